@@ -1,0 +1,247 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"storybot/corpus"
+	"storybot/index"
+)
+
+const askUsage = `usage: storybot ask [--json] [--limit N] [--corpus DIR] QUESTION...
+
+Answers a question about the story: a short answer when the question allows
+one, then the best snippets with their sources. With --json, prints one JSON
+object; with QUESTION "-", reads one question per line from standard input
+and prints one JSON object (or one answer) per line.`
+
+func lookupUsage(cmd, example string) string {
+	return fmt.Sprintf(`usage: storybot %s [--json] [--limit N] [--corpus DIR] NAME
+
+Shows the fact-sheet entry for NAME (a name, an alias, or a near spelling),
+then what the article says about it. Example: storybot %s %s`, cmd, cmd, example)
+}
+
+// queryFlags are the flags shared by ask, aircraft and who.
+type queryFlags struct {
+	json    bool
+	limit   int
+	corpus  string
+	explain bool
+}
+
+func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, []string, int) {
+	var f queryFlags
+	fs := m.newFlags(name, usage)
+	fs.BoolVar(&f.json, "json", false, "print machine-readable JSON")
+	fs.IntVar(&f.limit, "limit", index.DefaultLimit, fmt.Sprintf("number of snippets (1–%d)", index.MaxLimit))
+	fs.StringVar(&f.corpus, "corpus", "", "corpus directory (default $STORYBOT_CORPUS, else the built-in story)")
+	if name == "ask" {
+		fs.BoolVar(&f.explain, "explain", false, "show how the question was read and ranked")
+	}
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return f, nil, flagError(err)
+	}
+	if f.limit < 1 || f.limit > index.MaxLimit {
+		return f, nil, m.usageError("--limit must be between 1 and %d", index.MaxLimit)
+	}
+	if len(pos) == 0 {
+		fs.Usage()
+		return f, nil, exitUsage
+	}
+	if f.corpus == "" {
+		f.corpus = m.Getenv("STORYBOT_CORPUS")
+	}
+	return f, pos, -1
+}
+
+// loadEngine builds the engine from a corpus directory, or from the
+// embedded corpus when dir is empty.
+func loadEngine(dir string) (*index.Engine, error) {
+	var (
+		c   *corpus.Corpus
+		err error
+	)
+	if dir == "" {
+		c, err = corpus.Default()
+	} else {
+		c, err = corpus.Load(os.DirFS(dir))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), err)
+	}
+	return index.Build(c)
+}
+
+func corpusName(dir string) string {
+	if dir == "" {
+		return "(built in)"
+	}
+	return dir
+}
+
+func (m *Main) runAsk(ctx context.Context, args []string) int {
+	f, pos, code := m.parseQueryFlags("ask", askUsage, args)
+	if code >= 0 {
+		return code
+	}
+	eng, err := loadEngine(f.corpus)
+	if err != nil {
+		return m.fail(err)
+	}
+	defer eng.Close()
+	answer := func(q string) (*index.Answer, error) {
+		return eng.Ask(ctx, q, index.Options{Limit: f.limit})
+	}
+	if len(pos) == 1 && pos[0] == "-" {
+		return m.batch(answer, f.json)
+	}
+	if f.explain {
+		out, err := eng.Explain(ctx, strings.Join(pos, " "), 10)
+		if err != nil {
+			return m.usageError("%v", err)
+		}
+		fmt.Fprint(m.Stdout, out)
+	}
+	return m.answerOne(answer, strings.Join(pos, " "), f.json)
+}
+
+func (m *Main) runAircraft(ctx context.Context, args []string) int {
+	return m.runLookup(ctx, "aircraft", index.AircraftKinds, args)
+}
+
+func (m *Main) runWho(ctx context.Context, args []string) int {
+	return m.runLookup(ctx, "who", index.WhoKinds, args)
+}
+
+func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, args []string) int {
+	f, pos, code := m.parseQueryFlags(name, commands[name].usage, args)
+	if code >= 0 {
+		return code
+	}
+	eng, err := loadEngine(f.corpus)
+	if err != nil {
+		return m.fail(err)
+	}
+	defer eng.Close()
+	answer := func(q string) (*index.Answer, error) {
+		return eng.Lookup(ctx, q, kinds, index.Options{Limit: f.limit})
+	}
+	if len(pos) == 1 && pos[0] == "-" {
+		return m.batch(answer, f.json)
+	}
+	return m.answerOne(answer, strings.Join(pos, " "), f.json)
+}
+
+// answerOne answers one question. A question the engine refuses (empty,
+// too long) is a usage error.
+func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, asJSON bool) int {
+	a, err := answer(q)
+	if err != nil {
+		if isQuestionError(err) {
+			return m.usageError("%v", err)
+		}
+		return m.fail(err)
+	}
+	if asJSON {
+		return m.writeJSON(a)
+	}
+	printAnswer(m.Stdout, a, highlighter(m.Stdout, m.Getenv))
+	return exitOK
+}
+
+// batch answers one question per line of standard input. A line the
+// engine refuses gets a JSON object with an "error" field (or an error
+// line), so output lines stay in step with input lines.
+func (m *Main) batch(answer func(string) (*index.Answer, error), asJSON bool) int {
+	sc := bufio.NewScanner(m.Stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	mark := highlighter(m.Stdout, m.Getenv)
+	for sc.Scan() {
+		line := sc.Text()
+		a, err := answer(line)
+		switch {
+		case err != nil && !isQuestionError(err):
+			return m.fail(err)
+		case err != nil && asJSON:
+			if code := m.writeJSON(struct {
+				Query string `json:"query"`
+				Error string `json:"error"`
+			}{line, err.Error()}); code != exitOK {
+				return code
+			}
+		case err != nil:
+			fmt.Fprintf(m.Stdout, "Q: %s\nError: %v\n\n", line, err)
+		case asJSON:
+			if code := m.writeJSON(a); code != exitOK {
+				return code
+			}
+		default:
+			printAnswer(m.Stdout, a, mark)
+			fmt.Fprintln(m.Stdout)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return m.fail(fmt.Errorf("reading questions: %w", err))
+	}
+	return exitOK
+}
+
+func isQuestionError(err error) bool {
+	return errors.Is(err, index.ErrEmptyQuestion) || errors.Is(err, index.ErrQuestionTooLong)
+}
+
+func (m *Main) writeJSON(v any) int {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return m.fail(err)
+	}
+	b = append(b, '\n')
+	if _, err := m.Stdout.Write(b); err != nil {
+		return m.fail(err)
+	}
+	return exitOK
+}
+
+// highlighter returns the markers for matched words: bold on a terminal
+// (unless NO_COLOR is set), **markdown bold** otherwise.
+func highlighter(w io.Writer, getenv func(string) string) [2]string {
+	if f, ok := w.(*os.File); ok && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			return [2]string{"\x1b[1m", "\x1b[0m"}
+		}
+	}
+	return [2]string{"**", "**"}
+}
+
+// printAnswer writes an answer for people.
+func printAnswer(w io.Writer, a *index.Answer, mark [2]string) {
+	fmt.Fprintf(w, "Q: %s\n", a.Query)
+	if a.Note != "" {
+		fmt.Fprintln(w, a.Note)
+	}
+	if !a.Found {
+		fmt.Fprintln(w, a.Answer)
+		if len(a.Suggestions) > 0 {
+			fmt.Fprintf(w, "Did you mean: %s?\n", strings.Join(a.Suggestions, ", "))
+		}
+		return
+	}
+	if a.Answer != "" {
+		fmt.Fprintf(w, "Answer: %s\n", a.Answer)
+	}
+	for _, r := range a.Results {
+		fmt.Fprintf(w, "\n%d. %s  [%s, score %.2f]\n", r.Rank, r.Cite(), r.Ref, r.Score)
+		fmt.Fprintf(w, "   %s\n", r.Mark(mark[0], mark[1], nil))
+	}
+	if a.Total > len(a.Results) {
+		fmt.Fprintf(w, "\n(%d of %d results; --limit N shows more)\n", len(a.Results), a.Total)
+	}
+}

@@ -1,0 +1,158 @@
+// Package corpus holds what storybot knows: the article the community asks
+// about and the fact sheet the project writes about the article's aircraft,
+// people, places, organisations and events.
+//
+// A corpus is a directory with two files: the article (article.md, or
+// article.txt) and the fact sheet (facts.yaml). Load reads and validates
+// one from any fs.FS; Default returns the copy embedded in the binary, so
+// storybot answers with no files around it. Loading is all or nothing: a
+// corpus with any problem is rejected with errors that name the file, the
+// line and the problem.
+package corpus
+
+import (
+	"embed"
+	"io/fs"
+)
+
+// File names inside a corpus directory.
+const (
+	ArticleFile     = "article.md"
+	ArticleTextFile = "article.txt"
+	FactsFile       = "facts.yaml"
+)
+
+// MaxFileSize caps every corpus file. The real files are a few kilobytes; the
+// cap keeps a mistaken upload or a runaway file from exhausting memory.
+const MaxFileSize = 1 << 20
+
+//go:embed data/article.md data/facts.yaml
+var embedded embed.FS
+
+// DefaultFS returns the embedded default corpus as a directory.
+func DefaultFS() fs.FS {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		// fs.Sub only fails on an invalid path, and "data" is a constant.
+		panic(err)
+	}
+	return sub
+}
+
+// Default loads the embedded default corpus.
+func Default() (*Corpus, error) { return Load(DefaultFS()) }
+
+// Corpus is a validated article plus fact sheet. It is never modified after
+// Load returns, so it may be shared between goroutines.
+type Corpus struct {
+	// Title names the story; it comes from the fact sheet.
+	Title string
+	// Article is the user's document split into sections, paragraphs and
+	// sentences.
+	Article Article
+	// Fields declares the attribute keys the fact sheet uses, in display
+	// order.
+	Fields []Field
+	// Entries are the fact sheet's entries in file order.
+	Entries []Entry
+
+	byID    map[string]int
+	byField map[string]int
+}
+
+// Entry returns the entry with the given id.
+func (c *Corpus) Entry(id string) (*Entry, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return &c.Entries[i], true
+}
+
+// Field returns the declaration of an attribute key.
+func (c *Corpus) Field(key string) (*Field, bool) {
+	i, ok := c.byField[key]
+	if !ok {
+		return nil, false
+	}
+	return &c.Fields[i], true
+}
+
+// Kind says what an entry describes.
+type Kind string
+
+// The kinds of fact-sheet entry.
+const (
+	KindAircraft     Kind = "aircraft"
+	KindPerson       Kind = "person"
+	KindPlace        Kind = "place"
+	KindOrganisation Kind = "organisation"
+	KindEvent        Kind = "event"
+)
+
+// Kinds lists every valid kind, in the order help texts show them.
+var Kinds = []Kind{KindAircraft, KindPerson, KindPlace, KindOrganisation, KindEvent}
+
+// Source says where an attribute comes from.
+type Source string
+
+// The sources an attribute may cite.
+const (
+	// SourceArticle marks a fact the article states.
+	SourceArticle Source = "article"
+	// SourceBackground marks well-established public knowledge the article
+	// does not state (manufacturer, NATO reporting name, office held, ...).
+	SourceBackground Source = "background"
+)
+
+// Field declares an attribute key: how it is shown and which question words
+// ask for it.
+type Field struct {
+	Key   string
+	Label string
+	// Cues are words that signal a question asks for this attribute
+	// ("built" for manufacturer, "bought" for buyer).
+	Cues []string
+	Line int
+}
+
+// Entry is one fact-sheet entry.
+type Entry struct {
+	ID      string
+	Kind    Kind
+	Name    string
+	Aliases []string
+	// AliasLines[i] is the fact-sheet line of Aliases[i], for error messages.
+	AliasLines []int
+	// Summary is one line saying what the entry is.
+	Summary    string
+	Attributes []Attribute
+	// Story says what the article says about the entry.
+	Story string
+	// Related lists the ids of entries this one is tied to in the story.
+	Related []string
+	Line    int
+}
+
+// Names returns the canonical name followed by the aliases.
+func (e *Entry) Names() []string {
+	return append([]string{e.Name}, e.Aliases...)
+}
+
+// Attribute returns the entry's attribute with the given key.
+func (e *Entry) Attribute(key string) (*Attribute, bool) {
+	for i := range e.Attributes {
+		if e.Attributes[i].Key == key {
+			return &e.Attributes[i], true
+		}
+	}
+	return nil, false
+}
+
+// Attribute is one sourced fact about an entry.
+type Attribute struct {
+	Key    string
+	Value  string
+	Source Source
+	Line   int
+}

@@ -1,0 +1,242 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Names under which storybot's analysis parts are registered with Bleve.
+const (
+	analyzerName    = "storybot"
+	translitName    = "storybot_translit"
+	designationName = "storybot_designation"
+	lemmaName       = "storybot_lemma"
+)
+
+func init() {
+	// Bleve looks analysis parts up by name in a process-wide registry;
+	// registering them once here is how Bleve is extended.
+	must(registry.RegisterTokenFilter(translitName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return translitFilter{}, nil
+	}))
+	must(registry.RegisterTokenFilter(lemmaName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return lemmaFilter{}, nil
+	}))
+	must(registry.RegisterTokenFilter(designationName, func(_ map[string]any, cache *registry.Cache) (analysis.TokenFilter, error) {
+		stop, err := cache.TokenMapNamed(en.StopName)
+		if err != nil {
+			return nil, err
+		}
+		return designationFilter{stop: stop}, nil
+	}))
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+// addAnalyzer adds storybot's analyzer to a mapping. The chain, in order:
+// split on Unicode word boundaries; drop possessive "'s"; lower-case;
+// transliterate Cyrillic ("Су-24" reads as "su-24") and drop accents; join model
+// designations ("Su-24", "MiG 29" → "su24", "mig29") so "su-24" never
+// matches a bare "24"; map irregular forms to their base ("sold" → "sell");
+// drop English stop words; stem.
+func addAnalyzer(m *mapping.IndexMappingImpl) error {
+	return m.AddCustomAnalyzer(analyzerName, map[string]any{
+		"type":      custom.Name,
+		"tokenizer": unicodetok.Name,
+		"token_filters": []any{
+			en.PossessiveName, lowercase.Name, translitName, designationName,
+			lemmaName, en.StopName, en.SnowballStemmerName,
+		},
+	})
+}
+
+// token is an analysed word with where it came from in the text.
+type token struct {
+	term       string
+	start, end int // byte offsets in the analysed text
+	pos        int // 1-based position; stop words leave gaps
+}
+
+// analyzer runs storybot's analysis outside of indexing: on questions, on
+// aliases, and on texts whose entity mentions are found at build time.
+type analyzer struct{ a analysis.Analyzer }
+
+func newAnalyzer(m *mapping.IndexMappingImpl) (analyzer, error) {
+	a := m.AnalyzerNamed(analyzerName)
+	if a == nil {
+		return analyzer{}, fmt.Errorf("index: analyzer %q not registered", analyzerName)
+	}
+	return analyzer{a}, nil
+}
+
+func (a analyzer) tokens(text string) []token {
+	stream := a.a.Analyze([]byte(text))
+	out := make([]token, 0, len(stream))
+	for _, t := range stream {
+		out = append(out, token{term: string(t.Term), start: t.Start, end: t.End, pos: t.Position})
+	}
+	return out
+}
+
+func (a analyzer) terms(text string) []string {
+	toks := a.tokens(text)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.term
+	}
+	return out
+}
+
+// translitFilter writes Cyrillic (Russian, Kazakh and Ukrainian letters) in
+// Latin letters, so Cyrillic names in questions meet the Latin names of the
+// article, and drops accents ("Tokayév" reads as "tokayev"). It works on
+// terms, not on the text: a character filter would change the length of the
+// text and so the offsets that highlighting relies on.
+type translitFilter struct{}
+
+var cyrillic = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
+	'з': "z", 'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
+	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu",
+	'я': "ya", 'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g", 'қ': "q", 'ң': "n", 'ғ': "g",
+	'ү': "u", 'ұ': "u", 'ө': "o", 'һ': "h", 'ә': "a",
+}
+
+func (translitFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, t := range in {
+		if isASCII(t.Term) {
+			continue
+		}
+		var b strings.Builder
+		for _, r := range string(t.Term) {
+			if s, ok := cyrillic[unicode.ToLower(r)]; ok {
+				b.WriteString(s)
+				continue
+			}
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		}
+		t.Term = []byte(b.String())
+	}
+	return in
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lemmaFilter maps irregular word forms, which no stemmer relates, to their
+// base form ("sold" → "sell", "flew" → "fly").
+type lemmaFilter struct{}
+
+func (lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, t := range in {
+		if base, ok := irregular[string(t.Term)]; ok {
+			t.Term = []byte(base)
+		}
+	}
+	return in
+}
+
+// designationFilter joins aircraft-style designations: a short letter prefix
+// followed, directly or after one hyphen or space, by a short number with an
+// optional variant suffix ("Su-24", "MiG 29", "Su-24M", "MiG-29s"). The joined
+// token ("su24") replaces the two parts, keeping the first part's position
+// and spanning both, so highlighting marks the whole designation. A variant
+// ("su24m") is also indexed at the same position as its base model.
+type designationFilter struct{ stop analysis.TokenMap }
+
+func (f designationFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	out := in[:0:0]
+	for i := 0; i < len(in); i++ {
+		t := in[i]
+		if prefix, num, variant, ok := splitDesignation(string(t.Term)); ok && prefix != "" {
+			out = appendDesignation(out, t, prefix+num, variant)
+			continue
+		}
+		if i+1 < len(in) && f.isPrefix(t) {
+			n := in[i+1]
+			if _, num, variant, ok := splitDesignation(string(n.Term)); ok && n.Start-t.End <= 1 && num != "" {
+				joined := &analysis.Token{Start: t.Start, End: n.End, Position: t.Position, Type: analysis.AlphaNumeric}
+				out = appendDesignation(out, joined, string(t.Term)+num, variant)
+				i++
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func (f designationFilter) isPrefix(t *analysis.Token) bool {
+	n := utf8.RuneCount(t.Term)
+	if n == 0 || n > 3 || f.stop[string(t.Term)] {
+		return false
+	}
+	for _, r := range string(t.Term) {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func appendDesignation(out analysis.TokenStream, t *analysis.Token, base, variant string) analysis.TokenStream {
+	b := *t
+	b.Term = []byte(base)
+	out = append(out, &b)
+	if variant != "" && variant != "s" {
+		v := *t
+		v.Term = []byte(base + variant)
+		out = append(out, &v)
+	}
+	return out
+}
+
+// splitDesignation splits "mig29k" into "mig", "29", "k" and "24s" into "",
+// "24", "s". ok is false unless the term is an optional prefix of at most 3
+// letters, 1–3 digits (so years never join), and an optional suffix of at most 3 letters.
+func splitDesignation(s string) (prefix, num, variant string, ok bool) {
+	i := 0
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	k := j
+	for k < len(s) && isASCIILetter(s[k]) {
+		k++
+	}
+	if k != len(s) || i > 3 || j == i || j-i > 3 || k-j > 3 {
+		return "", "", "", false
+	}
+	return s[:i], s[i:j], s[j:k], true
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' }

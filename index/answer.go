@@ -1,0 +1,157 @@
+package index
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// NotFound is what storybot says when the story has nothing on a question.
+const NotFound = "The story doesn't say."
+
+// Answer is the engine's reply to one question or lookup. Its JSON form is
+// the machine-readable contract of `storybot ask --json`.
+type Answer struct {
+	Query string `json:"query"`
+	// Found is false when the story has nothing relevant; Results is then
+	// empty and Answer says so.
+	Found bool `json:"found"`
+	// Answer is a short direct answer ("81 aircraft", "March 2023"), the
+	// entry summary for a lookup, or empty when only snippets answer.
+	Answer  string   `json:"answer"`
+	Results []Result `json:"results"`
+	// Total counts every ranked result, of which Results is one page.
+	Total int `json:"total"`
+	// Entry is the fact-sheet entry a lookup resolved to, or the entry a
+	// "what is" question is about.
+	Entry *EntryRef `json:"entry,omitempty"`
+	// Note explains how a lookup was resolved ("Did you mean Cameron?",
+	// "Kazakhstan is a place, not a person.").
+	Note string `json:"note,omitempty"`
+	// Suggestions are names the user may have meant when nothing matched.
+	Suggestions []string      `json:"suggestions,omitempty"`
+	Took        time.Duration `json:"-"`
+}
+
+// EntryRef names a fact-sheet entry.
+type EntryRef struct {
+	ID   string `json:"id"`
+	Kind string `json:"kind"`
+	Name string `json:"name"`
+}
+
+// Result is one ranked snippet.
+type Result struct {
+	Rank  int     `json:"rank"`
+	Score float64 `json:"score"`
+	// Kind is "article" for a passage of the article, "fact" for a
+	// fact-sheet entry or attribute.
+	Kind string `json:"kind"`
+	// Title is the article section, or the fact-sheet entry's name.
+	Title string `json:"title"`
+	// Ref cites the source: "article#p3" (paragraph 3) or "facts#su-24" /
+	// "facts#su-24.manufacturer".
+	Ref string `json:"ref"`
+	// Text is the plain snippet, no markup.
+	Text string `json:"text"`
+	// Source is "article" or "background" for a fact-sheet attribute,
+	// saying whether the article states it.
+	Source string `json:"source,omitempty"`
+	// Paragraph is the article paragraph number, 0 for facts.
+	Paragraph int `json:"-"`
+	// Highlights mark the matched words in Text, in order, not overlapping.
+	Highlights []Span `json:"-"`
+}
+
+// Span is a byte range [Start, End) of a result's text.
+type Span struct{ Start, End int }
+
+// Cite says where a result comes from, for people: "Diplomatic Endeavors,
+// ¶4" or "Fact sheet: Su-24".
+func (r *Result) Cite() string {
+	if r.Kind == KindArticle {
+		return r.Title + ", ¶" + strconv.Itoa(r.Paragraph)
+	}
+	if r.Source == "background" {
+		return "Fact sheet: " + r.Title + " (background)"
+	}
+	return "Fact sheet: " + r.Title
+}
+
+// Result kinds.
+const (
+	KindArticle = "article"
+	KindFact    = "fact"
+)
+
+// Mark renders the text with every highlight wrapped in open and close.
+// escape, if not nil, is applied to the text between and inside highlights,
+// so a renderer can escape its markup without touching the markers.
+func (r *Result) Mark(open, close string, escape func(string) string) string {
+	if escape == nil {
+		escape = func(s string) string { return s }
+	}
+	var b strings.Builder
+	last := 0
+	for _, h := range r.Highlights {
+		if h.Start < last || h.End > len(r.Text) || h.Start >= h.End {
+			continue
+		}
+		b.WriteString(escape(r.Text[last:h.Start]))
+		b.WriteString(open)
+		b.WriteString(escape(r.Text[h.Start:h.End]))
+		b.WriteString(close)
+		last = h.End
+	}
+	b.WriteString(escape(r.Text[last:]))
+	return b.String()
+}
+
+// window cuts text to at most max runes around its first highlight, at word
+// boundaries, marking cuts with "…" and moving the highlights with the text.
+func window(text string, hs []Span, max int) (string, []Span) {
+	if utf8.RuneCountInString(text) <= max {
+		return text, hs
+	}
+	focus := 0
+	if len(hs) > 0 {
+		focus = hs[0].Start
+	}
+	// Start a little before the focus, at a word boundary.
+	start := 0
+	if focus > max/4 {
+		start = focus - max/4
+		for start < len(text) && !utf8.RuneStart(text[start]) {
+			start++
+		}
+		if i := strings.IndexByte(text[start:], ' '); i >= 0 && i < 40 {
+			start += i + 1
+		}
+	}
+	end := start
+	for n := 0; end < len(text) && n < max-2; n++ {
+		_, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+	}
+	if end < len(text) {
+		if i := strings.LastIndexByte(text[start:end], ' '); i > 0 {
+			end = start + i
+		}
+	}
+	prefix, suffix := "", ""
+	if start > 0 {
+		prefix = "…"
+	}
+	if end < len(text) {
+		suffix = "…"
+	}
+	out := prefix + text[start:end] + suffix
+	var moved []Span
+	for _, h := range hs {
+		if h.Start >= start && h.End <= end {
+			moved = append(moved, Span{h.Start - start + len(prefix), h.End - start + len(prefix)})
+		}
+	}
+	return out, moved
+}

@@ -1,0 +1,413 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"storybot/corpus"
+)
+
+// Result paging.
+const (
+	DefaultLimit = 3
+	MaxLimit     = 25
+)
+
+// Options shape an answer.
+type Options struct {
+	// Limit is how many results to return; 0 means DefaultLimit.
+	Limit int
+	// Offset skips that many ranked results, for paging.
+	Offset int
+}
+
+func (o Options) page() (offset, limit int) {
+	limit = o.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	return max(o.Offset, 0), min(limit, MaxLimit)
+}
+
+// Ranking constants. A document's score is how much of the question it
+// covers (0–1, rare words and named entries weighing most) plus a smaller
+// share of its BM25 score, so BM25 orders documents that cover the question
+// equally.
+const (
+	// foundThreshold is the coverage below which the story is taken to say
+	// nothing on the question.
+	foundThreshold = 0.5
+	bm25Share      = 0.3
+	// candidates is how many BM25 hits are re-ranked.
+	candidates = 40
+	// snippetRunes caps a snippet's length.
+	snippetRunes = 320
+)
+
+// How strongly each kind of match counts towards coverage.
+const (
+	matchMain        = 1.0  // the document says the word or names the entry
+	matchMentioned   = 0.8  // a fact about another entry names the entry
+	matchSynonym     = 0.6  // it says a synonym
+	matchNearby      = 0.5  // the entry is named in the paragraph, or related
+	matchValue       = 0.6  // the word is the value of a fact attribute
+	matchContext     = 0.4  // the word is in the paragraph or section title
+	matchSynContext  = 0.25 // a synonym is
+	definitionBonus  = 1.0  // the card of the entry a "what is" question names
+	evidenceBonus    = 0.1  // the document holds the kind of answer asked for
+	hintBonus        = 0.15 // the document has a word a question word asks for
+	correctedFactor  = 0.8  // a word whose spelling the engine corrected
+	clauseBoostText  = 1.0
+	clauseBoostName  = 1.2
+	clauseBoostCue   = 1.2
+	clauseBoostOther = 0.3
+	clauseBoostSyn   = 0.4
+	clauseBoostKnown = 2.0
+)
+
+// scored is a candidate document with its scores.
+type scored struct {
+	i     int
+	d     *doc
+	bm25  float64
+	cover float64
+	score float64
+}
+
+// Ask answers a question from the story.
+func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer, error) {
+	start := time.Now()
+	text, err := Normalize(question)
+	if err != nil {
+		return nil, err
+	}
+	q := e.parse(text)
+	ranked, err := e.rank(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	a := &Answer{Query: text, Results: []Result{}}
+	if bestCover(ranked) < foundThreshold {
+		a.Answer = NotFound
+		a.Took = time.Since(start)
+		return a, nil
+	}
+	direct, ok := e.direct(q, ranked)
+	if !ok {
+		a.Answer = notSaid(q.kind)
+		a.Took = time.Since(start)
+		return a, nil
+	}
+	a.Found = true
+	a.Answer = direct
+	if q.define && len(q.entities) == 1 {
+		a.Entry = e.entryRef(q.entities[0])
+	}
+	e.fill(a, q, ranked, opt)
+	a.Took = time.Since(start)
+	return a, nil
+}
+
+// bestCover is the highest coverage among the candidates. It, not the top
+// score, decides whether the story answers: a document may rank first on
+// a bonus while another covers more of the question.
+func bestCover(ranked []scored) float64 {
+	best := 0.0
+	for _, s := range ranked {
+		best = max(best, s.cover)
+	}
+	return best
+}
+
+// notSaid is the reply when the story covers the subject of a question but
+// not the kind of answer it wants.
+func notSaid(k qtype) string {
+	switch k {
+	case qDate:
+		return "The story doesn't say when."
+	case qMoney:
+		return "The story doesn't say how much."
+	}
+	return NotFound
+}
+
+// rank searches Bleve and re-ranks its candidates by coverage.
+func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
+	dq := e.bleveQuery(q)
+	if dq == nil {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(dq, candidates, 0, false)
+	res, err := e.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	if len(res.Hits) == 0 {
+		return nil, nil
+	}
+	maxBM25 := res.Hits[0].Score
+	out := make([]scored, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		i, err := strconv.Atoi(h.ID)
+		if err != nil || i < 0 || i >= len(e.docs) {
+			return nil, fmt.Errorf("index: unknown document %q", h.ID)
+		}
+		s := scored{i: i, d: e.docs[i], bm25: h.Score}
+		s.cover = e.coverage(q, s.d)
+		s.score = s.cover + bm25Share*s.bm25/maxBM25
+		if q.define && s.d.kind == docEntry && len(q.entities) == 1 && s.d.entry.ID == q.entities[0] && e.onlyNames(q) {
+			s.score += definitionBonus
+		}
+		if q.kind != qAny && e.evidence(q, s.d) != "" {
+			s.score += evidenceBonus
+		}
+		for _, h := range q.hints {
+			if s.d.terms[h]&inMain != 0 {
+				s.score += hintBonus
+				break
+			}
+		}
+		out = append(out, s)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].score != out[b].score {
+			return out[a].score > out[b].score
+		}
+		return out[a].i < out[b].i
+	})
+	return out, nil
+}
+
+// bleveQuery is a disjunction of term queries: every question word in every
+// text field (names and cue words boosted), its synonyms at a discount, and
+// every named entry in the entity fields. Terms the corpus lacks are left
+// out: they cannot match, and each clause costs time.
+func (e *Engine) bleveQuery(q *question) query.Query {
+	var clauses []query.Query
+	add := func(term, field string, boost float64) {
+		t := query.NewTermQuery(term)
+		t.SetField(field)
+		t.SetBoost(boost)
+		clauses = append(clauses, t)
+	}
+	for _, t := range q.terms {
+		add(t, fieldText, clauseBoostText)
+		add(t, fieldNames, clauseBoostName)
+		add(t, fieldCues, clauseBoostCue)
+		add(t, fieldSection, clauseBoostOther)
+		add(t, fieldContext, clauseBoostOther)
+	}
+	for _, h := range q.hints {
+		add(h, fieldText, clauseBoostOther)
+		add(h, fieldCues, clauseBoostOther)
+	}
+	for _, u := range q.units {
+		if u.entity != "" {
+			add(u.entity, fieldEntities, clauseBoostKnown)
+			add(u.entity, fieldNearby, clauseBoostOther)
+			continue
+		}
+		for _, s := range u.syns {
+			add(s, fieldText, clauseBoostSyn)
+			add(s, fieldNames, clauseBoostSyn)
+			add(s, fieldCues, clauseBoostSyn)
+		}
+	}
+	if len(clauses) == 0 {
+		return nil
+	}
+	return query.NewDisjunctionQuery(clauses)
+}
+
+// coverage is the weighted share of the question's units that a document
+// matches, from 0 (nothing) to 1 (everything, in the document's own words).
+func (e *Engine) coverage(q *question, d *doc) float64 {
+	var got, total float64
+	for _, u := range q.units {
+		total += u.weight
+		got += u.weight * u.factor * e.match(u, d)
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
+
+// match says how well a document matches one unit of a question.
+func (e *Engine) match(u unit, d *doc) float64 {
+	if u.entity != "" {
+		switch {
+		case d.entry != nil && d.entry.ID == u.entity:
+			return matchMain
+		case slices.Contains(d.entities, u.entity) && d.entry != nil:
+			return matchMentioned
+		case slices.Contains(d.entities, u.entity):
+			return matchMain
+		case slices.Contains(d.nearby, u.entity):
+			return matchNearby
+		}
+		return 0
+	}
+	w := d.terms[u.term]
+	if w&inMain != 0 {
+		return matchMain
+	}
+	best := 0.0
+	switch {
+	case w&inValue != 0:
+		best = matchValue
+	case w != 0:
+		best = matchContext
+	}
+	for _, s := range u.syns {
+		sw := d.terms[s]
+		switch {
+		case sw&inMain != 0:
+			best = math.Max(best, matchSynonym)
+		case sw != 0:
+			best = math.Max(best, matchSynContext)
+		}
+	}
+	return best
+}
+
+// onlyNames reports whether a question names an entry and nothing else but
+// generic words for its kind ("what is the Su-24 aircraft?").
+func (e *Engine) onlyNames(q *question) bool {
+	for _, u := range q.units {
+		if u.term != "" && !e.generic[u.term] {
+			return false
+		}
+	}
+	return true
+}
+
+// fill pages the ranked documents into results: one sentence per paragraph
+// and at most two documents per fact-sheet entry, so three results show
+// three different pieces of evidence.
+func (e *Engine) fill(a *Answer, q *question, ranked []scored, opt Options) {
+	offset, limit := opt.page()
+	hl := e.highlightTerms(q)
+	seenPara := map[int]bool{}
+	perEntry := map[string]int{}
+	n := 0
+	for _, s := range ranked {
+		if s.cover < foundThreshold/2 {
+			break // what follows shares too little with the question to show
+		}
+		d := s.d
+		if d.para != nil {
+			if seenPara[d.para.Number] {
+				continue
+			}
+			seenPara[d.para.Number] = true
+		} else {
+			if perEntry[d.entry.ID] >= 2 {
+				continue
+			}
+			perEntry[d.entry.ID]++
+		}
+		n++
+		if n <= offset || n > offset+limit {
+			continue
+		}
+		a.Results = append(a.Results, e.result(n, s, hl, q.entities))
+	}
+	a.Total = n
+}
+
+// result renders a ranked document as a result with highlights.
+func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []string) Result {
+	d := s.d
+	r := Result{
+		Rank:  rank,
+		Score: math.Round(s.score*1000) / 1000,
+		Title: d.title,
+		Ref:   d.ref,
+	}
+	if d.para != nil {
+		r.Kind, r.Paragraph = KindArticle, d.para.Number
+	} else {
+		r.Kind = KindFact
+		if d.attr != nil {
+			r.Source = string(d.attr.Source)
+		}
+	}
+	r.Text, r.Highlights = window(d.text, highlights(d, hl, entities), snippetRunes)
+	return r
+}
+
+// highlightTerms are the analysed words whose occurrences a result marks:
+// the question's words and the synonyms that stand for them.
+func (e *Engine) highlightTerms(q *question) map[string]bool {
+	hl := map[string]bool{}
+	for _, t := range q.terms {
+		hl[t] = true
+	}
+	for _, u := range q.units {
+		for _, s := range u.syns {
+			hl[s] = true
+		}
+	}
+	return hl
+}
+
+// highlights marks a document's tokens that match the question, and its
+// mentions of the entries the question names, merging neighbours so a name
+// like "United States" is one highlight.
+func highlights(d *doc, hl map[string]bool, entities []string) []Span {
+	var spans []Span
+	for _, t := range d.tokens {
+		if hl[t.term] {
+			spans = append(spans, Span{t.start, t.end})
+		}
+	}
+	for _, m := range d.mentions {
+		if slices.Contains(entities, m.entity) {
+			spans = append(spans, Span{m.start, m.end})
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var out []Span
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start <= out[n-1].End+1 && onlyJoiners(d.text[out[n-1].End:max(s.Start, out[n-1].End)]) {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func onlyJoiners(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func (e *Engine) entryRef(id string) *EntryRef {
+	en, ok := e.corpus.Entry(id)
+	if !ok {
+		return nil
+	}
+	return &EntryRef{ID: en.ID, Kind: string(en.Kind), Name: en.Name}
+}
+
+// kindOf returns the kind of an entry.
+func (e *Engine) kindOf(id string) corpus.Kind {
+	if en, ok := e.corpus.Entry(id); ok {
+		return en.Kind
+	}
+	return ""
+}

@@ -1,0 +1,193 @@
+package index
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"storybot/corpus"
+)
+
+// docKind says what an indexed document is.
+type docKind uint8
+
+const (
+	docSentence  docKind = iota // a sentence of the article
+	docEntry                    // a fact-sheet entry as a whole: its card
+	docAttribute                // one attribute of a fact-sheet entry
+)
+
+// Bleve field names.
+const (
+	fieldText     = "text"     // what a result shows
+	fieldNames    = "names"    // an entry's name and aliases
+	fieldCues     = "cues"     // an attribute's label and the words that ask for it
+	fieldSection  = "section"  // the article section a sentence is in
+	fieldContext  = "context"  // the paragraph around a sentence
+	fieldEntities = "entities" // ids of entries the document is about or names
+	fieldNearby   = "nearby"   // ids of entries named in the paragraph, or related
+)
+
+// where records in which fields of a document a term occurs.
+type where uint8
+
+const (
+	inText where = 1 << iota
+	inNames
+	inCues
+	inSection
+	inContext
+	// inValue marks the value of a fact attribute. Matching it is weaker
+	// evidence: a question that names London does not ask for the
+	// United Kingdom's capital.
+	inValue
+
+	// inMain marks fields whose match means the document itself says it.
+	inMain = inText | inNames | inCues
+)
+
+// doc is an indexed document. Bleve stores nothing: hits are looked up here
+// by number, and the analysis done at build time (terms, tokens, mentions) is
+// kept for ranking and highlighting without analysing again per question.
+type doc struct {
+	kind    docKind
+	ref     string
+	title   string
+	text    string
+	names   string
+	cues    string
+	section string
+	context string
+
+	entities []string
+	nearby   []string
+
+	terms    map[string]where
+	tokens   []token   // analysed tokens of text, for highlighting
+	mentions []mention // entity mentions in text
+
+	para  *corpus.Paragraph
+	entry *corpus.Entry
+	attr  *corpus.Attribute
+	field *corpus.Field
+}
+
+// fields is what Bleve indexes for the document.
+func (d *doc) fields() map[string]any {
+	f := map[string]any{fieldText: d.text}
+	for name, v := range map[string]string{fieldNames: d.names, fieldCues: d.cues, fieldSection: d.section, fieldContext: d.context} {
+		if v != "" {
+			f[name] = v
+		}
+	}
+	if len(d.entities) > 0 {
+		f[fieldEntities] = d.entities
+	}
+	if len(d.nearby) > 0 {
+		f[fieldNearby] = d.nearby
+	}
+	return f
+}
+
+// buildDocs turns a corpus into documents: one per article sentence, one
+// card per fact-sheet entry, and one per entry attribute, so a question about
+// a single fact ("who built the MiG-27?") can rank that fact first.
+func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
+	var docs []*doc
+	for pi := range c.Article.Paragraphs {
+		p := &c.Article.Paragraphs[pi]
+		ptoks := an.tokens(p.Text)
+		pents := entityIDs(em.find(p.Text, ptoks))
+		for _, s := range p.Sentences {
+			d := &doc{
+				kind:    docSentence,
+				ref:     p.Ref(),
+				title:   p.Section,
+				text:    s.Text,
+				section: p.Section,
+				context: p.Text,
+				para:    p,
+			}
+			if len(p.Sentences) == 1 {
+				d.context = "" // the sentence already is the paragraph
+			}
+			d.nearby = pents
+			docs = append(docs, d)
+		}
+	}
+	for ei := range c.Entries {
+		e := &c.Entries[ei]
+		names := strings.Join(e.Names(), " ; ")
+		card := &doc{
+			kind:     docEntry,
+			ref:      "facts#" + e.ID,
+			title:    e.Name,
+			text:     strings.TrimSpace(e.Summary + " " + e.Story),
+			names:    names,
+			entities: []string{e.ID},
+			nearby:   e.Related,
+			entry:    e,
+		}
+		docs = append(docs, card)
+		for ai := range e.Attributes {
+			a := &e.Attributes[ai]
+			f, ok := c.Field(a.Key)
+			if !ok {
+				continue // Load rejects undeclared keys; a hand-built corpus may not
+			}
+			docs = append(docs, &doc{
+				kind:     docAttribute,
+				ref:      "facts#" + e.ID + "." + a.Key,
+				title:    e.Name,
+				text:     e.Name + " — " + f.Label + ": " + a.Value,
+				names:    names,
+				cues:     f.Label + " " + strings.Join(f.Cues, " "),
+				entities: []string{e.ID},
+				nearby:   e.Related,
+				entry:    e,
+				attr:     a,
+				field:    f,
+			})
+		}
+	}
+	for _, d := range docs {
+		d.analyse(an, em)
+	}
+	return docs
+}
+
+// analyse records the terms of every field and the mentions in the text.
+func (d *doc) analyse(an analyzer, em *entityMatcher) {
+	d.terms = map[string]where{}
+	d.tokens = an.tokens(d.text)
+	valueStart := len(d.text)
+	if d.attr != nil {
+		valueStart = len(d.text) - len(d.attr.Value)
+	}
+	for _, t := range d.tokens {
+		if t.start >= valueStart {
+			d.terms[t.term] |= inValue
+		} else {
+			d.terms[t.term] |= inText
+		}
+	}
+	for _, f := range []struct {
+		text string
+		w    where
+	}{{d.names, inNames}, {d.cues, inCues}, {d.section, inSection}, {d.context, inContext}} {
+		for _, t := range an.terms(f.text) {
+			d.terms[t] |= f.w
+		}
+	}
+	d.mentions = em.find(d.text, d.tokens)
+	// A document is about the entries it names, and a fact about its own
+	// entry too.
+	for _, id := range entityIDs(d.mentions) {
+		if !slices.Contains(d.entities, id) {
+			d.entities = append(d.entities, id)
+		}
+	}
+}
+
+// id is the document's Bleve id: its number in the engine's document list.
+func docID(i int) string { return strconv.Itoa(i) }

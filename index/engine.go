@@ -1,0 +1,236 @@
+// Package index is storybot's answer engine. It indexes a corpus (the
+// article's sentences and the fact sheet's entries and attributes) with
+// Bleve, and answers questions with ranked, highlighted snippets and, when the
+// question allows one, a short direct answer.
+//
+// Bleve retrieves and scores candidates with BM25 over fields built by one
+// analyser (designations joined, Cyrillic transliterated, irregular forms
+// mapped, English stemming). The engine then re-ranks the candidates by how
+// much of the question each one covers, weighting rare words and fact-sheet
+// entities above common words, and decides whether the story answers the
+// question at all. Nothing in the engine knows the story: the article, the
+// aliases and the attribute cue words all come from the corpus.
+package index
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"storybot/corpus"
+)
+
+// Engine answers questions about one corpus. It is immutable once built and
+// safe for concurrent use; reindexing builds a new Engine (see Live).
+type Engine struct {
+	corpus *corpus.Corpus
+	idx    bleve.Index
+	an     analyzer
+	em     *entityMatcher
+	docs   []*doc
+
+	df       map[string]int // documents containing each term, in any field
+	entityDF map[string]int // documents naming each entity
+	synonyms map[string][]string
+	frame    map[string]bool
+	generic  map[string]bool
+	hints    map[string][]string // question word → analysed hint terms
+	cards    map[string]int // entry id → index of its card in docs
+	byLen    map[int][]string
+
+	buildTime time.Duration
+}
+
+// Build indexes a corpus. It fails, naming the fact-sheet line, when an
+// alias cannot be searched for (it analyses to nothing, or to the same words
+// as another entry's alias).
+func Build(c *corpus.Corpus) (*Engine, error) {
+	start := time.Now()
+	if c == nil {
+		return nil, errors.New("index: no corpus")
+	}
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	an, err := newAnalyzer(m)
+	if err != nil {
+		return nil, err
+	}
+	em, errs := newEntityMatcher(c, an)
+	if len(errs) > 0 {
+		v := &corpus.ValidationError{}
+		for _, e := range errs {
+			var ce *corpus.Error
+			if errors.As(e, &ce) {
+				v.Problems = append(v.Problems, ce)
+			}
+		}
+		return nil, v
+	}
+	e := &Engine{corpus: c, an: an, em: em, cards: map[string]int{}}
+	e.docs = buildDocs(c, an, em)
+
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: create: %w", err)
+	}
+	batch := idx.NewBatch()
+	for i, d := range e.docs {
+		if err := batch.Index(docID(i), d.fields()); err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("index: %s: %w", d.ref, err)
+		}
+		if d.kind == docEntry {
+			e.cards[d.entry.ID] = i
+		}
+	}
+	if err := idx.Batch(batch); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("index: batch: %w", err)
+	}
+	e.idx = idx
+	e.prepareVocabulary()
+	e.buildTime = time.Since(start)
+	return e, nil
+}
+
+// newMapping describes the documents to Bleve: analysed text fields without
+// stored values or term vectors (the engine keeps its own copy and
+// highlights from its own analysis), keyword fields for entity ids, and BM25
+// scoring, which needs the scorch index type.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	m.ScoringModel = bindex.BM25Scoring
+	if err := addAnalyzer(m); err != nil {
+		return nil, err
+	}
+	m.DefaultAnalyzer = analyzerName
+	dm := bleve.NewDocumentStaticMapping()
+	for _, name := range []string{fieldText, fieldNames, fieldCues, fieldSection, fieldContext} {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzerName
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		dm.AddFieldMappingsAt(name, f)
+	}
+	for _, name := range []string{fieldEntities, fieldNearby} {
+		f := bleve.NewKeywordFieldMapping()
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		dm.AddFieldMappingsAt(name, f)
+	}
+	m.DefaultMapping = dm
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	return m, m.Validate()
+}
+
+// prepareVocabulary counts document frequencies and analyses the lexicon,
+// once per build, so questions pay for neither.
+func (e *Engine) prepareVocabulary() {
+	e.df = map[string]int{}
+	e.entityDF = map[string]int{}
+	for _, d := range e.docs {
+		for t := range d.terms {
+			e.df[t]++
+		}
+		for _, id := range d.entities {
+			e.entityDF[id]++
+		}
+	}
+	e.byLen = map[int][]string{}
+	for t := range e.df {
+		n := len([]rune(t))
+		e.byLen[n] = append(e.byLen[n], t)
+	}
+	for _, ts := range e.byLen {
+		sort.Strings(ts)
+	}
+	e.synonyms = map[string][]string{}
+	for _, group := range synonyms {
+		var terms []string
+		for _, w := range group {
+			terms = append(terms, e.an.terms(w)...)
+		}
+		for _, t := range terms {
+			for _, u := range terms {
+				if u != t && e.df[u] > 0 && !slices.Contains(e.synonyms[t], u) {
+					e.synonyms[t] = append(e.synonyms[t], u)
+				}
+			}
+		}
+	}
+	e.frame = e.analysedSet(questionFrame)
+	e.generic = e.analysedSet(genericWords)
+	e.hints = map[string][]string{}
+	for w, hs := range questionHints {
+		for _, h := range hs {
+			e.hints[w] = append(e.hints[w], e.an.terms(h)...)
+		}
+	}
+}
+
+// analysedSet analyses a set of words.
+func (e *Engine) analysedSet(words map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range words {
+		for _, t := range e.an.terms(w) {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// idf is BM25's inverse document frequency of a term that occurs in df of
+// the engine's documents.
+func (e *Engine) idf(df float64) float64 {
+	n := float64(len(e.docs))
+	return math.Log(1 + (n-df+0.5)/(df+0.5))
+}
+
+// Corpus returns the corpus the engine was built from.
+func (e *Engine) Corpus() *corpus.Corpus { return e.corpus }
+
+// Stats describes what an engine indexed.
+type Stats struct {
+	Paragraphs int
+	Sentences  int
+	Entries    int
+	Attributes int
+	Documents  int
+	BuildTime  time.Duration
+}
+
+// Stats reports what the engine indexed and how long building took.
+func (e *Engine) Stats() Stats {
+	s := Stats{Documents: len(e.docs), BuildTime: e.buildTime, Paragraphs: len(e.corpus.Article.Paragraphs)}
+	for _, d := range e.docs {
+		switch d.kind {
+		case docSentence:
+			s.Sentences++
+		case docEntry:
+			s.Entries++
+		case docAttribute:
+			s.Attributes++
+		}
+	}
+	return s
+}
+
+// Close releases the Bleve index. Questions must not be asked after Close;
+// Live takes care of that when engines are swapped.
+func (e *Engine) Close() error { return e.idx.Close() }

@@ -1,0 +1,143 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"storybot/corpus"
+)
+
+// mention is a place in a text where a fact-sheet entry is named, by its
+// name or one of its aliases.
+type mention struct {
+	entity     string
+	first      int // index of the first token of the mention
+	last       int // index one past its last token
+	start, end int // byte offsets in the text
+}
+
+// aliasSeq is a name or alias as the analyser reads it.
+type aliasSeq struct {
+	terms  []string
+	entity string
+	// acronym aliases ("US", "UK") match only in capitals, so the pronoun
+	// "us" never names the United States.
+	acronym string
+}
+
+// entityMatcher finds entry names and aliases in analysed text. Matching
+// analysed terms rather than raw strings lets "the president of Kazakhstan"
+// meet the alias "President of Kazakhstan", and "Су-24" meet "Su-24".
+type entityMatcher struct {
+	byFirst map[string][]aliasSeq
+}
+
+// newEntityMatcher indexes every name and alias of the corpus. Aliases that
+// analyse to nothing, or that two entries would share once analysed, are
+// reported with their fact-sheet line.
+func newEntityMatcher(c *corpus.Corpus, an analyzer) (*entityMatcher, []error) {
+	m := &entityMatcher{byFirst: map[string][]aliasSeq{}}
+	var errs []error
+	type owner struct {
+		entity, name string
+	}
+	seen := map[string]owner{}
+	for i := range c.Entries {
+		e := &c.Entries[i]
+		lines := append([]int{e.Line}, e.AliasLines...)
+		for k, name := range e.Names() {
+			terms := an.terms(name)
+			if len(terms) == 0 {
+				errs = append(errs, &corpus.Error{File: corpus.FactsFile, Line: lines[k],
+					Msg: fmt.Sprintf("alias %q of %q has no searchable words (only stop words or punctuation)", name, e.ID)})
+				continue
+			}
+			key := strings.Join(terms, " ")
+			if prev, dup := seen[key]; dup {
+				if prev.entity != e.ID {
+					errs = append(errs, &corpus.Error{File: corpus.FactsFile, Line: lines[k],
+						Msg: fmt.Sprintf("alias %q of %q reads the same as %q of %q once analysed (%q)", name, e.ID, prev.name, prev.entity, key)})
+				}
+				continue
+			}
+			seen[key] = owner{e.ID, name}
+			seq := aliasSeq{terms: terms, entity: e.ID}
+			if isAcronym(name) {
+				seq.acronym = strings.ReplaceAll(name, ".", "")
+			}
+			m.byFirst[terms[0]] = append(m.byFirst[terms[0]], seq)
+		}
+	}
+	for _, seqs := range m.byFirst {
+		// Longest first, so "Kazakh president" wins over "Kazakh".
+		sort.SliceStable(seqs, func(i, j int) bool { return len(seqs[i].terms) > len(seqs[j].terms) })
+	}
+	return m, errs
+}
+
+// isAcronym reports whether a name is a short all-capitals abbreviation.
+func isAcronym(name string) bool {
+	letters := 0
+	for _, r := range name {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && letters <= 5
+}
+
+// find returns the mentions in text, given its analysed tokens, preferring
+// the longest alias at each place.
+func (m *entityMatcher) find(text string, toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		n := m.matchAt(text, toks, i, &out)
+		if n == 0 {
+			n = 1
+		}
+		i += n
+	}
+	return out
+}
+
+func (m *entityMatcher) matchAt(text string, toks []token, i int, out *[]mention) int {
+	for _, seq := range m.byFirst[toks[i].term] {
+		n := len(seq.terms)
+		if i+n > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < n && ok; k++ {
+			ok = toks[i+k].term == seq.terms[k]
+		}
+		if !ok {
+			continue
+		}
+		start, end := toks[i].start, toks[i+n-1].end
+		if seq.acronym != "" && strings.ReplaceAll(text[start:end], ".", "") != seq.acronym {
+			continue
+		}
+		*out = append(*out, mention{entity: seq.entity, first: i, last: i + n, start: start, end: end})
+		return n
+	}
+	return 0
+}
+
+// entityIDs returns the distinct entities of a list of mentions, in order of
+// first mention.
+func entityIDs(ms []mention) []string {
+	var ids []string
+	for _, m := range ms {
+		if !slices.Contains(ids, m.entity) {
+			ids = append(ids, m.entity)
+		}
+	}
+	return ids
+}

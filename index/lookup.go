@@ -1,0 +1,298 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"storybot/corpus"
+)
+
+// Kinds that the lookup commands search.
+var (
+	// AircraftKinds is what `aircraft NAME` looks up.
+	AircraftKinds = []corpus.Kind{corpus.KindAircraft}
+	// WhoKinds is what `who NAME` looks up.
+	WhoKinds = []corpus.Kind{corpus.KindPerson, corpus.KindOrganisation}
+)
+
+// match is how a lookup found its entry.
+type matchHow uint8
+
+const (
+	matchNone  matchHow = iota
+	matchExact          // the name or an alias, spelt as the fact sheet does
+	matchAlias          // a name or alias found in the text once analysed
+	matchFuzzy          // a name within a few typing mistakes
+)
+
+// Lookup finds a fact-sheet entry of one of the given kinds by name, alias
+// or near spelling, and answers with its card followed by what the article
+// says about it. An entry of another kind is shown too when the name is
+// exact, with a note; no match at all gives suggestions.
+func (e *Engine) Lookup(ctx context.Context, name string, kinds []corpus.Kind, opt Options) (*Answer, error) {
+	start := time.Now()
+	text, err := Normalize(name)
+	if err != nil {
+		return nil, err
+	}
+	a := &Answer{Query: text, Results: []Result{}}
+	en, how := e.resolve(text, kinds)
+	if en == nil {
+		if other, how2 := e.resolve(text, corpus.Kinds); other != nil && how2 != matchFuzzy {
+			en, how = other, how2
+			a.Note = fmt.Sprintf("%s is %s, not %s.", other.Name, article(string(other.Kind)), kindWords(kinds))
+		}
+	}
+	if en == nil {
+		a.Answer = NotFound
+		a.Suggestions = e.suggest(text, kinds)
+		a.Took = time.Since(start)
+		return a, nil
+	}
+	if how == matchFuzzy {
+		a.Note = fmt.Sprintf("Showing %s, the closest name to %q.", en.Name, text)
+	}
+	a.Found = true
+	a.Answer = en.Summary
+	a.Entry = e.entryRef(en.ID)
+	if err := e.fillLookup(ctx, a, en, opt); err != nil {
+		return nil, err
+	}
+	a.Took = time.Since(start)
+	return a, nil
+}
+
+func article(word string) string {
+	if strings.ContainsAny(word[:1], "aeiou") {
+		return "an " + word
+	}
+	return "a " + word
+}
+
+func kindWords(kinds []corpus.Kind) string {
+	s := make([]string, len(kinds))
+	for i, k := range kinds {
+		s[i] = article(string(k))
+	}
+	return strings.Join(s, " or ")
+}
+
+// resolve finds the entry a name means among entries of the given kinds.
+func (e *Engine) resolve(text string, kinds []corpus.Kind) (*corpus.Entry, matchHow) {
+	key := corpus.NameKey(text)
+	for i := range e.corpus.Entries {
+		en := &e.corpus.Entries[i]
+		if !slices.Contains(kinds, en.Kind) {
+			continue
+		}
+		for _, n := range en.Names() {
+			if corpus.NameKey(n) == key {
+				return en, matchExact
+			}
+		}
+	}
+	toks := e.an.tokens(text)
+	for _, m := range e.em.find(text, toks) {
+		if en, ok := e.corpus.Entry(m.entity); ok && slices.Contains(kinds, en.Kind) {
+			return en, matchAlias
+		}
+	}
+	if en := e.partOfOneName(toks, kinds); en != nil {
+		return en, matchAlias
+	}
+	if best, d := e.closest(key, kinds); best != nil && d <= fuzzyLimit(key) {
+		return best, matchFuzzy
+	}
+	return nil, matchNone
+}
+
+// partOfOneName finds the entry with a name that contains the text's words
+// in order ("Secretary of State" in "Secretary of State Blinken"), when
+// exactly one entry of the kinds has such a name.
+func (e *Engine) partOfOneName(toks []token, kinds []corpus.Kind) *corpus.Entry {
+	if len(toks) == 0 {
+		return nil
+	}
+	var found *corpus.Entry
+	for i := range e.corpus.Entries {
+		en := &e.corpus.Entries[i]
+		if !slices.Contains(kinds, en.Kind) {
+			continue
+		}
+		for _, n := range en.Names() {
+			if containsRun(e.an.terms(n), toks) {
+				if found != nil && found != en {
+					return nil
+				}
+				found = en
+				break
+			}
+		}
+	}
+	return found
+}
+
+// containsRun reports whether terms holds the tokens' terms contiguously.
+func containsRun(terms []string, toks []token) bool {
+	for i := 0; i+len(toks) <= len(terms); i++ {
+		ok := true
+		for k, t := range toks {
+			if terms[i+k] != t.term {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// fuzzyLimit is how many typing mistakes a lookup forgives: one in a short
+// name, two in a longer one.
+func fuzzyLimit(key string) int {
+	switch n := len([]rune(key)); {
+	case n < 4:
+		return 0
+	case n <= 6:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// closest returns the entry whose name, alias, or a word of one, is fewest
+// edits from key.
+func (e *Engine) closest(key string, kinds []corpus.Kind) (*corpus.Entry, int) {
+	var best *corpus.Entry
+	bestD := 1 << 30
+	kr := []rune(key)
+	for i := range e.corpus.Entries {
+		en := &e.corpus.Entries[i]
+		if !slices.Contains(kinds, en.Kind) {
+			continue
+		}
+		for _, n := range en.Names() {
+			cands := append([]string{corpus.NameKey(n)}, nameWords(n)...)
+			for _, c := range cands {
+				if d := editDistance(kr, []rune(c), 3); d < bestD {
+					best, bestD = en, d
+				}
+			}
+		}
+	}
+	return best, bestD
+}
+
+// nameWords are the words of a multi-word name, so "Camerron" is compared
+// with "Cameron" and not only with "David Cameron".
+func nameWords(n string) []string {
+	f := strings.Fields(n)
+	if len(f) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(f))
+	for _, w := range f {
+		if k := corpus.NameKey(w); len(k) >= 4 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// suggest lists up to three names of the given kinds that are near the
+// text, for "did you mean"; with nothing near, the kind's names in
+// fact-sheet order, so the user sees what can be asked.
+func (e *Engine) suggest(text string, kinds []corpus.Kind) []string {
+	key := corpus.NameKey(text)
+	type cand struct {
+		name string
+		d    int
+	}
+	var cands []cand
+	limit := max(2, len([]rune(key))/2)
+	for i := range e.corpus.Entries {
+		en := &e.corpus.Entries[i]
+		if !slices.Contains(kinds, en.Kind) {
+			continue
+		}
+		best := limit + 1
+		for _, n := range en.Names() {
+			for _, c := range append([]string{corpus.NameKey(n)}, nameWords(n)...) {
+				best = min(best, editDistance([]rune(key), []rune(c), limit))
+			}
+		}
+		if best <= limit {
+			cands = append(cands, cand{en.Name, best})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].d < cands[j].d })
+	var out []string
+	for _, c := range cands[:min(3, len(cands))] {
+		out = append(out, c.name)
+	}
+	return out
+}
+
+// fillLookup adds the entry's card and then the article sentences that
+// name it, ranked by Bleve.
+func (e *Engine) fillLookup(ctx context.Context, a *Answer, en *corpus.Entry, opt Options) error {
+	offset, limit := opt.page()
+	var ranked []scored
+	if i, ok := e.cards[en.ID]; ok {
+		ranked = append(ranked, scored{i: i, d: e.docs[i], score: 1})
+	}
+	t := query.NewTermQuery(en.ID)
+	t.SetField(fieldEntities)
+	req := bleve.NewSearchRequestOptions(t, MaxLimit+candidates, 0, false)
+	res, err := e.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("index: search: %w", err)
+	}
+	seenPara := map[int]bool{}
+	for _, h := range res.Hits {
+		s, ok := e.hit(h.ID, h.Score)
+		if !ok || s.d.para == nil || seenPara[s.d.para.Number] {
+			continue
+		}
+		seenPara[s.d.para.Number] = true
+		ranked = append(ranked, s)
+	}
+	hl := map[string]bool{}
+	for _, n := range en.Names() {
+		for _, t := range e.an.terms(n) {
+			hl[t] = true
+		}
+	}
+	a.Total = len(ranked)
+	for n, s := range ranked {
+		if n < offset || n >= offset+limit {
+			continue
+		}
+		a.Results = append(a.Results, e.result(n+1, s, hl, []string{en.ID}))
+	}
+	return nil
+}
+
+// hit looks up the document of a Bleve hit.
+func (e *Engine) hit(id string, score float64) (scored, bool) {
+	i := 0
+	for _, c := range id {
+		if c < '0' || c > '9' {
+			return scored{}, false
+		}
+		i = i*10 + int(c-'0')
+	}
+	if i >= len(e.docs) {
+		return scored{}, false
+	}
+	return scored{i: i, d: e.docs[i], score: score}, true
+}

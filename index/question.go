@@ -1,0 +1,290 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxQuestionRunes caps a question's length. Real questions are a line; a
+// pasted page is refused with a clear message instead of being searched.
+const MaxQuestionRunes = 500
+
+// ErrEmptyQuestion is returned for a blank question.
+var ErrEmptyQuestion = errors.New("the question is empty: ask something about the story, for example \"How many aircraft did Kazakhstan sell?\"")
+
+// ErrQuestionTooLong is returned for a question over MaxQuestionRunes.
+var ErrQuestionTooLong = fmt.Errorf("the question is too long: keep it under %d characters", MaxQuestionRunes)
+
+// Normalize cleans user text for the engine: invalid UTF-8 dropped,
+// compatibility forms folded (full-width "ＭｉＧ－２９" reads as "MiG-29"),
+// control and invisible format characters removed, whitespace collapsed. It
+// returns ErrEmptyQuestion for blank text and ErrQuestionTooLong for text
+// over MaxQuestionRunes. Text with no words ("???") is a question the story
+// has no answer to, not an error.
+func Normalize(q string) (string, error) {
+	q = strings.ToValidUTF8(q, "")
+	if utf8.RuneCountInString(q) > 4*MaxQuestionRunes {
+		// Refuse before normalising a huge input, which costs time for
+		// nothing.
+		return "", ErrQuestionTooLong
+	}
+	q = norm.NFKC.String(q)
+	var b strings.Builder
+	space := false
+	for _, r := range q {
+		switch {
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			space = b.Len() > 0
+			continue
+		case unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Co, r) || r == utf8.RuneError:
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	switch {
+	case out == "":
+		return "", ErrEmptyQuestion
+	case utf8.RuneCountInString(out) > MaxQuestionRunes:
+		return "", ErrQuestionTooLong
+	}
+	return out, nil
+}
+
+// qtype is the kind of answer a question asks for.
+type qtype uint8
+
+const (
+	qAny    qtype = iota
+	qCount        // how many
+	qMoney        // how much, price, cost
+	qDate         // when, what year
+	qPerson       // who
+	qPlace        // where, which country
+)
+
+var (
+	moneyCue   = regexp.MustCompile(`\bhow much\b(?:\s+(?:did|does|do|was|were|is|are|will|would|money)\b)|\b(?:price[sd]?|costs?|costed|paid|pay|pays|paying|worth|dollars?|money|usd|tenge|rubles?|roubles?|euros?|pounds sterling)\b|\$`)
+	countCue   = regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`)
+	dateCue    = regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season)\b|\bhow long ago\b`)
+	personCue  = regexp.MustCompile(`^(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|leader|president|diplomat|politician|minister|secretary)\b`)
+	placeCue   = regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|capital)\b`)
+	definition = regexp.MustCompile(`^(?:what|who)(?:'s|’s|\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
+)
+
+// classify reads the kind of answer a question wants from its question
+// words, and whether it asks what or who something is.
+func classify(q string) (qtype, bool) {
+	l := strings.ToLower(q)
+	def := definition.MatchString(l)
+	switch {
+	case moneyCue.MatchString(l):
+		return qMoney, def
+	case countCue.MatchString(l):
+		return qCount, def
+	case dateCue.MatchString(l):
+		return qDate, def
+	case personCue.MatchString(l):
+		return qPerson, def
+	case placeCue.MatchString(l):
+		return qPlace, def
+	}
+	return qAny, def
+}
+
+// unit is one thing a question asks about: an entry it names, or a word.
+type unit struct {
+	term   string // analysed word; empty for an entity
+	entity string // entry id; empty for a word
+	weight float64
+	// factor discounts a word the engine had to correct the spelling of.
+	factor float64
+	syns   []string
+}
+
+// question is a parsed question.
+type question struct {
+	text     string
+	kind     qtype
+	define   bool
+	toks     []token
+	units    []unit
+	entities []string
+	// terms are every analysed word to search for, including the words of
+	// entity names, which rank texts that spell the name out.
+	terms []string
+	// hints are analysed words for what a question word asks ("why" asks
+	// for a reason); they favour documents with them without counting
+	// towards coverage.
+	hints []string
+}
+
+// parse analyses a normalised question: frame words dropped, misspelt words
+// corrected against the corpus vocabulary, entry names recognised, and each
+// remaining word weighted by how rare it is in the corpus.
+func (e *Engine) parse(text string) *question {
+	q := &question{text: text}
+	q.kind, q.define = classify(text)
+	q.hints = e.hintsFor(text)
+	all := e.an.tokens(text)
+	toks := all[:0:0]
+	corrected := map[int]bool{}
+	for _, t := range all {
+		if e.frame[t.term] {
+			continue
+		}
+		if e.df[t.term] == 0 {
+			if fix, ok := e.correct(t.term); ok {
+				t.term = fix
+				corrected[len(toks)] = true
+			}
+		}
+		toks = append(toks, t)
+	}
+	q.toks = toks
+	mentions := e.em.find(text, toks)
+	inMention := make([]bool, len(toks))
+	for _, m := range mentions {
+		for i := m.first; i < m.last; i++ {
+			inMention[i] = true
+		}
+		if !containsEntity(q.units, m.entity) {
+			q.entities = append(q.entities, m.entity)
+			q.units = append(q.units, unit{entity: m.entity, weight: e.entityWeight(m.entity), factor: 1})
+		}
+	}
+	seen := map[string]bool{}
+	for i, t := range toks {
+		if !seen[t.term] && e.df[t.term] > 0 {
+			q.terms = append(q.terms, t.term)
+		}
+		if inMention[i] || seen[t.term] {
+			seen[t.term] = true
+			continue
+		}
+		seen[t.term] = true
+		u := unit{term: t.term, factor: 1, syns: e.synonyms[t.term]}
+		switch {
+		case e.df[t.term] > 0:
+			u.weight = e.idf(float64(e.df[t.term]))
+		case isName(text, t):
+			// An unknown name ("France", "Everest") is strong evidence
+			// that the question is about something the story lacks.
+			u.weight = e.idf(0.5)
+		default:
+			u.weight = 0.6 * e.idf(1)
+		}
+		if corrected[i] {
+			u.factor = 0.8
+		}
+		q.units = append(q.units, u)
+	}
+	return q
+}
+
+// hintsFor returns the hint terms of the question words in a question.
+func (e *Engine) hintsFor(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		out = append(out, e.hints[w]...)
+	}
+	return out
+}
+
+func containsEntity(units []unit, id string) bool {
+	for _, u := range units {
+		if u.entity == id {
+			return true
+		}
+	}
+	return false
+}
+
+// entityWeight weights a named entry like a rare word: naming one is a
+// precise signal, though entries the whole story is about (Kazakhstan) are
+// named by many documents.
+func (e *Engine) entityWeight(id string) float64 {
+	return 1.2 * e.idf(float64(e.entityDF[id]))
+}
+
+// isName reports whether the token is written with a capital letter other
+// than as the question's first word.
+func isName(text string, t token) bool {
+	if t.start == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.start:])
+	return unicode.IsUpper(r)
+}
+
+// correct finds the corpus word a misspelt word most likely meant: within
+// one edit for words of four to seven letters, two for longer ones, the
+// commonest such word. Shorter words and numbers are left alone: too many
+// short words are one edit apart.
+func (e *Engine) correct(term string) (string, bool) {
+	rs := []rune(term)
+	if len(rs) < 4 || unicode.IsDigit(rs[0]) {
+		return "", false
+	}
+	maxDist := 1
+	if len(rs) >= 8 {
+		maxDist = 2
+	}
+	best, bestDist, bestDF := "", maxDist+1, 0
+	for n := len(rs) - maxDist; n <= len(rs)+maxDist; n++ {
+		for _, cand := range e.byLen[n] {
+			d := editDistance(rs, []rune(cand), maxDist)
+			if d > maxDist {
+				continue
+			}
+			if d < bestDist || d == bestDist && e.df[cand] > bestDF {
+				best, bestDist, bestDF = cand, d, e.df[cand]
+			}
+		}
+	}
+	return best, best != ""
+}
+
+// editDistance is the Damerau–Levenshtein (optimal string alignment)
+// distance between a and b, or max+1 once it is known to exceed max.
+func editDistance(a, b []rune, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
