@@ -43,7 +43,7 @@ type Engine struct {
 	frame    map[string]bool
 	generic  map[string]bool
 	hints    map[string][]string // question word → analysed hint terms
-	cards    map[string]int // entry id → index of its card in docs
+	cards    map[string]int      // entry id → index of its card in docs
 	byLen    map[int][]string
 
 	buildTime time.Duration
