@@ -108,26 +108,29 @@ func (r *Result) Mark(open, close string, escape func(string) string) string {
 	return b.String()
 }
 
-// window cuts text to at most max runes around its first highlight, at word
-// boundaries, marking cuts with "…" and moving the highlights with the text.
-func window(text string, hs []Span, max int) (string, []Span) {
+// window cuts text to at most max runes, at word boundaries, marking cuts
+// with "…" and moving the highlights with the text. The window starts at
+// focus (a byte offset) when it is not negative, else where it holds the
+// most highlights.
+func window(text string, hs []Span, max, focus int) (string, []Span) {
 	if utf8.RuneCountInString(text) <= max {
 		return text, hs
 	}
-	focus := 0
-	if len(hs) > 0 {
-		focus = hs[0].Start
+	start := focus
+	if start < 0 {
+		start = densest(text, hs, max)
 	}
-	// Start a little before the focus, at a word boundary.
-	start := 0
-	if focus > max/4 {
-		start = focus - max/4
-		for start < len(text) && !utf8.RuneStart(text[start]) {
-			start++
+	if start > 0 {
+		// Begin at a word boundary, a few words before the focus.
+		b := strings.LastIndexByte(text[:start], ' ')
+		for i := 0; i < 3 && b > 0; i++ {
+			if nb := strings.LastIndexByte(text[:b], ' '); nb >= 0 {
+				b = nb
+			} else {
+				b = -1
+			}
 		}
-		if i := strings.IndexByte(text[start:], ' '); i >= 0 && i < 40 {
-			start += i + 1
-		}
+		start = b + 1
 	}
 	end := start
 	for n := 0; end < len(text) && n < max-2; n++ {
@@ -154,4 +157,23 @@ func window(text string, hs []Span, max int) (string, []Span) {
 		}
 	}
 	return out, moved
+}
+
+// densest returns the start of the highlight from which a window of max
+// runes (counted as bytes, close enough to choose) holds most highlights.
+func densest(text string, hs []Span, max int) int {
+	best, bestN := 0, 0
+	for i, h := range hs {
+		n := 0
+		for _, g := range hs[i:] {
+			if g.End-h.Start > max {
+				break
+			}
+			n++
+		}
+		if n > bestN {
+			best, bestN = h.Start, n
+		}
+	}
+	return best
 }

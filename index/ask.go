@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -45,32 +46,39 @@ const (
 	// foundThreshold is the coverage below which the story is taken to say
 	// nothing on the question.
 	foundThreshold = 0.5
-	bm25Share      = 0.3
+	bm25Share      = 0.15
 	// candidates is how many BM25 hits are re-ranked.
 	candidates = 40
-	// snippetRunes caps a snippet's length.
-	snippetRunes = 320
+	// snippetRunes caps a snippet's length: the article's paragraphs fit
+	// whole, and three snippets fit a Discord embed.
+	snippetRunes = 640
 )
 
 // How strongly each kind of match counts towards coverage.
 const (
-	matchMain        = 1.0  // the document says the word or names the entry
-	matchMentioned   = 0.8  // a fact about another entry names the entry
-	matchSynonym     = 0.6  // it says a synonym
-	matchNearby      = 0.5  // the entry is named in the paragraph, or related
-	matchValue       = 0.6  // the word is the value of a fact attribute
-	matchContext     = 0.4  // the word is in the paragraph or section title
-	matchSynContext  = 0.25 // a synonym is
-	definitionBonus  = 1.0  // the card of the entry a "what is" question names
-	evidenceBonus    = 0.1  // the document holds the kind of answer asked for
-	hintBonus        = 0.15 // the document has a word a question word asks for
-	correctedFactor  = 0.8  // a word whose spelling the engine corrected
-	clauseBoostText  = 1.0
-	clauseBoostName  = 1.2
-	clauseBoostCue   = 1.2
-	clauseBoostOther = 0.3
-	clauseBoostSyn   = 0.4
-	clauseBoostKnown = 2.0
+	matchMain       = 1.0  // the document says the word or names the entry
+	matchMentioned  = 0.8  // a fact about another entry names the entry
+	matchSynonym    = 0.6  // it says a synonym
+	matchNearby     = 0.5  // the entry is named in the paragraph, or related
+	matchValue      = 0.6  // the word is the value of a fact attribute
+	matchContext    = 0.4  // the word is in the paragraph or section title
+	matchSynContext = 0.25 // a synonym is
+	definitionBonus = 1.0  // the card of the entry a "what is" question names
+	evidenceBonus   = 0.1  // the document holds the kind of answer asked for
+	hintBonus       = 0.15 // the document has a word a question word asks for
+	// articlePrior favours the article's own words over the fact sheet's
+	// retelling of them when both cover a question equally.
+	articlePrior    = 0.05
+	correctedFactor = 0.8 // a word whose spelling the engine corrected
+	// otherSubjectFactor discounts a fact-sheet attribute whose entry the
+	// question does not name.
+	otherSubjectFactor = 0.6
+	clauseBoostText    = 1.0
+	clauseBoostName    = 1.2
+	clauseBoostCue     = 1.2
+	clauseBoostOther   = 0.3
+	clauseBoostSyn     = 0.4
+	clauseBoostKnown   = 2.0
 )
 
 // scored is a candidate document with its scores.
@@ -96,7 +104,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	}
 	a := &Answer{Query: text, Results: []Result{}}
 	if bestCover(ranked) < foundThreshold {
-		a.Answer = NotFound
+		a.Answer = notSaid(q.kind)
 		a.Took = time.Since(start)
 		return a, nil
 	}
@@ -163,6 +171,9 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		s := scored{i: i, d: e.docs[i], bm25: h.Score}
 		s.cover = e.coverage(q, s.d)
 		s.score = s.cover + bm25Share*s.bm25/maxBM25
+		if s.d.kind == docSentence {
+			s.score += articlePrior
+		}
 		if q.define && s.d.kind == docEntry && len(q.entities) == 1 && s.d.entry.ID == q.entities[0] && e.onlyNames(q) {
 			s.score += definitionBonus
 		}
@@ -203,7 +214,6 @@ func (e *Engine) bleveQuery(q *question) query.Query {
 		add(t, fieldNames, clauseBoostName)
 		add(t, fieldCues, clauseBoostCue)
 		add(t, fieldSection, clauseBoostOther)
-		add(t, fieldContext, clauseBoostOther)
 	}
 	for _, h := range q.hints {
 		add(h, fieldText, clauseBoostOther)
@@ -229,16 +239,45 @@ func (e *Engine) bleveQuery(q *question) query.Query {
 
 // coverage is the weighted share of the question's units that a document
 // matches, from 0 (nothing) to 1 (everything, in the document's own words).
+// A fact about an entry the question does not name covers less: "how old
+// is …?" shares a cue word with Astana's former names, but does not ask
+// about Astana.
 func (e *Engine) coverage(q *question, d *doc) float64 {
 	var got, total float64
+	subject := d.kind != docAttribute
 	for _, u := range q.units {
 		total += u.weight
-		got += u.weight * u.factor * e.match(u, d)
+		m := e.match(u, d)
+		got += u.weight * u.factor * m
+		if m > 0 && !subject {
+			subject = namesSubject(u, d)
+		}
 	}
 	if total == 0 {
 		return 0
 	}
+	if !subject {
+		got *= otherSubjectFactor
+	}
 	return got / total
+}
+
+// namesSubject reports whether a question unit names an attribute's entry
+// (by entity, or by a word or synonym of its names) or its value ("which
+// jet first flew in 1967?").
+func namesSubject(u unit, d *doc) bool {
+	if u.entity != "" {
+		return u.entity == d.entry.ID
+	}
+	if d.terms[u.term]&(inNames|inValue) != 0 {
+		return true
+	}
+	for _, s := range u.syns {
+		if d.terms[s]&inNames != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // match says how well a document matches one unit of a question.
@@ -341,7 +380,14 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 			r.Source = string(d.attr.Source)
 		}
 	}
-	r.Text, r.Highlights = window(d.text, highlights(d, hl, entities), snippetRunes)
+	// A sentence is shown in its paragraph, which answers more than the
+	// sentence that matched best; a long paragraph is cut around that
+	// sentence.
+	text, toks, ms, focus := d.text, d.tokens, d.mentions, -1
+	if d.pass != nil {
+		text, toks, ms, focus = d.pass.text, d.pass.tokens, d.pass.mentions, d.start
+	}
+	r.Text, r.Highlights = window(text, highlights(text, toks, ms, hl, entities), snippetRunes, focus)
 	return r
 }
 
@@ -363,28 +409,39 @@ func (e *Engine) highlightTerms(q *question) map[string]bool {
 // highlights marks a document's tokens that match the question, and its
 // mentions of the entries the question names, merging neighbours so a name
 // like "United States" is one highlight.
-func highlights(d *doc, hl map[string]bool, entities []string) []Span {
+func highlights(text string, toks []token, ms []mention, hl map[string]bool, entities []string) []Span {
 	var spans []Span
-	for _, t := range d.tokens {
+	for _, t := range toks {
 		if hl[t.term] {
 			spans = append(spans, Span{t.start, t.end})
 		}
 	}
-	for _, m := range d.mentions {
+	for _, m := range ms {
 		if slices.Contains(entities, m.entity) {
-			spans = append(spans, Span{m.start, m.end})
+			spans = append(spans, Span{m.start, m.end - possessiveLen(text[m.start:m.end])})
 		}
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 	var out []Span
 	for _, s := range spans {
-		if n := len(out); n > 0 && s.Start <= out[n-1].End+1 && onlyJoiners(d.text[out[n-1].End:max(s.Start, out[n-1].End)]) {
+		if n := len(out); n > 0 && s.Start <= out[n-1].End+1 && onlyJoiners(text[out[n-1].End:max(s.Start, out[n-1].End)]) {
 			out[n-1].End = max(out[n-1].End, s.End)
 			continue
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// possessiveLen is the length of a trailing "'s", which the analyser
+// reads past but a highlight should not include.
+func possessiveLen(s string) int {
+	for _, p := range []string{"'s", "’s", "ʼs"} {
+		if strings.HasSuffix(s, p) && len(s) > len(p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 func onlyJoiners(s string) bool {

@@ -25,14 +25,14 @@ var (
 func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	top := ranked[0].d
 	if q.define && len(q.entities) == 1 && e.onlyNames(q) && top.kind == docEntry {
-		return top.entry.Summary, true
+		return describe(top.entry), true
 	}
 	if top.kind == docAttribute && e.asksFor(q, top) {
 		switch q.kind {
 		case qDate, qMoney, qCount:
 			// "How much did the sale make?" may use a cue word of the
 			// manufacturer, but a maker is no amount of money.
-			if e.evidence(q, top) != "" {
+			if e.answerIn(q, top) != "" {
 				return top.attr.Value, true
 			}
 		default:
@@ -40,17 +40,110 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		}
 	}
 	for _, s := range ranked[:min(3, len(ranked))] {
-		if s.cover < foundThreshold || !e.aboutAll(q, s.d) {
+		if s.cover < foundThreshold || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
 			continue
 		}
-		if ev := e.evidence(q, s.d); ev != "" {
+		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
+			continue // Blinken's years in office are not the date of his visit
+		}
+		if ev := e.answerIn(q, s.d); ev != "" {
 			return ev, true
 		}
 	}
-	if q.kind == qDate || q.kind == qMoney {
+	switch q.kind {
+	case qDate, qMoney, qCount:
 		return "", false
 	}
 	return "", true
+}
+
+// answerIn finds the answer to a question's kind in a document: a date
+// next to the words the question asks about, an amount, a count of the
+// thing the question counts, or a new person or place.
+func (e *Engine) answerIn(q *question, d *doc) string {
+	switch q.kind {
+	case qDate:
+		return e.dateNear(q, d)
+	case qCount:
+		if d.count != "" && e.countsWhatIsAsked(q, d) {
+			return d.count
+		}
+		return ""
+	}
+	return e.evidence(q, d)
+}
+
+// nearWords is how far, in bytes, a date may stand from a word of the
+// question and still be its date.
+const nearWords = 60
+
+// dateNear returns the date in a document closest to a word or name of the
+// question, if one is near. In "Foreign Secretary from November 2023 to
+// July 2024 and Prime Minister 2010–2016", a question about the prime
+// minister gets 2010, and one about a visit gets no date at all.
+func (e *Engine) dateNear(q *question, d *doc) string {
+	if d.date == "" {
+		return ""
+	}
+	text := d.text
+	if d.attr != nil {
+		return d.date // an attribute asked for is about what it names
+	}
+	// A card names its own entry all over; only other words anchor a date
+	// there ("UK diplomat" next to Cameron's years as prime minister does
+	// not date his visit).
+	var own []Span
+	if d.entry != nil {
+		for _, m := range d.mentions {
+			if m.entity == d.entry.ID {
+				own = append(own, Span{m.start, m.end})
+			}
+		}
+	}
+	inOwn := func(start int) bool {
+		for _, o := range own {
+			if o.Start <= start && start < o.End {
+				return true
+			}
+		}
+		return false
+	}
+	var anchors []Span
+	hl := e.highlightTerms(q)
+	for _, t := range d.tokens {
+		if hl[t.term] && !inOwn(t.start) && !dateExpr.MatchString(text[t.start:t.end]) {
+			anchors = append(anchors, Span{t.start, t.end})
+		}
+	}
+	for _, m := range d.mentions {
+		if slices.Contains(q.entities, m.entity) && !inOwn(m.start) {
+			anchors = append(anchors, Span{m.start, m.end})
+		}
+	}
+	best, bestDist := "", nearWords+1
+	for _, loc := range dateExpr.FindAllStringIndex(text, -1) {
+		for _, a := range anchors {
+			dist := max(loc[0]-a.End, a.Start-loc[1], 0)
+			if dist < bestDist {
+				best, bestDist = text[loc[0]:loc[1]], dist
+			}
+		}
+	}
+	return best
+}
+
+// countsWhatIsAsked reports whether a document's count is of the thing the
+// question counts: "how many MiG-31s" is not answered by "81 aircraft".
+func (e *Engine) countsWhatIsAsked(q *question, d *doc) bool {
+	if q.counted == "" {
+		return true
+	}
+	for _, t := range d.countTerms {
+		if t == q.counted || slices.Contains(e.synonyms[q.counted], t) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksFor reports whether a question asks for the attribute a document
@@ -89,31 +182,93 @@ func (e *Engine) aboutAll(q *question, d *doc) bool {
 	return true
 }
 
+// speaksFor reports whether a document's dates and numbers may answer the
+// question. An article sentence may. A fact-sheet entry's card or attribute
+// speaks of its own entry: of one the question names, or of an event tied
+// to everything the question names. The Soviet Union's founding year is not
+// the date of a sale its card happens to mention.
+func (e *Engine) speaksFor(q *question, d *doc) bool {
+	if d.entry == nil || len(q.entities) == 0 || slices.Contains(q.entities, d.entry.ID) {
+		return true
+	}
+	if d.entry.Kind != corpus.KindEvent {
+		return false
+	}
+	for _, id := range q.entities {
+		if !slices.Contains(d.entities, id) && !slices.Contains(d.entry.Related, id) {
+			return false
+		}
+	}
+	return true
+}
+
+// describe is the one-line answer to "what is" or "who is": the entry's
+// name and summary.
+func describe(en *corpus.Entry) string {
+	if strings.HasPrefix(en.Summary, en.Name) {
+		return en.Summary
+	}
+	return en.Name + " — " + en.Summary
+}
+
 // evidence returns the part of a document that answers the question's kind:
 // a date, an amount, a count, or the one person or place it names that the
 // question does not.
 func (e *Engine) evidence(q *question, d *doc) string {
-	text := d.text
-	if d.attr != nil {
-		text = d.attr.Value
-	}
 	switch q.kind {
 	case qDate:
-		return dateExpr.FindString(text)
+		return d.date
 	case qMoney:
-		return moneyExpr.FindString(text)
+		return d.money
 	case qCount:
-		for _, m := range countExpr.FindAllStringSubmatch(text, -1) {
-			if c := trimCount(m[1]); c != "" {
-				return c
-			}
-		}
+		return d.count
 	case qPerson:
 		return e.onlyNew(q, d, corpus.KindPerson)
 	case qPlace:
 		return e.onlyNew(q, d, corpus.KindPlace)
 	}
 	return ""
+}
+
+// findEvidence finds, once per document at build time, the first date,
+// amount of money and counted phrase in the text of a document (or the
+// value of an attribute).
+func (d *doc) findEvidence(an analyzer) {
+	text := d.text
+	if d.attr != nil {
+		text = d.attr.Value
+	}
+	// Every date and amount has a digit; most texts have none, and the
+	// expressions are costly to run on every document at every build.
+	digits := strings.ContainsAny(text, "0123456789")
+	if digits {
+		d.date = dateExpr.FindString(text)
+		d.money = moneyExpr.FindString(text)
+	}
+	if !digits && !hasNumberWord(text) {
+		return
+	}
+	for _, m := range countExpr.FindAllStringSubmatch(text, -1) {
+		if c := trimCount(m[1]); c != "" {
+			d.count = c
+			break
+		}
+	}
+	if d.count != "" {
+		d.countTerms = an.terms(d.count)
+	}
+}
+
+var numberWords = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"}
+
+func hasNumberWord(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range numberWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimCount cuts a counted phrase at the first little word ("81 aircraft to
@@ -135,11 +290,16 @@ func trimCount(s string) string {
 
 // onlyNew returns the name of the single entry of the given kind that the
 // document names and the question does not; with none or several, no
-// answer is safer than a guess.
+// answer is safer than a guess. In an attribute only the value counts:
+// "Astana — Region: …" does not answer where Kazakhstan is with "Astana".
 func (e *Engine) onlyNew(q *question, d *doc, kind corpus.Kind) string {
 	found := ""
+	from := 0
+	if d.attr != nil {
+		from = len(d.text) - len(d.attr.Value)
+	}
 	for _, m := range d.mentions {
-		if e.kindOf(m.entity) != kind || slices.Contains(q.entities, m.entity) {
+		if m.start < from || e.kindOf(m.entity) != kind || slices.Contains(q.entities, m.entity) {
 			continue
 		}
 		if found != "" && found != m.entity {

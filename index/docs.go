@@ -66,16 +66,39 @@ type doc struct {
 	tokens   []token   // analysed tokens of text, for highlighting
 	mentions []mention // entity mentions in text
 
-	para  *corpus.Paragraph
+	// The first date, amount of money and counted phrase in the text, for
+	// questions that ask for one.
+	date, money, count string
+	countTerms         []string // analysed words of count
+
+	para *corpus.Paragraph
+	// pass is the analysed paragraph of a sentence, which results show,
+	// and start the sentence's offset in it.
+	pass  *passage
+	start int
 	entry *corpus.Entry
 	attr  *corpus.Attribute
 	field *corpus.Field
 }
 
-// fields is what Bleve indexes for the document.
+// passage is an analysed article paragraph.
+type passage struct {
+	text     string
+	tokens   []token
+	mentions []mention
+}
+
+// fields is what Bleve indexes for the document. The paragraph around a
+// sentence, and the aliases of an attribute's entry, only count towards
+// coverage (see analyse): given to Bleve as well, they repeat the same text
+// in many documents, costing build time for no better candidates, since
+// the sentence or card that holds the words is a candidate already.
 func (d *doc) fields() map[string]any {
 	f := map[string]any{fieldText: d.text}
-	for name, v := range map[string]string{fieldNames: d.names, fieldCues: d.cues, fieldSection: d.section, fieldContext: d.context} {
+	if d.kind == docEntry {
+		f[fieldNames] = d.names
+	}
+	for name, v := range map[string]string{fieldCues: d.cues, fieldSection: d.section} {
 		if v != "" {
 			f[name] = v
 		}
@@ -97,7 +120,8 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 	for pi := range c.Article.Paragraphs {
 		p := &c.Article.Paragraphs[pi]
 		ptoks := an.tokens(p.Text)
-		pents := entityIDs(em.find(p.Text, ptoks))
+		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks)}
+		pents := entityIDs(pass.mentions)
 		for _, s := range p.Sentences {
 			d := &doc{
 				kind:    docSentence,
@@ -107,6 +131,8 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 				section: p.Section,
 				context: p.Text,
 				para:    p,
+				pass:    pass,
+				start:   s.Start,
 			}
 			if len(p.Sentences) == 1 {
 				d.context = "" // the sentence already is the paragraph
@@ -150,14 +176,17 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 			})
 		}
 	}
+	memo := map[string][]string{}
 	for _, d := range docs {
-		d.analyse(an, em)
+		d.analyse(an, em, memo)
 	}
 	return docs
 }
 
 // analyse records the terms of every field and the mentions in the text.
-func (d *doc) analyse(an analyzer, em *entityMatcher) {
+// memo keeps the terms of texts many documents share (a paragraph, an
+// entry's aliases, a field's cue words), so each is analysed once.
+func (d *doc) analyse(an analyzer, em *entityMatcher, memo map[string][]string) {
 	d.terms = map[string]where{}
 	d.tokens = an.tokens(d.text)
 	valueStart := len(d.text)
@@ -175,11 +204,17 @@ func (d *doc) analyse(an analyzer, em *entityMatcher) {
 		text string
 		w    where
 	}{{d.names, inNames}, {d.cues, inCues}, {d.section, inSection}, {d.context, inContext}} {
-		for _, t := range an.terms(f.text) {
+		terms, ok := memo[f.text]
+		if !ok {
+			terms = an.terms(f.text)
+			memo[f.text] = terms
+		}
+		for _, t := range terms {
 			d.terms[t] |= f.w
 		}
 	}
 	d.mentions = em.find(d.text, d.tokens)
+	d.findEvidence(an)
 	// A document is about the entries it names, and a fact about its own
 	// entry too.
 	for _, id := range entityIDs(d.mentions) {

@@ -37,14 +37,17 @@ type Engine struct {
 	em     *entityMatcher
 	docs   []*doc
 
-	df       map[string]int // documents containing each term, in any field
-	entityDF map[string]int // documents naming each entity
-	synonyms map[string][]string
-	frame    map[string]bool
-	generic  map[string]bool
-	hints    map[string][]string // question word → analysed hint terms
-	cards    map[string]int      // entry id → index of its card in docs
-	byLen    map[int][]string
+	df map[string]int // documents containing each term, in any field
+	// contentDF counts documents saying a term in their text, names or
+	// values, as opposed to only among attribute cue words.
+	contentDF map[string]int
+	entityDF  map[string]int // documents naming each entity
+	synonyms  map[string][]string
+	frame     map[string]bool
+	generic   map[string]bool
+	hints     map[string][]string // question word → analysed hint terms
+	cards     map[string]int      // entry id → index of its card in docs
+	byLen     map[int][]string
 
 	buildTime time.Duration
 }
@@ -115,7 +118,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	m.DefaultAnalyzer = analyzerName
 	dm := bleve.NewDocumentStaticMapping()
-	for _, name := range []string{fieldText, fieldNames, fieldCues, fieldSection, fieldContext} {
+	for _, name := range []string{fieldText, fieldNames, fieldCues, fieldSection} {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = analyzerName
 		f.Store = false
@@ -143,10 +146,14 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 // once per build, so questions pay for neither.
 func (e *Engine) prepareVocabulary() {
 	e.df = map[string]int{}
+	e.contentDF = map[string]int{}
 	e.entityDF = map[string]int{}
 	for _, d := range e.docs {
-		for t := range d.terms {
+		for t, w := range d.terms {
 			e.df[t]++
+			if w&(inText|inNames|inValue) != 0 {
+				e.contentDF[t]++
+			}
 		}
 		for _, id := range d.entities {
 			e.entityDF[id]++

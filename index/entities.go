@@ -93,21 +93,33 @@ func isAcronym(name string) bool {
 	return letters > 0 && letters <= 5
 }
 
-// find returns the mentions in text, given its analysed tokens, preferring
-// the longest alias at each place.
+// find returns the mentions in text, given its analysed tokens. Every alias
+// that matches is a mention unless a longer mention contains it: in
+// "Kazakh president" only Tokayev is named, not Kazakhstan, while in
+// "Antony Blinken visit" both Blinken and his visit are.
 func (m *entityMatcher) find(text string, toks []token) []mention {
-	var out []mention
-	for i := 0; i < len(toks); {
-		n := m.matchAt(text, toks, i, &out)
-		if n == 0 {
-			n = 1
+	var all []mention
+	for i := range toks {
+		all = m.matchAt(text, toks, i, all)
+	}
+	out := all[:0]
+	for _, a := range all {
+		contained := false
+		for _, b := range all {
+			if b.first <= a.first && a.last <= b.last && b.last-b.first > a.last-a.first {
+				contained = true
+				break
+			}
 		}
-		i += n
+		if !contained {
+			out = append(out, a)
+		}
 	}
 	return out
 }
 
-func (m *entityMatcher) matchAt(text string, toks []token, i int, out *[]mention) int {
+// matchAt appends the longest alias that matches at token i.
+func (m *entityMatcher) matchAt(text string, toks []token, i int, out []mention) []mention {
 	for _, seq := range m.byFirst[toks[i].term] {
 		n := len(seq.terms)
 		if i+n > len(toks) {
@@ -124,10 +136,9 @@ func (m *entityMatcher) matchAt(text string, toks []token, i int, out *[]mention
 		if seq.acronym != "" && strings.ReplaceAll(text[start:end], ".", "") != seq.acronym {
 			continue
 		}
-		*out = append(*out, mention{entity: seq.entity, first: i, last: i + n, start: start, end: end})
-		return n
+		return append(out, mention{entity: seq.entity, first: i, last: i + n, start: start, end: end})
 	}
-	return 0
+	return out
 }
 
 // entityIDs returns the distinct entities of a list of mentions, in order of

@@ -43,11 +43,15 @@ func (e *Engine) Lookup(ctx context.Context, name string, kinds []corpus.Kind, o
 		return nil, err
 	}
 	a := &Answer{Query: text, Results: []Result{}}
-	en, how := e.resolve(text, kinds)
+	en, how := e.resolve(text, kinds, false)
 	if en == nil {
-		if other, how2 := e.resolve(text, corpus.Kinds); other != nil && how2 != matchFuzzy {
-			en, how = other, how2
+		// A name exactly meaning an entry of another kind ("who
+		// kazakhstan") beats a partial or fuzzy match in the asked kind.
+		if other, _ := e.resolve(text, corpus.Kinds, false); other != nil {
+			en = other
 			a.Note = fmt.Sprintf("%s is %s, not %s.", other.Name, article(string(other.Kind)), kindWords(kinds))
+		} else {
+			en, how = e.resolve(text, kinds, true)
 		}
 	}
 	if en == nil {
@@ -60,7 +64,7 @@ func (e *Engine) Lookup(ctx context.Context, name string, kinds []corpus.Kind, o
 		a.Note = fmt.Sprintf("Showing %s, the closest name to %q.", en.Name, text)
 	}
 	a.Found = true
-	a.Answer = en.Summary
+	a.Answer = describe(en)
 	a.Entry = e.entryRef(en.ID)
 	if err := e.fillLookup(ctx, a, en, opt); err != nil {
 		return nil, err
@@ -84,8 +88,10 @@ func kindWords(kinds []corpus.Kind) string {
 	return strings.Join(s, " or ")
 }
 
-// resolve finds the entry a name means among entries of the given kinds.
-func (e *Engine) resolve(text string, kinds []corpus.Kind) (*corpus.Entry, matchHow) {
+// resolve finds the entry a name means among entries of the given kinds: by
+// exact name or alias, by an alias within the text, and, when loose is set,
+// by part of a name or by near spelling.
+func (e *Engine) resolve(text string, kinds []corpus.Kind, loose bool) (*corpus.Entry, matchHow) {
 	key := corpus.NameKey(text)
 	for i := range e.corpus.Entries {
 		en := &e.corpus.Entries[i]
@@ -103,6 +109,9 @@ func (e *Engine) resolve(text string, kinds []corpus.Kind) (*corpus.Entry, match
 		if en, ok := e.corpus.Entry(m.entity); ok && slices.Contains(kinds, en.Kind) {
 			return en, matchAlias
 		}
+	}
+	if !loose {
+		return nil, matchNone
 	}
 	if en := e.partOfOneName(toks, kinds); en != nil {
 		return en, matchAlias
@@ -266,12 +275,9 @@ func (e *Engine) fillLookup(ctx context.Context, a *Answer, en *corpus.Entry, op
 		seenPara[s.d.para.Number] = true
 		ranked = append(ranked, s)
 	}
+	// Highlight the entry's mentions, not every word of its aliases
+	// ("State" of "Secretary of State Blinken" is not Blinken).
 	hl := map[string]bool{}
-	for _, n := range en.Names() {
-		for _, t := range e.an.terms(n) {
-			hl[t] = true
-		}
-	}
 	a.Total = len(ranked)
 	for n, s := range ranked {
 		if n < offset || n >= offset+limit {

@@ -74,12 +74,15 @@ const (
 )
 
 var (
-	moneyCue   = regexp.MustCompile(`\bhow much\b(?:\s+(?:did|does|do|was|were|is|are|will|would|money)\b)|\b(?:price[sd]?|costs?|costed|paid|pay|pays|paying|worth|dollars?|money|usd|tenge|rubles?|roubles?|euros?|pounds sterling)\b|\$`)
-	countCue   = regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`)
-	dateCue    = regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season)\b|\bhow long ago\b`)
-	personCue  = regexp.MustCompile(`^(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|leader|president|diplomat|politician|minister|secretary)\b`)
-	placeCue   = regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|capital)\b`)
-	definition = regexp.MustCompile(`^(?:what|who)(?:'s|’s|\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
+	moneyCue  = regexp.MustCompile(`\bhow much\b(?:\s+(?:did|does|do|was|were|is|are|will|would|money)\b)|\b(?:price[sd]?|costs?|costed|paid|pay|pays|paying|worth|dollars?|money|usd|tenge|rubles?|roubles?|euros?|pounds sterling)\b|\$`)
+	countCue  = regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`)
+	dateCue   = regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season)\b|\bhow long ago\b`)
+	personCue = regexp.MustCompile(`^(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|leader|president|diplomat|politician|minister|secretary)\b`)
+	placeCue  = regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|capital)\b`)
+	// countedPhrase finds what a question counts: the words after "how
+	// many" or "number of", up to a verb or preposition.
+	countedPhrase = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|[?.!,;:]|$)`)
+	definition    = regexp.MustCompile(`^(?:what|who)(?:'s|’s|\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
 )
 
 // classify reads the kind of answer a question wants from its question
@@ -127,6 +130,9 @@ type question struct {
 	// for a reason); they favour documents with them without counting
 	// towards coverage.
 	hints []string
+	// counted is the analysed head word of what a "how many" question
+	// counts ("MiG-31s" → "mig31"), empty when there is none.
+	counted string
 }
 
 // parse analyses a normalised question: frame words dropped, misspelt words
@@ -136,22 +142,30 @@ func (e *Engine) parse(text string) *question {
 	q := &question{text: text}
 	q.kind, q.define = classify(text)
 	q.hints = e.hintsFor(text)
-	all := e.an.tokens(text)
-	toks := all[:0:0]
-	corrected := map[int]bool{}
-	for _, t := range all {
-		if e.frame[t.term] {
-			continue
-		}
-		if e.df[t.term] == 0 {
+	toks := e.an.tokens(text)
+	corrected := make([]bool, len(toks))
+	for i, t := range toks {
+		if e.df[t.term] == 0 && !e.frame[t.term] {
 			if fix, ok := e.correct(t.term); ok {
-				t.term = fix
-				corrected[len(toks)] = true
+				toks[i].term = fix
+				corrected[i] = true
 			}
 		}
-		toks = append(toks, t)
 	}
 	q.toks = toks
+	if q.kind == qCount {
+		// The counted thing is the last word of the phrase, spelling
+		// corrected like the rest.
+		if m := countedPhrase.FindStringSubmatchIndex(text); m != nil {
+			for _, t := range toks {
+				if t.start >= m[2] && t.end <= m[3] {
+					q.counted = t.term
+				}
+			}
+		}
+	}
+	// Names are found before frame words are dropped: "us" frames a
+	// question, "the US" names a country.
 	mentions := e.em.find(text, toks)
 	inMention := make([]bool, len(toks))
 	for _, m := range mentions {
@@ -165,6 +179,9 @@ func (e *Engine) parse(text string) *question {
 	}
 	seen := map[string]bool{}
 	for i, t := range toks {
+		if e.frame[t.term] && !inMention[i] {
+			continue
+		}
 		if !seen[t.term] && e.df[t.term] > 0 {
 			q.terms = append(q.terms, t.term)
 		}
@@ -173,24 +190,40 @@ func (e *Engine) parse(text string) *question {
 			continue
 		}
 		seen[t.term] = true
-		u := unit{term: t.term, factor: 1, syns: e.synonyms[t.term]}
-		switch {
-		case e.df[t.term] > 0:
-			u.weight = e.idf(float64(e.df[t.term]))
-		case isName(text, t):
-			// An unknown name ("France", "Everest") is strong evidence
-			// that the question is about something the story lacks.
-			u.weight = e.idf(0.5)
-		default:
-			u.weight = 0.6 * e.idf(1)
-		}
+		u := unit{term: t.term, factor: 1, syns: e.synonyms[t.term], weight: e.termWeight(text, t)}
 		if corrected[i] {
-			u.factor = 0.8
+			u.factor = correctedFactor
 		}
 		q.units = append(q.units, u)
 	}
 	return q
 }
+
+// termWeight weights a question word by its rarity in the corpus. A word
+// that only occurs among attribute cue words says what kind of fact is
+// asked for ("many", "built"), not what it is about, so it weighs no more
+// than a common word. A capitalised word the corpus lacks (an unknown name:
+// "France", "Everest") weighs most of all: it is strong evidence that the
+// story is about something else. Other unknown words weigh like a middling
+// word: people ask in their own words ("cosying up", "airworthy").
+func (e *Engine) termWeight(text string, t token) float64 {
+	switch {
+	case e.df[t.term] > 0 && e.contentDF[t.term] == 0:
+		return min(e.idf(float64(e.df[t.term])), cueOnlyWeight)
+	case e.df[t.term] > 0:
+		return e.idf(float64(e.df[t.term]))
+	case isName(text, t):
+		return e.idf(0.5)
+	default:
+		return unknownWordShare * e.idf(1)
+	}
+}
+
+// Weights of words that are not plain content words of the corpus.
+const (
+	cueOnlyWeight    = 2.0
+	unknownWordShare = 0.5
+)
 
 // hintsFor returns the hint terms of the question words in a question.
 func (e *Engine) hintsFor(text string) []string {
@@ -227,13 +260,15 @@ func isName(text string, t token) bool {
 	return unicode.IsUpper(r)
 }
 
-// correct finds the corpus word a misspelt word most likely meant: within
-// one edit for words of four to seven letters, two for longer ones, the
-// commonest such word. Shorter words and numbers are left alone: too many
-// short words are one edit apart.
+// correct finds the corpus word a misspelt word most likely meant: with
+// the same first letter, within one edit for words of five to seven
+// letters and two for longer ones, the commonest such word. Shorter words
+// and numbers are left alone: too many short words are one edit apart.
 func (e *Engine) correct(term string) (string, bool) {
 	rs := []rune(term)
-	if len(rs) < 4 || unicode.IsDigit(rs[0]) {
+	if len(rs) < 5 || unicode.IsDigit(rs[0]) || len(e.synonyms[term]) > 0 {
+		// A known English word with synonyms in the corpus ("planes")
+		// is no misspelling of a corpus word ("places").
 		return "", false
 	}
 	maxDist := 1
@@ -243,7 +278,11 @@ func (e *Engine) correct(term string) (string, bool) {
 	best, bestDist, bestDF := "", maxDist+1, 0
 	for n := len(rs) - maxDist; n <= len(rs)+maxDist; n++ {
 		for _, cand := range e.byLen[n] {
-			d := editDistance(rs, []rune(cand), maxDist)
+			cr := []rune(cand)
+			if cr[0] != rs[0] {
+				continue // typing mistakes rarely hit the first letter
+			}
+			d := editDistance(rs, cr, maxDist)
 			if d > maxDist {
 				continue
 			}

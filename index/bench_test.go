@@ -1,0 +1,84 @@
+package index
+
+import (
+	"context"
+	"sort"
+	"testing"
+	"time"
+
+	"storybot/corpus"
+)
+
+// BenchmarkBuild measures building the index from the embedded corpus, as
+// at start-up and on every reindex.
+func BenchmarkBuild(b *testing.B) {
+	c, err := corpus.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := Build(c)
+		if err != nil {
+			b.Fatal(err)
+		}
+		e.Close()
+	}
+}
+
+// benchQuestions are typical of what users ask: a number, a date, a
+// background fact, a definition with a typo, and an off-topic question.
+var benchQuestions = []string{
+	"How many aircraft did Kazakhstan sell?",
+	"When did Antony Blinken visit Kazakhstan?",
+	"Who built the MiG-27?",
+	"who is Camerron",
+	"What is the best pizza topping?",
+}
+
+// BenchmarkAsk measures answering a question in process, and reports the
+// median and 99th-percentile latency next to the mean.
+func BenchmarkAsk(b *testing.B) {
+	e := engine(b)
+	ctx := context.Background()
+	var lat []time.Duration
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		if _, err := e.Ask(ctx, benchQuestions[i%len(benchQuestions)], Options{}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+		i++
+	}
+	reportPercentiles(b, lat)
+}
+
+// BenchmarkLookup measures `aircraft`/`who` lookups, exact and fuzzy.
+func BenchmarkLookup(b *testing.B) {
+	e := engine(b)
+	ctx := context.Background()
+	names := []string{"su-24", "Fulcrum", "Camerron", "taylor swift"}
+	var lat []time.Duration
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		if _, err := e.Lookup(ctx, names[i%len(names)], AircraftKinds, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+		i++
+	}
+	reportPercentiles(b, lat)
+}
+
+func reportPercentiles(b *testing.B, lat []time.Duration) {
+	if len(lat) == 0 {
+		return
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+}

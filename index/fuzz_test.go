@@ -1,0 +1,85 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var fuzzSeeds = []string{
+	"How many aircraft did Kazakhstan sell?", "who is Camerron", "Су-24", "ＭｉＧ－２９",
+	`+Su-24 -MiG "Fencer" name:value ?* ~2 ^3`, "", " ", "\x00", "\xff\xfe", "\u200b\u202e",
+	"a-1 b 2 c-3d su-24m mig29s", "what is the 81", strings.Repeat("why ", 60),
+}
+
+// FuzzNormalize checks what Normalize promises: valid UTF-8 out, no
+// control characters, no runs of spaces, within the length limit.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out, err := Normalize(in)
+		if err != nil {
+			if !errors.Is(err, ErrEmptyQuestion) && !errors.Is(err, ErrQuestionTooLong) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		if !utf8.ValidString(out) || out == "" || strings.Contains(out, "  ") ||
+			strings.TrimSpace(out) != out || utf8.RuneCountInString(out) > MaxQuestionRunes {
+			t.Fatalf("Normalize(%q) = %q", in, out)
+		}
+		for _, r := range out {
+			if r < 0x20 || r == 0x7f {
+				t.Fatalf("Normalize(%q) kept control character %U", in, r)
+			}
+		}
+	})
+}
+
+// FuzzAsk checks that any question gets an answer or one of the two
+// question errors, never a panic, and that an answer keeps its contract:
+// not found means no results; results have valid highlights.
+func FuzzAsk(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	e := engine(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, lookup := range []bool{false, true} {
+			var (
+				a   *Answer
+				err error
+			)
+			if lookup {
+				a, err = e.Lookup(context.Background(), q, AircraftKinds, Options{})
+			} else {
+				a, err = e.Ask(context.Background(), q, Options{})
+			}
+			if err != nil {
+				if !errors.Is(err, ErrEmptyQuestion) && !errors.Is(err, ErrQuestionTooLong) {
+					t.Fatalf("%q: %v", q, err)
+				}
+				continue
+			}
+			if !a.Found && len(a.Results) != 0 {
+				t.Fatalf("%q: not found but %d results", q, len(a.Results))
+			}
+			for _, r := range a.Results {
+				last := 0
+				for _, h := range r.Highlights {
+					if h.Start < last || h.End > len(r.Text) || h.Start >= h.End {
+						t.Fatalf("%q: bad highlight %+v in %q", q, h, r.Text)
+					}
+					last = h.End
+				}
+				if !utf8.ValidString(r.Text) {
+					t.Fatalf("%q: invalid UTF-8 snippet %q", q, r.Text)
+				}
+			}
+		}
+	})
+}

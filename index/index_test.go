@@ -1,0 +1,416 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"storybot/corpus"
+)
+
+// defaultEngine builds the engine over the embedded corpus once per test
+// binary; engines are immutable, so tests may share it.
+var defaultEngine = sync.OnceValues(func() (*Engine, error) {
+	c, err := corpus.Default()
+	if err != nil {
+		return nil, err
+	}
+	return Build(c)
+})
+
+func engine(t testing.TB) *Engine {
+	t.Helper()
+	e, err := defaultEngine()
+	if err != nil {
+		t.Fatalf("build default engine: %v", err)
+	}
+	return e
+}
+
+// buildFrom builds an engine over a small corpus written for a test.
+func buildFrom(t testing.TB, article, facts string) *Engine {
+	t.Helper()
+	c, err := corpus.Load(fstest.MapFS{
+		"article.md": {Data: []byte(article)},
+		"facts.yaml": {Data: []byte(facts)},
+	})
+	if err != nil {
+		t.Fatalf("load test corpus: %v", err)
+	}
+	e, err := Build(c)
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	t.Cleanup(func() { e.Close() })
+	return e
+}
+
+func ask(t testing.TB, e *Engine, q string) *Answer {
+	t.Helper()
+	a, err := e.Ask(context.Background(), q, Options{})
+	if err != nil {
+		t.Fatalf("Ask(%q): %v", q, err)
+	}
+	return a
+}
+
+// texts joins an answer's direct answer and result texts, for assertions
+// about what a user would read.
+func texts(a *Answer, n int) string {
+	parts := []string{a.Answer}
+	for _, r := range a.Results[:min(n, len(a.Results))] {
+		parts = append(parts, r.Title, r.Text)
+	}
+	return strings.Join(parts, "\n")
+}
+
+const planesFacts = `title: Test story
+fields:
+  - {key: manufacturer, label: Manufacturer, cues: [built, made, maker]}
+  - {key: date, label: Date, cues: [date]}
+entries:
+  - id: su-24
+    kind: aircraft
+    name: Su-24
+    aliases: [Fencer, Су-24]
+    summary: A Soviet bomber.
+    attributes:
+      - {key: manufacturer, value: Sukhoi, source: background}
+  - id: flight
+    kind: event
+    name: The long flight
+    summary: A flight that lasted a day.
+    attributes:
+      - {key: date, value: May 2001, source: article}
+`
+
+const planesArticle = `## Hangar
+
+The Su-24 waited in the hangar for its crew.
+
+## Weather
+
+The storm lasted 24 hours and grounded every flight in May 2001.
+`
+
+func TestDesignationDoesNotMatchBareNumber(t *testing.T) {
+	e := buildFrom(t, planesArticle, planesFacts)
+	for _, q := range []string{"su-24 hangar", "Su 24 hangar", "SU24 hangar", "Су-24 hangar"} {
+		a := ask(t, e, q)
+		for _, r := range a.Results {
+			if strings.Contains(r.Text, "24 hours") {
+				t.Errorf("%q matched the paragraph that only says \"24 hours\": %+v", q, r)
+			}
+		}
+		if !a.Found || !strings.Contains(texts(a, 1), "hangar") {
+			t.Errorf("%q: want the hangar paragraph first, got %+v", q, a)
+		}
+	}
+}
+
+func TestAliasesFindTheirEntry(t *testing.T) {
+	e := buildFrom(t, planesArticle, planesFacts)
+	for _, q := range []string{"Who built the Fencer?", "who made the Су-24", "who built the su 24"} {
+		a := ask(t, e, q)
+		if a.Answer != "Sukhoi" {
+			t.Errorf("%q: answer %q, want Sukhoi (from the manufacturer attribute)", q, a.Answer)
+		}
+		if len(a.Results) == 0 || a.Results[0].Source != "background" {
+			t.Errorf("%q: the fact should be marked background knowledge: %+v", q, a.Results)
+		}
+	}
+}
+
+func TestHighlightsMarkMatchedWords(t *testing.T) {
+	e := buildFrom(t, planesArticle, planesFacts)
+	a := ask(t, e, "How long did the storm last?")
+	if !a.Found {
+		t.Fatalf("want found, got %+v", a)
+	}
+	r := a.Results[0]
+	got := r.Mark("**", "**", nil)
+	marked := func(word string) bool {
+		i := strings.Index(r.Text, word)
+		for _, h := range r.Highlights {
+			if h.Start <= i && i+len(word) <= h.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range []string{"storm", "lasted"} {
+		if !marked(w) {
+			t.Errorf("highlighted text %q does not mark %q", got, w)
+		}
+	}
+	if marked("grounded") {
+		t.Errorf("highlighted a word the question does not ask about: %q", got)
+	}
+	if a.Results[0].Text != strings.ReplaceAll(got, "**", "") {
+		t.Errorf("Text must be plain: %q", a.Results[0].Text)
+	}
+}
+
+func TestMarkEscapesTextButNotMarkers(t *testing.T) {
+	r := Result{Text: "a *b* c", Highlights: []Span{{3, 4}}}
+	esc := func(s string) string { return strings.ReplaceAll(s, "*", `\*`) }
+	if got, want := r.Mark("**", "**", esc), `a \***b**\* c`; got != want {
+		t.Errorf("Mark = %q, want %q", got, want)
+	}
+}
+
+func TestOffTopicIsNotFound(t *testing.T) {
+	e := engine(t)
+	for _, q := range []string{
+		"What is the best pizza topping?",
+		"How tall is Mount Everest?",
+		"zzzz xkcd qwop",
+		"Who won the football world cup?",
+		"???",
+	} {
+		a := ask(t, e, q)
+		if a.Found || len(a.Results) != 0 || a.Answer != NotFound {
+			t.Errorf("%q: want not found with no results, got found=%v answer=%q results=%d", q, a.Found, a.Answer, len(a.Results))
+		}
+	}
+}
+
+func TestSilentFactsAreNotInvented(t *testing.T) {
+	e := engine(t)
+	cases := map[string]string{
+		"How much did the United States pay for the aircraft?": "The story doesn't say how much.",
+		"What did the jets cost?":                              "The story doesn't say how much.",
+		"When did Kazakhstan sell the aircraft?":               "The story doesn't say when.",
+	}
+	for q, want := range cases {
+		a := ask(t, e, q)
+		if a.Found || a.Answer != want {
+			t.Errorf("%q: got found=%v answer=%q, want not found: %q", q, a.Found, a.Answer, want)
+		}
+	}
+}
+
+func TestDirectAnswers(t *testing.T) {
+	e := engine(t)
+	cases := []struct{ q, want string }{
+		{"How many aircraft did Kazakhstan sell?", "81"},
+		{"When did Antony Blinken visit Kazakhstan?", "March 2023"},
+		{"When did the Kazakh president visit Germany?", "autumn 2023"},
+		{"What is the NATO reporting name of the MiG-31?", "Foxhound"},
+		{"What is the capital city of Kazakhstan?", "Astana"},
+		{"Who is the president of Kazakhstan?", "Tokayev"},
+	}
+	for _, c := range cases {
+		a := ask(t, e, c.q)
+		if !a.Found || !strings.Contains(a.Answer, c.want) {
+			t.Errorf("%q: answer %q, want it to contain %q", c.q, a.Answer, c.want)
+		}
+	}
+}
+
+func TestResultsCiteTheirSource(t *testing.T) {
+	e := engine(t)
+	a := ask(t, e, "What concerns does Moscow have?")
+	if !a.Found {
+		t.Fatal("not found")
+	}
+	for _, r := range a.Results {
+		switch r.Kind {
+		case KindArticle:
+			if !strings.HasPrefix(r.Ref, "article#p") || r.Paragraph == 0 || !strings.Contains(r.Cite(), "¶") {
+				t.Errorf("article result without a paragraph citation: %+v", r)
+			}
+		case KindFact:
+			if !strings.HasPrefix(r.Ref, "facts#") || !strings.HasPrefix(r.Cite(), "Fact sheet: ") {
+				t.Errorf("fact result without a fact-sheet citation: %+v", r)
+			}
+		default:
+			t.Errorf("unknown kind %q", r.Kind)
+		}
+	}
+}
+
+func TestLimitAndOffsetPage(t *testing.T) {
+	e := engine(t)
+	all, err := e.Ask(context.Background(), "Kazakhstan Russia", Options{Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Results) < 4 {
+		t.Fatalf("want several results, got %d", len(all.Results))
+	}
+	page, err := e.Ask(context.Background(), "Kazakhstan Russia", Options{Limit: 2, Offset: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Results) != 2 || page.Results[0].Ref != all.Results[2].Ref || page.Results[0].Rank != 3 {
+		t.Errorf("page 2 = %+v, want results 3–4 of %+v", page.Results, all.Results)
+	}
+	if page.Total != all.Total {
+		t.Errorf("Total differs between pages: %d vs %d", page.Total, all.Total)
+	}
+}
+
+func TestBadQuestions(t *testing.T) {
+	e := engine(t)
+	if _, err := e.Ask(context.Background(), "   \t\n", Options{}); !errors.Is(err, ErrEmptyQuestion) {
+		t.Errorf("blank question: err = %v, want ErrEmptyQuestion", err)
+	}
+	if _, err := e.Ask(context.Background(), strings.Repeat("aircraft ", 100), Options{}); !errors.Is(err, ErrQuestionTooLong) {
+		t.Errorf("long question: err = %v, want ErrQuestionTooLong", err)
+	}
+	if _, err := e.Ask(context.Background(), strings.Repeat("x", 1<<20), Options{}); !errors.Is(err, ErrQuestionTooLong) {
+		t.Errorf("1 MiB question: err = %v, want ErrQuestionTooLong", err)
+	}
+	// Query-string syntax is never interpreted: these are words.
+	for _, q := range []string{
+		`+Su-24 -MiG-29 "Fencer" name:value ?* ~2 ^3 (a OR b) AND NOT c \ / [x TO y] {z}`,
+		`*`, `"`, `\`, `-`, `su-24*`, `mig~`, `who:cameron`,
+	} {
+		if _, err := e.Ask(context.Background(), q, Options{}); err != nil {
+			t.Errorf("%q: %v", q, err)
+		}
+	}
+}
+
+func TestOddUnicode(t *testing.T) {
+	e := engine(t)
+	cases := []struct{ q, want string }{
+		{"what is the ＭｉＧ－２９", "MiG-29"},                 // full-width forms
+		{"who\u200b is\u200d tokayev\u2060?", "Tokayev"}, // zero-width characters
+		{"what is the su\u00ad24", "Su-24"},              // soft hyphen
+		{"\u202ewho is cameron\u202c", "Cameron"},        // bidi controls
+		{"who is Tokayév", "Tokayev"},                    // stray accent
+	}
+	for _, c := range cases {
+		a := ask(t, e, c.q)
+		if !a.Found || !strings.Contains(texts(a, 3), c.want) {
+			t.Errorf("%q: want %q in the answer, got %q", c.q, c.want, texts(a, 3))
+		}
+	}
+	for _, q := range []string{"🛩️✈️🚀", "\x00\x01\x02 aircraft", "\xff\xfe bad utf8 aircraft", "ا ب ت", "日本語の質問"} {
+		if _, err := e.Ask(context.Background(), q, Options{}); err != nil {
+			t.Errorf("%q: %v", q, err)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	e := engine(t)
+	cases := []struct {
+		name   string
+		kinds  []corpus.Kind
+		wantID string
+		note   string
+	}{
+		{"su-24", AircraftKinds, "su-24", ""},
+		{"Sukhoi Su 24", AircraftKinds, "su-24", ""},
+		{"Fulcrum", AircraftKinds, "mig-29", ""},
+		{"МиГ-29", AircraftKinds, "mig-29", ""},
+		{"mig31", AircraftKinds, "mig-31", ""},
+		{"cameron", WhoKinds, "cameron", ""},
+		{"Camerron", WhoKinds, "cameron", "closest"},
+		{"Токаев", WhoKinds, "tokayev", ""},
+		{"Secretary of State", WhoKinds, "blinken", ""},
+		{"Kazakhstan", WhoKinds, "kazakhstan", "not a person"},
+	}
+	for _, c := range cases {
+		a, err := e.Lookup(context.Background(), c.name, c.kinds, Options{})
+		if err != nil {
+			t.Fatalf("Lookup(%q): %v", c.name, err)
+		}
+		if !a.Found || a.Entry == nil || a.Entry.ID != c.wantID {
+			t.Errorf("Lookup(%q) = %+v, want entry %s", c.name, a, c.wantID)
+			continue
+		}
+		if !strings.Contains(a.Note, c.note) || c.note == "" && a.Note != "" {
+			t.Errorf("Lookup(%q) note %q, want %q", c.name, a.Note, c.note)
+		}
+		if len(a.Results) == 0 || a.Results[0].Ref != "facts#"+c.wantID {
+			t.Errorf("Lookup(%q): first result should be the entry's card, got %+v", c.name, a.Results)
+		}
+	}
+}
+
+func TestLookupShowsWhatTheArticleSays(t *testing.T) {
+	e := engine(t)
+	a, err := e.Lookup(context.Background(), "blinken", WhoKinds, Options{Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var article []Result
+	for _, r := range a.Results {
+		if r.Kind == KindArticle {
+			article = append(article, r)
+		}
+	}
+	if len(article) == 0 || !strings.Contains(article[0].Text, "Blinken") {
+		t.Fatalf("want the article's paragraph about Blinken, got %+v", a.Results)
+	}
+	if !strings.Contains(article[0].Mark("[", "]", nil), "[Antony Blinken]’s") {
+		t.Errorf("the name should be highlighted: %q", article[0].Mark("[", "]", nil))
+	}
+}
+
+func TestLookupUnknownSuggests(t *testing.T) {
+	e := engine(t)
+	a, err := e.Lookup(context.Background(), "F-16", AircraftKinds, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Found || len(a.Results) != 0 {
+		t.Errorf("F-16 is not in the story: %+v", a)
+	}
+	a, err = e.Lookup(context.Background(), "Bliken Antony", WhoKinds, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Found && !contains(a.Suggestions, "Antony Blinken") {
+		t.Errorf("want Blinken found or suggested, got %+v", a)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestBrokenAliasIsReportedWithLine(t *testing.T) {
+	facts := strings.Replace(planesFacts, "aliases: [Fencer, Су-24]", "aliases: [Fencer, Су-24, \"the\"]", 1)
+	c, err := corpus.Load(fstest.MapFS{"article.md": {Data: []byte(planesArticle)}, "facts.yaml": {Data: []byte(facts)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Build(c)
+	var v *corpus.ValidationError
+	if !errors.As(err, &v) || len(v.Problems) != 1 || v.Problems[0].Line != 9 || !strings.Contains(v.Problems[0].Msg, "no searchable words") {
+		t.Fatalf("want facts.yaml:9 no searchable words, got %v", err)
+	}
+}
+
+func TestConcurrentQuestions(t *testing.T) {
+	e := engine(t)
+	qs := []string{"who is cameron", "How many aircraft did Kazakhstan sell?", "what is the fencer", "pizza"}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 50; i++ {
+				q := qs[(g+i)%len(qs)]
+				if _, err := e.Ask(context.Background(), q, Options{}); err != nil {
+					t.Errorf("%q: %v", q, err)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+}
