@@ -131,7 +131,8 @@ func headingOf(line string, markdown bool) (string, int) {
 // start of a longer paragraph.
 func isBareHeading(lines []string, i int) bool {
 	line := strings.TrimSpace(lines[i])
-	if utf8.RuneCountInString(line) > 80 || strings.ContainsAny(line[len(line)-1:], ".!?:;,\"”’)") {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if utf8.RuneCountInString(line) > 80 || strings.ContainsRune(".!?:;,\"”’)", last) {
 		return false
 	}
 	if i > 0 && strings.TrimSpace(lines[i-1]) != "" {
@@ -161,8 +162,12 @@ func splitSentences(p string) []Sentence {
 			continue
 		}
 		j := i + 1
-		for j < len(p) && strings.ContainsRune("\"')”’", rune(p[j])) {
-			j++
+		for j < len(p) {
+			r, size := utf8.DecodeRuneInString(p[j:])
+			if !strings.ContainsRune("\"')”’", r) {
+				break
+			}
+			j += size
 		}
 		if j >= len(p) || p[j] != ' ' {
 			continue

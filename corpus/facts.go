@@ -36,7 +36,14 @@ type sheet struct {
 	problems []error
 }
 
+// maxProblems bounds the problems one fact sheet collects, so a huge broken
+// file costs bounded memory; far fewer are reported (maxReported).
+const maxProblems = 1000
+
 func (s *sheet) errf(line int, format string, args ...any) {
+	if len(s.problems) >= maxProblems {
+		return
+	}
 	s.problems = append(s.problems, &Error{File: s.file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
@@ -56,7 +63,11 @@ func parseFacts(name string, data []byte, c *Corpus) []error {
 		s.errf(0, "the fact sheet is empty")
 		return s.problems
 	}
-	root := deref(doc.Content[0])
+	s.refuseAliases(&doc)
+	if len(s.problems) > 0 {
+		return s.problems
+	}
+	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		s.errf(root.Line, "the fact sheet must be a mapping with title, fields and entries")
 		return s.problems
@@ -100,6 +111,9 @@ func (s *sheet) yamlError(err error) {
 	for _, l := range lines {
 		if m := yamlLine.FindStringSubmatch(l); m != nil {
 			n, _ := strconv.Atoi(m[1])
+			if zeroBasedYAMLLine(m[2]) {
+				n++
+			}
 			s.errf(n, "invalid YAML: %s", m[2])
 		} else {
 			s.errf(0, "invalid YAML: %s", strings.TrimPrefix(l, "yaml: "))
@@ -107,11 +121,30 @@ func (s *sheet) yamlError(err error) {
 	}
 }
 
-func deref(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode {
-		n = n.Alias
+// zeroBasedYAMLLine reports whether yaml.v3 gives the line of a syntax
+// error counted from 0: it does for the parser's errors ("did not find
+// expected ',' or ']'"), and for a tab in the indentation, but counts from 1
+// for the scanner's others.
+func zeroBasedYAMLLine(msg string) bool {
+	return strings.HasPrefix(msg, "did not find expected") && !strings.Contains(msg, "URI") ||
+		strings.Contains(msg, "tab character")
+}
+
+// deref follows nothing: anchors and aliases are refused (see
+// refuseAliases), so every node stands for itself.
+func deref(n *yaml.Node) *yaml.Node { return n }
+
+// refuseAliases reports every YAML alias ("*name"). A fact sheet has no need
+// of them, and expanding them lets a small file make validation do work
+// that grows with the square of its size.
+func (s *sheet) refuseAliases(n *yaml.Node) {
+	if n.Kind == yaml.AliasNode {
+		s.errf(n.Line, "YAML aliases (*%s) are not supported in the fact sheet; write the value out", n.Value)
+		return
 	}
-	return n
+	for _, c := range n.Content {
+		s.refuseAliases(c)
+	}
 }
 
 // eachKey calls fn for every key of a mapping, reporting duplicate keys.
@@ -345,6 +378,9 @@ func (s *sheet) crossCheck(c *Corpus) {
 		lines := append([]int{e.Line}, e.AliasLines...)
 		own := map[string]int{}
 		for k, name := range e.Names() {
+			if name == "" {
+				continue // "has no name" is reported already
+			}
 			key := NameKey(name)
 			if key == "" {
 				s.errf(lines[k], "alias %q of %q has no letters or digits", name, e.ID)
