@@ -1,0 +1,559 @@
+package fakediscord
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+)
+
+// Gateway close codes used by the fake (Discord's values).
+const (
+	closeUnknownOpcode     = 4001
+	closeDecodeError       = 4002
+	closeNotAuthenticated  = 4003
+	closeAuthFailed        = 4004
+	closeAlreadyAuth       = 4005
+	closeInvalidShard      = 4010
+	closeInvalidAPIVersion = 4012
+	maxClientPayloadBytes  = 4096
+)
+
+// GatewayPayload is one payload the client sent over the gateway.
+type GatewayPayload struct {
+	Op   int
+	Data json.RawMessage
+	// SessionID is the session the connection belonged to when the payload
+	// arrived ("" before IDENTIFY/RESUME succeeded).
+	SessionID string
+	Time      time.Time
+}
+
+type loggedEvent struct {
+	seq int64
+	raw []byte
+}
+
+// gwSession is a gateway session (created by IDENTIFY, survives RESUME).
+type gwSession struct {
+	id      string
+	token   string
+	intents discordgo.Intent
+
+	mu   sync.Mutex // guards seq, log, conn; taken before Server.mu, never after
+	seq  int64
+	log  []loggedEvent
+	conn *gwConn
+
+	// Guarded by Server.mu.
+	live    bool
+	current *gwConn // connection that got READY/RESUMED, while live
+	resumes int
+}
+
+// gwConn is one websocket connection.
+type gwConn struct {
+	ws    *websocket.Conn
+	wmu   sync.Mutex
+	query url.Values
+
+	once       sync.Once
+	heartbeats int // guarded by Server.mu
+}
+
+func (c *gwConn) write(v any) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_ = c.ws.SetWriteDeadline(time.Now().Add(writeTimeout))
+	return c.ws.WriteJSON(v)
+}
+
+func (c *gwConn) writeRaw(b []byte) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_ = c.ws.SetWriteDeadline(time.Now().Add(writeTimeout))
+	return c.ws.WriteMessage(websocket.TextMessage, b)
+}
+
+// closeWith sends a close frame and closes the connection.
+func (c *gwConn) closeWith(code int, text string) {
+	c.once.Do(func() {
+		_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, text), time.Now().Add(time.Second))
+		_ = c.ws.Close()
+	})
+}
+
+// drop closes the TCP connection without a close frame.
+func (c *gwConn) drop() {
+	c.once.Do(func() { _ = c.ws.Close() })
+}
+
+type outPayload struct {
+	Op int     `json:"op"`
+	D  any     `json:"d"`
+	S  *int64  `json:"s"`
+	T  *string `json:"t"`
+}
+
+func dispatchFrame(t string, seq int64, d json.RawMessage) ([]byte, error) {
+	return json.Marshal(outPayload{Op: 0, D: d, S: &seq, T: &t})
+}
+
+func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if v := q.Get("v"); v != "" && v != "9" && v != "10" {
+		// Discord closes the socket with 4012 for unsupported versions; the
+		// fake only speaks v9/v10, which is what discordgo uses.
+		ws, err := s.upgrader.Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		c := &gwConn{ws: ws, query: q}
+		c.closeWith(closeInvalidAPIVersion, "Invalid API version")
+		return
+	}
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		http.Error(w, "closed", http.StatusServiceUnavailable)
+		return
+	}
+	// Add to the WaitGroup while holding mu so close() cannot be waiting yet.
+	s.wg.Add(1)
+	s.mu.Unlock()
+	defer s.wg.Done()
+
+	ws, err := s.upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	c := &gwConn{ws: ws, query: q}
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		c.closeWith(websocket.CloseGoingAway, "fakediscord shutting down")
+		return
+	}
+	s.conns[c] = struct{}{}
+	s.mu.Unlock()
+	s.runConn(c)
+}
+
+// runConn speaks the gateway protocol on c until it ends.
+func (s *Server) runConn(c *gwConn) {
+	var sess *gwSession
+	closeCode := -1
+	defer func() {
+		c.drop()
+		s.mu.Lock()
+		delete(s.conns, c)
+		s.mu.Unlock()
+		if sess != nil {
+			s.detach(sess, c, closeCode)
+		}
+	}()
+
+	c.ws.SetReadLimit(maxClientPayloadBytes)
+	hello := map[string]any{"heartbeat_interval": s.cfg.heartbeat.Milliseconds(), "_trace": []string{"fakediscord"}}
+	if err := c.write(outPayload{Op: 10, D: hello}); err != nil {
+		return
+	}
+	for {
+		_, msg, err := c.ws.ReadMessage()
+		if err != nil {
+			var ce *websocket.CloseError
+			if errors.As(err, &ce) {
+				closeCode = ce.Code
+			}
+			return
+		}
+		var in struct {
+			Op *int            `json:"op"`
+			D  json.RawMessage `json:"d"`
+		}
+		if err := json.Unmarshal(msg, &in); err != nil || in.Op == nil {
+			c.closeWith(closeDecodeError, "Error while decoding payload.")
+			return
+		}
+		s.mu.Lock()
+		sid := ""
+		if sess != nil {
+			sid = sess.id
+		}
+		s.payloads = append(s.payloads, GatewayPayload{Op: *in.Op, Data: append(json.RawMessage(nil), in.D...), SessionID: sid, Time: time.Now()})
+		s.mu.Unlock()
+
+		switch *in.Op {
+		case 1: // heartbeat
+			if err := c.write(outPayload{Op: 11}); err != nil {
+				return
+			}
+			s.mu.Lock()
+			c.heartbeats++
+			s.notifyLocked()
+			s.mu.Unlock()
+		case 2: // identify
+			if sess != nil {
+				c.closeWith(closeAlreadyAuth, "Already authenticated.")
+				return
+			}
+			ns, code, text := s.identify(c, in.D)
+			if code != 0 {
+				c.closeWith(code, text)
+				return
+			}
+			sess = ns
+		case 6: // resume
+			if sess != nil {
+				c.closeWith(closeAlreadyAuth, "Already authenticated.")
+				return
+			}
+			sess = s.resume(c, in.D)
+		case 3, 4, 8: // presence update, voice state update, request guild members: accepted and recorded
+			if sess == nil {
+				c.closeWith(closeNotAuthenticated, "Not authenticated.")
+				return
+			}
+		default:
+			c.closeWith(closeUnknownOpcode, "Unknown opcode.")
+			return
+		}
+	}
+}
+
+// identify handles op 2 and sends READY. It returns the new session or a
+// close code.
+func (s *Server) identify(c *gwConn, raw json.RawMessage) (*gwSession, int, string) {
+	// Decode only what matters: discordgo's default presence carries an
+	// activity with created_at as a time string, which its own Activity
+	// type cannot decode back (Discord tolerates it).
+	var in struct {
+		Token          string                       `json:"token"`
+		Properties     discordgo.IdentifyProperties `json:"properties"`
+		Compress       bool                         `json:"compress"`
+		LargeThreshold int                          `json:"large_threshold"`
+		Shard          *[2]int                      `json:"shard"`
+		Intents        discordgo.Intent             `json:"intents"`
+		Presence       json.RawMessage              `json:"presence"`
+	}
+	if err := json.Unmarshal(raw, &in); err != nil {
+		return nil, closeDecodeError, "Error while decoding payload."
+	}
+	id := discordgo.Identify{
+		Token: in.Token, Properties: in.Properties, Compress: in.Compress,
+		LargeThreshold: in.LargeThreshold, Shard: in.Shard, Intents: in.Intents,
+	}
+	if id.Token == "" {
+		return nil, closeAuthFailed, "Authentication failed."
+	}
+	if id.Shard != nil && (id.Shard[1] < 1 || id.Shard[0] < 0 || id.Shard[0] >= id.Shard[1]) {
+		return nil, closeInvalidShard, "Invalid shard."
+	}
+	sess := &gwSession{id: randomHex(16), token: id.Token, intents: id.Intents}
+	ready := map[string]any{
+		"v":                  9,
+		"user":               userJSON(s.BotUser()),
+		"guilds":             []any{},
+		"session_id":         sess.id,
+		"session_type":       "normal",
+		"resume_gateway_url": s.GatewayURL(),
+		"application":        map[string]any{"id": appID, "flags": 0},
+		"private_channels":   []any{},
+		"relationships":      []any{},
+		"presences":          []any{},
+		"user_settings":      map[string]any{},
+		"_trace":             []string{"fakediscord"},
+	}
+	if id.Shard != nil {
+		ready["shard"] = id.Shard
+	}
+	d, _ := json.Marshal(ready)
+
+	// Register the session before READY is written (holding sess.mu, so a
+	// concurrent Dispatch waits and cannot overtake READY): a client that
+	// has read READY can rely on Dispatch reaching it.
+	sess.mu.Lock()
+	defer sess.mu.Unlock()
+	sess.seq = 1
+	sess.conn = c
+	s.mu.Lock()
+	s.identifies = append(s.identifies, id)
+	s.sessions[sess.id] = sess
+	s.mu.Unlock()
+	frame, _ := dispatchFrame("READY", 1, d)
+	if err := c.writeRaw(frame); err != nil {
+		sess.conn = nil
+		s.mu.Lock()
+		delete(s.sessions, sess.id)
+		s.mu.Unlock()
+		return nil, 0, ""
+	}
+	s.mu.Lock()
+	sess.live, sess.current = true, c
+	s.notifyLocked()
+	s.mu.Unlock()
+	return sess, 0, ""
+}
+
+// resume handles op 6: replays missed dispatches and sends RESUMED, or
+// answers op 9 INVALID_SESSION (d=false) when the session cannot be resumed.
+func (s *Server) resume(c *gwConn, raw json.RawMessage) *gwSession {
+	var rp struct {
+		Token     string `json:"token"`
+		SessionID string `json:"session_id"`
+		Seq       int64  `json:"seq"`
+	}
+	invalid := func() *gwSession {
+		_ = c.write(outPayload{Op: 9, D: false})
+		return nil
+	}
+	if err := json.Unmarshal(raw, &rp); err != nil {
+		return invalid()
+	}
+	s.mu.Lock()
+	sess := s.sessions[rp.SessionID]
+	s.mu.Unlock()
+	if sess == nil || sess.token != rp.Token {
+		return invalid()
+	}
+
+	sess.mu.Lock()
+	defer sess.mu.Unlock()
+	if rp.Seq > sess.seq || rp.Seq < 0 {
+		return invalid()
+	}
+	var replay [][]byte
+	if rp.Seq < sess.seq {
+		if len(sess.log) == 0 || sess.log[0].seq > rp.Seq+1 {
+			return invalid() // events were dropped from the log
+		}
+		for _, e := range sess.log {
+			if e.seq > rp.Seq {
+				replay = append(replay, e.raw)
+			}
+		}
+	}
+	if old := sess.conn; old != nil && old != c {
+		old.closeWith(4009, "Session resumed elsewhere.")
+	}
+	for _, f := range replay {
+		if err := c.writeRaw(f); err != nil {
+			return nil
+		}
+	}
+	sess.seq++
+	frame, _ := dispatchFrame("RESUMED", sess.seq, json.RawMessage(`{"_trace":["fakediscord"]}`))
+	if err := c.writeRaw(frame); err != nil {
+		return nil
+	}
+	sess.conn = c
+	s.mu.Lock()
+	sess.live, sess.current = true, c
+	sess.resumes++
+	s.notifyLocked()
+	s.mu.Unlock()
+	return sess
+}
+
+// detach is called when a session's connection ends. Close codes 1000 and
+// 1001 end the session (as on Discord); anything else leaves it resumable.
+func (s *Server) detach(sess *gwSession, c *gwConn, code int) {
+	sess.mu.Lock()
+	current := sess.conn == c
+	if current {
+		sess.conn = nil
+	}
+	sess.mu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if current {
+		sess.live, sess.current = false, nil
+	}
+	if code == websocket.CloseNormalClosure || code == websocket.CloseGoingAway {
+		delete(s.sessions, sess.id)
+	}
+	s.notifyLocked()
+}
+
+// WaitReady waits until at least one gateway session is connected and
+// has received READY (or RESUMED after a reconnect).
+func (s *Server) WaitReady(ctx context.Context) error {
+	return s.waitFor(ctx, func() bool {
+		for _, sess := range s.sessions {
+			if sess.live {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// Identifies returns the IDENTIFY payloads received so far (token, intents,
+// properties, shard...).
+func (s *Server) Identifies() []discordgo.Identify {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]discordgo.Identify(nil), s.identifies...)
+}
+
+// GatewayPayloads returns every payload clients sent over the gateway
+// (heartbeats, IDENTIFY, RESUME, presence updates...), oldest first.
+func (s *Server) GatewayPayloads() []GatewayPayload {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]GatewayPayload(nil), s.payloads...)
+}
+
+func (s *Server) sessionList() ([]*gwSession, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
+	out := make([]*gwSession, 0, len(s.sessions))
+	for _, sess := range s.sessions {
+		out = append(out, sess)
+	}
+	return out, nil
+}
+
+// Dispatch sends a dispatch (op 0) of type eventType with data (marshalled
+// to JSON; json.RawMessage is sent verbatim) to every gateway session, with
+// each session's next sequence number. A session that is between
+// connections (reconnecting) gets the event when it RESUMEs, as on Discord.
+// It returns ErrNoSession if no client has IDENTIFYed. Dispatch sends exactly
+// what it is given; intents are not applied (SendMessage applies them).
+func (s *Server) Dispatch(eventType string, data any) error {
+	raw, err := json.Marshal(data)
+	if err != nil {
+		return fmt.Errorf("fakediscord: marshal %s: %w", eventType, err)
+	}
+	_, err = s.dispatch(eventType, func(*gwSession) (json.RawMessage, bool) { return raw, true })
+	return err
+}
+
+// dispatch sends an event to every session for which build returns true.
+// It returns how many sessions were sent the event.
+func (s *Server) dispatch(eventType string, build func(*gwSession) (json.RawMessage, bool)) (int, error) {
+	sessions, err := s.sessionList()
+	if err != nil {
+		return 0, err
+	}
+	if len(sessions) == 0 {
+		return 0, ErrNoSession
+	}
+	n := 0
+	for _, sess := range sessions {
+		d, ok := build(sess)
+		if !ok {
+			continue
+		}
+		n++
+		sess.mu.Lock()
+		sess.seq++
+		frame, err := dispatchFrame(eventType, sess.seq, d)
+		if err != nil {
+			sess.mu.Unlock()
+			return n, err
+		}
+		sess.log = append(sess.log, loggedEvent{seq: sess.seq, raw: frame})
+		if len(sess.log) > maxLoggedEvent {
+			sess.log = append([]loggedEvent(nil), sess.log[len(sess.log)-maxLoggedEvent:]...)
+		}
+		if sess.conn != nil {
+			// A failed write means the connection is dying; the event stays
+			// in the log and is replayed on RESUME.
+			_ = sess.conn.writeRaw(frame)
+		}
+		sess.mu.Unlock()
+	}
+	return n, nil
+}
+
+// Reconnect sends op 7 RECONNECT on every connected gateway session and
+// waits until each has reconnected and RESUMEd (the fake replays missed
+// dispatches and answers RESUMED). discordgo reacts to op 7 by closing with
+// code 1012, sleeping one second (hard-coded in Session.CloseWithCode), and
+// dialing the gateway URL it got from GET /gateway again (it ignores
+// resume_gateway_url), so this takes a little over a second.
+func (s *Server) Reconnect(ctx context.Context) error {
+	return s.interrupt(ctx, func(c *gwConn) error { return c.write(outPayload{Op: 7}) })
+}
+
+// DropConnections abruptly closes every gateway connection (no close frame),
+// like a network failure, and waits until each session has RESUMEd on a new
+// connection. discordgo notices the read error, closes (1 s sleep) and
+// resumes.
+func (s *Server) DropConnections(ctx context.Context) error {
+	return s.interrupt(ctx, func(c *gwConn) error { c.drop(); return nil })
+}
+
+// waitFirstHeartbeat waits (at most 1 s) until the live connection of every
+// session in sessions has sent a heartbeat. discordgo's heartbeat goroutine
+// writes its first heartbeat without checking whether the session is being
+// closed; if a Close (or an op 7 reconnect) wins that race, the late
+// heartbeat fails and discordgo starts a second, spurious reconnect. Once
+// the first heartbeat is in, the goroutine is parked on its ticker and stops
+// cleanly.
+func (s *Server) waitFirstHeartbeat(ctx context.Context, ids ...string) {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	_ = s.waitFor(ctx, func() bool {
+		for _, id := range ids {
+			if sess := s.sessions[id]; sess != nil && sess.current != nil && sess.current.heartbeats == 0 {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+func (s *Server) interrupt(ctx context.Context, act func(*gwConn) error) error {
+	sessions, err := s.sessionList()
+	if err != nil {
+		return err
+	}
+	ids := make([]string, len(sessions))
+	for i, sess := range sessions {
+		ids[i] = sess.id
+	}
+	s.waitFirstHeartbeat(ctx, ids...)
+	type target struct {
+		sess    *gwSession
+		resumes int
+	}
+	var targets []target
+	for _, sess := range sessions {
+		sess.mu.Lock()
+		c := sess.conn
+		sess.mu.Unlock()
+		if c == nil {
+			continue
+		}
+		s.mu.Lock()
+		before := sess.resumes
+		s.mu.Unlock()
+		if err := act(c); err != nil {
+			return fmt.Errorf("fakediscord: reconnect session %s: %w", sess.id, err)
+		}
+		targets = append(targets, target{sess, before})
+	}
+	if len(targets) == 0 {
+		return ErrNoSession
+	}
+	return s.waitFor(ctx, func() bool {
+		for _, t := range targets {
+			if t.sess.resumes <= t.resumes || !t.sess.live {
+				return false
+			}
+		}
+		return true
+	})
+}
