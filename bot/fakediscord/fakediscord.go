@@ -893,15 +893,6 @@ func list(m map[string]any, k string) []any {
 	return v
 }
 
-// roundTrip converts v to its JSON form and decodes it into out.
-func roundTrip(v, out any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, out)
-}
-
 func timestamp(t time.Time) string {
 	return t.UTC().Format("2006-01-02T15:04:05.000000+00:00")
 }

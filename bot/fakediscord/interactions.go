@@ -26,7 +26,7 @@ const (
 	// application commands...), without any moderation or admin bit.
 	DefaultPermissions int64 = discordgo.PermissionViewChannel | discordgo.PermissionSendMessages |
 		discordgo.PermissionEmbedLinks | discordgo.PermissionAttachFiles | discordgo.PermissionReadMessageHistory |
-		discordgo.PermissionAddReactions | discordgo.PermissionUseExternalEmojis | discordgo.PermissionUseSlashCommands |
+		discordgo.PermissionAddReactions | discordgo.PermissionUseExternalEmojis | discordgo.PermissionUseApplicationCommands |
 		discordgo.PermissionCreatePublicThreads | discordgo.PermissionSendMessagesInThreads |
 		discordgo.PermissionVoiceConnect | discordgo.PermissionVoiceSpeak | discordgo.PermissionChangeNickname
 )
