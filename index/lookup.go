@@ -92,6 +92,9 @@ func kindWords(kinds []corpus.Kind) string {
 // exact name or alias, by an alias within the text, and, when loose is set,
 // by part of a name or by near spelling.
 func (e *Engine) resolve(text string, kinds []corpus.Kind, loose bool) (*corpus.Entry, matchHow) {
+	if en, ok := e.corpus.Entry(text); ok && slices.Contains(kinds, en.Kind) {
+		return en, matchExact // an id, as autocomplete sends
+	}
 	key := corpus.NameKey(text)
 	for i := range e.corpus.Entries {
 		en := &e.corpus.Entries[i]
@@ -301,4 +304,106 @@ func (e *Engine) hit(id string, score float64) (scored, bool) {
 		return scored{}, false
 	}
 	return scored{i: i, d: e.docs[i], score: score}, true
+}
+
+// Choice is an autocomplete suggestion: a name to show and the entry id
+// to send back.
+type Choice struct {
+	Name  string
+	Value string
+}
+
+// Complete suggests entries of the given kinds for what a user has typed
+// so far, best first, at most n: names and aliases starting with the text,
+// then those with a word starting with it, then those containing it, then
+// near spellings. An entry found by an alias shows it: "Su-24 (Fencer)".
+// With nothing typed, it lists the kinds' entries in fact-sheet order.
+func (e *Engine) Complete(typed string, kinds []corpus.Kind, n int) []Choice {
+	key := corpus.NameKey(strings.ToValidUTF8(typed, ""))
+	type cand struct {
+		en    *corpus.Entry
+		alias string
+		rank  int
+		order int
+	}
+	var cands []cand
+	for i := range e.corpus.Entries {
+		en := &e.corpus.Entries[i]
+		if !slices.Contains(kinds, en.Kind) {
+			continue
+		}
+		best := cand{en: en, rank: completionRank(key, en.Name), order: i}
+		nameRank := best.rank
+		for _, alias := range en.Aliases {
+			// Show the alias that matched unless the name itself
+			// matches a word's start: "Tokayev" needs no "(Tokayev)".
+			if r := completionRank(key, alias); r > best.rank && nameRank < 3 {
+				best.rank, best.alias = r, alias
+			} else if r > best.rank {
+				best.rank = r
+			}
+		}
+		if best.rank >= 0 {
+			cands = append(cands, best)
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].rank != cands[j].rank {
+			return cands[i].rank > cands[j].rank
+		}
+		return cands[i].order < cands[j].order
+	})
+	out := make([]Choice, 0, min(n, len(cands)))
+	for _, c := range cands[:min(n, len(cands))] {
+		name := c.en.Name
+		if c.alias != "" && key != "" {
+			name += " (" + c.alias + ")"
+		}
+		out = append(out, Choice{Name: clip(name, 100), Value: c.en.ID})
+	}
+	return out
+}
+
+// completionRank rates how well a name completes typed text (both folded
+// with NameKey, except that words are compared separately): 4 prefix, 3 a
+// word's prefix, 2 substring, 1 within a typo or two of a prefix, -1 not at
+// all. Empty text completes everything.
+func completionRank(key, name string) int {
+	nk := corpus.NameKey(name)
+	switch {
+	case key == "":
+		return 0
+	case strings.HasPrefix(nk, key):
+		return 4
+	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if strings.HasPrefix(corpus.NameKey(w), key) {
+			return 3
+		}
+	}
+	if strings.Contains(nk, key) {
+		return 2
+	}
+	kr, limit := []rune(key), fuzzyLimit(key)
+	if limit == 0 {
+		return -1
+	}
+	for _, c := range append([]string{nk}, nameWords(name)...) {
+		cr := []rune(c)
+		for l := len(kr) - 1; l <= len(kr)+1; l++ {
+			if l > 0 && l <= len(cr) && editDistance(kr, cr[:l], limit) <= limit {
+				return 1
+			}
+		}
+	}
+	return -1
+}
+
+// clip shortens s to at most n runes.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

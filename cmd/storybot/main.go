@@ -65,6 +65,7 @@ func init() {
 		"ask":      {"answer a question about the story", askUsage, (*Main).runAsk},
 		"aircraft": {"look up an aircraft in the fact sheet", lookupUsage("aircraft", "su-24"), (*Main).runAircraft},
 		"who":      {"look up a person or organisation", lookupUsage("who", "cameron"), (*Main).runWho},
+		"serve":    {"run the Discord bot (settings from the environment or .env)", serveUsage, (*Main).runServe},
 		"help":     {"show help for storybot or a command", "usage: storybot help [COMMAND]", (*Main).runHelp},
 	}
 }
@@ -72,6 +73,11 @@ func init() {
 // Run runs one command line and returns the exit status.
 func (m *Main) Run(ctx context.Context, args []string) int {
 	if len(args) == 0 {
+		if m.Getenv("DISCORD_TOKEN") != "" {
+			// With a token configured, storybot alone runs the bot,
+			// as a container would.
+			return m.runServe(ctx, nil)
+		}
 		m.usage(m.Stderr)
 		return exitUsage
 	}

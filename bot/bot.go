@@ -1,0 +1,206 @@
+// Package bot is storybot's Discord adapter: slash commands with
+// autocomplete, question answering when the bot is mentioned, replies that
+// keep Discord's limits and never ping anyone, per-user rate limits, and
+// moderators' reindexing.
+//
+// The bot reaches the answer engine only through the small Engine
+// interface, so the command line, the bot and the tests share one engine.
+// Handlers return their reply; one dispatcher sends it, acknowledging
+// within Discord's three-second deadline by deferring when a handler is
+// slow.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"golang.org/x/time/rate"
+
+	"storybot/corpus"
+	"storybot/index"
+)
+
+// Engine is what the bot needs of the answer engine; *index.Live has it.
+type Engine interface {
+	Ask(ctx context.Context, q string, opt index.Options) (*index.Answer, error)
+	Lookup(ctx context.Context, name string, kinds []corpus.Kind, opt index.Options) (*index.Answer, error)
+	Complete(typed string, kinds []corpus.Kind, n int) []index.Choice
+	Corpus() *corpus.Corpus
+}
+
+// Config configures a Bot.
+type Config struct {
+	// Token is the bot token, without the "Bot " prefix (see ParseToken).
+	Token string
+	// GuildID, when set, registers the commands in that server only, where
+	// changes show at once; otherwise they are registered globally.
+	GuildID string
+	// HTTPClient makes every REST call, including the gateway lookup; nil
+	// means http.DefaultClient. RedirectClient points it at another host.
+	HTTPClient *http.Client
+	// RatePerMinute and RateBurst limit each user's questions; zero means
+	// the defaults (10 a minute, bursts of 5).
+	RatePerMinute float64
+	RateBurst     int
+	// DeferAfter is how long a handler may take before the interaction is
+	// acknowledged with a deferred reply; zero means 1.5 s, well inside
+	// Discord's 3 s deadline.
+	DeferAfter time.Duration
+	// Logger receives the bot's logs; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Defaults for Config.
+const (
+	DefaultRatePerMinute = 10
+	DefaultRateBurst     = 5
+	defaultDeferAfter    = 1500 * time.Millisecond
+	// answerTimeout bounds one answer; the engine answers in well under a
+	// millisecond, so this only stops a stuck call from piling up.
+	answerTimeout = 10 * time.Second
+)
+
+// Intents the bot needs: guilds for slash commands, guild and direct
+// messages for mentions. Discord sends the content of messages that mention
+// the bot, and of direct messages, without the privileged Message Content
+// intent.
+const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// Bot is a running Discord bot.
+type Bot struct {
+	cfg      Config
+	eng      Engine
+	s        *discordgo.Session
+	log      *slog.Logger
+	limiter  *userLimiter
+	commands map[string]*command
+
+	mu         sync.Mutex
+	userID     string
+	appID      string
+	registered chan struct{}
+	regOnce    sync.Once
+	regErr     error
+}
+
+// New prepares a bot; Open connects it.
+func New(cfg Config, eng Engine) (*Bot, error) {
+	if cfg.Token == "" {
+		return nil, errors.New("bot: no token")
+	}
+	if cfg.RatePerMinute <= 0 {
+		cfg.RatePerMinute = DefaultRatePerMinute
+	}
+	if cfg.RateBurst <= 0 {
+		cfg.RateBurst = DefaultRateBurst
+	}
+	if cfg.DeferAfter <= 0 {
+		cfg.DeferAfter = defaultDeferAfter
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	s, err := discordgo.New("Bot " + cfg.Token)
+	if err != nil {
+		return nil, fmt.Errorf("bot: %w", err)
+	}
+	if cfg.HTTPClient != nil {
+		s.Client = cfg.HTTPClient
+	}
+	s.Identify.Intents = Intents
+	s.LogLevel = discordgo.LogError
+	b := &Bot{
+		cfg:        cfg,
+		eng:        eng,
+		s:          s,
+		log:        cfg.Logger,
+		limiter:    newUserLimiter(rate.Limit(cfg.RatePerMinute/60), cfg.RateBurst),
+		registered: make(chan struct{}),
+	}
+	b.commands = commandTable()
+	s.AddHandler(b.onReady)
+	s.AddHandler(b.onInteraction)
+	s.AddHandler(b.onMessage)
+	return b, nil
+}
+
+// Open connects to the gateway. Commands are registered once the gateway
+// says who the bot is; Registered reports when that is done.
+func (b *Bot) Open() error {
+	if err := b.s.Open(); err != nil {
+		return fmt.Errorf("bot: connect to Discord: %w", err)
+	}
+	return nil
+}
+
+// Registered is closed once the slash commands are registered (or failed
+// to be; see RegisterError).
+func (b *Bot) Registered() <-chan struct{} { return b.registered }
+
+// RegisterError is the error of command registration, once Registered is
+// closed.
+func (b *Bot) RegisterError() error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.regErr
+}
+
+// Close disconnects from the gateway.
+func (b *Bot) Close() error { return b.s.Close() }
+
+// Session is the bot's discordgo session, for health checks and tests.
+func (b *Bot) Session() *discordgo.Session { return b.s }
+
+func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
+	b.mu.Lock()
+	b.userID = r.User.ID
+	b.appID = r.User.ID
+	if r.Application != nil && r.Application.ID != "" {
+		b.appID = r.Application.ID
+	}
+	appID := b.appID
+	b.mu.Unlock()
+	b.log.Info("connected to Discord", "user", r.User.Username, "guilds", len(r.Guilds))
+	b.regOnce.Do(func() {
+		err := b.register(appID)
+		b.mu.Lock()
+		b.regErr = err
+		b.mu.Unlock()
+		close(b.registered)
+	})
+}
+
+// register bulk-overwrites the bot's commands: one call, so commands
+// removed from the table disappear from Discord too.
+func (b *Bot) register(appID string) error {
+	defs := make([]*discordgo.ApplicationCommand, 0, len(b.commands))
+	for _, name := range commandOrder {
+		if err := checkCommand(b.commands[name].def); err != nil {
+			return fmt.Errorf("bot: %w", err)
+		}
+		defs = append(defs, b.commands[name].def)
+	}
+	_, err := b.s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, defs)
+	scope := "global"
+	if b.cfg.GuildID != "" {
+		scope = "guild " + b.cfg.GuildID
+	}
+	if err != nil {
+		b.log.Error("registering commands failed", "scope", scope, "err", err)
+		return fmt.Errorf("bot: register commands: %w", err)
+	}
+	b.log.Info("registered commands", "scope", scope, "count", len(defs))
+	return nil
+}
+
+func (b *Bot) ids() (user, app string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.userID, b.appID
+}

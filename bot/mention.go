@@ -1,0 +1,83 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"storybot/index"
+)
+
+// discordMarkup matches what Discord turns into mentions and emoji: user,
+// role and channel mentions, custom emoji, @everyone and @here. None of it
+// is part of a question about the story.
+var discordMarkup = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone\b|@here\b`)
+
+// cleanQuestion removes Discord markup from a question.
+func cleanQuestion(q string) string {
+	return strings.Join(strings.Fields(discordMarkup.ReplaceAllString(q, " ")), " ")
+}
+
+// onMessage answers a message that mentions the bot, in a server or in a
+// direct message, and any direct message. Messages from bots, and messages
+// that only mention @everyone, @here or a role, are ignored.
+func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
+	if m == nil || m.Message == nil || m.Author == nil || m.Author.Bot {
+		return
+	}
+	userID, _ := b.ids()
+	if userID == "" || m.Author.ID == userID {
+		return
+	}
+	if m.GuildID != "" && !mentions(m.Mentions, userID) {
+		return
+	}
+	start := time.Now()
+	rep := b.answerMessage(cleanQuestion(m.Content), m.Author.ID)
+	msg := &discordgo.MessageSend{
+		Embeds:          fit(rep.embeds),
+		Reference:       &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID},
+		AllowedMentions: noMentions(),
+	}
+	_, err := s.ChannelMessageSendComplex(m.ChannelID, msg)
+	level := b.log.Info
+	if err != nil {
+		level = b.log.Error
+	}
+	level("answered mention", "outcome", rep.outcome, "guild", m.GuildID, "latency", time.Since(start).Round(time.Microsecond), "err", err)
+}
+
+func mentions(users []*discordgo.User, id string) bool {
+	for _, u := range users {
+		if u != nil && u.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// answerMessage answers the text of a mention like /ask.
+func (b *Bot) answerMessage(q, userID string) *reply {
+	if q == "" {
+		return &reply{embeds: []*discordgo.MessageEmbed{{
+			Description: "Ask me about the story, for example: `@storybot How many aircraft did Kazakhstan sell?` — or use `/help`.",
+			Color:       colourCard,
+		}}, outcome: "help"}
+	}
+	if ok, wait := b.limiter.allow(userID, time.Now()); !ok {
+		rep := errorReply(fmt.Sprintf("Slow down a little: you can ask again in %s.", roundUp(wait)))
+		rep.outcome = "rate_limited"
+		return rep
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
+	defer cancel()
+	a, err := b.eng.Ask(ctx, q, index.Options{})
+	if err != nil {
+		return questionError(err)
+	}
+	return &reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, outcome: outcome(a)}
+}
