@@ -59,32 +59,48 @@ func escapeMarkdown(s string) string {
 }
 
 // truncate cuts s to at most max runes, at a word boundary when one is
-// near, ending with "…". A cut never splits a markdown escape or marker
-// pair: bold markers are rebalanced.
+// near, ending with "…". A cut never leaves an escape backslash dangling or
+// a bold marker unclosed.
 func truncate(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
-	cut, n := 0, 0
+	if max < 1 {
+		return ""
+	}
+	out := cutRunes(s, max-1)
+	if strings.Count(out, "**")%2 == 1 {
+		// Make room to close the bold.
+		out = cutRunes(out, max-3)
+		if strings.Count(out, "**")%2 == 1 {
+			out += "**"
+		}
+	}
+	return out + "…"
+}
+
+// cutRunes shortens s to at most n runes, preferring a word boundary in
+// the last quarter, and drops a trailing escape backslash.
+func cutRunes(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	cut, count := len(s), 0
 	for i := range s {
-		if n == max-1 {
+		if count == n {
 			cut = i
 			break
 		}
-		n++
+		count++
 	}
 	if sp := strings.LastIndexAny(s[:cut], " \n"); sp > cut*3/4 {
 		cut = sp
 	}
 	out := strings.TrimRight(s[:cut], " \n")
-	// An escape backslash at the very end would escape the ellipsis.
-	if n := len(out) - len(strings.TrimRight(out, `\`)); n%2 == 1 {
+	if k := len(out) - len(strings.TrimRight(out, `\`)); k%2 == 1 {
 		out = out[:len(out)-1]
 	}
-	if strings.Count(out, "**")%2 == 1 {
-		out += "**"
-	}
-	return out + "…"
+	return out
 }
 
 // marked renders a result's snippet for Discord: matched words in bold,
@@ -220,8 +236,9 @@ func embedLength(e *discordgo.MessageEmbed) int {
 
 // fit makes a message's embeds keep every Discord limit, whatever went
 // into them: each text within its own limit, at most 25 fields, at most
-// 10 embeds, and 6000 characters in all, shortening the longest field
-// values first and then dropping the last fields.
+// 10 embeds, and 6000 characters in all: past that, it drops trailing
+// embeds, then shortens the longest field values, then drops fields, then
+// shortens the description.
 func fit(embeds []*discordgo.MessageEmbed) []*discordgo.MessageEmbed {
 	if len(embeds) > MaxEmbeds {
 		embeds = embeds[:MaxEmbeds]
@@ -249,19 +266,20 @@ func fit(embeds []*discordgo.MessageEmbed) []*discordgo.MessageEmbed {
 		total += embedLength(e)
 	}
 	for total > MaxEmbedsTotal {
-		e, f := longestField(embeds)
-		if f == nil {
-			// Only titles and descriptions are left: shorten the
-			// longest description.
-			last := embeds[len(embeds)-1]
-			last.Description = truncate(last.Description, max(1, utf8.RuneCountInString(last.Description)-(total-MaxEmbedsTotal)))
-			return embeds
-		}
-		n := utf8.RuneCountInString(f.Value)
-		if n > 200 {
-			f.Value = truncate(f.Value, max(200, n-(total-MaxEmbedsTotal)))
-		} else {
+		over := total - MaxEmbedsTotal
+		switch e, f := longestField(embeds); {
+		case len(embeds) > 1:
+			embeds = embeds[:len(embeds)-1]
+		case f != nil && utf8.RuneCountInString(f.Value) > 200:
+			f.Value = truncate(f.Value, max(200, utf8.RuneCountInString(f.Value)-over))
+		case f != nil:
 			e.Fields = e.Fields[:len(e.Fields)-1]
+		default:
+			e := embeds[0]
+			e.Description = truncate(e.Description, max(1, utf8.RuneCountInString(e.Description)-over))
+			if embedLength(e) > MaxEmbedsTotal {
+				e.Title = truncate(e.Title, 100)
+			}
 		}
 		total = 0
 		for _, e := range embeds {

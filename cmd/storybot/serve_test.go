@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"storybot/bot/fakediscord"
+)
+
+const testToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcdE.abcdefghijklmnopqrstuvwxyz0123456789AB"
+
+// syncBuffer is a bytes.Buffer safe for the server's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestServeAgainstFakeDiscord runs `storybot serve` as a user would, with
+// DISCORD_API_URL pointing the whole program at a fake Discord.
+func TestServeAgainstFakeDiscord(t *testing.T) {
+	fake := fakediscord.New(t)
+	env := map[string]string{
+		"DISCORD_TOKEN":      "Bot " + testToken,
+		"DISCORD_API_URL":    fake.URL(),
+		"DISCORD_GUILD_ID":   fakediscord.DefaultGuildID,
+		"STORYBOT_LOG_LEVEL": "debug",
+	}
+	var stderr syncBuffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &stderr, Getenv: func(k string) string { return env[k] }}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- m.Run(ctx, nil) }() // no command: a token means serve
+	stopped := false
+	stop := func() int {
+		if stopped {
+			return 0
+		}
+		stopped = true
+		cancel()
+		select {
+		case code := <-done:
+			return code
+		case <-time.After(10 * time.Second):
+			t.Fatal("serve did not stop")
+			return -1
+		}
+	}
+	t.Cleanup(func() { stop() })
+
+	wait, cancelWait := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancelWait()
+	if err := fake.WaitReady(wait); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	for len(fake.Commands(fakediscord.DefaultGuildID)) == 0 {
+		select {
+		case <-wait.Done():
+			t.Fatalf("commands never registered\n%s", stderr.String())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	cb, err := fake.SendInteraction(fakediscord.InteractionSpec{Name: "ask", GuildID: fakediscord.DefaultGuildID,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", "When did Antony Blinken visit Kazakhstan?")}}).Wait(wait)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(cb.Data), "March 2023") {
+		t.Errorf("answer: %s", cb.Data)
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("serve exited %d", code)
+	}
+	logs := stderr.String()
+	if strings.Contains(logs, testToken) || strings.Contains(logs, strings.Split(testToken, ".")[2]) {
+		t.Error("the token appeared in the logs")
+	}
+	for _, want := range []string{"index built", "registered commands", "answered interaction", "shutting down"} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("logs lack %q:\n%s", want, logs)
+		}
+	}
+}
+
+func TestServeConfigErrors(t *testing.T) {
+	cases := []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{}, "DISCORD_TOKEN is not set"},
+		{map[string]string{"DISCORD_TOKEN": "hunter2"}, "does not look like a bot token"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_GUILD_ID": "my server"}, "DISCORD_GUILD_ID"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": "localhost:8080"}, "DISCORD_API_URL"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_LOG_LEVEL": "loud"}, "STORYBOT_LOG_LEVEL"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_LOG_FORMAT": "xml"}, "STORYBOT_LOG_FORMAT"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_RATE_PER_MINUTE": "-3"}, "STORYBOT_RATE_PER_MINUTE"},
+	}
+	for _, c := range cases {
+		code, out, errOut := run(t, "", c.env, "serve")
+		if code != exitUsage || out != "" {
+			t.Errorf("%v: exit %d, stdout %q", c.env, code, out)
+		}
+		if lines := strings.Split(strings.TrimSpace(errOut), "\n"); len(lines) != 1 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: want one line about %s, got %q", c.env, c.want, errOut)
+		}
+		if strings.Contains(errOut, "hunter2") {
+			t.Errorf("the error repeats the token: %q", errOut)
+		}
+	}
+}
