@@ -54,6 +54,18 @@ type Config struct {
 	DeferAfter time.Duration
 	// Logger receives the bot's logs; nil means slog.Default().
 	Logger *slog.Logger
+	// Reindexer serves /reindex; nil makes /reindex say it is not
+	// available.
+	Reindexer Reindexer
+	// ModRoles are role ids whose members may reindex, besides members
+	// with the Manage Server permission.
+	ModRoles []string
+}
+
+// Reindexer rebuilds the engine from the corpus; *index.Reloader is one.
+type Reindexer interface {
+	Reindex(ctx context.Context) (*index.Reindexed, error)
+	Replace(ctx context.Context, name string, data []byte) (*index.Reindexed, error)
 }
 
 // Defaults for Config.

@@ -28,7 +28,7 @@ type command struct {
 }
 
 // commandOrder is the order commands are registered and listed in /help.
-var commandOrder = []string{"ask", "search", "aircraft", "who", "help"}
+var commandOrder = []string{"ask", "search", "aircraft", "who", "help", "reindex"}
 
 // Option limits. /search keeps queries short so the More button can carry
 // the query in its custom_id (at most 100 characters).
@@ -48,6 +48,12 @@ func privateOption() *discordgo.ApplicationCommandOption {
 }
 
 func intPtr(n int) *int { return &n }
+
+// Values the command definitions point at.
+var (
+	manageGuild int64 = discordgo.PermissionManageGuild
+	noDM              = false
+)
 
 func commandTable() map[string]*command {
 	dm := true
@@ -120,6 +126,23 @@ func commandTable() map[string]*command {
 			},
 			run: (*Bot).runLookup,
 		},
+		"reindex": {
+			def: &discordgo.ApplicationCommand{
+				Name:        "reindex",
+				Description: "Moderators: reload the story and fact sheet, optionally from an uploaded file",
+				// Hidden from members without Manage Server by default, and
+				// never in DMs; the handler checks again on every call,
+				// because server admins can change who sees a command.
+				DefaultMemberPermissions: &manageGuild,
+				DMPermission:             &noDM,
+				Options: []*discordgo.ApplicationCommandOption{{
+					Type:        discordgo.ApplicationCommandOptionAttachment,
+					Name:        "file",
+					Description: "A replacement article (.md or .txt) or fact sheet (.yaml), at most 1 MiB",
+				}},
+			},
+			run: (*Bot).runReindex,
+		},
 		"help": {
 			def: &discordgo.ApplicationCommand{
 				Name:         "help",
@@ -137,6 +160,7 @@ func commandTable() map[string]*command {
 type request struct {
 	ctx     context.Context
 	i       *discordgo.Interaction
+	data    discordgo.ApplicationCommandInteractionData
 	user    *discordgo.User
 	command string
 	opts    map[string]*discordgo.ApplicationCommandInteractionDataOption

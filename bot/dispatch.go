@@ -59,7 +59,7 @@ func (b *Bot) commandRequest(i *discordgo.Interaction) (*request, *command, erro
 	if !ok {
 		return nil, nil, fmt.Errorf("%w: unknown command %q", errBadOption, data.Name)
 	}
-	r := &request{i: i, user: interactionUser(i), command: data.Name, opts: map[string]*discordgo.ApplicationCommandInteractionDataOption{}}
+	r := &request{i: i, data: data, user: interactionUser(i), command: data.Name, opts: map[string]*discordgo.ApplicationCommandInteractionDataOption{}}
 	for _, o := range data.Options {
 		if o != nil {
 			r.opts[o.Name] = o

@@ -45,7 +45,7 @@ func escapeMarkdown(s string) string {
 	lineStart := true
 	for _, r := range s {
 		switch r {
-		case '\\', '*', '_', '~', '`', '|', '[', ']', '(', ')':
+		case '\\', '*', '_', '~', '`', '|', '[', ']':
 			b.WriteByte('\\')
 		case '#', '-', '>':
 			if lineStart {

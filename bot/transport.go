@@ -10,11 +10,10 @@ import (
 	"time"
 )
 
-// discordHosts are the hosts discordgo calls; RedirectClient sends them
-// elsewhere.
-var discordHosts = map[string]bool{
-	"discord.com": true, "discordapp.com": true, "cdn.discordapp.com": true, "media.discordapp.net": true,
-}
+// discordHosts are the REST API's hosts; RedirectClient sends them
+// elsewhere. The CDN is not redirected: attachments are downloaded from
+// wherever Discord says they are.
+var discordHosts = map[string]bool{"discord.com": true, "discordapp.com": true}
 
 // ParseAPIURL checks DISCORD_API_URL: a scheme and host (and port) that
 // replace https://discord.com, with no path, since the path stays /api/v9/….

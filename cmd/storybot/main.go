@@ -66,6 +66,8 @@ func init() {
 		"aircraft": {"look up an aircraft in the fact sheet", lookupUsage("aircraft", "su-24"), (*Main).runAircraft},
 		"who":      {"look up a person or organisation", lookupUsage("who", "cameron"), (*Main).runWho},
 		"serve":    {"run the Discord bot (settings from the environment or .env)", serveUsage, (*Main).runServe},
+		"check":    {"validate a corpus and report how it differs from the built-in story", checkUsage, (*Main).runCheck},
+		"reindex":  {"validate and index a corpus, and make a running bot reload it", reindexUsage, (*Main).runReindex},
 		"help":     {"show help for storybot or a command", "usage: storybot help [COMMAND]", (*Main).runHelp},
 	}
 }

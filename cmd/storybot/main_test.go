@@ -218,3 +218,33 @@ func copyDefault(t *testing.T, dir string) {
 		}
 	}
 }
+
+func TestCheckAndReindexCommands(t *testing.T) {
+	code, out, _ := run(t, "", nil, "check")
+	if code != 0 || !strings.Contains(out, "is valid") || !strings.Contains(out, "No changes") {
+		t.Errorf("check of the built-in corpus: exit %d\n%s", code, out)
+	}
+	dir := t.TempDir()
+	copyDefault(t, dir)
+	facts := filepath.Join(dir, corpus.FactsFile)
+	b, _ := os.ReadFile(facts)
+	b = bytes.Replace(b, []byte("aliases: [Sukhoi Su-24, Су-24, Fencer]"), []byte("aliases: [Sukhoi Su-24, Су-24]"), 1)
+	if err := os.WriteFile(facts, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = run(t, "", nil, "check", "--corpus", dir)
+	if code != 0 || !strings.Contains(out, "Aliases removed (1): su-24: Fencer") {
+		t.Errorf("check with an edit: exit %d\n%s", code, out)
+	}
+	code, out, _ = run(t, "", map[string]string{"STORYBOT_CORPUS": dir}, "reindex")
+	if code != 0 || !strings.Contains(out, "su-24") || !strings.Contains(out, "kill -HUP") {
+		t.Errorf("reindex without --pid: exit %d\n%s", code, out)
+	}
+	if err := os.WriteFile(facts, append(b, []byte("\n  - id: su-24\n    kind: aircraft\n    name: Dup\n    summary: x\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := run(t, "", nil, "check", "--corpus", dir)
+	if code != 1 || !strings.Contains(errOut, "duplicate id \"su-24\"") || !strings.Contains(errOut, "facts.yaml:") {
+		t.Errorf("check of a broken corpus: exit %d\n%s", code, errOut)
+	}
+}

@@ -6,9 +6,12 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"os"
+	"os/signal"
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"storybot/bot"
@@ -28,7 +31,10 @@ environment wins over .env):
   STORYBOT_LOG_LEVEL        debug, info, warn or error (default info)
   STORYBOT_LOG_FORMAT       text or json (default text)
   STORYBOT_RATE_PER_MINUTE  questions each user may ask per minute (default 10)
-  STORYBOT_RATE_BURST       questions a user may ask at once before the limit bites (default 5)`
+  STORYBOT_RATE_BURST       questions a user may ask at once before the limit bites (default 5)
+  STORYBOT_MOD_ROLES        comma-separated role ids whose members may /reindex, besides Manage Server
+
+A SIGHUP makes the running bot reindex, as /reindex does.`
 
 // serveConfig is storybot serve's configuration, read from the
 // environment.
@@ -41,6 +47,7 @@ type serveConfig struct {
 	logJSON       bool
 	ratePerMinute float64
 	rateBurst     int
+	modRoles      []string
 }
 
 var snowflake = regexp.MustCompile(`^\d{5,20}$`)
@@ -81,6 +88,15 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 		return c, err
 	}
 	c.rateBurst = int(burst)
+	for _, r := range strings.Split(getenv("STORYBOT_MOD_ROLES"), ",") {
+		if r = strings.TrimSpace(r); r == "" {
+			continue
+		}
+		if !snowflake.MatchString(r) {
+			return c, fmt.Errorf("STORYBOT_MOD_ROLES: %q is not a role id (a number: right-click the role with Developer Mode on, Copy Role ID)", r)
+		}
+		c.modRoles = append(c.modRoles, r)
+	}
 	return c, nil
 }
 
@@ -111,6 +127,37 @@ func newLogger(w io.Writer, c serveConfig) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
+// reindexOnHangup reindexes whenever the process gets SIGHUP, the
+// operator's way to apply edits made to the corpus directory.
+func reindexOnHangup(ctx context.Context, r *index.Reloader, log *slog.Logger) (stop func()) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	quit, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-quit:
+				return
+			case <-hup:
+				res, err := r.Reindex(ctx)
+				if err != nil {
+					log.Error("reindex on SIGHUP failed; still serving the previous corpus", "err", err)
+					continue
+				}
+				log.Info("reindexed on SIGHUP", "took", res.Took, "documents", res.Stats.Documents, "changes", res.Report.String())
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(hup)
+		close(quit)
+		<-done
+	}
+}
+
 func (m *Main) runServe(ctx context.Context, args []string) int {
 	fs := m.newFlags("serve", serveUsage)
 	if err := fs.Parse(args); err != nil {
@@ -131,6 +178,9 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 	}
 	live := index.NewLive(eng)
 	defer live.Close()
+	reloader := &index.Reloader{Live: live, Dir: cfg.corpusDir}
+	stopHUP := reindexOnHangup(ctx, reloader, log)
+	defer stopHUP()
 	st := live.Stats()
 	log.Info("index built", "corpus", corpusName(cfg.corpusDir), "documents", st.Documents, "took", st.BuildTime.Round(time.Microsecond))
 
@@ -140,6 +190,8 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 		RatePerMinute: cfg.ratePerMinute,
 		RateBurst:     cfg.rateBurst,
 		Logger:        log,
+		Reindexer:     reloader,
+		ModRoles:      cfg.modRoles,
 	}
 	if cfg.apiURL != nil {
 		bc.HTTPClient = bot.RedirectClient(cfg.apiURL)

@@ -1,0 +1,182 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"storybot/corpus"
+	"storybot/index"
+)
+
+// isModerator reports whether the member behind an interaction may
+// reindex: Manage Server or Administrator in this server, or one of the
+// configured moderator roles. Checked on every call, whatever Discord
+// showed the member: server admins can override command permissions, and a
+// misrouted interaction must not get through.
+func (b *Bot) isModerator(i *discordgo.Interaction) bool {
+	if i.Member == nil || i.GuildID == "" {
+		return false // direct messages have no moderators
+	}
+	if i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0 {
+		return true
+	}
+	for _, r := range i.Member.Roles {
+		if slices.Contains(b.cfg.ModRoles, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *Bot) runReindex(r *request) *reply {
+	who := "unknown"
+	if r.user != nil {
+		who = r.user.ID + " (" + r.user.Username + ")"
+	}
+	if !b.isModerator(r.i) {
+		b.log.Warn("reindex refused", "user", who, "guild", r.i.GuildID)
+		rep := errorReply("Only moderators (Manage Server) can reindex.")
+		rep.outcome = "refused"
+		return rep
+	}
+	if b.cfg.Reindexer == nil {
+		return errorReply("Reindexing is not available here.")
+	}
+	var (
+		res  *index.Reindexed
+		err  error
+		file string
+	)
+	if o, ok := r.opts["file"]; ok && o != nil {
+		var name string
+		var data []byte
+		file, name, data, err = b.download(r.ctx, r, o)
+		if err != nil {
+			b.log.Warn("reindex upload refused", "user", who, "file", file, "err", err)
+			return errorReply("Upload refused: " + err.Error() + " Nothing changed.")
+		}
+		res, err = b.cfg.Reindexer.Replace(r.ctx, name, data)
+	} else {
+		res, err = b.cfg.Reindexer.Reindex(r.ctx)
+	}
+	if err != nil {
+		b.log.Warn("reindex failed", "user", who, "file", file, "err", err)
+		return reindexError(err)
+	}
+	b.log.Info("reindexed", "user", who, "guild", r.i.GuildID, "file", file, "took", res.Took,
+		"paragraphs", res.Report.Paragraphs, "entries", res.Report.Entries, "documents", res.Stats.Documents,
+		"entries_added", len(res.Report.EntriesAdded), "entries_removed", len(res.Report.EntriesRemoved),
+		"entries_changed", len(res.Report.EntriesChanged))
+	return &reply{embeds: []*discordgo.MessageEmbed{reindexEmbed(res, file)}, ephemeral: true, outcome: "reindexed"}
+}
+
+// reindexError words a failed reindex; a broken corpus is quoted with its
+// file and line.
+func reindexError(err error) *reply {
+	var v *corpus.ValidationError
+	switch {
+	case errors.As(err, &v):
+		return errorReply("The corpus has problems, so nothing changed and I keep answering from the current version:\n```\n" +
+			strings.ReplaceAll(truncate(v.Error(), 3500), "```", "'''") + "\n```")
+	case errors.Is(err, index.ErrBusy), errors.Is(err, index.ErrNoCorpusDir):
+		msg := err.Error()
+		return errorReply(strings.ToUpper(msg[:1]) + msg[1:] + ".")
+	}
+	return errorReply("Reindexing failed, so nothing changed: " + escapeMarkdown(err.Error()))
+}
+
+func reindexEmbed(res *index.Reindexed, file string) *discordgo.MessageEmbed {
+	r := res.Report
+	e := &discordgo.MessageEmbed{
+		Title:       "Reindexed",
+		Description: fmt.Sprintf("Built in %v: %d paragraphs, %d fact-sheet entries, %d documents.", res.Took.Round(10_000), r.Paragraphs, r.Entries, res.Stats.Documents),
+		Color:       colourCard,
+	}
+	if file != "" {
+		e.Description = "Saved " + escapeMarkdown(file) + ".\n" + e.Description
+	}
+	if r.Empty() {
+		e.Description += "\nNo changes."
+	}
+	for _, f := range []struct {
+		name  string
+		items []string
+	}{
+		{"Paragraphs added", r.ParagraphsAdded}, {"Paragraphs removed", r.ParagraphsRemoved}, {"Paragraphs changed", r.ParagraphsChanged},
+		{"Entries added", r.EntriesAdded}, {"Entries removed", r.EntriesRemoved}, {"Entries changed", r.EntriesChanged},
+		{"Aliases added", r.AliasesAdded}, {"Aliases removed", r.AliasesRemoved},
+	} {
+		if len(f.items) > 0 {
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
+				Name:  fmt.Sprintf("%s (%d)", f.name, len(f.items)),
+				Value: truncate(escapeMarkdown(strings.Join(f.items, ", ")), MaxFieldValue),
+			})
+		}
+	}
+	return e
+}
+
+// download fetches an uploaded corpus file through the bot's HTTP client,
+// refusing wrong types and anything over corpus.MaxFileSize before and
+// while reading it.
+func (b *Bot) download(ctx context.Context, r *request, o *discordgo.ApplicationCommandInteractionDataOption) (filename, target string, data []byte, err error) {
+	id, ok := o.Value.(string)
+	if o.Type != discordgo.ApplicationCommandOptionAttachment || !ok {
+		return "", "", nil, errors.New("the file option is not an attachment.")
+	}
+	var att *discordgo.MessageAttachment
+	if r.data.Resolved != nil {
+		att = r.data.Resolved.Attachments[id]
+	}
+	if att == nil || att.URL == "" {
+		return "", "", nil, errors.New("the attachment is missing from the command.")
+	}
+	filename = att.Filename
+	target, err = corpus.UploadTarget(att.Filename)
+	if err != nil {
+		return filename, "", nil, fmt.Errorf("%v.", err)
+	}
+	if att.Size > corpus.MaxFileSize {
+		return filename, "", nil, fmt.Errorf("%s is %d bytes; the limit is %d.", att.Filename, att.Size, corpus.MaxFileSize)
+	}
+	if ct := att.ContentType; ct != "" && !textType(ct) {
+		return filename, "", nil, fmt.Errorf("%s is %s, not text.", att.Filename, ct)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, att.URL, nil)
+	if err != nil {
+		return filename, "", nil, fmt.Errorf("bad attachment URL.")
+	}
+	resp, err := b.s.Client.Do(req)
+	if err != nil {
+		return filename, "", nil, fmt.Errorf("could not download %s.", att.Filename)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return filename, "", nil, fmt.Errorf("downloading %s failed (%s).", att.Filename, resp.Status)
+	}
+	data, err = io.ReadAll(io.LimitReader(resp.Body, corpus.MaxFileSize+1))
+	switch {
+	case err != nil:
+		return filename, "", nil, fmt.Errorf("downloading %s failed.", att.Filename)
+	case len(data) > corpus.MaxFileSize:
+		return filename, "", nil, fmt.Errorf("%s is larger than %d bytes.", att.Filename, corpus.MaxFileSize)
+	case !utf8.Valid(data) || slices.Contains(data, 0):
+		return filename, "", nil, fmt.Errorf("%s is not UTF-8 text.", att.Filename)
+	}
+	return filename, target, data, nil
+}
+
+// textType accepts the content types Discord gives text, Markdown and YAML
+// files.
+func textType(ct string) bool {
+	ct = strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0]))
+	return strings.HasPrefix(ct, "text/") || strings.Contains(ct, "yaml") || ct == "application/octet-stream"
+}

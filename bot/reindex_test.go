@@ -1,0 +1,193 @@
+package bot
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"storybot/bot/fakediscord"
+	"storybot/corpus"
+	"storybot/index"
+)
+
+// corpusDir writes the built-in corpus to a temporary directory and
+// returns it with a bot serving it.
+func startWithCorpusDir(t *testing.T) (*harness, string) {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{corpus.ArticleFile, corpus.FactsFile} {
+		b, err := fs.ReadFile(corpus.DefaultFS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := corpus.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := index.Build(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e)
+	t.Cleanup(func() { live.Close() })
+	h := start(t, live, func(cfg *Config) {
+		cfg.Reindexer = &index.Reloader{Live: live, Dir: dir}
+		cfg.ModRoles = []string{"6000000000000000001"}
+	})
+	return h, dir
+}
+
+func (h *harness) reindex(perms int64, roles []string, opts ...*discordgo.ApplicationCommandInteractionDataOption) (*fakediscord.Callback, string) {
+	h.t.Helper()
+	cb, m := h.command(fakediscord.InteractionSpec{Name: "reindex", GuildID: fakediscord.DefaultGuildID, Permissions: perms, Roles: roles, Options: opts})
+	return cb, embedText(m)
+}
+
+const moderator = discordgo.PermissionManageGuild | fakediscord.DefaultPermissions
+
+func (h *harness) aircraftCard(name string) string {
+	h.t.Helper()
+	_, m := h.command(fakediscord.InteractionSpec{Name: "aircraft", Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("name", name)}})
+	return embedText(m)
+}
+
+func TestReindexAfterEditOnDisk(t *testing.T) {
+	h, dir := startWithCorpusDir(t)
+	if text := h.aircraftCard("su-24"); !strings.Contains(text, "Fencer") || strings.Contains(text, "Fencer-Z") {
+		t.Fatalf("before:\n%s", text)
+	}
+	facts := filepath.Join(dir, corpus.FactsFile)
+	b, _ := os.ReadFile(facts)
+	b = bytes.Replace(b, []byte("{key: nato_name, value: Fencer, source: background}"), []byte("{key: nato_name, value: Fencer-Z, source: background}"), 1)
+	b = bytes.Replace(b, []byte("aliases: [Sukhoi Su-24, Су-24, Fencer]"), []byte("aliases: [Sukhoi Su-24, Су-24, Fencer, Frontovik]"), 1)
+	if err := os.WriteFile(facts, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cb, text := h.reindex(moderator, nil)
+	if !cb.Ephemeral() || !strings.Contains(text, "Reindexed") || !strings.Contains(text, "su-24 (aliases, attributes)") || !strings.Contains(text, "Frontovik") {
+		t.Errorf("report:\n%s", text)
+	}
+	if text := h.aircraftCard("Frontovik"); !strings.Contains(text, "Fencer-Z") {
+		t.Errorf("after reindex the new fact and alias should show:\n%s", text)
+	}
+}
+
+func TestReindexRefusesNonModerators(t *testing.T) {
+	h, _ := startWithCorpusDir(t)
+	// The member has only default permissions, whatever the client was
+	// shown: the handler checks for itself.
+	cb, text := h.reindex(0, nil)
+	if !cb.Ephemeral() || !strings.Contains(text, "Only moderators") {
+		t.Errorf("non-moderator: ephemeral=%v\n%s", cb.Ephemeral(), text)
+	}
+	// In a DM there is no member at all.
+	cb, err := h.fake.SendInteraction(fakediscord.InteractionSpec{Name: "reindex"}).Wait(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := cb.Message(); !strings.Contains(embedText(m), "Only moderators") {
+		t.Errorf("DM reindex: %s", embedText(m))
+	}
+	// A configured moderator role is enough.
+	if _, text := h.reindex(0, []string{"6000000000000000001"}); !strings.Contains(text, "Reindexed") {
+		t.Errorf("moderator role:\n%s", text)
+	}
+	var def *discordgo.ApplicationCommand
+	for _, c := range h.fake.Commands(fakediscord.DefaultGuildID) {
+		if c.Name == "reindex" {
+			def = c
+		}
+	}
+	if def == nil || def.DefaultMemberPermissions == nil || *def.DefaultMemberPermissions != discordgo.PermissionManageGuild || def.DMPermission == nil || *def.DMPermission {
+		t.Errorf("/reindex must be registered for Manage Server, without DMs: %+v", def)
+	}
+}
+
+func TestReindexBrokenUploadChangesNothing(t *testing.T) {
+	h, dir := startWithCorpusDir(t)
+	before, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
+	broken := []byte("title: Broken\nfields: []\nentries:\n  - id: x\n    kind: aircraft\n    name: [unclosed\n")
+	att := h.fake.NewAttachment("facts.yaml", "application/x-yaml", broken)
+	cb, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", att))
+	if !cb.Ephemeral() || !strings.Contains(text, "facts.yaml:") || !strings.Contains(text, "nothing changed") {
+		t.Errorf("broken upload:\n%s", text)
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
+	if !bytes.Equal(before, after) {
+		t.Error("the broken upload changed facts.yaml on disk")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("the corpus directory should hold just its two files, has %d", len(entries))
+	}
+	if _, m := h.ask("Who built the MiG-27?"); !strings.Contains(embedText(m), "Mikoyan") {
+		t.Error("old answers must still come back")
+	}
+}
+
+func TestReindexRefusesOversizedAndWrongType(t *testing.T) {
+	h, dir := startWithCorpusDir(t)
+	big := h.fake.NewAttachment("facts.yaml", "text/yaml", bytes.Repeat([]byte("# padding\n"), corpus.MaxFileSize/10+1))
+	if _, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", big)); !strings.Contains(text, "limit is") {
+		t.Errorf("oversized upload:\n%s", text)
+	}
+	png := h.fake.NewAttachment("cat.png", "image/png", []byte("\x89PNG\r\n"))
+	if _, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", png)); !strings.Contains(text, "neither an article") {
+		t.Errorf("wrong type:\n%s", text)
+	}
+	binary := h.fake.NewAttachment("article.md", "text/markdown", []byte("bad \xff\xfe bytes"))
+	if _, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", binary)); !strings.Contains(text, "not UTF-8 text") {
+		t.Errorf("binary upload:\n%s", text)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("refused uploads must write nothing; directory has %d entries", len(entries))
+	}
+}
+
+func TestReindexGoodUploadIsSavedWithBackup(t *testing.T) {
+	h, dir := startWithCorpusDir(t)
+	b, _ := os.ReadFile(filepath.Join(dir, corpus.ArticleFile))
+	b = append(b, []byte("\n## Postscript\n\nThe Flanker was not part of the sale.\n")...)
+	att := h.fake.NewAttachment("new-article.md", "text/markdown; charset=utf-8", b)
+	_, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", att))
+	if !strings.Contains(text, "Paragraphs added (1)") || !strings.Contains(text, "Postscript") {
+		t.Errorf("report:\n%s", text)
+	}
+	if _, err := os.Stat(filepath.Join(dir, corpus.ArticleFile+corpus.BackupSuffix)); err != nil {
+		t.Errorf("the previous article should be kept as a backup: %v", err)
+	}
+	if _, m := h.ask("Was the Flanker part of the sale?"); !strings.Contains(embedText(m), "Postscript") {
+		t.Errorf("the new paragraph should answer:\n%s", embedText(m))
+	}
+}
+
+func TestReindexWithoutCorpusDir(t *testing.T) {
+	e, err := sharedEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := e.Corpus()
+	e2, err := index.Build(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e2)
+	h := start(t, live, func(cfg *Config) { cfg.Reindexer = &index.Reloader{Live: live} })
+	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "No changes") {
+		t.Errorf("reindexing the built-in corpus:\n%s", text)
+	}
+	att := h.fake.NewAttachment("facts.yaml", "text/yaml", []byte("title: x\n"))
+	if _, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", att)); !strings.Contains(text, "no corpus directory") && !strings.Contains(text, "No corpus directory") {
+		t.Errorf("upload without a corpus directory:\n%s", text)
+	}
+}

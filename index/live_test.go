@@ -1,0 +1,165 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"storybot/corpus"
+)
+
+// TestAnswersDuringReindex asks questions from many goroutines while the
+// corpus is reindexed in a loop, alternating two versions of the fact
+// sheet: every question gets a whole answer from one version or the other,
+// never an error or an empty answer. Run with -race.
+func TestAnswersDuringReindex(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{corpus.ArticleFile, corpus.FactsFile} {
+		b, err := fs.ReadFile(corpus.DefaultFS(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v1, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
+	v2 := bytes.Replace(v1, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1)
+
+	c, err := corpus.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := NewLive(e)
+	defer live.Close()
+	r := &Reloader{Live: live, Dir: dir}
+
+	ctx := context.Background()
+	stop := make(chan struct{})
+	var asked atomic.Int64
+	var wg sync.WaitGroup
+	for g := 0; g < 6; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				a, err := live.Ask(ctx, "What is the NATO reporting name of the Su-24?", Options{})
+				if err != nil {
+					t.Errorf("ask during reindex: %v", err)
+					return
+				}
+				if !a.Found || len(a.Results) == 0 || (a.Answer != "Fencer" && a.Answer != "Fencer-B") {
+					t.Errorf("incomplete answer during reindex: %+v", a)
+					return
+				}
+				if l, err := live.Lookup(ctx, "su-24", AircraftKinds, Options{}); err != nil || !l.Found {
+					t.Errorf("lookup during reindex: %v %+v", err, l)
+					return
+				}
+				asked.Add(1)
+			}
+		}()
+	}
+	const reindexes = 6
+	for i := 0; i < reindexes; i++ {
+		data := v1
+		if i%2 == 1 {
+			data = v2
+		}
+		if _, err := r.Replace(ctx, corpus.FactsFile, data); err != nil {
+			t.Fatalf("reindex %d: %v", i, err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	if asked.Load() < 50 {
+		t.Errorf("too few questions to prove anything: %d", asked.Load())
+	}
+	t.Logf("%d reindexes while answering %d questions", reindexes, asked.Load())
+}
+
+func TestReloaderSerialises(t *testing.T) {
+	e, err := Build(mustDefault(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := NewLive(e)
+	defer live.Close()
+	r := &Reloader{Live: live}
+	r.mu.Lock() // a reindex in progress
+	if _, err := r.Reindex(context.Background()); !errors.Is(err, ErrBusy) {
+		t.Errorf("second reindex: %v, want ErrBusy", err)
+	}
+	r.mu.Unlock()
+	res, err := r.Reindex(context.Background())
+	if err != nil || !res.Report.Empty() {
+		t.Errorf("reindexing the same corpus: %v %v", err, res)
+	}
+	if _, err := r.Replace(context.Background(), corpus.FactsFile, []byte("x")); !errors.Is(err, ErrNoCorpusDir) {
+		t.Errorf("upload without a directory: %v", err)
+	}
+}
+
+func TestBrokenCorpusKeepsServing(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, corpus.ArticleFile), []byte("## A\n\nThe Su-24 flew.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, corpus.FactsFile), []byte("title: [\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(mustDefault(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := NewLive(e)
+	defer live.Close()
+	r := &Reloader{Live: live, Dir: dir}
+	_, err = r.Reindex(context.Background())
+	var v *corpus.ValidationError
+	if !errors.As(err, &v) || !strings.Contains(err.Error(), "facts.yaml:") {
+		t.Fatalf("want a validation error naming facts.yaml, got %v", err)
+	}
+	if a, err := live.Ask(context.Background(), "Who built the MiG-27?", Options{}); err != nil || a.Answer == "" {
+		t.Errorf("still serving the old corpus? %v %+v", err, a)
+	}
+}
+
+func mustDefault(t *testing.T) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestLiveClose(t *testing.T) {
+	e, err := Build(mustDefault(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := NewLive(e)
+	if err := live.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := live.Ask(context.Background(), "who is cameron", Options{}); !errors.Is(err, ErrClosed) {
+		t.Errorf("after Close: %v, want ErrClosed", err)
+	}
+}
