@@ -47,23 +47,23 @@ func privateOption() *discordgo.ApplicationCommandOption {
 	}
 }
 
-func intPtr(n int) *int { return &n }
-
 // Values the command definitions point at.
 var (
 	manageGuild int64 = discordgo.PermissionManageGuild
-	noDM              = false
+	// Commands work in servers and in the bot's DMs; /reindex only in
+	// servers, where there are moderators.
+	everywhere = []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	guildOnly  = []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
 )
 
 func commandTable() map[string]*command {
-	dm := true
 	return map[string]*command{
 		"ask": {
 			answers: true,
 			def: &discordgo.ApplicationCommand{
-				Name:         "ask",
-				Description:  "Ask anything about the story",
-				DMPermission: &dm,
+				Name:        "ask",
+				Description: "Ask anything about the story",
+				Contexts:    &everywhere,
 				Options: []*discordgo.ApplicationCommandOption{{
 					Type:        discordgo.ApplicationCommandOptionString,
 					Name:        "question",
@@ -77,9 +77,9 @@ func commandTable() map[string]*command {
 		"search": {
 			answers: true,
 			def: &discordgo.ApplicationCommand{
-				Name:         "search",
-				Description:  "Search the story and page through the snippets",
-				DMPermission: &dm,
+				Name:        "search",
+				Description: "Search the story and page through the snippets",
+				Contexts:    &everywhere,
 				Options: []*discordgo.ApplicationCommandOption{{
 					Type:        discordgo.ApplicationCommandOptionString,
 					Name:        "query",
@@ -94,9 +94,9 @@ func commandTable() map[string]*command {
 			answers: true,
 			kinds:   index.AircraftKinds,
 			def: &discordgo.ApplicationCommand{
-				Name:         "aircraft",
-				Description:  "An aircraft's fact-sheet card and what the article says about it",
-				DMPermission: &dm,
+				Name:        "aircraft",
+				Description: "An aircraft's fact-sheet card and what the article says about it",
+				Contexts:    &everywhere,
 				Options: []*discordgo.ApplicationCommandOption{{
 					Type:         discordgo.ApplicationCommandOptionString,
 					Name:         "name",
@@ -112,9 +112,9 @@ func commandTable() map[string]*command {
 			answers: true,
 			kinds:   index.WhoKinds,
 			def: &discordgo.ApplicationCommand{
-				Name:         "who",
-				Description:  "A person's or organisation's card and what the article says",
-				DMPermission: &dm,
+				Name:        "who",
+				Description: "A person's or organisation's card and what the article says",
+				Contexts:    &everywhere,
 				Options: []*discordgo.ApplicationCommandOption{{
 					Type:         discordgo.ApplicationCommandOptionString,
 					Name:         "name",
@@ -134,7 +134,7 @@ func commandTable() map[string]*command {
 				// never in DMs; the handler checks again on every call,
 				// because server admins can change who sees a command.
 				DefaultMemberPermissions: &manageGuild,
-				DMPermission:             &noDM,
+				Contexts:                 &guildOnly,
 				Options: []*discordgo.ApplicationCommandOption{{
 					Type:        discordgo.ApplicationCommandOptionAttachment,
 					Name:        "file",
@@ -145,10 +145,10 @@ func commandTable() map[string]*command {
 		},
 		"help": {
 			def: &discordgo.ApplicationCommand{
-				Name:         "help",
-				Description:  "What storybot knows and how to ask",
-				DMPermission: &dm,
-				Options:      []*discordgo.ApplicationCommandOption{privateOption()},
+				Name:        "help",
+				Description: "What storybot knows and how to ask",
+				Contexts:    &everywhere,
+				Options:     []*discordgo.ApplicationCommandOption{privateOption()},
 			},
 			run: (*Bot).runHelp,
 		},

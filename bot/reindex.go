@@ -61,7 +61,7 @@ func (b *Bot) runReindex(r *request) *reply {
 		file, name, data, err = b.download(r.ctx, r, o)
 		if err != nil {
 			b.log.Warn("reindex upload refused", "user", who, "file", file, "err", err)
-			return errorReply("Upload refused: " + err.Error() + " Nothing changed.")
+			return errorReply("Upload refused: " + err.Error() + ". Nothing changed.")
 		}
 		res, err = b.cfg.Reindexer.Replace(r.ctx, name, data)
 	} else {
@@ -130,46 +130,46 @@ func reindexEmbed(res *index.Reindexed, file string) *discordgo.MessageEmbed {
 func (b *Bot) download(ctx context.Context, r *request, o *discordgo.ApplicationCommandInteractionDataOption) (filename, target string, data []byte, err error) {
 	id, ok := o.Value.(string)
 	if o.Type != discordgo.ApplicationCommandOptionAttachment || !ok {
-		return "", "", nil, errors.New("the file option is not an attachment.")
+		return "", "", nil, errors.New("the file option is not an attachment")
 	}
 	var att *discordgo.MessageAttachment
 	if r.data.Resolved != nil {
 		att = r.data.Resolved.Attachments[id]
 	}
 	if att == nil || att.URL == "" {
-		return "", "", nil, errors.New("the attachment is missing from the command.")
+		return "", "", nil, errors.New("the attachment is missing from the command")
 	}
 	filename = att.Filename
 	target, err = corpus.UploadTarget(att.Filename)
 	if err != nil {
-		return filename, "", nil, fmt.Errorf("%v.", err)
+		return filename, "", nil, err
 	}
 	if att.Size > corpus.MaxFileSize {
-		return filename, "", nil, fmt.Errorf("%s is %d bytes; the limit is %d.", att.Filename, att.Size, corpus.MaxFileSize)
+		return filename, "", nil, fmt.Errorf("%s is %d bytes; the limit is %d", att.Filename, att.Size, corpus.MaxFileSize)
 	}
 	if ct := att.ContentType; ct != "" && !textType(ct) {
-		return filename, "", nil, fmt.Errorf("%s is %s, not text.", att.Filename, ct)
+		return filename, "", nil, fmt.Errorf("%s is %s, not text", att.Filename, ct)
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, att.URL, nil)
 	if err != nil {
-		return filename, "", nil, fmt.Errorf("bad attachment URL.")
+		return filename, "", nil, errors.New("bad attachment URL")
 	}
 	resp, err := b.s.Client.Do(req)
 	if err != nil {
-		return filename, "", nil, fmt.Errorf("could not download %s.", att.Filename)
+		return filename, "", nil, fmt.Errorf("could not download %s", att.Filename)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return filename, "", nil, fmt.Errorf("downloading %s failed (%s).", att.Filename, resp.Status)
+		return filename, "", nil, fmt.Errorf("downloading %s failed (%s)", att.Filename, resp.Status)
 	}
 	data, err = io.ReadAll(io.LimitReader(resp.Body, corpus.MaxFileSize+1))
 	switch {
 	case err != nil:
-		return filename, "", nil, fmt.Errorf("downloading %s failed.", att.Filename)
+		return filename, "", nil, fmt.Errorf("downloading %s failed", att.Filename)
 	case len(data) > corpus.MaxFileSize:
-		return filename, "", nil, fmt.Errorf("%s is larger than %d bytes.", att.Filename, corpus.MaxFileSize)
+		return filename, "", nil, fmt.Errorf("%s is larger than %d bytes", att.Filename, corpus.MaxFileSize)
 	case !utf8.Valid(data) || slices.Contains(data, 0):
-		return filename, "", nil, fmt.Errorf("%s is not UTF-8 text.", att.Filename)
+		return filename, "", nil, fmt.Errorf("%s is not UTF-8 text", att.Filename)
 	}
 	return filename, target, data, nil
 }

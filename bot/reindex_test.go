@@ -107,7 +107,8 @@ func TestReindexRefusesNonModerators(t *testing.T) {
 			def = c
 		}
 	}
-	if def == nil || def.DefaultMemberPermissions == nil || *def.DefaultMemberPermissions != discordgo.PermissionManageGuild || def.DMPermission == nil || *def.DMPermission {
+	if def == nil || def.DefaultMemberPermissions == nil || *def.DefaultMemberPermissions != discordgo.PermissionManageGuild ||
+		def.Contexts == nil || len(*def.Contexts) != 1 || (*def.Contexts)[0] != discordgo.InteractionContextGuild {
 		t.Errorf("/reindex must be registered for Manage Server, without DMs: %+v", def)
 	}
 }
