@@ -17,9 +17,11 @@ import (
 	"log/slog"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/time/rate"
 
 	"storybot/corpus"
@@ -60,6 +62,12 @@ type Config struct {
 	// ModRoles are role ids whose members may reindex, besides members
 	// with the Manage Server permission.
 	ModRoles []string
+	// Metrics, when set, receives the bot's Prometheus metrics.
+	Metrics prometheus.Registerer
+	// ShardID and ShardCount split a large bot's servers across
+	// processes: this process connects as shard ShardID of ShardCount.
+	// ShardCount 0 means one unsharded connection.
+	ShardID, ShardCount int
 }
 
 // Reindexer rebuilds the engine from the corpus; *index.Reloader is one.
@@ -92,6 +100,16 @@ type Bot struct {
 	log      *slog.Logger
 	limiter  *userLimiter
 	commands map[string]*command
+	metrics  *metrics
+
+	// work counts answers in flight; draining, set by Shutdown, stops new
+	// work from starting. workMu orders the two so no answer starts after
+	// Shutdown has begun waiting.
+	workMu    sync.RWMutex
+	work      sync.WaitGroup
+	draining  bool
+	connected atomic.Bool
+	connects  atomic.Int64
 
 	mu         sync.Mutex
 	userID     string
@@ -122,10 +140,15 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bot: %w", err)
 	}
-	if cfg.HTTPClient != nil {
-		s.Client = cfg.HTTPClient
+	if cfg.ShardCount < 0 || cfg.ShardCount > 0 && (cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount) {
+		return nil, fmt.Errorf("bot: shard %d of %d does not exist", cfg.ShardID, cfg.ShardCount)
 	}
+	m := newMetrics(cfg.Metrics)
+	s.Client = countedClient(cfg.HTTPClient, m)
 	s.Identify.Intents = Intents
+	if cfg.ShardCount > 0 {
+		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
+	}
 	s.LogLevel = discordgo.LogError
 	b := &Bot{
 		cfg:        cfg,
@@ -133,13 +156,66 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 		s:          s,
 		log:        cfg.Logger,
 		limiter:    newUserLimiter(rate.Limit(cfg.RatePerMinute/60), cfg.RateBurst),
+		metrics:    m,
 		registered: make(chan struct{}),
 	}
 	b.commands = commandTable()
 	s.AddHandler(b.onReady)
+	s.AddHandler(b.onResumed)
+	s.AddHandler(b.onDisconnect)
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
 	return b, nil
+}
+
+// startWork registers an answer about to start, or reports that the bot
+// is shutting down and takes no new work.
+func (b *Bot) startWork() bool {
+	b.workMu.RLock()
+	defer b.workMu.RUnlock()
+	if b.draining {
+		return false
+	}
+	b.work.Add(1)
+	return true
+}
+
+// Shutdown stops taking new work, waits for the answers in flight (until
+// ctx ends), then disconnects from the gateway.
+func (b *Bot) Shutdown(ctx context.Context) error {
+	b.workMu.Lock()
+	b.draining = true
+	b.workMu.Unlock()
+	done := make(chan struct{})
+	go func() {
+		b.work.Wait()
+		close(done)
+	}()
+	var err error
+	select {
+	case <-done:
+	case <-ctx.Done():
+		err = fmt.Errorf("bot: answers still in flight at shutdown: %w", ctx.Err())
+	}
+	b.connected.Store(false)
+	if cerr := b.s.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Connected reports whether the gateway connection is up.
+func (b *Bot) Connected() bool { return b.connected.Load() }
+
+func (b *Bot) onResumed(*discordgo.Session, *discordgo.Resumed) {
+	b.connected.Store(true)
+	b.metrics.reconnects.Inc()
+	b.log.Info("gateway connection resumed")
+}
+
+func (b *Bot) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
+	b.connected.Store(false)
+	b.log.Warn("gateway connection lost; reconnecting")
 }
 
 // Open connects to the gateway. Commands are registered once the gateway
@@ -163,13 +239,21 @@ func (b *Bot) RegisterError() error {
 	return b.regErr
 }
 
-// Close disconnects from the gateway.
-func (b *Bot) Close() error { return b.s.Close() }
+// Close disconnects from the gateway at once; Shutdown lets answers in
+// flight finish first.
+func (b *Bot) Close() error {
+	b.connected.Store(false)
+	return b.s.Close()
+}
 
 // Session is the bot's discordgo session, for health checks and tests.
 func (b *Bot) Session() *discordgo.Session { return b.s }
 
 func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
+	b.connected.Store(true)
+	if b.connects.Add(1) > 1 {
+		b.metrics.reconnects.Inc()
+	}
 	b.mu.Lock()
 	b.userID = r.User.ID
 	b.appID = r.User.ID

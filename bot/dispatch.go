@@ -15,11 +15,52 @@ func noMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
 
+// job is an interaction routed to its handler: what to run, or the reply
+// already decided (a malformed interaction, a rate limit, autocomplete).
+type job struct {
+	name    string
+	private bool
+	// update edits the message a button is on instead of posting anew.
+	update bool
+	// now is a reply decided without running anything.
+	now *discordgo.InteractionResponse
+	// nowOutcome is logged for now.
+	nowOutcome string
+	run        func(context.Context) *reply
+}
+
+// route reads an interaction and decides how to answer it. It never
+// panics on a malformed interaction: discordgo's accessors panic on the
+// wrong interaction type, so the data is type-checked here instead.
+func (b *Bot) route(i *discordgo.Interaction) job {
+	switch i.Type {
+	case discordgo.InteractionPing:
+		return job{name: "ping", now: &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, nowOutcome: "pong"}
+	case discordgo.InteractionApplicationCommand:
+		return b.routeCommand(i)
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		return job{name: "autocomplete", now: b.autocomplete(i), nowOutcome: "choices"}
+	case discordgo.InteractionMessageComponent:
+		return b.routeComponent(i)
+	}
+	b.log.Warn("unhandled interaction type", "type", i.Type)
+	return b.refuse("interaction", errorReply("I can't handle that kind of interaction."))
+}
+
+// refuse is a job whose reply is an error, sent at once.
+func (b *Bot) refuse(name string, rep *reply) job {
+	return job{name: name, now: b.response(rep), nowOutcome: rep.outcome}
+}
+
 func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 	if ic == nil || ic.Interaction == nil {
 		b.log.Warn("interaction event without an interaction")
 		return
 	}
+	if !b.startWork() {
+		return // shutting down: Discord shows the user that it failed
+	}
+	defer b.work.Done()
 	i := ic.Interaction
 	start := time.Now()
 	defer func() {
@@ -27,16 +68,13 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 			b.log.Error("interaction handler panicked", "type", i.Type, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 		}
 	}()
-	switch i.Type {
-	case discordgo.InteractionApplicationCommand:
-		b.handleCommand(i, start)
-	case discordgo.InteractionApplicationCommandAutocomplete:
-		b.handleAutocomplete(i)
-	case discordgo.InteractionMessageComponent:
-		b.handleComponent(i, start)
-	default:
-		b.log.Warn("unhandled interaction type", "type", i.Type)
+	j := b.route(i)
+	if j.now != nil {
+		err := b.s.InteractionRespond(i, j.now)
+		b.logAnswer(i, j.name, j.nowOutcome, false, start, err)
+		return
 	}
+	b.respondGateway(i, j, start)
 }
 
 // interactionUser is who sent an interaction: the member in a server, the
@@ -69,30 +107,38 @@ func (b *Bot) commandRequest(i *discordgo.Interaction) (*request, *command, erro
 	return r, cmd, nil
 }
 
-func (b *Bot) handleCommand(i *discordgo.Interaction, start time.Time) {
+func (b *Bot) routeCommand(i *discordgo.Interaction) job {
 	r, cmd, err := b.commandRequest(i)
 	if err != nil {
 		b.log.Warn("malformed command interaction", "err", err)
-		b.send(i, questionError(err), false, start, "?")
-		return
+		return b.refuse("?", questionError(err))
 	}
 	if r.user == nil {
 		b.log.Warn("command interaction without a user", "command", r.command)
-		b.send(i, errorReply("I could not tell who asked; please try again."), false, start, r.command)
-		return
+		return b.refuse(r.command, errorReply("I could not tell who asked; please try again."))
 	}
 	if cmd.answers {
-		if ok, wait := b.limiter.allow(r.user.ID, time.Now()); !ok {
-			rep := errorReply(fmt.Sprintf("Slow down a little: you can ask again in %s.", roundUp(wait)))
-			rep.outcome = "rate_limited"
-			b.send(i, rep, false, start, r.command)
-			return
+		if rep := b.limit(r.user.ID); rep != nil {
+			return b.refuse(r.command, rep)
 		}
 	}
-	b.respond(i, r.private, false, start, r.command, func(ctx context.Context) *reply {
+	return job{name: r.command, private: r.private || r.command == "reindex", run: func(ctx context.Context) *reply {
 		r.ctx = ctx
 		return cmd.run(b, r)
-	})
+	}}
+}
+
+// limit takes a question from the user's allowance, or returns the "slow
+// down" reply.
+func (b *Bot) limit(userID string) *reply {
+	ok, wait := b.limiter.allow(userID, time.Now())
+	if ok {
+		return nil
+	}
+	b.metrics.rateLimited.Inc()
+	rep := errorReply(fmt.Sprintf("Slow down a little: you can ask again in %s.", roundUp(wait)))
+	rep.outcome = "rate_limited"
+	return rep
 }
 
 // roundUp shows a wait in whole seconds, never "0s".
@@ -100,8 +146,9 @@ func roundUp(d time.Duration) time.Duration {
 	return max(time.Second, d.Truncate(time.Second)+time.Second)
 }
 
-func (b *Bot) handleAutocomplete(i *discordgo.Interaction) {
-	var choices []*discordgo.ApplicationCommandOptionChoice
+// autocomplete suggests fact-sheet names for the option being typed.
+func (b *Bot) autocomplete(i *discordgo.Interaction) *discordgo.InteractionResponse {
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
 	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok {
 		if cmd, ok := b.commands[data.Name]; ok && cmd.kinds != nil {
 			typed := ""
@@ -115,87 +162,97 @@ func (b *Bot) handleAutocomplete(i *discordgo.Interaction) {
 			}
 		}
 	}
-	if choices == nil {
-		choices = []*discordgo.ApplicationCommandOptionChoice{}
-	}
-	err := b.s.InteractionRespond(i, &discordgo.InteractionResponse{
+	return &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices},
-	})
-	if err != nil {
-		b.log.Warn("autocomplete reply failed", "err", err)
 	}
 }
 
-func (b *Bot) handleComponent(i *discordgo.Interaction, start time.Time) {
+func (b *Bot) routeComponent(i *discordgo.Interaction) job {
 	data, ok := i.Data.(discordgo.MessageComponentInteractionData)
 	if !ok {
-		b.send(i, errorReply("That button came without its data."), false, start, "button")
-		return
+		return b.refuse("button", errorReply("That button came without its data."))
 	}
 	offset, q, ok := parseMoreID(data.CustomID)
 	if !ok {
 		b.log.Warn("unknown button", "custom_id", data.CustomID)
-		b.send(i, errorReply("That button no longer works; run the command again."), false, start, "button")
-		return
+		return b.refuse("button", errorReply("That button no longer works; run the command again."))
 	}
 	if u := interactionUser(i); u != nil {
-		if ok, wait := b.limiter.allow(u.ID, time.Now()); !ok {
-			rep := errorReply(fmt.Sprintf("Slow down a little: you can ask again in %s.", roundUp(wait)))
-			rep.outcome = "rate_limited"
-			b.send(i, rep, false, start, "more")
-			return
+		if rep := b.limit(u.ID); rep != nil {
+			return b.refuse("more", rep)
 		}
 	}
 	private := i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral != 0
-	b.respond(i, private, true, start, "more", func(ctx context.Context) *reply {
+	return job{name: "more", private: private, update: true, run: func(ctx context.Context) *reply {
 		rep := b.searchPage(ctx, q, offset, private)
 		rep.update = rep.outcome != "error"
 		return rep
-	})
+	}}
 }
 
-// respond runs a handler and sends its reply, acknowledging within
+// runJob runs a job's handler with a timeout, turning a panic into an
+// error reply.
+func (b *Bot) runJob(j job) (rep *reply) {
+	ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
+	defer cancel()
+	defer func() {
+		if p := recover(); p != nil {
+			b.log.Error("handler panicked", "command", j.name, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			rep = errorReply("Something went wrong answering that; please try again.")
+		}
+	}()
+	return j.run(ctx)
+}
+
+// respondGateway runs a job and sends its reply, acknowledging within
 // Discord's deadline: directly when the handler is quick, otherwise with a
 // deferred response (ephemeral if the reply will be) that the reply then
 // replaces.
-func (b *Bot) respond(i *discordgo.Interaction, private, update bool, start time.Time, name string, run func(context.Context) *reply) {
-	ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
+func (b *Bot) respondGateway(i *discordgo.Interaction, j job, start time.Time) {
 	done := make(chan *reply, 1)
-	go func() {
-		defer cancel()
-		defer func() {
-			if p := recover(); p != nil {
-				b.log.Error("handler panicked", "command", name, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-				done <- errorReply("Something went wrong answering that; please try again.")
-			}
-		}()
-		done <- run(ctx)
-	}()
+	go func() { done <- b.runJob(j) }()
 	timer := time.NewTimer(b.cfg.DeferAfter)
 	defer timer.Stop()
 	select {
 	case rep := <-done:
-		b.send(i, rep, false, start, name)
+		err := b.s.InteractionRespond(i, b.response(rep))
+		b.logAnswer(i, j.name, rep.outcome, false, start, err)
 	case <-timer.C:
-		typ := discordgo.InteractionResponseDeferredChannelMessageWithSource
-		if update {
-			typ = discordgo.InteractionResponseDeferredMessageUpdate
+		if err := b.s.InteractionRespond(i, deferral(j)); err != nil {
+			b.log.Warn("deferring failed", "command", j.name, "err", err)
 		}
-		var flags discordgo.MessageFlags
-		if private {
-			flags = discordgo.MessageFlagsEphemeral
-		}
-		if err := b.s.InteractionRespond(i, &discordgo.InteractionResponse{Type: typ, Data: &discordgo.InteractionResponseData{Flags: flags}}); err != nil {
-			b.log.Warn("deferring failed", "command", name, "err", err)
-		}
-		b.send(i, <-done, true, start, name)
+		b.finishDeferred(i, j, <-done, start)
 	}
 }
 
-// send delivers a reply: as the interaction's response, or, after a
-// deferral, as an edit of the deferred response.
-func (b *Bot) send(i *discordgo.Interaction, rep *reply, deferred bool, start time.Time, name string) {
+// deferral acknowledges an interaction whose reply will come later.
+func deferral(j job) *discordgo.InteractionResponse {
+	typ := discordgo.InteractionResponseDeferredChannelMessageWithSource
+	if j.update {
+		typ = discordgo.InteractionResponseDeferredMessageUpdate
+	}
+	var flags discordgo.MessageFlags
+	if j.private {
+		flags = discordgo.MessageFlagsEphemeral
+	}
+	return &discordgo.InteractionResponse{Type: typ, Data: &discordgo.InteractionResponseData{Flags: flags}}
+}
+
+// finishDeferred replaces a deferred response with the reply.
+func (b *Bot) finishDeferred(i *discordgo.Interaction, j job, rep *reply, start time.Time) {
+	embeds, components, content := b.payload(rep)
+	_, err := b.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
+		Content:         &content,
+		Embeds:          &embeds,
+		Components:      &components,
+		AllowedMentions: noMentions(),
+	})
+	b.logAnswer(i, j.name, rep.outcome, true, start, err)
+}
+
+// payload fits a reply's parts to Discord's limits.
+func (b *Bot) payload(rep *reply) ([]*discordgo.MessageEmbed, []discordgo.MessageComponent, string) {
 	embeds := fit(rep.embeds)
 	if embeds == nil {
 		embeds = []*discordgo.MessageEmbed{}
@@ -208,36 +265,39 @@ func (b *Bot) send(i *discordgo.Interaction, rep *reply, deferred bool, start ti
 	if err := checkLimits(content, embeds); err != nil && (content != "" || len(embeds) > 0) {
 		// fit should make this impossible; say so loudly rather than
 		// have Discord refuse the reply.
-		b.log.Error("reply breaks a Discord limit", "command", name, "err", err)
+		b.log.Error("reply breaks a Discord limit", "err", err)
 	}
-	var err error
-	if deferred {
-		_, err = b.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
-			Content:         &content,
-			Embeds:          &embeds,
-			Components:      &components,
-			AllowedMentions: noMentions(),
-		})
-	} else {
-		typ := discordgo.InteractionResponseChannelMessageWithSource
-		if rep.update {
-			typ = discordgo.InteractionResponseUpdateMessage
-		}
-		data := &discordgo.InteractionResponseData{
-			Content:         content,
-			Embeds:          embeds,
-			Components:      components,
-			AllowedMentions: noMentions(),
-		}
-		if rep.ephemeral && !rep.update {
-			data.Flags = discordgo.MessageFlagsEphemeral
-		}
-		err = b.s.InteractionRespond(i, &discordgo.InteractionResponse{Type: typ, Data: data})
+	return embeds, components, content
+}
+
+// response is a reply as an interaction response: a new message, or an
+// update of the message a button is on.
+func (b *Bot) response(rep *reply) *discordgo.InteractionResponse {
+	embeds, components, content := b.payload(rep)
+	typ := discordgo.InteractionResponseChannelMessageWithSource
+	if rep.update {
+		typ = discordgo.InteractionResponseUpdateMessage
 	}
-	level := b.log.Info
+	data := &discordgo.InteractionResponseData{
+		Content:         content,
+		Embeds:          embeds,
+		Components:      components,
+		AllowedMentions: noMentions(),
+	}
+	if rep.ephemeral && !rep.update {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return &discordgo.InteractionResponse{Type: typ, Data: data}
+}
+
+// logAnswer logs one answered interaction and counts it.
+func (b *Bot) logAnswer(i *discordgo.Interaction, name, outcome string, deferred bool, start time.Time, err error) {
+	took := time.Since(start)
+	b.metrics.observe(name, outcome, took)
+	attrs := []any{"command", name, "outcome", outcome, "guild", i.GuildID, "deferred", deferred, "latency", took.Round(time.Microsecond)}
 	if err != nil {
-		level = b.log.Error
+		b.log.Error("answering interaction failed", append(attrs, "err", err)...)
+		return
 	}
-	level("answered interaction", "command", name, "outcome", rep.outcome, "guild", i.GuildID,
-		"deferred", deferred, "latency", time.Since(start).Round(time.Microsecond), "err", err)
+	b.log.Info("answered interaction", attrs...)
 }

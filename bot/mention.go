@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -36,6 +35,10 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if m.GuildID != "" && !mentions(m.Mentions, userID) {
 		return
 	}
+	if !b.startWork() {
+		return
+	}
+	defer b.work.Done()
 	start := time.Now()
 	rep := b.answerMessage(cleanQuestion(m.Content), m.Author.ID)
 	msg := &discordgo.MessageSend{
@@ -44,11 +47,14 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		AllowedMentions: noMentions(),
 	}
 	_, err := s.ChannelMessageSendComplex(m.ChannelID, msg)
-	level := b.log.Info
+	took := time.Since(start)
+	b.metrics.observe("mention", rep.outcome, took)
+	attrs := []any{"outcome", rep.outcome, "guild", m.GuildID, "latency", took.Round(time.Microsecond)}
 	if err != nil {
-		level = b.log.Error
+		b.log.Error("answering mention failed", append(attrs, "err", err)...)
+		return
 	}
-	level("answered mention", "outcome", rep.outcome, "guild", m.GuildID, "latency", time.Since(start).Round(time.Microsecond), "err", err)
+	b.log.Info("answered mention", attrs...)
 }
 
 func mentions(users []*discordgo.User, id string) bool {
@@ -68,9 +74,7 @@ func (b *Bot) answerMessage(q, userID string) *reply {
 			Color:       colourCard,
 		}}, outcome: "help"}
 	}
-	if ok, wait := b.limiter.allow(userID, time.Now()); !ok {
-		rep := errorReply(fmt.Sprintf("Slow down a little: you can ask again in %s.", roundUp(wait)))
-		rep.outcome = "rate_limited"
+	if rep := b.limit(userID); rep != nil {
 		return rep
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)

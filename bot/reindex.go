@@ -43,6 +43,7 @@ func (b *Bot) runReindex(r *request) *reply {
 	}
 	if !b.isModerator(r.i) {
 		b.log.Warn("reindex refused", "user", who, "guild", r.i.GuildID)
+		b.metrics.reindexes.WithLabelValues("refused").Inc()
 		rep := errorReply("Only moderators (Manage Server) can reindex.")
 		rep.outcome = "refused"
 		return rep
@@ -69,8 +70,15 @@ func (b *Bot) runReindex(r *request) *reply {
 	}
 	if err != nil {
 		b.log.Warn("reindex failed", "user", who, "file", file, "err", err)
+		result := "failed"
+		var v *corpus.ValidationError
+		if errors.As(err, &v) {
+			result = "invalid"
+		}
+		b.metrics.reindexes.WithLabelValues(result).Inc()
 		return reindexError(err)
 	}
+	b.metrics.reindexes.WithLabelValues("ok").Inc()
 	b.log.Info("reindexed", "user", who, "guild", r.i.GuildID, "file", file, "took", res.Took,
 		"paragraphs", res.Report.Paragraphs, "entries", res.Report.Entries, "documents", res.Stats.Documents,
 		"entries_added", len(res.Report.EntriesAdded), "entries_removed", len(res.Report.EntriesRemoved),

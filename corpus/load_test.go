@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -322,5 +324,26 @@ func TestErrorString(t *testing.T) {
 		if got := tt.e.Error(); got != tt.want {
 			t.Errorf("%+v.Error() = %q, want %q", tt.e, got, tt.want)
 		}
+	}
+}
+
+func TestSeed(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "fresh")
+	seeded, err := Seed(dir)
+	if err != nil || !seeded {
+		t.Fatalf("Seed of a missing directory: %v %v", seeded, err)
+	}
+	c, err := Load(os.DirFS(dir))
+	if err != nil || len(c.Entries) == 0 {
+		t.Fatalf("seeded corpus does not load: %v", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, FactsFile), []byte("edited"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if seeded, err := Seed(dir); err != nil || seeded {
+		t.Errorf("Seed must leave an existing corpus alone: %v %v", seeded, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, FactsFile)); string(b) != "edited" {
+		t.Error("Seed overwrote an edit")
 	}
 }

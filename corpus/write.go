@@ -178,3 +178,28 @@ func syncDir(dir string) {
 		d.Close()
 	}
 }
+
+// Seed writes the embedded corpus into dir when dir holds no corpus file at
+// all (a fresh volume), creating dir if needed, so moderators have files to
+// edit. It reports whether it wrote anything; a directory with any corpus
+// file is left alone.
+func Seed(dir string) (bool, error) {
+	for _, name := range []string{ArticleFile, ArticleTextFile, FactsFile} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			return false, nil
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return false, fmt.Errorf("corpus: %w", err)
+	}
+	for _, name := range []string{ArticleFile, FactsFile} {
+		data, err := fs.ReadFile(DefaultFS(), name)
+		if err != nil {
+			return false, err
+		}
+		if _, err := WriteFile(dir, name, data); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}

@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"os/signal"
@@ -14,7 +18,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
 	"storybot/bot"
+	"storybot/corpus"
 	"storybot/index"
 )
 
@@ -33,6 +41,11 @@ environment wins over .env):
   STORYBOT_RATE_PER_MINUTE  questions each user may ask per minute (default 10)
   STORYBOT_RATE_BURST       questions a user may ask at once before the limit bites (default 5)
   STORYBOT_MOD_ROLES        comma-separated role ids whose members may /reindex, besides Manage Server
+  STORYBOT_HTTP_ADDR        serve /healthz and /metrics on this address, e.g. :9090
+  STORYBOT_INTERACTIONS_ADDR  serve Discord's HTTP interactions endpoint on this address (needs DISCORD_PUBLIC_KEY)
+  DISCORD_PUBLIC_KEY        the application's public key, to verify HTTP interactions
+  DISCORD_SHARD_ID, DISCORD_SHARD_COUNT  connect as this shard of that many
+  STORYBOT_SHUTDOWN_TIMEOUT how long answers in flight may take to finish on SIGINT/SIGTERM (default 10s)
 
 A SIGHUP makes the running bot reindex, as /reindex does.`
 
@@ -48,6 +61,12 @@ type serveConfig struct {
 	ratePerMinute float64
 	rateBurst     int
 	modRoles      []string
+	httpAddr      string
+	interAddr     string
+	publicKey     ed25519.PublicKey
+	shardID       int
+	shardCount    int
+	shutdown      time.Duration
 }
 
 var snowflake = regexp.MustCompile(`^\d{5,20}$`)
@@ -96,6 +115,31 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 			return c, fmt.Errorf("STORYBOT_MOD_ROLES: %q is not a role id (a number: right-click the role with Developer Mode on, Copy Role ID)", r)
 		}
 		c.modRoles = append(c.modRoles, r)
+	}
+	c.httpAddr = strings.TrimSpace(getenv("STORYBOT_HTTP_ADDR"))
+	c.interAddr = strings.TrimSpace(getenv("STORYBOT_INTERACTIONS_ADDR"))
+	if k := strings.TrimSpace(getenv("DISCORD_PUBLIC_KEY")); k != "" || c.interAddr != "" {
+		if c.publicKey, err = bot.ParsePublicKey(k); err != nil {
+			if k == "" {
+				return c, errors.New("STORYBOT_INTERACTIONS_ADDR needs DISCORD_PUBLIC_KEY, the application's public key")
+			}
+			return c, err
+		}
+	}
+	if id, count := strings.TrimSpace(getenv("DISCORD_SHARD_ID")), strings.TrimSpace(getenv("DISCORD_SHARD_COUNT")); id != "" || count != "" {
+		c.shardID, err = strconv.Atoi(id)
+		if err == nil {
+			c.shardCount, err = strconv.Atoi(count)
+		}
+		if err != nil || c.shardCount < 1 || c.shardID < 0 || c.shardID >= c.shardCount {
+			return c, fmt.Errorf("DISCORD_SHARD_ID %q and DISCORD_SHARD_COUNT %q: want both, with 0 <= id < count", id, count)
+		}
+	}
+	c.shutdown = 10 * time.Second
+	if v := strings.TrimSpace(getenv("STORYBOT_SHUTDOWN_TIMEOUT")); v != "" {
+		if c.shutdown, err = time.ParseDuration(v); err != nil || c.shutdown <= 0 {
+			return c, fmt.Errorf("STORYBOT_SHUTDOWN_TIMEOUT %q: want a duration like 10s", v)
+		}
 	}
 	return c, nil
 }
@@ -172,6 +216,15 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 		return exitUsage
 	}
 	log := newLogger(m.Stderr, cfg)
+	if cfg.corpusDir != "" {
+		seeded, err := corpus.Seed(cfg.corpusDir)
+		if err != nil {
+			return m.fail(err)
+		}
+		if seeded {
+			log.Info("seeded the empty corpus directory with the built-in story", "dir", cfg.corpusDir)
+		}
+	}
 	eng, err := loadEngine(cfg.corpusDir)
 	if err != nil {
 		return m.fail(err)
@@ -184,6 +237,8 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 	st := live.Stats()
 	log.Info("index built", "corpus", corpusName(cfg.corpusDir), "documents", st.Documents, "took", st.BuildTime.Round(time.Microsecond))
 
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	bc := bot.Config{
 		Token:         cfg.token,
 		GuildID:       cfg.guildID,
@@ -192,6 +247,9 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 		Logger:        log,
 		Reindexer:     reloader,
 		ModRoles:      cfg.modRoles,
+		Metrics:       reg,
+		ShardID:       cfg.shardID,
+		ShardCount:    cfg.shardCount,
 	}
 	if cfg.apiURL != nil {
 		bc.HTTPClient = bot.RedirectClient(cfg.apiURL)
@@ -201,10 +259,35 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 	if err != nil {
 		return m.fail(err)
 	}
+	var servers []*http.Server
+	listen := func(name, addr string, h http.Handler) error {
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}
+		servers = append(servers, srv)
+		log.Info("listening", "what", name, "addr", ln.Addr().String())
+		go func() {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Error("HTTP server failed", "what", name, "err", err)
+			}
+		}()
+		return nil
+	}
+	if cfg.httpAddr != "" {
+		if err := listen("health and metrics", cfg.httpAddr, b.OpsHandler(reg)); err != nil {
+			return m.fail(err)
+		}
+	}
+	if cfg.interAddr != "" {
+		if err := listen("interactions endpoint", cfg.interAddr, b.InteractionsHandler(cfg.publicKey)); err != nil {
+			return m.fail(err)
+		}
+	}
 	if err := b.Open(); err != nil {
 		return m.fail(err)
 	}
-	defer b.Close()
 	select {
 	case <-b.Registered():
 		if err := b.RegisterError(); err != nil {
@@ -213,6 +296,20 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 	case <-ctx.Done():
 	}
 	<-ctx.Done()
-	log.Info("shutting down")
+
+	// Stop taking new work, let answers in flight finish (bounded), then
+	// close the gateway, the listeners and the index.
+	log.Info("shutting down", "grace", cfg.shutdown)
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.shutdown)
+	defer cancel()
+	for _, srv := range servers {
+		if err := srv.Shutdown(sctx); err != nil {
+			log.Warn("HTTP server did not stop cleanly", "err", err)
+		}
+	}
+	if err := b.Shutdown(sctx); err != nil {
+		log.Warn("shutdown", "err", err)
+	}
+	log.Info("stopped")
 	return exitOK
 }
