@@ -83,7 +83,7 @@ func countedClient(c *http.Client, m *metrics) *http.Client {
 	}
 	next := c.Transport
 	if next == nil {
-		next = http.DefaultTransport
+		next = newTransport()
 	}
 	cc := *c
 	cc.Transport = &countingTransport{next: next, m: m}

@@ -39,8 +39,17 @@ func ParseAPIURL(s string) (*url.URL, error) {
 func RedirectClient(base *url.URL) *http.Client {
 	return &http.Client{
 		Timeout:   20 * time.Second,
-		Transport: &redirect{base: base, next: http.DefaultTransport},
+		Transport: &redirect{base: base, next: newTransport()},
 	}
+}
+
+// newTransport is http.DefaultTransport keeping more idle connections per
+// host: every reply is a REST call to the same host, and with the default
+// two, concurrent replies keep opening new connections.
+func newTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = 64
+	return t
 }
 
 type redirect struct {

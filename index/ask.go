@@ -204,6 +204,9 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 func (e *Engine) bleveQuery(q *question) query.Query {
 	var clauses []query.Query
 	add := func(term, field string, boost float64) {
+		if !e.inField(term, field) {
+			return // a clause that cannot match only costs time
+		}
 		t := query.NewTermQuery(term)
 		t.SetField(field)
 		t.SetBoost(boost)
@@ -235,6 +238,23 @@ func (e *Engine) bleveQuery(q *question) query.Query {
 		return nil
 	}
 	return query.NewDisjunctionQuery(clauses)
+}
+
+// inField reports whether a term occurs in a field of any document. Entity
+// ids are always searched.
+func (e *Engine) inField(term, field string) bool {
+	w := e.fields[term]
+	switch field {
+	case fieldText:
+		return w&(inText|inValue) != 0
+	case fieldNames:
+		return w&inNames != 0
+	case fieldCues:
+		return w&inCues != 0
+	case fieldSection:
+		return w&inSection != 0
+	}
+	return true
 }
 
 // coverage is the weighted share of the question's units that a document

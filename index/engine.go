@@ -41,6 +41,9 @@ type Engine struct {
 	// contentDF counts documents saying a term in their text, names or
 	// values, as opposed to only among attribute cue words.
 	contentDF map[string]int
+	// fields records in which fields each term occurs anywhere, so the
+	// Bleve query leaves out clauses that cannot match.
+	fields map[string]where
 	entityDF  map[string]int // documents naming each entity
 	synonyms  map[string][]string
 	frame     map[string]bool
@@ -148,9 +151,11 @@ func (e *Engine) prepareVocabulary() {
 	e.df = map[string]int{}
 	e.contentDF = map[string]int{}
 	e.entityDF = map[string]int{}
+	e.fields = map[string]where{}
 	for _, d := range e.docs {
 		for t, w := range d.terms {
 			e.df[t]++
+			e.fields[t] |= w
 			if w&(inText|inNames|inValue) != 0 {
 				e.contentDF[t]++
 			}
