@@ -43,14 +43,14 @@ type Engine struct {
 	contentDF map[string]int
 	// fields records in which fields each term occurs anywhere, so the
 	// Bleve query leaves out clauses that cannot match.
-	fields map[string]where
-	entityDF  map[string]int // documents naming each entity
-	synonyms  map[string][]string
-	frame     map[string]bool
-	generic   map[string]bool
-	hints     map[string][]string // question word → analysed hint terms
-	cards     map[string]int      // entry id → index of its card in docs
-	byLen     map[int][]string
+	fields   map[string]where
+	entityDF map[string]int // documents naming each entity
+	synonyms map[string][]string
+	frame    map[string]bool
+	generic  map[string]bool
+	hints    map[string][]string // question word → analysed hint terms
+	cards    map[string]int      // entry id → index of its card in docs
+	byLen    map[int][]string
 
 	buildTime time.Duration
 }
