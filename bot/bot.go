@@ -24,6 +24,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/time/rate"
 
+	"storybot/bot/journal"
 	"storybot/corpus"
 	"storybot/index"
 )
@@ -64,6 +65,8 @@ type Config struct {
 	ModRoles []string
 	// Metrics, when set, receives the bot's Prometheus metrics.
 	Metrics prometheus.Registerer
+	// Journal, when set, records questions and 👍/👎 votes for /stats.
+	Journal *journal.Journal
 	// ShardID and ShardCount split a large bot's servers across
 	// processes: this process connects as shard ShardID of ShardCount.
 	// ShardCount 0 means one unsharded connection.
@@ -110,6 +113,8 @@ type Bot struct {
 	draining  bool
 	connected atomic.Bool
 	connects  atomic.Int64
+
+	journalOnce sync.Once
 
 	mu         sync.Mutex
 	userID     string

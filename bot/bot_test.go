@@ -381,8 +381,16 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// sentMessage is what the bot posted in a channel.
+type sentMessage struct {
+	Embeds          []*discordgo.MessageEmbed         `json:"embeds"`
+	Reference       *discordgo.MessageReference       `json:"message_reference"`
+	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions"`
+	Components      []json.RawMessage                 `json:"components"`
+}
+
 // waitMessage waits for the bot to post a message in a channel.
-func (h *harness) waitMessage(channelID string) *discordgo.MessageSend {
+func (h *harness) waitMessage(channelID string) *sentMessage {
 	h.t.Helper()
 	r, err := h.fake.WaitRequest(h.ctx, func(r fakediscord.Request) bool {
 		return r.Method == "POST" && r.Path == "/api/v9/channels/"+channelID+"/messages"
@@ -390,7 +398,7 @@ func (h *harness) waitMessage(channelID string) *discordgo.MessageSend {
 	if err != nil {
 		h.t.Fatalf("no message posted in %s: %v", channelID, err)
 	}
-	var m discordgo.MessageSend
+	var m sentMessage
 	if err := json.Unmarshal(r.Body, &m); err != nil {
 		h.t.Fatal(err)
 	}

@@ -28,7 +28,7 @@ type command struct {
 }
 
 // commandOrder is the order commands are registered and listed in /help.
-var commandOrder = []string{"ask", "search", "aircraft", "who", "help", "reindex"}
+var commandOrder = []string{"ask", "search", "aircraft", "who", "timeline", "help", "stats", "reindex"}
 
 // Option limits. /search keeps queries short so the More button can carry
 // the query in its custom_id (at most 100 characters).
@@ -126,6 +126,24 @@ func commandTable() map[string]*command {
 			},
 			run: (*Bot).runLookup,
 		},
+		"timeline": {
+			def: &discordgo.ApplicationCommand{
+				Name:        "timeline",
+				Description: "The story's dated events, in order",
+				Contexts:    &everywhere,
+				Options:     []*discordgo.ApplicationCommandOption{privateOption()},
+			},
+			run: (*Bot).runTimeline,
+		},
+		"stats": {
+			def: &discordgo.ApplicationCommand{
+				Name:                     "stats",
+				Description:              "Moderators: what people asked, what went unanswered, which answers got 👎",
+				DefaultMemberPermissions: &manageGuild,
+				Contexts:                 &guildOnly,
+			},
+			run: (*Bot).runStats,
+		},
 		"reindex": {
 			def: &discordgo.ApplicationCommand{
 				Name:        "reindex",
@@ -204,6 +222,8 @@ type reply struct {
 	update bool
 	// outcome is logged: "found", "not_found", "error", "limited", ...
 	outcome string
+	// answer is the engine's answer behind the reply, if any.
+	answer *index.Answer
 }
 
 // errorReply is an ephemeral error message: only the user who caused it
@@ -241,7 +261,8 @@ func (b *Bot) runAsk(r *request) *reply {
 	if err != nil {
 		return questionError(err)
 	}
-	return &reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, ephemeral: r.private, outcome: outcome(a)}
+	b.record("ask", r.i.GuildID, r.user.ID, q, a)
+	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, ephemeral: r.private, outcome: outcome(a)})
 }
 
 func (b *Bot) runSearch(r *request) *reply {
@@ -249,7 +270,12 @@ func (b *Bot) runSearch(r *request) *reply {
 	if err != nil {
 		return questionError(err)
 	}
-	return b.searchPage(r.ctx, cleanQuestion(q), 0, r.private)
+	q = cleanQuestion(q)
+	rep := b.searchPage(r.ctx, q, 0, r.private)
+	if rep.answer != nil {
+		b.record("search", r.i.GuildID, r.user.ID, q, rep.answer)
+	}
+	return rep
 }
 
 // searchPage renders one page of /search results, with a More button
@@ -262,13 +288,13 @@ func (b *Bot) searchPage(ctx context.Context, q string, offset int, private bool
 	if err != nil {
 		return questionError(err)
 	}
-	rep := &reply{embeds: []*discordgo.MessageEmbed{answerEmbed("Search: "+q, a, false)}, ephemeral: private, outcome: outcome(a)}
+	rep := &reply{embeds: []*discordgo.MessageEmbed{answerEmbed("Search: "+q, a, false)}, ephemeral: private, outcome: outcome(a), answer: a}
 	if next := offset + searchPage; a.Found && next < a.Total {
 		rep.components = []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 			discordgo.Button{Label: "More", Style: discordgo.SecondaryButton, CustomID: moreID(next, q)},
 		}}}
 	}
-	return rep
+	return withVotes(rep)
 }
 
 // moreID encodes a search page in a button's custom_id: "more:OFFSET:QUERY".
@@ -300,7 +326,29 @@ func (b *Bot) runLookup(r *request) *reply {
 	if err != nil {
 		return questionError(err)
 	}
-	return &reply{embeds: []*discordgo.MessageEmbed{cardEmbed(b.eng.Corpus(), a, name)}, ephemeral: r.private, outcome: outcome(a)}
+	b.record(r.command, r.i.GuildID, r.user.ID, name, a)
+	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{cardEmbed(b.eng.Corpus(), a, name)}, ephemeral: r.private, outcome: outcome(a)})
+}
+
+func (b *Bot) runTimeline(r *request) *reply {
+	c := b.eng.Corpus()
+	e := &discordgo.MessageEmbed{Title: "Timeline", Color: colourCard,
+		Description: "Dated facts from the fact sheet, oldest first. *Background* marks dates the article does not give."}
+	var lines []string
+	for _, d := range c.Timeline() {
+		line := fmt.Sprintf("**%s** · %s", escapeMarkdown(d.When), escapeMarkdown(d.What()))
+		if d.Source == corpus.SourceBackground {
+			line += " *(background)*"
+		} else {
+			line += " *(article)*"
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) == 0 {
+		lines = []string{"The fact sheet has no dated facts."}
+	}
+	e.Description = truncate(e.Description+"\n\n"+strings.Join(lines, "\n"), MaxEmbedDesc)
+	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: r.private, outcome: "timeline"}
 }
 
 func (b *Bot) runHelp(r *request) *reply {

@@ -173,6 +173,10 @@ func (b *Bot) routeComponent(i *discordgo.Interaction) job {
 	if !ok {
 		return b.refuse("button", errorReply("That button came without its data."))
 	}
+	switch data.CustomID {
+	case voteUp, voteDown:
+		return b.routeVote(i, data.CustomID == voteUp)
+	}
 	offset, q, ok := parseMoreID(data.CustomID)
 	if !ok {
 		b.log.Warn("unknown button", "custom_id", data.CustomID)

@@ -40,9 +40,13 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	}
 	defer b.work.Done()
 	start := time.Now()
-	rep := b.answerMessage(cleanQuestion(m.Content), m.Author.ID)
+	q := cleanQuestion(m.Content)
+	rep := b.answerMessage(q, m.Author.ID)
+	b.record("mention", m.GuildID, m.Author.ID, q, rep.answer)
+	embeds, components, _ := b.payload(withVotes(rep))
 	msg := &discordgo.MessageSend{
-		Embeds:          fit(rep.embeds),
+		Embeds:          embeds,
+		Components:      components,
 		Reference:       &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID},
 		AllowedMentions: noMentions(),
 	}
@@ -83,5 +87,5 @@ func (b *Bot) answerMessage(q, userID string) *reply {
 	if err != nil {
 		return questionError(err)
 	}
-	return &reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, outcome: outcome(a)}
+	return &reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, outcome: outcome(a), answer: a}
 }

@@ -148,7 +148,14 @@ func TestHealthAndMetrics(t *testing.T) {
 	if err := h.fake.Reconnect(h.ctx); err != nil {
 		t.Fatal(err)
 	}
-	_, body := get("/metrics")
+	// Handlers run on their own goroutines: wait for the resumed event to
+	// be counted.
+	var body string
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if _, body = get("/metrics"); strings.Contains(body, "storybot_gateway_reconnects_total 1") {
+			break
+		}
+	}
 	for _, want := range []string{
 		`storybot_questions_total{command="ask",outcome="found"} 2`,
 		`storybot_questions_total{command="ask",outcome="not_found"} 1`,

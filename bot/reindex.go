@@ -79,11 +79,19 @@ func (b *Bot) runReindex(r *request) *reply {
 		return reindexError(err)
 	}
 	b.metrics.reindexes.WithLabelValues("ok").Inc()
+	answered, of := b.nowAnswered(r.ctx)
 	b.log.Info("reindexed", "user", who, "guild", r.i.GuildID, "file", file, "took", res.Took,
 		"paragraphs", res.Report.Paragraphs, "entries", res.Report.Entries, "documents", res.Stats.Documents,
 		"entries_added", len(res.Report.EntriesAdded), "entries_removed", len(res.Report.EntriesRemoved),
 		"entries_changed", len(res.Report.EntriesChanged))
-	return &reply{embeds: []*discordgo.MessageEmbed{reindexEmbed(res, file)}, ephemeral: true, outcome: "reindexed"}
+	e := reindexEmbed(res, file)
+	if of > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
+			Name:  "Logged unanswered questions",
+			Value: fmt.Sprintf("%d of %d are now answered.", answered, of),
+		})
+	}
+	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: true, outcome: "reindexed"}
 }
 
 // reindexError words a failed reindex; a broken corpus is quoted with its

@@ -68,6 +68,8 @@ func init() {
 		"serve":    {"run the Discord bot (settings from the environment or .env)", serveUsage, (*Main).runServe},
 		"check":    {"validate a corpus and report how it differs from the built-in story", checkUsage, (*Main).runCheck},
 		"reindex":  {"validate and index a corpus, and make a running bot reload it", reindexUsage, (*Main).runReindex},
+		"stats":    {"what people asked the bot, and what went unanswered", statsUsage, (*Main).runStats},
+		"timeline": {"the story's dated events in order", timelineUsage, (*Main).runTimeline},
 		"help":     {"show help for storybot or a command", "usage: storybot help [COMMAND]", (*Main).runHelp},
 	}
 }

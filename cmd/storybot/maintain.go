@@ -7,6 +7,7 @@ import (
 	"syscall"
 	"time"
 
+	"storybot/bot/journal"
 	"storybot/corpus"
 	"storybot/index"
 )
@@ -89,4 +90,83 @@ func (m *Main) checkCorpus(name, usage string, args []string, withPID bool) (pid
 		corpusName(*dir), len(c.Article.Paragraphs), len(c.Entries), time.Since(start).Round(time.Millisecond))
 	fmt.Fprintf(m.Stdout, "Compared with the built-in story:\n%s\n", corpus.Diff(def, c))
 	return pid, exitOK
+}
+
+const statsUsage = `usage: storybot stats [--data DIR]
+
+Prints what the bot's /stats shows: questions in the last 24 hours and 7
+days and the share answered, the most asked questions, the most recent
+unanswered questions and 👎 answers. DIR defaults to $STORYBOT_DATA, else
+.storybot in $STORYBOT_CORPUS, else the user's state directory.`
+
+func (m *Main) runStats(_ context.Context, args []string) int {
+	fs := m.newFlags("stats", statsUsage)
+	dir := fs.String("data", "", "journal directory")
+	if err := fs.Parse(args); err != nil {
+		return flagError(err)
+	}
+	if *dir == "" {
+		*dir = dataDir(m.Getenv, m.Getenv("STORYBOT_CORPUS"))
+	}
+	st, err := journal.ReadStats(*dir, time.Now())
+	if err != nil {
+		return m.fail(err)
+	}
+	pct := func(n, of int) string {
+		if of == 0 {
+			return "–"
+		}
+		return fmt.Sprintf("%d%%", 100*n/of)
+	}
+	w := m.Stdout
+	fmt.Fprintf(w, "Question log: %s\n", *dir)
+	fmt.Fprintf(w, "Last 24 hours: %d questions, %s answered\n", st.Day, pct(st.DayFound, st.Day))
+	fmt.Fprintf(w, "Last 7 days:   %d questions, %s answered\n", st.Week, pct(st.WeekFound, st.Week))
+	fmt.Fprintln(w, "\nMost asked (7 days):")
+	for _, c := range st.MostAsked {
+		fmt.Fprintf(w, "  %3d× %s\n", c.Times, c.Question)
+	}
+	fmt.Fprintln(w, "\nRecently unanswered:")
+	for _, c := range st.Unanswered {
+		fmt.Fprintf(w, "  %s  (%d× by %d)\n", c.Question, c.Times, c.Askers)
+	}
+	fmt.Fprintln(w, "\nRecent 👎 answers:")
+	for _, v := range st.Downvoted {
+		fmt.Fprintf(w, "  %s → %s\n", v.Question, v.Top)
+	}
+	if st.Skipped > 0 {
+		fmt.Fprintf(w, "\n(%d unreadable lines skipped)\n", st.Skipped)
+	}
+	return exitOK
+}
+
+const timelineUsage = `usage: storybot timeline [--corpus DIR]
+
+Lists the fact sheet's dated facts in order, each with its source.`
+
+func (m *Main) runTimeline(_ context.Context, args []string) int {
+	fs := m.newFlags("timeline", timelineUsage)
+	dir := fs.String("corpus", "", "corpus directory (default $STORYBOT_CORPUS, else the built-in story)")
+	if err := fs.Parse(args); err != nil {
+		return flagError(err)
+	}
+	if *dir == "" {
+		*dir = m.Getenv("STORYBOT_CORPUS")
+	}
+	var (
+		c   *corpus.Corpus
+		err error
+	)
+	if *dir == "" {
+		c, err = corpus.Default()
+	} else {
+		c, err = corpus.Load(os.DirFS(*dir))
+	}
+	if err != nil {
+		return m.fail(err)
+	}
+	for _, d := range c.Timeline() {
+		fmt.Fprintf(m.Stdout, "%-18s %s (%s)\n", d.When, d.What(), d.Source)
+	}
+	return exitOK
 }

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,6 +23,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"storybot/bot"
+	"storybot/bot/journal"
 	"storybot/corpus"
 	"storybot/index"
 )
@@ -46,6 +48,8 @@ environment wins over .env):
   DISCORD_PUBLIC_KEY        the application's public key, to verify HTTP interactions
   DISCORD_SHARD_ID, DISCORD_SHARD_COUNT  connect as this shard of that many
   STORYBOT_SHUTDOWN_TIMEOUT how long answers in flight may take to finish on SIGINT/SIGTERM (default 10s)
+  STORYBOT_DATA             where the question log and votes are kept (default: .storybot in the
+                            corpus directory, else $XDG_STATE_HOME/storybot or ~/.local/state/storybot)
 
 A SIGHUP makes the running bot reindex, as /reindex does.`
 
@@ -67,6 +71,7 @@ type serveConfig struct {
 	shardID       int
 	shardCount    int
 	shutdown      time.Duration
+	dataDir       string
 }
 
 var snowflake = regexp.MustCompile(`^\d{5,20}$`)
@@ -135,6 +140,7 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 			return c, fmt.Errorf("DISCORD_SHARD_ID %q and DISCORD_SHARD_COUNT %q: want both, with 0 <= id < count", id, count)
 		}
 	}
+	c.dataDir = dataDir(getenv, c.corpusDir)
 	c.shutdown = 10 * time.Second
 	if v := strings.TrimSpace(getenv("STORYBOT_SHUTDOWN_TIMEOUT")); v != "" {
 		if c.shutdown, err = time.ParseDuration(v); err != nil || c.shutdown <= 0 {
@@ -142,6 +148,24 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 		}
 	}
 	return c, nil
+}
+
+// dataDir is where the journal lives: STORYBOT_DATA, else beside the
+// corpus, else the user's state directory.
+func dataDir(getenv func(string) string, corpusDir string) string {
+	if d := strings.TrimSpace(getenv("STORYBOT_DATA")); d != "" {
+		return d
+	}
+	if corpusDir != "" {
+		return filepath.Join(corpusDir, ".storybot")
+	}
+	if d := getenv("XDG_STATE_HOME"); d != "" {
+		return filepath.Join(d, "storybot")
+	}
+	if h := getenv("HOME"); h != "" {
+		return filepath.Join(h, ".local", "state", "storybot")
+	}
+	return filepath.Join(os.TempDir(), "storybot")
 }
 
 func orDefault(v, def string) string {
@@ -237,6 +261,16 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 	st := live.Stats()
 	log.Info("index built", "corpus", corpusName(cfg.corpusDir), "documents", st.Documents, "took", st.BuildTime.Round(time.Microsecond))
 
+	// The journal is a nicety: if it cannot be opened the bot says so once
+	// and answers without it.
+	jr, err := journal.Open(cfg.dataDir)
+	if err != nil {
+		log.Error("question log disabled; answering without it", "dir", cfg.dataDir, "err", err)
+		jr = nil
+	} else {
+		defer jr.Close()
+		log.Info("question log", "dir", cfg.dataDir)
+	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	bc := bot.Config{
@@ -250,6 +284,7 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 		Metrics:       reg,
 		ShardID:       cfg.shardID,
 		ShardCount:    cfg.shardCount,
+		Journal:       jr,
 	}
 	if cfg.apiURL != nil {
 		bc.HTTPClient = bot.RedirectClient(cfg.apiURL)

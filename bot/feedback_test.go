@@ -1,0 +1,173 @@
+package bot
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"storybot/bot/fakediscord"
+	"storybot/bot/journal"
+)
+
+func withJournal(j *journal.Journal) option { return func(c *Config) { c.Journal = j } }
+
+func openJournal(t *testing.T, dir string) *journal.Journal {
+	t.Helper()
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { j.Close() })
+	return j
+}
+
+// vote clicks a feedback button on the original response of an interaction.
+func (h *harness) vote(hd *fakediscord.InteractionHandle, user *discordgo.User, id string) string {
+	h.t.Helper()
+	cb, err := h.fake.SendInteraction(fakediscord.InteractionSpec{CustomID: id, GuildID: fakediscord.DefaultGuildID,
+		MessageID: hd.Original().ID, User: user}).Wait(h.ctx)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if !cb.Ephemeral() {
+		h.t.Error("a vote must be acknowledged privately")
+	}
+	return cb.Content()
+}
+
+func (h *harness) stats(perms int64) (*fakediscord.Callback, string) {
+	h.t.Helper()
+	cb, m := h.command(fakediscord.InteractionSpec{Name: "stats", GuildID: fakediscord.DefaultGuildID, Permissions: perms})
+	return cb, embedText(m)
+}
+
+func TestDownvoteShowsInStats(t *testing.T) {
+	h := start(t, nil, withJournal(openJournal(t, t.TempDir())))
+	hd := h.fake.SendInteraction(fakediscord.InteractionSpec{Name: "ask", GuildID: fakediscord.DefaultGuildID,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", "What did Cameron's visit to Astana yield?")}})
+	cb, err := hd.Wait(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := cb.Message()
+	if ids := buttonIDs(m); !strings.Contains(ids, voteUp) || !strings.Contains(ids, voteDown) {
+		t.Fatalf("an answer carries 👍 and 👎, got %q", ids)
+	}
+	user := fakediscord.DefaultUser()
+	if msg := h.vote(hd, user, voteDown); !strings.Contains(msg, "Thanks for the 👎") {
+		t.Errorf("first vote: %q", msg)
+	}
+	if msg := h.vote(hd, user, voteDown); !strings.Contains(msg, "already") {
+		t.Errorf("same vote again: %q", msg)
+	}
+	// The answer itself was not edited for everyone.
+	for _, r := range h.fake.Requests() {
+		if r.Method == "PATCH" {
+			t.Errorf("the answer was edited: %s", r.Path)
+		}
+	}
+	h.ask("How much did the jets cost?")
+	cb, text := h.stats(moderator)
+	if !cb.Ephemeral() {
+		t.Error("/stats must be private")
+	}
+	for _, want := range []string{"2 questions, 50% answered", "What did Cameron", "How much did the jets cost?", "👎 What did Cameron", "→"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("/stats lacks %q:\n%s", want, text)
+		}
+	}
+	if msg := h.vote(hd, user, voteUp); !strings.Contains(msg, "Changed your vote to 👍") {
+		t.Errorf("changing the vote: %q", msg)
+	}
+	if _, text := h.stats(moderator); strings.Contains(text, "👎 What did Cameron") {
+		t.Errorf("a changed vote is no longer a 👎:\n%s", text)
+	}
+}
+
+func buttonIDs(m *discordgo.Message) string {
+	var ids []string
+	for _, row := range m.Components {
+		if r, ok := row.(*discordgo.ActionsRow); ok {
+			for _, c := range r.Components {
+				if b, ok := c.(*discordgo.Button); ok {
+					ids = append(ids, b.CustomID)
+				}
+			}
+		}
+	}
+	return strings.Join(ids, " ")
+}
+
+func TestStatsRefusedToNonModerators(t *testing.T) {
+	h := start(t, nil, withJournal(openJournal(t, t.TempDir())))
+	cb, text := h.stats(0)
+	if !cb.Ephemeral() || !strings.Contains(text, "Only moderators") {
+		t.Errorf("non-moderator /stats: %s", text)
+	}
+}
+
+func TestQuestionLogSurvivesRestart(t *testing.T) {
+	dir := t.TempDir()
+	j1, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h1 := start(t, nil, withJournal(j1))
+	h1.ask("Who is the Kazakh foreign minister?")
+	h1.fake.CloseSession(h1.bot.Session())
+	j1.Close()
+
+	h2 := start(t, nil, withJournal(openJournal(t, dir)))
+	if _, text := h2.stats(moderator); !strings.Contains(text, "Who is the Kazakh foreign minister?") {
+		t.Errorf("after a restart /stats should still show the question:\n%s", text)
+	}
+}
+
+func TestBrokenJournalDoesNotStopAnswers(t *testing.T) {
+	j := openJournal(t, t.TempDir())
+	j.Close() // every write now fails
+	h := start(t, nil, withJournal(j))
+	for i := 0; i < 2; i++ {
+		if _, m := h.ask("who is blinken"); !strings.Contains(embedText(m), "Blinken") {
+			t.Errorf("answers must go on without the log:\n%s", embedText(m))
+		}
+	}
+	// Opening a journal where a file stands in the way fails cleanly.
+	file := filepath.Join(t.TempDir(), "not-a-dir")
+	os.WriteFile(file, []byte("x"), 0o644)
+	if _, err := journal.Open(file); err == nil {
+		t.Error("a journal path that is a file should be refused")
+	}
+}
+
+func TestReindexCountsNowAnswered(t *testing.T) {
+	h, dir := startWithCorpusDir(t)
+	j := openJournal(t, t.TempDir())
+	h.bot.cfg.Journal = j
+	if _, m := h.ask("What is the Flanker?"); !strings.Contains(embedText(m), "doesn't say") {
+		t.Fatalf("the Flanker is not in the story yet:\n%s", embedText(m))
+	}
+	h.ask("What is the best pizza topping?")
+	b, _ := os.ReadFile(filepath.Join(dir, "article.md"))
+	b = append(b, []byte("\n## Postscript\n\nThe Flanker was not part of the sale.\n")...)
+	os.WriteFile(filepath.Join(dir, "article.md"), b, 0o644)
+	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "1 of 2 are now answered") {
+		t.Errorf("reindex report:\n%s", text)
+	}
+}
+
+func TestTimelineCommand(t *testing.T) {
+	h := start(t, nil)
+	_, m := h.command(fakediscord.InteractionSpec{Name: "timeline"})
+	text := embedText(m)
+	first, blinken, tokayev := strings.Index(text, "1967"), strings.Index(text, "March 2023"), strings.Index(text, "autumn 2023")
+	if first < 0 || blinken < 0 || tokayev < 0 || !(first < blinken && blinken < tokayev) {
+		t.Errorf("timeline out of order or incomplete:\n%s", text)
+	}
+	if !strings.Contains(text, "(background)") || !strings.Contains(text, "(article)") {
+		t.Errorf("each date needs its source:\n%s", text)
+	}
+}
