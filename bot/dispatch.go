@@ -214,19 +214,30 @@ func (b *Bot) runJob(j job) (rep *reply) {
 // deferred response (ephemeral if the reply will be) that the reply then
 // replaces.
 func (b *Bot) respondGateway(i *discordgo.Interaction, j job, start time.Time) {
+	rep, later := b.runQuickly(j)
+	if rep != nil {
+		err := b.s.InteractionRespond(i, b.response(rep))
+		b.logAnswer(i, j.name, rep.outcome, false, start, err)
+		return
+	}
+	if err := b.s.InteractionRespond(i, deferral(j)); err != nil {
+		b.log.Warn("deferring failed", "command", j.name, "err", err)
+	}
+	b.finishDeferred(i, j, <-later, start)
+}
+
+// runQuickly runs a job and returns its reply if it comes within
+// DeferAfter; otherwise it returns a channel the reply will come on.
+func (b *Bot) runQuickly(j job) (*reply, <-chan *reply) {
 	done := make(chan *reply, 1)
 	go func() { done <- b.runJob(j) }()
 	timer := time.NewTimer(b.cfg.DeferAfter)
 	defer timer.Stop()
 	select {
 	case rep := <-done:
-		err := b.s.InteractionRespond(i, b.response(rep))
-		b.logAnswer(i, j.name, rep.outcome, false, start, err)
+		return rep, nil
 	case <-timer.C:
-		if err := b.s.InteractionRespond(i, deferral(j)); err != nil {
-			b.log.Warn("deferring failed", "command", j.name, "err", err)
-		}
-		b.finishDeferred(i, j, <-done, start)
+		return nil, done
 	}
 }
 

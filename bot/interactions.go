@@ -88,22 +88,17 @@ func (b *Bot) answerHTTP(i *discordgo.Interaction, start time.Time) (resp *disco
 		b.logAnswer(i, j.name, j.nowOutcome, false, start, nil)
 		return j.now
 	}
-	done := make(chan *reply, 1)
-	go func() { done <- b.runJob(j) }()
-	timer := time.NewTimer(b.cfg.DeferAfter)
-	defer timer.Stop()
-	select {
-	case rep := <-done:
+	rep, later := b.runQuickly(j)
+	if rep != nil {
 		b.logAnswer(i, j.name, rep.outcome, false, start, nil)
 		return b.response(rep)
-	case <-timer.C:
-		b.work.Add(1) // the edit outlives this request
-		go func() {
-			defer b.work.Done()
-			b.finishDeferred(i, j, <-done, start)
-		}()
-		return deferral(j)
 	}
+	b.work.Add(1) // the edit outlives this request
+	go func() {
+		defer b.work.Done()
+		b.finishDeferred(i, j, <-later, start)
+	}()
+	return deferral(j)
 }
 
 // verify checks Discord's signature of an HTTP interaction and that it is

@@ -1,14 +1,10 @@
 package bot
 
 import (
-	"fmt"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -29,52 +25,17 @@ func BenchmarkInteractions(b *testing.B) {
 		"How many aircraft did Kazakhstan sell?", "who is cameron", "When did Antony Blinken visit Kazakhstan?",
 		"What is the NATO reporting name of the MiG-31?", "What is the best pizza topping?",
 	}
-	const users = 8
-	var (
-		mu  sync.Mutex
-		lat []time.Duration
-		wg  sync.WaitGroup
-	)
-	jobs := make(chan int)
 	b.ReportAllocs()
 	b.ResetTimer()
-	begin := time.Now()
-	for u := 0; u < users; u++ {
-		wg.Add(1)
-		go func(u int) {
-			defer wg.Done()
-			user := &discordgo.User{ID: strconv.Itoa(3000000000000000000 + u), Username: fmt.Sprintf("user%d", u)}
-			for n := range jobs {
-				t0 := time.Now()
-				cb, err := h.fake.SendInteraction(fakediscord.InteractionSpec{
-					Name: "ask", GuildID: fakediscord.DefaultGuildID, User: user,
-					Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", questions[n%len(questions)])},
-				}).Wait(h.ctx)
-				d := time.Since(t0)
-				if err != nil || cb.Type != discordgo.InteractionResponseChannelMessageWithSource {
-					b.Errorf("interaction %d: %v", n, err)
-					return
-				}
-				mu.Lock()
-				lat = append(lat, d)
-				mu.Unlock()
-			}
-		}(u)
-	}
-	for n := 0; n < b.N; n++ {
-		jobs <- n
-	}
-	close(jobs)
-	wg.Wait()
-	elapsed := time.Since(begin)
+	lat, elapsed, err := h.fake.Load(h.ctx, 8, b.N, func(user *discordgo.User, n int) fakediscord.InteractionSpec {
+		return fakediscord.InteractionSpec{Name: "ask", GuildID: fakediscord.DefaultGuildID, User: user,
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", questions[n%len(questions)])}}
+	})
 	b.StopTimer()
-	if len(lat) == 0 {
-		return
+	if err != nil {
+		b.Fatal(err)
 	}
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "interactions/s")
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	fakediscord.ReportLoad(b, lat, elapsed)
 	if mb := peakRSSMB(); mb > 0 {
 		b.ReportMetric(mb, "peak-RSS-MB")
 	}

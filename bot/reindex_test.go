@@ -2,7 +2,6 @@ package bot
 
 import (
 	"bytes"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,19 +14,13 @@ import (
 	"storybot/index"
 )
 
-// corpusDir writes the built-in corpus to a temporary directory and
+// startWithCorpusDir writes the built-in corpus to a temporary directory and
 // returns it with a bot serving it.
 func startWithCorpusDir(t *testing.T) (*harness, string) {
 	t.Helper()
 	dir := t.TempDir()
-	for _, name := range []string{corpus.ArticleFile, corpus.FactsFile} {
-		b, err := fs.ReadFile(corpus.DefaultFS(), name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if _, err := corpus.Seed(dir); err != nil {
+		t.Fatal(err)
 	}
 	c, err := corpus.Load(os.DirFS(dir))
 	if err != nil {

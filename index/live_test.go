@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,14 +20,8 @@ import (
 // never an error or an empty answer. Run with -race.
 func TestAnswersDuringReindex(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{corpus.ArticleFile, corpus.FactsFile} {
-		b, err := fs.ReadFile(corpus.DefaultFS(), name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if _, err := corpus.Seed(dir); err != nil {
+		t.Fatal(err)
 	}
 	v1, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
 	v2 := bytes.Replace(v1, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1)

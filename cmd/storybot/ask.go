@@ -62,18 +62,19 @@ func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, [
 	return f, pos, -1
 }
 
+// loadCorpus loads a corpus directory, or the embedded corpus when dir is
+// empty.
+func loadCorpus(dir string) (*corpus.Corpus, error) {
+	if dir == "" {
+		return corpus.Default()
+	}
+	return corpus.Load(os.DirFS(dir))
+}
+
 // loadEngine builds the engine from a corpus directory, or from the
 // embedded corpus when dir is empty.
 func loadEngine(dir string) (*index.Engine, error) {
-	var (
-		c   *corpus.Corpus
-		err error
-	)
-	if dir == "" {
-		c, err = corpus.Default()
-	} else {
-		c, err = corpus.Load(os.DirFS(dir))
-	}
+	c, err := loadCorpus(dir)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), err)
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,14 +207,8 @@ func TestCorpusDirectory(t *testing.T) {
 
 func copyDefault(t *testing.T, dir string) {
 	t.Helper()
-	for _, name := range []string{corpus.ArticleFile, corpus.FactsFile} {
-		b, err := fs.ReadFile(corpus.DefaultFS(), name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if _, err := corpus.Seed(dir); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"syscall"
 	"time"
 
@@ -64,15 +63,7 @@ func (m *Main) checkCorpus(name, usage string, args []string, withPID bool) (pid
 		*dir = m.Getenv("STORYBOT_CORPUS")
 	}
 	start := time.Now()
-	var (
-		c   *corpus.Corpus
-		err error
-	)
-	if *dir == "" {
-		c, err = corpus.Default()
-	} else {
-		c, err = corpus.Load(os.DirFS(*dir))
-	}
+	c, err := loadCorpus(*dir)
 	if err == nil {
 		var e *index.Engine
 		if e, err = index.Build(c); err == nil {
@@ -153,15 +144,7 @@ func (m *Main) runTimeline(_ context.Context, args []string) int {
 	if *dir == "" {
 		*dir = m.Getenv("STORYBOT_CORPUS")
 	}
-	var (
-		c   *corpus.Corpus
-		err error
-	)
-	if *dir == "" {
-		c, err = corpus.Default()
-	} else {
-		c, err = corpus.Load(os.DirFS(*dir))
-	}
+	c, err := loadCorpus(*dir)
 	if err != nil {
 		return m.fail(err)
 	}
