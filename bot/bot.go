@@ -12,10 +12,12 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -287,7 +289,15 @@ func (b *Bot) register(appID string) error {
 		}
 		defs = append(defs, b.commands[name].def)
 	}
-	_, err := b.s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, defs)
+	payload, err := commandsPayload(defs)
+	if err != nil {
+		return fmt.Errorf("bot: %w", err)
+	}
+	endpoint := discordgo.EndpointApplicationGlobalCommands(appID)
+	if b.cfg.GuildID != "" {
+		endpoint = discordgo.EndpointApplicationGuildCommands(appID, b.cfg.GuildID)
+	}
+	_, err = b.s.RequestWithBucketID("PUT", endpoint, payload, endpoint)
 	scope := "global"
 	if b.cfg.GuildID != "" {
 		scope = "guild " + b.cfg.GuildID
@@ -298,6 +308,33 @@ func (b *Bot) register(appID string) error {
 	}
 	b.log.Info("registered commands", "scope", scope, "count", len(defs))
 	return nil
+}
+
+// commandsPayload is the bulk-overwrite body for command definitions.
+// discordgo writes default_member_permissions as a string; Discord's
+// OpenAPI description has it as an integer, which Discord accepts too, so
+// it is sent as one.
+func commandsPayload(defs []*discordgo.ApplicationCommand) ([]map[string]any, error) {
+	out := make([]map[string]any, 0, len(defs))
+	for _, d := range defs {
+		b, err := json.Marshal(d)
+		if err != nil {
+			return nil, err
+		}
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, err
+		}
+		if p, ok := m["default_member_permissions"].(string); ok {
+			n, err := strconv.ParseInt(p, 10, 64)
+			if err != nil {
+				return nil, fmt.Errorf("command %s: permissions %q", d.Name, p)
+			}
+			m["default_member_permissions"] = n
+		}
+		out = append(out, m)
+	}
+	return out, nil
 }
 
 func (b *Bot) ids() (user, app string) {

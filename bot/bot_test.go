@@ -15,6 +15,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/bot/fakediscord"
+	"storybot/bot/internal/discordspec"
 	"storybot/corpus"
 	"storybot/index"
 )
@@ -142,7 +143,17 @@ func embedText(m *discordgo.Message) string {
 // 6000-character total), and that none could ping anyone.
 func (h *harness) checkPayloads() {
 	t := h.t
+	spec, err := discordspec.Available()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, r := range h.fake.Requests() {
+		if spec != nil && !r.Injected && r.Route != "" && len(r.Body) > 0 &&
+			strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") && r.Method != "GET" {
+			if err := spec.Validate(r.Method, r.Path, r.Body); err != nil {
+				t.Errorf("Discord's OpenAPI description refuses what the bot sent: %v\n%.300s", err, r.Body)
+			}
+		}
 		if r.Route == "" && !r.Injected {
 			t.Errorf("bot called an unknown route: %s %s", r.Method, r.Path)
 			continue

@@ -19,6 +19,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"storybot/bot/fakediscord"
+	"storybot/bot/internal/discordspec"
 	"storybot/index"
 )
 
@@ -83,6 +84,14 @@ func TestHTTPInteractions(t *testing.T) {
 	}
 	if !strings.Contains(string(body), `"allowed_mentions":{"parse":[]`) {
 		t.Errorf("allowed_mentions missing: %s", body)
+	}
+	// The HTTP response carries what a callback would.
+	if spec, err := discordspec.Available(); err != nil {
+		t.Fatal(err)
+	} else if spec != nil {
+		if err := spec.Validate("POST", "/api/v9/interactions/3/t/callback", body); err != nil {
+			t.Errorf("Discord's OpenAPI description refuses the HTTP response: %v", err)
+		}
 	}
 	auto := []byte(`{"id":"8","application_id":"2","type":4,"token":"t","version":1,"guild_id":"4",
 		"member":{"user":{"id":"6","username":"u"},"permissions":"0"},

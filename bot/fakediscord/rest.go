@@ -369,8 +369,15 @@ func (s *Server) normalizeCommandLocked(c map[string]any, scope string, existing
 	} else {
 		delete(out, "guild_id")
 	}
-	if _, ok := out["default_member_permissions"]; !ok {
+	// Discord accepts the permission bit set as an integer or a string
+	// and returns it as a string.
+	switch p := out["default_member_permissions"].(type) {
+	case nil:
 		out["default_member_permissions"] = nil
+	case float64:
+		out["default_member_permissions"] = strconv.FormatInt(int64(p), 10)
+	case json.Number:
+		out["default_member_permissions"] = p.String()
 	}
 	if _, ok := out["nsfw"]; !ok {
 		out["nsfw"] = false
