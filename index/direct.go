@@ -27,6 +27,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if q.define && len(q.entities) == 1 && e.onlyNames(q) && top.kind == docEntry {
 		return describe(top.entry), true
 	}
+	if q.kind == qPerson && q.roleOf != "" {
+		return e.holderOf(q, ranked)
+	}
 	if top.kind == docAttribute && e.asksFor(q, top) {
 		switch q.kind {
 		case qDate, qMoney, qCount:
@@ -55,6 +58,51 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		return "", false
 	}
 	return "", true
+}
+
+// holderOf answers "who is the ROLE of PLACE": the one person the best
+// documents name who the fact sheet says holds that role there, by an
+// attribute ("Office: President of Kazakhstan") or an alias ("President
+// of Kazakhstan"). A president named next to another country is not its
+// president: with no such person the story doesn't say.
+func (e *Engine) holderOf(q *question, ranked []scored) (string, bool) {
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.cover < foundThreshold {
+			continue
+		}
+		cands := entityIDs(s.d.mentions)
+		if s.d.entry != nil {
+			cands = append([]string{s.d.entry.ID}, cands...)
+		}
+		for _, id := range cands {
+			if e.kindOf(id) == corpus.KindPerson && e.holds(id, q.role, q.roleOf) {
+				en, _ := e.corpus.Entry(id)
+				return en.Name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// holds reports whether the fact sheet gives a person a role in a place.
+func (e *Engine) holds(person, role, place string) bool {
+	for _, d := range e.docs {
+		if d.kind == docAttribute && d.entry.ID == person && d.terms[role] != 0 && slices.Contains(d.entities, place) {
+			return true
+		}
+	}
+	en, _ := e.corpus.Entry(person)
+	for _, alias := range en.Aliases {
+		toks := e.an.tokens(alias)
+		hasRole := false
+		for _, t := range toks {
+			hasRole = hasRole || t.term == role
+		}
+		if hasRole && slices.Contains(entityIDs(e.em.find(alias, toks)), place) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerIn finds the answer to a question's kind in a document: a date

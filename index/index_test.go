@@ -170,6 +170,7 @@ func TestOffTopicIsNotFound(t *testing.T) {
 		"zzzz xkcd qwop",
 		"Who won the football world cup?",
 		"???",
+		"who is the president of Russia", // the story names a president, of Kazakhstan
 	} {
 		a := ask(t, e, q)
 		if a.Found || len(a.Results) != 0 || a.Answer != NotFound {
@@ -202,6 +203,7 @@ func TestDirectAnswers(t *testing.T) {
 		{"What is the NATO reporting name of the MiG-31?", "Foxhound"},
 		{"What is the capital city of Kazakhstan?", "Astana"},
 		{"Who is the president of Kazakhstan?", "Tokayev"},
+		{"Who is the Foreign Secretary of the United Kingdom?", "Cameron"},
 	}
 	for _, c := range cases {
 		a := ask(t, e, c.q)

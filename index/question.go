@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"storybot/corpus"
 )
 
 // MaxQuestionRunes caps a question's length. Real questions are a line; a
@@ -133,6 +135,9 @@ type question struct {
 	// counted is the analysed head word of what a "how many" question
 	// counts ("MiG-31s" → "mig31"), empty when there is none.
 	counted string
+	// role and roleOf hold "president" and "russia" for "the president of
+	// Russia": a role the answer must hold in that place.
+	role, roleOf string
 }
 
 // parse analyses a normalised question: frame words dropped, misspelt words
@@ -177,6 +182,7 @@ func (e *Engine) parse(text string) *question {
 			q.units = append(q.units, unit{entity: m.entity, weight: e.entityWeight(m.entity), factor: 1})
 		}
 	}
+	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
 	seen := map[string]bool{}
 	for i, t := range toks {
 		if e.frame[t.term] && !inMention[i] {
@@ -198,6 +204,23 @@ func (e *Engine) parse(text string) *question {
 	}
 	return q
 }
+
+// roleOfPlace finds "ROLE of PLACE" ("the president of Russia") in a
+// question: a word, "of" (and maybe "the"), then the name of a place.
+func (e *Engine) roleOfPlace(text string, toks []token, mentions []mention, inMention []bool) (role, place string) {
+	for _, m := range mentions {
+		if m.first == 0 || e.kindOf(m.entity) != corpus.KindPlace || inMention[m.first-1] {
+			continue
+		}
+		prev := toks[m.first-1]
+		if ofThe.MatchString(text[prev.end:m.start]) {
+			return prev.term, m.entity
+		}
+	}
+	return "", ""
+}
+
+var ofThe = regexp.MustCompile(`(?i)^\s+of\s+(?:the\s+)?$`)
 
 // termWeight weights a question word by its rarity in the corpus. A word
 // that only occurs among attribute cue words says what kind of fact is
