@@ -17,6 +17,7 @@ type Error struct {
 	Msg  string
 }
 
+// Error formats the problem as "file:line: message".
 func (e *Error) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
@@ -35,6 +36,7 @@ type ValidationError struct {
 	Omitted int
 }
 
+// Error lists the problems, one per line.
 func (v *ValidationError) Error() string {
 	var b strings.Builder
 	for i, p := range v.Problems {

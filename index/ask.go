@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -164,11 +163,11 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 	maxBM25 := res.Hits[0].Score
 	out := make([]scored, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		i, err := strconv.Atoi(h.ID)
-		if err != nil || i < 0 || i >= len(e.docs) {
+		s, ok := e.hit(h.ID, 0)
+		if !ok {
 			return nil, fmt.Errorf("index: unknown document %q", h.ID)
 		}
-		s := scored{i: i, d: e.docs[i], bm25: h.Score}
+		s.bm25 = h.Score
 		s.cover = e.coverage(q, s.d)
 		s.score = s.cover + bm25Share*s.bm25/maxBM25
 		if s.d.kind == docSentence {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -293,14 +294,8 @@ func (e *Engine) fillLookup(ctx context.Context, a *Answer, en *corpus.Entry, op
 
 // hit looks up the document of a Bleve hit.
 func (e *Engine) hit(id string, score float64) (scored, bool) {
-	i := 0
-	for _, c := range id {
-		if c < '0' || c > '9' {
-			return scored{}, false
-		}
-		i = i*10 + int(c-'0')
-	}
-	if i >= len(e.docs) {
+	i, err := strconv.Atoi(id)
+	if err != nil || i < 0 || i >= len(e.docs) {
 		return scored{}, false
 	}
 	return scored{i: i, d: e.docs[i], score: score}, true
