@@ -27,6 +27,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if q.define && len(q.entities) == 1 && e.onlyNames(q) && top.kind == docEntry {
 		return describe(top.entry), true
 	}
+	if q.unknownSubject {
+		return "", false
+	}
 	if q.kind == qPerson && q.roleOf != "" {
 		return e.holderOf(q, ranked)
 	}
@@ -36,6 +39,12 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			// "How much did the sale make?" may use a cue word of the
 			// manufacturer, but a maker is no amount of money.
 			if e.answerIn(q, top) != "" {
+				return top.attr.Value, true
+			}
+		case qAircraft, qPlace:
+			// "Which planes did Kazakhstan sell?" is not answered by the
+			// seller: the value must name the kind of thing asked for.
+			if e.valueNames(top, askedKind(q.kind)) {
 				return top.attr.Value, true
 			}
 		default:
@@ -56,8 +65,53 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	switch q.kind {
 	case qDate, qMoney, qCount:
 		return "", false
+	case qPerson:
+		// "Who negotiated the sale?": if the best documents name no
+		// person at all, the story doesn't say who.
+		for _, s := range ranked[:min(3, len(ranked))] {
+			if e.namesKind(s.d, corpus.KindPerson) || e.namesKind(s.d, corpus.KindOrganisation) {
+				return "", true
+			}
+		}
+		return "", false
 	}
 	return "", true
+}
+
+// askedKind is the kind of entry a question kind asks for.
+func askedKind(k qtype) corpus.Kind {
+	switch k {
+	case qPerson:
+		return corpus.KindPerson
+	case qAircraft:
+		return corpus.KindAircraft
+	}
+	return corpus.KindPlace
+}
+
+// valueNames reports whether an attribute's value names an entry of a kind.
+func (e *Engine) valueNames(d *doc, kind corpus.Kind) bool {
+	from := len(d.text) - len(d.attr.Value)
+	for _, m := range d.mentions {
+		if m.start >= from && e.kindOf(m.entity) == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// namesKind reports whether a document names an entry of a kind, or is
+// about one.
+func (e *Engine) namesKind(d *doc, kind corpus.Kind) bool {
+	if d.entry != nil && d.entry.Kind == kind {
+		return true
+	}
+	for _, m := range d.mentions {
+		if e.kindOf(m.entity) == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOf answers "who is the ROLE of PLACE": the one person the best
@@ -117,6 +171,14 @@ func (e *Engine) answerIn(q *question, d *doc) string {
 			return d.count
 		}
 		return ""
+	case qPerson, qPlace:
+		if names := e.newNames(q, d, askedKind(q.kind)); len(names) == 1 {
+			return names[0]
+		}
+		return ""
+	case qAircraft:
+		// "Which planes were sold?" may have several answers.
+		return strings.Join(e.newNames(q, d, corpus.KindAircraft), ", ")
 	}
 	return e.evidence(q, d)
 }
@@ -270,10 +332,12 @@ func (e *Engine) evidence(q *question, d *doc) string {
 		return d.money
 	case qCount:
 		return d.count
-	case qPerson:
-		return e.onlyNew(q, d, corpus.KindPerson)
-	case qPlace:
-		return e.onlyNew(q, d, corpus.KindPlace)
+	case qPerson, qPlace, qAircraft:
+		// For ranking, naming any new entry of the kind asked for is
+		// evidence; the direct answer (answerIn) is stricter.
+		if names := e.newNames(q, d, askedKind(q.kind)); len(names) > 0 {
+			return names[0]
+		}
 	}
 	return ""
 }
@@ -336,27 +400,32 @@ func trimCount(s string) string {
 	return strings.Join(out, " ")
 }
 
-// onlyNew returns the name of the single entry of the given kind that the
-// document names and the question does not; with none or several, no
-// answer is safer than a guess. In an attribute only the value counts:
-// "Astana — Region: …" does not answer where Kazakhstan is with "Astana".
-func (e *Engine) onlyNew(q *question, d *doc, kind corpus.Kind) string {
-	found := ""
+// newNames returns the names of the entries of a kind that a document
+// names and the question does not, in order of mention. In an attribute
+// only the value counts: "Astana — Region: …" does not answer where
+// Kazakhstan is with "Astana".
+func (e *Engine) newNames(q *question, d *doc, kind corpus.Kind) []string {
 	from := 0
 	if d.attr != nil {
 		from = len(d.text) - len(d.attr.Value)
 	}
+	var ids []string
 	for _, m := range d.mentions {
-		if m.start < from || e.kindOf(m.entity) != kind || slices.Contains(q.entities, m.entity) {
+		if m.start < from || !sameKind(e.kindOf(m.entity), kind) || slices.Contains(q.entities, m.entity) || slices.Contains(ids, m.entity) {
 			continue
 		}
-		if found != "" && found != m.entity {
-			return ""
-		}
-		found = m.entity
+		ids = append(ids, m.entity)
 	}
-	if en, ok := e.corpus.Entry(found); ok {
-		return en.Name
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		en, _ := e.corpus.Entry(id)
+		names = append(names, en.Name)
 	}
-	return ""
+	return names
+}
+
+// sameKind matches an entry's kind to the kind asked for; "who" asks for
+// people and organisations alike.
+func sameKind(k, asked corpus.Kind) bool {
+	return k == asked || asked == corpus.KindPerson && k == corpus.KindOrganisation
 }

@@ -67,24 +67,27 @@ func Normalize(q string) (string, error) {
 type qtype uint8
 
 const (
-	qAny    qtype = iota
-	qCount        // how many
-	qMoney        // how much, price, cost
-	qDate         // when, what year
-	qPerson       // who
-	qPlace        // where, which country
+	qAny      qtype = iota
+	qCount          // how many
+	qMoney          // how much, price, cost
+	qDate           // when, what year
+	qPerson         // who
+	qPlace          // where, which country
+	qAircraft       // which planes, which models
 )
 
 var (
-	moneyCue  = regexp.MustCompile(`\bhow much\b(?:\s+(?:did|does|do|was|were|is|are|will|would|money)\b)|\b(?:price[sd]?|costs?|costed|paid|pay|pays|paying|worth|dollars?|money|usd|tenge|rubles?|roubles?|euros?|pounds sterling)\b|\$`)
-	countCue  = regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`)
-	dateCue   = regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season)\b|\bhow long ago\b`)
-	personCue = regexp.MustCompile(`^(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|leader|president|diplomat|politician|minister|secretary)\b`)
-	placeCue  = regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|capital)\b`)
+	moneyCue    = regexp.MustCompile(`\bhow much\b(?:\s+(?:did|does|do|was|were|is|are|will|would|money)\b)|\b(?:price[sd]?|costs?|costed|paid|pay|pays|paying|worth|dollars?|money|usd|tenge|rubles?|roubles?|euros?|pounds sterling)\b|\$`)
+	countCue    = regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`)
+	dateCue     = regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season)\b|\bhow long\b|\bsince when\b`)
+	personCue   = regexp.MustCompile(`^(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|leader|president|diplomat|politician|minister|secretary)\b`)
+	aircraftCue = regexp.MustCompile(`\b(?:which|what) (?:aircraft|planes?|jets?|models?|warplanes?|fighters?)\b`)
+	placeCue    = regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|capital)\b`)
 	// countedPhrase finds what a question counts: the words after "how
 	// many" or "number of", up to a verb or preposition.
-	countedPhrase = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|[?.!,;:]|$)`)
-	definition    = regexp.MustCompile(`^(?:what|who)(?:'s|’s|\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
+	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|[?.!,;:]|$)`)
+	countedOfPhrase = regexp.MustCompile(`(?i)how many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(.+?)(?:[?.!,;:]|$)`)
+	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
 )
 
 // classify reads the kind of answer a question wants from its question
@@ -103,6 +106,8 @@ func classify(q string) (qtype, bool) {
 		return qPerson, def
 	case placeCue.MatchString(l):
 		return qPlace, def
+	case aircraftCue.MatchString(l):
+		return qAircraft, def
 	}
 	return qAny, def
 }
@@ -138,6 +143,10 @@ type question struct {
 	// role and roleOf hold "president" and "russia" for "the president of
 	// Russia": a role the answer must hold in that place.
 	role, roleOf string
+	// unknownSubject is set when the question asks for something of a
+	// kind the corpus has never heard of: "the president of Brazil",
+	// "which agency".
+	unknownSubject bool
 }
 
 // parse analyses a normalised question: frame words dropped, misspelt words
@@ -161,7 +170,14 @@ func (e *Engine) parse(text string) *question {
 	if q.kind == qCount {
 		// The counted thing is the last word of the phrase, spelling
 		// corrected like the rest.
-		if m := countedPhrase.FindStringSubmatchIndex(text); m != nil {
+		if m := countedOfPhrase.FindStringSubmatchIndex(text); m != nil {
+			// "how many of the 81 planes were Su-24s" counts Su-24s.
+			for _, t := range toks {
+				if t.start >= m[2] && t.end <= m[3] {
+					q.counted = t.term
+				}
+			}
+		} else if m := countedPhrase.FindStringSubmatchIndex(text); m != nil {
 			for _, t := range toks {
 				if t.start >= m[2] && t.end <= m[3] {
 					q.counted = t.term
@@ -183,6 +199,7 @@ func (e *Engine) parse(text string) *question {
 		}
 	}
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
+	q.unknownSubject = e.asksForUnknown(text, toks, corrected)
 	seen := map[string]bool{}
 	for i, t := range toks {
 		if e.frame[t.term] && !inMention[i] {
@@ -213,11 +230,46 @@ func (e *Engine) roleOfPlace(text string, toks []token, mentions []mention, inMe
 			continue
 		}
 		prev := toks[m.first-1]
-		if ofThe.MatchString(text[prev.end:m.start]) {
+		if between(text, prev.end, m.start, ofThe) {
 			return prev.term, m.entity
 		}
 	}
 	return "", ""
+}
+
+// asksForUnknown reports whether a question asks about something the
+// corpus has no word for: "ROLE of X" or "which X" where X is a word the
+// corpus lacks (and not a misspelling of one it has, nor a word with
+// synonyms in it). The story cannot answer such a question, however well
+// its other words match.
+func (e *Engine) asksForUnknown(text string, toks []token, corrected []bool) bool {
+	unknown := func(i int) bool {
+		t := toks[i]
+		return e.df[t.term] == 0 && !corrected[i] && len(e.synonyms[t.term]) == 0 && !e.frame[t.term] && !e.generic[t.term]
+	}
+	for i := 1; i < len(toks); i++ {
+		if between(text, toks[i-1].end, toks[i].start, ofThe) && personCue.MatchString(strings.ToLower(text)) && unknown(i) {
+			return true // "who is the president of brazil"
+		}
+	}
+	if m := whichNoun.FindStringSubmatchIndex(text); m != nil {
+		for i, t := range toks {
+			if t.start >= m[2] && t.end <= m[3] && unknown(i) {
+				return true // "which agency bought the jets"
+			}
+		}
+	}
+	return false
+}
+
+// whichNoun finds the noun a "which"/"what" question asks for.
+var whichNoun = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|bought|sold|made|built|visited|signed)\b`)
+
+// between reports whether the text from one token to the next matches re.
+// A joined designation and its variant share a span, so the next token may
+// start before the last one ends.
+func between(text string, end, start int, re *regexp.Regexp) bool {
+	return end <= start && re.MatchString(text[end:start])
 }
 
 var ofThe = regexp.MustCompile(`(?i)^\s+of\s+(?:the\s+)?$`)
