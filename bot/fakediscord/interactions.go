@@ -1003,19 +1003,8 @@ func (s *Server) webhookInteractionLocked(r *http.Request) *interactionState {
 }
 
 func (s *Server) webhookExecute(w http.ResponseWriter, r *http.Request) {
-	req := recorded(r)
-	payload, files, err := decodeBody(req.Header.Get("Content-Type"), req.Body)
-	if err != nil {
-		errBadJSON.write(w)
-		return
-	}
-	p, err := decodeObject(payload)
-	if err != nil {
-		errBadJSON.write(w)
-		return
-	}
-	if e := checkPayload(p); e != nil {
-		e.write(w)
+	req, payload, p, files, ok := readMessage(w, r)
+	if !ok {
 		return
 	}
 	wait := r.URL.Query().Get("wait") == "true"

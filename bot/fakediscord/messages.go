@@ -263,23 +263,32 @@ func hasMessageIntent(intents discordgo.Intent, guildID string) bool {
 	return intents&discordgo.IntentGuildMessages != 0
 }
 
+// readMessage decodes and checks the message a request carries (JSON or
+// multipart), answering the request with Discord's error when it is bad.
+func readMessage(w http.ResponseWriter, r *http.Request) (req Request, payload json.RawMessage, p map[string]any, files []File, ok bool) {
+	req = recorded(r)
+	payload, files, err := decodeBody(req.Header.Get("Content-Type"), req.Body)
+	if err != nil {
+		errBadJSON.write(w)
+		return req, nil, nil, nil, false
+	}
+	if p, err = decodeObject(payload); err != nil {
+		errBadJSON.write(w)
+		return req, nil, nil, nil, false
+	}
+	if e := checkPayload(p); e != nil {
+		e.write(w)
+		return req, nil, nil, nil, false
+	}
+	return req, payload, p, files, true
+}
+
 // ---------------------------------------------------------------------------
 // Channel messages
 
 func (s *Server) createChannelMessage(w http.ResponseWriter, r *http.Request) {
-	req := recorded(r)
-	payload, files, err := decodeBody(req.Header.Get("Content-Type"), req.Body)
-	if err != nil {
-		errBadJSON.write(w)
-		return
-	}
-	p, err := decodeObject(payload)
-	if err != nil {
-		errBadJSON.write(w)
-		return
-	}
-	if e := checkPayload(p); e != nil {
-		e.write(w)
+	_, _, p, files, ok := readMessage(w, r)
+	if !ok {
 		return
 	}
 	ch := r.PathValue("channel")
@@ -336,19 +345,8 @@ func (s *Server) getChannelMessage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) editChannelMessage(w http.ResponseWriter, r *http.Request) {
-	req := recorded(r)
-	payload, files, err := decodeBody(req.Header.Get("Content-Type"), req.Body)
-	if err != nil {
-		errBadJSON.write(w)
-		return
-	}
-	p, err := decodeObject(payload)
-	if err != nil {
-		errBadJSON.write(w)
-		return
-	}
-	if e := checkPayload(p); e != nil {
-		e.write(w)
+	_, _, p, files, ok := readMessage(w, r)
+	if !ok {
 		return
 	}
 	s.mu.Lock()
