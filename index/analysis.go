@@ -101,14 +101,7 @@ func (a analyzer) tokens(text string) []token {
 	return out
 }
 
-func (a analyzer) terms(text string) []string {
-	toks := a.tokens(text)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.term
-	}
-	return out
-}
+func (a analyzer) terms(text string) []string { return termsOf(a.tokens(text)) }
 
 // translitFilter writes Cyrillic (Russian, Kazakh and Ukrainian letters) in
 // Latin letters, so Cyrillic names in questions meet the Latin names of the

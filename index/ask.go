@@ -101,24 +101,16 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if err != nil {
 		return nil, err
 	}
-	a := &Answer{Query: text, Results: []Result{}}
-	if bestCover(ranked) < foundThreshold {
-		a.Answer = notSaid(q.kind)
-		a.Took = time.Since(start)
-		return a, nil
+	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind)}
+	if bestCover(ranked) >= foundThreshold {
+		if direct, ok := e.direct(q, ranked); ok {
+			a.Found, a.Answer = true, direct
+			if q.define && len(q.entities) == 1 {
+				a.Entry = e.entryRef(q.entities[0])
+			}
+			e.fill(a, q, ranked, opt)
+		}
 	}
-	direct, ok := e.direct(q, ranked)
-	if !ok {
-		a.Answer = notSaid(q.kind)
-		a.Took = time.Since(start)
-		return a, nil
-	}
-	a.Found = true
-	a.Answer = direct
-	if q.define && len(q.entities) == 1 {
-		a.Entry = e.entryRef(q.entities[0])
-	}
-	e.fill(a, q, ranked, opt)
 	a.Took = time.Since(start)
 	return a, nil
 }
@@ -176,7 +168,7 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		if q.define && s.d.kind == docEntry && len(q.entities) == 1 && s.d.entry.ID == q.entities[0] && e.onlyNames(q) {
 			s.score += definitionBonus
 		}
-		if q.kind != qAny && e.evidence(q, s.d) != "" {
+		if q.kind != qAny && e.hasEvidence(q, s.d) {
 			s.score += evidenceBonus
 		}
 		for _, h := range q.hints {
@@ -306,9 +298,9 @@ func (e *Engine) match(u unit, d *doc) float64 {
 		case d.entry != nil && d.entry.ID == u.entity:
 			return matchMain
 		case slices.Contains(d.entities, u.entity) && d.entry != nil:
-			return matchMentioned
+			return matchMentioned // a fact about something else
 		case slices.Contains(d.entities, u.entity):
-			return matchMain
+			return matchMain // an article sentence naming it
 		case slices.Contains(d.nearby, u.entity):
 			return matchNearby
 		}
@@ -353,7 +345,6 @@ func (e *Engine) onlyNames(q *question) bool {
 // three different pieces of evidence.
 func (e *Engine) fill(a *Answer, q *question, ranked []scored, opt Options) {
 	offset, limit := opt.page()
-	hl := e.highlightTerms(q)
 	seenPara := map[int]bool{}
 	perEntry := map[string]int{}
 	n := 0
@@ -377,7 +368,7 @@ func (e *Engine) fill(a *Answer, q *question, ranked []scored, opt Options) {
 		if n <= offset || n > offset+limit {
 			continue
 		}
-		a.Results = append(a.Results, e.result(n, s, hl, q.entities))
+		a.Results = append(a.Results, e.result(n, s, q.highlight, q.entities))
 	}
 	a.Total = n
 }
@@ -412,7 +403,7 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 
 // highlightTerms are the analysed words whose occurrences a result marks:
 // the question's words and the synonyms that stand for them.
-func (e *Engine) highlightTerms(q *question) map[string]bool {
+func highlightTerms(q *question) map[string]bool {
 	hl := map[string]bool{}
 	for _, t := range q.terms {
 		hl[t] = true

@@ -130,8 +130,7 @@ func (e *Engine) holderOf(q *question, ranked []scored) (string, bool) {
 		}
 		for _, id := range cands {
 			if e.kindOf(id) == corpus.KindPerson && e.holds(id, q.role, q.roleOf) {
-				en, _ := e.corpus.Entry(id)
-				return en.Name, true
+				return e.nameOf(id), true
 			}
 		}
 	}
@@ -145,14 +144,8 @@ func (e *Engine) holds(person, role, place string) bool {
 			return true
 		}
 	}
-	en, _ := e.corpus.Entry(person)
-	for _, alias := range en.Aliases {
-		toks := e.an.tokens(alias)
-		hasRole := false
-		for _, t := range toks {
-			hasRole = hasRole || t.term == role
-		}
-		if hasRole && slices.Contains(entityIDs(e.em.find(alias, toks)), place) {
+	for _, n := range e.names[person] {
+		if slices.Contains(termsOf(n.toks), role) && slices.Contains(n.entities, place) {
 			return true
 		}
 	}
@@ -171,16 +164,22 @@ func (e *Engine) answerIn(q *question, d *doc) string {
 			return d.count
 		}
 		return ""
+	case qMoney:
+		return d.money
 	case qPerson, qPlace:
-		if names := e.newNames(q, d, askedKind(q.kind)); len(names) == 1 {
-			return names[0]
+		if ids := e.newIDs(q, d, askedKind(q.kind), 2); len(ids) == 1 {
+			return e.nameOf(ids[0])
 		}
 		return ""
 	case qAircraft:
 		// "Which planes were sold?" may have several answers.
-		return strings.Join(e.newNames(q, d, corpus.KindAircraft), ", ")
+		var names []string
+		for _, id := range e.newIDs(q, d, corpus.KindAircraft, -1) {
+			names = append(names, e.nameOf(id))
+		}
+		return strings.Join(names, ", ")
 	}
-	return e.evidence(q, d)
+	return ""
 }
 
 // nearWords is how far, in bytes, a date may stand from a word of the
@@ -219,9 +218,8 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		return false
 	}
 	var anchors []Span
-	hl := e.highlightTerms(q)
 	for _, t := range d.tokens {
-		if hl[t.term] && !inOwn(t.start) && !dateExpr.MatchString(text[t.start:t.end]) {
+		if q.highlight[t.term] && !inOwn(t.start) && !dateExpr.MatchString(text[t.start:t.end]) {
 			anchors = append(anchors, Span{t.start, t.end})
 		}
 	}
@@ -321,25 +319,22 @@ func describe(en *corpus.Entry) string {
 	return en.Name + " — " + en.Summary
 }
 
-// evidence returns the part of a document that answers the question's kind:
-// a date, an amount, a count, or the one person or place it names that the
-// question does not.
-func (e *Engine) evidence(q *question, d *doc) string {
+// hasEvidence reports, cheaply, for ranking, whether a document holds the
+// kind of answer the question asks for: a date, an amount, a count, or an
+// entry of the kind asked for that the question does not name. answerIn is
+// stricter about which of these answers.
+func (e *Engine) hasEvidence(q *question, d *doc) bool {
 	switch q.kind {
 	case qDate:
-		return d.date
+		return d.date != ""
 	case qMoney:
-		return d.money
+		return d.money != ""
 	case qCount:
-		return d.count
+		return d.count != ""
 	case qPerson, qPlace, qAircraft:
-		// For ranking, naming any new entry of the kind asked for is
-		// evidence; the direct answer (answerIn) is stricter.
-		if names := e.newNames(q, d, askedKind(q.kind)); len(names) > 0 {
-			return names[0]
-		}
+		return len(e.newIDs(q, d, askedKind(q.kind), 1)) > 0
 	}
-	return ""
+	return false
 }
 
 // findEvidence finds, once per document at build time, the first date,
@@ -400,28 +395,34 @@ func trimCount(s string) string {
 	return strings.Join(out, " ")
 }
 
-// newNames returns the names of the entries of a kind that a document
-// names and the question does not, in order of mention. In an attribute
-// only the value counts: "Astana — Region: …" does not answer where
-// Kazakhstan is with "Astana".
-func (e *Engine) newNames(q *question, d *doc, kind corpus.Kind) []string {
+// newIDs returns up to max (all when max < 0) entries of a kind that a
+// document names and the question does not, in order of mention. In an
+// attribute only the value counts: "Astana — Region: …" does not answer
+// where Kazakhstan is with "Astana".
+func (e *Engine) newIDs(q *question, d *doc, kind corpus.Kind, max int) []string {
 	from := 0
 	if d.attr != nil {
 		from = len(d.text) - len(d.attr.Value)
 	}
 	var ids []string
 	for _, m := range d.mentions {
+		if len(ids) == max {
+			break
+		}
 		if m.start < from || !sameKind(e.kindOf(m.entity), kind) || slices.Contains(q.entities, m.entity) || slices.Contains(ids, m.entity) {
 			continue
 		}
 		ids = append(ids, m.entity)
 	}
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		en, _ := e.corpus.Entry(id)
-		names = append(names, en.Name)
+	return ids
+}
+
+// nameOf is an entry's canonical name.
+func (e *Engine) nameOf(id string) string {
+	if en, ok := e.corpus.Entry(id); ok {
+		return en.Name
 	}
-	return names
+	return id
 }
 
 // sameKind matches an entry's kind to the kind asked for; "who" asks for

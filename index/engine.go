@@ -36,6 +36,8 @@ type Engine struct {
 	an     analyzer
 	em     *entityMatcher
 	docs   []*doc
+	// names are every entry's names and aliases, analysed at build.
+	names map[string][]name
 
 	df map[string]int // documents containing each term, in any field
 	// contentDF counts documents saying a term in their text, names or
@@ -71,7 +73,8 @@ func Build(c *corpus.Corpus) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	em, errs := newEntityMatcher(c, an)
+	names := analyseNames(c, an)
+	em, errs := newEntityMatcher(c, names)
 	if len(errs) > 0 {
 		v := &corpus.ValidationError{}
 		for _, e := range errs {
@@ -82,7 +85,7 @@ func Build(c *corpus.Corpus) (*Engine, error) {
 		}
 		return nil, v
 	}
-	e := &Engine{corpus: c, an: an, em: em, cards: map[string]int{}}
+	e := &Engine{corpus: c, an: an, em: em, names: names, cards: map[string]int{}}
 	e.docs = buildDocs(c, an, em)
 
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)

@@ -35,10 +35,47 @@ type entityMatcher struct {
 	byFirst map[string][]aliasSeq
 }
 
-// newEntityMatcher indexes every name and alias of the corpus. Aliases that
+// name is an entry's name or alias, analysed once when the engine is
+// built, for matching, lookups and completion.
+type name struct {
+	text string
+	line int
+	toks []token
+	// keys fold the name (NameKey) and, for a name of several words, each
+	// word of four letters or more, so "Camerron" is compared with
+	// "Cameron" and not only with "David Cameron".
+	keys []string
+	// entities are the entries the name itself names ("President of
+	// Kazakhstan" names Kazakhstan), filled once the matcher exists.
+	entities []string
+}
+
+// analyseNames analyses every entry's names and aliases.
+func analyseNames(c *corpus.Corpus, an analyzer) map[string][]name {
+	out := make(map[string][]name, len(c.Entries))
+	for i := range c.Entries {
+		e := &c.Entries[i]
+		lines := append([]int{e.Line}, e.AliasLines...)
+		for k, text := range e.Names() {
+			n := name{text: text, line: lines[k], toks: an.tokens(text), keys: []string{corpus.NameKey(text)}}
+			if words := strings.Fields(text); len(words) > 1 {
+				for _, w := range words {
+					if wk := corpus.NameKey(w); len([]rune(wk)) >= 4 {
+						n.keys = append(n.keys, wk)
+					}
+				}
+			}
+			out[e.ID] = append(out[e.ID], n)
+		}
+	}
+	return out
+}
+
+// newEntityMatcher indexes every analysed name and alias. Aliases that
 // analyse to nothing, or that two entries would share once analysed, are
-// reported with their fact-sheet line.
-func newEntityMatcher(c *corpus.Corpus, an analyzer) (*entityMatcher, []error) {
+// reported with their fact-sheet line. It also records which entries each
+// name itself names.
+func newEntityMatcher(c *corpus.Corpus, names map[string][]name) (*entityMatcher, []error) {
 	m := &entityMatcher{byFirst: map[string][]aliasSeq{}}
 	var errs []error
 	type owner struct {
@@ -47,26 +84,25 @@ func newEntityMatcher(c *corpus.Corpus, an analyzer) (*entityMatcher, []error) {
 	seen := map[string]owner{}
 	for i := range c.Entries {
 		e := &c.Entries[i]
-		lines := append([]int{e.Line}, e.AliasLines...)
-		for k, name := range e.Names() {
-			terms := an.terms(name)
+		for _, n := range names[e.ID] {
+			terms := termsOf(n.toks)
 			if len(terms) == 0 {
-				errs = append(errs, &corpus.Error{File: corpus.FactsFile, Line: lines[k],
-					Msg: fmt.Sprintf("alias %q of %q has no searchable words (only stop words or punctuation)", name, e.ID)})
+				errs = append(errs, &corpus.Error{File: corpus.FactsFile, Line: n.line,
+					Msg: fmt.Sprintf("alias %q of %q has no searchable words (only stop words or punctuation)", n.text, e.ID)})
 				continue
 			}
 			key := strings.Join(terms, " ")
 			if prev, dup := seen[key]; dup {
 				if prev.entity != e.ID {
-					errs = append(errs, &corpus.Error{File: corpus.FactsFile, Line: lines[k],
-						Msg: fmt.Sprintf("alias %q of %q reads the same as %q of %q once analysed (%q)", name, e.ID, prev.name, prev.entity, key)})
+					errs = append(errs, &corpus.Error{File: corpus.FactsFile, Line: n.line,
+						Msg: fmt.Sprintf("alias %q of %q reads the same as %q of %q once analysed (%q)", n.text, e.ID, prev.name, prev.entity, key)})
 				}
 				continue
 			}
-			seen[key] = owner{e.ID, name}
+			seen[key] = owner{e.ID, n.text}
 			seq := aliasSeq{terms: terms, entity: e.ID}
-			if isAcronym(name) {
-				seq.acronym = strings.ReplaceAll(name, ".", "")
+			if isAcronym(n.text) {
+				seq.acronym = strings.ReplaceAll(n.text, ".", "")
 			}
 			m.byFirst[terms[0]] = append(m.byFirst[terms[0]], seq)
 		}
@@ -75,7 +111,21 @@ func newEntityMatcher(c *corpus.Corpus, an analyzer) (*entityMatcher, []error) {
 		// Longest first, so "Kazakh president" wins over "Kazakh".
 		sort.SliceStable(seqs, func(i, j int) bool { return len(seqs[i].terms) > len(seqs[j].terms) })
 	}
+	for id, ns := range names {
+		for i := range ns {
+			ns[i].entities = entityIDs(m.find(ns[i].text, ns[i].toks))
+		}
+		names[id] = ns
+	}
 	return m, errs
+}
+
+func termsOf(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.term
+	}
+	return out
 }
 
 // isAcronym reports whether a name is a short all-capitals abbreviation.

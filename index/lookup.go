@@ -102,8 +102,8 @@ func (e *Engine) resolve(text string, kinds []corpus.Kind, loose bool) (*corpus.
 		if !slices.Contains(kinds, en.Kind) {
 			continue
 		}
-		for _, n := range en.Names() {
-			if corpus.NameKey(n) == key {
+		for _, n := range e.names[en.ID] {
+			if n.keys[0] == key {
 				return en, matchExact
 			}
 		}
@@ -120,8 +120,8 @@ func (e *Engine) resolve(text string, kinds []corpus.Kind, loose bool) (*corpus.
 	if en := e.partOfOneName(toks, kinds); en != nil {
 		return en, matchAlias
 	}
-	if best, d := e.closest(key, kinds); best != nil && d <= fuzzyLimit(key) {
-		return best, matchFuzzy
+	if near := e.near(key, kinds, fuzzyLimit(key)); len(near) > 0 {
+		return near[0].en, matchFuzzy
 	}
 	return nil, matchNone
 }
@@ -139,8 +139,8 @@ func (e *Engine) partOfOneName(toks []token, kinds []corpus.Kind) *corpus.Entry 
 		if !slices.Contains(kinds, en.Kind) {
 			continue
 		}
-		for _, n := range en.Names() {
-			if containsRun(e.an.terms(n), toks) {
+		for _, n := range e.names[en.ID] {
+			if containsRun(termsOf(n.toks), toks) {
 				if found != nil && found != en {
 					return nil
 				}
@@ -182,75 +182,46 @@ func fuzzyLimit(key string) int {
 	}
 }
 
-// closest returns the entry whose name, alias, or a word of one, is fewest
-// edits from key.
-func (e *Engine) closest(key string, kinds []corpus.Kind) (*corpus.Entry, int) {
-	var best *corpus.Entry
-	bestD := 1 << 30
+// nearEntry is an entry and how many edits its nearest name is from a key.
+type nearEntry struct {
+	en *corpus.Entry
+	d  int
+}
+
+// near returns the entries of the given kinds with a name, alias, or word
+// of one, at most limit edits from key, nearest first.
+func (e *Engine) near(key string, kinds []corpus.Kind, limit int) []nearEntry {
 	kr := []rune(key)
-	for i := range e.corpus.Entries {
-		en := &e.corpus.Entries[i]
-		if !slices.Contains(kinds, en.Kind) {
-			continue
-		}
-		for _, n := range en.Names() {
-			cands := append([]string{corpus.NameKey(n)}, nameWords(n)...)
-			for _, c := range cands {
-				if d := editDistance(kr, []rune(c), 3); d < bestD {
-					best, bestD = en, d
-				}
-			}
-		}
-	}
-	return best, bestD
-}
-
-// nameWords are the words of a multi-word name, so "Camerron" is compared
-// with "Cameron" and not only with "David Cameron".
-func nameWords(n string) []string {
-	f := strings.Fields(n)
-	if len(f) < 2 {
-		return nil
-	}
-	out := make([]string, 0, len(f))
-	for _, w := range f {
-		if k := corpus.NameKey(w); len(k) >= 4 {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// suggest lists up to three names of the given kinds that are near the
-// text, for "did you mean"; with nothing near, the kind's names in
-// fact-sheet order, so the user sees what can be asked.
-func (e *Engine) suggest(text string, kinds []corpus.Kind) []string {
-	key := corpus.NameKey(text)
-	type cand struct {
-		name string
-		d    int
-	}
-	var cands []cand
-	limit := max(2, len([]rune(key))/2)
+	var out []nearEntry
 	for i := range e.corpus.Entries {
 		en := &e.corpus.Entries[i]
 		if !slices.Contains(kinds, en.Kind) {
 			continue
 		}
 		best := limit + 1
-		for _, n := range en.Names() {
-			for _, c := range append([]string{corpus.NameKey(n)}, nameWords(n)...) {
-				best = min(best, editDistance([]rune(key), []rune(c), limit))
+		for _, n := range e.names[en.ID] {
+			for _, k := range n.keys {
+				best = min(best, editDistance(kr, []rune(k), limit))
 			}
 		}
 		if best <= limit {
-			cands = append(cands, cand{en.Name, best})
+			out = append(out, nearEntry{en, best})
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].d < cands[j].d })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].d < out[j].d })
+	return out
+}
+
+// suggest lists up to three names of the given kinds near the text, for
+// "did you mean".
+func (e *Engine) suggest(text string, kinds []corpus.Kind) []string {
+	key := corpus.NameKey(text)
 	var out []string
-	for _, c := range cands[:min(3, len(cands))] {
-		out = append(out, c.name)
+	for _, n := range e.near(key, kinds, max(2, len([]rune(key))/2)) {
+		if len(out) == 3 {
+			break
+		}
+		out = append(out, n.en.Name)
 	}
 	return out
 }
@@ -327,13 +298,14 @@ func (e *Engine) Complete(typed string, kinds []corpus.Kind, n int) []Choice {
 		if !slices.Contains(kinds, en.Kind) {
 			continue
 		}
-		best := cand{en: en, rank: completionRank(key, en.Name), order: i}
+		names := e.names[en.ID] // the name first, then the aliases
+		best := cand{en: en, rank: completionRank(key, names[0]), order: i}
 		nameRank := best.rank
-		for _, alias := range en.Aliases {
+		for _, alias := range names[1:] {
 			// Show the alias that matched unless the name itself
 			// matches a word's start: "Tokayev" needs no "(Tokayev)".
 			if r := completionRank(key, alias); r > best.rank && nameRank < 3 {
-				best.rank, best.alias = r, alias
+				best.rank, best.alias = r, alias.text
 			} else if r > best.rank {
 				best.rank = r
 			}
@@ -363,15 +335,15 @@ func (e *Engine) Complete(typed string, kinds []corpus.Kind, n int) []Choice {
 // with NameKey, except that words are compared separately): 4 prefix, 3 a
 // word's prefix, 2 substring, 1 within a typo or two of a prefix, -1 not at
 // all. Empty text completes everything.
-func completionRank(key, name string) int {
-	nk := corpus.NameKey(name)
+func completionRank(key string, n name) int {
+	nk := n.keys[0]
 	switch {
 	case key == "":
 		return 0
 	case strings.HasPrefix(nk, key):
 		return 4
 	}
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+	for _, w := range strings.FieldsFunc(n.text, func(r rune) bool { return r == ' ' || r == '-' }) {
 		if strings.HasPrefix(corpus.NameKey(w), key) {
 			return 3
 		}
@@ -383,7 +355,7 @@ func completionRank(key, name string) int {
 	if limit == 0 {
 		return -1
 	}
-	for _, c := range append([]string{nk}, nameWords(name)...) {
+	for _, c := range n.keys {
 		cr := []rune(c)
 		for l := len(kr) - 1; l <= len(kr)+1; l++ {
 			if l > 0 && l <= len(cr) && editDistance(kr, cr[:l], limit) <= limit {

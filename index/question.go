@@ -143,6 +143,8 @@ type question struct {
 	// role and roleOf hold "president" and "russia" for "the president of
 	// Russia": a role the answer must hold in that place.
 	role, roleOf string
+	// highlight are the analysed words results mark (highlightTerms).
+	highlight map[string]bool
 	// unknownSubject is set when the question asks for something of a
 	// kind the corpus has never heard of: "the president of Brazil",
 	// "which agency".
@@ -219,6 +221,7 @@ func (e *Engine) parse(text string) *question {
 		}
 		q.units = append(q.units, u)
 	}
+	q.highlight = highlightTerms(q)
 	return q
 }
 
