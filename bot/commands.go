@@ -222,7 +222,8 @@ type reply struct {
 	update bool
 	// outcome is logged: "found", "not_found", "error", "limited", ...
 	outcome string
-	// answer is the engine's answer behind the reply, if any.
+	// answer is the engine's answer behind the reply, if any; runJob
+	// records it in the journal.
 	answer *index.Answer
 }
 
@@ -261,8 +262,7 @@ func (b *Bot) runAsk(r *request) *reply {
 	if err != nil {
 		return questionError(err)
 	}
-	b.record("ask", r.i.GuildID, r.user.ID, q, a)
-	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, ephemeral: r.private, outcome: outcome(a)})
+	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, ephemeral: r.private, outcome: outcome(a), answer: a})
 }
 
 func (b *Bot) runSearch(r *request) *reply {
@@ -270,12 +270,7 @@ func (b *Bot) runSearch(r *request) *reply {
 	if err != nil {
 		return questionError(err)
 	}
-	q = cleanQuestion(q)
-	rep := b.searchPage(r.ctx, q, 0, r.private)
-	if rep.answer != nil {
-		b.record("search", r.i.GuildID, r.user.ID, q, rep.answer)
-	}
-	return rep
+	return b.searchPage(r.ctx, cleanQuestion(q), 0, r.private)
 }
 
 // searchPage renders one page of /search results, with a More button
@@ -326,8 +321,7 @@ func (b *Bot) runLookup(r *request) *reply {
 	if err != nil {
 		return questionError(err)
 	}
-	b.record(r.command, r.i.GuildID, r.user.ID, name, a)
-	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{cardEmbed(b.eng.Corpus(), a, name)}, ephemeral: r.private, outcome: outcome(a)})
+	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{cardEmbed(b.eng.Corpus(), a, name)}, ephemeral: r.private, outcome: outcome(a), answer: a})
 }
 
 func (b *Bot) runTimeline(r *request) *reply {

@@ -18,6 +18,7 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // job is an interaction routed to its handler: what to run, or the reply
 // already decided (a malformed interaction, a rate limit, autocomplete).
 type job struct {
+	i       *discordgo.Interaction
 	name    string
 	private bool
 	// update edits the message a button is on instead of posting anew.
@@ -33,6 +34,12 @@ type job struct {
 // panics on a malformed interaction: discordgo's accessors panic on the
 // wrong interaction type, so the data is type-checked here instead.
 func (b *Bot) route(i *discordgo.Interaction) job {
+	j := b.routeType(i)
+	j.i = i
+	return j
+}
+
+func (b *Bot) routeType(i *discordgo.Interaction) job {
 	switch i.Type {
 	case discordgo.InteractionPing:
 		return job{name: "ping", now: &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, nowOutcome: "pong"}
@@ -196,7 +203,8 @@ func (b *Bot) routeComponent(i *discordgo.Interaction) job {
 }
 
 // runJob runs a job's handler with a timeout, turning a panic into an
-// error reply.
+// error reply, and records the answer in the journal before it is sent (a
+// page turned is not a new question, so updates are not recorded).
 func (b *Bot) runJob(j job) (rep *reply) {
 	ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
 	defer cancel()
@@ -206,7 +214,11 @@ func (b *Bot) runJob(j job) (rep *reply) {
 			rep = errorReply("Something went wrong answering that; please try again.")
 		}
 	}()
-	return j.run(ctx)
+	rep = j.run(ctx)
+	if u := interactionUser(j.i); u != nil && rep.answer != nil && !rep.update {
+		b.record(j.name, j.i.GuildID, u.ID, rep.answer)
+	}
+	return rep
 }
 
 // respondGateway runs a job and sends its reply, acknowledging within

@@ -36,11 +36,11 @@ func withVotes(rep *reply) *reply {
 
 // record adds a question to the journal, when there is one. A journal that
 // cannot be written is reported once; answering goes on.
-func (b *Bot) record(command, guild, userID, question string, a *index.Answer) {
+func (b *Bot) record(command, guild, userID string, a *index.Answer) {
 	if b.cfg.Journal == nil || a == nil {
 		return
 	}
-	q := journal.Question{Time: time.Now().UTC(), Command: command, Guild: guild, Question: question, Found: a.Found}
+	q := journal.Question{Time: time.Now().UTC(), Command: command, Guild: guild, Question: a.Query, Found: a.Found}
 	if len(a.Results) > 0 {
 		q.Top = topLine(a.Results[0].Cite(), a.Results[0].Text)
 	}

@@ -40,9 +40,8 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	}
 	defer b.work.Done()
 	start := time.Now()
-	q := cleanQuestion(m.Content)
-	rep := b.answerMessage(q, m.Author.ID)
-	b.record("mention", m.GuildID, m.Author.ID, q, rep.answer)
+	rep := b.answerMessage(cleanQuestion(m.Content), m.Author.ID)
+	b.record("mention", m.GuildID, m.Author.ID, rep.answer)
 	embeds, components, _ := b.payload(withVotes(rep))
 	msg := &discordgo.MessageSend{
 		Embeds:          embeds,

@@ -20,6 +20,7 @@ import (
 
 	"storybot/bot/fakediscord"
 	"storybot/bot/internal/discordspec"
+	"storybot/bot/journal"
 	"storybot/index"
 )
 
@@ -33,7 +34,7 @@ func sign(priv ed25519.PrivateKey, body []byte, ts time.Time) http.Header {
 	return h
 }
 
-func newHTTPBot(t *testing.T) (*Bot, ed25519.PrivateKey, *httptest.Server) {
+func newHTTPBot(t *testing.T, opts ...option) (*Bot, ed25519.PrivateKey, *httptest.Server) {
 	t.Helper()
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
@@ -43,7 +44,11 @@ func newHTTPBot(t *testing.T) (*Bot, ed25519.PrivateKey, *httptest.Server) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := New(Config{Token: testToken, Logger: testLogger()}, index.NewLive(e))
+	cfg := Config{Token: testToken, Logger: testLogger()}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	b, err := New(cfg, index.NewLive(e))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +71,8 @@ func post(t *testing.T, url string, body []byte, h http.Header) (int, []byte) {
 }
 
 func TestHTTPInteractions(t *testing.T) {
-	_, priv, srv := newHTTPBot(t)
+	dir := t.TempDir()
+	_, priv, srv := newHTTPBot(t, withJournal(openJournal(t, dir)))
 	ping := []byte(`{"id":"1","application_id":"2","type":1,"token":"t","version":1}`)
 	if code, body := post(t, srv.URL, ping, sign(priv, ping, time.Now())); code != 200 || !strings.Contains(string(body), `"type":1`) {
 		t.Errorf("PING: %d %s", code, body)
@@ -92,6 +98,9 @@ func TestHTTPInteractions(t *testing.T) {
 		if err := spec.Validate("POST", "/api/v9/interactions/3/t/callback", body); err != nil {
 			t.Errorf("Discord's OpenAPI description refuses the HTTP response: %v", err)
 		}
+	}
+	if st, err := journal.ReadStats(dir, time.Now()); err != nil || st.Day != 1 {
+		t.Errorf("a question over HTTP goes in the question log like any other: %+v %v", st, err)
 	}
 	auto := []byte(`{"id":"8","application_id":"2","type":4,"token":"t","version":1,"guild_id":"4",
 		"member":{"user":{"id":"6","username":"u"},"permissions":"0"},
