@@ -320,13 +320,21 @@ func (s *Server) createChannelMessage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.messages[str(m, "id")] = m
-	raw := s.snapshotLocked(str(m, "id"))
+	s.saveAndReplyLocked(w, r, m, "MESSAGE_CREATE")
+}
+
+// saveAndReplyLocked stores a channel message, answers the request with it
+// and echoes it to the gateway as event. It is called with s.mu held and
+// releases it.
+func (s *Server) saveAndReplyLocked(w http.ResponseWriter, r *http.Request, m map[string]any, event string) {
+	id := str(m, "id")
+	s.messages[id] = m
+	raw := s.snapshotLocked(id)
 	b, _ := json.Marshal(restView(m))
 	s.commitLocked(r, http.StatusOK)
 	s.mu.Unlock()
 	writeJSON(w, http.StatusOK, json.RawMessage(b))
-	s.echo("MESSAGE_CREATE", raw)
+	s.echo(event, raw)
 }
 
 func (s *Server) getChannelMessage(w http.ResponseWriter, r *http.Request) {
@@ -368,13 +376,7 @@ func (s *Server) editChannelMessage(w http.ResponseWriter, r *http.Request) {
 		errEmptyMessage.write(w)
 		return
 	}
-	s.messages[str(m, "id")] = next
-	raw := s.snapshotLocked(str(m, "id"))
-	b, _ := json.Marshal(restView(next))
-	s.commitLocked(r, http.StatusOK)
-	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, json.RawMessage(b))
-	s.echo("MESSAGE_UPDATE", raw)
+	s.saveAndReplyLocked(w, r, next, "MESSAGE_UPDATE")
 }
 
 func (s *Server) deleteChannelMessage(w http.ResponseWriter, r *http.Request) {

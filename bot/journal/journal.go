@@ -341,6 +341,7 @@ func ReadStats(dir string, now time.Time) (Stats, error) {
 	}
 	st.Skipped = bad + badVotes
 	type agg struct {
+		text   string // the question as last asked
 		times  int
 		askers map[string]bool
 		last   time.Time
@@ -356,8 +357,8 @@ func ReadStats(dir string, now time.Time) (Stats, error) {
 		}
 		a.times++
 		a.askers[q.Asker] = true
-		if q.Time.After(a.last) {
-			a.last = q.Time
+		if !q.Time.Before(a.last) {
+			a.last, a.text = q.Time, q.Question
 		}
 	}
 	for _, q := range qs {
@@ -380,25 +381,18 @@ func ReadStats(dir string, now time.Time) (Stats, error) {
 		}
 		add(asked, q)
 	}
-	display := map[string]string{}
-	for _, q := range qs {
-		display[normalise(q.Question)] = q.Question
-	}
+	// top lists the ten first by less, ties in the order of the folded
+	// question, so the result does not depend on map order.
 	top := func(m map[string]*agg, less func(a, b *agg) bool) []Count {
 		keys := make([]string, 0, len(m))
 		for k := range m {
 			keys = append(keys, k)
 		}
-		sort.Slice(keys, func(i, j int) bool {
-			a, b := m[keys[i]], m[keys[j]]
-			if less(a, b) != less(b, a) {
-				return less(a, b)
-			}
-			return keys[i] < keys[j]
-		})
+		sort.Strings(keys)
+		sort.SliceStable(keys, func(i, j int) bool { return less(m[keys[i]], m[keys[j]]) })
 		var out []Count
 		for _, k := range keys[:min(10, len(keys))] {
-			out = append(out, Count{Question: display[k], Times: m[k].times, Askers: len(m[k].askers)})
+			out = append(out, Count{Question: m[k].text, Times: m[k].times, Askers: len(m[k].askers)})
 		}
 		return out
 	}
