@@ -89,29 +89,9 @@ func corpusName(dir string) string {
 }
 
 func (m *Main) runAsk(ctx context.Context, args []string) int {
-	f, pos, code := m.parseQueryFlags("ask", askUsage, args)
-	if code >= 0 {
-		return code
-	}
-	eng, err := loadEngine(f.corpus)
-	if err != nil {
-		return m.fail(err)
-	}
-	defer eng.Close()
-	answer := func(q string) (*index.Answer, error) {
-		return eng.Ask(ctx, q, index.Options{Limit: f.limit})
-	}
-	if len(pos) == 1 && pos[0] == "-" {
-		return m.batch(answer, f.json)
-	}
-	if f.explain {
-		out, err := eng.Explain(ctx, strings.Join(pos, " "), 10)
-		if err != nil {
-			return m.usageError("%v", err)
-		}
-		fmt.Fprint(m.Stdout, out)
-	}
-	return m.answerOne(answer, strings.Join(pos, " "), f.json)
+	return m.runQuery(ctx, "ask", askUsage, args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
+		return e.Ask(ctx, q, o)
+	})
 }
 
 func (m *Main) runAircraft(ctx context.Context, args []string) int {
@@ -123,7 +103,15 @@ func (m *Main) runWho(ctx context.Context, args []string) int {
 }
 
 func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, args []string) int {
-	f, pos, code := m.parseQueryFlags(name, commands[name].usage, args)
+	return m.runQuery(ctx, name, commands[name].usage, args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
+		return e.Lookup(ctx, q, kinds, o)
+	})
+}
+
+// runQuery is ask, aircraft and who: flags, the engine, then one answer or,
+// for "-", one per line of standard input.
+func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, answer func(*index.Engine, string, index.Options) (*index.Answer, error)) int {
+	f, pos, code := m.parseQueryFlags(name, usage, args)
 	if code >= 0 {
 		return code
 	}
@@ -132,13 +120,19 @@ func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, 
 		return m.fail(err)
 	}
 	defer eng.Close()
-	answer := func(q string) (*index.Answer, error) {
-		return eng.Lookup(ctx, q, kinds, index.Options{Limit: f.limit})
-	}
+	one := func(q string) (*index.Answer, error) { return answer(eng, q, index.Options{Limit: f.limit}) }
 	if len(pos) == 1 && pos[0] == "-" {
-		return m.batch(answer, f.json)
+		return m.batch(one, f.json)
 	}
-	return m.answerOne(answer, strings.Join(pos, " "), f.json)
+	q := strings.Join(pos, " ")
+	if f.explain {
+		out, err := eng.Explain(ctx, q, 10)
+		if err != nil {
+			return m.usageError("%v", err)
+		}
+		fmt.Fprint(m.Stdout, out)
+	}
+	return m.answerOne(one, q, f.json)
 }
 
 // answerOne answers one question. A question the engine refuses (empty,
