@@ -13,6 +13,7 @@ package corpus
 import (
 	"embed"
 	"io/fs"
+	"os"
 )
 
 // File names inside a corpus directory.
@@ -41,6 +42,15 @@ func DefaultFS() fs.FS {
 
 // Default loads the embedded default corpus.
 func Default() (*Corpus, error) { return Load(DefaultFS()) }
+
+// LoadDir loads the corpus in a directory, or the embedded default when
+// dir is empty, as STORYBOT_CORPUS and --corpus mean.
+func LoadDir(dir string) (*Corpus, error) {
+	if dir == "" {
+		return Default()
+	}
+	return Load(os.DirFS(dir))
+}
 
 // Corpus is a validated article plus fact sheet. It is never modified after
 // Load returns, so it may be shared between goroutines.

@@ -48,7 +48,7 @@ func (r *Reloader) Reindex(ctx context.Context) (*Reindexed, error) {
 	}
 	defer r.mu.Unlock()
 	start := time.Now()
-	c, err := r.load()
+	c, err := corpus.LoadDir(r.Dir)
 	if err != nil {
 		return nil, err
 	}
@@ -92,13 +92,6 @@ func (r *Reloader) Replace(ctx context.Context, name string, data []byte) (*Rein
 	res := r.install(e, start)
 	res.Backup = backup
 	return res, nil
-}
-
-func (r *Reloader) load() (*corpus.Corpus, error) {
-	if r.Dir == "" {
-		return corpus.Default()
-	}
-	return corpus.Load(os.DirFS(r.Dir))
 }
 
 // install swaps a built engine in and reports what changed.

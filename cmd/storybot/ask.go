@@ -62,19 +62,10 @@ func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, [
 	return f, pos, -1
 }
 
-// loadCorpus loads a corpus directory, or the embedded corpus when dir is
-// empty.
-func loadCorpus(dir string) (*corpus.Corpus, error) {
-	if dir == "" {
-		return corpus.Default()
-	}
-	return corpus.Load(os.DirFS(dir))
-}
-
 // loadEngine builds the engine from a corpus directory, or from the
 // embedded corpus when dir is empty.
 func loadEngine(dir string) (*index.Engine, error) {
-	c, err := loadCorpus(dir)
+	c, err := corpus.LoadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), err)
 	}

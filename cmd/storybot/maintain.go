@@ -63,7 +63,7 @@ func (m *Main) checkCorpus(name, usage string, args []string, withPID bool) (pid
 		*dir = m.Getenv("STORYBOT_CORPUS")
 	}
 	start := time.Now()
-	c, err := loadCorpus(*dir)
+	c, err := corpus.LoadDir(*dir)
 	if err == nil {
 		var e *index.Engine
 		if e, err = index.Build(c); err == nil {
@@ -144,7 +144,7 @@ func (m *Main) runTimeline(_ context.Context, args []string) int {
 	if *dir == "" {
 		*dir = m.Getenv("STORYBOT_CORPUS")
 	}
-	c, err := loadCorpus(*dir)
+	c, err := corpus.LoadDir(*dir)
 	if err != nil {
 		return m.fail(err)
 	}
