@@ -197,14 +197,19 @@ func TestSilentFactsAreNotInvented(t *testing.T) {
 	}
 }
 
+// TestDirectAnswers checks each way to a direct answer: a count, a date
+// next to the question's words, an attribute asked for by a cue word, a
+// role in a place, a list of the kind asked for, a date of office. The
+// questions are worded unlike the shared development set's, which is for
+// measuring.
 func TestDirectAnswers(t *testing.T) {
 	e := engine(t)
 	cases := []struct{ q, want string }{
-		{"How many aircraft did Kazakhstan sell?", "81"},
-		{"When did Antony Blinken visit Kazakhstan?", "March 2023"},
-		{"When did the Kazakh president visit Germany?", "autumn 2023"},
-		{"What is the NATO reporting name of the MiG-31?", "Foxhound"},
-		{"What is the capital city of Kazakhstan?", "Astana"},
+		{"how many jets did the Kazakhs sell to America", "81"},
+		{"what month was Blinken in Kazakhstan", "March 2023"},
+		{"When did Tokayev travel to Germany?", "autumn 2023"},
+		{"What is the MiG-31 called by NATO?", "Foxhound"},
+		{"Kazakhstan's capital city", "Astana"},
 		{"Who is the president of Kazakhstan?", "Tokayev"},
 		{"Who is the Foreign Secretary of the United Kingdom?", "Cameron"},
 		{"which planes did kazakhstan sell", "MiG-27, MiG-29"},
