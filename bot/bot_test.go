@@ -28,7 +28,7 @@ var sharedEngine = sync.OnceValues(func() (*index.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return index.Build(c)
+	return index.Build(context.Background(), c)
 })
 
 // harness is a bot connected to a fake Discord.

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -26,7 +27,7 @@ func startWithCorpusDir(t *testing.T) (*harness, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := index.Build(c)
+	e, err := index.Build(context.Background(), c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +172,7 @@ func TestReindexWithoutCorpusDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := e.Corpus()
-	e2, err := index.Build(c)
+	e2, err := index.Build(context.Background(), c)
 	if err != nil {
 		t.Fatal(err)
 	}

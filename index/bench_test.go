@@ -18,7 +18,7 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		e, err := Build(c)
+		e, err := Build(context.Background(), c)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -13,6 +13,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -59,8 +60,10 @@ type Engine struct {
 
 // Build indexes a corpus. It fails, naming the fact-sheet line, when an
 // alias cannot be searched for (it analyses to nothing, or to the same words
-// as another entry's alias).
-func Build(c *corpus.Corpus) (*Engine, error) {
+// as another entry's alias). It stops early with ctx's error when ctx ends,
+// so an interrupted command or a cancelled reindex does not finish a build
+// nobody will use.
+func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	start := time.Now()
 	if c == nil {
 		return nil, errors.New("index: no corpus")
@@ -94,6 +97,10 @@ func Build(c *corpus.Corpus) (*Engine, error) {
 	}
 	batch := idx.NewBatch()
 	for i, d := range e.docs {
+		if err := ctx.Err(); err != nil {
+			idx.Close()
+			return nil, err
+		}
 		if err := batch.Index(docID(i), d.fields()); err != nil {
 			idx.Close()
 			return nil, fmt.Errorf("index: %s: %w", d.ref, err)

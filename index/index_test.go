@@ -18,7 +18,7 @@ var defaultEngine = sync.OnceValues(func() (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Build(c)
+	return Build(context.Background(), c)
 })
 
 func engine(t testing.TB) *Engine {
@@ -40,7 +40,7 @@ func buildFrom(t testing.TB, article, facts string) *Engine {
 	if err != nil {
 		t.Fatalf("load test corpus: %v", err)
 	}
-	e, err := Build(c)
+	e, err := Build(context.Background(), c)
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}
@@ -401,7 +401,7 @@ func TestBrokenAliasIsReportedWithLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = Build(c)
+	_, err = Build(context.Background(), c)
 	var v *corpus.ValidationError
 	if !errors.As(err, &v) || len(v.Problems) != 1 || v.Problems[0].Line != 9 || !strings.Contains(v.Problems[0].Msg, "no searchable words") {
 		t.Fatalf("want facts.yaml:9 no searchable words, got %v", err)

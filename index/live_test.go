@@ -30,7 +30,7 @@ func TestAnswersDuringReindex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := Build(c)
+	e, err := Build(context.Background(), c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func TestAnswersDuringReindex(t *testing.T) {
 }
 
 func TestReloaderSerialises(t *testing.T) {
-	e, err := Build(mustDefault(t))
+	e, err := Build(context.Background(), mustDefault(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +117,7 @@ func TestBrokenCorpusKeepsServing(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, corpus.FactsFile), []byte("title: [\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	e, err := Build(mustDefault(t))
+	e, err := Build(context.Background(), mustDefault(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +144,7 @@ func mustDefault(t *testing.T) *corpus.Corpus {
 }
 
 func TestLiveClose(t *testing.T) {
-	e, err := Build(mustDefault(t))
+	e, err := Build(context.Background(), mustDefault(t))
 	if err != nil {
 		t.Fatal(err)
 	}

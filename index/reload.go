@@ -55,7 +55,7 @@ func (r *Reloader) Reindex(ctx context.Context) (*Reindexed, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	e, err := Build(c)
+	e, err := Build(ctx, c)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +80,7 @@ func (r *Reloader) Replace(ctx context.Context, name string, data []byte) (*Rein
 	if err != nil {
 		return nil, err
 	}
-	e, err := Build(c)
+	e, err := Build(ctx, c)
 	if err != nil {
 		return nil, err
 	}

@@ -64,12 +64,12 @@ func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, [
 
 // loadEngine builds the engine from a corpus directory, or from the
 // embedded corpus when dir is empty.
-func loadEngine(dir string) (*index.Engine, error) {
+func loadEngine(ctx context.Context, dir string) (*index.Engine, error) {
 	c, err := corpus.LoadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), err)
 	}
-	return index.Build(c)
+	return index.Build(ctx, c)
 }
 
 func corpusName(dir string) string {
@@ -106,7 +106,7 @@ func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, 
 	if code >= 0 {
 		return code
 	}
-	eng, err := loadEngine(f.corpus)
+	eng, err := loadEngine(ctx, f.corpus)
 	if err != nil {
 		return m.fail(err)
 	}

@@ -66,7 +66,7 @@ func (m *Main) checkCorpus(name, usage string, args []string, withPID bool) (pid
 	c, err := corpus.LoadDir(*dir)
 	if err == nil {
 		var e *index.Engine
-		if e, err = index.Build(c); err == nil {
+		if e, err = index.Build(context.Background(), c); err == nil {
 			e.Close()
 		}
 	}

@@ -249,7 +249,7 @@ func (m *Main) runServe(ctx context.Context, args []string) int {
 			log.Info("seeded the empty corpus directory with the built-in story", "dir", cfg.corpusDir)
 		}
 	}
-	eng, err := loadEngine(cfg.corpusDir)
+	eng, err := loadEngine(ctx, cfg.corpusDir)
 	if err != nil {
 		return m.fail(err)
 	}
