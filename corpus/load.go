@@ -80,7 +80,13 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		c.Article = a
 	}
 
-	if data, err := readFile(fsys, FactsFile); err != nil {
+	if _, err := fs.Stat(fsys, FactsFile); errors.Is(err, fs.ErrNotExist) {
+		// An article alone is a corpus: the fact sheet is optional.
+		if c.Title == "" {
+			c.Title = c.Article.Title
+		}
+		c.byID, c.byField = map[string]int{}, map[string]int{}
+	} else if data, err := readFile(fsys, FactsFile); err != nil {
 		add(err)
 	} else {
 		add(parseFacts(FactsFile, data, c)...)
