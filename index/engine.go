@@ -54,6 +54,8 @@ type Engine struct {
 	hints    map[string][]string // question word → analysed hint terms
 	cards    map[string]int      // entry id → index of its card in docs
 	byLen    map[int][]string
+	// kinds are the entry kinds the corpus uses, in fact-sheet order.
+	kinds []corpus.Kind
 
 	buildTime time.Duration
 }
@@ -194,6 +196,11 @@ func (e *Engine) prepareVocabulary() {
 					e.synonyms[t] = append(e.synonyms[t], u)
 				}
 			}
+		}
+	}
+	for _, en := range e.corpus.Entries {
+		if !slices.Contains(e.kinds, en.Kind) {
+			e.kinds = append(e.kinds, en.Kind)
 		}
 	}
 	e.frame = e.analysedSet(questionFrame)

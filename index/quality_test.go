@@ -101,7 +101,8 @@ func scoreItem(it qualityItem, a *Answer) tally {
 	t.Short = 1
 	line := strings.TrimSpace(a.Answer)
 	switch {
-	case line == "":
+	case line == "" || !a.Found && !unanswerable:
+		// A false refusal is counted as such, not as a wrong line.
 		t.Empty = 1
 	case answerLineRight(line, it.Answer):
 		t.Right = 1

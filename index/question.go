@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"storybot/corpus"
+	"storybot/index/internal/lexicon"
 )
 
 // MaxQuestionRunes caps a question's length. Real questions are a line; a
@@ -63,54 +64,13 @@ func Normalize(q string) (string, error) {
 	return out, nil
 }
 
-// qtype is the kind of answer a question asks for.
-type qtype uint8
-
-const (
-	qAny      qtype = iota
-	qCount          // how many
-	qMoney          // how much, price, cost
-	qDate           // when, what year
-	qPerson         // who
-	qPlace          // where, which country
-	qAircraft       // which planes, which models
-)
-
 var (
-	moneyCue    = regexp.MustCompile(`\bhow much\b(?:\s+(?:did|does|do|was|were|is|are|will|would|money)\b)|\b(?:price[sd]?|costs?|costed|paid|pay|pays|paying|worth|dollars?|money|usd|tenge|rubles?|roubles?|euros?|pounds sterling)\b|\$`)
-	countCue    = regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`)
-	dateCue     = regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season)\b|\bhow long\b|\bsince when\b`)
-	personCue   = regexp.MustCompile(`^(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|leader|president|diplomat|politician|minister|secretary)\b`)
-	aircraftCue = regexp.MustCompile(`\b(?:which|what) (?:aircraft|planes?|jets?|models?|warplanes?|fighters?)\b`)
-	placeCue    = regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|capital)\b`)
 	// countedPhrase finds what a question counts: the words after "how
 	// many" or "number of", up to a verb or preposition.
 	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|[?.!,;:]|$)`)
 	countedOfPhrase = regexp.MustCompile(`(?i)how many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(.+?)(?:[?.!,;:]|$)`)
 	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
 )
-
-// classify reads the kind of answer a question wants from its question
-// words, and whether it asks what or who something is.
-func classify(q string) (qtype, bool) {
-	l := strings.ToLower(q)
-	def := definition.MatchString(l)
-	switch {
-	case moneyCue.MatchString(l):
-		return qMoney, def
-	case countCue.MatchString(l):
-		return qCount, def
-	case dateCue.MatchString(l):
-		return qDate, def
-	case personCue.MatchString(l):
-		return qPerson, def
-	case placeCue.MatchString(l):
-		return qPlace, def
-	case aircraftCue.MatchString(l):
-		return qAircraft, def
-	}
-	return qAny, def
-}
 
 // unit is one thing a question asks about: an entry it names, or a word.
 type unit struct {
@@ -119,6 +79,9 @@ type unit struct {
 	weight float64
 	// factor discounts a word the engine had to correct the spelling of.
 	factor float64
+	// topical marks a word that says what the question is about, as
+	// opposed to what kind of answer it wants or chat filler.
+	topical bool
 	syns   []string
 }
 
@@ -156,12 +119,12 @@ type question struct {
 // remaining word weighted by how rare it is in the corpus.
 func (e *Engine) parse(text string) *question {
 	q := &question{text: text}
-	q.kind, q.define = classify(text)
+	q.kind, q.define = e.classify(text)
 	q.hints = e.hintsFor(text)
 	toks := e.an.tokens(text)
 	corrected := make([]bool, len(toks))
 	for i, t := range toks {
-		if e.df[t.term] == 0 && !e.frame[t.term] {
+		if e.df[t.term] == 0 && !e.frame[t.term] && !lexicon.Lookup(surface(text, t)).Known() {
 			if fix, ok := e.correct(t.term); ok {
 				toks[i].term = fix
 				corrected[i] = true
@@ -197,12 +160,13 @@ func (e *Engine) parse(text string) *question {
 		}
 		if !containsEntity(q.units, m.entity) {
 			q.entities = append(q.entities, m.entity)
-			q.units = append(q.units, unit{entity: m.entity, weight: e.entityWeight(m.entity), factor: 1})
+			q.units = append(q.units, unit{entity: m.entity, weight: e.entityWeight(m.entity), factor: 1, topical: true})
 		}
 	}
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
 	q.unknownSubject = e.asksForUnknown(text, toks, corrected)
 	seen := map[string]bool{}
+	asking := askingPart(text)
 	for i, t := range toks {
 		if e.frame[t.term] && !inMention[i] {
 			continue
@@ -215,7 +179,11 @@ func (e *Engine) parse(text string) *question {
 			continue
 		}
 		seen[t.term] = true
-		u := unit{term: t.term, factor: 1, syns: e.synonyms[t.term], weight: e.termWeight(text, t)}
+		w, topical := e.wordWeight(text, t)
+		if !asking(t.start) {
+			w *= chatterFactor
+		}
+		u := unit{term: t.term, factor: 1, syns: e.nearTerms(text, t), weight: w, topical: topical}
 		if corrected[i] {
 			u.factor = correctedFactor
 		}
@@ -251,7 +219,7 @@ func (e *Engine) asksForUnknown(text string, toks []token, corrected []bool) boo
 		return e.df[t.term] == 0 && !corrected[i] && len(e.synonyms[t.term]) == 0 && !e.frame[t.term] && !e.generic[t.term]
 	}
 	for i := 1; i < len(toks); i++ {
-		if between(text, toks[i-1].end, toks[i].start, ofThe) && personCue.MatchString(strings.ToLower(text)) && unknown(i) {
+		if between(text, toks[i-1].end, toks[i].start, ofThe) && kindRow(qPerson).cue.MatchString(strings.ToLower(text)) && unknown(i) {
 			return true // "who is the president of brazil"
 		}
 	}
@@ -277,31 +245,9 @@ func between(text string, end, start int, re *regexp.Regexp) bool {
 
 var ofThe = regexp.MustCompile(`(?i)^\s+of\s+(?:the\s+)?$`)
 
-// termWeight weights a question word by its rarity in the corpus. A word
-// that only occurs among attribute cue words says what kind of fact is
-// asked for ("many", "built"), not what it is about, so it weighs no more
-// than a common word. A capitalised word the corpus lacks (an unknown name:
-// "France", "Everest") weighs most of all: it is strong evidence that the
-// story is about something else. Other unknown words weigh like a middling
-// word: people ask in their own words ("cosying up", "airworthy").
-func (e *Engine) termWeight(text string, t token) float64 {
-	switch {
-	case e.df[t.term] > 0 && e.contentDF[t.term] == 0:
-		return min(e.idf(float64(e.df[t.term])), cueOnlyWeight)
-	case e.df[t.term] > 0:
-		return e.idf(float64(e.df[t.term]))
-	case isName(text, t):
-		return e.idf(0.5)
-	default:
-		return unknownWordShare * e.idf(1)
-	}
-}
-
-// Weights of words that are not plain content words of the corpus.
-const (
-	cueOnlyWeight    = 2.0
-	unknownWordShare = 0.5
-)
+// cueOnlyWeight caps the weight of a word the story has only among
+// attribute cue words.
+const cueOnlyWeight = 2.0
 
 // hintsFor returns the hint terms of the question words in a question.
 func (e *Engine) hintsFor(text string) []string {

@@ -22,6 +22,8 @@ var (
 	forms string
 	//go:embed data/related.txt
 	related string
+	//go:embed data/isa.txt
+	isa string
 )
 
 // totalCount is the number of words SUBTLEX-US counted, for Zipf values.
@@ -180,4 +182,24 @@ func find(data, key string) string {
 		}
 	}
 	return ""
+}
+
+// IsA reports whether a noun's commonest senses are a kind of the
+// given thing, up to four levels of generalisation ("plane" is an
+// "aircraft", a "vehicle"), or the same word.
+func IsA(noun, kind string) bool {
+	noun, kind = Base(noun), Base(kind)
+	if noun == kind {
+		return true
+	}
+	line := find(isa, noun)
+	if line == "" {
+		return false
+	}
+	for _, w := range strings.Split(line[len(noun)+1:], ",") {
+		if w == kind {
+			return true
+		}
+	}
+	return false
 }

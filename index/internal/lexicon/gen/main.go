@@ -42,6 +42,7 @@ func main() {
 	check(writeWords(filepath.Join(*out, "words.txt"), counts, wn))
 	check(writeMap(filepath.Join(*out, "forms.txt"), wn.forms(counts)))
 	check(writeMap(filepath.Join(*out, "related.txt"), wn.related(counts)))
+	check(writeMap(filepath.Join(*out, "isa.txt"), wn.isa(counts)))
 }
 
 func check(err error) {
@@ -377,4 +378,51 @@ func writeMap(path string, m map[string]string) error {
 func writeSorted(path string, lines []string) error {
 	sort.Strings(lines)
 	return os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+}
+
+// isa lists, for each common noun, the words of the generalisations of
+// its two commonest senses, four levels up ("plane" → "aircraft",
+// "craft", "vehicle"), so a question's "which planes" can ask for a
+// corpus's aircraft.
+func (wn *wordNet) isa(counts map[string]int) map[string]string {
+	out := map[string]string{}
+	for w, keys := range wn.senses {
+		if counts[w] < 2 || !isWord(w) {
+			continue
+		}
+		seen := map[string]bool{w: true}
+		var up []string
+		n := 0
+		for _, key := range keys {
+			if !strings.HasPrefix(key, "n:") || n == 2 {
+				continue
+			}
+			n++
+			level := []string{key}
+			for depth := 0; depth < 4 && len(level) > 0; depth++ {
+				var next []string
+				for _, k := range level {
+					s := wn.synsets[k]
+					if s == nil {
+						continue
+					}
+					for _, h := range s.hyper {
+						for _, x := range wn.synsets[h].words {
+							x = strings.ReplaceAll(x, "_", " ")
+							if !seen[x] {
+								seen[x] = true
+								up = append(up, x)
+							}
+						}
+						next = append(next, h)
+					}
+				}
+				level = next
+			}
+		}
+		if len(up) > 0 {
+			out[w] = strings.Join(up, ",")
+		}
+	}
+	return out
 }
