@@ -82,7 +82,7 @@ type unit struct {
 	// topical marks a word that says what the question is about, as
 	// opposed to what kind of answer it wants or chat filler.
 	topical bool
-	syns   []string
+	syns    []string
 }
 
 // question is a parsed question.

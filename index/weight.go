@@ -152,4 +152,6 @@ var (
 	askingCue   = regexp.MustCompile(`(?i)\?|^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wondering|curious|want to know)\b`)
 )
 
-func asks(clause string) bool { return askingCue.MatchString(strings.TrimLeftFunc(clause, unicode.IsSpace)) }
+func asks(clause string) bool {
+	return askingCue.MatchString(strings.TrimLeftFunc(clause, unicode.IsSpace))
+}
