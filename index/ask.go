@@ -44,7 +44,7 @@ func (o Options) page() (offset, limit int) {
 const (
 	// foundThreshold is the coverage below which the story is taken to say
 	// nothing on the question.
-	foundThreshold = 0.5
+	foundThreshold = 0.4
 	bm25Share      = 0.15
 	// candidates is how many BM25 hits are re-ranked.
 	candidates = 40

@@ -432,7 +432,7 @@ func sameKind(k, asked corpus.Kind) bool {
 // something else is not silence: the line is left out instead.
 func (e *Engine) silentOn(q *question, ranked []scored) bool {
 	for _, s := range ranked[:min(3, len(ranked))] {
-		if s.cover >= foundThreshold && s.d.kind == docSentence && len(e.candidates(q, s.d.text)) > 0 {
+		if s.cover >= foundThreshold && s.d.kind == docSentence && len(e.candidates(q, s.d.pass.text)) > 0 {
 			return false
 		}
 	}

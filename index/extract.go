@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"storybot/corpus"
 	"storybot/index/internal/lexicon"
 )
 
@@ -258,15 +259,18 @@ func (e *Engine) countPhrase(phrase string, counted string, near []string) (stri
 }
 
 // fromArticle finds the short answer to a typed question in the best
-// article sentences: the candidate of the asked kind nearest to the
-// question's words in the first sentence that has one.
+// article passages: the candidate of the asked kind nearest to the
+// question's words, in the paragraph of the first of the best sentences
+// that has one. A paragraph, not the sentence alone, because an article
+// often names the subject in one sentence and gives the figure in the next.
 func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
+	best := bestCover(ranked)
 	for _, s := range ranked[:min(3, len(ranked))] {
 		d := s.d
-		if d.kind != docSentence || s.cover < foundThreshold || !e.aboutAll(q, d) {
+		if d.kind != docSentence || s.cover < best*0.8 || !e.aboutAll(q, d) {
 			continue
 		}
-		if ans := e.nearestCandidate(q, d); ans != "" {
+		if ans := e.nearestCandidate(q, d.para, d.pass.tokens); ans != "" {
 			return ans, true
 		}
 	}
@@ -274,22 +278,26 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 }
 
 // nearestCandidate returns the candidate answer of the question's kind in
-// a sentence that stands nearest the words the question shares with it.
-func (e *Engine) nearestCandidate(q *question, d *doc) string {
-	cands := e.candidates(q, d.text)
+// a paragraph that stands nearest the words the question shares with it,
+// in a sentence that itself has one of those words: "autumn 2023" in the
+// sentence before is not the date of a visit it does not mention.
+func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token) string {
+	cands := e.candidates(q, p.Text)
 	if len(cands) == 0 {
 		return ""
 	}
 	var anchors []Span
-	for _, t := range d.tokens {
+	for _, t := range toks {
 		if q.highlight[t.term] {
 			anchors = append(anchors, Span{t.start, t.end})
 		}
 	}
-	best, bestDist := "", len(d.text)+1
+	best, bestDist := "", len(p.Text)+1
 	for _, c := range cands {
+		from, to := sentenceAround(p, c.start)
 		for _, a := range anchors {
-			if a.Start >= c.start && a.End <= c.end {
+			own := a.Start >= c.start && a.End <= c.end
+			if own && q.kind != qCount || a.Start < from || a.End > to {
 				continue // the question's own words are no answer to it
 			}
 			if dist := max(c.start-a.End, a.Start-c.end, 0); dist < bestDist {
@@ -298,6 +306,21 @@ func (e *Engine) nearestCandidate(q *question, d *doc) string {
 		}
 	}
 	return best
+}
+
+// sentenceAround returns the byte range of the paragraph's sentence that
+// holds offset i.
+func sentenceAround(p *corpus.Paragraph, i int) (int, int) {
+	for k, s := range p.Sentences {
+		end := len(p.Text)
+		if k+1 < len(p.Sentences) {
+			end = p.Sentences[k+1].Start
+		}
+		if i >= s.Start && i < end {
+			return s.Start, end
+		}
+	}
+	return 0, len(p.Text)
 }
 
 // candidates lists the pieces of a sentence that could answer a question

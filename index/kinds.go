@@ -49,7 +49,7 @@ var questionKinds = []questionKind{
 	{qMeasure, regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much does \w+ weigh)\b`), "", false},
 	{qPerson, regexp.MustCompile(`^(?:who|whom|whose)\b|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), "", false},
 	{qPlace, regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), "", false},
-	{qThing, regexp.MustCompile(`\b(?:which|what) (?:kinds? of |types? of |sorts? of )?\w+\b`), "", false},
+	{qThing, regexp.MustCompile(`\b(?:which|what) \w+\b`), "", false},
 	{qWhy, regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`), "", false},
 	{qHow, regexp.MustCompile(`^how\b`), "", false},
 	{qYesNo, regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`), "", false},
@@ -92,7 +92,7 @@ func notSaid(k qtype) string {
 }
 
 // whichNounCue finds the noun of "which NOUN" / "what kind of NOUN".
-var whichNounCue = regexp.MustCompile(`\b(?:which|what) (?:kinds? of |types? of |sorts? of )?(\w+)\b`)
+var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)
 
 // askedEntryKind is the fact-sheet kind a "which NOUN" question asks for:
 // a kind the corpus uses whose name is the noun or a near word of it

@@ -4,31 +4,6 @@ package index
 // that a stemmer lacks. It knows nothing of the story; the story's own names
 // and aliases come from the fact sheet.
 
-// irregular maps irregular word forms to the base form the stemmer would
-// give the regular ones.
-var irregular = map[string]string{
-	"sold": "sell", "bought": "buy", "built": "build", "flew": "fly", "flown": "fly",
-	"made": "make", "went": "go", "gone": "go", "came": "come", "gave": "give",
-	"given": "give", "took": "take", "taken": "take", "met": "meet", "led": "lead",
-	"held": "hold", "sent": "send", "spent": "spend", "paid": "pay", "said": "say",
-	"told": "tell", "began": "begin", "begun": "begin", "brought": "bring",
-	"sought": "seek", "fought": "fight", "won": "win", "lost": "lose", "saw": "see",
-	"seen": "see", "knew": "know", "known": "know", "grew": "grow", "grown": "grow",
-	"wrote": "write", "written": "write", "chose": "choose", "chosen": "choose",
-	"became": "become", "drew": "draw", "drawn": "draw", "shot": "shoot",
-	"stood": "stand", "understood": "understand", "struck": "strike",
-	"dealt": "deal", "meant": "mean", "left": "leave", "kept": "keep",
-	"neighbour": "neighbor", "neighbours": "neighbors", "neighbouring": "neighboring",
-	"neighbourhood": "neighborhood", "defence": "defense", "centre": "center",
-	"programme": "program", "endeavour": "endeavor", "endeavours": "endeavors",
-	"organisation": "organization", "organisations": "organizations",
-	"travelled": "traveled", "travelling": "traveling", "honour": "honor",
-	"favour": "favor", "labour": "labor", "destabilisation": "destabilization",
-	"destabilise": "destabilize", "realign": "realign", "recognise": "recognize",
-	"aeroplane": "airplane", "aeroplanes": "airplanes", "armour": "armor",
-	"men": "man", "women": "woman", "people": "person", "children": "child",
-}
-
 // synonyms groups words a question may use for what the text says with
 // another word. Words are analysed (and so stemmed) when the engine is
 // built; a query term matches the others of its group at reduced weight.

@@ -209,10 +209,10 @@ func (e *Engine) roleOfPlace(text string, toks []token, mentions []mention, inMe
 }
 
 // asksForUnknown reports whether a question asks about something the
-// corpus has no word for: "ROLE of X" or "which X" where X is a word the
-// corpus lacks (and not a misspelling of one it has, nor a word with
-// synonyms in it). The story cannot answer such a question, however well
-// its other words match.
+// corpus has no word for: "ROLE of X", "the NOUN of X" or "which NOUN"
+// where the word is one the corpus lacks (and not a misspelling of one it
+// has, nor a word with a synonym in it). The story cannot answer such a
+// question, however well its other words match.
 func (e *Engine) asksForUnknown(text string, toks []token, corrected []bool) bool {
 	unknown := func(i int) bool {
 		t := toks[i]
@@ -223,18 +223,67 @@ func (e *Engine) asksForUnknown(text string, toks []token, corrected []bool) boo
 			return true // "who is the president of brazil"
 		}
 	}
-	if m := whichNoun.FindStringSubmatchIndex(text); m != nil {
+	var spans [][]int
+	if start, end := whichNoun(text); end > start {
+		spans = append(spans, []int{start, end})
+	}
+	if m := nounOf.FindStringSubmatchIndex(text); m != nil {
+		spans = append(spans, m[2:4])
+	}
+	for _, m := range spans {
 		for i, t := range toks {
-			if t.start >= m[2] && t.end <= m[3] && unknown(i) {
-				return true // "which agency bought the jets"
+			if t.start >= m[0] && t.end <= m[1] && unknown(i) {
+				return true // "which agency bought the jets", "the population of X"
 			}
 		}
 	}
 	return false
 }
 
-// whichNoun finds the noun a "which"/"what" question asks for.
-var whichNoun = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|bought|sold|made|built|visited|signed)\b`)
+// nounOf finds the noun of "what is the NOUN of …".
+var nounOf = regexp.MustCompile(`(?i)^(?:what|who)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z]+)\s+of\b`)
+
+// whichWords finds "which" or "what" and the words after it.
+var whichWords = regexp.MustCompile(`(?i)\b(?:which|what)((?:\s+[a-z]+){1,4})`)
+
+// whichNoun finds the noun a "which"/"what" question asks for: the last
+// word before the first verb after "which" ("which US agency bought the
+// jets" asks for an agency). It returns the noun's byte range, or two
+// zeros.
+func whichNoun(text string) (int, int) {
+	m := whichWords.FindStringSubmatchIndex(text)
+	if m == nil {
+		return 0, 0
+	}
+	prev := []int{0, 0}
+	for _, loc := range wordRe.FindAllStringIndex(text[m[2]:m[3]], -1) {
+		w := strings.ToLower(text[m[2]+loc[0] : m[2]+loc[1]])
+		if auxiliary[w] || verbForm(w) {
+			return prev[0], prev[1]
+		}
+		prev = []int{m[2] + loc[0], m[2] + loc[1]}
+	}
+	return 0, 0
+}
+
+// verbForm reports whether a word is a verb's past or present form, or a
+// word English uses only as a verb.
+func verbForm(w string) bool {
+	if base := lexicon.Form(w); base != "" && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
+		return true // "bought", "sold"
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
+		if b := lexicon.Base(w); b != w && lexicon.Lookup(b).POS&lexicon.Verb != 0 && lexicon.Lookup(b).POS&lexicon.Noun == 0 {
+			return true // "visited", "signs"
+		}
+	}
+	return lexicon.Lookup(w).POS&(lexicon.Verb|lexicon.Noun) == lexicon.Verb
+}
+
+var (
+	wordRe    = regexp.MustCompile(`[a-zA-Z]+`)
+	auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true}
+)
 
 // between reports whether the text from one token to the next matches re.
 // A joined designation and its variant share a span, so the next token may

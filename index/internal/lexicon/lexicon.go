@@ -95,6 +95,16 @@ func parseWord(line string) Word {
 	return w
 }
 
+// Form returns the base of an irregular form or the American spelling of
+// a British one, from WordNet's lists ("caught" → "catch", "centre" →
+// "center"), or "" when the word is neither.
+func Form(w string) string {
+	if line := find(forms, w); line != "" {
+		return line[len(w)+1:]
+	}
+	return ""
+}
+
 // Base returns a word's base form: irregular forms and British spellings
 // from WordNet's lists ("sold" → "sell", "neighbour" → "neighbor"), then
 // WordNet's regular suffix rules where they lead to a lemma ("bats" →
