@@ -427,12 +427,16 @@ func sameKind(k, asked corpus.Kind) bool {
 }
 
 // silentOn reports whether the best documents hold nothing of the kind a
-// typed question asks for (no date at all for "when"), which is when the
-// story can be said not to give it. Evidence of the kind that answers
-// something else is not silence: the line is left out instead.
+// typed question asks for (no date at all for "when", no number for "how
+// many"), which is when the story can be said not to give it. Evidence of
+// the kind that answers something else is not silence: the answer line is
+// left out instead.
 func (e *Engine) silentOn(q *question, ranked []scored) bool {
 	for _, s := range ranked[:min(3, len(ranked))] {
-		if s.cover >= foundThreshold && s.d.kind == docSentence && len(e.candidates(q, s.d.pass.text)) > 0 {
+		if s.cover < foundThreshold || s.d.kind != docSentence {
+			continue
+		}
+		if e.hasEvidence(q, s.d) || q.kind == qCount && len(numbers(s.d.pass.text)) > 0 {
 			return false
 		}
 	}

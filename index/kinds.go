@@ -43,7 +43,8 @@ type questionKind struct {
 // questionKinds is the question table. The first row whose cue matches
 // decides; a question matching none is qAny.
 var questionKinds = []questionKind{
-	{qMoney, regexp.MustCompile(`\bhow much\b(?:\s+(?:did|does|do|was|were|is|are|will|would|money|cash)\b)|\b(?:price[sd]?|costs?|costed|paid|pay|pays|paying|worth|dollars?|money|cash|usd|euros?|pounds sterling|budget|fee|fees)\b|\$`), "The story doesn't say how much.", true},
+	{qYesNo, regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`), "", false},
+	{qMoney, regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|\s+\w+\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget)\b|\$`), "The story doesn't say how much.", true},
 	{qCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`), NotFound, true},
 	{qDate, regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), "The story doesn't say when.", true},
 	{qMeasure, regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much does \w+ weigh)\b`), "", false},
@@ -52,7 +53,6 @@ var questionKinds = []questionKind{
 	{qThing, regexp.MustCompile(`\b(?:which|what) \w+\b`), "", false},
 	{qWhy, regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`), "", false},
 	{qHow, regexp.MustCompile(`^how\b`), "", false},
-	{qYesNo, regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`), "", false},
 }
 
 // kindRow returns the table row of a kind.
