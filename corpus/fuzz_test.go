@@ -46,7 +46,7 @@ func checkLoad(t *testing.T, c *Corpus, err error) {
 		}
 		return
 	}
-	if c.Title == "" || len(c.Entries) == 0 || len(c.Article.Paragraphs) == 0 {
+	if c.Title == "" || len(c.Article.Paragraphs) == 0 || len(c.ExampleQuestions(3)) == 0 {
 		t.Fatalf("loaded a corpus with title %q, %d entries, %d paragraphs", c.Title, len(c.Entries), len(c.Article.Paragraphs))
 	}
 	for i := range c.Entries {
