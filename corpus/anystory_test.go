@@ -185,6 +185,14 @@ func TestExampleQuestionsDerived(t *testing.T) {
 	if got := c.ExampleQuestions(5); !slices.Equal(got, []string{"What does the article say about Bats were counted in Alabama?"}) {
 		t.Errorf("from the title: %q", got)
 	}
+	c = loadOK(t, files(ArticleTextFile, "Hurricane Dorian obliterated hundreds of sea-turtle nests along the coast.\n"))
+	if got := c.ExampleQuestions(5); !slices.Equal(got, []string{"What is the story about?"}) {
+		t.Errorf("from a long first line: %q", got)
+	}
+	c = loadOK(t, files(ArticleTextFile, "Intro line that is a sentence.\n\n‘Unaware of bats’\n\nText follows here, as a paragraph.\n"))
+	if got := c.ExampleQuestions(5); !slices.Equal(got, []string{"What does the article say about Unaware of bats?"}) {
+		t.Errorf("from a quoted heading: %q", got)
+	}
 	if got := c.ExampleQuestions(0); len(got) != 0 {
 		t.Errorf("ExampleQuestions(0) = %q", got)
 	}

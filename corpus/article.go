@@ -254,16 +254,13 @@ func plainHeading(blocks []block, i int) bool {
 	if i+1 >= len(blocks) || loneHeadingLike(blocks[i+1]) {
 		return false
 	}
-	return i == 0 || !loneShortLine(blocks[i-1])
+	return i == 0 || !loneHeadingLike(blocks[i-1])
 }
 
 // loneHeadingLike reports whether a block is one line that could be a
-// heading.
+// heading: two such blocks in a row are a run of similar short lines (a
+// schedule, names), not headings.
 func loneHeadingLike(bl block) bool { return len(bl.lines) == 1 && headingLike(bl.lines[0]) }
-
-// loneShortLine reports whether a block is one short line, heading-like or
-// not: such a block before a candidate makes the candidate one of a run.
-func loneShortLine(bl block) bool { return len(bl.lines) == 1 && shortLine(bl.lines[0]) }
 
 // Words and runes that make a line short enough to be a heading or a list
 // item rather than prose.
@@ -397,4 +394,77 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// LongParagraphWords is the size past which Structure warns about a
+// paragraph: real paragraphs are far shorter, so one this long is most
+// likely several paragraphs whose blank lines were lost.
+const LongParagraphWords = 300
+
+// Structure is what the parser found in the article, for `check` to show
+// a moderator, with warnings about anything that looks misread.
+type Structure struct {
+	Headings, Paragraphs, Lists, ListItems, Sentences, Words int
+	// Sections lists each section in order, the introduction first when
+	// there is text before the first heading.
+	Sections []SectionSize
+	// Warnings are one-line descriptions of suspicious structure.
+	Warnings []string
+}
+
+// SectionSize is one section of the article and its size.
+type SectionSize struct {
+	Heading    string
+	Paragraphs int
+	Words      int
+}
+
+// Structure describes the article's structure.
+func (c *Corpus) Structure() Structure {
+	a := &c.Article
+	s := Structure{Headings: len(a.headings), Paragraphs: len(a.Paragraphs)}
+	for _, p := range a.Paragraphs {
+		words := len(strings.Fields(p.Text))
+		s.Words += words
+		s.Sentences += len(p.Sentences)
+		if p.List {
+			s.Lists++
+			s.ListItems += len(p.Sentences)
+		}
+		if n := len(s.Sections); n == 0 || s.Sections[n-1].Heading != p.Section {
+			s.Sections = append(s.Sections, SectionSize{Heading: p.Section})
+		}
+		s.Sections[len(s.Sections)-1].Paragraphs++
+		s.Sections[len(s.Sections)-1].Words += words
+		if words > LongParagraphWords {
+			s.Warnings = append(s.Warnings, fmt.Sprintf("paragraph ¶%d (line %d) has %d words: are blank lines missing between paragraphs?", p.Number, p.Line, words))
+		}
+	}
+	for i, h := range a.headings {
+		switch {
+		case h.paragraphs > 0:
+		case i == len(a.headings)-1:
+			s.Warnings = append(s.Warnings, fmt.Sprintf("heading %q (line %d) has nothing under it", h.text, h.line))
+		default:
+			s.Warnings = append(s.Warnings, fmt.Sprintf("section %q (line %d) is empty: the next heading follows at once", h.text, h.line))
+		}
+	}
+	if s.Headings >= 3 && 2*s.Headings > a.lines {
+		s.Warnings = append(s.Warnings, fmt.Sprintf("most lines read as headings (%d of %d): mark headings with \"## \" in article.md, or separate paragraphs with blank lines", s.Headings, a.lines))
+	}
+	return s
+}
+
+// String describes the structure in a few lines for people.
+func (s Structure) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d headings, %d paragraphs (%d lists with %d items), %d sentences, %d words\n",
+		s.Headings, s.Paragraphs, s.Lists, s.ListItems, s.Sentences, s.Words)
+	for _, sec := range s.Sections {
+		fmt.Fprintf(&b, "  %s: %d paragraphs, %d words\n", sec.Heading, sec.Paragraphs, sec.Words)
+	}
+	for _, w := range s.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", w)
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }

@@ -234,10 +234,22 @@ func (c *Corpus) ExampleQuestions(n int) []string {
 		}
 	case len(c.Article.Sections) > 0:
 		for _, s := range c.Article.Sections {
-			qs = append(qs, "What does the article say about "+s+"?")
+			qs = append(qs, aboutQuestion(s))
 		}
+	case len(strings.Fields(c.Title)) <= maxTopicWords:
+		qs = []string{aboutQuestion(c.Title)}
 	default:
-		qs = []string{"What does the article say about " + strings.TrimRight(c.Title, ".!?…") + "?"}
+		// A long title is the article's first sentence, not a topic.
+		qs = []string{"What is the story about?"}
 	}
 	return slices.Clone(qs[:min(n, len(qs))])
+}
+
+// maxTopicWords is the longest title ExampleQuestions asks about by name.
+const maxTopicWords = 8
+
+// aboutQuestion asks what the article says about a heading or title.
+func aboutQuestion(topic string) string {
+	topic = strings.Trim(topic, "\"'‘’“”«» ")
+	return "What does the article say about " + strings.TrimRight(topic, ".!?…:") + "?"
 }
