@@ -150,8 +150,9 @@ func lineAt(lines []string, n int) string {
 // yamlHint says how to fix the syntax errors moderators make most: a value
 // containing ": " or "," left unquoted, and tabs in the indentation.
 func yamlHint(msg, line string) string {
+	indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
 	switch {
-	case strings.Contains(msg, "tab character"):
+	case strings.Contains(msg, "tab character") || strings.Contains(indent, "\t"):
 		return "; hint: indent with spaces, not tabs"
 	case strings.Contains(msg, "mapping values are not allowed"),
 		strings.HasPrefix(msg, "did not find expected ','"):
