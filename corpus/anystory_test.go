@@ -141,6 +141,8 @@ func TestCommands(t *testing.T) {
 		v := loadFail(t, files(ArticleFile, validArticle, FactsFile, head+"  - "+tt.line+"\n"))
 		checkProblems(t, v, want{FactsFile, 2, []string{tt.msg}})
 	}
+	v := loadFail(t, files(ArticleFile, validArticle, FactsFile, head+"  - {name: v, kinds: [car], description: d}\n  - {name: v, kinds: [bus], description: e}\n"))
+	checkProblems(t, v, want{FactsFile, 3, []string{`command "v" is declared twice (first on line 2)`}})
 }
 
 func commandEqual(a, b Command) bool {

@@ -285,7 +285,8 @@ func headingLike(line string) bool {
 }
 
 // isList reports whether the lines of one block are a list: two or more
-// lines, each bulleted or short.
+// lines, each bulleted or short. A line starting in lower case continues
+// the line before it, so short lines like that are prose wrapped narrowly.
 func isList(lines []string) bool {
 	if len(lines) < 2 {
 		return false
@@ -293,8 +294,9 @@ func isList(lines []string) bool {
 	if allBulleted(lines) {
 		return true
 	}
-	for _, l := range lines {
-		if !shortLine(l) {
+	for i, l := range lines {
+		first, _ := utf8.DecodeRuneInString(l)
+		if !shortLine(l) || i > 0 && unicode.IsLower(first) {
 			return false
 		}
 	}

@@ -487,6 +487,13 @@ func (s *sheet) crossCheck(c *Corpus) {
 		}
 		c.byField[f.Key] = i
 	}
+	commands := map[string]int{}
+	for _, cmd := range c.Commands {
+		if prev, dup := commands[cmd.Name]; dup && cmd.Name != "" {
+			s.errf(cmd.Line, "command %q is declared twice (first on line %d)", cmd.Name, prev)
+		}
+		commands[cmd.Name] = cmd.Line
+	}
 	c.byID = make(map[string]int, len(c.Entries))
 	type owner struct {
 		id   string

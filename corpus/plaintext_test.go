@@ -53,6 +53,12 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 			t.Errorf("paragraphs = %q", paragraphTexts(a))
 		}
 	})
+	t.Run("narrowly wrapped prose is not a list", func(t *testing.T) {
+		a := parsePlain(t, "The bats were counted over two\nnights by volunteers, who\ncaught more than 600.\n")
+		if len(a.Paragraphs) != 1 || a.Paragraphs[0].List || len(a.Paragraphs[0].Sentences) != 1 {
+			t.Errorf("paragraphs %+v", a.Paragraphs)
+		}
+	})
 	t.Run("a heading must be followed by a paragraph", func(t *testing.T) {
 		a := parsePlain(t, "Intro text that is long enough to be a paragraph of the article.\n\nLast words\n")
 		if len(a.Sections) != 0 || len(a.Paragraphs) != 2 {
