@@ -1,13 +1,15 @@
 // Package corpus holds what storybot knows: the article the community asks
-// about and the fact sheet the project writes about the article's aircraft,
-// people, places, organisations and events.
+// about and an optional fact sheet a moderator writes about the people,
+// places, organisations, things and events the article names.
 //
 // A corpus is a directory with the article (article.md, or article.txt) and
-// an optional fact sheet (facts.yaml). Load reads and validates
-// one from any fs.FS; Default returns the copy embedded in the binary, so
-// storybot answers with no files around it. Loading is all or nothing: a
-// corpus with any problem is rejected with errors that name the file, the
-// line and the problem.
+// an optional fact sheet (facts.yaml). Load reads and validates one from
+// any fs.FS; Default returns the story embedded in the binary, so storybot
+// answers with no files around it. Loading is all or nothing: a corpus with
+// any problem is rejected with errors that name the file, the line, the
+// problem and, where it can, how to fix it. Everything specific to a story
+// (its commands, example questions and synonyms) is data in its fact
+// sheet, never code here.
 package corpus
 
 import (
