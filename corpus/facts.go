@@ -473,6 +473,18 @@ func (s *sheet) synonyms(n *yaml.Node) [][]string {
 	return groups
 }
 
+// uniqueCommands reports a command name declared twice.
+func (s *sheet) uniqueCommands(cmds []Command) {
+	first := map[string]int{}
+	for _, cmd := range cmds {
+		if prev, dup := first[cmd.Name]; dup && cmd.Name != "" {
+			s.errf(cmd.Line, "command %q is declared twice (first on line %d)", cmd.Name, prev)
+			continue
+		}
+		first[cmd.Name] = cmd.Line
+	}
+}
+
 // crossCheck validates what spans entries: unique ids, names and aliases,
 // declared attribute keys, and related ids that exist.
 func (s *sheet) crossCheck(c *Corpus) {
@@ -487,13 +499,7 @@ func (s *sheet) crossCheck(c *Corpus) {
 		}
 		c.byField[f.Key] = i
 	}
-	commands := map[string]int{}
-	for _, cmd := range c.Commands {
-		if prev, dup := commands[cmd.Name]; dup && cmd.Name != "" {
-			s.errf(cmd.Line, "command %q is declared twice (first on line %d)", cmd.Name, prev)
-		}
-		commands[cmd.Name] = cmd.Line
-	}
+	s.uniqueCommands(c.Commands)
 	c.byID = make(map[string]int, len(c.Entries))
 	type owner struct {
 		id   string
