@@ -352,7 +352,7 @@ func (b *Bot) runHelp(r *request) *reply {
 		counts[e.Kind]++
 	}
 	var knows []string
-	for _, k := range corpus.Kinds {
+	for _, k := range corpus.DefaultKinds() {
 		if n := counts[k]; n > 0 {
 			knows = append(knows, fmt.Sprintf("%d %s entries", n, k))
 		}
