@@ -118,8 +118,9 @@ func (e *Engine) nearTerms(text string, t token) []string {
 const maxRelated = 8
 
 // askingPart finds, in a long message, the parts that ask something: a
-// clause with a question mark, or one opening with a question word or
-// "does the article say". Words elsewhere are chatter and weigh less. A
+// clause with a question word ("I'm trying to figure out which kinds"),
+// one opening like a yes/no question, or "does the article say". Words
+// elsewhere are chatter ("my sister just moved to …") and weigh less. A
 // short message is all asking.
 func askingPart(text string) func(pos int) bool {
 	if utf8.RuneCountInString(text) < 120 {
@@ -148,8 +149,8 @@ func askingPart(text string) func(pos int) bool {
 }
 
 var (
-	clauseBreak = regexp.MustCompile(`[.!?;]+\s*|,\s+(?:so|but|and)\s+|\s+(?:so|but)\s+`)
-	askingCue   = regexp.MustCompile(`(?i)\?|^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wondering|curious|want to know)\b`)
+	clauseBreak = regexp.MustCompile(`[.!?;,]+\s*|\s+(?:so|but)\s+`)
+	askingCue   = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|when|where|why|how|which)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wondering|curious|want to know)\b`)
 )
 
 func asks(clause string) bool {
