@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"storybot/corpus"
+	"storybot/index/internal/lexicon"
 )
 
 // Result paging.
@@ -350,11 +351,26 @@ func (e *Engine) match(u unit, d *doc) float64 {
 // generic words for its kind ("what is the Su-24 aircraft?").
 func (e *Engine) onlyNames(q *question) bool {
 	for _, u := range q.units {
-		if u.term != "" && !e.generic[u.term] {
+		if u.term != "" && !e.isGeneric(u) {
 			return false
 		}
 	}
 	return true
+}
+
+// isGeneric reports whether a question word only names a kind of thing:
+// a general word ("type", "thing"), or one for a kind the corpus's entries
+// are ("plane" where the entries are aircraft).
+func (e *Engine) isGeneric(u unit) bool {
+	if e.generic[u.term] {
+		return true
+	}
+	for _, k := range e.kinds {
+		if lexicon.IsA(u.word, string(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // fill pages the ranked documents into results: one sentence per paragraph

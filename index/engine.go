@@ -185,7 +185,7 @@ func (e *Engine) prepareVocabulary() {
 		sort.Strings(ts)
 	}
 	e.synonyms = map[string][]string{}
-	for _, group := range synonyms {
+	for _, group := range e.corpus.Synonyms {
 		var terms []string
 		for _, w := range group {
 			terms = append(terms, e.an.terms(w)...)
@@ -205,6 +205,11 @@ func (e *Engine) prepareVocabulary() {
 	}
 	e.frame = e.analysedSet(questionFrame)
 	e.generic = e.analysedSet(genericWords)
+	for _, k := range e.kinds {
+		for _, t := range e.an.terms(string(k)) {
+			e.generic[t] = true
+		}
+	}
 	e.hints = map[string][]string{}
 	for w, hs := range questionHints {
 		for _, h := range hs {

@@ -75,6 +75,7 @@ var (
 // unit is one thing a question asks about: an entry it names, or a word.
 type unit struct {
 	term   string // analysed word; empty for an entity
+	word   string // the word as typed, lower-cased
 	entity string // entry id; empty for a word
 	weight float64
 	// factor discounts a word the engine had to correct the spelling of.
@@ -183,7 +184,7 @@ func (e *Engine) parse(text string) *question {
 		if !asking(t.start) {
 			w *= chatterFactor
 		}
-		u := unit{term: t.term, factor: 1, syns: e.nearTerms(text, t), weight: w, topical: topical}
+		u := unit{term: t.term, word: surface(text, t), factor: 1, syns: e.nearTerms(text, t), weight: w, topical: topical}
 		if corrected[i] {
 			u.factor = correctedFactor
 		}
