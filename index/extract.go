@@ -58,7 +58,7 @@ func nameSpans(text string) []span {
 		if sentenceStart(text, start) && commonWord(text[start:end]) {
 			continue
 		}
-		for i+1 < len(locs) && joins(text[end:locs[i+1][0]]) {
+		for i+1 < len(locs) && joins(text[end:locs[i+1][0]]) && !endsSentence(text[start:end]) {
 			i++
 			end = locs[i][1]
 		}
@@ -66,6 +66,13 @@ func nameSpans(text string) []span {
 		out = append(out, span{start, start + len(t), t})
 	}
 	return out
+}
+
+// endsSentence reports whether a capitalised word closes its sentence
+// ("Association." before "Based"): a full stop after more than an initial.
+func endsSentence(w string) bool {
+	last := w[strings.LastIndexAny(w, " ")+1:]
+	return strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 3 && !strings.Contains(strings.TrimSuffix(last, "."), ".")
 }
 
 // joins reports whether the text between two capitalised words keeps them
@@ -132,7 +139,7 @@ func nameKind(text string, s span) string {
 	switch {
 	case hasWord(before, "said", "says", "told") || hasWord(after, "said", "says", "told", "who"):
 		return "person"
-	case personBefore(before):
+	case personBefore(before) || appositivePerson(text[s.end:]):
 		return "person"
 	}
 	if len(words) == 1 {
@@ -156,6 +163,17 @@ func personBefore(words []string) bool {
 		}
 	}
 	return false
+}
+
+// appositivePerson reports whether a name is followed by a comma and a
+// noun for a person: "Muller, owner and founder of …", "Burton, a
+// Birmingham resident".
+func appositivePerson(after string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(after, "’'s"), ", ")
+	if !ok {
+		return false
+	}
+	return personBefore(firstWords(rest, 4))
 }
 
 // orgHeads and placeHeads end the names of organisations and places.
@@ -413,7 +431,7 @@ func (e *Engine) namesOfKind(q *question, text string) []span {
 			continue
 		}
 		k := nameKind(text, s)
-		if q.kind == qPlace && k == "place" || q.kind == qPerson && k != "place" {
+		if q.kind == qPlace && k == "place" || q.kind == qPerson && (k == "person" || k == "organisation") {
 			out = append(out, s)
 		}
 	}

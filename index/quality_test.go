@@ -288,13 +288,15 @@ type qualityRun struct {
 	total              tally
 	byStyle            map[string]*tally
 	misses             []string
+	hit1               map[string]bool
 }
 
 func measure(t *testing.T, name, config, set string, items []qualityItem, ask func(string) *Answer) qualityRun {
-	r := qualityRun{story: name, config: config, set: set, byStyle: map[string]*tally{}}
+	r := qualityRun{story: name, config: config, set: set, byStyle: map[string]*tally{}, hit1: map[string]bool{}}
 	for _, it := range items {
 		a := ask(it.Q)
 		sc := scoreItem(it, a)
+		r.hit1[it.ID] = sc.Hit1 == 1
 		r.total.add(sc)
 		style := it.Style
 		if r.byStyle[style] == nil {
@@ -429,6 +431,26 @@ func formatRuns(runs []qualityRun) string {
 	sort.Strings(names)
 	for _, st := range names {
 		fmt.Fprintf(&b, "  %-22s %s\n", st, *styles[st])
+	}
+	if os.Getenv("STORYBOT_EVAL_DIFF") != "" {
+		b.WriteString("\nfirst for the plain index, not for the engine (article alone):\n")
+		plain := map[string]qualityRun{}
+		for _, r := range runs {
+			if r.config == "plain" {
+				plain[r.story+r.set] = r
+			}
+		}
+		for _, r := range runs {
+			if r.config != "article" {
+				continue
+			}
+			for _, m := range r.misses {
+				id := strings.Fields(m)[0]
+				if plain[r.story+r.set].hit1[id] {
+					fmt.Fprintf(&b, "  %s\n", m)
+				}
+			}
+		}
 	}
 	if os.Getenv("STORYBOT_EVAL_MISSES") != "" {
 		b.WriteString("\nmisses:\n")

@@ -225,7 +225,9 @@ func (e *Engine) asksForUnknown(text string, toks []token, corrected []bool) boo
 		}
 	}
 	var spans [][]int
-	if start, end := whichNoun(text); end > start {
+	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" {
+		// "which agency", "which official": a kind of person, group or
+		// place the story has no word for.
 		spans = append(spans, []int{start, end})
 	}
 	if m := nounOf.FindStringSubmatchIndex(text); m != nil {
