@@ -62,6 +62,11 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			return ev, true
 		}
 	}
+	if name := definedName(q); name != "" && len(q.entities) == 0 {
+		// "Who is Nicholas Sharp?" asks for a description, not for
+		// another name near his.
+		return e.describeName(name), true
+	}
 	if ans, ok := e.fromArticle(q, ranked); ok {
 		return ans, true
 	}

@@ -437,3 +437,64 @@ func (e *Engine) namesOfKind(q *question, text string) []span {
 	}
 	return out
 }
+
+// definedName is the name a "who is X" or "what is X" question asks
+// about, as typed ("nicholas sharp"), or "" when it asks something else.
+func definedName(q *question) string {
+	m := definedNameRe.FindStringSubmatch(q.text)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([^?.!,]{2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
+
+// describeName answers "who is X" from the article: X's role as the
+// article gives it next to the first mention that has one, either before
+// the name ("wildlife biologist Nicholas Sharp") or after it ("Julia
+// Herz, program director for the Brewers Association"). It returns ""
+// when the article names X without saying who or what X is.
+func (e *Engine) describeName(name string) string {
+	want := strings.ToLower(name)
+	for _, p := range e.corpus.Article.Paragraphs {
+		for _, s := range nameSpans(p.Text) {
+			lt := strings.ToLower(s.text)
+			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") {
+				continue
+			}
+			if role := roleOf(p.Text, s); role != "" {
+				return s.text + " — " + role
+			}
+		}
+	}
+	return ""
+}
+
+// roleOf finds the words that say who a named person is: an appositive
+// after the name up to the next comma or full stop, or the lower-case
+// words before it that end in a noun for a person.
+func roleOf(text string, s span) string {
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(text[s.end:], "’'s"), ", "); ok {
+		if cut := strings.IndexAny(rest, ",.;:”\"—"); cut > 0 {
+			rest = rest[:cut]
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
+		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && personBefore(firstWords(rest, 4)) {
+			return rest
+		}
+	}
+	before := strings.Fields(text[:s.start])
+	var role []string
+	for i := len(before) - 1; i >= 0 && len(role) < 4; i-- {
+		w := strings.Trim(before[i], ",“\"")
+		if w == "" || !unicode.IsLower([]rune(w)[0]) || hasWord([]string{w}, "said", "says", "told", "and", "the", "a", "an") {
+			break
+		}
+		role = append([]string{w}, role...)
+	}
+	if len(role) > 0 && lexicon.Lookup(strings.ToLower(role[len(role)-1])).Kind == "person" {
+		return strings.Join(role, " ")
+	}
+	return ""
+}

@@ -304,6 +304,12 @@ func measure(t *testing.T, name, config, set string, items []qualityItem, ask fu
 		}
 		r.byStyle[style].add(sc)
 		if (sc.N == 1 && sc.Hit1 == 0) || sc.Wrong == 1 || (sc.Off == 1 && sc.OffOK == 0) {
+			tag := "MISS"
+			if sc.Wrong == 1 {
+				tag = "WRONG"
+			}
+			r.misses = append(r.misses, fmt.Sprintf("%s %s [%s] %q", tag, it.ID, it.Style, it.Q)+fmt.Sprintf(" expect %q answer %q -> %q | %.100q", it.Expect, it.Answer, a.Answer, firstText(a)))
+			continue
 			r.misses = append(r.misses, fmt.Sprintf("%s [%s] %q expect %q answer %q -> %q | %.100q", it.ID, it.Style, it.Q, it.Expect, it.Answer, a.Answer, firstText(a)))
 		}
 	}
