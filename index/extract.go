@@ -65,7 +65,22 @@ func nameSpans(text string) []span {
 		t := strings.TrimRight(trimPossessive(text[start:end]), ".-’'")
 		out = append(out, span{start, start + len(t), t})
 	}
-	return out
+	return joinAnd(text, out)
+}
+
+// joinAnd joins two names around "and" when the second ends like an
+// organisation's name: "Fish and Wildlife Service" is one name, "Smith and
+// Burton" two.
+func joinAnd(text string, spans []span) []span {
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := spans[i], spans[i+1]
+		words := strings.Fields(b.text)
+		if text[a.end:b.start] == " and " && orgHeads[strings.ToLower(words[len(words)-1])] {
+			spans[i] = span{a.start, b.end, text[a.start:b.end]}
+			spans = append(spans[:i+1], spans[i+2:]...)
+		}
+	}
+	return spans
 }
 
 // endsSentence reports whether a capitalised word closes its sentence
@@ -313,6 +328,9 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 	best, bestDist := "", len(p.Text)+1
 	for _, c := range cands {
 		from, to := sentenceAround(p, c.start)
+		if e.sentenceCover(q, p.Text[from:to]) < foundThreshold {
+			continue // a figure in a sentence about something else
+		}
 		for _, a := range anchors {
 			own := a.Start >= c.start && a.End <= c.end
 			if own && q.kind != qCount || a.Start < from || a.End > to {
@@ -497,4 +515,30 @@ func roleOf(text string, s span) string {
 		return strings.Join(role, " ")
 	}
 	return ""
+}
+
+// sentenceCover is the share of a question's topical weight that one
+// sentence's words (or near words) carry.
+func (e *Engine) sentenceCover(q *question, sentence string) float64 {
+	terms := map[string]bool{}
+	for _, t := range e.an.terms(sentence) {
+		terms[t] = true
+	}
+	var got, total float64
+	for _, u := range q.units {
+		if !u.topical || u.entity != "" {
+			continue
+		}
+		total += u.weight
+		switch {
+		case terms[u.term]:
+			got += u.weight
+		case slices.ContainsFunc(u.syns, func(s string) bool { return terms[s] }):
+			got += matchSynonym * u.weight
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return got / total
 }
