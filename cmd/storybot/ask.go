@@ -14,7 +14,7 @@ import (
 	"storybot/index"
 )
 
-const askUsage = `usage: storybot ask [--json] [--limit N] [--corpus DIR] QUESTION...
+const askUsage = `usage: storybot ask [--json] [--explain] [--limit N] [--corpus DIR] QUESTION...
 
 Answers a question about the story: a short answer when the question allows
 one, then the best snippets with their sources. With --json, prints one JSON
@@ -38,23 +38,21 @@ type queryFlags struct {
 
 func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, []string, int) {
 	var f queryFlags
-	fs := m.newFlags(name, usage)
-	fs.BoolVar(&f.json, "json", false, "print machine-readable JSON")
-	fs.IntVar(&f.limit, "limit", index.DefaultLimit, fmt.Sprintf("number of snippets (1–%d)", index.MaxLimit))
-	fs.StringVar(&f.corpus, "corpus", "", "corpus directory (default $STORYBOT_CORPUS, else the built-in story)")
+	fs := m.flags(name, usage)
+	fs.IntVar(&f.limit, "limit", index.DefaultLimit, fmt.Sprintf("show `N` snippets (1–%d)", index.MaxLimit))
+	fs.StringVar(&f.corpus, "corpus", "", "read the story from `DIR` (default $STORYBOT_CORPUS, else the built-in story)")
+	what := "a NAME"
 	if name == "ask" {
 		fs.BoolVar(&f.explain, "explain", false, "show how the question was read and ranked")
+		what = "a QUESTION (or - to read questions from standard input)"
 	}
-	pos, err := parseInterspersed(fs, args)
-	if err != nil {
-		return f, nil, flagError(err)
+	pos, code := fs.parse(args, argRule{1, -1, what})
+	if code >= 0 {
+		return f, nil, code
 	}
+	f.json = fs.json
 	if f.limit < 1 || f.limit > index.MaxLimit {
 		return f, nil, m.usageError("--limit must be between 1 and %d", index.MaxLimit)
-	}
-	if len(pos) == 0 {
-		fs.Usage()
-		return f, nil, exitUsage
 	}
 	if f.corpus == "" {
 		f.corpus = m.Getenv("STORYBOT_CORPUS")
@@ -69,6 +67,17 @@ func loadEngine(ctx context.Context, dir string) (*index.Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), err)
 	}
+	return index.Build(ctx, c)
+}
+
+// loadCorpus loads a corpus directory, or the built-in story when dir is
+// empty.
+func loadCorpus(dir string) (*corpus.Corpus, error) {
+	return corpus.LoadDir(dir)
+}
+
+// buildEngine indexes a corpus.
+func buildEngine(ctx context.Context, c *corpus.Corpus) (*index.Engine, error) {
 	return index.Build(ctx, c)
 }
 
@@ -93,8 +102,11 @@ func (m *Main) runWho(ctx context.Context, args []string) int {
 	return m.runLookup(ctx, "who", index.WhoKinds, args)
 }
 
+// kindExample is the example name each lookup's usage gives.
+var kindExample = map[string]string{"aircraft": "su-24", "who": "cameron"}
+
 func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, args []string) int {
-	return m.runQuery(ctx, name, commands[name].usage, args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
+	return m.runQuery(ctx, name, lookupUsage(name, kindExample[name]), args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
 		return e.Lookup(ctx, q, kinds, o)
 	})
 }

@@ -51,7 +51,9 @@ environment wins over .env):
   STORYBOT_DATA             where the question log and votes are kept (default: .storybot in the
                             corpus directory, else $XDG_STATE_HOME/storybot or ~/.local/state/storybot)
 
-A SIGHUP makes the running bot reindex, as /reindex does.`
+A SIGHUP makes the running bot reindex, as /reindex does. serve takes no
+arguments; --json is accepted but serve prints only its log (JSON lines with
+STORYBOT_LOG_FORMAT=json).`
 
 // serveConfig is storybot serve's configuration, read from the
 // environment.
@@ -227,12 +229,10 @@ func reindexOnHangup(ctx context.Context, r *index.Reloader, log *slog.Logger) (
 }
 
 func (m *Main) runServe(ctx context.Context, args []string) int {
-	fs := m.newFlags("serve", serveUsage)
-	if err := fs.Parse(args); err != nil {
-		return flagError(err)
-	}
-	if fs.NArg() > 0 {
-		return m.usageError("serve takes no arguments; it reads its settings from the environment (storybot help serve)")
+	// serve's --json is accepted like every command's; its output is its
+	// log, JSON with STORYBOT_LOG_FORMAT=json.
+	if _, code := m.flags("serve", serveUsage).parse(args, noArgs); code >= 0 {
+		return code
 	}
 	cfg, err := readServeConfig(m.Getenv)
 	if err != nil {
