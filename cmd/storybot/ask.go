@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"storybot/corpus"
@@ -19,7 +21,10 @@ const askUsage = `usage: storybot ask [--json] [--explain] [--limit N] [--corpus
 Answers a question about the story: a short answer when the question allows
 one, then the best snippets with their sources. With --json, prints one JSON
 object; with QUESTION "-", reads one question per line from standard input
-and prints one JSON object (or one answer) per line.`
+and prints one JSON object (or one answer) per line. --explain first shows
+how the question was read (its kind, the words and names found and their
+weights) and how the candidates were ranked; with --json it is the object's
+"explain" field, as text.`
 
 func lookupUsage(cmd, example string) string {
 	return fmt.Sprintf(`usage: storybot %s [--json] [--limit N] [--corpus DIR] NAME
@@ -128,19 +133,42 @@ func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, 
 		return m.batch(one, f.json)
 	}
 	q := strings.Join(pos, " ")
-	if f.explain {
-		out, err := eng.Explain(ctx, q, 10)
-		if err != nil {
+	if !f.explain {
+		return m.answerOne(one, q, f.json, "")
+	}
+	why, err := eng.Explain(ctx, q, 10)
+	if err != nil {
+		if isQuestionError(err) {
 			return m.usageError("%v", err)
 		}
-		fmt.Fprint(m.Stdout, out)
+		return m.fail(err)
 	}
-	return m.answerOne(one, q, f.json)
+	return m.answerOne(one, q, f.json, kindWords(why))
+}
+
+// questionKinds names the engine's question kinds, which its Explain
+// prints as numbers ("question kind 3"), in the engine's order.
+var questionKinds = [...]string{"any (no question word)", "count (how many)", "money (how much)", "date (when)", "person (who)", "place (where)", "aircraft (which aircraft)"}
+
+var kindNumber = regexp.MustCompile(`(?m)^question kind (\d+)`)
+
+// kindWords replaces a question kind number in an explanation with its
+// name; an explanation that already says it in words is left as it is.
+func kindWords(why string) string {
+	return kindNumber.ReplaceAllStringFunc(why, func(s string) string {
+		n, err := strconv.Atoi(kindNumber.FindStringSubmatch(s)[1])
+		if err != nil || n < 0 || n >= len(questionKinds) {
+			return s
+		}
+		return "question kind: " + questionKinds[n]
+	})
 }
 
 // answerOne answers one question. A question the engine refuses (empty,
 // too long) is a usage error.
-func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, asJSON bool) int {
+// With an explanation (ask --explain), the text output starts with it and
+// the JSON object has it as "explain".
+func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, asJSON bool, explain string) int {
 	a, err := answer(q)
 	if err != nil {
 		if isQuestionError(err) {
@@ -148,8 +176,17 @@ func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, a
 		}
 		return m.fail(err)
 	}
+	if asJSON && explain != "" {
+		return m.writeJSON(struct {
+			*index.Answer
+			Explain string `json:"explain"`
+		}{a, explain})
+	}
 	if asJSON {
 		return m.writeJSON(a)
+	}
+	if explain != "" {
+		fmt.Fprintf(m.Stdout, "How the question was read and ranked:\n%s\n", explain)
 	}
 	printAnswer(m.Stdout, a, highlighter(m.Stdout, m.Getenv))
 	return exitOK
