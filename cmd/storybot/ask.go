@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -188,7 +186,7 @@ func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, a
 	if explain != "" {
 		fmt.Fprintf(m.Stdout, "How the question was read and ranked:\n%s\n", explain)
 	}
-	printAnswer(m.Stdout, a, highlighter(m.Stdout, m.Getenv))
+	printAnswer(m.Stdout, a, m.style())
 	return exitOK
 }
 
@@ -198,7 +196,7 @@ func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, a
 func (m *Main) batch(answer func(string) (*index.Answer, error), asJSON bool) int {
 	sc := bufio.NewScanner(m.Stdin)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	mark := highlighter(m.Stdout, m.Getenv)
+	st := m.style()
 	for sc.Scan() {
 		line := sc.Text()
 		a, err := answer(line)
@@ -219,7 +217,7 @@ func (m *Main) batch(answer func(string) (*index.Answer, error), asJSON bool) in
 				return code
 			}
 		default:
-			printAnswer(m.Stdout, a, mark)
+			printAnswer(m.Stdout, a, st)
 			fmt.Fprintln(m.Stdout)
 		}
 	}
@@ -243,40 +241,4 @@ func (m *Main) writeJSON(v any) int {
 		return m.fail(err)
 	}
 	return exitOK
-}
-
-// highlighter returns the markers for matched words: bold on a terminal
-// (unless NO_COLOR is set), **markdown bold** otherwise.
-func highlighter(w io.Writer, getenv func(string) string) [2]string {
-	if f, ok := w.(*os.File); ok && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			return [2]string{"\x1b[1m", "\x1b[0m"}
-		}
-	}
-	return [2]string{"**", "**"}
-}
-
-// printAnswer writes an answer for people.
-func printAnswer(w io.Writer, a *index.Answer, mark [2]string) {
-	fmt.Fprintf(w, "Q: %s\n", a.Query)
-	if a.Note != "" {
-		fmt.Fprintln(w, a.Note)
-	}
-	if !a.Found {
-		fmt.Fprintln(w, a.Answer)
-		if len(a.Suggestions) > 0 {
-			fmt.Fprintf(w, "Did you mean: %s?\n", strings.Join(a.Suggestions, ", "))
-		}
-		return
-	}
-	if a.Answer != "" {
-		fmt.Fprintf(w, "Answer: %s\n", a.Answer)
-	}
-	for _, r := range a.Results {
-		fmt.Fprintf(w, "\n%d. %s  [%s, score %.2f]\n", r.Rank, r.Cite(), r.Ref, r.Score)
-		fmt.Fprintf(w, "   %s\n", r.Mark(mark[0], mark[1], nil))
-	}
-	if a.Total > len(a.Results) {
-		fmt.Fprintf(w, "\n(%d of %d results; --limit N shows more)\n", len(a.Results), a.Total)
-	}
 }
