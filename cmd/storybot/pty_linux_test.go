@@ -69,3 +69,11 @@ func TestNoColorOnATerminal(t *testing.T) {
 		t.Errorf("NO_COLOR on a terminal should print plain text:\n%s", out)
 	}
 }
+
+func TestWrapsToTheTerminalWidth(t *testing.T) {
+	out := runOnTerminal(t, 60, map[string]string{"TERM": "xterm"}, "ask", "who is blinken")
+	checkWidth(t, out, 60)
+	if !strings.Contains(out, "Blinken") || strings.Count(out, "\n") < 8 {
+		t.Errorf("want the answer wrapped to 60 columns:\n%s", out)
+	}
+}
