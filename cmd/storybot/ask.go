@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -66,17 +68,36 @@ func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, [
 // loadEngine builds the engine from a corpus directory, or from the
 // embedded corpus when dir is empty.
 func loadEngine(ctx context.Context, dir string) (*index.Engine, error) {
+	c, err := loadCorpus(dir)
+	if err != nil {
+		return nil, err
+	}
+	return buildEngine(ctx, c)
+}
+
+// errNoDir is a corpus directory that does not exist.
+var errNoDir = errors.New("no such directory")
+
+// loadCorpus loads a corpus directory, or the built-in story when dir is
+// empty. A directory that is not there is one line; a broken corpus lists
+// its problems, each naming file and line, under the directory's name.
+func loadCorpus(dir string) (*corpus.Corpus, error) {
+	if dir != "" {
+		st, err := os.Stat(dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("corpus %s: %w", dir, errNoDir)
+		case err != nil:
+			return nil, fmt.Errorf("corpus %s: %w", dir, err)
+		case !st.IsDir():
+			return nil, fmt.Errorf("corpus %s: not a directory", dir)
+		}
+	}
 	c, err := corpus.LoadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), err)
 	}
-	return index.Build(ctx, c)
-}
-
-// loadCorpus loads a corpus directory, or the built-in story when dir is
-// empty.
-func loadCorpus(dir string) (*corpus.Corpus, error) {
-	return corpus.LoadDir(dir)
+	return c, nil
 }
 
 // buildEngine indexes a corpus.

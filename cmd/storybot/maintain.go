@@ -2,8 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -71,7 +76,11 @@ func (m *Main) runReindex(ctx context.Context, args []string) int {
 }
 
 // signalStorybot asks the storybot serve with that process id to reindex.
+// It first checks that the process is one: a SIGHUP ends most others.
 func signalStorybot(pid int) error {
+	if err := checkServing(pid); err != nil {
+		return err
+	}
 	if err := syscall.Kill(pid, syscall.SIGHUP); err != nil {
 		return fmt.Errorf("signal process %d: %w", pid, err)
 	}
@@ -127,8 +136,10 @@ func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, int) {
 			e.Close()
 		}
 	}
+	if err != nil && !errors.Is(err, errNoDir) {
+		err = fmt.Errorf("%w\nThe corpus is broken; nothing changed.", err)
+	}
 	if err != nil {
-		err = fmt.Errorf("corpus %s is broken; nothing changed:\n%w", corpusName(dir), err)
 		rep.Error = err.Error()
 		return rep, m.fail(err)
 	}
@@ -219,6 +230,12 @@ func (m *Main) runStats(_ context.Context, args []string) int {
 	if *dir == "" {
 		*dir = dataDir(m.Getenv, m.Getenv("STORYBOT_CORPUS"))
 	}
+	if _, err := os.Stat(*dir); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return m.fail(fmt.Errorf("question log %s: no such directory (the bot keeps it there once it has run; --data or STORYBOT_DATA names another)", *dir))
+		}
+		return m.fail(fmt.Errorf("question log: %w", err))
+	}
 	st, err := journal.ReadStats(*dir, time.Now())
 	if err != nil {
 		return m.fail(err)
@@ -294,4 +311,40 @@ func (m *Main) runTimeline(_ context.Context, args []string) int {
 		fmt.Fprintf(m.Stdout, "%-18s %s (%s)\n", e.When, e.What, e.Source)
 	}
 	return exitOK
+}
+
+// checkServing returns an error unless process pid is "storybot serve" (or
+// storybot with no command, which serves): its executable is named
+// storybot or is this program, and its first argument is serve. It reads
+// /proc, so it refuses on systems without it, where kill -HUP remains.
+func checkServing(pid int) error {
+	if pid <= 0 {
+		return fmt.Errorf("--pid %d: not a process id", pid)
+	}
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && procMounted():
+		return fmt.Errorf("--pid %d: no such process", pid)
+	case err != nil:
+		return fmt.Errorf("--pid %d: cannot check that it is storybot serve (%v); kill -HUP %d does it unchecked", pid, err, pid)
+	}
+	args := strings.Split(strings.TrimRight(string(raw), "\x00"), "\x00")
+	name := filepath.Base(args[0])
+	if exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid)); err == nil {
+		name = filepath.Base(strings.TrimSuffix(exe, " (deleted)"))
+	}
+	self, _ := os.Executable()
+	if name != "storybot" && name != filepath.Base(self) {
+		return fmt.Errorf("--pid %d is %s, not storybot; nothing was signalled", pid, name)
+	}
+	if len(args) > 1 && args[1] != "serve" {
+		return fmt.Errorf("--pid %d is \"storybot %s\", not storybot serve; nothing was signalled", pid, args[1])
+	}
+	return nil
+}
+
+// procMounted reports whether /proc describes processes here.
+func procMounted() bool {
+	_, err := os.Stat("/proc/self/cmdline")
+	return err == nil
 }
