@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"regexp"
@@ -68,11 +69,31 @@ func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, [
 // loadEngine builds the engine from a corpus directory, or from the
 // embedded corpus when dir is empty.
 func loadEngine(ctx context.Context, dir string) (*index.Engine, error) {
-	c, err := loadCorpus(dir)
+	c, err := loadCorpusCtx(ctx, dir)
 	if err != nil {
 		return nil, err
 	}
 	return buildEngine(ctx, c)
+}
+
+// loadCorpusCtx is loadCorpus returning as soon as ctx ends: reading and
+// splitting a large article takes a while and does not check ctx.
+func loadCorpusCtx(ctx context.Context, dir string) (*corpus.Corpus, error) {
+	type loaded struct {
+		c   *corpus.Corpus
+		err error
+	}
+	done := make(chan loaded, 1)
+	go func() {
+		c, err := loadCorpus(dir)
+		done <- loaded{c, err}
+	}()
+	select {
+	case l := <-done:
+		return l.c, l.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // errNoDir is a corpus directory that does not exist.
@@ -100,9 +121,30 @@ func loadCorpus(dir string) (*corpus.Corpus, error) {
 	return c, nil
 }
 
-// buildEngine indexes a corpus.
+// buildEngine indexes a corpus. It returns as soon as ctx ends, even in
+// the middle of a step that does not check ctx (Bleve's batch commit); the
+// abandoned build closes its engine when it finishes, if ever.
 func buildEngine(ctx context.Context, c *corpus.Corpus) (*index.Engine, error) {
-	return index.Build(ctx, c)
+	type built struct {
+		e   *index.Engine
+		err error
+	}
+	done := make(chan built, 1)
+	go func() {
+		e, err := index.Build(ctx, c)
+		done <- built{e, err}
+	}()
+	select {
+	case b := <-done:
+		return b.e, b.err
+	case <-ctx.Done():
+		go func() {
+			if b := <-done; b.e != nil {
+				b.e.Close()
+			}
+		}()
+		return nil, ctx.Err()
+	}
 }
 
 func corpusName(dir string) string {
@@ -149,7 +191,7 @@ func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, 
 	defer eng.Close()
 	one := func(q string) (*index.Answer, error) { return answer(eng, q, index.Options{Limit: f.limit}) }
 	if len(pos) == 1 && pos[0] == "-" {
-		return m.batch(one, f.json)
+		return m.batch(ctx, one, f.json)
 	}
 	q := strings.Join(pos, " ")
 	if !f.explain {
@@ -213,39 +255,75 @@ func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, a
 
 // batch answers one question per line of standard input. A line the
 // engine refuses gets a JSON object with an "error" field (or an error
-// line), so output lines stay in step with input lines.
-func (m *Main) batch(answer func(string) (*index.Answer, error), asJSON bool) int {
-	sc := bufio.NewScanner(m.Stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+// line), so output lines stay in step with input lines. It stops when ctx
+// ends, even while waiting for a line.
+func (m *Main) batch(ctx context.Context, answer func(string) (*index.Answer, error), asJSON bool) int {
+	lines, readErr := readLines(ctx, m.Stdin)
 	st := m.style()
-	for sc.Scan() {
-		line := sc.Text()
-		a, err := answer(line)
-		switch {
-		case err != nil && !isQuestionError(err):
-			return m.fail(err)
-		case err != nil && asJSON:
-			if code := m.writeJSON(struct {
-				Query string `json:"query"`
-				Error string `json:"error"`
-			}{line, err.Error()}); code != exitOK {
-				return code
-			}
-		case err != nil:
-			fmt.Fprintf(m.Stdout, "Q: %s\nError: %v\n\n", line, err)
-		case asJSON:
-			if code := m.writeJSON(a); code != exitOK {
-				return code
-			}
-		default:
-			printAnswer(m.Stdout, a, st)
-			fmt.Fprintln(m.Stdout)
+	for {
+		var line string
+		var ok bool
+		select {
+		case <-ctx.Done():
+			return m.fail(ctx.Err())
+		case line, ok = <-lines:
+		}
+		if !ok {
+			break
+		}
+		if code := m.batchLine(answer, line, asJSON, st); code != exitOK {
+			return code
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := <-readErr; err != nil {
 		return m.fail(fmt.Errorf("reading questions: %w", err))
 	}
 	return exitOK
+}
+
+// batchLine answers one line of batch input.
+func (m *Main) batchLine(answer func(string) (*index.Answer, error), line string, asJSON bool, st style) int {
+	a, err := answer(line)
+	switch {
+	case err != nil && !isQuestionError(err):
+		return m.fail(err)
+	case err != nil && asJSON:
+		return m.writeJSON(struct {
+			Query string `json:"query"`
+			Error string `json:"error"`
+		}{line, err.Error()})
+	case err != nil:
+		fmt.Fprintf(m.Stdout, "Q: %s\nError: %v\n\n", line, err)
+	case asJSON:
+		return m.writeJSON(a)
+	default:
+		printAnswer(m.Stdout, a, st)
+		fmt.Fprintln(m.Stdout)
+	}
+	return exitOK
+}
+
+// readLines reads r line by line in its own goroutine, so a caller can
+// stop waiting when ctx ends; a read blocked on a terminal or a pipe
+// cannot be interrupted, and the process's exit ends it. The error channel
+// gets the read's outcome once lines is closed.
+func readLines(ctx context.Context, r io.Reader) (<-chan string, <-chan error) {
+	lines, errc := make(chan string), make(chan error, 1)
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				errc <- ctx.Err()
+				return
+			}
+		}
+		errc <- sc.Err()
+	}()
+	return lines, errc
 }
 
 func isQuestionError(err error) bool {

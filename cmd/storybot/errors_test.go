@@ -100,6 +100,14 @@ func waitFor(t *testing.T, logs *syncBuffer, want string) {
 	t.Fatalf("the log never said %q:\n%s", want, logs.String())
 }
 
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binary.path != "" {
+		os.RemoveAll(filepath.Dir(binary.path))
+	}
+	os.Exit(code)
+}
+
 var binary struct {
 	once sync.Once
 	path string

@@ -11,6 +11,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +26,12 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first Ctrl-C, commands stop on their own; a second
+		// one ends the process at once, as without storybot's handler.
+		<-ctx.Done()
+		stop()
+	}()
 	// A missing .env is normal; variables already in the environment win
 	// over it (godotenv.Load never overrides them).
 	_ = godotenv.Load()
@@ -37,6 +44,9 @@ const (
 	exitOK    = 0
 	exitError = 1 // the command ran and failed (broken corpus, lost connection)
 	exitUsage = 2 // the command line was wrong
+	// exitInterrupted is what a shell reports for a command ended by
+	// Ctrl-C (128 + SIGINT).
+	exitInterrupted = 130
 )
 
 // Main is the program with its inputs and outputs, so tests run it in
@@ -170,6 +180,10 @@ func (m *Main) usageError(format string, args ...any) int {
 // fail prints a runtime error and returns the error exit status. A
 // message of several lines (a corpus's problems) starts on the first.
 func (m *Main) fail(err error) int {
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(m.Stderr, "storybot: interrupted")
+		return exitInterrupted
+	}
 	fmt.Fprintf(m.Stderr, "storybot: %s\n", strings.TrimSpace(err.Error()))
 	return exitError
 }

@@ -129,7 +129,7 @@ func newChangesJSON(r corpus.Report) *changesJSON {
 func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, int) {
 	rep := checkReport{Corpus: corpusName(dir)}
 	start := time.Now()
-	c, err := loadCorpus(dir)
+	c, err := loadCorpusCtx(ctx, dir)
 	if err == nil {
 		var e *index.Engine
 		if e, err = buildEngine(ctx, c); err == nil {
@@ -288,13 +288,13 @@ type eventJSON struct {
 	Source string `json:"source"`
 }
 
-func (m *Main) runTimeline(_ context.Context, args []string) int {
+func (m *Main) runTimeline(ctx context.Context, args []string) int {
 	f := m.flags("timeline", timelineUsage)
 	dir := f.String("corpus", "", "read the story from `DIR` (default $STORYBOT_CORPUS, else the built-in story)")
 	if _, code := f.parse(args, noArgs); code >= 0 {
 		return code
 	}
-	c, err := loadCorpus(orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
+	c, err := loadCorpusCtx(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
 	if err != nil {
 		return m.fail(err)
 	}
