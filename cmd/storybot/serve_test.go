@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"net"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -40,7 +42,9 @@ func (s *syncBuffer) String() string {
 // DISCORD_API_URL pointing the whole program at a fake Discord.
 func TestServeAgainstFakeDiscord(t *testing.T) {
 	fake := fakediscord.New(t)
+	data := t.TempDir() // the question log goes here, not into the user's state directory
 	env := map[string]string{
+		"STORYBOT_DATA":      data,
 		"DISCORD_TOKEN":      "Bot " + testToken,
 		"DISCORD_API_URL":    fake.URL(),
 		"DISCORD_GUILD_ID":   fakediscord.DefaultGuildID,
@@ -90,6 +94,9 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 	}
 	if code := stop(); code != 0 {
 		t.Errorf("serve exited %d", code)
+	}
+	if _, err := os.Stat(filepath.Join(data, "questions.jsonl")); err != nil {
+		t.Errorf("the question log should be in STORYBOT_DATA: %v", err)
 	}
 	logs := stderr.String()
 	if strings.Contains(logs, testToken) || strings.Contains(logs, strings.Split(testToken, ".")[2]) {
