@@ -27,11 +27,11 @@ how the question was read (its kind, the words and names found and their
 weights) and how the candidates were ranked; with --json it is the object's
 "explain" field, as text.`
 
-func lookupUsage(cmd, example string) string {
+func lookupUsage(cmd string) string {
 	return fmt.Sprintf(`usage: storybot %s [--json] [--limit N] [--corpus DIR] NAME
 
 Shows the fact-sheet entry for NAME (a name, an alias, or a near spelling),
-then what the article says about it. Example: storybot %s %s`, cmd, cmd, example)
+then what the article says about it.`, cmd)
 }
 
 // queryFlags are the flags shared by ask, aircraft and who.
@@ -168,11 +168,8 @@ func (m *Main) runWho(ctx context.Context, args []string) int {
 	return m.runLookup(ctx, "who", index.WhoKinds, args)
 }
 
-// kindExample is the example name each lookup's usage gives.
-var kindExample = map[string]string{"aircraft": "su-24", "who": "cameron"}
-
 func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, args []string) int {
-	return m.runQuery(ctx, name, lookupUsage(name, kindExample[name]), args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
+	return m.runQuery(ctx, name, lookupUsage(name), args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
 		return e.Lookup(ctx, q, kinds, o)
 	})
 }

@@ -72,8 +72,8 @@ type command struct {
 func commandTable() map[string]command {
 	return map[string]command{
 		"ask":      {"answer a question about the story", askUsage, (*Main).runAsk},
-		"aircraft": {"look up an aircraft in the fact sheet", lookupUsage("aircraft", kindExample["aircraft"]), (*Main).runAircraft},
-		"who":      {"look up a person or organisation", lookupUsage("who", kindExample["who"]), (*Main).runWho},
+		"aircraft": {"look up an aircraft in the fact sheet", lookupUsage("aircraft"), (*Main).runAircraft},
+		"who":      {"look up a person or organisation", lookupUsage("who"), (*Main).runWho},
 		"serve":    {"run the Discord bot (settings from the environment or .env)", serveUsage, (*Main).runServe},
 		"check":    {"validate a corpus and report how it differs from the built-in story", checkUsage, (*Main).runCheck},
 		"reindex":  {"validate and index a corpus, and make a running bot reload it", reindexUsage, (*Main).runReindex},
@@ -111,7 +111,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 }
 
 func (m *Main) usage(w io.Writer) {
-	fmt.Fprintln(w, "storybot answers questions about one news story: Kazakhstan's sale of 81 Soviet-era aircraft to the United States.")
+	fmt.Fprintln(w, "storybot answers questions about a news story: the one built in, or the corpus in --corpus DIR.")
 	fmt.Fprintln(w, "\nusage: storybot COMMAND [flags] [ARGS]\n\ncommands:")
 	for _, n := range m.commandNames() {
 		fmt.Fprintf(w, "  %-10s %s\n", n, m.commands[n].summary)

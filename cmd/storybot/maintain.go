@@ -137,7 +137,7 @@ func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, int) {
 		}
 	}
 	if err != nil && !errors.Is(err, errNoDir) {
-		err = fmt.Errorf("%w\nThe corpus is broken; nothing changed.", err)
+		err = fmt.Errorf("%w\nthe corpus is broken; nothing changed", err)
 	}
 	if err != nil {
 		rep.Error = err.Error()
