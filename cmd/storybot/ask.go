@@ -58,7 +58,10 @@ func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, [
 	}
 	f.json = fs.json
 	if f.limit < 1 || f.limit > index.MaxLimit {
-		return f, nil, m.usageError("--limit must be between 1 and %d", index.MaxLimit)
+		return f, nil, fs.fail("--limit must be between 1 and %d", index.MaxLimit)
+	}
+	if f.explain && len(pos) == 1 && pos[0] == "-" {
+		return f, nil, fs.fail("--explain explains one question, not questions from standard input")
 	}
 	if f.corpus == "" {
 		f.corpus = m.Getenv("STORYBOT_CORPUS")

@@ -62,6 +62,8 @@ func TestFlagHandlingIsTheSameEverywhere(t *testing.T) {
 		{[]string{"ask", "x", "--limit"}, "storybot: flag needs an argument: --limit"},
 		{[]string{"ask", "--limit", "many", "x"}, `storybot: invalid value "many" for flag --limit`},
 		{[]string{"who"}, "who needs a NAME"},
+		{[]string{"ask", "--limit", "0", "x"}, "--limit must be between 1 and"},
+		{[]string{"ask", "--explain", "-"}, "--explain explains one question"},
 	}
 	for _, c := range cases {
 		code, out, errOut := run(t, "", nil, c.args...)

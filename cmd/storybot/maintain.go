@@ -54,6 +54,12 @@ func (m *Main) runReindex(ctx context.Context, args []string) int {
 	if _, code := f.parse(args, noArgs); code >= 0 {
 		return code
 	}
+	if *pid != 0 {
+		// Before the index is built, which may take a while.
+		if err := checkServing(*pid); err != nil {
+			return m.fail(err)
+		}
+	}
 	rep, code := m.checkCorpus(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
 	if code == exitOK && *pid != 0 {
 		if err := signalStorybot(*pid); err != nil {
