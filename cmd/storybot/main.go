@@ -79,6 +79,7 @@ func commandTable() map[string]command {
 		"reindex":  {"validate and index a corpus, and make a running bot reload it", reindexUsage, (*Main).runReindex},
 		"stats":    {"what people asked the bot, and what went unanswered", statsUsage, (*Main).runStats},
 		"timeline": {"the story's dated events in order", timelineUsage, (*Main).runTimeline},
+		"init":     {"start a corpus from an article, with a fact-sheet draft to review", initUsage, (*Main).runInit},
 		"help":     {"show help for storybot or a command", helpUsage, (*Main).runHelp},
 	}
 }
