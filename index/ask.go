@@ -45,7 +45,7 @@ func (o Options) page() (offset, limit int) {
 const (
 	// foundThreshold is the coverage below which the story is taken to say
 	// nothing on the question.
-	foundThreshold = 0.4
+	foundThreshold = 0.3
 	bm25Share      = 0.15
 	// candidates is how many BM25 hits are re-ranked.
 	candidates = 40
@@ -237,7 +237,7 @@ func (e *Engine) bleveQuery(q *question) query.Query {
 			add(u.entity, fieldNearby, clauseBoostOther)
 			continue
 		}
-		for _, s := range u.syns {
+		for _, s := range append(u.syns, u.classes...) {
 			add(s, fieldText, clauseBoostSyn)
 			add(s, fieldNames, clauseBoostSyn)
 			add(s, fieldCues, clauseBoostSyn)
@@ -336,15 +336,23 @@ func (e *Engine) match(u unit, d *doc) float64 {
 		best = matchContext
 	}
 	for _, s := range u.syns {
-		sw := d.terms[s]
-		switch {
-		case sw&inMain != 0:
-			best = math.Max(best, matchSynonym)
-		case sw != 0:
-			best = math.Max(best, matchSynContext)
-		}
+		best = math.Max(best, synonymMatch(d.terms[s]))
+	}
+	for _, s := range u.classes {
+		best = math.Max(best, synonymMatch(d.terms[s]))
 	}
 	return best
+}
+
+// synonymMatch is how well a near word matches where it occurs.
+func synonymMatch(w where) float64 {
+	switch {
+	case w&inMain != 0:
+		return matchSynonym
+	case w != 0:
+		return matchSynContext
+	}
+	return 0
 }
 
 // onlyNames reports whether a question names an entry and nothing else but
@@ -442,7 +450,7 @@ func highlightTerms(q *question) map[string]bool {
 		hl[t] = true
 	}
 	for _, u := range q.units {
-		for _, s := range u.syns {
+		for _, s := range append(u.syns, u.classes...) {
 			hl[s] = true
 		}
 	}

@@ -56,6 +56,8 @@ type Engine struct {
 	byLen    map[int][]string
 	// kinds are the entry kinds the corpus uses, in fact-sheet order.
 	kinds []corpus.Kind
+	// kindsOf maps classes to the story's nouns of that class.
+	kindsOf map[string][]string
 
 	buildTime time.Duration
 }
@@ -203,6 +205,7 @@ func (e *Engine) prepareVocabulary() {
 			e.kinds = append(e.kinds, en.Kind)
 		}
 	}
+	e.kindsOf = e.storyKinds()
 	e.frame = e.analysedSet(questionFrame)
 	e.generic = e.analysedSet(genericWords)
 	for _, k := range e.kinds {
