@@ -143,7 +143,7 @@ func (e *Engine) topicality(q *question) float64 {
 
 // topicThreshold is the topicality below which a question is taken to be
 // about something else.
-const topicThreshold = 0.55
+const topicThreshold = 0.6
 
 // bestCover is the highest coverage among the candidates. It, not the top
 // score, decides whether the story answers: a document may rank first on
@@ -505,7 +505,7 @@ func onlyJoiners(s string) bool {
 }
 
 func (e *Engine) entryRef(id string) *EntryRef {
-	en, ok := e.corpus.Entry(id)
+	en, ok := e.entry(id)
 	if !ok {
 		return nil
 	}
@@ -514,7 +514,7 @@ func (e *Engine) entryRef(id string) *EntryRef {
 
 // kindOf returns the kind of an entry.
 func (e *Engine) kindOf(id string) corpus.Kind {
-	if en, ok := e.corpus.Entry(id); ok {
+	if en, ok := e.entry(id); ok {
 		return en.Kind
 	}
 	return ""

@@ -409,7 +409,7 @@ func (e *Engine) newIDs(q *question, d *doc, kind corpus.Kind, max int) []string
 		if len(ids) == max {
 			break
 		}
-		if m.start < from || !sameKind(e.kindOf(m.entity), kind) || slices.Contains(q.entities, m.entity) || slices.Contains(ids, m.entity) {
+		if m.start < from || !sameKind(e.kindOf(m.entity), kind) || slices.Contains(q.entities, m.entity) || slices.Contains(q.named, m.entity) || slices.Contains(ids, m.entity) {
 			continue
 		}
 		ids = append(ids, m.entity)
@@ -419,7 +419,7 @@ func (e *Engine) newIDs(q *question, d *doc, kind corpus.Kind, max int) []string
 
 // nameOf is an entry's canonical name.
 func (e *Engine) nameOf(id string) string {
-	if en, ok := e.corpus.Entry(id); ok {
+	if en, ok := e.entry(id); ok {
 		return en.Name
 	}
 	return id

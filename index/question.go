@@ -101,6 +101,9 @@ type question struct {
 	toks     []token
 	units    []unit
 	entities []string
+	// named are the names found in the article (not the fact sheet)
+	// that the question mentions.
+	named []string
 	// terms are every analysed word to search for, including the words of
 	// entity names, which rank texts that spell the name out.
 	terms []string
@@ -163,6 +166,13 @@ func (e *Engine) parse(text string) *question {
 	mentions := e.em.find(text, toks)
 	inMention := make([]bool, len(toks))
 	for _, m := range mentions {
+		if en, _ := e.entry(m.entity); en != nil && en.FromArticle {
+			// A name found in the article is matched by its words, which
+			// the article's sentences share; it is only kept from being
+			// its own answer.
+			q.named = append(q.named, m.entity)
+			continue
+		}
 		for i := m.first; i < m.last; i++ {
 			inMention[i] = true
 		}
