@@ -104,13 +104,19 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	}
 	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind)}
 	if e.topicality(q) >= topicThreshold && bestCover(ranked) >= foundThreshold && !q.unknownSubject {
-		// The story speaks of what is asked, unless the question wants
-		// a kind of answer (a date, an amount) its evidence lacks.
-		if direct, ok := e.direct(q, ranked); ok {
-			a.Found, a.Answer = true, direct
-			if q.define && len(q.entities) == 1 {
-				a.Entry = e.entryRef(q.entities[0])
-			}
+		// The story speaks of what is asked. When the question wants a
+		// kind of answer (a date, an amount) its evidence lacks, the
+		// story doesn't say, and the passages closest to the question
+		// are shown for the reader to judge.
+		direct, ok := e.direct(q, ranked)
+		a.Found = ok
+		if ok {
+			a.Answer = direct
+		}
+		if ok && q.define && len(q.entities) == 1 {
+			a.Entry = e.entryRef(q.entities[0])
+		}
+		if ok || kindRow(q.kind).typed {
 			e.fill(a, q, ranked, opt)
 		}
 	}
