@@ -139,6 +139,8 @@ func (e *Engine) topicality(q *question) float64 {
 			in += u.weight
 		} else if len(u.syns) > 0 {
 			in += matchSynonym * u.weight
+		} else if len(u.classes) > 0 {
+			in += classTopicality * u.weight
 		}
 	}
 	if total == 0 {
@@ -146,6 +148,11 @@ func (e *Engine) topicality(q *question) float64 {
 	}
 	return in / total
 }
+
+// classTopicality is how much a word counts as the story's when the story
+// has only things of its kind ("sickness" where the story says
+// "disease"): some, but less than a synonym.
+const classTopicality = 0.4
 
 // topicThreshold is the topicality below which a question is taken to be
 // about something else.
