@@ -51,7 +51,7 @@ const (
 	candidates = 40
 	// snippetRunes caps a snippet's length: the article's paragraphs fit
 	// whole, and three snippets fit a Discord embed.
-	snippetRunes = 640
+	snippetRunes = 900
 )
 
 // How strongly each kind of match counts towards coverage.
