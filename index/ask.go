@@ -97,7 +97,8 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if err != nil {
 		return nil, err
 	}
-	q := e.parse(text)
+	q := e.parse(e.respell(text))
+	q.text = text
 	ranked, err := e.rank(ctx, q)
 	if err != nil {
 		return nil, err

@@ -70,7 +70,7 @@ func kindRow(k qtype) questionKind {
 // classify reads the kind of answer a question wants from its question
 // words, and whether it asks what or who something is.
 func (e *Engine) classify(q string) (qtype, bool) {
-	l := strings.ToLower(q)
+	l := strings.ToLower(withoutFiller(q))
 	def := definition.MatchString(l)
 	for _, r := range questionKinds {
 		if !r.cue.MatchString(l) {
@@ -121,4 +121,31 @@ func (e *Engine) askedKind(q *question) corpus.Kind {
 		return e.askedEntryKind(strings.ToLower(q.text))
 	}
 	return corpus.KindPlace
+}
+
+// withoutFiller drops the chat words a message may open with ("lol who's
+// the bat lady", "yo how many", "anyway, who"), so the question word is
+// read where questions have it: first. A filler word is one English does
+// not know, or knows as no noun, verb or adjective.
+func withoutFiller(q string) string {
+	for {
+		word, rest, _ := strings.Cut(q, " ")
+		w := strings.ToLower(strings.Trim(word, ",.!:;-"))
+		if rest == "" || questionWord[w] {
+			return q
+		}
+		x := lexicon.Lookup(w)
+		if x.POS&(lexicon.Noun|lexicon.Verb|lexicon.Adjective) != 0 && x.Known() {
+			return q
+		}
+		q = strings.TrimSpace(rest)
+	}
+}
+
+// questionWord are the words questions open with.
+var questionWord = map[string]bool{
+	"who": true, "whom": true, "whose": true, "who's": true, "what": true, "what's": true, "whats": true,
+	"when": true, "where": true, "why": true, "how": true, "which": true, "is": true, "are": true,
+	"was": true, "were": true, "did": true, "does": true, "do": true, "can": true, "could": true,
+	"will": true, "would": true, "should": true, "has": true, "have": true, "had": true,
 }

@@ -218,3 +218,49 @@ var (
 func asks(clause string) bool {
 	return askingCue.MatchString(strings.TrimLeftFunc(clause, unicode.IsSpace))
 }
+
+// respell corrects the words of a question that neither the story nor
+// English knows, and that are no misspelling of a story word (parse
+// corrects those), to the English word most likely meant, when the story
+// uses that word or it is a common one: "wher was the bat blitz held"
+// reads "where", and so asks where.
+func (e *Engine) respell(text string) string {
+	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
+		lw := strings.ToLower(w)
+		if len(lw) < 3 || lexicon.Lookup(lw).Known() {
+			return w
+		}
+		for _, t := range e.an.terms(lw) {
+			if e.df[t] > 0 {
+				return w
+			}
+			if _, ok := e.correct(t); ok {
+				return w
+			}
+		}
+		fix, ok := lexicon.Correct(lw)
+		if !ok || !e.says(fix) && lexicon.Lookup(fix).Count < commonCount {
+			// Taking "cosying" for "copying" would only make the
+			// question look like one about something else.
+			return w
+		}
+		if unicode.IsUpper([]rune(w)[0]) {
+			fix = strings.ToUpper(fix[:1]) + fix[1:]
+		}
+		return fix
+	})
+}
+
+// commonCount is how often SUBTLEX-US must have seen a word for a typo to
+// be taken for it when the story does not use it: "where", "what".
+const commonCount = 5000
+
+// says reports whether the story uses a word.
+func (e *Engine) says(word string) bool {
+	for _, t := range e.an.terms(word) {
+		if e.df[t] == 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -219,3 +219,72 @@ func Kinds(noun string) []string {
 	}
 	return strings.Split(line[len(noun)+1:], ",")
 }
+
+// Correct returns the word English most likely meant by a word it does
+// not know: among the known words one edit away (a letter left out,
+// added, changed, or two swapped) with the same first letter, the one
+// used most. A short word is only taken for a common one ("wher" for
+// "where"), since chat abbreviations ("lmao") are short too. ok is false
+// for a known word, or when none is near.
+func Correct(w string) (string, bool) {
+	if len(w) < 3 || len(w) > 20 || Lookup(w).Known() {
+		return "", false
+	}
+	least := minCorrectionCount
+	if len(w) < 6 {
+		least = minShortCorrectionCount
+	}
+	best, bestScore := "", 0.0
+	for _, c := range edits(w) {
+		n := parseWord(find(words, c.word)).Count
+		if n < least {
+			continue
+		}
+		score := float64(n)
+		if c.changed {
+			// A letter left out or doubled is a likelier slip than a
+			// wrong one: "wher" is "where" before it is "when".
+			score *= changeFactor
+		}
+		if score > bestScore {
+			best, bestScore = c.word, score
+		}
+	}
+	return best, best != ""
+}
+
+// changeFactor discounts corrections that change a letter.
+const changeFactor = 0.1
+
+// Counts a correction must reach: a typo is taken for a word people use.
+const (
+	minCorrectionCount      = 20
+	minShortCorrectionCount = 1000
+)
+
+// edit is a word one edit from another, and whether a letter was changed.
+type edit struct {
+	word    string
+	changed bool
+}
+
+// edits lists the words one edit from w that keep its first letter.
+func edits(w string) []edit {
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	var out []edit
+	for i := 1; i <= len(w); i++ {
+		if i < len(w) {
+			out = append(out, edit{w[:i] + w[i+1:], false}) // deletion
+		}
+		if i+1 < len(w) {
+			out = append(out, edit{w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:], false}) // swap
+		}
+		for _, c := range letters {
+			if i < len(w) {
+				out = append(out, edit{w[:i] + string(c) + w[i+1:], true}) // change
+			}
+			out = append(out, edit{w[:i] + string(c) + w[i:], false}) // insertion
+		}
+	}
+	return out
+}

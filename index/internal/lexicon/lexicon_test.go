@@ -54,3 +54,22 @@ func BenchmarkLookup(b *testing.B) {
 		Lookup("reckons")
 	}
 }
+
+func TestCorrect(t *testing.T) {
+	for in, want := range map[string]string{"wher": "where", "numbr": "number", "vist": "visit"} {
+		if got, ok := Correct(in); !ok || got != want {
+			t.Errorf("Correct(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, w := range []string{"where", "lmao", "xq"} {
+		if got, ok := Correct(w); ok {
+			t.Errorf("Correct(%q) = %q; want no correction", w, got)
+		}
+	}
+}
+
+func BenchmarkCorrect(b *testing.B) {
+	for b.Loop() {
+		Correct("numbr")
+	}
+}
