@@ -220,8 +220,12 @@ type reply struct {
 	ephemeral  bool
 	// update edits the message a button is on instead of posting anew.
 	update bool
-	// outcome is logged: "found", "not_found", "error", "limited", ...
+	// outcome is logged and counted: "found", "not_found", "error",
+	// "rate_limited", ... Nothing decides behaviour from it.
 	outcome string
+	// failed marks an error reply: it carries no votes and never replaces
+	// the message a button is on.
+	failed bool
 	// answer is the engine's answer behind the reply, if any; runJob
 	// records it in the journal.
 	answer *index.Answer
@@ -230,7 +234,7 @@ type reply struct {
 // errorReply is an ephemeral error message: only the user who caused it
 // sees it.
 func errorReply(msg string) *reply {
-	return &reply{embeds: []*discordgo.MessageEmbed{errorEmbed(msg)}, ephemeral: true, outcome: "error"}
+	return &reply{embeds: []*discordgo.MessageEmbed{errorEmbed(msg)}, ephemeral: true, outcome: "error", failed: true}
 }
 
 // questionError turns an engine error into words for the user.
