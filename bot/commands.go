@@ -188,8 +188,8 @@ type request struct {
 // errBadOption reports an option that is missing or of the wrong type.
 var errBadOption = errors.New("malformed option")
 
-// str returns a string option, checking its type: discordgo's StringValue
-// panics on anything else.
+// str returns a string option as cleanInput reads it, checking its type:
+// discordgo's StringValue panics on anything else.
 func (r *request) str(name string) (string, error) {
 	o, ok := r.opts[name]
 	if !ok || o == nil {
@@ -199,7 +199,7 @@ func (r *request) str(name string) (string, error) {
 	if o.Type != discordgo.ApplicationCommandOptionString || !ok {
 		return "", fmt.Errorf("%w: %q is not text", errBadOption, name)
 	}
-	return s, nil
+	return cleanInput(s), nil
 }
 
 // flag returns a boolean option, false when absent or malformed.
@@ -261,7 +261,6 @@ func (b *Bot) runAsk(r *request) *reply {
 	if err != nil {
 		return questionError(err)
 	}
-	q = cleanQuestion(q)
 	a, err := b.eng.Ask(r.ctx, q, index.Options{})
 	if err != nil {
 		return questionError(err)
@@ -274,7 +273,7 @@ func (b *Bot) runSearch(r *request) *reply {
 	if err != nil {
 		return questionError(err)
 	}
-	return b.searchPage(r.ctx, cleanQuestion(q), 0, r.private)
+	return b.searchPage(r.ctx, q, 0, r.private)
 }
 
 // searchPage renders one page of /search results, with a More button
@@ -313,7 +312,7 @@ func parseMoreID(id string) (int, string, bool) {
 	if !ok || err != nil || offset < 0 || offset > 1000 || q == "" || utf8.RuneCountInString(q) > maxSearchOption {
 		return 0, "", false
 	}
-	return offset, q, true
+	return offset, cleanInput(q), true
 }
 
 func (b *Bot) runLookup(r *request) *reply {
@@ -321,7 +320,13 @@ func (b *Bot) runLookup(r *request) *reply {
 	if err != nil {
 		return questionError(err)
 	}
+	if n := utf8.RuneCountInString(name); n > maxNameOption {
+		return errorReply(fmt.Sprintf("That name is %d characters long; names are at most %d.", n, maxNameOption))
+	}
 	a, err := b.eng.Lookup(r.ctx, name, b.commands[r.command].kinds, index.Options{Limit: 3})
+	if errors.Is(err, index.ErrEmptyQuestion) {
+		return errorReply("Give a name to look up, for example `/" + r.command + " name: …`.")
+	}
 	if err != nil {
 		return questionError(err)
 	}

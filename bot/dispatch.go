@@ -126,7 +126,7 @@ func (b *Bot) commandRequest(i *discordgo.Interaction) (*request, *command, erro
 	}
 	cmd, ok := b.commands[data.Name]
 	if !ok {
-		return nil, nil, fmt.Errorf("%w: unknown command %q", errBadOption, data.Name)
+		return nil, nil, fmt.Errorf("%w: unknown command %q", errBadOption, forLog(data.Name))
 	}
 	r := &request{i: i, data: data, user: interactionUser(i), command: data.Name, opts: map[string]*discordgo.ApplicationCommandInteractionDataOption{}}
 	for _, o := range data.Options {
@@ -210,7 +210,7 @@ func (b *Bot) routeComponent(i *discordgo.Interaction) job {
 	}
 	offset, q, ok := parseMoreID(data.CustomID)
 	if !ok {
-		b.log.Warn("unknown button", "custom_id", data.CustomID)
+		b.log.Warn("unknown button", "custom_id", forLog(data.CustomID))
 		return b.refuse("button", errorReply("That button no longer works; run the command again."))
 	}
 	if u := interactionUser(i); u != nil {

@@ -2,24 +2,12 @@ package bot
 
 import (
 	"context"
-	"regexp"
-	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/index"
 )
-
-// discordMarkup matches what Discord turns into mentions and emoji: user,
-// role and channel mentions, custom emoji, @everyone and @here. None of it
-// is part of a question about the story.
-var discordMarkup = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone\b|@here\b`)
-
-// cleanQuestion removes Discord markup from a question.
-func cleanQuestion(q string) string {
-	return strings.Join(strings.Fields(discordMarkup.ReplaceAllString(q, " ")), " ")
-}
 
 // onMessage answers a message that mentions the bot, in a server or in a
 // direct message, and any direct message. Messages from bots, and messages
@@ -42,7 +30,7 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	defer b.work.Done()
 	defer b.recoverSend("mention")
 	start := time.Now()
-	q, author := cleanQuestion(m.Content), m.Author.ID
+	q, author := cleanInput(m.Content), m.Author.ID
 	j := job{name: "mention", guild: m.GuildID, userID: author, run: func(ctx context.Context) *reply {
 		return withVotes(b.answerMessage(ctx, q, author))
 	}}

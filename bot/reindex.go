@@ -60,16 +60,17 @@ func (b *Bot) runReindex(r *request) *reply {
 		var name string
 		var data []byte
 		file, name, data, err = b.download(r.ctx, r, o)
+		file = cleanInput(file)
 		if err != nil {
-			b.log.Warn("reindex upload refused", "user", who, "file", file, "err", err)
-			return errorReply("Upload refused: " + err.Error() + ". Nothing changed.")
+			b.log.Warn("reindex upload refused", "user", who, "file", forLog(file), "err", err)
+			return errorReply("Upload refused: " + escapeMarkdown(err.Error()) + ". Nothing changed.")
 		}
 		res, err = b.cfg.Reindexer.Replace(r.ctx, name, data)
 	} else {
 		res, err = b.cfg.Reindexer.Reindex(r.ctx)
 	}
 	if err != nil {
-		b.log.Warn("reindex failed", "user", who, "file", file, "err", err)
+		b.log.Warn("reindex failed", "user", who, "file", forLog(file), "err", err)
 		result := "failed"
 		var v *corpus.ValidationError
 		if errors.As(err, &v) {
@@ -80,7 +81,7 @@ func (b *Bot) runReindex(r *request) *reply {
 	}
 	b.metrics.reindexes.WithLabelValues("ok").Inc()
 	answered, of := b.nowAnswered(r.ctx)
-	b.log.Info("reindexed", "user", who, "guild", r.i.GuildID, "file", file, "took", res.Took,
+	b.log.Info("reindexed", "user", who, "guild", r.i.GuildID, "file", forLog(file), "took", res.Took,
 		"paragraphs", res.Report.Paragraphs, "entries", res.Report.Entries, "documents", res.Stats.Documents,
 		"entries_added", len(res.Report.EntriesAdded), "entries_removed", len(res.Report.EntriesRemoved),
 		"entries_changed", len(res.Report.EntriesChanged))
