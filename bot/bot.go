@@ -46,8 +46,10 @@ type Config struct {
 	// GuildID, when set, registers the commands in that server only, where
 	// changes show at once; otherwise they are registered globally.
 	GuildID string
-	// HTTPClient makes every REST call, including the gateway lookup; nil
-	// means http.DefaultClient. RedirectClient points it at another host.
+	// HTTPClient makes every REST call, including the gateway lookup, and
+	// downloads uploaded files; nil means a plain client. RedirectClient
+	// points it at another host (DISCORD_API_URL), from which attachments
+	// may then be downloaded too, besides Discord's attachment hosts.
 	HTTPClient *http.Client
 	// RatePerMinute and RateBurst limit each user's questions; zero means
 	// the defaults (10 a minute, bursts of 5).
@@ -105,7 +107,9 @@ type Bot struct {
 	log      *slog.Logger
 	limiter  *userLimiter
 	commands map[string]*command
-	metrics  *metrics
+	// apiHost is DISCORD_API_URL's host, when HTTPClient redirects there.
+	apiHost string
+	metrics *metrics
 
 	// work counts answers in flight; draining, set by Shutdown, stops new
 	// work from starting. workMu orders the two so no answer starts after
@@ -167,6 +171,11 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 		registered: make(chan struct{}),
 	}
 	b.commands = commandTable()
+	if cfg.HTTPClient != nil {
+		if r, ok := cfg.HTTPClient.Transport.(*redirect); ok {
+			b.apiHost = r.base.Host
+		}
+	}
 	s.AddHandler(b.onReady)
 	s.AddHandler(b.onResumed)
 	s.AddHandler(b.onDisconnect)

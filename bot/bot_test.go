@@ -61,10 +61,14 @@ func start(t testing.TB, eng Engine, opts ...option) *harness {
 		eng = index.NewLive(e)
 	}
 	fake := fakediscord.New(t)
+	api, err := ParseAPIURL(fake.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
 	cfg := Config{
 		Token:      testToken,
 		GuildID:    fakediscord.DefaultGuildID,
-		HTTPClient: fake.HTTPClient(),
+		HTTPClient: RedirectClient(api),
 		Logger:     testLogger(),
 	}
 	for _, o := range opts {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -59,7 +60,11 @@ func TestMentionsAreCountedAndLoggedLikeInteractions(t *testing.T) {
 	if _, text := h.stats(moderator); !strings.Contains(text, "1 questions") || !strings.Contains(text, "who is blinken") {
 		t.Errorf("a mention goes in the question log:\n%s", text)
 	}
-	got := counted(t, reg, "mention", "found")
+	// Counted once the send returns, just after the fake saw it.
+	var got float64
+	for deadline := time.Now().Add(5 * time.Second); got == 0 && time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		got = counted(t, reg, "mention", "found")
+	}
 	if got != 1 {
 		t.Errorf("storybot_questions_total{command=mention,outcome=found} = %v, want 1", got)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -167,11 +168,14 @@ func (b *Bot) download(ctx context.Context, r *request, o *discordgo.Application
 	if ct := att.ContentType; ct != "" && !textType(ct) {
 		return filename, "", nil, fmt.Errorf("%s is %s, not text", att.Filename, ct)
 	}
+	if !b.attachmentHost(att.URL) {
+		return filename, "", nil, fmt.Errorf("%s is not on Discord's attachment servers", att.Filename)
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, att.URL, nil)
 	if err != nil {
 		return filename, "", nil, errors.New("bad attachment URL")
 	}
-	resp, err := b.s.Client.Do(req)
+	resp, err := b.downloadClient().Do(req)
 	if err != nil {
 		return filename, "", nil, fmt.Errorf("could not download %s", att.Filename)
 	}
@@ -189,6 +193,37 @@ func (b *Bot) download(ctx context.Context, r *request, o *discordgo.Application
 		return filename, "", nil, fmt.Errorf("%s is not UTF-8 text", att.Filename)
 	}
 	return filename, target, data, nil
+}
+
+// attachmentHosts are the hosts Discord serves attachments from.
+var attachmentHosts = []string{"cdn.discordapp.com", "media.discordapp.net"}
+
+// attachmentHost reports whether an attachment URL is on Discord's
+// attachment hosts, or on the host of DISCORD_API_URL when the bot's
+// HTTP client is a RedirectClient (a fake Discord in tests). Anything else
+// in an interaction is forged, and is not fetched.
+func (b *Bot) attachmentHost(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme != "https" && u.Scheme != "http" || u.User != nil {
+		return false
+	}
+	if b.apiHost != "" && u.Host == b.apiHost {
+		return true
+	}
+	return u.Scheme == "https" && slices.Contains(attachmentHosts, strings.ToLower(u.Host))
+}
+
+// downloadClient is the bot's HTTP client, following redirects only to
+// attachment hosts.
+func (b *Bot) downloadClient() *http.Client {
+	c := *b.s.Client
+	c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 3 || !b.attachmentHost(req.URL.String()) {
+			return errors.New("redirected away from Discord's attachment servers")
+		}
+		return nil
+	}
+	return &c
 }
 
 // textType accepts the content types Discord gives text, Markdown and YAML

@@ -3,9 +3,12 @@ package bot
 import (
 	"bytes"
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
@@ -184,5 +187,71 @@ func TestReindexWithoutCorpusDir(t *testing.T) {
 	att := h.fake.NewAttachment("facts.yaml", "text/yaml", []byte("title: x\n"))
 	if _, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", att)); !strings.Contains(text, "no corpus directory") && !strings.Contains(text, "No corpus directory") {
 		t.Errorf("upload without a corpus directory:\n%s", text)
+	}
+}
+
+func TestReindexFetchesAttachmentsOnlyFromDiscord(t *testing.T) {
+	h, dir := startWithCorpusDir(t)
+	var hits atomic.Int64
+	elsewhere := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Write([]byte("title: x\n"))
+	}))
+	defer elsewhere.Close()
+	forged := &discordgo.MessageAttachment{ID: "7000000000000000001", Filename: "facts.yaml", ContentType: "text/yaml", Size: 9,
+		URL: elsewhere.URL + "/secret/facts.yaml"}
+	cb, err := h.fake.SendInteraction(fakediscord.InteractionSpec{Name: "reindex", GuildID: fakediscord.DefaultGuildID, Permissions: moderator,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.AttachmentOpt("file", forged)}, Attachments: []*discordgo.MessageAttachment{forged}}).Wait(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := cb.Message()
+	text := embedText(m)
+	if !strings.Contains(text, "Upload refused") || strings.Contains(text, "127.0.0.1") || strings.Contains(text, "secret") {
+		t.Errorf("an attachment on another host should be refused without quoting its URL:\n%s", text)
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the other host saw %d requests", n)
+	}
+
+	if _, err := os.Stat(filepath.Join(dir, corpus.FactsFile+corpus.BackupSuffix)); err == nil {
+		t.Error("a refused upload replaced the fact sheet")
+	}
+}
+
+// An attachment on the DISCORD_API_URL host that redirects to another host
+// is not followed there.
+func TestDownloadFollowsNoRedirectAway(t *testing.T) {
+	var hits atomic.Int64
+	elsewhere := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits.Add(1) }))
+	defer elsewhere.Close()
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, elsewhere.URL+"/facts.yaml", http.StatusFound)
+	}))
+	defer api.Close()
+	base, _ := ParseAPIURL(api.URL)
+	b, err := New(Config{Token: testToken, HTTPClient: RedirectClient(base), Logger: testLogger()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	att := &discordgo.MessageAttachment{ID: "1", Filename: "facts.yaml", URL: api.URL + "/attachments/1/facts.yaml", Size: 9}
+	r := &request{data: discordgo.ApplicationCommandInteractionData{Resolved: &discordgo.ApplicationCommandInteractionDataResolved{
+		Attachments: map[string]*discordgo.MessageAttachment{"1": att}}}}
+	_, _, _, err = b.download(context.Background(), r, &discordgo.ApplicationCommandInteractionDataOption{Type: discordgo.ApplicationCommandOptionAttachment, Value: "1"})
+	if err == nil || strings.Contains(err.Error(), "127.0.0.1") {
+		t.Errorf("a redirect away should fail without quoting the URL: %v", err)
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the other host saw %d requests", n)
+	}
+	for _, u := range []string{"https://cdn.discordapp.com/attachments/1/2/a.md", "https://media.discordapp.net/x", api.URL + "/x"} {
+		if !b.attachmentHost(u) {
+			t.Errorf("%s should be allowed", u)
+		}
+	}
+	for _, u := range []string{"http://cdn.discordapp.com/x", "https://cdn.discordapp.com.evil.example/x", "https://evil.example/x", "file:///etc/passwd", "https://user@cdn.discordapp.com/x"} {
+		if b.attachmentHost(u) {
+			t.Errorf("%s should be refused", u)
+		}
 	}
 }
