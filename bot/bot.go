@@ -101,12 +101,19 @@ const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | disco
 
 // Bot is a running Discord bot.
 type Bot struct {
-	cfg      Config
-	eng      Engine
-	s        *discordgo.Session
-	log      *slog.Logger
-	limiter  *userLimiter
-	commands map[string]*command
+	cfg     Config
+	eng     Engine
+	s       *discordgo.Session
+	log     *slog.Logger
+	limiter *userLimiter
+	// lookups reads the lookup commands a corpus declares; tests replace
+	// it.
+	lookups func(*corpus.Corpus) []lookupDef
+	// cmds is the command table of the corpus being served (see table).
+	tableMu sync.Mutex
+	cmds    *commandTable
+	// regMu makes registrations one at a time, each of the newest table.
+	regMu sync.Mutex
 	// apiHost is DISCORD_API_URL's host, when HTTPClient redirects there.
 	apiHost string
 	metrics *metrics
@@ -170,7 +177,7 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 		metrics:    m,
 		registered: make(chan struct{}),
 	}
-	b.commands = commandTable()
+	b.lookups = lookupCommands
 	if cfg.HTTPClient != nil {
 		if r, ok := cfg.HTTPClient.Transport.(*redirect); ok {
 			b.apiHost = r.base.Host
@@ -288,15 +295,18 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	})
 }
 
-// register bulk-overwrites the bot's commands: one call, so commands
-// removed from the table disappear from Discord too.
+// register bulk-overwrites the bot's commands with those of the current
+// table: one call, so commands removed from the table disappear from
+// Discord too.
 func (b *Bot) register(appID string) error {
-	defs := make([]*discordgo.ApplicationCommand, 0, len(b.commands))
-	for _, name := range commandOrder {
-		if err := checkCommand(b.commands[name].def); err != nil {
+	b.regMu.Lock()
+	defer b.regMu.Unlock()
+	t, _ := b.table()
+	defs := t.defs()
+	for _, d := range defs {
+		if err := checkCommand(d); err != nil {
 			return fmt.Errorf("bot: %w", err)
 		}
-		defs = append(defs, b.commands[name].def)
 	}
 	payload, err := commandsPayload(defs)
 	if err != nil {

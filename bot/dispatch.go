@@ -124,11 +124,11 @@ func (b *Bot) commandRequest(i *discordgo.Interaction) (*request, *command, erro
 	if !ok {
 		return nil, nil, fmt.Errorf("%w: no command data", errBadOption)
 	}
-	cmd, ok := b.commands[data.Name]
+	cmd, ok := b.commands().byName[data.Name]
 	if !ok {
 		return nil, nil, fmt.Errorf("%w: unknown command %q", errBadOption, forLog(data.Name))
 	}
-	r := &request{i: i, data: data, user: interactionUser(i), command: data.Name, opts: map[string]*discordgo.ApplicationCommandInteractionDataOption{}}
+	r := &request{i: i, data: data, user: interactionUser(i), command: data.Name, cmd: cmd, opts: map[string]*discordgo.ApplicationCommandInteractionDataOption{}}
 	for _, o := range data.Options {
 		if o != nil {
 			r.opts[o.Name] = o
@@ -142,7 +142,7 @@ func (b *Bot) routeCommand(i *discordgo.Interaction) job {
 	r, cmd, err := b.commandRequest(i)
 	if err != nil {
 		b.log.Warn("malformed command interaction", "err", err)
-		return b.refuse("?", questionError(err))
+		return b.refuse("?", b.questionError(err))
 	}
 	if r.user == nil {
 		b.log.Warn("command interaction without a user", "command", r.command)
@@ -181,7 +181,7 @@ func roundUp(d time.Duration) time.Duration {
 func (b *Bot) autocomplete(i *discordgo.Interaction) *discordgo.InteractionResponse {
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
 	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok {
-		if cmd, ok := b.commands[data.Name]; ok && cmd.kinds != nil {
+		if cmd, ok := b.commands().byName[data.Name]; ok && cmd.kinds != nil {
 			typed := ""
 			for _, o := range data.Options {
 				if o != nil && o.Focused {

@@ -75,7 +75,7 @@ func mentions(users []*discordgo.User, id string) bool {
 func (b *Bot) answerMessage(ctx context.Context, q, userID string) *reply {
 	if q == "" {
 		return &reply{embeds: []*discordgo.MessageEmbed{{
-			Description: "Ask me about the story, for example: `@storybot How many aircraft did Kazakhstan sell?` — or use `/help`.",
+			Description: "Ask me about the story, for example: `@storybot " + escapeCode(b.examples(1)[0]) + "` — or use `/help`.",
 			Color:       colourCard,
 		}}, outcome: "help"}
 	}
@@ -84,7 +84,7 @@ func (b *Bot) answerMessage(ctx context.Context, q, userID string) *reply {
 	}
 	a, err := b.eng.Ask(ctx, q, index.Options{})
 	if err != nil {
-		return questionError(err)
+		return b.questionError(err)
 	}
 	return &reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, outcome: outcome(a), answer: a}
 }

@@ -57,6 +57,7 @@ func (b *Bot) runReindex(r *request) *reply {
 		err  error
 		file string
 	)
+	before, _ := b.table()
 	if o, ok := r.opts["file"]; ok && o != nil {
 		var name string
 		var data []byte
@@ -87,6 +88,9 @@ func (b *Bot) runReindex(r *request) *reply {
 		"entries_added", len(res.Report.EntriesAdded), "entries_removed", len(res.Report.EntriesRemoved),
 		"entries_changed", len(res.Report.EntriesChanged))
 	e := reindexEmbed(res, file)
+	if f := b.updateCommands(before); f != nil {
+		e.Fields = append(e.Fields, f)
+	}
 	if of > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
 			Name:  "Logged unanswered questions",
@@ -94,6 +98,20 @@ func (b *Bot) runReindex(r *request) *reply {
 		})
 	}
 	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: true, outcome: "reindexed"}
+}
+
+// updateCommands registers the commands again when the new corpus declares
+// different ones than before, and says so.
+func (b *Bot) updateCommands(before *commandTable) *discordgo.MessageEmbedField {
+	now, _ := b.table()
+	if before.same(now) {
+		return nil
+	}
+	msg := describeChange(before, now) + "."
+	if err := b.reregister(); err != nil {
+		msg += " Registering them with Discord failed; they update at the next restart."
+	}
+	return &discordgo.MessageEmbedField{Name: "Slash commands", Value: msg}
 }
 
 // reindexError words a failed reindex; a broken corpus is quoted with its

@@ -132,7 +132,7 @@ func footer(a *index.Answer) string {
 	return fmt.Sprintf("results %d–%d of %d · answered in %v", first, last, a.Total, took)
 }
 
-// cardEmbed renders a fact-sheet entry for /aircraft and /who: its
+// cardEmbed renders a fact-sheet entry for the lookup commands: its
 // summary, its attributes with their sources, its other names, and what
 // the article says about it.
 func cardEmbed(c *corpus.Corpus, a *index.Answer, query string) *discordgo.MessageEmbed {
