@@ -390,9 +390,13 @@ func (b *Bot) logAnswer(j job, outcome string, deferred bool, start time.Time, e
 	took := time.Since(start)
 	b.metrics.observe(j.name, outcome, took)
 	attrs := []any{"command", j.name, "outcome", outcome, "guild", j.guild, "deferred", deferred, "latency", took.Round(time.Microsecond)}
+	what := "interaction"
+	if j.i == nil {
+		what = "mention"
+	}
 	if err != nil {
-		b.log.Error("answering failed", append(attrs, "err", err)...)
+		b.log.Error("answering "+what+" failed", append(attrs, "err", err)...)
 		return
 	}
-	b.log.Info("answered", attrs...)
+	b.log.Info("answered "+what, attrs...)
 }
