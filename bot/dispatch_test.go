@@ -12,8 +12,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"storybot/bot/fakediscord"
 	"storybot/index"
+	"storybot/internal/discordtest"
 )
 
 // panickyEngine panics on questions containing "boom".
@@ -33,8 +33,8 @@ func TestMentionWhoseAnswerPanics(t *testing.T) {
 	}
 	h := start(t, panickyEngine{index.NewLive(e)})
 	bot := h.fake.BotUser()
-	h.fake.SendMessage(fakediscord.MessageSpec{GuildID: fakediscord.DefaultGuildID, Content: "<@" + bot.ID + "> boom"})
-	m := h.waitMessage(fakediscord.DefaultChannelID)
+	h.fake.SendMessage(discordtest.MessageSpec{GuildID: discordtest.DefaultGuildID, Content: "<@" + bot.ID + "> boom"})
+	m := h.waitMessage(discordtest.DefaultChannelID)
 	if text := embedText(&discordgo.Message{Embeds: m.Embeds}); !strings.Contains(text, "Something went wrong") {
 		t.Errorf("a panicking answer should reply with an error:\n%s", text)
 	}
@@ -42,8 +42,8 @@ func TestMentionWhoseAnswerPanics(t *testing.T) {
 	if _, m := h.ask("who is blinken"); !strings.Contains(embedText(m), "Blinken") {
 		t.Error("the bot stopped answering interactions")
 	}
-	h.fake.SendMessage(fakediscord.MessageSpec{GuildID: fakediscord.DefaultGuildID, Content: "<@" + bot.ID + "> who is blinken"})
-	if _, err := h.fake.WaitRequest(h.ctx, func(r fakediscord.Request) bool {
+	h.fake.SendMessage(discordtest.MessageSpec{GuildID: discordtest.DefaultGuildID, Content: "<@" + bot.ID + "> who is blinken"})
+	if _, err := h.fake.WaitRequest(h.ctx, func(r discordtest.Request) bool {
 		return r.Method == "POST" && strings.HasSuffix(r.Path, "/messages") && strings.Contains(string(r.Body), "Blinken")
 	}); err != nil {
 		t.Errorf("the bot stopped answering mentions: %v", err)
@@ -55,8 +55,8 @@ func TestMentionsAreCountedAndLoggedLikeInteractions(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	h := start(t, nil, withJournal(openJournal(t, dir)), func(c *Config) { c.Metrics = reg })
 	bot := h.fake.BotUser()
-	h.fake.SendMessage(fakediscord.MessageSpec{GuildID: fakediscord.DefaultGuildID, Content: "<@" + bot.ID + "> who is blinken"})
-	h.waitMessage(fakediscord.DefaultChannelID)
+	h.fake.SendMessage(discordtest.MessageSpec{GuildID: discordtest.DefaultGuildID, Content: "<@" + bot.ID + "> who is blinken"})
+	h.waitMessage(discordtest.DefaultChannelID)
 	if _, text := h.stats(moderator); !strings.Contains(text, "1 questions") || !strings.Contains(text, "who is blinken") {
 		t.Errorf("a mention goes in the question log:\n%s", text)
 	}
@@ -76,12 +76,12 @@ func TestVoteRecordsTheQuestionAsked(t *testing.T) {
 	dir := t.TempDir()
 	h := start(t, nil, withJournal(openJournal(t, dir)))
 	long := "When did Blinken visit and what " + strings.Repeat("exactly ", 35) + "happened?"
-	hd := h.fake.SendInteraction(fakediscord.InteractionSpec{Name: "ask", GuildID: fakediscord.DefaultGuildID,
-		Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", long)}})
+	hd := h.fake.SendInteraction(discordtest.InteractionSpec{Name: "ask", GuildID: discordtest.DefaultGuildID,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("question", long)}})
 	if _, err := hd.Wait(h.ctx); err != nil {
 		t.Fatal(err)
 	}
-	h.vote(hd, fakediscord.DefaultUser(), voteDown)
+	h.vote(hd, discordtest.DefaultUser(), voteDown)
 	votes, err := os.ReadFile(filepath.Join(dir, "votes.jsonl"))
 	if err != nil {
 		t.Fatal(err)
@@ -92,15 +92,15 @@ func TestVoteRecordsTheQuestionAsked(t *testing.T) {
 
 	// A vote on the answer to a mention finds its question too.
 	bot := h.fake.BotUser()
-	h.fake.SendMessage(fakediscord.MessageSpec{GuildID: fakediscord.DefaultGuildID, Content: "<@" + bot.ID + "> who is cameron"})
-	h.waitMessage(fakediscord.DefaultChannelID)
+	h.fake.SendMessage(discordtest.MessageSpec{GuildID: discordtest.DefaultGuildID, Content: "<@" + bot.ID + "> who is cameron"})
+	h.waitMessage(discordtest.DefaultChannelID)
 	var answer string
-	for _, m := range h.fake.ChannelMessages(fakediscord.DefaultChannelID) {
+	for _, m := range h.fake.ChannelMessages(discordtest.DefaultChannelID) {
 		if m.Author != nil && m.Author.ID == bot.ID && m.MessageReference != nil {
 			answer = m.ID
 		}
 	}
-	cb, err := h.fake.SendInteraction(fakediscord.InteractionSpec{CustomID: voteDown, GuildID: fakediscord.DefaultGuildID, MessageID: answer}).Wait(h.ctx)
+	cb, err := h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: voteDown, GuildID: discordtest.DefaultGuildID, MessageID: answer}).Wait(h.ctx)
 	if err != nil || !strings.Contains(cb.Content(), "Thanks") {
 		t.Fatalf("vote on a mention answer: %v %+v", err, cb)
 	}

@@ -10,14 +10,14 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"storybot/bot/fakediscord"
 	"storybot/corpus"
+	"storybot/internal/discordtest"
 )
 
 // registered lists the names of the commands registered in the test guild.
 func (h *harness) registered() []string {
 	var names []string
-	for _, c := range h.fake.Commands(fakediscord.DefaultGuildID) {
+	for _, c := range h.fake.Commands(discordtest.DefaultGuildID) {
 		names = append(names, c.Name)
 	}
 	return names
@@ -57,7 +57,7 @@ func TestReindexRegistersDeclaredLookups(t *testing.T) {
 	if !slices.Contains(names, "people") || !slices.Contains(names, "who") || !slices.Contains(names, "ask") {
 		t.Errorf("after declaring /people, registered: %v", names)
 	}
-	_, m := h.command(fakediscord.InteractionSpec{Name: "people", Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("name", "blinken")}})
+	_, m := h.command(discordtest.InteractionSpec{Name: "people", Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("name", "blinken")}})
 	if text := embedText(m); !strings.Contains(text, "Blinken") {
 		t.Errorf("/people should look names up:\n%s", text)
 	}
@@ -69,7 +69,7 @@ func TestReindexRegistersDeclaredLookups(t *testing.T) {
 	if names := h.registered(); slices.Contains(names, "people") || !slices.Contains(names, "who") {
 		t.Errorf("after dropping /people, registered: %v", names)
 	}
-	cb, m := h.command(fakediscord.InteractionSpec{Name: "people", Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("name", "blinken")}})
+	cb, m := h.command(discordtest.InteractionSpec{Name: "people", Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("name", "blinken")}})
 	if !cb.Ephemeral() {
 		t.Errorf("a dropped command should be refused:\n%s", embedText(m))
 	}

@@ -12,7 +12,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"storybot/bot/fakediscord"
+	"storybot/internal/discordtest"
 )
 
 // hostile is what a user can type to make a reply ping, link or read
@@ -58,7 +58,7 @@ func TestTypedNamesAreNeutralisedAndNotLogged(t *testing.T) {
 		c.Logger = slog.New(slog.NewTextHandler(&logs, nil))
 	})
 	for _, name := range []string{"who", "aircraft"} {
-		_, m := h.command(fakediscord.InteractionSpec{Name: name, Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("name", hostile)}})
+		_, m := h.command(discordtest.InteractionSpec{Name: name, Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("name", hostile)}})
 		text := embedText(m)
 		checkNeutral(t, "/"+name, text)
 		if !strings.Contains(text, `https\://x.example`) {
@@ -67,8 +67,8 @@ func TestTypedNamesAreNeutralisedAndNotLogged(t *testing.T) {
 	}
 	_, m := h.ask("who is cameron " + hostile)
 	checkNeutral(t, "/ask", embedText(m))
-	h.fake.SendInteraction(fakediscord.InteractionSpec{CustomID: "more:3:" + hostile, GuildID: fakediscord.DefaultGuildID})
-	h.fake.SendInteraction(fakediscord.InteractionSpec{CustomID: "nonsense " + hostile, GuildID: fakediscord.DefaultGuildID})
+	h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: "more:3:" + hostile, GuildID: discordtest.DefaultGuildID})
+	h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: "nonsense " + hostile, GuildID: discordtest.DefaultGuildID})
 	h.ask("who is blinken") // after the buttons: they have been handled
 	questions, err := os.ReadFile(filepath.Join(dir, "questions.jsonl"))
 	if err != nil {
@@ -83,7 +83,7 @@ func TestTypedNamesAreNeutralisedAndNotLogged(t *testing.T) {
 
 func TestLongNameTalksAboutAName(t *testing.T) {
 	h := start(t, nil)
-	cb, m := h.command(fakediscord.InteractionSpec{Name: "who", Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("name", strings.Repeat("n", 6000))}})
+	cb, m := h.command(discordtest.InteractionSpec{Name: "who", Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("name", strings.Repeat("n", 6000))}})
 	text := embedText(m)
 	if !cb.Ephemeral() || !strings.Contains(text, "name") || strings.Contains(text, "question") {
 		t.Errorf("a 6,000-character name: %s", text)
