@@ -202,28 +202,14 @@ func (j *Journal) AddQuestion(q Question, userID string) error {
 }
 
 // Answered returns the question whose answer votes carry message as their
-// key (see Question.Message), if the journal holds it.
+// key (see Question.Message), if it is among the latest questions the
+// journal keeps in memory (those of the file when opened, and those added
+// since). A vote on an older answer is recorded without its question;
+// looking further would mean reading the file on every click.
 func (j *Journal) Answered(message string) (Question, bool) {
-	if message == "" {
-		return Question{}, false
-	}
 	j.mu.Lock()
-	q, ok := j.answered.get(message)
-	j.mu.Unlock()
-	if ok {
-		return q, true
-	}
-	// Older than what is kept in memory: look in the file.
-	qs, _, err := readAll[Question](filepath.Join(j.dir, QuestionsFile))
-	if err != nil {
-		return Question{}, false
-	}
-	for i := len(qs) - 1; i >= 0; i-- {
-		if qs[i].Message == message {
-			return qs[i], true
-		}
-	}
-	return Question{}, false
+	defer j.mu.Unlock()
+	return j.answered.get(message)
 }
 
 // AddVote records a vote and reports whether it changed anything: false

@@ -203,9 +203,4 @@ func TestAnsweredFindsTheQuestionOfAMessage(t *testing.T) {
 	if got, ok := j.Answered("1234"); !ok || got.Question != q.Question {
 		t.Errorf("after reopening: %+v %v", got, ok)
 	}
-	j.answered = newRecent[Question](1) // forgotten in memory: read from the file
-	j.answered.put("other", Question{})
-	if got, ok := j.Answered("1234"); !ok || got.Command != "ask" {
-		t.Errorf("from the file: %+v %v", got, ok)
-	}
 }
