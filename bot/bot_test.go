@@ -151,6 +151,9 @@ func (h *harness) checkPayloads() {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if spec == nil {
+		t.Log("../shared/discord/openapi.json is absent: payloads are checked against Discord's limits only, not its OpenAPI description")
+	}
 	for _, r := range h.fake.Requests() {
 		if spec != nil && !r.Injected && r.Route != "" && len(r.Body) > 0 &&
 			strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") && r.Method != "GET" {
