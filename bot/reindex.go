@@ -52,34 +52,10 @@ func (b *Bot) runReindex(r *request) *reply {
 	if b.cfg.Reindexer == nil {
 		return errorReply("Reindexing is not available here.")
 	}
-	var (
-		res  *index.Reindexed
-		err  error
-		file string
-	)
 	before, _ := b.table()
-	if o, ok := r.opts["file"]; ok && o != nil {
-		var name string
-		var data []byte
-		file, name, data, err = b.download(r.ctx, r, o)
-		file = cleanInput(file)
-		if err != nil {
-			b.log.Warn("reindex upload refused", "user", who, "file", forLog(file), "err", err)
-			return errorReply("Upload refused: " + escapeMarkdown(err.Error()) + ". Nothing changed.")
-		}
-		res, err = b.cfg.Reindexer.Replace(r.ctx, name, data)
-	} else {
-		res, err = b.cfg.Reindexer.Reindex(r.ctx)
-	}
-	if err != nil {
-		b.log.Warn("reindex failed", "user", who, "file", forLog(file), "err", err)
-		result := "failed"
-		var v *corpus.ValidationError
-		if errors.As(err, &v) {
-			result = "invalid"
-		}
-		b.metrics.reindexes.WithLabelValues(result).Inc()
-		return reindexError(err)
+	res, file, rep := b.reindex(r, who)
+	if rep != nil {
+		return rep
 	}
 	b.metrics.reindexes.WithLabelValues("ok").Inc()
 	answered, of := b.nowAnswered(r.ctx)
@@ -98,6 +74,41 @@ func (b *Bot) runReindex(r *request) *reply {
 		})
 	}
 	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: true, outcome: "reindexed"}
+}
+
+// reindex rebuilds from the corpus directory, or from the uploaded file
+// when there is one; it returns what was built and the file's name, or the
+// reply saying why nothing changed.
+func (b *Bot) reindex(r *request, who string) (*index.Reindexed, string, *reply) {
+	var (
+		res  *index.Reindexed
+		err  error
+		file string
+	)
+	if o, ok := r.opts["file"]; ok && o != nil {
+		var name string
+		var data []byte
+		file, name, data, err = b.download(r.ctx, r, o)
+		file = cleanInput(file)
+		if err != nil {
+			b.log.Warn("reindex upload refused", "user", who, "file", forLog(file), "err", err)
+			return nil, file, errorReply("Upload refused: " + escapeMarkdown(err.Error()) + ". Nothing changed.")
+		}
+		res, err = b.cfg.Reindexer.Replace(r.ctx, name, data)
+	} else {
+		res, err = b.cfg.Reindexer.Reindex(r.ctx)
+	}
+	if err != nil {
+		b.log.Warn("reindex failed", "user", who, "file", forLog(file), "err", err)
+		result := "failed"
+		var v *corpus.ValidationError
+		if errors.As(err, &v) {
+			result = "invalid"
+		}
+		b.metrics.reindexes.WithLabelValues(result).Inc()
+		return nil, file, reindexError(err)
+	}
+	return res, file, nil
 }
 
 // updateCommands registers the commands again when the new corpus declares
