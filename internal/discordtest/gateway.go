@@ -156,37 +156,42 @@ func (s *Server) runConn(c *gwConn) {
 			c.closeWith(closeDecodeError, "Error while decoding payload.")
 			return
 		}
-		switch *in.Op {
-		case 1: // heartbeat
-			if err := c.write(outPayload{Op: 11}); err != nil {
-				return
-			}
-			s.mu.Lock()
-			c.heartbeats++
-			s.notifyLocked()
-			s.mu.Unlock()
-		case 2: // identify
-			if sess != nil {
-				c.closeWith(closeAlreadyAuth, "Already authenticated.")
-				return
-			}
-			ns, code, text := s.identify(c, in.D)
-			if code != 0 {
-				c.closeWith(code, text)
-				return
-			}
-			sess = ns
-		case 6: // resume
-			if sess != nil {
-				c.closeWith(closeAlreadyAuth, "Already authenticated.")
-				return
-			}
-			sess = s.resume(c, in.D)
-		default:
-			c.closeWith(closeUnknownOpcode, "Unknown opcode.")
+		var ok bool
+		if sess, ok = s.handleOp(c, sess, *in.Op, in.D); !ok {
 			return
 		}
 	}
+}
+
+// handleOp answers one payload from the client: a heartbeat, IDENTIFY or
+// RESUME. It returns the connection's session, and false when the
+// connection must end.
+func (s *Server) handleOp(c *gwConn, sess *gwSession, op int, d json.RawMessage) (*gwSession, bool) {
+	switch {
+	case op == 1: // heartbeat
+		if err := c.write(outPayload{Op: 11}); err != nil {
+			return sess, false
+		}
+		s.mu.Lock()
+		c.heartbeats++
+		s.notifyLocked()
+		s.mu.Unlock()
+		return sess, true
+	case (op == 2 || op == 6) && sess != nil:
+		c.closeWith(closeAlreadyAuth, "Already authenticated.")
+		return sess, false
+	case op == 2: // identify
+		ns, code, text := s.identify(c, d)
+		if code != 0 {
+			c.closeWith(code, text)
+			return nil, false
+		}
+		return ns, true
+	case op == 6: // resume
+		return s.resume(c, d), true
+	}
+	c.closeWith(closeUnknownOpcode, "Unknown opcode.")
+	return sess, false
 }
 
 // identify handles op 2 and sends READY. It returns the new session or a
