@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"sort"
 	"time"
-	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -90,8 +89,9 @@ func (s *Server) mentionsLocked(m *discordgo.Message) {
 }
 
 // applyPayload sets the parts of a message a payload carries (content,
-// embeds, components, flags when creating), refusing what Discord
-// refuses: content over 2000 characters, over 10 embeds, an empty message.
+// embeds, components, flags when creating), refusing an empty message, as
+// Discord does. Discord's limits are checked once, on every payload the
+// bot sent, by the bot's tests (checkPayloads).
 func applyPayload(m *discordgo.Message, payload []byte, creating bool) *apiError {
 	var present map[string]json.RawMessage
 	var p discordgo.Message
@@ -112,10 +112,7 @@ func applyPayload(m *discordgo.Message, payload []byte, creating bool) *apiError
 	} else {
 		m.EditedTimestamp = &m.Timestamp
 	}
-	switch {
-	case utf8.RuneCountInString(m.Content) > 2000 || len(m.Embeds) > 10:
-		return errInvalidForm
-	case m.Content == "" && len(m.Embeds) == 0 && len(m.Components) == 0:
+	if m.Content == "" && len(m.Embeds) == 0 && len(m.Components) == 0 {
 		return errEmptyMessage
 	}
 	return nil
