@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -17,6 +18,20 @@ type Article struct {
 	Title      string
 	Sections   []string
 	Paragraphs []Paragraph
+
+	// first is the article's first non-empty line, without heading marks.
+	first string
+	// headings are the section headings with where they are, for Structure.
+	headings []heading
+	// lines counts the article's non-blank lines.
+	lines int
+}
+
+// heading is a section heading and how many paragraphs it heads.
+type heading struct {
+	text       string
+	line       int
+	paragraphs int
 }
 
 // Paragraph is one paragraph of the article.
@@ -26,9 +41,13 @@ type Paragraph struct {
 	Number  int
 	Section string
 	Text    string
-	// Sentences split Text; their texts are substrings of Text.
+	// Sentences split Text; their texts are substrings of Text. In a list
+	// they are its items.
 	Sentences []Sentence
 	Line      int
+	// List marks a run of short lines kept together (a list of names, a
+	// schedule): Text holds one item per line.
+	List bool
 }
 
 // Ref is the paragraph's stable citation, as used in machine-readable output.
@@ -41,76 +60,268 @@ type Sentence struct {
 	Start int
 }
 
-// parseArticle reads an article. Markdown articles mark section headings
-// with "## " (and may have a "# " title); plain-text articles, like the one
-// users paste, have bare heading lines, recognised as short lines that do not
-// end a sentence and stand alone between blank lines.
-func parseArticle(name string, data []byte, markdown bool) (Article, []error) {
-	var errs []error
-	if !utf8.Valid(data) {
-		return Article{}, []error{&Error{File: name, Msg: "not valid UTF-8 text"}}
+// CheckText refuses data that is not text: invalid UTF-8 or a NUL byte.
+// Load applies it to every corpus file; callers that take uploads may apply
+// it first to give the same message.
+func CheckText(name string, data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line := bytes.Count(data[:i], []byte{'\n'}) + 1
+		return &Error{File: name, Line: line, Msg: "contains a NUL byte, so it is not a text file; save it as plain UTF-8 text"}
 	}
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
-	text = strings.TrimPrefix(text, "\ufeff")
-	lines := strings.Split(text, "\n")
+	if !utf8.Valid(data) {
+		return &Error{File: name, Msg: "not valid UTF-8 text; save it as plain UTF-8 text"}
+	}
+	return nil
+}
 
-	var a Article
-	section := IntroSection
+// normaliseText drops a byte-order mark and turns CRLF and CR-only line
+// endings into LF, so every platform's files split into the same lines.
+func normaliseText(data []byte) string {
+	text := strings.TrimPrefix(string(data), "\ufeff")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	return strings.ReplaceAll(text, "\r", "\n")
+}
+
+// block is a run of non-blank lines: lines[i] is on line start+i (1-based).
+type block struct {
+	start int
+	lines []string
+}
+
+// splitBlocks splits text at blank lines into blocks of trimmed lines.
+func splitBlocks(lines []string) []block {
+	var out []block
+	var cur *block
+	for i, raw := range lines {
+		line := strings.TrimSpace(raw)
+		if line == "" {
+			cur = nil
+			continue
+		}
+		if cur == nil {
+			out = append(out, block{start: i + 1})
+			cur = &out[len(out)-1]
+		}
+		cur.lines = append(cur.lines, line)
+	}
+	return out
+}
+
+// parseArticle reads an article. Markdown articles mark section headings
+// with "## " (and may have a "# " title); plain-text articles have bare
+// heading lines, taken as headings only when very likely (see plainHeading).
+// In both, a run of two or more short or bulleted lines is kept as one
+// list paragraph.
+func parseArticle(name string, data []byte, markdown bool) (Article, []error) {
+	if err := CheckText(name, data); err != nil {
+		return Article{}, []error{err}
+	}
+	blocks := splitBlocks(strings.Split(normaliseText(data), "\n"))
+	b := &articleBuilder{name: name, section: IntroSection}
+	for _, bl := range blocks {
+		b.a.lines += len(bl.lines)
+	}
+	if len(blocks) > 0 {
+		first := blocks[0].lines[0]
+		if markdown {
+			if h, level := headingOf(first, true); level > 0 {
+				first = h
+			}
+		}
+		b.a.first = first
+	}
+	if markdown {
+		for _, bl := range blocks {
+			b.markdownBlock(bl)
+		}
+	} else {
+		for i := range blocks {
+			b.plainBlock(blocks, i)
+		}
+	}
+	if len(b.a.Paragraphs) == 0 && len(b.errs) == 0 {
+		b.errs = append(b.errs, &Error{File: name, Msg: "the article is empty: it has no paragraphs"})
+	}
+	return b.a, b.errs
+}
+
+// articleBuilder collects an article's paragraphs and headings in order.
+type articleBuilder struct {
+	name    string
+	a       Article
+	section string
+	errs    []error
+}
+
+func (b *articleBuilder) heading(text string, line int) {
+	b.section = text
+	b.a.Sections = append(b.a.Sections, text)
+	b.a.headings = append(b.a.headings, heading{text: text, line: line})
+}
+
+// paragraph adds lines as a paragraph, or as a list when list is set.
+func (b *articleBuilder) paragraph(lines []string, line int, list bool) {
+	if len(lines) == 0 {
+		return
+	}
+	p := Paragraph{Number: len(b.a.Paragraphs) + 1, Section: b.section, Line: line, List: list}
+	if list {
+		p.Text = strings.Join(lines, "\n")
+		start := 0
+		for _, l := range lines {
+			p.Sentences = append(p.Sentences, Sentence{Text: l, Start: start})
+			start += len(l) + 1
+		}
+	} else {
+		p.Text = strings.Join(lines, " ")
+		p.Sentences = splitSentences(p.Text)
+	}
+	b.a.Paragraphs = append(b.a.Paragraphs, p)
+	if n := len(b.a.headings); n > 0 && b.a.headings[n-1].text == b.section {
+		b.a.headings[n-1].paragraphs++
+	}
+}
+
+// markdownBlock reads a block of a markdown article: "#" lines are the
+// title and headings, the lines between them paragraphs or lists.
+func (b *articleBuilder) markdownBlock(bl block) {
 	var buf []string
 	bufLine := 0
 	flush := func() {
-		if len(buf) == 0 {
-			return
-		}
-		t := strings.Join(buf, " ")
-		a.Paragraphs = append(a.Paragraphs, Paragraph{
-			Number:    len(a.Paragraphs) + 1,
-			Section:   section,
-			Text:      t,
-			Sentences: splitSentences(t),
-			Line:      bufLine,
-		})
-		buf = buf[:0]
+		b.paragraph(buf, bufLine, len(buf) >= 2 && allBulleted(buf))
+		buf = nil
 	}
-	for i, raw := range lines {
-		line := strings.TrimSpace(raw)
-		n := i + 1
-		if line == "" {
-			flush()
-			continue
-		}
-		heading, level := headingOf(line, markdown)
-		if level == 0 && !markdown && len(buf) == 0 && isBareHeading(lines, i) {
-			heading, level = line, 2
-		}
+	for i, line := range bl.lines {
+		n := bl.start + i
+		text, level := headingOf(line, true)
 		switch {
-		case level == 1:
-			flush()
-			if a.Title != "" || len(a.Paragraphs) > 0 {
-				errs = append(errs, &Error{File: name, Line: n, Msg: "a \"# \" title may only appear once, before the text"})
-				continue
-			}
-			a.Title = heading
-		case level >= 2:
-			flush()
-			if heading == "" {
-				errs = append(errs, &Error{File: name, Line: n, Msg: "empty section heading"})
-				continue
-			}
-			section = heading
-			a.Sections = append(a.Sections, heading)
-		default:
+		case level == 0:
 			if len(buf) == 0 {
 				bufLine = n
 			}
 			buf = append(buf, line)
+			continue
+		case level == 1:
+			flush()
+			if b.a.Title != "" || len(b.a.Paragraphs) > 0 {
+				b.errs = append(b.errs, &Error{File: b.name, Line: n, Msg: "a \"# \" title may only appear once, before the text"})
+				continue
+			}
+			b.a.Title = text
+		default:
+			flush()
+			if text == "" {
+				b.errs = append(b.errs, &Error{File: b.name, Line: n, Msg: "empty section heading"})
+				continue
+			}
+			b.heading(text, n)
 		}
 	}
 	flush()
-	if len(a.Paragraphs) == 0 && len(errs) == 0 {
-		errs = append(errs, &Error{File: name, Msg: "the article is empty: it has no paragraphs"})
+}
+
+// plainBlock reads block i of a plain-text article: a heading (perhaps
+// followed by its first paragraph), a list, or a paragraph.
+func (b *articleBuilder) plainBlock(blocks []block, i int) {
+	bl := blocks[i]
+	lines := bl.lines
+	if plainHeading(blocks, i) {
+		b.heading(lines[0], bl.start)
+		lines = lines[1:]
+		if len(lines) == 0 {
+			return
+		}
+		b.paragraph(lines, bl.start+1, false)
+		return
 	}
-	return a, errs
+	b.paragraph(lines, bl.start, isList(lines))
+}
+
+// plainHeading reports whether block i of a plain-text article starts with
+// a heading. Only a very likely one counts: a short line that does not end
+// like a sentence, standing alone after a blank line (or the start) and
+// followed by a paragraph, either in its own block or after a blank line,
+// and not one of a run of similar short lines.
+func plainHeading(blocks []block, i int) bool {
+	lines := blocks[i].lines
+	if !headingLike(lines[0]) {
+		return false
+	}
+	if len(lines) > 1 {
+		// "Heading" directly over its paragraph: the rest must be prose.
+		return !isList(lines[1:]) && !shortLine(lines[1])
+	}
+	if i+1 >= len(blocks) || loneHeadingLike(blocks[i+1]) {
+		return false
+	}
+	return i == 0 || !loneHeadingLike(blocks[i-1])
+}
+
+// loneHeadingLike reports whether a block is one line that could be a
+// heading: two such blocks in a row are a run of similar short lines (a
+// schedule, names), not headings.
+func loneHeadingLike(bl block) bool { return len(bl.lines) == 1 && headingLike(bl.lines[0]) }
+
+// Words and runes that make a line short enough to be a heading or a list
+// item rather than prose.
+const (
+	headingMaxWords = 10
+	shortMaxRunes   = 60
+)
+
+// shortLine reports whether a line is short: at most headingMaxWords words
+// and shortMaxRunes characters.
+func shortLine(line string) bool {
+	return utf8.RuneCountInString(line) <= shortMaxRunes && len(strings.Fields(line)) <= headingMaxWords
+}
+
+// headingLike reports whether a line could be a heading: short, with a
+// letter, and not ending like a sentence or a clause.
+// A closing quote is looked through: "‘Unaware of bats’" may be a heading,
+// "“We will.”" is a sentence.
+func headingLike(line string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, "\"'”’»"))
+	return shortLine(line) && !strings.ContainsRune(".!?:;,)…", last) && strings.IndexFunc(line, unicode.IsLetter) >= 0
+}
+
+// isList reports whether the lines of one block are a list: two or more
+// lines, each bulleted or short. A line starting in lower case continues
+// the line before it, so short lines like that are prose wrapped narrowly.
+func isList(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	if allBulleted(lines) {
+		return true
+	}
+	for i, l := range lines {
+		first, _ := utf8.DecodeRuneInString(l)
+		if !shortLine(l) || i > 0 && unicode.IsLower(first) {
+			return false
+		}
+	}
+	return true
+}
+
+// allBulleted reports whether every line starts with a list marker: "-",
+// "*", "+", "•" or a number followed by "." or ")".
+func allBulleted(lines []string) bool {
+	for _, l := range lines {
+		if !bulleted(l) {
+			return false
+		}
+	}
+	return true
+}
+
+func bulleted(l string) bool {
+	for _, m := range []string{"- ", "* ", "+ ", "• "} {
+		if strings.HasPrefix(l, m) {
+			return true
+		}
+	}
+	digits := len(l) - len(strings.TrimLeft(l, "0123456789"))
+	return digits > 0 && digits <= 3 && len(l) > digits+1 && (l[digits] == '.' || l[digits] == ')') && l[digits+1] == ' '
 }
 
 // headingOf recognises a markdown heading and returns its text and level.
@@ -124,21 +335,6 @@ func headingOf(line string, markdown bool) (string, int) {
 		return "", 0 // "#hashtag" is text, not a heading
 	}
 	return strings.TrimSpace(rest), level
-}
-
-// isBareHeading reports whether line i of a plain-text article is a heading:
-// short, not ending like a sentence, and followed by a blank line or the
-// start of a longer paragraph.
-func isBareHeading(lines []string, i int) bool {
-	line := strings.TrimSpace(lines[i])
-	last, _ := utf8.DecodeLastRuneInString(line)
-	if utf8.RuneCountInString(line) > 80 || strings.ContainsRune(".!?:;,\"”’)", last) {
-		return false
-	}
-	if i > 0 && strings.TrimSpace(lines[i-1]) != "" {
-		return false
-	}
-	return i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || utf8.RuneCountInString(strings.TrimSpace(lines[i+1])) > 80
 }
 
 // abbreviations end in a period without ending a sentence.
@@ -200,4 +396,77 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// LongParagraphWords is the size past which Structure warns about a
+// paragraph: real paragraphs are far shorter, so one this long is most
+// likely several paragraphs whose blank lines were lost.
+const LongParagraphWords = 300
+
+// Structure is what the parser found in the article, for `check` to show
+// a moderator, with warnings about anything that looks misread.
+type Structure struct {
+	Headings, Paragraphs, Lists, ListItems, Sentences, Words int
+	// Sections lists each section in order, the introduction first when
+	// there is text before the first heading.
+	Sections []SectionSize
+	// Warnings are one-line descriptions of suspicious structure.
+	Warnings []string
+}
+
+// SectionSize is one section of the article and its size.
+type SectionSize struct {
+	Heading    string
+	Paragraphs int
+	Words      int
+}
+
+// Structure describes the article's structure.
+func (c *Corpus) Structure() Structure {
+	a := &c.Article
+	s := Structure{Headings: len(a.headings), Paragraphs: len(a.Paragraphs)}
+	for _, p := range a.Paragraphs {
+		words := len(strings.Fields(p.Text))
+		s.Words += words
+		s.Sentences += len(p.Sentences)
+		if p.List {
+			s.Lists++
+			s.ListItems += len(p.Sentences)
+		}
+		if n := len(s.Sections); n == 0 || s.Sections[n-1].Heading != p.Section {
+			s.Sections = append(s.Sections, SectionSize{Heading: p.Section})
+		}
+		s.Sections[len(s.Sections)-1].Paragraphs++
+		s.Sections[len(s.Sections)-1].Words += words
+		if words > LongParagraphWords {
+			s.Warnings = append(s.Warnings, fmt.Sprintf("paragraph ¶%d (line %d) has %d words: are blank lines missing between paragraphs?", p.Number, p.Line, words))
+		}
+	}
+	for i, h := range a.headings {
+		switch {
+		case h.paragraphs > 0:
+		case i == len(a.headings)-1:
+			s.Warnings = append(s.Warnings, fmt.Sprintf("heading %q (line %d) has nothing under it", h.text, h.line))
+		default:
+			s.Warnings = append(s.Warnings, fmt.Sprintf("section %q (line %d) is empty: the next heading follows at once", h.text, h.line))
+		}
+	}
+	if s.Headings >= 3 && 2*s.Headings > a.lines {
+		s.Warnings = append(s.Warnings, fmt.Sprintf("most lines read as headings (%d of %d): mark headings with \"## \" in article.md, or separate paragraphs with blank lines", s.Headings, a.lines))
+	}
+	return s
+}
+
+// String describes the structure in a few lines for people.
+func (s Structure) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d headings, %d paragraphs (%d lists with %d items), %d sentences, %d words\n",
+		s.Headings, s.Paragraphs, s.Lists, s.ListItems, s.Sentences, s.Words)
+	for _, sec := range s.Sections {
+		fmt.Fprintf(&b, "  %s: %d paragraphs, %d words\n", sec.Heading, sec.Paragraphs, sec.Words)
+	}
+	for _, w := range s.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", w)
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }

@@ -1,19 +1,23 @@
 // Package corpus holds what storybot knows: the article the community asks
-// about and the fact sheet the project writes about the article's aircraft,
-// people, places, organisations and events.
+// about and an optional fact sheet a moderator writes about the people,
+// places, organisations, things and events the article names.
 //
-// A corpus is a directory with two files: the article (article.md, or
-// article.txt) and the fact sheet (facts.yaml). Load reads and validates
-// one from any fs.FS; Default returns the copy embedded in the binary, so
-// storybot answers with no files around it. Loading is all or nothing: a
-// corpus with any problem is rejected with errors that name the file, the
-// line and the problem.
+// A corpus is a directory with the article (article.md, or article.txt) and
+// an optional fact sheet (facts.yaml). Load reads and validates one from
+// any fs.FS; Default returns the story embedded in the binary, so storybot
+// answers with no files around it. Loading is all or nothing: a corpus with
+// any problem is rejected with errors that name the file, the line, the
+// problem and, where it can, how to fix it. Everything specific to a story
+// (its commands, example questions and synonyms) is data in its fact
+// sheet, never code here.
 package corpus
 
 import (
 	"embed"
 	"io/fs"
 	"os"
+	"slices"
+	"strings"
 )
 
 // File names inside a corpus directory.
@@ -55,7 +59,9 @@ func LoadDir(dir string) (*Corpus, error) {
 // Corpus is a validated article plus fact sheet. It is never modified after
 // Load returns, so it may be shared between goroutines.
 type Corpus struct {
-	// Title names the story; it comes from the fact sheet.
+	// Title names the story. It comes from the fact sheet, else the
+	// article's "# " title, else the article's first line; it is never
+	// empty.
 	Title string
 	// Article is the user's document split into sections, paragraphs and
 	// sentences.
@@ -65,6 +71,14 @@ type Corpus struct {
 	Fields []Field
 	// Entries are the fact sheet's entries in file order.
 	Entries []Entry
+	// Commands are the lookup slash commands the fact sheet declares.
+	Commands []Command
+	// Examples are example questions the fact sheet offers for help texts;
+	// see ExampleQuestions for what to show when there are none.
+	Examples []string
+	// Synonyms are the story's own groups of words or phrases that mean the
+	// same thing in it, lower-cased.
+	Synonyms [][]string
 
 	byID    map[string]int
 	byField map[string]int
@@ -100,8 +114,39 @@ const (
 	KindEvent        Kind = "event"
 )
 
-// Kinds lists every valid kind, in the order help texts show them.
-var Kinds = []Kind{KindAircraft, KindPerson, KindPlace, KindOrganisation, KindEvent}
+// DefaultKinds returns the five kinds storybot has always known, in the
+// order help texts show them. Entries may use any other lowercase word as
+// their kind too (see validKind); these are only the usual ones. It returns
+// a fresh slice each call, so callers may keep or change it.
+func DefaultKinds() []Kind {
+	return []Kind{KindAircraft, KindPerson, KindPlace, KindOrganisation, KindEvent}
+}
+
+// WhoKinds returns the kinds the built-in /who lookup covers in every
+// story: people and organisations.
+func WhoKinds() []Kind { return []Kind{KindPerson, KindOrganisation} }
+
+// Command is a lookup slash command a corpus declares, such as
+// "/vehicle NAME": it looks NAME up among the entries of Kinds.
+type Command struct {
+	// Name is the command's name, without the slash.
+	Name string
+	// Kinds are the entry kinds the command looks up.
+	Kinds []Kind
+	// Description is the command's one-line help text (at most 100
+	// characters, Discord's limit).
+	Description string
+	// Example is a name to show in help; it may be empty.
+	Example string
+	// Line is the command's line in the fact sheet.
+	Line int
+}
+
+// ReservedCommandNames returns the names of storybot's built-in commands,
+// which a corpus may not declare as its own.
+func ReservedCommandNames() []string {
+	return []string{"ask", "search", "who", "help", "stats", "reindex", "timeline", "serve", "check", "init", "version", "feedback"}
+}
 
 // Source says where an attribute comes from.
 type Source string
@@ -165,4 +210,48 @@ type Attribute struct {
 	Value  string
 	Source Source
 	Line   int
+}
+
+// ExampleQuestions returns up to n example questions for help texts: the
+// fact sheet's examples, else questions about its entries ("Who is NAME?"
+// for a person, "What is NAME?" otherwise), else questions about the
+// article's sections or title. It is never empty for a loaded corpus when
+// n > 0.
+func (c *Corpus) ExampleQuestions(n int) []string {
+	if n <= 0 {
+		return nil
+	}
+	var qs []string
+	switch {
+	case len(c.Examples) > 0:
+		qs = c.Examples
+	case len(c.Entries) > 0:
+		for i := range c.Entries {
+			e := &c.Entries[i]
+			if e.Kind == KindPerson {
+				qs = append(qs, "Who is "+e.Name+"?")
+			} else {
+				qs = append(qs, "What is "+e.Name+"?")
+			}
+		}
+	case len(c.Article.Sections) > 0:
+		for _, s := range c.Article.Sections {
+			qs = append(qs, aboutQuestion(s))
+		}
+	case len(strings.Fields(c.Title)) <= maxTopicWords:
+		qs = []string{aboutQuestion(c.Title)}
+	default:
+		// A long title is the article's first sentence, not a topic.
+		qs = []string{"What is the story about?"}
+	}
+	return slices.Clone(qs[:min(n, len(qs))])
+}
+
+// maxTopicWords is the longest title ExampleQuestions asks about by name.
+const maxTopicWords = 8
+
+// aboutQuestion asks what the article says about a heading or title.
+func aboutQuestion(topic string) string {
+	topic = strings.Trim(topic, "\"'‘’“”«» ")
+	return "What does the article say about " + strings.TrimRight(topic, ".!?…:") + "?"
 }

@@ -15,11 +15,17 @@ type Report struct {
 	AliasesAdded, AliasesRemoved                          []string
 	// Paragraphs and Entries count the new corpus.
 	Paragraphs, Entries int
+	// NewStory is set when the new corpus is another story altogether
+	// (see SameStory); the lists above are then left empty, since "every
+	// entry of the old story was removed" tells a moderator nothing.
+	NewStory bool
+	// Title is the new corpus's title.
+	Title string
 }
 
 // Empty reports whether nothing changed.
 func (r Report) Empty() bool {
-	return len(r.ParagraphsAdded)+len(r.ParagraphsRemoved)+len(r.ParagraphsChanged)+
+	return !r.NewStory && len(r.ParagraphsAdded)+len(r.ParagraphsRemoved)+len(r.ParagraphsChanged)+
 		len(r.EntriesAdded)+len(r.EntriesRemoved)+len(r.EntriesChanged)+
 		len(r.AliasesAdded)+len(r.AliasesRemoved) == 0
 }
@@ -28,7 +34,11 @@ func (r Report) Empty() bool {
 // paragraph that only moved is not reported; one whose text changed in
 // place is reported as changed. Entries are matched by id.
 func Diff(old, cur *Corpus) Report {
-	r := Report{Paragraphs: len(cur.Article.Paragraphs), Entries: len(cur.Entries)}
+	r := Report{Paragraphs: len(cur.Article.Paragraphs), Entries: len(cur.Entries), Title: cur.Title}
+	if !SameStory(old, cur) {
+		r.NewStory = true
+		return r
+	}
 	oldText := map[string]bool{}
 	for _, p := range old.Article.Paragraphs {
 		oldText[p.Text] = true
@@ -85,6 +95,25 @@ func Diff(old, cur *Corpus) Report {
 	return r
 }
 
+// SameStory reports whether cur is a version of the story old is: the same
+// title, or at least half of its paragraphs unchanged.
+func SameStory(old, cur *Corpus) bool {
+	if old.Title == cur.Title {
+		return true
+	}
+	oldText := make(map[string]bool, len(old.Article.Paragraphs))
+	for _, p := range old.Article.Paragraphs {
+		oldText[p.Text] = true
+	}
+	kept := 0
+	for _, p := range cur.Article.Paragraphs {
+		if oldText[p.Text] {
+			kept++
+		}
+	}
+	return 2*kept >= len(cur.Article.Paragraphs)
+}
+
 // entryChanges names what differs between two versions of an entry.
 func entryChanges(o, e *Entry) []string {
 	var what []string
@@ -126,6 +155,9 @@ func sameAttributes(a, b []Attribute) bool {
 
 // String is the report as a few lines for people.
 func (r Report) String() string {
+	if r.NewStory {
+		return fmt.Sprintf("A different story: %q (%d paragraphs, %d fact-sheet entries).", r.Title, r.Paragraphs, r.Entries)
+	}
 	if r.Empty() {
 		return fmt.Sprintf("No changes (%d paragraphs, %d fact-sheet entries).", r.Paragraphs, r.Entries)
 	}

@@ -3,16 +3,20 @@ package corpus
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
 	idPattern       = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	kindPattern     = regexp.MustCompile(`^[a-z]+(-[a-z]+)*$`)
+	commandPattern  = regexp.MustCompile(`^[a-z0-9_-]{1,32}$`)
 	fieldKeyPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 	yamlLine        = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 )
@@ -24,6 +28,9 @@ const (
 	maxSummaryLen = 300
 	maxStoryLen   = 2000
 	maxValueLen   = 300
+	// maxDescriptionLen is Discord's limit on a command's description.
+	maxDescriptionLen = 100
+	maxExampleLen     = 200
 )
 
 // DateKey is the attribute key that dates an event; its values must parse
@@ -47,78 +54,121 @@ func (s *sheet) errf(line int, format string, args ...any) {
 	s.problems = append(s.problems, &Error{File: s.file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
-// parseFacts parses and validates the fact sheet into c.
+// parseFacts parses and validates the fact sheet into c. Every section is
+// optional: an empty fact sheet is a valid one.
 func parseFacts(name string, data []byte, c *Corpus) []error {
 	s := &sheet{file: name}
-	if !utf8.Valid(data) {
-		s.errf(0, "not valid UTF-8 text")
-		return s.problems
+	if err := CheckText(name, data); err != nil {
+		return []error{err}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		s.yamlError(err)
+		s.yamlError(err, strings.Split(normaliseText(data), "\n"))
 		return s.problems
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
-		s.errf(0, "the fact sheet is empty")
-		return s.problems
+		return nil
 	}
 	s.refuseAliases(&doc)
 	if len(s.problems) > 0 {
 		return s.problems
 	}
 	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return nil
+	}
 	if root.Kind != yaml.MappingNode {
 		s.errf(root.Line, "the fact sheet must be a mapping with title, fields and entries")
 		return s.problems
 	}
-	seen := map[string]bool{}
+	if s.checkCost(root); len(s.problems) > 0 {
+		return s.problems
+	}
 	s.eachKey(root, "the fact sheet", func(key string, k, v *yaml.Node) {
-		seen[key] = true
-		switch key {
-		case "title":
-			c.Title = s.str(v, "title")
-		case "fields":
-			for _, n := range s.seq(v, "fields") {
-				c.Fields = append(c.Fields, s.field(n))
-			}
-		case "entries":
-			for _, n := range s.seq(v, "entries") {
-				c.Entries = append(c.Entries, s.entry(n))
-			}
-		default:
-			s.errf(k.Line, "unknown key %q (expected title, fields, entries)", key)
-		}
+		s.section(c, key, k, v)
 	})
-	if strings.TrimSpace(c.Title) == "" {
-		s.errf(root.Line, "missing title")
-	}
-	if !seen["entries"] || len(c.Entries) == 0 && len(s.problems) == 0 {
-		s.errf(root.Line, "no entries")
-	}
 	s.crossCheck(c)
 	return s.problems
 }
 
-// yamlError turns a YAML syntax or type error into file:line problems.
-func (s *sheet) yamlError(err error) {
-	var lines []string
-	if te, ok := err.(*yaml.TypeError); ok {
-		lines = te.Errors
-	} else {
-		lines = []string{err.Error()}
+// section reads one top-level section of the fact sheet into c.
+func (s *sheet) section(c *Corpus, key string, k, v *yaml.Node) {
+	switch key {
+	case "title":
+		c.Title = s.str(v, "title")
+	case "fields":
+		c.Fields = []Field{} // declared, even if empty: keys are not implicit
+		for _, n := range s.seq(v, "fields") {
+			c.Fields = append(c.Fields, s.field(n))
+		}
+	case "entries":
+		for _, n := range s.seq(v, "entries") {
+			c.Entries = append(c.Entries, s.entry(n))
+		}
+	case "commands":
+		for _, n := range s.seq(v, "commands") {
+			c.Commands = append(c.Commands, s.command(n))
+		}
+	case "examples":
+		c.Examples = s.examples(v)
+	case "synonyms":
+		c.Synonyms = s.synonyms(v)
+	default:
+		s.errf(k.Line, "unknown key %q (expected title, fields, entries, commands, examples, synonyms)", key)
 	}
-	for _, l := range lines {
+}
+
+// yamlError turns a YAML syntax or type error into file:line problems,
+// each with a hint on how to fix the usual causes.
+func (s *sheet) yamlError(err error, lines []string) {
+	var msgs []string
+	if te, ok := err.(*yaml.TypeError); ok {
+		msgs = te.Errors
+	} else {
+		msgs = []string{err.Error()}
+	}
+	for _, l := range msgs {
 		if m := yamlLine.FindStringSubmatch(l); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			if zeroBasedYAMLLine(m[2]) {
 				n++
 			}
-			s.errf(n, "invalid YAML: %s", m[2])
+			s.errf(n, "invalid YAML: %s%s", m[2], yamlHint(m[2], lineAt(lines, n)))
 		} else {
 			s.errf(0, "invalid YAML: %s", strings.TrimPrefix(l, "yaml: "))
 		}
 	}
+}
+
+func lineAt(lines []string, n int) string {
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// yamlHint says how to fix the syntax errors moderators make most: a value
+// containing ": " or "," left unquoted, and tabs in the indentation.
+func yamlHint(msg, line string) string {
+	indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
+	switch {
+	case strings.Contains(msg, "tab character") || strings.Contains(indent, "\t"):
+		return "; hint: indent with spaces, not tabs"
+	case strings.Contains(msg, "mapping values are not allowed"),
+		strings.HasPrefix(msg, "did not find expected ','"):
+		return "; hint: " + quoteHint(line)
+	}
+	return ""
+}
+
+// quoteHint suggests quoting the value on a line that has a ": " or ","
+// inside it: `summary: Note: this` becomes `quote the value: "Note: this"`.
+func quoteHint(line string) string {
+	t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "-{["))
+	if _, v, ok := strings.Cut(t, ": "); ok && strings.Contains(v, ":") && !strings.ContainsAny(v, "{}[]") {
+		return fmt.Sprintf("quote the value: %q", strings.TrimSpace(v))
+	}
+	return `quote any value that contains ": " or ",": "…"`
 }
 
 // zeroBasedYAMLLine reports whether yaml.v3 gives the line of a syntax
@@ -225,7 +275,7 @@ func (s *sheet) field(n *yaml.Node) Field {
 		case "cues":
 			f.Cues, _ = s.strs(v, "cues")
 		default:
-			s.errf(k.Line, "unknown key %q in a field (expected key, label, cues)", key)
+			s.errf(k.Line, "unknown key %q in a field (expected key, label, cues)%s", key, commaHint(n, k, v))
 		}
 	})
 	switch {
@@ -253,11 +303,14 @@ func (s *sheet) entry(n *yaml.Node) Entry {
 		case "id":
 			e.ID = s.str(v, "id")
 		case "kind":
-			e.Kind = Kind(s.str(v, "kind"))
+			e.Kind = canonicalKind(s.str(v, "kind"))
 		case "name":
-			e.Name = s.str(v, "name")
+			e.Name = norm.NFKC.String(s.str(v, "name"))
 		case "aliases":
 			e.Aliases, e.AliasLines = s.strs(v, "aliases")
+			for i, a := range e.Aliases {
+				e.Aliases[i] = norm.NFKC.String(a)
+			}
 		case "summary":
 			e.Summary = s.str(v, "summary")
 		case "story":
@@ -269,7 +322,7 @@ func (s *sheet) entry(n *yaml.Node) Entry {
 				e.Attributes = append(e.Attributes, s.attribute(a))
 			}
 		default:
-			s.errf(k.Line, "unknown key %q in an entry (expected id, kind, name, aliases, summary, attributes, story, related)", key)
+			s.errf(k.Line, "unknown key %q in an entry (expected id, kind, name, aliases, summary, attributes, story, related)%s", key, commaHint(n, k, v))
 		}
 	})
 	label := e.ID
@@ -286,7 +339,7 @@ func (s *sheet) entry(n *yaml.Node) Entry {
 		s.errf(e.Line, "entry %q has no name", label)
 	}
 	if !validKind(e.Kind) {
-		s.errf(e.Line, "entry %q has unknown kind %q (expected %s)", label, e.Kind, kindList())
+		s.errf(e.Line, "entry %q has kind %q; a kind is one lowercase word such as %s", label, e.Kind, kindList())
 	}
 	if e.Summary == "" {
 		s.errf(e.Line, "entry %q has no summary", label)
@@ -321,7 +374,7 @@ func (s *sheet) attribute(n *yaml.Node) Attribute {
 		case "source":
 			a.Source = Source(s.str(v, "source"))
 		default:
-			s.errf(k.Line, "unknown key %q in an attribute (expected key, value, source)", key)
+			s.errf(k.Line, "unknown key %q in an attribute (expected key, value, source)%s", key, commaHint(n, k, v))
 		}
 	})
 	if a.Key == "" {
@@ -344,9 +397,100 @@ func (s *sheet) attribute(n *yaml.Node) Attribute {
 	return a
 }
 
+// command reads a declared lookup command.
+func (s *sheet) command(n *yaml.Node) Command {
+	n = deref(n)
+	c := Command{Line: n.Line}
+	s.eachKey(n, "a command", func(key string, k, v *yaml.Node) {
+		switch key {
+		case "name":
+			c.Name = s.str(v, "name")
+		case "kinds":
+			kinds, _ := s.strs(v, "kinds")
+			for _, k := range kinds {
+				c.Kinds = append(c.Kinds, canonicalKind(k))
+			}
+		case "description":
+			c.Description = s.str(v, "description")
+		case "example":
+			c.Example = s.str(v, "example")
+		default:
+			s.errf(k.Line, "unknown key %q in a command (expected name, kinds, description, example)%s", key, commaHint(n, k, v))
+		}
+	})
+	s.checkCommand(c)
+	return c
+}
+
+func (s *sheet) checkCommand(c Command) {
+	switch {
+	case !commandPattern.MatchString(c.Name):
+		s.errf(c.Line, "command name %q must be 1 to 32 lowercase letters, digits, - or _", c.Name)
+	case slices.Contains(ReservedCommandNames(), c.Name):
+		s.errf(c.Line, "command %q clashes with the built-in command /%s; choose another name", c.Name, c.Name)
+	}
+	if len(c.Kinds) == 0 {
+		s.errf(c.Line, "command %q needs kinds: the kinds of entry it looks up, such as [%s]", c.Name, KindPerson)
+	}
+	for _, k := range c.Kinds {
+		if !validKind(k) {
+			s.errf(c.Line, "command %q has kind %q; a kind is one lowercase word", c.Name, k)
+		}
+	}
+	if c.Description == "" {
+		s.errf(c.Line, "command %q needs a description of 1 to %d characters", c.Name, maxDescriptionLen)
+	}
+	s.checkText(c.Line, c.Name, "description", c.Description, maxDescriptionLen)
+	s.checkText(c.Line, c.Name, "example", c.Example, maxNameLen)
+}
+
+// examples reads the example questions.
+func (s *sheet) examples(n *yaml.Node) []string {
+	qs, lines := s.strs(n, "examples")
+	for i, q := range qs {
+		s.checkText(lines[i], q, "example question", q, maxExampleLen)
+	}
+	return qs
+}
+
+// synonyms reads the synonym groups, each a list of two or more words or
+// phrases, lower-cased.
+func (s *sheet) synonyms(n *yaml.Node) [][]string {
+	var groups [][]string
+	for _, g := range s.seq(n, "synonyms") {
+		words, lines := s.strs(g, "a synonym group")
+		if len(words) < 2 && deref(g).Kind == yaml.SequenceNode {
+			s.errf(g.Line, "a synonym group needs two or more words")
+		}
+		for i, w := range words {
+			words[i] = strings.ToLower(norm.NFKC.String(w))
+			s.checkText(lines[i], w, "synonym", w, maxNameLen)
+		}
+		if len(words) > 0 {
+			groups = append(groups, words)
+		}
+	}
+	return groups
+}
+
+// uniqueCommands reports a command name declared twice.
+func (s *sheet) uniqueCommands(cmds []Command) {
+	first := map[string]int{}
+	for _, cmd := range cmds {
+		if prev, dup := first[cmd.Name]; dup && cmd.Name != "" {
+			s.errf(cmd.Line, "command %q is declared twice (first on line %d)", cmd.Name, prev)
+			continue
+		}
+		first[cmd.Name] = cmd.Line
+	}
+}
+
 // crossCheck validates what spans entries: unique ids, names and aliases,
 // declared attribute keys, and related ids that exist.
 func (s *sheet) crossCheck(c *Corpus) {
+	if c.Fields == nil {
+		c.Fields = implicitFields(c.Entries)
+	}
 	c.byField = make(map[string]int, len(c.Fields))
 	for i, f := range c.Fields {
 		if j, dup := c.byField[f.Key]; dup {
@@ -355,6 +499,7 @@ func (s *sheet) crossCheck(c *Corpus) {
 		}
 		c.byField[f.Key] = i
 	}
+	s.uniqueCommands(c.Commands)
 	c.byID = make(map[string]int, len(c.Entries))
 	type owner struct {
 		id   string
@@ -400,7 +545,7 @@ func (s *sheet) crossCheck(c *Corpus) {
 		seenAttr := map[string]int{}
 		for _, a := range e.Attributes {
 			if _, ok := c.byField[a.Key]; !ok && a.Key != "" {
-				s.errf(a.Line, "attribute key %q is not declared under fields", a.Key)
+				s.errf(a.Line, "attribute key %q is not declared under fields; hint: add `- {key: %s, label: %s}` under fields", a.Key, a.Key, implicitLabel(a.Key))
 			}
 			if prev, dup := seenAttr[a.Key]; dup {
 				s.errf(a.Line, "attribute %q repeated in %q (first on line %d); put both values in one", a.Key, e.ID, prev)
@@ -421,7 +566,7 @@ func (s *sheet) crossCheck(c *Corpus) {
 }
 
 // NameKey folds a name for duplicate detection: lower case, letters and
-// digits only, so "Su-24", "su 24" and "SU24" are the same name.
+// digits only, so "B-52", "b 52" and "B52" are the same name.
 func NameKey(name string) string {
 	var b strings.Builder
 	for _, r := range name {
@@ -432,19 +577,91 @@ func NameKey(name string) string {
 	return b.String()
 }
 
-func validKind(k Kind) bool {
-	for _, v := range Kinds {
-		if k == v {
-			return true
-		}
+// validKind reports whether k is a kind: one lowercase word, or words
+// joined by hyphens. Kinds are open; DefaultKinds are only the usual ones.
+func validKind(k Kind) bool { return kindPattern.MatchString(string(k)) }
+
+// canonicalKind reads a kind as written, taking the US spelling
+// "organization" for KindOrganisation.
+func canonicalKind(k string) Kind {
+	if k == "organization" {
+		return KindOrganisation
 	}
-	return false
+	return Kind(k)
 }
 
 func kindList() string {
-	s := make([]string, len(Kinds))
-	for i, k := range Kinds {
+	kinds := DefaultKinds()
+	s := make([]string, len(kinds))
+	for i, k := range kinds {
 		s[i] = string(k)
 	}
 	return strings.Join(s, ", ")
+}
+
+// implicitFields declares, for a fact sheet with no fields section, every
+// attribute key its entries use, in order of first use, labelled from the
+// key ("first_flight" is shown as "First flight") and with no cues.
+func implicitFields(entries []Entry) []Field {
+	var out []Field
+	seen := map[string]bool{}
+	for _, e := range entries {
+		for _, a := range e.Attributes {
+			if a.Key == "" || seen[a.Key] || !fieldKeyPattern.MatchString(a.Key) {
+				continue
+			}
+			seen[a.Key] = true
+			out = append(out, Field{Key: a.Key, Label: implicitLabel(a.Key), Line: a.Line})
+		}
+	}
+	return out
+}
+
+// implicitLabel makes a label from an attribute key: underscores become
+// spaces and the first letter is upper case.
+func implicitLabel(key string) string {
+	label := strings.ReplaceAll(key, "_", " ")
+	r, size := utf8.DecodeRuneInString(label)
+	return string(unicode.ToUpper(r)) + label[size:]
+}
+
+// commaHint explains an unknown key that is really the tail of a value a
+// comma split: in `{key: role, value: a, b, source: x}` YAML reads "b" as a
+// key with no value. It returns "" for any other unknown key.
+func commaHint(m, k, v *yaml.Node) string {
+	if m.Style&yaml.FlowStyle == 0 || v.Kind != yaml.ScalarNode || v.Tag != "!!null" {
+		return ""
+	}
+	for j := 2; j < len(m.Content); j += 2 {
+		if m.Content[j] == k && m.Content[j-1].Kind == yaml.ScalarNode {
+			return fmt.Sprintf("; hint: a comma ends a value inside { }, so quote the value: %q", m.Content[j-1].Value+", "+k.Value)
+		}
+	}
+	return ""
+}
+
+// checkCost counts the fact sheet's entries and attributes in the parsed
+// YAML, before any entry is built, and reports a sheet over MaxEntries or
+// MaxAttributes.
+func (s *sheet) checkCost(root *yaml.Node) {
+	entries, attributes := 0, 0
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value != "entries" || root.Content[i+1].Kind != yaml.SequenceNode {
+			continue
+		}
+		for _, e := range root.Content[i+1].Content {
+			entries++
+			for j := 0; e.Kind == yaml.MappingNode && j+1 < len(e.Content); j += 2 {
+				if e.Content[j].Value == "attributes" {
+					attributes += len(e.Content[j+1].Content)
+				}
+			}
+		}
+	}
+	if entries > MaxEntries {
+		s.errf(0, "has %d entries; the limit is %d (split the story or shorten it)", entries, MaxEntries)
+	}
+	if attributes > MaxAttributes {
+		s.errf(0, "has %d attributes; the limit is %d (split the story or shorten it)", attributes, MaxAttributes)
+	}
 }

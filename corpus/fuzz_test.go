@@ -46,7 +46,7 @@ func checkLoad(t *testing.T, c *Corpus, err error) {
 		}
 		return
 	}
-	if c.Title == "" || len(c.Entries) == 0 || len(c.Article.Paragraphs) == 0 {
+	if c.Title == "" || len(c.Article.Paragraphs) == 0 || len(c.ExampleQuestions(3)) == 0 {
 		t.Fatalf("loaded a corpus with title %q, %d entries, %d paragraphs", c.Title, len(c.Entries), len(c.Article.Paragraphs))
 	}
 	for i := range c.Entries {
@@ -74,6 +74,14 @@ func checkLoad(t *testing.T, c *Corpus, err error) {
 		}
 	}
 	checkArticle(t, c.Article)
+	for _, cmd := range c.Commands {
+		if slices.Contains(ReservedCommandNames(), cmd.Name) || len(cmd.Kinds) == 0 || cmd.Description == "" {
+			t.Fatalf("command %+v", cmd)
+		}
+	}
+	if st := c.Structure(); st.Paragraphs != len(c.Article.Paragraphs) || st.Words > MaxWords || st.Sentences > MaxSentences || st.String() == "" {
+		t.Fatalf("structure %+v", st)
+	}
 }
 
 func checkArticle(t *testing.T, a Article) {
@@ -188,6 +196,31 @@ func FuzzLoadArticle(f *testing.F) {
 					t.Fatalf("problem outside the article: %v", p)
 				}
 			}
+		}
+	})
+}
+
+// FuzzUpload fuzzes the upload validation path: a moderator's file, named
+// as they like, checked against the corpus it would replace a file of.
+func FuzzUpload(f *testing.F) {
+	f.Add("facts.yaml", defaultFile(f, FactsFile))
+	f.Add("story.md", defaultFile(f, ArticleFile))
+	f.Add("story.txt", []byte(strings.ReplaceAll(string(defaultFile(f, ArticleFile)), "## ", "")))
+	f.Add("notes.txt", []byte("Title\n\nAlice\nBob\n\nText.\r\rMore.\r\n"))
+	f.Add("facts.yml", []byte("commands:\n  - {name: who, kinds: [person], description: d}\nsynonyms: [[a, b]]\nexamples: [Why?]\n"))
+	f.Add("facts.yaml", []byte("entries:\n\t- id: x\n"))
+	f.Add("a.md", []byte(strings.Repeat("A b.\n\n", 2100)))
+	f.Add("a.md", []byte("A\x00b"))
+	f.Add("a.pdf", []byte("%PDF"))
+	f.Fuzz(func(t *testing.T, filename string, data []byte) {
+		target, err := UploadTarget(filename)
+		if err != nil {
+			return
+		}
+		c, err := Load(WithFile(DefaultFS(), target, data))
+		checkLoad(t, c, err)
+		if c != nil && slices.Contains(data, 0) {
+			t.Fatal("a file with a NUL byte was accepted")
 		}
 	})
 }

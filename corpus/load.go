@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Error is one problem found in a corpus file.
@@ -52,9 +53,11 @@ func (v *ValidationError) Error() string {
 }
 
 // Load reads a corpus directory: an article (article.md, or article.txt for
-// plain text) and a fact sheet (facts.yaml). It returns either a fully
-// validated corpus or a *ValidationError naming every problem by file and
-// line; it never returns a partly loaded corpus.
+// plain text) and an optional fact sheet (facts.yaml). It returns either a
+// fully validated corpus or a *ValidationError naming every problem by file
+// and line; it never returns a partly loaded corpus. The cost limits
+// (MaxWords and the others) are checked before the article's paragraphs and
+// the fact sheet's entries are built.
 func Load(fsys fs.FS) (*Corpus, error) {
 	var problems []*Error
 	add := func(errs ...error) {
@@ -69,37 +72,86 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	}
 
 	c := &Corpus{}
-	articleName, markdown, err := articleFileName(fsys)
-	if err != nil {
-		add(err)
-	} else if data, err := readFile(fsys, articleName); err != nil {
-		add(err)
-	} else {
-		a, errs := parseArticle(articleName, data, markdown)
-		add(errs...)
-		c.Article = a
-	}
-
-	if data, err := readFile(fsys, FactsFile); err != nil {
-		add(err)
-	} else {
-		add(parseFacts(FactsFile, data, c)...)
-	}
-
-	if len(problems) > 0 {
-		sort.SliceStable(problems, func(i, j int) bool {
-			if problems[i].File != problems[j].File {
-				return problems[i].File < problems[j].File
-			}
-			return problems[i].Line < problems[j].Line
-		})
-		v := &ValidationError{Problems: problems}
-		if len(problems) > maxReported {
-			v.Problems, v.Omitted = problems[:maxReported], len(problems)-maxReported
+	add(loadArticle(fsys, c)...)
+	if _, err := fs.Stat(fsys, FactsFile); !errors.Is(err, fs.ErrNotExist) {
+		if data, err := readFile(fsys, FactsFile); err != nil {
+			add(err)
+		} else {
+			add(parseFacts(FactsFile, data, c)...)
 		}
-		return nil, v
 	}
+	if len(problems) > 0 {
+		return nil, validationError(problems)
+	}
+	if c.byID == nil {
+		(&sheet{file: FactsFile}).crossCheck(c)
+	}
+	c.Title = storyTitle(c)
 	return c, nil
+}
+
+// loadArticle reads, checks the cost of, and parses the article into c.
+func loadArticle(fsys fs.FS, c *Corpus) []error {
+	name, markdown, err := articleFileName(fsys)
+	if err != nil {
+		return []error{err}
+	}
+	data, err := readFile(fsys, name)
+	if err != nil {
+		return []error{err}
+	}
+	if err := CheckText(name, data); err != nil {
+		return []error{err}
+	}
+	if err := checkArticleCost(name, data); err != nil {
+		return []error{err}
+	}
+	a, errs := parseArticle(name, data, markdown)
+	if len(errs) == 0 {
+		errs = checkParsedCost(name, a)
+	}
+	c.Article = a
+	return errs
+}
+
+func validationError(problems []*Error) *ValidationError {
+	sort.SliceStable(problems, func(i, j int) bool {
+		if problems[i].File != problems[j].File {
+			return problems[i].File < problems[j].File
+		}
+		return problems[i].Line < problems[j].Line
+	})
+	v := &ValidationError{Problems: problems}
+	if len(problems) > maxReported {
+		v.Problems, v.Omitted = problems[:maxReported], len(problems)-maxReported
+	}
+	return v
+}
+
+// maxTitleRunes clips a title taken from the article's first line.
+const maxTitleRunes = 100
+
+// storyTitle is the fact sheet's title, else the article's "# " title,
+// else its first line, clipped; never empty.
+func storyTitle(c *Corpus) string {
+	if t := strings.TrimSpace(c.Title); t != "" {
+		return t
+	}
+	for _, t := range []string{c.Article.Title, c.Article.first} {
+		if t = strings.TrimSpace(t); t != "" {
+			return clip(t, maxTitleRunes)
+		}
+	}
+	return "Untitled story"
+}
+
+// clip shortens s to at most n runes, ending it with "…" when cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // articleFileName picks the article file: article.md, or else article.txt.
@@ -137,4 +189,91 @@ func readFile(fsys fs.FS, name string) ([]byte, error) {
 		return nil, &Error{File: name, Msg: fmt.Sprintf("larger than %d bytes", MaxFileSize)}
 	}
 	return data, nil
+}
+
+// Cost limits of a corpus. MaxFileSize bounds bytes, but what a corpus costs
+// to index grows with its paragraphs, sentences and entries, and a 1 MiB
+// file of tiny paragraphs costs far more than a 1 MiB article. These bound
+// that cost; each leaves room for a long real article: a 20,000-word
+// article made of real news paragraphs has about 550 paragraphs and 1,300
+// sentences (TestLongRealArticleLoads). Measured on 2 shared cores, the
+// costliest corpus within every limit loads in about 40 ms
+// (BenchmarkLoadWorstCase) and indexes in 0.5-0.8 s with a 63 MB heap;
+// the 1 MiB tiny-paragraph upload is refused in about 3 ms.
+const (
+	// MaxWords bounds the words of the article.
+	MaxWords = 40_000
+	// MaxParagraphs bounds the article's paragraphs, lists included.
+	MaxParagraphs = 2_000
+	// MaxSentences bounds the sentences of the article, list items included.
+	MaxSentences = 4_000
+	// MaxListItems bounds the items of all the article's lists together.
+	MaxListItems = 2_000
+	// MaxEntries bounds the fact sheet's entries.
+	MaxEntries = 500
+	// MaxAttributes bounds the attributes of all entries together.
+	MaxAttributes = 5_000
+)
+
+// limitError says which limit a corpus file exceeds and by how much.
+func limitError(name, what string, count, limit int) error {
+	return &Error{File: name, Msg: fmt.Sprintf("has %d %s; the limit is %d (split the story or shorten it)", count, what, limit)}
+}
+
+// checkArticleCost counts words and paragraphs (blocks between blank
+// lines, an upper bound) in one pass over the raw text, so a costly article
+// is refused before anything is built from it.
+func checkArticleCost(name string, data []byte) error {
+	words, blocks := 0, 0
+	inWord, inBlock, lineHasText := false, false, false
+	for i, c := range data {
+		if c == '\r' && i+1 < len(data) && data[i+1] == '\n' {
+			continue // CRLF ends one line, at the LF
+		}
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if !space && !inWord {
+			words++
+		}
+		inWord = !space
+		switch {
+		case c == '\n' || c == '\r':
+			inBlock = inBlock && lineHasText
+			lineHasText = false
+		case !space:
+			lineHasText = true
+			if !inBlock {
+				inBlock = true
+				blocks++
+			}
+		}
+	}
+	switch {
+	case words > MaxWords:
+		return limitError(name, "words", words, MaxWords)
+	case blocks > MaxParagraphs:
+		return limitError(name, "paragraphs", blocks, MaxParagraphs)
+	}
+	return nil
+}
+
+// checkParsedCost checks the limits only a parse can count exactly.
+func checkParsedCost(name string, a Article) []error {
+	sentences, items := 0, 0
+	for _, p := range a.Paragraphs {
+		sentences += len(p.Sentences)
+		if p.List {
+			items += len(p.Sentences)
+		}
+	}
+	var errs []error
+	if len(a.Paragraphs) > MaxParagraphs {
+		errs = append(errs, limitError(name, "paragraphs", len(a.Paragraphs), MaxParagraphs))
+	}
+	if sentences > MaxSentences {
+		errs = append(errs, limitError(name, "sentences", sentences, MaxSentences))
+	}
+	if items > MaxListItems {
+		errs = append(errs, limitError(name, "list items", items, MaxListItems))
+	}
+	return errs
 }

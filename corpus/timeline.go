@@ -8,8 +8,10 @@ import (
 // Dated is one dated fact of the fact sheet: an event's date, an aircraft's
 // first flight.
 type Dated struct {
-	Date  Date
-	When  string // the date as the fact sheet writes it
+	Date Date
+	// When is the date as the fact sheet writes it ("May 5-6, 2024"),
+	// shown as written; Date.String gives one standard form.
+	When  string
 	Entry *Entry
 	// Label names what happened on that date: the attribute's label
 	// ("Date", "First flight").
@@ -29,7 +31,8 @@ func (d Dated) What() string {
 }
 
 // Timeline lists the fact sheet's dated facts in date order: every
-// attribute whose whole value is a date.
+// attribute whose whole value is a date in a form ParseDate reads. A range
+// sorts by its start; facts on the same date keep the fact sheet's order.
 func (c *Corpus) Timeline() []Dated {
 	var out []Dated
 	for i := range c.Entries {

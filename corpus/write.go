@@ -96,7 +96,10 @@ func WriteFile(dir, name string, data []byte) (backup string, err error) {
 		return "", fmt.Errorf("corpus: %q is not a corpus file", name)
 	}
 	path := filepath.Join(dir, name)
-	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
+	// Leftovers of killed writes; recent ones may belong to a write in
+	// progress, so only old ones go.
+	_ = cleanTemp(dir, staleTemp)
+	tmp, err := os.CreateTemp(dir, "."+name+".*"+tempSuffix)
 	if err != nil {
 		return "", fmt.Errorf("corpus: %w", err)
 	}
@@ -179,27 +182,119 @@ func syncDir(dir string) {
 	}
 }
 
-// Seed writes the embedded corpus into dir when dir holds no corpus file at
-// all (a fresh volume), creating dir if needed, so moderators have files to
-// edit. It reports whether it wrote anything; a directory with any corpus
-// file is left alone.
+// Seed writes the embedded corpus into dir when dir holds no article (a
+// fresh volume), creating dir if needed, so moderators have files to edit.
+// It reports whether it wrote anything; a directory with an article is
+// left alone, since an article alone is a corpus.
+//
+// Seeding is atomic for readers and restarts: the files are written and
+// synced in a temporary directory inside dir, then renamed into place, the
+// fact sheet first and the article last. A kill at any moment leaves
+// either no article (and the next Seed starts again, replacing a
+// half-seeded fact sheet) or the whole corpus. Temporary files left by
+// killed writes are removed first.
 func Seed(dir string) (bool, error) {
-	for _, name := range []string{ArticleFile, ArticleTextFile, FactsFile} {
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-			return false, nil
-		}
+	if hasArticle(dir) {
+		return false, CleanTemp(dir)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return false, fmt.Errorf("corpus: %w", err)
 	}
-	for _, name := range []string{ArticleFile, FactsFile} {
-		data, err := fs.ReadFile(DefaultFS(), name)
-		if err != nil {
-			return false, err
-		}
-		if _, err := WriteFile(dir, name, data); err != nil {
+	if err := CleanTemp(dir); err != nil {
+		return false, err
+	}
+	tmp, err := os.MkdirTemp(dir, seedTempPrefix+"*"+tempSuffix)
+	if err != nil {
+		return false, fmt.Errorf("corpus: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	for _, name := range []string{FactsFile, ArticleFile} {
+		if err := seedFile(tmp, name); err != nil {
 			return false, err
 		}
 	}
+	syncDir(tmp)
+	for _, name := range []string{FactsFile, ArticleFile} {
+		if err := os.Rename(filepath.Join(tmp, name), filepath.Join(dir, name)); err != nil {
+			return false, fmt.Errorf("corpus: seed %s: %w", name, err)
+		}
+	}
+	syncDir(dir)
 	return true, nil
+}
+
+// hasArticle reports whether dir holds an article file.
+func hasArticle(dir string) bool {
+	for _, name := range []string{ArticleFile, ArticleTextFile} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// seedFile writes the embedded corpus file name into dir and syncs it.
+func seedFile(dir, name string) error {
+	data, err := fs.ReadFile(DefaultFS(), name)
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(filepath.Join(dir, name), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return fmt.Errorf("corpus: %w", err)
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("corpus: seed %s: %w", name, err)
+	}
+	return nil
+}
+
+// Names of the temporary files and directories corpus writes use: a
+// killed write may leave them behind, and CleanTemp removes them.
+const (
+	seedTempPrefix = ".seed-"
+	tempSuffix     = ".tmp"
+)
+
+// staleTemp is how old a temporary file must be before WriteFile removes
+// it: older than any write in progress could be.
+const staleTemp = 10 * time.Minute
+
+// CleanTemp removes the temporary files and directories that writes killed
+// part-way left in dir (".NAME.*.tmp" files and ".seed-*.tmp" directories).
+// Call it at start, before any write to dir is under way.
+func CleanTemp(dir string) error { return cleanTemp(dir, 0) }
+
+// cleanTemp removes temporary files in dir older than age.
+func cleanTemp(dir string, age time.Duration) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("corpus: %w", err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, tempSuffix) {
+			continue
+		}
+		if age > 0 {
+			info, err := e.Info()
+			if err != nil || time.Since(info.ModTime()) < age {
+				continue
+			}
+		}
+		if err := os.RemoveAll(filepath.Join(dir, name)); err != nil {
+			return fmt.Errorf("corpus: remove a stale temporary file: %w", err)
+		}
+	}
+	return nil
 }

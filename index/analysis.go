@@ -18,6 +18,8 @@ import (
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
 	"golang.org/x/text/unicode/norm"
+
+	"storybot/index/internal/lexicon"
 )
 
 // Names under which storybot's analysis parts are registered with Bleve.
@@ -151,12 +153,13 @@ func isASCII(b []byte) bool {
 }
 
 // lemmaFilter maps irregular word forms, which no stemmer relates, to their
-// base form ("sold" → "sell", "flew" → "fly").
+// base form ("sold" → "sell", "caught" → "catch"), and British spellings
+// to American ones, from WordNet's lists.
 type lemmaFilter struct{}
 
 func (lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
-		if base, ok := irregular[string(t.Term)]; ok {
+		if base := lexicon.Form(string(t.Term)); base != "" {
 			t.Term = []byte(base)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"storybot/corpus"
+	"storybot/index/internal/lexicon"
 )
 
 // Result paging.
@@ -44,7 +45,7 @@ func (o Options) page() (offset, limit int) {
 const (
 	// foundThreshold is the coverage below which the story is taken to say
 	// nothing on the question.
-	foundThreshold = 0.5
+	foundThreshold = 0.4
 	bm25Share      = 0.15
 	// candidates is how many BM25 hits are re-ranked.
 	candidates = 40
@@ -102,7 +103,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		return nil, err
 	}
 	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind)}
-	if bestCover(ranked) >= foundThreshold {
+	if e.topicality(q) >= topicThreshold && bestCover(ranked) >= foundThreshold && !q.unknownSubject {
+		// The story speaks of what is asked, unless the question wants
+		// a kind of answer (a date, an amount) its evidence lacks.
 		if direct, ok := e.direct(q, ranked); ok {
 			a.Found, a.Answer = true, direct
 			if q.define && len(q.entities) == 1 {
@@ -115,6 +118,33 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	return a, nil
 }
 
+// topicality is the share of a question's topical weight that the story
+// speaks of anywhere: the entries it names and the words (or near words)
+// it uses. A question about a butler, a recipe or tomorrow's weather
+// shares little with a story about bats, whatever filler it shares.
+func (e *Engine) topicality(q *question) float64 {
+	var in, total float64
+	for _, u := range q.units {
+		if !u.topical {
+			continue
+		}
+		total += u.weight
+		if u.entity != "" || e.df[u.term] > 0 {
+			in += u.weight
+		} else if len(u.syns) > 0 {
+			in += matchSynonym * u.weight
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return in / total
+}
+
+// topicThreshold is the topicality below which a question is taken to be
+// about something else.
+const topicThreshold = 0.55
+
 // bestCover is the highest coverage among the candidates. It, not the top
 // score, decides whether the story answers: a document may rank first on
 // a bonus while another covers more of the question.
@@ -124,18 +154,6 @@ func bestCover(ranked []scored) float64 {
 		best = max(best, s.cover)
 	}
 	return best
-}
-
-// notSaid is the reply when the story covers the subject of a question but
-// not the kind of answer it wants.
-func notSaid(k qtype) string {
-	switch k {
-	case qDate:
-		return "The story doesn't say when."
-	case qMoney:
-		return "The story doesn't say how much."
-	}
-	return NotFound
 }
 
 // rank searches Bleve and re-ranks its candidates by coverage.
@@ -333,11 +351,26 @@ func (e *Engine) match(u unit, d *doc) float64 {
 // generic words for its kind ("what is the Su-24 aircraft?").
 func (e *Engine) onlyNames(q *question) bool {
 	for _, u := range q.units {
-		if u.term != "" && !e.generic[u.term] {
+		if u.term != "" && !e.isGeneric(u) {
 			return false
 		}
 	}
 	return true
+}
+
+// isGeneric reports whether a question word only names a kind of thing:
+// a general word ("type", "thing"), or one for a kind the corpus's entries
+// are ("plane" where the entries are aircraft).
+func (e *Engine) isGeneric(u unit) bool {
+	if e.generic[u.term] {
+		return true
+	}
+	for _, k := range e.kinds {
+		if lexicon.IsA(u.word, string(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // fill pages the ranked documents into results: one sentence per paragraph

@@ -41,10 +41,10 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			if e.answerIn(q, top) != "" {
 				return top.attr.Value, true
 			}
-		case qAircraft, qPlace:
+		case qThing, qPlace:
 			// "Which planes did Kazakhstan sell?" is not answered by the
 			// seller: the value must name the kind of thing asked for.
-			if e.valueNames(top, askedKind(q.kind)) {
+			if e.valueNames(top, e.askedKind(q)) {
 				return top.attr.Value, true
 			}
 		default:
@@ -62,10 +62,21 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			return ev, true
 		}
 	}
+	if name := definedName(q); name != "" && len(q.entities) == 0 {
+		// "Who is Nicholas Sharp?" asks for a description, not for
+		// another name near his.
+		return e.describeName(name), true
+	}
+	if ans, ok := e.fromArticle(q, ranked); ok {
+		return ans, true
+	}
 	switch q.kind {
 	case qDate, qMoney, qCount:
-		return "", false
+		return "", !e.silentOn(q, ranked)
 	case qPerson:
+		if !slices.Contains(e.kinds, corpus.KindPerson) {
+			return "", true // no fact sheet names people: nothing to check
+		}
 		// "Who negotiated the sale?": if the best documents name no
 		// person at all, the story doesn't say who.
 		for _, s := range ranked[:min(3, len(ranked))] {
@@ -76,17 +87,6 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		return "", false
 	}
 	return "", true
-}
-
-// askedKind is the kind of entry a question kind asks for.
-func askedKind(k qtype) corpus.Kind {
-	switch k {
-	case qPerson:
-		return corpus.KindPerson
-	case qAircraft:
-		return corpus.KindAircraft
-	}
-	return corpus.KindPlace
 }
 
 // valueNames reports whether an attribute's value names an entry of a kind.
@@ -167,14 +167,14 @@ func (e *Engine) answerIn(q *question, d *doc) string {
 	case qMoney:
 		return d.money
 	case qPerson, qPlace:
-		if ids := e.newIDs(q, d, askedKind(q.kind), 2); len(ids) == 1 {
+		if ids := e.newIDs(q, d, e.askedKind(q), 2); len(ids) == 1 {
 			return e.nameOf(ids[0])
 		}
 		return ""
-	case qAircraft:
+	case qThing:
 		// "Which planes were sold?" may have several answers.
 		var names []string
-		for _, id := range e.newIDs(q, d, corpus.KindAircraft, -1) {
+		for _, id := range e.newIDs(q, d, e.askedKind(q), -1) {
 			names = append(names, e.nameOf(id))
 		}
 		return strings.Join(names, ", ")
@@ -331,8 +331,8 @@ func (e *Engine) hasEvidence(q *question, d *doc) bool {
 		return d.money != ""
 	case qCount:
 		return d.count != ""
-	case qPerson, qPlace, qAircraft:
-		return len(e.newIDs(q, d, askedKind(q.kind), 1)) > 0
+	case qPerson, qPlace, qThing:
+		return len(e.newIDs(q, d, e.askedKind(q), 1)) > 0
 	}
 	return false
 }
@@ -429,4 +429,21 @@ func (e *Engine) nameOf(id string) string {
 // people and organisations alike.
 func sameKind(k, asked corpus.Kind) bool {
 	return k == asked || asked == corpus.KindPerson && k == corpus.KindOrganisation
+}
+
+// silentOn reports whether the best documents hold nothing of the kind a
+// typed question asks for (no date at all for "when", no number for "how
+// many"), which is when the story can be said not to give it. Evidence of
+// the kind that answers something else is not silence: the answer line is
+// left out instead.
+func (e *Engine) silentOn(q *question, ranked []scored) bool {
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.cover < foundThreshold || s.d.kind != docSentence {
+			continue
+		}
+		if e.hasEvidence(q, s.d) || q.kind == qCount && len(numbers(s.d.pass.text)) > 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -54,6 +54,8 @@ type Engine struct {
 	hints    map[string][]string // question word → analysed hint terms
 	cards    map[string]int      // entry id → index of its card in docs
 	byLen    map[int][]string
+	// kinds are the entry kinds the corpus uses, in fact-sheet order.
+	kinds []corpus.Kind
 
 	buildTime time.Duration
 }
@@ -183,7 +185,7 @@ func (e *Engine) prepareVocabulary() {
 		sort.Strings(ts)
 	}
 	e.synonyms = map[string][]string{}
-	for _, group := range synonyms {
+	for _, group := range e.corpus.Synonyms {
 		var terms []string
 		for _, w := range group {
 			terms = append(terms, e.an.terms(w)...)
@@ -196,8 +198,18 @@ func (e *Engine) prepareVocabulary() {
 			}
 		}
 	}
+	for _, en := range e.corpus.Entries {
+		if !slices.Contains(e.kinds, en.Kind) {
+			e.kinds = append(e.kinds, en.Kind)
+		}
+	}
 	e.frame = e.analysedSet(questionFrame)
 	e.generic = e.analysedSet(genericWords)
+	for _, k := range e.kinds {
+		for _, t := range e.an.terms(string(k)) {
+			e.generic[t] = true
+		}
+	}
 	e.hints = map[string][]string{}
 	for w, hs := range questionHints {
 		for _, h := range hs {

@@ -1,81 +1,9 @@
 package index
 
-// This file is storybot's small English lexicon: general language knowledge
-// that a stemmer lacks. It knows nothing of the story; the story's own names
-// and aliases come from the fact sheet.
-
-// irregular maps irregular word forms to the base form the stemmer would
-// give the regular ones.
-var irregular = map[string]string{
-	"sold": "sell", "bought": "buy", "built": "build", "flew": "fly", "flown": "fly",
-	"made": "make", "went": "go", "gone": "go", "came": "come", "gave": "give",
-	"given": "give", "took": "take", "taken": "take", "met": "meet", "led": "lead",
-	"held": "hold", "sent": "send", "spent": "spend", "paid": "pay", "said": "say",
-	"told": "tell", "began": "begin", "begun": "begin", "brought": "bring",
-	"sought": "seek", "fought": "fight", "won": "win", "lost": "lose", "saw": "see",
-	"seen": "see", "knew": "know", "known": "know", "grew": "grow", "grown": "grow",
-	"wrote": "write", "written": "write", "chose": "choose", "chosen": "choose",
-	"became": "become", "drew": "draw", "drawn": "draw", "shot": "shoot",
-	"stood": "stand", "understood": "understand", "struck": "strike",
-	"dealt": "deal", "meant": "mean", "left": "leave", "kept": "keep",
-	"neighbour": "neighbor", "neighbours": "neighbors", "neighbouring": "neighboring",
-	"neighbourhood": "neighborhood", "defence": "defense", "centre": "center",
-	"programme": "program", "endeavour": "endeavor", "endeavours": "endeavors",
-	"organisation": "organization", "organisations": "organizations",
-	"travelled": "traveled", "travelling": "traveling", "honour": "honor",
-	"favour": "favor", "labour": "labor", "destabilisation": "destabilization",
-	"destabilise": "destabilize", "realign": "realign", "recognise": "recognize",
-	"aeroplane": "airplane", "aeroplanes": "airplanes", "armour": "armor",
-	"men": "man", "women": "woman", "people": "person", "children": "child",
-}
-
-// synonyms groups words a question may use for what the text says with
-// another word. Words are analysed (and so stemmed) when the engine is
-// built; a query term matches the others of its group at reduced weight.
-var synonyms = [][]string{
-	{"aircraft", "airplane", "plane", "jet", "warplane", "fighter", "fleet", "airframe", "aviation"},
-	{"buy", "purchase", "acquire", "procure", "obtain", "receive", "sell", "sale", "deal", "transaction"},
-	{"sell", "sale", "seller", "vend", "export", "offload", "transfer"},
-	{"country", "nation", "state", "republic"},
-	{"visit", "trip", "travel", "tour", "journey", "meet"},
-	{"agreement", "agree", "deal", "accord", "treaty", "pact", "partnership", "contract"},
-	{"president", "leader", "head"},
-	{"prime", "premier", "pm"},
-	{"diplomat", "minister", "secretary", "envoy", "official"},
-	{"old", "obsolete", "outdated", "retire", "aging", "ageing", "relic", "decommission", "bygone"},
-	{"military", "army", "armed", "defense", "war", "combat"},
-	{"west", "western", "westward"},
-	{"russia", "russian", "moscow", "kremlin"},
-	{"neighbor", "neighborhood", "border", "adjacent", "surround"},
-	{"concern", "worry", "fear", "anxiety", "alarm", "afraid", "anxious", "nervous", "threat"},
-	{"equipment", "gear", "hardware", "weapon", "arms", "materiel", "kit", "weaponry"},
-	{"destabilization", "destabilize", "unrest", "instability", "interference"},
-	{"support", "backing", "solidarity", "reassurance", "reaffirmation", "help", "aid", "assist"},
-	{"sovereignty", "independence", "autonomy", "territorial", "integrity"},
-	{"part", "spare", "component", "salvage", "scrap"},
-	{"decoy", "dummy", "fake", "lure"},
-	{"sanction", "embargo", "restriction", "penalty"},
-	{"tie", "relation", "relationship", "bond", "alliance", "ally", "partner", "cooperation"},
-	{"shift", "change", "pivot", "realignment", "recalibration", "departure", "turn"},
-	{"bomber", "attack", "strike"},
-	{"interceptor", "intercept"},
-	{"supersonic", "fast", "speed"},
-	{"historical", "history", "historic", "significance", "heritage"},
-	{"trade", "commerce", "economy", "economic", "business"},
-	{"mineral", "mining", "resource", "metal"},
-	{"environment", "environmental", "climate", "ecology"},
-	{"education", "school", "university", "learning"},
-	{"number", "count", "total", "quantity", "many"},
-	{"manufacturer", "maker", "builder", "producer", "company", "build", "make", "design", "designer", "manufacture"},
-	{"soviet", "ussr"},
-	{"capital", "city"},
-	{"role", "job", "position", "office", "post", "title"},
-	{"reason", "why", "purpose", "aim", "goal", "motive", "intention"},
-	{"future", "later", "potential", "possible", "next"},
-	{"hull", "fuselage", "body", "frame"},
-	{"airfield", "airport", "airbase", "base", "runway"},
-	{"sector", "area", "field", "domain", "industry"},
-}
+// This file holds the few English words storybot treats specially: words
+// that only frame a question, what some question words ask for, and words
+// that name a kind of thing. Everything else it knows of English comes
+// from internal/lexicon, and of the story from the corpus.
 
 // questionFrame words only frame a question ("tell me about", "what does
 // the story say"); they carry no content to match.
@@ -106,11 +34,12 @@ var questionHints = map[string][]string{
 }
 
 // genericWords name a kind of thing without saying which; "what is the
-// Su-24 aircraft?" asks no more than "what is the Su-24?".
+// Su-24 aircraft?" asks no more than "what is the Su-24?". The kinds of
+// the corpus's entries, and the words for them, are generic too (see
+// Engine.isGeneric).
 var genericWords = map[string]bool{
-	"aircraft": true, "plane": true, "jet": true, "airplane": true, "model": true,
-	"type": true, "person": true, "man": true, "woman": true, "politician": true,
+	"model": true, "type": true, "person": true, "man": true, "woman": true,
 	"country": true, "nation": true, "city": true, "place": true, "organization": true,
 	"organisation": true, "event": true, "thing": true, "mean": true, "meaning": true,
-	"exactly": true, "fighter": true,
+	"exactly": true, "kind": true, "sort": true,
 }

@@ -48,7 +48,7 @@ func (e *Engine) Lookup(ctx context.Context, name string, kinds []corpus.Kind, o
 	if en == nil {
 		// A name exactly meaning an entry of another kind ("who
 		// kazakhstan") beats a partial or fuzzy match in the asked kind.
-		if other, _ := e.resolve(text, corpus.Kinds, false); other != nil {
+		if other, _ := e.resolve(text, corpus.DefaultKinds(), false); other != nil {
 			en = other
 			a.Note = fmt.Sprintf("%s is %s, not %s.", other.Name, article(string(other.Kind)), kindWords(kinds))
 		} else {

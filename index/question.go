@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"storybot/corpus"
+	"storybot/index/internal/lexicon"
 )
 
 // MaxQuestionRunes caps a question's length. Real questions are a line; a
@@ -63,26 +64,7 @@ func Normalize(q string) (string, error) {
 	return out, nil
 }
 
-// qtype is the kind of answer a question asks for.
-type qtype uint8
-
-const (
-	qAny      qtype = iota
-	qCount          // how many
-	qMoney          // how much, price, cost
-	qDate           // when, what year
-	qPerson         // who
-	qPlace          // where, which country
-	qAircraft       // which planes, which models
-)
-
 var (
-	moneyCue    = regexp.MustCompile(`\bhow much\b(?:\s+(?:did|does|do|was|were|is|are|will|would|money)\b)|\b(?:price[sd]?|costs?|costed|paid|pay|pays|paying|worth|dollars?|money|usd|tenge|rubles?|roubles?|euros?|pounds sterling)\b|\$`)
-	countCue    = regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`)
-	dateCue     = regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season)\b|\bhow long\b|\bsince when\b`)
-	personCue   = regexp.MustCompile(`^(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|leader|president|diplomat|politician|minister|secretary)\b`)
-	aircraftCue = regexp.MustCompile(`\b(?:which|what) (?:aircraft|planes?|jets?|models?|warplanes?|fighters?)\b`)
-	placeCue    = regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|capital)\b`)
 	// countedPhrase finds what a question counts: the words after "how
 	// many" or "number of", up to a verb or preposition.
 	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|[?.!,;:]|$)`)
@@ -90,36 +72,18 @@ var (
 	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
 )
 
-// classify reads the kind of answer a question wants from its question
-// words, and whether it asks what or who something is.
-func classify(q string) (qtype, bool) {
-	l := strings.ToLower(q)
-	def := definition.MatchString(l)
-	switch {
-	case moneyCue.MatchString(l):
-		return qMoney, def
-	case countCue.MatchString(l):
-		return qCount, def
-	case dateCue.MatchString(l):
-		return qDate, def
-	case personCue.MatchString(l):
-		return qPerson, def
-	case placeCue.MatchString(l):
-		return qPlace, def
-	case aircraftCue.MatchString(l):
-		return qAircraft, def
-	}
-	return qAny, def
-}
-
 // unit is one thing a question asks about: an entry it names, or a word.
 type unit struct {
 	term   string // analysed word; empty for an entity
+	word   string // the word as typed, lower-cased
 	entity string // entry id; empty for a word
 	weight float64
 	// factor discounts a word the engine had to correct the spelling of.
 	factor float64
-	syns   []string
+	// topical marks a word that says what the question is about, as
+	// opposed to what kind of answer it wants or chat filler.
+	topical bool
+	syns    []string
 }
 
 // question is a parsed question.
@@ -156,12 +120,12 @@ type question struct {
 // remaining word weighted by how rare it is in the corpus.
 func (e *Engine) parse(text string) *question {
 	q := &question{text: text}
-	q.kind, q.define = classify(text)
+	q.kind, q.define = e.classify(text)
 	q.hints = e.hintsFor(text)
 	toks := e.an.tokens(text)
 	corrected := make([]bool, len(toks))
 	for i, t := range toks {
-		if e.df[t.term] == 0 && !e.frame[t.term] {
+		if e.df[t.term] == 0 && !e.frame[t.term] && !lexicon.Lookup(surface(text, t)).Known() {
 			if fix, ok := e.correct(t.term); ok {
 				toks[i].term = fix
 				corrected[i] = true
@@ -197,12 +161,13 @@ func (e *Engine) parse(text string) *question {
 		}
 		if !containsEntity(q.units, m.entity) {
 			q.entities = append(q.entities, m.entity)
-			q.units = append(q.units, unit{entity: m.entity, weight: e.entityWeight(m.entity), factor: 1})
+			q.units = append(q.units, unit{entity: m.entity, weight: e.entityWeight(m.entity), factor: 1, topical: true})
 		}
 	}
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
 	q.unknownSubject = e.asksForUnknown(text, toks, corrected)
 	seen := map[string]bool{}
+	asking := askingPart(text)
 	for i, t := range toks {
 		if e.frame[t.term] && !inMention[i] {
 			continue
@@ -215,7 +180,11 @@ func (e *Engine) parse(text string) *question {
 			continue
 		}
 		seen[t.term] = true
-		u := unit{term: t.term, factor: 1, syns: e.synonyms[t.term], weight: e.termWeight(text, t)}
+		w, topical := e.wordWeight(text, t)
+		if !asking(t.start) {
+			w *= chatterFactor
+		}
+		u := unit{term: t.term, word: surface(text, t), factor: 1, syns: e.nearTerms(text, t), weight: w, topical: topical}
 		if corrected[i] {
 			u.factor = correctedFactor
 		}
@@ -241,32 +210,83 @@ func (e *Engine) roleOfPlace(text string, toks []token, mentions []mention, inMe
 }
 
 // asksForUnknown reports whether a question asks about something the
-// corpus has no word for: "ROLE of X" or "which X" where X is a word the
-// corpus lacks (and not a misspelling of one it has, nor a word with
-// synonyms in it). The story cannot answer such a question, however well
-// its other words match.
+// corpus has no word for: "ROLE of X", "the NOUN of X" or "which NOUN"
+// where the word is one the corpus lacks (and not a misspelling of one it
+// has, nor a word with a synonym in it). The story cannot answer such a
+// question, however well its other words match.
 func (e *Engine) asksForUnknown(text string, toks []token, corrected []bool) bool {
 	unknown := func(i int) bool {
 		t := toks[i]
 		return e.df[t.term] == 0 && !corrected[i] && len(e.synonyms[t.term]) == 0 && !e.frame[t.term] && !e.generic[t.term]
 	}
 	for i := 1; i < len(toks); i++ {
-		if between(text, toks[i-1].end, toks[i].start, ofThe) && personCue.MatchString(strings.ToLower(text)) && unknown(i) {
+		if between(text, toks[i-1].end, toks[i].start, ofThe) && kindRow(qPerson).cue.MatchString(strings.ToLower(text)) && unknown(i) {
 			return true // "who is the president of brazil"
 		}
 	}
-	if m := whichNoun.FindStringSubmatchIndex(text); m != nil {
+	var spans [][]int
+	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" {
+		// "which agency", "which official": a kind of person, group or
+		// place the story has no word for.
+		spans = append(spans, []int{start, end})
+	}
+	if m := nounOf.FindStringSubmatchIndex(text); m != nil {
+		spans = append(spans, m[2:4])
+	}
+	for _, m := range spans {
 		for i, t := range toks {
-			if t.start >= m[2] && t.end <= m[3] && unknown(i) {
-				return true // "which agency bought the jets"
+			if t.start >= m[0] && t.end <= m[1] && unknown(i) {
+				return true // "which agency bought the jets", "the population of X"
 			}
 		}
 	}
 	return false
 }
 
-// whichNoun finds the noun a "which"/"what" question asks for.
-var whichNoun = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:did|does|do|was|were|is|are|has|have|bought|sold|made|built|visited|signed)\b`)
+// nounOf finds the noun of "what is the NOUN of …".
+var nounOf = regexp.MustCompile(`(?i)^(?:what|who)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z]+)\s+of\b`)
+
+// whichWords finds "which" or "what" and the words after it.
+var whichWords = regexp.MustCompile(`(?i)\b(?:which|what)((?:\s+[a-z]+){1,4})`)
+
+// whichNoun finds the noun a "which"/"what" question asks for: the last
+// word before the first verb after "which" ("which US agency bought the
+// jets" asks for an agency). It returns the noun's byte range, or two
+// zeros.
+func whichNoun(text string) (int, int) {
+	m := whichWords.FindStringSubmatchIndex(text)
+	if m == nil {
+		return 0, 0
+	}
+	prev := []int{0, 0}
+	for _, loc := range wordRe.FindAllStringIndex(text[m[2]:m[3]], -1) {
+		w := strings.ToLower(text[m[2]+loc[0] : m[2]+loc[1]])
+		if auxiliary[w] || verbForm(w) {
+			return prev[0], prev[1]
+		}
+		prev = []int{m[2] + loc[0], m[2] + loc[1]}
+	}
+	return 0, 0
+}
+
+// verbForm reports whether a word is a verb's past or present form, or a
+// word English uses only as a verb.
+func verbForm(w string) bool {
+	if base := lexicon.Form(w); base != "" && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
+		return true // "bought", "sold"
+	}
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
+		if b := lexicon.Base(w); b != w && lexicon.Lookup(b).POS&lexicon.Verb != 0 && lexicon.Lookup(b).POS&lexicon.Noun == 0 {
+			return true // "visited", "signs"
+		}
+	}
+	return lexicon.Lookup(w).POS&(lexicon.Verb|lexicon.Noun) == lexicon.Verb
+}
+
+var (
+	wordRe    = regexp.MustCompile(`[a-zA-Z]+`)
+	auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true}
+)
 
 // between reports whether the text from one token to the next matches re.
 // A joined designation and its variant share a span, so the next token may
@@ -277,31 +297,9 @@ func between(text string, end, start int, re *regexp.Regexp) bool {
 
 var ofThe = regexp.MustCompile(`(?i)^\s+of\s+(?:the\s+)?$`)
 
-// termWeight weights a question word by its rarity in the corpus. A word
-// that only occurs among attribute cue words says what kind of fact is
-// asked for ("many", "built"), not what it is about, so it weighs no more
-// than a common word. A capitalised word the corpus lacks (an unknown name:
-// "France", "Everest") weighs most of all: it is strong evidence that the
-// story is about something else. Other unknown words weigh like a middling
-// word: people ask in their own words ("cosying up", "airworthy").
-func (e *Engine) termWeight(text string, t token) float64 {
-	switch {
-	case e.df[t.term] > 0 && e.contentDF[t.term] == 0:
-		return min(e.idf(float64(e.df[t.term])), cueOnlyWeight)
-	case e.df[t.term] > 0:
-		return e.idf(float64(e.df[t.term]))
-	case isName(text, t):
-		return e.idf(0.5)
-	default:
-		return unknownWordShare * e.idf(1)
-	}
-}
-
-// Weights of words that are not plain content words of the corpus.
-const (
-	cueOnlyWeight    = 2.0
-	unknownWordShare = 0.5
-)
+// cueOnlyWeight caps the weight of a word the story has only among
+// attribute cue words.
+const cueOnlyWeight = 2.0
 
 // hintsFor returns the hint terms of the question words in a question.
 func (e *Engine) hintsFor(text string) []string {

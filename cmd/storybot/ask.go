@@ -7,25 +7,31 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"storybot/corpus"
 	"storybot/index"
 )
 
-const askUsage = `usage: storybot ask [--json] [--limit N] [--corpus DIR] QUESTION...
+const askUsage = `usage: storybot ask [--json] [--explain] [--limit N] [--corpus DIR] QUESTION...
 
 Answers a question about the story: a short answer when the question allows
 one, then the best snippets with their sources. With --json, prints one JSON
 object; with QUESTION "-", reads one question per line from standard input
-and prints one JSON object (or one answer) per line.`
+and prints one JSON object (or one answer) per line. --explain first shows
+how the question was read (its kind, the words and names found and their
+weights) and how the candidates were ranked; with --json it is the object's
+"explain" field, as text.`
 
-func lookupUsage(cmd, example string) string {
+func lookupUsage(cmd string) string {
 	return fmt.Sprintf(`usage: storybot %s [--json] [--limit N] [--corpus DIR] NAME
 
 Shows the fact-sheet entry for NAME (a name, an alias, or a near spelling),
-then what the article says about it. Example: storybot %s %s`, cmd, cmd, example)
+then what the article says about it.`, cmd)
 }
 
 // queryFlags are the flags shared by ask, aircraft and who.
@@ -38,23 +44,24 @@ type queryFlags struct {
 
 func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, []string, int) {
 	var f queryFlags
-	fs := m.newFlags(name, usage)
-	fs.BoolVar(&f.json, "json", false, "print machine-readable JSON")
-	fs.IntVar(&f.limit, "limit", index.DefaultLimit, fmt.Sprintf("number of snippets (1–%d)", index.MaxLimit))
-	fs.StringVar(&f.corpus, "corpus", "", "corpus directory (default $STORYBOT_CORPUS, else the built-in story)")
+	fs := m.flags(name, usage)
+	fs.IntVar(&f.limit, "limit", index.DefaultLimit, fmt.Sprintf("show `N` snippets (1–%d)", index.MaxLimit))
+	fs.StringVar(&f.corpus, "corpus", "", "read the story from `DIR` (default $STORYBOT_CORPUS, else the built-in story)")
+	what := "a NAME"
 	if name == "ask" {
 		fs.BoolVar(&f.explain, "explain", false, "show how the question was read and ranked")
+		what = "a QUESTION (or - to read questions from standard input)"
 	}
-	pos, err := parseInterspersed(fs, args)
-	if err != nil {
-		return f, nil, flagError(err)
+	pos, code := fs.parse(args, argRule{1, -1, what})
+	if code >= 0 {
+		return f, nil, code
 	}
+	f.json = fs.json
 	if f.limit < 1 || f.limit > index.MaxLimit {
-		return f, nil, m.usageError("--limit must be between 1 and %d", index.MaxLimit)
+		return f, nil, fs.fail("--limit must be between 1 and %d", index.MaxLimit)
 	}
-	if len(pos) == 0 {
-		fs.Usage()
-		return f, nil, exitUsage
+	if f.explain && len(pos) == 1 && pos[0] == "-" {
+		return f, nil, fs.fail("--explain explains one question, not questions from standard input")
 	}
 	if f.corpus == "" {
 		f.corpus = m.Getenv("STORYBOT_CORPUS")
@@ -65,11 +72,82 @@ func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, [
 // loadEngine builds the engine from a corpus directory, or from the
 // embedded corpus when dir is empty.
 func loadEngine(ctx context.Context, dir string) (*index.Engine, error) {
+	c, err := loadCorpusCtx(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	return buildEngine(ctx, c)
+}
+
+// loadCorpusCtx is loadCorpus returning as soon as ctx ends: reading and
+// splitting a large article takes a while and does not check ctx.
+func loadCorpusCtx(ctx context.Context, dir string) (*corpus.Corpus, error) {
+	type loaded struct {
+		c   *corpus.Corpus
+		err error
+	}
+	done := make(chan loaded, 1)
+	go func() {
+		c, err := loadCorpus(dir)
+		done <- loaded{c, err}
+	}()
+	select {
+	case l := <-done:
+		return l.c, l.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// errNoDir is a corpus directory that does not exist.
+var errNoDir = errors.New("no such directory")
+
+// loadCorpus loads a corpus directory, or the built-in story when dir is
+// empty. A directory that is not there is one line; a broken corpus lists
+// its problems, each naming file and line, under the directory's name.
+func loadCorpus(dir string) (*corpus.Corpus, error) {
+	if dir != "" {
+		st, err := os.Stat(dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, fmt.Errorf("corpus %s: %w", dir, errNoDir)
+		case err != nil:
+			return nil, fmt.Errorf("corpus %s: %w", dir, err)
+		case !st.IsDir():
+			return nil, fmt.Errorf("corpus %s: not a directory", dir)
+		}
+	}
 	c, err := corpus.LoadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), err)
 	}
-	return index.Build(ctx, c)
+	return c, nil
+}
+
+// buildEngine indexes a corpus. It returns as soon as ctx ends, even in
+// the middle of a step that does not check ctx (Bleve's batch commit); the
+// abandoned build closes its engine when it finishes, if ever.
+func buildEngine(ctx context.Context, c *corpus.Corpus) (*index.Engine, error) {
+	type built struct {
+		e   *index.Engine
+		err error
+	}
+	done := make(chan built, 1)
+	go func() {
+		e, err := index.Build(ctx, c)
+		done <- built{e, err}
+	}()
+	select {
+	case b := <-done:
+		return b.e, b.err
+	case <-ctx.Done():
+		go func() {
+			if b := <-done; b.e != nil {
+				b.e.Close()
+			}
+		}()
+		return nil, ctx.Err()
+	}
 }
 
 func corpusName(dir string) string {
@@ -94,7 +172,7 @@ func (m *Main) runWho(ctx context.Context, args []string) int {
 }
 
 func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, args []string) int {
-	return m.runQuery(ctx, name, commands[name].usage, args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
+	return m.runQuery(ctx, name, lookupUsage(name), args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
 		return e.Lookup(ctx, q, kinds, o)
 	})
 }
@@ -113,22 +191,45 @@ func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, 
 	defer eng.Close()
 	one := func(q string) (*index.Answer, error) { return answer(eng, q, index.Options{Limit: f.limit}) }
 	if len(pos) == 1 && pos[0] == "-" {
-		return m.batch(one, f.json)
+		return m.batch(ctx, one, f.json)
 	}
 	q := strings.Join(pos, " ")
-	if f.explain {
-		out, err := eng.Explain(ctx, q, 10)
-		if err != nil {
+	if !f.explain {
+		return m.answerOne(one, q, f.json, "")
+	}
+	why, err := eng.Explain(ctx, q, 10)
+	if err != nil {
+		if isQuestionError(err) {
 			return m.usageError("%v", err)
 		}
-		fmt.Fprint(m.Stdout, out)
+		return m.fail(err)
 	}
-	return m.answerOne(one, q, f.json)
+	return m.answerOne(one, q, f.json, kindWords(why))
+}
+
+// questionKinds names the engine's question kinds, which its Explain
+// prints as numbers ("question kind 3"), in the engine's order.
+var questionKinds = [...]string{"any (no question word)", "count (how many)", "money (how much)", "date (when)", "person (who)", "place (where)", "aircraft (which aircraft)"}
+
+var kindNumber = regexp.MustCompile(`(?m)^question kind (\d+)`)
+
+// kindWords replaces a question kind number in an explanation with its
+// name; an explanation that already says it in words is left as it is.
+func kindWords(why string) string {
+	return kindNumber.ReplaceAllStringFunc(why, func(s string) string {
+		n, err := strconv.Atoi(kindNumber.FindStringSubmatch(s)[1])
+		if err != nil || n < 0 || n >= len(questionKinds) {
+			return s
+		}
+		return "question kind: " + questionKinds[n]
+	})
 }
 
 // answerOne answers one question. A question the engine refuses (empty,
 // too long) is a usage error.
-func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, asJSON bool) int {
+// With an explanation (ask --explain), the text output starts with it and
+// the JSON object has it as "explain".
+func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, asJSON bool, explain string) int {
 	a, err := answer(q)
 	if err != nil {
 		if isQuestionError(err) {
@@ -136,48 +237,93 @@ func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, a
 		}
 		return m.fail(err)
 	}
+	if asJSON && explain != "" {
+		return m.writeJSON(struct {
+			*index.Answer
+			Explain string `json:"explain"`
+		}{a, explain})
+	}
 	if asJSON {
 		return m.writeJSON(a)
 	}
-	printAnswer(m.Stdout, a, highlighter(m.Stdout, m.Getenv))
+	if explain != "" {
+		fmt.Fprintf(m.Stdout, "How the question was read and ranked:\n%s\n", explain)
+	}
+	printAnswer(m.Stdout, a, m.style())
 	return exitOK
 }
 
 // batch answers one question per line of standard input. A line the
 // engine refuses gets a JSON object with an "error" field (or an error
-// line), so output lines stay in step with input lines.
-func (m *Main) batch(answer func(string) (*index.Answer, error), asJSON bool) int {
-	sc := bufio.NewScanner(m.Stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	mark := highlighter(m.Stdout, m.Getenv)
-	for sc.Scan() {
-		line := sc.Text()
-		a, err := answer(line)
-		switch {
-		case err != nil && !isQuestionError(err):
-			return m.fail(err)
-		case err != nil && asJSON:
-			if code := m.writeJSON(struct {
-				Query string `json:"query"`
-				Error string `json:"error"`
-			}{line, err.Error()}); code != exitOK {
-				return code
-			}
-		case err != nil:
-			fmt.Fprintf(m.Stdout, "Q: %s\nError: %v\n\n", line, err)
-		case asJSON:
-			if code := m.writeJSON(a); code != exitOK {
-				return code
-			}
-		default:
-			printAnswer(m.Stdout, a, mark)
-			fmt.Fprintln(m.Stdout)
+// line), so output lines stay in step with input lines. It stops when ctx
+// ends, even while waiting for a line.
+func (m *Main) batch(ctx context.Context, answer func(string) (*index.Answer, error), asJSON bool) int {
+	lines, readErr := readLines(ctx, m.Stdin)
+	st := m.style()
+	for {
+		var line string
+		var ok bool
+		select {
+		case <-ctx.Done():
+			return m.fail(ctx.Err())
+		case line, ok = <-lines:
+		}
+		if !ok {
+			break
+		}
+		if code := m.batchLine(answer, line, asJSON, st); code != exitOK {
+			return code
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := <-readErr; err != nil {
 		return m.fail(fmt.Errorf("reading questions: %w", err))
 	}
 	return exitOK
+}
+
+// batchLine answers one line of batch input.
+func (m *Main) batchLine(answer func(string) (*index.Answer, error), line string, asJSON bool, st style) int {
+	a, err := answer(line)
+	switch {
+	case err != nil && !isQuestionError(err):
+		return m.fail(err)
+	case err != nil && asJSON:
+		return m.writeJSON(struct {
+			Query string `json:"query"`
+			Error string `json:"error"`
+		}{line, err.Error()})
+	case err != nil:
+		fmt.Fprintf(m.Stdout, "Q: %s\nError: %v\n\n", line, err)
+	case asJSON:
+		return m.writeJSON(a)
+	default:
+		printAnswer(m.Stdout, a, st)
+		fmt.Fprintln(m.Stdout)
+	}
+	return exitOK
+}
+
+// readLines reads r line by line in its own goroutine, so a caller can
+// stop waiting when ctx ends; a read blocked on a terminal or a pipe
+// cannot be interrupted, and the process's exit ends it. The error channel
+// gets the read's outcome once lines is closed.
+func readLines(ctx context.Context, r io.Reader) (<-chan string, <-chan error) {
+	lines, errc := make(chan string), make(chan error, 1)
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				errc <- ctx.Err()
+				return
+			}
+		}
+		errc <- sc.Err()
+	}()
+	return lines, errc
 }
 
 func isQuestionError(err error) bool {
@@ -194,40 +340,4 @@ func (m *Main) writeJSON(v any) int {
 		return m.fail(err)
 	}
 	return exitOK
-}
-
-// highlighter returns the markers for matched words: bold on a terminal
-// (unless NO_COLOR is set), **markdown bold** otherwise.
-func highlighter(w io.Writer, getenv func(string) string) [2]string {
-	if f, ok := w.(*os.File); ok && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			return [2]string{"\x1b[1m", "\x1b[0m"}
-		}
-	}
-	return [2]string{"**", "**"}
-}
-
-// printAnswer writes an answer for people.
-func printAnswer(w io.Writer, a *index.Answer, mark [2]string) {
-	fmt.Fprintf(w, "Q: %s\n", a.Query)
-	if a.Note != "" {
-		fmt.Fprintln(w, a.Note)
-	}
-	if !a.Found {
-		fmt.Fprintln(w, a.Answer)
-		if len(a.Suggestions) > 0 {
-			fmt.Fprintf(w, "Did you mean: %s?\n", strings.Join(a.Suggestions, ", "))
-		}
-		return
-	}
-	if a.Answer != "" {
-		fmt.Fprintf(w, "Answer: %s\n", a.Answer)
-	}
-	for _, r := range a.Results {
-		fmt.Fprintf(w, "\n%d. %s  [%s, score %.2f]\n", r.Rank, r.Cite(), r.Ref, r.Score)
-		fmt.Fprintf(w, "   %s\n", r.Mark(mark[0], mark[1], nil))
-	}
-	if a.Total > len(a.Results) {
-		fmt.Fprintf(w, "\n(%d of %d results; --limit N shows more)\n", len(a.Results), a.Total)
-	}
 }

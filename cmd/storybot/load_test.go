@@ -35,7 +35,7 @@ func BenchmarkServeProcess(b *testing.B) {
 	cmd.Dir = b.TempDir()
 	cmd.Env = []string{
 		"DISCORD_TOKEN=" + testToken, "DISCORD_API_URL=" + fake.URL(), "DISCORD_GUILD_ID=" + discordtest.DefaultGuildID,
-		"STORYBOT_RATE_PER_MINUTE=1000000", "STORYBOT_RATE_BURST=1000000", "STORYBOT_LOG_LEVEL=warn",
+		"STORYBOT_DATA=" + b.TempDir(), "STORYBOT_RATE_PER_MINUTE=1000000", "STORYBOT_RATE_BURST=1000000", "STORYBOT_LOG_LEVEL=warn",
 	}
 	if err := cmd.Start(); err != nil {
 		b.Fatal(err)

@@ -12,7 +12,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -27,6 +26,12 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first Ctrl-C, commands stop on their own; a second
+		// one ends the process at once, as without storybot's handler.
+		<-ctx.Done()
+		stop()
+	}()
 	// A missing .env is normal; variables already in the environment win
 	// over it (godotenv.Load never overrides them).
 	_ = godotenv.Load()
@@ -39,6 +44,9 @@ const (
 	exitOK    = 0
 	exitError = 1 // the command ran and failed (broken corpus, lost connection)
 	exitUsage = 2 // the command line was wrong
+	// exitInterrupted is what a shell reports for a command ended by
+	// Ctrl-C (128 + SIGINT).
+	exitInterrupted = 130
 )
 
 // Main is the program with its inputs and outputs, so tests run it in
@@ -47,6 +55,8 @@ type Main struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
+
+	commands map[string]command // set by Run
 }
 
 // command is one row of the command table.
@@ -56,26 +66,29 @@ type command struct {
 	run     func(m *Main, ctx context.Context, args []string) int
 }
 
-// commands is storybot's command table.
-var commands map[string]command
-
-func init() {
-	// Assigned in init because "help" reads the table it is part of.
-	commands = map[string]command{
+// commandTable is storybot's command table: one row per command. It is
+// built by a function, not in init, so that help, which lists the table,
+// can be a row of it: Run hands the table to Main.
+func commandTable() map[string]command {
+	return map[string]command{
 		"ask":      {"answer a question about the story", askUsage, (*Main).runAsk},
-		"aircraft": {"look up an aircraft in the fact sheet", lookupUsage("aircraft", "su-24"), (*Main).runAircraft},
-		"who":      {"look up a person or organisation", lookupUsage("who", "cameron"), (*Main).runWho},
+		"aircraft": {"look up an aircraft in the fact sheet", lookupUsage("aircraft"), (*Main).runAircraft},
+		"who":      {"look up a person or organisation", lookupUsage("who"), (*Main).runWho},
 		"serve":    {"run the Discord bot (settings from the environment or .env)", serveUsage, (*Main).runServe},
 		"check":    {"validate a corpus and report how it differs from the built-in story", checkUsage, (*Main).runCheck},
 		"reindex":  {"validate and index a corpus, and make a running bot reload it", reindexUsage, (*Main).runReindex},
 		"stats":    {"what people asked the bot, and what went unanswered", statsUsage, (*Main).runStats},
 		"timeline": {"the story's dated events in order", timelineUsage, (*Main).runTimeline},
-		"help":     {"show help for storybot or a command", "usage: storybot help [COMMAND]", (*Main).runHelp},
+		"init":     {"start a corpus from an article, with a fact-sheet draft to review", initUsage, (*Main).runInit},
+		"help":     {"show help for storybot or a command", helpUsage, (*Main).runHelp},
 	}
 }
 
 // Run runs one command line and returns the exit status.
 func (m *Main) Run(ctx context.Context, args []string) int {
+	if m.commands == nil {
+		m.commands = commandTable()
+	}
 	if len(args) == 0 {
 		if m.Getenv("DISCORD_TOKEN") != "" {
 			// With a token configured, storybot alone runs the bot,
@@ -89,7 +102,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	if name == "-h" || name == "--help" {
 		name = "help"
 	}
-	cmd, ok := commands[name]
+	cmd, ok := m.commands[name]
 	if !ok {
 		fmt.Fprintf(m.Stderr, "storybot: unknown command %q\n\n", name)
 		m.usage(m.Stderr)
@@ -99,68 +112,64 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 }
 
 func (m *Main) usage(w io.Writer) {
-	fmt.Fprintln(w, "storybot answers questions about one news story: Kazakhstan's sale of 81 Soviet-era aircraft to the United States.")
+	fmt.Fprintln(w, "storybot answers questions about a news story: the one built in, or the corpus in --corpus DIR.")
 	fmt.Fprintln(w, "\nusage: storybot COMMAND [flags] [ARGS]\n\ncommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
+	for _, n := range m.commandNames() {
+		fmt.Fprintf(w, "  %-10s %s\n", n, m.commands[n].summary)
+	}
+	fmt.Fprintln(w, "\nFlags go anywhere on the line; every command takes --json.")
+	fmt.Fprintln(w, "Run \"storybot help COMMAND\" for a command's flags.")
+}
+
+func (m *Main) commandNames() []string {
+	names := make([]string, 0, len(m.commands))
+	for n := range m.commands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
-	}
-	fmt.Fprintln(w, "\nRun \"storybot help COMMAND\" for a command's flags.")
+	return names
 }
 
+const helpUsage = `usage: storybot help [--json] [COMMAND]
+
+Shows what storybot's commands do, or one command's usage and flags. With
+--json, prints {"commands": [{"name", "summary", "usage"}]}.`
+
 func (m *Main) runHelp(_ context.Context, args []string) int {
-	if len(args) == 0 {
+	f := m.flags("help", helpUsage)
+	pos, code := f.parse(args, argRule{0, 1, "COMMAND"})
+	if code >= 0 {
+		return code
+	}
+	names := m.commandNames()
+	if len(pos) == 1 {
+		if _, ok := m.commands[pos[0]]; !ok {
+			fmt.Fprintf(m.Stderr, "storybot: unknown command %q\n", pos[0])
+			return exitUsage
+		}
+		names = pos
+	}
+	if f.json {
+		type entry struct {
+			Name    string `json:"name"`
+			Summary string `json:"summary"`
+			Usage   string `json:"usage"`
+		}
+		out := struct {
+			Commands []entry `json:"commands"`
+		}{}
+		for _, n := range names {
+			out.Commands = append(out.Commands, entry{n, m.commands[n].summary, m.commands[n].usage})
+		}
+		return m.writeJSON(out)
+	}
+	if len(pos) == 0 {
 		m.usage(m.Stdout)
 		return exitOK
 	}
-	cmd, ok := commands[args[0]]
-	if !ok {
-		fmt.Fprintf(m.Stderr, "storybot: unknown command %q\n", args[0])
-		return exitUsage
-	}
-	fmt.Fprintln(m.Stdout, cmd.usage)
-	return exitOK
-}
-
-// parseInterspersed parses flags wherever they appear among the arguments,
-// so "storybot ask who is cameron --json" works like "storybot ask --json
-// who is cameron". A lone "-" is an argument (standard input); after "--"
-// every argument is.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for i, a := range args {
-		if a == "--" {
-			args, rest = args[:i], args[i+1:]
-			break
-		}
-	}
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return append(pos, rest...), nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-}
-
-// newFlags makes a flag set that reports errors to stderr without exiting.
-func (m *Main) newFlags(name, usage string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(m.Stderr, usage)
-		fs.PrintDefaults()
-	}
-	return fs
+	// A command's --help prints its usage and flags, defined where they
+	// are parsed.
+	return m.commands[pos[0]].run(m, context.Background(), []string{"--help"})
 }
 
 // usageError prints a usage problem and returns the usage exit status.
@@ -169,21 +178,13 @@ func (m *Main) usageError(format string, args ...any) int {
 	return exitUsage
 }
 
-// fail prints a runtime error and returns the error exit status.
+// fail prints a runtime error and returns the error exit status. A
+// message of several lines (a corpus's problems) starts on the first.
 func (m *Main) fail(err error) int {
-	msg := err.Error()
-	if strings.Contains(msg, "\n") {
-		msg = "\n" + msg
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(m.Stderr, "storybot: interrupted")
+		return exitInterrupted
 	}
-	fmt.Fprintf(m.Stderr, "storybot: %s\n", msg)
+	fmt.Fprintf(m.Stderr, "storybot: %s\n", strings.TrimSpace(err.Error()))
 	return exitError
-}
-
-// flagError turns a flag parse error into an exit status: asking for help
-// is not an error.
-func flagError(err error) int {
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	return exitUsage
 }

@@ -2,7 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -11,106 +17,250 @@ import (
 	"storybot/index"
 )
 
-const checkUsage = `usage: storybot check [--corpus DIR]
+const checkUsage = `usage: storybot check [--json] [--corpus DIR]
 
 Validates a corpus (default $STORYBOT_CORPUS, else the built-in story) and
 builds its index without touching anything, then reports what differs from
-the built-in story. Exits 1, naming file and line, if the corpus is broken.`
+the built-in story. Exits 1, naming file and line, if the corpus is broken.
+With --json, prints {"corpus", "valid", "error", "paragraphs", "entries",
+"took_ms", "changes"} (exit 1 with "valid": false when broken).`
 
-const reindexUsage = `usage: storybot reindex [--corpus DIR] [--pid PID]
+const reindexUsage = `usage: storybot reindex [--json] [--corpus DIR] [--pid PID]
 
 Does what /reindex does, for someone running the process: validates the
 corpus and builds its index, reports what changed against the built-in
 story, and with --pid asks the running "storybot serve" with that process id
 to reindex (a SIGHUP; kill -HUP PID does the same). The running bot keeps
-its current index if the corpus is broken.`
+its current index if the corpus is broken. --json prints check's object,
+with "signalled": PID when a process was asked to reindex.`
 
-func (m *Main) runCheck(_ context.Context, args []string) int {
-	_, code := m.checkCorpus("check", checkUsage, args, false)
+func (m *Main) runCheck(ctx context.Context, args []string) int {
+	f := m.flags("check", checkUsage)
+	dir := f.String("corpus", "", "read the story from `DIR` (default $STORYBOT_CORPUS, else the built-in story)")
+	if _, code := f.parse(args, noArgs); code >= 0 {
+		return code
+	}
+	rep, code := m.checkCorpus(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
+	if code == exitOK || f.json {
+		m.printCheck(rep, f.json)
+	}
 	return code
 }
 
-func (m *Main) runReindex(_ context.Context, args []string) int {
-	pid, code := m.checkCorpus("reindex", reindexUsage, args, true)
-	if code != exitOK || pid == 0 {
-		if code == exitOK {
-			fmt.Fprintln(m.Stdout, "To apply it to a running bot: storybot reindex --pid PID (or kill -HUP PID).")
-		}
+func (m *Main) runReindex(ctx context.Context, args []string) int {
+	f := m.flags("reindex", reindexUsage)
+	dir := f.String("corpus", "", "read the story from `DIR` (default $STORYBOT_CORPUS, else the built-in story)")
+	pid := f.Int("pid", 0, "ask the storybot serve with process id `PID` to reindex")
+	if _, code := f.parse(args, noArgs); code >= 0 {
 		return code
 	}
-	if err := syscall.Kill(pid, syscall.SIGHUP); err != nil {
-		return m.fail(fmt.Errorf("signal process %d: %w", pid, err))
+	if *pid != 0 {
+		// Before the index is built, which may take a while.
+		if err := checkServing(*pid); err != nil {
+			return m.fail(err)
+		}
 	}
-	fmt.Fprintf(m.Stdout, "Asked storybot (pid %d) to reindex; its log reports the result.\n", pid)
-	return exitOK
+	rep, code := m.checkCorpus(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
+	if code == exitOK && *pid != 0 {
+		if err := signalStorybot(*pid); err != nil {
+			rep.Error, code = err.Error(), m.fail(err)
+		} else {
+			rep.Signalled = *pid
+		}
+	}
+	if code == exitOK || f.json {
+		m.printCheck(rep, f.json)
+	}
+	if code == exitOK && !f.json {
+		if *pid == 0 {
+			fmt.Fprintln(m.Stdout, "To apply it to a running bot: storybot reindex --pid PID (or kill -HUP PID).")
+		} else {
+			fmt.Fprintf(m.Stdout, "Asked storybot (pid %d) to reindex; its log reports the result.\n", *pid)
+		}
+	}
+	return code
 }
 
-// checkCorpus validates and indexes a corpus and prints its change report
-// against the built-in story.
-func (m *Main) checkCorpus(name, usage string, args []string, withPID bool) (pid, code int) {
-	fs := m.newFlags(name, usage)
-	dir := fs.String("corpus", "", "corpus directory (default $STORYBOT_CORPUS, else the built-in story)")
-	if withPID {
-		fs.IntVar(&pid, "pid", 0, "process id of a running storybot serve to reindex")
+// signalStorybot asks the storybot serve with that process id to reindex.
+// It first checks that the process is one: a SIGHUP ends most others.
+func signalStorybot(pid int) error {
+	if err := checkServing(pid); err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return 0, flagError(err)
+	if err := syscall.Kill(pid, syscall.SIGHUP); err != nil {
+		return fmt.Errorf("signal process %d: %w", pid, err)
 	}
-	if fs.NArg() > 0 {
-		return 0, m.usageError("%s takes no arguments", name)
+	return nil
+}
+
+// checkReport is what check and reindex found, and their --json object.
+type checkReport struct {
+	Corpus     string       `json:"corpus"`
+	Valid      bool         `json:"valid"`
+	Error      string       `json:"error,omitempty"`
+	Paragraphs int          `json:"paragraphs"`
+	Entries    int          `json:"entries"`
+	TookMS     int64        `json:"took_ms"`
+	Changes    *changesJSON `json:"changes,omitempty"`
+	// Signalled is the process reindex asked to reload, 0 for none.
+	Signalled int `json:"signalled,omitempty"`
+	text      string
+}
+
+// changesJSON is corpus.Report in the --json object.
+type changesJSON struct {
+	ParagraphsAdded   []string `json:"paragraphs_added"`
+	ParagraphsRemoved []string `json:"paragraphs_removed"`
+	ParagraphsChanged []string `json:"paragraphs_changed"`
+	EntriesAdded      []string `json:"entries_added"`
+	EntriesRemoved    []string `json:"entries_removed"`
+	EntriesChanged    []string `json:"entries_changed"`
+	AliasesAdded      []string `json:"aliases_added"`
+	AliasesRemoved    []string `json:"aliases_removed"`
+}
+
+func newChangesJSON(r corpus.Report) *changesJSON {
+	n := func(s []string) []string {
+		if s == nil {
+			return []string{}
+		}
+		return s
 	}
-	if *dir == "" {
-		*dir = m.Getenv("STORYBOT_CORPUS")
-	}
+	return &changesJSON{n(r.ParagraphsAdded), n(r.ParagraphsRemoved), n(r.ParagraphsChanged),
+		n(r.EntriesAdded), n(r.EntriesRemoved), n(r.EntriesChanged), n(r.AliasesAdded), n(r.AliasesRemoved)}
+}
+
+// checkCorpus validates and indexes a corpus and compares it with the
+// built-in story. A broken corpus is reported on stderr (exit 1).
+func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, int) {
+	rep := checkReport{Corpus: corpusName(dir)}
 	start := time.Now()
-	c, err := corpus.LoadDir(*dir)
+	c, err := loadCorpusCtx(ctx, dir)
 	if err == nil {
 		var e *index.Engine
-		if e, err = index.Build(context.Background(), c); err == nil {
+		if e, err = buildEngine(ctx, c); err == nil {
 			e.Close()
 		}
 	}
+	if err != nil && !errors.Is(err, errNoDir) {
+		err = fmt.Errorf("%w\nthe corpus is broken; nothing changed", err)
+	}
 	if err != nil {
-		return 0, m.fail(fmt.Errorf("corpus %s is broken; nothing changed:\n%w", corpusName(*dir), err))
+		rep.Error = err.Error()
+		return rep, m.fail(err)
 	}
 	def, err := corpus.Default()
 	if err != nil {
-		return 0, m.fail(err)
+		return rep, m.fail(err)
 	}
-	fmt.Fprintf(m.Stdout, "Corpus %s is valid: %d paragraphs, %d fact-sheet entries, indexed in %v.\n",
-		corpusName(*dir), len(c.Article.Paragraphs), len(c.Entries), time.Since(start).Round(time.Millisecond))
-	fmt.Fprintf(m.Stdout, "Compared with the built-in story:\n%s\n", corpus.Diff(def, c))
-	return pid, exitOK
+	diff := corpus.Diff(def, c)
+	rep.Valid, rep.Paragraphs, rep.Entries = true, len(c.Article.Paragraphs), len(c.Entries)
+	rep.TookMS, rep.Changes, rep.text = time.Since(start).Milliseconds(), newChangesJSON(diff), diff.String()
+	return rep, exitOK
 }
 
-const statsUsage = `usage: storybot stats [--data DIR]
+func (m *Main) printCheck(rep checkReport, asJSON bool) {
+	if asJSON {
+		m.writeJSON(rep)
+		return
+	}
+	fmt.Fprintf(m.Stdout, "Corpus %s is valid: %d paragraphs, %d fact-sheet entries, indexed in %dms.\n",
+		rep.Corpus, rep.Paragraphs, rep.Entries, rep.TookMS)
+	fmt.Fprintf(m.Stdout, "Compared with the built-in story:\n%s\n", rep.text)
+}
+
+// orEnv is v, or the environment variable name when v is empty.
+func orEnv(v string, getenv func(string) string, name string) string {
+	if v == "" {
+		return getenv(name)
+	}
+	return v
+}
+
+const statsUsage = `usage: storybot stats [--json] [--data DIR]
 
 Prints what the bot's /stats shows: questions in the last 24 hours and 7
 days and the share answered, the most asked questions, the most recent
 unanswered questions and 👎 answers. DIR defaults to $STORYBOT_DATA, else
 .storybot in $STORYBOT_CORPUS, else the user's state directory.`
 
+// statsJSON is stats --json.
+type statsJSON struct {
+	Dir        string      `json:"dir"`
+	Day        windowJSON  `json:"day"`
+	Week       windowJSON  `json:"week"`
+	MostAsked  []countJSON `json:"most_asked"`
+	Unanswered []countJSON `json:"unanswered"`
+	Downvoted  []voteJSON  `json:"downvoted"`
+	Skipped    int         `json:"skipped"`
+}
+
+type windowJSON struct {
+	Questions int `json:"questions"`
+	Answered  int `json:"answered"`
+}
+
+type countJSON struct {
+	Question string `json:"question"`
+	Times    int    `json:"times"`
+	Askers   int    `json:"askers"`
+}
+
+type voteJSON struct {
+	Time     time.Time `json:"time"`
+	Question string    `json:"question"`
+	Top      string    `json:"top"`
+}
+
+func newStatsJSON(dir string, st journal.Stats) statsJSON {
+	out := statsJSON{Dir: dir, Day: windowJSON{st.Day, st.DayFound}, Week: windowJSON{st.Week, st.WeekFound},
+		MostAsked: []countJSON{}, Unanswered: []countJSON{}, Downvoted: []voteJSON{}, Skipped: st.Skipped}
+	for _, c := range st.MostAsked {
+		out.MostAsked = append(out.MostAsked, countJSON(c))
+	}
+	for _, c := range st.Unanswered {
+		out.Unanswered = append(out.Unanswered, countJSON(c))
+	}
+	for _, v := range st.Downvoted {
+		out.Downvoted = append(out.Downvoted, voteJSON{v.Time, v.Question, v.Top})
+	}
+	return out
+}
+
 func (m *Main) runStats(_ context.Context, args []string) int {
-	fs := m.newFlags("stats", statsUsage)
-	dir := fs.String("data", "", "journal directory")
-	if err := fs.Parse(args); err != nil {
-		return flagError(err)
+	f := m.flags("stats", statsUsage)
+	dir := f.String("data", "", "read the question log in `DIR`")
+	if _, code := f.parse(args, noArgs); code >= 0 {
+		return code
 	}
 	if *dir == "" {
 		*dir = dataDir(m.Getenv, m.Getenv("STORYBOT_CORPUS"))
+	}
+	if _, err := os.Stat(*dir); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return m.fail(fmt.Errorf("question log %s: no such directory (the bot keeps it there once it has run; --data or STORYBOT_DATA names another)", *dir))
+		}
+		return m.fail(fmt.Errorf("question log: %w", err))
 	}
 	st, err := journal.ReadStats(*dir, time.Now())
 	if err != nil {
 		return m.fail(err)
 	}
+	if f.json {
+		return m.writeJSON(newStatsJSON(*dir, st))
+	}
+	printStats(m.Stdout, *dir, st)
+	return exitOK
+}
+
+func printStats(w io.Writer, dir string, st journal.Stats) {
 	pct := func(n, of int) string {
 		if of == 0 {
 			return "–"
 		}
 		return fmt.Sprintf("%d%%", 100*n/of)
 	}
-	w := m.Stdout
-	fmt.Fprintf(w, "Question log: %s\n", *dir)
+	fmt.Fprintf(w, "Question log: %s\n", dir)
 	fmt.Fprintf(w, "Last 24 hours: %d questions, %s answered\n", st.Day, pct(st.DayFound, st.Day))
 	fmt.Fprintf(w, "Last 7 days:   %d questions, %s answered\n", st.Week, pct(st.WeekFound, st.Week))
 	fmt.Fprintln(w, "\nMost asked (7 days):")
@@ -128,28 +278,79 @@ func (m *Main) runStats(_ context.Context, args []string) int {
 	if st.Skipped > 0 {
 		fmt.Fprintf(w, "\n(%d unreadable lines skipped)\n", st.Skipped)
 	}
-	return exitOK
 }
 
-const timelineUsage = `usage: storybot timeline [--corpus DIR]
+const timelineUsage = `usage: storybot timeline [--json] [--corpus DIR]
 
-Lists the fact sheet's dated facts in order, each with its source.`
+Lists the fact sheet's dated facts in order, each with its source. With
+--json, prints {"events": [{"when", "what", "entry", "key", "source"}]}.`
 
-func (m *Main) runTimeline(_ context.Context, args []string) int {
-	fs := m.newFlags("timeline", timelineUsage)
-	dir := fs.String("corpus", "", "corpus directory (default $STORYBOT_CORPUS, else the built-in story)")
-	if err := fs.Parse(args); err != nil {
-		return flagError(err)
+// eventJSON is one event of timeline --json.
+type eventJSON struct {
+	When   string `json:"when"`
+	What   string `json:"what"`
+	Entry  string `json:"entry"`
+	Key    string `json:"key"`
+	Source string `json:"source"`
+}
+
+func (m *Main) runTimeline(ctx context.Context, args []string) int {
+	f := m.flags("timeline", timelineUsage)
+	dir := f.String("corpus", "", "read the story from `DIR` (default $STORYBOT_CORPUS, else the built-in story)")
+	if _, code := f.parse(args, noArgs); code >= 0 {
+		return code
 	}
-	if *dir == "" {
-		*dir = m.Getenv("STORYBOT_CORPUS")
-	}
-	c, err := corpus.LoadDir(*dir)
+	c, err := loadCorpusCtx(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
 	if err != nil {
 		return m.fail(err)
 	}
+	events := []eventJSON{}
 	for _, d := range c.Timeline() {
-		fmt.Fprintf(m.Stdout, "%-18s %s (%s)\n", d.When, d.What(), d.Source)
+		events = append(events, eventJSON{d.When, d.What(), d.Entry.ID, d.Key, string(d.Source)})
+	}
+	if f.json {
+		return m.writeJSON(struct {
+			Events []eventJSON `json:"events"`
+		}{events})
+	}
+	for _, e := range events {
+		fmt.Fprintf(m.Stdout, "%-18s %s (%s)\n", e.When, e.What, e.Source)
 	}
 	return exitOK
+}
+
+// checkServing returns an error unless process pid is "storybot serve" (or
+// storybot with no command, which serves): its executable is named
+// storybot or is this program, and its first argument is serve. It reads
+// /proc, so it refuses on systems without it, where kill -HUP remains.
+func checkServing(pid int) error {
+	if pid <= 0 {
+		return fmt.Errorf("--pid %d: not a process id", pid)
+	}
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && procMounted():
+		return fmt.Errorf("--pid %d: no such process", pid)
+	case err != nil:
+		return fmt.Errorf("--pid %d: cannot check that it is storybot serve (%v); kill -HUP %d does it unchecked", pid, err, pid)
+	}
+	args := strings.Split(strings.TrimRight(string(raw), "\x00"), "\x00")
+	name := filepath.Base(args[0])
+	if exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid)); err == nil {
+		name = filepath.Base(strings.TrimSuffix(exe, " (deleted)"))
+	}
+	self, _ := os.Executable()
+	if name != "storybot" && name != filepath.Base(self) {
+		return fmt.Errorf("--pid %d is %s, not storybot; nothing was signalled", pid, name)
+	}
+	if len(args) > 1 && args[1] != "serve" {
+		return fmt.Errorf("--pid %d is \"storybot %s\", not storybot serve; nothing was signalled", pid, args[1])
+	}
+	return nil
+}
+
+// procMounted reports whether /proc describes processes here.
+func procMounted() bool {
+	_, err := os.Stat("/proc/self/cmdline")
+	return err == nil
 }

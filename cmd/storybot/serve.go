@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -51,7 +52,9 @@ environment wins over .env):
   STORYBOT_DATA             where the question log and votes are kept (default: .storybot in the
                             corpus directory, else $XDG_STATE_HOME/storybot or ~/.local/state/storybot)
 
-A SIGHUP makes the running bot reindex, as /reindex does.`
+A SIGHUP makes the running bot reindex, as /reindex does. serve takes no
+arguments; --json is accepted but serve prints only its log (JSON lines with
+STORYBOT_LOG_FORMAT=json).`
 
 // serveConfig is storybot serve's configuration, read from the
 // environment.
@@ -112,14 +115,8 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 		return c, err
 	}
 	c.rateBurst = int(burst)
-	for _, r := range strings.Split(getenv("STORYBOT_MOD_ROLES"), ",") {
-		if r = strings.TrimSpace(r); r == "" {
-			continue
-		}
-		if !snowflake.MatchString(r) {
-			return c, fmt.Errorf("STORYBOT_MOD_ROLES: %q is not a role id (a number: right-click the role with Developer Mode on, Copy Role ID)", r)
-		}
-		c.modRoles = append(c.modRoles, r)
+	if c.modRoles, err = modRoles(getenv("STORYBOT_MOD_ROLES")); err != nil {
+		return c, err
 	}
 	c.httpAddr = strings.TrimSpace(getenv("STORYBOT_HTTP_ADDR"))
 	c.interAddr = strings.TrimSpace(getenv("STORYBOT_INTERACTIONS_ADDR"))
@@ -131,14 +128,8 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 			return c, err
 		}
 	}
-	if id, count := strings.TrimSpace(getenv("DISCORD_SHARD_ID")), strings.TrimSpace(getenv("DISCORD_SHARD_COUNT")); id != "" || count != "" {
-		c.shardID, err = strconv.Atoi(id)
-		if err == nil {
-			c.shardCount, err = strconv.Atoi(count)
-		}
-		if err != nil || c.shardCount < 1 || c.shardID < 0 || c.shardID >= c.shardCount {
-			return c, fmt.Errorf("DISCORD_SHARD_ID %q and DISCORD_SHARD_COUNT %q: want both, with 0 <= id < count", id, count)
-		}
+	if c.shardID, c.shardCount, err = shard(getenv("DISCORD_SHARD_ID"), getenv("DISCORD_SHARD_COUNT")); err != nil {
+		return c, err
 	}
 	c.dataDir = dataDir(getenv, c.corpusDir)
 	c.shutdown = 10 * time.Second
@@ -148,6 +139,35 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 		}
 	}
 	return c, nil
+}
+
+// modRoles reads STORYBOT_MOD_ROLES, comma-separated role ids.
+func modRoles(v string) ([]string, error) {
+	var roles []string
+	for _, r := range strings.Split(v, ",") {
+		if r = strings.TrimSpace(r); r == "" {
+			continue
+		}
+		if !snowflake.MatchString(r) {
+			return nil, fmt.Errorf("STORYBOT_MOD_ROLES: %q is not a role id (a number: right-click the role with Developer Mode on, Copy Role ID)", r)
+		}
+		roles = append(roles, r)
+	}
+	return roles, nil
+}
+
+// shard reads DISCORD_SHARD_ID and DISCORD_SHARD_COUNT: both or neither.
+func shard(id, count string) (int, int, error) {
+	id, count = strings.TrimSpace(id), strings.TrimSpace(count)
+	if id == "" && count == "" {
+		return 0, 0, nil
+	}
+	n, err := strconv.Atoi(id)
+	of, err2 := strconv.Atoi(count)
+	if err != nil || err2 != nil || of < 1 || n < 0 || n >= of {
+		return 0, 0, fmt.Errorf("DISCORD_SHARD_ID %q and DISCORD_SHARD_COUNT %q: want both, with 0 <= id < count", id, count)
+	}
+	return n, of, nil
 }
 
 // dataDir is where the journal lives: STORYBOT_DATA, else beside the
@@ -227,124 +247,188 @@ func reindexOnHangup(ctx context.Context, r *index.Reloader, log *slog.Logger) (
 }
 
 func (m *Main) runServe(ctx context.Context, args []string) int {
-	fs := m.newFlags("serve", serveUsage)
-	if err := fs.Parse(args); err != nil {
-		return flagError(err)
-	}
-	if fs.NArg() > 0 {
-		return m.usageError("serve takes no arguments; it reads its settings from the environment (storybot help serve)")
+	// serve's --json is accepted like every command's; its output is its
+	// log, JSON with STORYBOT_LOG_FORMAT=json.
+	if _, code := m.flags("serve", serveUsage).parse(args, noArgs); code >= 0 {
+		return code
 	}
 	cfg, err := readServeConfig(m.Getenv)
 	if err != nil {
 		fmt.Fprintf(m.Stderr, "storybot: %v\n", err)
 		return exitUsage
 	}
-	log := newLogger(m.Stderr, cfg)
-	if cfg.corpusDir != "" {
-		seeded, err := corpus.Seed(cfg.corpusDir)
-		if err != nil {
-			return m.fail(err)
-		}
-		if seeded {
-			log.Info("seeded the empty corpus directory with the built-in story", "dir", cfg.corpusDir)
-		}
-	}
-	eng, err := loadEngine(ctx, cfg.corpusDir)
-	if err != nil {
+	s := &server{cfg: cfg, log: newLogger(m.Stderr, cfg)}
+	defer s.Close()
+	if err := s.Run(ctx); err != nil {
 		return m.fail(err)
 	}
-	live := index.NewLive(eng)
-	defer live.Close()
-	reloader := &index.Reloader{Live: live, Dir: cfg.corpusDir}
-	stopHUP := reindexOnHangup(ctx, reloader, log)
-	defer stopHUP()
-	st := live.Stats()
-	log.Info("index built", "corpus", corpusName(cfg.corpusDir), "documents", st.Documents, "took", st.BuildTime.Round(time.Microsecond))
+	s.waitRegistered(ctx)
+	<-ctx.Done()
+	return exitOK
+}
 
-	// The journal is a nicety: if it cannot be opened the bot says so once
-	// and answers without it.
-	jr, err := journal.Open(cfg.dataDir)
-	if err != nil {
-		log.Error("question log disabled; answering without it", "dir", cfg.dataDir, "err", err)
-		jr = nil
-	} else {
-		defer jr.Close()
-		log.Info("question log", "dir", cfg.dataDir)
+// server is storybot serve: the engine, the question log, the bot and its
+// HTTP listeners. Run starts them and returns; Close stops whatever Run
+// started, however far it got, so no listener or goroutine outlives
+// runServe.
+type server struct {
+	cfg serveConfig
+	log *slog.Logger
+
+	live      *index.Live
+	reloader  *index.Reloader
+	stopHUP   func()
+	journal   *journal.Journal
+	bot       *bot.Bot
+	listeners []*http.Server
+	closeOnce sync.Once
+}
+
+// Run builds the engine, opens the question log, starts the HTTP
+// listeners and connects to Discord. On an error the caller must still
+// call Close.
+func (s *server) Run(ctx context.Context) error {
+	if err := s.openEngine(ctx); err != nil {
+		return err
 	}
+	s.openJournal()
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	bc := bot.Config{
-		Token:         cfg.token,
-		GuildID:       cfg.guildID,
-		RatePerMinute: cfg.ratePerMinute,
-		RateBurst:     cfg.rateBurst,
-		Logger:        log,
-		Reindexer:     reloader,
-		ModRoles:      cfg.modRoles,
-		Metrics:       reg,
-		ShardID:       cfg.shardID,
-		ShardCount:    cfg.shardCount,
-		Journal:       jr,
+	if err := s.newBot(reg); err != nil {
+		return err
 	}
-	if cfg.apiURL != nil {
-		bc.HTTPClient = bot.RedirectClient(cfg.apiURL)
-		log.Info("using another Discord API host", "url", cfg.apiURL.String())
+	if s.cfg.httpAddr != "" {
+		if err := s.listen("health and metrics", s.cfg.httpAddr, s.bot.OpsHandler(reg)); err != nil {
+			return err
+		}
 	}
-	b, err := bot.New(bc, live)
-	if err != nil {
-		return m.fail(err)
+	if s.cfg.interAddr != "" {
+		if err := s.listen("interactions endpoint", s.cfg.interAddr, s.bot.InteractionsHandler(s.cfg.publicKey)); err != nil {
+			return err
+		}
 	}
-	var servers []*http.Server
-	listen := func(name, addr string, h http.Handler) error {
-		ln, err := net.Listen("tcp", addr)
+	return s.bot.Open()
+}
+
+// openEngine seeds an empty corpus directory, builds the engine and
+// reindexes on SIGHUP.
+func (s *server) openEngine(ctx context.Context) error {
+	dir := s.cfg.corpusDir
+	if dir != "" {
+		seeded, err := corpus.Seed(dir)
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return err
 		}
-		srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}
-		servers = append(servers, srv)
-		log.Info("listening", "what", name, "addr", ln.Addr().String())
-		go func() {
-			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				log.Error("HTTP server failed", "what", name, "err", err)
-			}
-		}()
-		return nil
-	}
-	if cfg.httpAddr != "" {
-		if err := listen("health and metrics", cfg.httpAddr, b.OpsHandler(reg)); err != nil {
-			return m.fail(err)
+		if seeded {
+			s.log.Info("seeded the empty corpus directory with the built-in story", "dir", dir)
 		}
 	}
-	if cfg.interAddr != "" {
-		if err := listen("interactions endpoint", cfg.interAddr, b.InteractionsHandler(cfg.publicKey)); err != nil {
-			return m.fail(err)
+	eng, err := loadEngine(ctx, dir)
+	if err != nil {
+		return err
+	}
+	s.live = index.NewLive(eng)
+	// One reloader for SIGHUP and /reindex: it lets one reindex run at a
+	// time.
+	s.reloader = &index.Reloader{Live: s.live, Dir: dir}
+	s.stopHUP = reindexOnHangup(ctx, s.reloader, s.log)
+	st := s.live.Stats()
+	s.log.Info("index built", "corpus", corpusName(dir), "documents", st.Documents, "took", st.BuildTime.Round(time.Microsecond))
+	return nil
+}
+
+// openJournal opens the question log. It is a nicety: if it cannot be
+// opened the bot says so once and answers without it.
+func (s *server) openJournal() {
+	jr, err := journal.Open(s.cfg.dataDir)
+	if err != nil {
+		s.log.Error("question log disabled; answering without it", "dir", s.cfg.dataDir, "err", err)
+		return
+	}
+	s.journal = jr
+	s.log.Info("question log", "dir", s.cfg.dataDir)
+}
+
+func (s *server) newBot(reg *prometheus.Registry) error {
+	c := s.cfg
+	bc := bot.Config{
+		Token:         c.token,
+		GuildID:       c.guildID,
+		RatePerMinute: c.ratePerMinute,
+		RateBurst:     c.rateBurst,
+		Logger:        s.log,
+		Reindexer:     s.reloader,
+		ModRoles:      c.modRoles,
+		Metrics:       reg,
+		ShardID:       c.shardID,
+		ShardCount:    c.shardCount,
+		Journal:       s.journal,
+	}
+	if c.apiURL != nil {
+		bc.HTTPClient = bot.RedirectClient(c.apiURL)
+		s.log.Info("using another Discord API host", "url", c.apiURL.String())
+	}
+	b, err := bot.New(bc, s.live)
+	s.bot = b
+	return err
+}
+
+// listen serves h on addr until Close.
+func (s *server) listen(name, addr string, h http.Handler) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}
+	s.listeners = append(s.listeners, srv)
+	s.log.Info("listening", "what", name, "addr", ln.Addr().String())
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("HTTP server failed", "what", name, "err", err)
 		}
-	}
-	if err := b.Open(); err != nil {
-		return m.fail(err)
-	}
+	}()
+	return nil
+}
+
+// waitRegistered logs the outcome of slash command registration.
+func (s *server) waitRegistered(ctx context.Context) {
 	select {
-	case <-b.Registered():
-		if err := b.RegisterError(); err != nil {
-			log.Error("slash commands are not registered; mentions still work", "err", err)
+	case <-s.bot.Registered():
+		if err := s.bot.RegisterError(); err != nil {
+			s.log.Error("slash commands are not registered; mentions still work", "err", err)
 		}
 	case <-ctx.Done():
 	}
-	<-ctx.Done()
+}
 
-	// Stop taking new work, let answers in flight finish (bounded), then
-	// close the gateway, the listeners and the index.
-	log.Info("shutting down", "grace", cfg.shutdown)
-	sctx, cancel := context.WithTimeout(context.Background(), cfg.shutdown)
-	defer cancel()
-	for _, srv := range servers {
-		if err := srv.Shutdown(sctx); err != nil {
-			log.Warn("HTTP server did not stop cleanly", "err", err)
+// Close stops taking new work, lets answers in flight finish (within the
+// shutdown grace), then closes the gateway, the listeners, the question
+// log and the index. Only its first call does anything.
+func (s *server) Close() {
+	s.closeOnce.Do(func() {
+		s.log.Info("shutting down", "grace", s.cfg.shutdown)
+		ctx, cancel := context.WithTimeout(context.Background(), s.cfg.shutdown)
+		defer cancel()
+		for _, srv := range s.listeners {
+			if err := srv.Shutdown(ctx); err != nil {
+				s.log.Warn("HTTP server did not stop cleanly", "err", err)
+				srv.Close()
+			}
 		}
-	}
-	if err := b.Shutdown(sctx); err != nil {
-		log.Warn("shutdown", "err", err)
-	}
-	log.Info("stopped")
-	return exitOK
+		if s.bot != nil {
+			if err := s.bot.Shutdown(ctx); err != nil {
+				s.log.Warn("shutdown", "err", err)
+			}
+		}
+		if s.stopHUP != nil {
+			s.stopHUP()
+		}
+		if s.journal != nil {
+			s.journal.Close()
+		}
+		if s.live != nil {
+			s.live.Close()
+		}
+		s.log.Info("stopped")
+	})
 }

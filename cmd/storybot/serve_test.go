@@ -3,6 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"net"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -37,7 +42,9 @@ func (s *syncBuffer) String() string {
 // DISCORD_API_URL pointing the whole program at a fake Discord.
 func TestServeAgainstFakeDiscord(t *testing.T) {
 	fake := discordtest.New(t)
+	data := t.TempDir() // the question log goes here, not into the user's state directory
 	env := map[string]string{
+		"STORYBOT_DATA":      data,
 		"DISCORD_TOKEN":      "Bot " + testToken,
 		"DISCORD_API_URL":    fake.URL(),
 		"DISCORD_GUILD_ID":   discordtest.DefaultGuildID,
@@ -88,6 +95,9 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 	if code := stop(); code != 0 {
 		t.Errorf("serve exited %d", code)
 	}
+	if _, err := os.Stat(filepath.Join(data, "questions.jsonl")); err != nil {
+		t.Errorf("the question log should be in STORYBOT_DATA: %v", err)
+	}
 	logs := stderr.String()
 	if strings.Contains(logs, testToken) || strings.Contains(logs, strings.Split(testToken, ".")[2]) {
 		t.Error("the token appeared in the logs")
@@ -123,5 +133,50 @@ func TestServeConfigErrors(t *testing.T) {
 		if strings.Contains(errOut, "hunter2") {
 			t.Errorf("the error repeats the token: %q", errOut)
 		}
+	}
+}
+
+// freePort returns a loopback port nothing listens on.
+func freePort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+}
+
+// TestServeFailureFreesListeners: when a step after the HTTP listeners
+// start fails (here, connecting to a Discord that is not there), serve
+// exits 1 and leaves no listener or goroutine behind.
+func TestServeFailureFreesListeners(t *testing.T) {
+	port := freePort(t)
+	env := map[string]string{
+		"DISCORD_TOKEN":      testToken,
+		"DISCORD_API_URL":    "http://127.0.0.1:" + freePort(t), // nothing answers there
+		"STORYBOT_HTTP_ADDR": "127.0.0.1:" + port,
+		"STORYBOT_DATA":      t.TempDir(),
+	}
+	// A first run starts the goroutines that live as long as the process
+	// (Bleve's analysis workers, os/signal's loop); the second is measured.
+	run(t, "", env, "serve")
+	before := runtime.NumGoroutine()
+	code, _, errOut := run(t, "", env, "serve")
+	if code != exitError || !strings.Contains(errOut, "listening") || !strings.Contains(errOut, "connect to Discord") {
+		t.Fatalf("exit %d, want 1 after listening then failing to connect:\n%s", code, errOut)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:"+port)
+	if err != nil {
+		t.Fatalf("the health listener outlived serve: %v", err)
+	}
+	ln.Close()
+	deadline := time.Now().Add(3 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		buf := make([]byte, 1<<16)
+		t.Errorf("%d goroutines before serve, %d after:\n%s", before, n, buf[:runtime.Stack(buf, true)])
 	}
 }

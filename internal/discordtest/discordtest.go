@@ -119,7 +119,9 @@ func New(t testing.TB) *Server {
 	}
 	s.upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 	s.routes()
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
+	// Assigned before the server starts, so its handlers see it.
+	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serveHTTP))
+	s.srv.Start()
 	t.Cleanup(s.close)
 	return s
 }

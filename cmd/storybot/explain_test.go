@@ -1,0 +1,53 @@
+package main
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestExplain(t *testing.T) {
+	q := "When did Antony Blinken visit Kazakhstan?"
+	code, out, errOut := run(t, "", nil, "ask", "--explain", q)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "question kind: date") {
+		t.Errorf("--explain should name the question kind in words:\n%s", out)
+	}
+	if regexp.MustCompile(`kind \d`).MatchString(out) {
+		t.Errorf("--explain prints a question kind as a number:\n%s", out)
+	}
+	if !strings.Contains(out, "Answer: March 2023") {
+		t.Errorf("--explain should still answer:\n%s", out)
+	}
+
+	code, out, errOut = run(t, "", nil, "ask", q, "--json", "--explain")
+	if code != 0 {
+		t.Fatalf("--json --explain: exit %d: %s", code, errOut)
+	}
+	var a struct {
+		Answer  string `json:"answer"`
+		Explain string `json:"explain"`
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	if err := dec.Decode(&a); err != nil || dec.More() {
+		t.Fatalf("--explain --json must print only one JSON object (%v):\n%s", err, out)
+	}
+	if a.Answer != "March 2023" || !strings.Contains(a.Explain, "question kind: date") {
+		t.Errorf("answer %q, explain %q", a.Answer, a.Explain)
+	}
+}
+
+func TestKindWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"question kind 1, definition false\n":         "question kind: count (how many), definition false\n",
+		"question kind 99, x\n":                       "question kind 99, x\n",
+		"question kind: date (when), already words\n": "question kind: date (when), already words\n",
+	} {
+		if got := kindWords(in); got != want {
+			t.Errorf("kindWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,235 @@
+package corpus
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// loadDraft drafts a corpus from an article and loads it as a moderator
+// would after writing the files unchanged.
+func loadDraft(t *testing.T, name string, article []byte) (*Corpus, string, string) {
+	t.Helper()
+	out, outName, facts, err := Draft(name, article)
+	if err != nil {
+		t.Fatalf("Draft(%s): %v", name, err)
+	}
+	c, err := Load(files(outName, string(out), FactsFile, string(facts)))
+	if err != nil {
+		t.Fatalf("the draft of %s does not load:\n%v\n--- facts.yaml:\n%s", name, err, facts)
+	}
+	return c, outName, string(facts)
+}
+
+func TestDraftBuiltInArticle(t *testing.T) {
+	md, err := fs.ReadFile(DefaultFS(), ArticleFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, outName, facts := loadDraft(t, "story.md", md)
+	if outName != ArticleFile {
+		t.Errorf("a markdown article is written as %s", outName)
+	}
+	def, _ := Default()
+	// The built-in article has no "# " title: the draft's is its first
+	// sentence, clipped.
+	first := def.Article.Paragraphs[0].Text
+	if !strings.HasPrefix(first, strings.TrimSuffix(c.Title, "…")) || len(c.Title) < 20 || len(c.Article.Paragraphs) != len(def.Article.Paragraphs) {
+		t.Errorf("title %q, %d paragraphs; want the start of %q, %d", c.Title, len(c.Article.Paragraphs), first, len(def.Article.Paragraphs))
+	}
+	if len(c.Entries) < 10 {
+		t.Errorf("only %d entries drafted:\n%s", len(c.Entries), facts)
+	}
+	assertDraftEntries(t, c, facts)
+}
+
+// assertDraftEntries checks what every drafted entry must have: a name the
+// article uses, a summary quoting it, and the review marks.
+func assertDraftEntries(t *testing.T, c *Corpus, facts string) {
+	t.Helper()
+	var text strings.Builder
+	for _, p := range c.Article.Paragraphs {
+		text.WriteString(p.Text + "\n")
+	}
+	for _, e := range c.Entries {
+		for _, n := range e.Names() {
+			if !strings.Contains(text.String(), n) {
+				t.Errorf("entry %s: name %q is not in the article", e.ID, n)
+			}
+		}
+		if !strings.Contains(text.String(), strings.TrimSuffix(e.Summary, "…")) {
+			t.Errorf("entry %s: summary %q is not a sentence of the article", e.ID, e.Summary)
+		}
+	}
+	if n := strings.Count(facts, "summary: "); strings.Count(facts, "# REVIEW: say who or what this is") != n {
+		t.Error("every summary must be marked for review")
+	}
+	if !strings.HasPrefix(facts, "# Draft fact sheet") || !strings.Contains(facts, "storybot check --corpus") {
+		t.Errorf("the draft must say how to review it:\n%s", facts[:min(len(facts), 400)])
+	}
+}
+
+// TestDraftRealArticles drafts a corpus from each real plain-text article
+// the repository's tests keep, and from ../shared/stories when it is there.
+func TestDraftRealArticles(t *testing.T) {
+	paths, _ := filepath.Glob("../index/testdata/stories/*/article.txt")
+	paths = append(paths, "testdata/plain-story/article.txt")
+	shared, _ := filepath.Glob("../../shared/stories/*/article.txt")
+	if len(shared) == 0 {
+		t.Log("no ../shared/stories (a user's clone has none); testing the repository's stories only")
+	}
+	for _, p := range append(paths, shared...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _, facts := loadDraft(t, p, data)
+		plain, errs := parseArticle(ArticleTextFile, data, false)
+		if len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		// Rewriting as markdown keeps the structure the parser found.
+		if !sameStructure(&plain, &c.Article) {
+			t.Errorf("%s: paragraphs changed by the rewrite:\n%s\n---\n%s", p, draftParagraphs(plain), draftParagraphs(c.Article))
+		}
+		if strings.Join(c.Article.Sections, "|") != strings.Join(plain.Sections, "|") {
+			t.Errorf("%s: sections %q, want %q", p, c.Article.Sections, plain.Sections)
+		}
+		if len(c.Entries) < 5 {
+			t.Errorf("%s: only %d entries", p, len(c.Entries))
+		}
+		assertDraftEntries(t, c, facts)
+	}
+}
+
+func draftParagraphs(a Article) string {
+	var s []string
+	for _, p := range a.Paragraphs {
+		s = append(s, p.Section+": "+p.Text)
+	}
+	return strings.Join(s, "\n")
+}
+
+func TestDraftPlainText(t *testing.T) {
+	article := "Bats in the Night\n\nWildlife biologist Nicholas Sharp counted bats near Lake Guntersville on 5 May. \"They are a wonder,\" said Sharp.\n\nThe Count\n\nThe Alabama Bat Working Group ran it with Seán O'Brien. O'Brien runs the Tamarind Crew.\nO'Brien came back in June.\n"
+	out, name, facts, err := Draft("notes.txt", []byte(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name != ArticleFile {
+		t.Fatalf("a plain-text article should come back as markdown, got %s", name)
+	}
+	for _, want := range []string{"## Bats in the Night\n", "\n## The Count\n", "\nWildlife biologist", "\nO'Brien came back in June."} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("article: want %q in\n%s", want, out)
+		}
+	}
+	for _, want := range []string{
+		`title: "Bats in the Night" # REVIEW`,
+		"- id: nicholas-sharp\n    kind: person # REVIEW: guessed from the text\n    name: \"Nicholas Sharp\"\n    aliases: [\"Sharp\"]\n",
+		"    # mentioned 2 times, in these sentences:\n    # ¶1: Wildlife biologist Nicholas Sharp",
+		"- id: alabama-bat-working-group\n    kind: organisation # REVIEW: guessed",
+		"- id: lake-guntersville\n    kind: place",
+		"- id: sean-o-brien\n",
+		"- id: tamarind-crew\n    kind: thing # REVIEW: kind unknown",
+	} {
+		if !strings.Contains(string(facts), want) {
+			t.Errorf("facts: want %q in\n%s", want, facts)
+		}
+	}
+	if strings.Contains(string(facts), `"June"`) {
+		t.Error("a month is not a name")
+	}
+	c := loadOK(t, files(name, string(out), FactsFile, string(facts)))
+	if e, ok := c.Entry("sean-o-brien"); !ok || e.Name != "Seán O'Brien" || len(e.Aliases) != 1 || e.Aliases[0] != "O'Brien" {
+		t.Errorf("Seán O'Brien entry: %+v", e)
+	}
+}
+
+func TestDraftMarksLists(t *testing.T) {
+	article := "Who Came\n\nThe count drew people from all over the state, said Anna Berg, who ran it.\n\nAnna Berg\nTom Lund\n- Kim Ode\n\nBerg thanked them all for coming out on a cold night.\n"
+	plain, errs := parseArticle(ArticleTextFile, []byte(article), false)
+	if len(errs) > 0 || len(plain.Paragraphs) != 3 || !plain.Paragraphs[1].List {
+		t.Fatalf("the parser should read a heading, a paragraph, a list and a paragraph: %+v %v", plain, errs)
+	}
+	out, name, _, err := Draft("who.txt", []byte(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name != ArticleFile || !strings.Contains(string(out), "## Who Came\n") || !strings.Contains(string(out), "\n- Anna Berg\n- Tom Lund\n- Kim Ode\n") {
+		t.Errorf("want the heading and the list marked, got %s:\n%s", name, out)
+	}
+	md, errs := parseArticle(ArticleFile, out, true)
+	if len(errs) > 0 || len(md.Paragraphs) != 3 || !md.Paragraphs[1].List || md.Paragraphs[1].Section != "Who Came" {
+		t.Errorf("the markdown reads differently: %+v %v", md, errs)
+	}
+}
+
+func TestDraftWithoutNames(t *testing.T) {
+	article := "all quiet\n\nnothing here has a capital letter. not one.\n"
+	out, name, facts, err := Draft("quiet.txt", []byte(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(facts), "entries: []") {
+		t.Errorf("facts:\n%s", facts)
+	}
+	loadOK(t, files(name, string(out), FactsFile, string(facts)))
+}
+
+func TestDraftKeepsUnsafePlainText(t *testing.T) {
+	// A line starting with "# " would turn into a title in markdown, so
+	// the article stays plain text.
+	article := "Notes from Alice Walker\n\n# 1 on the list was Alice Walker, said Walker.\n"
+	out, name, facts, err := Draft("a.txt", []byte(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name != ArticleTextFile || string(out) != article {
+		t.Errorf("got %s:\n%s", name, out)
+	}
+	loadOK(t, files(name, string(out), FactsFile, string(facts)))
+}
+
+func TestDraftRefusesBadArticles(t *testing.T) {
+	for name, data := range map[string]string{
+		"bad.txt":   "caf\xe9 au lait",
+		"empty.md":  "\n\n   \n",
+		"twice.md":  "# One\n\nText.\n\n# Two\n",
+		"large.txt": strings.Repeat("a", MaxFileSize+1),
+	} {
+		if _, _, _, err := Draft(name, []byte(data)); err == nil {
+			t.Errorf("Draft(%s) accepted a bad article", name)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Winston Lancaster": "winston-lancaster", "U.S. Fish and Wildlife Service": "us-fish-and-wildlife-service",
+		"Seán O'Brien": "sean-o-brien", "Су-24": "24", "Путин": "name", "al-Rashid": "al-rashid",
+	} {
+		if got := slug(in); got != want {
+			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzDraft checks that any article Draft accepts gives a corpus that
+// loads, and that Draft never panics.
+func FuzzDraft(f *testing.F) {
+	f.Add("notes.txt", "Bats in the Night\n\nWildlife biologist Nicholas Sharp counted bats. \"Wow,\" said Sharp.\n")
+	f.Add("a.md", "# Title\n\n## Part\n\nAnna Berg met Tom Lund in Oslo. Berg left the U.S. Fish and Wildlife Service.\n")
+	f.Add("a.txt", "Seán O'Brien-Kelly and al-Rashid\n\n#1 said Hassan al-Rashid. Al-Rashid’s Group, Inc. met Refuges and Refuge.\n")
+	f.Fuzz(func(t *testing.T, name, article string) {
+		out, outName, facts, err := Draft(name, []byte(article))
+		if err != nil {
+			return
+		}
+		if _, err := Load(files(outName, string(out), FactsFile, string(facts))); err != nil {
+			t.Fatalf("the draft does not load: %v\n--- %s:\n%s\n--- facts.yaml:\n%s", err, outName, out, facts)
+		}
+	})
+}

@@ -1,0 +1,544 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storybot/corpus"
+	"storybot/index/internal/lexicon"
+)
+
+// This file finds short answers in the article's own sentences, for
+// stories with no fact sheet or questions it does not cover: numbers and
+// what they count, dates, amounts, measures, and the names of people,
+// organisations and places. What it knows is English, never a story.
+
+// span is a piece of a sentence: byte offsets and its text.
+type span struct {
+	start, end int
+	text       string
+}
+
+const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
+
+var (
+	// dateIn finds dates as articles write them, with or without a year:
+	// "June 28-29", "18 January 2024", "autumn 2023", "2017", "in April",
+	// "a decade ago", "last year".
+	dateIn = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?|months?|weeks?|days?)\s+ago\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	// numberIn finds a number with its qualifier: "more than 600",
+	// "nearly 30,000", "two", "20% to 40%", "$3 billion".
+	numberIn = regexp.MustCompile(`(?i)(?:\b(?:more than|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)\s+)?(?:\$\s?)?(?:\b\d[\d,]*(?:\.\d+)?%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
+	// nameWord is a capitalised word, possibly hyphenated or dotted
+	// ("Kassym-Jomart", "U.S.").
+	nameWord = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.-]*`)
+)
+
+// nameConnectors may stand inside a name: "Division of Wildlife".
+var nameConnectors = map[string]bool{"of": true, "de": true, "du": true, "van": true, "von": true, "al": true, "bin": true, "la": true, "le": true, "der": true, "da": true, "and": false}
+
+// calendarWords are capitalised but never names.
+var calendarWords = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
+
+// nameSpans finds the names in a sentence: runs of capitalised words
+// (with "of", "de" and the like inside), leaving out a sentence's first
+// word when it is a common English word that is capitalised only for
+// starting the sentence ("Researchers", "Five").
+func nameSpans(text string) []span {
+	var out []span
+	locs := nameWord.FindAllStringIndex(text, -1)
+	for i := 0; i < len(locs); i++ {
+		start, end := locs[i][0], locs[i][1]
+		if !wordStart(text, start) || calendarWords.MatchString(strings.TrimRight(text[start:end], ".")) {
+			continue
+		}
+		if sentenceStart(text, start) && commonWord(text[start:end]) {
+			continue
+		}
+		for i+1 < len(locs) && joins(text[end:locs[i+1][0]]) && !endsSentence(text[start:end]) {
+			i++
+			end = locs[i][1]
+		}
+		t := strings.TrimRight(trimPossessive(text[start:end]), ".-’'")
+		out = append(out, span{start, start + len(t), t})
+	}
+	return joinAnd(text, out)
+}
+
+// joinAnd joins two names around "and" when the second ends like an
+// organisation's name: "Fish and Wildlife Service" is one name, "Smith and
+// Burton" two.
+func joinAnd(text string, spans []span) []span {
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := spans[i], spans[i+1]
+		words := strings.Fields(b.text)
+		if text[a.end:b.start] == " and " && orgHeads[strings.ToLower(words[len(words)-1])] {
+			spans[i] = span{a.start, b.end, text[a.start:b.end]}
+			spans = append(spans[:i+1], spans[i+2:]...)
+		}
+	}
+	return spans
+}
+
+// endsSentence reports whether a capitalised word closes its sentence
+// ("Association." before "Based"): a full stop after more than an initial.
+func endsSentence(w string) bool {
+	last := w[strings.LastIndexAny(w, " ")+1:]
+	return strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 3 && !strings.Contains(strings.TrimSuffix(last, "."), ".")
+}
+
+// joins reports whether the text between two capitalised words keeps them
+// in one name: a space, or a connector word between spaces.
+func joins(gap string) bool {
+	if gap == " " {
+		return true
+	}
+	f := strings.Fields(gap)
+	return len(f) == 1 && strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") && nameConnectors[f[0]]
+}
+
+func wordStart(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// sentenceStart reports whether a word opens its sentence, quotes and
+// dashes aside.
+func sentenceStart(text string, i int) bool {
+	before := strings.TrimRightFunc(text[:i], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“‘'(–—-", r)
+	})
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(".!?:;”’\"", r)
+}
+
+// commonWord reports whether a capitalised word is an ordinary English word
+// rather than a name: English uses it often and not as a name.
+func commonWord(w string) bool {
+	lw := strings.ToLower(trimPossessive(w))
+	x := lexicon.Lookup(lw)
+	return x.Known() && !x.Capital && x.Zipf() > 2.5 || x.Zipf() > 4.5
+}
+
+func trimPossessive(s string) string {
+	for _, p := range []string{"’s", "'s"} {
+		if strings.HasSuffix(s, p) {
+			return s[:len(s)-len(p)]
+		}
+	}
+	return s
+}
+
+// nameKind guesses what a name found in a sentence is: "person",
+// "organisation", "place" or "" when the sentence does not tell.
+func nameKind(text string, s span) string {
+	words := strings.Fields(s.text)
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,’'"))
+	if orgHeads[last] || lexicon.Lookup(last).Kind == "organisation" && len(words) > 1 {
+		return "organisation"
+	}
+	if placeHeads[last] && len(words) > 1 {
+		return "place"
+	}
+	before := lastWords(text[:s.start], 3)
+	after := firstWords(text[s.end:], 2)
+	switch {
+	case hasWord(before, "said", "says", "told") || hasWord(after, "said", "says", "told", "who"):
+		return "person"
+	case personBefore(before) || appositivePerson(text[s.end:]):
+		return "person"
+	}
+	if len(words) == 1 {
+		x := lexicon.Lookup(strings.ToLower(s.text))
+		if x.Kind != "" && x.Capital {
+			return x.Kind
+		}
+	}
+	if hasWord(lastWords(text[:s.start], 1), "in", "at", "near", "from", "around", "across", "to") {
+		return "place"
+	}
+	return ""
+}
+
+// personBefore reports whether words before a name say it is a person:
+// a noun for a person ("biologist", "manager", "Bat Lady").
+func personBefore(words []string) bool {
+	for _, w := range words {
+		if lexicon.Lookup(strings.ToLower(w)).Kind == "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositivePerson reports whether a name is followed by a comma and a
+// noun for a person: "Muller, owner and founder of …", "Burton, a
+// Birmingham resident".
+func appositivePerson(after string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(after, "’'s"), ", ")
+	if !ok {
+		return false
+	}
+	return personBefore(firstWords(rest, 4))
+}
+
+// orgHeads and placeHeads end the names of organisations and places.
+var (
+	orgHeads = map[string]bool{
+		"group": true, "service": true, "department": true, "university": true, "agency": true,
+		"council": true, "ministry": true, "committee": true, "association": true, "office": true,
+		"company": true, "inc": true, "corp": true, "fund": true, "foundation": true, "society": true,
+		"institute": true, "administration": true, "commission": true, "bureau": true, "network": true,
+		"party": true, "trustees": true, "club": true, "federation": true, "organization": true,
+		"organisation": true, "board": true, "division": true, "center": true, "centre": true,
+	}
+	placeHeads = map[string]bool{
+		"lake": true, "river": true, "island": true, "islands": true, "county": true, "beach": true,
+		"bay": true, "coast": true, "mountain": true, "mountains": true, "park": true, "city": true,
+		"state": true, "valley": true, "forest": true, "sea": true, "ocean": true, "gulf": true,
+		"refuge": true, "reserve": true, "cave": true, "street": true, "province": true, "region": true,
+	}
+)
+
+func lastWords(s string, n int) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return f[max(0, len(f)-n):]
+}
+
+func firstWords(s string, n int) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return f[:min(n, len(f))]
+}
+
+func hasWord(words []string, any ...string) bool {
+	for _, w := range words {
+		for _, a := range any {
+			if strings.EqualFold(w, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numbers finds the numbers in a sentence with the words after them
+// (up to punctuation, at most five), leaving out years and the numbers
+// of dates and designations ("June 28", "MiG-29").
+func numbers(text string) []span {
+	dates := dateIn.FindAllStringIndex(text, -1)
+	var out []span
+	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
+		if inside(loc, dates) || designation(text, loc[0]) {
+			continue
+		}
+		end := loc[1]
+		rest := text[end:]
+		cut := strings.IndexAny(rest, ".,;:!?()—–\"“”")
+		if cut < 0 {
+			cut = len(rest)
+		}
+		words := strings.Fields(rest[:cut])
+		words = words[:min(5, len(words))]
+		phrase := strings.TrimSpace(text[loc[0]:end] + " " + strings.Join(words, " "))
+		out = append(out, span{loc[0], loc[0] + len(phrase), phrase})
+	}
+	return out
+}
+
+func inside(loc []int, spans [][]int) bool {
+	for _, s := range spans {
+		if loc[0] >= s[0] && loc[1] <= s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// designation reports whether a number at i belongs to a model name
+// ("MiG-29", "Su 24") rather than counting something.
+func designation(text string, i int) bool {
+	before := text[:i]
+	if strings.HasSuffix(before, "-") {
+		return true
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	last := f[len(f)-1]
+	return len(last) <= 3 && strings.ToUpper(last[:1]) == last[:1] && unicode.IsLetter(rune(last[0])) && !strings.HasSuffix(last, ".")
+}
+
+// countPhrase cuts a number's phrase after the word it counts: "more than
+// 600 bats comprising six species" counting "bat" is "more than 600 bats".
+// ok is false when the phrase does not count the word.
+func (e *Engine) countPhrase(phrase string, counted string, near []string) (string, bool) {
+	toks := e.an.tokens(phrase)
+	for _, t := range toks {
+		if t.term == counted || slices.Contains(near, t.term) {
+			return phrase[:t.end], true
+		}
+	}
+	return "", false
+}
+
+// fromArticle finds the short answer to a typed question in the best
+// article passages: the candidate of the asked kind nearest to the
+// question's words, in the paragraph of the first of the best sentences
+// that has one. A paragraph, not the sentence alone, because an article
+// often names the subject in one sentence and gives the figure in the next.
+func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
+	best := bestCover(ranked)
+	for _, s := range ranked[:min(3, len(ranked))] {
+		d := s.d
+		if d.kind != docSentence || s.cover < best*0.8 || !e.aboutAll(q, d) {
+			continue
+		}
+		if ans := e.nearestCandidate(q, d.para, d.pass.tokens); ans != "" {
+			return ans, true
+		}
+	}
+	return "", false
+}
+
+// nearestCandidate returns the candidate answer of the question's kind in
+// a paragraph that stands nearest the words the question shares with it,
+// in a sentence that itself has one of those words: "autumn 2023" in the
+// sentence before is not the date of a visit it does not mention.
+func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token) string {
+	cands := e.candidates(q, p.Text)
+	if len(cands) == 0 {
+		return ""
+	}
+	var anchors []Span
+	for _, t := range toks {
+		if q.highlight[t.term] {
+			anchors = append(anchors, Span{t.start, t.end})
+		}
+	}
+	best, bestDist := "", len(p.Text)+1
+	for _, c := range cands {
+		from, to := sentenceAround(p, c.start)
+		if e.sentenceCover(q, p.Text[from:to]) < foundThreshold {
+			continue // a figure in a sentence about something else
+		}
+		for _, a := range anchors {
+			own := a.Start >= c.start && a.End <= c.end
+			if own && q.kind != qCount || a.Start < from || a.End > to {
+				continue // the question's own words are no answer to it
+			}
+			if dist := max(c.start-a.End, a.Start-c.end, 0); dist < bestDist {
+				best, bestDist = c.text, dist
+			}
+		}
+	}
+	return best
+}
+
+// sentenceAround returns the byte range of the paragraph's sentence that
+// holds offset i.
+func sentenceAround(p *corpus.Paragraph, i int) (int, int) {
+	for k, s := range p.Sentences {
+		end := len(p.Text)
+		if k+1 < len(p.Sentences) {
+			end = p.Sentences[k+1].Start
+		}
+		if i >= s.Start && i < end {
+			return s.Start, end
+		}
+	}
+	return 0, len(p.Text)
+}
+
+// candidates lists the pieces of a sentence that could answer a question
+// of its kind.
+func (e *Engine) candidates(q *question, text string) []span {
+	switch q.kind {
+	case qDate:
+		return spansOf(text, dateIn)
+	case qMoney:
+		return spansOf(text, moneyExpr)
+	case qCount:
+		return e.counts(q, text)
+	case qMeasure:
+		return measures(text)
+	case qPerson, qPlace:
+		return e.namesOfKind(q, text)
+	}
+	return nil
+}
+
+func spansOf(text string, re *regexp.Regexp) []span {
+	var out []span
+	for _, loc := range re.FindAllStringIndex(text, -1) {
+		out = append(out, span{loc[0], loc[1], text[loc[0]:loc[1]]})
+	}
+	return out
+}
+
+// counts are the numbers of a sentence that count what the question
+// counts, cut after the counted word; with no counted word, every number
+// with the word after it.
+func (e *Engine) counts(q *question, text string) []span {
+	var out []span
+	for _, n := range numbers(text) {
+		if q.counted == "" {
+			out = append(out, span{n.start, n.end, firstWordsOf(n.text, 3)})
+			continue
+		}
+		if p, ok := e.countPhrase(n.text, q.counted, e.synonyms[q.counted]); ok {
+			out = append(out, span{n.start, n.start + len(p), p})
+		}
+	}
+	return out
+}
+
+func firstWordsOf(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// measures are numbers followed by a unit: "about two months", "1 ounce",
+// "3.5 miles".
+func measures(text string) []span {
+	var out []span
+	for _, n := range numbers(text) {
+		f := strings.Fields(n.text)
+		for i, w := range f {
+			if units[strings.ToLower(strings.Trim(w, ".,"))] {
+				p := strings.Join(f[:i+1], " ")
+				out = append(out, span{n.start, n.start + len(p), p})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// units measure time, length, weight, area and speed.
+var units = map[string]bool{
+	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,
+	"inch": true, "inches": true, "foot": true, "feet": true, "yard": true, "yards": true,
+	"mile": true, "miles": true, "meter": true, "meters": true, "metre": true, "metres": true,
+	"kilometer": true, "kilometers": true, "kilometre": true, "kilometres": true, "km": true,
+	"ounce": true, "ounces": true, "pound": true, "pounds": true, "ton": true, "tons": true,
+	"gram": true, "grams": true, "kilogram": true, "kilograms": true, "kg": true,
+	"acre": true, "acres": true, "hectare": true, "hectares": true, "mph": true, "knots": true,
+	"percent": true, "degrees": true, "gallons": true, "barrels": true, "liters": true, "litres": true,
+}
+
+// namesOfKind are the names in a sentence that could answer "who" (people
+// and organisations) or "where" (places), leaving out those the question
+// itself names.
+func (e *Engine) namesOfKind(q *question, text string) []span {
+	lq := strings.ToLower(q.text)
+	var out []span
+	for _, s := range nameSpans(text) {
+		if strings.Contains(lq, strings.ToLower(s.text)) {
+			continue
+		}
+		k := nameKind(text, s)
+		if q.kind == qPlace && k == "place" || q.kind == qPerson && (k == "person" || k == "organisation") {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// definedName is the name a "who is X" or "what is X" question asks
+// about, as typed ("nicholas sharp"), or "" when it asks something else.
+func definedName(q *question) string {
+	m := definedNameRe.FindStringSubmatch(q.text)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([^?.!,]{2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
+
+// describeName answers "who is X" from the article: X's role as the
+// article gives it next to the first mention that has one, either before
+// the name ("wildlife biologist Nicholas Sharp") or after it ("Julia
+// Herz, program director for the Brewers Association"). It returns ""
+// when the article names X without saying who or what X is.
+func (e *Engine) describeName(name string) string {
+	want := strings.ToLower(name)
+	for _, p := range e.corpus.Article.Paragraphs {
+		for _, s := range nameSpans(p.Text) {
+			lt := strings.ToLower(s.text)
+			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") {
+				continue
+			}
+			if role := roleOf(p.Text, s); role != "" {
+				return s.text + " — " + role
+			}
+		}
+	}
+	return ""
+}
+
+// roleOf finds the words that say who a named person is: an appositive
+// after the name up to the next comma or full stop, or the lower-case
+// words before it that end in a noun for a person.
+func roleOf(text string, s span) string {
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(text[s.end:], "’'s"), ", "); ok {
+		if cut := strings.IndexAny(rest, ",.;:”\"—"); cut > 0 {
+			rest = rest[:cut]
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
+		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && personBefore(firstWords(rest, 4)) {
+			return rest
+		}
+	}
+	before := strings.Fields(text[:s.start])
+	var role []string
+	for i := len(before) - 1; i >= 0 && len(role) < 4; i-- {
+		w := strings.Trim(before[i], ",“\"")
+		if w == "" || !unicode.IsLower([]rune(w)[0]) || hasWord([]string{w}, "said", "says", "told", "and", "the", "a", "an") {
+			break
+		}
+		role = append([]string{w}, role...)
+	}
+	if len(role) > 0 && lexicon.Lookup(strings.ToLower(role[len(role)-1])).Kind == "person" {
+		return strings.Join(role, " ")
+	}
+	return ""
+}
+
+// sentenceCover is the share of a question's topical weight that one
+// sentence's words (or near words) carry.
+func (e *Engine) sentenceCover(q *question, sentence string) float64 {
+	terms := map[string]bool{}
+	for _, t := range e.an.terms(sentence) {
+		terms[t] = true
+	}
+	var got, total float64
+	for _, u := range q.units {
+		if !u.topical || u.entity != "" {
+			continue
+		}
+		total += u.weight
+		switch {
+		case terms[u.term]:
+			got += u.weight
+		case slices.ContainsFunc(u.syns, func(s string) bool { return terms[s] }):
+			got += matchSynonym * u.weight
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return got / total
+}

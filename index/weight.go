@@ -1,0 +1,158 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storybot/index/internal/lexicon"
+)
+
+// How a question word is weighed. A word's weight says how much it tells
+// about what is asked, judged by how common it is in English at large
+// (SUBTLEX-US), not only in the story: "got", "kinda" and "lol" say almost
+// nothing; "recipe", "football" and "butler" say a lot, and if the story
+// lacks them, the question is about something else.
+const (
+	// zipfCeiling is the Zipf frequency at which a word tells nothing:
+	// "the" and "you" are above 7.
+	zipfCeiling = 7.2
+	minWeight   = 0.2
+	maxWeight   = 5.0
+	// unknownStoryWord weighs a word the story has and English at large
+	// does not: a name or a term of the story ("myotis").
+	unknownStoryWord = 4.0
+	// noiseWeight weighs a lower-case word neither the story nor English
+	// knows: chat filler ("lmao", "ngl") or a typo past correcting.
+	noiseWeight = 0.15
+	// nameWeight weighs a capitalised word the story lacks and English
+	// does not know as a common word: the name of something else.
+	nameWeight = 4.5
+	// chatterFactor discounts the words of a long message's parts that
+	// ask nothing ("my uncle flew jets back in the day").
+	chatterFactor = 0.35
+)
+
+// posFactor discounts words by part of speech: nouns and names say what
+// a question is about; verbs, adjectives and adverbs less; words that are
+// none of these, least.
+func posFactor(w lexicon.Word) float64 {
+	switch {
+	case w.POS == 0 && w.Known():
+		// Used in English but no noun, verb, adjective or adverb of
+		// WordNet: function words, interjections, chat ("yo", "gonna").
+		return 0.25
+	case w.POS == 0 || w.POS&lexicon.Noun != 0:
+		return 1
+	case w.POS&lexicon.Verb != 0:
+		return 0.55
+	case w.POS&lexicon.Adjective != 0:
+		return 0.7
+	}
+	return 0.35 // adverbs
+}
+
+// englishWeight is how informative a word is in English at large.
+func englishWeight(w lexicon.Word) float64 {
+	return min(max(zipfCeiling-w.Zipf(), minWeight), maxWeight)
+}
+
+// surface is the lower-cased text of a token as typed.
+func surface(text string, t token) string {
+	return strings.ToLower(text[t.start:t.end])
+}
+
+// wordWeight weighs one question word. inStory is whether the story says
+// the word (or a near word of it); storyShare scales a story word by how
+// few of the story's documents use it.
+func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool) {
+	lex := lexicon.Lookup(surface(text, t))
+	switch {
+	case e.df[t.term] > 0 && e.contentDF[t.term] == 0:
+		// A word only among attribute cue words says what kind of fact
+		// is asked ("many", "built"), not what it is about.
+		return min(englishWeight(lex), cueOnlyWeight), false
+	case e.df[t.term] > 0 && !lex.Known():
+		return unknownStoryWord * e.spread(t.term), true
+	case e.df[t.term] > 0:
+		return englishWeight(lex) * posFactor(lex) * e.spread(t.term), true
+	case !lex.Known() && isName(text, t):
+		return nameWeight, true
+	case !lex.Known():
+		return noiseWeight, false
+	}
+	return englishWeight(lex) * posFactor(lex), true
+}
+
+// spread scales a story word by how many of the story's documents use
+// it: one in every sentence tells passages apart less, though it still
+// shows the question is about the story.
+func (e *Engine) spread(term string) float64 {
+	share := float64(e.df[term]) / float64(max(len(e.docs), 1))
+	return 1 - 0.5*min(share*4, 1)
+}
+
+// nearTerms returns the analysed words the story has that a question word
+// may stand for: the story's own synonyms, and WordNet's words for the
+// word's commonest senses ("bugs" → "insect").
+func (e *Engine) nearTerms(text string, t token) []string {
+	out := slices.Clone(e.synonyms[t.term])
+	related := lexicon.Related(surface(text, t))
+	for i, w := range related {
+		if i >= maxRelated {
+			break
+		}
+		for _, rt := range e.an.terms(w) {
+			if rt != t.term && e.df[rt] > 0 && !slices.Contains(out, rt) {
+				out = append(out, rt)
+			}
+		}
+	}
+	return out
+}
+
+// maxRelated bounds how many of WordNet's near words a question word
+// brings: the first are its commonest sense's; later ones drift.
+const maxRelated = 8
+
+// askingPart finds, in a long message, the parts that ask something: a
+// clause with a question word ("I'm trying to figure out which kinds"),
+// one opening like a yes/no question, or "does the article say". Words
+// elsewhere are chatter ("my sister just moved to …") and weigh less. A
+// short message is all asking.
+func askingPart(text string) func(pos int) bool {
+	if utf8.RuneCountInString(text) < 120 {
+		return func(int) bool { return true }
+	}
+	var spans [][2]int
+	start := 0
+	for _, loc := range clauseBreak.FindAllStringIndex(text+".", -1) {
+		clause := text[start:min(loc[1], len(text))]
+		if asks(clause) {
+			spans = append(spans, [2]int{start, min(loc[1], len(text))})
+		}
+		start = min(loc[1], len(text))
+	}
+	if len(spans) == 0 {
+		return func(int) bool { return true }
+	}
+	return func(pos int) bool {
+		for _, s := range spans {
+			if pos >= s[0] && pos < s[1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+var (
+	clauseBreak = regexp.MustCompile(`[.!?;,]+\s*|\s+(?:so|but)\s+`)
+	askingCue   = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|when|where|why|how|which)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wondering|curious|want to know)\b`)
+)
+
+func asks(clause string) bool {
+	return askingCue.MatchString(strings.TrimLeftFunc(clause, unicode.IsSpace))
+}
