@@ -106,9 +106,6 @@ type Bot struct {
 	s       *discordgo.Session
 	log     *slog.Logger
 	limiter *userLimiter
-	// lookups reads the lookup commands a corpus declares; tests replace
-	// it.
-	lookups func(*corpus.Corpus) []lookupDef
 	// cmds is the command table of the corpus being served (see table).
 	tableMu sync.Mutex
 	cmds    *commandTable
@@ -177,7 +174,6 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 		metrics:    m,
 		registered: make(chan struct{}),
 	}
-	b.lookups = lookupCommands
 	if cfg.HTTPClient != nil {
 		if r, ok := cfg.HTTPClient.Transport.(*redirect); ok {
 			b.apiHost = r.base.Host

@@ -9,7 +9,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/corpus"
-	"storybot/index"
 )
 
 // command is one row of the command table: its definition for Discord and
@@ -62,37 +61,19 @@ type lookupDef struct {
 }
 
 // lookupCommands returns the lookup commands c declares, /who aside.
-//
-// TODO(corpus.Commands): return c.Commands converted to lookupDefs once
-// the corpus declares them. Until then they are derived from the fact
-// sheet: one command per kind of entry that /who does not cover, places and
-// events aside, named after the kind.
 func lookupCommands(c *corpus.Corpus) []lookupDef {
 	if c == nil {
 		return nil
 	}
-	var out []lookupDef
-	seen := map[corpus.Kind]bool{}
-	for _, e := range c.Entries {
-		k := e.Kind
-		if seen[k] || slices.Contains(whoKinds(), k) || k == corpus.KindPlace || k == corpus.KindEvent {
-			continue
-		}
-		seen[k] = true
-		out = append(out, lookupDef{
-			Name:        string(k),
-			Kinds:       []corpus.Kind{k},
-			Description: upperFirst(withArticle(string(k))) + "'s fact-sheet card and what the article says about it",
-			Example:     e.Name,
-		})
+	out := make([]lookupDef, len(c.Commands))
+	for i, cmd := range c.Commands {
+		out[i] = lookupDef{Name: cmd.Name, Kinds: cmd.Kinds, Description: cmd.Description, Example: cmd.Example}
 	}
 	return out
 }
 
 // whoKinds are the kinds /who looks up in every story.
-//
-// TODO(corpus.WhoKinds): return corpus.WhoKinds().
-func whoKinds() []corpus.Kind { return slices.Clone(index.WhoKinds) }
+func whoKinds() []corpus.Kind { return corpus.WhoKinds() }
 
 // whoCommand is /who, which every story has.
 func whoCommand(c *corpus.Corpus) lookupDef {
@@ -117,62 +98,18 @@ func entryNames(c *corpus.Corpus, kinds []corpus.Kind, n int) []string {
 	return out
 }
 
-// exampleQuestions returns up to n questions about c to show as examples:
-// one about the first entry of each kind, then about further entries, then
-// about the article's sections.
-//
-// TODO(corpus.ExampleQuestions): return c.ExampleQuestions(n).
+// exampleQuestions returns up to n (at least one) questions about c to
+// show as examples: the fact sheet's own, else ones made from its entries
+// or the article (see corpus.ExampleQuestions).
 func exampleQuestions(c *corpus.Corpus, n int) []string {
 	var out []string
 	if c != nil {
-		var firsts, rest []*corpus.Entry
-		seen := map[corpus.Kind]bool{}
-		for i := range c.Entries {
-			e := &c.Entries[i]
-			if seen[e.Kind] {
-				rest = append(rest, e)
-			} else {
-				firsts = append(firsts, e)
-			}
-			seen[e.Kind] = true
-		}
-		for _, e := range append(firsts, rest...) {
-			out = append(out, aboutEntry(e))
-		}
-		for _, s := range c.Article.Sections {
-			if s != "" {
-				out = append(out, "What does the story say about "+s+"?")
-			}
-		}
+		out = c.ExampleQuestions(n)
 	}
-	out = append(out, "What is the story about?")
-	return out[:min(n, len(out))]
-}
-
-// aboutEntry is a question about a fact-sheet entry.
-func aboutEntry(e *corpus.Entry) string {
-	switch {
-	case slices.Contains(whoKinds(), e.Kind):
-		return "Who is " + e.Name + "?"
-	case e.Kind == corpus.KindPlace:
-		return "What happened in " + e.Name + "?"
+	if len(out) == 0 {
+		out = []string{"What is the story about?"}
 	}
-	return "What is " + e.Name + "?"
-}
-
-// withArticle puts "a" or "an" before a word.
-func withArticle(word string) string {
-	if word != "" && strings.ContainsAny(word[:1], "aeiouAEIOU") {
-		return "an " + word
-	}
-	return "a " + word
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return out
 }
 
 // buildTable makes the command table for a corpus, with lookups the lookup
@@ -359,7 +296,7 @@ func (b *Bot) table() (t *commandTable, changed bool) {
 		return b.cmds, false
 	}
 	old := b.cmds
-	b.cmds = b.buildTable(c, b.lookups(c))
+	b.cmds = b.buildTable(c, lookupCommands(c))
 	return b.cmds, old != nil && !old.same(b.cmds)
 }
 
