@@ -187,6 +187,10 @@ type Entry struct {
 	// Related lists the ids of entries this one is tied to in the story.
 	Related []string
 	Line    int
+	// FromArticle marks an entry the fact sheet does not have, made from
+	// a name the article mentions (see ArticleEntries): its summary is
+	// the first sentence that mentions it.
+	FromArticle bool
 }
 
 // Names returns the canonical name followed by the aliases.

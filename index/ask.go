@@ -45,7 +45,7 @@ func (o Options) page() (offset, limit int) {
 const (
 	// foundThreshold is the coverage below which the story is taken to say
 	// nothing on the question.
-	foundThreshold = 0.4
+	foundThreshold = 0.3
 	bm25Share      = 0.15
 	// candidates is how many BM25 hits are re-ranked.
 	candidates = 40
@@ -143,7 +143,7 @@ func (e *Engine) topicality(q *question) float64 {
 
 // topicThreshold is the topicality below which a question is taken to be
 // about something else.
-const topicThreshold = 0.55
+const topicThreshold = 0.6
 
 // bestCover is the highest coverage among the candidates. It, not the top
 // score, decides whether the story answers: a document may rank first on
@@ -237,7 +237,7 @@ func (e *Engine) bleveQuery(q *question) query.Query {
 			add(u.entity, fieldNearby, clauseBoostOther)
 			continue
 		}
-		for _, s := range u.syns {
+		for _, s := range append(u.syns, u.classes...) {
 			add(s, fieldText, clauseBoostSyn)
 			add(s, fieldNames, clauseBoostSyn)
 			add(s, fieldCues, clauseBoostSyn)
@@ -336,15 +336,23 @@ func (e *Engine) match(u unit, d *doc) float64 {
 		best = matchContext
 	}
 	for _, s := range u.syns {
-		sw := d.terms[s]
-		switch {
-		case sw&inMain != 0:
-			best = math.Max(best, matchSynonym)
-		case sw != 0:
-			best = math.Max(best, matchSynContext)
-		}
+		best = math.Max(best, synonymMatch(d.terms[s]))
+	}
+	for _, s := range u.classes {
+		best = math.Max(best, synonymMatch(d.terms[s]))
 	}
 	return best
+}
+
+// synonymMatch is how well a near word matches where it occurs.
+func synonymMatch(w where) float64 {
+	switch {
+	case w&inMain != 0:
+		return matchSynonym
+	case w != 0:
+		return matchSynContext
+	}
+	return 0
 }
 
 // onlyNames reports whether a question names an entry and nothing else but
@@ -442,7 +450,7 @@ func highlightTerms(q *question) map[string]bool {
 		hl[t] = true
 	}
 	for _, u := range q.units {
-		for _, s := range u.syns {
+		for _, s := range append(u.syns, u.classes...) {
 			hl[s] = true
 		}
 	}
@@ -497,7 +505,7 @@ func onlyJoiners(s string) bool {
 }
 
 func (e *Engine) entryRef(id string) *EntryRef {
-	en, ok := e.corpus.Entry(id)
+	en, ok := e.entry(id)
 	if !ok {
 		return nil
 	}
@@ -506,7 +514,7 @@ func (e *Engine) entryRef(id string) *EntryRef {
 
 // kindOf returns the kind of an entry.
 func (e *Engine) kindOf(id string) corpus.Kind {
-	if en, ok := e.corpus.Entry(id); ok {
+	if en, ok := e.entry(id); ok {
 		return en.Kind
 	}
 	return ""

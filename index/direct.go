@@ -62,7 +62,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			return ev, true
 		}
 	}
-	if name := definedName(q); name != "" && len(q.entities) == 0 {
+	if name := definedName(q); name != "" && len(q.entities) == 0 && (q.kind == qAny || q.kind == qPerson) {
 		// "Who is Nicholas Sharp?" asks for a description, not for
 		// another name near his.
 		return e.describeName(name), true
@@ -80,7 +80,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// "Who negotiated the sale?": if the best documents name no
 		// person at all, the story doesn't say who.
 		for _, s := range ranked[:min(3, len(ranked))] {
-			if e.namesKind(s.d, corpus.KindPerson) || e.namesKind(s.d, corpus.KindOrganisation) {
+			if e.namesKind(s.d, corpus.KindPerson) || e.namesKind(s.d, corpus.KindOrganisation) || e.namesKind(s.d, corpus.KindPlace) {
 				return "", true
 			}
 		}
@@ -409,7 +409,7 @@ func (e *Engine) newIDs(q *question, d *doc, kind corpus.Kind, max int) []string
 		if len(ids) == max {
 			break
 		}
-		if m.start < from || !sameKind(e.kindOf(m.entity), kind) || slices.Contains(q.entities, m.entity) || slices.Contains(ids, m.entity) {
+		if m.start < from || !sameKind(e.kindOf(m.entity), kind) || slices.Contains(q.entities, m.entity) || slices.Contains(q.named, m.entity) || slices.Contains(ids, m.entity) {
 			continue
 		}
 		ids = append(ids, m.entity)
@@ -419,7 +419,7 @@ func (e *Engine) newIDs(q *question, d *doc, kind corpus.Kind, max int) []string
 
 // nameOf is an entry's canonical name.
 func (e *Engine) nameOf(id string) string {
-	if en, ok := e.corpus.Entry(id); ok {
+	if en, ok := e.entry(id); ok {
 		return en.Name
 	}
 	return id

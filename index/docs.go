@@ -142,6 +142,8 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 		}
 	}
 	for ei := range c.Entries {
+		// Only the fact sheet's entries have cards to search: a name
+		// found in the article is searched in the article's own words.
 		e := &c.Entries[ei]
 		names := strings.Join(e.Names(), " ; ")
 		card := &doc{

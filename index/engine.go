@@ -54,8 +54,14 @@ type Engine struct {
 	hints    map[string][]string // question word → analysed hint terms
 	cards    map[string]int      // entry id → index of its card in docs
 	byLen    map[int][]string
-	// kinds are the entry kinds the corpus uses, in fact-sheet order.
+	// entries are the fact sheet's entries, then those made from names
+	// the article mentions (corpus.ArticleEntries); byID finds them.
+	entries []*corpus.Entry
+	byID    map[string]*corpus.Entry
+	// kinds are the entry kinds the fact sheet uses, in its order.
 	kinds []corpus.Kind
+	// kindsOf maps classes to the story's nouns of that class.
+	kindsOf map[string][]string
 
 	buildTime time.Duration
 }
@@ -78,8 +84,9 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	names := analyseNames(c, an)
-	em, errs := newEntityMatcher(c, names)
+	entries := entriesOf(c)
+	names := analyseNames(entries, an)
+	em, errs := newEntityMatcher(entries, names)
 	if len(errs) > 0 {
 		v := &corpus.ValidationError{}
 		for _, e := range errs {
@@ -90,7 +97,10 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 		}
 		return nil, v
 	}
-	e := &Engine{corpus: c, an: an, em: em, names: names, cards: map[string]int{}}
+	e := &Engine{corpus: c, an: an, em: em, names: names, cards: map[string]int{}, entries: entries, byID: map[string]*corpus.Entry{}}
+	for _, en := range entries {
+		e.byID[en.ID] = en
+	}
 	e.docs = buildDocs(c, an, em)
 
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
@@ -203,6 +213,7 @@ func (e *Engine) prepareVocabulary() {
 			e.kinds = append(e.kinds, en.Kind)
 		}
 	}
+	e.kindsOf = e.storyKinds()
 	e.frame = e.analysedSet(questionFrame)
 	e.generic = e.analysedSet(genericWords)
 	for _, k := range e.kinds {
@@ -216,6 +227,25 @@ func (e *Engine) prepareVocabulary() {
 			e.hints[w] = append(e.hints[w], e.an.terms(h)...)
 		}
 	}
+}
+
+// entriesOf lists the fact sheet's entries, then the article's names.
+func entriesOf(c *corpus.Corpus) []*corpus.Entry {
+	out := make([]*corpus.Entry, 0, len(c.Entries))
+	for i := range c.Entries {
+		out = append(out, &c.Entries[i])
+	}
+	extra := c.ArticleEntries()
+	for i := range extra {
+		out = append(out, &extra[i])
+	}
+	return out
+}
+
+// entry returns the entry with an id, from the fact sheet or the article.
+func (e *Engine) entry(id string) (*corpus.Entry, bool) {
+	en, ok := e.byID[id]
+	return en, ok
 }
 
 // analysedSet analyses a set of words.

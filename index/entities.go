@@ -51,13 +51,16 @@ type name struct {
 }
 
 // analyseNames analyses every entry's names and aliases.
-func analyseNames(c *corpus.Corpus, an analyzer) map[string][]name {
-	out := make(map[string][]name, len(c.Entries))
-	for i := range c.Entries {
-		e := &c.Entries[i]
+func analyseNames(entries []*corpus.Entry, an analyzer) map[string][]name {
+	out := make(map[string][]name, len(entries))
+	for _, e := range entries {
 		lines := append([]int{e.Line}, e.AliasLines...)
 		for k, text := range e.Names() {
-			n := name{text: text, line: lines[k], toks: an.tokens(text), keys: []string{corpus.NameKey(text)}}
+			line := e.Line
+			if k < len(lines) {
+				line = lines[k] // an article name has no lines of its own
+			}
+			n := name{text: text, line: line, toks: an.tokens(text), keys: []string{corpus.NameKey(text)}}
 			if words := strings.Fields(text); len(words) > 1 {
 				for _, w := range words {
 					if wk := corpus.NameKey(w); len([]rune(wk)) >= 4 {
@@ -75,17 +78,19 @@ func analyseNames(c *corpus.Corpus, an analyzer) map[string][]name {
 // analyse to nothing, or that two entries would share once analysed, are
 // reported with their fact-sheet line. It also records which entries each
 // name itself names.
-func newEntityMatcher(c *corpus.Corpus, names map[string][]name) (*entityMatcher, []error) {
+func newEntityMatcher(entries []*corpus.Entry, names map[string][]name) (*entityMatcher, []error) {
 	m := &entityMatcher{byFirst: map[string][]aliasSeq{}}
 	var errs []error
 	type owner struct {
 		entity, name string
 	}
 	seen := map[string]owner{}
-	for i := range c.Entries {
-		e := &c.Entries[i]
+	for _, e := range entries {
 		for _, n := range names[e.ID] {
 			terms := termsOf(n.toks)
+			if e.FromArticle && (len(terms) == 0 || seen[strings.Join(terms, " ")].entity != "") {
+				continue // a name found in the article yields to the fact sheet's
+			}
 			if len(terms) == 0 {
 				errs = append(errs, &corpus.Error{File: corpus.FactsFile, Line: n.line,
 					Msg: fmt.Sprintf("alias %q of %q has no searchable words (only stop words or punctuation)", n.text, e.ID)})

@@ -6,31 +6,77 @@ import (
 	"strings"
 )
 
-// Explain describes how the engine reads a question and ranks its
-// candidates: the units with their weights, then the top documents with
-// coverage and BM25. It is for people tuning the fact sheet ("why did it
-// answer that?"), not a stable format.
-func (e *Engine) Explain(ctx context.Context, question string, n int) (string, error) {
+// Explanation says how the engine read a question and ranked its
+// candidates, for people tuning a fact sheet ("why did it answer that?").
+// Its JSON form is what `storybot ask --explain --json` prints.
+type Explanation struct {
+	// Kind names what the question asks for: "date (when)", "count (how
+	// many)", "any (no question word)".
+	Kind string `json:"kind"`
+	// Definition is set for "what is X" and "who is X".
+	Definition bool `json:"definition"`
+	// Topicality is the share of the question's weight the story speaks
+	// of; below 0.55 the question is taken to be about something else.
+	Topicality float64       `json:"topicality"`
+	Units      []ExplainUnit `json:"units"`
+	Ranked     []ExplainDoc  `json:"ranked"`
+}
+
+// ExplainUnit is one thing the question asks about, with its weight.
+type ExplainUnit struct {
+	// Name is the analysed word, or "entity:ID" for a fact-sheet entry.
+	Name     string   `json:"name"`
+	Weight   float64  `json:"weight"`
+	Topical  bool     `json:"topical"`
+	Synonyms []string `json:"synonyms,omitempty"`
+}
+
+// ExplainDoc is one ranked candidate with its scores.
+type ExplainDoc struct {
+	Ref   string  `json:"ref"`
+	Score float64 `json:"score"`
+	Cover float64 `json:"cover"`
+	BM25  float64 `json:"bm25"`
+	Text  string  `json:"text"`
+}
+
+// Explain reads a question as Ask does and reports the reading and the
+// top n candidates.
+func (e *Engine) Explain(ctx context.Context, question string, n int) (*Explanation, error) {
 	text, err := Normalize(question)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	q := e.parse(text)
-	var b strings.Builder
-	fmt.Fprintf(&b, "question kind %d, definition %v, hints %v\n", q.kind, q.define, q.hints)
+	x := &Explanation{Kind: kindRow(q.kind).name, Definition: q.define, Topicality: e.topicality(q)}
 	for _, u := range q.units {
 		name := u.term
 		if u.entity != "" {
 			name = "entity:" + u.entity
 		}
-		fmt.Fprintf(&b, "  unit %-28s weight %.2f factor %.1f synonyms %v\n", name, u.weight, u.factor, u.syns)
+		x.Units = append(x.Units, ExplainUnit{Name: name, Weight: round3(u.weight), Topical: u.topical, Synonyms: append(u.syns, u.classes...)})
 	}
 	ranked, err := e.rank(ctx, q)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	for i, s := range ranked[:min(n, len(ranked))] {
-		fmt.Fprintf(&b, "%2d. score %.3f cover %.3f bm25 %.3f %s: %.70q\n", i+1, s.score, s.cover, s.bm25, s.d.ref, s.d.text)
+	for _, s := range ranked[:min(n, len(ranked))] {
+		x.Ranked = append(x.Ranked, ExplainDoc{Ref: s.d.ref, Score: round3(s.score), Cover: round3(s.cover), BM25: round3(s.bm25), Text: s.d.text})
 	}
-	return b.String(), nil
+	return x, nil
 }
+
+// String is the explanation as text, one line per unit and candidate.
+func (x *Explanation) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "question kind: %s, definition %v, topicality %.2f\n", x.Kind, x.Definition, x.Topicality)
+	for _, u := range x.Units {
+		fmt.Fprintf(&b, "  unit %-28s weight %.2f topical %-5v near %v\n", u.Name, u.Weight, u.Topical, u.Synonyms)
+	}
+	for i, d := range x.Ranked {
+		fmt.Fprintf(&b, "%2d. score %.3f cover %.3f bm25 %.3f %s: %.70q\n", i+1, d.Score, d.Cover, d.BM25, d.Ref, d.Text)
+	}
+	return b.String()
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -31,6 +31,8 @@ const (
 // on it is reason to say so.
 type questionKind struct {
 	kind qtype
+	// name says the kind in words, for explanations.
+	name string
 	cue  *regexp.Regexp
 	// notSaid is the reply when the best evidence holds nothing of the
 	// kind; empty when the kind has no typed refusal.
@@ -43,16 +45,16 @@ type questionKind struct {
 // questionKinds is the question table. The first row whose cue matches
 // decides; a question matching none is qAny.
 var questionKinds = []questionKind{
-	{qYesNo, regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`), "", false},
-	{qMoney, regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|\s+\w+\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget)\b|\$`), "The story doesn't say how much.", true},
-	{qCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`), NotFound, true},
-	{qDate, regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), "The story doesn't say when.", true},
-	{qMeasure, regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much does \w+ weigh)\b`), "", false},
-	{qPerson, regexp.MustCompile(`^(?:who|whom|whose)\b|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), "", false},
-	{qPlace, regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), "", false},
-	{qThing, regexp.MustCompile(`\b(?:which|what) \w+\b`), "", false},
-	{qWhy, regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`), "", false},
-	{qHow, regexp.MustCompile(`^how\b`), "", false},
+	{qYesNo, "yes/no", regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`), "", false},
+	{qMoney, "money (how much)", regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|\s+\w+\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget)\b|\$`), "The story doesn't say how much.", true},
+	{qCount, "count (how many)", regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`), NotFound, true},
+	{qDate, "date (when)", regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), "The story doesn't say when.", true},
+	{qMeasure, "measure (how long, how far)", regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much does \w+ weigh)\b`), "", false},
+	{qPerson, "person (who)", regexp.MustCompile(`^(?:who|whom|whose)\b|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), "", false},
+	{qPlace, "place (where)", regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), "", false},
+	{qThing, "thing (which KIND)", regexp.MustCompile(`\b(?:which|what) \w+\b`), "", false},
+	{qWhy, "reason (why)", regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`), "", false},
+	{qHow, "manner (how)", regexp.MustCompile(`^how\b`), "", false},
 }
 
 // kindRow returns the table row of a kind.
@@ -62,7 +64,7 @@ func kindRow(k qtype) questionKind {
 			return r
 		}
 	}
-	return questionKind{kind: qAny}
+	return questionKind{kind: qAny, name: "any (no question word)"}
 }
 
 // classify reads the kind of answer a question wants from its question

@@ -29,7 +29,7 @@ var questionFrame = map[string]bool{
 // drops the question words themselves, so "why was it sold?" would
 // otherwise read like "was it sold?".
 var questionHints = map[string][]string{
-	"why":   {"reason", "purpose", "aim", "goal", "intention", "because", "motive", "intent"},
+	"why":   {"reason", "purpose", "aim", "goal", "intention", "because", "motive", "intent", "point", "result", "outcome", "meaning", "significance", "impact", "effect", "idea"},
 	"where": {"location", "located", "region", "destination", "place"},
 }
 

@@ -93,12 +93,11 @@ func kindWords(kinds []corpus.Kind) string {
 // exact name or alias, by an alias within the text, and, when loose is set,
 // by part of a name or by near spelling.
 func (e *Engine) resolve(text string, kinds []corpus.Kind, loose bool) (*corpus.Entry, matchHow) {
-	if en, ok := e.corpus.Entry(text); ok && slices.Contains(kinds, en.Kind) {
+	if en, ok := e.entry(text); ok && slices.Contains(kinds, en.Kind) {
 		return en, matchExact // an id, as autocomplete sends
 	}
 	key := corpus.NameKey(text)
-	for i := range e.corpus.Entries {
-		en := &e.corpus.Entries[i]
+	for _, en := range e.entries {
 		if !slices.Contains(kinds, en.Kind) {
 			continue
 		}
@@ -110,7 +109,7 @@ func (e *Engine) resolve(text string, kinds []corpus.Kind, loose bool) (*corpus.
 	}
 	toks := e.an.tokens(text)
 	for _, m := range e.em.find(text, toks) {
-		if en, ok := e.corpus.Entry(m.entity); ok && slices.Contains(kinds, en.Kind) {
+		if en, ok := e.entry(m.entity); ok && slices.Contains(kinds, en.Kind) {
 			return en, matchAlias
 		}
 	}
@@ -134,8 +133,7 @@ func (e *Engine) partOfOneName(toks []token, kinds []corpus.Kind) *corpus.Entry 
 		return nil
 	}
 	var found *corpus.Entry
-	for i := range e.corpus.Entries {
-		en := &e.corpus.Entries[i]
+	for _, en := range e.entries {
 		if !slices.Contains(kinds, en.Kind) {
 			continue
 		}
@@ -193,8 +191,7 @@ type nearEntry struct {
 func (e *Engine) near(key string, kinds []corpus.Kind, limit int) []nearEntry {
 	kr := []rune(key)
 	var out []nearEntry
-	for i := range e.corpus.Entries {
-		en := &e.corpus.Entries[i]
+	for _, en := range e.entries {
 		if !slices.Contains(kinds, en.Kind) {
 			continue
 		}
@@ -293,8 +290,7 @@ func (e *Engine) Complete(typed string, kinds []corpus.Kind, n int) []Choice {
 		order int
 	}
 	var cands []cand
-	for i := range e.corpus.Entries {
-		en := &e.corpus.Entries[i]
+	for i, en := range e.entries {
 		if !slices.Contains(kinds, en.Kind) {
 			continue
 		}

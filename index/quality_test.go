@@ -308,9 +308,7 @@ func measure(t *testing.T, name, config, set string, items []qualityItem, ask fu
 			if sc.Wrong == 1 {
 				tag = "WRONG"
 			}
-			r.misses = append(r.misses, fmt.Sprintf("%s %s [%s] %q", tag, it.ID, it.Style, it.Q)+fmt.Sprintf(" expect %q answer %q -> %q | %.100q", it.Expect, it.Answer, a.Answer, firstText(a)))
-			continue
-			r.misses = append(r.misses, fmt.Sprintf("%s [%s] %q expect %q answer %q -> %q | %.100q", it.ID, it.Style, it.Q, it.Expect, it.Answer, a.Answer, firstText(a)))
+			r.misses = append(r.misses, fmt.Sprintf("%s %s [%s] %q expect %q answer %q -> %q | %.100q", tag, it.ID, it.Style, it.Q, it.Expect, it.Answer, a.Answer, firstText(a)))
 		}
 	}
 	return r
@@ -451,7 +449,7 @@ func formatRuns(runs []qualityRun) string {
 				continue
 			}
 			for _, m := range r.misses {
-				id := strings.Fields(m)[0]
+				id := strings.Fields(m)[1]
 				if plain[r.story+r.set].hit1[id] {
 					fmt.Fprintf(&b, "  %s\n", m)
 				}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,7 +84,13 @@ type unit struct {
 	// topical marks a word that says what the question is about, as
 	// opposed to what kind of answer it wants or chat filler.
 	topical bool
-	syns    []string
+	// syns are the story's words for the same thing: its own synonyms
+	// and WordNet's near words.
+	syns []string
+	// classes are the story's nouns of the kind the word names
+	// ("disease" for "sickness"); they match like synonyms but do not
+	// make a question about the story.
+	classes []string
 }
 
 // question is a parsed question.
@@ -94,6 +101,9 @@ type question struct {
 	toks     []token
 	units    []unit
 	entities []string
+	// named are the names found in the article (not the fact sheet)
+	// that the question mentions.
+	named []string
 	// terms are every analysed word to search for, including the words of
 	// entity names, which rank texts that spell the name out.
 	terms []string
@@ -156,6 +166,13 @@ func (e *Engine) parse(text string) *question {
 	mentions := e.em.find(text, toks)
 	inMention := make([]bool, len(toks))
 	for _, m := range mentions {
+		if en, _ := e.entry(m.entity); en != nil && en.FromArticle {
+			// A name found in the article is matched by its words, which
+			// the article's sentences share; it is only kept from being
+			// its own answer.
+			q.named = append(q.named, m.entity)
+			continue
+		}
 		for i := m.first; i < m.last; i++ {
 			inMention[i] = true
 		}
@@ -184,7 +201,8 @@ func (e *Engine) parse(text string) *question {
 		if !asking(t.start) {
 			w *= chatterFactor
 		}
-		u := unit{term: t.term, word: surface(text, t), factor: 1, syns: e.nearTerms(text, t), weight: w, topical: topical}
+		near := e.nearTerms(text, t)
+		u := unit{term: t.term, word: surface(text, t), factor: 1, syns: near, classes: e.classTerms(text, t, near), weight: w, topical: topical}
 		if corrected[i] {
 			u.factor = correctedFactor
 		}
@@ -230,7 +248,9 @@ func (e *Engine) asksForUnknown(text string, toks []token, corrected []bool) boo
 		// place the story has no word for.
 		spans = append(spans, []int{start, end})
 	}
-	if m := nounOf.FindStringSubmatchIndex(text); m != nil {
+	if m := nounOf.FindStringSubmatchIndex(text); m != nil && !slices.Contains(questionHints["why"], strings.ToLower(text[m[2]:m[3]])) {
+		// "the population of X", but not "the point of X's trip",
+		// which asks why.
 		spans = append(spans, m[2:4])
 	}
 	for _, m := range spans {

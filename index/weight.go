@@ -33,7 +33,18 @@ const (
 	// chatterFactor discounts the words of a long message's parts that
 	// ask nothing ("my uncle flew jets back in the day").
 	chatterFactor = 0.35
+	numberWeight  = 1.0
 )
+
+// isNumber reports whether an analysed word is all digits.
+func isNumber(term string) bool {
+	for _, r := range term {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return term != ""
+}
 
 // posFactor discounts words by part of speech: nouns and names say what
 // a question is about; verbs, adjectives and adverbs less; words that are
@@ -74,7 +85,13 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// A word only among attribute cue words says what kind of fact
 		// is asked ("many", "built"), not what it is about.
 		return min(englishWeight(lex), cueOnlyWeight), false
-	case e.df[t.term] > 0 && !lex.Known():
+	case isNumber(t.term):
+		// A number or year says which, not what about: "the 2022 World
+		// Cup" is no question about a story that mentions 2022.
+		return numberWeight, e.df[t.term] > 0
+	case e.df[t.term] > 0 && (!lex.Known() || isName(text, t)):
+		// A name the story uses ("BP", "Lancaster"), however common the
+		// word is in English.
 		return unknownStoryWord * e.spread(t.term), true
 	case e.df[t.term] > 0:
 		return englishWeight(lex) * posFactor(lex) * e.spread(t.term), true
@@ -99,11 +116,10 @@ func (e *Engine) spread(term string) float64 {
 // word's commonest senses ("bugs" → "insect").
 func (e *Engine) nearTerms(text string, t token) []string {
 	out := slices.Clone(e.synonyms[t.term])
-	related := lexicon.Related(surface(text, t))
-	for i, w := range related {
-		if i >= maxRelated {
-			break
-		}
+	word := surface(text, t)
+	related := lexicon.Related(word)
+	related = related[:min(len(related), maxRelated)]
+	for _, w := range related {
 		for _, rt := range e.an.terms(w) {
 			if rt != t.term && e.df[rt] > 0 && !slices.Contains(out, rt) {
 				out = append(out, rt)
@@ -112,6 +128,52 @@ func (e *Engine) nearTerms(text string, t token) []string {
 	}
 	return out
 }
+
+// classTerms returns the story's nouns that are kinds of what a question
+// word names, or of its near words: "sickness" finds "disease".
+func (e *Engine) classTerms(text string, t token, near []string) []string {
+	word := surface(text, t)
+	var out []string
+	for _, w := range append([]string{word}, lexicon.Related(word)...) {
+		for _, rt := range e.kindsOf[lexicon.Base(w)] {
+			if rt != t.term && !slices.Contains(near, rt) && !slices.Contains(out, rt) {
+				out = append(out, rt)
+			}
+		}
+	}
+	return out
+}
+
+// storyKinds maps what the story's nouns are kinds of to the analysed
+// nouns ("illness" → "diseas", "animal" → "spider", "ant"), so a question
+// may name a thing by its class ("what sickness", "small critters").
+func (e *Engine) storyKinds() map[string][]string {
+	out := map[string][]string{}
+	seen := map[string]bool{}
+	for _, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		for _, tk := range d.tokens {
+			w := strings.ToLower(d.text[tk.start:tk.end])
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			kinds := lexicon.Kinds(w)
+			for _, k := range kinds[:min(len(kinds), maxKindLevels)] {
+				if !slices.Contains(out[k], tk.term) {
+					out[k] = append(out[k], tk.term)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// maxKindLevels bounds how general a class may be and still stand for a
+// story's noun: "insect" for "ant", not "organism".
+const maxKindLevels = 6
 
 // maxRelated bounds how many of WordNet's near words a question word
 // brings: the first are its commonest sense's; later ones drift.

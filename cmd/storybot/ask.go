@@ -9,8 +9,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"storybot/corpus"
@@ -195,7 +193,7 @@ func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, 
 	}
 	q := strings.Join(pos, " ")
 	if !f.explain {
-		return m.answerOne(one, q, f.json, "")
+		return m.answerOne(one, q, f.json, nil)
 	}
 	why, err := eng.Explain(ctx, q, 10)
 	if err != nil {
@@ -204,32 +202,14 @@ func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, 
 		}
 		return m.fail(err)
 	}
-	return m.answerOne(one, q, f.json, kindWords(why))
-}
-
-// questionKinds names the engine's question kinds, which its Explain
-// prints as numbers ("question kind 3"), in the engine's order.
-var questionKinds = [...]string{"any (no question word)", "count (how many)", "money (how much)", "date (when)", "person (who)", "place (where)", "aircraft (which aircraft)"}
-
-var kindNumber = regexp.MustCompile(`(?m)^question kind (\d+)`)
-
-// kindWords replaces a question kind number in an explanation with its
-// name; an explanation that already says it in words is left as it is.
-func kindWords(why string) string {
-	return kindNumber.ReplaceAllStringFunc(why, func(s string) string {
-		n, err := strconv.Atoi(kindNumber.FindStringSubmatch(s)[1])
-		if err != nil || n < 0 || n >= len(questionKinds) {
-			return s
-		}
-		return "question kind: " + questionKinds[n]
-	})
+	return m.answerOne(one, q, f.json, why)
 }
 
 // answerOne answers one question. A question the engine refuses (empty,
 // too long) is a usage error.
 // With an explanation (ask --explain), the text output starts with it and
 // the JSON object has it as "explain".
-func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, asJSON bool, explain string) int {
+func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, asJSON bool, explain *index.Explanation) int {
 	a, err := answer(q)
 	if err != nil {
 		if isQuestionError(err) {
@@ -237,16 +217,16 @@ func (m *Main) answerOne(answer func(string) (*index.Answer, error), q string, a
 		}
 		return m.fail(err)
 	}
-	if asJSON && explain != "" {
+	if asJSON && explain != nil {
 		return m.writeJSON(struct {
 			*index.Answer
-			Explain string `json:"explain"`
+			Explain *index.Explanation `json:"explain"`
 		}{a, explain})
 	}
 	if asJSON {
 		return m.writeJSON(a)
 	}
-	if explain != "" {
+	if explain != nil {
 		fmt.Fprintf(m.Stdout, "How the question was read and ranked:\n%s\n", explain)
 	}
 	printAnswer(m.Stdout, a, m.style())

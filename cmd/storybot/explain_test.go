@@ -29,25 +29,20 @@ func TestExplain(t *testing.T) {
 	}
 	var a struct {
 		Answer  string `json:"answer"`
-		Explain string `json:"explain"`
+		Explain struct {
+			Kind  string `json:"kind"`
+			Units []struct {
+				Name   string  `json:"name"`
+				Weight float64 `json:"weight"`
+			} `json:"units"`
+		} `json:"explain"`
 	}
 	dec := json.NewDecoder(strings.NewReader(out))
 	if err := dec.Decode(&a); err != nil || dec.More() {
 		t.Fatalf("--explain --json must print only one JSON object (%v):\n%s", err, out)
 	}
-	if a.Answer != "March 2023" || !strings.Contains(a.Explain, "question kind: date") {
-		t.Errorf("answer %q, explain %q", a.Answer, a.Explain)
+	if a.Answer != "March 2023" || a.Explain.Kind != "date (when)" || len(a.Explain.Units) == 0 {
+		t.Errorf("answer %q, explain %+v", a.Answer, a.Explain)
 	}
 }
 
-func TestKindWords(t *testing.T) {
-	for in, want := range map[string]string{
-		"question kind 1, definition false\n":         "question kind: count (how many), definition false\n",
-		"question kind 99, x\n":                       "question kind 99, x\n",
-		"question kind: date (when), already words\n": "question kind: date (when), already words\n",
-	} {
-		if got := kindWords(in); got != want {
-			t.Errorf("kindWords(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

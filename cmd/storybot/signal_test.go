@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,14 +11,22 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"storybot/corpus"
 )
 
-// slowCorpus writes a corpus that takes far longer than a second to index:
-// one paragraph of 100,000 tiny sentences (the shape of issue 12's upload).
+// slowCorpus writes the costliest corpus the limits let through (close to
+// corpus.MaxParagraphs paragraphs and corpus.MaxWords words, many
+// different words), which takes a good part of a second to index.
 func slowCorpus(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	article := "# Slow\n\n" + strings.Repeat("A b. ", 100_000) + "\n"
+	var b strings.Builder
+	b.WriteString("# Slow\n\n")
+	for p := 0; p < corpus.MaxParagraphs-10; p++ {
+		fmt.Fprintf(&b, "Word%d alpha%d beta%d gamma%d delta%d eps%d zeta%d eta%d. Theta%d iota%d kappa%d lambda%d.\n\n", p, p, p, p, p, p, p, p, p, p, p, p)
+	}
+	article := b.String()
 	facts := "title: Slow story\nentries:\n  - id: thing\n    kind: organisation\n    name: Thing\n    summary: A thing.\n"
 	for name, text := range map[string]string{"article.md": article, "facts.yaml": facts} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
@@ -74,7 +83,7 @@ func TestSignalStopsAnIndexBuild(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(300 * time.Millisecond) // loading, or well into the build
+		time.Sleep(100 * time.Millisecond) // loading, or well into the build
 		_, code := interrupt(t, cmd, &stderr, c.sig)
 		if code != exitInterrupted || !strings.Contains(stderr.String(), "storybot: interrupted") {
 			t.Errorf("%q: exit %d, stderr %q; want 130 and storybot: interrupted", c.args[0], code, stderr.String())

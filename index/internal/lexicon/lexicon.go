@@ -198,18 +198,24 @@ func find(data, key string) string {
 // given thing, up to four levels of generalisation ("plane" is an
 // "aircraft", a "vehicle"), or the same word.
 func IsA(noun, kind string) bool {
-	noun, kind = Base(noun), Base(kind)
-	if noun == kind {
+	if Base(noun) == Base(kind) {
 		return true
 	}
-	line := find(isa, noun)
-	if line == "" {
-		return false
-	}
-	for _, w := range strings.Split(line[len(noun)+1:], ",") {
-		if w == kind {
+	for _, w := range Kinds(noun) {
+		if w == Base(kind) {
 			return true
 		}
 	}
 	return false
+}
+
+// Kinds returns what a noun's commonest senses are kinds of, nearest
+// first, up to four levels ("disease" → "illness", "unwellness", …).
+func Kinds(noun string) []string {
+	noun = Base(noun)
+	line := find(isa, noun)
+	if line == "" {
+		return nil
+	}
+	return strings.Split(line[len(noun)+1:], ",")
 }

@@ -319,9 +319,10 @@ func britishOf(a, b string) bool {
 }
 
 // related lists, for each word people use often enough to matter, the
-// words of its two commonest senses' synsets and of their direct
-// hypernyms ("bugs" → "insect", "sickness" → "illness", "disease"), the
-// words a question may use for what a text says otherwise.
+// other words of its commonest sense in each part of speech and of that
+// sense's direct generalisation ("bugs" → "insect", "sickness" →
+// "illness"): the words a question may use for what a text says
+// otherwise. Later senses drift too far ("cup" is no "make") to help.
 func (wn *wordNet) related(counts map[string]int) map[string]string {
 	out := map[string]string{}
 	for w, keys := range wn.senses {
@@ -332,33 +333,27 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 		var rel []string
 		add := func(s *synset) {
 			for _, x := range s.words {
-				if !seen[x] && isWord(x) && (counts[x] > 0 || len(rel) < 4) {
+				if !seen[x] && isWord(x) && counts[x] > 0 {
 					seen[x] = true
 					rel = append(rel, x)
 				}
 			}
 		}
-		perPOS := map[byte]int{}
+		done := map[byte]bool{}
 		for _, key := range keys {
-			if perPOS[key[0]] >= 2 {
-				continue
-			}
-			perPOS[key[0]]++
 			s := wn.synsets[key]
-			if s == nil {
+			if done[key[0]] || s == nil {
 				continue
 			}
+			done[key[0]] = true
 			add(s)
-			if !s.instance {
+			if !s.instance && key[0] == 'n' {
 				for _, h := range s.hyper {
 					if hs := wn.synsets[h]; hs != nil {
 						add(hs)
 					}
 				}
 			}
-		}
-		if len(rel) > 16 {
-			rel = rel[:16]
 		}
 		if len(rel) > 0 {
 			out[w] = strings.Join(rel, ",")
