@@ -461,7 +461,7 @@ func TestMentionsThatMustNotTrigger(t *testing.T) {
 		Author: &discordgo.User{ID: "2000000000000000099", Username: "otherbot", Bot: true}})
 	// A real question after them shows the bot is listening, and that it
 	// answered only that one.
-	h.fake.SendMessage(discordtest.MessageSpec{GuildID: discordtest.DefaultGuildID, Content: "<@" + bot.ID + "> marker question about blinken"})
+	h.fake.SendMessage(discordtest.MessageSpec{GuildID: discordtest.DefaultGuildID, Content: "<@" + bot.ID + "> who is blinken"})
 	m := h.waitMessage(discordtest.DefaultChannelID)
 	if text := embedText(&discordgo.Message{Embeds: m.Embeds}); !strings.Contains(text, "Blinken") {
 		t.Errorf("the first answer should be to the marker question:\n%s", text)
