@@ -32,7 +32,7 @@ type commandTable struct {
 	byName map[string]*command
 	order  []string
 	// lookups are the lookup commands, /who last, for /help.
-	lookups []lookupDef
+	lookups []corpus.Command
 }
 
 // defs are the table's definitions in order, for a bulk overwrite.
@@ -51,33 +51,20 @@ func (t *commandTable) same(u *commandTable) bool {
 	return aerr == nil && berr == nil && string(a) == string(b)
 }
 
-// lookupDef is a lookup command: /Name looks a name up among the entries of
-// Kinds. It has the fields of corpus.Command.
-type lookupDef struct {
-	Name        string
-	Kinds       []corpus.Kind
-	Description string
-	Example     string
-}
-
 // lookupCommands returns the lookup commands c declares, /who aside.
-func lookupCommands(c *corpus.Corpus) []lookupDef {
+func lookupCommands(c *corpus.Corpus) []corpus.Command {
 	if c == nil {
 		return nil
 	}
-	out := make([]lookupDef, len(c.Commands))
-	for i, cmd := range c.Commands {
-		out[i] = lookupDef{Name: cmd.Name, Kinds: cmd.Kinds, Description: cmd.Description, Example: cmd.Example}
-	}
-	return out
+	return slices.Clone(c.Commands)
 }
 
 // whoKinds are the kinds /who looks up in every story.
 func whoKinds() []corpus.Kind { return corpus.WhoKinds() }
 
 // whoCommand is /who, which every story has.
-func whoCommand(c *corpus.Corpus) lookupDef {
-	d := lookupDef{Name: "who", Kinds: whoKinds(), Description: "A person's or organisation's card and what the article says"}
+func whoCommand(c *corpus.Corpus) corpus.Command {
+	d := corpus.Command{Name: "who", Kinds: whoKinds(), Description: "A person's or organisation's card and what the article says"}
 	if names := entryNames(c, d.Kinds, 1); len(names) > 0 {
 		d.Example = names[0]
 	}
@@ -115,7 +102,7 @@ func exampleQuestions(c *corpus.Corpus, n int) []string {
 // buildTable makes the command table for a corpus, with lookups the lookup
 // commands it declares. A lookup whose name clashes with a fixed command
 // or breaks Discord's rules is left out.
-func (b *Bot) buildTable(c *corpus.Corpus, lookups []lookupDef) *commandTable {
+func (b *Bot) buildTable(c *corpus.Corpus, lookups []corpus.Command) *commandTable {
 	ex := exampleQuestions(c, 1)[0]
 	t := &commandTable{corpus: c, byName: map[string]*command{}}
 	add := func(name string, cmd *command) {
@@ -174,7 +161,7 @@ var (
 )
 
 // lookupCommand is the row of a lookup command.
-func lookupCommand(l lookupDef) *command {
+func lookupCommand(l corpus.Command) *command {
 	hint := "Name or alias"
 	if l.Example != "" {
 		hint += ", e.g. " + l.Example
@@ -326,7 +313,7 @@ func (b *Bot) reregister() error {
 	return b.register(appID)
 }
 
-// describe words how the commands changed between two tables, for the
+// describeChange words how the commands changed between two tables, for the
 // moderator who reindexed: "/x added, /y removed".
 func describeChange(old, now *commandTable) string {
 	var parts []string
