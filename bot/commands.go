@@ -219,7 +219,7 @@ func (b *Bot) runHelp(r *request) *reply {
 	t := b.commands()
 	e := &discordgo.MessageEmbed{
 		Title: truncate("storybot: "+escapeMarkdown(c.Title), MaxEmbedTitle),
-		Description: fmt.Sprintf("I answer questions about one news story, from the article (%d paragraphs) and a fact sheet (%s). "+
+		Description: fmt.Sprintf("I answer questions about one news story, from the article (%d paragraphs)%s. "+
 			"Facts the article does not state are marked *background*. When the story doesn't say, I say so.",
 			len(c.Article.Paragraphs), kindCounts(c)),
 		Color: colourCard,
@@ -245,8 +245,9 @@ func (b *Bot) runHelp(r *request) *reply {
 	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: r.private, outcome: "help"}
 }
 
-// kindCounts words how many fact-sheet entries of each kind there are, in
-// the order kinds first appear: "6 vehicle entries, 4 person entries".
+// kindCounts words the fact sheet for /help: how many entries of each kind
+// there are, in the order kinds first appear (" and a fact sheet (6
+// vehicle entries, 4 person entries)"), or nothing when there are none.
 func kindCounts(c *corpus.Corpus) string {
 	counts := map[corpus.Kind]int{}
 	var kinds []corpus.Kind
@@ -257,7 +258,7 @@ func kindCounts(c *corpus.Corpus) string {
 		counts[e.Kind]++
 	}
 	if len(kinds) == 0 {
-		return "no entries"
+		return ""
 	}
 	parts := make([]string, len(kinds))
 	for i, k := range kinds {
@@ -266,5 +267,5 @@ func kindCounts(c *corpus.Corpus) string {
 			parts[i] = fmt.Sprintf("1 %s entry", k)
 		}
 	}
-	return strings.Join(parts, ", ")
+	return " and a fact sheet (" + strings.Join(parts, ", ") + ")"
 }
