@@ -18,6 +18,7 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // job is a request routed to its handler: what to run, or the reply
 // already decided (a malformed interaction, a rate limit, autocomplete).
 type job struct {
+	// i is the interaction; nil for a mention.
 	i       *discordgo.Interaction
 	name    string
 	private bool
