@@ -46,8 +46,10 @@ type Config struct {
 	// GuildID, when set, registers the commands in that server only, where
 	// changes show at once; otherwise they are registered globally.
 	GuildID string
-	// HTTPClient makes every REST call, including the gateway lookup; nil
-	// means http.DefaultClient. RedirectClient points it at another host.
+	// HTTPClient makes every REST call, including the gateway lookup, and
+	// downloads uploaded files; nil means a plain client. RedirectClient
+	// points it at another host (DISCORD_API_URL), from which attachments
+	// may then be downloaded too, besides Discord's attachment hosts.
 	HTTPClient *http.Client
 	// RatePerMinute and RateBurst limit each user's questions; zero means
 	// the defaults (10 a minute, bursts of 5).
@@ -99,13 +101,19 @@ const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | disco
 
 // Bot is a running Discord bot.
 type Bot struct {
-	cfg      Config
-	eng      Engine
-	s        *discordgo.Session
-	log      *slog.Logger
-	limiter  *userLimiter
-	commands map[string]*command
-	metrics  *metrics
+	cfg     Config
+	eng     Engine
+	s       *discordgo.Session
+	log     *slog.Logger
+	limiter *userLimiter
+	// cmds is the command table of the corpus being served (see table).
+	tableMu sync.Mutex
+	cmds    *commandTable
+	// regMu makes registrations one at a time, each of the newest table.
+	regMu sync.Mutex
+	// apiHost is DISCORD_API_URL's host, when HTTPClient redirects there.
+	apiHost string
+	metrics *metrics
 
 	// work counts answers in flight; draining, set by Shutdown, stops new
 	// work from starting. workMu orders the two so no answer starts after
@@ -166,7 +174,11 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 		metrics:    m,
 		registered: make(chan struct{}),
 	}
-	b.commands = commandTable()
+	if cfg.HTTPClient != nil {
+		if r, ok := cfg.HTTPClient.Transport.(*redirect); ok {
+			b.apiHost = r.base.Host
+		}
+	}
 	s.AddHandler(b.onReady)
 	s.AddHandler(b.onResumed)
 	s.AddHandler(b.onDisconnect)
@@ -279,15 +291,18 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	})
 }
 
-// register bulk-overwrites the bot's commands: one call, so commands
-// removed from the table disappear from Discord too.
+// register bulk-overwrites the bot's commands with those of the current
+// table: one call, so commands removed from the table disappear from
+// Discord too.
 func (b *Bot) register(appID string) error {
-	defs := make([]*discordgo.ApplicationCommand, 0, len(b.commands))
-	for _, name := range commandOrder {
-		if err := checkCommand(b.commands[name].def); err != nil {
+	b.regMu.Lock()
+	defer b.regMu.Unlock()
+	t, _ := b.table()
+	defs := t.defs()
+	for _, d := range defs {
+		if err := checkCommand(d); err != nil {
 			return fmt.Errorf("bot: %w", err)
 		}
-		defs = append(defs, b.commands[name].def)
 	}
 	payload, err := commandsPayload(defs)
 	if err != nil {

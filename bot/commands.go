@@ -14,22 +14,6 @@ import (
 	"storybot/index"
 )
 
-// command is one row of the command table: its definition for Discord and
-// the handler that returns its reply.
-type command struct {
-	def *discordgo.ApplicationCommand
-	run func(b *Bot, r *request) *reply
-	// kinds, for /aircraft and /who, are the fact-sheet kinds the name
-	// option autocompletes from.
-	kinds []corpus.Kind
-	// answers marks commands that answer questions and so count against
-	// the user's rate limit.
-	answers bool
-}
-
-// commandOrder is the order commands are registered and listed in /help.
-var commandOrder = []string{"ask", "search", "aircraft", "who", "timeline", "help", "stats", "reindex"}
-
 // Option limits. /search keeps queries short so the More button can carry
 // the query in its custom_id (at most 100 characters).
 const (
@@ -39,140 +23,6 @@ const (
 	searchPage        = 3
 )
 
-func privateOption() *discordgo.ApplicationCommandOption {
-	return &discordgo.ApplicationCommandOption{
-		Type:        discordgo.ApplicationCommandOptionBoolean,
-		Name:        "private",
-		Description: "Only you see the answer",
-	}
-}
-
-// Values the command definitions point at.
-var (
-	manageGuild int64 = discordgo.PermissionManageGuild
-	// Commands work in servers and in the bot's DMs; /reindex only in
-	// servers, where there are moderators.
-	everywhere = []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
-	guildOnly  = []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
-)
-
-func commandTable() map[string]*command {
-	return map[string]*command{
-		"ask": {
-			answers: true,
-			def: &discordgo.ApplicationCommand{
-				Name:        "ask",
-				Description: "Ask anything about the story",
-				Contexts:    &everywhere,
-				Options: []*discordgo.ApplicationCommandOption{{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "question",
-					Description: "Your question, e.g. How many aircraft did Kazakhstan sell?",
-					Required:    true,
-					MaxLength:   maxQuestionOption,
-				}, privateOption()},
-			},
-			run: (*Bot).runAsk,
-		},
-		"search": {
-			answers: true,
-			def: &discordgo.ApplicationCommand{
-				Name:        "search",
-				Description: "Search the story and page through the snippets",
-				Contexts:    &everywhere,
-				Options: []*discordgo.ApplicationCommandOption{{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "query",
-					Description: "Words to look for, e.g. sanctions",
-					Required:    true,
-					MaxLength:   maxSearchOption,
-				}, privateOption()},
-			},
-			run: (*Bot).runSearch,
-		},
-		"aircraft": {
-			answers: true,
-			kinds:   index.AircraftKinds,
-			def: &discordgo.ApplicationCommand{
-				Name:        "aircraft",
-				Description: "An aircraft's fact-sheet card and what the article says about it",
-				Contexts:    &everywhere,
-				Options: []*discordgo.ApplicationCommandOption{{
-					Type:         discordgo.ApplicationCommandOptionString,
-					Name:         "name",
-					Description:  "Model, NATO name or alias, e.g. su-24, Fulcrum",
-					Required:     true,
-					Autocomplete: true,
-					MaxLength:    maxNameOption,
-				}, privateOption()},
-			},
-			run: (*Bot).runLookup,
-		},
-		"who": {
-			answers: true,
-			kinds:   index.WhoKinds,
-			def: &discordgo.ApplicationCommand{
-				Name:        "who",
-				Description: "A person's or organisation's card and what the article says",
-				Contexts:    &everywhere,
-				Options: []*discordgo.ApplicationCommandOption{{
-					Type:         discordgo.ApplicationCommandOptionString,
-					Name:         "name",
-					Description:  "Name or alias, e.g. cameron, Tokaev",
-					Required:     true,
-					Autocomplete: true,
-					MaxLength:    maxNameOption,
-				}, privateOption()},
-			},
-			run: (*Bot).runLookup,
-		},
-		"timeline": {
-			def: &discordgo.ApplicationCommand{
-				Name:        "timeline",
-				Description: "The story's dated events, in order",
-				Contexts:    &everywhere,
-				Options:     []*discordgo.ApplicationCommandOption{privateOption()},
-			},
-			run: (*Bot).runTimeline,
-		},
-		"stats": {
-			def: &discordgo.ApplicationCommand{
-				Name:                     "stats",
-				Description:              "Moderators: what people asked, what went unanswered, which answers got 👎",
-				DefaultMemberPermissions: &manageGuild,
-				Contexts:                 &guildOnly,
-			},
-			run: (*Bot).runStats,
-		},
-		"reindex": {
-			def: &discordgo.ApplicationCommand{
-				Name:        "reindex",
-				Description: "Moderators: reload the story and fact sheet, optionally from an uploaded file",
-				// Hidden from members without Manage Server by default, and
-				// never in DMs; the handler checks again on every call,
-				// because server admins can change who sees a command.
-				DefaultMemberPermissions: &manageGuild,
-				Contexts:                 &guildOnly,
-				Options: []*discordgo.ApplicationCommandOption{{
-					Type:        discordgo.ApplicationCommandOptionAttachment,
-					Name:        "file",
-					Description: "A replacement article (.md or .txt) or fact sheet (.yaml), at most 1 MiB",
-				}},
-			},
-			run: (*Bot).runReindex,
-		},
-		"help": {
-			def: &discordgo.ApplicationCommand{
-				Name:        "help",
-				Description: "What storybot knows and how to ask",
-				Contexts:    &everywhere,
-				Options:     []*discordgo.ApplicationCommandOption{privateOption()},
-			},
-			run: (*Bot).runHelp,
-		},
-	}
-}
-
 // request is an interaction as handlers see it: the options already read
 // and type-checked.
 type request struct {
@@ -181,6 +31,7 @@ type request struct {
 	data    discordgo.ApplicationCommandInteractionData
 	user    *discordgo.User
 	command string
+	cmd     *command
 	opts    map[string]*discordgo.ApplicationCommandInteractionDataOption
 	private bool
 }
@@ -188,8 +39,8 @@ type request struct {
 // errBadOption reports an option that is missing or of the wrong type.
 var errBadOption = errors.New("malformed option")
 
-// str returns a string option, checking its type: discordgo's StringValue
-// panics on anything else.
+// str returns a string option as cleanInput reads it, checking its type:
+// discordgo's StringValue panics on anything else.
 func (r *request) str(name string) (string, error) {
 	o, ok := r.opts[name]
 	if !ok || o == nil {
@@ -199,7 +50,7 @@ func (r *request) str(name string) (string, error) {
 	if o.Type != discordgo.ApplicationCommandOptionString || !ok {
 		return "", fmt.Errorf("%w: %q is not text", errBadOption, name)
 	}
-	return s, nil
+	return cleanInput(s), nil
 }
 
 // flag returns a boolean option, false when absent or malformed.
@@ -220,8 +71,12 @@ type reply struct {
 	ephemeral  bool
 	// update edits the message a button is on instead of posting anew.
 	update bool
-	// outcome is logged: "found", "not_found", "error", "limited", ...
+	// outcome is logged and counted: "found", "not_found", "error",
+	// "rate_limited", ... Nothing decides behaviour from it.
 	outcome string
+	// failed marks an error reply: it carries no votes and never replaces
+	// the message a button is on.
+	failed bool
 	// answer is the engine's answer behind the reply, if any; runJob
 	// records it in the journal.
 	answer *index.Answer
@@ -230,15 +85,16 @@ type reply struct {
 // errorReply is an ephemeral error message: only the user who caused it
 // sees it.
 func errorReply(msg string) *reply {
-	return &reply{embeds: []*discordgo.MessageEmbed{errorEmbed(msg)}, ephemeral: true, outcome: "error"}
+	return &reply{embeds: []*discordgo.MessageEmbed{errorEmbed(msg)}, ephemeral: true, outcome: "error", failed: true}
 }
 
 // questionError turns an engine error into words for the user.
-func questionError(err error) *reply {
+func (b *Bot) questionError(err error) *reply {
 	switch {
-	case errors.Is(err, index.ErrEmptyQuestion), errors.Is(err, index.ErrQuestionTooLong):
-		msg := err.Error()
-		return errorReply(strings.ToUpper(msg[:1]) + msg[1:] + ".")
+	case errors.Is(err, index.ErrEmptyQuestion):
+		return errorReply("The question is empty: ask something about the story, for example “" + escapeMarkdown(b.examples(1)[0]) + "”.")
+	case errors.Is(err, index.ErrQuestionTooLong):
+		return errorReply(fmt.Sprintf("The question is too long: keep it under %d characters.", index.MaxQuestionRunes))
 	case errors.Is(err, errBadOption):
 		return errorReply("That command came without the options it needs; please try again.")
 	}
@@ -255,12 +111,11 @@ func outcome(a *index.Answer) string {
 func (b *Bot) runAsk(r *request) *reply {
 	q, err := r.str("question")
 	if err != nil {
-		return questionError(err)
+		return b.questionError(err)
 	}
-	q = cleanQuestion(q)
 	a, err := b.eng.Ask(r.ctx, q, index.Options{})
 	if err != nil {
-		return questionError(err)
+		return b.questionError(err)
 	}
 	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, ephemeral: r.private, outcome: outcome(a), answer: a})
 }
@@ -268,9 +123,9 @@ func (b *Bot) runAsk(r *request) *reply {
 func (b *Bot) runSearch(r *request) *reply {
 	q, err := r.str("query")
 	if err != nil {
-		return questionError(err)
+		return b.questionError(err)
 	}
-	return b.searchPage(r.ctx, cleanQuestion(q), 0, r.private)
+	return b.searchPage(r.ctx, q, 0, r.private)
 }
 
 // searchPage renders one page of /search results, with a More button
@@ -281,7 +136,7 @@ func (b *Bot) searchPage(ctx context.Context, q string, offset int, private bool
 	}
 	a, err := b.eng.Ask(ctx, q, index.Options{Limit: searchPage, Offset: offset})
 	if err != nil {
-		return questionError(err)
+		return b.questionError(err)
 	}
 	rep := &reply{embeds: []*discordgo.MessageEmbed{answerEmbed("Search: "+q, a, false)}, ephemeral: private, outcome: outcome(a), answer: a}
 	if next := offset + searchPage; a.Found && next < a.Total {
@@ -309,17 +164,23 @@ func parseMoreID(id string) (int, string, bool) {
 	if !ok || err != nil || offset < 0 || offset > 1000 || q == "" || utf8.RuneCountInString(q) > maxSearchOption {
 		return 0, "", false
 	}
-	return offset, q, true
+	return offset, cleanInput(q), true
 }
 
 func (b *Bot) runLookup(r *request) *reply {
 	name, err := r.str("name")
 	if err != nil {
-		return questionError(err)
+		return b.questionError(err)
 	}
-	a, err := b.eng.Lookup(r.ctx, name, b.commands[r.command].kinds, index.Options{Limit: 3})
+	if n := utf8.RuneCountInString(name); n > maxNameOption {
+		return errorReply(fmt.Sprintf("That name is %d characters long; names are at most %d.", n, maxNameOption))
+	}
+	a, err := b.eng.Lookup(r.ctx, name, r.cmd.kinds, index.Options{Limit: 3})
+	if errors.Is(err, index.ErrEmptyQuestion) {
+		return errorReply("Give a name to look up, for example `/" + r.command + " name: …`.")
+	}
 	if err != nil {
-		return questionError(err)
+		return b.questionError(err)
 	}
 	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{cardEmbed(b.eng.Corpus(), a, name)}, ephemeral: r.private, outcome: outcome(a), answer: a})
 }
@@ -345,31 +206,66 @@ func (b *Bot) runTimeline(r *request) *reply {
 	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: r.private, outcome: "timeline"}
 }
 
+// examples returns n example questions about the story being served.
+func (b *Bot) examples(n int) []string {
+	return exampleQuestions(b.eng.Corpus(), n)
+}
+
+// escapeCode keeps text inside `…` intact.
+func escapeCode(s string) string { return strings.ReplaceAll(s, "`", "'") }
+
 func (b *Bot) runHelp(r *request) *reply {
 	c := b.eng.Corpus()
-	counts := map[corpus.Kind]int{}
-	for _, e := range c.Entries {
-		counts[e.Kind]++
-	}
-	var knows []string
-	for _, k := range corpus.DefaultKinds() {
-		if n := counts[k]; n > 0 {
-			knows = append(knows, fmt.Sprintf("%d %s entries", n, k))
-		}
-	}
+	t := b.commands()
 	e := &discordgo.MessageEmbed{
 		Title: truncate("storybot: "+escapeMarkdown(c.Title), MaxEmbedTitle),
-		Description: fmt.Sprintf("I answer questions about one news story, from the article (%d paragraphs) and a fact sheet (%s). "+
+		Description: fmt.Sprintf("I answer questions about one news story, from the article (%d paragraphs)%s. "+
 			"Facts the article does not state are marked *background*. When the story doesn't say, I say so.",
-			len(c.Article.Paragraphs), strings.Join(knows, ", ")),
+			len(c.Article.Paragraphs), kindCounts(c)),
 		Color: colourCard,
-		Fields: []*discordgo.MessageEmbedField{
-			{Name: "/ask question", Value: "Any question. `/ask question: How many aircraft did Kazakhstan sell?` · `When did Blinken visit Kazakhstan?` · `Who built the MiG-27?`"},
-			{Name: "/aircraft name · /who name", Value: "A card from the fact sheet. Names, aliases, NATO names and Cyrillic all work, and the name autocompletes: `/aircraft name: Fencer` · `/who name: Tokaev`"},
-			{Name: "/search query", Value: "Snippets only, with a More button to page through them: `/search query: sanctions`"},
-			{Name: "Mention me", Value: "Write `@storybot who visited Astana?` in a channel, or message me directly."},
-			{Name: "private", Value: "Every command takes `private: True` to show the answer to you alone."},
-		},
+	}
+	var asks []string
+	for _, q := range exampleQuestions(c, 3) {
+		asks = append(asks, "`"+escapeCode(q)+"`")
+	}
+	var names, cards []string
+	for _, l := range t.lookups {
+		names = append(names, "/"+l.Name+" name")
+		if l.Example != "" {
+			cards = append(cards, "`/"+l.Name+" name: "+escapeCode(l.Example)+"`")
+		}
+	}
+	e.Fields = []*discordgo.MessageEmbedField{
+		{Name: "/ask question", Value: "Any question: " + strings.Join(asks, " · ")},
+		{Name: strings.Join(names, " · "), Value: strings.TrimSuffix("A card from the fact sheet. Names and aliases work, and the name autocompletes: "+strings.Join(cards, " · "), ": ")},
+		{Name: "/search query", Value: "Snippets only, with a More button to page through them: `/search query: " + escapeCode(searchExample(c)) + "`"},
+		{Name: "Mention me", Value: "Write `@storybot " + escapeCode(exampleQuestions(c, 1)[0]) + "` in a channel, or message me directly."},
+		{Name: "private", Value: "Every command takes `private: True` to show the answer to you alone."},
 	}
 	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: r.private, outcome: "help"}
+}
+
+// kindCounts words the fact sheet for /help: how many entries of each kind
+// there are, in the order kinds first appear (" and a fact sheet (6
+// vehicle entries, 4 person entries)"), or nothing when there are none.
+func kindCounts(c *corpus.Corpus) string {
+	counts := map[corpus.Kind]int{}
+	var kinds []corpus.Kind
+	for _, e := range c.Entries {
+		if counts[e.Kind] == 0 {
+			kinds = append(kinds, e.Kind)
+		}
+		counts[e.Kind]++
+	}
+	if len(kinds) == 0 {
+		return ""
+	}
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = fmt.Sprintf("%d %s entries", counts[k], k)
+		if counts[k] == 1 {
+			parts[i] = fmt.Sprintf("1 %s entry", k)
+		}
+	}
+	return " and a fact sheet (" + strings.Join(parts, ", ") + ")"
 }

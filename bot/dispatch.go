@@ -15,12 +15,16 @@ func noMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
 
-// job is an interaction routed to its handler: what to run, or the reply
+// job is a request routed to its handler: what to run, or the reply
 // already decided (a malformed interaction, a rate limit, autocomplete).
 type job struct {
+	// i is the interaction; nil for a mention.
 	i       *discordgo.Interaction
 	name    string
 	private bool
+	// guild and userID say where and from whom the request came, for the
+	// logs and the question log.
+	guild, userID string
 	// update edits the message a button is on instead of posting anew.
 	update bool
 	// now is a reply decided without running anything.
@@ -30,12 +34,28 @@ type job struct {
 	run        func(context.Context) *reply
 }
 
+// outlet is where a job's reply goes: an interaction's response over REST,
+// an HTTP interaction's response body, or a message replying to a mention.
+type outlet interface {
+	// acknowledge tells Discord the reply will follow, when the handler is
+	// slow; an outlet that needs no acknowledgement does nothing.
+	acknowledge(j job) error
+	// send delivers the reply, after acknowledge when deferred.
+	send(rep *reply, deferred bool) error
+	// key is what a vote on the reply will carry (see answerKey).
+	key() string
+}
+
 // route reads an interaction and decides how to answer it. It never
 // panics on a malformed interaction: discordgo's accessors panic on the
 // wrong interaction type, so the data is type-checked here instead.
 func (b *Bot) route(i *discordgo.Interaction) job {
 	j := b.routeType(i)
 	j.i = i
+	j.guild = i.GuildID
+	if u := interactionUser(i); u != nil {
+		j.userID = u.ID
+	}
 	return j
 }
 
@@ -70,18 +90,23 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 	defer b.work.Done()
 	i := ic.Interaction
 	start := time.Now()
-	defer func() {
-		if p := recover(); p != nil {
-			b.log.Error("interaction handler panicked", "type", i.Type, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-		}
-	}()
+	defer b.recoverSend("interaction")
 	j := b.route(i)
 	if j.now != nil {
 		err := b.s.InteractionRespond(i, j.now)
-		b.logAnswer(i, j.name, j.nowOutcome, false, start, err)
+		b.logAnswer(j, j.nowOutcome, false, start, err)
 		return
 	}
-	b.respondGateway(i, j, start)
+	b.serve(j, interactionOutlet{b: b, i: i}, start)
+}
+
+// recoverSend logs a panic outside a handler (runJob recovers those), so
+// no request can take the process down: discordgo does not recover its
+// handlers' panics.
+func (b *Bot) recoverSend(what string) {
+	if p := recover(); p != nil {
+		b.log.Error("answering panicked", "request", what, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+	}
 }
 
 // interactionUser is who sent an interaction: the member in a server, the
@@ -100,11 +125,11 @@ func (b *Bot) commandRequest(i *discordgo.Interaction) (*request, *command, erro
 	if !ok {
 		return nil, nil, fmt.Errorf("%w: no command data", errBadOption)
 	}
-	cmd, ok := b.commands[data.Name]
+	cmd, ok := b.commands().byName[data.Name]
 	if !ok {
-		return nil, nil, fmt.Errorf("%w: unknown command %q", errBadOption, data.Name)
+		return nil, nil, fmt.Errorf("%w: unknown command %q", errBadOption, forLog(data.Name))
 	}
-	r := &request{i: i, data: data, user: interactionUser(i), command: data.Name, opts: map[string]*discordgo.ApplicationCommandInteractionDataOption{}}
+	r := &request{i: i, data: data, user: interactionUser(i), command: data.Name, cmd: cmd, opts: map[string]*discordgo.ApplicationCommandInteractionDataOption{}}
 	for _, o := range data.Options {
 		if o != nil {
 			r.opts[o.Name] = o
@@ -118,7 +143,7 @@ func (b *Bot) routeCommand(i *discordgo.Interaction) job {
 	r, cmd, err := b.commandRequest(i)
 	if err != nil {
 		b.log.Warn("malformed command interaction", "err", err)
-		return b.refuse("?", questionError(err))
+		return b.refuse("?", b.questionError(err))
 	}
 	if r.user == nil {
 		b.log.Warn("command interaction without a user", "command", r.command)
@@ -157,7 +182,7 @@ func roundUp(d time.Duration) time.Duration {
 func (b *Bot) autocomplete(i *discordgo.Interaction) *discordgo.InteractionResponse {
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
 	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok {
-		if cmd, ok := b.commands[data.Name]; ok && cmd.kinds != nil {
+		if cmd, ok := b.commands().byName[data.Name]; ok && cmd.kinds != nil {
 			typed := ""
 			for _, o := range data.Options {
 				if o != nil && o.Focused {
@@ -186,7 +211,7 @@ func (b *Bot) routeComponent(i *discordgo.Interaction) job {
 	}
 	offset, q, ok := parseMoreID(data.CustomID)
 	if !ok {
-		b.log.Warn("unknown button", "custom_id", data.CustomID)
+		b.log.Warn("unknown button", "custom_id", forLog(data.CustomID))
 		return b.refuse("button", errorReply("That button no longer works; run the command again."))
 	}
 	if u := interactionUser(i); u != nil {
@@ -197,14 +222,13 @@ func (b *Bot) routeComponent(i *discordgo.Interaction) job {
 	private := i.Message != nil && i.Message.Flags&discordgo.MessageFlagsEphemeral != 0
 	return job{name: "more", private: private, update: true, run: func(ctx context.Context) *reply {
 		rep := b.searchPage(ctx, q, offset, private)
-		rep.update = rep.outcome != "error"
+		rep.update = !rep.failed
 		return rep
 	}}
 }
 
 // runJob runs a job's handler with a timeout, turning a panic into an
-// error reply, and records the answer in the journal before it is sent (a
-// page turned is not a new question, so updates are not recorded).
+// error reply.
 func (b *Bot) runJob(j job) (rep *reply) {
 	ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
 	defer cancel()
@@ -214,28 +238,34 @@ func (b *Bot) runJob(j job) (rep *reply) {
 			rep = errorReply("Something went wrong answering that; please try again.")
 		}
 	}()
-	rep = j.run(ctx)
-	if u := interactionUser(j.i); u != nil && rep.answer != nil && !rep.update {
-		b.record(j.name, j.i.GuildID, u.ID, rep.answer)
-	}
-	return rep
+	return j.run(ctx)
 }
 
-// respondGateway runs a job and sends its reply, acknowledging within
-// Discord's deadline: directly when the handler is quick, otherwise with a
-// deferred response (ephemeral if the reply will be) that the reply then
-// replaces.
-func (b *Bot) respondGateway(i *discordgo.Interaction, j job, start time.Time) {
+// serve runs a job and sends its reply through out, acknowledging within
+// Discord's deadline when the handler is slow: with a deferred response
+// (ephemeral if the reply will be) that the reply then replaces.
+func (b *Bot) serve(j job, out outlet, start time.Time) {
 	rep, later := b.runQuickly(j)
-	if rep != nil {
-		err := b.s.InteractionRespond(i, b.response(rep))
-		b.logAnswer(i, j.name, rep.outcome, false, start, err)
-		return
+	deferred := rep == nil
+	if deferred {
+		if err := out.acknowledge(j); err != nil {
+			b.log.Warn("deferring failed", "command", j.name, "err", err)
+		}
+		rep = <-later
 	}
-	if err := b.s.InteractionRespond(i, deferral(j)); err != nil {
-		b.log.Warn("deferring failed", "command", j.name, "err", err)
+	b.deliver(j, out, rep, deferred, start)
+}
+
+// deliver sends a reply and does what every reply needs: the question log
+// (before sending, with the key votes on the answer will carry, so a vote
+// always finds it), the log line and the metrics. A page turned is not a
+// new question, so updates are not recorded.
+func (b *Bot) deliver(j job, out outlet, rep *reply, deferred bool, start time.Time) {
+	if rep.answer != nil && !rep.update && j.userID != "" {
+		b.record(j.name, j.guild, j.userID, out.key(), rep.answer)
 	}
-	b.finishDeferred(i, j, <-later, start)
+	err := out.send(rep, deferred)
+	b.logAnswer(j, rep.outcome, deferred, start, err)
 }
 
 // runQuickly runs a job and returns its reply if it comes within
@@ -266,16 +296,55 @@ func deferral(j job) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{Type: typ, Data: &discordgo.InteractionResponseData{Flags: flags}}
 }
 
-// finishDeferred replaces a deferred response with the reply.
-func (b *Bot) finishDeferred(i *discordgo.Interaction, j job, rep *reply, start time.Time) {
-	embeds, components, content := b.payload(rep)
-	_, err := b.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{
+// interactionOutlet answers an interaction received over the gateway (or
+// finishes a deferred HTTP one) with REST calls.
+//
+// Votes on the answer are keyed by the interaction's id, not the message's:
+// a message created by an interaction response carries that id as
+// interaction_metadata.id, which Discord sends back with every button
+// click on it. The message id itself is only known after an extra GET of
+// @original for an immediate response, and not at all for an HTTP
+// interaction answered in the HTTP response, so keying by it would cost a
+// REST call per answer and still miss cases.
+type interactionOutlet struct {
+	b *Bot
+	i *discordgo.Interaction
+}
+
+func (o interactionOutlet) acknowledge(j job) error {
+	return o.b.s.InteractionRespond(o.i, deferral(j))
+}
+
+func (o interactionOutlet) key() string { return o.i.ID }
+
+func (o interactionOutlet) send(rep *reply, deferred bool) error {
+	if !deferred {
+		return o.b.s.InteractionRespond(o.i, o.b.response(rep))
+	}
+	embeds, components, content := o.b.payload(rep)
+	_, err := o.b.s.InteractionResponseEdit(o.i, &discordgo.WebhookEdit{
 		Content:         &content,
 		Embeds:          &embeds,
 		Components:      &components,
 		AllowedMentions: noMentions(),
 	})
-	b.logAnswer(i, j.name, rep.outcome, true, start, err)
+	return err
+}
+
+// answerKey is the key a vote on m finds its question by: the id of the
+// interaction m answered (see interactionOutlet), or the id of the
+// mention m replies to (see messageOutlet). Both are known before the
+// answer is sent.
+func answerKey(m *discordgo.Message) string {
+	switch {
+	case m.InteractionMetadata != nil && m.InteractionMetadata.ID != "":
+		return m.InteractionMetadata.ID
+	case m.Interaction != nil && m.Interaction.ID != "":
+		return m.Interaction.ID
+	case m.MessageReference != nil && m.MessageReference.MessageID != "":
+		return m.MessageReference.MessageID
+	}
+	return m.ID
 }
 
 // payload fits a reply's parts to Discord's limits.
@@ -317,14 +386,18 @@ func (b *Bot) response(rep *reply) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{Type: typ, Data: data}
 }
 
-// logAnswer logs one answered interaction and counts it.
-func (b *Bot) logAnswer(i *discordgo.Interaction, name, outcome string, deferred bool, start time.Time, err error) {
+// logAnswer logs one answered request and counts it.
+func (b *Bot) logAnswer(j job, outcome string, deferred bool, start time.Time, err error) {
 	took := time.Since(start)
-	b.metrics.observe(name, outcome, took)
-	attrs := []any{"command", name, "outcome", outcome, "guild", i.GuildID, "deferred", deferred, "latency", took.Round(time.Microsecond)}
+	b.metrics.observe(j.name, outcome, took)
+	attrs := []any{"command", j.name, "outcome", outcome, "guild", j.guild, "deferred", deferred, "latency", took.Round(time.Microsecond)}
+	what := "interaction"
+	if j.i == nil {
+		what = "mention"
+	}
 	if err != nil {
-		b.log.Error("answering interaction failed", append(attrs, "err", err)...)
+		b.log.Error("answering "+what+" failed", append(attrs, "err", err)...)
 		return
 	}
-	b.log.Info("answered interaction", attrs...)
+	b.log.Info("answered "+what, attrs...)
 }

@@ -28,19 +28,20 @@ func voteRow() discordgo.ActionsRow {
 
 // withVotes adds the feedback row to an answer.
 func withVotes(rep *reply) *reply {
-	if rep.outcome == "found" || rep.outcome == "not_found" {
+	if rep.answer != nil && !rep.failed {
 		rep.components = append(rep.components, voteRow())
 	}
 	return rep
 }
 
-// record adds a question to the journal, when there is one. A journal that
-// cannot be written is reported once; answering goes on.
-func (b *Bot) record(command, guild, userID string, a *index.Answer) {
+// record adds a question to the journal, when there is one, under the key
+// votes on its answer will carry. A journal that cannot be written is
+// reported once; answering goes on.
+func (b *Bot) record(command, guild, userID, key string, a *index.Answer) {
 	if b.cfg.Journal == nil || a == nil {
 		return
 	}
-	q := journal.Question{Time: time.Now().UTC(), Command: command, Guild: guild, Question: a.Query, Found: a.Found}
+	q := journal.Question{Time: time.Now().UTC(), Command: command, Guild: guild, Question: a.Query, Found: a.Found, Message: key}
 	if len(a.Results) > 0 {
 		q.Top = topLine(a.Results[0].Cite(), a.Results[0].Text)
 	}
@@ -61,66 +62,41 @@ func (b *Bot) journalFailed(err error) {
 
 // routeVote handles a click on 👍 or 👎: recorded once per user per
 // answer, a second click changing the vote, and acknowledged to the voter
-// alone; the answer is not edited for everyone.
+// alone; the answer is not edited for everyone. The question is the one
+// recorded when the answer was sent, found by the key the click carries.
 func (b *Bot) routeVote(i *discordgo.Interaction, up bool) job {
 	return job{name: "vote", private: true, run: func(context.Context) *reply {
 		u := interactionUser(i)
 		if b.cfg.Journal == nil || u == nil || i.Message == nil {
 			return &reply{content: "Thanks! (Feedback is not being recorded here.)", ephemeral: true, outcome: "vote_ignored"}
 		}
-		v := journal.Vote{Time: time.Now().UTC(), Message: i.Message.ID, Guild: i.GuildID, Up: up}
-		v.Question, v.Top = answeredQuestion(i.Message)
-		v.Command = "mention"
-		if i.Message.Interaction != nil {
-			v.Command = i.Message.Interaction.Name
+		v := journal.Vote{Time: time.Now().UTC(), Message: answerKey(i.Message), Guild: i.GuildID, Up: up}
+		if q, ok := b.cfg.Journal.Answered(v.Message); ok {
+			v.Command, v.Question, v.Top = q.Command, q.Question, q.Top
 		}
 		prev, voted := b.cfg.Journal.PreviousVote(v.Message, u.ID)
 		if _, err := b.cfg.Journal.AddVote(v, u.ID); err != nil {
 			b.journalFailed(err)
 			return &reply{content: "Thanks! (Your vote could not be saved.)", ephemeral: true, outcome: "vote_failed"}
 		}
-		thumb := map[bool]string{true: "👍", false: "👎"}
-		msg := "Thanks for the " + thumb[up] + "."
-		switch {
-		case voted && prev == up:
-			msg = "You already gave this answer a " + thumb[up] + "."
-		case voted:
-			msg = "Changed your vote to " + thumb[up] + "."
-		}
-		if !up && !(voted && prev == up) {
-			msg += " Moderators will see this answer in /stats."
-		}
-		return &reply{content: msg, ephemeral: true, outcome: "voted"}
+		return &reply{content: voteThanks(up, prev, voted), ephemeral: true, outcome: "voted"}
 	}}
 }
 
-// answeredQuestion reads the question and top result back from an answer
-// message: the embed's title and first field.
-func answeredQuestion(m *discordgo.Message) (question, top string) {
-	if len(m.Embeds) == 0 {
-		return "", ""
+// voteThanks acknowledges a vote, given the voter's previous one.
+func voteThanks(up, prev, voted bool) string {
+	thumb := map[bool]string{true: "👍", false: "👎"}
+	msg := "Thanks for the " + thumb[up] + "."
+	switch {
+	case voted && prev == up:
+		return "You already gave this answer a " + thumb[up] + "."
+	case voted:
+		msg = "Changed your vote to " + thumb[up] + "."
 	}
-	e := m.Embeds[0]
-	question = strings.TrimPrefix(unescapeMarkdown(e.Title), "Search: ")
-	if len(e.Fields) > 0 {
-		top = topLine(unescapeMarkdown(e.Fields[0].Name), strings.ReplaceAll(unescapeMarkdown(e.Fields[0].Value), "**", ""))
+	if !up {
+		msg += " Moderators will see this answer in /stats."
 	}
-	return question, top
-}
-
-// unescapeMarkdown undoes escapeMarkdown.
-func unescapeMarkdown(s string) string {
-	var b strings.Builder
-	esc := false
-	for _, r := range s {
-		if r == '\\' && !esc {
-			esc = true
-			continue
-		}
-		esc = false
-		b.WriteRune(r)
-	}
-	return b.String()
+	return msg
 }
 
 func (b *Bot) runStats(r *request) *reply {
@@ -175,7 +151,11 @@ func statsEmbed(st journal.Stats) *discordgo.MessageEmbed {
 	list("Recently unanswered: what the fact sheet may lack", lines)
 	lines = nil
 	for _, v := range st.Downvoted {
-		line := "👎 " + escapeMarkdown(truncate(v.Question, 70))
+		q := v.Question
+		if q == "" {
+			q = "(question not recorded)"
+		}
+		line := "👎 " + escapeMarkdown(truncate(q, 70))
 		if v.Top != "" {
 			line += " → " + escapeMarkdown(truncate(v.Top, 80))
 		}

@@ -8,8 +8,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"storybot/bot/fakediscord"
 	"storybot/bot/journal"
+	"storybot/internal/discordtest"
 )
 
 func withJournal(j *journal.Journal) option { return func(c *Config) { c.Journal = j } }
@@ -25,9 +25,9 @@ func openJournal(t *testing.T, dir string) *journal.Journal {
 }
 
 // vote clicks a feedback button on the original response of an interaction.
-func (h *harness) vote(hd *fakediscord.InteractionHandle, user *discordgo.User, id string) string {
+func (h *harness) vote(hd *discordtest.InteractionHandle, user *discordgo.User, id string) string {
 	h.t.Helper()
-	cb, err := h.fake.SendInteraction(fakediscord.InteractionSpec{CustomID: id, GuildID: fakediscord.DefaultGuildID,
+	cb, err := h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: id, GuildID: discordtest.DefaultGuildID,
 		MessageID: hd.Original().ID, User: user}).Wait(h.ctx)
 	if err != nil {
 		h.t.Fatal(err)
@@ -38,16 +38,16 @@ func (h *harness) vote(hd *fakediscord.InteractionHandle, user *discordgo.User, 
 	return cb.Content()
 }
 
-func (h *harness) stats(perms int64) (*fakediscord.Callback, string) {
+func (h *harness) stats(perms int64) (*discordtest.Callback, string) {
 	h.t.Helper()
-	cb, m := h.command(fakediscord.InteractionSpec{Name: "stats", GuildID: fakediscord.DefaultGuildID, Permissions: perms})
+	cb, m := h.command(discordtest.InteractionSpec{Name: "stats", GuildID: discordtest.DefaultGuildID, Permissions: perms})
 	return cb, embedText(m)
 }
 
 func TestDownvoteShowsInStats(t *testing.T) {
 	h := start(t, nil, withJournal(openJournal(t, t.TempDir())))
-	hd := h.fake.SendInteraction(fakediscord.InteractionSpec{Name: "ask", GuildID: fakediscord.DefaultGuildID,
-		Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", "What did Cameron's visit to Astana yield?")}})
+	hd := h.fake.SendInteraction(discordtest.InteractionSpec{Name: "ask", GuildID: discordtest.DefaultGuildID,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("question", "What did Cameron's visit to Astana yield?")}})
 	cb, err := hd.Wait(h.ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +56,7 @@ func TestDownvoteShowsInStats(t *testing.T) {
 	if ids := buttonIDs(m); !strings.Contains(ids, voteUp) || !strings.Contains(ids, voteDown) {
 		t.Fatalf("an answer carries 👍 and 👎, got %q", ids)
 	}
-	user := fakediscord.DefaultUser()
+	user := discordtest.DefaultUser()
 	if msg := h.vote(hd, user, voteDown); !strings.Contains(msg, "Thanks for the 👎") {
 		t.Errorf("first vote: %q", msg)
 	}
@@ -161,7 +161,7 @@ func TestReindexCountsNowAnswered(t *testing.T) {
 
 func TestTimelineCommand(t *testing.T) {
 	h := start(t, nil)
-	_, m := h.command(fakediscord.InteractionSpec{Name: "timeline"})
+	_, m := h.command(discordtest.InteractionSpec{Name: "timeline"})
 	text := embedText(m)
 	first, blinken, tokayev := strings.Index(text, "1967"), strings.Index(text, "March 2023"), strings.Index(text, "autumn 2023")
 	if first < 0 || blinken < 0 || tokayev < 0 || !(first < blinken && blinken < tokayev) {

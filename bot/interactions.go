@@ -85,20 +85,38 @@ func (b *Bot) answerHTTP(i *discordgo.Interaction, start time.Time) (resp *disco
 	}()
 	j := b.route(i)
 	if j.now != nil {
-		b.logAnswer(i, j.name, j.nowOutcome, false, start, nil)
+		b.logAnswer(j, j.nowOutcome, false, start, nil)
 		return j.now
 	}
 	rep, later := b.runQuickly(j)
 	if rep != nil {
-		b.logAnswer(i, j.name, rep.outcome, false, start, nil)
-		return b.response(rep)
+		out := &httpOutlet{b: b, i: i}
+		b.deliver(j, out, rep, false, start)
+		return out.resp
 	}
 	b.work.Add(1) // the edit outlives this request
 	go func() {
 		defer b.work.Done()
-		b.finishDeferred(i, j, <-later, start)
+		defer b.recoverSend("HTTP interaction")
+		b.deliver(j, interactionOutlet{b: b, i: i}, <-later, true, start)
 	}()
 	return deferral(j)
+}
+
+// httpOutlet keeps the reply to an HTTP interaction for the HTTP response.
+type httpOutlet struct {
+	b    *Bot
+	i    *discordgo.Interaction
+	resp *discordgo.InteractionResponse
+}
+
+func (o *httpOutlet) acknowledge(job) error { return nil }
+
+func (o *httpOutlet) key() string { return o.i.ID }
+
+func (o *httpOutlet) send(rep *reply, _ bool) error {
+	o.resp = o.b.response(rep)
+	return nil
 }
 
 // verify checks Discord's signature of an HTTP interaction and that it is

@@ -8,7 +8,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"storybot/bot/fakediscord"
+	"storybot/internal/discordtest"
 )
 
 // BenchmarkInteractions is the load test: the real bot, with the real
@@ -27,15 +27,15 @@ func BenchmarkInteractions(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	lat, elapsed, err := h.fake.Load(h.ctx, 8, b.N, func(user *discordgo.User, n int) fakediscord.InteractionSpec {
-		return fakediscord.InteractionSpec{Name: "ask", GuildID: fakediscord.DefaultGuildID, User: user,
-			Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", questions[n%len(questions)])}}
+	lat, elapsed, err := h.fake.Load(h.ctx, 8, b.N, func(user *discordgo.User, n int) discordtest.InteractionSpec {
+		return discordtest.InteractionSpec{Name: "ask", GuildID: discordtest.DefaultGuildID, User: user,
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("question", questions[n%len(questions)])}}
 	})
 	b.StopTimer()
 	if err != nil {
 		b.Fatal(err)
 	}
-	fakediscord.ReportLoad(b, lat, elapsed)
+	discordtest.ReportLoad(b, lat, elapsed)
 	if mb := peakRSSMB(); mb > 0 {
 		b.ReportMetric(mb, "peak-RSS-MB")
 	}

@@ -2,8 +2,6 @@ package bot
 
 import (
 	"context"
-	"regexp"
-	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -11,19 +9,10 @@ import (
 	"storybot/index"
 )
 
-// discordMarkup matches what Discord turns into mentions and emoji: user,
-// role and channel mentions, custom emoji, @everyone and @here. None of it
-// is part of a question about the story.
-var discordMarkup = regexp.MustCompile(`<@[!&]?\d+>|<#\d+>|<a?:\w+:\d+>|@everyone\b|@here\b`)
-
-// cleanQuestion removes Discord markup from a question.
-func cleanQuestion(q string) string {
-	return strings.Join(strings.Fields(discordMarkup.ReplaceAllString(q, " ")), " ")
-}
-
 // onMessage answers a message that mentions the bot, in a server or in a
 // direct message, and any direct message. Messages from bots, and messages
-// that only mention @everyone, @here or a role, are ignored.
+// that only mention @everyone, @here or a role, are ignored. The answer
+// goes through the same dispatcher as interactions.
 func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	if m == nil || m.Message == nil || m.Author == nil || m.Author.Bot {
 		return
@@ -39,25 +28,38 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		return
 	}
 	defer b.work.Done()
+	defer b.recoverSend("mention")
 	start := time.Now()
-	rep := b.answerMessage(cleanQuestion(m.Content), m.Author.ID)
-	b.record("mention", m.GuildID, m.Author.ID, rep.answer)
-	embeds, components, _ := b.payload(withVotes(rep))
-	msg := &discordgo.MessageSend{
+	q, author := cleanInput(m.Content), m.Author.ID
+	j := job{name: "mention", guild: m.GuildID, userID: author, run: func(ctx context.Context) *reply {
+		return withVotes(b.answerMessage(ctx, q, author))
+	}}
+	b.serve(j, messageOutlet{b: b, m: m.Message}, start)
+}
+
+// messageOutlet answers a mention with a message replying to it. Votes on
+// the answer are keyed by the mention's id, which the answer carries as
+// its message_reference.
+type messageOutlet struct {
+	b *Bot
+	m *discordgo.Message
+}
+
+// acknowledge does nothing: a message has no deadline to answer by.
+func (messageOutlet) acknowledge(job) error { return nil }
+
+func (o messageOutlet) key() string { return o.m.ID }
+
+func (o messageOutlet) send(rep *reply, _ bool) error {
+	embeds, components, content := o.b.payload(rep)
+	_, err := o.b.s.ChannelMessageSendComplex(o.m.ChannelID, &discordgo.MessageSend{
+		Content:         content,
 		Embeds:          embeds,
 		Components:      components,
-		Reference:       &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID},
+		Reference:       &discordgo.MessageReference{MessageID: o.m.ID, ChannelID: o.m.ChannelID, GuildID: o.m.GuildID},
 		AllowedMentions: noMentions(),
-	}
-	_, err := s.ChannelMessageSendComplex(m.ChannelID, msg)
-	took := time.Since(start)
-	b.metrics.observe("mention", rep.outcome, took)
-	attrs := []any{"outcome", rep.outcome, "guild", m.GuildID, "latency", took.Round(time.Microsecond)}
-	if err != nil {
-		b.log.Error("answering mention failed", append(attrs, "err", err)...)
-		return
-	}
-	b.log.Info("answered mention", attrs...)
+	})
+	return err
 }
 
 func mentions(users []*discordgo.User, id string) bool {
@@ -70,21 +72,19 @@ func mentions(users []*discordgo.User, id string) bool {
 }
 
 // answerMessage answers the text of a mention like /ask.
-func (b *Bot) answerMessage(q, userID string) *reply {
+func (b *Bot) answerMessage(ctx context.Context, q, userID string) *reply {
 	if q == "" {
 		return &reply{embeds: []*discordgo.MessageEmbed{{
-			Description: "Ask me about the story, for example: `@storybot How many aircraft did Kazakhstan sell?` — or use `/help`.",
+			Description: "Ask me about the story, for example: `@storybot " + escapeCode(b.examples(1)[0]) + "` — or use `/help`.",
 			Color:       colourCard,
 		}}, outcome: "help"}
 	}
 	if rep := b.limit(userID); rep != nil {
 		return rep
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), answerTimeout)
-	defer cancel()
 	a, err := b.eng.Ask(ctx, q, index.Options{})
 	if err != nil {
-		return questionError(err)
+		return b.questionError(err)
 	}
 	return &reply{embeds: []*discordgo.MessageEmbed{answerEmbed(q, a, true)}, outcome: outcome(a), answer: a}
 }

@@ -18,10 +18,10 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/prometheus/client_golang/prometheus"
 
-	"storybot/bot/fakediscord"
 	"storybot/bot/internal/discordspec"
 	"storybot/bot/journal"
 	"storybot/index"
+	"storybot/internal/discordtest"
 )
 
 // sign signs an HTTP interaction as Discord does.
@@ -199,8 +199,8 @@ func TestShutdownFinishesAnswersInFlight(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := start(t, slowEngine{index.NewLive(e), 300 * time.Millisecond})
-	hd := h.fake.SendInteraction(fakediscord.InteractionSpec{Name: "ask", GuildID: fakediscord.DefaultGuildID,
-		Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", "who is cameron")}})
+	hd := h.fake.SendInteraction(discordtest.InteractionSpec{Name: "ask", GuildID: discordtest.DefaultGuildID,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("question", "who is cameron")}})
 	time.Sleep(100 * time.Millisecond) // the answer is under way
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -51,6 +52,34 @@ func (b *Bot) runReindex(r *request) *reply {
 	if b.cfg.Reindexer == nil {
 		return errorReply("Reindexing is not available here.")
 	}
+	before, _ := b.table()
+	res, file, rep := b.reindex(r, who)
+	if rep != nil {
+		return rep
+	}
+	b.metrics.reindexes.WithLabelValues("ok").Inc()
+	answered, of := b.nowAnswered(r.ctx)
+	b.log.Info("reindexed", "user", who, "guild", r.i.GuildID, "file", forLog(file), "took", res.Took,
+		"paragraphs", res.Report.Paragraphs, "entries", res.Report.Entries, "documents", res.Stats.Documents,
+		"entries_added", len(res.Report.EntriesAdded), "entries_removed", len(res.Report.EntriesRemoved),
+		"entries_changed", len(res.Report.EntriesChanged))
+	e := reindexEmbed(res, file)
+	if f := b.updateCommands(before); f != nil {
+		e.Fields = append(e.Fields, f)
+	}
+	if of > 0 {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
+			Name:  "Logged unanswered questions",
+			Value: fmt.Sprintf("%d of %d are now answered.", answered, of),
+		})
+	}
+	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: true, outcome: "reindexed"}
+}
+
+// reindex rebuilds from the corpus directory, or from the uploaded file
+// when there is one; it returns what was built and the file's name, or the
+// reply saying why nothing changed.
+func (b *Bot) reindex(r *request, who string) (*index.Reindexed, string, *reply) {
 	var (
 		res  *index.Reindexed
 		err  error
@@ -60,38 +89,40 @@ func (b *Bot) runReindex(r *request) *reply {
 		var name string
 		var data []byte
 		file, name, data, err = b.download(r.ctx, r, o)
+		file = cleanInput(file)
 		if err != nil {
-			b.log.Warn("reindex upload refused", "user", who, "file", file, "err", err)
-			return errorReply("Upload refused: " + err.Error() + ". Nothing changed.")
+			b.log.Warn("reindex upload refused", "user", who, "file", forLog(file), "err", err)
+			return nil, file, errorReply("Upload refused: " + escapeMarkdown(err.Error()) + ". Nothing changed.")
 		}
 		res, err = b.cfg.Reindexer.Replace(r.ctx, name, data)
 	} else {
 		res, err = b.cfg.Reindexer.Reindex(r.ctx)
 	}
 	if err != nil {
-		b.log.Warn("reindex failed", "user", who, "file", file, "err", err)
+		b.log.Warn("reindex failed", "user", who, "file", forLog(file), "err", err)
 		result := "failed"
 		var v *corpus.ValidationError
 		if errors.As(err, &v) {
 			result = "invalid"
 		}
 		b.metrics.reindexes.WithLabelValues(result).Inc()
-		return reindexError(err)
+		return nil, file, reindexError(err)
 	}
-	b.metrics.reindexes.WithLabelValues("ok").Inc()
-	answered, of := b.nowAnswered(r.ctx)
-	b.log.Info("reindexed", "user", who, "guild", r.i.GuildID, "file", file, "took", res.Took,
-		"paragraphs", res.Report.Paragraphs, "entries", res.Report.Entries, "documents", res.Stats.Documents,
-		"entries_added", len(res.Report.EntriesAdded), "entries_removed", len(res.Report.EntriesRemoved),
-		"entries_changed", len(res.Report.EntriesChanged))
-	e := reindexEmbed(res, file)
-	if of > 0 {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
-			Name:  "Logged unanswered questions",
-			Value: fmt.Sprintf("%d of %d are now answered.", answered, of),
-		})
+	return res, file, nil
+}
+
+// updateCommands registers the commands again when the new corpus declares
+// different ones than before, and says so.
+func (b *Bot) updateCommands(before *commandTable) *discordgo.MessageEmbedField {
+	now, _ := b.table()
+	if before.same(now) {
+		return nil
 	}
-	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: true, outcome: "reindexed"}
+	msg := describeChange(before, now) + "."
+	if err := b.reregister(); err != nil {
+		msg += " Registering them with Discord failed; they update at the next restart."
+	}
+	return &discordgo.MessageEmbedField{Name: "Slash commands", Value: msg}
 }
 
 // reindexError words a failed reindex; a broken corpus is quoted with its
@@ -166,11 +197,14 @@ func (b *Bot) download(ctx context.Context, r *request, o *discordgo.Application
 	if ct := att.ContentType; ct != "" && !textType(ct) {
 		return filename, "", nil, fmt.Errorf("%s is %s, not text", att.Filename, ct)
 	}
+	if !b.attachmentHost(att.URL) {
+		return filename, "", nil, fmt.Errorf("%s is not on Discord's attachment servers", att.Filename)
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, att.URL, nil)
 	if err != nil {
 		return filename, "", nil, errors.New("bad attachment URL")
 	}
-	resp, err := b.s.Client.Do(req)
+	resp, err := b.downloadClient().Do(req)
 	if err != nil {
 		return filename, "", nil, fmt.Errorf("could not download %s", att.Filename)
 	}
@@ -188,6 +222,37 @@ func (b *Bot) download(ctx context.Context, r *request, o *discordgo.Application
 		return filename, "", nil, fmt.Errorf("%s is not UTF-8 text", att.Filename)
 	}
 	return filename, target, data, nil
+}
+
+// attachmentHosts are the hosts Discord serves attachments from.
+var attachmentHosts = []string{"cdn.discordapp.com", "media.discordapp.net"}
+
+// attachmentHost reports whether an attachment URL is on Discord's
+// attachment hosts, or on the host of DISCORD_API_URL when the bot's
+// HTTP client is a RedirectClient (a fake Discord in tests). Anything else
+// in an interaction is forged, and is not fetched.
+func (b *Bot) attachmentHost(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme != "https" && u.Scheme != "http" || u.User != nil {
+		return false
+	}
+	if b.apiHost != "" && u.Host == b.apiHost {
+		return true
+	}
+	return u.Scheme == "https" && slices.Contains(attachmentHosts, strings.ToLower(u.Host))
+}
+
+// downloadClient is the bot's HTTP client, following redirects only to
+// attachment hosts.
+func (b *Bot) downloadClient() *http.Client {
+	c := *b.s.Client
+	c.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 3 || !b.attachmentHost(req.URL.String()) {
+			return errors.New("redirected away from Discord's attachment servers")
+		}
+		return nil
+	}
+	return &c
 }
 
 // textType accepts the content types Discord gives text, Markdown and YAML

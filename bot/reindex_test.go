@@ -3,16 +3,19 @@ package bot
 import (
 	"bytes"
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
 
-	"storybot/bot/fakediscord"
 	"storybot/corpus"
 	"storybot/index"
+	"storybot/internal/discordtest"
 )
 
 // startWithCorpusDir writes the built-in corpus to a temporary directory and
@@ -40,17 +43,17 @@ func startWithCorpusDir(t *testing.T) (*harness, string) {
 	return h, dir
 }
 
-func (h *harness) reindex(perms int64, roles []string, opts ...*discordgo.ApplicationCommandInteractionDataOption) (*fakediscord.Callback, string) {
+func (h *harness) reindex(perms int64, roles []string, opts ...*discordgo.ApplicationCommandInteractionDataOption) (*discordtest.Callback, string) {
 	h.t.Helper()
-	cb, m := h.command(fakediscord.InteractionSpec{Name: "reindex", GuildID: fakediscord.DefaultGuildID, Permissions: perms, Roles: roles, Options: opts})
+	cb, m := h.command(discordtest.InteractionSpec{Name: "reindex", GuildID: discordtest.DefaultGuildID, Permissions: perms, Roles: roles, Options: opts})
 	return cb, embedText(m)
 }
 
-const moderator = discordgo.PermissionManageGuild | fakediscord.DefaultPermissions
+const moderator = discordgo.PermissionManageGuild | discordtest.DefaultPermissions
 
 func (h *harness) aircraftCard(name string) string {
 	h.t.Helper()
-	_, m := h.command(fakediscord.InteractionSpec{Name: "aircraft", Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("name", name)}})
+	_, m := h.command(discordtest.InteractionSpec{Name: "aircraft", Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("name", name)}})
 	return embedText(m)
 }
 
@@ -84,7 +87,7 @@ func TestReindexRefusesNonModerators(t *testing.T) {
 		t.Errorf("non-moderator: ephemeral=%v\n%s", cb.Ephemeral(), text)
 	}
 	// In a DM there is no member at all.
-	cb, err := h.fake.SendInteraction(fakediscord.InteractionSpec{Name: "reindex"}).Wait(h.ctx)
+	cb, err := h.fake.SendInteraction(discordtest.InteractionSpec{Name: "reindex"}).Wait(h.ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +99,7 @@ func TestReindexRefusesNonModerators(t *testing.T) {
 		t.Errorf("moderator role:\n%s", text)
 	}
 	var def *discordgo.ApplicationCommand
-	for _, c := range h.fake.Commands(fakediscord.DefaultGuildID) {
+	for _, c := range h.fake.Commands(discordtest.DefaultGuildID) {
 		if c.Name == "reindex" {
 			def = c
 		}
@@ -112,7 +115,7 @@ func TestReindexBrokenUploadChangesNothing(t *testing.T) {
 	before, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
 	broken := []byte("title: Broken\nfields: []\nentries:\n  - id: x\n    kind: aircraft\n    name: [unclosed\n")
 	att := h.fake.NewAttachment("facts.yaml", "application/x-yaml", broken)
-	cb, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", att))
+	cb, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", att))
 	if !cb.Ephemeral() || !strings.Contains(text, "facts.yaml:") || !strings.Contains(text, "nothing changed") {
 		t.Errorf("broken upload:\n%s", text)
 	}
@@ -132,15 +135,15 @@ func TestReindexBrokenUploadChangesNothing(t *testing.T) {
 func TestReindexRefusesOversizedAndWrongType(t *testing.T) {
 	h, dir := startWithCorpusDir(t)
 	big := h.fake.NewAttachment("facts.yaml", "text/yaml", bytes.Repeat([]byte("# padding\n"), corpus.MaxFileSize/10+1))
-	if _, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", big)); !strings.Contains(text, "limit is") {
+	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", big)); !strings.Contains(text, "limit is") {
 		t.Errorf("oversized upload:\n%s", text)
 	}
 	png := h.fake.NewAttachment("cat.png", "image/png", []byte("\x89PNG\r\n"))
-	if _, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", png)); !strings.Contains(text, "neither an article") {
+	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", png)); !strings.Contains(text, "neither an article") {
 		t.Errorf("wrong type:\n%s", text)
 	}
 	binary := h.fake.NewAttachment("article.md", "text/markdown", []byte("bad \xff\xfe bytes"))
-	if _, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", binary)); !strings.Contains(text, "not UTF-8 text") {
+	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", binary)); !strings.Contains(text, "not UTF-8 text") {
 		t.Errorf("binary upload:\n%s", text)
 	}
 	entries, _ := os.ReadDir(dir)
@@ -154,7 +157,7 @@ func TestReindexGoodUploadIsSavedWithBackup(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join(dir, corpus.ArticleFile))
 	b = append(b, []byte("\n## Postscript\n\nThe Flanker was not part of the sale.\n")...)
 	att := h.fake.NewAttachment("new-article.md", "text/markdown; charset=utf-8", b)
-	_, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", att))
+	_, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", att))
 	if !strings.Contains(text, "Paragraphs added (1)") || !strings.Contains(text, "Postscript") {
 		t.Errorf("report:\n%s", text)
 	}
@@ -182,7 +185,73 @@ func TestReindexWithoutCorpusDir(t *testing.T) {
 		t.Errorf("reindexing the built-in corpus:\n%s", text)
 	}
 	att := h.fake.NewAttachment("facts.yaml", "text/yaml", []byte("title: x\n"))
-	if _, text := h.reindex(moderator, nil, fakediscord.AttachmentOpt("file", att)); !strings.Contains(text, "no corpus directory") && !strings.Contains(text, "No corpus directory") {
+	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", att)); !strings.Contains(text, "no corpus directory") && !strings.Contains(text, "No corpus directory") {
 		t.Errorf("upload without a corpus directory:\n%s", text)
+	}
+}
+
+func TestReindexFetchesAttachmentsOnlyFromDiscord(t *testing.T) {
+	h, dir := startWithCorpusDir(t)
+	var hits atomic.Int64
+	elsewhere := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Write([]byte("title: x\n"))
+	}))
+	defer elsewhere.Close()
+	forged := &discordgo.MessageAttachment{ID: "7000000000000000001", Filename: "facts.yaml", ContentType: "text/yaml", Size: 9,
+		URL: elsewhere.URL + "/secret/facts.yaml"}
+	cb, err := h.fake.SendInteraction(discordtest.InteractionSpec{Name: "reindex", GuildID: discordtest.DefaultGuildID, Permissions: moderator,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.AttachmentOpt("file", forged)}, Attachments: []*discordgo.MessageAttachment{forged}}).Wait(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := cb.Message()
+	text := embedText(m)
+	if !strings.Contains(text, "Upload refused") || strings.Contains(text, "127.0.0.1") || strings.Contains(text, "secret") {
+		t.Errorf("an attachment on another host should be refused without quoting its URL:\n%s", text)
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the other host saw %d requests", n)
+	}
+
+	if _, err := os.Stat(filepath.Join(dir, corpus.FactsFile+corpus.BackupSuffix)); err == nil {
+		t.Error("a refused upload replaced the fact sheet")
+	}
+}
+
+// An attachment on the DISCORD_API_URL host that redirects to another host
+// is not followed there.
+func TestDownloadFollowsNoRedirectAway(t *testing.T) {
+	var hits atomic.Int64
+	elsewhere := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits.Add(1) }))
+	defer elsewhere.Close()
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, elsewhere.URL+"/facts.yaml", http.StatusFound)
+	}))
+	defer api.Close()
+	base, _ := ParseAPIURL(api.URL)
+	b, err := New(Config{Token: testToken, HTTPClient: RedirectClient(base), Logger: testLogger()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	att := &discordgo.MessageAttachment{ID: "1", Filename: "facts.yaml", URL: api.URL + "/attachments/1/facts.yaml", Size: 9}
+	r := &request{data: discordgo.ApplicationCommandInteractionData{Resolved: &discordgo.ApplicationCommandInteractionDataResolved{
+		Attachments: map[string]*discordgo.MessageAttachment{"1": att}}}}
+	_, _, _, err = b.download(context.Background(), r, &discordgo.ApplicationCommandInteractionDataOption{Type: discordgo.ApplicationCommandOptionAttachment, Value: "1"})
+	if err == nil || strings.Contains(err.Error(), "127.0.0.1") {
+		t.Errorf("a redirect away should fail without quoting the URL: %v", err)
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the other host saw %d requests", n)
+	}
+	for _, u := range []string{"https://cdn.discordapp.com/attachments/1/2/a.md", "https://media.discordapp.net/x", api.URL + "/x"} {
+		if !b.attachmentHost(u) {
+			t.Errorf("%s should be allowed", u)
+		}
+	}
+	for _, u := range []string{"http://cdn.discordapp.com/x", "https://cdn.discordapp.com.evil.example/x", "https://evil.example/x", "file:///etc/passwd", "https://user@cdn.discordapp.com/x"} {
+		if b.attachmentHost(u) {
+			t.Errorf("%s should be refused", u)
+		}
 	}
 }

@@ -37,27 +37,6 @@ const (
 	colourCard     = 0x10ac84
 )
 
-// escapeMarkdown makes user or corpus text show literally in Discord:
-// markdown characters are backslash-escaped, and so are "#", "-" and ">"
-// where they would start a heading, list or quote.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	lineStart := true
-	for _, r := range s {
-		switch r {
-		case '\\', '*', '_', '~', '`', '|', '[', ']':
-			b.WriteByte('\\')
-		case '#', '-', '>':
-			if lineStart {
-				b.WriteByte('\\')
-			}
-		}
-		b.WriteRune(r)
-		lineStart = r == '\n' || lineStart && r == ' '
-	}
-	return b.String()
-}
-
 // truncate cuts s to at most max runes, at a word boundary when one is
 // near, ending with "…". A cut never leaves an escape backslash dangling or
 // a bold marker unclosed.
@@ -133,7 +112,7 @@ func answerEmbed(title string, a *index.Answer, showAnswer bool) *discordgo.Mess
 	for i := range a.Results {
 		r := &a.Results[i]
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
-			Name:  truncate(fmt.Sprintf("%d. %s", r.Rank, r.Cite()), MaxFieldName),
+			Name:  truncate(fmt.Sprintf("%d. %s", r.Rank, escapeMarkdown(r.Cite())), MaxFieldName),
 			Value: marked(r, MaxFieldValue),
 		})
 	}
@@ -153,7 +132,7 @@ func footer(a *index.Answer) string {
 	return fmt.Sprintf("results %d–%d of %d · answered in %v", first, last, a.Total, took)
 }
 
-// cardEmbed renders a fact-sheet entry for /aircraft and /who: its
+// cardEmbed renders a fact-sheet entry for the lookup commands: its
 // summary, its attributes with their sources, its other names, and what
 // the article says about it.
 func cardEmbed(c *corpus.Corpus, a *index.Answer, query string) *discordgo.MessageEmbed {
@@ -206,7 +185,7 @@ func cardEmbed(c *corpus.Corpus, a *index.Answer, query string) *discordgo.Messa
 			continue
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
-			Name:  truncate(r.Cite(), MaxFieldName),
+			Name:  truncate(escapeMarkdown(r.Cite()), MaxFieldName),
 			Value: marked(r, MaxFieldValue),
 		})
 	}

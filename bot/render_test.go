@@ -18,7 +18,7 @@ func TestEscapeMarkdown(t *testing.T) {
 		"*bold* _it_ ~s~ `c` |sp|": `\*bold\* \_it\_ \~s\~ \` + "`c\\` \\|sp\\|",
 		"# title\n- item\n> quote": "\\# title\n\\- item\n\\> quote",
 		"MiG-29 a > b #1":          "MiG-29 a > b #1",
-		"[link](http://x)":         `\[link\](http://x)`,
+		"[link](http://x)":         `\[link\](http\://x)`,
 		`back\slash`:               `back\\slash`,
 	}
 	for in, want := range cases {

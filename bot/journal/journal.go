@@ -54,6 +54,10 @@ type Question struct {
 	Found    bool      `json:"found"`
 	Top      string    `json:"top,omitempty"`
 	Asker    string    `json:"asker"`
+	// Message is the key a vote on the answer carries (for the bot, the
+	// id of the interaction answered, or of the message replying to a
+	// mention), so a vote finds its question; empty when nobody can vote.
+	Message string `json:"message,omitempty"`
 }
 
 // Vote is one click on an answer's 👍 or 👎.
@@ -76,10 +80,16 @@ type Journal struct {
 	mu        sync.Mutex
 	questions *os.File
 	votes     *os.File
-	// votes seen in this process, so a repeated click can be told apart
-	// from a changed one without reading the file.
-	lastVote map[string]bool
+	// lastVote holds the latest votes, so a repeated click can be told
+	// apart from a changed one without reading the file; answered holds
+	// the latest questions by Message, so a vote finds its question. Both
+	// keep at most remembered records.
+	lastVote *recent[bool]
+	answered *recent[Question]
 }
+
+// remembered bounds the votes and questions a journal keeps in memory.
+const remembered = 10_000
 
 // Open opens (creating if needed) the journal in dir, and drops records
 // older than Retention.
@@ -91,7 +101,7 @@ func Open(dir string) (*Journal, error) {
 	if err != nil {
 		return nil, err
 	}
-	j := &Journal{dir: dir, key: key, lastVote: map[string]bool{}}
+	j := &Journal{dir: dir, key: key, lastVote: newRecent[bool](remembered), answered: newRecent[Question](remembered)}
 	now := time.Now()
 	if err := compact(filepath.Join(dir, QuestionsFile), func(q Question) bool { return now.Sub(q.Time) < Retention }); err != nil {
 		return nil, err
@@ -112,7 +122,17 @@ func Open(dir string) (*Journal, error) {
 		return nil, err
 	}
 	for _, v := range votes {
-		j.lastVote[v.Message+"/"+v.Voter] = v.Up
+		j.lastVote.put(v.Message+"/"+v.Voter, v.Up)
+	}
+	qs, _, err := readAll[Question](filepath.Join(dir, QuestionsFile))
+	if err != nil {
+		j.Close()
+		return nil, err
+	}
+	for _, q := range qs {
+		if q.Message != "" {
+			j.answered.put(q.Message, q)
+		}
 	}
 	return j, nil
 }
@@ -173,7 +193,23 @@ func (j *Journal) AddQuestion(q Question, userID string) error {
 	q.Asker = j.Pseudonym(userID)
 	q.Question = clip(q.Question, maxQuestion)
 	q.Top = clip(q.Top, maxQuestion)
+	if q.Message != "" {
+		j.mu.Lock()
+		j.answered.put(q.Message, q)
+		j.mu.Unlock()
+	}
 	return j.append(j.questions, q)
+}
+
+// Answered returns the question whose answer votes carry message as their
+// key (see Question.Message), if it is among the latest questions the
+// journal keeps in memory (those of the file when opened, and those added
+// since). A vote on an older answer is recorded without its question;
+// looking further would mean reading the file on every click.
+func (j *Journal) Answered(message string) (Question, bool) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.answered.get(message)
 }
 
 // AddVote records a vote and reports whether it changed anything: false
@@ -184,8 +220,8 @@ func (j *Journal) AddVote(v Vote, userID string) (changed bool, err error) {
 	v.Top = clip(v.Top, maxQuestion)
 	key := v.Message + "/" + v.Voter
 	j.mu.Lock()
-	prev, seen := j.lastVote[key]
-	j.lastVote[key] = v.Up
+	prev, seen := j.lastVote.get(key)
+	j.lastVote.put(key, v.Up)
 	j.mu.Unlock()
 	if seen && prev == v.Up {
 		return false, nil
@@ -197,8 +233,7 @@ func (j *Journal) AddVote(v Vote, userID string) (changed bool, err error) {
 func (j *Journal) PreviousVote(message, userID string) (up, voted bool) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	up, voted = j.lastVote[message+"/"+j.Pseudonym(userID)]
-	return up, voted
+	return j.lastVote.get(message + "/" + j.Pseudonym(userID))
 }
 
 // append writes one record as one line in one write.
@@ -441,3 +476,36 @@ func normalise(q string) string {
 
 // Dir is the journal's directory.
 func (j *Journal) Dir() string { return j.dir }
+
+// recent is a map that keeps only its latest size keys, forgetting the
+// oldest first. It is not safe for concurrent use.
+type recent[V any] struct {
+	size  int
+	m     map[string]V
+	order []string // keys in the order they came, a ring once full
+	next  int      // the oldest key's place in order, once full
+}
+
+func newRecent[V any](size int) *recent[V] {
+	return &recent[V]{size: size, m: map[string]V{}}
+}
+
+func (r *recent[V]) get(k string) (V, bool) {
+	v, ok := r.m[k]
+	return v, ok
+}
+
+func (r *recent[V]) put(k string, v V) {
+	if _, ok := r.m[k]; !ok {
+		if len(r.order) < r.size {
+			r.order = append(r.order, k)
+		} else {
+			delete(r.m, r.order[r.next])
+			r.order[r.next] = k
+			r.next = (r.next + 1) % r.size
+		}
+	}
+	r.m[k] = v
+}
+
+func (r *recent[V]) len() int { return len(r.m) }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -164,5 +165,42 @@ func TestUnwritableDirectory(t *testing.T) {
 	defer os.Chmod(dir, 0o700)
 	if _, err := Open(filepath.Join(dir, "sub")); err == nil {
 		t.Error("opening in an unwritable directory should fail")
+	}
+}
+
+func TestVoteMemoryIsBounded(t *testing.T) {
+	j := open(t, t.TempDir())
+	defer j.Close()
+	for i := 0; i < remembered+500; i++ {
+		if _, err := j.AddVote(Vote{Time: time.Now(), Message: "m" + strconv.Itoa(i), Up: true}, "a"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := j.lastVote.len(); n > remembered {
+		t.Errorf("the journal remembers %d votes, more than %d", n, remembered)
+	}
+	if _, voted := j.PreviousVote("m"+strconv.Itoa(remembered+499), "a"); !voted {
+		t.Error("the latest vote was forgotten")
+	}
+}
+
+func TestAnsweredFindsTheQuestionOfAMessage(t *testing.T) {
+	dir := t.TempDir()
+	j := open(t, dir)
+	q := Question{Time: time.Now(), Command: "ask", Question: "who signed it?", Found: true, Top: "¶2: text", Message: "1234"}
+	if err := j.AddQuestion(q, "u"); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := j.Answered("1234"); !ok || got.Question != q.Question || got.Top != q.Top {
+		t.Errorf("Answered(1234) = %+v %v", got, ok)
+	}
+	if _, ok := j.Answered("999"); ok {
+		t.Error("an unknown message found a question")
+	}
+	j.Close()
+	j = open(t, dir)
+	defer j.Close()
+	if got, ok := j.Answered("1234"); !ok || got.Question != q.Question {
+		t.Errorf("after reopening: %+v %v", got, ok)
 	}
 }

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"storybot/bot/fakediscord"
+	"storybot/internal/discordtest"
 )
 
 func TestMissingDirectories(t *testing.T) {
@@ -67,15 +67,11 @@ func TestReindexSignalsARunningServe(t *testing.T) {
 	if _, err := os.Stat("/proc/self/cmdline"); err != nil {
 		t.Skip("reindex --pid checks the process in /proc, which this system lacks")
 	}
-	fake := fakediscord.New(t)
-	// fakediscord.New sets its URL after its server starts; taking the
-	// fake's lock here orders that write before the handlers' reads, which
-	// take the same lock (else the race detector reports the fake).
-	fake.Commands(fakediscord.DefaultGuildID)
+	fake := discordtest.New(t)
 	var logs syncBuffer
 	cmd := exec.Command(storybotBinary(t), "serve")
 	cmd.Env = []string{"DISCORD_TOKEN=" + testToken, "DISCORD_API_URL=" + fake.URL(),
-		"DISCORD_GUILD_ID=" + fakediscord.DefaultGuildID, "STORYBOT_DATA=" + t.TempDir(), "HOME=" + t.TempDir()}
+		"DISCORD_GUILD_ID=" + discordtest.DefaultGuildID, "STORYBOT_DATA=" + t.TempDir(), "HOME=" + t.TempDir()}
 	cmd.Stderr = &logs
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -13,7 +13,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"storybot/bot/fakediscord"
+	"storybot/internal/discordtest"
 )
 
 // BenchmarkServeProcess is the load test on the real binary: it builds
@@ -30,11 +30,11 @@ func BenchmarkServeProcess(b *testing.B) {
 	if out, err := build.CombinedOutput(); err != nil {
 		b.Fatalf("build: %v\n%s", err, out)
 	}
-	fake := fakediscord.New(b, fakediscord.WithoutEcho())
+	fake := discordtest.New(b)
 	cmd := exec.Command(bin, "serve")
 	cmd.Dir = b.TempDir()
 	cmd.Env = []string{
-		"DISCORD_TOKEN=" + testToken, "DISCORD_API_URL=" + fake.URL(), "DISCORD_GUILD_ID=" + fakediscord.DefaultGuildID,
+		"DISCORD_TOKEN=" + testToken, "DISCORD_API_URL=" + fake.URL(), "DISCORD_GUILD_ID=" + discordtest.DefaultGuildID,
 		"STORYBOT_DATA=" + b.TempDir(), "STORYBOT_RATE_PER_MINUTE=1000000", "STORYBOT_RATE_BURST=1000000", "STORYBOT_LOG_LEVEL=warn",
 	}
 	if err := cmd.Start(); err != nil {
@@ -49,7 +49,7 @@ func BenchmarkServeProcess(b *testing.B) {
 	if err := fake.WaitReady(ctx); err != nil {
 		b.Fatal(err)
 	}
-	for len(fake.Commands(fakediscord.DefaultGuildID)) == 0 {
+	for len(fake.Commands(discordtest.DefaultGuildID)) == 0 {
 		time.Sleep(10 * time.Millisecond)
 	}
 	questions := []string{
@@ -57,15 +57,15 @@ func BenchmarkServeProcess(b *testing.B) {
 		"What is the NATO reporting name of the MiG-31?", "What is the best pizza topping?",
 	}
 	b.ResetTimer()
-	lat, elapsed, err := fake.Load(ctx, 8, b.N, func(user *discordgo.User, n int) fakediscord.InteractionSpec {
-		return fakediscord.InteractionSpec{Name: "ask", GuildID: fakediscord.DefaultGuildID, User: user,
-			Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", questions[n%len(questions)])}}
+	lat, elapsed, err := fake.Load(ctx, 8, b.N, func(user *discordgo.User, n int) discordtest.InteractionSpec {
+		return discordtest.InteractionSpec{Name: "ask", GuildID: discordtest.DefaultGuildID, User: user,
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("question", questions[n%len(questions)])}}
 	})
 	b.StopTimer()
 	if err != nil {
 		b.Fatal(err)
 	}
-	fakediscord.ReportLoad(b, lat, elapsed)
+	discordtest.ReportLoad(b, lat, elapsed)
 	if mb := processPeakRSSMB(cmd.Process.Pid); mb > 0 {
 		b.ReportMetric(mb, "serve-peak-RSS-MB")
 	}

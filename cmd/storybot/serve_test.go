@@ -15,7 +15,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"storybot/bot/fakediscord"
+	"storybot/internal/discordtest"
 )
 
 const testToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcdE.abcdefghijklmnopqrstuvwxyz0123456789AB"
@@ -41,13 +41,13 @@ func (s *syncBuffer) String() string {
 // TestServeAgainstFakeDiscord runs `storybot serve` as a user would, with
 // DISCORD_API_URL pointing the whole program at a fake Discord.
 func TestServeAgainstFakeDiscord(t *testing.T) {
-	fake := fakediscord.New(t)
+	fake := discordtest.New(t)
 	data := t.TempDir() // the question log goes here, not into the user's state directory
 	env := map[string]string{
 		"STORYBOT_DATA":      data,
 		"DISCORD_TOKEN":      "Bot " + testToken,
 		"DISCORD_API_URL":    fake.URL(),
-		"DISCORD_GUILD_ID":   fakediscord.DefaultGuildID,
+		"DISCORD_GUILD_ID":   discordtest.DefaultGuildID,
 		"STORYBOT_LOG_LEVEL": "debug",
 	}
 	var stderr syncBuffer
@@ -77,15 +77,15 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 	if err := fake.WaitReady(wait); err != nil {
 		t.Fatalf("%v\n%s", err, stderr.String())
 	}
-	for len(fake.Commands(fakediscord.DefaultGuildID)) == 0 {
+	for len(fake.Commands(discordtest.DefaultGuildID)) == 0 {
 		select {
 		case <-wait.Done():
 			t.Fatalf("commands never registered\n%s", stderr.String())
 		case <-time.After(10 * time.Millisecond):
 		}
 	}
-	cb, err := fake.SendInteraction(fakediscord.InteractionSpec{Name: "ask", GuildID: fakediscord.DefaultGuildID,
-		Options: []*discordgo.ApplicationCommandInteractionDataOption{fakediscord.Opt("question", "When did Antony Blinken visit Kazakhstan?")}}).Wait(wait)
+	cb, err := fake.SendInteraction(discordtest.InteractionSpec{Name: "ask", GuildID: discordtest.DefaultGuildID,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("question", "When did Antony Blinken visit Kazakhstan?")}}).Wait(wait)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package fakediscord
+package discordtest
 
 import (
 	"context"
@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"sync"
 	"time"
 
@@ -14,27 +13,16 @@ import (
 	"github.com/gorilla/websocket"
 )
 
-// Gateway close codes used by the fake (Discord's values).
+// Gateway close codes the fake uses (Discord's values).
 const (
-	closeUnknownOpcode     = 4001
-	closeDecodeError       = 4002
-	closeNotAuthenticated  = 4003
-	closeAuthFailed        = 4004
-	closeAlreadyAuth       = 4005
-	closeInvalidShard      = 4010
-	closeInvalidAPIVersion = 4012
-	maxClientPayloadBytes  = 4096
+	closeUnknownOpcode    = 4001
+	closeDecodeError      = 4002
+	closeAuthFailed       = 4004
+	closeAlreadyAuth      = 4005
+	closeInvalidShard     = 4010
+	maxClientPayloadBytes = 4096
+	maxLoggedEvents       = 1000
 )
-
-// GatewayPayload is one payload the client sent over the gateway.
-type GatewayPayload struct {
-	Op   int
-	Data json.RawMessage
-	// SessionID is the session the connection belonged to when the payload
-	// arrived ("" before IDENTIFY/RESUME succeeded).
-	SessionID string
-	Time      time.Time
-}
 
 type loggedEvent struct {
 	seq int64
@@ -43,9 +31,8 @@ type loggedEvent struct {
 
 // gwSession is a gateway session (created by IDENTIFY, survives RESUME).
 type gwSession struct {
-	id      string
-	token   string
-	intents discordgo.Intent
+	id    string
+	token string
 
 	mu   sync.Mutex // guards seq, log, conn; taken before Server.mu, never after
 	seq  int64
@@ -60,9 +47,8 @@ type gwSession struct {
 
 // gwConn is one websocket connection.
 type gwConn struct {
-	ws    *websocket.Conn
-	wmu   sync.Mutex
-	query url.Values
+	ws  *websocket.Conn
+	wmu sync.Mutex
 
 	once       sync.Once
 	heartbeats int // guarded by Server.mu
@@ -107,18 +93,6 @@ func dispatchFrame(t string, seq int64, d json.RawMessage) ([]byte, error) {
 }
 
 func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	if v := q.Get("v"); v != "" && v != "9" && v != "10" {
-		// Discord closes the socket with 4012 for unsupported versions; the
-		// fake only speaks v9/v10, which is what discordgo uses.
-		ws, err := s.upgrader.Upgrade(w, r, nil)
-		if err != nil {
-			return
-		}
-		c := &gwConn{ws: ws, query: q}
-		c.closeWith(closeInvalidAPIVersion, "Invalid API version")
-		return
-	}
 	s.mu.Lock()
 	if s.closed {
 		s.mu.Unlock()
@@ -134,11 +108,11 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	c := &gwConn{ws: ws, query: q}
+	c := &gwConn{ws: ws}
 	s.mu.Lock()
 	if s.closed {
 		s.mu.Unlock()
-		c.closeWith(websocket.CloseGoingAway, "fakediscord shutting down")
+		c.closeWith(websocket.CloseGoingAway, "discordtest shutting down")
 		return
 	}
 	s.conns[c] = struct{}{}
@@ -161,7 +135,7 @@ func (s *Server) runConn(c *gwConn) {
 	}()
 
 	c.ws.SetReadLimit(maxClientPayloadBytes)
-	hello := map[string]any{"heartbeat_interval": s.cfg.heartbeat.Milliseconds(), "_trace": []string{"fakediscord"}}
+	hello := map[string]any{"heartbeat_interval": heartbeatEvery.Milliseconds()}
 	if err := c.write(outPayload{Op: 10, D: hello}); err != nil {
 		return
 	}
@@ -182,94 +156,74 @@ func (s *Server) runConn(c *gwConn) {
 			c.closeWith(closeDecodeError, "Error while decoding payload.")
 			return
 		}
-		s.mu.Lock()
-		sid := ""
-		if sess != nil {
-			sid = sess.id
-		}
-		s.payloads = append(s.payloads, GatewayPayload{Op: *in.Op, Data: append(json.RawMessage(nil), in.D...), SessionID: sid, Time: time.Now()})
-		s.mu.Unlock()
-
-		switch *in.Op {
-		case 1: // heartbeat
-			if err := c.write(outPayload{Op: 11}); err != nil {
-				return
-			}
-			s.mu.Lock()
-			c.heartbeats++
-			s.notifyLocked()
-			s.mu.Unlock()
-		case 2: // identify
-			if sess != nil {
-				c.closeWith(closeAlreadyAuth, "Already authenticated.")
-				return
-			}
-			ns, code, text := s.identify(c, in.D)
-			if code != 0 {
-				c.closeWith(code, text)
-				return
-			}
-			sess = ns
-		case 6: // resume
-			if sess != nil {
-				c.closeWith(closeAlreadyAuth, "Already authenticated.")
-				return
-			}
-			sess = s.resume(c, in.D)
-		case 3, 4, 8: // presence update, voice state update, request guild members: accepted and recorded
-			if sess == nil {
-				c.closeWith(closeNotAuthenticated, "Not authenticated.")
-				return
-			}
-		default:
-			c.closeWith(closeUnknownOpcode, "Unknown opcode.")
+		var ok bool
+		if sess, ok = s.handleOp(c, sess, *in.Op, in.D); !ok {
 			return
 		}
 	}
 }
 
+// handleOp answers one payload from the client: a heartbeat, IDENTIFY or
+// RESUME. It returns the connection's session, and false when the
+// connection must end.
+func (s *Server) handleOp(c *gwConn, sess *gwSession, op int, d json.RawMessage) (*gwSession, bool) {
+	switch {
+	case op == 1: // heartbeat
+		if err := c.write(outPayload{Op: 11}); err != nil {
+			return sess, false
+		}
+		s.mu.Lock()
+		c.heartbeats++
+		s.notifyLocked()
+		s.mu.Unlock()
+		return sess, true
+	case (op == 2 || op == 6) && sess != nil:
+		c.closeWith(closeAlreadyAuth, "Already authenticated.")
+		return sess, false
+	case op == 2: // identify
+		ns, code, text := s.identify(c, d)
+		if code != 0 {
+			c.closeWith(code, text)
+			return nil, false
+		}
+		return ns, true
+	case op == 6: // resume
+		return s.resume(c, d), true
+	}
+	c.closeWith(closeUnknownOpcode, "Unknown opcode.")
+	return sess, false
+}
+
 // identify handles op 2 and sends READY. It returns the new session or a
 // close code.
 func (s *Server) identify(c *gwConn, raw json.RawMessage) (*gwSession, int, string) {
-	// Decode only what matters: discordgo's default presence carries an
-	// activity with created_at as a time string, which its own Activity
-	// type cannot decode back (Discord tolerates it).
+	// Only what matters: discordgo's default presence does not decode
+	// back into its own types.
+	var id discordgo.Identify
 	var in struct {
-		Token          string                       `json:"token"`
-		Properties     discordgo.IdentifyProperties `json:"properties"`
-		Compress       bool                         `json:"compress"`
-		LargeThreshold int                          `json:"large_threshold"`
-		Shard          *[2]int                      `json:"shard"`
-		Intents        discordgo.Intent             `json:"intents"`
-		Presence       json.RawMessage              `json:"presence"`
+		Token   string           `json:"token"`
+		Shard   *[2]int          `json:"shard"`
+		Intents discordgo.Intent `json:"intents"`
 	}
 	if err := json.Unmarshal(raw, &in); err != nil {
 		return nil, closeDecodeError, "Error while decoding payload."
 	}
-	id := discordgo.Identify{
-		Token: in.Token, Properties: in.Properties, Compress: in.Compress,
-		LargeThreshold: in.LargeThreshold, Shard: in.Shard, Intents: in.Intents,
-	}
+	id.Token, id.Shard, id.Intents = in.Token, in.Shard, in.Intents
 	if id.Token == "" {
 		return nil, closeAuthFailed, "Authentication failed."
 	}
 	if id.Shard != nil && (id.Shard[1] < 1 || id.Shard[0] < 0 || id.Shard[0] >= id.Shard[1]) {
 		return nil, closeInvalidShard, "Invalid shard."
 	}
-	sess := &gwSession{id: randomHex(16), token: id.Token, intents: id.Intents}
+	sess := &gwSession{id: randomHex(16), token: id.Token}
 	ready := map[string]any{
 		"v":                  9,
-		"user":               userJSON(s.BotUser()),
+		"user":               s.BotUser(),
 		"guilds":             []any{},
 		"session_id":         sess.id,
 		"session_type":       "normal",
-		"resume_gateway_url": s.GatewayURL(),
+		"resume_gateway_url": s.gatewayURL(),
 		"application":        map[string]any{"id": appID, "flags": 0},
-		"private_channels":   []any{},
-		"relationships":      []any{},
-		"presences":          []any{},
-		"user_settings":      map[string]any{},
-		"_trace":             []string{"fakediscord"},
 	}
 	if id.Shard != nil {
 		ready["shard"] = id.Shard
@@ -349,7 +303,7 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) *gwSession {
 		}
 	}
 	sess.seq++
-	frame, _ := dispatchFrame("RESUMED", sess.seq, json.RawMessage(`{"_trace":["fakediscord"]}`))
+	frame, _ := dispatchFrame("RESUMED", sess.seq, json.RawMessage(`{}`))
 	if err := c.writeRaw(frame); err != nil {
 		return nil
 	}
@@ -403,14 +357,6 @@ func (s *Server) Identifies() []discordgo.Identify {
 	return append([]discordgo.Identify(nil), s.identifies...)
 }
 
-// GatewayPayloads returns every payload clients sent over the gateway
-// (heartbeats, IDENTIFY, RESUME, presence updates...), oldest first.
-func (s *Server) GatewayPayloads() []GatewayPayload {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]GatewayPayload(nil), s.payloads...)
-}
-
 func (s *Server) sessionList() ([]*gwSession, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -424,48 +370,28 @@ func (s *Server) sessionList() ([]*gwSession, error) {
 	return out, nil
 }
 
-// Dispatch sends a dispatch (op 0) of type eventType with data (marshalled
-// to JSON; json.RawMessage is sent verbatim) to every gateway session, with
-// each session's next sequence number. A session that is between
-// connections (reconnecting) gets the event when it RESUMEs, as on Discord.
-// It returns ErrNoSession if no client has IDENTIFYed. Dispatch sends exactly
-// what it is given; intents are not applied (SendMessage applies them).
-func (s *Server) Dispatch(eventType string, data any) error {
-	raw, err := json.Marshal(data)
-	if err != nil {
-		return fmt.Errorf("fakediscord: marshal %s: %w", eventType, err)
-	}
-	_, err = s.dispatch(eventType, func(*gwSession) (json.RawMessage, bool) { return raw, true })
-	return err
-}
-
-// dispatch sends an event to every session for which build returns true.
-// It returns how many sessions were sent the event.
-func (s *Server) dispatch(eventType string, build func(*gwSession) (json.RawMessage, bool)) (int, error) {
+// dispatch sends an event to every gateway session, with each session's
+// next sequence number. A session between connections gets it when it
+// resumes, as on Discord.
+func (s *Server) dispatch(eventType string, d json.RawMessage) error {
 	sessions, err := s.sessionList()
 	if err != nil {
-		return 0, err
+		return err
 	}
 	if len(sessions) == 0 {
-		return 0, ErrNoSession
+		return ErrNoSession
 	}
-	n := 0
 	for _, sess := range sessions {
-		d, ok := build(sess)
-		if !ok {
-			continue
-		}
-		n++
 		sess.mu.Lock()
 		sess.seq++
 		frame, err := dispatchFrame(eventType, sess.seq, d)
 		if err != nil {
 			sess.mu.Unlock()
-			return n, err
+			return err
 		}
 		sess.log = append(sess.log, loggedEvent{seq: sess.seq, raw: frame})
-		if len(sess.log) > maxLoggedEvent {
-			sess.log = append([]loggedEvent(nil), sess.log[len(sess.log)-maxLoggedEvent:]...)
+		if len(sess.log) > maxLoggedEvents {
+			sess.log = append([]loggedEvent(nil), sess.log[len(sess.log)-maxLoggedEvents:]...)
 		}
 		if sess.conn != nil {
 			// A failed write means the connection is dying; the event stays
@@ -474,7 +400,7 @@ func (s *Server) dispatch(eventType string, build func(*gwSession) (json.RawMess
 		}
 		sess.mu.Unlock()
 	}
-	return n, nil
+	return nil
 }
 
 // Reconnect sends op 7 RECONNECT on every connected gateway session and
@@ -485,14 +411,6 @@ func (s *Server) dispatch(eventType string, build func(*gwSession) (json.RawMess
 // resume_gateway_url), so this takes a little over a second.
 func (s *Server) Reconnect(ctx context.Context) error {
 	return s.interrupt(ctx, func(c *gwConn) error { return c.write(outPayload{Op: 7}) })
-}
-
-// DropConnections abruptly closes every gateway connection (no close frame),
-// like a network failure, and waits until each session has RESUMEd on a new
-// connection. discordgo notices the read error, closes (1 s sleep) and
-// resumes.
-func (s *Server) DropConnections(ctx context.Context) error {
-	return s.interrupt(ctx, func(c *gwConn) error { c.drop(); return nil })
 }
 
 // waitFirstHeartbeat waits (at most 1 s) until the live connection of every
@@ -541,7 +459,7 @@ func (s *Server) interrupt(ctx context.Context, act func(*gwConn) error) error {
 		before := sess.resumes
 		s.mu.Unlock()
 		if err := act(c); err != nil {
-			return fmt.Errorf("fakediscord: reconnect session %s: %w", sess.id, err)
+			return fmt.Errorf("discordtest: reconnect session %s: %w", sess.id, err)
 		}
 		targets = append(targets, target{sess, before})
 	}

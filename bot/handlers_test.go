@@ -1,0 +1,129 @@
+package bot
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"storybot/index"
+)
+
+// These tests run real Discord interaction payloads (testdata/*.json, as
+// Discord sends them) through the router and handlers as pure functions:
+// no gateway, no fake Discord. handle records the response the dispatcher
+// would send, like disgo's handler tests.
+
+// newTestBot is a bot that is never connected.
+func newTestBot(t *testing.T, opts ...option) *Bot {
+	t.Helper()
+	e, err := sharedEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{Token: testToken, Logger: testLogger()}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	b, err := New(cfg, index.NewLive(e))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// handle answers the interaction in testdata/file and returns the
+// response, recorded instead of sent.
+func handle(t *testing.T, b *Bot, file string) *discordgo.InteractionResponse {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var i discordgo.Interaction
+	if err := json.Unmarshal(raw, &i); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	j := b.route(&i)
+	if j.now != nil {
+		return j.now
+	}
+	out := &httpOutlet{b: b, i: &i}
+	b.deliver(j, out, b.runJob(j), false, time.Now())
+	return out.resp
+}
+
+func responseText(r *discordgo.InteractionResponse) string {
+	if r.Data == nil {
+		return ""
+	}
+	return r.Data.Content + "\n" + embedText(&discordgo.Message{Embeds: r.Data.Embeds})
+}
+
+func TestHandlePing(t *testing.T) {
+	if r := handle(t, newTestBot(t), "ping.json"); r.Type != discordgo.InteractionResponsePong {
+		t.Errorf("PING answered with type %d", r.Type)
+	}
+}
+
+func TestHandleAsk(t *testing.T) {
+	r := handle(t, newTestBot(t), "ask.json")
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource || r.Data.Flags&discordgo.MessageFlagsEphemeral != 0 {
+		t.Errorf("want a public message, got type %d flags %d", r.Type, r.Data.Flags)
+	}
+	if text := responseText(r); !strings.Contains(text, "March 2023") {
+		t.Errorf("answer:\n%s", text)
+	}
+	if r.Data.AllowedMentions == nil || r.Data.AllowedMentions.Parse == nil || len(r.Data.AllowedMentions.Parse) != 0 {
+		t.Errorf("allowed_mentions = %+v", r.Data.AllowedMentions)
+	}
+	if err := checkLimits(r.Data.Content, r.Data.Embeds); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestHandleWhoWithHostileName(t *testing.T) {
+	r := handle(t, newTestBot(t), "who_hostile.json")
+	text := responseText(r)
+	checkNeutral(t, "/who", text)
+	if !strings.Contains(text, "Nothing in the story is called") {
+		t.Errorf("reply:\n%s", text)
+	}
+}
+
+func TestHandleAutocomplete(t *testing.T) {
+	r := handle(t, newTestBot(t), "autocomplete.json")
+	if r.Type != discordgo.InteractionApplicationCommandAutocompleteResult || len(r.Data.Choices) == 0 || r.Data.Choices[0].Value != "blinken" {
+		t.Errorf("choices: %+v", r.Data)
+	}
+}
+
+func TestHandleMoreButtonUpdatesTheMessage(t *testing.T) {
+	r := handle(t, newTestBot(t), "search_more.json")
+	if r.Type != discordgo.InteractionResponseUpdateMessage || !strings.Contains(responseText(r), "results 4–6 of") {
+		t.Errorf("type %d:\n%s", r.Type, responseText(r))
+	}
+}
+
+// A vote on the answer to ask.json finds the question by the interaction
+// id the answer message carries, whatever its embed says.
+func TestHandleVoteFindsTheQuestion(t *testing.T) {
+	dir := t.TempDir()
+	b := newTestBot(t, withJournal(openJournal(t, dir)))
+	handle(t, b, "ask.json")
+	r := handle(t, b, "vote_down.json")
+	if r.Data.Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(r.Data.Content, "Thanks for the 👎") {
+		t.Errorf("vote acknowledgement: %+v", r.Data)
+	}
+	votes, err := os.ReadFile(filepath.Join(dir, "votes.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(votes), `"question":"When did Antony Blinken visit Kazakhstan?"`) || !strings.Contains(string(votes), `"message":"1180000000000000200"`) {
+		t.Errorf("votes.jsonl:\n%s", votes)
+	}
+}

@@ -1,0 +1,108 @@
+package bot
+
+import (
+	"bytes"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"storybot/internal/discordtest"
+)
+
+// hostile is what a user can type to make a reply ping, link or read
+// backwards: a role mention, a bare URL, a timestamp and a right-to-left
+// override.
+const hostile = "<@&5000000000000000001> https://x.example <t:1700000000> \u202e"
+
+// syncBuffer is a bytes.Buffer the bot's goroutines may log into.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// rendered matches what Discord would render from hostile: markup and a
+// URL not escaped by a backslash, and the override.
+var rendered = regexp.MustCompile(`(^|[^\\])(<@&|<t:|https://)|\x{202e}`)
+
+// checkNeutral fails when text shows any part of hostile as Discord would
+// render it.
+func checkNeutral(t *testing.T, what, text string) {
+	t.Helper()
+	if m := rendered.FindString(text); m != "" {
+		t.Errorf("%s shows %q:\n%s", what, m, text)
+	}
+}
+
+func TestTypedNamesAreNeutralisedAndNotLogged(t *testing.T) {
+	dir := t.TempDir()
+	var logs syncBuffer
+	h := start(t, nil, withJournal(openJournal(t, dir)), func(c *Config) {
+		c.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	})
+	for _, name := range []string{"who", "aircraft"} {
+		_, m := h.command(discordtest.InteractionSpec{Name: name, Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("name", hostile)}})
+		text := embedText(m)
+		checkNeutral(t, "/"+name, text)
+		if !strings.Contains(text, `https\://x.example`) {
+			t.Errorf("/%s should still show what was typed, as text:\n%s", name, text)
+		}
+	}
+	_, m := h.ask("who is cameron " + hostile)
+	checkNeutral(t, "/ask", embedText(m))
+	h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: "more:3:" + hostile, GuildID: discordtest.DefaultGuildID})
+	h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: "nonsense " + hostile, GuildID: discordtest.DefaultGuildID})
+	h.ask("who is blinken") // after the buttons: they have been handled
+	questions, err := os.ReadFile(filepath.Join(dir, "questions.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for what, text := range map[string]string{"the question log": string(questions), "the logs": logs.String()} {
+		if strings.Contains(text, "5000000000000000001") || strings.Contains(text, "\u202e") {
+			t.Errorf("%s keep a role id or an override:\n%s", what, text)
+		}
+	}
+}
+
+func TestLongNameTalksAboutAName(t *testing.T) {
+	h := start(t, nil)
+	cb, m := h.command(discordtest.InteractionSpec{Name: "who", Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("name", strings.Repeat("n", 6000))}})
+	text := embedText(m)
+	if !cb.Ephemeral() || !strings.Contains(text, "name") || strings.Contains(text, "question") {
+		t.Errorf("a 6,000-character name: %s", text)
+	}
+}
+
+func TestEscapeMarkdownNeutralises(t *testing.T) {
+	cases := map[string]string{
+		"<@&123> and <#5>":      `\<@&123> and \<#5>`,
+		"see https://x.example": `see https\://x.example`,
+		"a\u202eb\u200bc":       "abc",
+		"time 10:30 // ok":      "time 10:30 // ok",
+	}
+	for in, want := range cases {
+		if got := escapeMarkdown(in); got != want {
+			t.Errorf("escapeMarkdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := cleanInput(" <@123>  who\u202e is <@&4>  x "); got != "who is x" {
+		t.Errorf("cleanInput = %q", got)
+	}
+}
