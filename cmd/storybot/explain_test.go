@@ -45,4 +45,3 @@ func TestExplain(t *testing.T) {
 		t.Errorf("answer %q, explain %+v", a.Answer, a.Explain)
 	}
 }
-
