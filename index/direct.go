@@ -70,6 +70,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if ans, ok := e.fromArticle(q, ranked); ok {
 		return ans, true
 	}
+	if ans := e.sentenceAnswer(q, ranked); ans != "" {
+		return ans, true
+	}
 	switch q.kind {
 	case qDate, qMoney, qCount:
 		return "", !e.silentOn(q, ranked)

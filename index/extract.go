@@ -542,3 +542,55 @@ func (e *Engine) sentenceCover(q *question, sentence string) float64 {
 	}
 	return got / total
 }
+
+// sentenceAnswer answers a why, how or yes/no question with the article
+// sentence that carries it: for "why" and "how", the best-ranked sentence
+// when it carries most of the question and gives a reason or a manner in
+// so many words; for yes/no, "Yes" or "No" before
+// that sentence when it carries all of it and agrees or disagrees in so
+// many words (a "not" the question lacks). Anything less gives no line.
+func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
+	if q.kind != qWhy && q.kind != qHow && q.kind != qYesNo {
+		return ""
+	}
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind != docSentence {
+			continue
+		}
+		cover := e.sentenceCover(q, s.d.text)
+		text := clip(s.d.text, maxLineRunes)
+		switch {
+		case q.kind == qWhy && cover >= lineCover && reasonCue.MatchString(s.d.text),
+			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
+			return text
+		case q.kind == qYesNo && cover >= yesNoCover:
+			if negated(s.d.text) == negated(q.text) {
+				return "Yes: " + text
+			}
+			return "No: " + text
+		}
+		return ""
+	}
+	return ""
+}
+
+// Coverage an answer sentence needs, and how long an answer line may be.
+const (
+	lineCover    = 0.6
+	yesNoCover   = 0.9
+	maxLineRunes = 300
+)
+
+// reasonCue and mannerCue find the words that give a reason ("because",
+// "due to", "so that") or a manner ("by", "through", "using").
+var (
+	reasonCue = regexp.MustCompile(`(?i)\b(?:because|since|due to|so that|in order to|as a result|thanks to|owing to|the reason|that's why|which is why|led to|leads to)\b`)
+	mannerCue = regexp.MustCompile(`(?i)\b(?:by|through|using|via|with the help of)\b`)
+)
+
+// negated reports whether a text says "not" in so many words.
+func negated(text string) bool {
+	return negation.MatchString(text)
+}
+
+var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|without)\b|n[’']t\b`)
