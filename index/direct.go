@@ -170,10 +170,11 @@ func (e *Engine) answerIn(q *question, d *doc) string {
 	case qMoney:
 		return d.money
 	case qPerson, qPlace:
-		if ids := e.newIDs(q, d, e.askedKind(q), 2); len(ids) == 1 {
+		ids := e.newIDs(q, d, e.askedKind(q), 2)
+		if len(ids) == 1 && !e.fromArticleOnly(ids[0]) {
 			return e.nameOf(ids[0])
 		}
-		return ""
+		return "" // names the article alone knows are weighed by fromArticle
 	case qThing:
 		// "Which planes were sold?" may have several answers.
 		var names []string
@@ -449,4 +450,11 @@ func (e *Engine) silentOn(q *question, ranked []scored) bool {
 		}
 	}
 	return true
+}
+
+// fromArticleOnly reports whether an entry is a name the article mentions
+// that the fact sheet lacks.
+func (e *Engine) fromArticleOnly(id string) bool {
+	en, ok := e.entry(id)
+	return ok && en.FromArticle
 }
