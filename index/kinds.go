@@ -46,7 +46,7 @@ type questionKind struct {
 // decides; a question matching none is qAny.
 var questionKinds = []questionKind{
 	{qYesNo, "yes/no", regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`), "", false},
-	{qMoney, "money (how much)", regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|\s+\w+\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget)\b|\$`), "The story doesn't say how much.", true},
+	{qMoney, "money (how much)", regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget)\b|\$`), "The story doesn't say how much.", true},
 	{qCount, "count (how many)", regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`), NotFound, true},
 	{qDate, "date (when)", regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), "The story doesn't say when.", true},
 	{qMeasure, "measure (how long, how far)", regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much does \w+ weigh)\b`), "", false},

@@ -97,7 +97,7 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		return englishWeight(lex) * posFactor(lex) * e.spread(t.term), true
 	case !lex.Known() && isName(text, t):
 		return nameWeight, true
-	case !lex.Known():
+	case !lex.Known() || chatWord(text[t.start:t.end], lex):
 		return noiseWeight, false
 	}
 	return englishWeight(lex) * posFactor(lex), true
@@ -263,4 +263,11 @@ func (e *Engine) says(word string) bool {
 		}
 	}
 	return true
+}
+
+// chatWord reports whether a short word typed in lower case is one
+// English hardly uses, so in a chat it is an abbreviation ("u", "wat",
+// "ppl"), not a rare word; "GDP" in capitals is meant.
+func chatWord(typed string, lex lexicon.Word) bool {
+	return utf8.RuneCountInString(typed) <= 3 && lex.Zipf() < 3 && strings.ToLower(typed) == typed
 }

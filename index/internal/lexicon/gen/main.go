@@ -108,6 +108,9 @@ type synset struct {
 	// hyper are hypernyms, instance hypernyms for proper names.
 	hyper    []string
 	instance bool
+	// derived are the synsets of words derived from this one's
+	// ("poacher" from "poach", "sale" from "sell").
+	derived []string
 }
 
 type wordNet struct {
@@ -199,6 +202,9 @@ func (wn *wordNet) readData(path, p string) error {
 			if sym == "@" || sym == "@i" {
 				s.hyper = append(s.hyper, tp+":"+off)
 				s.instance = s.instance || sym == "@i"
+			}
+			if sym == "+" {
+				s.derived = append(s.derived, tp+":"+off)
 			}
 			i += 4
 		}
@@ -339,6 +345,16 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 				}
 			}
 		}
+		// addRelated adds only the words of a derived synset that share
+		// the word's stem: "poach" for "poacher", not its synonyms.
+		addRelated := func(s *synset, w string) {
+			for _, x := range s.words {
+				if !seen[x] && isWord(x) && counts[x] > 0 && sharesStem(x, w) {
+					seen[x] = true
+					rel = append(rel, x)
+				}
+			}
+		}
 		done := map[byte]bool{}
 		for _, key := range keys {
 			s := wn.synsets[key]
@@ -347,6 +363,11 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 			}
 			done[key[0]] = true
 			add(s)
+			for _, d := range s.derived {
+				if ds := wn.synsets[d]; ds != nil {
+					addRelated(ds, w)
+				}
+			}
 			if !s.instance && key[0] == 'n' {
 				for _, h := range s.hyper {
 					if hs := wn.synsets[h]; hs != nil {
@@ -420,4 +441,15 @@ func (wn *wordNet) isa(counts map[string]int) map[string]string {
 		}
 	}
 	return out
+}
+
+// sharesStem reports whether two words begin alike for most of the
+// shorter one: "poach" and "poacher", "sale" and "sell" not.
+func sharesStem(a, b string) bool {
+	n := min(len(a), len(b))
+	k := 0
+	for k < n && a[k] == b[k] {
+		k++
+	}
+	return k >= 3 && k*4 >= n*3
 }
