@@ -107,28 +107,42 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: create: %w", err)
 	}
-	batch := idx.NewBatch()
-	for i, d := range e.docs {
-		if err := ctx.Err(); err != nil {
-			idx.Close()
-			return nil, err
-		}
-		if err := batch.Index(docID(i), d.fields()); err != nil {
-			idx.Close()
-			return nil, fmt.Errorf("index: %s: %w", d.ref, err)
-		}
-		if d.kind == docEntry {
-			e.cards[d.entry.ID] = i
-		}
-	}
-	if err := idx.Batch(batch); err != nil {
+	if err := e.indexDocs(ctx, idx); err != nil {
 		idx.Close()
-		return nil, fmt.Errorf("index: batch: %w", err)
+		return nil, err
 	}
 	e.idx = idx
 	e.prepareVocabulary()
 	e.buildTime = time.Since(start)
 	return e, nil
+}
+
+// batchSize is how many documents go to Bleve at once. Bleve does not
+// look at the context while it commits a batch, so a build is committed
+// in parts and stops between them when its context ends.
+const batchSize = 256
+
+// indexDocs gives the engine's documents to Bleve, batchSize at a time.
+func (e *Engine) indexDocs(ctx context.Context, idx bleve.Index) error {
+	for from := 0; from < len(e.docs); from += batchSize {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		batch := idx.NewBatch()
+		for i := from; i < min(from+batchSize, len(e.docs)); i++ {
+			d := e.docs[i]
+			if err := batch.Index(docID(i), d.fields()); err != nil {
+				return fmt.Errorf("index: %s: %w", d.ref, err)
+			}
+			if d.kind == docEntry {
+				e.cards[d.entry.ID] = i
+			}
+		}
+		if err := idx.Batch(batch); err != nil {
+			return fmt.Errorf("index: batch: %w", err)
+		}
+	}
+	return ctx.Err()
 }
 
 // newMapping describes the documents to Bleve: analysed text fields without
