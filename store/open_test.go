@@ -1,0 +1,53 @@
+package store
+
+import (
+	"context"
+	"sync"
+	"testing"
+)
+
+// Three processes starting on a new database at once must agree on one
+// schema and one pseudonym key.
+func TestConcurrentOpensMigrateOnce(t *testing.T) {
+	engines(t, func(t *testing.T, dsn string) {
+		stores := make([]*Store, 3)
+		errs := make([]error, 3)
+		var wg sync.WaitGroup
+		for i := range stores {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				stores[i], errs[i] = Open(context.Background(), dsn)
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("Open %d: %v", i, err)
+			}
+			defer stores[i].Close()
+		}
+		var n int
+		if err := stores[0].DB().QueryRow(`SELECT COUNT(*) FROM schema_migrations`).Scan(&n); err != nil || n != 1 {
+			t.Fatalf("schema_migrations has %d rows (%v), want 1", n, err)
+		}
+		for i, s := range stores[1:] {
+			if a, b := stores[0].Pseudonym("user-1"), s.Pseudonym("user-1"); a != b {
+				t.Errorf("store %d hashes user-1 as %s, store 0 as %s: askers would be counted twice", i+1, b, a)
+			}
+		}
+		again := open(t, dsn)
+		if again.Pseudonym("user-1") != stores[0].Pseudonym("user-1") {
+			t.Error("reopening changed the pseudonym key")
+		}
+		if again.Pseudonym("user-1") == again.Pseudonym("user-2") {
+			t.Error("two users share a pseudonym")
+		}
+	})
+}
+
+func TestOpenRefusesNothing(t *testing.T) {
+	if _, err := Open(context.Background(), ""); err == nil {
+		t.Fatal("Open(\"\") succeeded; want an error naming what is missing")
+	}
+}
