@@ -74,8 +74,8 @@ const (
 	COALESCE(SUM(CASE WHEN at > $2 THEN 1 ELSE 0 END), 0),
 	COALESCE(SUM(CASE WHEN found AND at > $2 THEN 1 ELSE 0 END), 0)
 FROM questions WHERE at > $1 AND {scope}`
-	mostAskedSQL = `SELECT norm, COUNT(*) AS n FROM questions WHERE at > $1 AND {scope}
-GROUP BY norm ORDER BY n DESC, norm LIMIT 10`
+	mostAskedSQL = `SELECT norm FROM questions WHERE at > $1 AND {scope}
+GROUP BY norm ORDER BY COUNT(*) DESC, norm LIMIT 10`
 	normTallySQL = `SELECT COUNT(*), COUNT(DISTINCT asker), COALESCE(MAX(at), 0) FROM questions
 WHERE norm = $1 AND at > $2 AND (found = $3 OR $4) AND {scope}`
 	normTextSQL = `SELECT text FROM questions

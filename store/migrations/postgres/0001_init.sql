@@ -12,7 +12,7 @@ CREATE TABLE questions (
 	guild_id   TEXT NOT NULL,
 	asker      TEXT NOT NULL,
 	text       TEXT NOT NULL,
-	norm       TEXT NOT NULL,
+	norm       TEXT COLLATE "C" NOT NULL,
 	found      BOOLEAN NOT NULL,
 	top        TEXT NOT NULL,
 	message_id TEXT
