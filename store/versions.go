@@ -127,7 +127,7 @@ func (s *Store) Version(ctx context.Context, n int64) (Version, error) {
 		if err := rows.Scan(&name, &data); err != nil {
 			return Version{}, fmt.Errorf("store: version %d: %w", n, err)
 		}
-		v.Files[name] = data
+		v.Files[name] = nonNil(data) // SQLite reads an empty blob as nil
 	}
 	return v, rows.Err()
 }
