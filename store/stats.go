@@ -25,8 +25,10 @@ type StatsQuery struct {
 type Count struct {
 	Question string // the question as last asked
 	Times    int
-	Askers   int       // distinct people
-	Last     time.Time // when it was last asked
+	// Askers counts distinct people; in Unanswered only (0 in MostAsked,
+	// where counting them would cost a sort of the whole week).
+	Askers int
+	Last   time.Time // when it was last asked
 }
 
 // Downvote is an answer whose latest vote from someone is 👎.
@@ -74,12 +76,12 @@ const (
 	COALESCE(SUM(CASE WHEN at > $2 THEN 1 ELSE 0 END), 0),
 	COALESCE(SUM(CASE WHEN found AND at > $2 THEN 1 ELSE 0 END), 0)
 FROM questions WHERE at > $1 AND {scope}`
-	mostAskedSQL = `SELECT norm FROM questions WHERE at > $1 AND {scope}
+	mostAskedSQL = `SELECT norm, COUNT(*), MAX(at) FROM questions WHERE at > $1 AND {scope}
 GROUP BY norm ORDER BY COUNT(*) DESC, norm LIMIT 10`
-	normTallySQL = `SELECT COUNT(*), COUNT(DISTINCT asker), COALESCE(MAX(at), 0) FROM questions
-WHERE norm = $1 AND at > $2 AND (found = $3 OR $4) AND {scope}`
-	normTextSQL = `SELECT text FROM questions
-WHERE norm = $1 AND at > $2 AND (found = $3 OR $4) AND {scope} ORDER BY at DESC LIMIT 1`
+	// {list} is a list of $N placeholders.
+	missedTallySQL = `SELECT norm, COUNT(*), COUNT(DISTINCT asker), MAX(at) FROM questions
+WHERE norm IN ({list}) AND NOT found AND {scope} GROUP BY norm`
+	lastTextSQL         = `SELECT norm, text FROM questions WHERE (norm, at) IN ({list}) AND {scope}`
 	recentUnansweredSQL = `SELECT norm FROM questions WHERE NOT found AND {scope}
 ORDER BY at DESC LIMIT 2000`
 	downvotedSQL = `SELECT at, message_id, command, question, top FROM votes
@@ -118,8 +120,7 @@ func (s *Store) Stats(ctx context.Context, sq StatsQuery) (Stats, error) {
 	sc := scope{all: sq.AllGuilds, guild: sq.GuildID}
 	week, day := millis(now.Add(-7*24*time.Hour)), millis(now.Add(-24*time.Hour))
 	var st Stats
-	q, args := sc.query(countsSQL, week, day)
-	err := s.db.QueryRowContext(ctx, q, args...).Scan(&st.Week, &st.WeekFound, &st.Day, &st.DayFound)
+	err := s.counts(ctx, sc, &st, week, day)
 	if err == nil {
 		st.MostAsked, err = s.mostAsked(ctx, sc, week)
 	}
@@ -129,24 +130,58 @@ func (s *Store) Stats(ctx context.Context, sq StatsQuery) (Stats, error) {
 	if err == nil {
 		st.Downvoted, err = s.downvoted(ctx, sc)
 	}
-	if err == nil && sq.AllGuilds {
-		st.Guilds, err = s.guildBreakdown(ctx, week, day)
-	}
 	if err != nil {
 		return Stats{}, fmt.Errorf("store: stats: %w", err)
 	}
 	return st, nil
 }
 
-// mostAsked finds the ten most asked questions since week, then tallies
-// each one.
+// counts fills in the 24-hour and 7-day figures; for all servers they
+// are the sums of the per-server breakdown, which is read once.
+func (s *Store) counts(ctx context.Context, sc scope, st *Stats, week, day int64) error {
+	if !sc.all {
+		q, args := sc.query(countsSQL, week, day)
+		return s.db.QueryRowContext(ctx, q, args...).Scan(&st.Week, &st.WeekFound, &st.Day, &st.DayFound)
+	}
+	var err error
+	if st.Guilds, err = s.guildBreakdown(ctx, week, day); err != nil {
+		return err
+	}
+	for _, g := range st.Guilds {
+		st.Week, st.WeekFound, st.Day, st.DayFound = st.Week+g.Week, st.WeekFound+g.WeekFound, st.Day+g.Day, st.DayFound+g.DayFound
+	}
+	return nil
+}
+
+// mostAsked finds the ten most asked questions since week, with how
+// often and when each was last asked, and the text it was last asked in.
 func (s *Store) mostAsked(ctx context.Context, sc scope, week int64) ([]Count, error) {
 	q, args := sc.query(mostAskedSQL, week)
-	norms, err := queryStrings(ctx, s.db, q, args...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
-	return s.tally(ctx, sc, norms, week, false)
+	defer rows.Close()
+	var norms []string
+	byNorm := map[string]*Count{}
+	for rows.Next() {
+		var norm string
+		var last int64
+		c := &Count{}
+		if err := rows.Scan(&norm, &c.Times, &last); err != nil {
+			return nil, err
+		}
+		c.Last = fromMillis(last)
+		norms = append(norms, norm)
+		byNorm[norm] = c
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.lastTexts(ctx, sc, byNorm); err != nil {
+		return nil, err
+	}
+	return inOrder(norms, byNorm), nil
 }
 
 // unanswered finds the ten distinct questions most recently left
@@ -166,30 +201,105 @@ func (s *Store) unanswered(ctx context.Context, sc scope) ([]Count, error) {
 			norms = append(norms, n)
 		}
 	}
-	out, err := s.tally(ctx, sc, norms, 0, true)
+	out, err := s.tallyMissed(ctx, sc, norms)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Last.After(out[j].Last) })
 	return out, err
 }
 
-// tally counts each folded question since a time, all of them or the
-// unanswered ones only, with the text it was last asked in.
-func (s *Store) tally(ctx context.Context, sc scope, norms []string, since int64, onlyUnanswered bool) ([]Count, error) {
+// tallyMissed counts how often and by how many people each folded
+// question was left unanswered, with the text it was last asked in, in
+// the order of norms.
+func (s *Store) tallyMissed(ctx context.Context, sc scope, norms []string) ([]Count, error) {
+	if len(norms) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(norms))
+	for i, n := range norms {
+		args[i] = n
+	}
+	q, args := sc.query(withList(missedTallySQL, 1, len(norms), 1), args...)
+	byNorm, err := s.tallies(ctx, q, args)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.lastTexts(ctx, sc, byNorm); err != nil {
+		return nil, err
+	}
+	return inOrder(norms, byNorm), nil
+}
+
+// inOrder lists the counts in the order of norms.
+func inOrder(norms []string, byNorm map[string]*Count) []Count {
 	out := make([]Count, 0, len(norms))
 	for _, n := range norms {
-		var c Count
-		var last int64
-		q, args := sc.query(normTallySQL, n, since, false, !onlyUnanswered)
-		if err := s.db.QueryRowContext(ctx, q, args...).Scan(&c.Times, &c.Askers, &last); err != nil {
-			return nil, err
+		if c, ok := byNorm[n]; ok {
+			out = append(out, *c)
 		}
-		q, args = sc.query(normTextSQL, n, since, false, !onlyUnanswered)
-		if err := s.db.QueryRowContext(ctx, q, args...).Scan(&c.Question); err != nil {
+	}
+	return out
+}
+
+// tallies runs a tally query, keyed by folded question.
+func (s *Store) tallies(ctx context.Context, q string, args []any) (map[string]*Count, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]*Count{}
+	for rows.Next() {
+		var norm string
+		var last int64
+		c := &Count{}
+		if err := rows.Scan(&norm, &c.Times, &c.Askers, &last); err != nil {
 			return nil, err
 		}
 		c.Last = fromMillis(last)
-		out = append(out, c)
+		out[norm] = c
 	}
-	return out, nil
+	return out, rows.Err()
+}
+
+// lastTexts fills in each count's question as it was last asked.
+func (s *Store) lastTexts(ctx context.Context, sc scope, byNorm map[string]*Count) error {
+	if len(byNorm) == 0 {
+		return nil
+	}
+	var args []any
+	for n, c := range byNorm {
+		args = append(args, n, millis(c.Last))
+	}
+	q, args := sc.query(withList(lastTextSQL, 1, len(byNorm), 2), args...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var norm, text string
+		if err := rows.Scan(&norm, &text); err != nil {
+			return err
+		}
+		byNorm[norm].Question = text
+	}
+	return rows.Err()
+}
+
+// withList fills a query's {list} with n placeholders, or n tuples of
+// width placeholders, numbered from first.
+func withList(q string, first, n, width int) string {
+	items := make([]string, n)
+	for i := range items {
+		ph := make([]string, width)
+		for j := range ph {
+			ph[j] = fmt.Sprintf("$%d", first+i*width+j)
+		}
+		items[i] = strings.Join(ph, ", ")
+		if width > 1 {
+			items[i] = "(" + items[i] + ")"
+		}
+	}
+	return strings.ReplaceAll(q, "{list}", strings.Join(items, ", "))
 }
 
 func (s *Store) downvoted(ctx context.Context, sc scope) ([]Downvote, error) {
