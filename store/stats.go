@@ -84,7 +84,8 @@ WHERE norm IN ({list}) AND NOT found AND {scope} GROUP BY norm`
 	lastTextSQL         = `SELECT norm, text FROM questions WHERE (norm, at) IN ({list}) AND {scope}`
 	recentUnansweredSQL = `SELECT norm FROM questions WHERE NOT found AND {scope}
 ORDER BY at DESC LIMIT 2000`
-	downvotedSQL = `SELECT at, message_id, command, question, top FROM votes
+	unansweredTextsSQL = `SELECT text FROM questions WHERE NOT found ORDER BY at DESC LIMIT $1`
+	downvotedSQL       = `SELECT at, message_id, command, question, top FROM votes
 WHERE NOT up AND {scope} ORDER BY at DESC LIMIT 10`
 	guildBreakdownSQL = `SELECT guild_id, COUNT(*),
 	COALESCE(SUM(CASE WHEN found THEN 1 ELSE 0 END), 0),
@@ -355,4 +356,24 @@ func queryStrings(ctx context.Context, db *sql.DB, q string, args ...any) ([]str
 		out = append(out, v)
 	}
 	return out, rows.Err()
+}
+
+// UnansweredQuestions returns up to limit distinct questions the story
+// did not answer, most recently asked first, from every server: what a
+// reindex re-asks to tell moderators how many the new story answers. It
+// reads at most 4×limit recent rows, so it stays quick on any log.
+func (s *Store) UnansweredQuestions(ctx context.Context, limit int) ([]string, error) {
+	texts, err := queryStrings(ctx, s.db, unansweredTextsSQL, 4*limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range texts {
+		if n := Normalise(t); !seen[n] && len(out) < limit {
+			seen[n] = true
+			out = append(out, t)
+		}
+	}
+	return out, nil
 }

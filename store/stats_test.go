@@ -111,3 +111,19 @@ func counts(cs []Count) []string {
 	}
 	return out
 }
+
+func TestUnansweredQuestionsForReindex(t *testing.T) {
+	engines(t, func(t *testing.T, dsn string) {
+		s, ctx := open(t, dsn), testCtx(t)
+		now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+		statsFixture(t, s, now)
+		got, err := s.UnansweredQuestions(ctx, 10)
+		want := []string{"secret g2 question", "private dm question", "what is the price", "where is the base"}
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Fatalf("UnansweredQuestions = %q, %v; want %q (distinct, newest first)", got, err, want)
+		}
+		if got, _ := s.UnansweredQuestions(ctx, 1); len(got) != 1 {
+			t.Fatalf("UnansweredQuestions(1) = %q; want one", got)
+		}
+	})
+}

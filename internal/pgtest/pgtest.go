@@ -11,7 +11,6 @@
 package pgtest
 
 import (
-	"context"
 	"database/sql"
 	"fmt"
 	"net"
@@ -250,15 +249,4 @@ func Main(m *testing.M) int {
 		shared.srv.Close()
 	}
 	return code
-}
-
-// Ping opens dsn and checks that it answers, for tests that wait for a
-// restarted server.
-func Ping(ctx context.Context, dsn string) error {
-	db, err := sql.Open("pgx", dsn)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return db.PingContext(ctx)
 }
