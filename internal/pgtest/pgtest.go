@@ -47,6 +47,7 @@ func unavailable(t testing.TB, why string) {
 	t.Helper()
 	if Required() {
 		t.Fatalf("PostgreSQL is required (CI=true or STORYBOT_REQUIRE_POSTGRES=1) but unavailable: %s", why)
+		return
 	}
 	t.Skipf("PostgreSQL is not installed: %s", why)
 }
