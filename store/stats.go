@@ -81,7 +81,7 @@ GROUP BY norm ORDER BY COUNT(*) DESC, norm LIMIT 10`
 	// {list} is a list of $N placeholders.
 	missedTallySQL = `SELECT norm, COUNT(*), COUNT(DISTINCT asker), MAX(at) FROM questions
 WHERE norm IN ({list}) AND NOT found AND {scope} GROUP BY norm`
-	lastTextSQL         = `SELECT norm, text FROM questions WHERE (norm, at) IN ({list}) AND {scope}`
+	lastTextSQL         = `SELECT norm, at, text FROM questions WHERE at IN ({list}) AND {scope}`
 	recentUnansweredSQL = `SELECT norm FROM questions WHERE NOT found AND {scope}
 ORDER BY at DESC LIMIT 2000`
 	unansweredTextsSQL = `SELECT text FROM questions WHERE NOT found ORDER BY at DESC LIMIT $1`
@@ -218,7 +218,7 @@ func (s *Store) tallyMissed(ctx context.Context, sc scope, norms []string) ([]Co
 	for i, n := range norms {
 		args[i] = n
 	}
-	q, args := sc.query(withList(missedTallySQL, 1, len(norms), 1), args...)
+	q, args := sc.query(withList(missedTallySQL, 1, len(norms)), args...)
 	byNorm, err := s.tallies(ctx, q, args)
 	if err != nil {
 		return nil, err
@@ -261,16 +261,17 @@ func (s *Store) tallies(ctx context.Context, q string, args []any) (map[string]*
 	return out, rows.Err()
 }
 
-// lastTexts fills in each count's question as it was last asked.
+// lastTexts fills in each count's question as it was last asked: the
+// rows at the counts' last times, looked up through the time indexes.
 func (s *Store) lastTexts(ctx context.Context, sc scope, byNorm map[string]*Count) error {
 	if len(byNorm) == 0 {
 		return nil
 	}
 	var args []any
-	for n, c := range byNorm {
-		args = append(args, n, millis(c.Last))
+	for _, c := range byNorm {
+		args = append(args, millis(c.Last))
 	}
-	q, args := sc.query(withList(lastTextSQL, 1, len(byNorm), 2), args...)
+	q, args := sc.query(withList(lastTextSQL, 1, len(byNorm)), args...)
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
@@ -278,27 +279,23 @@ func (s *Store) lastTexts(ctx context.Context, sc scope, byNorm map[string]*Coun
 	defer rows.Close()
 	for rows.Next() {
 		var norm, text string
-		if err := rows.Scan(&norm, &text); err != nil {
+		var at int64
+		if err := rows.Scan(&norm, &at, &text); err != nil {
 			return err
 		}
-		byNorm[norm].Question = text
+		if c, ok := byNorm[norm]; ok && millis(c.Last) == at {
+			c.Question = text
+		}
 	}
 	return rows.Err()
 }
 
-// withList fills a query's {list} with n placeholders, or n tuples of
-// width placeholders, numbered from first.
-func withList(q string, first, n, width int) string {
+// withList fills a query's {list} with n placeholders numbered from
+// first.
+func withList(q string, first, n int) string {
 	items := make([]string, n)
 	for i := range items {
-		ph := make([]string, width)
-		for j := range ph {
-			ph[j] = fmt.Sprintf("$%d", first+i*width+j)
-		}
-		items[i] = strings.Join(ph, ", ")
-		if width > 1 {
-			items[i] = "(" + items[i] + ")"
-		}
+		items[i] = fmt.Sprintf("$%d", first+i)
 	}
 	return strings.ReplaceAll(q, "{list}", strings.Join(items, ", "))
 }

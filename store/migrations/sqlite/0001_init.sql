@@ -21,7 +21,7 @@ CREATE INDEX questions_guild_at ON questions (guild_id, at, found, norm);
 CREATE INDEX questions_at ON questions (at, found, norm, guild_id);
 CREATE INDEX questions_unanswered_guild ON questions (guild_id, at) WHERE NOT found;
 CREATE INDEX questions_unanswered_at ON questions (at) WHERE NOT found;
-CREATE INDEX questions_norm ON questions (norm, at, guild_id, found, asker);
+CREATE INDEX questions_unanswered_norm ON questions (norm, guild_id, asker, at) WHERE NOT found;
 CREATE INDEX questions_message ON questions (message_id);
 
 CREATE TABLE votes (
