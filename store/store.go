@@ -99,7 +99,15 @@ func openDB(dsnOrDir string) (*Store, error) {
 	if err := os.MkdirAll(dsnOrDir, 0o700); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
-	db, err := sql.Open("sqlite", sqliteDSN(filepath.Join(dsnOrDir, FileName)))
+	path := filepath.Join(dsnOrDir, FileName)
+	// Made here so that it is private (SQLite gives its -wal and -shm
+	// files the same mode): the log holds what people asked.
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	f.Close()
+	db, err := sql.Open("sqlite", sqliteDSN(path))
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
