@@ -19,6 +19,7 @@ const childRoleEnv = "STORYBOT_STORE_CHILD"
 var childRoles = map[string]func(ctx context.Context, s *Store) error{
 	"writer":  childWriter,
 	"deleter": childDeleter,
+	"open":    func(context.Context, *Store) error { return nil }, // Open is the test
 }
 
 func runChild(role string) int {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"os/exec"
 	"sync"
 	"testing"
 )
@@ -49,5 +50,24 @@ func TestConcurrentOpensMigrateOnce(t *testing.T) {
 func TestOpenRefusesNothing(t *testing.T) {
 	if _, err := Open(context.Background(), ""); err == nil {
 		t.Fatal("Open(\"\") succeeded; want an error naming what is missing")
+	}
+}
+
+// The same, as three processes starting on one new SQLite file.
+func TestConcurrentProcessesOpenOneNewFile(t *testing.T) {
+	dir := t.TempDir()
+	var children []*exec.Cmd
+	for range 3 {
+		children = append(children, startChild(t, "open", "STORYBOT_STORE_DSN="+dir))
+	}
+	for i, c := range children {
+		if err := c.Wait(); err != nil {
+			t.Fatalf("process %d failed to open a new store beside the others: %v", i, err)
+		}
+	}
+	s := open(t, dir)
+	var n int
+	if err := s.DB().QueryRow(`SELECT COUNT(*) FROM schema_migrations`).Scan(&n); err != nil || n != 1 {
+		t.Fatalf("schema_migrations has %d rows (%v), want 1", n, err)
 	}
 }
