@@ -59,16 +59,17 @@ func NewBuffered(s *Store, capacity int, log *slog.Logger) *Buffered {
 // Store returns the wrapped store.
 func (b *Buffered) Store() *Store { return b.s }
 
-// RecordQuestion writes q, or queues it when the database is unreachable
-// or earlier records still wait (so records stay in order). It returns an
-// error only for a record the database refuses outright.
+// RecordQuestion writes q, or queues it when the database is unreachable,
+// when the write does not finish before ctx ends, or when earlier records
+// still wait (so records stay in order). It returns an error only for a
+// record the database refuses outright.
 func (b *Buffered) RecordQuestion(ctx context.Context, q Question) error {
 	if b.waiting() {
 		b.enqueue(pending{q: &q})
 		return nil
 	}
 	err := b.s.RecordQuestion(ctx, q)
-	if err != nil && transient(err) && ctx.Err() == nil {
+	if retryable(ctx, err) {
 		b.failed(err)
 		b.enqueue(pending{q: &q})
 		return nil
@@ -84,7 +85,7 @@ func (b *Buffered) Vote(ctx context.Context, v Vote) (VoteChange, error) {
 		return VoteQueued, nil
 	}
 	change, err := b.s.Vote(ctx, v)
-	if err != nil && transient(err) && ctx.Err() == nil {
+	if retryable(ctx, err) {
 		b.failed(err)
 		b.enqueue(pending{v: &v})
 		return VoteQueued, nil
@@ -113,22 +114,36 @@ func (b *Buffered) Err() error {
 
 // Run flushes the queue whenever records are queued, retrying every
 // second while the database is unreachable, until ctx ends. It then tries
-// one last flush with a short deadline.
+// one last flush with a short deadline, and counts what is still queued
+// as dropped.
 func (b *Buffered) Run(ctx context.Context) {
 	t := time.NewTicker(retryInterval)
 	defer t.Stop()
 	for {
 		select {
 		case <-ctx.Done():
-			last, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-			b.Flush(last)
-			cancel()
+			b.finish()
 			return
 		case <-b.wake:
 		case <-t.C:
 		}
 		b.Flush(ctx)
 	}
+}
+
+// finish makes a last attempt to write the queue, as the process stops.
+func (b *Buffered) finish() {
+	last, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if b.Flush(last) {
+		return
+	}
+	b.mu.Lock()
+	lost := len(b.queue)
+	b.queue = nil
+	b.mu.Unlock()
+	b.dropped.Add(int64(lost))
+	b.log.Error("log records still queued at exit were dropped", "records", lost)
 }
 
 // Flush writes the queued records in order until the queue is empty or a
@@ -143,7 +158,7 @@ func (b *Buffered) Flush(ctx context.Context) bool {
 			return true
 		}
 		err := b.write(ctx, p)
-		if err != nil && transient(err) {
+		if retryable(ctx, err) {
 			b.failed(err)
 			return false
 		}
@@ -212,6 +227,12 @@ func (b *Buffered) failed(err error) {
 	if first {
 		b.log.Warn("the database is unreachable; log records are queued until it is back", "err", err)
 	}
+}
+
+// retryable reports whether a failed write should wait in the queue: the
+// database is unreachable, or the caller's time ran out first.
+func retryable(ctx context.Context, err error) bool {
+	return err != nil && (transient(err) || ctx.Err() != nil)
 }
 
 // transient reports whether err may go away when the database is back:

@@ -115,6 +115,30 @@ func TestBufferedCountsWhatItDrops(t *testing.T) {
 	if b.Flush(ctx) {
 		t.Fatal("Flush reported an empty queue while the database is unreachable")
 	}
+	// Stopping with records still queued counts them too.
+	stopped, cancel := context.WithCancel(ctx)
+	cancel()
+	b.Run(stopped)
+	if b.Queued() != 0 || b.Dropped() != 9 {
+		t.Fatalf("after Run stopped: queued %d, dropped %d; want 0 and all 9 counted", b.Queued(), b.Dropped())
+	}
+}
+
+// A write that outlasts the caller's deadline is queued, not lost.
+func TestBufferedQueuesWritesThatRunOutOfTime(t *testing.T) {
+	s, ctx := open(t, t.TempDir()), testCtx(t)
+	b := NewBuffered(s, 0, nil)
+	late, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := b.RecordQuestion(late, Question{Time: time.Now(), GuildID: "g", Text: "late", MessageID: "late"}); err != nil {
+		t.Fatalf("RecordQuestion with an ended context: %v; want it queued", err)
+	}
+	if !b.Flush(ctx) {
+		t.Fatal("Flush failed with the database up")
+	}
+	if _, err := s.QuestionByMessage(ctx, "late"); err != nil {
+		t.Fatalf("the late question was not written by Flush: %v", err)
+	}
 }
 
 // A record the database refuses outright is reported to the caller, not
