@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,4 +119,33 @@ func TestImportWithoutJournal(t *testing.T) {
 	if res, err := s.ImportJSONL(ctx, t.TempDir()); err != nil || res != (ImportResult{}) {
 		t.Fatalf("ImportJSONL(empty dir) = %+v, %v; want nothing imported, no error", res, err)
 	}
+}
+
+// Whatever a journal file holds, reading it never fails or panics, and
+// every line passed on is one whole line within MaxLine.
+func FuzzJournalLines(f *testing.F) {
+	f.Add([]byte("{\"a\":1}\n\n{\"b\"\r\nlast"))
+	f.Add([]byte(strings.Repeat("x", MaxLine+10) + "\nok\n"))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "lines")
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		var res ImportResult
+		lines := 0
+		err := eachLine(path, &res, func(line []byte) error {
+			lines++
+			if len(line) > MaxLine || bytes.ContainsRune(line, '\n') {
+				t.Fatalf("passed on a line of %d bytes with a newline or over MaxLine", len(line))
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lines+res.Skipped > bytes.Count(data, []byte("\n"))+1 {
+			t.Fatalf("%d lines and %d skipped from %d newlines", lines, res.Skipped, bytes.Count(data, []byte("\n")))
+		}
+	})
 }
