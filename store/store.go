@@ -45,6 +45,9 @@ const FileName = "storybot.db"
 // write to finish before it gives up.
 const busyTimeout = 10 * time.Second
 
+// maxPostgresConns bounds one process's connections to PostgreSQL.
+const maxPostgresConns = 10
+
 // Store is an open database. It is safe for concurrent use by many
 // goroutines, and several processes may open the same database.
 type Store struct {
@@ -90,7 +93,11 @@ func openDB(dsnOrDir string) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
+		// A bound per process, so many replicas stay within the server's
+		// max_connections; Listen holds one more connection of its own.
+		db.SetMaxOpenConns(maxPostgresConns)
 		db.SetMaxIdleConns(4)
+		db.SetConnMaxIdleTime(5 * time.Minute)
 		return &Store{db: db, engine: Postgres, dsn: dsnOrDir}, nil
 	}
 	if dsnOrDir == "" {
@@ -118,7 +125,9 @@ func openDB(dsnOrDir string) (*Store, error) {
 // processes: a write-ahead log (readers never block the writer), a busy
 // timeout (writers queue instead of failing), and transactions that take
 // the write lock when they begin (BEGIN IMMEDIATE), so a transaction that
-// reads then writes cannot fail half-way on a lock upgrade.
+// reads then writes cannot fail half-way on a lock upgrade. With a WAL,
+// synchronous=NORMAL survives any process crash; a power cut may lose
+// the last moments of the log, never corrupt it.
 func sqliteDSN(path string) string {
 	return "file:" + path + "?_txlock=immediate" +
 		fmt.Sprintf("&_pragma=busy_timeout(%d)", busyTimeout.Milliseconds()) +
