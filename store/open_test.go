@@ -1,0 +1,73 @@
+package store
+
+import (
+	"context"
+	"os/exec"
+	"sync"
+	"testing"
+)
+
+// Three processes starting on a new database at once must agree on one
+// schema and one pseudonym key.
+func TestConcurrentOpensMigrateOnce(t *testing.T) {
+	engines(t, func(t *testing.T, dsn string) {
+		stores := make([]*Store, 3)
+		errs := make([]error, 3)
+		var wg sync.WaitGroup
+		for i := range stores {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				stores[i], errs[i] = Open(context.Background(), dsn)
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Fatalf("Open %d: %v", i, err)
+			}
+			defer stores[i].Close()
+		}
+		var n int
+		if err := stores[0].DB().QueryRow(`SELECT COUNT(*) FROM schema_migrations`).Scan(&n); err != nil || n != 1 {
+			t.Fatalf("schema_migrations has %d rows (%v), want 1", n, err)
+		}
+		for i, s := range stores[1:] {
+			if a, b := stores[0].Pseudonym("user-1"), s.Pseudonym("user-1"); a != b {
+				t.Errorf("store %d hashes user-1 as %s, store 0 as %s: askers would be counted twice", i+1, b, a)
+			}
+		}
+		again := open(t, dsn)
+		if again.Pseudonym("user-1") != stores[0].Pseudonym("user-1") {
+			t.Error("reopening changed the pseudonym key")
+		}
+		if again.Pseudonym("user-1") == again.Pseudonym("user-2") {
+			t.Error("two users share a pseudonym")
+		}
+	})
+}
+
+func TestOpenRefusesNothing(t *testing.T) {
+	if _, err := Open(context.Background(), ""); err == nil {
+		t.Fatal("Open(\"\") succeeded; want an error naming what is missing")
+	}
+}
+
+// The same, as three processes starting on one new SQLite file.
+func TestConcurrentProcessesOpenOneNewFile(t *testing.T) {
+	dir := t.TempDir()
+	var children []*exec.Cmd
+	for range 3 {
+		children = append(children, startChild(t, "open", "STORYBOT_STORE_DSN="+dir))
+	}
+	for i, c := range children {
+		if err := c.Wait(); err != nil {
+			t.Fatalf("process %d failed to open a new store beside the others: %v", i, err)
+		}
+	}
+	s := open(t, dir)
+	var n int
+	if err := s.DB().QueryRow(`SELECT COUNT(*) FROM schema_migrations`).Scan(&n); err != nil || n != 1 {
+		t.Fatalf("schema_migrations has %d rows (%v), want 1", n, err)
+	}
+}
