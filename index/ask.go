@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -97,19 +98,21 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if err != nil {
 		return nil, err
 	}
-	q := e.parse(e.respell(text))
-	q.text = text
+	q := e.read(text)
 	ranked, err := e.rank(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind)}
-	if e.topicality(q) >= topicThreshold && bestCover(ranked) >= foundThreshold && !q.unknownSubject {
+	if e.speaksOf(q, ranked) {
 		// The story speaks of what is asked. When the question wants a
 		// kind of answer (a date, an amount) its evidence lacks, the
 		// story doesn't say, and the passages closest to the question
 		// are shown for the reader to judge.
 		direct, ok := e.direct(q, ranked)
+		if parts := splitQuestion(text); len(parts) > 1 {
+			direct, ok = e.answerParts(ctx, parts)
+		}
 		a.Found = ok
 		if ok {
 			a.Answer = direct
@@ -124,6 +127,63 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	a.Took = time.Since(start)
 	return a, nil
 }
+
+// read parses a question, its typos of common words corrected first.
+func (e *Engine) read(text string) *question {
+	q := e.parse(e.respell(text))
+	q.text = text
+	return q
+}
+
+// speaksOf reports whether the story speaks of what a question asks:
+// its words are the story's, a passage covers them well enough, and it
+// asks for nothing the story has no word for.
+func (e *Engine) speaksOf(q *question, ranked []scored) bool {
+	return e.topicality(q) >= topicThreshold && bestCover(ranked) >= foundThreshold && !q.unknownSubject
+}
+
+// answerParts answers each question of a two-in-one message ("who
+// sponsored it, and how many sites were there?") on its own, and joins
+// the answers the story gives. ok is false when it answers none of them.
+func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool) {
+	var answers []string
+	found := false
+	for _, part := range parts {
+		q := e.read(part)
+		ranked, err := e.rank(ctx, q)
+		if err != nil || !e.speaksOf(q, ranked) {
+			continue
+		}
+		ans, ok := e.direct(q, ranked)
+		found = found || ok
+		if !ok {
+			ans = notSaid(q.kind)
+		}
+		if ans != "" {
+			answers = append(answers, ans)
+		}
+	}
+	return strings.Join(answers, " · "), found
+}
+
+// splitQuestion splits a message that asks two things ("…, and how many
+// …?", "…? What …?") into its two questions; a message asking one thing
+// is returned whole.
+func splitQuestion(text string) []string {
+	loc := secondQuestion.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return []string{text}
+	}
+	first, second := strings.TrimSpace(text[:loc[0]]), strings.TrimSpace(text[loc[2]:])
+	if len(strings.Fields(first)) < 3 || len(strings.Fields(second)) < 3 {
+		return []string{text}
+	}
+	return []string{first, second}
+}
+
+// secondQuestion finds where a second question starts: after "and" or a
+// question mark, at a question word.
+var secondQuestion = regexp.MustCompile(`(?i)(?:,?\s+and\s+|\?\s+)((?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were)\b)`)
 
 // topicality is the share of a question's topical weight that the story
 // speaks of anywhere: the entries it names and the words (or near words)
