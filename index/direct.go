@@ -30,6 +30,12 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if q.unknownSubject {
 		return "", false
 	}
+	if q.when != "" && q.kind != qDate && (q.roleOf != "" || top.kind != docSentence && !e.cuedBy(top, q.when)) {
+		// "Britain's current prime minister", "his job before he was
+		// president": what the fact sheet says held at some time is no
+		// answer for another; the passages are shown, with their dates.
+		return "", true
+	}
 	if q.kind == qPerson && q.roleOf != "" {
 		return e.holderOf(q, ranked)
 	}
@@ -457,4 +463,15 @@ func (e *Engine) silentOn(q *question, ranked []scored) bool {
 func (e *Engine) fromArticleOnly(id string) bool {
 	en, ok := e.entry(id)
 	return ok && en.FromArticle
+}
+
+// cuedBy reports whether a fact-sheet attribute is what a time word asks
+// for: "former" is a cue word of a former office.
+func (e *Engine) cuedBy(d *doc, word string) bool {
+	for _, t := range e.an.terms(word) {
+		if d.terms[t]&inCues != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -101,6 +101,9 @@ type question struct {
 	toks     []token
 	units    []unit
 	entities []string
+	// when is a word that asks about another time than the facts'
+	// ("now", "current", "before", "former"), or "".
+	when string
 	// named are the names found in the article (not the fact sheet)
 	// that the question mentions.
 	named []string
@@ -131,6 +134,7 @@ type question struct {
 func (e *Engine) parse(text string) *question {
 	q := &question{text: text}
 	q.kind, q.define = e.classify(text)
+	q.when = strings.ToLower(timeWord.FindString(text))
 	q.hints = e.hintsFor(text)
 	toks := e.an.tokens(text)
 	corrected := make([]bool, len(toks))
@@ -262,6 +266,10 @@ func (e *Engine) asksForUnknown(text string, toks []token, corrected []bool) boo
 	}
 	return false
 }
+
+// timeWord finds a word that places a question at a time: now, or
+// before or after something.
+var timeWord = regexp.MustCompile(`(?i)\b(?:now|current|currently|today|presently|nowadays|these days|anymore|before|after|former|formerly|previous|previously|earlier|prior|until|later|next|future)\b`)
 
 // nounOf finds the noun of "what is the NOUN of …".
 var nounOf = regexp.MustCompile(`(?i)^(?:what|who)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z]+)\s+of\b`)
