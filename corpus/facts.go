@@ -501,15 +501,7 @@ func (s *sheet) crossCheck(c *Corpus) {
 	}
 	s.uniqueCommands(c.Commands)
 	c.byID = make(map[string]int, len(c.Entries))
-	type owner struct {
-		id   string
-		line int
-	}
-	// Across entries, names must differ even after folding case and
-	// punctuation, or a question naming one would be ambiguous. Within an
-	// entry only exact repeats are mistakes: "US" and "U.S." are both worth
-	// listing, because they read differently.
-	names := map[string]owner{}
+	names := map[string]nameOwner{}
 	for i := range c.Entries {
 		e := &c.Entries[i]
 		if e.ID == "" {
@@ -520,38 +512,8 @@ func (s *sheet) crossCheck(c *Corpus) {
 		} else {
 			c.byID[e.ID] = i
 		}
-		lines := append([]int{e.Line}, e.AliasLines...)
-		own := map[string]int{}
-		for k, name := range e.Names() {
-			if name == "" {
-				continue // "has no name" is reported already
-			}
-			key := NameKey(name)
-			if key == "" {
-				s.errf(lines[k], "alias %q of %q has no letters or digits", name, e.ID)
-				continue
-			}
-			if prev, dup := own[strings.ToLower(name)]; dup {
-				s.errf(lines[k], "duplicate alias %q in %q (also on line %d)", name, e.ID, prev)
-				continue
-			}
-			own[strings.ToLower(name)] = lines[k]
-			if prev, dup := names[key]; dup && prev.id != e.ID {
-				s.errf(lines[k], "duplicate alias %q: %q already uses it on line %d", name, prev.id, prev.line)
-				continue
-			}
-			names[key] = owner{e.ID, lines[k]}
-		}
-		seenAttr := map[string]int{}
-		for _, a := range e.Attributes {
-			if _, ok := c.byField[a.Key]; !ok && a.Key != "" {
-				s.errf(a.Line, "attribute key %q is not declared under fields; hint: add `- {key: %s, label: %s}` under fields", a.Key, a.Key, implicitLabel(a.Key))
-			}
-			if prev, dup := seenAttr[a.Key]; dup {
-				s.errf(a.Line, "attribute %q repeated in %q (first on line %d); put both values in one", a.Key, e.ID, prev)
-			}
-			seenAttr[a.Key] = a.Line
-		}
+		s.uniqueNames(e, names)
+		s.checkAttributes(c, e)
 	}
 	for i := range c.Entries {
 		e := &c.Entries[i]
@@ -562,6 +524,58 @@ func (s *sheet) crossCheck(c *Corpus) {
 				s.errf(e.Line, "%q lists itself as related", e.ID)
 			}
 		}
+	}
+}
+
+// nameOwner is the entry that first used a name, and the line.
+type nameOwner struct {
+	id   string
+	line int
+}
+
+// uniqueNames checks an entry's name and aliases against each other and
+// against the names of the entries before it. Across entries, names must
+// differ even after folding case and punctuation, or a question naming
+// one would be ambiguous. Within an entry only exact repeats are
+// mistakes: "US" and "U.S." are both worth listing, because they read
+// differently.
+func (s *sheet) uniqueNames(e *Entry, names map[string]nameOwner) {
+	lines := append([]int{e.Line}, e.AliasLines...)
+	own := map[string]int{}
+	for k, name := range e.Names() {
+		if name == "" {
+			continue // "has no name" is reported already
+		}
+		key := NameKey(name)
+		if key == "" {
+			s.errf(lines[k], "alias %q of %q has no letters or digits", name, e.ID)
+			continue
+		}
+		if prev, dup := own[strings.ToLower(name)]; dup {
+			s.errf(lines[k], "duplicate alias %q in %q (also on line %d)", name, e.ID, prev)
+			continue
+		}
+		own[strings.ToLower(name)] = lines[k]
+		if prev, dup := names[key]; dup && prev.id != e.ID {
+			s.errf(lines[k], "duplicate alias %q: %q already uses it on line %d", name, prev.id, prev.line)
+			continue
+		}
+		names[key] = nameOwner{e.ID, lines[k]}
+	}
+}
+
+// checkAttributes checks that an entry's attribute keys are declared and
+// not repeated.
+func (s *sheet) checkAttributes(c *Corpus, e *Entry) {
+	seen := map[string]int{}
+	for _, a := range e.Attributes {
+		if _, ok := c.byField[a.Key]; !ok && a.Key != "" {
+			s.errf(a.Line, "attribute key %q is not declared under fields; hint: add `- {key: %s, label: %s}` under fields", a.Key, a.Key, implicitLabel(a.Key))
+		}
+		if prev, dup := seen[a.Key]; dup {
+			s.errf(a.Line, "attribute %q repeated in %q (first on line %d); put both values in one", a.Key, e.ID, prev)
+		}
+		seen[a.Key] = a.Line
 	}
 }
 

@@ -39,7 +39,28 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if q.kind == qPerson && q.roleOf != "" {
 		return e.holderOf(q, ranked)
 	}
-	if top.kind == docAttribute && e.asksFor(q, top) {
+	if ans, ok := e.fromFacts(q, ranked); ok {
+		return ans, true
+	}
+	if name := definedName(q); name != "" && len(q.entities) == 0 && (q.kind == qAny || q.kind == qPerson) {
+		// "Who is Nicholas Sharp?" asks for a description, not for
+		// another name near his.
+		return e.describeName(name), true
+	}
+	if ans, ok := e.fromArticle(q, ranked); ok {
+		return ans, true
+	}
+	if ans := e.sentenceAnswer(q, ranked); ans != "" {
+		return ans, true
+	}
+	return "", e.answers(q, ranked)
+}
+
+// fromFacts finds the answer in the best documents by what the fact
+// sheet knows: the attribute the question asks for, or the kind of value
+// it wants (a date, a count, a person) in a document about what it names.
+func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
+	if top := ranked[0].d; top.kind == docAttribute && e.asksFor(q, top) {
 		switch q.kind {
 		case qDate, qMoney, qCount:
 			// "How much did the sale make?" may use a cue word of the
@@ -68,34 +89,29 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			return ev, true
 		}
 	}
-	if name := definedName(q); name != "" && len(q.entities) == 0 && (q.kind == qAny || q.kind == qPerson) {
-		// "Who is Nicholas Sharp?" asks for a description, not for
-		// another name near his.
-		return e.describeName(name), true
-	}
-	if ans, ok := e.fromArticle(q, ranked); ok {
-		return ans, true
-	}
-	if ans := e.sentenceAnswer(q, ranked); ans != "" {
-		return ans, true
-	}
+	return "", false
+}
+
+// answers reports whether the story answers a question it has found no
+// answer line for: not when it wants a date, an amount or a number the
+// best passages lack, nor a person when the fact sheet names people and
+// the best documents name none ("who negotiated the sale?").
+func (e *Engine) answers(q *question, ranked []scored) bool {
 	switch q.kind {
 	case qDate, qMoney, qCount:
-		return "", !e.silentOn(q, ranked)
+		return !e.silentOn(q, ranked)
 	case qPerson:
 		if !slices.Contains(e.kinds, corpus.KindPerson) {
-			return "", true // no fact sheet names people: nothing to check
+			return true // no fact sheet names people: nothing to check
 		}
-		// "Who negotiated the sale?": if the best documents name no
-		// person at all, the story doesn't say who.
 		for _, s := range ranked[:min(3, len(ranked))] {
 			if e.namesKind(s.d, corpus.KindPerson) || e.namesKind(s.d, corpus.KindOrganisation) || e.namesKind(s.d, corpus.KindPlace) {
-				return "", true
+				return true
 			}
 		}
-		return "", false
+		return false
 	}
-	return "", true
+	return true
 }
 
 // valueNames reports whether an attribute's value names an entry of a kind.

@@ -136,8 +136,27 @@ func (e *Engine) parse(text string) *question {
 	q.kind, q.define = e.classify(text)
 	q.when = strings.ToLower(timeWord.FindString(text))
 	q.hints = e.hintsFor(text)
-	toks := e.an.tokens(text)
-	corrected := make([]bool, len(toks))
+	toks, corrected := e.corrected(text)
+	q.toks = toks
+	if q.kind == qCount {
+		q.counted = countedTerm(text, toks)
+	}
+	// Names are found before frame words are dropped: "us" frames a
+	// question, "the US" names a country.
+	mentions := e.em.find(text, toks)
+	inMention := e.addEntities(q, mentions, len(toks))
+	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
+	q.unknownSubject = e.asksForUnknown(text, toks, corrected)
+	e.addWords(q, toks, corrected, inMention)
+	q.highlight = highlightTerms(q)
+	return q
+}
+
+// corrected analyses a question and corrects the words the story lacks
+// that misspell a story word; corrected[i] marks the tokens it changed.
+func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
+	toks = e.an.tokens(text)
+	corrected = make([]bool, len(toks))
 	for i, t := range toks {
 		if e.df[t.term] == 0 && !e.frame[t.term] && !lexicon.Lookup(surface(text, t)).Known() {
 			if fix, ok := e.correct(t.term); ok {
@@ -146,34 +165,34 @@ func (e *Engine) parse(text string) *question {
 			}
 		}
 	}
-	q.toks = toks
-	if q.kind == qCount {
-		// The counted thing is the last word of the phrase, spelling
-		// corrected like the rest.
-		if m := countedOfPhrase.FindStringSubmatchIndex(text); m != nil {
-			// "how many of the 81 planes were Su-24s" counts Su-24s.
-			for _, t := range toks {
-				if t.start >= m[2] && t.end <= m[3] {
-					q.counted = t.term
-				}
-			}
-		} else if m := countedPhrase.FindStringSubmatchIndex(text); m != nil {
-			for _, t := range toks {
-				if t.start >= m[2] && t.end <= m[3] {
-					q.counted = t.term
-				}
-			}
+	return toks, corrected
+}
+
+// countedTerm is the analysed word a "how many" question counts: the
+// last word of the phrase after "how many" ("how many of the 81 planes
+// were Su-24s" counts Su-24s), or "".
+func countedTerm(text string, toks []token) string {
+	m := countedOfPhrase.FindStringSubmatchIndex(text)
+	if m == nil {
+		m = countedPhrase.FindStringSubmatchIndex(text)
+	}
+	counted := ""
+	for _, t := range toks {
+		if m != nil && t.start >= m[2] && t.end <= m[3] {
+			counted = t.term
 		}
 	}
-	// Names are found before frame words are dropped: "us" frames a
-	// question, "the US" names a country.
-	mentions := e.em.find(text, toks)
-	inMention := make([]bool, len(toks))
+	return counted
+}
+
+// addEntities adds the fact-sheet entries a question names as units, and
+// returns which tokens they cover. A name found only in the article is
+// matched by its words, which the article's sentences share; it is only
+// kept from being its own answer.
+func (e *Engine) addEntities(q *question, mentions []mention, n int) []bool {
+	inMention := make([]bool, n)
 	for _, m := range mentions {
 		if en, _ := e.entry(m.entity); en != nil && en.FromArticle {
-			// A name found in the article is matched by its words, which
-			// the article's sentences share; it is only kept from being
-			// its own answer.
 			q.named = append(q.named, m.entity)
 			continue
 		}
@@ -185,10 +204,14 @@ func (e *Engine) parse(text string) *question {
 			q.units = append(q.units, unit{entity: m.entity, weight: e.entityWeight(m.entity), factor: 1, topical: true})
 		}
 	}
-	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
-	q.unknownSubject = e.asksForUnknown(text, toks, corrected)
+	return inMention
+}
+
+// addWords adds a question's words as weighted units, frame words and
+// repeats left out, and every searchable word to its terms.
+func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool) {
 	seen := map[string]bool{}
-	asking := askingPart(text)
+	asking := askingPart(q.text)
 	for i, t := range toks {
 		if e.frame[t.term] && !inMention[i] {
 			continue
@@ -201,19 +224,22 @@ func (e *Engine) parse(text string) *question {
 			continue
 		}
 		seen[t.term] = true
-		w, topical := e.wordWeight(text, t)
-		if !asking(t.start) {
-			w *= chatterFactor
-		}
-		near := e.nearTerms(text, t)
-		u := unit{term: t.term, word: surface(text, t), factor: 1, syns: near, classes: e.classTerms(text, t, near), weight: w, topical: topical}
-		if corrected[i] {
-			u.factor = correctedFactor
-		}
-		q.units = append(q.units, u)
+		q.units = append(q.units, e.wordUnit(q.text, t, corrected[i], asking(t.start)))
 	}
-	q.highlight = highlightTerms(q)
-	return q
+}
+
+// wordUnit weighs one question word and finds the story's words near it.
+func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
+	w, topical := e.wordWeight(text, t)
+	if !asking {
+		w *= chatterFactor
+	}
+	near := e.nearTerms(text, t)
+	u := unit{term: t.term, word: surface(text, t), factor: 1, syns: near, classes: e.classTerms(text, t, near), weight: w, topical: topical}
+	if corrected {
+		u.factor = correctedFactor
+	}
+	return u
 }
 
 // roleOfPlace finds "ROLE of PLACE" ("the president of Russia") in a
