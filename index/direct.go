@@ -39,6 +39,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if q.kind == qPerson && q.roleOf != "" {
 		return e.holderOf(q, ranked)
 	}
+	if q.kind == qList {
+		return e.listAnswer(q), true
+	}
 	if ans, ok := e.fromFacts(q, ranked); ok {
 		return ans, true
 	}

@@ -18,6 +18,7 @@ const (
 	qCount         // how many
 	qDate          // when, what year
 	qMeasure       // how long, how heavy, how far
+	qList          // list, name the …, what kinds of …
 	qPerson        // who, which person
 	qPlace         // where, which country
 	qThing         // which KIND: an entry kind the corpus declares
@@ -50,6 +51,7 @@ var questionKinds = []questionKind{
 	{qCount, "count (how many)", regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`), NotFound, true},
 	{qDate, "date (when)", regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), "The story doesn't say when.", true},
 	{qMeasure, "measure (how long, how far)", regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much does \w+ weigh)\b`), "", false},
+	{qList, "list (name every …)", regexp.MustCompile(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|\b(?:which|what)\s+(?:\w+\s+){0,2}\w+\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)`), "", false},
 	{qPerson, "person (who)", regexp.MustCompile(`^(?:who|whom|whose)\b|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), "", false},
 	{qPlace, "place (where)", regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), "", false},
 	{qThing, "thing (which KIND)", regexp.MustCompile(`\b(?:which|what) \w+\b`), "", false},

@@ -207,13 +207,17 @@ func (e *Engine) addEntities(q *question, mentions []mention, n int) []bool {
 	return inMention
 }
 
+// listFrame are words that only frame a list question ("name the
+// managers quoted in the article").
+var listFrame = map[string]bool{"list": true, "name": true, "mentioned": true, "named": true, "quoted": true, "listed": true, "cited": true, "featured": true, "included": true}
+
 // addWords adds a question's words as weighted units, frame words and
 // repeats left out, and every searchable word to its terms.
 func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool) {
 	seen := map[string]bool{}
 	asking := askingPart(q.text)
 	for i, t := range toks {
-		if e.frame[t.term] && !inMention[i] {
+		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] {
 			continue
 		}
 		if !seen[t.term] && e.df[t.term] > 0 {

@@ -1,0 +1,158 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"storybot/corpus"
+	"storybot/index/internal/lexicon"
+)
+
+// listNoun finds what a list question asks for: "kinds of BATS", "name the
+// refuge MANAGERS quoted", "which OFFICIALS does the article mention".
+var listNoun = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (\w+)`),
+	regexp.MustCompile(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|mentioned|named|quoted|listed|in|from|of)\b|[?.!]|$)`),
+	regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:\w+\s+){0,2}(\w+)\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)`),
+}
+
+// listAnswer answers "name every X" with all of them: the fact sheet's
+// entries of the kind X names ("aircraft types"), else the people the
+// article names beside the word X ("refuge managers"), else the article's
+// phrases that end in X ("big brown bat", "southeastern bats"). It
+// returns "" when it finds none.
+func (e *Engine) listAnswer(q *question) string {
+	noun := ""
+	for _, re := range listNoun {
+		if m := re.FindStringSubmatch(q.text); m != nil {
+			noun = strings.ToLower(m[1])
+			break
+		}
+	}
+	if noun == "" {
+		return ""
+	}
+	for _, k := range e.kinds {
+		if lexicon.IsA(noun, string(k)) {
+			return strings.Join(e.entryNames(k), ", ")
+		}
+	}
+	if lexicon.Lookup(noun).Kind == "person" {
+		if names := e.peopleBeside(noun); len(names) > 0 {
+			return strings.Join(names, ", ")
+		}
+	}
+	return strings.Join(e.phrasesEndingIn(noun), ", ")
+}
+
+// entryNames are the names of the fact sheet's entries of a kind that the
+// article mentions, in fact-sheet order.
+func (e *Engine) entryNames(k corpus.Kind) []string {
+	var out []string
+	for i := range e.corpus.Entries {
+		en := &e.corpus.Entries[i]
+		if en.Kind == k && e.inArticle(en.ID) {
+			out = append(out, en.Name)
+		}
+	}
+	return out
+}
+
+// inArticle reports whether an article sentence names an entry.
+func (e *Engine) inArticle(id string) bool {
+	for _, d := range e.docs {
+		if d.kind == docSentence && slices.Contains(d.entities, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleBeside are the people the article names in the sentences that
+// use a word ("said Jeremy Edwardson, refuge manager").
+func (e *Engine) peopleBeside(word string) []string {
+	terms := e.an.terms(word)
+	var out []string
+	for _, d := range e.docs {
+		if d.kind != docSentence || !hasAnyTerm(d, terms) {
+			continue
+		}
+		for _, s := range nameSpans(d.text) {
+			if nameKind(d.text, s) == "person" && len(strings.Fields(s.text)) > 1 && !slices.Contains(out, s.text) && !containedIn(out, s.text) {
+				out = append(out, s.text)
+			}
+		}
+	}
+	return out
+}
+
+func hasAnyTerm(d *doc, terms []string) bool {
+	for _, t := range terms {
+		if d.terms[t]&inText != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// containedIn reports whether a name is part of one already listed
+// ("Edwardson" of "Jeremy Edwardson").
+func containedIn(names []string, name string) bool {
+	for _, n := range names {
+		if strings.Contains(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasesEndingIn are the article's phrases whose last word is the noun:
+// the word with the one to three describing words before it, each phrase
+// once, in article order.
+func (e *Engine) phrasesEndingIn(noun string) []string {
+	want := e.an.terms(noun)
+	if len(want) == 0 {
+		return nil
+	}
+	var out []string
+	for _, p := range e.corpus.Article.Paragraphs {
+		for _, t := range e.an.tokens(p.Text) {
+			if t.term != want[0] || unicode.IsUpper([]rune(p.Text[t.start:t.end])[0]) {
+				continue // "Bat" of "Bat Lady" is part of a name
+			}
+			if ph := describedPhrase(p.Text, t); ph != "" && !slices.Contains(out, ph) {
+				out = append(out, ph)
+			}
+		}
+	}
+	return out
+}
+
+// describedPhrase is the noun at a token with the words before it that
+// describe it (up to three, letters only, no little words), or "" when
+// nothing describes it.
+func describedPhrase(text string, t token) string {
+	words := strings.Fields(text[:t.start])
+	var desc []string
+	for i := len(words) - 1; i >= 0 && len(desc) < 2; i-- {
+		w := words[i]
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 || littleWord(w) || unicode.IsUpper([]rune(w)[0]) {
+			break
+		}
+		desc = append([]string{w}, desc...)
+	}
+	if len(desc) == 0 {
+		return ""
+	}
+	return strings.Join(desc, " ") + " " + text[t.start:t.end]
+}
+
+// littleWord reports whether a word is one that cannot describe a noun:
+// an article, a pronoun, a preposition or a verb form.
+func littleWord(w string) bool {
+	lw := strings.ToLower(w)
+	x := lexicon.Lookup(lw)
+	return x.POS == 0 || x.POS&(lexicon.Noun|lexicon.Adjective) == 0 || verbForm(lw) || x.Zipf() > 5
+}
