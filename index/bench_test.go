@@ -65,7 +65,7 @@ func BenchmarkLookup(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		start := time.Now()
-		if _, err := e.Lookup(ctx, names[i%len(names)], AircraftKinds, Options{}); err != nil {
+		if _, err := e.Lookup(ctx, names[i%len(names)], []corpus.Kind{corpus.KindAircraft}, Options{}); err != nil {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(start))

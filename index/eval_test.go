@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"storybot/corpus"
 	"strings"
 	"testing"
 )
@@ -62,9 +63,9 @@ func runEval(t *testing.T, e *Engine, items []evalItem) evalScore {
 		case "ask":
 			a, err = e.Ask(context.Background(), it.Q, Options{})
 		case "aircraft":
-			a, err = e.Lookup(context.Background(), it.Q, AircraftKinds, Options{})
+			a, err = e.Lookup(context.Background(), it.Q, []corpus.Kind{corpus.KindAircraft}, Options{})
 		case "who":
-			a, err = e.Lookup(context.Background(), it.Q, WhoKinds, Options{})
+			a, err = e.Lookup(context.Background(), it.Q, corpus.WhoKinds(), Options{})
 		default:
 			t.Fatalf("%s: unknown command %q", it.ID, it.Cmd)
 		}

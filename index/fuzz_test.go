@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"storybot/corpus"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -55,7 +56,7 @@ func FuzzAsk(f *testing.F) {
 				err error
 			)
 			if lookup {
-				a, err = e.Lookup(context.Background(), q, AircraftKinds, Options{})
+				a, err = e.Lookup(context.Background(), q, []corpus.Kind{corpus.KindAircraft}, Options{})
 			} else {
 				a, err = e.Ask(context.Background(), q, Options{})
 			}

@@ -319,16 +319,16 @@ func TestLookup(t *testing.T) {
 		wantID string
 		note   string
 	}{
-		{"su-24", AircraftKinds, "su-24", ""},
-		{"Sukhoi Su 24", AircraftKinds, "su-24", ""},
-		{"Fulcrum", AircraftKinds, "mig-29", ""},
-		{"МиГ-29", AircraftKinds, "mig-29", ""},
-		{"mig31", AircraftKinds, "mig-31", ""},
-		{"cameron", WhoKinds, "cameron", ""},
-		{"Camerron", WhoKinds, "cameron", "closest"},
-		{"Токаев", WhoKinds, "tokayev", ""},
-		{"Secretary of State", WhoKinds, "blinken", ""},
-		{"Kazakhstan", WhoKinds, "kazakhstan", "not a person"},
+		{"su-24", []corpus.Kind{corpus.KindAircraft}, "su-24", ""},
+		{"Sukhoi Su 24", []corpus.Kind{corpus.KindAircraft}, "su-24", ""},
+		{"Fulcrum", []corpus.Kind{corpus.KindAircraft}, "mig-29", ""},
+		{"МиГ-29", []corpus.Kind{corpus.KindAircraft}, "mig-29", ""},
+		{"mig31", []corpus.Kind{corpus.KindAircraft}, "mig-31", ""},
+		{"cameron", corpus.WhoKinds(), "cameron", ""},
+		{"Camerron", corpus.WhoKinds(), "cameron", "closest"},
+		{"Токаев", corpus.WhoKinds(), "tokayev", ""},
+		{"Secretary of State", corpus.WhoKinds(), "blinken", ""},
+		{"Kazakhstan", corpus.WhoKinds(), "kazakhstan", "not a person"},
 	}
 	for _, c := range cases {
 		a, err := e.Lookup(context.Background(), c.name, c.kinds, Options{})
@@ -350,7 +350,7 @@ func TestLookup(t *testing.T) {
 
 func TestLookupShowsWhatTheArticleSays(t *testing.T) {
 	e := engine(t)
-	a, err := e.Lookup(context.Background(), "blinken", WhoKinds, Options{Limit: 5})
+	a, err := e.Lookup(context.Background(), "blinken", corpus.WhoKinds(), Options{Limit: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -370,14 +370,14 @@ func TestLookupShowsWhatTheArticleSays(t *testing.T) {
 
 func TestLookupUnknownSuggests(t *testing.T) {
 	e := engine(t)
-	a, err := e.Lookup(context.Background(), "F-16", AircraftKinds, Options{})
+	a, err := e.Lookup(context.Background(), "F-16", []corpus.Kind{corpus.KindAircraft}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if a.Found || len(a.Results) != 0 {
 		t.Errorf("F-16 is not in the story: %+v", a)
 	}
-	a, err = e.Lookup(context.Background(), "Bliken Antony", WhoKinds, Options{})
+	a, err = e.Lookup(context.Background(), "Bliken Antony", corpus.WhoKinds(), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

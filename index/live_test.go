@@ -61,7 +61,7 @@ func TestAnswersDuringReindex(t *testing.T) {
 					t.Errorf("incomplete answer during reindex: %+v", a)
 					return
 				}
-				if l, err := live.Lookup(ctx, "su-24", AircraftKinds, Options{}); err != nil || !l.Found {
+				if l, err := live.Lookup(ctx, "su-24", []corpus.Kind{corpus.KindAircraft}, Options{}); err != nil || !l.Found {
 					t.Errorf("lookup during reindex: %v %+v", err, l)
 					return
 				}

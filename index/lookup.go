@@ -15,14 +15,6 @@ import (
 	"storybot/corpus"
 )
 
-// Kinds that the lookup commands search.
-var (
-	// AircraftKinds is what `aircraft NAME` looks up.
-	AircraftKinds = []corpus.Kind{corpus.KindAircraft}
-	// WhoKinds is what `who NAME` looks up.
-	WhoKinds = []corpus.Kind{corpus.KindPerson, corpus.KindOrganisation}
-)
-
 // match is how a lookup found its entry.
 type matchHow uint8
 

@@ -161,12 +161,8 @@ func (m *Main) runAsk(ctx context.Context, args []string) int {
 	})
 }
 
-func (m *Main) runAircraft(ctx context.Context, args []string) int {
-	return m.runLookup(ctx, "aircraft", index.AircraftKinds, args)
-}
-
 func (m *Main) runWho(ctx context.Context, args []string) int {
-	return m.runLookup(ctx, "who", index.WhoKinds, args)
+	return m.runLookup(ctx, "who", corpus.WhoKinds(), args)
 }
 
 func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, args []string) int {

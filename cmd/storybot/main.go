@@ -21,6 +21,8 @@ import (
 	"syscall"
 
 	"github.com/joho/godotenv"
+
+	"storybot/corpus"
 )
 
 func main() {
@@ -72,7 +74,6 @@ type command struct {
 func commandTable() map[string]command {
 	return map[string]command{
 		"ask":      {"answer a question about the story", askUsage, (*Main).runAsk},
-		"aircraft": {"look up an aircraft in the fact sheet", lookupUsage("aircraft"), (*Main).runAircraft},
 		"who":      {"look up a person or organisation", lookupUsage("who"), (*Main).runWho},
 		"serve":    {"run the Discord bot (settings from the environment or .env)", serveUsage, (*Main).runServe},
 		"check":    {"validate a corpus and report how it differs from the built-in story", checkUsage, (*Main).runCheck},
@@ -104,11 +105,42 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	}
 	cmd, ok := m.commands[name]
 	if !ok {
-		fmt.Fprintf(m.Stderr, "storybot: unknown command %q\n\n", name)
-		m.usage(m.Stderr)
-		return exitUsage
+		return m.runDeclared(ctx, name, args[1:])
 	}
 	return cmd.run(m, ctx, args[1:])
+}
+
+// runDeclared runs a lookup command the corpus declares ("storybot
+// aircraft su-24" for a story that declares /aircraft), or says the
+// command is unknown.
+func (m *Main) runDeclared(ctx context.Context, name string, args []string) int {
+	c, err := corpus.LoadDir(corpusArg(args, m.Getenv("STORYBOT_CORPUS")))
+	if err == nil {
+		for _, cmd := range c.Commands {
+			if cmd.Name == name {
+				return m.runLookup(ctx, name, cmd.Kinds, args)
+			}
+		}
+	}
+	fmt.Fprintf(m.Stderr, "storybot: unknown command %q\n\n", name)
+	m.usage(m.Stderr)
+	return exitUsage
+}
+
+// corpusArg finds the value of --corpus among a command's arguments, as
+// the command will read it, or returns def.
+func corpusArg(args []string, def string) string {
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return def
+		case (a == "--corpus" || a == "-corpus") && i+1 < len(args):
+			return args[i+1]
+		case strings.HasPrefix(a, "--corpus="), strings.HasPrefix(a, "-corpus="):
+			return a[strings.Index(a, "=")+1:]
+		}
+	}
+	return def
 }
 
 func (m *Main) usage(w io.Writer) {
@@ -116,6 +148,12 @@ func (m *Main) usage(w io.Writer) {
 	fmt.Fprintln(w, "\nusage: storybot COMMAND [flags] [ARGS]\n\ncommands:")
 	for _, n := range m.commandNames() {
 		fmt.Fprintf(w, "  %-10s %s\n", n, m.commands[n].summary)
+	}
+	if c, err := corpus.LoadDir(m.Getenv("STORYBOT_CORPUS")); err == nil && len(c.Commands) > 0 {
+		fmt.Fprintln(w, "\nlookups this story declares (see its fact sheet's commands):")
+		for _, cmd := range c.Commands {
+			fmt.Fprintf(w, "  %-10s %s (e.g. storybot %s %s)\n", cmd.Name, cmd.Description, cmd.Name, cmd.Example)
+		}
 	}
 	fmt.Fprintln(w, "\nFlags go anywhere on the line; every command takes --json.")
 	fmt.Fprintln(w, "Run \"storybot help COMMAND\" for a command's flags.")

@@ -104,6 +104,9 @@ type checkReport struct {
 	Changes    *changesJSON `json:"changes,omitempty"`
 	// Signalled is the process reindex asked to reload, 0 for none.
 	Signalled int `json:"signalled,omitempty"`
+	// Structure is what the article's text was read as: headings,
+	// paragraphs, lists, sizes, and warnings about anything suspicious.
+	Structure *corpus.Structure `json:"structure,omitempty"`
 	text      string
 }
 
@@ -154,6 +157,8 @@ func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, int) {
 		return rep, m.fail(err)
 	}
 	diff := corpus.Diff(def, c)
+	st := c.Structure()
+	rep.Structure = &st
 	rep.Valid, rep.Paragraphs, rep.Entries = true, len(c.Article.Paragraphs), len(c.Entries)
 	rep.TookMS, rep.Changes, rep.text = time.Since(start).Milliseconds(), newChangesJSON(diff), diff.String()
 	return rep, exitOK
@@ -166,6 +171,9 @@ func (m *Main) printCheck(rep checkReport, asJSON bool) {
 	}
 	fmt.Fprintf(m.Stdout, "Corpus %s is valid: %d paragraphs, %d fact-sheet entries, indexed in %dms.\n",
 		rep.Corpus, rep.Paragraphs, rep.Entries, rep.TookMS)
+	if rep.Structure != nil {
+		fmt.Fprintf(m.Stdout, "%s\n", strings.TrimRight(rep.Structure.String(), "\n"))
+	}
 	fmt.Fprintf(m.Stdout, "Compared with the built-in story:\n%s\n", rep.text)
 }
 

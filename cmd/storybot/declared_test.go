@@ -1,0 +1,42 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDeclaredLookups: the lookup commands come from the corpus. A story
+// that declares /vehicle gets "storybot vehicle NAME" and no "aircraft";
+// check prints the structure it read.
+func TestDeclaredLookups(t *testing.T) {
+	dir := t.TempDir()
+	article := "# Trains\n\nThe Flying Scotsman is a steam locomotive built in 1923.\n\nIt ran between London and Edinburgh.\n"
+	facts := `title: Trains
+commands:
+  - {name: vehicle, kinds: [vehicle], description: A vehicle's card, example: scotsman}
+entries:
+  - id: scotsman
+    kind: vehicle
+    name: Flying Scotsman
+    summary: A steam locomotive built in 1923.
+`
+	for name, text := range map[string]string{"article.md": article, "facts.yaml": facts} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := run(t, "", nil, "vehicle", "--corpus", dir, "scotsman")
+	if code != 0 || !strings.Contains(out, "Flying Scotsman") {
+		t.Errorf("vehicle lookup: exit %d, out %q, err %q", code, out, errOut)
+	}
+	code, _, errOut = run(t, "", nil, "aircraft", "--corpus", dir, "scotsman")
+	if code != exitUsage || !strings.Contains(errOut, `unknown command "aircraft"`) {
+		t.Errorf("aircraft on a story without it: exit %d, err %q", code, errOut)
+	}
+	code, out, _ = run(t, "", nil, "check", "--corpus", dir)
+	if code != 0 || !strings.Contains(out, "2 paragraphs") || !strings.Contains(out, "sentences") {
+		t.Errorf("check should print the structure it read: exit %d\n%s", code, out)
+	}
+}
