@@ -6,11 +6,15 @@ import (
 	"strings"
 
 	"storybot/corpus"
+	"storybot/index/internal/lexicon"
 )
 
 var (
 	dateExpr  = regexp.MustCompile(`(?i)\b(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|(?:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[89]|20)\d{2})\b`)
-	moneyExpr = regexp.MustCompile(`(?i)(?:[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|usd|euros?|tenge|rubles?|roubles?|pounds)\b)`)
+	// moneyExpr finds an amount with a currency sign ("$3 billion") or a
+	// number before a word, which moneySpans keeps when English has the
+	// word for money ("20 million euros", "500 pesos").
+	moneyExpr = regexp.MustCompile(`(?i)[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand))?|\b\d[\d,.]*\s*(?:million|billion|trillion|thousand)?\s*([a-z]+)\b`)
 	// countExpr finds a number and the words it counts ("81 Soviet-era
 	// military aircraft"), but not the number of a designation ("MiG-29")
 	// or a year.
@@ -379,7 +383,9 @@ func (d *doc) findEvidence(an analyzer) {
 	digits := strings.ContainsAny(text, "0123456789")
 	if digits {
 		d.date = dateExpr.FindString(text)
-		d.money = moneyExpr.FindString(text)
+		if ms := moneySpans(text); len(ms) > 0 {
+			d.money = ms[0].text
+		}
 	}
 	if !digits && !hasNumberWord(text) {
 		return
@@ -493,4 +499,17 @@ func (e *Engine) cuedBy(d *doc, word string) bool {
 		}
 	}
 	return false
+}
+
+// moneySpans are the amounts of money in a text: a sum after a currency
+// sign, or a number before a word that WordNet knows as a monetary unit.
+func moneySpans(text string) []span {
+	var out []span
+	for _, m := range moneyExpr.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] >= 0 && !lexicon.IsA(strings.ToLower(text[m[2]:m[3]]), "monetary unit") {
+			continue
+		}
+		out = append(out, span{m[0], m[1], text[m[0]:m[1]]})
+	}
+	return out
 }

@@ -366,7 +366,7 @@ func (e *Engine) candidates(q *question, text string) []span {
 	case qDate:
 		return spansOf(text, dateIn)
 	case qMoney:
-		return spansOf(text, moneyExpr)
+		return moneySpans(text)
 	case qCount:
 		return e.counts(q, text)
 	case qMeasure:

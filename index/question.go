@@ -20,7 +20,7 @@ import (
 const MaxQuestionRunes = 500
 
 // ErrEmptyQuestion is returned for a blank question.
-var ErrEmptyQuestion = errors.New("the question is empty: ask something about the story, for example \"How many aircraft did Kazakhstan sell?\"")
+var ErrEmptyQuestion = errors.New("the question is empty: ask something about the story")
 
 // ErrQuestionTooLong is returned for a question over MaxQuestionRunes.
 var ErrQuestionTooLong = fmt.Errorf("the question is too long: keep it under %d characters", MaxQuestionRunes)
