@@ -486,6 +486,22 @@ func (e *Engine) describeName(name string) string {
 			}
 		}
 	}
+	return e.definePhrase(want)
+}
+
+// definePhrase answers "what is X" for a thing the article defines in
+// so many words: "X is a …", "X involves …", "X, a …, …" ("white-nose
+// syndrome, a fatal disease with devastating effectiveness").
+func (e *Engine) definePhrase(want string) string {
+	if len(strings.Fields(want)) > 5 {
+		return ""
+	}
+	re := regexp.MustCompile(`(?i)\b(` + regexp.QuoteMeta(want) + `)(?:,\s+((?:a|an|the)\s+[^,.;:!?]{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+[^,.;:!?]{3,120}|[^,.;:!?]{3,120}))`)
+	for _, p := range e.corpus.Article.Paragraphs {
+		if m := re.FindStringSubmatch(p.Text); m != nil {
+			return m[1] + " — " + strings.TrimSpace(m[2]+m[3])
+		}
+	}
 	return ""
 }
 
