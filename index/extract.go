@@ -580,7 +580,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
 			return text
 		case q.kind == qYesNo && cover >= yesNoCover:
-			if negated(s.d.text) == negated(q.text) {
+			if negated(s.d.text) == negated(q.text) && !noLonger(q.text, s.d.text) {
 				return "Yes: " + text
 			}
 			return "No: " + text
@@ -602,6 +602,17 @@ const (
 var (
 	reasonCue = regexp.MustCompile(`(?i)\b(?:because|since|due to|so that|in order to|as a result|thanks to|owing to|the reason|that's why|which is why|led to|leads to)\b`)
 	mannerCue = regexp.MustCompile(`(?i)\b(?:by|through|using|via|with the help of)\b`)
+)
+
+// noLonger reports whether a question asks about now ("still", "now")
+// and the sentence speaks of the past ("once was listed").
+func noLonger(question, sentence string) bool {
+	return nowWord.MatchString(question) && pastWord.MatchString(sentence)
+}
+
+var (
+	nowWord  = regexp.MustCompile(`(?i)\b(?:still|now|currently|today|anymore)\b`)
+	pastWord = regexp.MustCompile(`(?i)\b(?:once|formerly|used to|no longer|previously|until)\b`)
 )
 
 // negated reports whether a text says "not" in so many words.

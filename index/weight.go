@@ -227,7 +227,8 @@ func asks(clause string) bool {
 func (e *Engine) respell(text string) string {
 	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
 		lw := strings.ToLower(w)
-		if len(lw) < 3 || lexicon.Lookup(lw).Known() {
+		lex := lexicon.Lookup(lw)
+		if len(lw) < 3 || lex.Known() && !chatWord(w, lex) {
 			return w
 		}
 		for _, t := range e.an.terms(lw) {
@@ -238,7 +239,7 @@ func (e *Engine) respell(text string) string {
 				return w
 			}
 		}
-		fix, ok := lexicon.Correct(lw)
+		fix, ok := lexicon.Nearest(lw)
 		if !ok || !e.says(fix) && lexicon.Lookup(fix).Count < commonCount {
 			// Taking "cosying" for "copying" would only make the
 			// question look like one about something else.

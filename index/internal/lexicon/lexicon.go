@@ -227,7 +227,16 @@ func Kinds(noun string) []string {
 // "where"), since chat abbreviations ("lmao") are short too. ok is false
 // for a known word, or when none is near.
 func Correct(w string) (string, bool) {
-	if len(w) < 3 || len(w) > 20 || Lookup(w).Known() {
+	if Lookup(w).Known() {
+		return "", false
+	}
+	return Nearest(w)
+}
+
+// Nearest is Correct for any word, known or not: the common word one edit
+// away that a chat abbreviation ("wat") was most likely typed for.
+func Nearest(w string) (string, bool) {
+	if len(w) < 3 || len(w) > 20 {
 		return "", false
 	}
 	least := minCorrectionCount
