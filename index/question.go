@@ -223,12 +223,28 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 		if !seen[t.term] && e.df[t.term] > 0 {
 			q.terms = append(q.terms, t.term)
 		}
-		if inMention[i] || seen[t.term] {
+		if inMention[i] {
 			seen[t.term] = true
 			continue
 		}
+		u := e.wordUnit(q.text, t, corrected[i], asking(t.start))
+		if seen[t.term] {
+			// A word said in the chatter and again in the question
+			// weighs as the question's.
+			raise(q.units, u)
+			continue
+		}
 		seen[t.term] = true
-		q.units = append(q.units, e.wordUnit(q.text, t, corrected[i], asking(t.start)))
+		q.units = append(q.units, u)
+	}
+}
+
+// raise gives the unit of the same word the higher of the two weights.
+func raise(units []unit, u unit) {
+	for i := range units {
+		if units[i].term == u.term && units[i].entity == "" && u.weight > units[i].weight {
+			units[i].weight = u.weight
+		}
 	}
 }
 
