@@ -139,7 +139,36 @@ func (e *Engine) read(text string) *question {
 // its words are the story's, a passage covers them well enough, and it
 // asks for nothing the story has no word for.
 func (e *Engine) speaksOf(q *question, ranked []scored) bool {
-	return e.topicality(q) >= topicThreshold && bestCover(ranked) >= foundThreshold && !q.unknownSubject
+	if q.unknownSubject {
+		return false
+	}
+	if ask := askingOnly(q); ask != nil {
+		// In a long message only what it asks decides: "my grandpa
+		// talked about catfish" shares little with any passage.
+		best := 0.0
+		for _, s := range ranked[:min(candidates, len(ranked))] {
+			best = max(best, e.coverage(ask, s.d))
+		}
+		return e.topicality(ask) >= topicThreshold && best >= foundThreshold
+	}
+	return e.topicality(q) >= topicThreshold && bestCover(ranked) >= foundThreshold
+}
+
+// askingOnly is a question with its chatter left out, or nil when it has
+// none, or nothing but.
+func askingOnly(q *question) *question {
+	var units []unit
+	for _, u := range q.units {
+		if !u.chatter {
+			units = append(units, u)
+		}
+	}
+	if len(units) == len(q.units) || len(units) == 0 {
+		return nil
+	}
+	ask := *q
+	ask.units = units
+	return &ask
 }
 
 // answerParts answers each question of a two-in-one message ("who

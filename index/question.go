@@ -84,6 +84,8 @@ type unit struct {
 	// topical marks a word that says what the question is about, as
 	// opposed to what kind of answer it wants or chat filler.
 	topical bool
+	// chatter marks a word of a long message's parts that ask nothing.
+	chatter bool
 	// syns are the story's words for the same thing: its own synonyms
 	// and WordNet's near words.
 	syns []string
@@ -255,7 +257,7 @@ func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
 		w *= chatterFactor
 	}
 	near := e.nearTerms(text, t)
-	u := unit{term: t.term, word: surface(text, t), factor: 1, syns: near, classes: e.classTerms(text, t, near), weight: w, topical: topical}
+	u := unit{term: t.term, word: surface(text, t), factor: 1, syns: near, classes: e.classTerms(text, t, near), weight: w, topical: topical, chatter: !asking}
 	if corrected {
 		u.factor = correctedFactor
 	}
