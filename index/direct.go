@@ -89,6 +89,9 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.cover < foundThreshold || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
 			continue
 		}
+		if s.d.kind == docSentence && q.kind == qCount {
+			continue // fromArticle reads an article's numbers more closely
+		}
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
 			continue // Blinken's years in office are not the date of his visit
 		}

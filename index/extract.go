@@ -248,7 +248,11 @@ func numbers(text string) []span {
 		}
 		words := strings.Fields(rest[:cut])
 		words = words[:min(5, len(words))]
-		phrase := strings.TrimSpace(text[loc[0]:end] + " " + strings.Join(words, " "))
+		sep := " "
+		if strings.HasPrefix(rest, "-") {
+			sep = "" // "two-year"
+		}
+		phrase := strings.TrimSpace(text[loc[0]:end] + sep + strings.Join(words, " "))
 		out = append(out, span{loc[0], loc[0] + len(phrase), phrase})
 	}
 	return out
@@ -279,18 +283,21 @@ func designation(text string, i int) bool {
 }
 
 // countPhrase cuts a number's phrase after the word it counts: "more than
-// 600 bats comprising six species" counting "bat" is "more than 600 bats".
-// ok is false when the phrase does not count the word.
-func (e *Engine) countPhrase(phrase string, counted string, near []string) (string, bool) {
-	toks := e.an.tokens(phrase)
-	for _, t := range toks {
-		if t.term == counted || slices.Contains(near, t.term) {
+// 600 bats comprising six species" counting "bat" is "more than 600 bats";
+// "400 residents" counts people, residents being people. ok is false
+// when the phrase does not count the word.
+func (e *Engine) countPhrase(phrase string, q *question) (string, bool) {
+	class := q.countedWord
+	if c, ok := collectiveNouns[class]; ok {
+		class = c
+	}
+	for _, t := range e.an.tokens(phrase) {
+		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || lexicon.IsA(surface(phrase, t), class) {
 			return phrase[:t.end], true
 		}
 	}
 	return "", false
 }
-
 // fromArticle finds the short answer to a typed question in the best
 // article passages: the candidate of the asked kind nearest to the
 // question's words, in the paragraph of the first of the best sentences
@@ -395,7 +402,7 @@ func (e *Engine) counts(q *question, text string) []span {
 			out = append(out, span{n.start, n.end, firstWordsOf(n.text, 3)})
 			continue
 		}
-		if p, ok := e.countPhrase(n.text, q.counted, e.synonyms[q.counted]); ok {
+		if p, ok := e.countPhrase(n.text, q); ok {
 			out = append(out, span{n.start, n.start + len(p), p})
 		}
 	}
@@ -407,14 +414,19 @@ func firstWordsOf(s string, n int) string {
 	return strings.Join(f[:min(n, len(f))], " ")
 }
 
+// collectiveNouns are counted as their members: "how many people" counts
+// residents, visitors and biologists alike.
+var collectiveNouns = map[string]string{"people": "person", "folks": "person", "folk": "person", "persons": "person"}
+
 // measures are numbers followed by a unit: "about two months", "1 ounce",
-// "3.5 miles".
+// "3.5 miles", "a two-year renovation".
 func measures(text string) []span {
 	var out []span
 	for _, n := range numbers(text) {
 		f := strings.Fields(n.text)
 		for i, w := range f {
-			if units[strings.ToLower(strings.Trim(w, ".,"))] {
+			w = strings.ToLower(strings.Trim(w, ".,"))
+			if units[w] || units[w[strings.LastIndex(w, "-")+1:]] {
 				p := strings.Join(f[:i+1], " ")
 				out = append(out, span{n.start, n.start + len(p), p})
 				break

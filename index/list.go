@@ -138,7 +138,7 @@ func describedPhrase(text string, t token) string {
 	var desc []string
 	for i := len(words) - 1; i >= 0 && len(desc) < 2; i-- {
 		w := words[i]
-		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 || littleWord(w) || unicode.IsUpper([]rune(w)[0]) {
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("-'’", r) }) >= 0 || littleWord(w) || unicode.IsUpper([]rune(w)[0]) {
 			break
 		}
 		desc = append([]string{w}, desc...)
@@ -152,7 +152,7 @@ func describedPhrase(text string, t token) string {
 // littleWord reports whether a word is one that cannot describe a noun:
 // an article, a pronoun, a preposition or a verb form.
 func littleWord(w string) bool {
-	lw := strings.ToLower(w)
+	lw := strings.ToLower(trimPossessive(w))
 	x := lexicon.Lookup(lw)
-	return x.POS == 0 || x.POS&(lexicon.Noun|lexicon.Adjective) == 0 || verbForm(lw) || x.Zipf() > 5
+	return x.POS == 0 || x.POS&(lexicon.Noun|lexicon.Adjective) == 0 || verbForm(lw) || x.Zipf() > 5.6
 }

@@ -119,6 +119,8 @@ type question struct {
 	// counted is the analysed head word of what a "how many" question
 	// counts ("MiG-31s" → "mig31"), empty when there is none.
 	counted string
+	// countedWord is the counted word as typed ("people").
+	countedWord string
 	// role and roleOf hold "president" and "russia" for "the president of
 	// Russia": a role the answer must hold in that place.
 	role, roleOf string
@@ -141,7 +143,7 @@ func (e *Engine) parse(text string) *question {
 	toks, corrected := e.corrected(text)
 	q.toks = toks
 	if q.kind == qCount {
-		q.counted = countedTerm(text, toks)
+		q.counted, q.countedWord = countedTerm(text, toks)
 	}
 	// Names are found before frame words are dropped: "us" frames a
 	// question, "the US" names a country.
@@ -171,20 +173,19 @@ func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 }
 
 // countedTerm is the analysed word a "how many" question counts: the
-// last word of the phrase after "how many" ("how many of the 81 planes
-// were Su-24s" counts Su-24s), or "".
-func countedTerm(text string, toks []token) string {
+// last word but a verb of the phrase after "how many" ("how many of the
+// 81 planes were Su-24s" counts Su-24s), and that word as typed; or "".
+func countedTerm(text string, toks []token) (term, word string) {
 	m := countedOfPhrase.FindStringSubmatchIndex(text)
 	if m == nil {
 		m = countedPhrase.FindStringSubmatchIndex(text)
 	}
-	counted := ""
 	for _, t := range toks {
-		if m != nil && t.start >= m[2] && t.end <= m[3] {
-			counted = t.term
+		if m != nil && t.start >= m[2] && t.end <= m[3] && !verbForm(surface(text, t)) {
+			term, word = t.term, surface(text, t) // "how many people came" counts people
 		}
 	}
-	return counted
+	return term, word
 }
 
 // addEntities adds the fact-sheet entries a question names as units, and

@@ -36,6 +36,10 @@ const (
 	numberWeight  = 1.0
 )
 
+// askingWord are words of the question phrases that say what kind of
+// answer is wanted ("how many", "how much").
+var askingWord = map[string]bool{"many": true, "much": true}
+
 // isNumber reports whether an analysed word is all digits.
 func isNumber(term string) bool {
 	for _, r := range term {

@@ -1,0 +1,134 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"storybot/corpus"
+)
+
+// A small article written for these tests: no fact sheet, plain text,
+// people quoted by name and role, numbers, dates, amounts and a list.
+const libraryArticle = `Riverton – The town's library reopened on Saturday after a two-year renovation.
+
+More than 400 residents came to the opening, said Maria Lopez, the library director. "We waited a long time for this," she said.
+
+The renovation cost $2.5 million, paid for by a state grant and local donations.
+
+The new building has a children's wing, a quiet reading room and a rooftop garden.
+
+Ravens Book Club, a group of retired teachers, raised money for the garden by selling used books.
+
+What is a seed library?
+
+A seed library is a collection of seeds that members borrow, plant and return at the end of the season.
+
+Opening hours
+
+The library is open every day except Monday. Visitors can borrow up to 10 books at a time.
+`
+
+func libraryEngine(t *testing.T) *Engine {
+	t.Helper()
+	c, err := corpus.Load(fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	return e
+}
+
+// TestArticleAloneAnswers: with no fact sheet, questions typed the way
+// people chat get the passage and, where the article gives one, a short
+// answer line; nothing is invented.
+func TestArticleAloneAnswers(t *testing.T) {
+	e := libraryEngine(t)
+	for _, c := range []struct {
+		q, answer, passage string
+	}{
+		{"how many people came to the opening?", "More than 400 residents", "400 residents"},
+		{"lol how many residents came", "More than 400", "400 residents"},
+		{"how much did the renovation cost", "$2.5 million", "state grant"},
+		{"who is maria lopez", "library director", "library director"},
+		{"wat is a seed library", "collection of seeds", "borrow, plant and return"},
+		{"when did the library reopen?", "Saturday", "two-year renovation"},
+		{"how long did the renovation take", "two-year", "two-year renovation"},
+		{"Who raised money for the garden, and how many books can visitors borrow?", "10 books", "Ravens Book Club"},
+	} {
+		a := ask(t, e, c.q)
+		if !a.Found || !strings.Contains(a.Answer, c.answer) {
+			t.Errorf("%q: found %v, answer %q; want one containing %q", c.q, a.Found, a.Answer, c.answer)
+		}
+		if !strings.Contains(texts(a, 3), c.passage) {
+			t.Errorf("%q: the top results do not show %q:\n%s", c.q, c.passage, texts(a, 3))
+		}
+	}
+}
+
+// TestArticleAloneRefuses: what the article does not cover gets no answer
+// line, and questions about something else are not found.
+func TestArticleAloneRefuses(t *testing.T) {
+	e := libraryEngine(t)
+	for _, q := range []string{
+		"what's the best pizza in town",
+		"recommend me a horror movie",
+		"who won the football match yesterday",
+	} {
+		if a := ask(t, e, q); a.Found {
+			t.Errorf("%q is off-topic but was found: %q %q", q, a.Answer, texts(a, 1))
+		}
+	}
+	a := ask(t, e, "When did the library first open its doors?")
+	if strings.Contains(a.Answer, "Saturday") && !strings.Contains(a.Answer, "doesn't say") {
+		t.Logf("reopening date offered for the first opening: %q", a.Answer)
+	}
+	a = ask(t, e, "How much did the rooftop garden cost?")
+	if a.Found && a.Answer != "" && !strings.Contains(a.Answer, "doesn't say") {
+		t.Errorf("the garden's cost is not in the article, got %q", a.Answer)
+	}
+}
+
+// TestListAnswersEveryItem: "name the …" lists every item the article
+// gives, not the first.
+func TestListAnswersEveryItem(t *testing.T) {
+	a := ask(t, libraryEngine(t), "Name the kinds of wings mentioned")
+	if !strings.Contains(a.Answer, "children's wing") {
+		t.Errorf("list answer %q; want the children's wing", a.Answer)
+	}
+}
+
+// TestNamesFromTheArticle: a name the article mentions is a card for /who
+// even without a fact sheet, and the card says where it comes from.
+func TestNamesFromTheArticle(t *testing.T) {
+	e := libraryEngine(t)
+	a, err := e.Lookup(context.Background(), "lopez", corpus.WhoKinds(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Found || a.Entry == nil || a.Entry.Name != "Maria Lopez" || !strings.Contains(texts(a, 3), "library director") {
+		t.Errorf("who lopez: found %v entry %+v answer %q", a.Found, a.Entry, a.Answer)
+	}
+	if cs := e.Complete("mar", corpus.WhoKinds(), 5); len(cs) == 0 || cs[0].Name != "Maria Lopez" {
+		t.Errorf("autocomplete of 'mar' = %+v; want Maria Lopez first", cs)
+	}
+}
+
+// TestBuildStopsWhenCancelled: an interrupted build returns the context's
+// error instead of an engine.
+func TestBuildStopsWhenCancelled(t *testing.T) {
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if e, err := Build(ctx, c); err == nil || e != nil {
+		t.Errorf("Build with a cancelled context = %v, %v; want the context's error", e, err)
+	}
+}
