@@ -298,6 +298,7 @@ func (e *Engine) countPhrase(phrase string, q *question) (string, bool) {
 	}
 	return "", false
 }
+
 // fromArticle finds the short answer to a typed question in the best
 // article passages: the candidate of the asked kind nearest to the
 // question's words, in the paragraph of the first of the best sentences
