@@ -244,7 +244,7 @@ func (b *articleBuilder) plainBlock(blocks []block, i int) {
 // and not one of a run of similar short lines.
 func plainHeading(blocks []block, i int) bool {
 	lines := blocks[i].lines
-	if !headingLike(lines[0]) {
+	if !headingLike(lines[0]) && !(len(lines) == 1 && questionHeading(lines[0])) {
 		return false
 	}
 	if len(lines) > 1 {
@@ -255,6 +255,19 @@ func plainHeading(blocks []block, i int) bool {
 		return false
 	}
 	return i == 0 || !loneHeadingLike(blocks[i-1])
+}
+
+// questionHeading reports whether a line is a heading put as a question,
+// as explainers have them ("What is plant poaching?"): short, opening
+// with a question word and ending with a question mark.
+func questionHeading(line string) bool {
+	first := strings.ToLower(strings.Trim(strings.Fields(line + " x")[0], "\"'“‘"))
+	return shortLine(line) && strings.HasSuffix(line, "?") && questionOpeners[first]
+}
+
+var questionOpeners = map[string]bool{
+	"what": true, "how": true, "why": true, "who": true, "where": true, "when": true, "which": true,
+	"is": true, "are": true, "can": true, "do": true, "does": true, "should": true,
 }
 
 // loneHeadingLike reports whether a block is one line that could be a

@@ -510,13 +510,13 @@ func (e *Engine) fill(a *Answer, q *question, ranked []scored, opt Options) {
 		if n <= offset || n > offset+limit {
 			continue
 		}
-		a.Results = append(a.Results, e.result(n, s, q.highlight, q.entities))
+		a.Results = append(a.Results, e.result(n, s, q.highlight, q.entities, a.Answer))
 	}
 	a.Total = n
 }
 
 // result renders a ranked document as a result with highlights.
-func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []string) Result {
+func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []string, answer string) Result {
 	d := s.d
 	r := Result{
 		Rank:  rank,
@@ -534,10 +534,13 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 	}
 	// A sentence is shown in its paragraph, which answers more than the
 	// sentence that matched best; a long paragraph is cut around that
-	// sentence.
+	// sentence, or around the sentence the answer line comes from.
 	text, toks, ms, focus := d.text, d.tokens, d.mentions, -1
 	if d.pass != nil {
 		text, toks, ms, focus = d.pass.text, d.pass.tokens, d.pass.mentions, d.start
+		if i := strings.Index(text, answer); answer != "" && i >= 0 {
+			focus, _ = sentenceAround(d.para, i)
+		}
 	}
 	r.Text, r.Highlights = window(text, highlights(text, toks, ms, hl, entities), snippetRunes, focus)
 	return r

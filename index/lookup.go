@@ -247,7 +247,7 @@ func (e *Engine) fillLookup(ctx context.Context, a *Answer, en *corpus.Entry, op
 		if n < offset || n >= offset+limit {
 			continue
 		}
-		a.Results = append(a.Results, e.result(n+1, s, hl, []string{en.ID}))
+		a.Results = append(a.Results, e.result(n+1, s, hl, []string{en.ID}, ""))
 	}
 	return nil
 }

@@ -305,6 +305,9 @@ func measure(t *testing.T, name, config, set string, items []qualityItem, ask fu
 		r.byStyle[style].add(sc)
 		if (sc.N == 1 && sc.Hit1 == 0) || sc.Wrong == 1 || (sc.Off == 1 && sc.OffOK == 0) {
 			tag := "MISS"
+			if sc.N == 1 && sc.Hit1 == 0 && sc.Hit3 == 1 {
+				tag = "MISS@1"
+			}
 			if sc.Wrong == 1 {
 				tag = "WRONG"
 			}

@@ -85,9 +85,10 @@ func surface(text string, t token) string {
 func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool) {
 	lex := lexicon.Lookup(surface(text, t))
 	switch {
-	case e.df[t.term] > 0 && e.contentDF[t.term] == 0:
-		// A word only among attribute cue words says what kind of fact
-		// is asked ("many", "built"), not what it is about.
+	case e.df[t.term] > 0 && e.contentDF[t.term] == 0, askingWord[surface(text, t)]:
+		// A word only among attribute cue words, or of "how many",
+		// says what kind of fact is asked ("many", "built"), not what
+		// it is about.
 		return min(englishWeight(lex), cueOnlyWeight), false
 	case isNumber(t.term):
 		// A number or year says which, not what about: "the 2022 World
