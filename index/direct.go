@@ -349,6 +349,9 @@ func (e *Engine) speaksFor(q *question, d *doc) bool {
 // describe is the one-line answer to "what is" or "who is": the entry's
 // name and summary.
 func describe(en *corpus.Entry) string {
+	if en.FromArticle {
+		return en.Name + " — the fact sheet has no entry; the article first mentions it here: " + en.Summary
+	}
 	if strings.HasPrefix(en.Summary, en.Name) {
 		return en.Summary
 	}
