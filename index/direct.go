@@ -189,33 +189,43 @@ func (e *Engine) holds(person, role, place string) bool {
 
 // answerIn finds the answer to a question's kind in a document: a date
 // next to the words the question asks about, an amount, a count of the
-// thing the question counts, or a new person or place.
+// thing the question counts, or a new person or place (the question
+// table's fromDoc).
 func (e *Engine) answerIn(q *question, d *doc) string {
-	switch q.kind {
-	case qDate:
-		return e.dateNear(q, d)
-	case qCount:
-		if d.count != "" && e.countsWhatIsAsked(q, d) {
-			return d.count
-		}
-		return ""
-	case qMoney:
-		return d.money
-	case qPerson, qPlace:
-		ids := e.newIDs(q, d, e.askedKind(q), 2)
-		if len(ids) == 1 && !e.fromArticleOnly(ids[0]) {
-			return e.nameOf(ids[0])
-		}
-		return "" // names the article alone knows are weighed by fromArticle
-	case qThing:
-		// "Which planes were sold?" may have several answers.
-		var names []string
-		for _, id := range e.newIDs(q, d, e.askedKind(q), -1) {
-			names = append(names, e.nameOf(id))
-		}
-		return strings.Join(names, ", ")
+	if f := kindRow(q.kind).fromDoc; f != nil {
+		return f(e, q, d)
 	}
 	return ""
+}
+
+func moneyOf(_ *Engine, _ *question, d *doc) string { return d.money }
+
+// countOf is a document's count when it counts what the question does.
+func (e *Engine) countOf(q *question, d *doc) string {
+	if d.count != "" && e.countsWhatIsAsked(q, d) {
+		return d.count
+	}
+	return ""
+}
+
+// nameIn is the one person or place a document names that the question
+// does not; names the article alone knows are weighed by fromArticle.
+func (e *Engine) nameIn(q *question, d *doc) string {
+	ids := e.newIDs(q, d, e.askedKind(q), 2)
+	if len(ids) == 1 && !e.fromArticleOnly(ids[0]) {
+		return e.nameOf(ids[0])
+	}
+	return ""
+}
+
+// namesIn are the entries of the kind asked for that a document names:
+// "which planes were sold?" may have several answers.
+func (e *Engine) namesIn(q *question, d *doc) string {
+	var names []string
+	for _, id := range e.newIDs(q, d, e.askedKind(q), -1) {
+		names = append(names, e.nameOf(id))
+	}
+	return strings.Join(names, ", ")
 }
 
 // nearWords is how far, in bytes, a date may stand from a word of the
@@ -360,20 +370,24 @@ func describe(en *corpus.Entry) string {
 
 // hasEvidence reports, cheaply, for ranking, whether a document holds the
 // kind of answer the question asks for: a date, an amount, a count, or an
-// entry of the kind asked for that the question does not name. answerIn is
-// stricter about which of these answers.
+// entry of the kind asked for that the question does not name (the
+// question table's evidence). answerIn is stricter about which of these
+// answers.
 func (e *Engine) hasEvidence(q *question, d *doc) bool {
-	switch q.kind {
-	case qDate:
-		return d.date != ""
-	case qMoney:
-		return d.money != ""
-	case qCount:
-		return d.count != ""
-	case qPerson, qPlace, qThing:
-		return len(e.newIDs(q, d, e.askedKind(q), 1)) > 0
+	if f := kindRow(q.kind).evidence; f != nil {
+		return f(e, q, d)
 	}
 	return false
+}
+
+func hasDate(_ *Engine, _ *question, d *doc) bool  { return d.date != "" }
+func hasMoney(_ *Engine, _ *question, d *doc) bool { return d.money != "" }
+func hasCount(_ *Engine, _ *question, d *doc) bool { return d.count != "" }
+
+// namesAsked reports whether a document names an entry of the kind asked
+// for that the question does not.
+func (e *Engine) namesAsked(q *question, d *doc) bool {
+	return len(e.newIDs(q, d, e.askedKind(q), 1)) > 0
 }
 
 // findEvidence finds, once per document at build time, the first date,

@@ -367,23 +367,18 @@ func sentenceAround(p *corpus.Paragraph, i int) (int, int) {
 	return 0, len(p.Text)
 }
 
-// candidates lists the pieces of a sentence that could answer a question
-// of its kind.
+// candidates lists the pieces of a text that could answer a question of
+// its kind (the question table's fromText).
 func (e *Engine) candidates(q *question, text string) []span {
-	switch q.kind {
-	case qDate:
-		return spansOf(text, dateIn)
-	case qMoney:
-		return moneySpans(text)
-	case qCount:
-		return e.counts(q, text)
-	case qMeasure:
-		return measures(text)
-	case qPerson, qPlace:
-		return e.namesOfKind(q, text)
+	if f := kindRow(q.kind).fromText; f != nil {
+		return f(e, q, text)
 	}
 	return nil
 }
+
+func datesIn(_ *Engine, _ *question, text string) []span    { return spansOf(text, dateIn) }
+func moneyIn(_ *Engine, _ *question, text string) []span    { return moneySpans(text) }
+func measuresIn(_ *Engine, _ *question, text string) []span { return measures(text) }
 
 func spansOf(text string, re *regexp.Regexp) []span {
 	var out []span

@@ -41,22 +41,31 @@ type questionKind struct {
 	// typed kinds want a value (a date, an amount): a fact whose cue
 	// words match but whose value is no such thing does not answer.
 	typed bool
+	// fromText lists the pieces of an article's text that could answer
+	// the kind (its dates, its counts of the thing asked about).
+	fromText func(e *Engine, q *question, text string) []span
+	// fromDoc finds the answer in a document by what the engine knows
+	// of it at build (its first date, the fact sheet's names).
+	fromDoc func(e *Engine, q *question, d *doc) string
+	// evidence reports, cheaply, for ranking, whether a document holds
+	// the kind of answer asked for.
+	evidence func(e *Engine, q *question, d *doc) bool
 }
 
 // questionKinds is the question table. The first row whose cue matches
 // decides; a question matching none is qAny.
 var questionKinds = []questionKind{
-	{qYesNo, "yes/no", regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`), "", false},
-	{qMoney, "money (how much)", regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget)\b|\$`), "The story doesn't say how much.", true},
-	{qCount, "count (how many)", regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`), NotFound, true},
-	{qDate, "date (when)", regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), "The story doesn't say when.", true},
-	{qMeasure, "measure (how long, how far)", regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much does \w+ weigh)\b`), "", false},
-	{qList, "list (name every …)", regexp.MustCompile(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|\b(?:which|what)\s+(?:\w+\s+){0,2}\w+\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)`), "", false},
-	{qPerson, "person (who)", regexp.MustCompile(`^(?:who|whom|whose)\b|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), "", false},
-	{qPlace, "place (where)", regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), "", false},
-	{qThing, "thing (which KIND)", regexp.MustCompile(`\b(?:which|what) \w+\b`), "", false},
-	{qWhy, "reason (why)", regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`), "", false},
-	{qHow, "manner (how)", regexp.MustCompile(`^how\b`), "", false},
+	{kind: qYesNo, name: "yes/no", cue: regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`)},
+	{kind: qMoney, name: "money (how much)", cue: regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget)\b|\$`), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney},
+	{kind: qCount, name: "count (how many)", cue: regexp.MustCompile(`\bhow many\b|\bnumber of\b|\bhow much\b`), notSaid: NotFound, typed: true, fromText: (*Engine).counts, fromDoc: (*Engine).countOf, evidence: hasCount},
+	{kind: qDate, name: "date (when)", cue: regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate},
+	{kind: qMeasure, name: "measure (how long, how far)", cue: regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much does \w+ weigh)\b`), fromText: measuresIn},
+	{kind: qList, name: "list (name every …)", cue: regexp.MustCompile(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|\b(?:which|what)\s+(?:\w+\s+){0,2}\w+\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)`)},
+	{kind: qPerson, name: "person (who)", cue: regexp.MustCompile(`^(?:who|whom|whose)\b|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
+	{kind: qPlace, name: "place (where)", cue: regexp.MustCompile(`\bwhere\b|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
+	{kind: qThing, name: "thing (which KIND)", cue: regexp.MustCompile(`\b(?:which|what) \w+\b`), fromDoc: (*Engine).namesIn, evidence: (*Engine).namesAsked},
+	{kind: qWhy, name: "reason (why)", cue: regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`)},
+	{kind: qHow, name: "manner (how)", cue: regexp.MustCompile(`^how\b`)},
 }
 
 // kindRow returns the table row of a kind.
