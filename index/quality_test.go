@@ -137,7 +137,6 @@ func answerLineRight(line string, want []string) bool {
 type qualityStory struct {
 	name     string
 	article  []byte // nil for the built-in story
-	markdown bool
 	facts    []byte
 	sets     map[string][]qualityItem // "dev", "blind", "tuned"
 }
