@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 )
 
@@ -230,5 +231,21 @@ func TestNoStoryWordsInGoCode(t *testing.T) {
 				t.Errorf("%s contains %q", p, w)
 			}
 		}
+	}
+}
+
+// TestTranslations: a fact sheet's translations are read lower-cased, and
+// a key of several words is refused with its line.
+func TestTranslations(t *testing.T) {
+	c := loadOK(t, DefaultFS())
+	if c.Translations["купить"] == "" {
+		t.Errorf("the built-in story's translations lack купить: %v", c.Translations)
+	}
+	_, err := Load(fstest.MapFS{
+		"article.md": {Data: []byte("Some text.\n")},
+		"facts.yaml": {Data: []byte("title: T\ntranslations:\n  два слова: two\n")},
+	})
+	if err == nil || !strings.Contains(err.Error(), "facts.yaml:3") || !strings.Contains(err.Error(), "one word") {
+		t.Errorf("a translation of two words: %v", err)
 	}
 }

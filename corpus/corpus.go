@@ -79,6 +79,9 @@ type Corpus struct {
 	// Synonyms are the story's own groups of words or phrases that mean the
 	// same thing in it, lower-cased.
 	Synonyms [][]string
+	// Translations map words of another language that readers may ask
+	// in (lower-cased) to the story's English words: "продать" → "sell".
+	Translations map[string]string
 
 	byID    map[string]int
 	byField map[string]int

@@ -113,8 +113,10 @@ func (s *sheet) section(c *Corpus, key string, k, v *yaml.Node) {
 		c.Examples = s.examples(v)
 	case "synonyms":
 		c.Synonyms = s.synonyms(v)
+	case "translations":
+		c.Translations = s.translations(v)
 	default:
-		s.errf(k.Line, "unknown key %q (expected title, fields, entries, commands, examples, synonyms)", key)
+		s.errf(k.Line, "unknown key %q (expected title, fields, entries, commands, examples, synonyms, translations)", key)
 	}
 }
 
@@ -471,6 +473,24 @@ func (s *sheet) synonyms(n *yaml.Node) [][]string {
 		}
 	}
 	return groups
+}
+
+// translations reads the story's bilingual word list: a word in another
+// language, then the English word of the story it stands for.
+func (s *sheet) translations(n *yaml.Node) map[string]string {
+	out := map[string]string{}
+	s.eachKey(n, "translations", func(key string, k, v *yaml.Node) {
+		word := s.str(v, "a translation")
+		switch {
+		case strings.ContainsFunc(key, unicode.IsSpace) || key == "":
+			s.errf(k.Line, "translation %q must be one word", key)
+		case word == "":
+			s.errf(k.Line, "translation of %q is empty", key)
+		default:
+			out[strings.ToLower(norm.NFKC.String(key))] = word
+		}
+	})
+	return out
 }
 
 // uniqueCommands reports a command name declared twice.

@@ -132,3 +132,19 @@ func TestBuildStopsWhenCancelled(t *testing.T) {
 		t.Errorf("Build with a cancelled context = %v, %v; want the context's error", e, err)
 	}
 }
+
+// TestRussianQuestions: a question in Russian is read through Russian's
+// question words and the story's own translations, matched by stem
+// ("купил" is "купить").
+func TestRussianQuestions(t *testing.T) {
+	e := engine(t)
+	for q, want := range map[string]string{
+		"Кто купил самолёты?":                   "United States",
+		"Когда Блинкен приезжал в Казахстан?":   "March 2023",
+		"Сколько всего самолётов было продано?": "81",
+	} {
+		if a := ask(t, e, q); !a.Found || !strings.Contains(a.Answer, want) {
+			t.Errorf("%q: found %v, answer %q; want %q", q, a.Found, a.Answer, want)
+		}
+	}
+}

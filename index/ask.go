@@ -130,7 +130,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 
 // read parses a question, its typos of common words corrected first.
 func (e *Engine) read(text string) *question {
-	return e.parse(e.respell(text))
+	return e.parse(e.respell(e.fromRussian(text)))
 }
 
 // speaksOf reports whether the story speaks of what a question asks:

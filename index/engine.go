@@ -62,6 +62,9 @@ type Engine struct {
 	kinds []corpus.Kind
 	// kindsOf maps classes to the story's nouns of that class.
 	kindsOf map[string][]string
+	// russian maps the stems of the story's Russian translations to
+	// English words.
+	russian map[string]string
 
 	buildTime time.Duration
 }
@@ -228,6 +231,7 @@ func (e *Engine) prepareVocabulary() {
 		}
 	}
 	e.kindsOf = e.storyKinds()
+	e.russian = russianLexicon(e.corpus.Translations)
 	e.frame = e.analysedSet(questionFrame)
 	e.generic = e.analysedSet(genericWords)
 	for _, k := range e.kinds {

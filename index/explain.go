@@ -47,7 +47,7 @@ func (e *Engine) Explain(ctx context.Context, question string, n int) (*Explanat
 	if err != nil {
 		return nil, err
 	}
-	q := e.parse(text)
+	q := e.read(text)
 	x := &Explanation{Kind: kindRow(q.kind).name, Definition: q.define, Topicality: e.topicality(q)}
 	for _, u := range q.units {
 		name := u.term

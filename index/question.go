@@ -143,7 +143,7 @@ func (e *Engine) parse(text string) *question {
 	toks, corrected := e.corrected(text)
 	q.toks = toks
 	if q.kind == qCount {
-		q.counted, q.countedWord = countedTerm(text, toks)
+		q.counted, q.countedWord = e.countedTerm(text, toks)
 	}
 	// Names are found before frame words are dropped: "us" frames a
 	// question, "the US" names a country.
@@ -175,14 +175,15 @@ func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 // countedTerm is the analysed word a "how many" question counts: the
 // last word but a verb of the phrase after "how many" ("how many of the
 // 81 planes were Su-24s" counts Su-24s), and that word as typed; or "".
-func countedTerm(text string, toks []token) (term, word string) {
+func (e *Engine) countedTerm(text string, toks []token) (term, word string) {
 	m := countedOfPhrase.FindStringSubmatchIndex(text)
 	if m == nil {
 		m = countedPhrase.FindStringSubmatchIndex(text)
 	}
 	for _, t := range toks {
-		if m != nil && t.start >= m[2] && t.end <= m[3] && !verbForm(surface(text, t)) {
-			term, word = t.term, surface(text, t) // "how many people came" counts people
+		w := surface(text, t)
+		if m != nil && t.start >= m[2] && t.end <= m[3] && !verbForm(w) && (e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+			term, word = t.term, w // "how many people came" counts people
 		}
 	}
 	return term, word
