@@ -46,6 +46,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if q.kind == qList {
 		return e.listAnswer(q), true
 	}
+	if ans := e.countList(q); ans != "" {
+		return ans, true
+	}
 	if ans, ok := e.fromFacts(q, ranked); ok {
 		return ans, true
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -16,6 +17,24 @@ var listNoun = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (\w+)`),
 	regexp.MustCompile(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|mentioned|named|quoted|listed|in|from|of)\b|[?.!]|$)`),
 	regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:\w+\s+){0,2}(\w+)\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)`),
+}
+
+// countedList finds "how many X does the article name" with nothing
+// after it: a count of the list, not a number the article gives.
+var countedList = regexp.MustCompile(`(?i)^how many\s+(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?\s+(?:does|did|do)\s+(?:the\s+)?(?:story|article)\s+(?:name|mention|list)\s*\??$`)
+
+// countList answers "how many X does the article name?" with the number
+// of the items listAnswer finds, and the items.
+func (e *Engine) countList(q *question) string {
+	m := countedList.FindStringSubmatch(q.text)
+	if m == nil {
+		return ""
+	}
+	items := e.listOf(strings.ToLower(m[1]))
+	if len(items) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d: %s", len(items), strings.Join(items, ", "))
 }
 
 // listAnswer answers "name every X" with all of them: the fact sheet's
@@ -34,17 +53,23 @@ func (e *Engine) listAnswer(q *question) string {
 	if noun == "" {
 		return ""
 	}
+	return strings.Join(e.listOf(noun), ", ")
+}
+
+// listOf lists the things a noun names: the fact sheet's entries of that
+// kind, the people named beside the word, or the phrases ending in it.
+func (e *Engine) listOf(noun string) []string {
 	for _, k := range e.kinds {
 		if lexicon.IsA(noun, string(k)) {
-			return strings.Join(e.entryNames(k), ", ")
+			return e.entryNames(k)
 		}
 	}
 	if lexicon.Lookup(noun).Kind == "person" {
 		if names := e.peopleBeside(noun); len(names) > 0 {
-			return strings.Join(names, ", ")
+			return names
 		}
 	}
-	return strings.Join(e.phrasesEndingIn(noun), ", ")
+	return e.phrasesEndingIn(noun)
 }
 
 // entryNames are the names of the fact sheet's entries of a kind that the
