@@ -135,10 +135,10 @@ func answerLineRight(line string, want []string) bool {
 
 // qualityStory is a story with its question sets.
 type qualityStory struct {
-	name     string
-	article  []byte // nil for the built-in story
-	facts    []byte
-	sets     map[string][]qualityItem // "dev", "blind", "tuned"
+	name    string
+	article []byte // nil for the built-in story
+	facts   []byte
+	sets    map[string][]qualityItem // "dev", "blind", "tuned"
 }
 
 // storiesDir holds the stories measured.
