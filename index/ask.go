@@ -225,6 +225,8 @@ func (e *Engine) topicality(q *question) float64 {
 		total += u.weight
 		if u.entity != "" || e.df[u.term] > 0 {
 			in += u.weight
+		} else if len(e.synonyms[u.term]) > 0 {
+			in += u.weight // the story's own word for it
 		} else if len(u.syns) > 0 {
 			in += matchSynonym * u.weight
 		} else if len(u.classes) > 0 {

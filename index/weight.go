@@ -105,7 +105,9 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 	case !lex.Known() || chatWord(text[t.start:t.end], lex):
 		return noiseWeight, false
 	}
-	return englishWeight(lex) * posFactor(lex), true
+	// A word English has but as no noun, verb, adjective or adverb
+	// ("nah", "gonna") is no sign of what the question is about.
+	return englishWeight(lex) * posFactor(lex), lex.POS != 0
 }
 
 // spread scales a story word by how many of the story's documents use
