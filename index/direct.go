@@ -40,6 +40,11 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// answer for another; the passages are shown, with their dates.
 		return "", true
 	}
+	if q.kind != qYesNo && negated(q.text) {
+		// "Which type was not among those sold?": what the evidence
+		// names is what the question leaves out.
+		return "", true
+	}
 	if q.kind == qPerson && q.roleOf != "" {
 		return e.holderOf(q, ranked)
 	}
