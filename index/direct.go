@@ -89,6 +89,9 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 			if e.valueNames(top, e.askedKind(q)) {
 				return top.attr.Value, true
 			}
+		case qYesNo, qWhy, qHow, qMeasure:
+			// A yes or no, a reason, a manner or a measure is not what
+			// a fact's value is, whatever cue word it shares.
 		default:
 			return top.attr.Value, true
 		}

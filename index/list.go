@@ -60,7 +60,7 @@ func (e *Engine) listAnswer(q *question) string {
 // kind, the people named beside the word, or the phrases ending in it.
 func (e *Engine) listOf(noun string) []string {
 	for _, k := range e.kinds {
-		if lexicon.IsA(noun, string(k)) {
+		if lexicon.IsKindOf(noun, string(k)) {
 			return e.entryNames(k)
 		}
 	}

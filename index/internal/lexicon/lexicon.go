@@ -11,6 +11,7 @@ package lexicon
 import (
 	_ "embed"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -297,3 +298,17 @@ func edits(w string) []edit {
 	}
 	return out
 }
+
+// IsKindOf reports whether a noun's nearest generalisations (the first
+// few, from its commonest senses) include kind: "planes" are aircraft;
+// "bats" are not events, though one rare sense of "bat" is.
+func IsKindOf(noun, kind string) bool {
+	if Base(noun) == Base(kind) {
+		return true
+	}
+	up := Kinds(noun)
+	return slices.Contains(up[:min(len(up), nearKinds)], Base(kind))
+}
+
+// nearKinds is how many generalisations IsKindOf looks at.
+const nearKinds = 6
