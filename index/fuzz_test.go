@@ -43,7 +43,9 @@ func FuzzNormalize(f *testing.F) {
 
 // FuzzAsk checks that any question gets an answer or one of the two
 // question errors, never a panic, and that an answer keeps its contract:
-// not found means no results; results have valid highlights.
+// not found means the answer says the story doesn't say (results then
+// hold only the closest passages of a typed question: a date, a number,
+// an amount); results have valid highlights.
 func FuzzAsk(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
@@ -66,8 +68,8 @@ func FuzzAsk(f *testing.F) {
 				}
 				continue
 			}
-			if !a.Found && len(a.Results) != 0 {
-				t.Fatalf("%q: not found but %d results", q, len(a.Results))
+			if !a.Found && !strings.HasPrefix(a.Answer, "The story doesn't say") {
+				t.Fatalf("%q: not found but the answer is %q", q, a.Answer)
 			}
 			for _, r := range a.Results {
 				last := 0
