@@ -340,7 +340,7 @@ func (e *Engine) bleveQuery(q *question) query.Query {
 			add(u.entity, fieldNearby, clauseBoostOther)
 			continue
 		}
-		for _, s := range append(u.syns, u.classes...) {
+		for _, s := range u.near() {
 			add(s, fieldText, clauseBoostSyn)
 			add(s, fieldNames, clauseBoostSyn)
 			add(s, fieldCues, clauseBoostSyn)
@@ -438,10 +438,7 @@ func (e *Engine) match(u unit, d *doc) float64 {
 	case w != 0:
 		best = matchContext
 	}
-	for _, s := range u.syns {
-		best = math.Max(best, synonymMatch(d.terms[s]))
-	}
-	for _, s := range u.classes {
+	for _, s := range u.near() {
 		best = math.Max(best, synonymMatch(d.terms[s]))
 	}
 	return best
@@ -556,7 +553,7 @@ func highlightTerms(q *question) map[string]bool {
 		hl[t] = true
 	}
 	for _, u := range q.units {
-		for _, s := range append(u.syns, u.classes...) {
+		for _, s := range u.near() {
 			hl[s] = true
 		}
 	}

@@ -461,18 +461,18 @@ func trimCount(s string) string {
 	return strings.Join(out, " ")
 }
 
-// newIDs returns up to max (all when max < 0) entries of a kind that a
+// newIDs returns up to limit (all when limit < 0) entries of a kind that a
 // document names and the question does not, in order of mention. In an
 // attribute only the value counts: "Astana — Region: …" does not answer
 // where Kazakhstan is with "Astana".
-func (e *Engine) newIDs(q *question, d *doc, kind corpus.Kind, max int) []string {
+func (e *Engine) newIDs(q *question, d *doc, kind corpus.Kind, limit int) []string {
 	from := 0
 	if d.attr != nil {
 		from = len(d.text) - len(d.attr.Value)
 	}
 	var ids []string
 	for _, m := range d.mentions {
-		if len(ids) == max {
+		if len(ids) == limit {
 			break
 		}
 		if m.start < from || !sameKind(e.kindOf(m.entity), kind) || slices.Contains(q.entities, m.entity) || slices.Contains(q.named, m.entity) || slices.Contains(ids, m.entity) {

@@ -17,27 +17,39 @@ type Explanation struct {
 	Definition bool `json:"definition"`
 	// Topicality is the share of the question's weight the story speaks
 	// of; below 0.55 the question is taken to be about something else.
-	Topicality float64       `json:"topicality"`
-	Units      []ExplainUnit `json:"units"`
-	Ranked     []ExplainDoc  `json:"ranked"`
+	Topicality float64 `json:"topicality"`
+	// Units are what the question asks about, with their weights.
+	Units []ExplainUnit `json:"units"`
+	// Ranked are the best candidates, best first.
+	Ranked []ExplainDoc `json:"ranked"`
 }
 
 // ExplainUnit is one thing the question asks about, with its weight.
 type ExplainUnit struct {
 	// Name is the analysed word, or "entity:ID" for a fact-sheet entry.
-	Name     string   `json:"name"`
-	Weight   float64  `json:"weight"`
-	Topical  bool     `json:"topical"`
+	Name string `json:"name"`
+	// Weight is how much the unit tells: how rare it is in English,
+	// and in the story.
+	Weight float64 `json:"weight"`
+	// Topical marks a unit that says what the question is about, as
+	// opposed to filler or the kind of answer wanted.
+	Topical bool `json:"topical"`
+	// Synonyms are the story's words that stand for it.
 	Synonyms []string `json:"synonyms,omitempty"`
 }
 
 // ExplainDoc is one ranked candidate with its scores.
 type ExplainDoc struct {
-	Ref   string  `json:"ref"`
+	// Ref cites the document, as results do.
+	Ref string `json:"ref"`
+	// Score ranks it: Cover plus a share of BM25 and bonuses.
 	Score float64 `json:"score"`
+	// Cover is the share of the question's weight it covers.
 	Cover float64 `json:"cover"`
-	BM25  float64 `json:"bm25"`
-	Text  string  `json:"text"`
+	// BM25 is Bleve's score.
+	BM25 float64 `json:"bm25"`
+	// Text is the document's own text.
+	Text string `json:"text"`
 }
 
 // Explain reads a question as Ask does and reports the reading and the
@@ -54,13 +66,13 @@ func (e *Engine) Explain(ctx context.Context, question string, n int) (*Explanat
 		if u.entity != "" {
 			name = "entity:" + u.entity
 		}
-		x.Units = append(x.Units, ExplainUnit{Name: name, Weight: round3(u.weight), Topical: u.topical, Synonyms: append(u.syns, u.classes...)})
+		x.Units = append(x.Units, ExplainUnit{Name: name, Weight: round3(u.weight), Topical: u.topical, Synonyms: u.near()})
 	}
 	ranked, err := e.rank(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	for _, s := range ranked[:min(n, len(ranked))] {
+	for _, s := range ranked[:min(max(n, 0), len(ranked))] {
 		x.Ranked = append(x.Ranked, ExplainDoc{Ref: s.d.ref, Score: round3(s.score), Cover: round3(s.cover), BM25: round3(s.bm25), Text: s.d.text})
 	}
 	return x, nil

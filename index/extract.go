@@ -240,23 +240,22 @@ func numbers(text string) []span {
 		if inside(loc, dates) || designation(text, loc[0]) {
 			continue
 		}
+		rest := text[loc[1]:]
+		if cut := strings.IndexAny(rest, ".,;:!?()—–\"“”"); cut >= 0 {
+			rest = rest[:cut]
+		}
 		end := loc[1]
-		rest := text[end:]
-		cut := strings.IndexAny(rest, ".,;:!?()—–\"“”")
-		if cut < 0 {
-			cut = len(rest)
+		if words := wordSpan.FindAllStringIndex(rest, 5); len(words) > 0 {
+			end += words[len(words)-1][1]
 		}
-		words := strings.Fields(rest[:cut])
-		words = words[:min(5, len(words))]
-		sep := " "
-		if strings.HasPrefix(rest, "-") {
-			sep = "" // "two-year"
-		}
-		phrase := strings.TrimSpace(text[loc[0]:end] + sep + strings.Join(words, " "))
-		out = append(out, span{loc[0], loc[0] + len(phrase), phrase})
+		phrase := strings.Join(strings.Fields(text[loc[0]:end]), " ")
+		out = append(out, span{loc[0], end, phrase})
 	}
 	return out
 }
+
+// wordSpan is a run of letters, digits and the marks inside words.
+var wordSpan = regexp.MustCompile(`[^\s]+`)
 
 func inside(loc []int, spans [][]int) bool {
 	for _, s := range spans {
@@ -279,7 +278,8 @@ func designation(text string, i int) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	return len(last) <= 3 && strings.ToUpper(last[:1]) == last[:1] && unicode.IsLetter(rune(last[0])) && !strings.HasSuffix(last, ".")
+	first, _ := utf8.DecodeRuneInString(last)
+	return utf8.RuneCountInString(last) <= 3 && unicode.IsUpper(first) && !strings.HasSuffix(last, ".")
 }
 
 // countPhrase cuts a number's phrase after the word it counts: "more than
@@ -625,7 +625,10 @@ var (
 
 // negated reports whether a text says "not" in so many words.
 func negated(text string) bool {
-	return negation.MatchString(text)
+	return negation.MatchString(notOnly.ReplaceAllString(text, ""))
 }
 
-var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|without)\b|n[’']t\b`)
+// notOnly is "not only", which adds rather than denies.
+var notOnly = regexp.MustCompile(`(?i)\bnot only\b`)
+
+var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor)\b|n[’']t\b`)

@@ -161,7 +161,7 @@ func (e *Engine) phrasesEndingIn(noun string) []string {
 func describedPhrase(text string, t token) string {
 	words := strings.Fields(text[:t.start])
 	var desc []string
-	for i := len(words) - 1; i >= 0 && len(desc) < 2; i-- {
+	for i := len(words) - 1; i >= 0 && len(desc) < 3; i-- {
 		w := words[i]
 		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("-'’", r) }) >= 0 || littleWord(w) || unicode.IsUpper([]rune(w)[0]) {
 			break
@@ -179,5 +179,5 @@ func describedPhrase(text string, t token) string {
 func littleWord(w string) bool {
 	lw := strings.ToLower(trimPossessive(w))
 	x := lexicon.Lookup(lw)
-	return x.POS == 0 || x.POS&(lexicon.Noun|lexicon.Adjective) == 0 || verbForm(lw) || x.Zipf() > 5.6
+	return x.POS == 0 || x.POS&(lexicon.Noun|lexicon.Adjective) == 0 || verbForm(lw) || x.Zipf() > 6
 }

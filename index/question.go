@@ -95,6 +95,12 @@ type unit struct {
 	classes []string
 }
 
+// near are the story's words a unit matches besides its own: its
+// synonyms and the nouns of the kind it names.
+func (u unit) near() []string {
+	return append(slices.Clip(u.syns), u.classes...)
+}
+
 // question is a parsed question.
 type question struct {
 	text     string
@@ -150,7 +156,7 @@ func (e *Engine) parse(text string) *question {
 	mentions := e.em.find(text, toks)
 	inMention := e.addEntities(q, mentions, len(toks))
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
-	q.unknownSubject = e.asksForUnknown(text, toks, corrected)
+	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.addWords(q, toks, corrected, inMention)
 	q.highlight = highlightTerms(q)
 	return q
@@ -258,8 +264,11 @@ func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
 	if !asking {
 		w *= chatterFactor
 	}
-	near := e.nearTerms(text, t)
-	u := unit{term: t.term, word: surface(text, t), factor: 1, syns: near, classes: e.classTerms(text, t, near), weight: w, topical: topical, chatter: !asking}
+	word := surface(text, t)
+	related := lexicon.Related(word)
+	related = related[:min(len(related), maxRelated)]
+	near := e.nearTerms(t, related)
+	u := unit{term: t.term, word: word, factor: 1, syns: near, classes: e.classTerms(word, t, related, near), weight: w, topical: topical, chatter: !asking}
 	if corrected {
 		u.factor = correctedFactor
 	}
@@ -286,13 +295,14 @@ func (e *Engine) roleOfPlace(text string, toks []token, mentions []mention, inMe
 // where the word is one the corpus lacks (and not a misspelling of one it
 // has, nor a word with a synonym in it). The story cannot answer such a
 // question, however well its other words match.
-func (e *Engine) asksForUnknown(text string, toks []token, corrected []bool) bool {
+func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) bool {
+	text := q.text
 	unknown := func(i int) bool {
 		t := toks[i]
 		return e.df[t.term] == 0 && !corrected[i] && len(e.synonyms[t.term]) == 0 && !e.frame[t.term] && !e.generic[t.term]
 	}
 	for i := 1; i < len(toks); i++ {
-		if between(text, toks[i-1].end, toks[i].start, ofThe) && kindRow(qPerson).cue.MatchString(strings.ToLower(text)) && unknown(i) {
+		if between(text, toks[i-1].end, toks[i].start, ofThe) && q.kind == qPerson && unknown(i) {
 			return true // "who is the president of brazil"
 		}
 	}
@@ -362,7 +372,7 @@ func verbForm(w string) bool {
 }
 
 var (
-	wordRe    = regexp.MustCompile(`[a-zA-Z]+`)
+	wordRe    = regexp.MustCompile(`\p{L}+`)
 	auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true}
 )
 
@@ -449,10 +459,10 @@ func (e *Engine) correct(term string) (string, bool) {
 }
 
 // editDistance is the Damerau–Levenshtein (optimal string alignment)
-// distance between a and b, or max+1 once it is known to exceed max.
-func editDistance(a, b []rune, max int) int {
-	if d := len(a) - len(b); d > max || -d > max {
-		return max + 1
+// distance between a and b, or limit+1 once it is known to exceed limit.
+func editDistance(a, b []rune, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
 	}
 	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
@@ -474,8 +484,8 @@ func editDistance(a, b []rune, max int) int {
 			}
 			rowMin = min(rowMin, cur[j])
 		}
-		if rowMin > max {
-			return max + 1
+		if rowMin > limit {
+			return limit + 1
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}

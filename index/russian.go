@@ -1,7 +1,9 @@
 package index
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/snowballstem"
@@ -35,10 +37,14 @@ func russianStem(w string) string {
 
 // russianLexicon maps the stems of the story's translations to their
 // English words.
+// Two words with one stem ("продать", "продано") keep the first in
+// alphabetical order, so a story answers alike after every restart.
 func russianLexicon(translations map[string]string) map[string]string {
 	out := make(map[string]string, len(translations))
-	for ru, en := range translations {
-		out[russianStem(ru)] = en
+	for _, ru := range slices.Sorted(maps.Keys(translations)) {
+		if stem := russianStem(ru); out[stem] == "" {
+			out[stem] = translations[ru]
+		}
 	}
 	return out
 }

@@ -120,12 +120,9 @@ func (e *Engine) spread(term string) float64 {
 
 // nearTerms returns the analysed words the story has that a question word
 // may stand for: the story's own synonyms, and WordNet's words for the
-// word's commonest senses ("bugs" → "insect").
-func (e *Engine) nearTerms(text string, t token) []string {
+// word's commonest senses (related: "bugs" → "insect").
+func (e *Engine) nearTerms(t token, related []string) []string {
 	out := slices.Clone(e.synonyms[t.term])
-	word := surface(text, t)
-	related := lexicon.Related(word)
-	related = related[:min(len(related), maxRelated)]
 	for _, w := range related {
 		for _, rt := range e.an.terms(w) {
 			if rt != t.term && e.df[rt] > 0 && !slices.Contains(out, rt) {
@@ -137,11 +134,10 @@ func (e *Engine) nearTerms(text string, t token) []string {
 }
 
 // classTerms returns the story's nouns that are kinds of what a question
-// word names, or of its near words: "sickness" finds "disease".
-func (e *Engine) classTerms(text string, t token, near []string) []string {
-	word := surface(text, t)
+// word names, or of its related words: "sickness" finds "disease".
+func (e *Engine) classTerms(word string, t token, related, near []string) []string {
 	var out []string
-	for _, w := range append([]string{word}, lexicon.Related(word)...) {
+	for _, w := range append([]string{word}, related...) {
 		for _, rt := range e.kindsOf[lexicon.Base(w)] {
 			if rt != t.term && !slices.Contains(near, rt) && !slices.Contains(out, rt) {
 				out = append(out, rt)
@@ -168,7 +164,7 @@ func (e *Engine) storyKinds() map[string][]string {
 			}
 			seen[w] = true
 			kinds := lexicon.Kinds(w)
-			for _, k := range kinds[:min(len(kinds), maxKindLevels)] {
+			for _, k := range kinds[:min(len(kinds), maxKindWords)] {
 				if !slices.Contains(out[k], tk.term) {
 					out[k] = append(out[k], tk.term)
 				}
@@ -178,9 +174,10 @@ func (e *Engine) storyKinds() map[string][]string {
 	return out
 }
 
-// maxKindLevels bounds how general a class may be and still stand for a
-// story's noun: "insect" for "ant", not "organism".
-const maxKindLevels = 6
+// maxKindWords bounds how general a class may be and still stand for a
+// story's noun: the first words of its generalisations, from its
+// commonest senses ("insect" for "ant", not "organism").
+const maxKindWords = 6
 
 // maxRelated bounds how many of WordNet's near words a question word
 // brings: the first are its commonest sense's; later ones drift.
@@ -235,8 +232,8 @@ func (e *Engine) respell(text string) string {
 	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
 		lw := strings.ToLower(w)
 		lex := lexicon.Lookup(lw)
-		if len(lw) < 3 || lex.Known() && !chatWord(w, lex) {
-			return w
+		if len(lw) < 3 || !isASCII([]byte(lw)) || lex.Known() && !chatWord(w, lex) {
+			return w // "José" is a name, not a typo
 		}
 		for _, t := range e.an.terms(lw) {
 			if e.df[t] > 0 {

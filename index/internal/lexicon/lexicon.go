@@ -195,20 +195,10 @@ func find(data, key string) string {
 	return ""
 }
 
-// IsA reports whether a noun's commonest senses are a kind of the
-// given thing, up to four levels of generalisation ("plane" is an
-// "aircraft", a "vehicle"), or the same word.
-func IsA(noun, kind string) bool {
-	if Base(noun) == Base(kind) {
-		return true
-	}
-	for _, w := range Kinds(noun) {
-		if w == Base(kind) {
-			return true
-		}
-	}
-	return false
-}
+// IsA reports whether a noun's commonest senses are a kind of the given
+// thing ("plane" is an "aircraft", a "vehicle"), or the same word,
+// looking at every generalisation the data holds.
+func IsA(noun, kind string) bool { return isKindWithin(noun, kind, -1) }
 
 // Kinds returns what a noun's commonest senses are kinds of, nearest
 // first, up to four levels ("disease" → "illness", "unwellness", …).
@@ -221,21 +211,12 @@ func Kinds(noun string) []string {
 	return strings.Split(line[len(noun)+1:], ",")
 }
 
-// Correct returns the word English most likely meant by a word it does
-// not know: among the known words one edit away (a letter left out,
-// added, changed, or two swapped) with the same first letter, the one
-// used most. A short word is only taken for a common one ("wher" for
-// "where"), since chat abbreviations ("lmao") are short too. ok is false
-// for a known word, or when none is near.
-func Correct(w string) (string, bool) {
-	if Lookup(w).Known() {
-		return "", false
-	}
-	return Nearest(w)
-}
-
-// Nearest is Correct for any word, known or not: the common word one edit
-// away that a chat abbreviation ("wat") was most likely typed for.
+// Nearest returns the word English most likely meant by a typo or a chat
+// abbreviation ("wher", "wat"): among the known words one edit away (a
+// letter left out, added, changed, or two swapped) with the same first
+// letter, the one used most, a changed letter counting as a less likely
+// slip. A short word is only taken for a common one, since chat
+// abbreviations ("lmao") are short too. ok is false when none is near.
 func Nearest(w string) (string, bool) {
 	if len(w) < 3 || len(w) > 20 {
 		return "", false
@@ -299,16 +280,24 @@ func edits(w string) []edit {
 	return out
 }
 
-// IsKindOf reports whether a noun's nearest generalisations (the first
-// few, from its commonest senses) include kind: "planes" are aircraft;
-// "bats" are not events, though one rare sense of "bat" is.
-func IsKindOf(noun, kind string) bool {
-	if Base(noun) == Base(kind) {
-		return true
-	}
-	up := Kinds(noun)
-	return slices.Contains(up[:min(len(up), nearKinds)], Base(kind))
-}
+// IsKindOf is IsA looking only at a noun's first few generalisations,
+// which come from its commonest senses: "planes" are aircraft; "bats"
+// are not events, though one rare sense of "bat" is.
+func IsKindOf(noun, kind string) bool { return isKindWithin(noun, kind, nearKinds) }
 
 // nearKinds is how many generalisations IsKindOf looks at.
 const nearKinds = 6
+
+// isKindWithin reports whether kind is the noun or among its first n
+// generalisations (all of them when n < 0).
+func isKindWithin(noun, kind string, n int) bool {
+	kind = Base(kind)
+	if Base(noun) == kind {
+		return true
+	}
+	up := Kinds(noun)
+	if n >= 0 {
+		up = up[:min(len(up), n)]
+	}
+	return slices.Contains(up, kind)
+}

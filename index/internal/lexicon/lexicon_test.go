@@ -55,21 +55,21 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
-func TestCorrect(t *testing.T) {
+func TestNearest(t *testing.T) {
 	for in, want := range map[string]string{"wher": "where", "numbr": "number", "vist": "visit"} {
-		if got, ok := Correct(in); !ok || got != want {
-			t.Errorf("Correct(%q) = %q, %v; want %q", in, got, ok, want)
+		if got, ok := Nearest(in); !ok || got != want {
+			t.Errorf("Nearest(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, w := range []string{"where", "lmao", "xq"} {
-		if got, ok := Correct(w); ok {
-			t.Errorf("Correct(%q) = %q; want no correction", w, got)
+	for _, w := range []string{"lmao", "xq"} {
+		if got, ok := Nearest(w); ok {
+			t.Errorf("Nearest(%q) = %q; want no correction", w, got)
 		}
 	}
 }
 
-func BenchmarkCorrect(b *testing.B) {
+func BenchmarkNearest(b *testing.B) {
 	for b.Loop() {
-		Correct("numbr")
+		Nearest("numbr")
 	}
 }
