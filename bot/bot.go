@@ -26,9 +26,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/time/rate"
 
-	"storybot/bot/journal"
 	"storybot/corpus"
 	"storybot/index"
+	"storybot/store"
 )
 
 // Engine is what the bot needs of the answer engine; *index.Live has it.
@@ -69,8 +69,14 @@ type Config struct {
 	ModRoles []string
 	// Metrics, when set, receives the bot's Prometheus metrics.
 	Metrics prometheus.Registerer
-	// Journal, when set, records questions and 👍/👎 votes for /stats.
-	Journal *journal.Journal
+	// QuestionLog, when set, records questions and 👍/👎 votes for /stats
+	// (its Run must be running), and claims interactions so each is
+	// answered once across replicas.
+	QuestionLog *store.Buffered
+	// Health, when set, lists degraded parts for /healthz to name
+	// (answering goes on without them), such as a corpus store that is
+	// unreachable.
+	Health func() []string
 	// ShardID and ShardCount split a large bot's servers across
 	// processes: this process connects as shard ShardID of ShardCount.
 	// ShardCount 0 means one unsharded connection.
@@ -124,7 +130,7 @@ type Bot struct {
 	connected atomic.Bool
 	connects  atomic.Int64
 
-	journalOnce sync.Once
+	logOnce sync.Once
 
 	mu         sync.Mutex
 	userID     string

@@ -19,9 +19,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"storybot/bot/internal/discordspec"
-	"storybot/bot/journal"
 	"storybot/index"
 	"storybot/internal/discordtest"
+	"storybot/store"
 )
 
 // sign signs an HTTP interaction as Discord does.
@@ -71,8 +71,8 @@ func post(t *testing.T, url string, body []byte, h http.Header) (int, []byte) {
 }
 
 func TestHTTPInteractions(t *testing.T) {
-	dir := t.TempDir()
-	_, priv, srv := newHTTPBot(t, withJournal(openJournal(t, dir)))
+	log := openLog(t, t.TempDir())
+	_, priv, srv := newHTTPBot(t, withLog(log))
 	ping := []byte(`{"id":"1","application_id":"2","type":1,"token":"t","version":1}`)
 	if code, body := post(t, srv.URL, ping, sign(priv, ping, time.Now())); code != 200 || !strings.Contains(string(body), `"type":1`) {
 		t.Errorf("PING: %d %s", code, body)
@@ -99,7 +99,7 @@ func TestHTTPInteractions(t *testing.T) {
 			t.Errorf("Discord's OpenAPI description refuses the HTTP response: %v", err)
 		}
 	}
-	if st, err := journal.ReadStats(dir, time.Now()); err != nil || st.Day != 1 {
+	if st, err := log.Store().Stats(context.Background(), store.StatsQuery{GuildID: "4"}); err != nil || st.Day != 1 {
 		t.Errorf("a question over HTTP goes in the question log like any other: %+v %v", st, err)
 	}
 	auto := []byte(`{"id":"8","application_id":"2","type":4,"token":"t","version":1,"guild_id":"4",

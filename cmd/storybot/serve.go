@@ -24,9 +24,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"storybot/bot"
-	"storybot/bot/journal"
 	"storybot/corpus"
 	"storybot/index"
+	"storybot/store"
 )
 
 const serveUsage = `usage: storybot serve
@@ -49,8 +49,10 @@ environment wins over .env):
   DISCORD_PUBLIC_KEY        the application's public key, to verify HTTP interactions
   DISCORD_SHARD_ID, DISCORD_SHARD_COUNT  connect as this shard of that many
   STORYBOT_SHUTDOWN_TIMEOUT how long answers in flight may take to finish on SIGINT/SIGTERM (default 10s)
-  STORYBOT_DATA             where the question log and votes are kept (default: .storybot in the
-                            corpus directory, else $XDG_STATE_HOME/storybot or ~/.local/state/storybot)
+  STORYBOT_DATA             where the question log and votes are kept, in SQLite (default: .storybot in
+                            the corpus directory, else $XDG_STATE_HOME/storybot or ~/.local/state/storybot)
+  STORYBOT_DATABASE_URL     postgres://… keeps them in PostgreSQL instead, shared by replicas
+  STORYBOT_RETENTION        how long questions and votes are kept (default 720h, 30 days)
 
 A SIGHUP makes the running bot reindex, as /reindex does. serve takes no
 arguments; --json is accepted but serve prints only its log (JSON lines with
@@ -75,6 +77,8 @@ type serveConfig struct {
 	shardCount    int
 	shutdown      time.Duration
 	dataDir       string
+	databaseURL   string
+	retention     time.Duration
 }
 
 var snowflake = regexp.MustCompile(`^\d{5,20}$`)
@@ -132,13 +136,30 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 		return c, err
 	}
 	c.dataDir = dataDir(getenv, c.corpusDir)
-	c.shutdown = 10 * time.Second
-	if v := strings.TrimSpace(getenv("STORYBOT_SHUTDOWN_TIMEOUT")); v != "" {
-		if c.shutdown, err = time.ParseDuration(v); err != nil || c.shutdown <= 0 {
-			return c, fmt.Errorf("STORYBOT_SHUTDOWN_TIMEOUT %q: want a duration like 10s", v)
-		}
+	c.databaseURL = strings.TrimSpace(getenv("STORYBOT_DATABASE_URL"))
+	if c.databaseURL != "" && !store.IsPostgresURL(c.databaseURL) {
+		return c, errors.New("STORYBOT_DATABASE_URL: want a postgres:// URL (leave it unset to keep the log in SQLite in STORYBOT_DATA)")
+	}
+	if c.retention, err = duration(getenv, "STORYBOT_RETENTION", store.Retention); err != nil {
+		return c, err
+	}
+	if c.shutdown, err = duration(getenv, "STORYBOT_SHUTDOWN_TIMEOUT", 10*time.Second); err != nil {
+		return c, err
 	}
 	return c, nil
+}
+
+// duration reads a positive duration setting, def when unset.
+func duration(getenv func(string) string, name string, def time.Duration) (time.Duration, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("%s %q: want a duration like 10s or 720h", name, v)
+	}
+	return d, nil
 }
 
 // modRoles reads STORYBOT_MOD_ROLES, comma-separated role ids.
@@ -170,7 +191,7 @@ func shard(id, count string) (int, int, error) {
 	return n, of, nil
 }
 
-// dataDir is where the journal lives: STORYBOT_DATA, else beside the
+// dataDir is where the SQLite question log lives: STORYBOT_DATA, else beside the
 // corpus, else the user's state directory.
 func dataDir(getenv func(string) string, corpusDir string) string {
 	if d := strings.TrimSpace(getenv("STORYBOT_DATA")); d != "" {
@@ -275,25 +296,32 @@ type server struct {
 	cfg serveConfig
 	log *slog.Logger
 
-	live      *index.Live
-	reloader  *index.Reloader
-	stopHUP   func()
-	journal   *journal.Journal
-	bot       *bot.Bot
-	listeners []*http.Server
-	closeOnce sync.Once
+	live     *index.Live
+	reloader *index.Reloader
+	stopHUP  func()
+	store    *store.Store
+	qlog     *store.Buffered
+	bot      *bot.Bot
+	// stopBackground ends the goroutines Run starts (the log's flusher,
+	// retention); background waits for them.
+	stopBackground context.CancelFunc
+	background     sync.WaitGroup
+	listeners      []*http.Server
+	closeOnce      sync.Once
 }
 
 // Run builds the engine, opens the question log, starts the HTTP
 // listeners and connects to Discord. On an error the caller must still
 // call Close.
 func (s *server) Run(ctx context.Context) error {
+	bg, cancel := context.WithCancel(context.Background())
+	s.stopBackground = cancel
 	if err := s.openEngine(ctx); err != nil {
 		return err
 	}
-	s.openJournal()
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	s.openLog(ctx, bg, reg)
 	if err := s.newBot(reg); err != nil {
 		return err
 	}
@@ -337,16 +365,90 @@ func (s *server) openEngine(ctx context.Context) error {
 	return nil
 }
 
-// openJournal opens the question log. It is a nicety: if it cannot be
-// opened the bot says so once and answers without it.
-func (s *server) openJournal() {
-	jr, err := journal.Open(s.cfg.dataDir)
+// openLog opens the store that keeps the question log, imports a
+// JSON-lines journal left by an older storybot (once), and starts the
+// log's flusher and the retention schedule, which run until Close. The
+// log is a nicety: if the store cannot be opened the bot says so and
+// answers without it.
+func (s *server) openLog(ctx, bg context.Context, reg *prometheus.Registry) {
+	where := s.cfg.dataDir
+	if s.cfg.databaseURL != "" {
+		where = s.cfg.databaseURL
+	}
+	st, err := store.Open(ctx, where)
 	if err != nil {
-		s.log.Error("question log disabled; answering without it", "dir", s.cfg.dataDir, "err", err)
+		s.log.Error("question log disabled; answering without it", "store", redactURL(where), "err", err)
 		return
 	}
-	s.journal = jr
-	s.log.Info("question log", "dir", s.cfg.dataDir)
+	s.store = st
+	s.log.Info("question log", "engine", st.Engine(), "store", redactURL(where))
+	s.importJournal(ctx)
+	s.qlog = store.NewBuffered(st, store.QueueSize, s.log)
+	reg.MustRegister(
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "storybot_log_dropped_total",
+			Help: "Question-log records dropped because the database was unreachable and the queue full, or refused.",
+		}, func() float64 { return float64(s.qlog.Dropped()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "storybot_log_queued",
+			Help: "Question-log records waiting for the database.",
+		}, func() float64 { return float64(s.qlog.Queued()) }),
+	)
+	s.goBackground(func() { s.qlog.Run(bg) })
+	s.goBackground(func() { s.retain(bg) })
+}
+
+// importJournal imports the JSON-lines journal in the data directory, if
+// there is one and no journal was imported before; the files are left as
+// they are.
+func (s *server) importJournal(ctx context.Context) {
+	res, err := s.store.ImportJSONL(ctx, s.cfg.dataDir)
+	switch {
+	case err != nil:
+		s.log.Error("importing the old question log failed; it stays where it is", "dir", s.cfg.dataDir, "err", err)
+	case res.Questions+res.Votes+res.Skipped > 0:
+		s.log.Info("imported the old question log", "dir", s.cfg.dataDir, "questions", res.Questions, "votes", res.Votes, "skipped", res.Skipped)
+	}
+}
+
+// retentionEvery is how often retention runs.
+const retentionEvery = time.Hour
+
+// retain deletes questions and votes older than the retention, at start
+// and then every retentionEvery, until ctx ends.
+func (s *server) retain(ctx context.Context) {
+	t := time.NewTicker(retentionEvery)
+	defer t.Stop()
+	for {
+		n, err := s.store.DeleteOlderThan(ctx, time.Now().Add(-s.cfg.retention))
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.log.Warn("question-log retention failed; it runs again later", "err", err)
+		case n > 0:
+			s.log.Info("question-log retention", "deleted", n, "older_than", s.cfg.retention)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (s *server) goBackground(fn func()) {
+	s.background.Add(1)
+	go func() {
+		defer s.background.Done()
+		fn()
+	}()
+}
+
+// redactURL hides a database URL's password in logs.
+func redactURL(where string) string {
+	if u, err := url.Parse(where); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return where
 }
 
 func (s *server) newBot(reg *prometheus.Registry) error {
@@ -362,7 +464,7 @@ func (s *server) newBot(reg *prometheus.Registry) error {
 		Metrics:       reg,
 		ShardID:       c.shardID,
 		ShardCount:    c.shardCount,
-		Journal:       s.journal,
+		QuestionLog:   s.qlog,
 	}
 	if c.apiURL != nil {
 		bc.HTTPClient = bot.RedirectClient(c.apiURL)
@@ -423,8 +525,12 @@ func (s *server) Close() {
 		if s.stopHUP != nil {
 			s.stopHUP()
 		}
-		if s.journal != nil {
-			s.journal.Close()
+		if s.stopBackground != nil {
+			s.stopBackground() // the log's flusher writes what is queued, then stops
+			s.background.Wait()
+		}
+		if s.store != nil {
+			s.store.Close()
 		}
 		if s.live != nil {
 			s.live.Close()

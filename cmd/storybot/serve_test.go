@@ -16,6 +16,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/internal/discordtest"
+	"storybot/store"
 )
 
 const testToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcdE.abcdefghijklmnopqrstuvwxyz0123456789AB"
@@ -43,6 +44,12 @@ func (s *syncBuffer) String() string {
 func TestServeAgainstFakeDiscord(t *testing.T) {
 	fake := discordtest.New(t)
 	data := t.TempDir() // the question log goes here, not into the user's state directory
+	// A journal left by an older storybot is imported at start.
+	old := `{"time":"` + time.Now().Add(-time.Hour).UTC().Format(time.RFC3339) + `","command":"ask","guild":"` + discordtest.DefaultGuildID +
+		`","question":"an old question from the journal","found":false,"asker":"0011223344556677"}` + "\n"
+	if err := os.WriteFile(filepath.Join(data, store.JournalQuestions), []byte(old), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	env := map[string]string{
 		"STORYBOT_DATA":      data,
 		"DISCORD_TOKEN":      "Bot " + testToken,
@@ -95,8 +102,9 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 	if code := stop(); code != 0 {
 		t.Errorf("serve exited %d", code)
 	}
-	if _, err := os.Stat(filepath.Join(data, "questions.jsonl")); err != nil {
-		t.Errorf("the question log should be in STORYBOT_DATA: %v", err)
+	code, out, errOut := run(t, "", map[string]string{"STORYBOT_DATA": data}, "stats")
+	if code != 0 || !strings.Contains(out, "Last 24 hours: 2 questions, 50% answered") || !strings.Contains(out, "an old question from the journal") {
+		t.Errorf("the question log should be in STORYBOT_DATA, with the old journal imported: exit %d\n%s%s", code, out, errOut)
 	}
 	logs := stderr.String()
 	if strings.Contains(logs, testToken) || strings.Contains(logs, strings.Split(testToken, ".")[2]) {
