@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -64,6 +65,12 @@ type Config struct {
 	// Reindexer serves /reindex; nil makes /reindex say it is not
 	// available.
 	Reindexer Reindexer
+	// AdminGuilds are the servers whose moderators may change the story:
+	// /reindex is registered only there (as a guild command) and refused
+	// in code from anywhere else, whatever the member's permissions. None
+	// means /reindex is not registered at all; the corpus then changes
+	// only from the command line and SIGHUP.
+	AdminGuilds []string
 	// ModRoles are role ids whose members may reindex, besides members
 	// with the Manage Server permission.
 	ModRoles []string
@@ -298,36 +305,78 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 }
 
 // register bulk-overwrites the bot's commands with those of the current
-// table: one call, so commands removed from the table disappear from
-// Discord too.
+// table, in every scope it uses (see scopes): one call per scope, so
+// commands removed from the table disappear from Discord too. Every scope
+// is tried; the first failure is returned.
 func (b *Bot) register(appID string) error {
 	b.regMu.Lock()
 	defer b.regMu.Unlock()
 	t, _ := b.table()
-	defs := t.defs()
-	for _, d := range defs {
+	for _, d := range t.defs() {
 		if err := checkCommand(d); err != nil {
 			return fmt.Errorf("bot: %w", err)
 		}
 	}
-	payload, err := commandsPayload(defs)
+	var first error
+	for _, sc := range b.scopes(t) {
+		if err := b.registerScope(appID, sc); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// commandScope is where a set of commands is registered: a server, or
+// everywhere ("" guild).
+type commandScope struct {
+	guild string
+	defs  []*discordgo.ApplicationCommand
+}
+
+// scopes decides where each command is registered: everything but the
+// admin-only commands in GuildID (or globally without it), and the
+// admin-only ones (/reindex) in each admin server only.
+func (b *Bot) scopes(t *commandTable) []commandScope {
+	main := commandScope{guild: b.cfg.GuildID}
+	var admin []*discordgo.ApplicationCommand
+	for _, name := range t.order {
+		if t.byName[name].adminOnly {
+			admin = append(admin, t.byName[name].def)
+		} else {
+			main.defs = append(main.defs, t.byName[name].def)
+		}
+	}
+	out := []commandScope{main}
+	for _, g := range b.cfg.AdminGuilds {
+		if g == main.guild {
+			out[0].defs = append(out[0].defs, admin...)
+		} else {
+			out = append(out, commandScope{guild: g, defs: admin})
+		}
+	}
+	return out
+}
+
+// isAdminGuild reports whether moderators of a server may change the
+// story.
+func (b *Bot) isAdminGuild(guild string) bool {
+	return guild != "" && slices.Contains(b.cfg.AdminGuilds, guild)
+}
+
+func (b *Bot) registerScope(appID string, sc commandScope) error {
+	payload, err := commandsPayload(sc.defs)
 	if err != nil {
 		return fmt.Errorf("bot: %w", err)
 	}
-	endpoint := discordgo.EndpointApplicationGlobalCommands(appID)
-	if b.cfg.GuildID != "" {
-		endpoint = discordgo.EndpointApplicationGuildCommands(appID, b.cfg.GuildID)
+	endpoint, scope := discordgo.EndpointApplicationGlobalCommands(appID), "global"
+	if sc.guild != "" {
+		endpoint, scope = discordgo.EndpointApplicationGuildCommands(appID, sc.guild), "guild "+sc.guild
 	}
-	_, err = b.s.RequestWithBucketID("PUT", endpoint, payload, endpoint)
-	scope := "global"
-	if b.cfg.GuildID != "" {
-		scope = "guild " + b.cfg.GuildID
-	}
-	if err != nil {
+	if _, err = b.s.RequestWithBucketID("PUT", endpoint, payload, endpoint); err != nil {
 		b.log.Error("registering commands failed", "scope", scope, "err", err)
-		return fmt.Errorf("bot: register commands: %w", err)
+		return fmt.Errorf("bot: register commands (%s): %w", scope, err)
 	}
-	b.log.Info("registered commands", "scope", scope, "count", len(defs))
+	b.log.Info("registered commands", "scope", scope, "count", len(sc.defs))
 	return nil
 }
 

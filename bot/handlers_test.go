@@ -25,7 +25,7 @@ func newTestBot(t *testing.T, opts ...option) *Bot {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{Token: testToken, Logger: testLogger()}
+	cfg := Config{Token: testToken, Logger: testLogger(), AdminGuilds: []string{"4000000000000000001"}} // discordtest.DefaultGuildID
 	for _, o := range opts {
 		o(&cfg)
 	}

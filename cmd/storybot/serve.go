@@ -37,6 +37,9 @@ environment wins over .env):
 
   DISCORD_TOKEN             bot token (required)
   DISCORD_GUILD_ID          register commands in this server only (instant; for testing)
+  STORYBOT_ADMIN_GUILDS     comma-separated server ids whose moderators may /reindex (default DISCORD_GUILD_ID;
+                            with neither, /reindex is not registered and the story changes only from
+                            the command line and SIGHUP)
   DISCORD_API_URL           scheme and host replacing https://discord.com (a REST proxy, or a fake Discord)
   STORYBOT_CORPUS           corpus directory (default: the built-in story)
   STORYBOT_LOG_LEVEL        debug, info, warn or error (default info)
@@ -63,6 +66,7 @@ STORYBOT_LOG_FORMAT=json).`
 type serveConfig struct {
 	token         string
 	guildID       string
+	adminGuilds   []string
 	apiURL        *url.URL
 	corpusDir     string
 	logLevel      slog.Level
@@ -94,6 +98,9 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 	c.guildID = strings.TrimSpace(getenv("DISCORD_GUILD_ID"))
 	if c.guildID != "" && !snowflake.MatchString(c.guildID) {
 		return c, fmt.Errorf("DISCORD_GUILD_ID %q is not a server id (a number: right-click the server with Developer Mode on, Copy Server ID)", c.guildID)
+	}
+	if c.adminGuilds, err = adminGuilds(getenv("STORYBOT_ADMIN_GUILDS"), c.guildID); err != nil {
+		return c, err
 	}
 	if v := strings.TrimSpace(getenv("DISCORD_API_URL")); v != "" {
 		if c.apiURL, err = bot.ParseAPIURL(v); err != nil {
@@ -164,17 +171,34 @@ func duration(getenv func(string) string, name string, def time.Duration) (time.
 
 // modRoles reads STORYBOT_MOD_ROLES, comma-separated role ids.
 func modRoles(v string) ([]string, error) {
-	var roles []string
-	for _, r := range strings.Split(v, ",") {
-		if r = strings.TrimSpace(r); r == "" {
+	return idList("STORYBOT_MOD_ROLES", "a role id (a number: right-click the role with Developer Mode on, Copy Role ID)", v)
+}
+
+// adminGuilds reads STORYBOT_ADMIN_GUILDS, comma-separated server ids;
+// unset, it is DISCORD_GUILD_ID (if any).
+func adminGuilds(v, guildID string) ([]string, error) {
+	if strings.TrimSpace(v) == "" {
+		if guildID == "" {
+			return nil, nil
+		}
+		return []string{guildID}, nil
+	}
+	return idList("STORYBOT_ADMIN_GUILDS", "a server id (a number: right-click the server with Developer Mode on, Copy Server ID)", v)
+}
+
+// idList reads a comma-separated list of Discord ids; what names one kind.
+func idList(name, what, v string) ([]string, error) {
+	var ids []string
+	for _, id := range strings.Split(v, ",") {
+		if id = strings.TrimSpace(id); id == "" {
 			continue
 		}
-		if !snowflake.MatchString(r) {
-			return nil, fmt.Errorf("STORYBOT_MOD_ROLES: %q is not a role id (a number: right-click the role with Developer Mode on, Copy Role ID)", r)
+		if !snowflake.MatchString(id) {
+			return nil, fmt.Errorf("%s: %q is not %s", name, id, what)
 		}
-		roles = append(roles, r)
+		ids = append(ids, id)
 	}
-	return roles, nil
+	return ids, nil
 }
 
 // shard reads DISCORD_SHARD_ID and DISCORD_SHARD_COUNT: both or neither.
@@ -461,6 +485,7 @@ func (s *server) newBot(reg *prometheus.Registry) error {
 		Logger:        s.log,
 		Reindexer:     s.reloader,
 		ModRoles:      c.modRoles,
+		AdminGuilds:   c.adminGuilds,
 		Metrics:       reg,
 		ShardID:       c.shardID,
 		ShardCount:    c.shardCount,

@@ -129,6 +129,9 @@ func TestServeConfigErrors(t *testing.T) {
 		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_LOG_LEVEL": "loud"}, "STORYBOT_LOG_LEVEL"},
 		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_LOG_FORMAT": "xml"}, "STORYBOT_LOG_FORMAT"},
 		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_RATE_PER_MINUTE": "-3"}, "STORYBOT_RATE_PER_MINUTE"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_ADMIN_GUILDS": "123456789,main"}, `STORYBOT_ADMIN_GUILDS: "main" is not a server id`},
+		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_DATABASE_URL": "mysql://x"}, "STORYBOT_DATABASE_URL"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_RETENTION": "forever"}, "STORYBOT_RETENTION"},
 	}
 	for _, c := range cases {
 		code, out, errOut := run(t, "", c.env, "serve")
@@ -141,6 +144,23 @@ func TestServeConfigErrors(t *testing.T) {
 		if strings.Contains(errOut, "hunter2") {
 			t.Errorf("the error repeats the token: %q", errOut)
 		}
+	}
+}
+
+func TestAdminGuildsDefault(t *testing.T) {
+	env := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_GUILD_ID": "4000000000000000001"}
+	get := func(k string) string { return env[k] }
+	if c, err := readServeConfig(get); err != nil || strings.Join(c.adminGuilds, ",") != "4000000000000000001" {
+		t.Errorf("admin servers default to DISCORD_GUILD_ID: %v %v", c.adminGuilds, err)
+	}
+	env["STORYBOT_ADMIN_GUILDS"] = " 4000000000000000002, 4000000000000000003 "
+	if c, err := readServeConfig(get); err != nil || strings.Join(c.adminGuilds, ",") != "4000000000000000002,4000000000000000003" {
+		t.Errorf("STORYBOT_ADMIN_GUILDS: %v %v", c.adminGuilds, err)
+	}
+	delete(env, "STORYBOT_ADMIN_GUILDS")
+	delete(env, "DISCORD_GUILD_ID")
+	if c, err := readServeConfig(get); err != nil || c.adminGuilds != nil {
+		t.Errorf("neither set: no admin server, got %v %v", c.adminGuilds, err)
 	}
 }
 
