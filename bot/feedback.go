@@ -117,7 +117,11 @@ func (b *Bot) runStats(r *request) *reply {
 		b.log.Warn("stats failed", "err", err)
 		return errorReply("The question log cannot be read just now (is the database down?); try again later.")
 	}
-	return &reply{embeds: []*discordgo.MessageEmbed{statsEmbed(st, q.AllGuilds)}, ephemeral: true, outcome: "stats"}
+	e := statsEmbed(st, q.AllGuilds)
+	if r.flag("all") && !q.AllGuilds {
+		e.Footer = &discordgo.MessageEmbedFooter{Text: "Only the bot's admin servers can see every server; this is this server's."}
+	}
+	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: true, outcome: "stats"}
 }
 
 // statsEmbed shows moderators what was asked and what the story lacks;
@@ -204,7 +208,12 @@ func (b *Bot) nowAnswered(ctx context.Context) (answered, of int) {
 	return answered, len(qs)
 }
 
-// statsScope is whose figures /stats shows: the server it is run in.
+// statsScope is whose figures /stats shows: the server it is run in,
+// never direct messages, or with all every server and direct messages,
+// which only an admin server may ask for.
 func (b *Bot) statsScope(r *request) store.StatsQuery {
+	if r.flag("all") && b.isAdminGuild(r.i.GuildID) {
+		return store.StatsQuery{AllGuilds: true}
+	}
 	return store.StatsQuery{GuildID: r.i.GuildID}
 }

@@ -222,3 +222,46 @@ func TestTimelineCommand(t *testing.T) {
 		t.Errorf("each date needs its source:\n%s", text)
 	}
 }
+
+// /stats shows a server its own questions only, never direct messages;
+// all shows everything, in an admin server only.
+func TestStatsPerServer(t *testing.T) {
+	const other = "4000000000000000002"
+	h := start(t, nil, withLog(openLog(t, t.TempDir())))
+	ask := func(guild, q string, user *discordgo.User) {
+		spec := discordtest.InteractionSpec{Name: "ask", GuildID: guild, User: user,
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("question", q)}}
+		if _, err := h.fake.SendInteraction(spec).Wait(h.ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ask(discordtest.DefaultGuildID, "who is cameron in the admin server", nil)
+	ask(other, "who is blinken in the other server", nil)
+	ask("", "a secret asked in a direct message", discordtest.DefaultUser())
+	stats := func(guild string, all bool) string {
+		spec := discordtest.InteractionSpec{Name: "stats", GuildID: guild, Permissions: moderator}
+		if all {
+			spec.Options = []*discordgo.ApplicationCommandInteractionDataOption{{Name: "all", Type: discordgo.ApplicationCommandOptionBoolean, Value: true}}
+		}
+		_, m := h.command(spec)
+		return embedText(m)
+	}
+	for _, all := range []bool{false, true} {
+		text := stats(other, all)
+		if !strings.Contains(text, "in the other server") || strings.Contains(text, "in the admin server") || strings.Contains(text, "secret") || !strings.Contains(text, "1 questions") {
+			t.Errorf("/stats all=%v in another server shows only its own questions:\n%s", all, text)
+		}
+		if all && !strings.Contains(text, "Only the bot's admin servers") {
+			t.Errorf("all refused in a non-admin server should say so:\n%s", text)
+		}
+	}
+	if text := stats(discordtest.DefaultGuildID, false); strings.Contains(text, "other server") || strings.Contains(text, "secret") {
+		t.Errorf("/stats in the admin server, without all:\n%s", text)
+	}
+	text := stats(discordtest.DefaultGuildID, true)
+	for _, want := range []string{"3 questions", "in the other server", "admin server", "secret", "direct messages: 1 questions", "server " + other} {
+		if !strings.Contains(text, want) {
+			t.Errorf("/stats all in the admin server lacks %q:\n%s", want, text)
+		}
+	}
+}

@@ -240,6 +240,11 @@ func fixedCommands(question, words string) map[string]*command {
 				Description:              "Moderators: what people asked, what went unanswered, which answers got 👎",
 				DefaultMemberPermissions: &manageGuild,
 				Contexts:                 &guildOnly,
+				Options: []*discordgo.ApplicationCommandOption{{
+					Type:        discordgo.ApplicationCommandOptionBoolean,
+					Name:        "all",
+					Description: "Every server and direct messages, not just this server (admin servers only)",
+				}},
 			},
 			run: (*Bot).runStats,
 		},
