@@ -84,11 +84,14 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 		b.log.Warn("interaction event without an interaction")
 		return
 	}
+	i := ic.Interaction
+	if !b.claim(i) {
+		return
+	}
 	if !b.startWork() {
 		return // shutting down: Discord shows the user that it failed
 	}
 	defer b.work.Done()
-	i := ic.Interaction
 	start := time.Now()
 	defer b.recoverSend("interaction")
 	j := b.route(i)

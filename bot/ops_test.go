@@ -10,6 +10,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -221,5 +223,50 @@ func TestSharding(t *testing.T) {
 	}
 	if _, err := New(Config{Token: testToken, ShardID: 3, ShardCount: 3}, nil); err == nil {
 		t.Error("shard 3 of 3 accepted")
+	}
+}
+
+// An interaction id is answered once: the same signed request sent again
+// gets 409 and is neither answered nor logged again.
+func TestHTTPReplayIsRefused(t *testing.T) {
+	log := openLog(t, t.TempDir())
+	_, priv, srv := newHTTPBot(t, withLog(log))
+	ask := []byte(`{"id":"30","application_id":"2","type":2,"token":"t","version":1,"guild_id":"4","channel_id":"5",
+		"member":{"user":{"id":"6","username":"u"},"roles":[],"permissions":"0","joined_at":"2024-01-01T00:00:00Z"},
+		"data":{"id":"7","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"who is blinken"}]}}`)
+	h := sign(priv, ask, time.Now())
+	if code, body := post(t, srv.URL, ask, h); code != http.StatusOK || !strings.Contains(string(body), "Blinken") {
+		t.Fatalf("first request: %d %s", code, body)
+	}
+	if code, body := post(t, srv.URL, ask, h); code != http.StatusConflict {
+		t.Errorf("replayed request: %d %s, want 409", code, body)
+	}
+	if n := logged(t, log, `SELECT COUNT(*) FROM questions`); n != "1\n" {
+		t.Errorf("a replay must not be logged again: %s questions", n)
+	}
+}
+
+// A gateway event delivered twice is answered once.
+func TestGatewayDuplicateIsIgnored(t *testing.T) {
+	h := start(t, nil, withLog(openLog(t, t.TempDir())))
+	raw, err := os.ReadFile(filepath.Join("testdata", "ask.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var i discordgo.Interaction
+	if err := json.Unmarshal(raw, &i); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		h.bot.onInteraction(h.bot.Session(), &discordgo.InteractionCreate{Interaction: &i})
+	}
+	callbacks := 0
+	for _, r := range h.fake.Requests() {
+		if strings.Contains(r.Path, "/interactions/"+i.ID+"/") {
+			callbacks++
+		}
+	}
+	if callbacks != 1 {
+		t.Errorf("%d responses to one interaction delivered twice, want 1", callbacks)
 	}
 }
