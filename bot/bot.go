@@ -43,7 +43,14 @@ type Engine interface {
 // Config configures a Bot.
 type Config struct {
 	// Token is the bot token, without the "Bot " prefix (see ParseToken).
+	// Required unless NoGateway; then it is used only to register the
+	// commands.
 	Token string
+	// NoGateway runs the bot without a gateway connection: it answers
+	// only through InteractionsHandler (no mentions, no presence), and
+	// Open registers the commands over REST when there is a token, a
+	// failure being reported by RegisterError, never fatal.
+	NoGateway bool
 	// GuildID, when set, registers the commands in that server only, where
 	// changes show at once; otherwise they are registered globally.
 	GuildID string
@@ -149,7 +156,7 @@ type Bot struct {
 
 // New prepares a bot; Open connects it.
 func New(cfg Config, eng Engine) (*Bot, error) {
-	if cfg.Token == "" {
+	if cfg.Token == "" && !cfg.NoGateway {
 		return nil, errors.New("bot: no token")
 	}
 	if cfg.RatePerMinute <= 0 {
@@ -251,8 +258,18 @@ func (b *Bot) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
 }
 
 // Open connects to the gateway. Commands are registered once the gateway
-// says who the bot is; Registered reports when that is done.
+// says who the bot is; Registered reports when that is done. With
+// NoGateway it connects nothing and registers the commands in the
+// background over REST.
 func (b *Bot) Open() error {
+	if b.cfg.NoGateway {
+		b.work.Add(1) // so Shutdown waits for it
+		go func() {
+			defer b.work.Done()
+			b.registerOverREST()
+		}()
+		return nil
+	}
 	if err := b.s.Open(); err != nil {
 		return fmt.Errorf("bot: connect to Discord: %w", err)
 	}
@@ -302,6 +319,32 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 		b.mu.Unlock()
 		close(b.registered)
 	})
+}
+
+// registerOverREST looks the application up and registers the commands,
+// for a bot without a gateway (which would say who the bot is).
+func (b *Bot) registerOverREST() {
+	err := errors.New("bot: no DISCORD_TOKEN, so the slash commands were not registered; commands registered before still arrive")
+	if b.cfg.Token != "" {
+		err = b.lookUpAndRegister()
+	}
+	b.regOnce.Do(func() {
+		b.mu.Lock()
+		b.regErr = err
+		b.mu.Unlock()
+		close(b.registered)
+	})
+}
+
+func (b *Bot) lookUpAndRegister() error {
+	app, err := b.s.Application("@me")
+	if err != nil {
+		return fmt.Errorf("bot: looking up the application to register commands: %w", err)
+	}
+	b.mu.Lock()
+	b.appID = app.ID
+	b.mu.Unlock()
+	return b.register(app.ID)
 }
 
 // register bulk-overwrites the bot's commands with those of the current

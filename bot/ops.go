@@ -9,7 +9,8 @@ import (
 )
 
 // OpsHandler serves what an operator watches: /healthz, ready (200) only
-// when the index is loaded and the gateway connected, otherwise 503 with
+// when the index is loaded and the gateway connected (unless the bot runs
+// without one, NoGateway), otherwise 503 with
 // the reason, and naming any degraded part (an unreachable question-log
 // database) on lines after "ok"; and /metrics in Prometheus format from g.
 func (b *Bot) OpsHandler(g prometheus.Gatherer) http.Handler {
@@ -20,7 +21,7 @@ func (b *Bot) OpsHandler(g prometheus.Gatherer) http.Handler {
 		case b.eng.Corpus() == nil:
 			w.WriteHeader(http.StatusServiceUnavailable)
 			fmt.Fprintln(w, "index not loaded")
-		case !b.Connected():
+		case !b.cfg.NoGateway && !b.Connected():
 			w.WriteHeader(http.StatusServiceUnavailable)
 			fmt.Fprintln(w, "gateway not connected")
 		default:

@@ -35,7 +35,9 @@ Runs the Discord bot until interrupted. Settings come from the environment,
 or from a .env file in the working directory (a variable already set in the
 environment wins over .env):
 
-  DISCORD_TOKEN             bot token (required)
+  DISCORD_TOKEN             bot token (required, unless STORYBOT_GATEWAY=off)
+  STORYBOT_GATEWAY          on (default) or off: off serves only the HTTP interactions endpoint, without
+                            a gateway connection (no mentions); the token then only registers commands
   DISCORD_GUILD_ID          register commands in this server only (instant; for testing)
   STORYBOT_ADMIN_GUILDS     comma-separated server ids whose moderators may /reindex (default DISCORD_GUILD_ID;
                             with neither, /reindex is not registered and the story changes only from
@@ -65,6 +67,7 @@ STORYBOT_LOG_FORMAT=json).`
 // environment.
 type serveConfig struct {
 	token         string
+	noGateway     bool
 	guildID       string
 	adminGuilds   []string
 	apiURL        *url.URL
@@ -92,7 +95,14 @@ var snowflake = regexp.MustCompile(`^\d{5,20}$`)
 func readServeConfig(getenv func(string) string) (serveConfig, error) {
 	var c serveConfig
 	var err error
-	if c.token, err = bot.ParseToken(getenv("DISCORD_TOKEN")); err != nil {
+	switch g := strings.ToLower(orDefault(getenv("STORYBOT_GATEWAY"), "on")); g {
+	case "on":
+	case "off":
+		c.noGateway = true
+	default:
+		return c, fmt.Errorf("STORYBOT_GATEWAY %q: want on or off", g)
+	}
+	if c.token, err = bot.ParseToken(getenv("DISCORD_TOKEN")); err != nil && !(c.noGateway && errors.Is(err, bot.ErrNoToken)) {
 		return c, err
 	}
 	c.guildID = strings.TrimSpace(getenv("DISCORD_GUILD_ID"))
@@ -138,6 +148,9 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 			}
 			return c, err
 		}
+	}
+	if c.noGateway && c.interAddr == "" {
+		return c, errors.New("STORYBOT_GATEWAY=off needs STORYBOT_INTERACTIONS_ADDR: without the gateway, interactions arrive only over HTTP")
 	}
 	if c.shardID, c.shardCount, err = shard(getenv("DISCORD_SHARD_ID"), getenv("DISCORD_SHARD_COUNT")); err != nil {
 		return c, err
@@ -479,6 +492,7 @@ func (s *server) newBot(reg *prometheus.Registry) error {
 	c := s.cfg
 	bc := bot.Config{
 		Token:         c.token,
+		NoGateway:     c.noGateway,
 		GuildID:       c.guildID,
 		RatePerMinute: c.ratePerMinute,
 		RateBurst:     c.rateBurst,
@@ -522,7 +536,7 @@ func (s *server) waitRegistered(ctx context.Context) {
 	select {
 	case <-s.bot.Registered():
 		if err := s.bot.RegisterError(); err != nil {
-			s.log.Error("slash commands are not registered; mentions still work", "err", err)
+			s.log.Error("slash commands are not registered; what was registered before still works", "err", err)
 		}
 	case <-ctx.Done():
 	}
