@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -26,9 +27,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/time/rate"
 
-	"storybot/bot/journal"
 	"storybot/corpus"
 	"storybot/index"
+	"storybot/store"
 )
 
 // Engine is what the bot needs of the answer engine; *index.Live has it.
@@ -42,7 +43,14 @@ type Engine interface {
 // Config configures a Bot.
 type Config struct {
 	// Token is the bot token, without the "Bot " prefix (see ParseToken).
+	// Required unless NoGateway; then it is used only to register the
+	// commands.
 	Token string
+	// NoGateway runs the bot without a gateway connection: it answers
+	// only through InteractionsHandler (no mentions, no presence), and
+	// Open registers the commands over REST when there is a token, a
+	// failure being reported by RegisterError, never fatal.
+	NoGateway bool
 	// GuildID, when set, registers the commands in that server only, where
 	// changes show at once; otherwise they are registered globally.
 	GuildID string
@@ -64,13 +72,25 @@ type Config struct {
 	// Reindexer serves /reindex; nil makes /reindex say it is not
 	// available.
 	Reindexer Reindexer
+	// AdminGuilds are the servers whose moderators may change the story:
+	// /reindex is registered only there (as a guild command) and refused
+	// in code from anywhere else, whatever the member's permissions. None
+	// means /reindex is not registered at all; the corpus then changes
+	// only from the command line and SIGHUP.
+	AdminGuilds []string
 	// ModRoles are role ids whose members may reindex, besides members
 	// with the Manage Server permission.
 	ModRoles []string
 	// Metrics, when set, receives the bot's Prometheus metrics.
 	Metrics prometheus.Registerer
-	// Journal, when set, records questions and 👍/👎 votes for /stats.
-	Journal *journal.Journal
+	// QuestionLog, when set, records questions and 👍/👎 votes for /stats
+	// (its Run must be running), and claims interactions so each is
+	// answered once across replicas.
+	QuestionLog *store.Buffered
+	// Health, when set, lists degraded parts for /healthz to name
+	// (answering goes on without them), such as a corpus store that is
+	// unreachable.
+	Health func() []string
 	// ShardID and ShardCount split a large bot's servers across
 	// processes: this process connects as shard ShardID of ShardCount.
 	// ShardCount 0 means one unsharded connection.
@@ -124,7 +144,7 @@ type Bot struct {
 	connected atomic.Bool
 	connects  atomic.Int64
 
-	journalOnce sync.Once
+	logOnce sync.Once
 
 	mu         sync.Mutex
 	userID     string
@@ -136,7 +156,7 @@ type Bot struct {
 
 // New prepares a bot; Open connects it.
 func New(cfg Config, eng Engine) (*Bot, error) {
-	if cfg.Token == "" {
+	if cfg.Token == "" && !cfg.NoGateway {
 		return nil, errors.New("bot: no token")
 	}
 	if cfg.RatePerMinute <= 0 {
@@ -238,8 +258,18 @@ func (b *Bot) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
 }
 
 // Open connects to the gateway. Commands are registered once the gateway
-// says who the bot is; Registered reports when that is done.
+// says who the bot is; Registered reports when that is done. With
+// NoGateway it connects nothing and registers the commands in the
+// background over REST.
 func (b *Bot) Open() error {
+	if b.cfg.NoGateway {
+		b.work.Add(1) // so Shutdown waits for it
+		go func() {
+			defer b.work.Done()
+			b.registerOverREST()
+		}()
+		return nil
+	}
 	if err := b.s.Open(); err != nil {
 		return fmt.Errorf("bot: connect to Discord: %w", err)
 	}
@@ -291,37 +321,105 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	})
 }
 
+// registerOverREST looks the application up and registers the commands,
+// for a bot without a gateway (which would say who the bot is).
+func (b *Bot) registerOverREST() {
+	err := errors.New("bot: no DISCORD_TOKEN, so the slash commands were not registered; commands registered before still arrive")
+	if b.cfg.Token != "" {
+		err = b.lookUpAndRegister()
+	}
+	b.regOnce.Do(func() {
+		b.mu.Lock()
+		b.regErr = err
+		b.mu.Unlock()
+		close(b.registered)
+	})
+}
+
+func (b *Bot) lookUpAndRegister() error {
+	app, err := b.s.Application("@me")
+	if err != nil {
+		return fmt.Errorf("bot: looking up the application to register commands: %w", err)
+	}
+	b.mu.Lock()
+	b.appID = app.ID
+	b.mu.Unlock()
+	return b.register(app.ID)
+}
+
 // register bulk-overwrites the bot's commands with those of the current
-// table: one call, so commands removed from the table disappear from
-// Discord too.
+// table, in every scope it uses (see scopes): one call per scope, so
+// commands removed from the table disappear from Discord too. Every scope
+// is tried; the first failure is returned.
 func (b *Bot) register(appID string) error {
 	b.regMu.Lock()
 	defer b.regMu.Unlock()
 	t, _ := b.table()
-	defs := t.defs()
-	for _, d := range defs {
+	for _, d := range t.defs() {
 		if err := checkCommand(d); err != nil {
 			return fmt.Errorf("bot: %w", err)
 		}
 	}
-	payload, err := commandsPayload(defs)
+	var first error
+	for _, sc := range b.scopes(t) {
+		if err := b.registerScope(appID, sc); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// commandScope is where a set of commands is registered: a server, or
+// everywhere ("" guild).
+type commandScope struct {
+	guild string
+	defs  []*discordgo.ApplicationCommand
+}
+
+// scopes decides where each command is registered: everything but the
+// admin-only commands in GuildID (or globally without it), and the
+// admin-only ones (/reindex) in each admin server only.
+func (b *Bot) scopes(t *commandTable) []commandScope {
+	main := commandScope{guild: b.cfg.GuildID}
+	var admin []*discordgo.ApplicationCommand
+	for _, name := range t.order {
+		if t.byName[name].adminOnly {
+			admin = append(admin, t.byName[name].def)
+		} else {
+			main.defs = append(main.defs, t.byName[name].def)
+		}
+	}
+	out := []commandScope{main}
+	for _, g := range b.cfg.AdminGuilds {
+		if g == main.guild {
+			out[0].defs = append(out[0].defs, admin...)
+		} else {
+			out = append(out, commandScope{guild: g, defs: admin})
+		}
+	}
+	return out
+}
+
+// isAdminGuild reports whether moderators of a server may change the
+// story.
+func (b *Bot) isAdminGuild(guild string) bool {
+	return guild != "" && slices.Contains(b.cfg.AdminGuilds, guild)
+}
+
+func (b *Bot) registerScope(appID string, sc commandScope) error {
+	payload, err := commandsPayload(sc.defs)
 	if err != nil {
 		return fmt.Errorf("bot: %w", err)
 	}
-	endpoint := discordgo.EndpointApplicationGlobalCommands(appID)
-	if b.cfg.GuildID != "" {
-		endpoint = discordgo.EndpointApplicationGuildCommands(appID, b.cfg.GuildID)
+	endpoint, scope := discordgo.EndpointApplicationGlobalCommands(appID), "global"
+	if sc.guild != "" {
+		endpoint, scope = discordgo.EndpointApplicationGuildCommands(appID, sc.guild), "guild "+sc.guild
 	}
-	_, err = b.s.RequestWithBucketID("PUT", endpoint, payload, endpoint)
-	scope := "global"
-	if b.cfg.GuildID != "" {
-		scope = "guild " + b.cfg.GuildID
-	}
-	if err != nil {
+	if _, err = b.s.RequestWithBucketID("PUT", endpoint, payload, endpoint); err != nil {
 		b.log.Error("registering commands failed", "scope", scope, "err", err)
-		return fmt.Errorf("bot: register commands: %w", err)
+		return fmt.Errorf("bot: register commands (%s): %w", scope, err)
 	}
-	b.log.Info("registered commands", "scope", scope, "count", len(defs))
+	b.log.Info("registered commands", "scope", scope, "count", len(sc.defs))
 	return nil
 }
 

@@ -66,10 +66,11 @@ func start(t testing.TB, eng Engine, opts ...option) *harness {
 		t.Fatal(err)
 	}
 	cfg := Config{
-		Token:      testToken,
-		GuildID:    discordtest.DefaultGuildID,
-		HTTPClient: RedirectClient(api),
-		Logger:     testLogger(),
+		Token:       testToken,
+		GuildID:     discordtest.DefaultGuildID,
+		AdminGuilds: []string{discordtest.DefaultGuildID},
+		HTTPClient:  RedirectClient(api),
+		Logger:      testLogger(),
 	}
 	for _, o := range opts {
 		o(&cfg)
@@ -245,8 +246,12 @@ func TestRegistersCommands(t *testing.T) {
 
 func TestRegistersGloballyWithoutGuild(t *testing.T) {
 	h := start(t, nil, func(c *Config) { c.GuildID = "" })
-	if n := len(h.fake.Commands("")); n != 8 {
-		t.Errorf("global commands: %d, want 8", n)
+	// All but /reindex, which goes to the admin server only.
+	if n := len(h.fake.Commands("")); n != 7 {
+		t.Errorf("global commands: %d, want 7", n)
+	}
+	if c := h.fake.Commands(discordtest.DefaultGuildID); len(c) != 1 || c[0].Name != "reindex" {
+		t.Errorf("admin server commands: %+v", c)
 	}
 }
 

@@ -78,7 +78,7 @@ type reply struct {
 	// the message a button is on.
 	failed bool
 	// answer is the engine's answer behind the reply, if any; runJob
-	// records it in the journal.
+	// records it in the question log.
 	answer *index.Answer
 }
 

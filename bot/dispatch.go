@@ -84,11 +84,14 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 		b.log.Warn("interaction event without an interaction")
 		return
 	}
+	i := ic.Interaction
+	if !b.claim(i) {
+		return
+	}
 	if !b.startWork() {
 		return // shutting down: Discord shows the user that it failed
 	}
 	defer b.work.Done()
-	i := ic.Interaction
 	start := time.Now()
 	defer b.recoverSend("interaction")
 	j := b.route(i)
@@ -262,11 +265,18 @@ func (b *Bot) serve(j job, out outlet, start time.Time) {
 // new question, so updates are not recorded.
 func (b *Bot) deliver(j job, out outlet, rep *reply, deferred bool, start time.Time) {
 	if rep.answer != nil && !rep.update && j.userID != "" {
-		b.record(j.name, j.guild, j.userID, out.key(), rep.answer)
+		// A slow database must not hold the reply up: past the
+		// deadline the record waits in the log's queue.
+		ctx, cancel := context.WithTimeout(context.Background(), recordTimeout)
+		defer cancel()
+		b.record(ctx, j.name, j.guild, j.userID, out.key(), rep.answer)
 	}
 	err := out.send(rep, deferred)
 	b.logAnswer(j, rep.outcome, deferred, start, err)
 }
+
+// recordTimeout is how long recording a question may hold up its reply.
+const recordTimeout = 500 * time.Millisecond
 
 // runQuickly runs a job and returns its reply if it comes within
 // DeferAfter; otherwise it returns a channel the reply will come on.

@@ -2,8 +2,6 @@ package bot
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -51,9 +49,8 @@ func TestMentionWhoseAnswerPanics(t *testing.T) {
 }
 
 func TestMentionsAreCountedAndLoggedLikeInteractions(t *testing.T) {
-	dir := t.TempDir()
 	reg := prometheus.NewRegistry()
-	h := start(t, nil, withJournal(openJournal(t, dir)), func(c *Config) { c.Metrics = reg })
+	h := start(t, nil, withLog(openLog(t, t.TempDir())), func(c *Config) { c.Metrics = reg })
 	bot := h.fake.BotUser()
 	h.fake.SendMessage(discordtest.MessageSpec{GuildID: discordtest.DefaultGuildID, Content: "<@" + bot.ID + "> who is blinken"})
 	h.waitMessage(discordtest.DefaultChannelID)
@@ -73,8 +70,8 @@ func TestMentionsAreCountedAndLoggedLikeInteractions(t *testing.T) {
 // A vote finds the question recorded when the answer was sent, not what
 // the embed shows: a title is cut at 256 characters, the question is not.
 func TestVoteRecordsTheQuestionAsked(t *testing.T) {
-	dir := t.TempDir()
-	h := start(t, nil, withJournal(openJournal(t, dir)))
+	log := openLog(t, t.TempDir())
+	h := start(t, nil, withLog(log))
 	long := "When did Blinken visit and what " + strings.Repeat("exactly ", 35) + "happened?"
 	hd := h.fake.SendInteraction(discordtest.InteractionSpec{Name: "ask", GuildID: discordtest.DefaultGuildID,
 		Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("question", long)}})
@@ -82,11 +79,9 @@ func TestVoteRecordsTheQuestionAsked(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.vote(hd, discordtest.DefaultUser(), voteDown)
-	votes, err := os.ReadFile(filepath.Join(dir, "votes.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(votes), `"question":"`+long+`"`) || !strings.Contains(string(votes), `"command":"ask"`) {
+	const votesSQL = `SELECT command, question FROM votes ORDER BY at`
+	votes := logged(t, log, votesSQL)
+	if !strings.Contains(votes, "ask|"+long+"\n") {
 		t.Errorf("the vote should carry the whole question and its command:\n%s", votes)
 	}
 
@@ -104,8 +99,7 @@ func TestVoteRecordsTheQuestionAsked(t *testing.T) {
 	if err != nil || !strings.Contains(cb.Content(), "Thanks") {
 		t.Fatalf("vote on a mention answer: %v %+v", err, cb)
 	}
-	votes, _ = os.ReadFile(filepath.Join(dir, "votes.jsonl"))
-	if !strings.Contains(string(votes), `"question":"who is cameron"`) || !strings.Contains(string(votes), `"command":"mention"`) {
+	if votes := logged(t, log, votesSQL); !strings.Contains(votes, "mention|who is cameron\n") {
 		t.Errorf("a vote on a mention's answer should carry its question:\n%s", votes)
 	}
 }

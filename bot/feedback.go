@@ -8,8 +8,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"storybot/bot/journal"
 	"storybot/index"
+	"storybot/store"
 )
 
 // Custom ids of the feedback buttons every answer carries.
@@ -34,19 +34,22 @@ func withVotes(rep *reply) *reply {
 	return rep
 }
 
-// record adds a question to the journal, when there is one, under the key
-// votes on its answer will carry. A journal that cannot be written is
-// reported once; answering goes on.
-func (b *Bot) record(command, guild, userID, key string, a *index.Answer) {
-	if b.cfg.Journal == nil || a == nil {
+// record adds a question to the question log, when there is one, under
+// the key votes on its answer will carry. A write the database refuses is
+// reported once; answering goes on. An unreachable database is no error:
+// the log queues the record (see store.Buffered).
+func (b *Bot) record(ctx context.Context, command, guild, userID, key string, a *index.Answer) {
+	log := b.cfg.QuestionLog
+	if log == nil || a == nil {
 		return
 	}
-	q := journal.Question{Time: time.Now().UTC(), Command: command, Guild: guild, Question: a.Query, Found: a.Found, Message: key}
+	q := store.Question{Time: time.Now().UTC(), Command: command, GuildID: guild, AskerHash: log.Store().Pseudonym(userID),
+		Text: a.Query, Found: a.Found, MessageID: key}
 	if len(a.Results) > 0 {
 		q.Top = topLine(a.Results[0].Cite(), a.Results[0].Text)
 	}
-	if err := b.cfg.Journal.AddQuestion(q, userID); err != nil {
-		b.journalFailed(err)
+	if err := log.RecordQuestion(ctx, q); err != nil {
+		b.logFailed(err)
 	}
 }
 
@@ -54,43 +57,42 @@ func topLine(cite, text string) string {
 	return cite + ": " + truncate(text, 200)
 }
 
-func (b *Bot) journalFailed(err error) {
-	b.journalOnce.Do(func() {
-		b.log.Error("the question log cannot be written; answers go on without it", "err", err)
+func (b *Bot) logFailed(err error) {
+	b.logOnce.Do(func() {
+		b.log.Error("the question log refused a record; answers go on without it", "err", err)
 	})
 }
 
 // routeVote handles a click on 👍 or 👎: recorded once per user per
 // answer, a second click changing the vote, and acknowledged to the voter
-// alone; the answer is not edited for everyone. The question is the one
-// recorded when the answer was sent, found by the key the click carries.
+// alone; the answer is not edited for everyone. The store finds the
+// question recorded when the answer was sent by the key the click carries.
 func (b *Bot) routeVote(i *discordgo.Interaction, up bool) job {
-	return job{name: "vote", private: true, run: func(context.Context) *reply {
+	return job{name: "vote", private: true, run: func(ctx context.Context) *reply {
 		u := interactionUser(i)
-		if b.cfg.Journal == nil || u == nil || i.Message == nil {
+		log := b.cfg.QuestionLog
+		if log == nil || u == nil || i.Message == nil {
 			return &reply{content: "Thanks! (Feedback is not being recorded here.)", ephemeral: true, outcome: "vote_ignored"}
 		}
-		v := journal.Vote{Time: time.Now().UTC(), Message: answerKey(i.Message), Guild: i.GuildID, Up: up}
-		if q, ok := b.cfg.Journal.Answered(v.Message); ok {
-			v.Command, v.Question, v.Top = q.Command, q.Question, q.Top
-		}
-		prev, voted := b.cfg.Journal.PreviousVote(v.Message, u.ID)
-		if _, err := b.cfg.Journal.AddVote(v, u.ID); err != nil {
-			b.journalFailed(err)
+		v := store.Vote{MessageID: answerKey(i.Message), VoterHash: log.Store().Pseudonym(u.ID), Up: up,
+			Time: time.Now().UTC(), GuildID: i.GuildID}
+		change, err := log.Vote(ctx, v)
+		if err != nil {
+			b.logFailed(err)
 			return &reply{content: "Thanks! (Your vote could not be saved.)", ephemeral: true, outcome: "vote_failed"}
 		}
-		return &reply{content: voteThanks(up, prev, voted), ephemeral: true, outcome: "voted"}
+		return &reply{content: voteThanks(up, change), ephemeral: true, outcome: "voted"}
 	}}
 }
 
-// voteThanks acknowledges a vote, given the voter's previous one.
-func voteThanks(up, prev, voted bool) string {
+// voteThanks acknowledges a vote, given what it changed.
+func voteThanks(up bool, change store.VoteChange) string {
 	thumb := map[bool]string{true: "👍", false: "👎"}
 	msg := "Thanks for the " + thumb[up] + "."
-	switch {
-	case voted && prev == up:
+	switch change {
+	case store.VoteSame:
 		return "You already gave this answer a " + thumb[up] + "."
-	case voted:
+	case store.VoteChanged:
 		msg = "Changed your vote to " + thumb[up] + "."
 	}
 	if !up {
@@ -106,26 +108,37 @@ func (b *Bot) runStats(r *request) *reply {
 		rep.outcome = "refused"
 		return rep
 	}
-	if b.cfg.Journal == nil {
+	if b.cfg.QuestionLog == nil {
 		return errorReply("The question log is off here, so there are no stats.")
 	}
-	st, err := journal.ReadStats(b.cfg.Journal.Dir(), time.Now())
+	q := b.statsScope(r)
+	st, err := b.cfg.QuestionLog.Store().Stats(r.ctx, q)
 	if err != nil {
-		return errorReply("The question log cannot be read: " + escapeMarkdown(err.Error()))
+		b.log.Warn("stats failed", "err", err)
+		return errorReply("The question log cannot be read just now (is the database down?); try again later.")
 	}
-	return &reply{embeds: []*discordgo.MessageEmbed{statsEmbed(st)}, ephemeral: true, outcome: "stats"}
+	e := statsEmbed(st, q.AllGuilds)
+	if r.flag("all") && !q.AllGuilds {
+		e.Footer = &discordgo.MessageEmbedFooter{Text: "Only the bot's admin servers can see every server; this is this server's."}
+	}
+	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: true, outcome: "stats"}
 }
 
-// statsEmbed shows moderators what was asked and what the story lacks.
-func statsEmbed(st journal.Stats) *discordgo.MessageEmbed {
+// statsEmbed shows moderators what was asked and what the story lacks;
+// all says the figures are every server's, with the breakdown.
+func statsEmbed(st store.Stats, all bool) *discordgo.MessageEmbed {
 	pct := func(n, of int) string {
 		if of == 0 {
 			return "–"
 		}
 		return fmt.Sprintf("%d%%", 100*n/of)
 	}
+	title := "What people asked in this server"
+	if all {
+		title = "What people asked, in every server and in direct messages"
+	}
 	e := &discordgo.MessageEmbed{
-		Title: "What people asked",
+		Title: title,
 		Color: colourCard,
 		Fields: []*discordgo.MessageEmbedField{
 			{Name: "Last 24 hours", Value: fmt.Sprintf("%d questions, %s answered", st.Day, pct(st.DayFound, st.Day)), Inline: true},
@@ -162,27 +175,45 @@ func statsEmbed(st journal.Stats) *discordgo.MessageEmbed {
 		lines = append(lines, line)
 	}
 	list("Recent 👎 answers", lines)
-	if st.Skipped > 0 {
-		e.Footer = &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("%d unreadable lines in the log were skipped", st.Skipped)}
+	if all {
+		lines = nil
+		for _, g := range st.Guilds[:min(len(st.Guilds), 10)] {
+			where := "server " + g.GuildID
+			if g.GuildID == "" {
+				where = "direct messages"
+			}
+			lines = append(lines, fmt.Sprintf("%s: %d questions, %s answered", where, g.Week, pct(g.WeekFound, g.Week)))
+		}
+		list("Busiest servers (7 days)", lines)
 	}
 	return e
 }
 
-// nowAnswered re-asks the logged unanswered questions after a reindex and
-// counts how many the story now answers.
+// nowAnswered re-asks the latest logged unanswered questions (at most
+// 500) after a reindex and counts how many the story now answers.
 func (b *Bot) nowAnswered(ctx context.Context) (answered, of int) {
-	if b.cfg.Journal == nil {
+	if b.cfg.QuestionLog == nil {
 		return 0, 0
 	}
-	qs, err := journal.UnansweredQuestions(b.cfg.Journal.Dir())
+	qs, err := b.cfg.QuestionLog.Store().UnansweredQuestions(ctx, 500)
 	if err != nil {
-		b.journalFailed(err)
+		b.log.Warn("reading the unanswered questions failed", "err", err)
 		return 0, 0
 	}
-	for _, q := range qs[:min(len(qs), 500)] {
-		if a, err := b.eng.Ask(ctx, q.Question, index.Options{Limit: 1}); err == nil && a.Found {
+	for _, q := range qs {
+		if a, err := b.eng.Ask(ctx, q, index.Options{Limit: 1}); err == nil && a.Found {
 			answered++
 		}
 	}
-	return answered, min(len(qs), 500)
+	return answered, len(qs)
+}
+
+// statsScope is whose figures /stats shows: the server it is run in,
+// never direct messages, or with all every server and direct messages,
+// which only an admin server may ask for.
+func (b *Bot) statsScope(r *request) store.StatsQuery {
+	if r.flag("all") && b.isAdminGuild(r.i.GuildID) {
+		return store.StatsQuery{AllGuilds: true}
+	}
+	return store.StatsQuery{GuildID: r.i.GuildID}
 }

@@ -25,7 +25,7 @@ func newTestBot(t *testing.T, opts ...option) *Bot {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{Token: testToken, Logger: testLogger()}
+	cfg := Config{Token: testToken, Logger: testLogger(), AdminGuilds: []string{"4000000000000000001"}} // discordtest.DefaultGuildID
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -112,18 +112,15 @@ func TestHandleMoreButtonUpdatesTheMessage(t *testing.T) {
 // A vote on the answer to ask.json finds the question by the interaction
 // id the answer message carries, whatever its embed says.
 func TestHandleVoteFindsTheQuestion(t *testing.T) {
-	dir := t.TempDir()
-	b := newTestBot(t, withJournal(openJournal(t, dir)))
+	log := openLog(t, t.TempDir())
+	b := newTestBot(t, withLog(log))
 	handle(t, b, "ask.json")
 	r := handle(t, b, "vote_down.json")
 	if r.Data.Flags&discordgo.MessageFlagsEphemeral == 0 || !strings.Contains(r.Data.Content, "Thanks for the 👎") {
 		t.Errorf("vote acknowledgement: %+v", r.Data)
 	}
-	votes, err := os.ReadFile(filepath.Join(dir, "votes.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(votes), `"question":"When did Antony Blinken visit Kazakhstan?"`) || !strings.Contains(string(votes), `"message":"1180000000000000200"`) {
+	votes := logged(t, log, `SELECT message_id, question FROM votes`)
+	if votes != "1180000000000000200|When did Antony Blinken visit Kazakhstan?\n" {
 		t.Errorf("votes.jsonl:\n%s", votes)
 	}
 }

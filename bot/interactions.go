@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
@@ -35,8 +36,10 @@ func ParsePublicKey(s string) (ed25519.PublicKey, error) {
 // alternative to the gateway for slash commands: it verifies each request's
 // Ed25519 signature over timestamp and body, refuses bad signatures and
 // stale timestamps with 401, answers PING with PONG, and answers commands in
-// the HTTP response. It keeps no state between requests (the rate limit is
-// per process), so replicas can run behind a load balancer.
+// the HTTP response. An interaction id is answered once: a replayed request
+// gets 409 Conflict, across replicas sharing the store (see claim). It
+// keeps no other state between requests (the rate limit is per process),
+// so replicas can run behind a load balancer.
 func (b *Bot) InteractionsHandler(key ed25519.PublicKey) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
@@ -60,6 +63,10 @@ func (b *Bot) InteractionsHandler(key ed25519.PublicKey) http.Handler {
 			http.Error(w, "bad interaction", http.StatusBadRequest)
 			return
 		}
+		if !b.claim(&i) {
+			http.Error(w, "interaction already answered", http.StatusConflict)
+			return
+		}
 		if !b.startWork() {
 			http.Error(w, "shutting down", http.StatusServiceUnavailable)
 			return
@@ -72,6 +79,33 @@ func (b *Bot) InteractionsHandler(key ed25519.PublicKey) http.Handler {
 			b.log.Warn("writing an HTTP interaction response failed", "err", err)
 		}
 	})
+}
+
+// claimTimeout bounds claiming an interaction, well inside Discord's
+// three seconds.
+const claimTimeout = time.Second
+
+// claim reports whether this process should answer an interaction: true
+// the first time its id is seen by any process sharing the store, false
+// for a replay (an HTTP request sent again, or a gateway event delivered
+// twice). Without a store, or while it is unreachable, every interaction
+// is answered: answering twice is better than not at all.
+func (b *Bot) claim(i *discordgo.Interaction) bool {
+	if b.cfg.QuestionLog == nil || i.ID == "" {
+		return true
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
+	defer cancel()
+	first, err := b.cfg.QuestionLog.Store().ClaimInteraction(ctx, i.ID)
+	if err != nil {
+		b.log.Warn("could not claim an interaction; answering it anyway", "id", i.ID, "err", err)
+		return true
+	}
+	if !first {
+		b.log.Warn("ignored a replayed interaction", "id", i.ID, "type", i.Type)
+		b.metrics.replays.Inc()
+	}
+	return first
 }
 
 // answerHTTP decides an HTTP interaction's response: the reply itself when

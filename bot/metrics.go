@@ -16,6 +16,7 @@ type metrics struct {
 	reconnects  prometheus.Counter
 	rateLimited prometheus.Counter
 	restErrors  *prometheus.CounterVec
+	replays     prometheus.Counter
 }
 
 // newMetrics creates the metrics and registers them with reg; a nil reg
@@ -47,9 +48,13 @@ func newMetrics(reg prometheus.Registerer) *metrics {
 			Name: "storybot_discord_rest_errors_total",
 			Help: "Discord REST calls that failed, by HTTP status (\"network\" when no response came).",
 		}, []string{"status"}),
+		replays: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "storybot_interaction_replays_total",
+			Help: "Interactions refused (HTTP 409) or ignored (gateway) because their id was already answered.",
+		}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.questions, m.latency, m.reindexes, m.reconnects, m.rateLimited, m.restErrors)
+		reg.MustRegister(m.questions, m.latency, m.reindexes, m.reconnects, m.rateLimited, m.restErrors, m.replays)
 	}
 	return m
 }

@@ -9,8 +9,10 @@ import (
 )
 
 // OpsHandler serves what an operator watches: /healthz, ready (200) only
-// when the index is loaded and the gateway connected, otherwise 503 with
-// the reason; and /metrics in Prometheus format from g.
+// when the index is loaded and the gateway connected (unless the bot runs
+// without one, NoGateway), otherwise 503 with
+// the reason, and naming any degraded part (an unreachable question-log
+// database) on lines after "ok"; and /metrics in Prometheus format from g.
 func (b *Bot) OpsHandler(g prometheus.Gatherer) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -19,13 +21,31 @@ func (b *Bot) OpsHandler(g prometheus.Gatherer) http.Handler {
 		case b.eng.Corpus() == nil:
 			w.WriteHeader(http.StatusServiceUnavailable)
 			fmt.Fprintln(w, "index not loaded")
-		case !b.Connected():
+		case !b.cfg.NoGateway && !b.Connected():
 			w.WriteHeader(http.StatusServiceUnavailable)
 			fmt.Fprintln(w, "gateway not connected")
 		default:
 			fmt.Fprintln(w, "ok")
 		}
+		for _, d := range b.degraded() {
+			fmt.Fprintln(w, d)
+		}
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(g, promhttp.HandlerOpts{}))
 	return mux
+}
+
+// degraded lists what works less well than it should while answering
+// goes on: the question log's database, and whatever Config.Health adds.
+func (b *Bot) degraded() []string {
+	var out []string
+	if l := b.cfg.QuestionLog; l != nil {
+		if err := l.Err(); err != nil {
+			out = append(out, fmt.Sprintf("question log: the database is unreachable, %d records queued, %d dropped: %v", l.Queued(), l.Dropped(), err))
+		}
+	}
+	if b.cfg.Health != nil {
+		out = append(out, b.cfg.Health()...)
+	}
+	return out
 }

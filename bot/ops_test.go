@@ -10,6 +10,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,9 +21,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"storybot/bot/internal/discordspec"
-	"storybot/bot/journal"
 	"storybot/index"
 	"storybot/internal/discordtest"
+	"storybot/store"
 )
 
 // sign signs an HTTP interaction as Discord does.
@@ -71,8 +73,8 @@ func post(t *testing.T, url string, body []byte, h http.Header) (int, []byte) {
 }
 
 func TestHTTPInteractions(t *testing.T) {
-	dir := t.TempDir()
-	_, priv, srv := newHTTPBot(t, withJournal(openJournal(t, dir)))
+	log := openLog(t, t.TempDir())
+	_, priv, srv := newHTTPBot(t, withLog(log))
 	ping := []byte(`{"id":"1","application_id":"2","type":1,"token":"t","version":1}`)
 	if code, body := post(t, srv.URL, ping, sign(priv, ping, time.Now())); code != 200 || !strings.Contains(string(body), `"type":1`) {
 		t.Errorf("PING: %d %s", code, body)
@@ -99,7 +101,7 @@ func TestHTTPInteractions(t *testing.T) {
 			t.Errorf("Discord's OpenAPI description refuses the HTTP response: %v", err)
 		}
 	}
-	if st, err := journal.ReadStats(dir, time.Now()); err != nil || st.Day != 1 {
+	if st, err := log.Store().Stats(context.Background(), store.StatsQuery{GuildID: "4"}); err != nil || st.Day != 1 {
 		t.Errorf("a question over HTTP goes in the question log like any other: %+v %v", st, err)
 	}
 	auto := []byte(`{"id":"8","application_id":"2","type":4,"token":"t","version":1,"guild_id":"4",
@@ -221,5 +223,50 @@ func TestSharding(t *testing.T) {
 	}
 	if _, err := New(Config{Token: testToken, ShardID: 3, ShardCount: 3}, nil); err == nil {
 		t.Error("shard 3 of 3 accepted")
+	}
+}
+
+// An interaction id is answered once: the same signed request sent again
+// gets 409 and is neither answered nor logged again.
+func TestHTTPReplayIsRefused(t *testing.T) {
+	log := openLog(t, t.TempDir())
+	_, priv, srv := newHTTPBot(t, withLog(log))
+	ask := []byte(`{"id":"30","application_id":"2","type":2,"token":"t","version":1,"guild_id":"4","channel_id":"5",
+		"member":{"user":{"id":"6","username":"u"},"roles":[],"permissions":"0","joined_at":"2024-01-01T00:00:00Z"},
+		"data":{"id":"7","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"who is blinken"}]}}`)
+	h := sign(priv, ask, time.Now())
+	if code, body := post(t, srv.URL, ask, h); code != http.StatusOK || !strings.Contains(string(body), "Blinken") {
+		t.Fatalf("first request: %d %s", code, body)
+	}
+	if code, body := post(t, srv.URL, ask, h); code != http.StatusConflict {
+		t.Errorf("replayed request: %d %s, want 409", code, body)
+	}
+	if n := logged(t, log, `SELECT COUNT(*) FROM questions`); n != "1\n" {
+		t.Errorf("a replay must not be logged again: %s questions", n)
+	}
+}
+
+// A gateway event delivered twice is answered once.
+func TestGatewayDuplicateIsIgnored(t *testing.T) {
+	h := start(t, nil, withLog(openLog(t, t.TempDir())))
+	raw, err := os.ReadFile(filepath.Join("testdata", "ask.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var i discordgo.Interaction
+	if err := json.Unmarshal(raw, &i); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		h.bot.onInteraction(h.bot.Session(), &discordgo.InteractionCreate{Interaction: &i})
+	}
+	callbacks := 0
+	for _, r := range h.fake.Requests() {
+		if strings.Contains(r.Path, "/interactions/"+i.ID+"/") {
+			callbacks++
+		}
+	}
+	if callbacks != 1 {
+		t.Errorf("%d responses to one interaction delivered twice, want 1", callbacks)
 	}
 }

@@ -42,6 +42,13 @@ func (b *Bot) runReindex(r *request) *reply {
 	if r.user != nil {
 		who = r.user.ID + " (" + r.user.Username + ")"
 	}
+	if !b.isAdminGuild(r.i.GuildID) {
+		b.log.Warn("reindex refused outside the admin servers", "user", who, "guild", r.i.GuildID)
+		b.metrics.reindexes.WithLabelValues("refused").Inc()
+		rep := errorReply("The story can only be changed from the bot's admin servers; nothing changed.")
+		rep.outcome = "refused"
+		return rep
+	}
 	if !b.isModerator(r.i) {
 		b.log.Warn("reindex refused", "user", who, "guild", r.i.GuildID)
 		b.metrics.reindexes.WithLabelValues("refused").Inc()

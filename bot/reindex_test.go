@@ -86,12 +86,12 @@ func TestReindexRefusesNonModerators(t *testing.T) {
 	if !cb.Ephemeral() || !strings.Contains(text, "Only moderators") {
 		t.Errorf("non-moderator: ephemeral=%v\n%s", cb.Ephemeral(), text)
 	}
-	// In a DM there is no member at all.
+	// A DM is no admin server.
 	cb, err := h.fake.SendInteraction(discordtest.InteractionSpec{Name: "reindex"}).Wait(h.ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m, _ := cb.Message(); !strings.Contains(embedText(m), "Only moderators") {
+	if m, _ := cb.Message(); !strings.Contains(embedText(m), "admin servers") {
 		t.Errorf("DM reindex: %s", embedText(m))
 	}
 	// A configured moderator role is enough.
@@ -253,5 +253,53 @@ func TestDownloadFollowsNoRedirectAway(t *testing.T) {
 		if b.attachmentHost(u) {
 			t.Errorf("%s should be refused", u)
 		}
+	}
+}
+
+// /reindex is registered only in the admin servers, and refused in code
+// from any other server, whatever the member may do there.
+func TestReindexOnlyInAdminServers(t *testing.T) {
+	const adminA, adminB, other = "4000000000000000011", "4000000000000000012", "4000000000000000013"
+	h := start(t, nil, func(c *Config) {
+		c.GuildID = "" // global commands
+		c.AdminGuilds = []string{adminA, adminB}
+	})
+	names := func(guild string) string {
+		var out []string
+		for _, c := range h.fake.Commands(guild) {
+			out = append(out, c.Name)
+		}
+		return strings.Join(out, ",")
+	}
+	if g := names(""); strings.Contains(g, "reindex") || !strings.Contains(g, "ask") {
+		t.Errorf("global commands: %s", g)
+	}
+	for _, g := range []string{adminA, adminB} {
+		if got := names(g); got != "reindex" {
+			t.Errorf("admin server %s: %q, want reindex", g, got)
+		}
+	}
+	if got := names(other); got != "" {
+		t.Errorf("another server: %q", got)
+	}
+	cb, err := h.fake.SendInteraction(discordtest.InteractionSpec{Name: "reindex", GuildID: other, Permissions: discordgo.PermissionAdministrator}).Wait(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := cb.Message(); !cb.Ephemeral() || !strings.Contains(embedText(m), "only be changed from the bot's admin servers") {
+		t.Errorf("an administrator of another server: %s", embedText(m))
+	}
+}
+
+// With no admin server, /reindex is registered nowhere.
+func TestReindexNotRegisteredWithoutAdminServers(t *testing.T) {
+	h := start(t, nil, func(c *Config) { c.AdminGuilds = nil })
+	for _, c := range h.fake.Commands(discordtest.DefaultGuildID) {
+		if c.Name == "reindex" {
+			t.Error("/reindex is registered without an admin server")
+		}
+	}
+	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "admin servers") {
+		t.Errorf("/reindex without admin servers:\n%s", text)
 	}
 }

@@ -22,6 +22,9 @@ type command struct {
 	// answers marks commands that answer questions and so count against
 	// the user's rate limit.
 	answers bool
+	// adminOnly commands change the story: registered in the admin
+	// servers only (see Config.AdminGuilds), and refused elsewhere.
+	adminOnly bool
 }
 
 // commandTable is the bot's commands for one corpus: the fixed ones, /who,
@@ -237,6 +240,11 @@ func fixedCommands(question, words string) map[string]*command {
 				Description:              "Moderators: what people asked, what went unanswered, which answers got 👎",
 				DefaultMemberPermissions: &manageGuild,
 				Contexts:                 &guildOnly,
+				Options: []*discordgo.ApplicationCommandOption{{
+					Type:        discordgo.ApplicationCommandOptionBoolean,
+					Name:        "all",
+					Description: "Every server and direct messages, not just this server (admin servers only)",
+				}},
 			},
 			run: (*Bot).runStats,
 		},
@@ -255,7 +263,8 @@ func fixedCommands(question, words string) map[string]*command {
 					Description: "A replacement article (.md or .txt) or fact sheet (.yaml), at most 1 MiB",
 				}},
 			},
-			run: (*Bot).runReindex,
+			run:       (*Bot).runReindex,
+			adminOnly: true,
 		},
 		"help": {
 			def: &discordgo.ApplicationCommand{

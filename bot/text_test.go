@@ -3,8 +3,6 @@ package bot
 import (
 	"bytes"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -52,9 +50,9 @@ func checkNeutral(t *testing.T, what, text string) {
 }
 
 func TestTypedNamesAreNeutralisedAndNotLogged(t *testing.T) {
-	dir := t.TempDir()
+	log := openLog(t, t.TempDir())
 	var logs syncBuffer
-	h := start(t, nil, withJournal(openJournal(t, dir)), func(c *Config) {
+	h := start(t, nil, withLog(log), func(c *Config) {
 		c.Logger = slog.New(slog.NewTextHandler(&logs, nil))
 	})
 	for _, name := range []string{"who", "aircraft"} {
@@ -70,11 +68,8 @@ func TestTypedNamesAreNeutralisedAndNotLogged(t *testing.T) {
 	h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: "more:3:" + hostile, GuildID: discordtest.DefaultGuildID})
 	h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: "nonsense " + hostile, GuildID: discordtest.DefaultGuildID})
 	h.ask("who is blinken") // after the buttons: they have been handled
-	questions, err := os.ReadFile(filepath.Join(dir, "questions.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for what, text := range map[string]string{"the question log": string(questions), "the logs": logs.String()} {
+	questions := logged(t, log, `SELECT * FROM questions`)
+	for what, text := range map[string]string{"the question log": questions, "the logs": logs.String()} {
 		if strings.Contains(text, "5000000000000000001") || strings.Contains(text, "\u202e") {
 			t.Errorf("%s keep a role id or an override:\n%s", what, text)
 		}

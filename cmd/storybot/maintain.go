@@ -12,9 +12,9 @@ import (
 	"syscall"
 	"time"
 
-	"storybot/bot/journal"
 	"storybot/corpus"
 	"storybot/index"
+	"storybot/store"
 )
 
 const checkUsage = `usage: storybot check [--json] [--corpus DIR]
@@ -187,20 +187,24 @@ func orEnv(v string, getenv func(string) string, name string) string {
 
 const statsUsage = `usage: storybot stats [--json] [--data DIR]
 
-Prints what the bot's /stats shows: questions in the last 24 hours and 7
+Prints what the bot's /stats shows, for every server and for direct
+messages, with each server's share: questions in the last 24 hours and 7
 days and the share answered, the most asked questions, the most recent
-unanswered questions and 👎 answers. DIR defaults to $STORYBOT_DATA, else
-.storybot in $STORYBOT_CORPUS, else the user's state directory.`
+unanswered questions and 👎 answers. It reads the store the bot writes:
+PostgreSQL when $STORYBOT_DATABASE_URL is set, else the SQLite file in DIR,
+which defaults to $STORYBOT_DATA, else .storybot in $STORYBOT_CORPUS, else
+the user's state directory. With --json, prints {"dir", "day", "week",
+"most_asked", "unanswered", "downvoted", "servers"}.`
 
 // statsJSON is stats --json.
 type statsJSON struct {
-	Dir        string      `json:"dir"`
-	Day        windowJSON  `json:"day"`
-	Week       windowJSON  `json:"week"`
-	MostAsked  []countJSON `json:"most_asked"`
-	Unanswered []countJSON `json:"unanswered"`
-	Downvoted  []voteJSON  `json:"downvoted"`
-	Skipped    int         `json:"skipped"`
+	Dir        string       `json:"dir"`
+	Day        windowJSON   `json:"day"`
+	Week       windowJSON   `json:"week"`
+	MostAsked  []countJSON  `json:"most_asked"`
+	Unanswered []countJSON  `json:"unanswered"`
+	Downvoted  []voteJSON   `json:"downvoted"`
+	Servers    []serverJSON `json:"servers"`
 }
 
 type windowJSON struct {
@@ -220,57 +224,89 @@ type voteJSON struct {
 	Top      string    `json:"top"`
 }
 
-func newStatsJSON(dir string, st journal.Stats) statsJSON {
+// serverJSON is one server's week; "" is direct messages.
+type serverJSON struct {
+	Server string     `json:"server"`
+	Day    windowJSON `json:"day"`
+	Week   windowJSON `json:"week"`
+}
+
+func newStatsJSON(dir string, st store.Stats) statsJSON {
 	out := statsJSON{Dir: dir, Day: windowJSON{st.Day, st.DayFound}, Week: windowJSON{st.Week, st.WeekFound},
-		MostAsked: []countJSON{}, Unanswered: []countJSON{}, Downvoted: []voteJSON{}, Skipped: st.Skipped}
+		MostAsked: []countJSON{}, Unanswered: []countJSON{}, Downvoted: []voteJSON{}, Servers: []serverJSON{}}
 	for _, c := range st.MostAsked {
-		out.MostAsked = append(out.MostAsked, countJSON(c))
+		out.MostAsked = append(out.MostAsked, countJSON{c.Question, c.Times, c.Askers})
 	}
 	for _, c := range st.Unanswered {
-		out.Unanswered = append(out.Unanswered, countJSON(c))
+		out.Unanswered = append(out.Unanswered, countJSON{c.Question, c.Times, c.Askers})
 	}
 	for _, v := range st.Downvoted {
 		out.Downvoted = append(out.Downvoted, voteJSON{v.Time, v.Question, v.Top})
 	}
+	for _, g := range st.Guilds {
+		out.Servers = append(out.Servers, serverJSON{g.GuildID, windowJSON{g.Day, g.DayFound}, windowJSON{g.Week, g.WeekFound}})
+	}
 	return out
 }
 
-func (m *Main) runStats(_ context.Context, args []string) int {
+func (m *Main) runStats(ctx context.Context, args []string) int {
 	f := m.flags("stats", statsUsage)
 	dir := f.String("data", "", "read the question log in `DIR`")
 	if _, code := f.parse(args, noArgs); code >= 0 {
 		return code
 	}
-	if *dir == "" {
-		*dir = dataDir(m.Getenv, m.Getenv("STORYBOT_CORPUS"))
-	}
-	if _, err := os.Stat(*dir); err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return m.fail(fmt.Errorf("question log %s: no such directory (the bot keeps it there once it has run; --data or STORYBOT_DATA names another)", *dir))
+	where := strings.TrimSpace(m.Getenv("STORYBOT_DATABASE_URL"))
+	if *dir != "" || where == "" {
+		where = *dir
+		if where == "" {
+			where = dataDir(m.Getenv, m.Getenv("STORYBOT_CORPUS"))
 		}
-		return m.fail(fmt.Errorf("question log: %w", err))
+		if _, err := os.Stat(where); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return m.fail(fmt.Errorf("question log %s: no such directory (the bot keeps it there once it has run; --data or STORYBOT_DATA names another)", where))
+			}
+			return m.fail(fmt.Errorf("question log: %w", err))
+		}
 	}
-	st, err := journal.ReadStats(*dir, time.Now())
+	st, err := readStats(ctx, where)
 	if err != nil {
 		return m.fail(err)
 	}
 	if f.json {
-		return m.writeJSON(newStatsJSON(*dir, st))
+		return m.writeJSON(newStatsJSON(redactURL(where), st))
 	}
-	printStats(m.Stdout, *dir, st)
+	printStats(m.Stdout, redactURL(where), st)
 	return exitOK
 }
 
-func printStats(w io.Writer, dir string, st journal.Stats) {
+// readStats opens the store and reads every server's figures.
+func readStats(ctx context.Context, where string) (store.Stats, error) {
+	s, err := store.Open(ctx, where)
+	if err != nil {
+		return store.Stats{}, fmt.Errorf("question log: %w", err)
+	}
+	defer s.Close()
+	return s.Stats(ctx, store.StatsQuery{AllGuilds: true})
+}
+
+func printStats(w io.Writer, where string, st store.Stats) {
 	pct := func(n, of int) string {
 		if of == 0 {
 			return "–"
 		}
 		return fmt.Sprintf("%d%%", 100*n/of)
 	}
-	fmt.Fprintf(w, "Question log: %s\n", dir)
+	fmt.Fprintf(w, "Question log: %s\n", where)
 	fmt.Fprintf(w, "Last 24 hours: %d questions, %s answered\n", st.Day, pct(st.DayFound, st.Day))
 	fmt.Fprintf(w, "Last 7 days:   %d questions, %s answered\n", st.Week, pct(st.WeekFound, st.Week))
+	fmt.Fprintln(w, "\nBy server (7 days):")
+	for _, g := range st.Guilds {
+		name := g.GuildID
+		if name == "" {
+			name = "direct messages"
+		}
+		fmt.Fprintf(w, "  %-20s %d questions, %s answered\n", name, g.Week, pct(g.WeekFound, g.Week))
+	}
 	fmt.Fprintln(w, "\nMost asked (7 days):")
 	for _, c := range st.MostAsked {
 		fmt.Fprintf(w, "  %3d× %s\n", c.Times, c.Question)
@@ -282,9 +318,6 @@ func printStats(w io.Writer, dir string, st journal.Stats) {
 	fmt.Fprintln(w, "\nRecent 👎 answers:")
 	for _, v := range st.Downvoted {
 		fmt.Fprintf(w, "  %s → %s\n", v.Question, v.Top)
-	}
-	if st.Skipped > 0 {
-		fmt.Fprintf(w, "\n(%d unreadable lines skipped)\n", st.Skipped)
 	}
 }
 

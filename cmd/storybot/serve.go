@@ -24,9 +24,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"storybot/bot"
-	"storybot/bot/journal"
 	"storybot/corpus"
 	"storybot/index"
+	"storybot/store"
 )
 
 const serveUsage = `usage: storybot serve
@@ -35,8 +35,13 @@ Runs the Discord bot until interrupted. Settings come from the environment,
 or from a .env file in the working directory (a variable already set in the
 environment wins over .env):
 
-  DISCORD_TOKEN             bot token (required)
+  DISCORD_TOKEN             bot token (required, unless STORYBOT_GATEWAY=off)
+  STORYBOT_GATEWAY          on (default) or off: off serves only the HTTP interactions endpoint, without
+                            a gateway connection (no mentions); the token then only registers commands
   DISCORD_GUILD_ID          register commands in this server only (instant; for testing)
+  STORYBOT_ADMIN_GUILDS     comma-separated server ids whose moderators may /reindex (default DISCORD_GUILD_ID;
+                            with neither, /reindex is not registered and the story changes only from
+                            the command line and SIGHUP)
   DISCORD_API_URL           scheme and host replacing https://discord.com (a REST proxy, or a fake Discord)
   STORYBOT_CORPUS           corpus directory (default: the built-in story)
   STORYBOT_LOG_LEVEL        debug, info, warn or error (default info)
@@ -49,8 +54,10 @@ environment wins over .env):
   DISCORD_PUBLIC_KEY        the application's public key, to verify HTTP interactions
   DISCORD_SHARD_ID, DISCORD_SHARD_COUNT  connect as this shard of that many
   STORYBOT_SHUTDOWN_TIMEOUT how long answers in flight may take to finish on SIGINT/SIGTERM (default 10s)
-  STORYBOT_DATA             where the question log and votes are kept (default: .storybot in the
-                            corpus directory, else $XDG_STATE_HOME/storybot or ~/.local/state/storybot)
+  STORYBOT_DATA             where the question log and votes are kept, in SQLite (default: .storybot in
+                            the corpus directory, else $XDG_STATE_HOME/storybot or ~/.local/state/storybot)
+  STORYBOT_DATABASE_URL     postgres://… keeps them in PostgreSQL instead, shared by replicas
+  STORYBOT_RETENTION        how long questions and votes are kept (default 720h, 30 days)
 
 A SIGHUP makes the running bot reindex, as /reindex does. serve takes no
 arguments; --json is accepted but serve prints only its log (JSON lines with
@@ -60,7 +67,9 @@ STORYBOT_LOG_FORMAT=json).`
 // environment.
 type serveConfig struct {
 	token         string
+	noGateway     bool
 	guildID       string
+	adminGuilds   []string
 	apiURL        *url.URL
 	corpusDir     string
 	logLevel      slog.Level
@@ -75,6 +84,8 @@ type serveConfig struct {
 	shardCount    int
 	shutdown      time.Duration
 	dataDir       string
+	databaseURL   string
+	retention     time.Duration
 }
 
 var snowflake = regexp.MustCompile(`^\d{5,20}$`)
@@ -84,12 +95,22 @@ var snowflake = regexp.MustCompile(`^\d{5,20}$`)
 func readServeConfig(getenv func(string) string) (serveConfig, error) {
 	var c serveConfig
 	var err error
-	if c.token, err = bot.ParseToken(getenv("DISCORD_TOKEN")); err != nil {
+	switch g := strings.ToLower(orDefault(getenv("STORYBOT_GATEWAY"), "on")); g {
+	case "on":
+	case "off":
+		c.noGateway = true
+	default:
+		return c, fmt.Errorf("STORYBOT_GATEWAY %q: want on or off", g)
+	}
+	if c.token, err = bot.ParseToken(getenv("DISCORD_TOKEN")); err != nil && !(c.noGateway && errors.Is(err, bot.ErrNoToken)) {
 		return c, err
 	}
 	c.guildID = strings.TrimSpace(getenv("DISCORD_GUILD_ID"))
 	if c.guildID != "" && !snowflake.MatchString(c.guildID) {
 		return c, fmt.Errorf("DISCORD_GUILD_ID %q is not a server id (a number: right-click the server with Developer Mode on, Copy Server ID)", c.guildID)
+	}
+	if c.adminGuilds, err = adminGuilds(getenv("STORYBOT_ADMIN_GUILDS"), c.guildID); err != nil {
+		return c, err
 	}
 	if v := strings.TrimSpace(getenv("DISCORD_API_URL")); v != "" {
 		if c.apiURL, err = bot.ParseAPIURL(v); err != nil {
@@ -128,32 +149,69 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 			return c, err
 		}
 	}
+	if c.noGateway && c.interAddr == "" {
+		return c, errors.New("STORYBOT_GATEWAY=off needs STORYBOT_INTERACTIONS_ADDR: without the gateway, interactions arrive only over HTTP")
+	}
 	if c.shardID, c.shardCount, err = shard(getenv("DISCORD_SHARD_ID"), getenv("DISCORD_SHARD_COUNT")); err != nil {
 		return c, err
 	}
 	c.dataDir = dataDir(getenv, c.corpusDir)
-	c.shutdown = 10 * time.Second
-	if v := strings.TrimSpace(getenv("STORYBOT_SHUTDOWN_TIMEOUT")); v != "" {
-		if c.shutdown, err = time.ParseDuration(v); err != nil || c.shutdown <= 0 {
-			return c, fmt.Errorf("STORYBOT_SHUTDOWN_TIMEOUT %q: want a duration like 10s", v)
-		}
+	c.databaseURL = strings.TrimSpace(getenv("STORYBOT_DATABASE_URL"))
+	if c.databaseURL != "" && !store.IsPostgresURL(c.databaseURL) {
+		return c, errors.New("STORYBOT_DATABASE_URL: want a postgres:// URL (leave it unset to keep the log in SQLite in STORYBOT_DATA)")
+	}
+	if c.retention, err = duration(getenv, "STORYBOT_RETENTION", store.Retention); err != nil {
+		return c, err
+	}
+	if c.shutdown, err = duration(getenv, "STORYBOT_SHUTDOWN_TIMEOUT", 10*time.Second); err != nil {
+		return c, err
 	}
 	return c, nil
 }
 
+// duration reads a positive duration setting, def when unset.
+func duration(getenv func(string) string, name string, def time.Duration) (time.Duration, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("%s %q: want a duration like 10s or 720h", name, v)
+	}
+	return d, nil
+}
+
 // modRoles reads STORYBOT_MOD_ROLES, comma-separated role ids.
 func modRoles(v string) ([]string, error) {
-	var roles []string
-	for _, r := range strings.Split(v, ",") {
-		if r = strings.TrimSpace(r); r == "" {
+	return idList("STORYBOT_MOD_ROLES", "a role id (a number: right-click the role with Developer Mode on, Copy Role ID)", v)
+}
+
+// adminGuilds reads STORYBOT_ADMIN_GUILDS, comma-separated server ids;
+// unset, it is DISCORD_GUILD_ID (if any).
+func adminGuilds(v, guildID string) ([]string, error) {
+	if strings.TrimSpace(v) == "" {
+		if guildID == "" {
+			return nil, nil
+		}
+		return []string{guildID}, nil
+	}
+	return idList("STORYBOT_ADMIN_GUILDS", "a server id (a number: right-click the server with Developer Mode on, Copy Server ID)", v)
+}
+
+// idList reads a comma-separated list of Discord ids; what names one kind.
+func idList(name, what, v string) ([]string, error) {
+	var ids []string
+	for _, id := range strings.Split(v, ",") {
+		if id = strings.TrimSpace(id); id == "" {
 			continue
 		}
-		if !snowflake.MatchString(r) {
-			return nil, fmt.Errorf("STORYBOT_MOD_ROLES: %q is not a role id (a number: right-click the role with Developer Mode on, Copy Role ID)", r)
+		if !snowflake.MatchString(id) {
+			return nil, fmt.Errorf("%s: %q is not %s", name, id, what)
 		}
-		roles = append(roles, r)
+		ids = append(ids, id)
 	}
-	return roles, nil
+	return ids, nil
 }
 
 // shard reads DISCORD_SHARD_ID and DISCORD_SHARD_COUNT: both or neither.
@@ -170,7 +228,7 @@ func shard(id, count string) (int, int, error) {
 	return n, of, nil
 }
 
-// dataDir is where the journal lives: STORYBOT_DATA, else beside the
+// dataDir is where the SQLite question log lives: STORYBOT_DATA, else beside the
 // corpus, else the user's state directory.
 func dataDir(getenv func(string) string, corpusDir string) string {
 	if d := strings.TrimSpace(getenv("STORYBOT_DATA")); d != "" {
@@ -275,25 +333,32 @@ type server struct {
 	cfg serveConfig
 	log *slog.Logger
 
-	live      *index.Live
-	reloader  *index.Reloader
-	stopHUP   func()
-	journal   *journal.Journal
-	bot       *bot.Bot
-	listeners []*http.Server
-	closeOnce sync.Once
+	live     *index.Live
+	reloader *index.Reloader
+	stopHUP  func()
+	store    *store.Store
+	qlog     *store.Buffered
+	bot      *bot.Bot
+	// stopBackground ends the goroutines Run starts (the log's flusher,
+	// retention); background waits for them.
+	stopBackground context.CancelFunc
+	background     sync.WaitGroup
+	listeners      []*http.Server
+	closeOnce      sync.Once
 }
 
 // Run builds the engine, opens the question log, starts the HTTP
 // listeners and connects to Discord. On an error the caller must still
 // call Close.
 func (s *server) Run(ctx context.Context) error {
+	bg, cancel := context.WithCancel(context.Background())
+	s.stopBackground = cancel
 	if err := s.openEngine(ctx); err != nil {
 		return err
 	}
-	s.openJournal()
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	s.openLog(ctx, bg, reg)
 	if err := s.newBot(reg); err != nil {
 		return err
 	}
@@ -337,32 +402,108 @@ func (s *server) openEngine(ctx context.Context) error {
 	return nil
 }
 
-// openJournal opens the question log. It is a nicety: if it cannot be
-// opened the bot says so once and answers without it.
-func (s *server) openJournal() {
-	jr, err := journal.Open(s.cfg.dataDir)
+// openLog opens the store that keeps the question log, imports a
+// JSON-lines journal left by an older storybot (once), and starts the
+// log's flusher and the retention schedule, which run until Close. The
+// log is a nicety: if the store cannot be opened the bot says so and
+// answers without it.
+func (s *server) openLog(ctx, bg context.Context, reg *prometheus.Registry) {
+	where := s.cfg.dataDir
+	if s.cfg.databaseURL != "" {
+		where = s.cfg.databaseURL
+	}
+	st, err := store.Open(ctx, where)
 	if err != nil {
-		s.log.Error("question log disabled; answering without it", "dir", s.cfg.dataDir, "err", err)
+		s.log.Error("question log disabled; answering without it", "store", redactURL(where), "err", err)
 		return
 	}
-	s.journal = jr
-	s.log.Info("question log", "dir", s.cfg.dataDir)
+	s.store = st
+	s.log.Info("question log", "engine", st.Engine(), "store", redactURL(where))
+	s.importJournal(ctx)
+	s.qlog = store.NewBuffered(st, store.QueueSize, s.log)
+	reg.MustRegister(
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "storybot_log_dropped_total",
+			Help: "Question-log records dropped because the database was unreachable and the queue full, or refused.",
+		}, func() float64 { return float64(s.qlog.Dropped()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "storybot_log_queued",
+			Help: "Question-log records waiting for the database.",
+		}, func() float64 { return float64(s.qlog.Queued()) }),
+	)
+	s.goBackground(func() { s.qlog.Run(bg) })
+	s.goBackground(func() { s.retain(bg) })
+}
+
+// importJournal imports the JSON-lines journal in the data directory, if
+// there is one and no journal was imported before; the files are left as
+// they are.
+func (s *server) importJournal(ctx context.Context) {
+	res, err := s.store.ImportJSONL(ctx, s.cfg.dataDir)
+	switch {
+	case err != nil:
+		s.log.Error("importing the old question log failed; it stays where it is", "dir", s.cfg.dataDir, "err", err)
+	case res.Questions+res.Votes+res.Skipped > 0:
+		s.log.Info("imported the old question log", "dir", s.cfg.dataDir, "questions", res.Questions, "votes", res.Votes, "skipped", res.Skipped)
+	}
+}
+
+// retentionEvery is how often retention runs.
+const retentionEvery = time.Hour
+
+// retain deletes questions and votes older than the retention, at start
+// and then every retentionEvery, until ctx ends.
+func (s *server) retain(ctx context.Context) {
+	t := time.NewTicker(retentionEvery)
+	defer t.Stop()
+	for {
+		n, err := s.store.DeleteOlderThan(ctx, time.Now().Add(-s.cfg.retention))
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.log.Warn("question-log retention failed; it runs again later", "err", err)
+		case n > 0:
+			s.log.Info("question-log retention", "deleted", n, "older_than", s.cfg.retention)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (s *server) goBackground(fn func()) {
+	s.background.Add(1)
+	go func() {
+		defer s.background.Done()
+		fn()
+	}()
+}
+
+// redactURL hides a database URL's password in logs.
+func redactURL(where string) string {
+	if u, err := url.Parse(where); err == nil && u.User != nil {
+		return u.Redacted()
+	}
+	return where
 }
 
 func (s *server) newBot(reg *prometheus.Registry) error {
 	c := s.cfg
 	bc := bot.Config{
 		Token:         c.token,
+		NoGateway:     c.noGateway,
 		GuildID:       c.guildID,
 		RatePerMinute: c.ratePerMinute,
 		RateBurst:     c.rateBurst,
 		Logger:        s.log,
 		Reindexer:     s.reloader,
 		ModRoles:      c.modRoles,
+		AdminGuilds:   c.adminGuilds,
 		Metrics:       reg,
 		ShardID:       c.shardID,
 		ShardCount:    c.shardCount,
-		Journal:       s.journal,
+		QuestionLog:   s.qlog,
 	}
 	if c.apiURL != nil {
 		bc.HTTPClient = bot.RedirectClient(c.apiURL)
@@ -395,7 +536,7 @@ func (s *server) waitRegistered(ctx context.Context) {
 	select {
 	case <-s.bot.Registered():
 		if err := s.bot.RegisterError(); err != nil {
-			s.log.Error("slash commands are not registered; mentions still work", "err", err)
+			s.log.Error("slash commands are not registered; what was registered before still works", "err", err)
 		}
 	case <-ctx.Done():
 	}
@@ -423,8 +564,12 @@ func (s *server) Close() {
 		if s.stopHUP != nil {
 			s.stopHUP()
 		}
-		if s.journal != nil {
-			s.journal.Close()
+		if s.stopBackground != nil {
+			s.stopBackground() // the log's flusher writes what is queued, then stops
+			s.background.Wait()
+		}
+		if s.store != nil {
+			s.store.Close()
 		}
 		if s.live != nil {
 			s.live.Close()

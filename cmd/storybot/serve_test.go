@@ -16,6 +16,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/internal/discordtest"
+	"storybot/store"
 )
 
 const testToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcdE.abcdefghijklmnopqrstuvwxyz0123456789AB"
@@ -43,6 +44,12 @@ func (s *syncBuffer) String() string {
 func TestServeAgainstFakeDiscord(t *testing.T) {
 	fake := discordtest.New(t)
 	data := t.TempDir() // the question log goes here, not into the user's state directory
+	// A journal left by an older storybot is imported at start.
+	old := `{"time":"` + time.Now().Add(-time.Hour).UTC().Format(time.RFC3339) + `","command":"ask","guild":"` + discordtest.DefaultGuildID +
+		`","question":"an old question from the journal","found":false,"asker":"0011223344556677"}` + "\n"
+	if err := os.WriteFile(filepath.Join(data, store.JournalQuestions), []byte(old), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	env := map[string]string{
 		"STORYBOT_DATA":      data,
 		"DISCORD_TOKEN":      "Bot " + testToken,
@@ -95,8 +102,9 @@ func TestServeAgainstFakeDiscord(t *testing.T) {
 	if code := stop(); code != 0 {
 		t.Errorf("serve exited %d", code)
 	}
-	if _, err := os.Stat(filepath.Join(data, "questions.jsonl")); err != nil {
-		t.Errorf("the question log should be in STORYBOT_DATA: %v", err)
+	code, out, errOut := run(t, "", map[string]string{"STORYBOT_DATA": data}, "stats")
+	if code != 0 || !strings.Contains(out, "Last 24 hours: 2 questions, 50% answered") || !strings.Contains(out, "an old question from the journal") {
+		t.Errorf("the question log should be in STORYBOT_DATA, with the old journal imported: exit %d\n%s%s", code, out, errOut)
 	}
 	logs := stderr.String()
 	if strings.Contains(logs, testToken) || strings.Contains(logs, strings.Split(testToken, ".")[2]) {
@@ -121,6 +129,9 @@ func TestServeConfigErrors(t *testing.T) {
 		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_LOG_LEVEL": "loud"}, "STORYBOT_LOG_LEVEL"},
 		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_LOG_FORMAT": "xml"}, "STORYBOT_LOG_FORMAT"},
 		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_RATE_PER_MINUTE": "-3"}, "STORYBOT_RATE_PER_MINUTE"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_ADMIN_GUILDS": "123456789,main"}, `STORYBOT_ADMIN_GUILDS: "main" is not a server id`},
+		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_DATABASE_URL": "mysql://x"}, "STORYBOT_DATABASE_URL"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_RETENTION": "forever"}, "STORYBOT_RETENTION"},
 	}
 	for _, c := range cases {
 		code, out, errOut := run(t, "", c.env, "serve")
@@ -133,6 +144,23 @@ func TestServeConfigErrors(t *testing.T) {
 		if strings.Contains(errOut, "hunter2") {
 			t.Errorf("the error repeats the token: %q", errOut)
 		}
+	}
+}
+
+func TestAdminGuildsDefault(t *testing.T) {
+	env := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_GUILD_ID": "4000000000000000001"}
+	get := func(k string) string { return env[k] }
+	if c, err := readServeConfig(get); err != nil || strings.Join(c.adminGuilds, ",") != "4000000000000000001" {
+		t.Errorf("admin servers default to DISCORD_GUILD_ID: %v %v", c.adminGuilds, err)
+	}
+	env["STORYBOT_ADMIN_GUILDS"] = " 4000000000000000002, 4000000000000000003 "
+	if c, err := readServeConfig(get); err != nil || strings.Join(c.adminGuilds, ",") != "4000000000000000002,4000000000000000003" {
+		t.Errorf("STORYBOT_ADMIN_GUILDS: %v %v", c.adminGuilds, err)
+	}
+	delete(env, "STORYBOT_ADMIN_GUILDS")
+	delete(env, "DISCORD_GUILD_ID")
+	if c, err := readServeConfig(get); err != nil || c.adminGuilds != nil {
+		t.Errorf("neither set: no admin server, got %v %v", c.adminGuilds, err)
 	}
 }
 

@@ -131,6 +131,7 @@ func (s *Server) routes() {
 		h := func(method, p string, fn http.HandlerFunc) { s.mux.HandleFunc(method+" "+v+p, fn) }
 		h("GET", "/gateway", s.getGateway)
 		h("GET", "/gateway/bot", s.auth(s.getGateway))
+		h("GET", "/oauth2/applications/@me", s.auth(s.getApplication))
 		h("PUT", "/applications/{app}/commands", s.auth(s.overwriteCommands))
 		h("PUT", "/applications/{app}/guilds/{guild}/commands", s.auth(s.overwriteCommands))
 		h("POST", "/interactions/{id}/{token}/callback", s.interactionCallback)
@@ -153,6 +154,12 @@ func (s *Server) auth(fn http.HandlerFunc) http.HandlerFunc {
 		}
 		fn(w, r)
 	}
+}
+
+// getApplication serves the bot's application, as a bot without a
+// gateway looks it up to register commands.
+func (s *Server) getApplication(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]any{"id": appID, "name": "storybot", "bot_public": true})
 }
 
 func (s *Server) getGateway(w http.ResponseWriter, _ *http.Request) {

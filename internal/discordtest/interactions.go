@@ -1,9 +1,13 @@
 package discordtest
 
 import (
+	"bytes"
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"reflect"
 	"strconv"
@@ -179,6 +183,19 @@ func AttachmentOpt(name string, a *discordgo.MessageAttachment) *discordgo.Appli
 // returns a handle on it. A failed dispatch fails the test.
 func (s *Server) SendInteraction(spec InteractionSpec) *InteractionHandle {
 	s.tb.Helper()
+	st, raw, err := s.newInteraction(spec)
+	if err == nil {
+		err = s.dispatch("INTERACTION_CREATE", raw)
+	}
+	if err != nil {
+		s.tb.Errorf("discordtest: dispatch INTERACTION_CREATE: %v", err)
+	}
+	return &InteractionHandle{s: s, st: st}
+}
+
+// newInteraction makes an interaction from spec, known to the fake so
+// that its responses and edits are accepted, and returns its payload.
+func (s *Server) newInteraction(spec InteractionSpec) (*interaction, []byte, error) {
 	if spec.Type == 0 {
 		spec.Type = discordgo.InteractionApplicationCommand
 		if spec.CustomID != "" {
@@ -199,13 +216,57 @@ func (s *Server) SendInteraction(spec InteractionSpec) *InteractionHandle {
 	s.byToken[st.token] = st
 	s.mu.Unlock()
 	raw, err := json.Marshal(p)
-	if err == nil {
-		err = s.dispatch("INTERACTION_CREATE", raw)
+	return st, raw, err
+}
+
+// HTTPInteraction is an interaction posted to a bot's HTTP interactions
+// endpoint, and the bot's HTTP response.
+type HTTPInteraction struct {
+	Payload []byte // the signed body, for posting again
+	Status  int
+	Body    []byte
+}
+
+// Response decodes the HTTP response's body as an interaction response
+// and its data as a message.
+func (h *HTTPInteraction) Response() (discordgo.InteractionResponseType, *discordgo.Message, error) {
+	var r struct {
+		Type discordgo.InteractionResponseType `json:"type"`
+		Data discordgo.Message                 `json:"data"`
 	}
+	err := json.Unmarshal(h.Body, &r)
+	return r.Type, &r.Data, err
+}
+
+// PostInteraction sends an interaction built from spec to a bot's HTTP
+// interactions endpoint, signed with key as Discord signs it. A deferred
+// reply then edits it through the fake like a gateway interaction's.
+func (s *Server) PostInteraction(ctx context.Context, endpoint string, key ed25519.PrivateKey, spec InteractionSpec) (*HTTPInteraction, error) {
+	_, raw, err := s.newInteraction(spec)
 	if err != nil {
-		s.tb.Errorf("discordtest: dispatch INTERACTION_CREATE: %v", err)
+		return nil, err
 	}
-	return &InteractionHandle{s: s, st: st}
+	return PostSigned(ctx, endpoint, key, raw)
+}
+
+// PostSigned posts a payload to an HTTP interactions endpoint, signed with
+// key and the current time as Discord signs it.
+func PostSigned(ctx context.Context, endpoint string, key ed25519.PrivateKey, payload []byte) (*HTTPInteraction, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, bytes.NewReader(payload))
+	if err != nil {
+		return nil, err
+	}
+	stamp := strconv.FormatInt(time.Now().Unix(), 10)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Signature-Timestamp", stamp)
+	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(key, append([]byte(stamp), payload...))))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	return &HTTPInteraction{Payload: payload, Status: resp.StatusCode, Body: body}, err
 }
 
 // interactionPayloadLocked is the INTERACTION_CREATE payload for spec.
