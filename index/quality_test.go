@@ -353,10 +353,26 @@ func TestQuality(t *testing.T) {
 	}
 }
 
-// qualityFloors are hit@1 percentages a story's set must keep, a few
-// points under what was measured, so one question does not fail the
-// build but a real regression does.
-var qualityFloors = map[string]int{}
+// qualityFloors are hit@1 percentages a story's set must keep, eight
+// points under what was measured (a set has 24 to 35 questions, so one
+// or two questions do not fail the build but a real regression does).
+var qualityFloors = map[string]int{
+	"bat-blitz/article/shared":         59,
+	"bat-blitz/facts/shared":           63,
+	"beer-makers/article/dev":          69,
+	"beer-makers/facts/dev":            75,
+	"dorian-turtles/article/shared":    46,
+	"dorian-turtles/facts/shared":      63,
+	"oil-spill-birds/article/shared":   71,
+	"oil-spill-birds/facts/shared":     80,
+	"puerto-rican-parrots/article/dev": 52,
+	"puerto-rican-parrots/facts/dev":   49,
+	"seventeen-species/article/dev":    49,
+	"seventeen-species/facts/dev":      49,
+	"shipped/facts/shared":             61,
+	"venus-flytrap/article/dev":        55,
+	"venus-flytrap/facts/dev":          52,
+}
 
 func measureStory(t *testing.T, s qualityStory, set string, items []qualityItem) []qualityRun {
 	ctx := context.Background()
