@@ -36,6 +36,10 @@ const (
 	numberWeight  = 1.0
 )
 
+// chatZipf is how rare a short word must be in English to be taken for
+// chat shorthand ("wen", "wat") when the story does not use it.
+const chatZipf = 3.8
+
 // askingWord are words of the question phrases that say what kind of
 // answer is wanted ("how many", "how much").
 var askingWord = map[string]bool{"many": true, "much": true}
@@ -274,5 +278,5 @@ func (e *Engine) says(word string) bool {
 // English hardly uses, so in a chat it is an abbreviation ("u", "wat",
 // "ppl"), not a rare word; "GDP" in capitals is meant.
 func chatWord(typed string, lex lexicon.Word) bool {
-	return utf8.RuneCountInString(typed) <= 3 && lex.Zipf() < 3 && strings.ToLower(typed) == typed
+	return utf8.RuneCountInString(typed) <= 3 && lex.Zipf() < chatZipf && strings.ToLower(typed) == typed
 }

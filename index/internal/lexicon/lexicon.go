@@ -231,12 +231,10 @@ func Nearest(w string) (string, bool) {
 		if n < least {
 			continue
 		}
-		score := float64(n)
-		if c.changed {
-			// A letter left out or doubled is a likelier slip than a
-			// wrong one: "wher" is "where" before it is "when".
-			score *= changeFactor
-		}
+		score := float64(n) * slipFactor[c.slip]
+		// A letter left out is the likeliest slip ("wen" is "when"
+		// before "we"), a wrong one the least ("wher" is "where"
+		// before "when").
 		if score > bestScore {
 			best, bestScore = c.word, score
 		}
@@ -244,8 +242,8 @@ func Nearest(w string) (string, bool) {
 	return best, best != ""
 }
 
-// changeFactor discounts corrections that change a letter.
-const changeFactor = 0.1
+// slipFactor weighs corrections by the slip they undo.
+var slipFactor = map[slip]float64{leftOut: 1, swapped: 1, extra: 0.15, changed: 0.1}
 
 // Counts a correction must reach: a typo is taken for a word people use.
 const (
@@ -253,10 +251,20 @@ const (
 	minShortCorrectionCount = 1000
 )
 
-// edit is a word one edit from another, and whether a letter was changed.
+// slip is the kind of typing mistake an edit undoes.
+type slip uint8
+
+const (
+	leftOut slip = iota // the word typed lacks a letter
+	extra               // it has one too many
+	swapped             // two letters changed places
+	changed             // one letter is wrong
+)
+
+// edit is a word one edit from another, and the slip it undoes.
 type edit struct {
-	word    string
-	changed bool
+	word string
+	slip slip
 }
 
 // edits lists the words one edit from w that keep its first letter.
@@ -265,16 +273,16 @@ func edits(w string) []edit {
 	var out []edit
 	for i := 1; i <= len(w); i++ {
 		if i < len(w) {
-			out = append(out, edit{w[:i] + w[i+1:], false}) // deletion
+			out = append(out, edit{w[:i] + w[i+1:], extra})
 		}
 		if i+1 < len(w) {
-			out = append(out, edit{w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:], false}) // swap
+			out = append(out, edit{w[:i] + string(w[i+1]) + string(w[i]) + w[i+2:], swapped})
 		}
 		for _, c := range letters {
 			if i < len(w) {
-				out = append(out, edit{w[:i] + string(c) + w[i+1:], true}) // change
+				out = append(out, edit{w[:i] + string(c) + w[i+1:], changed})
 			}
-			out = append(out, edit{w[:i] + string(c) + w[i:], false}) // insertion
+			out = append(out, edit{w[:i] + string(c) + w[i:], leftOut})
 		}
 	}
 	return out

@@ -56,7 +56,7 @@ func BenchmarkLookup(b *testing.B) {
 }
 
 func TestNearest(t *testing.T) {
-	for in, want := range map[string]string{"wher": "where", "numbr": "number", "vist": "visit"} {
+	for in, want := range map[string]string{"wher": "where", "wen": "when", "numbr": "number", "vist": "visit"} {
 		if got, ok := Nearest(in); !ok || got != want {
 			t.Errorf("Nearest(%q) = %q, %v; want %q", in, got, ok, want)
 		}
