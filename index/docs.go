@@ -137,6 +137,11 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 			if len(p.Sentences) == 1 {
 				d.context = "" // the sentence already is the paragraph
 			}
+			if pi > 0 && quoteOpens(p.Text) {
+				// A paragraph that opens with a quote goes on from the
+				// one before, which says who speaks and of what.
+				d.context += " " + c.Article.Paragraphs[pi-1].Text
+			}
 			d.nearby = pents
 			docs = append(docs, d)
 		}
@@ -228,3 +233,8 @@ func (d *doc) analyse(an analyzer, em *entityMatcher, memo map[string][]string) 
 
 // id is the document's Bleve id: its number in the engine's document list.
 func docID(i int) string { return strconv.Itoa(i) }
+
+// quoteOpens reports whether a paragraph opens with a quotation mark.
+func quoteOpens(text string) bool {
+	return strings.HasPrefix(text, "“") || strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "‘")
+}
