@@ -29,6 +29,7 @@ import (
 
 	"storybot/corpus"
 	"storybot/index"
+	"storybot/reload"
 	"storybot/store"
 )
 
@@ -97,10 +98,16 @@ type Config struct {
 	ShardID, ShardCount int
 }
 
-// Reindexer rebuilds the engine from the corpus; *index.Reloader is one.
+// Reindexer changes the story; *reload.Reloader is one.
 type Reindexer interface {
-	Reindex(ctx context.Context) (*index.Reindexed, error)
-	Replace(ctx context.Context, name string, data []byte) (*index.Reindexed, error)
+	// Reindex rebuilds from the corpus as it is; who is recorded.
+	Reindex(ctx context.Context, who string) (*reload.Result, error)
+	// Replace rebuilds with one corpus file replaced by an upload.
+	Replace(ctx context.Context, who, name string, data []byte) (*reload.Result, error)
+	// Rollback publishes an earlier version again.
+	Rollback(ctx context.Context, who string, n int64) (*reload.Result, error)
+	// Versions lists recent versions, newest first.
+	Versions(ctx context.Context, limit int) ([]store.VersionInfo, error)
 }
 
 // Defaults for Config.

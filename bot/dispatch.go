@@ -185,7 +185,11 @@ func roundUp(d time.Duration) time.Duration {
 func (b *Bot) autocomplete(i *discordgo.Interaction) *discordgo.InteractionResponse {
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
 	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok {
-		if cmd, ok := b.commands().byName[data.Name]; ok && cmd.kinds != nil {
+		if cmd, ok := b.commands().byName[data.Name]; ok && cmd.adminOnly {
+			ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
+			defer cancel()
+			choices = b.versionChoices(ctx, i)
+		} else if ok && cmd.kinds != nil {
 			typed := ""
 			for _, o := range data.Options {
 				if o != nil && o.Focused {

@@ -8,13 +8,14 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/corpus"
-	"storybot/index"
+	"storybot/reload"
 )
 
 // isModerator reports whether the member behind an interaction may
@@ -40,7 +41,7 @@ func (b *Bot) isModerator(i *discordgo.Interaction) bool {
 func (b *Bot) runReindex(r *request) *reply {
 	who := "unknown"
 	if r.user != nil {
-		who = r.user.ID + " (" + r.user.Username + ")"
+		who = r.user.Username
 	}
 	if !b.isAdminGuild(r.i.GuildID) {
 		b.log.Warn("reindex refused outside the admin servers", "user", who, "guild", r.i.GuildID)
@@ -83,16 +84,21 @@ func (b *Bot) runReindex(r *request) *reply {
 	return &reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: true, outcome: "reindexed"}
 }
 
-// reindex rebuilds from the corpus directory, or from the uploaded file
-// when there is one; it returns what was built and the file's name, or the
-// reply saying why nothing changed.
-func (b *Bot) reindex(r *request, who string) (*index.Reindexed, string, *reply) {
+// reindex rebuilds from the corpus directory, from the uploaded file
+// when there is one, or from an earlier version; it returns what was built
+// and the file's name, or the reply saying why nothing changed.
+func (b *Bot) reindex(r *request, who string) (*reload.Result, string, *reply) {
 	var (
-		res  *index.Reindexed
+		res  *reload.Result
 		err  error
 		file string
 	)
-	if o, ok := r.opts["file"]; ok && o != nil {
+	o, upload := r.opts["file"]
+	v, rollback := r.opts["version"]
+	switch {
+	case upload && rollback && o != nil && v != nil:
+		return nil, "", errorReply("Give a file or a version, not both; nothing changed.")
+	case upload && o != nil:
 		var name string
 		var data []byte
 		file, name, data, err = b.download(r.ctx, r, o)
@@ -101,21 +107,60 @@ func (b *Bot) reindex(r *request, who string) (*index.Reindexed, string, *reply)
 			b.log.Warn("reindex upload refused", "user", who, "file", forLog(file), "err", err)
 			return nil, file, errorReply("Upload refused: " + escapeMarkdown(err.Error()) + ". Nothing changed.")
 		}
-		res, err = b.cfg.Reindexer.Replace(r.ctx, name, data)
-	} else {
-		res, err = b.cfg.Reindexer.Reindex(r.ctx)
+		res, err = b.cfg.Reindexer.Replace(r.ctx, who, name, data)
+	case rollback && v != nil:
+		n, ok := optionInt(v)
+		if !ok || n < 1 {
+			return nil, "", errorReply("The version is a number from the list; nothing changed.")
+		}
+		res, err = b.cfg.Reindexer.Rollback(r.ctx, who, n)
+	default:
+		res, err = b.cfg.Reindexer.Reindex(r.ctx, who)
 	}
 	if err != nil {
 		b.log.Warn("reindex failed", "user", who, "file", forLog(file), "err", err)
 		result := "failed"
-		var v *corpus.ValidationError
-		if errors.As(err, &v) {
+		var ve *corpus.ValidationError
+		if errors.As(err, &ve) {
 			result = "invalid"
 		}
 		b.metrics.reindexes.WithLabelValues(result).Inc()
 		return nil, file, reindexError(err)
 	}
 	return res, file, nil
+}
+
+// optionInt reads an integer option, which arrives as a JSON number.
+func optionInt(o *discordgo.ApplicationCommandInteractionDataOption) (int64, bool) {
+	switch v := o.Value.(type) {
+	case float64:
+		return int64(v), v == float64(int64(v))
+	case string:
+		n, err := strconv.ParseInt(v, 10, 64)
+		return n, err == nil
+	}
+	return 0, false
+}
+
+// versionChoices lists recent versions for /reindex version:, with who
+// published each and when; in admin servers only, to moderators.
+func (b *Bot) versionChoices(ctx context.Context, i *discordgo.Interaction) []*discordgo.ApplicationCommandOptionChoice {
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	if b.cfg.Reindexer == nil || !b.isAdminGuild(i.GuildID) || !b.isModerator(i) {
+		return choices
+	}
+	vs, err := b.cfg.Reindexer.Versions(ctx, MaxChoices)
+	if err != nil {
+		return choices
+	}
+	for _, v := range vs {
+		name := fmt.Sprintf("%d · %s · %s", v.N, v.Time.UTC().Format("2006-01-02 15:04 UTC"), v.Who)
+		if first, _, _ := strings.Cut(v.Report, "\n"); first != "" {
+			name += " · " + first
+		}
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: truncate(name, MaxChoiceName), Value: v.N})
+	}
+	return choices
 }
 
 // updateCommands registers the commands again when the new corpus declares
@@ -140,14 +185,15 @@ func reindexError(err error) *reply {
 	case errors.As(err, &v):
 		return errorReply("The corpus has problems, so nothing changed and I keep answering from the current version:\n```\n" +
 			strings.ReplaceAll(truncate(v.Error(), 3500), "```", "'''") + "\n```")
-	case errors.Is(err, index.ErrBusy), errors.Is(err, index.ErrNoCorpusDir):
+	case errors.Is(err, reload.ErrBusy), errors.Is(err, reload.ErrNoCorpusDir), errors.Is(err, reload.ErrStoreDown),
+		errors.Is(err, reload.ErrNoStore), errors.Is(err, reload.ErrBudget):
 		msg := err.Error()
 		return errorReply(strings.ToUpper(msg[:1]) + msg[1:] + ".")
 	}
 	return errorReply("Reindexing failed, so nothing changed: " + escapeMarkdown(err.Error()))
 }
 
-func reindexEmbed(res *index.Reindexed, file string) *discordgo.MessageEmbed {
+func reindexEmbed(res *reload.Result, file string) *discordgo.MessageEmbed {
 	r := res.Report
 	e := &discordgo.MessageEmbed{
 		Title:       "Reindexed",
@@ -156,6 +202,9 @@ func reindexEmbed(res *index.Reindexed, file string) *discordgo.MessageEmbed {
 	}
 	if file != "" {
 		e.Description = "Saved " + escapeMarkdown(file) + ".\n" + e.Description
+	}
+	if res.Version > 0 {
+		e.Description += fmt.Sprintf("\nPublished as version %d: every replica switches to it.", res.Version)
 	}
 	if r.Empty() {
 		e.Description += "\nNo changes."

@@ -16,6 +16,8 @@ import (
 	"storybot/corpus"
 	"storybot/index"
 	"storybot/internal/discordtest"
+	"storybot/reload"
+	"storybot/store"
 )
 
 // startWithCorpusDir writes the built-in corpus to a temporary directory and
@@ -37,7 +39,7 @@ func startWithCorpusDir(t *testing.T) (*harness, string) {
 	live := index.NewLive(e)
 	t.Cleanup(func() { live.Close() })
 	h := start(t, live, func(cfg *Config) {
-		cfg.Reindexer = &index.Reloader{Live: live, Dir: dir}
+		cfg.Reindexer = reload.New(reload.Config{Live: live, Dir: dir, Logger: testLogger()})
 		cfg.ModRoles = []string{"6000000000000000001"}
 	})
 	return h, dir
@@ -180,7 +182,7 @@ func TestReindexWithoutCorpusDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	live := index.NewLive(e2)
-	h := start(t, live, func(cfg *Config) { cfg.Reindexer = &index.Reloader{Live: live} })
+	h := start(t, live, func(cfg *Config) { cfg.Reindexer = reload.New(reload.Config{Live: live, Logger: testLogger()}) })
 	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "No changes") {
 		t.Errorf("reindexing the built-in corpus:\n%s", text)
 	}
@@ -302,4 +304,60 @@ func TestReindexNotRegisteredWithoutAdminServers(t *testing.T) {
 	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "admin servers") {
 		t.Errorf("/reindex without admin servers:\n%s", text)
 	}
+}
+
+// With a store, each /reindex is a version; version: lists them (who,
+// when) and rolls back to one, as a new version.
+func TestReindexVersions(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := corpus.Seed(dir); err != nil {
+		t.Fatal(err)
+	}
+	e, err := index.Build(context.Background(), mustLoad(t, dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e)
+	t.Cleanup(func() { live.Close() })
+	st, err := store.Open(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	h := start(t, live, func(cfg *Config) {
+		cfg.Reindexer = reload.New(reload.Config{Live: live, Dir: dir, Store: st, Logger: testLogger()})
+	})
+	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "Published as version 1") {
+		t.Errorf("first reindex:\n%s", text)
+	}
+	facts, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
+	os.WriteFile(filepath.Join(dir, corpus.FactsFile), bytes.Replace(facts, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1), 0o644)
+	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "version 2") {
+		t.Errorf("second reindex:\n%s", text)
+	}
+	cb, err := h.fake.SendInteraction(discordtest.InteractionSpec{Type: discordgo.InteractionApplicationCommandAutocomplete, Name: "reindex",
+		GuildID: discordtest.DefaultGuildID, Permissions: moderator,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{{Name: "version", Type: discordgo.ApplicationCommandOptionInteger, Value: "", Focused: true}}}).Wait(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch := cb.Choices(); len(ch) != 2 || !strings.HasPrefix(ch[0].Name, "2 · ") || !strings.Contains(ch[0].Name, "tester") {
+		t.Errorf("version choices: %+v", ch)
+	}
+	_, text := h.reindex(moderator, nil, &discordgo.ApplicationCommandInteractionDataOption{Name: "version", Type: discordgo.ApplicationCommandOptionInteger, Value: 1})
+	if !strings.Contains(text, "version 3") {
+		t.Errorf("rollback:\n%s", text)
+	}
+	if a, _ := live.Ask(context.Background(), "What is the NATO reporting name of the Su-24?", index.Options{}); a == nil || a.Answer != "Fencer" {
+		t.Errorf("after the rollback: %+v", a)
+	}
+}
+
+func mustLoad(t *testing.T, dir string) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -156,7 +156,8 @@ func privateOption() *discordgo.ApplicationCommandOption {
 
 // Values the command definitions point at.
 var (
-	manageGuild int64 = discordgo.PermissionManageGuild
+	oneVersion  float64 = 1
+	manageGuild int64   = discordgo.PermissionManageGuild
 	// Commands work in servers and in the bot's DMs; /reindex only in
 	// servers, where there are moderators.
 	everywhere = []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
@@ -261,6 +262,12 @@ func fixedCommands(question, words string) map[string]*command {
 					Type:        discordgo.ApplicationCommandOptionAttachment,
 					Name:        "file",
 					Description: "A replacement article (.md or .txt) or fact sheet (.yaml), at most 1 MiB",
+				}, {
+					Type:         discordgo.ApplicationCommandOptionInteger,
+					Name:         "version",
+					Description:  "Roll back: publish this earlier version again",
+					MinValue:     &oneVersion,
+					Autocomplete: true,
 				}},
 			},
 			run:       (*Bot).runReindex,

@@ -14,6 +14,7 @@ import (
 
 	"storybot/corpus"
 	"storybot/index"
+	"storybot/reload"
 	"storybot/store"
 )
 
@@ -25,14 +26,20 @@ the built-in story. Exits 1, naming file and line, if the corpus is broken.
 With --json, prints {"corpus", "valid", "error", "paragraphs", "entries",
 "took_ms", "changes"} (exit 1 with "valid": false when broken).`
 
-const reindexUsage = `usage: storybot reindex [--json] [--corpus DIR] [--pid PID]
+const reindexUsage = `usage: storybot reindex [--json] [--corpus DIR] [--data DIR] [--pid PID]
+       storybot reindex [--json] [--data DIR] --rollback N
 
 Does what /reindex does, for someone running the process: validates the
 corpus and builds its index, reports what changed against the built-in
-story, and with --pid asks the running "storybot serve" with that process id
-to reindex (a SIGHUP; kill -HUP PID does the same). The running bot keeps
-its current index if the corpus is broken. --json prints check's object,
-with "signalled": PID when a process was asked to reindex.`
+story, and publishes it as a new version in the bot's database
+(PostgreSQL with $STORYBOT_DATABASE_URL, else the SQLite file in --data DIR,
+default $STORYBOT_DATA, when a bot has made it there): every running
+storybot serve sharing it switches to the new version within a few seconds.
+With --pid it also asks the storybot serve with that process id to reindex
+its corpus directory (a SIGHUP; kill -HUP PID does the same). --rollback N
+publishes version N again. The running bots keep their current index if
+the corpus is broken. --json prints check's object, with "version": the
+number published, and "signalled": PID when a process was asked to reindex.`
 
 func (m *Main) runCheck(ctx context.Context, args []string) int {
 	f := m.flags("check", checkUsage)
@@ -50,9 +57,14 @@ func (m *Main) runCheck(ctx context.Context, args []string) int {
 func (m *Main) runReindex(ctx context.Context, args []string) int {
 	f := m.flags("reindex", reindexUsage)
 	dir := f.String("corpus", "", "read the story from `DIR` (default $STORYBOT_CORPUS, else the built-in story)")
+	data := f.String("data", "", "publish to the SQLite database in `DIR` (default $STORYBOT_DATA)")
 	pid := f.Int("pid", 0, "ask the storybot serve with process id `PID` to reindex")
+	rollback := f.Int64("rollback", 0, "publish version `N` again")
 	if _, code := f.parse(args, noArgs); code >= 0 {
 		return code
+	}
+	if *rollback != 0 {
+		return m.rollback(ctx, *data, *rollback, f.json)
 	}
 	if *pid != 0 {
 		// Before the index is built, which may take a while.
@@ -60,7 +72,11 @@ func (m *Main) runReindex(ctx context.Context, args []string) int {
 			return m.fail(err)
 		}
 	}
-	rep, code := m.checkCorpus(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
+	corpusDir := orEnv(*dir, m.Getenv, "STORYBOT_CORPUS")
+	rep, code := m.checkCorpus(ctx, corpusDir)
+	if code == exitOK {
+		code = m.publish(ctx, *data, corpusDir, &rep)
+	}
 	if code == exitOK && *pid != 0 {
 		if err := signalStorybot(*pid); err != nil {
 			rep.Error, code = err.Error(), m.fail(err)
@@ -72,13 +88,86 @@ func (m *Main) runReindex(ctx context.Context, args []string) int {
 		m.printCheck(rep, f.json)
 	}
 	if code == exitOK && !f.json {
-		if *pid == 0 {
-			fmt.Fprintln(m.Stdout, "To apply it to a running bot: storybot reindex --pid PID (or kill -HUP PID).")
-		} else {
+		switch {
+		case rep.Version > 0:
+			fmt.Fprintf(m.Stdout, "Published as version %d: running bots sharing the database switch to it.\n", rep.Version)
+		case *pid == 0:
+			fmt.Fprintln(m.Stdout, "No bot database found, so nothing was published. To apply it to a running bot: storybot reindex --pid PID (or kill -HUP PID).")
+		}
+		if *pid != 0 {
 			fmt.Fprintf(m.Stdout, "Asked storybot (pid %d) to reindex; its log reports the result.\n", *pid)
 		}
 	}
 	return code
+}
+
+// openPublished opens the database the bots share: PostgreSQL when
+// STORYBOT_DATABASE_URL is set, else the SQLite file in the data
+// directory if a bot has made it (nil, nil when none has).
+func (m *Main) openPublished(ctx context.Context, data string) (*store.Store, error) {
+	where := strings.TrimSpace(m.Getenv("STORYBOT_DATABASE_URL"))
+	if data != "" || where == "" {
+		where = orEnv(data, m.Getenv, "STORYBOT_DATA")
+		if where == "" {
+			where = dataDir(m.Getenv, m.Getenv("STORYBOT_CORPUS"))
+		}
+		if _, err := os.Stat(filepath.Join(where, store.FileName)); err != nil {
+			return nil, nil
+		}
+	}
+	st, err := store.Open(ctx, where)
+	if err != nil {
+		return nil, fmt.Errorf("the bots' database: %w; nothing was published", err)
+	}
+	return st, nil
+}
+
+// publish records the checked corpus as a new version, when there is a
+// database.
+func (m *Main) publish(ctx context.Context, data, corpusDir string, rep *checkReport) int {
+	st, err := m.openPublished(ctx, data)
+	if err != nil || st == nil {
+		if err != nil {
+			rep.Error = err.Error()
+			return m.fail(err)
+		}
+		return exitOK
+	}
+	defer st.Close()
+	files, err := reload.ReadDir(corpusDir)
+	if err == nil {
+		rep.Version, _, err = reload.Publish(ctx, st, "command line", files, "", reload.DefaultBudget)
+	}
+	if err != nil {
+		rep.Error = err.Error()
+		return m.fail(err)
+	}
+	return exitOK
+}
+
+// rollback publishes version n again.
+func (m *Main) rollback(ctx context.Context, data string, n int64, asJSON bool) int {
+	st, err := m.openPublished(ctx, data)
+	if err == nil && st == nil {
+		err = errors.New("no bot database found (STORYBOT_DATABASE_URL, or --data DIR with storybot.db), so there are no versions")
+	}
+	if err != nil {
+		return m.fail(err)
+	}
+	defer st.Close()
+	v, report, err := reload.Republish(ctx, st, "command line", n, reload.DefaultBudget)
+	if err != nil {
+		return m.fail(err)
+	}
+	if asJSON {
+		return m.writeJSON(struct {
+			Version    int64        `json:"version"`
+			RolledBack int64        `json:"rolled_back_to"`
+			Changes    *changesJSON `json:"changes"`
+		}{v, n, newChangesJSON(report)})
+	}
+	fmt.Fprintf(m.Stdout, "Published version %d again as version %d: running bots sharing the database switch to it.\nChanges:\n%s\n", n, v, report.String())
+	return exitOK
 }
 
 // signalStorybot asks the storybot serve with that process id to reindex.
@@ -107,7 +196,9 @@ type checkReport struct {
 	// Structure is what the article's text was read as: headings,
 	// paragraphs, lists, sizes, and warnings about anything suspicious.
 	Structure *corpus.Structure `json:"structure,omitempty"`
-	text      string
+	// Version is the version reindex published, 0 for none.
+	Version int64 `json:"version,omitempty"`
+	text    string
 }
 
 // changesJSON is corpus.Report in the --json object.

@@ -26,6 +26,7 @@ import (
 	"storybot/bot"
 	"storybot/corpus"
 	"storybot/index"
+	"storybot/reload"
 	"storybot/store"
 )
 
@@ -58,6 +59,7 @@ environment wins over .env):
                             the corpus directory, else $XDG_STATE_HOME/storybot or ~/.local/state/storybot)
   STORYBOT_DATABASE_URL     postgres://… keeps them in PostgreSQL instead, shared by replicas
   STORYBOT_RETENTION        how long questions and votes are kept (default 720h, 30 days)
+  STORYBOT_REINDEX_BUDGET   how long building a new index may take before the reindex is refused (default 10s)
 
 A SIGHUP makes the running bot reindex, as /reindex does. serve takes no
 arguments; --json is accepted but serve prints only its log (JSON lines with
@@ -86,6 +88,7 @@ type serveConfig struct {
 	dataDir       string
 	databaseURL   string
 	retention     time.Duration
+	reindexBudget time.Duration
 }
 
 var snowflake = regexp.MustCompile(`^\d{5,20}$`)
@@ -161,6 +164,9 @@ func readServeConfig(getenv func(string) string) (serveConfig, error) {
 		return c, errors.New("STORYBOT_DATABASE_URL: want a postgres:// URL (leave it unset to keep the log in SQLite in STORYBOT_DATA)")
 	}
 	if c.retention, err = duration(getenv, "STORYBOT_RETENTION", store.Retention); err != nil {
+		return c, err
+	}
+	if c.reindexBudget, err = duration(getenv, "STORYBOT_REINDEX_BUDGET", reload.DefaultBudget); err != nil {
 		return c, err
 	}
 	if c.shutdown, err = duration(getenv, "STORYBOT_SHUTDOWN_TIMEOUT", 10*time.Second); err != nil {
@@ -275,7 +281,7 @@ func newLogger(w io.Writer, c serveConfig) *slog.Logger {
 
 // reindexOnHangup reindexes whenever the process gets SIGHUP, the
 // operator's way to apply edits made to the corpus directory.
-func reindexOnHangup(ctx context.Context, r *index.Reloader, log *slog.Logger) (stop func()) {
+func reindexOnHangup(ctx context.Context, r *reload.Reloader, log *slog.Logger) (stop func()) {
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	quit, done := make(chan struct{}), make(chan struct{})
@@ -288,12 +294,12 @@ func reindexOnHangup(ctx context.Context, r *index.Reloader, log *slog.Logger) (
 			case <-quit:
 				return
 			case <-hup:
-				res, err := r.Reindex(ctx)
+				res, err := r.Reindex(ctx, "SIGHUP")
 				if err != nil {
 					log.Error("reindex on SIGHUP failed; still serving the previous corpus", "err", err)
 					continue
 				}
-				log.Info("reindexed on SIGHUP", "took", res.Took, "documents", res.Stats.Documents, "changes", res.Report.String())
+				log.Info("reindexed on SIGHUP", "took", res.Took, "documents", res.Stats.Documents, "version", res.Version, "changes", res.Report.String())
 			}
 		}
 	}()
@@ -334,7 +340,7 @@ type server struct {
 	log *slog.Logger
 
 	live     *index.Live
-	reloader *index.Reloader
+	reloader *reload.Reloader
 	stopHUP  func()
 	store    *store.Store
 	qlog     *store.Buffered
@@ -353,7 +359,8 @@ type server struct {
 func (s *server) Run(ctx context.Context) error {
 	bg, cancel := context.WithCancel(context.Background())
 	s.stopBackground = cancel
-	if err := s.openEngine(ctx); err != nil {
+	s.openStore(ctx)
+	if err := s.openEngine(ctx, bg); err != nil {
 		return err
 	}
 	reg := prometheus.NewRegistry()
@@ -375,9 +382,10 @@ func (s *server) Run(ctx context.Context) error {
 	return s.bot.Open()
 }
 
-// openEngine seeds an empty corpus directory, builds the engine and
-// reindexes on SIGHUP.
-func (s *server) openEngine(ctx context.Context) error {
+// openEngine seeds an empty corpus directory, builds the engine, catches
+// up with the published versions and follows them, and reindexes on
+// SIGHUP.
+func (s *server) openEngine(ctx, bg context.Context) error {
 	dir := s.cfg.corpusDir
 	if dir != "" {
 		seeded, err := corpus.Seed(dir)
@@ -393,32 +401,61 @@ func (s *server) openEngine(ctx context.Context) error {
 		return err
 	}
 	s.live = index.NewLive(eng)
-	// One reloader for SIGHUP and /reindex: it lets one reindex run at a
-	// time.
-	s.reloader = &index.Reloader{Live: s.live, Dir: dir}
-	s.stopHUP = reindexOnHangup(ctx, s.reloader, s.log)
 	st := s.live.Stats()
 	s.log.Info("index built", "corpus", corpusName(dir), "documents", st.Documents, "took", st.BuildTime.Round(time.Microsecond))
+	// One reloader for SIGHUP, /reindex and the versions others publish:
+	// it lets one rebuild run at a time.
+	s.reloader = reload.New(reload.Config{Live: s.live, Dir: dir, Store: s.store, Budget: s.cfg.reindexBudget, Logger: s.log})
+	if err := s.reloader.CatchUp(ctx); err != nil {
+		s.log.Error("could not catch up with the published corpus versions; serving the corpus directory", "err", err)
+	} else if n := s.reloader.Serving(); n > 0 {
+		s.log.Info("serving a published corpus version", "version", n)
+	}
+	if s.store != nil {
+		s.goBackground(func() { s.reloader.Follow(bg) })
+	}
+	s.stopHUP = reindexOnHangup(ctx, s.reloader, s.log)
 	return nil
 }
 
-// openLog opens the store that keeps the question log, imports a
-// JSON-lines journal left by an older storybot (once), and starts the
-// log's flusher and the retention schedule, which run until Close. The
-// log is a nicety: if the store cannot be opened the bot says so and
-// answers without it.
-func (s *server) openLog(ctx, bg context.Context, reg *prometheus.Registry) {
-	where := s.cfg.dataDir
-	if s.cfg.databaseURL != "" {
-		where = s.cfg.databaseURL
-	}
-	st, err := store.Open(ctx, where)
+// openStore opens the database that keeps the question log, the replay
+// claims and the corpus versions. Without it the bot still answers, from
+// the corpus directory or the built-in story.
+func (s *server) openStore(ctx context.Context) {
+	st, err := store.Open(ctx, s.storeName())
 	if err != nil {
-		s.log.Error("question log disabled; answering without it", "store", redactURL(where), "err", err)
+		s.log.Error("the database cannot be opened; answering from the corpus directory without the question log or versions", "store", redactURL(s.storeName()), "err", err)
 		return
 	}
 	s.store = st
-	s.log.Info("question log", "engine", st.Engine(), "store", redactURL(where))
+	s.log.Info("database", "engine", st.Engine(), "store", redactURL(s.storeName()))
+}
+
+// health names what /healthz should report as degraded.
+func (s *server) health() []string {
+	if s.store == nil {
+		return []string{"database: unreachable at start; answering from " + corpusName(s.cfg.corpusDir) + " without the question log or corpus versions"}
+	}
+	return nil
+}
+
+// storeName is the PostgreSQL URL, else the SQLite data directory.
+func (s *server) storeName() string {
+	if s.cfg.databaseURL != "" {
+		return s.cfg.databaseURL
+	}
+	return s.cfg.dataDir
+}
+
+// openLog imports a JSON-lines journal left by an older storybot (once)
+// into the store, and starts the log's flusher and the retention
+// schedule, which run until Close. The log is a nicety: without a store
+// the bot answers without it.
+func (s *server) openLog(ctx, bg context.Context, reg *prometheus.Registry) {
+	if s.store == nil {
+		return
+	}
+	st := s.store
 	s.importJournal(ctx)
 	s.qlog = store.NewBuffered(st, store.QueueSize, s.log)
 	reg.MustRegister(
@@ -498,6 +535,7 @@ func (s *server) newBot(reg *prometheus.Registry) error {
 		RateBurst:     c.rateBurst,
 		Logger:        s.log,
 		Reindexer:     s.reloader,
+		Health:        s.health,
 		ModRoles:      c.modRoles,
 		AdminGuilds:   c.adminGuilds,
 		Metrics:       reg,

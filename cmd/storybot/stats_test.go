@@ -46,3 +46,29 @@ func TestStatsShowsEveryServer(t *testing.T) {
 		}
 	}
 }
+
+// storybot reindex publishes a version to the bots' database; --rollback
+// publishes an earlier one again.
+func TestReindexPublishesVersions(t *testing.T) {
+	data := t.TempDir()
+	s, err := store.Open(context.Background(), data) // as a bot that has run
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	env := map[string]string{"STORYBOT_DATA": data}
+	code, out, errOut := run(t, "", env, "reindex", "--json")
+	if code != 0 || !strings.Contains(out, `"version":1}`) {
+		t.Fatalf("reindex: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, out, errOut := run(t, "", env, "reindex", "--rollback", "1"); code != 0 || !strings.Contains(out, "Published version 1 again as version 2") {
+		t.Errorf("rollback: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := run(t, "", env, "reindex", "--rollback", "7"); code != exitError || !strings.Contains(errOut, "no version 7") {
+		t.Errorf("rollback to a missing version: exit %d %s", code, errOut)
+	}
+	// Without a bot database nothing is published, and it says so.
+	if code, out, _ := run(t, "", map[string]string{"STORYBOT_DATA": t.TempDir()}, "reindex"); code != 0 || !strings.Contains(out, "nothing was published") {
+		t.Errorf("no database: exit %d\n%s", code, out)
+	}
+}

@@ -1,0 +1,75 @@
+package reload
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"storybot/store"
+)
+
+// CatchUp brings a process that starts up in step with the versions
+// already published. On PostgreSQL the newest version is the story, so
+// CatchUp swaps to it. On SQLite the corpus directory stays the source of
+// truth: the engine built from it is kept, and counts as the newest
+// version, so only versions published later are followed.
+func (r *Reloader) CatchUp(ctx context.Context) error {
+	if r.cfg.Store == nil {
+		return nil
+	}
+	n, err := r.cfg.Store.LatestVersion(ctx)
+	if err != nil || n == 0 {
+		return err
+	}
+	if r.cfg.Store.Engine() != store.Postgres {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if n > r.serving.Load() {
+			r.serving.Store(n)
+		}
+		return nil
+	}
+	return r.follow(ctx, n)
+}
+
+// Follow swaps to every version published from now on, by this process
+// or another sharing the store, until ctx ends (see store.Listen: NOTIFY
+// on PostgreSQL, polling on SQLite). A version that cannot be built is
+// logged and skipped; the current one keeps answering.
+func (r *Reloader) Follow(ctx context.Context) error {
+	if r.cfg.Store == nil {
+		<-ctx.Done()
+		return ctx.Err()
+	}
+	return r.cfg.Store.Listen(ctx, func(n int64) {
+		if err := r.follow(ctx, n); err != nil && ctx.Err() == nil {
+			r.log.Error("could not switch to a published corpus version; still serving the previous one", "version", n, "err", err)
+		}
+	})
+}
+
+// follow swaps to version n unless it is already served (this process
+// published it) or older than what is.
+func (r *Reloader) follow(ctx context.Context, n int64) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if n <= r.serving.Load() {
+		return nil
+	}
+	start := time.Now()
+	v, err := r.cfg.Store.Version(ctx, n)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil // deleted meanwhile; a later one will come
+	}
+	if err != nil {
+		return err
+	}
+	e, err := r.build(ctx, v.Files)
+	if err != nil {
+		return err
+	}
+	r.cfg.Live.Swap(e)
+	r.serving.Store(n)
+	r.log.Info("switched to a published corpus version", "version", n, "by", v.Who, "published", v.Time, "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}

@@ -1,0 +1,145 @@
+package reload
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"storybot/corpus"
+	"storybot/index"
+)
+
+func mustDefault(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestAnswersDuringReindex asks questions from many goroutines while the
+// corpus is reindexed in a loop, alternating two versions of the fact
+// sheet: every question gets a whole answer from one version or the other,
+// never an error or an empty answer. Run with -race.
+func TestAnswersDuringReindex(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := corpus.Seed(dir); err != nil {
+		t.Fatal(err)
+	}
+	v1, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
+	v2 := bytes.Replace(v1, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1)
+
+	c, err := corpus.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := index.Build(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e)
+	defer live.Close()
+	r := New(Config{Live: live, Dir: dir})
+
+	ctx := context.Background()
+	stop := make(chan struct{})
+	var asked atomic.Int64
+	var wg sync.WaitGroup
+	for g := 0; g < 6; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				a, err := live.Ask(ctx, "What is the NATO reporting name of the Su-24?", index.Options{})
+				if err != nil {
+					t.Errorf("ask during reindex: %v", err)
+					return
+				}
+				if !a.Found || len(a.Results) == 0 || (a.Answer != "Fencer" && a.Answer != "Fencer-B") {
+					t.Errorf("incomplete answer during reindex: %+v", a)
+					return
+				}
+				if l, err := live.Lookup(ctx, "su-24", []corpus.Kind{corpus.KindAircraft}, index.Options{}); err != nil || !l.Found {
+					t.Errorf("lookup during reindex: %v %+v", err, l)
+					return
+				}
+				asked.Add(1)
+			}
+		}()
+	}
+	const reindexes = 6
+	for i := 0; i < reindexes; i++ {
+		data := v1
+		if i%2 == 1 {
+			data = v2
+		}
+		if _, err := r.Replace(ctx, "test", corpus.FactsFile, data); err != nil {
+			t.Fatalf("reindex %d: %v", i, err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+	if asked.Load() < 50 {
+		t.Errorf("too few questions to prove anything: %d", asked.Load())
+	}
+	t.Logf("%d reindexes while answering %d questions", reindexes, asked.Load())
+}
+
+func TestReloaderSerialises(t *testing.T) {
+	e, err := index.Build(context.Background(), mustDefault(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e)
+	defer live.Close()
+	r := New(Config{Live: live})
+	r.local.Lock() // a reindex in progress
+	if _, err := r.Reindex(context.Background(), "test"); !errors.Is(err, ErrBusy) {
+		t.Errorf("second reindex: %v, want ErrBusy", err)
+	}
+	r.local.Unlock()
+	res, err := r.Reindex(context.Background(), "test")
+	if err != nil || !res.Report.Empty() {
+		t.Errorf("reindexing the same corpus: %v %v", err, res)
+	}
+	if _, err := r.Replace(context.Background(), "test", corpus.FactsFile, []byte("x")); !errors.Is(err, ErrNoCorpusDir) {
+		t.Errorf("upload without a directory: %v", err)
+	}
+}
+
+func TestBrokenCorpusKeepsServing(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, corpus.ArticleFile), []byte("## A\n\nThe Su-24 flew.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, corpus.FactsFile), []byte("title: [\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, err := index.Build(context.Background(), mustDefault(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e)
+	defer live.Close()
+	r := New(Config{Live: live, Dir: dir})
+	_, err = r.Reindex(context.Background(), "test")
+	var v *corpus.ValidationError
+	if !errors.As(err, &v) || !strings.Contains(err.Error(), "facts.yaml:") {
+		t.Fatalf("want a validation error naming facts.yaml, got %v", err)
+	}
+	if a, err := live.Ask(context.Background(), "Who built the MiG-27?", index.Options{}); err != nil || a.Answer == "" {
+		t.Errorf("still serving the old corpus? %v %+v", err, a)
+	}
+}

@@ -1,0 +1,226 @@
+package reload
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"storybot/corpus"
+	"storybot/index"
+	"storybot/internal/pgtest"
+	"storybot/store"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// replica is one process's engine and reloader on a shared store.
+type replica struct {
+	live *index.Live
+	r    *Reloader
+}
+
+func newReplica(t *testing.T, st *store.Store, dir string) *replica {
+	t.Helper()
+	e, err := index.Build(context.Background(), mustDefault(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e)
+	r := New(Config{Live: live, Dir: dir, Store: st})
+	if err := r.CatchUp(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { r.Follow(ctx); close(done) }()
+	t.Cleanup(func() { cancel(); <-done; live.Close() })
+	return &replica{live: live, r: r}
+}
+
+// answer is the direct answer line to q.
+func (p *replica) answer(t *testing.T, q string) string {
+	t.Helper()
+	a, err := p.live.Ask(context.Background(), q, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Answer
+}
+
+// waitAnswer waits up to 2 s for q to be answered with want.
+func (p *replica) waitAnswer(t *testing.T, q, want string) time.Duration {
+	t.Helper()
+	start := time.Now()
+	for time.Since(start) < 2*time.Second {
+		if p.answer(t, q) == want {
+			return time.Since(start)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatalf("after 2 s %q is answered %q, want %q", q, p.answer(t, q), want)
+	return 0
+}
+
+const fencerQ = "What is the NATO reporting name of the Su-24?"
+
+// A reindex on one replica (an upload, then a rollback) is followed by
+// another sharing the store, within 2 s; a replica started later catches
+// up (on PostgreSQL, where the database holds the story).
+func TestReplicasFollowVersions(t *testing.T) {
+	engines(t, func(t *testing.T, dsn string) {
+		dir := t.TempDir()
+		if _, err := corpus.Seed(dir); err != nil {
+			t.Fatal(err)
+		}
+		stA, stB := open(t, dsn), open(t, dsn)
+		a, b := newReplica(t, stA, dir), newReplica(t, stB, dir)
+		facts, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
+		res, err := a.r.Replace(context.Background(), "alice", corpus.FactsFile,
+			bytes.Replace(facts, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Version != 1 || a.answer(t, fencerQ) != "Fencer-B" {
+			t.Fatalf("the publishing replica: version %d, answer %q", res.Version, a.answer(t, fencerQ))
+		}
+		took := b.waitAnswer(t, fencerQ, "Fencer-B")
+		t.Logf("%s: the other replica switched in %v", dsn[:min(len(dsn), 8)], took)
+		if _, err := a.r.Reindex(context.Background(), "bob"); err != nil { // the directory holds Fencer-B
+			t.Fatal(err)
+		}
+		// Version 2 is the same story; roll back to a version from before
+		// the upload: publish the built-in story as 3, then back to 1.
+		if _, err := b.r.Rollback(context.Background(), "carol", 99); err == nil || !strings.Contains(err.Error(), "no version 99") {
+			t.Errorf("rollback to a version that does not exist: %v", err)
+		}
+		res, err = b.r.Rollback(context.Background(), "carol", 1)
+		if err != nil || res.Version != 3 {
+			t.Fatalf("rollback: %v %+v", err, res)
+		}
+		vs, err := a.r.Versions(context.Background(), 10)
+		if err != nil || len(vs) != 3 || vs[0].N != 3 || vs[0].Who != "carol" || !strings.Contains(vs[0].Report, "rollback to version 1") {
+			t.Errorf("versions: %v %+v", err, vs)
+		}
+		if store.IsPostgresURL(dsn) {
+			c := newReplica(t, open(t, dsn), "")
+			if got := c.answer(t, fencerQ); got != "Fencer-B" || c.r.Serving() != 3 {
+				t.Errorf("a replica started later serves version %d, answering %q", c.r.Serving(), got)
+			}
+		}
+	})
+}
+
+// While the database is down, a reindex is refused with a clear message
+// and the current story keeps answering.
+func TestReindexRefusedWhileDatabaseDown(t *testing.T) {
+	srv := pgtest.Start(t)
+	st := open(t, srv.Database(t))
+	p := newReplica(t, st, "")
+	if err := srv.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	_, err := p.r.Reindex(context.Background(), "alice")
+	if !errors.Is(err, ErrStoreDown) || !strings.Contains(err.Error(), "unreachable") {
+		t.Errorf("reindex with the database down: %v", err)
+	}
+	if got := p.answer(t, fencerQ); got != "Fencer" {
+		t.Errorf("still answering? %q", got)
+	}
+}
+
+// A build over its budget is refused and changes nothing.
+func TestBuildBudget(t *testing.T) {
+	e, err := index.Build(context.Background(), mustDefault(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e)
+	defer live.Close()
+	r := New(Config{Live: live, Budget: time.Nanosecond})
+	if _, err := r.Reindex(context.Background(), "x"); !errors.Is(err, ErrBudget) {
+		t.Errorf("over budget: %v", err)
+	}
+	if a, err := live.Ask(context.Background(), fencerQ, index.Options{}); err != nil || a.Answer != "Fencer" {
+		t.Errorf("still answering? %v %+v", err, a)
+	}
+}
+
+func engines(t *testing.T, test func(t *testing.T, dsn string)) {
+	t.Run("sqlite", func(t *testing.T) { test(t, t.TempDir()) })
+	t.Run("postgres", func(t *testing.T) { test(t, pgtest.Database(t)) })
+}
+
+func open(t *testing.T, dsn string) *store.Store {
+	t.Helper()
+	s, err := store.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// worstFiles is the costliest corpus within the corpus cost limits: as
+// many short paragraphs and sentences as allowed, and as many entries and
+// attributes (as corpus's own worst case).
+func worstFiles() map[string][]byte {
+	var b strings.Builder
+	perPara := corpus.MaxSentences / corpus.MaxParagraphs
+	wordsPerSentence := corpus.MaxWords/corpus.MaxSentences - 1
+	for i := range corpus.MaxParagraphs {
+		for j := range perPara {
+			fmt.Fprintf(&b, "Word%d %s end%d. ", i, strings.Repeat("lorem ", wordsPerSentence-2), j)
+		}
+		b.WriteString("\n\n")
+	}
+	var f strings.Builder
+	f.WriteString("entries:\n")
+	for i := range corpus.MaxEntries {
+		fmt.Fprintf(&f, "  - id: e%d\n    kind: thing\n    name: Thing %d\n    summary: s\n    attributes:\n", i, i)
+		for j := range corpus.MaxAttributes / corpus.MaxEntries {
+			fmt.Fprintf(&f, "      - {key: k%d, value: v, source: article}\n", j)
+		}
+	}
+	return map[string][]byte{corpus.ArticleTextFile: []byte(b.String()), corpus.FactsFile: []byte(f.String())}
+}
+
+// BenchmarkBuildWorstCorpus measures what the reindex budget must cover:
+// validating and building the worst corpus that passes validation, with
+// the peak heap seen while it builds (README: reindex budget).
+func BenchmarkBuildWorstCorpus(b *testing.B) {
+	files := worstFiles()
+	r := New(Config{})
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	go func() {
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(2 * time.Millisecond):
+			}
+			runtime.ReadMemStats(&ms)
+			if ms.HeapAlloc > peak.Load() {
+				peak.Store(ms.HeapAlloc)
+			}
+		}
+	}()
+	for b.Loop() {
+		e, err := r.build(context.Background(), files)
+		if err != nil {
+			b.Fatal(err)
+		}
+		e.Close()
+	}
+	close(stop)
+	b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MB")
+}
