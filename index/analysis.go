@@ -41,7 +41,7 @@ func init() {
 		return lemmaFilter{}, nil
 	}))
 	must(registry.RegisterTokenFilter(stemName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
-		return stemFilter{}, nil
+		return &stemFilter{}, nil
 	}))
 	must(registry.RegisterTokenFilter(designationName, func(_ map[string]any, cache *registry.Cache) (analysis.TokenFilter, error) {
 		stop, err := cache.TokenMapNamed(en.StopName)
@@ -168,21 +168,20 @@ func (lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 
 // stemFilter is Bleve's Snowball English stemmer with a memory: the same
 // few thousand words are stemmed over and over, at every build and in every
-// question, and stemming was a fifth of build time.
-type stemFilter struct{}
-
-// stems caches Snowball stems; maxStems bounds it, so a long-running bot
-// fed endless new words stops caching instead of growing.
-var (
-	stems     sync.Map
-	stemCount atomic.Int64
-)
+// question, and stemming was a fifth of build time. Each engine's analyser
+// has its own memory, which goes with the engine.
+type stemFilter struct {
+	// stems caches Snowball stems; maxStems bounds it, so a long-running
+	// bot fed endless new words stops caching instead of growing.
+	stems sync.Map
+	count atomic.Int64
+}
 
 const maxStems = 100_000
 
-func (stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
-		if s, ok := stems.Load(string(t.Term)); ok {
+		if s, ok := f.stems.Load(string(t.Term)); ok {
 			t.Term = []byte(s.(string))
 			continue
 		}
@@ -190,9 +189,9 @@ func (stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		env := snowballstem.NewEnv(word)
 		english.Stem(env)
 		t.Term = []byte(env.Current())
-		if stemCount.Load() < maxStems {
-			if _, loaded := stems.LoadOrStore(word, env.Current()); !loaded {
-				stemCount.Add(1)
+		if f.count.Load() < maxStems {
+			if _, loaded := f.stems.LoadOrStore(word, env.Current()); !loaded {
+				f.count.Add(1)
 			}
 		}
 	}
