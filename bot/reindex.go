@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -274,8 +273,10 @@ func (b *Bot) download(ctx context.Context, r *request, o *discordgo.Application
 		return filename, "", nil, fmt.Errorf("downloading %s failed", att.Filename)
 	case len(data) > corpus.MaxFileSize:
 		return filename, "", nil, fmt.Errorf("%s is larger than %d bytes", att.Filename, corpus.MaxFileSize)
-	case !utf8.Valid(data) || slices.Contains(data, 0):
-		return filename, "", nil, fmt.Errorf("%s is not UTF-8 text", att.Filename)
+	}
+	if err := corpus.CheckText(att.Filename, data); err != nil {
+		// The same words as a file on disk gets: a NUL byte, bad UTF-8.
+		return filename, "", nil, err
 	}
 	return filename, target, data, nil
 }

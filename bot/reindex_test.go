@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -145,9 +146,21 @@ func TestReindexRefusesOversizedAndWrongType(t *testing.T) {
 		t.Errorf("wrong type:\n%s", text)
 	}
 	binary := h.fake.NewAttachment("article.md", "text/markdown", []byte("bad \xff\xfe bytes"))
-	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", binary)); !strings.Contains(text, "not UTF-8 text") {
+	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", binary)); !strings.Contains(text, "not valid UTF-8 text") {
 		t.Errorf("binary upload:\n%s", text)
 	}
+	nul := h.fake.NewAttachment("article.md", "text/markdown", []byte("a line\nwith a \x00 NUL\n"))
+	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", nul)); !strings.Contains(text, "NUL byte") {
+		t.Errorf("an upload with a NUL byte should be refused as a file on disk is:\n%s", text)
+	}
+	// Issue 12's costly shape: a 1 MiB article of tiny paragraphs is
+	// refused by the corpus's cost limits, quickly, before any index.
+	tiny := h.fake.NewAttachment("article.txt", "text/plain", bytes.Repeat([]byte("A b.\n\n"), corpus.MaxFileSize/7))
+	start := time.Now()
+	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", tiny)); !strings.Contains(text, "the limit is") {
+		t.Errorf("a 1 MiB article of tiny paragraphs should be refused by a limit:\n%s", text)
+	}
+	t.Logf("the tiny-paragraph upload was refused in %v", time.Since(start))
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {
 		t.Errorf("refused uploads must write nothing; directory has %d entries", len(entries))
