@@ -546,14 +546,19 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 }
 
 // highlightTerms are the analysed words whose occurrences a result marks:
-// the question's words and the synonyms that stand for them.
+// the question's words that say what it is about, and their synonyms
+// (not the nouns of their kind, which would mark half a passage).
 func highlightTerms(q *question) map[string]bool {
 	hl := map[string]bool{}
 	for _, t := range q.terms {
 		hl[t] = true
 	}
 	for _, u := range q.units {
-		for _, s := range u.near() {
+		if !u.topical && u.entity == "" {
+			delete(hl, u.term) // "many" of "how many" is no match
+			continue
+		}
+		for _, s := range u.syns {
 			hl[s] = true
 		}
 	}
