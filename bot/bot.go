@@ -255,8 +255,7 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 	case <-ctx.Done():
 		err = fmt.Errorf("bot: answers still in flight at shutdown: %w", ctx.Err())
 	}
-	b.connected.Store(false)
-	if cerr := b.s.Close(); err == nil {
+	if cerr := b.Close(); err == nil {
 		err = cerr
 	}
 	return err
@@ -311,6 +310,9 @@ func (b *Bot) RegisterError() error {
 // flight finish first.
 func (b *Bot) Close() error {
 	b.connected.Store(false)
+	if b.cfg.NoGateway {
+		return nil // nothing to disconnect
+	}
 	return b.s.Close()
 }
 
