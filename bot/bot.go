@@ -152,6 +152,7 @@ type Bot struct {
 	connects  atomic.Int64
 
 	logOnce sync.Once
+	qlog    atomic.Pointer[store.Buffered]
 
 	mu         sync.Mutex
 	userID     string
@@ -201,6 +202,9 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 		metrics:    m,
 		registered: make(chan struct{}),
 	}
+	if cfg.QuestionLog != nil {
+		b.qlog.Store(cfg.QuestionLog)
+	}
 	if cfg.HTTPClient != nil {
 		if r, ok := cfg.HTTPClient.Transport.(*redirect); ok {
 			b.apiHost = r.base.Host
@@ -213,6 +217,14 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 	s.AddHandler(b.onMessage)
 	return b, nil
 }
+
+// questionLog is the question log, nil while there is none.
+func (b *Bot) questionLog() *store.Buffered { return b.qlog.Load() }
+
+// SetQuestionLog gives the bot its question log once the database is
+// reachable, when it was not at start; until then the bot answers
+// without logging, claiming or stats.
+func (b *Bot) SetQuestionLog(l *store.Buffered) { b.qlog.Store(l) }
 
 // startWork registers an answer about to start, or reports that the bot
 // is shutting down and takes no new work.
@@ -243,8 +255,7 @@ func (b *Bot) Shutdown(ctx context.Context) error {
 	case <-ctx.Done():
 		err = fmt.Errorf("bot: answers still in flight at shutdown: %w", ctx.Err())
 	}
-	b.connected.Store(false)
-	if cerr := b.s.Close(); err == nil {
+	if cerr := b.Close(); err == nil {
 		err = cerr
 	}
 	return err
@@ -299,6 +310,9 @@ func (b *Bot) RegisterError() error {
 // flight finish first.
 func (b *Bot) Close() error {
 	b.connected.Store(false)
+	if b.cfg.NoGateway {
+		return nil // nothing to disconnect
+	}
 	return b.s.Close()
 }
 

@@ -39,7 +39,7 @@ func withVotes(rep *reply) *reply {
 // reported once; answering goes on. An unreachable database is no error:
 // the log queues the record (see store.Buffered).
 func (b *Bot) record(ctx context.Context, command, guild, userID, key string, a *index.Answer) {
-	log := b.cfg.QuestionLog
+	log := b.questionLog()
 	if log == nil || a == nil {
 		return
 	}
@@ -70,7 +70,7 @@ func (b *Bot) logFailed(err error) {
 func (b *Bot) routeVote(i *discordgo.Interaction, up bool) job {
 	return job{name: "vote", private: true, run: func(ctx context.Context) *reply {
 		u := interactionUser(i)
-		log := b.cfg.QuestionLog
+		log := b.questionLog()
 		if log == nil || u == nil || i.Message == nil {
 			return &reply{content: "Thanks! (Feedback is not being recorded here.)", ephemeral: true, outcome: "vote_ignored"}
 		}
@@ -108,11 +108,11 @@ func (b *Bot) runStats(r *request) *reply {
 		rep.outcome = "refused"
 		return rep
 	}
-	if b.cfg.QuestionLog == nil {
+	if b.questionLog() == nil {
 		return errorReply("The question log is off here, so there are no stats.")
 	}
 	q := b.statsScope(r)
-	st, err := b.cfg.QuestionLog.Store().Stats(r.ctx, q)
+	st, err := b.questionLog().Store().Stats(r.ctx, q)
 	if err != nil {
 		b.log.Warn("stats failed", "err", err)
 		return errorReply("The question log cannot be read just now (is the database down?); try again later.")
@@ -192,10 +192,10 @@ func statsEmbed(st store.Stats, all bool) *discordgo.MessageEmbed {
 // nowAnswered re-asks the latest logged unanswered questions (at most
 // 500) after a reindex and counts how many the story now answers.
 func (b *Bot) nowAnswered(ctx context.Context) (answered, of int) {
-	if b.cfg.QuestionLog == nil {
+	if b.questionLog() == nil {
 		return 0, 0
 	}
-	qs, err := b.cfg.QuestionLog.Store().UnansweredQuestions(ctx, 500)
+	qs, err := b.questionLog().Store().UnansweredQuestions(ctx, 500)
 	if err != nil {
 		b.log.Warn("reading the unanswered questions failed", "err", err)
 		return 0, 0

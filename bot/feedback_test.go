@@ -197,7 +197,7 @@ func TestUnreachableLogDoesNotStopAnswers(t *testing.T) {
 
 func TestReindexCountsNowAnswered(t *testing.T) {
 	h, dir := startWithCorpusDir(t)
-	h.bot.cfg.QuestionLog = openLog(t, t.TempDir())
+	h.bot.SetQuestionLog(openLog(t, t.TempDir()))
 	if _, m := h.ask("What is the Flanker?"); !strings.Contains(embedText(m), "doesn't say") {
 		t.Fatalf("the Flanker is not in the story yet:\n%s", embedText(m))
 	}

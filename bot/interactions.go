@@ -91,12 +91,12 @@ const claimTimeout = time.Second
 // twice). Without a store, or while it is unreachable, every interaction
 // is answered: answering twice is better than not at all.
 func (b *Bot) claim(i *discordgo.Interaction) bool {
-	if b.cfg.QuestionLog == nil || i.ID == "" {
+	if b.questionLog() == nil || i.ID == "" {
 		return true
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
 	defer cancel()
-	first, err := b.cfg.QuestionLog.Store().ClaimInteraction(ctx, i.ID)
+	first, err := b.questionLog().Store().ClaimInteraction(ctx, i.ID)
 	if err != nil {
 		b.log.Warn("could not claim an interaction; answering it anyway", "id", i.ID, "err", err)
 		return true

@@ -39,7 +39,7 @@ func (b *Bot) OpsHandler(g prometheus.Gatherer) http.Handler {
 // goes on: the question log's database, and whatever Config.Health adds.
 func (b *Bot) degraded() []string {
 	var out []string
-	if l := b.cfg.QuestionLog; l != nil {
+	if l := b.questionLog(); l != nil {
 		if err := l.Err(); err != nil {
 			out = append(out, fmt.Sprintf("question log: the database is unreachable, %d records queued, %d dropped: %v", l.Queued(), l.Dropped(), err))
 		}

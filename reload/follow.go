@@ -14,14 +14,14 @@ import (
 // truth: the engine built from it is kept, and counts as the newest
 // version, so only versions published later are followed.
 func (r *Reloader) CatchUp(ctx context.Context) error {
-	if r.cfg.Store == nil {
+	if r.st() == nil {
 		return nil
 	}
-	n, err := r.cfg.Store.LatestVersion(ctx)
+	n, err := r.st().LatestVersion(ctx)
 	if err != nil || n == 0 {
 		return err
 	}
-	if r.cfg.Store.Engine() != store.Postgres {
+	if r.st().Engine() != store.Postgres {
 		r.mu.Lock()
 		defer r.mu.Unlock()
 		if n > r.serving.Load() {
@@ -37,11 +37,11 @@ func (r *Reloader) CatchUp(ctx context.Context) error {
 // on PostgreSQL, polling on SQLite). A version that cannot be built is
 // logged and skipped; the current one keeps answering.
 func (r *Reloader) Follow(ctx context.Context) error {
-	if r.cfg.Store == nil {
+	if r.st() == nil {
 		<-ctx.Done()
 		return ctx.Err()
 	}
-	return r.cfg.Store.Listen(ctx, func(n int64) {
+	return r.st().Listen(ctx, func(n int64) {
 		if err := r.follow(ctx, n); err != nil && ctx.Err() == nil {
 			r.log.Error("could not switch to a published corpus version; still serving the previous one", "version", n, "err", err)
 		}
@@ -57,7 +57,7 @@ func (r *Reloader) follow(ctx context.Context, n int64) error {
 		return nil
 	}
 	start := time.Now()
-	v, err := r.cfg.Store.Version(ctx, n)
+	v, err := r.st().Version(ctx, n)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil // deleted meanwhile; a later one will come
 	}

@@ -56,6 +56,10 @@ type Config struct {
 	// Store, when set, records every version and lets Follow pick up
 	// those published by other processes.
 	Store *store.Store
+	// AwaitStore says a database is configured but was unreachable at
+	// start: reindexes are refused (ErrStoreDown) until SetStore, so no
+	// replica changes the story without the others.
+	AwaitStore bool
 	// Budget bounds one build; zero means DefaultBudget.
 	Budget time.Duration
 	// Logger receives what Follow does; nil means slog.Default().
@@ -74,7 +78,15 @@ type Reloader struct {
 	local   sync.Mutex
 	mu      sync.Mutex
 	serving atomic.Int64 // the version in service; 0 when none is
+	store   atomic.Pointer[store.Store]
 }
+
+// st is the store, nil when none is configured or reachable yet.
+func (r *Reloader) st() *store.Store { return r.store.Load() }
+
+// SetStore gives the Reloader the store once it is reachable (see
+// Config.AwaitStore); then call CatchUp and Follow.
+func (r *Reloader) SetStore(st *store.Store) { r.store.Store(st) }
 
 // New makes a Reloader.
 func New(cfg Config) *Reloader {
@@ -84,7 +96,11 @@ func New(cfg Config) *Reloader {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	return &Reloader{cfg: cfg, log: cfg.Logger}
+	r := &Reloader{cfg: cfg, log: cfg.Logger}
+	if cfg.Store != nil {
+		r.store.Store(cfg.Store)
+	}
+	return r
 }
 
 // Result reports a finished reindex.
@@ -150,14 +166,14 @@ func (r *Reloader) Replace(ctx context.Context, who, name string, data []byte) (
 // swaps to it; the corpus directory, if any, gets its files too, so a
 // restart keeps it.
 func (r *Reloader) Rollback(ctx context.Context, who string, n int64) (*Result, error) {
-	if r.cfg.Store == nil {
+	if r.st() == nil {
 		return nil, ErrNoStore
 	}
 	if !r.lock() {
 		return nil, ErrBusy
 	}
 	defer r.unlock()
-	v, err := r.cfg.Store.Version(ctx, n)
+	v, err := r.st().Version(ctx, n)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, fmt.Errorf("there is no version %d", n)
 	}
@@ -186,10 +202,10 @@ func (r *Reloader) unlock() {
 
 // Versions lists up to limit recent versions, newest first.
 func (r *Reloader) Versions(ctx context.Context, limit int) ([]store.VersionInfo, error) {
-	if r.cfg.Store == nil {
+	if r.st() == nil {
 		return nil, ErrNoStore
 	}
-	vs, err := r.cfg.Store.ListVersions(ctx, limit)
+	vs, err := r.st().ListVersions(ctx, limit)
 	if err != nil {
 		return nil, storeErr(err)
 	}
@@ -241,14 +257,14 @@ func (r *Reloader) build(ctx context.Context, files map[string][]byte) (*index.E
 
 // publish records the corpus as the next version; 0 without a store.
 func (r *Reloader) publish(ctx context.Context, who string, files map[string][]byte, report corpus.Report, note string) (int64, error) {
-	if r.cfg.Store == nil {
+	if r.st() == nil {
 		return 0, nil
 	}
 	text := report.String()
 	if note != "" {
 		text = note + "\n" + text
 	}
-	n, err := r.cfg.Store.PublishVersion(ctx, store.Version{Who: who, Report: text, Files: files})
+	n, err := r.st().PublishVersion(ctx, store.Version{Who: who, Report: text, Files: files})
 	if err != nil {
 		return 0, storeErr(err)
 	}
@@ -257,12 +273,15 @@ func (r *Reloader) publish(ctx context.Context, who string, files map[string][]b
 
 // storeUp refuses a reindex while the database is unreachable.
 func (r *Reloader) storeUp(ctx context.Context) error {
-	if r.cfg.Store == nil {
+	if r.st() == nil {
+		if r.cfg.AwaitStore {
+			return ErrStoreDown
+		}
 		return nil
 	}
 	pctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	if err := r.cfg.Store.Ping(pctx); err != nil {
+	if err := r.st().Ping(pctx); err != nil {
 		return ErrStoreDown
 	}
 	return nil

@@ -14,6 +14,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/internal/discordtest"
+	"storybot/internal/pgtest"
 )
 
 // serving is a storybot serve running in process.
@@ -139,4 +140,50 @@ func fieldsText(m *discordgo.Message) string {
 		}
 	}
 	return b.String()
+}
+
+// PostgreSQL unreachable at start: serve starts from the built-in story,
+// says so in /healthz, refuses /reindex, and attaches the database once it
+// is back.
+func TestServeStartsWithoutDatabase(t *testing.T) {
+	srv := pgtest.Start(t)
+	dsn := srv.Database(t)
+	if err := srv.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	fake := discordtest.New(t)
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	env, inter, ops := gatewayOffEnv(t, fake.URL(), pub)
+	env["DISCORD_TOKEN"] = testToken
+	env["STORYBOT_DATABASE_URL"] = dsn
+	s := startServing(t, env)
+	if code, body := s.waitHTTP(ops + "/healthz"); code != http.StatusOK || !strings.Contains(body, "database: unreachable") {
+		t.Errorf("/healthz with the database down: %d %s", code, body)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	res, err := fake.PostInteraction(ctx, inter, priv, discordtest.InteractionSpec{Name: "reindex", GuildID: discordtest.DefaultGuildID,
+		Permissions: discordgo.PermissionManageGuild})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, m, _ := res.Response(); len(m.Embeds) == 0 || !strings.Contains(m.Embeds[0].Description, "database is unreachable") {
+		t.Errorf("/reindex with the database down: %s", res.Body)
+	}
+	if err := srv.Restart(); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		_, body := s.waitHTTP(ops + "/healthz")
+		if !strings.Contains(body, "database") {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("the database never attached: %s\n%s", body, s.logs.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !strings.Contains(s.logs.String(), "the database is reachable again") {
+		t.Errorf("logs:\n%s", s.logs.String())
+	}
 }

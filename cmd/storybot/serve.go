@@ -342,11 +342,13 @@ type server struct {
 	live     *index.Live
 	reloader *reload.Reloader
 	stopHUP  func()
-	store    *store.Store
+	storeMu  sync.Mutex
+	store    *store.Store // nil while the database is unreachable
 	qlog     *store.Buffered
 	bot      *bot.Bot
 	// stopBackground ends the goroutines Run starts (the log's flusher,
-	// retention); background waits for them.
+	// retention, following versions, retrying the database); background
+	// waits for them.
 	stopBackground context.CancelFunc
 	background     sync.WaitGroup
 	listeners      []*http.Server
@@ -359,15 +361,19 @@ type server struct {
 func (s *server) Run(ctx context.Context) error {
 	bg, cancel := context.WithCancel(context.Background())
 	s.stopBackground = cancel
-	s.openStore(ctx)
-	if err := s.openEngine(ctx, bg); err != nil {
+	st := s.openStore(ctx)
+	if err := s.openEngine(ctx, st == nil); err != nil {
 		return err
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	s.openLog(ctx, bg, reg)
 	if err := s.newBot(reg); err != nil {
 		return err
+	}
+	if st != nil {
+		s.attachStore(ctx, bg, reg, st)
+	} else {
+		s.goBackground(func() { s.retryStore(bg, reg) })
 	}
 	if s.cfg.httpAddr != "" {
 		if err := s.listen("health and metrics", s.cfg.httpAddr, s.bot.OpsHandler(reg)); err != nil {
@@ -385,7 +391,7 @@ func (s *server) Run(ctx context.Context) error {
 // openEngine seeds an empty corpus directory, builds the engine, catches
 // up with the published versions and follows them, and reindexes on
 // SIGHUP.
-func (s *server) openEngine(ctx, bg context.Context) error {
+func (s *server) openEngine(ctx context.Context, awaitStore bool) error {
 	dir := s.cfg.corpusDir
 	if dir != "" {
 		seeded, err := corpus.Seed(dir)
@@ -405,36 +411,83 @@ func (s *server) openEngine(ctx, bg context.Context) error {
 	s.log.Info("index built", "corpus", corpusName(dir), "documents", st.Documents, "took", st.BuildTime.Round(time.Microsecond))
 	// One reloader for SIGHUP, /reindex and the versions others publish:
 	// it lets one rebuild run at a time.
-	s.reloader = reload.New(reload.Config{Live: s.live, Dir: dir, Store: s.store, Budget: s.cfg.reindexBudget, Logger: s.log})
-	if err := s.reloader.CatchUp(ctx); err != nil {
-		s.log.Error("could not catch up with the published corpus versions; serving the corpus directory", "err", err)
-	} else if n := s.reloader.Serving(); n > 0 {
-		s.log.Info("serving a published corpus version", "version", n)
-	}
-	if s.store != nil {
-		s.goBackground(func() { s.reloader.Follow(bg) })
-	}
+	s.reloader = reload.New(reload.Config{Live: s.live, Dir: dir, AwaitStore: awaitStore, Budget: s.cfg.reindexBudget, Logger: s.log})
 	s.stopHUP = reindexOnHangup(ctx, s.reloader, s.log)
 	return nil
 }
 
 // openStore opens the database that keeps the question log, the replay
-// claims and the corpus versions. Without it the bot still answers, from
-// the corpus directory or the built-in story.
-func (s *server) openStore(ctx context.Context) {
-	st, err := store.Open(ctx, s.storeName())
+// claims and the corpus versions, or returns nil when it cannot: the bot
+// then answers from the corpus directory or the built-in story, and
+// retryStore keeps trying.
+func (s *server) openStore(ctx context.Context) *store.Store {
+	octx, cancel := context.WithTimeout(ctx, storeOpenTimeout)
+	defer cancel()
+	st, err := store.Open(octx, s.storeName())
 	if err != nil {
-		s.log.Error("the database cannot be opened; answering from the corpus directory without the question log or versions", "store", redactURL(s.storeName()), "err", err)
-		return
+		s.log.Error("the database is unreachable; answering from "+corpusName(s.cfg.corpusDir)+" without the question log or corpus versions, and retrying",
+			"store", redactURL(s.storeName()), "every", storeRetry, "err", err)
+		return nil
 	}
-	s.store = st
 	s.log.Info("database", "engine", st.Engine(), "store", redactURL(s.storeName()))
+	return st
+}
+
+// storeOpenTimeout bounds one attempt to open the database; storeRetry
+// is the pause between attempts while it is unreachable.
+const (
+	storeOpenTimeout = 5 * time.Second
+	storeRetry       = 5 * time.Second
+)
+
+// retryStore opens the database that was unreachable at start, every
+// storeRetry until it answers or ctx ends, and then attaches it.
+func (s *server) retryStore(ctx context.Context, reg *prometheus.Registry) {
+	t := time.NewTicker(storeRetry)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if st := s.openStore(ctx); st != nil {
+			s.log.Info("the database is reachable again")
+			s.attachStore(ctx, ctx, reg, st)
+			return
+		}
+	}
+}
+
+// attachStore puts an open database to use: the question log and its
+// metrics, retention, replay claims, and the corpus versions (catching
+// up, then following them), all running until bg ends.
+func (s *server) attachStore(ctx, bg context.Context, reg *prometheus.Registry, st *store.Store) {
+	s.storeMu.Lock()
+	s.store = st
+	s.storeMu.Unlock()
+	s.openLog(ctx, bg, reg, st)
+	s.bot.SetQuestionLog(s.qlog)
+	s.reloader.SetStore(st)
+	if err := s.reloader.CatchUp(ctx); err != nil {
+		s.log.Error("could not catch up with the published corpus versions; serving what was loaded", "err", err)
+	} else if n := s.reloader.Serving(); n > 0 {
+		s.log.Info("serving a published corpus version", "version", n)
+	}
+	s.goBackground(func() { s.reloader.Follow(bg) })
+}
+
+// currentStore is the database, nil while it is unreachable.
+func (s *server) currentStore() *store.Store {
+	s.storeMu.Lock()
+	defer s.storeMu.Unlock()
+	return s.store
 }
 
 // health names what /healthz should report as degraded.
 func (s *server) health() []string {
-	if s.store == nil {
-		return []string{"database: unreachable at start; answering from " + corpusName(s.cfg.corpusDir) + " without the question log or corpus versions"}
+	if s.currentStore() == nil {
+		return []string{"database: unreachable since start, retrying; answering from " + corpusName(s.cfg.corpusDir) + " without the question log or corpus versions, reindex refused"}
 	}
 	return nil
 }
@@ -451,12 +504,8 @@ func (s *server) storeName() string {
 // into the store, and starts the log's flusher and the retention
 // schedule, which run until Close. The log is a nicety: without a store
 // the bot answers without it.
-func (s *server) openLog(ctx, bg context.Context, reg *prometheus.Registry) {
-	if s.store == nil {
-		return
-	}
-	st := s.store
-	s.importJournal(ctx)
+func (s *server) openLog(ctx, bg context.Context, reg *prometheus.Registry, st *store.Store) {
+	s.importJournal(ctx, st)
 	s.qlog = store.NewBuffered(st, store.QueueSize, s.log)
 	reg.MustRegister(
 		prometheus.NewCounterFunc(prometheus.CounterOpts{
@@ -475,8 +524,8 @@ func (s *server) openLog(ctx, bg context.Context, reg *prometheus.Registry) {
 // importJournal imports the JSON-lines journal in the data directory, if
 // there is one and no journal was imported before; the files are left as
 // they are.
-func (s *server) importJournal(ctx context.Context) {
-	res, err := s.store.ImportJSONL(ctx, s.cfg.dataDir)
+func (s *server) importJournal(ctx context.Context, st *store.Store) {
+	res, err := st.ImportJSONL(ctx, s.cfg.dataDir)
 	switch {
 	case err != nil:
 		s.log.Error("importing the old question log failed; it stays where it is", "dir", s.cfg.dataDir, "err", err)
@@ -494,7 +543,7 @@ func (s *server) retain(ctx context.Context) {
 	t := time.NewTicker(retentionEvery)
 	defer t.Stop()
 	for {
-		n, err := s.store.DeleteOlderThan(ctx, time.Now().Add(-s.cfg.retention))
+		n, err := s.currentStore().DeleteOlderThan(ctx, time.Now().Add(-s.cfg.retention))
 		switch {
 		case err != nil && ctx.Err() == nil:
 			s.log.Warn("question-log retention failed; it runs again later", "err", err)
@@ -541,7 +590,6 @@ func (s *server) newBot(reg *prometheus.Registry) error {
 		Metrics:       reg,
 		ShardID:       c.shardID,
 		ShardCount:    c.shardCount,
-		QuestionLog:   s.qlog,
 	}
 	if c.apiURL != nil {
 		bc.HTTPClient = bot.RedirectClient(c.apiURL)
@@ -606,8 +654,8 @@ func (s *server) Close() {
 			s.stopBackground() // the log's flusher writes what is queued, then stops
 			s.background.Wait()
 		}
-		if s.store != nil {
-			s.store.Close()
+		if st := s.currentStore(); st != nil {
+			st.Close()
 		}
 		if s.live != nil {
 			s.live.Close()
