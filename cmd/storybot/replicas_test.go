@@ -198,6 +198,15 @@ func TestReplicasEndToEnd(t *testing.T) {
 	}
 	cl.send(cl.a, ask(discordtest.DefaultGuildID, "a question in the admin server"))
 
+	// A request answered by a, replayed to b, gets 409 there.
+	first, err := cl.fake.PostInteraction(cl.ctx, cl.a.inter, cl.key, ask(discordtest.DefaultGuildID, "who is cameron"))
+	if err != nil || first.Status != 200 {
+		t.Fatalf("first request: %v %+v", err, first)
+	}
+	if again, err := discordtest.PostSigned(cl.ctx, cl.b.inter, cl.key, first.Payload); err != nil || again.Status != 409 {
+		t.Errorf("the same interaction on another replica: %v %+v, want 409", err, again)
+	}
+
 	// /reindex from the other server is refused, whatever the member may do.
 	refused := cl.send(cl.b, discordtest.InteractionSpec{Name: "reindex", GuildID: other, Permissions: discordgo.PermissionAdministrator})
 	if !strings.Contains(refused, "admin servers") {
