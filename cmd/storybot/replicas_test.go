@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,6 +25,7 @@ import (
 // replicaProc is one storybot serve process.
 type replicaProc struct {
 	name      string
+	pid       int
 	inter     string // the interactions endpoint, "" on the gateway replica
 	ops       string
 	logs      *syncBuffer
@@ -32,7 +34,7 @@ type replicaProc struct {
 
 // startReplica runs the built binary with env plus extra, until the test
 // ends.
-func startReplica(t *testing.T, name string, env map[string]string) *replicaProc {
+func startReplica(t testing.TB, name string, env map[string]string) *replicaProc {
 	t.Helper()
 	p := &replicaProc{name: name, logs: &syncBuffer{}, ops: "127.0.0.1:" + freePort(t), corpusDir: t.TempDir()}
 	cmd := exec.Command(storybotBinary(t), "serve")
@@ -48,6 +50,7 @@ func startReplica(t *testing.T, name string, env map[string]string) *replicaProc
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	p.pid = cmd.Process.Pid
 	t.Cleanup(func() {
 		cmd.Process.Signal(os.Interrupt)
 		done := make(chan struct{})
@@ -280,4 +283,92 @@ func (cl *cluster) sendQuiet(p *replicaProc, spec discordtest.InteractionSpec) s
 	}
 	_, m, _ := res.Response()
 	return text(m)
+}
+
+// BenchmarkReplicasHTTP is the load test on three HTTP-only replicas
+// sharing one PostgreSQL: 8 concurrent users send signed /ask requests to
+// the replicas in turn (as a load balancer would), each waiting for its
+// answer. It reports throughput, p50/p99 latency and the CPU the three
+// processes spent per interaction (question log and replay claims
+// included).
+//
+//	go test -run '^$' -bench ReplicasHTTP -benchtime 3000x ./cmd/storybot/
+func BenchmarkReplicasHTTP(b *testing.B) {
+	storybotBinary(b)
+	srv := pgtest.Start(b)
+	dsn := srv.Database(b)
+	fake := discordtest.New(b)
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	var reps []*replicaProc
+	var pids []int
+	for _, name := range []string{"a", "b", "c"} {
+		p := startReplica(b, name, map[string]string{
+			"STORYBOT_GATEWAY": "off", "STORYBOT_INTERACTIONS_ADDR": "127.0.0.1:" + freePort(b), "DISCORD_API_URL": fake.URL(),
+			"STORYBOT_DATABASE_URL": dsn, "DISCORD_PUBLIC_KEY": hex.EncodeToString(pub), "STORYBOT_LOG_LEVEL": "warn",
+			"STORYBOT_RATE_PER_MINUTE": "1000000", "STORYBOT_RATE_BURST": "1000000",
+		})
+		reps = append(reps, p)
+		pids = append(pids, p.pid)
+		waitUp(b, "http://"+p.ops+"/healthz")
+	}
+	questions := []string{"How many aircraft did Kazakhstan sell?", "who is cameron", "When did Antony Blinken visit Kazakhstan?",
+		"What is the NATO reporting name of the MiG-31?", "What is the best pizza topping?"}
+	cpu0 := totalCPU(pids)
+	ctx := context.Background()
+	var mu sync.Mutex
+	var lat []time.Duration
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	begin := time.Now()
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				t0 := time.Now()
+				res, err := fake.PostInteraction(ctx, reps[i%len(reps)].inter, priv, ask(discordtest.DefaultGuildID, questions[i%len(questions)]))
+				if err != nil || res.Status != 200 {
+					b.Errorf("request %d: %v %+v", i, err, res)
+					continue
+				}
+				mu.Lock()
+				lat = append(lat, time.Since(t0))
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range b.N {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	elapsed := time.Since(begin)
+	b.StopTimer()
+	discordtest.ReportLoad(b, lat, elapsed)
+	if cpu := totalCPU(pids) - cpu0; len(lat) > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/float64(len(lat)), "replicas-CPU-µs/op")
+	}
+}
+
+// waitUp waits until url answers 200.
+func waitUp(tb testing.TB, url string) {
+	tb.Helper()
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if resp, err := http.Get(url); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+	}
+	tb.Fatalf("%s never answered", url)
+}
+
+func totalCPU(pids []int) time.Duration {
+	var d time.Duration
+	for _, pid := range pids {
+		d += processCPU(pid)
+	}
+	return d
 }
