@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
+	mrand "math/rand/v2"
 	"net/http"
 	"os"
 	"os/exec"
@@ -20,12 +21,14 @@ import (
 	"storybot/corpus"
 	"storybot/internal/discordtest"
 	"storybot/internal/pgtest"
+	"storybot/store"
 )
 
 // replicaProc is one storybot serve process.
 type replicaProc struct {
 	name      string
 	pid       int
+	proc      *os.Process
 	inter     string // the interactions endpoint, "" on the gateway replica
 	ops       string
 	logs      *syncBuffer
@@ -50,7 +53,7 @@ func startReplica(t testing.TB, name string, env map[string]string) *replicaProc
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p.pid = cmd.Process.Pid
+	p.pid, p.proc = cmd.Process.Pid, cmd.Process
 	t.Cleanup(func() {
 		cmd.Process.Signal(os.Interrupt)
 		done := make(chan struct{})
@@ -91,6 +94,7 @@ type cluster struct {
 	ctx     context.Context
 	fake    *discordtest.Server
 	key     ed25519.PrivateKey
+	dsn     string
 	a, b, c *replicaProc
 }
 
@@ -118,7 +122,7 @@ func startCluster(t *testing.T) *cluster {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	t.Cleanup(cancel)
-	cl := &cluster{t: t, ctx: ctx, fake: fake, key: priv}
+	cl := &cluster{t: t, ctx: ctx, fake: fake, key: priv, dsn: dsn}
 	cl.a = startReplica(t, "a", with(map[string]string{"STORYBOT_GATEWAY": "off", "STORYBOT_INTERACTIONS_ADDR": "127.0.0.1:" + freePort(t)}))
 	cl.b = startReplica(t, "b", with(map[string]string{"STORYBOT_GATEWAY": "off", "STORYBOT_INTERACTIONS_ADDR": "127.0.0.1:" + freePort(t)}))
 	cl.c = startReplica(t, "c", with(nil))
@@ -371,4 +375,56 @@ func totalCPU(pids []int) time.Duration {
 		d += processCPU(pid)
 	}
 	return d
+}
+
+// kill -9 of the replica that is reindexing, in the middle of it, leaves
+// the others serving a whole version: the old one if it was not
+// published, else the new one.
+func TestReplicaKilledMidReindex(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts three processes and PostgreSQL")
+	}
+	cl := startCluster(t)
+	facts, err := os.ReadFile(filepath.Join(cl.a.corpusDir, corpus.FactsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	att := cl.fake.NewAttachment("facts.yaml", "text/yaml", bytes.Replace(facts, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1))
+	go cl.fake.PostInteraction(cl.ctx, cl.a.inter, cl.key, discordtest.InteractionSpec{Name: "reindex", GuildID: discordtest.DefaultGuildID,
+		Permissions: discordgo.PermissionManageGuild, Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.AttachmentOpt("file", att)}})
+	// The reindex takes about 40 ms: a kill at any time up to 80 ms
+	// lands before, during or after its commit.
+	time.Sleep(mrand.N(80 * time.Millisecond))
+	if err := cl.a.proc.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(cl.ctx, cl.dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	time.Sleep(500 * time.Millisecond) // a commit in flight lands or not
+	n, err := st.LatestVersion(cl.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64]string{0: "Fencer", 1: "Fencer-B"}[n]
+	t.Logf("killed mid-reindex: %d versions published", n)
+	for _, p := range []*replicaProc{cl.b, cl.c} {
+		for deadline := time.Now().Add(2 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+			got := cl.send(p, ask(discordtest.DefaultGuildID, "What is the NATO reporting name of the Su-24?"))
+			if answerIs(got, want) {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s does not serve version %d (%s):\n%s", p.name, n, want, got)
+			}
+		}
+	}
+}
+
+// answerIs reports whether a reply names want and not a longer name
+// starting with it (Fencer, not Fencer-B).
+func answerIs(text, want string) bool {
+	return strings.Contains(text, want) && !strings.Contains(text, want+"-")
 }
