@@ -5,7 +5,11 @@
 #
 # The article and fact sheet are embedded in the binary. With a volume at
 # /corpus (STORYBOT_CORPUS below), the bot seeds it with the built-in story on
-# first start and moderators' /reindex uploads are saved there.
+# first start and moderators' /reindex uploads are saved there. The question
+# log and the corpus versions go in SQLite in /corpus/.storybot (safe for a
+# rolling deploy sharing the volume); replicas on several hosts share a
+# PostgreSQL instead: set STORYBOT_DATABASE_URL, and STORYBOT_GATEWAY=off on
+# all but one process per shard.
 
 FROM golang:1.26 AS build
 WORKDIR /src

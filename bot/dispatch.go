@@ -85,13 +85,13 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 		return
 	}
 	i := ic.Interaction
-	if !b.claim(i) {
-		return
-	}
 	if !b.startWork() {
 		return // shutting down: Discord shows the user that it failed
 	}
 	defer b.work.Done()
+	if !b.claim(i) {
+		return
+	}
 	start := time.Now()
 	defer b.recoverSend("interaction")
 	j := b.route(i)

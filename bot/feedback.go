@@ -176,17 +176,26 @@ func statsEmbed(st store.Stats, all bool) *discordgo.MessageEmbed {
 	}
 	list("Recent 👎 answers", lines)
 	if all {
-		lines = nil
-		for _, g := range st.Guilds[:min(len(st.Guilds), 10)] {
-			where := "server " + g.GuildID
-			if g.GuildID == "" {
-				where = "direct messages"
-			}
-			lines = append(lines, fmt.Sprintf("%s: %d questions, %s answered", where, g.Week, pct(g.WeekFound, g.Week)))
-		}
-		list("Busiest servers (7 days)", lines)
+		list("Busiest servers (7 days)", guildLines(st.Guilds))
 	}
 	return e
+}
+
+// guildLines is the per-server breakdown, ten busiest first.
+func guildLines(guilds []store.GuildStats) []string {
+	var lines []string
+	for _, g := range guilds[:min(len(guilds), 10)] {
+		where := "server " + g.GuildID
+		if g.GuildID == "" {
+			where = "direct messages"
+		}
+		answered := "–"
+		if g.Week > 0 {
+			answered = fmt.Sprintf("%d%%", 100*g.WeekFound/g.Week)
+		}
+		lines = append(lines, fmt.Sprintf("%s: %d questions, %s answered", where, g.Week, answered))
+	}
+	return lines
 }
 
 // nowAnswered re-asks the latest logged unanswered questions (at most

@@ -63,15 +63,17 @@ func (b *Bot) InteractionsHandler(key ed25519.PublicKey) http.Handler {
 			http.Error(w, "bad interaction", http.StatusBadRequest)
 			return
 		}
-		if !b.claim(&i) {
-			http.Error(w, "interaction already answered", http.StatusConflict)
-			return
-		}
+		// Shutting down is checked first, so a load balancer may retry a
+		// refused request on another replica before anyone claims it.
 		if !b.startWork() {
 			http.Error(w, "shutting down", http.StatusServiceUnavailable)
 			return
 		}
 		defer b.work.Done()
+		if !b.claim(&i) {
+			http.Error(w, "interaction already answered", http.StatusConflict)
+			return
+		}
 		start := time.Now()
 		resp := b.answerHTTP(&i, start)
 		w.Header().Set("Content-Type", "application/json")

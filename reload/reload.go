@@ -10,12 +10,14 @@
 package reload
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"testing/fstest"
@@ -299,16 +301,24 @@ func (r *Reloader) dirFS() fs.FS {
 	return os.DirFS(r.cfg.Dir)
 }
 
-// writeDir writes a version's files into the corpus directory, if any.
+// writeDir writes a version's files into the corpus directory, if any,
+// where they differ from what is there, so the directory follows the
+// versions: a later reindex from it, or a restart, starts from the story
+// in service.
 func (r *Reloader) writeDir(files map[string][]byte) error {
 	if r.cfg.Dir == "" {
 		return nil
 	}
 	for _, name := range []string{corpus.ArticleFile, corpus.ArticleTextFile, corpus.FactsFile} {
-		if data, ok := files[name]; ok {
-			if _, err := corpus.WriteFile(r.cfg.Dir, name, data); err != nil {
-				return err
-			}
+		data, ok := files[name]
+		if !ok {
+			continue
+		}
+		if old, err := os.ReadFile(filepath.Join(r.cfg.Dir, name)); err == nil && bytes.Equal(old, data) {
+			continue
+		}
+		if _, err := corpus.WriteFile(r.cfg.Dir, name, data); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -80,8 +80,12 @@ func TestReplicasFollowVersions(t *testing.T) {
 		if _, err := corpus.Seed(dir); err != nil {
 			t.Fatal(err)
 		}
+		dirB := t.TempDir() // on another host
+		if _, err := corpus.Seed(dirB); err != nil {
+			t.Fatal(err)
+		}
 		stA, stB := open(t, dsn), open(t, dsn)
-		a, b := newReplica(t, stA, dir), newReplica(t, stB, dir)
+		a, b := newReplica(t, stA, dir), newReplica(t, stB, dirB)
 		facts, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
 		res, err := a.r.Replace(context.Background(), "alice", corpus.FactsFile,
 			bytes.Replace(facts, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1))
@@ -93,6 +97,9 @@ func TestReplicasFollowVersions(t *testing.T) {
 		}
 		took := b.waitAnswer(t, fencerQ, "Fencer-B")
 		t.Logf("%s: the other replica switched in %v", dsn[:min(len(dsn), 8)], took)
+		if f, _ := os.ReadFile(filepath.Join(dirB, corpus.FactsFile)); !bytes.Contains(f, []byte("Fencer-B")) {
+			t.Error("the other replica's corpus directory should follow the version it serves")
+		}
 		if _, err := a.r.Reindex(context.Background(), "bob"); err != nil { // the directory holds Fencer-B
 			t.Fatal(err)
 		}

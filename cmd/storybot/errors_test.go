@@ -112,7 +112,7 @@ var binary struct {
 
 // storybotBinary builds storybot once for the tests that run it as its
 // own process (signals, exit codes).
-func storybotBinary(t *testing.T) string {
+func storybotBinary(t testing.TB) string {
 	t.Helper()
 	binary.once.Do(func() {
 		dir, err := os.MkdirTemp("", "storybot-test-bin")

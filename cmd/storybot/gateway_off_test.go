@@ -15,6 +15,7 @@ import (
 
 	"storybot/internal/discordtest"
 	"storybot/internal/pgtest"
+	"storybot/store"
 )
 
 // serving is a storybot serve running in process.
@@ -185,5 +186,59 @@ func TestServeStartsWithoutDatabase(t *testing.T) {
 	}
 	if !strings.Contains(s.logs.String(), "the database is reachable again") {
 		t.Errorf("logs:\n%s", s.logs.String())
+	}
+}
+
+// Stopping PostgreSQL while questions flow loses no log record: they wait
+// in memory and are written when it is back.
+func TestQuestionsKeptWhileDatabaseDown(t *testing.T) {
+	srv := pgtest.Start(t)
+	dsn := srv.Database(t)
+	fake := discordtest.New(t)
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	env, inter, ops := gatewayOffEnv(t, fake.URL(), pub)
+	env["STORYBOT_DATABASE_URL"] = dsn
+	env["STORYBOT_RATE_PER_MINUTE"], env["STORYBOT_RATE_BURST"] = "100000", "100000"
+	s := startServing(t, env)
+	s.waitHTTP(ops + "/healthz")
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	asked := 0
+	askSome := func(n int) {
+		for range n {
+			res, err := fake.PostInteraction(ctx, inter, priv, discordtest.InteractionSpec{Name: "ask", GuildID: discordtest.DefaultGuildID,
+				Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("question", "who is cameron")}})
+			if err != nil || res.Status != 200 {
+				t.Fatalf("ask: %v %+v", err, res)
+			}
+			asked++
+		}
+	}
+	askSome(10)
+	if err := srv.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	askSome(20) // answered from memory, logged later
+	if _, body := s.waitHTTP(ops + "/healthz"); !strings.Contains(body, "records queued") {
+		t.Errorf("/healthz with the database down: %s", body)
+	}
+	time.Sleep(2 * time.Second)
+	if err := srv.Restart(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var n int
+	for ctx.Err() == nil {
+		if err := st.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM questions`).Scan(&n); err == nil && n >= asked {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if n != asked {
+		t.Errorf("%d of %d questions in the log after the outage", n, asked)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
+	mrand "math/rand/v2"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,11 +21,14 @@ import (
 	"storybot/corpus"
 	"storybot/internal/discordtest"
 	"storybot/internal/pgtest"
+	"storybot/store"
 )
 
 // replicaProc is one storybot serve process.
 type replicaProc struct {
 	name      string
+	pid       int
+	proc      *os.Process
 	inter     string // the interactions endpoint, "" on the gateway replica
 	ops       string
 	logs      *syncBuffer
@@ -32,7 +37,7 @@ type replicaProc struct {
 
 // startReplica runs the built binary with env plus extra, until the test
 // ends.
-func startReplica(t *testing.T, name string, env map[string]string) *replicaProc {
+func startReplica(t testing.TB, name string, env map[string]string) *replicaProc {
 	t.Helper()
 	p := &replicaProc{name: name, logs: &syncBuffer{}, ops: "127.0.0.1:" + freePort(t), corpusDir: t.TempDir()}
 	cmd := exec.Command(storybotBinary(t), "serve")
@@ -48,6 +53,7 @@ func startReplica(t *testing.T, name string, env map[string]string) *replicaProc
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	p.pid, p.proc = cmd.Process.Pid, cmd.Process
 	t.Cleanup(func() {
 		cmd.Process.Signal(os.Interrupt)
 		done := make(chan struct{})
@@ -88,6 +94,7 @@ type cluster struct {
 	ctx     context.Context
 	fake    *discordtest.Server
 	key     ed25519.PrivateKey
+	dsn     string
 	a, b, c *replicaProc
 }
 
@@ -115,7 +122,7 @@ func startCluster(t *testing.T) *cluster {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
 	t.Cleanup(cancel)
-	cl := &cluster{t: t, ctx: ctx, fake: fake, key: priv}
+	cl := &cluster{t: t, ctx: ctx, fake: fake, key: priv, dsn: dsn}
 	cl.a = startReplica(t, "a", with(map[string]string{"STORYBOT_GATEWAY": "off", "STORYBOT_INTERACTIONS_ADDR": "127.0.0.1:" + freePort(t)}))
 	cl.b = startReplica(t, "b", with(map[string]string{"STORYBOT_GATEWAY": "off", "STORYBOT_INTERACTIONS_ADDR": "127.0.0.1:" + freePort(t)}))
 	cl.c = startReplica(t, "c", with(nil))
@@ -198,6 +205,15 @@ func TestReplicasEndToEnd(t *testing.T) {
 	}
 	cl.send(cl.a, ask(discordtest.DefaultGuildID, "a question in the admin server"))
 
+	// A request answered by a, replayed to b, gets 409 there.
+	first, err := cl.fake.PostInteraction(cl.ctx, cl.a.inter, cl.key, ask(discordtest.DefaultGuildID, "who is cameron"))
+	if err != nil || first.Status != 200 {
+		t.Fatalf("first request: %v %+v", err, first)
+	}
+	if again, err := discordtest.PostSigned(cl.ctx, cl.b.inter, cl.key, first.Payload); err != nil || again.Status != 409 {
+		t.Errorf("the same interaction on another replica: %v %+v, want 409", err, again)
+	}
+
 	// /reindex from the other server is refused, whatever the member may do.
 	refused := cl.send(cl.b, discordtest.InteractionSpec{Name: "reindex", GuildID: other, Permissions: discordgo.PermissionAdministrator})
 	if !strings.Contains(refused, "admin servers") {
@@ -271,4 +287,144 @@ func (cl *cluster) sendQuiet(p *replicaProc, spec discordtest.InteractionSpec) s
 	}
 	_, m, _ := res.Response()
 	return text(m)
+}
+
+// BenchmarkReplicasHTTP is the load test on three HTTP-only replicas
+// sharing one PostgreSQL: 8 concurrent users send signed /ask requests to
+// the replicas in turn (as a load balancer would), each waiting for its
+// answer. It reports throughput, p50/p99 latency and the CPU the three
+// processes spent per interaction (question log and replay claims
+// included).
+//
+//	go test -run '^$' -bench ReplicasHTTP -benchtime 3000x ./cmd/storybot/
+func BenchmarkReplicasHTTP(b *testing.B) {
+	storybotBinary(b)
+	srv := pgtest.Start(b)
+	dsn := srv.Database(b)
+	fake := discordtest.New(b)
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	var reps []*replicaProc
+	var pids []int
+	for _, name := range []string{"a", "b", "c"} {
+		p := startReplica(b, name, map[string]string{
+			"STORYBOT_GATEWAY": "off", "STORYBOT_INTERACTIONS_ADDR": "127.0.0.1:" + freePort(b), "DISCORD_API_URL": fake.URL(),
+			"STORYBOT_DATABASE_URL": dsn, "DISCORD_PUBLIC_KEY": hex.EncodeToString(pub), "STORYBOT_LOG_LEVEL": "warn",
+			"STORYBOT_RATE_PER_MINUTE": "1000000", "STORYBOT_RATE_BURST": "1000000",
+		})
+		reps = append(reps, p)
+		pids = append(pids, p.pid)
+		waitUp(b, "http://"+p.ops+"/healthz")
+	}
+	questions := []string{"How many aircraft did Kazakhstan sell?", "who is cameron", "When did Antony Blinken visit Kazakhstan?",
+		"What is the NATO reporting name of the MiG-31?", "What is the best pizza topping?"}
+	cpu0 := totalCPU(pids)
+	ctx := context.Background()
+	var mu sync.Mutex
+	var lat []time.Duration
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	begin := time.Now()
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				t0 := time.Now()
+				res, err := fake.PostInteraction(ctx, reps[i%len(reps)].inter, priv, ask(discordtest.DefaultGuildID, questions[i%len(questions)]))
+				if err != nil || res.Status != 200 {
+					b.Errorf("request %d: %v %+v", i, err, res)
+					continue
+				}
+				mu.Lock()
+				lat = append(lat, time.Since(t0))
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range b.N {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	elapsed := time.Since(begin)
+	b.StopTimer()
+	discordtest.ReportLoad(b, lat, elapsed)
+	if cpu := totalCPU(pids) - cpu0; len(lat) > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/float64(len(lat)), "replicas-CPU-µs/op")
+	}
+}
+
+// waitUp waits until url answers 200.
+func waitUp(tb testing.TB, url string) {
+	tb.Helper()
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if resp, err := http.Get(url); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+	}
+	tb.Fatalf("%s never answered", url)
+}
+
+func totalCPU(pids []int) time.Duration {
+	var d time.Duration
+	for _, pid := range pids {
+		d += processCPU(pid)
+	}
+	return d
+}
+
+// kill -9 of the replica that is reindexing, in the middle of it, leaves
+// the others serving a whole version: the old one if it was not
+// published, else the new one.
+func TestReplicaKilledMidReindex(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts three processes and PostgreSQL")
+	}
+	cl := startCluster(t)
+	facts, err := os.ReadFile(filepath.Join(cl.a.corpusDir, corpus.FactsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	att := cl.fake.NewAttachment("facts.yaml", "text/yaml", bytes.Replace(facts, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1))
+	go cl.fake.PostInteraction(cl.ctx, cl.a.inter, cl.key, discordtest.InteractionSpec{Name: "reindex", GuildID: discordtest.DefaultGuildID,
+		Permissions: discordgo.PermissionManageGuild, Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.AttachmentOpt("file", att)}})
+	// The reindex takes about 40 ms: a kill at any time up to 80 ms
+	// lands before, during or after its commit.
+	time.Sleep(mrand.N(80 * time.Millisecond))
+	if err := cl.a.proc.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(cl.ctx, cl.dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	time.Sleep(500 * time.Millisecond) // a commit in flight lands or not
+	n, err := st.LatestVersion(cl.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64]string{0: "Fencer", 1: "Fencer-B"}[n]
+	t.Logf("killed mid-reindex: %d versions published", n)
+	for _, p := range []*replicaProc{cl.b, cl.c} {
+		for deadline := time.Now().Add(2 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+			got := cl.send(p, ask(discordtest.DefaultGuildID, "What is the NATO reporting name of the Su-24?"))
+			if answerIs(got, want) {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s does not serve version %d (%s):\n%s", p.name, n, want, got)
+			}
+		}
+	}
+}
+
+// answerIs reports whether a reply names want and not a longer name
+// starting with it (Fencer, not Fencer-B).
+func answerIs(text, want string) bool {
+	return strings.Contains(text, want) && !strings.Contains(text, want+"-")
 }

@@ -97,82 +97,112 @@ var snowflake = regexp.MustCompile(`^\d{5,20}$`)
 // bot at start with one line naming the variable, never later.
 func readServeConfig(getenv func(string) string) (serveConfig, error) {
 	var c serveConfig
+	for _, read := range []func(*serveConfig, func(string) string) error{readDiscord, readEndpoints, readLogging, readLimits, readStorage} {
+		if err := read(&c, getenv); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
+}
+
+// readDiscord reads how the bot meets Discord: the gateway, the token,
+// the servers, the API host and the shard.
+func readDiscord(c *serveConfig, getenv func(string) string) error {
 	var err error
 	switch g := strings.ToLower(orDefault(getenv("STORYBOT_GATEWAY"), "on")); g {
 	case "on":
 	case "off":
 		c.noGateway = true
 	default:
-		return c, fmt.Errorf("STORYBOT_GATEWAY %q: want on or off", g)
+		return fmt.Errorf("STORYBOT_GATEWAY %q: want on or off", g)
 	}
 	if c.token, err = bot.ParseToken(getenv("DISCORD_TOKEN")); err != nil && !(c.noGateway && errors.Is(err, bot.ErrNoToken)) {
-		return c, err
+		return err
 	}
 	c.guildID = strings.TrimSpace(getenv("DISCORD_GUILD_ID"))
 	if c.guildID != "" && !snowflake.MatchString(c.guildID) {
-		return c, fmt.Errorf("DISCORD_GUILD_ID %q is not a server id (a number: right-click the server with Developer Mode on, Copy Server ID)", c.guildID)
+		return fmt.Errorf("DISCORD_GUILD_ID %q is not a server id (a number: right-click the server with Developer Mode on, Copy Server ID)", c.guildID)
 	}
 	if c.adminGuilds, err = adminGuilds(getenv("STORYBOT_ADMIN_GUILDS"), c.guildID); err != nil {
-		return c, err
+		return err
 	}
 	if v := strings.TrimSpace(getenv("DISCORD_API_URL")); v != "" {
 		if c.apiURL, err = bot.ParseAPIURL(v); err != nil {
-			return c, err
+			return err
 		}
 	}
-	c.corpusDir = getenv("STORYBOT_CORPUS")
+	c.shardID, c.shardCount, err = shard(getenv("DISCORD_SHARD_ID"), getenv("DISCORD_SHARD_COUNT"))
+	return err
+}
+
+// readEndpoints reads the HTTP listeners and the key that verifies
+// interactions.
+func readEndpoints(c *serveConfig, getenv func(string) string) error {
+	var err error
+	c.httpAddr = strings.TrimSpace(getenv("STORYBOT_HTTP_ADDR"))
+	c.interAddr = strings.TrimSpace(getenv("STORYBOT_INTERACTIONS_ADDR"))
+	if k := strings.TrimSpace(getenv("DISCORD_PUBLIC_KEY")); k != "" || c.interAddr != "" {
+		if c.publicKey, err = bot.ParsePublicKey(k); err != nil {
+			if k == "" {
+				return errors.New("STORYBOT_INTERACTIONS_ADDR needs DISCORD_PUBLIC_KEY, the application's public key")
+			}
+			return err
+		}
+	}
+	if c.noGateway && c.interAddr == "" {
+		return errors.New("STORYBOT_GATEWAY=off needs STORYBOT_INTERACTIONS_ADDR: without the gateway, interactions arrive only over HTTP")
+	}
+	return nil
+}
+
+// readLogging reads the log's level and format.
+func readLogging(c *serveConfig, getenv func(string) string) error {
 	if err := c.logLevel.UnmarshalText([]byte(orDefault(getenv("STORYBOT_LOG_LEVEL"), "info"))); err != nil {
-		return c, fmt.Errorf("STORYBOT_LOG_LEVEL %q: want debug, info, warn or error", getenv("STORYBOT_LOG_LEVEL"))
+		return fmt.Errorf("STORYBOT_LOG_LEVEL %q: want debug, info, warn or error", getenv("STORYBOT_LOG_LEVEL"))
 	}
 	switch f := orDefault(getenv("STORYBOT_LOG_FORMAT"), "text"); f {
 	case "text":
 	case "json":
 		c.logJSON = true
 	default:
-		return c, fmt.Errorf("STORYBOT_LOG_FORMAT %q: want text or json", f)
+		return fmt.Errorf("STORYBOT_LOG_FORMAT %q: want text or json", f)
 	}
+	return nil
+}
+
+// readLimits reads the rate limits, the moderators' roles and the time
+// limits.
+func readLimits(c *serveConfig, getenv func(string) string) error {
+	var err error
 	if c.ratePerMinute, err = positive(getenv, "STORYBOT_RATE_PER_MINUTE", bot.DefaultRatePerMinute); err != nil {
-		return c, err
+		return err
 	}
 	burst, err := positive(getenv, "STORYBOT_RATE_BURST", bot.DefaultRateBurst)
 	if err != nil {
-		return c, err
+		return err
 	}
 	c.rateBurst = int(burst)
 	if c.modRoles, err = modRoles(getenv("STORYBOT_MOD_ROLES")); err != nil {
-		return c, err
+		return err
 	}
-	c.httpAddr = strings.TrimSpace(getenv("STORYBOT_HTTP_ADDR"))
-	c.interAddr = strings.TrimSpace(getenv("STORYBOT_INTERACTIONS_ADDR"))
-	if k := strings.TrimSpace(getenv("DISCORD_PUBLIC_KEY")); k != "" || c.interAddr != "" {
-		if c.publicKey, err = bot.ParsePublicKey(k); err != nil {
-			if k == "" {
-				return c, errors.New("STORYBOT_INTERACTIONS_ADDR needs DISCORD_PUBLIC_KEY, the application's public key")
-			}
-			return c, err
-		}
+	if c.reindexBudget, err = duration(getenv, "STORYBOT_REINDEX_BUDGET", reload.DefaultBudget); err != nil {
+		return err
 	}
-	if c.noGateway && c.interAddr == "" {
-		return c, errors.New("STORYBOT_GATEWAY=off needs STORYBOT_INTERACTIONS_ADDR: without the gateway, interactions arrive only over HTTP")
-	}
-	if c.shardID, c.shardCount, err = shard(getenv("DISCORD_SHARD_ID"), getenv("DISCORD_SHARD_COUNT")); err != nil {
-		return c, err
-	}
+	c.shutdown, err = duration(getenv, "STORYBOT_SHUTDOWN_TIMEOUT", 10*time.Second)
+	return err
+}
+
+// readStorage reads where the corpus and the database are.
+func readStorage(c *serveConfig, getenv func(string) string) error {
+	var err error
+	c.corpusDir = getenv("STORYBOT_CORPUS")
 	c.dataDir = dataDir(getenv, c.corpusDir)
 	c.databaseURL = strings.TrimSpace(getenv("STORYBOT_DATABASE_URL"))
 	if c.databaseURL != "" && !store.IsPostgresURL(c.databaseURL) {
-		return c, errors.New("STORYBOT_DATABASE_URL: want a postgres:// URL (leave it unset to keep the log in SQLite in STORYBOT_DATA)")
+		return errors.New("STORYBOT_DATABASE_URL: want a postgres:// URL (leave it unset to keep the log in SQLite in STORYBOT_DATA)")
 	}
-	if c.retention, err = duration(getenv, "STORYBOT_RETENTION", store.Retention); err != nil {
-		return c, err
-	}
-	if c.reindexBudget, err = duration(getenv, "STORYBOT_REINDEX_BUDGET", reload.DefaultBudget); err != nil {
-		return c, err
-	}
-	if c.shutdown, err = duration(getenv, "STORYBOT_SHUTDOWN_TIMEOUT", 10*time.Second); err != nil {
-		return c, err
-	}
-	return c, nil
+	c.retention, err = duration(getenv, "STORYBOT_RETENTION", store.Retention)
+	return err
 }
 
 // duration reads a positive duration setting, def when unset.
