@@ -29,6 +29,7 @@ func mustDefault(t testing.TB) *corpus.Corpus {
 // sheet: every question gets a whole answer from one version or the other,
 // never an error or an empty answer. Run with -race.
 func TestAnswersDuringReindex(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if _, err := corpus.Seed(dir); err != nil {
 		t.Fatal(err)

@@ -75,6 +75,7 @@ const fencerQ = "What is the NATO reporting name of the Su-24?"
 // another sharing the store, within 2 s; a replica started later catches
 // up (on PostgreSQL, where the database holds the story).
 func TestReplicasFollowVersions(t *testing.T) {
+	t.Parallel()
 	engines(t, func(t *testing.T, dsn string) {
 		dir := t.TempDir()
 		if _, err := corpus.Seed(dir); err != nil {
@@ -128,6 +129,7 @@ func TestReplicasFollowVersions(t *testing.T) {
 // While the database is down, a reindex is refused with a clear message
 // and the current story keeps answering.
 func TestReindexRefusedWhileDatabaseDown(t *testing.T) {
+	t.Parallel()
 	srv := pgtest.Start(t)
 	st := open(t, srv.Database(t))
 	p := newReplica(t, st, "")

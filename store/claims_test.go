@@ -9,6 +9,7 @@ import (
 
 // A replayed interaction, sent to any replica, must run once.
 func TestClaimInteractionOnceAcrossProcesses(t *testing.T) {
+	t.Parallel()
 	engines(t, func(t *testing.T, dsn string) {
 		ctx := testCtx(t)
 		replicas := []*Store{open(t, dsn), open(t, dsn), open(t, dsn)}

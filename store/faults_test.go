@@ -38,6 +38,7 @@ WHERE pid <> pg_backend_pid() AND datname = current_database()`
 // PostgreSQL stops for a few seconds while questions and votes flow: the
 // records wait in the queue and all are written when it is back.
 func TestBufferedLosesNothingWhilePostgresIsDown(t *testing.T) {
+	t.Parallel()
 	srv := pgtest.Start(t)
 	dsn := srv.Database(t)
 	s, ctx := open(t, dsn), testCtx(t)

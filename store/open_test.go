@@ -55,6 +55,7 @@ func TestOpenRefusesNothing(t *testing.T) {
 
 // The same, as three processes starting on one new SQLite file.
 func TestConcurrentProcessesOpenOneNewFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var children []*exec.Cmd
 	for range 3 {

@@ -38,6 +38,7 @@ func TestDeleteOlderThanKeepsRecentRecords(t *testing.T) {
 // store while a third keeps deleting old records: nothing recent is lost,
 // nothing old is left.
 func TestRetentionWhileTwoProcessesWrite(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	s, ctx := open(t, dir), testCtx(t)
 	const perWriter = 300

@@ -110,6 +110,7 @@ func expectVersion(t *testing.T, ch <-chan int64, want int64, within time.Durati
 }
 
 func TestListenSeesOtherReplicasVersions(t *testing.T) {
+	t.Parallel()
 	engines(t, func(t *testing.T, dsn string) {
 		ctx := testCtx(t)
 		a, b := open(t, dsn), open(t, dsn)

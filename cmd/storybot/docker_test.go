@@ -14,6 +14,7 @@ import (
 // base, and its build command works and makes a binary that answers in an
 // empty directory, with no files around it.
 func TestDockerfileBuild(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds a release binary")
 	}

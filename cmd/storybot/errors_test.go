@@ -64,6 +64,7 @@ func TestReindexPIDMustBeStorybotServe(t *testing.T) {
 // TestReindexSignalsARunningServe runs the real binary as storybot serve
 // against a fake Discord, then reindex --pid makes it reindex.
 func TestReindexSignalsARunningServe(t *testing.T) {
+	t.Parallel()
 	if _, err := os.Stat("/proc/self/cmdline"); err != nil {
 		t.Skip("reindex --pid checks the process in /proc, which this system lacks")
 	}

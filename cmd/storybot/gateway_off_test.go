@@ -147,6 +147,7 @@ func fieldsText(m *discordgo.Message) string {
 // says so in /healthz, refuses /reindex, and attaches the database once it
 // is back.
 func TestServeStartsWithoutDatabase(t *testing.T) {
+	t.Parallel()
 	srv := pgtest.Start(t)
 	dsn := srv.Database(t)
 	if err := srv.Stop(); err != nil {
@@ -192,6 +193,7 @@ func TestServeStartsWithoutDatabase(t *testing.T) {
 // Stopping PostgreSQL while questions flow loses no log record: they wait
 // in memory and are written when it is back.
 func TestQuestionsKeptWhileDatabaseDown(t *testing.T) {
+	t.Parallel()
 	srv := pgtest.Start(t)
 	dsn := srv.Database(t)
 	fake := discordtest.New(t)

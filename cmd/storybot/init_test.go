@@ -113,6 +113,7 @@ func TestInitInterrupted(t *testing.T) {
 // TestInitRealArticles starts a corpus from each real article the
 // repository's tests keep, and from ../shared/stories when it is there.
 func TestInitRealArticles(t *testing.T) {
+	t.Parallel()
 	paths, _ := filepath.Glob("../../index/testdata/stories/*/article.txt")
 	if len(paths) == 0 {
 		t.Fatal("no test stories under index/testdata/stories")

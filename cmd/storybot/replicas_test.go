@@ -172,6 +172,7 @@ func ask(guild, q string) discordtest.InteractionSpec {
 // server the questions the other two answered there, and only those;
 // /reindex from a server that is not an admin server is refused.
 func TestReplicasEndToEnd(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("starts three processes and PostgreSQL")
 	}
@@ -381,6 +382,7 @@ func totalCPU(pids []int) time.Duration {
 // the others serving a whole version: the old one if it was not
 // published, else the new one.
 func TestReplicaKilledMidReindex(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("starts three processes and PostgreSQL")
 	}

@@ -42,6 +42,7 @@ func (s *syncBuffer) String() string {
 // TestServeAgainstFakeDiscord runs `storybot serve` as a user would, with
 // DISCORD_API_URL pointing the whole program at a fake Discord.
 func TestServeAgainstFakeDiscord(t *testing.T) {
+	t.Parallel()
 	fake := discordtest.New(t)
 	data := t.TempDir() // the question log goes here, not into the user's state directory
 	// A journal left by an older storybot is imported at start.
