@@ -111,6 +111,9 @@ func wordStart(text string, i int) bool {
 // sentenceStart reports whether a word opens its sentence, quotes and
 // dashes aside.
 func sentenceStart(text string, i int) bool {
+	if opened := strings.TrimRightFunc(text[:i], unicode.IsSpace); strings.HasSuffix(opened, "“") || strings.HasSuffix(opened, "‘") || strings.HasSuffix(opened, "\"") {
+		return true // a quote opens a sentence: “Even the Bat Lady…”
+	}
 	before := strings.TrimRightFunc(text[:i], func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("\"“‘'(–—-", r)
 	})
@@ -336,7 +339,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 	best, bestDist := "", len(p.Text)+1
 	for _, c := range cands {
 		from, to := sentenceAround(p, c.start)
-		if e.sentenceCover(q, p.Text[from:to]) < foundThreshold {
+		if e.sentenceCover(q, p.Text[from:to]) < answerCover {
 			continue // a figure in a sentence about something else
 		}
 		for _, a := range anchors {
@@ -351,6 +354,11 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 	}
 	return best
 }
+
+// answerCover is the share of a question a sentence must carry for a
+// figure or a name in it to be the answer line: more than a passage needs
+// to be shown, since a wrong line is worse than none.
+const answerCover = 0.5
 
 // sentenceAround returns the byte range of the paragraph's sentence that
 // holds offset i.

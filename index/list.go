@@ -14,6 +14,7 @@ import (
 // listNoun finds what a list question asks for: "kinds of BATS", "name the
 // refuge MANAGERS quoted", "which OFFICIALS does the article mention".
 var listNoun = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (?:\w+ )?(\w+s)\b`),
 	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (\w+)`),
 	regexp.MustCompile(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|mentioned|named|quoted|listed|in|from|of)\b|[?.!]|$)`),
 	regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:\w+\s+){0,2}(\w+)\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)`),
@@ -144,8 +145,9 @@ func (e *Engine) phrasesEndingIn(noun string) []string {
 	var out []string
 	for _, p := range e.corpus.Article.Paragraphs {
 		for _, t := range e.an.tokens(p.Text) {
-			if t.term != want[0] || unicode.IsUpper([]rune(p.Text[t.start:t.end])[0]) {
-				continue // "Bat" of "Bat Lady" is part of a name
+			w := p.Text[t.start:t.end]
+			if t.term != want[0] || unicode.IsUpper([]rune(w)[0]) || lexicon.Base(strings.ToLower(w)) != lexicon.Base(noun) || describesNext(p.Text[t.end:]) {
+				continue // "Bat" of "Bat Lady", "placing", "animal species"
 			}
 			if ph := describedPhrase(p.Text, t); ph != "" && !slices.Contains(out, ph) {
 				out = append(out, ph)
@@ -153,6 +155,18 @@ func (e *Engine) phrasesEndingIn(noun string) []string {
 		}
 	}
 	return out
+}
+
+// describesNext reports whether a noun stands before another that it
+// describes ("animal species"), so the phrase does not end there.
+func describesNext(after string) bool {
+	f := strings.Fields(after)
+	if len(f) == 0 || strings.ContainsAny(after[:min(len(after), 1)], ",.;:!?)") {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(f[0], ",.;:!?\"”’"))
+	x := lexicon.Lookup(next)
+	return x.POS&lexicon.Noun != 0 && !verbForm(next) && x.Zipf() < 6
 }
 
 // describedPhrase is the noun at a token with the words before it that

@@ -187,10 +187,17 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string) {
 		m = countedPhrase.FindStringSubmatchIndex(text)
 	}
 	for _, t := range toks {
-		w := surface(text, t)
-		if m != nil && t.start >= m[2] && t.end <= m[3] && !verbForm(w) && (e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
-			term, word = t.term, w // "how many people came" counts people
+		if m == nil || t.start < m[2] || t.end > m[3] {
+			continue
 		}
+		w := surface(text, t)
+		if verbForm(w) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+			if term != "" {
+				break // the counted noun ends at its verb: "volunteers took part"
+			}
+			continue
+		}
+		term, word = t.term, w // the last of the nouns: "bird species"
 	}
 	return term, word
 }
