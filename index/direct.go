@@ -54,13 +54,13 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if ans := e.countList(q); ans != "" {
 		return ans, true
 	}
-	if ans, ok := e.fromFacts(q, ranked); ok {
-		return ans, true
-	}
 	if name := definedName(q); name != "" && len(q.entities) == 0 && (q.kind == qAny || q.kind == qPerson) {
 		// "Who is Nicholas Sharp?" asks for a description, not for
 		// another name near his.
 		return e.describeName(name), true
+	}
+	if ans, ok := e.fromFacts(q, ranked); ok {
+		return ans, true
 	}
 	if ans, ok := e.fromArticle(q, ranked); ok {
 		return ans, true
@@ -100,8 +100,10 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.cover < foundThreshold || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
 			continue
 		}
-		if s.d.kind == docSentence && q.kind == qCount {
-			continue // fromArticle reads an article's numbers more closely
+		if s.d.kind == docSentence && (q.kind == qCount || e.sentenceCover(q, s.d.text) < answerCover) {
+			// fromArticle reads an article's numbers more closely, and a
+			// name in a sentence about something else is no answer.
+			continue
 		}
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
 			continue // Blinken's years in office are not the date of his visit
