@@ -256,12 +256,15 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 	}
 }
 
-// raise gives the unit of the same word the higher of the two weights.
+// raise gives the unit of the same word the higher of the two weights,
+// and makes it part of the question when either occurrence is.
 func raise(units []unit, u unit) {
 	for i := range units {
-		if units[i].term == u.term && units[i].entity == "" && u.weight > units[i].weight {
-			units[i].weight = u.weight
+		if units[i].term != u.term || units[i].entity != "" {
+			continue
 		}
+		units[i].weight = max(units[i].weight, u.weight)
+		units[i].chatter = units[i].chatter && u.chatter
 	}
 }
 

@@ -220,7 +220,9 @@ func askingPart(text string) func(pos int) bool {
 
 var (
 	clauseBreak = regexp.MustCompile(`[.!?;,]+\s*|\s+(?:so|but)\s+`)
-	askingCue   = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|when|where|why|how|which)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wondering|curious|want to know)\b`)
+	// "when" and "where" ask only where askedWord says so: in chatter they
+	// mostly join clauses ("when I was a kid", "near where I live").
+	askingCue = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|why|how|which)\b|` + askedWord("when") + `|` + askedWord("where") + `|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wondering|curious|want to know)\b`)
 )
 
 func asks(clause string) bool {
