@@ -92,6 +92,10 @@ func TestArticleAloneRefuses(t *testing.T) {
 	if a := ask(t, e, "so how did the library pay for it when the renovation was done?"); a.Answer == "Saturday" || strings.Contains(a.Answer, "when") {
 		t.Errorf("a how question was read as asking when: %q", a.Answer)
 	}
+	// The article counts residents, not retired ones.
+	if a := ask(t, e, "how many retired residents came to the opening?"); strings.Contains(a.Answer, "400") {
+		t.Errorf("a count of all residents answered a count of retired ones: %q", a.Answer)
+	}
 	a := ask(t, e, "When did the library first open its doors?")
 	if strings.Contains(a.Answer, "Saturday") {
 		t.Errorf("reopening date offered for the first opening: %q", a.Answer)

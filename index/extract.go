@@ -339,7 +339,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 	best, bestDist := "", len(p.Text)+1
 	for _, c := range cands {
 		from, to := sentenceAround(p, c.start)
-		if e.sentenceCover(q, p.Text[from:to]) < answerCover {
+		if e.sentenceCover(q, p.Text[from:to]) < answerCover || !e.narrowedAsAsked(q, p.Text[from:to]) {
 			continue // a figure in a sentence about something else
 		}
 		for _, a := range anchors {
@@ -353,6 +353,23 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 		}
 	}
 	return best
+}
+
+// narrowedAsAsked reports whether a sentence says the words that narrow
+// what a "how many" question counts, where the story has them: "700
+// nests" in a sentence that never says "loggerhead" is no answer to "how
+// many loggerhead nests".
+func (e *Engine) narrowedAsAsked(q *question, sentence string) bool {
+	if len(q.countedBy) == 0 {
+		return true
+	}
+	terms := e.an.terms(sentence)
+	for _, m := range q.countedBy {
+		if e.df[m] > 0 && !slices.Contains(terms, m) && !slices.ContainsFunc(e.synonyms[m], func(s string) bool { return slices.Contains(terms, s) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // answerCover is the share of a question a sentence must carry for a

@@ -302,8 +302,14 @@ func measure(t *testing.T, name, config, set string, items []qualityItem, ask fu
 			r.byStyle[style] = &tally{}
 		}
 		r.byStyle[style].add(sc)
-		if (sc.N == 1 && sc.Hit1 == 0) || sc.Wrong == 1 || (sc.Off == 1 && sc.OffOK == 0) {
+		// With STORYBOT_EVAL_EMPTY, a right passage first with no answer
+		// line is listed too: where answer extraction has room to grow.
+		empty := sc.Empty == 1 && sc.Hit1 == 1 && os.Getenv("STORYBOT_EVAL_EMPTY") != ""
+		if (sc.N == 1 && sc.Hit1 == 0) || sc.Wrong == 1 || (sc.Off == 1 && sc.OffOK == 0) || empty {
 			tag := "MISS"
+			if empty {
+				tag = "EMPTY"
+			}
 			if sc.N == 1 && sc.Hit1 == 0 && sc.Hit3 == 1 {
 				tag = "MISS@1"
 			}

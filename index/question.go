@@ -127,6 +127,9 @@ type question struct {
 	counted string
 	// countedWord is the counted word as typed ("people").
 	countedWord string
+	// countedBy are the words that narrow what is counted ("loggerhead"
+	// in "how many loggerhead nests"): a count must be of those.
+	countedBy []string
 	// role and roleOf hold "president" and "russia" for "the president of
 	// Russia": a role the answer must hold in that place.
 	role, roleOf string
@@ -149,7 +152,7 @@ func (e *Engine) parse(text string) *question {
 	toks, corrected := e.corrected(text)
 	q.toks = toks
 	if q.kind == qCount {
-		q.counted, q.countedWord = e.countedTerm(text, toks)
+		q.counted, q.countedWord, q.countedBy = e.countedTerm(text, toks)
 	}
 	// Names are found before frame words are dropped: "us" frames a
 	// question, "the US" names a country.
@@ -180,8 +183,10 @@ func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 
 // countedTerm is the analysed word a "how many" question counts: the
 // last word but a verb of the phrase after "how many" ("how many of the
-// 81 planes were Su-24s" counts Su-24s), and that word as typed; or "".
-func (e *Engine) countedTerm(text string, toks []token) (term, word string) {
+// 81 planes were Su-24s" counts Su-24s), that word as typed, and the
+// analysed words before it in its phrase ("loggerhead" of "loggerhead
+// nests"); or "".
+func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods []string) {
 	m := countedOfPhrase.FindStringSubmatchIndex(text)
 	if m == nil {
 		m = countedPhrase.FindStringSubmatchIndex(text)
@@ -197,9 +202,12 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string) {
 			}
 			continue
 		}
+		if term != "" {
+			mods = append(mods, term)
+		}
 		term, word = t.term, w // the last of the nouns: "bird species"
 	}
-	return term, word
+	return term, word, mods
 }
 
 // addEntities adds the fact-sheet entries a question names as units, and
