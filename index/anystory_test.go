@@ -160,3 +160,29 @@ func TestRussianQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOfWhatWasAsked: a date is the answer only from a sentence that
+// says what the question asks happened, not one that merely names who it
+// happened to.
+func TestDateOfWhatWasAsked(t *testing.T) {
+	const article = "Council backs bridge\n\nThe city council met on Monday to vote on the river crossing.\n\n" +
+		"Mayor Ann Ruiz, elected in 2019, opened the meeting and thanked the engineers. " +
+		"The council then approved a new bridge over the river, to be paid for by a state loan.\n"
+	c, err := corpus.Load(fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	if a := ask(t, e, "When did Ann Ruiz approve the bridge?"); strings.Contains(a.Answer, "2019") {
+		t.Errorf("the year of her election answered when the bridge was approved: %q", a.Answer)
+	}
+	for q, want := range map[string]string{"when was Ann Ruiz elected?": "2019", "when did the council meet?": "Monday"} {
+		if a := ask(t, e, q); a.Answer != want {
+			t.Errorf("%q: answer %q, want %q", q, a.Answer, want)
+		}
+	}
+}

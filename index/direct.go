@@ -100,7 +100,7 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.cover < foundThreshold || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
 			continue
 		}
-		if s.d.kind == docSentence && (q.kind == qCount || e.sentenceCover(q, s.d.text) < answerCover) {
+		if s.d.kind == docSentence && (q.kind == qCount || e.sentenceCover(q, s.d.text) < answerCover || !e.saysWhatHappened(q, s.d.text)) {
 			// fromArticle reads an article's numbers more closely, and a
 			// name in a sentence about something else is no answer.
 			continue

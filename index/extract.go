@@ -339,7 +339,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 	best, bestDist := "", len(p.Text)+1
 	for _, c := range cands {
 		from, to := sentenceAround(p, c.start)
-		if e.sentenceCover(q, p.Text[from:to]) < answerCover || !e.narrowedAsAsked(q, p.Text[from:to]) {
+		if e.sentenceCover(q, p.Text[from:to]) < answerCover || !e.narrowedAsAsked(q, p.Text[from:to]) || !e.saysWhatHappened(q, p.Text[from:to]) {
 			continue // a figure in a sentence about something else
 		}
 		for _, a := range anchors {
@@ -370,6 +370,29 @@ func (e *Engine) narrowedAsAsked(q *question, sentence string) bool {
 		}
 	}
 	return true
+}
+
+// saysWhatHappened reports whether a sentence holding a date says
+// something the question asks happened, not only who it happened to:
+// "set to open in July, takes its name from the island night lizard"
+// does not date the lizard's removal from the list. Questions whose words
+// besides names the story lacks are not held to it.
+func (e *Engine) saysWhatHappened(q *question, sentence string) bool {
+	if q.kind != qDate {
+		return true
+	}
+	terms := e.an.terms(sentence)
+	asked := false
+	for _, u := range q.units {
+		if u.entity != "" || u.chatter || !u.topical || q.nameTerms[u.term] || e.df[u.term] == 0 {
+			continue
+		}
+		asked = true
+		if slices.Contains(terms, u.term) || slices.ContainsFunc(u.syns, func(s string) bool { return slices.Contains(terms, s) }) {
+			return true
+		}
+	}
+	return !asked
 }
 
 // answerCover is the share of a question a sentence must carry for a

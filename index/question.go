@@ -130,6 +130,9 @@ type question struct {
 	// countedBy are the words that narrow what is counted ("loggerhead"
 	// in "how many loggerhead nests"): a count must be of those.
 	countedBy []string
+	// nameTerms are the analysed words of the names a question mentions:
+	// its subject, as against what it says happened to it.
+	nameTerms map[string]bool
 	// role and roleOf hold "president" and "russia" for "the president of
 	// Russia": a role the answer must hold in that place.
 	role, roleOf string
@@ -158,11 +161,23 @@ func (e *Engine) parse(text string) *question {
 	// question, "the US" names a country.
 	mentions := e.em.find(text, toks)
 	inMention := e.addEntities(q, mentions, len(toks))
+	q.nameTerms = nameTerms(toks, mentions)
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
 	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.addWords(q, toks, corrected, inMention)
 	q.highlight = highlightTerms(q)
 	return q
+}
+
+// nameTerms collects the analysed words of the mentioned names.
+func nameTerms(toks []token, mentions []mention) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range mentions {
+		for _, t := range toks[m.first:m.last] {
+			out[t.term] = true
+		}
+	}
+	return out
 }
 
 // corrected analyses a question and corrects the words the story lacks
