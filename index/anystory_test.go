@@ -186,3 +186,37 @@ func TestDateOfWhatWasAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestChatNoiseKeepsAWhoQuestion: "lol who's the book lady" asks who an
+// entry is, whatever noise comes with it; the card answers, not a place
+// named in it.
+func TestChatNoiseKeepsAWhoQuestion(t *testing.T) {
+	facts := `title: Library reopens
+fields:
+  - key: hometown
+    label: From
+    cues: [hometown, lives]
+entries:
+  - id: maria-lopez
+    kind: person
+    name: Maria Lopez
+    aliases: [Book Lady]
+    summary: Library director, known in town as the Book Lady, from Riverton.
+    attributes:
+      - {key: hometown, value: "Riverton", source: article}
+`
+	c, err := corpus.Load(fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}, "facts.yaml": {Data: []byte(facts)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Build(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, q := range []string{"who's the book lady", "lol who's the book lady", "ngl who is the book lady lmao"} {
+		if a := ask(t, e, q); !strings.HasPrefix(a.Answer, "Maria Lopez") {
+			t.Errorf("%q: answer %q, want Maria Lopez's card", q, a.Answer)
+		}
+	}
+}

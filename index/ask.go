@@ -459,7 +459,8 @@ func synonymMatch(w where) float64 {
 // generic words for its kind ("what is the Su-24 aircraft?").
 func (e *Engine) onlyNames(q *question) bool {
 	for _, u := range q.units {
-		if u.term != "" && !e.isGeneric(u) {
+		// Chat noise ("lol", "ngl") is not part of what is asked.
+		if u.term != "" && u.topical && !e.isGeneric(u) {
 			return false
 		}
 	}
