@@ -220,3 +220,15 @@ entries:
 		}
 	}
 }
+
+// TestLongMessageFindsItsQuestion: in a long message, "how" and "when"
+// inside the chatter ("reading about how libraries are closing") do not
+// make it the question; "I wondered how …" does.
+func TestLongMessageFindsItsQuestion(t *testing.T) {
+	e := libraryEngine(t)
+	q := "my nan keeps reading about how small libraries are closing all over the country and she gets really worried about ours, so I wondered how the town paid for the renovation this time"
+	a := ask(t, e, q)
+	if !a.Found || !strings.Contains(texts(a, 3), "state grant") {
+		t.Errorf("the question in the chatter was not answered: found %v, %q\n%s", a.Found, a.Answer, texts(a, 3))
+	}
+}

@@ -220,9 +220,10 @@ func askingPart(text string) func(pos int) bool {
 
 var (
 	clauseBreak = regexp.MustCompile(`[.!?;,]+\s*|\s+(?:so|but)\s+`)
-	// "when" and "where" ask only where askedWord says so: in chatter they
-	// mostly join clauses ("when I was a kid", "near where I live").
-	askingCue = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|why|how|which)\b|` + askedWord("when") + `|` + askedWord("where") + `|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wondering|curious|want to know)\b`)
+	// "when", "where" and "how" ask only where askedWord says so (or as
+	// "how many"): in chatter they mostly join clauses ("when I was a
+	// kid", "near where I live", "reading about how storms …").
+	askingCue = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|why|which)\b|` + askedWord("when") + `|` + askedWord("where") + `|` + askedWord("how") + `|\bhow (?:many|much|long|far|big|old|often|come)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wonder|wondered|wondering|curious|want to know|wanted to know|trying to figure out)\b`)
 )
 
 func asks(clause string) bool {
