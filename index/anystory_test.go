@@ -60,6 +60,11 @@ func TestArticleAloneAnswers(t *testing.T) {
 		{"when did the library reopen?", "Saturday", "two-year renovation"},
 		{"how long did the renovation take", "two-year", "two-year renovation"},
 		{"Who raised money for the garden, and how many books can visitors borrow?", "10 books", "Ravens Book Club"},
+		// A polite frame around the question: it asks how much, not
+		// whether the reader can tell.
+		{"can u tell me how much the renovation cost", "$2.5 million", "state grant"},
+		{"does anyone know when the library reopened?", "Saturday", "two-year renovation"},
+		{"do you know if the library reopened", "Yes", "two-year renovation"},
 		// A long message whose chatter says the asked word too, and a
 		// "when" in the chatter that only joins clauses.
 		{"my cousin runs a library across the state and she swears a huge crowd of residents showed up when hers reopened after the builders left, does the article say anything about that and how many residents came to this one?", "More than 400", "400 residents"},

@@ -91,7 +91,10 @@ func kindRow(k qtype) questionKind {
 // classify reads the kind of answer a question wants from its question
 // words, and whether it asks what or who something is.
 func (e *Engine) classify(q string) (qtype, bool) {
-	l := strings.ToLower(withoutFiller(q))
+	l := requestFrame.ReplaceAllString(strings.ToLower(withoutFiller(q)), "")
+	if embeddedYesNo.MatchString(l) {
+		return qYesNo, false // "do you know if the library reopened"
+	}
 	def := definition.MatchString(l)
 	for _, r := range questionKinds {
 		if !r.cue.MatchString(l) {
@@ -164,6 +167,15 @@ func withoutFiller(q string) string {
 		q = strings.TrimSpace(rest)
 	}
 }
+
+// requestFrame is the polite frame around an asked question ("can you
+// tell me how much …", "does anyone know who …"): the question is what
+// follows, not a yes/no about whether the reader can tell.
+var requestFrame = regexp.MustCompile(`^(?:(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|explain to|remind|show) (?:me|us)|(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) (?:know|remember|happen to know)|(?:anyone|anybody|any one) knows?|i (?:want|need|would like|'d like) to know|i (?:wonder|was wondering))\b[,:]?\s*`)
+
+// embeddedYesNo is a yes/no question left by a request frame: "(do you
+// know) if the library reopened".
+var embeddedYesNo = regexp.MustCompile(`^(?:if|whether)\b`)
 
 // questionWord are the words questions open with.
 var questionWord = map[string]bool{

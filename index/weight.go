@@ -278,8 +278,14 @@ func (e *Engine) says(word string) bool {
 }
 
 // chatWord reports whether a short word typed in lower case is one
-// English hardly uses, so in a chat it is an abbreviation ("u", "wat",
-// "ppl"), not a rare word; "GDP" in capitals is meant.
+// English hardly uses, so in a chat it is an abbreviation ("wat",
+// "ppl"), not a rare word; "GDP" in capitals is meant. A single lower-case
+// letter the story does not use ("u", "r", "y") stands for a word, never
+// for a subject.
 func chatWord(typed string, lex lexicon.Word) bool {
-	return utf8.RuneCountInString(typed) <= 3 && lex.Zipf() < chatZipf && strings.ToLower(typed) == typed
+	if strings.ToLower(typed) != typed {
+		return false
+	}
+	n := utf8.RuneCountInString(typed)
+	return n == 1 || n <= 3 && lex.Zipf() < chatZipf
 }
