@@ -32,7 +32,14 @@ The library is open every day except Monday. Visitors can borrow up to 10 books 
 
 func libraryEngine(t *testing.T) *Engine {
 	t.Helper()
-	c, err := corpus.Load(fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}})
+	return engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}})
+}
+
+// engineOf loads a corpus from files and builds its engine, closed when
+// the test ends.
+func engineOf(t *testing.T, files fstest.MapFS) *Engine {
+	t.Helper()
+	c, err := corpus.Load(files)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,6 +67,8 @@ func TestArticleAloneAnswers(t *testing.T) {
 		{"when did the library reopen?", "Saturday", "two-year renovation"},
 		{"how long did the renovation take", "two-year", "two-year renovation"},
 		{"Who raised money for the garden, and how many books can visitors borrow?", "10 books", "Ravens Book Club"},
+		// A name that opens its sentence keeps its first word.
+		{"who raised money for the garden?", "Ravens Book Club", "retired teachers"},
 		// A polite frame around the question: it asks how much, not
 		// whether the reader can tell.
 		{"can u tell me how much the renovation cost", "$2.5 million", "state grant"},
@@ -173,15 +182,7 @@ func TestDateOfWhatWasAsked(t *testing.T) {
 	const article = "Council backs bridge\n\nThe city council met on Monday to vote on the river crossing.\n\n" +
 		"Mayor Ann Ruiz, elected in 2019, opened the meeting and thanked the engineers. " +
 		"The council then approved a new bridge over the river, to be paid for by a state loan.\n"
-	c, err := corpus.Load(fstest.MapFS{"article.txt": {Data: []byte(article)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Build(context.Background(), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
 	if a := ask(t, e, "When did Ann Ruiz approve the bridge?"); strings.Contains(a.Answer, "2019") {
 		t.Errorf("the year of her election answered when the bridge was approved: %q", a.Answer)
 	}
@@ -210,15 +211,7 @@ entries:
     attributes:
       - {key: hometown, value: "Riverton", source: article}
 `
-	c, err := corpus.Load(fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}, "facts.yaml": {Data: []byte(facts)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Build(context.Background(), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}, "facts.yaml": {Data: []byte(facts)}})
 	for _, q := range []string{"who's the book lady", "lol who's the book lady", "ngl who is the book lady lmao"} {
 		if a := ask(t, e, q); !strings.HasPrefix(a.Answer, "Maria Lopez") {
 			t.Errorf("%q: answer %q, want Maria Lopez's card", q, a.Answer)

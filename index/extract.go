@@ -55,7 +55,7 @@ func nameSpans(text string) []span {
 		if !wordStart(text, start) || calendarWords.MatchString(strings.TrimRight(text[start:end], ".")) {
 			continue
 		}
-		if sentenceStart(text, start) && commonWord(text[start:end]) {
+		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) {
 			continue
 		}
 		for i+1 < len(locs) && joins(text[end:locs[i+1][0]]) && !endsSentence(text[start:end]) {
@@ -126,6 +126,17 @@ func sentenceStart(text string, i int) bool {
 
 // commonWord reports whether a capitalised word is an ordinary English word
 // rather than a name: English uses it often and not as a name.
+// headsName reports whether a sentence's capitalised first word, a
+// common noun, runs straight into a name and is part of it: "Ravens Book
+// Club", "Hurricane Dorian". Words that are not nouns ("Many Puerto
+// Ricans", "When Dorian hit") only open the sentence.
+func headsName(text string, start, end int, next [][]int) bool {
+	if len(next) == 0 || text[end:next[0][0]] != " " {
+		return false
+	}
+	return lexicon.Lookup(strings.ToLower(text[start:end])).POS&lexicon.Noun != 0
+}
+
 func commonWord(w string) bool {
 	lw := strings.ToLower(trimPossessive(w))
 	x := lexicon.Lookup(lw)
