@@ -230,3 +230,41 @@ func TestLongMessageFindsItsQuestion(t *testing.T) {
 		t.Errorf("the question in the chatter was not answered: found %v, %q\n%s", a.Found, a.Answer, texts(a, 3))
 	}
 }
+
+// TestFactsQuoteTheArticle: a fact the fact sheet says the article states
+// is shown with the article's sentence that says it, cited; a background
+// fact, which the article does not state, is shown alone.
+func TestFactsQuoteTheArticle(t *testing.T) {
+	facts := `title: Library reopens
+fields:
+  - {key: cost, label: Cost, cues: [cost, spent]}
+  - {key: architect, label: Architect, cues: [architect, designed]}
+entries:
+  - id: renovation
+    kind: event
+    name: Library renovation
+    summary: Two-year renovation of the Riverton library.
+    attributes:
+      - {key: cost, value: "$2.5 million", source: article}
+      - {key: architect, value: "Hale and Partners", source: background}
+`
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}, "facts.yaml": {Data: []byte(facts)}})
+	fact := func(q, ref string) Result {
+		t.Helper()
+		for _, r := range ask(t, e, q).Results {
+			if r.Ref == ref {
+				return r
+			}
+		}
+		t.Fatalf("%q: no result %s", q, ref)
+		return Result{}
+	}
+	r := fact("how much did the library renovation cost", "facts#renovation.cost")
+	if !strings.Contains(r.Text, "The article, ¶3: “The renovation cost $2.5 million") {
+		t.Errorf("the cost fact does not quote the article's sentence:\n%s", r.Text)
+	}
+	r = fact("who was the architect of the library renovation", "facts#renovation.architect")
+	if strings.Contains(r.Text, "The article") {
+		t.Errorf("a background fact quotes the article:\n%s", r.Text)
+	}
+}

@@ -543,6 +543,11 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 		}
 	}
 	r.Text, r.Highlights = window(text, highlights(text, toks, ms, hl, entities), snippetRunes, focus)
+	if sup := d.support; sup != nil {
+		// The fact's own words in the article, cited: "listed in
+		// 1979" is easier to trust beside the sentence that says it.
+		r.Text += fmt.Sprintf("\nThe article, ¶%d: “%s”", sup.para.Number, sup.text)
+	}
 	return r
 }
 

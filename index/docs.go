@@ -79,6 +79,9 @@ type doc struct {
 	entry *corpus.Entry
 	attr  *corpus.Attribute
 	field *corpus.Field
+	// support is the article sentence a fact the article states rests
+	// on, shown under the fact so a reader sees the article's words.
+	support *doc
 }
 
 // passage is an analysed article paragraph.
@@ -187,7 +190,57 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 	for _, d := range docs {
 		d.analyse(an, em, memo)
 	}
+	findSupport(docs)
 	return docs
+}
+
+// findSupport links each fact the fact sheet says the article states to
+// the article sentence that says most of its value (and, between equals,
+// most of its entry's names): "listed in 1979" to "… put on the
+// endangered species list in 1979". A value the article does not carry
+// in one sentence gets none.
+func findSupport(docs []*doc) {
+	for _, d := range docs {
+		if d.kind != docAttribute || d.attr.Source != corpus.SourceArticle {
+			continue
+		}
+		best := 0.0
+		for _, s := range docs {
+			if s.kind != docSentence {
+				continue
+			}
+			value := shareIn(d, s, inValue)
+			if value < minSupport {
+				continue
+			}
+			if score := 2*value + shareIn(d, s, inNames); score > best {
+				best, d.support = score, s
+			}
+		}
+	}
+}
+
+// minSupport is the share of a fact's value a sentence must say to
+// support it.
+const minSupport = 0.6
+
+// shareIn is the share of a document's terms found in field w that a
+// sentence says.
+func shareIn(d, sentence *doc, w where) float64 {
+	n, in := 0, 0
+	for t, at := range d.terms {
+		if at&w == 0 {
+			continue
+		}
+		n++
+		if sentence.terms[t]&inText != 0 {
+			in++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(in) / float64(n)
 }
 
 // analyse records the terms of every field and the mentions in the text.
