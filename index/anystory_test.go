@@ -268,3 +268,23 @@ entries:
 		t.Errorf("a background fact quotes the article:\n%s", r.Text)
 	}
 }
+
+// TestCardDateOfWhatWasAsked: a card's date answers only for the clause
+// it stands in: "hired in 2015; she welcomed the residents" does not date
+// the welcome.
+func TestCardDateOfWhatWasAsked(t *testing.T) {
+	facts := `title: Library reopens
+entries:
+  - id: maria-lopez
+    kind: person
+    name: Maria Lopez
+    summary: Library director, hired in 2015; she welcomed the residents at the opening.
+`
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}, "facts.yaml": {Data: []byte(facts)}})
+	if a := ask(t, e, "when did maria lopez welcome the residents?"); strings.Contains(a.Answer, "2015") {
+		t.Errorf("the year she was hired dated the welcome: %q", a.Answer)
+	}
+	if a := ask(t, e, "when was maria lopez hired?"); a.Answer != "2015" {
+		t.Errorf("when was she hired: %q, want 2015", a.Answer)
+	}
+}

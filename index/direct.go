@@ -289,6 +289,9 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	}
 	best, bestDist := "", nearWords+1
 	for _, loc := range dateExpr.FindAllStringIndex(text, -1) {
+		if !e.saysWhatHappened(q, clauseAround(text, loc[0])) {
+			continue // "listed in 1979; hibernates in two caves" dates no discovery
+		}
 		for _, a := range anchors {
 			dist := max(loc[0]-a.End, a.Start-loc[1], 0)
 			if dist < bestDist {
@@ -297,6 +300,17 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		}
 	}
 	return best
+}
+
+// clauseAround is the clause of a card's text around offset i: the text
+// between the nearest full stops or semicolons.
+func clauseAround(text string, i int) string {
+	start := strings.LastIndexAny(text[:i], ".;") + 1
+	end := strings.IndexAny(text[i:], ".;")
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : i+end]
 }
 
 // countsWhatIsAsked reports whether a document's count is of the thing the
