@@ -1,16 +1,15 @@
 package bot
 
 import (
-	"bytes"
 	"log/slog"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/internal/discordtest"
+	"storybot/internal/syncbuf"
 )
 
 // hostile is what a user can type to make a reply ping, link or read
@@ -18,23 +17,8 @@ import (
 // override.
 const hostile = "<@&5000000000000000001> https://x.example <t:1700000000> \u202e"
 
-// syncBuffer is a bytes.Buffer the bot's goroutines may log into.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer collects the logs of the code under test.
+type syncBuffer = syncbuf.Buffer
 
 // rendered matches what Discord would render from hostile: markup and a
 // URL not escaped by a backslash, and the override.

@@ -9,35 +9,20 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/internal/discordtest"
+	"storybot/internal/syncbuf"
 	"storybot/store"
 )
 
 const testToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcdE.abcdefghijklmnopqrstuvwxyz0123456789AB"
 
-// syncBuffer is a bytes.Buffer safe for the server's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer collects the logs of the code under test.
+type syncBuffer = syncbuf.Buffer
 
 // TestServeAgainstFakeDiscord runs `storybot serve` as a user would, with
 // DISCORD_API_URL pointing the whole program at a fake Discord.
