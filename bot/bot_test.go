@@ -129,19 +129,7 @@ func (h *harness) ask(q string, extra ...*discordgo.ApplicationCommandInteractio
 }
 
 // embedText is everything a user reads in a message's embeds.
-func embedText(m *discordgo.Message) string {
-	var b strings.Builder
-	for _, e := range m.Embeds {
-		b.WriteString(e.Title + "\n" + e.Description + "\n")
-		for _, f := range e.Fields {
-			b.WriteString(f.Name + "\n" + f.Value + "\n")
-		}
-		if e.Footer != nil {
-			b.WriteString(e.Footer.Text + "\n")
-		}
-	}
-	return b.String()
-}
+func embedText(m *discordgo.Message) string { return discordtest.EmbedText(m) }
 
 // checkPayloads checks every message the bot sent during a test against
 // Discord's limits, including those the OpenAPI spec cannot express (the

@@ -72,20 +72,7 @@ func startReplica(t testing.TB, name string, env map[string]string) *replicaProc
 }
 
 // text is everything a user reads in a message.
-func text(m *discordgo.Message) string {
-	var b strings.Builder
-	b.WriteString(m.Content + "\n")
-	for _, e := range m.Embeds {
-		b.WriteString(e.Title + "\n" + e.Description + "\n")
-		for _, f := range e.Fields {
-			b.WriteString(f.Name + "\n" + f.Value + "\n")
-		}
-		if e.Footer != nil {
-			b.WriteString(e.Footer.Text + "\n")
-		}
-	}
-	return b.String()
-}
+func text(m *discordgo.Message) string { return m.Content + "\n" + discordtest.EmbedText(m) }
 
 // cluster is three replicas on one PostgreSQL and the fake Discord: two
 // HTTP-only (a, b), one on the gateway (c).

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"regexp"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -184,4 +185,20 @@ func (s *Server) dmChannelLocked(userID string) string {
 		s.dmChannels[userID] = s.newID()
 	}
 	return s.dmChannels[userID]
+}
+
+// EmbedText is everything a user reads in a message's embeds: titles,
+// descriptions, fields and footers.
+func EmbedText(m *discordgo.Message) string {
+	var b strings.Builder
+	for _, e := range m.Embeds {
+		b.WriteString(e.Title + "\n" + e.Description + "\n")
+		for _, f := range e.Fields {
+			b.WriteString(f.Name + "\n" + f.Value + "\n")
+		}
+		if e.Footer != nil {
+			b.WriteString(e.Footer.Text + "\n")
+		}
+	}
+	return b.String()
 }
