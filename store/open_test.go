@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"os/exec"
 	"sync"
 	"testing"
@@ -70,5 +71,31 @@ func TestConcurrentProcessesOpenOneNewFile(t *testing.T) {
 	var n int
 	if err := s.DB().QueryRow(`SELECT COUNT(*) FROM schema_migrations`).Scan(&n); err != nil || n != 1 {
 		t.Fatalf("schema_migrations has %d rows (%v), want 1", n, err)
+	}
+}
+
+// TestOpenWaitsOutALockedNewFile: a process that loses the race to set
+// up a new SQLite file is told "database is locked" at once, whatever the
+// busy timeout; Open tries again rather than failing the process.
+func TestOpenWaitsOutALockedNewFile(t *testing.T) {
+	s := &Store{engine: SQLite}
+	calls := 0
+	err := s.whileBusy(context.Background(), func(context.Context) error {
+		calls++
+		if calls < 3 {
+			return errors.New("store: migrating: database is locked (5) (SQLITE_BUSY)")
+		}
+		return nil
+	})
+	if err != nil || calls != 3 {
+		t.Fatalf("whileBusy: %v after %d calls; want success on the third", err, calls)
+	}
+	calls = 0
+	err = s.whileBusy(context.Background(), func(context.Context) error {
+		calls++
+		return errors.New("store: migration 0001_init.sql: syntax error")
+	})
+	if err == nil || calls != 1 {
+		t.Fatalf("a broken migration was retried %d times (err %v); want one try and the error", calls, err)
 	}
 }

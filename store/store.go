@@ -76,7 +76,7 @@ func Open(ctx context.Context, dsnOrDir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.whileBusy(ctx, s.migrate); err != nil {
 		s.db.Close()
 		return nil, err
 	}
@@ -85,6 +85,30 @@ func Open(ctx context.Context, dsnOrDir string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// whileBusy runs f again while SQLite reports the file locked, for up to
+// busyTimeout. The busy timeout covers ordinary waits for the write lock,
+// but processes that open a new file together race to switch it to a
+// write-ahead log, and SQLite answers the losers SQLITE_BUSY at once.
+func (s *Store) whileBusy(ctx context.Context, f func(context.Context) error) error {
+	deadline := time.Now().Add(busyTimeout)
+	for wait := 10 * time.Millisecond; ; wait = min(2*wait, 500*time.Millisecond) {
+		err := f(ctx)
+		if err == nil || s.engine != SQLite || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+	}
+}
+
+// isBusy reports whether an error is SQLite's "database is locked".
+func isBusy(err error) bool {
+	return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
 }
 
 func openDB(dsnOrDir string) (*Store, error) {
