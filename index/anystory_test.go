@@ -288,3 +288,13 @@ entries:
 		t.Errorf("when was she hired: %q, want 2015", a.Answer)
 	}
 }
+
+// TestCountOfANearWord: "how many bugs" is counted by "3,000 insects":
+// WordNet's near word for the counted noun counts it too.
+func TestCountOfANearWord(t *testing.T) {
+	const article = "Bats at night\n\nA typical bat eats 3,000 insects every night, many of them mosquitoes.\n\nVolunteers counted 600 bats at 18 sites.\n"
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	if a := ask(t, e, "yo how many bugs does one bat eat in a night lol"); a.Answer != "3,000 insects" {
+		t.Errorf("answer %q, want 3,000 insects", a.Answer)
+	}
+}

@@ -305,12 +305,25 @@ func (e *Engine) countPhrase(phrase string, q *question) (string, bool) {
 	if c, ok := collectiveNouns[class]; ok {
 		class = c
 	}
+	near := countedNear(q)
 	for _, t := range e.an.tokens(phrase) {
-		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || lexicon.IsA(surface(phrase, t), class) {
+		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || lexicon.IsA(surface(phrase, t), class) {
 			return phrase[:t.end], true
 		}
 	}
 	return "", false
+}
+
+// countedNear are the story's near words for what a question counts
+// (WordNet's, as the question's unit found them): "bugs" are counted by
+// "3,000 insects".
+func countedNear(q *question) []string {
+	for _, u := range q.units {
+		if u.term == q.counted {
+			return u.syns
+		}
+	}
+	return nil
 }
 
 // fromArticle finds the short answer to a typed question in the best
