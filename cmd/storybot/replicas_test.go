@@ -6,6 +6,8 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
+	"io"
 	mrand "math/rand/v2"
 	"net/http"
 	"os"
@@ -117,10 +119,9 @@ func startCluster(t *testing.T) *cluster {
 		t.Fatalf("the gateway replica never connected: %v\n%s", err, cl.c.logs.String())
 	}
 	for _, p := range []*replicaProc{cl.a, cl.b, cl.c} {
-		s := &serving{t: t, logs: p.logs}
-		if code, body := s.waitHTTP("http://" + p.ops + "/healthz"); code != 200 {
-			t.Fatalf("%s: /healthz %d %s", p.name, code, body)
-		}
+		// The fake has sent READY; the replica reports the gateway
+		// connected once it has read it.
+		waitUp(t, "http://"+p.ops+"/healthz")
 	}
 	return cl
 }
@@ -346,15 +347,18 @@ func BenchmarkReplicasHTTP(b *testing.B) {
 // waitUp waits until url answers 200.
 func waitUp(tb testing.TB, url string) {
 	tb.Helper()
+	last := "no answer"
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		if resp, err := http.Get(url); err == nil {
+			b, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
 			if resp.StatusCode == 200 {
 				return
 			}
+			last = fmt.Sprintf("%d %s", resp.StatusCode, b)
 		}
 	}
-	tb.Fatalf("%s never answered", url)
+	tb.Fatalf("%s never answered 200 (last: %s)", url, last)
 }
 
 func totalCPU(pids []int) time.Duration {
