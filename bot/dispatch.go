@@ -157,7 +157,7 @@ func (b *Bot) routeCommand(i *discordgo.Interaction) job {
 			return b.refuse(r.command, rep)
 		}
 	}
-	return job{name: r.command, private: r.private || r.command == "reindex", run: func(ctx context.Context) *reply {
+	return job{name: r.command, private: r.private || cmd.private, run: func(ctx context.Context) *reply {
 		r.ctx = ctx
 		return cmd.run(b, r)
 	}}

@@ -124,3 +124,30 @@ func TestHandleVoteFindsTheQuestion(t *testing.T) {
 		t.Errorf("votes.jsonl:\n%s", votes)
 	}
 }
+
+// TestModeratorRepliesArePrivateEvenWhenDeferred: /stats and /reindex
+// answer only the caller. A slow one is deferred, and a deferral sent in
+// public cannot be made private by the edit that follows, so the job
+// itself must be private, not only its final reply.
+func TestModeratorRepliesArePrivateEvenWhenDeferred(t *testing.T) {
+	b := newTestBot(t)
+	raw, err := os.ReadFile(filepath.Join("testdata", "ask.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, private := range map[string]bool{"stats": true, "reindex": true, "ask": false} {
+		var i discordgo.Interaction
+		if err := json.Unmarshal(raw, &i); err != nil {
+			t.Fatal(err)
+		}
+		data := i.Data.(discordgo.ApplicationCommandInteractionData)
+		data.Name = name
+		if name != "ask" {
+			data.Options = nil
+		}
+		i.Data = data
+		if j := b.route(&i); j.private != private {
+			t.Errorf("/%s: job private %v, want %v", name, j.private, private)
+		}
+	}
+}

@@ -25,6 +25,9 @@ type command struct {
 	// adminOnly commands change the story: registered in the admin
 	// servers only (see Config.AdminGuilds), and refused elsewhere.
 	adminOnly bool
+	// private commands answer only the caller, from the first response
+	// on: a deferral made public cannot be made private by its edit.
+	private bool
 }
 
 // commandTable is the bot's commands for one corpus: the fixed ones, /who,
@@ -247,7 +250,8 @@ func fixedCommands(question, words string) map[string]*command {
 					Description: "Every server and direct messages, not just this server (admin servers only)",
 				}},
 			},
-			run: (*Bot).runStats,
+			run:     (*Bot).runStats,
+			private: true,
 		},
 		"reindex": {
 			def: &discordgo.ApplicationCommand{
@@ -272,6 +276,7 @@ func fixedCommands(question, words string) map[string]*command {
 			},
 			run:       (*Bot).runReindex,
 			adminOnly: true,
+			private:   true,
 		},
 		"help": {
 			def: &discordgo.ApplicationCommand{
