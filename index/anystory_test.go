@@ -166,7 +166,7 @@ func TestRussianQuestions(t *testing.T) {
 	e := engine(t)
 	for q, want := range map[string]string{
 		"Кто купил самолёты?":                   "United States",
-		"Когда Блинкен приезжал в Казахстан?":   "March 2023",
+		"Когда Блинкен был в Казахстане?":       "March 2023",
 		"Сколько всего самолётов было продано?": "81",
 	} {
 		if a := ask(t, e, q); !a.Found || !strings.Contains(a.Answer, want) {
@@ -289,12 +289,12 @@ entries:
 	}
 }
 
-// TestCountOfANearWord: "how many bugs" is counted by "3,000 insects":
+// TestCountOfANearWord: "how many automobiles" is counted by "240 cars":
 // WordNet's near word for the counted noun counts it too.
 func TestCountOfANearWord(t *testing.T) {
-	const article = "Bats at night\n\nA typical bat eats 3,000 insects every night, many of them mosquitoes.\n\nVolunteers counted 600 bats at 18 sites.\n"
+	const article = "Dealers report a strong month\n\nThe Main Street dealership sold 240 cars in May, its best month since opening.\n\nIts staff of 12 worked extra shifts.\n"
 	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
-	if a := ask(t, e, "yo how many bugs does one bat eat in a night lol"); a.Answer != "3,000 insects" {
-		t.Errorf("answer %q, want 3,000 insects", a.Answer)
+	if a := ask(t, e, "how many automobiles did the dealership sell in May?"); a.Answer != "240 cars" {
+		t.Errorf("answer %q, want 240 cars", a.Answer)
 	}
 }
