@@ -109,9 +109,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		// kind of answer (a date, an amount) its evidence lacks, the
 		// story doesn't say, and the passages closest to the question
 		// are shown for the reader to judge.
-		direct, ok := e.direct(q, ranked)
+		var direct string
+		var ok bool
 		if parts := splitQuestion(text); len(parts) > 1 {
 			direct, ok = e.answerParts(ctx, parts)
+		} else {
+			direct, ok = e.direct(q, ranked)
 		}
 		a.Found = ok
 		if ok {

@@ -86,7 +86,7 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		case qThing, qPlace:
 			// "Which planes did Kazakhstan sell?" is not answered by the
 			// seller: the value must name the kind of thing asked for.
-			if e.valueNames(top, e.askedKind(q)) {
+			if e.valueNames(top, q.asked) {
 				return top.attr.Value, true
 			}
 		case qYesNo, qWhy, qHow, qMeasure:
@@ -224,7 +224,7 @@ func (e *Engine) countOf(q *question, d *doc) string {
 // nameIn is the one person or place a document names that the question
 // does not; names the article alone knows are weighed by fromArticle.
 func (e *Engine) nameIn(q *question, d *doc) string {
-	ids := e.newIDs(q, d, e.askedKind(q), 2)
+	ids := e.newIDs(q, d, q.asked, 2)
 	if len(ids) == 1 && !e.fromArticleOnly(ids[0]) {
 		return e.nameOf(ids[0])
 	}
@@ -235,7 +235,7 @@ func (e *Engine) nameIn(q *question, d *doc) string {
 // "which planes were sold?" may have several answers.
 func (e *Engine) namesIn(q *question, d *doc) string {
 	var names []string
-	for _, id := range e.newIDs(q, d, e.askedKind(q), -1) {
+	for _, id := range e.newIDs(q, d, q.asked, -1) {
 		names = append(names, e.nameOf(id))
 	}
 	return strings.Join(names, ", ")
@@ -414,7 +414,7 @@ func hasCount(_ *Engine, _ *question, d *doc) bool { return d.count != "" }
 // namesAsked reports whether a document names an entry of the kind asked
 // for that the question does not.
 func (e *Engine) namesAsked(q *question, d *doc) bool {
-	return len(e.newIDs(q, d, e.askedKind(q), 1)) > 0
+	return len(e.newIDs(q, d, q.asked, 1)) > 0
 }
 
 // findEvidence finds, once per document at build time, the first date,

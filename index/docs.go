@@ -23,7 +23,6 @@ const (
 	fieldNames    = "names"    // an entry's name and aliases
 	fieldCues     = "cues"     // an attribute's label and the words that ask for it
 	fieldSection  = "section"  // the article section a sentence is in
-	fieldContext  = "context"  // the paragraph around a sentence
 	fieldEntities = "entities" // ids of entries the document is about or names
 	fieldNearby   = "nearby"   // ids of entries named in the paragraph, or related
 )

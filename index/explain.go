@@ -16,7 +16,7 @@ type Explanation struct {
 	// Definition is set for "what is X" and "who is X".
 	Definition bool `json:"definition"`
 	// Topicality is the share of the question's weight the story speaks
-	// of; below 0.55 the question is taken to be about something else.
+	// of; below topicThreshold (0.6) the question is taken to be about something else.
 	Topicality float64 `json:"topicality"`
 	// Units are what the question asks about, with their weights.
 	Units []ExplainUnit `json:"units"`

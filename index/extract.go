@@ -38,7 +38,7 @@ var (
 )
 
 // nameConnectors may stand inside a name: "Division of Wildlife".
-var nameConnectors = map[string]bool{"of": true, "de": true, "du": true, "van": true, "von": true, "al": true, "bin": true, "la": true, "le": true, "der": true, "da": true, "and": false}
+var nameConnectors = map[string]bool{"of": true, "de": true, "du": true, "van": true, "von": true, "al": true, "bin": true, "la": true, "le": true, "der": true, "da": true}
 
 // calendarWords are capitalised but never names.
 var calendarWords = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
@@ -124,8 +124,6 @@ func sentenceStart(text string, i int) bool {
 	return strings.ContainsRune(".!?:;”’\"", r)
 }
 
-// commonWord reports whether a capitalised word is an ordinary English word
-// rather than a name: English uses it often and not as a name.
 // headsName reports whether a sentence's capitalised first word, a
 // common noun, runs straight into a name and is part of it: "Ravens Book
 // Club", "Hurricane Dorian". Words that are not nouns ("Many Puerto
@@ -137,6 +135,8 @@ func headsName(text string, start, end int, next [][]int) bool {
 	return lexicon.Lookup(strings.ToLower(text[start:end])).POS&lexicon.Noun != 0
 }
 
+// commonWord reports whether a capitalised word is an ordinary English word
+// rather than a name: English uses it often and not as a name.
 func commonWord(w string) bool {
 	lw := strings.ToLower(trimPossessive(w))
 	x := lexicon.Lookup(lw)
@@ -268,7 +268,7 @@ func numbers(text string) []span {
 	return out
 }
 
-// wordSpan is a run of letters, digits and the marks inside words.
+// wordSpan is a run of anything but spaces: a word with its punctuation.
 var wordSpan = regexp.MustCompile(`[^\s]+`)
 
 func inside(loc []int, spans [][]int) bool {

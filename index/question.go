@@ -103,10 +103,12 @@ func (u unit) near() []string {
 
 // question is a parsed question.
 type question struct {
-	text     string
-	kind     qtype
-	define   bool
-	toks     []token
+	text   string
+	kind   qtype
+	define bool
+	// asked is the kind of entry the question asks for ("who" asks
+	// for a person), worked out once: ranking asks it of every candidate.
+	asked    corpus.Kind
 	units    []unit
 	entities []string
 	// when is a word that asks about another time than the facts'
@@ -150,10 +152,10 @@ type question struct {
 func (e *Engine) parse(text string) *question {
 	q := &question{text: text}
 	q.kind, q.define = e.classify(text)
+	q.asked = e.askedKind(q)
 	q.when = strings.ToLower(timeWord.FindString(text))
 	q.hints = e.hintsFor(text)
 	toks, corrected := e.corrected(text)
-	q.toks = toks
 	if q.kind == qCount {
 		q.counted, q.countedWord, q.countedBy = e.countedTerm(text, toks)
 	}

@@ -83,9 +83,10 @@ func surface(text string, t token) string {
 	return strings.ToLower(text[t.start:t.end])
 }
 
-// wordWeight weighs one question word. inStory is whether the story says
-// the word (or a near word of it); storyShare scales a story word by how
-// few of the story's documents use it.
+// wordWeight weighs one question word by how common it is in English and
+// its part of speech, a story word also by how few of the story's
+// documents use it (spread); topical is false for words that say what
+// kind of answer is wanted or are chat.
 func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool) {
 	lex := lexicon.Lookup(surface(text, t))
 	switch {
