@@ -143,13 +143,21 @@ func (e *Engine) phrasesEndingIn(noun string) []string {
 		return nil
 	}
 	var out []string
-	for _, p := range e.corpus.Article.Paragraphs {
-		for _, t := range e.an.tokens(p.Text) {
-			w := p.Text[t.start:t.end]
-			if t.term != want[0] || unicode.IsUpper([]rune(w)[0]) || lexicon.Base(strings.ToLower(w)) != lexicon.Base(noun) || describesNext(p.Text[t.end:]) {
+	var last *passage
+	for _, d := range e.docs {
+		// The paragraphs' tokens were analysed at Build; each sentence
+		// document points at its paragraph, in article order.
+		if d.pass == nil || d.pass == last {
+			continue
+		}
+		last = d.pass
+		text := d.pass.text
+		for _, t := range d.pass.tokens {
+			w := text[t.start:t.end]
+			if t.term != want[0] || unicode.IsUpper([]rune(w)[0]) || lexicon.Base(strings.ToLower(w)) != lexicon.Base(noun) || describesNext(text[t.end:]) {
 				continue // "Bat" of "Bat Lady", "placing", "animal species"
 			}
-			if ph := describedPhrase(p.Text, t); ph != "" && !slices.Contains(out, ph) {
+			if ph := describedPhrase(text, t); ph != "" && !slices.Contains(out, ph) {
 				out = append(out, ph)
 			}
 		}
