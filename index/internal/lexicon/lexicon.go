@@ -112,8 +112,8 @@ func Form(w string) string {
 // "bat", "released" → "release"). A word it cannot relate is returned
 // unchanged.
 func Base(w string) string {
-	if line := find(forms, w); line != "" {
-		return line[len(w)+1:]
+	if f := Form(w); f != "" {
+		return f
 	}
 	self := parseWord(find(words, w))
 	for _, r := range suffixRules {
@@ -126,8 +126,8 @@ func Base(w string) string {
 		// form unless the base is a word of the rule's kind used as
 		// often: "bats" is the plural of "bat", "news" is no "new".
 		if base.POS&r.pos != 0 && (self.POS == 0 || base.Count >= self.Count) {
-			if line := find(forms, b); line != "" {
-				return line[len(b)+1:]
+			if f := Form(b); f != "" {
+				return f
 			}
 			return b
 		}
