@@ -393,7 +393,7 @@ func (s *sheet) attribute(n *yaml.Node) Attribute {
 	}
 	if a.Key == DateKey && a.Value != "" {
 		if _, ok := ParseDate(a.Value); !ok {
-			s.errf(a.Line, "date %q is not a date like \"March 2023\", \"autumn 2023\", \"2 July 1967\" or \"2023\"", a.Value)
+			s.errf(a.Line, "date %q is not a date: write it like %s", a.Value, DateExamples)
 		}
 	}
 	return a

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,7 +48,7 @@ func (m *Main) runInit(ctx context.Context, args []string) int {
 	}
 	// Validate the corpus as it will be before writing anything, so a
 	// failure leaves DIR as it was.
-	c, err := corpus.Load(corpus.WithFile(corpus.WithFile(dirFS(dir), articleName, article), corpus.FactsFile, facts))
+	c, err := corpus.Load(corpus.WithFile(corpus.WithFile(os.DirFS(dir), articleName, article), corpus.FactsFile, facts))
 	if err == nil {
 		var e *index.Engine
 		if e, err = index.Build(ctx, c); err == nil {
@@ -99,21 +98,6 @@ func (m *Main) readArticle(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s is larger than %d bytes", path, corpus.MaxFileSize)
 	}
 	return data, nil
-}
-
-// dirFS is dir as a file system, or an empty one when dir does not exist
-// yet.
-func dirFS(dir string) fs.FS {
-	if _, err := os.Stat(dir); err != nil {
-		return emptyFS{}
-	}
-	return os.DirFS(dir)
-}
-
-type emptyFS struct{}
-
-func (emptyFS) Open(name string) (fs.File, error) {
-	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
 
 // writeCorpus creates dir and writes the article and the fact sheet, each
