@@ -91,14 +91,17 @@ const claimTimeout = time.Second
 // the first time its id is seen by any process sharing the store, false
 // for a replay (an HTTP request sent again, or a gateway event delivered
 // twice). Without a store, or while it is unreachable, every interaction
-// is answered: answering twice is better than not at all.
+// is answered: answering twice is better than not at all. A ping or an
+// autocomplete changes nothing and is harmless to answer twice, so it is
+// not worth a database write on every keystroke.
 func (b *Bot) claim(i *discordgo.Interaction) bool {
-	if b.questionLog() == nil || i.ID == "" {
+	ql := b.questionLog()
+	if ql == nil || i.ID == "" || i.Type == discordgo.InteractionPing || i.Type == discordgo.InteractionApplicationCommandAutocomplete {
 		return true
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
 	defer cancel()
-	first, err := b.questionLog().Store().ClaimInteraction(ctx, i.ID)
+	first, err := ql.Store().ClaimInteraction(ctx, i.ID)
 	if err != nil {
 		b.log.Warn("could not claim an interaction; answering it anyway", "id", i.ID, "err", err)
 		return true

@@ -246,6 +246,26 @@ func TestHTTPReplayIsRefused(t *testing.T) {
 	}
 }
 
+// An autocomplete changes nothing: it is not claimed in the store (a
+// write per keystroke), and the same one sent again is answered again.
+func TestAutocompleteIsNotClaimed(t *testing.T) {
+	log := openLog(t, t.TempDir())
+	_, priv, srv := newHTTPBot(t, withLog(log))
+	raw, err := os.ReadFile(filepath.Join("testdata", "autocomplete.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sign(priv, raw, time.Now())
+	for i := range 2 {
+		if code, body := post(t, srv.URL, raw, h); code != http.StatusOK {
+			t.Fatalf("autocomplete %d: %d %s, want 200", i+1, code, body)
+		}
+	}
+	if n := logged(t, log, `SELECT COUNT(*) FROM interaction_claims`); n != "0\n" {
+		t.Errorf("autocomplete claimed in the store: %s claims", n)
+	}
+}
+
 // A gateway event delivered twice is answered once.
 func TestGatewayDuplicateIsIgnored(t *testing.T) {
 	h := start(t, nil, withLog(openLog(t, t.TempDir())))

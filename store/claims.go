@@ -31,9 +31,9 @@ func (s *Store) ClaimInteraction(ctx context.Context, id string) (first bool, er
 		return false, fmt.Errorf("store: claiming an interaction: %w", err)
 	}
 	if last := s.lastPrune.Load(); now.UnixMilli()-last > time.Minute.Milliseconds() && s.lastPrune.CompareAndSwap(last, now.UnixMilli()) {
-		if err := s.pruneClaims(ctx, now); err != nil {
-			return n == 1, err
-		}
+		// A failed prune is no failed claim: the claim stands, and the
+		// hourly retention prunes (and reports) again.
+		_ = s.pruneClaims(ctx, now)
 	}
 	return n == 1, nil
 }
