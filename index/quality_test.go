@@ -440,6 +440,31 @@ func measureStory(t *testing.T, s qualityStory, set string, items []qualityItem)
 	return runs
 }
 
+// writeStyles writes the figures per question style over the runs keep
+// selects.
+func writeStyles(b *strings.Builder, runs []qualityRun, keep func(qualityRun) bool) {
+	styles := map[string]*tally{}
+	for _, r := range runs {
+		if !keep(r) {
+			continue
+		}
+		for st, tl := range r.byStyle {
+			if styles[st] == nil {
+				styles[st] = &tally{}
+			}
+			styles[st].add(*tl)
+		}
+	}
+	names := make([]string, 0, len(styles))
+	for st := range styles {
+		names = append(names, st)
+	}
+	sort.Strings(names)
+	for _, st := range names {
+		fmt.Fprintf(b, "  %-22s %s\n", st, *styles[st])
+	}
+}
+
 func formatRuns(runs []qualityRun) string {
 	sort.SliceStable(runs, func(i, j int) bool {
 		a, b := runs[i], runs[j]
@@ -471,26 +496,9 @@ func formatRuns(runs []qualityRun) string {
 		fmt.Fprintf(&b, "  %-16s %s\n", k, *sums[k])
 	}
 	b.WriteString("\nby style (article alone, and the shipped story):\n")
-	styles := map[string]*tally{}
-	for _, r := range runs {
-		if r.config == "plain" || (r.config == "facts" && r.story != "shipped") {
-			continue
-		}
-		for st, tl := range r.byStyle {
-			if styles[st] == nil {
-				styles[st] = &tally{}
-			}
-			styles[st].add(*tl)
-		}
-	}
-	names := make([]string, 0, len(styles))
-	for st := range styles {
-		names = append(names, st)
-	}
-	sort.Strings(names)
-	for _, st := range names {
-		fmt.Fprintf(&b, "  %-22s %s\n", st, *styles[st])
-	}
+	writeStyles(&b, runs, func(r qualityRun) bool { return r.config == "article" || r.config == "facts" && r.story == "shipped" })
+	b.WriteString("\nby style, the plain Bleve query over the same questions:\n")
+	writeStyles(&b, runs, func(r qualityRun) bool { return r.config == "plain" })
 	if os.Getenv("STORYBOT_EVAL_DIFF") != "" {
 		b.WriteString("\nfirst for the plain index, not for the engine (article alone):\n")
 		plain := map[string]qualityRun{}
