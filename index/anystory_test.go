@@ -298,3 +298,31 @@ func TestCountOfANearWord(t *testing.T) {
 		t.Errorf("answer %q, want 240 cars", a.Answer)
 	}
 }
+
+// TestMistypedQuestionWords: a question word typed fast as another word
+// ("wats", "dose", "wich") is read as the question word where one is
+// expected, so the question is answered, not refused for an unknown word.
+func TestMistypedQuestionWords(t *testing.T) {
+	e := libraryEngine(t)
+	for _, c := range []struct{ q, answer string }{
+		{"wats the renovation cost", "$2.5 million"},
+		{"wats a seed library", "collection of seeds"},
+		{"wich group raised money for the garden", "Ravens Book Club"},
+	} {
+		if a := ask(t, e, c.q); !a.Found || !strings.Contains(a.Answer, c.answer) {
+			t.Errorf("%q: found %v, answer %q, want %q", c.q, a.Found, a.Answer, c.answer)
+		}
+	}
+	for in, want := range map[string]string{
+		"where dose it grow":                   "where does it grow",
+		"Wen did it open, and wat did it cost": "When did it open, and what did it cost",
+		"hwo built it":                         "hwo built it",              // how or who: left alone
+		"so an hour, and hat shops":            "so an hour, and hat shops", // common words meant as typed
+		"and Wat Arun":                         "and Wat Arun",              // a name
+		"the library reopened":                 "the library reopened",      // a word the story uses
+	} {
+		if got := e.fixQuestionWords(in); got != want {
+			t.Errorf("fixQuestionWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

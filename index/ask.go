@@ -131,9 +131,10 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	return a, nil
 }
 
-// read parses a question, its typos of common words corrected first.
+// read parses a question, its mistyped question words and typos of
+// common words corrected first.
 func (e *Engine) read(text string) *question {
-	return e.parse(e.respell(e.fromRussian(text)))
+	return e.parse(e.respell(e.fixQuestionWords(e.fromRussian(text))))
 }
 
 // speaksOf reports whether the story speaks of what a question asks:

@@ -1,0 +1,143 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+
+	"storybot/index/internal/lexicon"
+)
+
+// questionWords are the words that open a question. Typed fast they come
+// out as other English words ("wats", "dose", "wen") or as none ("hw"),
+// which respell, correcting only words English lacks, leaves alone.
+var questionWords = []string{
+	"what", "what's", "when", "where", "who", "who's", "whom", "whose", "why",
+	"how", "which", "does", "did", "was", "were", "are", "can", "could", "has",
+	"have", "will", "would", "should", "is", "do",
+}
+
+// commonZipf is the frequency from which an English word is meant as
+// typed even where a question word is expected: "an", "hat" and "as" are
+// too common to be slips for "can", "what" and "was"; "dose" and "wen"
+// are not.
+const commonZipf = 4.5
+
+// afterSlot are the words after which a question word is expected: the
+// joining words that open a clause, and the question words themselves
+// ("where dose …").
+var afterSlot = map[string]bool{
+	"and": true, "so": true, "but": true, "ok": true, "okay": true, "yo": true, "hey": true,
+	"also": true, "then": true, "what": true, "when": true, "where": true, "who": true,
+	"why": true, "how": true, "which": true,
+}
+
+// fixQuestionWords reads a mistyped question word in a place where a
+// question word is expected (the start of the message or of a clause,
+// or after a question word) as the one meant: "wats the phone number"
+// asks what, "where dose it live" asks where it does. A word the story
+// uses is meant as typed, and a word as near to two question words in the
+// same way ("hwo": how or who) is left alone.
+func (e *Engine) fixQuestionWords(text string) string {
+	var b strings.Builder
+	last, prevEnd, prev := 0, 0, ""
+	for _, m := range wordRe.FindAllStringIndex(text, -1) {
+		word := text[m[0]:m[1]]
+		gap := strings.TrimSpace(text[prevEnd:m[0]])
+		slot := m[0] == 0 || gap != "" && strings.ContainsAny(gap, ",.;:?!") || gap == "" && afterSlot[strings.ToLower(prev)]
+		prev, prevEnd = word, m[1]
+		fix, ok := "", false
+		if slot {
+			fix, ok = e.questionWordFor(word, m[0] == 0)
+		}
+		if !ok {
+			continue
+		}
+		b.WriteString(text[last:m[0]])
+		b.WriteString(fix)
+		last = m[1]
+		prev = fix
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// questionWordFor is the question word a typed word stands for, if any.
+// Only the first word of a message may be capitalised: elsewhere a
+// capital marks a name. Two-letter words are left alone: "id" and "im"
+// are "I'd" and "I'm" more often than slips.
+func (e *Engine) questionWordFor(word string, first bool) (string, bool) {
+	lw := strings.ToLower(word)
+	if len(lw) < 3 || len(lw) > 6 || !isASCII([]byte(lw)) || !first && unicode.IsUpper([]rune(word)[0]) {
+		return "", false
+	}
+	for _, w := range questionWords {
+		if lw == w {
+			return "", false
+		}
+	}
+	if e.says(lw) {
+		return "", false
+	}
+	common := lexicon.Lookup(lw).Zipf() >= commonZipf
+	best, bestSlip, tied := "", slipRanks, false
+	for _, w := range questionWords {
+		s := slipOf([]rune(lw), []rune(strings.ReplaceAll(w, "'", "")))
+		switch {
+		case s < bestSlip:
+			best, bestSlip, tied = w, s, false
+		case s == bestSlip && s < slipRanks:
+			tied = true
+		}
+	}
+	if best == "" || tied || common && bestSlip != slipSame {
+		return "", false
+	}
+	if unicode.IsUpper([]rune(word)[0]) {
+		best = strings.ToUpper(best[:1]) + best[1:]
+	}
+	return best, true
+}
+
+// Slips ranked by how likely a fast typist makes them: a letter left
+// out or two swapped ("wat", "dose") before one too many, before a wrong
+// one. slipRanks means "not one slip away".
+const (
+	slipSame = iota
+	slipLeftOut
+	slipExtra
+	slipChanged
+	slipRanks
+)
+
+// slipOf says which one slip turns want into typed.
+func slipOf(typed, want []rune) int {
+	if string(typed) == string(want) {
+		return slipSame
+	}
+	if editDistance(typed, want, 1) != 1 {
+		return slipRanks
+	}
+	switch {
+	case len(typed) < len(want):
+		return slipLeftOut
+	case len(typed) > len(want):
+		return slipExtra
+	case swappedPair(typed, want):
+		return slipLeftOut // as likely as a letter left out
+	}
+	return slipChanged
+}
+
+// swappedPair reports whether a and b (of one length) differ by two
+// neighbouring letters changing places.
+func swappedPair(a, b []rune) bool {
+	for i := 0; i+1 < len(a); i++ {
+		if a[i] != b[i] {
+			return a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == string(b[i+2:])
+		}
+	}
+	return false
+}
