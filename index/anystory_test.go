@@ -326,3 +326,22 @@ func TestMistypedQuestionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLongMessageAskingAboutItsChatter: a long message whose question
+// only points back to its chatter ("those folks") is judged whole and
+// answered; one whose question is about something else is still refused.
+func TestLongMessageAskingAboutItsChatter(t *testing.T) {
+	e := libraryEngine(t)
+	q := "so my grandma volunteers at the riverton library and she was telling me about the rooftop garden the retired teachers paid for by selling used books, what else does it say about those folks?"
+	if a := ask(t, e, q); !a.Found || !strings.Contains(firstText(a), "Ravens Book Club") {
+		t.Errorf("%q: found %v, first %q, want the book club's passage", q, a.Found, firstText(a))
+	}
+	for _, q := range []string{
+		"so my grandma volunteers at the riverton library and she loves the rooftop garden the retired teachers paid for, anyway what's a good recipe for banana bread?",
+		"my grandma volunteers at the riverton library and she loves the rooftop garden, do you know who won the football game last night?",
+	} {
+		if a := ask(t, e, q); a.Found {
+			t.Errorf("%q: answered %q from %q, want a refusal", q, a.Answer, firstText(a))
+		}
+	}
+}

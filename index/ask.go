@@ -151,7 +151,18 @@ func (e *Engine) speaksOf(q *question, ranked []scored) bool {
 		for _, s := range ranked[:min(candidates, len(ranked))] {
 			best = max(best, e.coverage(ask, s.d))
 		}
-		return e.topicality(ask) >= topicThreshold && best >= foundThreshold
+		if e.topicality(ask) >= topicThreshold && best >= foundThreshold {
+			return true
+		}
+		// What it asks may only point back to the chatter ("what does it
+		// say about those folks?"): then the whole message is judged,
+		// its chatter weighing as much as its question.
+		whole := wholeMessage(q)
+		best = 0
+		for _, s := range ranked[:min(candidates, len(ranked))] {
+			best = max(best, e.coverage(whole, s.d))
+		}
+		return e.topicality(whole) >= longTopicThreshold && best >= foundThreshold
 	}
 	return e.topicality(q) >= topicThreshold && bestCover(ranked) >= foundThreshold
 }
@@ -171,6 +182,19 @@ func askingOnly(q *question) *question {
 	ask := *q
 	ask.units = units
 	return &ask
+}
+
+// wholeMessage is a long message with its chatter weighing as much as
+// its question.
+func wholeMessage(q *question) *question {
+	whole := *q
+	whole.units = slices.Clone(q.units)
+	for i := range whole.units {
+		if whole.units[i].chatter {
+			whole.units[i].weight /= chatterFactor
+		}
+	}
+	return &whole
 }
 
 // answerParts answers each question of a two-in-one message ("who
@@ -251,6 +275,12 @@ const classTopicality = 0.4
 // topicThreshold is the topicality below which a question is taken to be
 // about something else.
 const topicThreshold = 0.6
+
+// longTopicThreshold is the bar for a whole long message when what it
+// asks is too thin to judge ("what does it say about that little fish?"
+// points back to the chatter for its subject): lower, as a reader's own
+// story always brings words the article lacks ("my grandpa", "creeks").
+const longTopicThreshold = 0.5
 
 // bestCover is the highest coverage among the candidates. It, not the top
 // score, decides whether the story answers: a document may rank first on
