@@ -345,3 +345,19 @@ func TestLongMessageAskingAboutItsChatter(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoNamesAnOrganisationByItsHead: an organisation is known by the
+// head word of its name ("Program", "Co.", "Coalition"), so "who" finds
+// it in an article without a fact sheet.
+func TestWhoNamesAnOrganisationByItsHead(t *testing.T) {
+	article := "Rare orchids\n\nThe Vermont Plant Conservation Program lists the ram's-head orchid as endangered. Hikers often trample the flowers along the trails.\n\nLast year Green Mountain Brewing Co. paid for new fences along the trails.\n"
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	for q, want := range map[string]string{
+		"Who lists the ram's-head orchid as endangered?": "Vermont Plant Conservation Program",
+		"who paid for the new fences":                    "Green Mountain Brewing Co",
+	} {
+		if a := ask(t, e, q); !strings.Contains(a.Answer, want) {
+			t.Errorf("%q: answer %q, want %q", q, a.Answer, want)
+		}
+	}
+}

@@ -214,6 +214,11 @@ var (
 		"institute": true, "administration": true, "commission": true, "bureau": true, "network": true,
 		"party": true, "trustees": true, "club": true, "federation": true, "organization": true,
 		"organisation": true, "board": true, "division": true, "center": true, "centre": true,
+		"program": true, "programme": true, "co": true, "corporation": true, "coalition": true,
+		"alliance": true, "partnership": true, "authority": true, "conservancy": true, "trust": true,
+		"union": true, "league": true, "laboratory": true, "academy": true, "college": true,
+		"museum": true, "hospital": true, "court": true, "congress": true, "senate": true,
+		"parliament": true, "government": true, "police": true, "army": true, "navy": true,
 	}
 	placeHeads = map[string]bool{
 		"lake": true, "river": true, "island": true, "islands": true, "county": true, "beach": true,
