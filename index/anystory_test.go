@@ -361,3 +361,15 @@ func TestWhoNamesAnOrganisationByItsHead(t *testing.T) {
 		}
 	}
 }
+
+// TestHowMuchAsksForAnAmount: "how much" without a word for money still
+// asks for an amount, which may be money, and not for a duration ("a
+// two-year renovation" is not how much it was).
+func TestHowMuchAsksForAnAmount(t *testing.T) {
+	e := libraryEngine(t)
+	for _, q := range []string{"how much was the renovation", "how much did the state grant and donations come to"} {
+		if a := ask(t, e, q); a.Answer != "$2.5 million" {
+			t.Errorf("%q: answer %q, want $2.5 million", q, a.Answer)
+		}
+	}
+}

@@ -453,9 +453,38 @@ func (e *Engine) candidates(q *question, text string) []span {
 	return nil
 }
 
-func datesIn(_ *Engine, _ *question, text string) []span    { return spansOf(text, dateIn) }
-func moneyIn(_ *Engine, _ *question, text string) []span    { return moneySpans(text) }
-func measuresIn(_ *Engine, _ *question, text string) []span { return measures(text) }
+func datesIn(_ *Engine, _ *question, text string) []span { return spansOf(text, dateIn) }
+func moneyIn(_ *Engine, _ *question, text string) []span { return moneySpans(text) }
+
+// measuresIn lists a text's measures. "How much" asks for an amount,
+// which may be one of money ("how much do bats save farmers"), and not
+// for a duration unless it asks "how much time".
+func measuresIn(_ *Engine, q *question, text string) []span {
+	out := measures(text)
+	if !howMuch.MatchString(q.text) || howMuchTime.MatchString(q.text) {
+		return out
+	}
+	out = slices.DeleteFunc(out, func(m span) bool { return timeUnits[strings.ToLower(lastWordOf(m.text))] })
+	return append(out, moneySpans(text)...)
+}
+
+// lastWordOf is the last word of a span, without a hyphenated number
+// before it ("two-year" → "year").
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	w := strings.Trim(f[len(f)-1], ".,")
+	return w[strings.LastIndex(w, "-")+1:]
+}
+
+var (
+	howMuch     = regexp.MustCompile(`(?i)\bhow much\b`)
+	howMuchTime = regexp.MustCompile(`(?i)\bhow much (?:time|longer)\b`)
+	timeUnits   = map[string]bool{
+		"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+		"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+		"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,
+	}
+)
 
 func spansOf(text string, re *regexp.Regexp) []span {
 	var out []span
