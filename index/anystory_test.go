@@ -373,3 +373,15 @@ func TestHowMuchAsksForAnAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoIsNotANameJoinedToTheQuestions: a name joined by "and" to one
+// the question names shares its part in the sentence, so it is no answer
+// to "who".
+func TestWhoIsNotANameJoinedToTheQuestions(t *testing.T) {
+	article := "Water deal\n\nMany of the farmers have water agreements with the State Water Board and the River Valley Trust. The agreements run for ten years.\n"
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	q := "Who has water agreements with the State Water Board?"
+	if a := ask(t, e, q); strings.Contains(a.Answer, "River Valley Trust") {
+		t.Errorf("%q: answer %q, a party to the agreements the question names", q, a.Answer)
+	}
+}

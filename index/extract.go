@@ -558,8 +558,15 @@ var units = map[string]bool{
 func (e *Engine) namesOfKind(q *question, text string) []span {
 	lq := strings.ToLower(q.text)
 	var out []span
+	prev, prevAsked := span{}, false
 	for _, s := range nameSpans(text) {
-		if strings.Contains(lq, strings.ToLower(s.text)) {
+		asked := strings.Contains(lq, strings.ToLower(s.text))
+		// A name joined to one the question names ("agreements with the
+		// Partners Program and the Forests Department") plays its part in
+		// the sentence, not the part the question asks about.
+		joined := prevAsked && prev.end <= s.start && coordinator.MatchString(text[prev.end:s.start])
+		prev, prevAsked = s, asked || joined
+		if asked || joined {
 			continue
 		}
 		k := nameKind(text, s)
@@ -569,6 +576,9 @@ func (e *Engine) namesOfKind(q *question, text string) []span {
 	}
 	return out
 }
+
+// coordinator matches the words that join two names as equals.
+var coordinator = regexp.MustCompile(`^(?:,\s*|\s+)(?:(?:and|or|&)\s+)?(?:the\s+)?$`)
 
 // definedName is the name a "who is X" or "what is X" question asks
 // about, as typed ("nicholas sharp"), or "" when it asks something else.
