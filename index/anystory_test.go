@@ -385,3 +385,20 @@ func TestWhoIsNotANameJoinedToTheQuestions(t *testing.T) {
 		t.Errorf("%q: answer %q, a party to the agreements the question names", q, a.Answer)
 	}
 }
+
+// TestDateOfWhatHappened: a date answers "when" only in a sentence that
+// says what the question says happened, not merely its subject: the year
+// orchid poaching became a felony is not when more thefts were
+// prosecuted.
+func TestDateOfWhatHappened(t *testing.T) {
+	article := "Orchid thieves\n\nPoaching of the ghost orchid became a felony in 2014. More ghost orchid thefts have been prosecuted in recent years, officials said.\n"
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	q := "When have more ghost orchid thefts been prosecuted?"
+	if a := ask(t, e, q); strings.Contains(a.Answer, "2014") {
+		t.Errorf("%q: answer %q, the date of something else", q, a.Answer)
+	}
+	q = "When did poaching of the ghost orchid become a felony?"
+	if a := ask(t, e, q); a.Answer != "2014" {
+		t.Errorf("%q: answer %q, want 2014", q, a.Answer)
+	}
+}

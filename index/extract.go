@@ -404,25 +404,100 @@ func (e *Engine) narrowedAsAsked(q *question, sentence string) bool {
 // saysWhatHappened reports whether a sentence holding a date says
 // something the question asks happened, not only who it happened to:
 // "set to open in July, takes its name from the island night lizard"
-// does not date the lizard's removal from the list. Questions whose words
-// besides names the story lacks are not held to it.
+// does not date the lizard's removal from the list. What happened is
+// said after the subject ("… lizard taken off the endangered list"), and
+// a light verb ("take", "get") says too little to count. Questions whose
+// words besides names the story lacks are not held to it.
 func (e *Engine) saysWhatHappened(q *question, sentence string) bool {
 	if q.kind != qDate {
 		return true
 	}
+	asked := e.happenedUnits(q)
+	if len(asked) == 0 {
+		return true
+	}
 	terms := e.an.terms(sentence)
-	asked := false
-	for _, u := range q.units {
-		if u.entity != "" || u.chatter || !u.topical || q.nameTerms[u.term] || e.df[u.term] == 0 {
-			continue
-		}
-		asked = true
+	for _, u := range asked {
 		if slices.Contains(terms, u.term) || slices.ContainsFunc(u.syns, func(s string) bool { return slices.Contains(terms, s) }) {
 			return true
 		}
 	}
-	return !asked
+	return false
 }
+
+// happenedUnits are the words of a question that say what happened: the
+// story's words outside names and chatter, after the subject when the
+// question has that shape, light verbs left out unless nothing else is
+// left ("take place").
+func (e *Engine) happenedUnits(q *question) []unit {
+	event := e.eventTerms(q.text)
+	var all, heavy []unit
+	for _, u := range q.units {
+		if u.entity != "" || u.chatter || !u.topical || q.nameTerms[u.term] || e.df[u.term] == 0 {
+			continue
+		}
+		if event != nil && !event[u.term] {
+			continue
+		}
+		all = append(all, u)
+		if !lightVerb(u.word) {
+			heavy = append(heavy, u)
+		}
+	}
+	if len(heavy) > 0 {
+		return heavy
+	}
+	return all
+}
+
+// eventTerms are the analysed words of what a "when was X done" or "when
+// did X do" question says happened: those from the first verb after its
+// subject on, or none when it has no such shape.
+func (e *Engine) eventTerms(question string) map[string]bool {
+	m := whenAux.FindStringSubmatch(question)
+	if m == nil {
+		return nil
+	}
+	aux, rest := m[1], m[2]
+	words := wordRe.FindAllStringIndex(rest, -1)
+	for i := 1; i < len(words); i++ {
+		if !isVerbForm(strings.ToLower(rest[words[i][0]:words[i][1]]), aux) {
+			continue
+		}
+		out := map[string]bool{}
+		for _, t := range e.an.terms(rest[words[i][0]:]) {
+			out[t] = true
+		}
+		return out
+	}
+	return nil
+}
+
+// whenAux matches a "when" question with its auxiliary verb, capturing
+// the auxiliary and what follows it.
+var whenAux = regexp.MustCompile(`(?i)\bwhen\s+(was|were|is|are|did|does|do|has|have|had|will)\s+([^?]+)`)
+
+// isVerbForm reports whether a word after a question's subject is its
+// verb: a past participle after "was" ("taken", "removed"), any verb
+// after "did" ("visit").
+func isVerbForm(word, aux string) bool {
+	switch strings.ToLower(aux) {
+	case "was", "were", "is", "are", "has", "have", "had":
+		return lexicon.Form(word) != "" && lexicon.Form(word) != word || strings.HasSuffix(word, "ed")
+	}
+	return lexicon.Lookup(lexicon.Base(word)).POS&lexicon.Verb != 0
+}
+
+// lightVerb reports whether a word is one of English's commonest verbs
+// ("take", "get", "make"), which say little of what happened.
+func lightVerb(word string) bool {
+	x := lexicon.Lookup(lexicon.Base(strings.ToLower(word)))
+	return x.POS&lexicon.Verb != 0 && x.Zipf() >= lightVerbZipf
+}
+
+// lightVerbZipf is the frequency from which a verb is a light one: "take"
+// and "get" are above it, "find" and "put" below.
+const lightVerbZipf = 6.0
 
 // answerCover is the share of a question a sentence must carry for a
 // figure or a name in it to be the answer line: more than a passage needs
