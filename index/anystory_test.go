@@ -402,3 +402,18 @@ func TestDateOfWhatHappened(t *testing.T) {
 		t.Errorf("%q: answer %q, want 2014", q, a.Answer)
 	}
 }
+
+// TestYesNeedsTheQuestionsExtent: a sentence that does not say the word
+// of extent a yes/no question uses ("all", "only"), or makes an exception
+// it does not ("except Monday"), does not confirm it.
+func TestYesNeedsTheQuestionsExtent(t *testing.T) {
+	e := libraryEngine(t)
+	for _, q := range []string{"Is the library open every day?", "Do all visitors borrow 10 books?", "Can visitors only borrow 10 books?"} {
+		if a := ask(t, e, q); strings.HasPrefix(a.Answer, "Yes") {
+			t.Errorf("%q: answer %q, which the story does not say", q, a.Answer)
+		}
+	}
+	if a := ask(t, e, "Did more than 400 residents come to the opening?"); !strings.HasPrefix(a.Answer, "Yes") {
+		t.Errorf("answer %q, want yes", a.Answer)
+	}
+}

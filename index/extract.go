@@ -779,6 +779,9 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
 			return text
 		case q.kind == qYesNo && cover >= yesNoCover:
+			if unmetQualifier(q.text, s.d.text) {
+				return "" // "found in Arkansas" does not say "all over Arkansas"
+			}
 			if negated(s.d.text) == negated(q.text) && !noLonger(q.text, s.d.text) {
 				return "Yes: " + text
 			}
@@ -813,6 +816,29 @@ var (
 	nowWord  = regexp.MustCompile(`(?i)\b(?:still|now|currently|today|anymore)\b`)
 	pastWord = regexp.MustCompile(`(?i)\b(?:once|formerly|used to|no longer|previously|until)\b`)
 )
+
+// unmetQualifier reports whether a yes/no question qualifies its claim
+// with a word of extent ("all over", "always", "only") that the sentence
+// does not say, or the sentence makes an exception the question does not
+// ("open every day except Monday"): the sentence then neither confirms
+// nor denies it.
+func unmetQualifier(question, sentence string) bool {
+	ls := strings.ToLower(sentence)
+	if exception.MatchString(ls) && !exception.MatchString(strings.ToLower(question)) {
+		return true
+	}
+	said := wordRe.FindAllString(ls, -1)
+	for _, w := range extentWord.FindAllString(strings.ToLower(question), -1) {
+		if !slices.Contains(said, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var exception = regexp.MustCompile(`\b(?:except|excepting|apart from|other than|excluding|but not|unless)\b`)
+
+var extentWord = regexp.MustCompile(`\b(?:all|every|everywhere|everyone|always|only|entire|entirely|whole|completely|never|ever|most|exclusively|solely)\b`)
 
 // negated reports whether a text says "not" in so many words.
 func negated(text string) bool {
