@@ -417,3 +417,14 @@ func TestYesNeedsTheQuestionsExtent(t *testing.T) {
 		t.Errorf("answer %q, want yes", a.Answer)
 	}
 }
+
+// TestCountNearestWhatTheQuestionSays: of two counts of the same thing in
+// a sentence, the one nearest the question's other words answers it.
+func TestCountNearestWhatTheQuestionSays(t *testing.T) {
+	article := "Oil on the shore\n\nVolunteers found more than 200 oiled birds dead on the beach, and more than 50 live birds were taken to the rescue center.\n"
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	q := "how many birds went to the rescue center"
+	if a := ask(t, e, q); !strings.Contains(a.Answer, "50") {
+		t.Errorf("%q: answer %q, want more than 50 live birds", q, a.Answer)
+	}
+}

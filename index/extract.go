@@ -365,21 +365,33 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 			anchors = append(anchors, Span{t.start, t.end})
 		}
 	}
-	best, bestDist := "", len(p.Text)+1
+	best, bestDist, counted := "", len(p.Text)+1, ""
 	for _, c := range cands {
 		from, to := sentenceAround(p, c.start)
 		if e.sentenceCover(q, p.Text[from:to]) < answerCover || !e.narrowedAsAsked(q, p.Text[from:to]) || !e.saysWhatHappened(q, p.Text[from:to]) {
 			continue // a figure in a sentence about something else
 		}
 		for _, a := range anchors {
-			own := a.Start >= c.start && a.End <= c.end
-			if own && q.kind != qCount || a.Start < from || a.End > to {
-				continue // the question's own words are no answer to it
+			if a.Start < from || a.End > to {
+				continue
+			}
+			if a.Start >= c.start && a.End <= c.end {
+				// The question's own words are no answer to it, but a
+				// count says the word it counts: "how many birds" is
+				// answered by "3,000 birds" when nothing nearer tells
+				// which birds.
+				if q.kind == qCount && counted == "" {
+					counted = c.text
+				}
+				continue
 			}
 			if dist := max(c.start-a.End, a.Start-c.end, 0); dist < bestDist {
 				best, bestDist = c.text, dist
 			}
 		}
+	}
+	if best == "" {
+		return counted
 	}
 	return best
 }
