@@ -428,3 +428,20 @@ func TestCountNearestWhatTheQuestionSays(t *testing.T) {
 		t.Errorf("%q: answer %q, want more than 50 live birds", q, a.Answer)
 	}
 }
+
+// TestCountOfSomethingElse: "three populations of parrots" counts
+// populations, so it is no answer to how many parrots there are; "hundreds
+// of parrots" does count parrots.
+func TestCountOfSomethingElse(t *testing.T) {
+	files := func(text string) fstest.MapFS {
+		return fstest.MapFS{"article.txt": {Data: []byte("Parrots\n\n" + text + "\n")}}
+	}
+	e := engineOf(t, files("The forest now holds at least three interacting populations of wild parrots."))
+	if a := ask(t, e, "how many wild parrots live in the forest"); strings.Contains(a.Answer, "three") {
+		t.Errorf("answer %q counts populations, not parrots", a.Answer)
+	}
+	e = engineOf(t, files("The forest now holds hundreds of wild parrots."))
+	if a := ask(t, e, "how many wild parrots live in the forest"); !strings.Contains(a.Answer, "hundreds") {
+		t.Errorf("answer %q, want hundreds of wild parrots", a.Answer)
+	}
+}

@@ -313,11 +313,27 @@ func (e *Engine) countPhrase(phrase string, q *question) (string, bool) {
 	near := countedNear(q)
 	for _, t := range e.an.tokens(phrase) {
 		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || lexicon.IsA(surface(phrase, t), class) {
+			if countsAnother(phrase[:t.start]) {
+				return "", false // "three populations of parrots" counts populations
+			}
 			return phrase[:t.end], true
 		}
 	}
 	return "", false
 }
+
+// countsAnother reports whether the words of a count before the word
+// asked about count something else "of" it: "three populations of",
+// but not "hundreds of" or "a dozen of".
+func countsAnother(before string) bool {
+	m := ofNoun.FindStringSubmatch(before)
+	return m != nil && !quantityWords[strings.ToLower(m[1])]
+}
+
+var (
+	ofNoun        = regexp.MustCompile(`(?i)(\p{L}+)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\p{L}+\s+)?$`)
+	quantityWords = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true, "billion": true, "billions": true, "score": true, "scores": true, "couple": true, "pair": true, "pairs": true, "total": true, "handful": true, "lot": true, "lots": true, "percent": true, "number": true}
+)
 
 // countedNear are the story's near words for what a question counts
 // (WordNet's, as the question's unit found them): "bugs" are counted by
