@@ -445,3 +445,15 @@ func TestCountOfSomethingElse(t *testing.T) {
 		t.Errorf("answer %q, want hundreds of wild parrots", a.Answer)
 	}
 }
+
+// TestYesNeedsTheNamesAsked: a sentence that does not name what a yes/no
+// question names does not confirm it, however well its other words match.
+func TestYesNeedsTheNamesAsked(t *testing.T) {
+	article := "Parrots return\n\nThe released parrots were born at other locations. Last week they were set free in Maricao Forest.\n"
+	facts := "title: Parrots return\nentries:\n  - id: maricao\n    kind: place\n    name: Maricao Forest\n    summary: A forest in Puerto Rico.\n"
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}, "facts.yaml": {Data: []byte(facts)}})
+	q := "Were the released parrots born in Maricao Forest?"
+	if a := ask(t, e, q); strings.HasPrefix(a.Answer, "Yes") {
+		t.Errorf("%q: answer %q, from a sentence that does not name the forest", q, a.Answer)
+	}
+}

@@ -807,8 +807,10 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
 			return text
 		case q.kind == qYesNo && cover >= yesNoCover:
-			if unmetQualifier(q.text, s.d.text) {
-				return "" // "found in Arkansas" does not say "all over Arkansas"
+			if unmetQualifier(q.text, s.d.text) || !namesAll(q, s.d) {
+				// "found in Arkansas" does not say "all over Arkansas",
+				// nor "born at other locations" "born in the forest".
+				return ""
 			}
 			if negated(s.d.text) == negated(q.text) && !noLonger(q.text, s.d.text) {
 				return "Yes: " + text
@@ -818,6 +820,18 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 		return ""
 	}
 	return ""
+}
+
+// namesAll reports whether a sentence names every entry the question
+// names: the fact sheet's names count for the sentence's cover only when
+// it says them.
+func namesAll(q *question, d *doc) bool {
+	for _, id := range q.entities {
+		if !slices.Contains(d.entities, id) {
+			return false
+		}
+	}
+	return true
 }
 
 // Coverage an answer sentence needs, and how long an answer line may be.
