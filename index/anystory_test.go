@@ -457,3 +457,26 @@ func TestYesNeedsTheNamesAsked(t *testing.T) {
 		t.Errorf("%q: answer %q, from a sentence that does not name the forest", q, a.Answer)
 	}
 }
+
+// TestFactBelowBetterEvidenceIsNoAnswer: a fact-sheet count that covers
+// the question far less than an article sentence does is not the answer
+// line: "how many improved to threatened" is not the number withdrawn.
+func TestFactBelowBetterEvidenceIsNoAnswer(t *testing.T) {
+	article := "Species review\n\nThe Service withdrew 17 species from the petition. In addition, the populations of 13 species have so improved that they are now classified as threatened instead of endangered.\n"
+	facts := `title: Species review
+fields:
+  - {key: count, label: How many, cues: [many, number, count, total]}
+entries:
+  - id: withdrawal
+    kind: event
+    name: Withdrawal of species from the petition
+    summary: The Service withdrew species from a petition.
+    attributes:
+      - {key: count, value: 17 species, source: article}
+`
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}, "facts.yaml": {Data: []byte(facts)}})
+	q := "How many species improved enough to go from endangered to threatened?"
+	if a := ask(t, e, q); strings.Contains(a.Answer, "17") {
+		t.Errorf("%q: answer %q, the count of something else", q, a.Answer)
+	}
+}

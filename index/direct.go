@@ -96,9 +96,10 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 			return top.attr.Value, true
 		}
 	}
+	best := bestCover(ranked)
 	for _, s := range ranked[:min(3, len(ranked))] {
-		if s.cover < foundThreshold || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
-			continue
+		if s.cover < foundThreshold || s.cover < best*nearBest || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
+			continue // not the evidence that covers the question best
 		}
 		if s.d.kind == docSentence && (q.kind == qCount || e.sentenceCover(q, s.d.text) < answerCover || !e.saysWhatHappened(q, s.d.text)) {
 			// fromArticle reads an article's numbers more closely, and a

@@ -356,7 +356,7 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 	best := bestCover(ranked)
 	for _, s := range ranked[:min(3, len(ranked))] {
 		d := s.d
-		if d.kind != docSentence || s.cover < best*0.8 || !e.aboutAll(q, d) {
+		if d.kind != docSentence || s.cover < best*nearBest || !e.aboutAll(q, d) {
 			continue
 		}
 		if ans := e.nearestCandidate(q, d.para, d.pass.tokens); ans != "" {
@@ -526,6 +526,10 @@ func lightVerb(word string) bool {
 // lightVerbZipf is the frequency from which a verb is a light one: "take"
 // and "get" are above it, "find" and "put" below.
 const lightVerbZipf = 6.0
+
+// nearBest is the share of the best cover a document needs for its
+// figure to be the answer line.
+const nearBest = 0.8
 
 // answerCover is the share of a question a sentence must carry for a
 // figure or a name in it to be the answer line: more than a passage needs
