@@ -480,3 +480,20 @@ entries:
 		t.Errorf("%q: answer %q, the count of something else", q, a.Answer)
 	}
 }
+
+// TestListOfKinds: "which kinds of X" lists each kind a list of
+// describing words names ("black, brown and grizzly bears"), and not the
+// question's own words again or a verb before them.
+func TestListOfKinds(t *testing.T) {
+	article := "Park bears\n\nThe park is home to black, brown and grizzly bears. In winter the mountain bears of the north sleep in caves.\n\nCall a ranger when encountering park bears near a trail.\n"
+	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	a := ask(t, e, "Which kinds of park bears are there?")
+	for _, want := range []string{"black bears", "brown bears", "grizzly bears", "mountain bears"} {
+		if !strings.Contains(strings.ToLower(a.Answer), want) {
+			t.Errorf("answer %q lacks %q", a.Answer, want)
+		}
+	}
+	if strings.Contains(a.Answer, "encountering") || strings.Contains(a.Answer, "park bears") {
+		t.Errorf("answer %q repeats the question or takes a verb for a kind", a.Answer)
+	}
+}

@@ -31,7 +31,7 @@ func (e *Engine) countList(q *question) string {
 	if m == nil {
 		return ""
 	}
-	items := e.listOf(strings.ToLower(m[1]))
+	items := e.listOf(strings.ToLower(m[1]), q.text)
 	if len(items) == 0 {
 		return ""
 	}
@@ -54,12 +54,13 @@ func (e *Engine) listAnswer(q *question) string {
 	if noun == "" {
 		return ""
 	}
-	return strings.Join(e.listOf(noun), ", ")
+	return strings.Join(e.listOf(noun, q.text), ", ")
 }
 
 // listOf lists the things a noun names: the fact sheet's entries of that
-// kind, the people named beside the word, or the phrases ending in it.
-func (e *Engine) listOf(noun string) []string {
+// kind, the people named beside the word, or the phrases ending in it
+// that say more than the question.
+func (e *Engine) listOf(noun, question string) []string {
 	for _, k := range e.kinds {
 		if lexicon.IsKindOf(noun, string(k)) {
 			return e.entryNames(k)
@@ -70,7 +71,33 @@ func (e *Engine) listOf(noun string) []string {
 			return names
 		}
 	}
-	return e.phrasesEndingIn(noun)
+	return newItems(e.phrasesEndingIn(noun), question)
+}
+
+// newItems leaves out of a list the items that only repeat the question
+// ("sea turtles" for "which kinds of sea turtles") and the second of two
+// items that differ only in number ("sea turtle", "sea turtles").
+func newItems(items []string, question string) []string {
+	asked := map[string]bool{}
+	for _, w := range itemWord.FindAllString(strings.ToLower(question), -1) {
+		asked[lexicon.Base(w)] = true
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		key, repeats := "", true
+		for _, w := range itemWord.FindAllString(strings.ToLower(it), -1) {
+			b := lexicon.Base(w)
+			key += b + " "
+			repeats = repeats && asked[b]
+		}
+		if repeats || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, it)
+	}
+	return out
 }
 
 // entryNames are the names of the fact sheet's entries of a kind that the
@@ -154,16 +181,47 @@ func (e *Engine) phrasesEndingIn(noun string) []string {
 		text := d.pass.text
 		for _, t := range d.pass.tokens {
 			w := text[t.start:t.end]
-			if t.term != want[0] || unicode.IsUpper([]rune(w)[0]) || lexicon.Base(strings.ToLower(w)) != lexicon.Base(noun) || describesNext(text[t.end:]) {
-				continue // "Bat" of "Bat Lady", "placing", "animal species"
+			if t.term != want[0] || unicode.IsUpper([]rune(w)[0]) || lexicon.Base(strings.ToLower(w)) != lexicon.Base(noun) {
+				continue // "Bat" of "Bat Lady", "placing"
 			}
-			if ph := describedPhrase(text, t); ph != "" && !slices.Contains(out, ph) {
-				out = append(out, ph)
+			phrases := coordinatedPhrases(text, t)
+			if len(phrases) == 0 && !describesNext(text[t.end:]) {
+				phrases = []string{describedPhrase(text, t)} // not "animal species"
+			}
+			for _, ph := range phrases {
+				if ph != "" && !slices.Contains(out, ph) {
+					out = append(out, ph)
+				}
 			}
 		}
 	}
 	return out
 }
+
+// coordinatedPhrases reads a list of describing words before a noun
+// ("leatherback, loggerhead and green sea turtles") as one phrase for
+// each ("leatherback sea turtles", …), or nil when there is none.
+func coordinatedPhrases(text string, t token) []string {
+	m := coordinatedBefore.FindStringSubmatch(text[:t.start])
+	if m == nil {
+		return nil
+	}
+	tail := strings.TrimSpace(m[3]) + " " + text[t.start:t.end]
+	tail = strings.TrimSpace(tail)
+	var out []string
+	for _, w := range append(strings.Split(m[1], ","), m[2]) {
+		w = strings.TrimSpace(w)
+		if w == "" || littleWord(w) || unicode.IsUpper([]rune(w)[0]) {
+			return nil
+		}
+		out = append(out, w+" "+tail)
+	}
+	return out
+}
+
+// coordinatedBefore matches "A, B and C [D] " before a noun: the listed
+// words, the last one, and a word they share.
+var coordinatedBefore = regexp.MustCompile(`\b((?:[\p{L}-]+,\s+)+[\p{L}-]+),?\s+(?:and|or)\s+([\p{L}-]+)\s+((?:[\p{L}-]+\s+)?)$`)
 
 // describesNext reports whether a noun stands before another that it
 // describes ("animal species"), so the phrase does not end there.
@@ -201,5 +259,24 @@ func describedPhrase(text string, t token) string {
 func littleWord(w string) bool {
 	lw := strings.ToLower(trimPossessive(w))
 	x := lexicon.Lookup(lw)
-	return x.POS == 0 || x.POS&(lexicon.Noun|lexicon.Adjective) == 0 || verbForm(lw) || x.Zipf() > 6
+	return x.POS == 0 || x.POS&(lexicon.Noun|lexicon.Adjective) == 0 || verbForm(lw) || x.Zipf() > 6 || participle(lw)
+}
+
+// itemWord is a word of a list item, with its digits and hyphens.
+var itemWord = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*`)
+
+// participle reports whether a word is a verb's "-ing" form that WordNet
+// does not know as an adjective: "encountering injured turtles" are not
+// a kind of turtle.
+func participle(w string) bool {
+	base, ok := strings.CutSuffix(w, "ing")
+	if !ok || lexicon.Lookup(w).POS&lexicon.Adjective != 0 {
+		return false
+	}
+	for _, b := range []string{base, base + "e", base[:max(len(base)-1, 0)]} {
+		if lexicon.Lookup(b).POS&lexicon.Verb != 0 {
+			return true
+		}
+	}
+	return false
 }
