@@ -32,7 +32,13 @@ The library is open every day except Monday. Visitors can borrow up to 10 books 
 
 func libraryEngine(t *testing.T) *Engine {
 	t.Helper()
-	return engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}})
+	return articleEngine(t, libraryArticle)
+}
+
+// articleEngine builds the engine of an article with no fact sheet.
+func articleEngine(t *testing.T, article string) *Engine {
+	t.Helper()
+	return engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
 }
 
 // engineOf loads a corpus from files and builds its engine, closed when
@@ -182,7 +188,7 @@ func TestDateOfWhatWasAsked(t *testing.T) {
 	const article = "Council backs bridge\n\nThe city council met on Monday to vote on the river crossing.\n\n" +
 		"Mayor Ann Ruiz, elected in 2019, opened the meeting and thanked the engineers. " +
 		"The council then approved a new bridge over the river, to be paid for by a state loan.\n"
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	e := articleEngine(t, article)
 	if a := ask(t, e, "When did Ann Ruiz approve the bridge?"); strings.Contains(a.Answer, "2019") {
 		t.Errorf("the year of her election answered when the bridge was approved: %q", a.Answer)
 	}
@@ -293,7 +299,7 @@ entries:
 // WordNet's near word for the counted noun counts it too.
 func TestCountOfANearWord(t *testing.T) {
 	const article = "Dealers report a strong month\n\nThe Main Street dealership sold 240 cars in May, its best month since opening.\n\nIts staff of 12 worked extra shifts.\n"
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	e := articleEngine(t, article)
 	if a := ask(t, e, "how many automobiles did the dealership sell in May?"); a.Answer != "240 cars" {
 		t.Errorf("answer %q, want 240 cars", a.Answer)
 	}
@@ -351,7 +357,7 @@ func TestLongMessageAskingAboutItsChatter(t *testing.T) {
 // it in an article without a fact sheet.
 func TestWhoNamesAnOrganisationByItsHead(t *testing.T) {
 	article := "Rare orchids\n\nThe Vermont Plant Conservation Program lists the ram's-head orchid as endangered. Hikers often trample the flowers along the trails.\n\nLast year Green Mountain Brewing Co. paid for new fences along the trails.\n"
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	e := articleEngine(t, article)
 	for q, want := range map[string]string{
 		"Who lists the ram's-head orchid as endangered?": "Vermont Plant Conservation Program",
 		"who paid for the new fences":                    "Green Mountain Brewing Co",
@@ -379,7 +385,7 @@ func TestHowMuchAsksForAnAmount(t *testing.T) {
 // to "who".
 func TestWhoIsNotANameJoinedToTheQuestions(t *testing.T) {
 	article := "Water deal\n\nMany of the farmers have water agreements with the State Water Board and the River Valley Trust. The agreements run for ten years.\n"
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	e := articleEngine(t, article)
 	q := "Who has water agreements with the State Water Board?"
 	if a := ask(t, e, q); strings.Contains(a.Answer, "River Valley Trust") {
 		t.Errorf("%q: answer %q, a party to the agreements the question names", q, a.Answer)
@@ -392,7 +398,7 @@ func TestWhoIsNotANameJoinedToTheQuestions(t *testing.T) {
 // prosecuted.
 func TestDateOfWhatHappened(t *testing.T) {
 	article := "Orchid thieves\n\nPoaching of the ghost orchid became a felony in 2014. More ghost orchid thefts have been prosecuted in recent years, officials said.\n"
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	e := articleEngine(t, article)
 	q := "When have more ghost orchid thefts been prosecuted?"
 	if a := ask(t, e, q); strings.Contains(a.Answer, "2014") {
 		t.Errorf("%q: answer %q, the date of something else", q, a.Answer)
@@ -422,7 +428,7 @@ func TestYesNeedsTheQuestionsExtent(t *testing.T) {
 // a sentence, the one nearest the question's other words answers it.
 func TestCountNearestWhatTheQuestionSays(t *testing.T) {
 	article := "Oil on the shore\n\nVolunteers found more than 200 oiled birds dead on the beach, and more than 50 live birds were taken to the rescue center.\n"
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	e := articleEngine(t, article)
 	q := "how many birds went to the rescue center"
 	if a := ask(t, e, q); !strings.Contains(a.Answer, "50") {
 		t.Errorf("%q: answer %q, want more than 50 live birds", q, a.Answer)
@@ -486,7 +492,7 @@ entries:
 // question's own words again or a verb before them.
 func TestListOfKinds(t *testing.T) {
 	article := "Park bears\n\nThe park is home to black, brown and grizzly bears. In winter the mountain bears of the north sleep in caves.\n\nCall a ranger when encountering park bears near a trail.\n"
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
+	e := articleEngine(t, article)
 	a := ask(t, e, "Which kinds of park bears are there?")
 	for _, want := range []string{"black bears", "brown bears", "grizzly bears", "mountain bears"} {
 		if !strings.Contains(strings.ToLower(a.Answer), want) {
