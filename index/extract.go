@@ -727,13 +727,39 @@ func (e *Engine) definePhrase(want string) string {
 	if len(strings.Fields(want)) > 5 {
 		return ""
 	}
-	re := regexp.MustCompile(`(?i)\b(` + regexp.QuoteMeta(want) + `)(?:,\s+((?:a|an|the)\s+[^,.;:!?]{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+[^,.;:!?]{3,120}|[^,.;:!?]{3,120}))`)
+	lw := strings.ToLower(want)
 	for _, p := range e.corpus.Article.Paragraphs {
-		if m := re.FindStringSubmatch(p.Text); m != nil {
-			return m[1] + " — " + strings.TrimSpace(m[2]+m[3])
+		// ToLower keeps the byte length of the letters names are made of,
+		// so offsets in the lower-cased text are offsets in the text.
+		lt := strings.ToLower(p.Text)
+		if len(lt) != len(p.Text) {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(lt[from:], lw)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(lw)
+			from = end
+			if start > 0 && isWordByte(lt[start-1]) {
+				continue // "bat" inside "combat"
+			}
+			if m := definitionAfter.FindStringSubmatch(p.Text[end:]); m != nil {
+				return p.Text[start:end] + " — " + strings.TrimSpace(m[1]+m[2])
+			}
 		}
 	}
 	return ""
+}
+
+// definitionAfter reads what follows a defined term: ", a …" or "is a …",
+// "involves …", "means …".
+var definitionAfter = regexp.MustCompile(`^(?i:,\s+((?:a|an|the)\s+[^,.;:!?]{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+[^,.;:!?]{3,120}|[^,.;:!?]{3,120}))`)
+
+// isWordByte reports whether an ASCII byte is a letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // roleOf finds the words that say who a named person is: an appositive
