@@ -1,8 +1,10 @@
 package reload
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"maps"
 	"time"
 
 	"storybot/store"
@@ -64,6 +66,15 @@ func (r *Reloader) follow(ctx context.Context, n int64) error {
 	if err != nil {
 		return err
 	}
+	if r.builtFrom != nil && maps.EqualFunc(v.Files, r.builtFrom, bytes.Equal) {
+		// The engine in service was built from these very files.
+		if err := r.writeDir(v.Files); err != nil {
+			r.log.Warn("could not write the published version into the corpus directory", "version", n, "err", err)
+		}
+		r.serving.Store(n)
+		r.log.Info("already serving the published corpus version", "version", n, "by", v.Who, "published", v.Time)
+		return nil
+	}
 	e, err := r.build(ctx, v.Files)
 	if err != nil {
 		return err
@@ -73,6 +84,7 @@ func (r *Reloader) follow(ctx context.Context, n int64) error {
 	}
 	r.cfg.Live.Swap(e)
 	r.serving.Store(n)
+	r.builtFrom = v.Files
 	r.log.Info("switched to a published corpus version", "version", n, "by", v.Who, "published", v.Time, "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }

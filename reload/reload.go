@@ -66,6 +66,11 @@ type Config struct {
 	Budget time.Duration
 	// Logger receives what Follow does; nil means slog.Default().
 	Logger *slog.Logger
+	// Files are the corpus files Live's engine was built from, when
+	// known: a published version with the same files is then served
+	// without building it again (a replica starting on what the
+	// database already holds).
+	Files map[string][]byte
 }
 
 // Reloader rebuilds and swaps the live engine. It is safe for concurrent
@@ -81,6 +86,9 @@ type Reloader struct {
 	mu      sync.Mutex
 	serving atomic.Int64 // the version in service; 0 when none is
 	store   atomic.Pointer[store.Store]
+	// builtFrom are the files of the engine in service, nil when
+	// unknown; held under mu.
+	builtFrom map[string][]byte
 }
 
 // st is the store, nil when none is configured or reachable yet.
@@ -98,7 +106,7 @@ func New(cfg Config) *Reloader {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	r := &Reloader{cfg: cfg, log: cfg.Logger}
+	r := &Reloader{cfg: cfg, log: cfg.Logger, builtFrom: cfg.Files}
 	if cfg.Store != nil {
 		r.store.Store(cfg.Store)
 	}
@@ -239,6 +247,7 @@ func (r *Reloader) apply(ctx context.Context, who string, files map[string][]byt
 	}
 	r.cfg.Live.Swap(e)
 	r.serving.Store(n)
+	r.builtFrom = files
 	return &Result{Report: report, Took: time.Since(start), Stats: e.Stats(), Version: n}, nil
 }
 

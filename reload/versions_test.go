@@ -126,6 +126,44 @@ func TestReplicasFollowVersions(t *testing.T) {
 	})
 }
 
+// A replica starting on PostgreSQL from the very files of the newest
+// version serves it without building it again; one that does not know
+// what its engine was built from builds it.
+func TestCatchUpKeepsAnEngineOfTheSameFiles(t *testing.T) {
+	t.Parallel()
+	st := open(t, pgtest.Database(t))
+	files, err := ReadDir("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Publish(context.Background(), st, "alice", files, "", DefaultBudget); err != nil {
+		t.Fatal(err)
+	}
+	for _, known := range []bool{true, false} {
+		e, err := index.Build(context.Background(), mustDefault(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		live := index.NewLive(e)
+		defer live.Close()
+		before := live.Corpus()
+		cfg := Config{Live: live, Store: st}
+		if known {
+			cfg.Files = files
+		}
+		r := New(cfg)
+		if err := r.CatchUp(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if r.Serving() != 1 {
+			t.Errorf("files known %v: serving version %d, want 1", known, r.Serving())
+		}
+		if rebuilt := live.Corpus() != before; rebuilt == known {
+			t.Errorf("files known %v: engine rebuilt %v", known, rebuilt)
+		}
+	}
+}
+
 // While the database is down, a reindex is refused with a clear message
 // and the current story keeps answering.
 func TestReindexRefusedWhileDatabaseDown(t *testing.T) {

@@ -432,6 +432,12 @@ func (s *server) openEngine(ctx context.Context, awaitStore bool) error {
 			s.log.Info("seeded the empty corpus directory with the built-in story", "dir", dir)
 		}
 	}
+	// The files are read before the engine is built from them, so a
+	// published version equal to them is known to be what is served.
+	files, err := reload.ReadDir(dir)
+	if err != nil {
+		files = nil // loadEngine says what is wrong with them
+	}
 	eng, err := loadEngine(ctx, dir)
 	if err != nil {
 		return err
@@ -441,7 +447,7 @@ func (s *server) openEngine(ctx context.Context, awaitStore bool) error {
 	s.log.Info("index built", "corpus", corpusName(dir), "documents", st.Documents, "took", st.BuildTime.Round(time.Microsecond))
 	// One reloader for SIGHUP, /reindex and the versions others publish:
 	// it lets one rebuild run at a time.
-	s.reloader = reload.New(reload.Config{Live: s.live, Dir: dir, AwaitStore: awaitStore, Budget: s.cfg.reindexBudget, Logger: s.log})
+	s.reloader = reload.New(reload.Config{Live: s.live, Dir: dir, AwaitStore: awaitStore, Budget: s.cfg.reindexBudget, Logger: s.log, Files: files})
 	s.stopHUP = reindexOnHangup(ctx, s.reloader, s.log)
 	return nil
 }
