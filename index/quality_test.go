@@ -391,6 +391,8 @@ var qualityFloors = map[string]int{
 	"big-eared-bats/facts/blind":         20,
 	"giant-salvinia/article/blind":       50,
 	"giant-salvinia/facts/blind":         33,
+	"raleigh-island-beads/article/blind": 37,
+	"raleigh-island-beads/facts/blind":   33,
 	"bat-blitz/article/shared":           59,
 	"bat-blitz/facts/shared":             63,
 	"beer-makers/article/dev":            69,
