@@ -35,6 +35,11 @@ entries:
 	if code != exitUsage || !strings.Contains(errOut, `unknown command "aircraft"`) {
 		t.Errorf("aircraft on a story without it: exit %d, err %q", code, errOut)
 	}
+	// The usage that follows lists the lookups of the story asked about,
+	// not those of the built-in one.
+	if !strings.Contains(errOut, "storybot vehicle scotsman") || strings.Contains(errOut, "storybot aircraft") {
+		t.Errorf("the usage after an unknown command should list this story's lookups:\n%s", errOut)
+	}
 	code, out, _ = run(t, "", nil, "check", "--corpus", dir)
 	if code != 0 || !strings.Contains(out, "2 paragraphs") || !strings.Contains(out, "sentences") {
 		t.Errorf("check should print the structure it read: exit %d\n%s", code, out)

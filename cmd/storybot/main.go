@@ -123,7 +123,7 @@ func (m *Main) runDeclared(ctx context.Context, name string, args []string) int 
 		}
 	}
 	fmt.Fprintf(m.Stderr, "storybot: unknown command %q\n\n", name)
-	m.usage(m.Stderr)
+	m.usageOf(m.Stderr, c) // the lookups of the story asked about
 	return exitUsage
 }
 
@@ -143,13 +143,21 @@ func corpusArg(args []string, def string) string {
 	return def
 }
 
+// usage writes the commands, with the lookups STORYBOT_CORPUS (or the
+// built-in story) declares.
 func (m *Main) usage(w io.Writer) {
+	c, _ := corpus.LoadDir(m.Getenv("STORYBOT_CORPUS"))
+	m.usageOf(w, c)
+}
+
+// usageOf writes the commands, with the lookups c declares; c may be nil.
+func (m *Main) usageOf(w io.Writer, c *corpus.Corpus) {
 	fmt.Fprintln(w, "storybot answers questions about a news story: the one built in, or the corpus in --corpus DIR.")
 	fmt.Fprintln(w, "\nusage: storybot COMMAND [flags] [ARGS]\n\ncommands:")
 	for _, n := range m.commandNames() {
 		fmt.Fprintf(w, "  %-10s %s\n", n, m.commands[n].summary)
 	}
-	if c, err := corpus.LoadDir(m.Getenv("STORYBOT_CORPUS")); err == nil && len(c.Commands) > 0 {
+	if c != nil && len(c.Commands) > 0 {
 		fmt.Fprintln(w, "\nlookups this story declares (see its fact sheet's commands):")
 		for _, cmd := range c.Commands {
 			fmt.Fprintf(w, "  %-10s %s (e.g. storybot %s %s)\n", cmd.Name, cmd.Description, cmd.Name, cmd.Example)
