@@ -147,24 +147,26 @@ func (e *Engine) speaksOf(q *question, ranked []scored) bool {
 	if ask := askingOnly(q); ask != nil {
 		// In a long message only what it asks decides: "my grandpa
 		// talked about catfish" shares little with any passage.
-		best := 0.0
-		for _, s := range ranked[:min(candidates, len(ranked))] {
-			best = max(best, e.coverage(ask, s.d))
-		}
-		if e.topicality(ask) >= topicThreshold && best >= foundThreshold {
+		if e.topicality(ask) >= topicThreshold && e.bestCoverage(ask, ranked) >= foundThreshold {
 			return true
 		}
 		// What it asks may only point back to the chatter ("what does it
 		// say about those folks?"): then the whole message is judged,
 		// its chatter weighing as much as its question.
 		whole := wholeMessage(q)
-		best = 0
-		for _, s := range ranked[:min(candidates, len(ranked))] {
-			best = max(best, e.coverage(whole, s.d))
-		}
-		return e.topicality(whole) >= longTopicThreshold && best >= foundThreshold
+		return e.topicality(whole) >= longTopicThreshold && e.bestCoverage(whole, ranked) >= foundThreshold
 	}
 	return e.topicality(q) >= topicThreshold && bestCover(ranked) >= foundThreshold
+}
+
+// bestCoverage is the highest coverage of a reading of the question (its
+// asking part, or the whole message) among the ranked documents.
+func (e *Engine) bestCoverage(q *question, ranked []scored) float64 {
+	best := 0.0
+	for _, s := range ranked {
+		best = max(best, e.coverage(q, s.d))
+	}
+	return best
 }
 
 // askingOnly is a question with its chatter left out, or nil when it has
@@ -554,7 +556,7 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 	d := s.d
 	r := Result{
 		Rank:  rank,
-		Score: math.Round(s.score*1000) / 1000,
+		Score: round3(s.score),
 		Title: d.title,
 		Ref:   d.ref,
 	}

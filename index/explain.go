@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -91,4 +92,6 @@ func (x *Explanation) String() string {
 	return b.String()
 }
 
-func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+// round3 rounds a score to three decimals, as results and explanations
+// show it.
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
