@@ -318,7 +318,10 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		}
 		s.bm25 = h.Score
 		s.cover = e.coverage(q, s.d)
-		s.score = s.cover + bm25Share*s.bm25/maxBM25
+		// Bleve's scores differ in their last bits from one build to the
+		// next; rounded, documents that tie stay tied, and are ordered
+		// alike after every restart.
+		s.score = s.cover + bm25Share*math.Round(s.bm25/maxBM25*1e9)/1e9
 		if s.d.kind == docSentence {
 			s.score += articlePrior
 		}
