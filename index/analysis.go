@@ -79,7 +79,6 @@ func addAnalyzer(m *mapping.IndexMappingImpl) error {
 type token struct {
 	term       string
 	start, end int // byte offsets in the analysed text
-	pos        int // 1-based position; stop words leave gaps
 }
 
 // analyzer runs storybot's analysis outside of indexing: on questions, on
@@ -98,7 +97,7 @@ func (a analyzer) tokens(text string) []token {
 	stream := a.a.Analyze([]byte(text))
 	out := make([]token, 0, len(stream))
 	for _, t := range stream {
-		out = append(out, token{term: string(t.Term), start: t.Start, end: t.End, pos: t.Position})
+		out = append(out, token{term: string(t.Term), start: t.Start, end: t.End})
 	}
 	return out
 }

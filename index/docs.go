@@ -77,7 +77,6 @@ type doc struct {
 	start int
 	entry *corpus.Entry
 	attr  *corpus.Attribute
-	field *corpus.Field
 	// support is the article sentence a fact the article states rests
 	// on, shown under the fact so a reader sees the article's words.
 	support *doc
@@ -181,7 +180,6 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 				nearby:   e.Related,
 				entry:    e,
 				attr:     a,
-				field:    f,
 			})
 		}
 	}

@@ -511,7 +511,7 @@ var whenAux = regexp.MustCompile(`(?i)\bwhen\s+(was|were|is|are|did|does|do|has|
 func isVerbForm(word, aux string) bool {
 	switch strings.ToLower(aux) {
 	case "was", "were", "is", "are", "has", "have", "had":
-		return lexicon.Form(word) != "" && lexicon.Form(word) != word || strings.HasSuffix(word, "ed")
+		return lexicon.Form(word) != "" || strings.HasSuffix(word, "ed") // an irregular form: "taken"
 	}
 	return lexicon.Lookup(lexicon.Base(word)).POS&lexicon.Verb != 0
 }
@@ -635,7 +635,7 @@ func measures(text string) []span {
 		f := strings.Fields(n.text)
 		for i, w := range f {
 			w = strings.ToLower(strings.Trim(w, ".,"))
-			if units[w] || units[w[strings.LastIndex(w, "-")+1:]] {
+			if isUnit(w) || isUnit(w[strings.LastIndex(w, "-")+1:]) {
 				p := strings.Join(f[:i+1], " ")
 				out = append(out, span{n.start, n.start + len(p), p})
 				break
@@ -645,11 +645,12 @@ func measures(text string) []span {
 	return out
 }
 
-// units measure time, length, weight, area and speed.
+// isUnit reports whether a word is a unit of time (timeUnits) or of
+// length, weight, area or speed.
+func isUnit(w string) bool { return timeUnits[w] || units[w] }
+
+// units measure length, weight, area and speed; timeUnits measure time.
 var units = map[string]bool{
-	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
-	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
-	"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,
 	"inch": true, "inches": true, "foot": true, "feet": true, "yard": true, "yards": true,
 	"mile": true, "miles": true, "meter": true, "meters": true, "metre": true, "metres": true,
 	"kilometer": true, "kilometers": true, "kilometre": true, "kilometres": true, "km": true,

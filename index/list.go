@@ -133,7 +133,7 @@ func (e *Engine) peopleBeside(word string) []string {
 			continue
 		}
 		for _, s := range nameSpans(d.text) {
-			if nameKind(d.text, s) == "person" && len(strings.Fields(s.text)) > 1 && !slices.Contains(out, s.text) && !containedIn(out, s.text) {
+			if nameKind(d.text, s) == "person" && len(strings.Fields(s.text)) > 1 && !containedIn(out, s.text) {
 				out = append(out, s.text)
 			}
 		}

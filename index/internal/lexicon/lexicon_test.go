@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestLookup(t *testing.T) {
 	for _, tc := range []struct {
@@ -33,18 +36,10 @@ func TestBase(t *testing.T) {
 }
 
 func TestRelated(t *testing.T) {
-	has := func(list []string, w string) bool {
-		for _, x := range list {
-			if x == w {
-				return true
-			}
-		}
-		return false
-	}
-	if r := Related("bugs"); !has(r, "insect") {
+	if r := Related("bugs"); !slices.Contains(r, "insect") {
 		t.Errorf("Related(bugs) = %v, want insect among them", r)
 	}
-	if r := Related("sickness"); !has(r, "illness") {
+	if r := Related("sickness"); !slices.Contains(r, "illness") {
 		t.Errorf("Related(sickness) = %v, want illness among them", r)
 	}
 }

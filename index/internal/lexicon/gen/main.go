@@ -40,7 +40,7 @@ func main() {
 	wn, err := readWordNet(*wordnet)
 	check(err)
 	check(writeWords(filepath.Join(*out, "words.txt"), counts, wn))
-	check(writeMap(filepath.Join(*out, "forms.txt"), wn.forms(counts)))
+	check(writeMap(filepath.Join(*out, "forms.txt"), wn.forms()))
 	check(writeMap(filepath.Join(*out, "related.txt"), wn.related(counts)))
 	check(writeMap(filepath.Join(*out, "isa.txt"), wn.isa(counts)))
 }
@@ -297,7 +297,7 @@ func writeWords(path string, counts map[string]int, wn *wordNet) error {
 // forms maps irregular forms to their base ("sold" → "sell") and British
 // spellings to American ones ("neighbour" → "neighbor"), the latter found
 // as two words of one synset that differ by a spelling rule.
-func (wn *wordNet) forms(counts map[string]int) map[string]string {
+func (wn *wordNet) forms() map[string]string {
 	out := map[string]string{}
 	for f, base := range wn.exc {
 		out[f] = base
