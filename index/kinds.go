@@ -89,23 +89,32 @@ func kindRow(k qtype) questionKind {
 }
 
 // classify reads the kind of answer a question wants from its question
-// words, and whether it asks what or who something is.
-func (e *Engine) classify(q string) (qtype, bool) {
+// words, whether it asks what or who something is, and the kind of entry
+// it asks for ("who" a person; "which planes" aircraft, when the corpus
+// has aircraft).
+func (e *Engine) classify(q string) (kind qtype, define bool, asked corpus.Kind) {
 	l := requestFrame.ReplaceAllString(strings.ToLower(withoutFiller(q)), "")
 	if embeddedYesNo.MatchString(l) {
-		return qYesNo, false // "do you know if the library reopened"
+		return qYesNo, false, "" // "do you know if the library reopened"
 	}
 	def := definition.MatchString(l)
 	for _, r := range questionKinds {
 		if !r.cue.MatchString(l) {
 			continue
 		}
-		if r.kind == qThing && e.askedEntryKind(l) == "" {
-			continue
+		switch r.kind {
+		case qThing:
+			if asked = e.askedEntryKind(l); asked == "" {
+				continue
+			}
+		case qPerson:
+			asked = corpus.KindPerson
+		case qPlace:
+			asked = corpus.KindPlace
 		}
-		return r.kind, def
+		return r.kind, def, asked
 	}
-	return qAny, def
+	return qAny, def, ""
 }
 
 // notSaid is the reply when the story covers the subject of a question but
@@ -132,19 +141,6 @@ func (e *Engine) askedEntryKind(lowerQuestion string) corpus.Kind {
 		if lexicon.IsA(m[1], string(k)) {
 			return k
 		}
-	}
-	return ""
-}
-
-// askedKind is the kind of entry a question kind asks for.
-func (e *Engine) askedKind(q *question) corpus.Kind {
-	switch q.kind {
-	case qPerson:
-		return corpus.KindPerson
-	case qThing:
-		return e.askedEntryKind(strings.ToLower(q.text))
-	case qPlace:
-		return corpus.KindPlace
 	}
 	return ""
 }

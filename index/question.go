@@ -151,8 +151,7 @@ type question struct {
 // remaining word weighted by how rare it is in the corpus.
 func (e *Engine) parse(text string) *question {
 	q := &question{text: text}
-	q.kind, q.define = e.classify(text)
-	q.asked = e.askedKind(q)
+	q.kind, q.define, q.asked = e.classify(text)
 	q.when = strings.ToLower(timeWord.FindString(text))
 	q.hints = e.hintsFor(text)
 	toks, corrected := e.corrected(text)
