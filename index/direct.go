@@ -101,7 +101,7 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.cover < foundThreshold || s.cover < best*nearBest || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
 			continue // not the evidence that covers the question best
 		}
-		if s.d.kind == docSentence && (q.kind == qCount || e.sentenceCover(q, s.d.text) < answerCover || !e.saysWhatHappened(q, s.d.text)) {
+		if s.d.kind == docSentence && (q.kind == qCount || !e.couldAnswer(q, s.d.said())) {
 			// fromArticle reads an article's numbers more closely, and a
 			// name in a sentence about something else is no answer.
 			continue
@@ -290,7 +290,8 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	}
 	best, bestDist := "", nearWords+1
 	for _, loc := range dateExpr.FindAllStringIndex(text, -1) {
-		if !e.saysWhatHappened(q, clauseAround(text, loc[0])) {
+		from, to := clauseAround(text, loc[0])
+		if !e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to))) {
 			continue // "listed in 1979; hibernates in two caves" dates no discovery
 		}
 		for _, a := range anchors {
@@ -303,15 +304,15 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	return best
 }
 
-// clauseAround is the clause of a card's text around offset i: the text
-// between the nearest full stops or semicolons.
-func clauseAround(text string, i int) string {
-	start := strings.LastIndexAny(text[:i], ".;") + 1
+// clauseAround is the byte range of the clause of a card's text around
+// offset i: the text between the nearest full stops or semicolons.
+func clauseAround(text string, i int) (from, to int) {
+	from = strings.LastIndexAny(text[:i], ".;") + 1
 	end := strings.IndexAny(text[i:], ".;")
 	if end < 0 {
-		return text[start:]
+		return from, len(text)
 	}
-	return text[start : i+end]
+	return from, i + end
 }
 
 // countsWhatIsAsked reports whether a document's count is of the thing the

@@ -382,9 +382,16 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 		}
 	}
 	best, bestDist, counted := "", len(p.Text)+1, ""
+	fits := map[int]bool{} // by sentence start: whether it can hold the answer
 	for _, c := range cands {
 		from, to := sentenceAround(p, c.start)
-		if e.sentenceCover(q, p.Text[from:to]) < answerCover || !e.narrowedAsAsked(q, p.Text[from:to]) || !e.saysWhatHappened(q, p.Text[from:to]) {
+		ok, seen := fits[from]
+		if !seen {
+			in := saidOf(termsBetween(toks, from, to))
+			ok = e.couldAnswer(q, in) && e.narrowedAsAsked(q, in)
+			fits[from] = ok
+		}
+		if !ok {
 			continue // a figure in a sentence about something else
 		}
 		for _, a := range anchors {
@@ -416,13 +423,9 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 // what a "how many" question counts, where the story has them: "700
 // nests" in a sentence that never says "loggerhead" is no answer to "how
 // many loggerhead nests".
-func (e *Engine) narrowedAsAsked(q *question, sentence string) bool {
-	if len(q.countedBy) == 0 {
-		return true
-	}
-	terms := e.an.terms(sentence)
+func (e *Engine) narrowedAsAsked(q *question, in said) bool {
 	for _, m := range q.countedBy {
-		if e.df[m] > 0 && !slices.Contains(terms, m) && !slices.ContainsFunc(e.synonyms[m], func(s string) bool { return slices.Contains(terms, s) }) {
+		if e.df[m] > 0 && !in.says(m, e.synonyms[m]) {
 			return false
 		}
 	}
@@ -436,24 +439,20 @@ func (e *Engine) narrowedAsAsked(q *question, sentence string) bool {
 // said after the subject ("… lizard taken off the endangered list"), and
 // a light verb ("take", "get") says too little to count. Questions whose
 // words besides names the story lacks are not held to it.
-func (e *Engine) saysWhatHappened(q *question, sentence string) bool {
-	if q.kind != qDate {
+func (e *Engine) saysWhatHappened(q *question, in said) bool {
+	if q.kind != qDate || len(q.happened) == 0 {
 		return true
 	}
-	asked := e.happenedUnits(q)
-	if len(asked) == 0 {
-		return true
-	}
-	terms := e.an.terms(sentence)
-	for _, u := range asked {
-		if slices.Contains(terms, u.term) || slices.ContainsFunc(u.syns, func(s string) bool { return slices.Contains(terms, s) }) {
+	for _, u := range q.happened {
+		if in.says(u.term, u.syns) {
 			return true
 		}
 	}
 	return false
 }
 
-// happenedUnits are the words of a question that say what happened: the
+// happenedUnits are the words of a question that say what happened (kept
+// as question.happened for "when" questions): the
 // story's words outside names and chatter, after the subject when the
 // question has that shape, light verbs left out unless nothing else is
 // left ("take place").
@@ -791,13 +790,48 @@ func roleOf(text string, s span) string {
 	return ""
 }
 
+// said is the analysed words of a sentence, to ask whether it says a
+// question's words.
+type said map[string]bool
+
+func saidOf(terms []string) said {
+	out := make(said, len(terms))
+	for _, t := range terms {
+		out[t] = true
+	}
+	return out
+}
+
+// says reports whether the sentence has a word or one of its near words.
+func (in said) says(term string, near []string) bool {
+	return in[term] || slices.ContainsFunc(near, func(w string) bool { return in[w] })
+}
+
+// said is the analysed words of a document's text, from the tokens Build
+// analysed.
+func (d *doc) said() said { return saidOf(termsOf(d.tokens)) }
+
+// termsBetween are the analysed words of a text's tokens within [from, to).
+func termsBetween(toks []token, from, to int) []string {
+	var out []string
+	for _, t := range toks {
+		if t.start >= from && t.end <= to {
+			out = append(out, t.term)
+		}
+	}
+	return out
+}
+
+// couldAnswer reports whether a sentence could hold the answer line: it
+// carries enough of the question and says what the question says
+// happened.
+func (e *Engine) couldAnswer(q *question, in said) bool {
+	return e.sentenceCover(q, in) >= answerCover && e.saysWhatHappened(q, in)
+}
+
 // sentenceCover is the share of a question's topical weight that one
 // sentence's words (or near words) carry.
-func (e *Engine) sentenceCover(q *question, sentence string) float64 {
-	terms := map[string]bool{}
-	for _, t := range e.an.terms(sentence) {
-		terms[t] = true
-	}
+func (e *Engine) sentenceCover(q *question, in said) float64 {
 	var got, total float64
 	for _, u := range q.units {
 		if !u.topical || u.entity != "" {
@@ -805,9 +839,9 @@ func (e *Engine) sentenceCover(q *question, sentence string) float64 {
 		}
 		total += u.weight
 		switch {
-		case terms[u.term]:
+		case in[u.term]:
 			got += u.weight
-		case slices.ContainsFunc(u.syns, func(s string) bool { return terms[s] }):
+		case in.says(u.term, u.syns):
 			got += matchSynonym * u.weight
 		}
 	}
@@ -831,7 +865,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 		if s.d.kind != docSentence {
 			continue
 		}
-		cover := e.sentenceCover(q, s.d.text)
+		cover := e.sentenceCover(q, s.d.said())
 		text := clip(s.d.text, maxLineRunes)
 		switch {
 		case q.kind == qWhy && cover >= lineCover && reasonCue.MatchString(s.d.text),

@@ -140,6 +140,9 @@ type question struct {
 	role, roleOf string
 	// highlight are the analysed words results mark (highlightTerms).
 	highlight map[string]bool
+	// happened are the words of a "when" question that say what
+	// happened (happenedUnits); a date must be in a sentence saying one.
+	happened []unit
 	// unknownSubject is set when the question asks for something of a
 	// kind the corpus has never heard of: "the president of Brazil",
 	// "which agency".
@@ -167,6 +170,9 @@ func (e *Engine) parse(text string) *question {
 	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.addWords(q, toks, corrected, inMention)
 	q.highlight = highlightTerms(q)
+	if q.kind == qDate {
+		q.happened = e.happenedUnits(q)
+	}
 	return q
 }
 
