@@ -134,7 +134,8 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 // read parses a question, its mistyped question words and typos of
 // common words corrected first.
 func (e *Engine) read(text string) *question {
-	return e.parse(e.respell(e.fixQuestionWords(e.fromRussian(text))))
+	fixes := spellings{}
+	return e.parse(e.respell(e.fixQuestionWords(e.fromRussian(text)), fixes), fixes)
 }
 
 // speaksOf reports whether the story speaks of what a question asks:

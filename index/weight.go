@@ -236,7 +236,7 @@ func asks(clause string) bool {
 // corrects those), to the English word most likely meant, when the story
 // uses that word or it is a common one: "wher was the bat blitz held"
 // reads "where", and so asks where.
-func (e *Engine) respell(text string) string {
+func (e *Engine) respell(text string, fixes spellings) string {
 	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
 		lw := strings.ToLower(w)
 		lex := lexicon.Lookup(lw)
@@ -247,7 +247,7 @@ func (e *Engine) respell(text string) string {
 			if e.df[t] > 0 {
 				return w
 			}
-			if _, ok := e.correct(t); ok {
+			if _, ok := fixes.correct(e, t); ok {
 				return w
 			}
 		}
