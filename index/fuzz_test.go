@@ -71,6 +71,9 @@ func FuzzAsk(f *testing.F) {
 			if !a.Found && !strings.HasPrefix(a.Answer, "The story doesn't say") {
 				t.Fatalf("%q: not found but the answer is %q", q, a.Answer)
 			}
+			if !a.Found && len(a.Results) > 0 && (lookup || !kindRow(e.read(a.Query).kind).typed) {
+				t.Fatalf("%q: not found, yet %d results for a question that wants no date, number or amount", q, len(a.Results))
+			}
 			for _, r := range a.Results {
 				last := 0
 				for _, h := range r.Highlights {
