@@ -402,6 +402,7 @@ func TestListOfKinds(t *testing.T) {
 var answerLineCases = []struct {
 	name, article, facts, q string
 	want, not               string // the line must hold want and must not hold not
+	none                    bool   // the evidence gives no line at all
 }{
 	{name: "an organisation is known by its name's head word (Program)",
 		article: "Rare orchids\n\nThe Vermont Plant Conservation Program lists the ram's-head orchid as endangered. Hikers often trample the flowers along the trails.\n",
@@ -411,9 +412,9 @@ var answerLineCases = []struct {
 		q:       "who paid for the new fences", want: "Green Mountain Brewing Co"},
 	{name: "a name joined by \"and\" to the question's plays its part, not the one asked about",
 		article: "Water deal\n\nMany of the farmers have water agreements with the State Water Board and the River Valley Trust. The agreements run for ten years.\n",
-		q:       "Who has water agreements with the State Water Board?", not: "River Valley Trust"},
+		q:       "Who has water agreements with the State Water Board?", not: "River Valley Trust", none: true},
 	{name: "a date answers only in a sentence saying what happened",
-		article: orchidThefts, q: "When have more ghost orchid thefts been prosecuted?", not: "2014"},
+		article: orchidThefts, q: "When have more ghost orchid thefts been prosecuted?", not: "2014", none: true},
 	{name: "a date in a sentence saying what happened answers",
 		article: orchidThefts, q: "When did poaching of the ghost orchid become a felony?", want: "2014"},
 	{name: "of two counts, the one nearest the question's words answers",
@@ -421,18 +422,18 @@ var answerLineCases = []struct {
 		q:       "how many birds went to the rescue center", want: "50", not: "200"},
 	{name: "three populations of parrots counts populations",
 		article: "Parrots\n\nThe forest now holds at least three interacting populations of wild parrots.\n",
-		q:       "how many wild parrots live in the forest", not: "three"},
+		q:       "how many wild parrots live in the forest", not: "three", none: true},
 	{name: "hundreds of parrots counts parrots",
 		article: "Parrots\n\nThe forest now holds hundreds of wild parrots.\n",
 		q:       "how many wild parrots live in the forest", want: "hundreds"},
 	{name: "a yes needs a sentence naming what the question names",
 		article: "Parrots return\n\nThe released parrots were born at other locations. Last week they were set free in Maricao Forest.\n",
 		facts:   "title: Parrots return\nentries:\n  - id: maricao\n    kind: place\n    name: Maricao Forest\n    summary: A forest in Puerto Rico.\n",
-		q:       "Were the released parrots born in Maricao Forest?", not: "Yes"},
+		q:       "Were the released parrots born in Maricao Forest?", not: "Yes", none: true},
 	{name: "a fact far below better evidence is no answer",
 		article: "Species review\n\nThe Service withdrew 17 species from the petition. In addition, the populations of 13 species have so improved that they are now classified as threatened instead of endangered.\n",
 		facts:   "title: Species review\nfields:\n  - {key: count, label: How many, cues: [many, number, count, total]}\nentries:\n  - id: withdrawal\n    kind: event\n    name: Withdrawal of species from the petition\n    summary: The Service withdrew species from a petition.\n    attributes:\n      - {key: count, value: 17 species, source: article}\n",
-		q:       "How many species improved enough to go from endangered to threatened?", not: "17"},
+		q:       "How many species improved enough to go from endangered to threatened?", want: "13", not: "17"},
 }
 
 const orchidThefts = "Orchid thieves\n\nPoaching of the ghost orchid became a felony in 2014. More ghost orchid thefts have been prosecuted in recent years, officials said.\n"
@@ -449,6 +450,9 @@ func TestAnswerLineRestsOnEvidence(t *testing.T) {
 			a := ask(t, engineOf(t, files), c.q)
 			if c.want != "" && !strings.Contains(a.Answer, c.want) || c.not != "" && strings.Contains(a.Answer, c.not) {
 				t.Errorf("%q: answer %q, want %q in it and not %q", c.q, a.Answer, c.want, c.not)
+			}
+			if c.none && a.Answer != "" {
+				t.Errorf("%q: answer %q, but the evidence gives no answer line", c.q, a.Answer)
 			}
 		})
 	}
