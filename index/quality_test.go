@@ -365,6 +365,33 @@ func TestQuality(t *testing.T) {
 			t.Errorf("%s %s %s: hit@1 %s fell below its floor of %d%%", r.story, r.config, r.set, pctOf(r.total.Hit1, r.total.N), floor)
 		}
 	}
+	checkWrongLines(t, runs)
+}
+
+// wrongLineCeilings are the shares of wrong answer lines, over every story
+// measured, that the engine must stay under: a wrong line is worse than
+// none, and a change that trades right passages for wrong lines must not
+// pass on hit@1 alone. Measured: 2–3% article alone, 4–6% with the fact
+// sheets.
+var wrongLineCeilings = map[string]int{"article": 5, "facts": 8}
+
+func checkWrongLines(t *testing.T, runs []qualityRun) {
+	t.Helper()
+	totals := map[string]*tally{}
+	for _, r := range runs {
+		if _, ok := wrongLineCeilings[r.config]; !ok {
+			continue
+		}
+		if totals[r.config] == nil {
+			totals[r.config] = &tally{}
+		}
+		totals[r.config].add(r.total)
+	}
+	for config, tl := range totals {
+		if ceiling := wrongLineCeilings[config]; 100*tl.Wrong > ceiling*tl.Short {
+			t.Errorf("%s: %s of answer lines wrong, over the ceiling of %d%%", config, pctOf(tl.Wrong, tl.Short), ceiling)
+		}
+	}
 }
 
 // qualityFloors are hit@1 percentages a story's set must keep, eight
@@ -377,37 +404,37 @@ var qualityFloors = map[string]int{
 	"beer-makers/article/blind":          65,
 	"beer-makers/facts/blind":            65,
 	"dorian-turtles/article/blind":       30,
-	"dorian-turtles/facts/blind":         35,
+	"dorian-turtles/facts/blind":         45,
 	"oil-spill-birds/article/blind":      70,
 	"oil-spill-birds/facts/blind":        80,
 	"puerto-rican-parrots/article/blind": 65,
 	"puerto-rican-parrots/facts/blind":   50,
-	"seventeen-species/article/blind":    50,
-	"seventeen-species/facts/blind":      50,
-	"shipped/facts/blind":                50,
+	"seventeen-species/article/blind":    55,
+	"seventeen-species/facts/blind":      60,
+	"shipped/facts/blind":                54,
 	"venus-flytrap/article/blind":        50,
-	"venus-flytrap/facts/blind":          40,
+	"venus-flytrap/facts/blind":          45,
 	"big-eared-bats/article/blind":       50,
-	"big-eared-bats/facts/blind":         20,
+	"big-eared-bats/facts/blind":         27,
 	"giant-salvinia/article/blind":       50,
-	"giant-salvinia/facts/blind":         33,
+	"giant-salvinia/facts/blind":         43,
 	"raleigh-island-beads/article/blind": 37,
 	"raleigh-island-beads/facts/blind":   33,
-	"bat-blitz/article/shared":           59,
-	"bat-blitz/facts/shared":             63,
+	"bat-blitz/article/shared":           63,
+	"bat-blitz/facts/shared":             67,
 	"beer-makers/article/dev":            69,
 	"beer-makers/facts/dev":              75,
 	"dorian-turtles/article/shared":      46,
 	"dorian-turtles/facts/shared":        63,
-	"oil-spill-birds/article/shared":     71,
+	"oil-spill-birds/article/shared":     75,
 	"oil-spill-birds/facts/shared":       80,
-	"puerto-rican-parrots/article/dev":   52,
-	"puerto-rican-parrots/facts/dev":     49,
+	"puerto-rican-parrots/article/dev":   55,
+	"puerto-rican-parrots/facts/dev":     58,
 	"seventeen-species/article/dev":      49,
-	"seventeen-species/facts/dev":        49,
-	"shipped/facts/shared":               61,
-	"venus-flytrap/article/dev":          55,
-	"venus-flytrap/facts/dev":            52,
+	"seventeen-species/facts/dev":        55,
+	"shipped/facts/shared":               67,
+	"venus-flytrap/article/dev":          63,
+	"venus-flytrap/facts/dev":            63,
 }
 
 func measureStory(t *testing.T, s qualityStory, set string, items []qualityItem) []qualityRun {
