@@ -87,6 +87,23 @@ type passage struct {
 	text     string
 	tokens   []token
 	mentions []mention
+	// names are the capitalised names of the text (nameSpans), and lower
+	// the text in lower case when that keeps its byte offsets (else ""),
+	// for "who is X" and "what is X" questions, found once at Build.
+	names []span
+	lower string
+}
+
+// passagesOf lists the paragraphs the sentence documents point at, each
+// once, in article order.
+func passagesOf(docs []*doc) []*passage {
+	var out []*passage
+	for _, d := range docs {
+		if d.pass != nil && (len(out) == 0 || out[len(out)-1] != d.pass) {
+			out = append(out, d.pass)
+		}
+	}
+	return out
 }
 
 // fields is what Bleve indexes for the document. The paragraph around a
@@ -121,7 +138,10 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 	for pi := range c.Article.Paragraphs {
 		p := &c.Article.Paragraphs[pi]
 		ptoks := an.tokens(p.Text)
-		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks)}
+		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text)}
+		if lower := strings.ToLower(p.Text); len(lower) == len(p.Text) {
+			pass.lower = lower
+		}
 		pents := entityIDs(pass.mentions)
 		for _, s := range p.Sentences {
 			d := &doc{

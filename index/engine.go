@@ -37,6 +37,8 @@ type Engine struct {
 	an     analyzer
 	em     *entityMatcher
 	docs   []*doc
+	// passages are the article's paragraphs, analysed, in article order.
+	passages []*passage
 	// names are every entry's names and aliases, analysed at build.
 	names map[string][]name
 
@@ -105,6 +107,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 		e.byID[en.ID] = en
 	}
 	e.docs = buildDocs(c, an, em)
+	e.passages = passagesOf(e.docs)
 
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {

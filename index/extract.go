@@ -706,13 +706,13 @@ var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|\s+is|\s+was
 // when the article names X without saying who or what X is.
 func (e *Engine) describeName(name string) string {
 	want := strings.ToLower(name)
-	for _, p := range e.corpus.Article.Paragraphs {
-		for _, s := range nameSpans(p.Text) {
+	for _, p := range e.passages {
+		for _, s := range p.names {
 			lt := strings.ToLower(s.text)
 			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") {
 				continue
 			}
-			if role := roleOf(p.Text, s); role != "" {
+			if role := roleOf(p.text, s); role != "" {
 				return s.text + " — " + role
 			}
 		}
@@ -728,11 +728,9 @@ func (e *Engine) definePhrase(want string) string {
 		return ""
 	}
 	lw := strings.ToLower(want)
-	for _, p := range e.corpus.Article.Paragraphs {
-		// ToLower keeps the byte length of the letters names are made of,
-		// so offsets in the lower-cased text are offsets in the text.
-		lt := strings.ToLower(p.Text)
-		if len(lt) != len(p.Text) {
+	for _, p := range e.passages {
+		lt := p.lower // its offsets are the text's
+		if lt == "" {
 			continue
 		}
 		for from := 0; ; {
@@ -745,8 +743,8 @@ func (e *Engine) definePhrase(want string) string {
 			if start > 0 && isWordByte(lt[start-1]) {
 				continue // "bat" inside "combat"
 			}
-			if m := definitionAfter.FindStringSubmatch(p.Text[end:]); m != nil {
-				return p.Text[start:end] + " — " + strings.TrimSpace(m[1]+m[2])
+			if m := definitionAfter.FindStringSubmatch(p.text[end:]); m != nil {
+				return p.text[start:end] + " — " + strings.TrimSpace(m[1]+m[2])
 			}
 		}
 	}

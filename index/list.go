@@ -170,16 +170,9 @@ func (e *Engine) phrasesEndingIn(noun string) []string {
 		return nil
 	}
 	var out []string
-	var last *passage
-	for _, d := range e.docs {
-		// The paragraphs' tokens were analysed at Build; each sentence
-		// document points at its paragraph, in article order.
-		if d.pass == nil || d.pass == last {
-			continue
-		}
-		last = d.pass
-		text := d.pass.text
-		for _, t := range d.pass.tokens {
+	for _, p := range e.passages {
+		text := p.text
+		for _, t := range p.tokens {
 			w := text[t.start:t.end]
 			if t.term != want[0] || unicode.IsUpper([]rune(w)[0]) || lexicon.Base(strings.ToLower(w)) != lexicon.Base(noun) {
 				continue // "Bat" of "Bat Lady", "placing"
