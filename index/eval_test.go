@@ -1,7 +1,6 @@
 package index
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"os"
@@ -12,32 +11,35 @@ import (
 )
 
 // evalItem is one line of a question set, in the format of
-// ../shared/eval/dev.jsonl: a question with the strings one of which a good
-// answer contains, or an off-topic question that must not be found.
+// ../shared/eval/dev.jsonl and ../shared/stories/README.md: a question with
+// the strings one of which a good answer contains, the strings one of
+// which a right answer line contains, its style, or an off-topic question
+// that must not be found.
 type evalItem struct {
 	ID       string   `json:"id"`
 	Cmd      string   `json:"cmd"`
 	Q        string   `json:"q"`
 	Expect   []string `json:"expect"`
+	Answer   []string `json:"answer"`
+	Style    string   `json:"style"`
 	OffTopic bool     `json:"offtopic"`
 }
 
+// readEval reads a question set, one JSON object per line.
 func readEval(t *testing.T, path string) []evalItem {
 	t.Helper()
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	var items []evalItem
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" {
 			continue
 		}
 		var it evalItem
-		if err := json.Unmarshal(sc.Bytes(), &it); err != nil {
-			t.Fatalf("%s: %v", path, err)
+		if err := json.Unmarshal([]byte(line), &it); err != nil {
+			t.Fatalf("%s:%d: %v", path, i+1, err)
 		}
 		items = append(items, it)
 	}

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -29,18 +28,6 @@ import (
 // (facts.yaml), measured with and without it. "shipped" is the built-in
 // story. Blind sets are held back while the engine is developed and run
 // only with STORYBOT_EVAL_BLIND=1 (CI sets it).
-
-// qualityItem is one question of a set, as ../shared/stories/README.md
-// describes.
-type qualityItem struct {
-	ID       string   `json:"id"`
-	Cmd      string   `json:"cmd"`
-	Q        string   `json:"q"`
-	Expect   []string `json:"expect"`
-	Answer   []string `json:"answer"`
-	Style    string   `json:"style"`
-	OffTopic bool     `json:"offtopic"`
-}
 
 // tally counts one group of questions.
 type tally struct {
@@ -75,7 +62,7 @@ func pctOf(a, b int) string {
 }
 
 // scoreItem scores one answer.
-func scoreItem(it qualityItem, a *Answer) tally {
+func scoreItem(it evalItem, a *Answer) tally {
 	var t tally
 	if it.OffTopic {
 		t.Off = 1
@@ -138,7 +125,7 @@ type qualityStory struct {
 	name    string
 	article []byte // nil for the built-in story
 	facts   []byte
-	sets    map[string][]qualityItem // "dev", "blind", "tuned"
+	sets    map[string][]evalItem // "dev", "blind", "tuned"
 }
 
 // storiesDir holds the stories measured.
@@ -167,7 +154,7 @@ func loadStories(t *testing.T) []qualityStory {
 
 func loadStory(t *testing.T, name string) (qualityStory, bool) {
 	dir := filepath.Join(storiesDir, name)
-	s := qualityStory{name: name, sets: map[string][]qualityItem{}}
+	s := qualityStory{name: name, sets: map[string][]evalItem{}}
 	if name != "shipped" {
 		art, err := os.ReadFile(filepath.Join(dir, "article.txt"))
 		if err != nil {
@@ -186,30 +173,10 @@ func loadStory(t *testing.T, name string) (qualityStory, bool) {
 	}
 	for set, path := range map[string]string{"dev": filepath.Join(dir, "dev.jsonl"), "shared": shared, "blind": filepath.Join(dir, "blind.jsonl")} {
 		if _, err := os.Stat(path); err == nil {
-			s.sets[set] = readQuality(t, path)
+			s.sets[set] = readEval(t, path)
 		}
 	}
 	return s, true
-}
-
-func readQuality(t *testing.T, path string) []qualityItem {
-	t.Helper()
-	var items []qualityItem
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, line := range strings.Split(string(data), "\n") {
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		var it qualityItem
-		if err := json.Unmarshal([]byte(line), &it); err != nil {
-			t.Fatalf("%s:%d: %v", path, i+1, err)
-		}
-		items = append(items, it)
-	}
-	return items
 }
 
 // engineFor builds the engine over a story, with its fact sheet or not;
@@ -290,7 +257,7 @@ type qualityRun struct {
 	hit1               map[string]bool
 }
 
-func measure(t *testing.T, name, config, set string, items []qualityItem, ask func(string) *Answer) qualityRun {
+func measure(t *testing.T, name, config, set string, items []evalItem, ask func(string) *Answer) qualityRun {
 	r := qualityRun{story: name, config: config, set: set, byStyle: map[string]*tally{}, hit1: map[string]bool{}}
 	for _, it := range items {
 		a := ask(it.Q)
@@ -437,7 +404,7 @@ var qualityFloors = map[string]int{
 	"venus-flytrap/facts/dev":            63,
 }
 
-func measureStory(t *testing.T, s qualityStory, set string, items []qualityItem) []qualityRun {
+func measureStory(t *testing.T, s qualityStory, set string, items []evalItem) []qualityRun {
 	ctx := context.Background()
 	var runs []qualityRun
 	configs := []string{"article"}
