@@ -17,7 +17,7 @@ var listNoun = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (?:\w+ )?(\w+s)\b`),
 	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (\w+)`),
 	regexp.MustCompile(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|mentioned|named|quoted|listed|in|from|of)\b|[?.!]|$)`),
-	regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:\w+\s+){0,2}(\w+)\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)`),
+	regexp.MustCompile(`(?i)` + whichTheArticleNames),
 }
 
 // countedList finds "how many X does the article name" with nothing
