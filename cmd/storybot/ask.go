@@ -156,29 +156,46 @@ func corpusName(dir string) string {
 }
 
 func (m *Main) runAsk(ctx context.Context, args []string) int {
-	return m.runQuery(ctx, "ask", askUsage, args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
+	return m.runQuery(ctx, "ask", askUsage, args, nil, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
 		return e.Ask(ctx, q, o)
 	})
 }
 
 func (m *Main) runWho(ctx context.Context, args []string) int {
-	return m.runLookup(ctx, "who", corpus.WhoKinds(), args)
+	return m.runLookup(ctx, "who", corpus.WhoKinds(), args, nil)
 }
 
-func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, args []string) int {
-	return m.runQuery(ctx, name, lookupUsage(name), args, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
+// loadedCorpus is a corpus a command already loaded, and the directory
+// it came from ("" for the built-in story).
+type loadedCorpus struct {
+	dir string
+	c   *corpus.Corpus
+}
+
+// runLookup is a lookup command; pre, when not nil, is the corpus already
+// loaded to find the command.
+func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, args []string, pre *loadedCorpus) int {
+	return m.runQuery(ctx, name, lookupUsage(name), args, pre, func(e *index.Engine, q string, o index.Options) (*index.Answer, error) {
 		return e.Lookup(ctx, q, kinds, o)
 	})
 }
 
 // runQuery is ask, aircraft and who: flags, the engine, then one answer or,
-// for "-", one per line of standard input.
-func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, answer func(*index.Engine, string, index.Options) (*index.Answer, error)) int {
+// for "-", one per line of standard input. The engine is built from pre
+// when the flags name pre's directory, without loading the corpus again
+// (a declared lookup loads it to find the command).
+func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, pre *loadedCorpus, answer func(*index.Engine, string, index.Options) (*index.Answer, error)) int {
 	f, pos, code := m.parseQueryFlags(name, usage, args)
 	if code >= 0 {
 		return code
 	}
-	eng, err := loadEngine(ctx, f.corpus)
+	var eng *index.Engine
+	var err error
+	if pre != nil && pre.c != nil && pre.dir == f.corpus {
+		eng, err = buildEngine(ctx, pre.c)
+	} else {
+		eng, err = loadEngine(ctx, f.corpus)
+	}
 	if err != nil {
 		return m.fail(err)
 	}

@@ -31,6 +31,22 @@ entries:
 	if code != 0 || !strings.Contains(out, "Flying Scotsman") {
 		t.Errorf("vehicle lookup: exit %d, out %q, err %q", code, out, errOut)
 	}
+	// The command comes from the first --corpus, the story from the last
+	// (as every command's flags read it), not from the corpus loaded to
+	// find the command.
+	other := t.TempDir()
+	for name, text := range map[string]string{
+		"article.md": "# Trains\n\nMallard is a steam locomotive built in 1938.\n\nIt holds the speed record for steam.\n",
+		"facts.yaml": strings.NewReplacer("scotsman", "mallard", "Flying Scotsman", "Mallard", "1923", "1938").Replace(facts),
+	} {
+		if err := os.WriteFile(filepath.Join(other, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut = run(t, "", nil, "vehicle", "--corpus", dir, "--corpus", other, "mallard")
+	if code != 0 || !strings.Contains(out, "Mallard") || strings.Contains(out, "Flying Scotsman") {
+		t.Errorf("vehicle lookup with a later --corpus: exit %d, out %q, err %q", code, out, errOut)
+	}
 	code, _, errOut = run(t, "", nil, "aircraft", "--corpus", dir, "scotsman")
 	if code != exitUsage || !strings.Contains(errOut, `unknown command "aircraft"`) {
 		t.Errorf("aircraft on a story without it: exit %d, err %q", code, errOut)

@@ -114,11 +114,14 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 // aircraft su-24" for a story that declares /aircraft), or says the
 // command is unknown.
 func (m *Main) runDeclared(ctx context.Context, name string, args []string) int {
-	c, err := corpus.LoadDir(corpusArg(args, m.Getenv("STORYBOT_CORPUS")))
+	dir := corpusArg(args, m.Getenv("STORYBOT_CORPUS"))
+	c, err := corpus.LoadDir(dir)
 	if err == nil {
 		for _, cmd := range c.Commands {
 			if cmd.Name == name {
-				return m.runLookup(ctx, name, cmd.Kinds, args)
+				// The lookup reuses c unless its flags name another
+				// corpus (a later --corpus wins there).
+				return m.runLookup(ctx, name, cmd.Kinds, args, &loadedCorpus{dir, c})
 			}
 		}
 	}
