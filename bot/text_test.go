@@ -49,9 +49,14 @@ func TestTypedNamesAreNeutralisedAndNotLogged(t *testing.T) {
 	}
 	_, m := h.ask("who is cameron " + hostile)
 	checkNeutral(t, "/ask", embedText(m))
-	h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: "more:3:" + hostile, GuildID: discordtest.DefaultGuildID})
-	h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: "nonsense " + hostile, GuildID: discordtest.DefaultGuildID})
-	h.ask("who is blinken") // after the buttons: they have been handled
+	// Both buttons are answered before the logs are read (a question is
+	// logged before its reply is sent).
+	for _, id := range []string{"more:3:" + hostile, "nonsense " + hostile} {
+		if _, err := h.fake.SendInteraction(discordtest.InteractionSpec{CustomID: id, GuildID: discordtest.DefaultGuildID}).Wait(h.ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.ask("who is blinken")
 	questions := logged(t, log, `SELECT * FROM questions`)
 	for what, text := range map[string]string{"the question log": questions, "the logs": logs.String()} {
 		if strings.Contains(text, "5000000000000000001") || strings.Contains(text, "\u202e") {
