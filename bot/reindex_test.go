@@ -154,13 +154,20 @@ func TestReindexRefusesOversizedAndWrongType(t *testing.T) {
 		t.Errorf("an upload with a NUL byte should be refused as a file on disk is:\n%s", text)
 	}
 	// Issue 12's costly shape: a 1 MiB article of tiny paragraphs is
-	// refused by the corpus's cost limits, quickly, before any index.
+	// refused by the corpus's cost limits, before any index: the reply is
+	// the corpus's problems (found by loading it, which comes before
+	// indexing) and the bot keeps the corpus it had.
 	tiny := h.fake.NewAttachment("article.txt", "text/plain", bytes.Repeat([]byte("A b.\n\n"), corpus.MaxFileSize/7))
+	serving := h.bot.eng.Corpus()
 	start := time.Now()
-	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", tiny)); !strings.Contains(text, "the limit is") {
-		t.Errorf("a 1 MiB article of tiny paragraphs should be refused by a limit:\n%s", text)
+	if _, text := h.reindex(moderator, nil, discordtest.AttachmentOpt("file", tiny)); !strings.Contains(text, "the limit is") ||
+		!strings.Contains(text, "The corpus has problems, so nothing changed") {
+		t.Errorf("a 1 MiB article of tiny paragraphs should be refused by a limit of the corpus:\n%s", text)
 	}
 	t.Logf("the tiny-paragraph upload was refused in %v", time.Since(start))
+	if h.bot.eng.Corpus() != serving {
+		t.Error("the refused tiny-paragraph upload replaced the corpus being served")
+	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 2 {
 		t.Errorf("refused uploads must write nothing; directory has %d entries", len(entries))
