@@ -206,14 +206,12 @@ func mustJSON(v any) []byte {
 
 func TestRegistersCommands(t *testing.T) {
 	h := start(t, nil)
-	cmds := h.fake.Commands(discordtest.DefaultGuildID)
-	var names []string
-	for _, c := range cmds {
-		names = append(names, c.Name)
+	for _, c := range h.fake.Commands(discordtest.DefaultGuildID) {
 		if err := checkCommand(c); err != nil {
 			t.Error(err)
 		}
 	}
+	names := h.registered(discordtest.DefaultGuildID)
 	table, _ := h.bot.table()
 	if got, want := strings.Join(names, ","), "ask,search,aircraft,who,timeline,help,stats,reindex"; got != want || got != strings.Join(table.order, ",") {
 		t.Errorf("registered %s, want %s", got, want)
@@ -221,12 +219,9 @@ func TestRegistersCommands(t *testing.T) {
 	if global := h.fake.Commands(""); len(global) != 0 {
 		t.Errorf("with DISCORD_GUILD_ID set, nothing should be registered globally: %d", len(global))
 	}
-	puts := 0
-	for _, r := range h.fake.Requests() {
-		if r.Method == "PUT" && strings.Contains(r.Path, "/commands") {
-			puts++
-		}
-	}
+	puts := h.fake.Count(func(r discordtest.Request) bool {
+		return r.Method == "PUT" && strings.Contains(r.Path, "/commands")
+	})
 	if puts != 1 {
 		t.Errorf("want one bulk overwrite, got %d PUTs", puts)
 	}
@@ -460,12 +455,9 @@ func TestMentionsThatMustNotTrigger(t *testing.T) {
 		t.Errorf("the first answer should be to the marker question:\n%s", text)
 	}
 	time.Sleep(100 * time.Millisecond)
-	posts := 0
-	for _, r := range h.fake.Requests() {
-		if r.Method == "POST" && strings.HasSuffix(r.Path, "/messages") {
-			posts++
-		}
-	}
+	posts := h.fake.Count(func(r discordtest.Request) bool {
+		return r.Method == "POST" && strings.HasSuffix(r.Path, "/messages")
+	})
 	if posts != 1 {
 		t.Errorf("bot posted %d messages, want 1", posts)
 	}
@@ -528,12 +520,7 @@ func TestRateLimitOnReply(t *testing.T) {
 	if !strings.Contains(embedText(m), "March 2023") {
 		t.Errorf("the reply after a 429 lost its answer:\n%s", embedText(m))
 	}
-	injected := 0
-	for _, r := range h.fake.Requests() {
-		if r.Injected {
-			injected++
-		}
-	}
+	injected := h.fake.Count(func(r discordtest.Request) bool { return r.Injected })
 	if injected != 1 {
 		t.Errorf("want exactly one injected 429, saw %d", injected)
 	}

@@ -280,12 +280,9 @@ func TestGatewayDuplicateIsIgnored(t *testing.T) {
 	for range 2 {
 		h.bot.onInteraction(h.bot.Session(), &discordgo.InteractionCreate{Interaction: &i})
 	}
-	callbacks := 0
-	for _, r := range h.fake.Requests() {
-		if strings.Contains(r.Path, "/interactions/"+i.ID+"/") {
-			callbacks++
-		}
-	}
+	callbacks := h.fake.Count(func(r discordtest.Request) bool {
+		return strings.Contains(r.Path, "/interactions/"+i.ID+"/")
+	})
 	if callbacks != 1 {
 		t.Errorf("%d responses to one interaction delivered twice, want 1", callbacks)
 	}

@@ -15,10 +15,11 @@ import (
 	"storybot/internal/discordtest"
 )
 
-// registered lists the names of the commands registered in the test guild.
-func (h *harness) registered() []string {
+// registered lists the names of the commands registered in guild ("" for
+// the global commands).
+func (h *harness) registered(guild string) []string {
 	var names []string
-	for _, c := range h.fake.Commands(discordtest.DefaultGuildID) {
+	for _, c := range h.fake.Commands(guild) {
 		names = append(names, c.Name)
 	}
 	return names
@@ -47,7 +48,7 @@ func TestReindexRegistersDeclaredLookups(t *testing.T) {
 	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "/people added") || !strings.Contains(text, "/aircraft removed") {
 		t.Errorf("the reindex report should say /people was added and /aircraft removed:\n%s", text)
 	}
-	names := h.registered()
+	names := h.registered(discordtest.DefaultGuildID)
 	if !slices.Contains(names, "people") || slices.Contains(names, "aircraft") || !slices.Contains(names, "who") {
 		t.Errorf("after declaring /people instead of /aircraft, registered: %v", names)
 	}
@@ -60,19 +61,16 @@ func TestReindexRegistersDeclaredLookups(t *testing.T) {
 	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "/people removed") {
 		t.Errorf("the reindex report should say /people was removed:\n%s", text)
 	}
-	if names := h.registered(); slices.Contains(names, "people") || !slices.Contains(names, "who") || !slices.Contains(names, "ask") {
+	if names := h.registered(discordtest.DefaultGuildID); slices.Contains(names, "people") || !slices.Contains(names, "who") || !slices.Contains(names, "ask") {
 		t.Errorf("after dropping /people, registered: %v", names)
 	}
 	cb, m := h.command(discordtest.InteractionSpec{Name: "people", Options: []*discordgo.ApplicationCommandInteractionDataOption{discordtest.Opt("name", "blinken")}})
 	if !cb.Ephemeral() {
 		t.Errorf("a dropped command should be refused:\n%s", embedText(m))
 	}
-	puts := 0
-	for _, r := range h.fake.Requests() {
-		if r.Method == "PUT" && strings.HasSuffix(r.Path, "/commands") {
-			puts++
-		}
-	}
+	puts := h.fake.Count(func(r discordtest.Request) bool {
+		return r.Method == "PUT" && strings.HasSuffix(r.Path, "/commands")
+	})
 	if puts != 3 {
 		t.Errorf("want 3 bulk overwrites (start, change, drop), got %d", puts)
 	}

@@ -176,12 +176,9 @@ func TestReplicasEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	time.Sleep(300 * time.Millisecond) // room for a second answer, which must not come
-	replies := 0
-	for _, r := range cl.fake.Requests() {
-		if r.Method == "POST" && strings.HasSuffix(r.Path, "/messages") {
-			replies++
-		}
-	}
+	replies := cl.fake.Count(func(r discordtest.Request) bool {
+		return r.Method == "POST" && strings.HasSuffix(r.Path, "/messages")
+	})
 	if replies != 1 {
 		t.Errorf("a mention was answered %d times, want once", replies)
 	}

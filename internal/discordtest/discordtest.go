@@ -319,6 +319,20 @@ func (s *Server) WaitRequest(ctx context.Context, match func(Request) bool) (Req
 	return found, err
 }
 
+// Count returns how many recorded requests satisfy match (run with the
+// server's lock held: it must not call the Server).
+func (s *Server) Count(match func(Request) bool) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, r := range s.requests {
+		if match(r) {
+			n++
+		}
+	}
+	return n
+}
+
 type ctxKey struct{}
 
 // recState is the request being served; a handler that changes state
