@@ -103,7 +103,7 @@ func TestServeWithoutGateway(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, m, err := res.Response(); err != nil || res.Status != 200 || !strings.Contains(m.Embeds[0].Description+m.Embeds[0].Title+fieldsText(m), "March 2023") {
+	if _, m, err := res.Response(); err != nil || res.Status != 200 || !strings.Contains(discordtest.EmbedText(m), "March 2023") {
 		t.Errorf("/ask over HTTP: %d %s", res.Status, res.Body)
 	}
 	if n := len(fake.Identifies()); n != 0 {
@@ -131,16 +131,6 @@ func TestServeWithoutGatewayOrToken(t *testing.T) {
 	if code := s.stop(); code != 0 || !strings.Contains(s.logs.String(), "slash commands are not registered") {
 		t.Errorf("exit %d; the missing registration should be logged:\n%s", code, s.logs.String())
 	}
-}
-
-func fieldsText(m *discordgo.Message) string {
-	var b strings.Builder
-	for _, e := range m.Embeds {
-		for _, f := range e.Fields {
-			b.WriteString(f.Value + "\n")
-		}
-	}
-	return b.String()
 }
 
 // PostgreSQL unreachable at start: serve starts from the built-in story,
