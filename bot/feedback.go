@@ -127,12 +127,6 @@ func (b *Bot) runStats(r *request) *reply {
 // statsEmbed shows moderators what was asked and what the story lacks;
 // all says the figures are every server's, with the breakdown.
 func statsEmbed(st store.Stats, all bool) *discordgo.MessageEmbed {
-	pct := func(n, of int) string {
-		if of == 0 {
-			return "–"
-		}
-		return fmt.Sprintf("%d%%", 100*n/of)
-	}
 	title := "What people asked in this server"
 	if all {
 		title = "What people asked, in every server and in direct messages"
@@ -141,8 +135,8 @@ func statsEmbed(st store.Stats, all bool) *discordgo.MessageEmbed {
 		Title: title,
 		Color: colourCard,
 		Fields: []*discordgo.MessageEmbedField{
-			{Name: "Last 24 hours", Value: fmt.Sprintf("%d questions, %s answered", st.Day, pct(st.DayFound, st.Day)), Inline: true},
-			{Name: "Last 7 days", Value: fmt.Sprintf("%d questions, %s answered", st.Week, pct(st.WeekFound, st.Week)), Inline: true},
+			{Name: "Last 24 hours", Value: fmt.Sprintf("%d questions, %s answered", st.Day, percent(st.DayFound, st.Day)), Inline: true},
+			{Name: "Last 7 days", Value: fmt.Sprintf("%d questions, %s answered", st.Week, percent(st.WeekFound, st.Week)), Inline: true},
 		},
 	}
 	list := func(name string, lines []string) {
@@ -189,13 +183,18 @@ func guildLines(guilds []store.GuildStats) []string {
 		if g.GuildID == "" {
 			where = "direct messages"
 		}
-		answered := "–"
-		if g.Week > 0 {
-			answered = fmt.Sprintf("%d%%", 100*g.WeekFound/g.Week)
-		}
-		lines = append(lines, fmt.Sprintf("%s: %d questions, %s answered", where, g.Week, answered))
+		lines = append(lines, fmt.Sprintf("%s: %d questions, %s answered", where, g.Week, percent(g.WeekFound, g.Week)))
 	}
 	return lines
+}
+
+// percent is n of of as a whole percentage, rounded down, or "–" when of
+// is 0.
+func percent(n, of int) string {
+	if of == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%d%%", 100*n/of)
 }
 
 // nowAnswered re-asks the latest logged unanswered questions (at most
