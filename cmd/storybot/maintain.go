@@ -105,12 +105,8 @@ func (m *Main) runReindex(ctx context.Context, args []string) int {
 // STORYBOT_DATABASE_URL is set, else the SQLite file in the data
 // directory if a bot has made it (nil, nil when none has).
 func (m *Main) openPublished(ctx context.Context, data string) (*store.Store, error) {
-	where := strings.TrimSpace(m.Getenv("STORYBOT_DATABASE_URL"))
-	if data != "" || where == "" {
-		where = orEnv(data, m.Getenv, "STORYBOT_DATA")
-		if where == "" {
-			where = dataDir(m.Getenv, m.Getenv("STORYBOT_CORPUS"))
-		}
+	where, dir := m.databaseAt(data)
+	if dir {
 		if _, err := os.Stat(filepath.Join(where, store.FileName)); err != nil {
 			return nil, nil
 		}
@@ -340,18 +336,29 @@ func newStatsJSON(dir string, st store.Stats) statsJSON {
 	return out
 }
 
+// databaseAt is where the bots' database is: the directory data (from
+// --data) when given, else STORYBOT_DATABASE_URL when set, else the data
+// directory the bot uses (see dataDir). dir says where is a directory,
+// for SQLite, rather than a PostgreSQL URL.
+func (m *Main) databaseAt(data string) (where string, dir bool) {
+	where = strings.TrimSpace(m.Getenv("STORYBOT_DATABASE_URL"))
+	if data == "" && where != "" {
+		return where, false
+	}
+	if data == "" {
+		data = dataDir(m.Getenv, m.Getenv("STORYBOT_CORPUS"))
+	}
+	return data, true
+}
+
 func (m *Main) runStats(ctx context.Context, args []string) int {
 	f := m.flags("stats", statsUsage)
 	dir := f.String("data", "", "read the question log in `DIR`")
 	if _, code := f.parse(args, noArgs); code >= 0 {
 		return code
 	}
-	where := strings.TrimSpace(m.Getenv("STORYBOT_DATABASE_URL"))
-	if *dir != "" || where == "" {
-		where = *dir
-		if where == "" {
-			where = dataDir(m.Getenv, m.Getenv("STORYBOT_CORPUS"))
-		}
+	where, isDir := m.databaseAt(*dir)
+	if isDir {
 		if _, err := os.Stat(where); err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
 				return m.fail(fmt.Errorf("question log %s: no such directory (the bot keeps it there once it has run; --data or STORYBOT_DATA names another)", where))
