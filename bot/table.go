@@ -65,30 +65,25 @@ func lookupCommands(c *corpus.Corpus) []corpus.Command {
 	return slices.Clone(c.Commands)
 }
 
-// whoKinds are the kinds /who looks up in every story.
-func whoKinds() []corpus.Kind { return corpus.WhoKinds() }
-
 // whoCommand is /who, which every story has.
 func whoCommand(c *corpus.Corpus) corpus.Command {
-	d := corpus.Command{Name: "who", Kinds: whoKinds(), Description: "A person's or organisation's card and what the article says"}
-	if names := entryNames(c, d.Kinds, 1); len(names) > 0 {
-		d.Example = names[0]
-	}
+	d := corpus.Command{Name: "who", Kinds: corpus.WhoKinds(), Description: "A person's or organisation's card and what the article says"}
+	d.Example = firstEntryName(c, d.Kinds)
 	return d
 }
 
-// entryNames returns the names of the first n entries of the given kinds.
-func entryNames(c *corpus.Corpus, kinds []corpus.Kind, n int) []string {
-	var out []string
+// firstEntryName returns the name of the first entry of the given kinds,
+// or "" when there is none.
+func firstEntryName(c *corpus.Corpus, kinds []corpus.Kind) string {
 	if c == nil {
-		return out
+		return ""
 	}
 	for _, e := range c.Entries {
-		if len(out) < n && slices.Contains(kinds, e.Kind) {
-			out = append(out, e.Name)
+		if slices.Contains(kinds, e.Kind) {
+			return e.Name
 		}
 	}
-	return out
+	return ""
 }
 
 // exampleQuestions returns up to n (at least one) questions about c to

@@ -90,7 +90,7 @@ func TestCommandsAndExamplesComeFromTheCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := &Bot{log: testLogger()}
-	table := b.buildTable(c, append(lookupCommands(c), corpus.Command{Name: "ask", Kinds: whoKinds(), Description: "clash"}))
+	table := b.buildTable(c, append(lookupCommands(c), corpus.Command{Name: "ask", Kinds: corpus.WhoKinds(), Description: "clash"}))
 	if got := strings.Join(table.order, ","); got != "ask,search,vehicle,who,timeline,help,stats,reindex" {
 		t.Errorf("table: %s", got)
 	}
