@@ -188,42 +188,37 @@ func lookupCommand(l corpus.Command) *command {
 	}
 }
 
+// textCommand is the row of a command that answers from one required text
+// option (/ask, /search): option, with hint as its description (cut to
+// Discord's 100 characters) and at most maxLength characters, then
+// private.
+func textCommand(name, description, option, hint string, maxLength int, run func(*Bot, *request) *reply) *command {
+	return &command{
+		answers: true,
+		def: &discordgo.ApplicationCommand{
+			Name:        name,
+			Description: description,
+			Contexts:    &everywhere,
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        option,
+				Description: truncate(hint, 100),
+				Required:    true,
+				MaxLength:   maxLength,
+			}, privateOption()},
+		},
+		run: run,
+	}
+}
+
 // fixedCommands are the commands every story has, /who aside; question
 // and words are the examples their hints show.
 func fixedCommands(question, words string) map[string]*command {
 	return map[string]*command{
-		"ask": {
-			answers: true,
-			def: &discordgo.ApplicationCommand{
-				Name:        "ask",
-				Description: "Ask anything about the story",
-				Contexts:    &everywhere,
-				Options: []*discordgo.ApplicationCommandOption{{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "question",
-					Description: truncate("Your question, e.g. "+question, 100),
-					Required:    true,
-					MaxLength:   maxQuestionOption,
-				}, privateOption()},
-			},
-			run: (*Bot).runAsk,
-		},
-		"search": {
-			answers: true,
-			def: &discordgo.ApplicationCommand{
-				Name:        "search",
-				Description: "Search the story and page through the snippets",
-				Contexts:    &everywhere,
-				Options: []*discordgo.ApplicationCommandOption{{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "query",
-					Description: truncate("Words to look for, e.g. "+words, 100),
-					Required:    true,
-					MaxLength:   maxSearchOption,
-				}, privateOption()},
-			},
-			run: (*Bot).runSearch,
-		},
+		"ask": textCommand("ask", "Ask anything about the story",
+			"question", "Your question, e.g. "+question, maxQuestionOption, (*Bot).runAsk),
+		"search": textCommand("search", "Search the story and page through the snippets",
+			"query", "Words to look for, e.g. "+words, maxSearchOption, (*Bot).runSearch),
 		"timeline": {
 			def: &discordgo.ApplicationCommand{
 				Name:        "timeline",
