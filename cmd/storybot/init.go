@@ -30,8 +30,7 @@ func (m *Main) runInit(ctx context.Context, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	switch {
-	case *articlePath == "":
+	if *articlePath == "" {
 		return m.usageError("init needs the article: storybot init %s --article FILE", pos[0])
 	}
 	dir := pos[0]
