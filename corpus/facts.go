@@ -182,10 +182,6 @@ func zeroBasedYAMLLine(msg string) bool {
 		strings.Contains(msg, "tab character")
 }
 
-// deref follows nothing: anchors and aliases are refused (see
-// refuseAliases), so every node stands for itself.
-func deref(n *yaml.Node) *yaml.Node { return n }
-
 // refuseAliases reports every YAML alias ("*name"). A fact sheet has no need
 // of them, and expanding them lets a small file make validation do work
 // that grows with the square of its size.
@@ -201,14 +197,13 @@ func (s *sheet) refuseAliases(n *yaml.Node) {
 
 // eachKey calls fn for every key of a mapping, reporting duplicate keys.
 func (s *sheet) eachKey(n *yaml.Node, what string, fn func(key string, k, v *yaml.Node)) {
-	n = deref(n)
 	if n.Kind != yaml.MappingNode {
 		s.errf(n.Line, "%s must be a mapping", what)
 		return
 	}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := deref(n.Content[i]), deref(n.Content[i+1])
+		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
 			s.errf(k.Line, "%s has a key that is not a plain word", what)
 			continue
@@ -222,8 +217,20 @@ func (s *sheet) eachKey(n *yaml.Node, what string, fn func(key string, k, v *yam
 	}
 }
 
+// record reads a mapping that is one record of the fact sheet (what is "a
+// field", "an entry" and so on), calling set for each key it has of keys
+// and reporting any other key with the keys expected.
+func (s *sheet) record(n *yaml.Node, what string, keys []string, set func(key string, v *yaml.Node)) {
+	s.eachKey(n, what, func(key string, k, v *yaml.Node) {
+		if !slices.Contains(keys, key) {
+			s.errf(k.Line, "unknown key %q in %s (expected %s)%s", key, what, strings.Join(keys, ", "), commaHint(n, k, v))
+			return
+		}
+		set(key, v)
+	})
+}
+
 func (s *sheet) str(n *yaml.Node, what string) string {
-	n = deref(n)
 	if n.Kind != yaml.ScalarNode {
 		s.errf(n.Line, "%s must be text", what)
 		return ""
@@ -235,7 +242,6 @@ func (s *sheet) str(n *yaml.Node, what string) string {
 }
 
 func (s *sheet) seq(n *yaml.Node, what string) []*yaml.Node {
-	n = deref(n)
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 		return nil
 	}
@@ -251,7 +257,6 @@ func (s *sheet) strs(n *yaml.Node, what string) ([]string, []int) {
 	var out []string
 	var lines []int
 	for _, item := range s.seq(n, what) {
-		item = deref(item)
 		v := s.str(item, what+" item")
 		if v == "" {
 			if item.Kind == yaml.ScalarNode {
@@ -266,9 +271,8 @@ func (s *sheet) strs(n *yaml.Node, what string) ([]string, []int) {
 }
 
 func (s *sheet) field(n *yaml.Node) Field {
-	n = deref(n)
 	f := Field{Line: n.Line}
-	s.eachKey(n, "a field", func(key string, k, v *yaml.Node) {
+	s.record(n, "a field", []string{"key", "label", "cues"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "key":
 			f.Key = s.str(v, "key")
@@ -276,8 +280,6 @@ func (s *sheet) field(n *yaml.Node) Field {
 			f.Label = s.str(v, "label")
 		case "cues":
 			f.Cues, _ = s.strs(v, "cues")
-		default:
-			s.errf(k.Line, "unknown key %q in a field (expected key, label, cues)%s", key, commaHint(n, k, v))
 		}
 	})
 	switch {
@@ -298,9 +300,8 @@ func (s *sheet) field(n *yaml.Node) Field {
 }
 
 func (s *sheet) entry(n *yaml.Node) Entry {
-	n = deref(n)
 	e := Entry{Line: n.Line}
-	s.eachKey(n, "an entry", func(key string, k, v *yaml.Node) {
+	s.record(n, "an entry", []string{"id", "kind", "name", "aliases", "summary", "attributes", "story", "related"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "id":
 			e.ID = s.str(v, "id")
@@ -323,8 +324,6 @@ func (s *sheet) entry(n *yaml.Node) Entry {
 			for _, a := range s.seq(v, "attributes") {
 				e.Attributes = append(e.Attributes, s.attribute(a))
 			}
-		default:
-			s.errf(k.Line, "unknown key %q in an entry (expected id, kind, name, aliases, summary, attributes, story, related)%s", key, commaHint(n, k, v))
 		}
 	})
 	label := e.ID
@@ -365,9 +364,8 @@ func (s *sheet) checkText(line int, entry, what, text string, max int) {
 }
 
 func (s *sheet) attribute(n *yaml.Node) Attribute {
-	n = deref(n)
 	a := Attribute{Line: n.Line}
-	s.eachKey(n, "an attribute", func(key string, k, v *yaml.Node) {
+	s.record(n, "an attribute", []string{"key", "value", "source"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "key":
 			a.Key = s.str(v, "key")
@@ -375,8 +373,6 @@ func (s *sheet) attribute(n *yaml.Node) Attribute {
 			a.Value = s.str(v, "value")
 		case "source":
 			a.Source = Source(s.str(v, "source"))
-		default:
-			s.errf(k.Line, "unknown key %q in an attribute (expected key, value, source)%s", key, commaHint(n, k, v))
 		}
 	})
 	if a.Key == "" {
@@ -401,9 +397,8 @@ func (s *sheet) attribute(n *yaml.Node) Attribute {
 
 // command reads a declared lookup command.
 func (s *sheet) command(n *yaml.Node) Command {
-	n = deref(n)
 	c := Command{Line: n.Line}
-	s.eachKey(n, "a command", func(key string, k, v *yaml.Node) {
+	s.record(n, "a command", []string{"name", "kinds", "description", "example"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "name":
 			c.Name = s.str(v, "name")
@@ -416,8 +411,6 @@ func (s *sheet) command(n *yaml.Node) Command {
 			c.Description = s.str(v, "description")
 		case "example":
 			c.Example = s.str(v, "example")
-		default:
-			s.errf(k.Line, "unknown key %q in a command (expected name, kinds, description, example)%s", key, commaHint(n, k, v))
 		}
 	})
 	s.checkCommand(c)
@@ -461,7 +454,7 @@ func (s *sheet) synonyms(n *yaml.Node) [][]string {
 	var groups [][]string
 	for _, g := range s.seq(n, "synonyms") {
 		words, lines := s.strs(g, "a synonym group")
-		if len(words) < 2 && deref(g).Kind == yaml.SequenceNode {
+		if len(words) < 2 && g.Kind == yaml.SequenceNode {
 			s.errf(g.Line, "a synonym group needs two or more words")
 		}
 		for i, w := range words {
