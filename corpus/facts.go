@@ -55,7 +55,8 @@ func (s *sheet) errf(line int, format string, args ...any) {
 }
 
 // parseFacts parses and validates the fact sheet into c. Every section is
-// optional: an empty fact sheet is a valid one.
+// optional: an empty fact sheet (or none, read as empty) is a valid one,
+// and is cross-checked like any other, which fills in c's lookups.
 func parseFacts(name string, data []byte, c *Corpus) []error {
 	s := &sheet{file: name}
 	if err := CheckText(name, data); err != nil {
@@ -67,7 +68,8 @@ func parseFacts(name string, data []byte, c *Corpus) []error {
 		return s.problems
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
-		return nil
+		s.crossCheck(c)
+		return s.problems
 	}
 	s.refuseAliases(&doc)
 	if len(s.problems) > 0 {
@@ -75,7 +77,8 @@ func parseFacts(name string, data []byte, c *Corpus) []error {
 	}
 	root := doc.Content[0]
 	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
-		return nil
+		s.crossCheck(c)
+		return s.problems
 	}
 	if root.Kind != yaml.MappingNode {
 		s.errf(root.Line, "the fact sheet must be a mapping with title, fields and entries")

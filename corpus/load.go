@@ -73,18 +73,18 @@ func Load(fsys fs.FS) (*Corpus, error) {
 
 	c := &Corpus{}
 	add(loadArticle(fsys, c)...)
-	if _, err := fs.Stat(fsys, FactsFile); !errors.Is(err, fs.ErrNotExist) {
-		if data, err := readFile(fsys, FactsFile); err != nil {
-			add(err)
-		} else {
-			add(parseFacts(FactsFile, data, c)...)
-		}
+	var facts []byte // no fact sheet reads as an empty one
+	var err error
+	if _, statErr := fs.Stat(fsys, FactsFile); !errors.Is(statErr, fs.ErrNotExist) {
+		facts, err = readFile(fsys, FactsFile)
+	}
+	if err != nil {
+		add(err)
+	} else {
+		add(parseFacts(FactsFile, facts, c)...)
 	}
 	if len(problems) > 0 {
 		return nil, validationError(problems)
-	}
-	if c.byID == nil {
-		(&sheet{file: FactsFile}).crossCheck(c)
 	}
 	c.Title = storyTitle(c)
 	return c, nil
