@@ -111,11 +111,8 @@ func splitBlocks(lines []string) []block {
 // with "## " (and may have a "# " title); plain-text articles have bare
 // heading lines, taken as headings only when very likely (see plainHeading).
 // In both, a run of two or more short or bulleted lines is kept as one
-// list paragraph.
+// list paragraph. data must have passed CheckText.
 func parseArticle(name string, data []byte, markdown bool) (Article, []error) {
-	if err := CheckText(name, data); err != nil {
-		return Article{}, []error{err}
-	}
 	blocks := splitBlocks(strings.Split(normaliseText(data), "\n"))
 	b := &articleBuilder{name: name, section: IntroSection}
 	for _, bl := range blocks {

@@ -54,6 +54,9 @@ func Draft(name string, article []byte) (articleOut []byte, articleName string, 
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	markdown := ext == ".md" || ext == ".markdown"
+	if err := CheckText(filepath.Base(name), article); err != nil {
+		return nil, "", nil, err
+	}
 	a, errs := parseArticle(filepath.Base(name), article, markdown)
 	if len(errs) > 0 {
 		return nil, "", nil, errors.Join(errs...)
