@@ -35,18 +35,12 @@ func (r Report) Empty() bool {
 // place is reported as changed. Entries are matched by id.
 func Diff(old, cur *Corpus) Report {
 	r := Report{Paragraphs: len(cur.Article.Paragraphs), Entries: len(cur.Entries), Title: cur.Title}
-	if !SameStory(old, cur) {
+	oldText := paragraphTextSet(&old.Article)
+	if !sameStory(old, cur, oldText) {
 		r.NewStory = true
 		return r
 	}
-	oldText := map[string]bool{}
-	for _, p := range old.Article.Paragraphs {
-		oldText[p.Text] = true
-	}
-	curText := map[string]bool{}
-	for _, p := range cur.Article.Paragraphs {
-		curText[p.Text] = true
-	}
+	curText := paragraphTextSet(&cur.Article)
 	changedOld := map[int]bool{}
 	for i, p := range cur.Article.Paragraphs {
 		if oldText[p.Text] {
@@ -98,12 +92,14 @@ func Diff(old, cur *Corpus) Report {
 // SameStory reports whether cur is a version of the story old is: the same
 // title, or at least half of its paragraphs unchanged.
 func SameStory(old, cur *Corpus) bool {
+	return sameStory(old, cur, paragraphTextSet(&old.Article))
+}
+
+// sameStory is SameStory given oldText, the texts of old's paragraphs,
+// which Diff needs too.
+func sameStory(old, cur *Corpus, oldText map[string]bool) bool {
 	if old.Title == cur.Title {
 		return true
-	}
-	oldText := make(map[string]bool, len(old.Article.Paragraphs))
-	for _, p := range old.Article.Paragraphs {
-		oldText[p.Text] = true
 	}
 	kept := 0
 	for _, p := range cur.Article.Paragraphs {
@@ -112,6 +108,15 @@ func SameStory(old, cur *Corpus) bool {
 		}
 	}
 	return 2*kept >= len(cur.Article.Paragraphs)
+}
+
+// paragraphTextSet holds the texts of a's paragraphs.
+func paragraphTextSet(a *Article) map[string]bool {
+	set := make(map[string]bool, len(a.Paragraphs))
+	for _, p := range a.Paragraphs {
+		set[p.Text] = true
+	}
+	return set
 }
 
 // entryChanges names what differs between two versions of an entry.
