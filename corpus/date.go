@@ -44,6 +44,10 @@ var seasonMonth = map[string]time.Month{
 	"spring": time.April, "summer": time.July, "autumn": time.October, "fall": time.October, "winter": time.December,
 }
 
+// dateSeparators reads dashes as hyphens, which join a range, and commas as
+// spaces.
+var dateSeparators = strings.NewReplacer("–", "-", "—", "-", ",", " ")
+
 // ParseDate reads a date in the forms people write them: "2 July 1967",
 // "July 2, 1967", "Jul. 2 1967", "1967-07-02", "March 2023", "2023-03",
 // "autumn 2023" (or "fall 2023"), "2023", and ranges of those joined by a
@@ -58,7 +62,7 @@ func ParseDate(s string) (Date, bool) {
 	if d, ok := parseISO(s); ok {
 		return d, true
 	}
-	s = strings.NewReplacer("–", "-", "—", "-", ",", " ").Replace(strings.ToLower(s))
+	s = dateSeparators.Replace(strings.ToLower(s))
 	parts := strings.Split(s, "-")
 	switch len(parts) {
 	case 1:
