@@ -391,21 +391,15 @@ func groupForms(forms []*form) {
 			continue
 		}
 		for k := 1; k < len(fm.words); k++ {
-			for _, p := range []string{strings.Join(fm.words[:k], " "), strings.Join(fm.words[k:], " ")} {
-				if connectors[strings.Fields(p)[0]] || connectors[lastField(p)] {
+			for _, p := range [][]string{fm.words[:k], fm.words[k:]} {
+				if connectors[p[0]] || connectors[p[len(p)-1]] {
 					continue
 				}
-				parts[p] = append(parts[p], fm)
+				text := strings.Join(p, " ")
+				parts[text] = append(parts[text], fm)
 			}
 		}
 	}
-}
-
-func lastField(s string) string {
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		return s[i+1:]
-	}
-	return s
 }
 
 func rootOf(fm *form) *form {
