@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -428,7 +429,7 @@ func (f *finder) build() []FoundName {
 			byRoot[root] = g
 			groups = append(groups, g)
 		}
-		if !containsForm(g.forms, o.form) {
+		if !slices.Contains(g.forms, o.form) {
 			g.forms = append(g.forms, o.form)
 			if o.form != root {
 				g.name.Variants = append(g.name.Variants, o.form.text)
@@ -452,15 +453,6 @@ func (f *finder) build() []FoundName {
 		out[i] = g.name
 	}
 	return out
-}
-
-func containsForm(forms []*form, fm *form) bool {
-	for _, x := range forms {
-		if x == fm {
-			return true
-		}
-	}
-	return false
 }
 
 // guessKind guesses what a name stands for from its words and the words
