@@ -276,21 +276,10 @@ func spanEnd(toks []token, i int) int {
 // not an organisation's name ("Fish and Wildlife Service" is one name,
 // "Lancaster and Sharp" two), or 0 to keep it whole.
 func weakAnd(span []token) int {
-	for k, t := range span {
-		if t.text == "and" && !hasKeyword(span, orgWords) {
-			return k
-		}
+	if slices.ContainsFunc(span, func(t token) bool { return orgWords[t.text] }) {
+		return 0
 	}
-	return 0
-}
-
-func hasKeyword(span []token, words map[string]bool) bool {
-	for _, t := range span {
-		if words[t.text] {
-			return true
-		}
-	}
-	return false
+	return max(slices.IndexFunc(span, func(t token) bool { return t.text == "and" }), 0)
 }
 
 // addSpan records toks[i:end] as a use of a name, with what the words
