@@ -48,10 +48,15 @@ type sheet struct {
 const maxProblems = 1000
 
 func (s *sheet) errf(line int, format string, args ...any) {
+	s.add(&Error{File: s.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// add records a problem, up to maxProblems.
+func (s *sheet) add(err error) {
 	if len(s.problems) >= maxProblems {
 		return
 	}
-	s.problems = append(s.problems, &Error{File: s.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	s.problems = append(s.problems, err)
 }
 
 // parseFacts parses and validates the fact sheet into c. Every section is
@@ -689,9 +694,9 @@ func (s *sheet) checkCost(root *yaml.Node) {
 		}
 	}
 	if entries > MaxEntries {
-		s.errf(0, "has %d entries; the limit is %d (split the story or shorten it)", entries, MaxEntries)
+		s.add(limitError(s.file, "entries", entries, MaxEntries))
 	}
 	if attributes > MaxAttributes {
-		s.errf(0, "has %d attributes; the limit is %d (split the story or shorten it)", attributes, MaxAttributes)
+		s.add(limitError(s.file, "attributes", attributes, MaxAttributes))
 	}
 }
