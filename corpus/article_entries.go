@@ -29,7 +29,7 @@ func (c *Corpus) ArticleEntries() []Entry {
 			FromArticle: true,
 		}
 		if e.Kind == "" {
-			e.Kind = "thing"
+			e.Kind = draftUnknownKind
 		}
 		taken[NameKey(n.Name)] = true
 		for _, v := range n.Variants {

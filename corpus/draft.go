@@ -16,7 +16,8 @@ import (
 // name the article repeats fifty times needs a few to be recognised.
 const maxDraftMentions = 10
 
-// draftUnknownKind is the kind a draft gives a name it cannot place.
+// draftUnknownKind is the kind a draft, or an article entry, gives a name
+// it cannot place.
 const draftUnknownKind Kind = "thing"
 
 // maxTitleLen bounds a title drawn from the article's first sentence.
