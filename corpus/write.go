@@ -31,14 +31,19 @@ func UploadTarget(filename string) (string, error) {
 // validating a replacement before anything is written. A new article hides
 // the article file of the other format, as WriteFile moves it aside.
 func WithFile(fsys fs.FS, name string, data []byte) fs.FS {
-	o := overlay{base: fsys, name: name, data: data}
+	return overlay{base: fsys, name: name, data: data, hidden: otherArticle(name)}
+}
+
+// otherArticle is the article file of the other format than name's, or ""
+// when name is not an article file.
+func otherArticle(name string) string {
 	switch name {
 	case ArticleFile:
-		o.hidden = ArticleTextFile
+		return ArticleTextFile
 	case ArticleTextFile:
-		o.hidden = ArticleFile
+		return ArticleFile
 	}
-	return o
+	return ""
 }
 
 type overlay struct {
@@ -127,8 +132,7 @@ func WriteFile(dir, name string, data []byte) (backup string, err error) {
 	if err = os.Rename(tmp.Name(), path); err != nil {
 		return "", fmt.Errorf("corpus: replace %s: %w", name, err)
 	}
-	other := map[string]string{ArticleFile: ArticleTextFile, ArticleTextFile: ArticleFile}[name]
-	if other != "" {
+	if other := otherArticle(name); other != "" {
 		op := filepath.Join(dir, other)
 		if _, statErr := os.Stat(op); statErr == nil {
 			if err := os.Rename(op, op+BackupSuffix); err != nil {
