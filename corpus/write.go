@@ -114,14 +114,8 @@ func WriteFile(dir, name string, data []byte) (backup string, err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.Write(data); err != nil {
-		return "", fmt.Errorf("corpus: write %s: %w", name, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return "", fmt.Errorf("corpus: sync %s: %w", name, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return "", fmt.Errorf("corpus: close %s: %w", name, err)
+	if step, err := writeSynced(tmp, bytes.NewReader(data)); err != nil {
+		return "", fmt.Errorf("corpus: %s %s: %w", step, name, err)
 	}
 	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
 		return "", fmt.Errorf("corpus: %w", err)
@@ -160,13 +154,7 @@ func copyToBackup(path string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("corpus: %w", err)
 	}
-	_, err = io.Copy(tmp, src)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
+	_, err = writeSynced(tmp, src)
 	backup := path + BackupSuffix
 	if err == nil {
 		err = os.Rename(tmp.Name(), backup)
@@ -247,17 +235,25 @@ func seedFile(dir, name string) error {
 	if err != nil {
 		return fmt.Errorf("corpus: %w", err)
 	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if _, err := writeSynced(f, bytes.NewReader(data)); err != nil {
 		return fmt.Errorf("corpus: seed %s: %w", name, err)
 	}
 	return nil
+}
+
+// writeSynced copies r into f, syncs f and closes it, so what was written
+// is on disk before a rename makes it visible. It closes f whatever fails,
+// and returns the first error with the step it failed at: "write", "sync"
+// or "close".
+func writeSynced(f *os.File, r io.Reader) (step string, err error) {
+	step = "write"
+	if _, err = io.Copy(f, r); err == nil {
+		step, err = "sync", f.Sync()
+	}
+	if cerr := f.Close(); err == nil && cerr != nil {
+		step, err = "close", cerr
+	}
+	return step, err
 }
 
 // Names of the temporary files and directories corpus writes use: a
