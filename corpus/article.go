@@ -121,7 +121,7 @@ func parseArticle(name string, data []byte, markdown bool) (Article, []error) {
 	if len(blocks) > 0 {
 		first := blocks[0].lines[0]
 		if markdown {
-			if h, level := headingOf(first, true); level > 0 {
+			if h, level := headingOf(first); level > 0 {
 				first = h
 			}
 		}
@@ -190,7 +190,7 @@ func (b *articleBuilder) markdownBlock(bl block) {
 	}
 	for i, line := range bl.lines {
 		n := bl.start + i
-		text, level := headingOf(line, true)
+		text, level := headingOf(line)
 		switch {
 		case level == 0:
 			if len(buf) == 0 {
@@ -335,8 +335,8 @@ func bulleted(l string) bool {
 }
 
 // headingOf recognises a markdown heading and returns its text and level.
-func headingOf(line string, markdown bool) (string, int) {
-	if !markdown || !strings.HasPrefix(line, "#") {
+func headingOf(line string) (string, int) {
+	if !strings.HasPrefix(line, "#") {
 		return "", 0
 	}
 	level := len(line) - len(strings.TrimLeft(line, "#"))
