@@ -268,7 +268,8 @@ func readsSame(name string) string {
 }
 
 // articleTitle is the article's "# " title, else a heading before any
-// paragraph, else its first sentence.
+// paragraph, else its first sentence; "" for an article with none of them,
+// which a parsed article cannot be (draftFacts falls back on a TODO).
 func articleTitle(a *Article) string {
 	switch {
 	case a.Title != "":
@@ -278,7 +279,7 @@ func articleTitle(a *Article) string {
 	case len(a.Paragraphs) > 0 && len(a.Paragraphs[0].Sentences) > 0:
 		return clip(a.Paragraphs[0].Sentences[0].Text, maxTitleLen)
 	}
-	return "TODO: the story's title"
+	return ""
 }
 
 // slug makes an entry id from a name: ASCII lower-case letters and digits
