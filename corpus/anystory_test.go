@@ -241,6 +241,10 @@ func TestTranslations(t *testing.T) {
 	if c.Translations["купить"] == "" {
 		t.Errorf("the built-in story's translations lack купить: %v", c.Translations)
 	}
+	c = loadOK(t, files(ArticleFile, "Some text.\n", FactsFile, "title: T\ntranslations:\n  Продать: sold\n"))
+	if got := c.Translations["продать"]; got != "sold" || len(c.Translations) != 1 {
+		t.Errorf("Продать: sold read as %v, want продать: sold", c.Translations)
+	}
 	_, err := Load(fstest.MapFS{
 		"article.md": {Data: []byte("Some text.\n")},
 		"facts.yaml": {Data: []byte("title: T\ntranslations:\n  два слова: two\n")},
