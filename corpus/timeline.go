@@ -20,9 +20,8 @@ type Dated struct {
 	Source Source
 }
 
-// What says what happened: an event's name ("Blinken's visit to
-// Kazakhstan"), or an entry's name and the attribute ("Su-24: first
-// flight").
+// What says what happened: an event's name ("The Apollo 11 landing"), or
+// an entry's name and the attribute ("Wright Flyer: first flight").
 func (d Dated) What() string {
 	if d.Key == DateKey || d.Label == "" {
 		return d.Entry.Name
