@@ -168,7 +168,6 @@ func TestExamplesAndSynonyms(t *testing.T) {
 		{"synonyms:\n  - [car]\n", "two or more words"},
 		{"synonyms: [car, bus]\n", "must be a list"},
 	} {
-		loadFail(t, files(ArticleFile, validArticle, FactsFile, bad.facts))
 		v := loadFail(t, files(ArticleFile, validArticle, FactsFile, bad.facts))
 		if !strings.Contains(v.Error(), bad.msg) {
 			t.Errorf("%q: %v, want %q", bad.facts, v, bad.msg)
