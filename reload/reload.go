@@ -137,7 +137,7 @@ func (r *Reloader) Reindex(ctx context.Context, who string) (*Result, error) {
 		return nil, ErrBusy
 	}
 	defer r.unlock()
-	files, err := readFiles(r.dirFS())
+	files, err := ReadDir(r.cfg.Dir)
 	if err != nil {
 		return nil, err
 	}
@@ -303,13 +303,6 @@ func storeErr(err error) error {
 	return fmt.Errorf("%w (%v)", ErrStoreDown, err)
 }
 
-func (r *Reloader) dirFS() fs.FS {
-	if r.cfg.Dir == "" {
-		return corpus.DefaultFS()
-	}
-	return os.DirFS(r.cfg.Dir)
-}
-
 // writeDir writes a version's files into the corpus directory, if any,
 // where they differ from what is there, so the directory follows the
 // versions: a later reindex from it, or a restart, starts from the story
@@ -318,7 +311,7 @@ func (r *Reloader) writeDir(files map[string][]byte) error {
 	if r.cfg.Dir == "" {
 		return nil
 	}
-	for _, name := range []string{corpus.ArticleFile, corpus.ArticleTextFile, corpus.FactsFile} {
+	for _, name := range corpusFiles {
 		data, ok := files[name]
 		if !ok {
 			continue
@@ -333,11 +326,14 @@ func (r *Reloader) writeDir(files map[string][]byte) error {
 	return nil
 }
 
+// corpusFiles are the files of a corpus, those corpus.Load reads.
+var corpusFiles = []string{corpus.ArticleFile, corpus.ArticleTextFile, corpus.FactsFile}
+
 // readFiles reads a corpus's files (those Load reads) into memory, as a
 // version holds them.
 func readFiles(fsys fs.FS) (map[string][]byte, error) {
 	files := map[string][]byte{}
-	for _, name := range []string{corpus.ArticleFile, corpus.ArticleTextFile, corpus.FactsFile} {
+	for _, name := range corpusFiles {
 		data, err := fs.ReadFile(fsys, name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
