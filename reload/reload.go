@@ -253,7 +253,7 @@ func (r *Reloader) apply(ctx context.Context, who string, files map[string][]byt
 
 // build validates files and builds their index within the budget.
 func (r *Reloader) build(ctx context.Context, files map[string][]byte) (*index.Engine, error) {
-	c, err := corpus.Load(mapFS(files))
+	c, err := Load(files)
 	if err != nil {
 		return nil, err
 	}
@@ -346,6 +346,12 @@ func readFiles(fsys fs.FS) (map[string][]byte, error) {
 	return files, nil
 }
 
+// Load validates a corpus's files, as ReadDir and a version hold them,
+// and loads the corpus from them.
+func Load(files map[string][]byte) (*corpus.Corpus, error) {
+	return corpus.Load(mapFS(files))
+}
+
 func mapFS(files map[string][]byte) fs.FS {
 	m := fstest.MapFS{}
 	for name, data := range files {
@@ -371,7 +377,7 @@ func Publish(ctx context.Context, st *store.Store, who string, files map[string]
 	var before *corpus.Corpus
 	if n, err := st.LatestVersion(ctx); err == nil && n > 0 {
 		if v, err := st.Version(ctx, n); err == nil {
-			before, _ = corpus.Load(mapFS(v.Files))
+			before, _ = Load(v.Files)
 		}
 	}
 	if before == nil {

@@ -432,13 +432,13 @@ func (s *server) openEngine(ctx context.Context, awaitStore bool) error {
 			s.log.Info("seeded the empty corpus directory with the built-in story", "dir", dir)
 		}
 	}
-	// The files are read before the engine is built from them, so a
-	// published version equal to them is known to be what is served.
-	files, err := reload.ReadDir(dir)
+	// The engine is built from the files read here, once, so a published
+	// version equal to them is known to be what is served.
+	files, c, err := readCorpus(ctx, dir)
 	if err != nil {
-		files = nil // loadEngine says what is wrong with them
+		return err
 	}
-	eng, err := loadEngine(ctx, dir)
+	eng, err := buildEngine(ctx, c)
 	if err != nil {
 		return err
 	}
@@ -450,6 +450,42 @@ func (s *server) openEngine(ctx context.Context, awaitStore bool) error {
 	s.reloader = reload.New(reload.Config{Live: s.live, Dir: dir, AwaitStore: awaitStore, Budget: s.cfg.reindexBudget, Logger: s.log, Files: files})
 	s.stopHUP = reindexOnHangup(ctx, s.reloader, s.log)
 	return nil
+}
+
+// readCorpus reads a corpus's files (dir "" is the built-in story) once
+// and loads the corpus from them, returning as soon as ctx ends, as
+// loadCorpusCtx does. When they cannot be read or loaded, the error is
+// loadCorpus's, in the words every command uses (a missing directory is
+// one line); should the directory have been mended in between, it is the
+// files' own, named as loadCorpus names it.
+func readCorpus(ctx context.Context, dir string) (map[string][]byte, *corpus.Corpus, error) {
+	type read struct {
+		files map[string][]byte
+		c     *corpus.Corpus
+		err   error
+	}
+	done := make(chan read, 1)
+	go func() {
+		files, err := reload.ReadDir(dir)
+		var c *corpus.Corpus
+		if err == nil {
+			c, err = reload.Load(files)
+		}
+		done <- read{files, c, err}
+	}()
+	var r read
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		return nil, nil, ctx.Err()
+	}
+	if r.err != nil {
+		if _, err := loadCorpusCtx(ctx, dir); err != nil {
+			return nil, nil, err
+		}
+		return nil, nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), r.err)
+	}
+	return r.files, r.c, nil
 }
 
 // openStore opens the database that keeps the question log, the replay

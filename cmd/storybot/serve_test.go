@@ -133,6 +133,24 @@ func TestServeConfigErrors(t *testing.T) {
 	}
 }
 
+// TestServeBrokenCorpus: serve refuses a broken corpus directory with the
+// words every command uses for it: the directory, then each problem.
+func TestServeBrokenCorpus(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "article.md"), []byte("# T\n\nSome text here.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "facts.yaml"), []byte("title: [x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"DISCORD_TOKEN": testToken, "STORYBOT_CORPUS": dir, "STORYBOT_DATA": t.TempDir()}
+	code, _, errOut := run(t, "", env, "serve")
+	want := "storybot: corpus " + dir + ":\nfacts.yaml:2: invalid YAML"
+	if code != exitError || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, stderr %q; want 1 and %q", code, errOut, want)
+	}
+}
+
 func TestAdminGuildsDefault(t *testing.T) {
 	env := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_GUILD_ID": "4000000000000000001"}
 	get := func(k string) string { return env[k] }
