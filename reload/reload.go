@@ -261,9 +261,14 @@ func (r *Reloader) build(ctx context.Context, files map[string][]byte) (*index.E
 	defer cancel()
 	e, err := index.Build(bctx, c)
 	if err != nil && ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
-		return nil, fmt.Errorf("%w (over %v); nothing changed", ErrBudget, r.cfg.Budget)
+		return nil, r.overBudget()
 	}
 	return e, err
+}
+
+// overBudget is the error of a build that took longer than the budget.
+func (r *Reloader) overBudget() error {
+	return fmt.Errorf("%w (over %v); nothing changed", ErrBudget, r.cfg.Budget)
 }
 
 // publish records the corpus as the next version; 0 without a store.
@@ -374,16 +379,39 @@ func Publish(ctx context.Context, st *store.Store, who string, files map[string]
 		return 0, corpus.Report{}, err
 	}
 	defer e.Close()
+	return r.record(ctx, who, files, e.Corpus(), note)
+}
+
+// PublishBuilt is Publish for a caller that has already validated files
+// and built their index e itself (which stays the caller's): it records
+// them as the next version, with the changes against the newest version.
+// An index that took longer than budget to build is refused, as Publish
+// refuses it.
+func PublishBuilt(ctx context.Context, st *store.Store, who string, files map[string][]byte, e *index.Engine, note string, budget time.Duration) (int64, corpus.Report, error) {
+	r := New(Config{Store: st, Budget: budget})
+	if err := r.storeUp(ctx); err != nil {
+		return 0, corpus.Report{}, err
+	}
+	if e.Stats().BuildTime > r.cfg.Budget {
+		return 0, corpus.Report{}, r.overBudget()
+	}
+	return r.record(ctx, who, files, e.Corpus(), note)
+}
+
+// record records files, loaded as c, as the next version, with the
+// changes against the newest version (the built-in story when there is
+// none).
+func (r *Reloader) record(ctx context.Context, who string, files map[string][]byte, c *corpus.Corpus, note string) (int64, corpus.Report, error) {
 	var before *corpus.Corpus
-	if n, err := st.LatestVersion(ctx); err == nil && n > 0 {
-		if v, err := st.Version(ctx, n); err == nil {
+	if n, err := r.st().LatestVersion(ctx); err == nil && n > 0 {
+		if v, err := r.st().Version(ctx, n); err == nil {
 			before, _ = Load(v.Files)
 		}
 	}
 	if before == nil {
 		before, _ = corpus.Default()
 	}
-	report := corpus.Diff(before, e.Corpus())
+	report := corpus.Diff(before, c)
 	n, err := r.publish(ctx, who, files, report, note)
 	return n, report, err
 }

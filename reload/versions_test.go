@@ -200,6 +200,42 @@ func TestBuildBudget(t *testing.T) {
 	}
 }
 
+// PublishBuilt records files whose index the caller built, and refuses,
+// recording nothing, an index that took longer than the budget, as
+// Publish does.
+func TestPublishBuilt(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st := open(t, t.TempDir())
+	files, err := ReadDir("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := index.Build(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	if _, _, err := PublishBuilt(ctx, st, "alice", files, e, "", time.Nanosecond); !errors.Is(err, ErrBudget) {
+		t.Errorf("over budget: %v", err)
+	}
+	if n, err := st.LatestVersion(ctx); err != nil || n != 0 {
+		t.Errorf("over budget, version %d was recorded (%v)", n, err)
+	}
+	n, report, err := PublishBuilt(ctx, st, "alice", files, e, "", DefaultBudget)
+	if err != nil || n != 1 || !report.Empty() {
+		t.Fatalf("version %d, report %q, %v; want 1 with no changes from the built-in story", n, report.String(), err)
+	}
+	v, err := st.Version(ctx, 1)
+	if err != nil || v.Who != "alice" || !bytes.Equal(v.Files[corpus.FactsFile], files[corpus.FactsFile]) {
+		t.Errorf("version 1: %v %+v", err, v)
+	}
+}
+
 func engines(t *testing.T, test func(t *testing.T, dsn string)) {
 	t.Run("sqlite", func(t *testing.T) { test(t, t.TempDir()) })
 	t.Run("postgres", func(t *testing.T) { test(t, pgtest.Database(t)) })

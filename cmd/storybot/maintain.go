@@ -47,7 +47,8 @@ func (m *Main) runCheck(ctx context.Context, args []string) int {
 	if _, code := f.parse(args, noArgs); code >= 0 {
 		return code
 	}
-	rep, code := m.checkCorpus(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
+	rep, chk, code := m.checkCorpus(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
+	chk.close()
 	if code == exitOK || f.json {
 		m.printCheck(rep, f.json)
 	}
@@ -73,10 +74,11 @@ func (m *Main) runReindex(ctx context.Context, args []string) int {
 		}
 	}
 	corpusDir := orEnv(*dir, m.Getenv, "STORYBOT_CORPUS")
-	rep, code := m.checkCorpus(ctx, corpusDir)
+	rep, chk, code := m.checkCorpus(ctx, corpusDir)
 	if code == exitOK {
-		code = m.publish(ctx, *data, corpusDir, &rep)
+		code = m.publish(ctx, *data, chk, &rep)
 	}
+	chk.close()
 	if code == exitOK && *pid != 0 {
 		if err := signalStorybot(*pid); err != nil {
 			rep.Error, code = err.Error(), m.fail(err)
@@ -119,8 +121,8 @@ func (m *Main) openPublished(ctx context.Context, data string) (*store.Store, er
 }
 
 // publish records the checked corpus as a new version, when there is a
-// database.
-func (m *Main) publish(ctx context.Context, data, corpusDir string, rep *checkReport) int {
+// database: the files checkCorpus read, with the index it built.
+func (m *Main) publish(ctx context.Context, data string, chk checked, rep *checkReport) int {
 	st, err := m.openPublished(ctx, data)
 	if err != nil || st == nil {
 		if err != nil {
@@ -130,10 +132,7 @@ func (m *Main) publish(ctx context.Context, data, corpusDir string, rep *checkRe
 		return exitOK
 	}
 	defer st.Close()
-	files, err := reload.ReadDir(corpusDir)
-	if err == nil {
-		rep.Version, _, err = reload.Publish(ctx, st, "command line", files, "", reload.DefaultBudget)
-	}
+	rep.Version, _, err = reload.PublishBuilt(ctx, st, "command line", chk.files, chk.engine, "", reload.DefaultBudget)
 	if err != nil {
 		rep.Error = err.Error()
 		return m.fail(err)
@@ -220,35 +219,47 @@ func newChangesJSON(r corpus.Report) *changesJSON {
 		n(r.EntriesAdded), n(r.EntriesRemoved), n(r.EntriesChanged), n(r.AliasesAdded), n(r.AliasesRemoved)}
 }
 
+// checked is a corpus checkCorpus found valid: its files, read once, and
+// the index built from them, which the caller closes.
+type checked struct {
+	files  map[string][]byte
+	engine *index.Engine
+}
+
+func (c checked) close() {
+	if c.engine != nil {
+		c.engine.Close()
+	}
+}
+
 // checkCorpus validates and indexes a corpus and compares it with the
 // built-in story. A broken corpus is reported on stderr (exit 1).
-func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, int) {
+func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, checked, int) {
 	rep := checkReport{Corpus: corpusName(dir)}
 	start := time.Now()
-	c, err := loadCorpusCtx(ctx, dir)
+	files, c, err := readCorpus(ctx, dir)
+	var e *index.Engine
 	if err == nil {
-		var e *index.Engine
-		if e, err = buildEngine(ctx, c); err == nil {
-			e.Close()
-		}
+		e, err = buildEngine(ctx, c)
 	}
 	if err != nil && !errors.Is(err, errNoDir) {
 		err = fmt.Errorf("%w\nthe corpus is broken; nothing changed", err)
 	}
 	if err != nil {
 		rep.Error = err.Error()
-		return rep, m.fail(err)
+		return rep, checked{}, m.fail(err)
 	}
 	def, err := corpus.Default()
 	if err != nil {
-		return rep, m.fail(err)
+		e.Close()
+		return rep, checked{}, m.fail(err)
 	}
 	diff := corpus.Diff(def, c)
 	st := c.Structure()
 	rep.Structure = &st
 	rep.Valid, rep.Paragraphs, rep.Entries = true, len(c.Article.Paragraphs), len(c.Entries)
 	rep.TookMS, rep.Changes, rep.text = time.Since(start).Milliseconds(), newChangesJSON(diff), diff.String()
-	return rep, exitOK
+	return rep, checked{files, e}, exitOK
 }
 
 func (m *Main) printCheck(rep checkReport, asJSON bool) {
