@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 )
@@ -202,9 +201,7 @@ func (s *Store) unanswered(ctx context.Context, sc scope) ([]Count, error) {
 			norms = append(norms, n)
 		}
 	}
-	out, err := s.tallyMissed(ctx, sc, norms)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Last.After(out[j].Last) })
-	return out, err
+	return s.tallyMissed(ctx, sc, norms)
 }
 
 // tallyMissed counts how often and by how many people each folded
