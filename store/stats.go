@@ -83,7 +83,7 @@ WHERE norm IN ({list}) AND NOT found AND {scope} GROUP BY norm`
 	lastTextSQL         = `SELECT norm, at, text FROM questions WHERE at IN ({list}) AND {scope}`
 	recentUnansweredSQL = `SELECT norm FROM questions WHERE NOT found AND {scope}
 ORDER BY at DESC LIMIT 2000`
-	unansweredTextsSQL = `SELECT text FROM questions WHERE NOT found ORDER BY at DESC LIMIT $1`
+	unansweredTextsSQL = `SELECT norm, text FROM questions WHERE NOT found ORDER BY at DESC LIMIT $1`
 	downvotedSQL       = `SELECT at, message_id, command, question, top FROM votes
 WHERE NOT up AND {scope} ORDER BY at DESC LIMIT 10`
 	guildBreakdownSQL = `SELECT guild_id, COUNT(*),
@@ -193,15 +193,25 @@ func (s *Store) unanswered(ctx context.Context, sc scope) ([]Count, error) {
 	if err != nil {
 		return nil, err
 	}
+	norms := firstDistinct(recent, func(n string) string { return n }, 10)
+	return s.tallyMissed(ctx, sc, norms)
+}
+
+// firstDistinct returns, in order, the first item of each of the first
+// limit distinct keys.
+func firstDistinct[T any](items []T, key func(T) string, limit int) []T {
 	seen := map[string]bool{}
-	var norms []string
-	for _, n := range recent {
-		if !seen[n] && len(norms) < 10 {
-			seen[n] = true
-			norms = append(norms, n)
+	var out []T
+	for _, it := range items {
+		if len(out) >= limit {
+			break
+		}
+		if k := key(it); !seen[k] {
+			seen[k] = true
+			out = append(out, it)
 		}
 	}
-	return s.tallyMissed(ctx, sc, norms)
+	return out
 }
 
 // tallyMissed counts how often and by how many people each folded
@@ -357,17 +367,26 @@ func queryStrings(ctx context.Context, db *sql.DB, q string, args ...any) ([]str
 // reindex re-asks to tell moderators how many the new story answers. It
 // reads at most 4×limit recent rows, so it stays quick on any log.
 func (s *Store) UnansweredQuestions(ctx context.Context, limit int) ([]string, error) {
-	texts, err := queryStrings(ctx, s.db, unansweredTextsSQL, 4*limit)
+	rows, err := s.db.QueryContext(ctx, unansweredTextsSQL, 4*limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
-	seen := map[string]bool{}
-	var out []string
-	for _, t := range texts {
-		if n := Normalise(t); !seen[n] && len(out) < limit {
-			seen[n] = true
-			out = append(out, t)
+	defer rows.Close()
+	type asked struct{ norm, text string }
+	var recent []asked
+	for rows.Next() {
+		var a asked
+		if err := rows.Scan(&a.norm, &a.text); err != nil {
+			return nil, fmt.Errorf("store: %w", err)
 		}
+		recent = append(recent, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	var out []string
+	for _, a := range firstDistinct(recent, func(a asked) string { return a.norm }, limit) {
+		out = append(out, a.text)
 	}
 	return out, nil
 }

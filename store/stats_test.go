@@ -127,3 +127,15 @@ func TestUnansweredQuestionsForReindex(t *testing.T) {
 		}
 	})
 }
+
+// firstDistinct keeps the first item of each key, in order, and stops at
+// the limit.
+func TestFirstDistinct(t *testing.T) {
+	id := func(s string) string { return s }
+	items := []string{"a", "b", "a", "c", "b", "d"}
+	for limit, want := range map[int][]string{-1: nil, 0: nil, 2: {"a", "b"}, 3: {"a", "b", "c"}, 9: {"a", "b", "c", "d"}} {
+		if got := firstDistinct(items, id, limit); !reflect.DeepEqual(got, want) {
+			t.Errorf("limit %d: %q, want %q", limit, got, want)
+		}
+	}
+}
