@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
-	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // QueueSize is the default bound of Buffered's queue.
@@ -248,10 +248,8 @@ func transient(err error) bool {
 		c := pgErr.Code
 		return len(c) == 5 && (c[:2] == "08" || c[:3] == "57P" || c == "53300")
 	}
-	var liteErr *sqlite.Error
-	if errors.As(err, &liteErr) {
-		code := liteErr.Code() & 0xff
-		return code == 5 || code == 6 // SQLITE_BUSY, SQLITE_LOCKED
+	if code, ok := sqliteCode(err); ok {
+		return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
 	}
 	return true
 }

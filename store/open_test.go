@@ -2,8 +2,12 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"os/exec"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -79,11 +83,12 @@ func TestConcurrentProcessesOpenOneNewFile(t *testing.T) {
 // busy timeout; Open tries again rather than failing the process.
 func TestOpenWaitsOutALockedNewFile(t *testing.T) {
 	s := &Store{engine: SQLite}
+	busy := busyError(t)
 	calls := 0
 	err := s.whileBusy(context.Background(), func(context.Context) error {
 		calls++
 		if calls < 3 {
-			return errors.New("store: migrating: database is locked (5) (SQLITE_BUSY)")
+			return fmt.Errorf("store: migrating: %w", busy)
 		}
 		return nil
 	})
@@ -98,4 +103,37 @@ func TestOpenWaitsOutALockedNewFile(t *testing.T) {
 	if err == nil || calls != 1 {
 		t.Fatalf("a broken migration was retried %d times (err %v); want one try and the error", calls, err)
 	}
+}
+
+// busyError is a real SQLite "database is locked" error: a write with no
+// busy timeout while another connection holds the file's write lock.
+func busyError(t *testing.T) error {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "busy.db")
+	holder, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	if _, err := holder.Exec(`CREATE TABLE t (x)`); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := holder.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(`INSERT INTO t VALUES (1)`); err != nil {
+		t.Fatal(err)
+	}
+	other, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(0)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	_, err = other.Exec(`INSERT INTO t VALUES (2)`)
+	if err == nil || !strings.Contains(err.Error(), "database is locked") {
+		t.Fatalf("a write under another's lock: %v, want database is locked", err)
+	}
+	return err
 }

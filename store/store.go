@@ -26,7 +26,8 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
-	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+	"modernc.org/sqlite"               // also registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Engine names a database engine.
@@ -106,9 +107,22 @@ func (s *Store) whileBusy(ctx context.Context, f func(context.Context) error) er
 	}
 }
 
-// isBusy reports whether an error is SQLite's "database is locked".
+// isBusy reports whether an error is SQLite's "database is locked"
+// (SQLITE_BUSY, or one of its extended codes).
 func isBusy(err error) bool {
-	return strings.Contains(err.Error(), "SQLITE_BUSY") || strings.Contains(err.Error(), "database is locked")
+	code, ok := sqliteCode(err)
+	return ok && code == sqlite3.SQLITE_BUSY
+}
+
+// sqliteCode is the primary result code of a SQLite error (such as
+// SQLITE_BUSY), whatever its extended code; ok is false for an error
+// that is not SQLite's.
+func sqliteCode(err error) (code int, ok bool) {
+	var liteErr *sqlite.Error
+	if errors.As(err, &liteErr) {
+		return liteErr.Code() & 0xff, true
+	}
+	return 0, false
 }
 
 func openDB(dsnOrDir string) (*Store, error) {
