@@ -92,6 +92,15 @@ func TestAnswersDuringReindex(t *testing.T) {
 	}
 	close(stop)
 	wg.Wait()
+	// The last reindex (odd) swapped in v2: without the swaps every
+	// answer above would still be v1's.
+	a, err := live.Ask(ctx, fencerQ, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Answer != "Fencer-B" {
+		t.Errorf("after the last reindex the answer is %q; want Fencer-B", a.Answer)
+	}
 	if asked.Load() < 50 {
 		t.Errorf("too few questions to prove anything: %d", asked.Load())
 	}
