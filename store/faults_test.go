@@ -68,9 +68,8 @@ func TestBufferedLosesNothingWhilePostgresIsDown(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, 30*time.Second, func() bool { return b.Queued() == 0 })
-	var q, v int
-	s.DB().QueryRowContext(ctx, `SELECT COUNT(DISTINCT message_id) FROM questions`).Scan(&q)
-	s.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM votes WHERE guild_id = 'g'`).Scan(&v)
+	q := count(t, s, `SELECT COUNT(DISTINCT message_id) FROM questions`)
+	v := count(t, s, `SELECT COUNT(*) FROM votes WHERE guild_id = 'g'`)
 	if q != total || v != total/3 || b.Dropped() != 0 {
 		t.Fatalf("after the outage %d questions and %d votes stored, %d dropped; want %d, %d, 0", q, v, b.Dropped(), total, total/3)
 	}

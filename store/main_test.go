@@ -33,6 +33,17 @@ func open(t *testing.T, dsn string) *Store {
 	return s
 }
 
+// count runs a query whose one row is a count, failing the test if it
+// cannot.
+func count(t *testing.T, s *Store, q string, args ...any) int {
+	t.Helper()
+	var n int
+	if err := s.DB().QueryRowContext(testCtx(t), q, args...).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	return n
+}
+
 func testCtx(t *testing.T) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	t.Cleanup(cancel)

@@ -40,7 +40,7 @@ func TestDeleteOlderThanKeepsRecentRecords(t *testing.T) {
 func TestRetentionWhileTwoProcessesWrite(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	s, ctx := open(t, dir), testCtx(t)
+	s := open(t, dir)
 	const perWriter = 300
 	stop := filepath.Join(t.TempDir(), "stop")
 	deleter := startChild(t, "deleter", "STORYBOT_STORE_DSN="+dir, "STORYBOT_STORE_STOP="+stop)
@@ -58,16 +58,13 @@ func TestRetentionWhileTwoProcessesWrite(t *testing.T) {
 		t.Fatalf("deleter: %v", err)
 	}
 	for _, id := range []string{"w1", "w2"} {
-		var q, v int
-		s.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM questions WHERE guild_id = $1`, id).Scan(&q)
-		s.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM votes WHERE guild_id = $1`, id).Scan(&v)
+		q := count(t, s, `SELECT COUNT(*) FROM questions WHERE guild_id = $1`, id)
+		v := count(t, s, `SELECT COUNT(*) FROM votes WHERE guild_id = $1`, id)
 		if q != perWriter || v != perWriter/10 {
 			t.Errorf("writer %s: %d questions and %d votes kept; want %d and %d", id, q, v, perWriter, perWriter/10)
 		}
 	}
-	var old int
-	s.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM questions WHERE guild_id = 'old'`).Scan(&old)
-	if old != 0 {
+	if old := count(t, s, `SELECT COUNT(*) FROM questions WHERE guild_id = 'old'`); old != 0 {
 		t.Errorf("%d old questions survived retention", old)
 	}
 }
