@@ -76,7 +76,7 @@ const fencerQ = "What is the NATO reporting name of the Su-24?"
 // up (on PostgreSQL, where the database holds the story).
 func TestReplicasFollowVersions(t *testing.T) {
 	t.Parallel()
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		dir := t.TempDir()
 		if _, err := corpus.Seed(dir); err != nil {
 			t.Fatal(err)
@@ -234,11 +234,6 @@ func TestPublishBuilt(t *testing.T) {
 	if err != nil || v.Who != "alice" || !bytes.Equal(v.Files[corpus.FactsFile], files[corpus.FactsFile]) {
 		t.Errorf("version 1: %v %+v", err, v)
 	}
-}
-
-func engines(t *testing.T, test func(t *testing.T, dsn string)) {
-	t.Run("sqlite", func(t *testing.T) { test(t, t.TempDir()) })
-	t.Run("postgres", func(t *testing.T) { test(t, pgtest.Database(t)) })
 }
 
 func open(t *testing.T, dsn string) *store.Store {

@@ -72,7 +72,7 @@ func TestBigLog(t *testing.T) {
 	if os.Getenv("STORYBOT_BIG_LOG") != "1" {
 		t.Skip("set STORYBOT_BIG_LOG=1 to measure Open and Stats on a million questions")
 	}
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		now := time.Now()
 		start := time.Now()
 		s := open(t, dsn)

@@ -5,12 +5,14 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"storybot/internal/pgtest"
 )
 
 // A replayed interaction, sent to any replica, must run once.
 func TestClaimInteractionOnceAcrossProcesses(t *testing.T) {
 	t.Parallel()
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		ctx := testCtx(t)
 		replicas := []*Store{open(t, dsn), open(t, dsn), open(t, dsn)}
 		var firsts atomic.Int32

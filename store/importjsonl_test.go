@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"storybot/internal/pgtest"
 )
 
 // writeJournal writes a journal directory as the JSON-lines log left it:
@@ -39,7 +41,7 @@ func writeJournal(t *testing.T, now time.Time) string {
 }
 
 func TestImportJSONLOnce(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
 		now := time.Now().UTC()
 		dir := writeJournal(t, now)
@@ -80,7 +82,7 @@ func TestImportJSONLOnce(t *testing.T) {
 }
 
 func TestImportsConcurrentFirstStarts(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		ctx := testCtx(t)
 		dir := writeJournal(t, time.Now())
 		open(t, dsn) // migrate first: this test is about the import

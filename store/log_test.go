@@ -5,10 +5,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"storybot/internal/pgtest"
 )
 
 func TestVotesOncePerVoterAndMessage(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
 		now := time.Now().UTC().Truncate(time.Millisecond)
 		q := Question{Time: now, Command: "ask", GuildID: "g1", AskerHash: s.Pseudonym("u1"),
@@ -49,7 +51,7 @@ func TestVotesOncePerVoterAndMessage(t *testing.T) {
 }
 
 func TestVoteOnAnswerWithoutRecordedQuestion(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
 		now := time.Now()
 		v := Vote{MessageID: "old", VoterHash: "h", Up: false, Time: now, GuildID: "g1", Command: "who", Question: "who is x", Top: "Fact sheet: X"}
@@ -64,7 +66,7 @@ func TestVoteOnAnswerWithoutRecordedQuestion(t *testing.T) {
 }
 
 func TestLongTextsAreCut(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
 		long := strings.Repeat("é", 5000)
 		if err := s.RecordQuestion(ctx, Question{Time: time.Now(), GuildID: "g", Text: long, Top: long, MessageID: "m"}); err != nil {

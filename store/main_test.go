@@ -16,12 +16,6 @@ func TestMain(m *testing.M) {
 	os.Exit(pgtest.Main(m))
 }
 
-// engines runs a test on a fresh SQLite store and a fresh PostgreSQL one.
-func engines(t *testing.T, test func(t *testing.T, dsn string)) {
-	t.Run("sqlite", func(t *testing.T) { test(t, t.TempDir()) })
-	t.Run("postgres", func(t *testing.T) { test(t, pgtest.Database(t)) })
-}
-
 // open opens a store for a test, closed when it ends.
 func open(t *testing.T, dsn string) *Store {
 	t.Helper()

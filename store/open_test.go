@@ -10,12 +10,14 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"storybot/internal/pgtest"
 )
 
 // Three processes starting on a new database at once must agree on one
 // schema and one pseudonym key.
 func TestConcurrentOpensMigrateOnce(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		stores := make([]*Store, 3)
 		errs := make([]error, 3)
 		var wg sync.WaitGroup

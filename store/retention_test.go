@@ -7,10 +7,12 @@ import (
 	"strconv"
 	"testing"
 	"time"
+
+	"storybot/internal/pgtest"
 )
 
 func TestDeleteOlderThanKeepsRecentRecords(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
 		now := time.Now()
 		for _, age := range []time.Duration{40 * 24 * time.Hour, 31 * 24 * time.Hour, 29 * 24 * time.Hour, time.Hour} {

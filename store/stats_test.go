@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"storybot/internal/pgtest"
 )
 
 // statsFixture records questions and votes in two servers and in direct
@@ -47,7 +49,7 @@ func statsFixture(t *testing.T, s *Store, now time.Time) {
 }
 
 func TestStatsPerGuild(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
 		now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
 		statsFixture(t, s, now)
@@ -79,7 +81,7 @@ func TestStatsPerGuild(t *testing.T) {
 }
 
 func TestStatsAllGuilds(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
 		now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
 		statsFixture(t, s, now)
@@ -113,7 +115,7 @@ func counts(cs []Count) []string {
 }
 
 func TestUnansweredQuestionsForReindex(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
 		now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
 		statsFixture(t, s, now)

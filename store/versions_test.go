@@ -9,10 +9,12 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"storybot/internal/pgtest"
 )
 
 func TestPublishAndReadVersions(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
 		if n, err := s.LatestVersion(ctx); err != nil || n != 0 {
 			t.Fatalf("LatestVersion of a new store = %d, %v; want 0", n, err)
@@ -47,7 +49,7 @@ func TestPublishAndReadVersions(t *testing.T) {
 // Replicas publishing at once get consecutive, distinct numbers, and
 // every version is whole.
 func TestConcurrentPublishesAreSerialised(t *testing.T) {
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		ctx := testCtx(t)
 		replicas := []*Store{open(t, dsn), open(t, dsn)}
 		var mu sync.Mutex
@@ -111,7 +113,7 @@ func expectVersion(t *testing.T, ch <-chan int64, want int64, within time.Durati
 
 func TestListenSeesOtherReplicasVersions(t *testing.T) {
 	t.Parallel()
-	engines(t, func(t *testing.T, dsn string) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		ctx := testCtx(t)
 		a, b := open(t, dsn), open(t, dsn)
 		if _, err := a.PublishVersion(ctx, Version{Who: "first"}); err != nil {

@@ -242,6 +242,13 @@ func Database(t testing.TB) string {
 	return shared.srv.Database(t)
 }
 
+// Engines runs test twice, as subtests: on SQLite, with dsn a fresh data
+// directory, and on PostgreSQL, with dsn a fresh database (Database).
+func Engines(t *testing.T, test func(t *testing.T, dsn string)) {
+	t.Run("sqlite", func(t *testing.T) { test(t, t.TempDir()) })
+	t.Run("postgres", func(t *testing.T) { test(t, Database(t)) })
+}
+
 // Main runs a package's tests and then stops the shared server; call it
 // from TestMain as os.Exit(pgtest.Main(m)).
 func Main(m *testing.M) int {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"os"
+	"strings"
 	"testing"
 	"time"
 )
@@ -79,5 +80,25 @@ func TestUnavailableSkipsUnlessRequired(t *testing.T) {
 	unavailable(r, "no server")
 	if r.skipped || !r.failed {
 		t.Fatalf("under CI: skipped %v failed %v; want a failure", r.skipped, r.failed)
+	}
+}
+
+// Engines runs the test on a fresh data directory, then on a fresh
+// PostgreSQL database.
+func TestEngines(t *testing.T) {
+	var ran []string
+	Engines(t, func(t *testing.T, dsn string) {
+		ran = append(ran, t.Name())
+		switch st, err := os.Stat(dsn); {
+		case strings.HasSuffix(t.Name(), "/sqlite"):
+			if err != nil || !st.IsDir() {
+				t.Errorf("sqlite: %q is not a directory (%v)", dsn, err)
+			}
+		case !strings.HasPrefix(dsn, "postgres://") || ping(dsn) != nil:
+			t.Errorf("postgres: %q is not a database that answers", dsn)
+		}
+	})
+	if len(ran) == 0 || !strings.HasSuffix(ran[0], "/sqlite") {
+		t.Errorf("ran %q, want sqlite first", ran)
 	}
 }
