@@ -15,13 +15,21 @@ import (
 	"storybot/index"
 )
 
-func mustDefault(t testing.TB) *corpus.Corpus {
+// defaultLive is a live engine of the built-in story, closed when the
+// test ends.
+func defaultLive(t testing.TB) *index.Live {
 	t.Helper()
 	c, err := corpus.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return c
+	e, err := index.Build(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e)
+	t.Cleanup(func() { live.Close() })
+	return live
 }
 
 // TestAnswersDuringReindex asks questions from many goroutines while the
@@ -108,12 +116,7 @@ func TestAnswersDuringReindex(t *testing.T) {
 }
 
 func TestReloaderSerialises(t *testing.T) {
-	e, err := index.Build(context.Background(), mustDefault(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	live := index.NewLive(e)
-	defer live.Close()
+	live := defaultLive(t)
 	r := New(Config{Live: live})
 	r.local.Lock() // a reindex in progress
 	if _, err := r.Reindex(context.Background(), "test"); !errors.Is(err, ErrBusy) {
@@ -137,14 +140,9 @@ func TestBrokenCorpusKeepsServing(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, corpus.FactsFile), []byte("title: [\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	e, err := index.Build(context.Background(), mustDefault(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	live := index.NewLive(e)
-	defer live.Close()
+	live := defaultLive(t)
 	r := New(Config{Live: live, Dir: dir})
-	_, err = r.Reindex(context.Background(), "test")
+	_, err := r.Reindex(context.Background(), "test")
 	var v *corpus.ValidationError
 	if !errors.As(err, &v) || !strings.Contains(err.Error(), "facts.yaml:") {
 		t.Fatalf("want a validation error naming facts.yaml, got %v", err)

@@ -29,11 +29,7 @@ type replica struct {
 
 func newReplica(t *testing.T, st *store.Store, dir string) *replica {
 	t.Helper()
-	e, err := index.Build(context.Background(), mustDefault(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	live := index.NewLive(e)
+	live := defaultLive(t)
 	r := New(Config{Live: live, Dir: dir, Store: st})
 	if err := r.CatchUp(context.Background()); err != nil {
 		t.Fatal(err)
@@ -41,7 +37,7 @@ func newReplica(t *testing.T, st *store.Store, dir string) *replica {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { r.Follow(ctx); close(done) }()
-	t.Cleanup(func() { cancel(); <-done; live.Close() })
+	t.Cleanup(func() { cancel(); <-done }) // before defaultLive's Close
 	return &replica{live: live, r: r}
 }
 
@@ -140,12 +136,7 @@ func TestCatchUpKeepsAnEngineOfTheSameFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, known := range []bool{true, false} {
-		e, err := index.Build(context.Background(), mustDefault(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		live := index.NewLive(e)
-		defer live.Close()
+		live := defaultLive(t)
 		before := live.Corpus()
 		cfg := Config{Live: live, Store: st}
 		if known {
@@ -185,12 +176,7 @@ func TestReindexRefusedWhileDatabaseDown(t *testing.T) {
 
 // A build over its budget is refused and changes nothing.
 func TestBuildBudget(t *testing.T) {
-	e, err := index.Build(context.Background(), mustDefault(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	live := index.NewLive(e)
-	defer live.Close()
+	live := defaultLive(t)
 	r := New(Config{Live: live, Budget: time.Nanosecond})
 	if _, err := r.Reindex(context.Background(), "x"); !errors.Is(err, ErrBudget) {
 		t.Errorf("over budget: %v", err)
