@@ -45,7 +45,7 @@ func TestAnswersDuringReindex(t *testing.T) {
 	v1, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
 	v2 := bytes.Replace(v1, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1)
 
-	c, err := corpus.Load(os.DirFS(dir))
+	c, err := corpus.LoadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
