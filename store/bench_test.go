@@ -182,11 +182,7 @@ func BenchmarkStats(b *testing.B) {
 			if engine == "postgres" {
 				dsn = pgtest.Database(b)
 			}
-			s, err := Open(context.Background(), dsn)
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
+			s := open(b, dsn)
 			now := time.Now()
 			seed(b, s, now, seedRows())
 			b.ResetTimer()

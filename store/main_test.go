@@ -17,7 +17,7 @@ func TestMain(m *testing.M) {
 }
 
 // open opens a store for a test, closed when it ends.
-func open(t *testing.T, dsn string) *Store {
+func open(t testing.TB, dsn string) *Store {
 	t.Helper()
 	s, err := Open(context.Background(), dsn)
 	if err != nil {
