@@ -49,7 +49,7 @@ func checkFile(t *testing.T, path string) {
 		if !ok || fn.Body == nil {
 			continue
 		}
-		if n := logicLines(fset, f, fn.Body); n > maxLogicLines {
+		if n := logicLines(fset, fn.Body); n > maxLogicLines {
 			t.Errorf("%s: %s has %d lines of logic; keep functions under %d", fset.Position(fn.Pos()), fn.Name.Name, n, maxLogicLines)
 		}
 	}
@@ -57,7 +57,7 @@ func checkFile(t *testing.T, path string) {
 
 // logicLines counts the lines of a body that hold code, a multi-line
 // data literal or string counting once.
-func logicLines(fset *token.FileSet, f *ast.File, body *ast.BlockStmt) int {
+func logicLines(fset *token.FileSet, body *ast.BlockStmt) int {
 	lines := map[int]bool{}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch x := n.(type) {
