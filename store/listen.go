@@ -2,7 +2,7 @@ package store
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"strconv"
 	"time"
 
@@ -83,7 +83,7 @@ func (s *Store) listenPostgres(ctx context.Context, w *watcher) error {
 
 // errListenedAWhile reports a connection lost after it had worked, so the
 // next attempt need not wait long.
-var errListenedAWhile = fmt.Errorf("store: listen connection lost")
+var errListenedAWhile = errors.New("store: listen connection lost")
 
 // listenOnce connects, LISTENs, catches up with the newest version and
 // passes on announcements until the connection fails.
