@@ -65,9 +65,10 @@ func seed(t testing.TB, s *Store, now time.Time, n int) {
 // TestBigLog measures, on a log of a million questions (set
 // STORYBOT_BIG_LOG=1 to run it; STORYBOT_BENCH_ROWS to change the size),
 // how long Open and Stats take for a busy server, a small one, and all.
-// It checks what Open and Stats claim: Open takes no longer on the big
-// log than on an empty one, and on SQLite every query behind Stats reads
-// an index.
+// It reports Open's time on the big log beside an empty one's (a figure,
+// not a check: these machines are too noisy for timing assertions), and
+// checks what Stats claims: on SQLite every query behind it reads an
+// index.
 func TestBigLog(t *testing.T) {
 	if os.Getenv("STORYBOT_BIG_LOG") != "1" {
 		t.Skip("set STORYBOT_BIG_LOG=1 to measure Open and Stats on a million questions")
@@ -88,11 +89,6 @@ func TestBigLog(t *testing.T) {
 			}
 		}
 		t.Logf("Open: %v on an empty store, best of 3 %v on the seeded one", empty.Round(time.Microsecond), reopen.Round(time.Microsecond))
-		// Open reads no table that grows with use. The empty store's Open
-		// also migrated it, so three times that is a generous bound.
-		if reopen > 3*empty {
-			t.Errorf("Open takes %v on the seeded store, over 3× the %v it took on an empty one", reopen, empty)
-		}
 		if s2.Engine() == SQLite {
 			checkIndexedPlans(t, s2, now)
 		}
