@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
@@ -171,12 +172,18 @@ func TestAdminGuildsDefault(t *testing.T) {
 // freePort returns a loopback port nothing listens on.
 func freePort(t testing.TB) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	// Below the kernel's ephemeral range (32768 and up on Linux), so that
+	// no listener on port 0, in this process or another test package's,
+	// is handed the port between now and the moment serve binds it.
+	for range 100 {
+		port := strconv.Itoa(20000 + rand.IntN(12000))
+		if ln, err := net.Listen("tcp", "127.0.0.1:"+port); err == nil {
+			ln.Close()
+			return port
+		}
 	}
-	defer ln.Close()
-	return strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	t.Fatal("no free port between 20000 and 32000")
+	return ""
 }
 
 // TestServeFailureFreesListeners: when a step after the HTTP listeners
