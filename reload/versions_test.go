@@ -51,24 +51,27 @@ func (p *replica) answer(t *testing.T, q string) string {
 	return a.Answer
 }
 
-// waitAnswer waits up to 2 s for q to be answered with want.
+// waitAnswer waits for q to be answered with want and returns how long it
+// took (about a second on SQLite, which is polled every second). It
+// gives up after 10 s: the time is a figure the test logs, not a bound on
+// a busy machine, where a build under the race detector takes seconds.
 func (p *replica) waitAnswer(t *testing.T, q, want string) time.Duration {
 	t.Helper()
 	start := time.Now()
-	for time.Since(start) < 2*time.Second {
+	for time.Since(start) < 10*time.Second {
 		if p.answer(t, q) == want {
 			return time.Since(start)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	t.Fatalf("after 2 s %q is answered %q, want %q", q, p.answer(t, q), want)
+	t.Fatalf("after 10 s %q is answered %q, want %q", q, p.answer(t, q), want)
 	return 0
 }
 
 const fencerQ = "What is the NATO reporting name of the Su-24?"
 
 // A reindex on one replica (an upload, then a rollback) is followed by
-// another sharing the store, within 2 s; a replica started later catches
+// another sharing the store (its time is logged); a replica started later catches
 // up (on PostgreSQL, where the database holds the story).
 func TestReplicasFollowVersions(t *testing.T) {
 	t.Parallel()
