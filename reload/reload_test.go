@@ -45,16 +45,7 @@ func TestAnswersDuringReindex(t *testing.T) {
 	v1, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
 	v2 := bytes.Replace(v1, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1)
 
-	c, err := corpus.LoadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := index.Build(context.Background(), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	live := index.NewLive(e)
-	defer live.Close()
+	live := defaultLive(t) // the story the directory was seeded with
 	r := New(Config{Live: live, Dir: dir})
 
 	ctx := context.Background()
