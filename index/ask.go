@@ -124,7 +124,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 			a.Entry = e.entryRef(q.entities[0])
 		}
 		if ok || kindRow(q.kind).typed {
-			e.fill(a, q, ranked, opt)
+			e.fill(a, q, articleFirst(ranked), opt)
 		}
 	}
 	a.Took = time.Since(start)
@@ -554,6 +554,26 @@ func (e *Engine) fill(a *Answer, q *question, ranked []scored, opt Options) {
 	}
 	a.Total = n
 }
+
+// articleFirst orders ranked documents for display: an article sentence
+// goes before a fact-sheet document that scores up to displayPrior more.
+// A reader trusts the article's own words, and the fact sheet's answer is
+// in the answer line already, which is drawn from the ranking as scored.
+func articleFirst(ranked []scored) []scored {
+	key := func(s scored) float64 {
+		if s.d.kind == docSentence {
+			return s.score + displayPrior
+		}
+		return s.score
+	}
+	out := slices.Clone(ranked)
+	sort.SliceStable(out, func(a, b int) bool { return key(out[a]) > key(out[b]) })
+	return out
+}
+
+// displayPrior is how much more a fact-sheet document must score than an
+// article sentence to be shown before it.
+const displayPrior = 0.3
 
 // result renders a ranked document as a result with highlights.
 func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []string, answer string) Result {

@@ -464,3 +464,29 @@ func TestSameRankingEveryBuild(t *testing.T) {
 		e.Close()
 	}
 }
+
+func TestArticleWordsShownFirst(t *testing.T) {
+	facts := `title: Test story
+fields:
+  - {key: first_flight, label: First flight, cues: [flew, fly, first]}
+entries:
+  - id: su-24
+    kind: aircraft
+    name: Su-24
+    aliases: [Fencer]
+    summary: A Soviet bomber.
+    attributes:
+      - {key: first_flight, value: "1967", source: article}
+`
+	article := "The Su-24 first flew in 1967 from a field near the coast.\n\nIts crews trained for years.\n"
+	e := buildFrom(t, article, facts)
+	// The fact scores higher (its entry is named by an alias, its cue
+	// words say "first flight"), yet the article says it as well.
+	a := ask(t, e, "when was the fencer's first flight")
+	if a.Answer != "1967" {
+		t.Errorf("answer %q, want 1967", a.Answer)
+	}
+	if len(a.Results) < 2 || a.Results[0].Kind != KindArticle || a.Results[1].Kind != KindFact {
+		t.Fatalf("want the article's sentence first and the fact beside it, got %+v", a.Results)
+	}
+}
