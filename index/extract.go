@@ -953,4 +953,4 @@ func negated(text string) bool {
 // notOnly is "not only", which adds rather than denies.
 var notOnly = regexp.MustCompile(`(?i)\bnot only\b`)
 
-var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor)\b|n[’']t\b`)
+var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to)\b|n[’']t\b`)

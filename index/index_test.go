@@ -490,3 +490,17 @@ entries:
 		t.Fatalf("want the article's sentence first and the fact beside it, got %+v", a.Results)
 	}
 }
+
+func TestYesNoReadsCannotAsNo(t *testing.T) {
+	article := "Adult weevils are small. A single weevil cannot do much damage to a plant.\n\nThe weevils appear unable to survive the winters in the north.\n"
+	e := buildFrom(t, article, "")
+	for q, want := range map[string]string{
+		"can one weevil do much damage to a plant?":         "No",
+		"can the weevils survive the winters in the north?": "No",
+	} {
+		a := ask(t, e, q)
+		if !strings.HasPrefix(a.Answer, want+":") {
+			t.Errorf("%q: answer %q, want %s with the sentence", q, a.Answer, want)
+		}
+	}
+}
