@@ -124,7 +124,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 			a.Entry = e.entryRef(q.entities[0])
 		}
 		if ok || kindRow(q.kind).typed {
-			e.fill(a, q, articleFirst(ranked), opt)
+			e.fill(a, q, articleFirst(ranked, a.Answer), opt)
 		}
 	}
 	a.Took = time.Since(start)
@@ -555,25 +555,43 @@ func (e *Engine) fill(a *Answer, q *question, ranked []scored, opt Options) {
 	a.Total = n
 }
 
-// articleFirst orders ranked documents for display: an article sentence
-// goes before a fact-sheet document that scores up to displayPrior more.
-// A reader trusts the article's own words, and the fact sheet's answer is
-// in the answer line already, which is drawn from the ranking as scored.
-func articleFirst(ranked []scored) []scored {
-	key := func(s scored) float64 {
-		if s.d.kind == docSentence {
-			return s.score + displayPrior
-		}
-		return s.score
+// articleFirst orders ranked documents for display. A reader trusts the
+// article's own words: when a fact ranks first, the article sentence
+// among the next few that says the answer line drawn from it goes
+// before it, else one that covers the question as well and scores at
+// most displayPrior less. Only the first few are reordered: further
+// down, documents tie, and which of them Bleve returns may vary.
+func articleFirst(ranked []scored, answer string) []scored {
+	if len(ranked) == 0 || ranked[0].d.kind == docSentence {
+		return ranked
+	}
+	top := ranked[0]
+	reach := ranked[1:min(len(ranked), 1+displayReach)]
+	i := slices.IndexFunc(reach, func(s scored) bool {
+		return s.d.kind == docSentence && s.cover >= foundThreshold && answer != "" && strings.Contains(s.d.pass.text, answer)
+	})
+	if i < 0 {
+		i = slices.IndexFunc(reach, func(s scored) bool {
+			return s.d.kind == docSentence && s.score >= top.score-displayPrior && s.cover >= max(top.cover-coverSlack, foundThreshold)
+		})
+	}
+	if i < 0 {
+		return ranked
 	}
 	out := slices.Clone(ranked)
-	sort.SliceStable(out, func(a, b int) bool { return key(out[a]) > key(out[b]) })
+	copy(out[1:i+2], ranked[:i+1])
+	out[0] = ranked[i+1]
 	return out
 }
 
-// displayPrior is how much more a fact-sheet document must score than an
-// article sentence to be shown before it.
-const displayPrior = 0.3
+// displayPrior is how much more a fact must score than an article
+// sentence covering as much (coverSlack less at most) to be shown before
+// it; displayReach is how many documents after the first are looked at.
+const (
+	displayPrior = 0.3
+	coverSlack   = 0.05
+	displayReach = 4
+)
 
 // result renders a ranked document as a result with highlights.
 func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []string, answer string) Result {
