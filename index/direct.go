@@ -338,6 +338,9 @@ func (e *Engine) asksFor(q *question, d *doc) bool {
 	if d.attr.Key == corpus.DateKey && q.kind == qDate {
 		return true
 	}
+	if q.kind == qDate && !e.datesEvent(q, d) {
+		return false
+	}
 	if len(q.hints) > 0 {
 		for _, h := range q.hints {
 			if d.terms[h]&inCues != 0 {

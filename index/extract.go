@@ -481,23 +481,56 @@ func (e *Engine) happenedUnits(q *question) []unit {
 // did X do" question says happened: those from the first verb after its
 // subject on, or none when it has no such shape.
 func (e *Engine) eventTerms(question string) map[string]bool {
+	event, _ := eventVerb(question)
+	if event == "" {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, t := range e.an.terms(event) {
+		out[t] = true
+	}
+	return out
+}
+
+// eventVerb finds what a "when was X done" or "when did X do" question
+// says happened: the text from the first verb after its subject on, and
+// that verb, lower-cased ("buy its first MiG-31", "buy"); "" when the
+// question has no such shape.
+func eventVerb(question string) (event, verb string) {
 	m := whenAux.FindStringSubmatch(question)
 	if m == nil {
-		return nil
+		return "", ""
 	}
 	aux, rest := m[1], m[2]
 	words := wordRe.FindAllStringIndex(rest, -1)
 	for i := 1; i < len(words); i++ {
-		if !isVerbForm(strings.ToLower(rest[words[i][0]:words[i][1]]), aux) {
-			continue
+		w := strings.ToLower(rest[words[i][0]:words[i][1]])
+		if isVerbForm(w, aux) {
+			return rest[words[i][0]:], w
 		}
-		out := map[string]bool{}
-		for _, t := range e.an.terms(rest[words[i][0]:]) {
-			out[t] = true
-		}
-		return out
 	}
-	return nil
+	return "", ""
+}
+
+// datesEvent reports whether a fact's date is the date of what a "when"
+// question says happened: its verb, or a word near it, is among the
+// fact's words or cue words. "When did Kazakhstan buy its first MiG-31?"
+// shares "first" with the MiG-31's first flight, but asks of a purchase.
+// A light verb ("go", "take place") says too little to hold a fact to.
+func (e *Engine) datesEvent(q *question, d *doc) bool {
+	_, verb := eventVerb(q.text)
+	if verb == "" || lightVerb(verb) {
+		return true
+	}
+	words := append([]string{verb, lexicon.Base(verb)}, lexicon.Related(lexicon.Base(verb))...)
+	for _, w := range words {
+		for _, t := range e.an.terms(w) {
+			if d.terms[t] != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // whenAux matches a "when" question with its auxiliary verb, capturing

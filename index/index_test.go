@@ -504,3 +504,29 @@ func TestYesNoReadsCannotAsNo(t *testing.T) {
 		}
 	}
 }
+
+func TestDateFactHeldToWhatHappened(t *testing.T) {
+	facts := `title: Test story
+fields:
+  - {key: first_flight, label: First flight, cues: [first, flight, flew, fly, maiden]}
+entries:
+  - id: su-24
+    kind: aircraft
+    name: Su-24
+    summary: A Soviet bomber.
+    attributes:
+      - {key: first_flight, value: 2 July 1967, source: background}
+  - id: freedonia
+    kind: place
+    name: Freedonia
+    summary: A country.
+`
+	article := "The Su-24 carries a place of honor in several air forces.\n\nFreedonia sold old aircraft last year.\n\nA neighbour hopes to buy new jets.\n"
+	e := buildFrom(t, article, facts)
+	if a := ask(t, e, "when did freedonia buy its first su-24"); a.Answer == "2 July 1967" {
+		t.Errorf("a purchase was dated by the first flight: %q", a.Answer)
+	}
+	if a := ask(t, e, "when did the Su-24 first fly?"); a.Answer != "2 July 1967" {
+		t.Errorf("first flight: answer %q, want 2 July 1967", a.Answer)
+	}
+}
