@@ -102,6 +102,9 @@ func answerEmbed(title string, a *index.Answer, showAnswer bool) *discordgo.Mess
 		if len(a.Suggestions) > 0 {
 			e.Description += "\nDid you mean: " + escapeMarkdown(strings.Join(a.Suggestions, ", ")) + "?"
 		}
+		if len(a.Results) > 0 {
+			e.Description += "\n" + index.ClosestPassages
+		}
 	case showAnswer && a.Answer != "":
 		e.Description = "**" + escapeMarkdown(a.Answer) + "**"
 	}
@@ -141,6 +144,9 @@ func cardEmbed(c *corpus.Corpus, a *index.Answer, query string) *discordgo.Messa
 		e.Description = truncate(fmt.Sprintf("Nothing in the story is called “%s”.", escapeMarkdown(query)), MaxEmbedDesc)
 		if len(a.Suggestions) > 0 {
 			e.Description += "\nDid you mean: " + escapeMarkdown(strings.Join(a.Suggestions, ", ")) + "?"
+		}
+		if len(a.Results) > 0 {
+			e.Description += "\n" + index.ClosestPassages
 		}
 		return e
 	}

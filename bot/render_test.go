@@ -152,3 +152,16 @@ func TestMoreIDRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestClosestPassagesShownWithDoesntSay(t *testing.T) {
+	a := &index.Answer{Query: "q", Answer: index.NotFound, Total: 1,
+		Results: []index.Result{{Rank: 1, Kind: index.KindArticle, Paragraph: 2, Text: "The closest words."}}}
+	e := answerEmbed("q", a, true)
+	if !strings.Contains(e.Description, index.NotFound) || !strings.Contains(e.Description, index.ClosestPassages) || len(e.Fields) != 1 {
+		t.Errorf("want the refusal, the heading and the passage: %+v", e)
+	}
+	a.Results = nil
+	if e := answerEmbed("q", a, true); strings.Contains(e.Description, index.ClosestPassages) {
+		t.Errorf("no passages, no heading: %q", e.Description)
+	}
+}

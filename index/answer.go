@@ -10,6 +10,11 @@ import (
 // NotFound is what storybot says when the story has nothing on a question.
 const NotFound = "The story doesn't say."
 
+// ClosestPassages heads the passages shown with an answer the story
+// doesn't give: they are about the question, and a reader may find it
+// said in other words.
+const ClosestPassages = "The closest passages, for you to judge:"
+
 // Answer is the engine's reply to one question or lookup. Its JSON form is
 // the machine-readable contract of `storybot ask --json`.
 type Answer struct {

@@ -126,6 +126,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		if ok || kindRow(q.kind).typed {
 			e.fill(a, q, articleFirst(ranked, a.Answer), opt)
 		}
+	} else if e.nearTopic(q) {
+		// Too little of the question is covered to answer it, yet it is
+		// about the story: the closest passages are shown, as the story
+		// may say it in other words ("handed over" for "turned over").
+		e.fill(a, q, articleFirst(ranked, ""), opt)
 	}
 	a.Took = time.Since(start)
 	return a, nil
@@ -159,6 +164,20 @@ func (e *Engine) speaksOf(q *question, ranked []scored) bool {
 	}
 	return e.topicality(q) >= topicThreshold && bestCover(ranked) >= foundThreshold
 }
+
+// nearTopic reports whether a question the story does not answer is
+// still about it, read whole or with a long message's chatter weighing
+// as much as its question, so the passages closest to it are worth
+// showing; off-topic questions get none.
+func (e *Engine) nearTopic(q *question) bool {
+	return !q.unknownSubject && max(e.topicality(q), e.topicality(wholeMessage(q))) >= nearTopicThreshold
+}
+
+// nearTopicThreshold is the topicality from which the closest passages
+// are shown when the story does not answer: under topicThreshold, as a
+// reader's paraphrase brings words the story lacks ("handed over",
+// "roughly", "babies"), above most questions about other things.
+const nearTopicThreshold = 0.45
 
 // bestCoverage is the highest coverage of a reading of the question (its
 // asking part, or the whole message) among the ranked documents.

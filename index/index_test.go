@@ -530,3 +530,17 @@ entries:
 		t.Errorf("first flight: answer %q, want 2 July 1967", a.Answer)
 	}
 }
+
+func TestClosestPassagesWhenTooLittleIsCovered(t *testing.T) {
+	article := "The conservancy raised money from three grant programs over two years.\n\nIn December, 174 acres were turned over to the state parks division, to become a natural area.\n\nBats roost in the caves each winter.\n"
+	e := buildFrom(t, article, "")
+	// "handed over" is the article's "turned over": too little is
+	// covered to answer, but the question is about the story.
+	a := ask(t, e, "When were the acres actually handed over to the state?")
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "174 acres") {
+		t.Errorf("want the closest passage shown, got %+v", a)
+	}
+	if a := ask(t, e, "what's the best pizza place in town"); a.Found || len(a.Results) > 0 {
+		t.Errorf("an off-topic question got passages: %+v", a)
+	}
+}

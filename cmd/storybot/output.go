@@ -59,13 +59,14 @@ func printAnswer(w io.Writer, a *index.Answer, st style) {
 		if len(a.Suggestions) > 0 {
 			st.wrap(w, "", "", "Did you mean: "+strings.Join(a.Suggestions, ", ")+"?")
 		}
-		return
-	}
-	if a.Answer != "" {
+		if len(a.Results) > 0 {
+			st.wrap(w, "", "", index.ClosestPassages)
+		}
+	} else if a.Answer != "" {
 		st.wrap(w, "Answer: ", "        ", a.Answer)
 	}
 	for i, r := range a.Results {
-		if i == 0 {
+		if i == 0 && a.Found {
 			var keep bool
 			if r, keep = withoutAnswer(r, a.Answer); !keep {
 				continue

@@ -80,3 +80,10 @@ func TestWithoutAnswer(t *testing.T) {
 		t.Errorf("a short answer must not be cut out of a snippet: %q", got.Text)
 	}
 }
+
+func TestClosestPassagesShownWithDoesntSay(t *testing.T) {
+	_, out, _ := run(t, "", nil, "ask", "when did kazakhstan buy its first mig-31")
+	if !strings.Contains(out, "The story doesn't say when.") || !strings.Contains(out, index.ClosestPassages) || !strings.Contains(out, "1. ") {
+		t.Errorf("want the refusal, then the closest passages:\n%s", out)
+	}
+}
