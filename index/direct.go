@@ -17,8 +17,9 @@ var (
 	moneyExpr = regexp.MustCompile(`(?i)[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand))?|\b\d[\d,.]*\s*(?:million|billion|trillion|thousand)?\s*([a-z]+)\b`)
 	// countExpr finds a number and the words it counts ("81 Soviet-era
 	// military aircraft"), but not the number of a designation ("MiG-29")
-	// or a year.
-	countExpr  = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}-])((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s+[\p{L}][\p{L}\p{N}-]*){0,4})`)
+	// or a year. A comma belongs to a number only before three digits:
+	// "N.C. 105, that tracked the bats" counts no bats.
+	countExpr  = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}-])((?:\d{1,3}(?:,\d{3})+\b|\d+\b|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s+[\p{L}][\p{L}\p{N}-]*){0,4})`)
 	countStops = map[string]bool{"to": true, "from": true, "of": true, "in": true, "and": true, "or": true, "for": true, "with": true, "at": true, "by": true, "on": true, "were": true, "was": true, "are": true, "is": true}
 )
 
@@ -27,6 +28,27 @@ var (
 // a price) that the documents about its subject do not hold: the story then
 // doesn't say, however well the subject matches.
 func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
+	answer, ok = e.directLine(q, ranked)
+	if q.kind == qCount && restatesNumber(q.text, answer) {
+		// "How many of the 600 bats had the disease?" is not answered
+		// by the 600 bats: the question says that number itself.
+		return "", ok
+	}
+	return answer, ok
+}
+
+// restatesNumber reports whether an answer's first number is one the
+// question already says.
+func restatesNumber(question, answer string) bool {
+	n := digitsIn.FindString(answer)
+	return n != "" && slices.Contains(digitsIn.FindAllString(question, -1), n)
+}
+
+// digitsIn finds a number written in digits.
+var digitsIn = regexp.MustCompile(`\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?`)
+
+// directLine is direct's answer before it is checked against the question.
+func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok bool) {
 	top := ranked[0].d
 	if q.define && len(q.entities) == 1 && e.onlyNames(q) && top.kind == docEntry {
 		return describe(top.entry), true

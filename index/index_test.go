@@ -544,3 +544,16 @@ func TestClosestPassagesWhenTooLittleIsCovered(t *testing.T) {
 		t.Errorf("an off-topic question got passages: %+v", a)
 	}
 }
+
+func TestCountsAreOfWhatIsAsked(t *testing.T) {
+	article := "Researchers caught and released more than 600 bats this year.\n\nA study, prompted by a plan to widen Route 105, that tracked the bats ran two seasons.\n\nSome of the bats carried a deadly disease.\n"
+	e := buildFrom(t, article, "")
+	for _, q := range []string{"How many of the 600 bats had the disease?", "how many bats live on Route 105 now"} {
+		if a := ask(t, e, q); strings.ContainsAny(a.Answer, "0123456789") {
+			t.Errorf("%q: answer %q restates the question's number", q, a.Answer)
+		}
+	}
+	if a := ask(t, e, "how many bats did researchers catch?"); !strings.Contains(a.Answer, "600") {
+		t.Errorf("answer %q, want more than 600 bats", a.Answer)
+	}
+}
