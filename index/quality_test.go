@@ -402,6 +402,18 @@ var qualityFloors = map[string]int{
 	"shipped/facts/shared":               67,
 	"venus-flytrap/article/dev":          63,
 	"venus-flytrap/facts/dev":            63,
+	"bat-blitz/article/dev":              61,
+	"bat-blitz/facts/dev":                56,
+	"big-eared-bats/article/dev":         61,
+	"big-eared-bats/facts/dev":           50,
+	"dorian-turtles/article/dev":         39,
+	"dorian-turtles/facts/dev":           42,
+	"giant-salvinia/article/dev":         64,
+	"giant-salvinia/facts/dev":           56,
+	"oil-spill-birds/article/dev":        59,
+	"oil-spill-birds/facts/dev":          56,
+	"raleigh-island-beads/article/dev":   59,
+	"raleigh-island-beads/facts/dev":     45,
 }
 
 func measureStory(t *testing.T, s qualityStory, set string, items []evalItem) []qualityRun {
