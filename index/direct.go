@@ -343,6 +343,9 @@ func (e *Engine) countsWhatIsAsked(q *question, d *doc) bool {
 	if q.counted == "" {
 		return true
 	}
+	if !e.narrowedAsAsked(q, d.said()) {
+		return false // "700 nests" is no count of loggerhead nests
+	}
 	for _, t := range d.countTerms {
 		if t == q.counted || slices.Contains(e.synonyms[q.counted], t) {
 			return true

@@ -557,3 +557,25 @@ func TestCountsAreOfWhatIsAsked(t *testing.T) {
 		t.Errorf("answer %q, want more than 600 bats", a.Answer)
 	}
 }
+
+func TestFactCountNarrowedAsAsked(t *testing.T) {
+	facts := `title: Test story
+fields:
+  - {key: lost, label: Nests lost, cues: [lost, lose, nests]}
+entries:
+  - id: merritt
+    kind: place
+    name: Merritt Island
+    summary: A refuge on the coast.
+    attributes:
+      - {key: lost, value: an estimated 700 nests, source: article}
+`
+	article := "Merritt Island lost an estimated 700 nests in the storm.\n\nLoggerhead turtles are common on the coast.\n"
+	e := buildFrom(t, article, facts)
+	if a := ask(t, e, "How many loggerhead nests did Merritt Island lose?"); strings.Contains(a.Answer, "700") {
+		t.Errorf("all nests lost counted as loggerhead nests: %q", a.Answer)
+	}
+	if a := ask(t, e, "How many nests did Merritt Island lose?"); !strings.Contains(a.Answer, "700") {
+		t.Errorf("answer %q, want 700 nests", a.Answer)
+	}
+}
