@@ -579,3 +579,22 @@ entries:
 		t.Errorf("answer %q, want 700 nests", a.Answer)
 	}
 }
+
+func TestWhatDidAsksForNoKind(t *testing.T) {
+	facts := `title: Test story
+entries:
+  - id: blitz
+    kind: event
+    name: Bat Blitz
+    summary: A two-day bat count.
+  - id: lancaster
+    kind: person
+    name: Winston Lancaster
+    summary: A biologist.
+`
+	article := "Lancaster and others took part in Bat Blitz, a two-day count.\n\n“Go ahead,” said Lancaster. “Bite the glove, not the finger.”\n"
+	e := buildFrom(t, article, facts)
+	if a := ask(t, e, "what did lancaster tell the bat when it went to bite him"); a.Answer == "Bat Blitz" {
+		t.Errorf("\"what did\" was read as asking for an event: %q", a.Answer)
+	}
+}

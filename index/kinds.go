@@ -139,8 +139,8 @@ var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)
 // ("which planes" asks for aircraft when the corpus has aircraft).
 func (e *Engine) askedEntryKind(lowerQuestion string) corpus.Kind {
 	m := whichNounCue.FindStringSubmatch(lowerQuestion)
-	if m == nil {
-		return ""
+	if m == nil || auxiliary[m[1]] {
+		return "" // "what did Lancaster tell the bat" asks for no kind
 	}
 	for _, k := range e.kinds {
 		if lexicon.IsA(m[1], string(k)) {
