@@ -598,3 +598,20 @@ entries:
 		t.Errorf("\"what did\" was read as asking for an event: %q", a.Answer)
 	}
 }
+
+func TestWhichNounIsTheHeadNoun(t *testing.T) {
+	facts := `title: Test story
+entries:
+  - id: tuttle
+    kind: person
+    name: Pete Tuttle
+    summary: A Service biologist who led the trustees.
+`
+	article := "Service biologist Pete Tuttle led the trustees, who assess harm to natural resources for the Service.\n\nThe Service is a trustee for migratory birds and some fish.\n"
+	e := buildFrom(t, article, facts)
+	// "natural" is a noun too (a person with a gift), but the question
+	// asks for resources.
+	if a := ask(t, e, "What natural resources is the Service a trustee for?"); a.Answer == "Pete Tuttle" {
+		t.Errorf("asked for resources, answered with a person: %q", a.Answer)
+	}
+}

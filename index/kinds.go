@@ -142,13 +142,22 @@ func (e *Engine) askedEntryKind(lowerQuestion string) corpus.Kind {
 	if m == nil || auxiliary[m[1]] {
 		return "" // "what did Lancaster tell the bat" asks for no kind
 	}
+	noun := m[1]
+	if start, end := whichNoun(lowerQuestion); end > start && !typeWord[noun] {
+		// "what natural resources" asks for resources; "what kind of
+		// aircraft is the Flogger" asks for a type, not an aircraft.
+		noun = lowerQuestion[start:end]
+	}
 	for _, k := range e.kinds {
-		if lexicon.IsA(m[1], string(k)) {
+		if lexicon.IsA(noun, string(k)) {
 			return k
 		}
 	}
 	return ""
 }
+
+// typeWord are the words of "what kind of …", which asks for a type.
+var typeWord = map[string]bool{"kind": true, "kinds": true, "type": true, "types": true, "sort": true, "sorts": true}
 
 // withoutFiller drops the chat words a message may open with ("lol who's
 // the bat lady", "yo how many", "anyway, who"), so the question word is
