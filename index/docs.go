@@ -135,10 +135,18 @@ func (d *doc) fields() map[string]any {
 // a single fact ("who built the MiG-27?") can rank that fact first.
 func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 	var docs []*doc
+	prevNames := ""
 	for pi := range c.Article.Paragraphs {
 		p := &c.Article.Paragraphs[pi]
 		ptoks := an.tokens(p.Text)
 		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text)}
+		// A paragraph goes on about what the one before it named ("she
+		// said", "the Refuge"): those names count as its context.
+		carried := prevNames
+		prevNames = spanTexts(pass.names)
+		if pi > 0 && p.Section != c.Article.Paragraphs[pi-1].Section {
+			carried = "" // a new section starts afresh
+		}
 		if lower := strings.ToLower(p.Text); len(lower) == len(p.Text) {
 			pass.lower = lower
 		}
@@ -157,6 +165,9 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 			}
 			if len(p.Sentences) == 1 {
 				d.context = "" // the sentence already is the paragraph
+			}
+			if carried != "" {
+				d.context += " " + carried
 			}
 			if pi > 0 && quoteOpens(p.Text) {
 				// A paragraph that opens with a quote goes on from the
@@ -307,4 +318,13 @@ func docID(i int) string { return strconv.Itoa(i) }
 // quoteOpens reports whether a paragraph opens with a quotation mark.
 func quoteOpens(text string) bool {
 	return strings.HasPrefix(text, "“") || strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "‘")
+}
+
+// spanTexts joins the texts of spans with spaces.
+func spanTexts(sp []span) string {
+	texts := make([]string, len(sp))
+	for i, x := range sp {
+		texts[i] = x.text
+	}
+	return strings.Join(texts, " ")
 }

@@ -615,3 +615,14 @@ entries:
 		t.Errorf("asked for resources, answered with a person: %q", a.Answer)
 	}
 }
+
+func TestParagraphGoesOnAboutTheNamesBefore(t *testing.T) {
+	article := "At Merritt Island, nearly half the green turtle nests had hatched before the storm.\n\n" +
+		"Officials at Hobe Sound were still counting damage, said the manager.\n\n" +
+		"Nearly half the green turtle nests there had hatched before the storm came ashore in the night.\n"
+	e := buildFrom(t, article, "")
+	a := ask(t, e, "how many green turtle nests at hobe sound had hatched")
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "Nearly half") {
+		t.Errorf("want the paragraph after the one naming Hobe Sound first, got %+v", a.Results)
+	}
+}
