@@ -62,7 +62,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// answer for another; the passages are shown, with their dates.
 		return "", true
 	}
-	if q.kind != qYesNo && negated(q.text) {
+	if q.kind != qYesNo && negated(mainClause(q.text)) {
 		// "Which type was not among those sold?": what the evidence
 		// names is what the question leaves out.
 		return "", true
@@ -80,6 +80,13 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// "Who is Nicholas Sharp?" asks for a description, not for
 		// another name near his.
 		return e.describeName(name), true
+	}
+	if q.kind == qPerson && asksSpeaker.MatchString(q.text) {
+		// Who said something is told by the article's attribution
+		// ("said Mike Barandiaran"), not by a fact naming someone.
+		if ans, ok := e.fromArticle(q, ranked); ok {
+			return ans, true
+		}
 	}
 	if ans, ok := e.fromFacts(q, ranked); ok {
 		return ans, true

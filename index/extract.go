@@ -166,7 +166,7 @@ func nameKind(text string, s span) string {
 	before := lastWords(text[:s.start], 3)
 	after := firstWords(text[s.end:], 2)
 	switch {
-	case hasWord(before, "said", "says", "told") || hasWord(after, "said", "says", "told", "who"):
+	case hasWord(before, speechVerbs...) || hasWord(after, append(speechVerbs, "who")...):
 		return "person"
 	case personBefore(before) || appositivePerson(text[s.end:]):
 		return "person"
@@ -182,6 +182,9 @@ func nameKind(text string, s span) string {
 	}
 	return ""
 }
+
+// speechVerbs attribute words to the person named next to them.
+var speechVerbs = []string{"said", "says", "told", "explained", "added", "noted", "recalled", "warned", "wrote", "stated", "asked"}
 
 // personBefore reports whether words before a name say it is a person:
 // a noun for a person ("biologist", "manager", "Bat Lady").
@@ -362,8 +365,44 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if ans := e.nearestCandidate(q, d.para, d.pass.tokens); ans != "" {
 			return ans, true
 		}
+		if q.kind == qPerson && asksSpeaker.MatchString(q.text) && e.couldAnswer(q, d.said()) {
+			if name := e.pronounSpeaker(d); name != "" {
+				return name, true
+			}
+		}
 	}
 	return "", false
+}
+
+// asksSpeaker matches a question about who said something.
+var asksSpeaker = regexp.MustCompile(`(?i)^who\s+(?:said|says|say|told|tells|explained|explains|added|adds|noted|notes|called|calls|described|describes|warned|warns|thinks|thought|believes|compared|recalled|recalls)\b`)
+
+// pronounSaid matches words a sentence attributes to "he" or "she".
+var pronounSaid = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:said|says|told|explained|added|noted|recalled|recalls|warned)\b|\b(?:said|says|explained|added|noted)\s+(?:he|she)\b`)
+
+// pronounSpeaker is the person a sentence's "he said" or "she said"
+// refers to: the person named last before it, in its paragraph or the
+// three before (a quote often runs on from the paragraph that introduced
+// its speaker); "" when the sentence names no speaker that way.
+func (e *Engine) pronounSpeaker(d *doc) string {
+	if d.pass == nil || !pronounSaid.MatchString(d.text) {
+		return ""
+	}
+	texts := []string{d.pass.text[:d.start]}
+	if i := slices.Index(e.passages, d.pass); i >= 0 {
+		for j := i - 1; j >= max(0, i-3); j-- {
+			texts = append(texts, e.passages[j].text)
+		}
+	}
+	for _, text := range texts {
+		spans := nameSpans(text)
+		for k := len(spans) - 1; k >= 0; k-- {
+			if len(strings.Fields(spans[k].text)) > 1 && nameKind(text, spans[k]) == "person" {
+				return spans[k].text
+			}
+		}
+	}
+	return ""
 }
 
 // nearestCandidate returns the candidate answer of the question's kind in
@@ -982,6 +1021,19 @@ var extentWord = regexp.MustCompile(`\b(?:all|every|everywhere|everyone|always|o
 func negated(text string) bool {
 	return negation.MatchString(notOnly.ReplaceAllString(text, ""))
 }
+
+// mainClause is a question up to the clause it reports or subordinates:
+// "who said that it wasn't worse" asks who said it, not who did not.
+func mainClause(question string) string {
+	if loc := subordinate.FindStringIndex(question); loc != nil {
+		return question[:loc[0]]
+	}
+	return question
+}
+
+// subordinate finds where a question's reported or subordinate clause
+// starts: after a word of saying, or at "that", "because", "if".
+var subordinate = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|thinks?|thought|believes?|claims?|claimed|announced|explained|that|because|although|though|if|whether)\b`)
 
 // notOnly is "not only", which adds rather than denies.
 var notOnly = regexp.MustCompile(`(?i)\bnot only\b`)

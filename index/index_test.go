@@ -626,3 +626,31 @@ func TestParagraphGoesOnAboutTheNamesBefore(t *testing.T) {
 		t.Errorf("want the paragraph after the one naming Hobe Sound first, got %+v", a.Results)
 	}
 }
+
+func TestWhoSaidIt(t *testing.T) {
+	facts := `title: Test story
+entries:
+  - id: group
+    kind: organisation
+    name: Bat Working Group
+    summary: A group that counts bats.
+`
+	article := "They are a wonder, said wildlife biologist Nicholas Sharp. He joined the Bat Working Group in the count.\n\n" +
+		"“It was really cool,” he said. “People,” he said, “are unaware of bats.”\n\n" +
+		"“We felt blessed that it was not worse,” said Mike Barandiaran, the manager.\n\n" +
+		"“The number of birds killed by a spill is much larger than the number of dead birds collected,” Pete Tuttle explained.\n"
+	e := buildFrom(t, article, facts)
+	for q, want := range map[string]string{
+		// The "he said" of a quote is the person named before it.
+		"Who says people just don't know about bats?": "Nicholas Sharp",
+		// A "not" in what was said does not make the question ask who
+		// did not say it.
+		"Who said they felt blessed that it wasn't worse?": "Mike Barandiaran",
+		// "the number of" in what was said does not make it a count.
+		"Who said the number of birds killed by a spill is bigger than the number collected?": "Tuttle",
+	} {
+		if a := ask(t, e, q); !strings.Contains(a.Answer, want) {
+			t.Errorf("%q: answer %q, want %q", q, a.Answer, want)
+		}
+	}
+}

@@ -108,6 +108,10 @@ func (e *Engine) classify(q string) (kind qtype, define bool, asked corpus.Kind)
 			continue
 		}
 		switch r.kind {
+		case qCount:
+			if opensWho.MatchString(l) && !strings.Contains(l, "how many") {
+				continue // "who said the number of birds …" asks who
+			}
 		case qThing:
 			if asked = e.askedEntryKind(l); asked == "" {
 				continue
@@ -130,6 +134,9 @@ func notSaid(k qtype) string {
 	}
 	return NotFound
 }
+
+// opensWho matches a question that opens by asking who.
+var opensWho = regexp.MustCompile(`^(?:who|whom|whose)\b`)
 
 // whichNounCue finds the noun of "which NOUN" / "what kind of NOUN".
 var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)
