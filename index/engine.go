@@ -222,12 +222,11 @@ func (e *Engine) prepareVocabulary() {
 		}
 		for _, t := range terms {
 			for _, u := range terms {
-				if u != t && e.df[u] > 0 && !slices.Contains(e.synonyms[t], u) {
-					e.synonyms[t] = append(e.synonyms[t], u)
-				}
+				e.addSynonym(t, u)
 			}
 		}
 	}
+	e.abbreviationSynonyms()
 	for _, en := range e.corpus.Entries {
 		if !slices.Contains(e.kinds, en.Kind) {
 			e.kinds = append(e.kinds, en.Kind)

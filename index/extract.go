@@ -676,7 +676,7 @@ func spansOf(text string, re *regexp.Regexp) []span {
 // counts, cut after the counted word; with no counted word, every number
 // with the word after it.
 func (e *Engine) counts(q *question, text string) []span {
-	var out []span
+	var out, exact []span
 	for _, n := range numbers(text) {
 		if q.counted == "" {
 			out = append(out, span{n.start, n.end, firstWordsOf(n.text, 3)})
@@ -684,7 +684,15 @@ func (e *Engine) counts(q *question, text string) []span {
 		}
 		if p, ok := e.countPhrase(n.text, q); ok {
 			out = append(out, span{n.start, n.start + len(p), p})
+			if slices.Contains(e.an.terms(p), q.counted) {
+				exact = append(exact, out[len(out)-1])
+			}
 		}
+	}
+	if len(exact) > 0 {
+		// "31 states and five Canadian provinces": a count of the
+		// word asked for beats one of a word near it.
+		return exact
 	}
 	return out
 }

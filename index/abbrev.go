@@ -1,0 +1,153 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"storybot/corpus"
+	"storybot/index/internal/lexicon"
+)
+
+// News releases shorten names to their initials once they have said them
+// ("white-nose syndrome … WNS is now in 31 states", "Louisiana State
+// University (LSU)"), and readers ask in either form. An abbreviation the
+// article uses is linked to the words it stands for when the article says
+// those words, initial by initial, before the abbreviation's first use.
+
+// abbreviation is an article's abbreviation and the words it stands for.
+type abbreviation struct {
+	short string // "WNS"
+	long  string // "white-nose syndrome"
+}
+
+// abbreviationRe finds words of two to seven capitals ("WNS", "NCDOT").
+var abbreviationRe = regexp.MustCompile(`\b\p{Lu}{2,7}\b`)
+
+// initialsSkip are the little words an abbreviation leaves out.
+var initialsSkip = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "in": true, "on": true}
+
+// articleAbbreviations lists the abbreviations an article explains, in
+// the order it first uses them.
+func articleAbbreviations(paras []corpus.Paragraph) []abbreviation {
+	var texts []string
+	for _, p := range paras {
+		texts = append(texts, p.Text)
+	}
+	text := strings.Join(texts, "\n")
+	var out []abbreviation
+	seen := map[string]bool{}
+	for _, loc := range abbreviationRe.FindAllStringIndex(text, -1) {
+		short := text[loc[0]:loc[1]]
+		if seen[short] {
+			continue
+		}
+		seen[short] = true
+		if long := spelledBefore(text[:loc[0]], short); long != "" {
+			out = append(out, abbreviation{short: short, long: long})
+		}
+	}
+	return out
+}
+
+// spelledBefore finds, in the text before an abbreviation's first use,
+// words whose initials spell it (hyphenated words giving one initial per
+// part, little words skipped): the last such run, or "". A two-letter
+// abbreviation must stand for capitalised words ("North Carolina"), as
+// two lower-case initials match too much by chance.
+func spelledBefore(before, short string) string {
+	words := wordSpan.FindAllStringIndex(before, -1)
+	for end := len(words); end > 0; end-- {
+		if start, ok := initialsEnding(before, words[:end], short); ok {
+			return trimPossessive(strings.Trim(before[words[start][0]:words[end-1][1]], ".,;:()“”\""))
+		}
+	}
+	return ""
+}
+
+// initialsEnding reports whether the words ending the list spell an
+// abbreviation by their initials, and where that run starts.
+func initialsEnding(text string, words [][]int, short string) (int, bool) {
+	letters := []rune(strings.ToLower(short))
+	i := len(letters)
+	for w := len(words) - 1; w >= 0 && i > 0; w-- {
+		raw := text[words[w][0]:words[w][1]]
+		if w < len(words)-1 && strings.ContainsAny(raw[len(raw)-1:], ".!?") {
+			return 0, false // the run would cross a sentence's end
+		}
+		word := trimPossessive(strings.Trim(raw, ".,;:()“”\""))
+		if word == "" {
+			return 0, false
+		}
+		if initialsSkip[strings.ToLower(word)] && i < len(letters) {
+			continue
+		}
+		parts := strings.Split(word, "-")
+		for p := len(parts) - 1; p >= 0; p-- {
+			r := []rune(parts[p])
+			if len(r) == 0 {
+				continue
+			}
+			if !unicode.IsUpper(r[0]) && !termWord(parts[p]) {
+				return 0, false // "its products after" spells no IPA
+			}
+			if i == 0 || unicode.ToLower(r[0]) != letters[i-1] {
+				return 0, false
+			}
+			if len(letters) == 2 && !unicode.IsUpper(r[0]) {
+				return 0, false
+			}
+			i--
+		}
+		if i == 0 {
+			if w == len(words)-1 {
+				return 0, false // one word is no expansion ("NASA" spelled by "Nasa")
+			}
+			return w, true
+		}
+	}
+	return 0, false
+}
+
+// termWord reports whether a lower-case word may be part of a term
+// ("white-nose syndrome"): a noun, adjective or verb English does not use
+// as often as its little words ("its", "after").
+func termWord(w string) bool {
+	x := lexicon.Lookup(strings.ToLower(w))
+	return x.POS&(lexicon.Noun|lexicon.Adjective|lexicon.Verb) != 0 && x.Zipf() < termWordZipf
+}
+
+// termWordZipf is the frequency from which a word is too common to be
+// part of a term: "white" is under it, "after" and "its" over.
+const termWordZipf = 5.5
+
+// abbreviationSynonyms links each abbreviation the article explains with
+// the analysed words it stands for, both ways, unless English knows the
+// abbreviation as a word of its own.
+func (e *Engine) abbreviationSynonyms() {
+	for _, ab := range articleAbbreviations(e.corpus.Article.Paragraphs) {
+		if x := lexicon.Lookup(strings.ToLower(ab.short)); x.Known() && !x.Capital {
+			continue
+		}
+		shorts := e.an.terms(ab.short)
+		for _, s := range shorts {
+			for _, l := range e.an.terms(ab.long) {
+				e.addSynonym(s, l)
+				e.addSynonym(l, s)
+			}
+		}
+	}
+}
+
+// addSynonym records that the story's word u may stand for t.
+func (e *Engine) addSynonym(t, u string) {
+	if u == t || e.df[u] == 0 {
+		return
+	}
+	for _, have := range e.synonyms[t] {
+		if have == u {
+			return
+		}
+	}
+	e.synonyms[t] = append(e.synonyms[t], u)
+}
