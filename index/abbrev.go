@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -35,6 +36,7 @@ func articleAbbreviations(paras []corpus.Paragraph) []abbreviation {
 		texts = append(texts, p.Text)
 	}
 	text := strings.Join(texts, "\n")
+	words := wordSpan.FindAllStringIndex(text, -1)
 	var out []abbreviation
 	seen := map[string]bool{}
 	for _, loc := range abbreviationRe.FindAllStringIndex(text, -1) {
@@ -43,23 +45,23 @@ func articleAbbreviations(paras []corpus.Paragraph) []abbreviation {
 			continue
 		}
 		seen[short] = true
-		if long := spelledBefore(text[:loc[0]], short); long != "" {
+		before, _ := slices.BinarySearchFunc(words, loc[0], func(w []int, at int) int { return w[1] - at })
+		if long := spelledBefore(text, words[:before], short); long != "" {
 			out = append(out, abbreviation{short: short, long: long})
 		}
 	}
 	return out
 }
 
-// spelledBefore finds, in the text before an abbreviation's first use,
-// words whose initials spell it (hyphenated words giving one initial per
-// part, little words skipped): the last such run, or "". A two-letter
+// spelledBefore finds, among the words before an abbreviation's first
+// use, words whose initials spell it (hyphenated words giving one initial
+// per part, little words skipped): the last such run, or "". A two-letter
 // abbreviation must stand for capitalised words ("North Carolina"), as
 // two lower-case initials match too much by chance.
-func spelledBefore(before, short string) string {
-	words := wordSpan.FindAllStringIndex(before, -1)
+func spelledBefore(text string, words [][]int, short string) string {
 	for end := len(words); end > 0; end-- {
-		if start, ok := initialsEnding(before, words[:end], short); ok {
-			return trimPossessive(strings.Trim(before[words[start][0]:words[end-1][1]], ".,;:()“”\""))
+		if start, ok := initialsEnding(text, words[:end], short); ok {
+			return trimPossessive(strings.Trim(text[words[start][0]:words[end-1][1]], ".,;:()“”\""))
 		}
 	}
 	return ""
