@@ -426,7 +426,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 		from, to := sentenceAround(p, c.start)
 		ok, seen := fits[from]
 		if !seen {
-			in := saidOf(termsBetween(toks, from, to))
+			in := saidWithReferents(q, p.Text, toks, from, to)
 			ok = e.couldAnswer(q, in) && e.narrowedAsAsked(q, in)
 			fits[from] = ok
 		}
@@ -457,6 +457,26 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token
 	}
 	return best
 }
+
+// saidWithReferents is what a paragraph's sentence [from, to) says,
+// counting the names of the question that the paragraph gives before it
+// when the sentence refers back to someone ("When he came to Lower
+// Suwannee, in 2011" says it of Andrew Gude, named a sentence earlier).
+func saidWithReferents(q *question, text string, toks []token, from, to int) said {
+	in := saidOf(termsBetween(toks, from, to))
+	if !pronoun.MatchString(text[from:to]) {
+		return in
+	}
+	for _, t := range termsBetween(toks, 0, from) {
+		if q.nameTerms[t] {
+			in[t] = true
+		}
+	}
+	return in
+}
+
+// pronoun matches the words that refer back to a person or group.
+var pronoun = regexp.MustCompile(`(?i)\b(?:he|she|his|her|him|they|their|them)\b`)
 
 // narrowedAsAsked reports whether a sentence says the words that narrow
 // what a "how many" question counts, where the story has them: "700

@@ -654,3 +654,12 @@ entries:
 		}
 	}
 }
+
+func TestSentenceSaysItOfWhomItRefersTo(t *testing.T) {
+	article := "The findings pleased Andrew Gude, the manager. When he came to the refuge, in 2011, he rolled out a welcome mat for researchers.\n\n" +
+		"The island was recorded in 1991.\n"
+	e := buildFrom(t, article, "")
+	if a := ask(t, e, "When did Andrew Gude come to the refuge?"); a.Answer != "2011" {
+		t.Errorf("answer %q, want 2011 (\"when he came\", he being Gude)", a.Answer)
+	}
+}
