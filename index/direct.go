@@ -67,6 +67,11 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// names is what the question leaves out.
 		return "", true
 	}
+	if q.kind == qCompare {
+		// The figures of both sides answer, or nothing does: a
+		// passage about one side is no answer to which is more.
+		return e.compareAnswer(q), true
+	}
 	if q.kind == qPerson && q.roleOf != "" {
 		return e.holderOf(q, ranked)
 	}

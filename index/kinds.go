@@ -26,6 +26,7 @@ const (
 	qWhy           // why
 	qHow           // how (the manner)
 	qYesNo         // is, did, was …
+	qCompare       // which is bigger, A or B
 )
 
 // questionKind is one row of the question table: the cue that recognises
@@ -56,6 +57,7 @@ type questionKind struct {
 // questionKinds is the question table. The first row whose cue matches
 // decides; a question matching none is qAny.
 var questionKinds = []questionKind{
+	{kind: qCompare, name: "compare (which is more, A or B)", cue: compareCue},
 	{kind: qYesNo, name: "yes/no", cue: regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`)},
 	{kind: qMoney, name: "money (how much)", cue: regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget)\b|\$`), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney},
 	{kind: qCount, name: "count (how many)", cue: regexp.MustCompile(`\bhow many\b|\bnumber of\b`), notSaid: NotFound, typed: true, fromText: (*Engine).counts, fromDoc: (*Engine).countOf, evidence: hasCount},

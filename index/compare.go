@@ -1,0 +1,457 @@
+package index
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"storybot/index/internal/lexicon"
+)
+
+// Compare questions ("Which Georgia refuge had more nests, Blackbeard
+// Island or Wassaw?") are answered from the figures the article gives for
+// each of the two things compared: each side's figure is the number in
+// the sentence that best speaks of that side (its own words, and the
+// question's other words), and the answer names the side the comparison
+// picks, with both figures, so a reader sees why.
+
+// comparatives maps a comparative word to the way it picks a side: +1
+// the larger figure, -1 the smaller; for time words, +1 the earlier.
+var comparatives = map[string]int{
+	"more": 1, "most": 1, "bigger": 1, "biggest": 1, "larger": 1, "largest": 1, "longer": 1,
+	"higher": 1, "greater": 1, "heavier": 1, "taller": 1, "wider": 1, "deeper": 1, "faster": 1,
+	"less": -1, "least": -1, "fewer": -1, "fewest": -1, "smaller": -1, "smallest": -1,
+	"shorter": -1, "lower": -1, "lighter": -1, "slower": -1,
+}
+
+// earlierWords and laterWords ask which came first or last in time.
+var (
+	earlierWords = map[string]bool{"first": true, "earlier": true, "sooner": true, "older": true}
+	laterWords   = map[string]bool{"later": true, "last": true, "newer": true, "younger": true}
+)
+
+// compareCue recognises a compare question: a comparative and two sides
+// joined by "or".
+var compareCue = regexp.MustCompile(`(?i)\b(?:` + comparativeWords() + `)\b.*\bor\b|\bor\b.*\b(?:` + comparativeWords() + `)\b`)
+
+func comparativeWords() string {
+	var ws []string
+	for w := range comparatives {
+		ws = append(ws, w)
+	}
+	for w := range earlierWords {
+		ws = append(ws, w)
+	}
+	for w := range laterWords {
+		ws = append(ws, w)
+	}
+	slices.Sort(ws) // one pattern, whatever the maps' order
+	return strings.Join(ws, "|")
+}
+
+// compareSides finds the two things a compare question weighs: the words
+// after its last "or", and those before it back to a colon, a comma or
+// the comparative ("… had more nests, Blackbeard Island or Wassaw?").
+func compareSides(text string) (a, b string, ok bool) {
+	text = strings.TrimRight(strings.TrimSpace(text), "?.! ")
+	i := strings.LastIndex(strings.ToLower(text), " or ")
+	if i < 0 {
+		return "", "", false
+	}
+	before, after := strings.TrimRight(text[:i], ",;: "), text[i+len(" or "):]
+	start := strings.LastIndexAny(before, ":,") + 1
+	if loc := comparativeIn.FindAllStringIndex(before, -1); len(loc) > 0 {
+		start = max(start, loc[len(loc)-1][1])
+	}
+	before = before[start:]
+	a, b = trimSide(before), trimSide(after)
+	return a, b, a != "" && b != ""
+}
+
+var comparativeIn = regexp.MustCompile(`(?i)\b(?:` + comparativeWords() + `)\b`)
+
+// trimSide drops the little words a side opens with ("more", "the").
+func trimSide(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		w, rest, found := strings.Cut(s, " ")
+		lw := strings.ToLower(w)
+		if !found || !(comparatives[lw] != 0 || lw == "the" || lw == "a" || lw == "an") {
+			return s
+		}
+		s = rest
+	}
+}
+
+// figure is a side's number as the article says it.
+type figure struct {
+	value float64
+	text  string // "537 nests"
+	bare  bool   // "about 500": no word of what it counts
+	ago   bool   // "about 500 years ago": a time before now
+	year  bool   // "1991": a point in time
+	// start and end are where the figure stands in its sentence.
+	start, end int
+}
+
+// compareAnswer answers a compare question from the article's figures for
+// its two sides, or "" when either side has none, both have the same, or
+// the question's comparative does not say which to pick.
+func (e *Engine) compareAnswer(q *question) string {
+	a, b, ok := compareSides(q.text)
+	if !ok {
+		return ""
+	}
+	ta, tb := e.sideTerms(a, b), e.sideTerms(b, a)
+	if len(ta) == 0 || len(tb) == 0 {
+		return ""
+	}
+	fa, okA := e.sideFigure(q, ta, tb, nil)
+	fb, okB := e.sideFigure(q, tb, ta, &fa)
+	if !okB {
+		// b's best figure may not be like a's best: try a's like b's.
+		if fb, okB = e.sideFigure(q, tb, ta, nil); okB {
+			fa, okA = e.sideFigure(q, ta, tb, &fb)
+		}
+	}
+	if !okA || !okB || fa.text == fb.text || fa.value == fb.value {
+		return ""
+	}
+	pick := pickSide(q.text, fa, fb)
+	switch pick {
+	case 1:
+		return fmt.Sprintf("%s (%s, against %s)", capitalise(a), fa.text, fb.text)
+	case -1:
+		return fmt.Sprintf("%s (%s, against %s)", capitalise(b), fb.text, fa.text)
+	}
+	return ""
+}
+
+// pickSide returns 1 when the question's comparative picks side a's
+// figure, -1 when it picks b's, 0 when it says nothing of which.
+func pickSide(question string, fa, fb figure) int {
+	larger := 1
+	if fb.value > fa.value {
+		larger = -1
+	}
+	for _, w := range strings.Fields(strings.ToLower(question)) {
+		w = strings.Trim(w, ",.?!:;")
+		switch {
+		case earlierWords[w] && (fa.ago || fa.year):
+			if fa.ago {
+				return larger // more years ago is earlier
+			}
+			return -larger
+		case laterWords[w] && (fa.ago || fa.year):
+			if fa.ago {
+				return -larger
+			}
+			return larger
+		case comparatives[w] != 0 && !fa.ago && !fa.year:
+			return comparatives[w] * larger
+		}
+	}
+	return 0
+}
+
+// sideTerms are the analysed words that tell one side from the other.
+func (e *Engine) sideTerms(side, other string) []string {
+	not := map[string]bool{}
+	for _, t := range e.an.terms(other) {
+		not[t] = true
+	}
+	var out []string
+	for _, t := range e.an.terms(side) {
+		if !not[t] && e.df[t] > 0 && !e.frame[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sideFigure finds a side's figure among the article's sentences: one
+// in a sentence that says the side's own words (or has them in its
+// paragraph) and the question's other words, nearer the side's words than
+// the other side's ("537 nests at Blackbeard Island and 480 at Wassaw"),
+// best if it counts a word of the question ("nests").
+func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (figure, bool) {
+	temporal := asksWhichFirst(q.text)
+	var best figure
+	bestScore := math.Inf(-1)
+	for _, d := range e.docs {
+		if d.kind != docSentence || !numberIn.MatchString(d.text) {
+			continue
+		}
+		own, ctx := 0.0, 0.0
+		for _, t := range side {
+			switch {
+			case d.terms[t]&inText != 0:
+				own++
+			case d.terms[t]&inContext != 0:
+				ctx++
+			}
+		}
+		if own == 0 && ctx == 0 {
+			continue
+		}
+		shared := 0.0
+		for _, u := range q.units {
+			if u.term != "" && d.terms[u.term] != 0 {
+				shared += u.weight
+			}
+		}
+		sentence := 2*own + ctx + 0.5*shared
+		mine, theirs := e.anchors(d, side), e.anchors(d, other)
+		figures := figuresIn(d.text)
+		counted := slices.ContainsFunc(figures, func(f figure) bool { return e.countsAsked(q, side, f.text) })
+		for _, f := range figures {
+			near := distance(f, mine)
+			if near > distance(f, theirs) || f.ago != temporal && !f.year {
+				continue // the other side's figure, or no time for "which came first"
+			}
+			fit := e.figureFits(q, side, f, counted || len(mine) > 0 && e.saysAsked(q, side, d))
+			if fit == 0 || like != nil && !comparable(f, *like) {
+				continue // a figure of something else: "three interacting populations"
+			}
+			score := sentence + fit - float64(min(near, 200))/200
+			if score > bestScore {
+				best, bestScore = f, score
+			}
+		}
+	}
+	return best, !math.IsInf(bestScore, -1)
+}
+
+// figureFits says how well a figure counts what a side asks about: 2 when
+// it counts a word of the side or one near it ("Thirty parrots"), 1 a
+// word of the question ("537 nests"), a unit ("3 inches") or a time, or
+// is a bare number beside a figure that counts it ("… and 480 at
+// Wassaw") or in a sentence that says the side and what is asked; 0 when
+// it counts something else.
+func (e *Engine) figureFits(q *question, side []string, f figure, siblingCounts bool) float64 {
+	terms := e.an.terms(f.text)
+	if slices.ContainsFunc(side, func(t string) bool { return slices.Contains(terms, t) }) {
+		return 2
+	}
+	for _, u := range q.units {
+		if slices.Contains(side, u.term) && slices.ContainsFunc(u.syns, func(s string) bool { return slices.Contains(terms, s) }) {
+			return 2
+		}
+	}
+	words := strings.Fields(f.text)
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ",.;:"))
+	switch {
+	case e.countsAsked(q, side, f.text), isUnit(last), f.ago, f.year:
+		return 1
+	case f.bare && siblingCounts:
+		return 1
+	}
+	return 0
+}
+
+// saysAsked reports whether a sentence says a word of the question other
+// than the side's own: "Green sea turtle nests bore the brunt, with about
+// 500 lost" counts nests.
+func (e *Engine) saysAsked(q *question, side []string, d *doc) bool {
+	for _, u := range q.units {
+		if u.term != "" && u.topical && !slices.Contains(side, u.term) && d.terms[u.term]&inText != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhichFirst reports whether a compare question asks which came
+// first or last in time, not which is more.
+func asksWhichFirst(question string) bool {
+	for _, w := range strings.Fields(strings.ToLower(question)) {
+		w = strings.Trim(w, ",.?!:;")
+		if comparatives[w] != 0 {
+			return false
+		}
+		if earlierWords[w] || laterWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// comparable reports whether two figures measure alike: both times
+// before now, both years, or both counts in the same unit (or none): "537
+// nests" and "15 miles" are not.
+func comparable(f, g figure) bool {
+	return f.ago == g.ago && f.year == g.year && unitOf(f) == unitOf(g)
+}
+
+// unitOf is the unit a figure is measured in ("inches"), or "".
+func unitOf(f figure) string {
+	words := strings.Fields(strings.ToLower(f.text))
+	last := strings.Trim(words[len(words)-1], ",.;:")
+	if isUnit(last) {
+		return lexicon.Base(last)
+	}
+	return ""
+}
+
+// anchors are where a sentence says any of the words.
+func (e *Engine) anchors(d *doc, terms []string) []Span {
+	var out []Span
+	for _, t := range d.tokens {
+		if slices.Contains(terms, t.term) {
+			out = append(out, Span{t.start, t.end})
+		}
+	}
+	return out
+}
+
+// distance is how far a figure stands from the nearest anchor; as far as
+// can be when there is none.
+func distance(f figure, anchors []Span) int {
+	d := math.MaxInt
+	for _, a := range anchors {
+		d = min(d, max(f.start-a.End, a.Start-f.end, 0))
+	}
+	return d
+}
+
+// countsAsked reports whether a figure counts a word of the question
+// other than the side's own ("537 nests" for "which had more nests").
+func (e *Engine) countsAsked(q *question, side []string, text string) bool {
+	for _, t := range e.an.terms(text) {
+		if !slices.Contains(side, t) && slices.ContainsFunc(q.units, func(u unit) bool { return u.term == t }) {
+			return true
+		}
+	}
+	return false
+}
+
+// figuresIn are a text's figures: its numbers and its times before now.
+func figuresIn(text string) []figure {
+	var out []figure
+	for _, n := range numbers(text) {
+		if f, ok := parseFigure(n.text); ok {
+			f.start, f.end = n.start, n.end
+			out = append(out, f)
+		}
+	}
+	for _, loc := range agoIn.FindAllStringIndex(text, -1) {
+		if f, ok := parseFigure(text[loc[0]:loc[1]]); ok {
+			f.start, f.end = loc[0], loc[1]
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// agoIn finds a time before now: "about 500 years ago", "between 900
+// and 1,200 years ago".
+var agoIn = regexp.MustCompile(`(?i)\b(?:about |some |nearly |more than )?(?:between )?[\d,]+(?: and [\d,]+)? (?:years|decades|centuries) ago\b`)
+
+// parseFigure reads a number phrase ("more than 600 bats", "Thirty
+// parrots", "two dozen people", "537 nests at Blackbeard Island") as a
+// figure: its value, and its text cut after the word it counts.
+func parseFigure(phrase string) (figure, bool) {
+	words := strings.Fields(phrase)
+	var value float64
+	found, end := false, 0
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",.;:%"))
+		if i == 0 && (lw == "one" || lw == "a") && !(len(words) > 1 && multipliers[strings.ToLower(words[1])]) {
+			return figure{}, false // "One longer than 8 inches": one of them
+		}
+		if lw == "a" {
+			value, found = 1, true // "a dozen"
+			continue
+		}
+		if v, ok := numberValue(lw); ok {
+			if found && multipliers[lw] {
+				value *= v
+			} else if !found {
+				value = v
+			} else {
+				break
+			}
+			found, end = true, i+1
+			continue
+		}
+		if found {
+			break
+		}
+	}
+	if !found {
+		return figure{}, false
+	}
+	f := figure{value: value}
+	rest := strings.ToLower(strings.Join(words[end:], " "))
+	switch {
+	case strings.Contains(rest, "ago"):
+		f.ago = true
+		if strings.HasPrefix(rest, "decades") {
+			f.value *= 10
+		} else if strings.HasPrefix(rest, "centuries") {
+			f.value *= 100
+		}
+	case end == 1 && len(words[0]) == 4 && value >= 1600 && value <= 2100 && !strings.Contains(words[0], ","):
+		f.year = true
+	}
+	f.text = figureText(words, end)
+	f.bare = len(strings.Fields(f.text)) == end
+	if f.ago {
+		f.text = strings.TrimRight(phrase, ",.;:")
+	}
+	return f, true
+}
+
+// figureText is a figure's words: its number and the words it counts, up
+// to a plural ("19 states", "a dozen conservation organizations"), at
+// most two of them, and none of a verb or a little word ("about 500
+// lost", "two dozen people are watching").
+func figureText(words []string, numberEnd int) string {
+	end := numberEnd
+	for end < len(words) && end < numberEnd+2 {
+		w := strings.ToLower(strings.Trim(words[end], ",.;:!?—–"))
+		if w == "" || countStops[w] || littleWords[w] || verbForm(w) {
+			break
+		}
+		end++
+		if strings.HasSuffix(w, "s") || w != strings.ToLower(words[end-1]) {
+			break // a plural, or a word its punctuation ends
+		}
+	}
+	return strings.TrimRight(strings.Join(words[:end], " "), ",.;:!?—–")
+}
+
+// littleWords are words that never name what a figure counts.
+var littleWords = map[string]bool{"a": true, "an": true, "the": true, "be": true, "been": true, "that": true, "which": true, "who": true, "where": true, "when": true, "as": true, "than": true, "had": true, "have": true, "has": true}
+
+// multipliers multiply the number before them: "two dozen", "3 million".
+var multipliers = map[string]bool{"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true}
+
+// numberValue reads one word of a number: digits ("1,200", "3.5") or a
+// number word ("thirty", "dozen").
+func numberValue(w string) (float64, bool) {
+	if v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil {
+		return v, true
+	}
+	v, ok := numberWordValues[w]
+	return v, ok
+}
+
+var numberWordValues = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000,
+	"million": 1e6, "billion": 1e9,
+}
+
+// capitalise upper-cases a text's first letter.
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
