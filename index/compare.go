@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"storybot/corpus"
 	"storybot/index/internal/lexicon"
 )
 
@@ -105,6 +106,9 @@ func (e *Engine) compareAnswer(q *question) string {
 	if !ok {
 		return ""
 	}
+	if ans := e.compareFacts(q, a, b); ans != "" {
+		return ans
+	}
 	ta, tb := e.sideTerms(a, b), e.sideTerms(b, a)
 	if len(ta) == 0 || len(tb) == 0 {
 		return ""
@@ -128,6 +132,69 @@ func (e *Engine) compareAnswer(q *question) string {
 		return fmt.Sprintf("%s (%s, against %s)", capitalise(b), fb.text, fa.text)
 	}
 	return ""
+}
+
+// compareFacts answers "which came first" (or later, newer, older) when
+// each side names one fact-sheet entry and both have a dated attribute of
+// the same field ("which is newer, the MiG-27 or the MiG-29?" by their
+// first flights), or "".
+func (e *Engine) compareFacts(q *question, a, b string) string {
+	if !asksWhichFirst(q.text) {
+		return ""
+	}
+	ea, eb := e.sideEntry(a), e.sideEntry(b)
+	if ea == nil || eb == nil || ea == eb {
+		return ""
+	}
+	for _, x := range ea.Attributes {
+		da, ok := corpus.ParseDate(x.Value)
+		if !ok {
+			continue
+		}
+		for _, y := range eb.Attributes {
+			db, ok := corpus.ParseDate(y.Value)
+			if y.Key != x.Key || !ok || !da.Before(db) && !db.Before(da) {
+				continue
+			}
+			label := x.Key
+			if f, ok := e.corpus.Field(x.Key); ok {
+				label = strings.ToLower(f.Label)
+			}
+			first, second, fd, sd := ea, eb, x.Value, y.Value
+			if db.Before(da) == earlierAsked(q.text) {
+				first, second, fd, sd = eb, ea, y.Value, x.Value
+			}
+			return fmt.Sprintf("%s (%s %s, against %s for the %s)", first.Name, label, fd, sd, second.Name)
+		}
+	}
+	return ""
+}
+
+// earlierAsked reports whether a which-came-first question asks for the
+// earlier side ("first", "older") rather than the later ("newer").
+func earlierAsked(question string) bool {
+	for _, w := range strings.Fields(strings.ToLower(question)) {
+		w = strings.Trim(w, ",.?!:;")
+		if earlierWords[w] {
+			return true
+		}
+		if laterWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// sideEntry is the one fact-sheet entry a side of a compare question
+// names, or nil.
+func (e *Engine) sideEntry(side string) *corpus.Entry {
+	ms := e.em.find(side, e.an.tokens(side))
+	if ids := entityIDs(ms); len(ids) == 1 {
+		if en, _ := e.entry(ids[0]); en != nil && !en.FromArticle {
+			return en
+		}
+	}
+	return nil
 }
 
 // pickSide returns 1 when the question's comparative picks side a's

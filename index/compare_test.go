@@ -47,3 +47,41 @@ func TestParseFigure(t *testing.T) {
 		t.Error(`"One longer than …" is one of them, not a figure`)
 	}
 }
+
+func TestCompareDatesFromTheFactSheet(t *testing.T) {
+	facts := `title: Test story
+fields:
+  - {key: first_flight, label: First flight, cues: [flew, first]}
+entries:
+  - id: su-24
+    kind: aircraft
+    name: Su-24
+    summary: A Soviet bomber.
+    attributes:
+      - {key: first_flight, value: 2 July 1967, source: background}
+  - id: mig-31
+    kind: aircraft
+    name: MiG-31
+    summary: A Soviet interceptor.
+    attributes:
+      - {key: first_flight, value: 16 September 1975, source: background}
+  - id: mig-27
+    kind: aircraft
+    name: MiG-27
+    summary: A Soviet fighter-bomber.
+`
+	article := "The Su-24, the MiG-27 and the MiG-31 are relics of a bygone era.\n"
+	e := buildFrom(t, article, facts)
+	for q, want := range map[string]string{
+		"which came first, the mig-31 or the su-24?": "Su-24 (first flight 2 July 1967, against 16 September 1975 for the MiG-31)",
+		"which is newer, the su-24 or the mig-31":    "MiG-31 (first flight 16 September 1975, against 2 July 1967 for the Su-24)",
+	} {
+		if a := ask(t, e, q); a.Answer != want {
+			t.Errorf("%q: answer %q, want %q", q, a.Answer, want)
+		}
+	}
+	// The fact sheet does not date the MiG-27: no side is picked.
+	if a := ask(t, e, "which is older, the mig-27 or the mig-31"); strings.Contains(a.Answer, "MiG") {
+		t.Errorf("answer %q, want no pick", a.Answer)
+	}
+}
