@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
@@ -35,6 +36,36 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		return "", ok
 	}
 	return answer, ok
+}
+
+// severalAsked is the plural noun of a "which/what NOUN" question, which
+// asks for several things ("which parts of the plant", "what states"),
+// or "".
+func severalAsked(question string) string {
+	noun := ""
+	if m := whichOf.FindStringSubmatch(question); m != nil {
+		noun = strings.ToLower(m[1]) // "which parts of the plant"
+	} else if start, end := whichNoun(question); end > start {
+		noun = strings.ToLower(question[start:end])
+	}
+	if strings.HasSuffix(noun, "s") && lexicon.Base(noun) != noun {
+		return noun
+	}
+	return ""
+}
+
+var whichOf = regexp.MustCompile(`(?i)\b(?:which|what)\s+(\w+)\s+of\b`)
+
+// namesOrNumbers reports whether a list holds a name or opens an item
+// with a number ("five Gulf States").
+func namesOrNumbers(list string) bool {
+	for _, item := range strings.Split(list, ", ") {
+		r := []rune(item)
+		if unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) || numberWordValues[strings.ToLower(strings.Fields(item)[0])] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // restatesNumber reports whether an answer's first number is one the
@@ -76,7 +107,10 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		return e.holderOf(q, ranked)
 	}
 	if q.kind == qList {
-		return e.listAnswer(q), true
+		if ans := e.listAnswer(q); ans != "" {
+			return ans, true
+		}
+		return e.seriesAnswer(q, ranked), true
 	}
 	if ans := e.countList(q); ans != "" {
 		return ans, true
@@ -101,6 +135,14 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	}
 	if ans := e.sentenceAnswer(q, ranked); ans != "" {
 		return ans, true
+	}
+	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {
+		// "Which parts of the plant does the weevil feed on?" asks for
+		// the things the answering sentence lists; names only answer
+		// for a noun of people or places ("which states").
+		if ans := e.seriesAnswer(q, ranked); ans != "" && (lexicon.Lookup(lexicon.Base(noun)).Kind != "" || !namesOrNumbers(ans)) {
+			return ans, true
+		}
 	}
 	return "", e.answers(q, ranked)
 }

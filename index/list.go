@@ -273,3 +273,145 @@ func participle(w string) bool {
 	}
 	return false
 }
+
+// seriesAnswer answers a list question the fact sheet and the article's
+// phrases do not, from the best sentence that carries the question: its
+// series of things ("the leaves, buds, and rhizomes", "Saline burrowing
+// crayfish and the Succarnoochee River crayfish") nearest the question's
+// words, items that only repeat the question left out; "" when there is
+// none.
+func (e *Engine) seriesAnswer(q *question, ranked []scored) string {
+	for _, s := range ranked[:min(2, len(ranked))] {
+		d := s.d
+		if d.kind != docSentence || e.sentenceCover(q, saidWithReferents(q, d.pass.text, d.pass.tokens, d.start, d.start+len(d.text))) < answerCover {
+			continue
+		}
+		if items := nearestSeries(q, d); len(items) > 0 {
+			return strings.Join(items, ", ")
+		}
+	}
+	return ""
+}
+
+// nearestSeries is the series of a sentence nearest the question's words.
+func nearestSeries(q *question, d *doc) []string {
+	var anchors []Span
+	for _, t := range d.tokens {
+		if q.highlight[t.term] {
+			anchors = append(anchors, Span{t.start, t.end})
+		}
+	}
+	var best []string
+	bestDist := len(d.text) + 1
+	for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
+		items := seriesItems(d.text[m[0]:m[1]])
+		items = newItems(items, q.text)
+		if len(items) < 2 {
+			continue
+		}
+		dist := len(d.text)
+		for _, a := range anchors {
+			dist = min(dist, max(m[0]-a.End, a.Start-m[1], 0))
+		}
+		if dist < bestDist {
+			best, bestDist = items, dist
+		}
+	}
+	return best
+}
+
+// seriesRe finds "A, B(,) and C" or "A and B", each item of one to five
+// words.
+var seriesRe = regexp.MustCompile(`[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}(?:,\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})*,?\s+(?:and|or)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}`)
+
+// seriesItems splits a series into its items, each cut after its last
+// little word ("feeds exclusively on the leaves" is "leaves"); nil when an
+// item holds a verb or a pronoun, as "and" then joins clauses, not things.
+func seriesItems(series string) []string {
+	parts := regexp.MustCompile(`,?\s+(?:and|or)\s+|,\s+`).Split(series, -1)
+	var out []string
+	for i, p := range parts {
+		all := strings.Fields(p)
+		var words []string
+		if i == len(parts)-1 {
+			words = untilLittleWord(all)
+			if n := len(words); n < len(all) && objectPronoun[strings.ToLower(all[n])] {
+				return nil // "… and put it into conservation": a verb's object
+			}
+		} else {
+			words = afterLittleWords(all)
+			if i > 0 && len(words) < len(all) {
+				// "In Georgia, where Blackbeard Island and Wassaw": the
+				// comma closed a clause; the series starts here.
+				out = nil
+			}
+		}
+		if len(words) == 0 {
+			return nil
+		}
+		for _, w := range words {
+			lw := strings.ToLower(strings.Trim(w, "’'"))
+			if verbOnly(lw) || lightVerb(lw) || pronoun.MatchString(lw) || lw == "it" || lw == "its" {
+				return nil // "the property, put it into …": a clause
+			}
+		}
+		out = append(out, strings.Join(words, " "))
+	}
+	return out
+}
+
+// objectPronoun are the words that follow a verb, not a thing.
+var objectPronoun = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true, "you": true}
+
+// afterLittleWords is an item's words after its last little word ("the",
+// "on", "of").
+func afterLittleWords(words []string) []string {
+	for i := len(words) - 1; i >= 0; i-- {
+		if itemBreak(words[i]) {
+			return words[i+1:]
+		}
+	}
+	return words
+}
+
+// untilLittleWord is a last item's words up to the first little word after
+// its first word ("rhizomes of the plant" is "rhizomes").
+func untilLittleWord(words []string) []string {
+	if len(words) > 0 && seriesStop(words[0]) {
+		words = words[1:]
+	}
+	for i, w := range words {
+		if itemBreak(w) {
+			return words[:i] // "… Refuges comprise more": the item ends at its verb
+		}
+	}
+	return words
+}
+
+// itemBreak reports whether a word stands between items rather than in
+// one: a little word, or a verb ("It eats small spiders").
+func itemBreak(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, "’'"))
+	return seriesStop(w) || verbOnly(lw)
+}
+
+// verbOnly reports whether a word is a verb's form and no noun's.
+func verbOnly(lw string) bool {
+	return verbForm(lw) && lexicon.Lookup(lexicon.Base(lw)).POS&lexicon.Noun == 0
+}
+
+// seriesStop reports whether a word ends or opens a series' item: a word
+// English knows as no noun, verb, adjective or adverb, or one of its
+// commonest ("the", "on", "other"); never a name.
+func seriesStop(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || unicode.IsUpper(r[0]) {
+		return false
+	}
+	x := lexicon.Lookup(strings.ToLower(strings.Trim(w, "’'")))
+	return x.Known() && (x.POS == 0 || x.Zipf() > seriesStopZipf)
+}
+
+// seriesStopZipf is the frequency from which a word is too common to be
+// part of an item: "the", "on", "other" are above it.
+const seriesStopZipf = 6.2
