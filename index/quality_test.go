@@ -387,6 +387,8 @@ var qualityFloors = map[string]int{
 	"giant-salvinia/facts/blind":         43,
 	"raleigh-island-beads/article/blind": 37,
 	"raleigh-island-beads/facts/blind":   33,
+	"cold-war-flagpole/article/blind":    63,
+	"cold-war-flagpole/facts/blind":      60,
 	"bat-blitz/article/shared":           63,
 	"bat-blitz/facts/shared":             67,
 	"beer-makers/article/dev":            69,
