@@ -49,29 +49,8 @@ func TestParseFigure(t *testing.T) {
 }
 
 func TestCompareDatesFromTheFactSheet(t *testing.T) {
-	facts := `title: Test story
-fields:
-  - {key: first_flight, label: First flight, cues: [flew, first]}
-entries:
-  - id: su-24
-    kind: aircraft
-    name: Su-24
-    summary: A Soviet bomber.
-    attributes:
-      - {key: first_flight, value: 2 July 1967, source: background}
-  - id: mig-31
-    kind: aircraft
-    name: MiG-31
-    summary: A Soviet interceptor.
-    attributes:
-      - {key: first_flight, value: 16 September 1975, source: background}
-  - id: mig-27
-    kind: aircraft
-    name: MiG-27
-    summary: A Soviet fighter-bomber.
-`
 	article := "The Su-24, the MiG-27 and the MiG-31 are relics of a bygone era.\n"
-	e := buildFrom(t, article, facts)
+	e := buildFrom(t, article, flightsFacts)
 	for q, want := range map[string]string{
 		"which came first, the mig-31 or the su-24?": "Su-24 (first flight 2 July 1967, against 16 September 1975 for the MiG-31)",
 		"which is newer, the su-24 or the mig-31":    "MiG-31 (first flight 16 September 1975, against 2 July 1967 for the Su-24)",

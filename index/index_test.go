@@ -505,8 +505,9 @@ func TestYesNoReadsCannotAsNo(t *testing.T) {
 	}
 }
 
-func TestDateFactHeldToWhatHappened(t *testing.T) {
-	facts := `title: Test story
+// flightsFacts dates some aircraft's first flights, leaves one undated,
+// and names a country.
+const flightsFacts = `title: Test story
 fields:
   - {key: first_flight, label: First flight, cues: [first, flight, flew, fly, maiden]}
 entries:
@@ -516,13 +517,25 @@ entries:
     summary: A Soviet bomber.
     attributes:
       - {key: first_flight, value: 2 July 1967, source: background}
+  - id: mig-31
+    kind: aircraft
+    name: MiG-31
+    summary: A Soviet interceptor.
+    attributes:
+      - {key: first_flight, value: 16 September 1975, source: background}
+  - id: mig-27
+    kind: aircraft
+    name: MiG-27
+    summary: A Soviet fighter-bomber.
   - id: freedonia
     kind: place
     name: Freedonia
     summary: A country.
 `
+
+func TestDateFactHeldToWhatHappened(t *testing.T) {
 	article := "The Su-24 carries a place of honor in several air forces.\n\nFreedonia sold old aircraft last year.\n\nA neighbour hopes to buy new jets.\n"
-	e := buildFrom(t, article, facts)
+	e := buildFrom(t, article, flightsFacts)
 	if a := ask(t, e, "when did freedonia buy its first su-24"); a.Answer == "2 July 1967" {
 		t.Errorf("a purchase was dated by the first flight: %q", a.Answer)
 	}
