@@ -643,7 +643,11 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 	if sup := d.support; sup != nil {
 		// The fact's own words in the article, cited: "listed in
 		// 1979" is easier to trust beside the sentence that says it.
-		r.Text += fmt.Sprintf("\nThe article, ¶%d: “%s”", sup.para.Number, sup.text)
+		quoted := "“" + sup.text + "”"
+		if strings.HasPrefix(sup.text, "“") || strings.HasPrefix(sup.text, "\"") {
+			quoted = sup.text // a quote already: “…,” said Cameron.
+		}
+		r.Text += fmt.Sprintf("\nThe article, ¶%d: %s", sup.para.Number, quoted)
 	}
 	return r
 }

@@ -229,6 +229,10 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 // in one sentence gets none.
 func findSupport(docs []*doc) {
 	for _, d := range docs {
+		if d.kind == docEntry {
+			d.support = cardSupport(d, docs)
+			continue
+		}
 		if d.kind != docAttribute || d.attr.Source != corpus.SourceArticle {
 			continue
 		}
@@ -247,6 +251,29 @@ func findSupport(docs []*doc) {
 		}
 	}
 }
+
+// cardSupport is the article sentence that introduces a card's entry:
+// the first that names it and says some of the card's words ("Sue
+// Cameron, biologist with the U.S. Fish and Wildlife Service"), or nil.
+func cardSupport(card *doc, docs []*doc) *doc {
+	for _, s := range docs {
+		if s.kind == docSentence && slices.Contains(s.entities, card.entry.ID) && shareIn(card, s, inText) >= minCardSupport {
+			if shareIn(s, card, inText) >= repeatsSupport {
+				return nil // the card retells that sentence already
+			}
+			return s
+		}
+	}
+	return nil
+}
+
+// repeatsSupport is the share of a sentence's words a card must say to
+// retell it, so that quoting it below the card would say it twice.
+const repeatsSupport = 0.8
+
+// minCardSupport is the share of a card's words a sentence must say to
+// be shown under it as the article's own introduction of the entry.
+const minCardSupport = 0.15
 
 // minSupport is the share of a fact's value a sentence must say to
 // support it.

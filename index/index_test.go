@@ -676,3 +676,28 @@ func TestSentenceSaysItOfWhomItRefersTo(t *testing.T) {
 		t.Errorf("answer %q, want 2011 (\"when he came\", he being Gude)", a.Answer)
 	}
 }
+
+func TestCardCitesTheArticlesIntroduction(t *testing.T) {
+	facts := `title: Test story
+entries:
+  - id: cameron
+    kind: person
+    name: Sue Cameron
+    summary: Biologist with the Fish and Wildlife Service.
+  - id: weber
+    kind: person
+    name: Joey Weber
+    summary: Graduate student who tracked the bats for two seasons.
+`
+	article := "The study began in 2010.\n\nSue Cameron, a biologist with the Fish and Wildlife Service, led it for two seasons.\n\n“The bats need their roosts,” said Cameron.\n\nJoey Weber, a graduate student, tracked the bats for two seasons.\n"
+	e := buildFrom(t, article, facts)
+	a := ask(t, e, "Who is Sue Cameron?")
+	if len(a.Results) == 0 || a.Results[0].Kind != KindFact || !strings.Contains(a.Results[0].Text, "The article, ¶2: “Sue Cameron, a biologist") {
+		t.Errorf("want the card with the article's sentence introducing her, got %+v", a.Results)
+	}
+	// A card that retells the article's sentence does not quote it again.
+	a = ask(t, e, "Who is Joey Weber?")
+	if len(a.Results) == 0 || strings.Contains(a.Results[0].Text, "The article, ¶") {
+		t.Errorf("the card quotes a sentence it retells: %+v", a.Results)
+	}
+}
