@@ -258,13 +258,29 @@ func findSupport(docs []*doc) {
 func cardSupport(card *doc, docs []*doc) *doc {
 	for _, s := range docs {
 		if s.kind == docSentence && slices.Contains(s.entities, card.entry.ID) && shareIn(card, s, inText) >= minCardSupport {
-			if shareIn(s, card, inText) >= repeatsSupport {
+			if retells(card, s) {
 				return nil // the card retells that sentence already
 			}
 			return s
 		}
 	}
 	return nil
+}
+
+// retells reports whether a card says most of a sentence's words, its
+// entry's names counting.
+func retells(card, sentence *doc) bool {
+	n, in := 0, 0
+	for t, at := range sentence.terms {
+		if at&inText == 0 {
+			continue
+		}
+		n++
+		if card.terms[t]&(inText|inNames) != 0 {
+			in++
+		}
+	}
+	return n > 0 && float64(in) >= repeatsSupport*float64(n)
 }
 
 // repeatsSupport is the share of a sentence's words a card must say to
