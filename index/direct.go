@@ -120,7 +120,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// another name near his.
 		return e.describeName(name), true
 	}
-	if q.kind == qPerson && asksSpeaker.MatchString(q.text) {
+	if q.kind == qPerson && asksSpeaker.MatchString(q.core) {
 		// Who said something is told by the article's attribution
 		// ("said Mike Barandiaran"), not by a fact naming someone.
 		if ans, ok := e.fromArticle(q, ranked); ok {

@@ -365,7 +365,7 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if ans := e.nearestCandidate(q, d.para, d.pass.tokens); ans != "" {
 			return ans, true
 		}
-		if q.kind == qPerson && asksSpeaker.MatchString(q.text) && e.couldAnswer(q, d.said()) {
+		if q.kind == qPerson && asksSpeaker.MatchString(q.core) && e.couldAnswer(q, d.said()) {
 			if name := e.pronounSpeaker(d); name != "" {
 				return name, true
 			}
@@ -790,7 +790,7 @@ var coordinator = regexp.MustCompile(`^(?:,\s*|\s+)(?:(?:and|or|&)\s+)?(?:the\s+
 // definedName is the name a "who is X" or "what is X" question asks
 // about, as typed ("nicholas sharp"), or "" when it asks something else.
 func definedName(q *question) string {
-	m := definedNameRe.FindStringSubmatch(q.text)
+	m := definedNameRe.FindStringSubmatch(q.core)
 	if m == nil {
 		return ""
 	}

@@ -701,3 +701,13 @@ entries:
 		t.Errorf("the card quotes a sentence it retells: %+v", a.Results)
 	}
 }
+
+func TestChatOpenersDoNotHideTheQuestion(t *testing.T) {
+	article := "Maria Lopez, the library director, opened the seed library in May.\n\nThe library lends seeds to gardeners every spring.\n"
+	e := buildFrom(t, article, "")
+	for _, q := range []string{"who is maria lopez", "lol who is maria lopez", "can you tell me who is Maria Lopez?"} {
+		if a := ask(t, e, q); !strings.Contains(a.Answer, "library director") {
+			t.Errorf("%q: answer %q, want her role, the library director", q, a.Answer)
+		}
+	}
+}

@@ -96,11 +96,11 @@ func kindRow(k qtype) questionKind {
 }
 
 // classify reads the kind of answer a question wants from its question
-// words, whether it asks what or who something is, and the kind of entry
+// words (of its core: see questionCore), whether it asks what or who something is, and the kind of entry
 // it asks for ("who" a person; "which planes" aircraft, when the corpus
 // has aircraft).
-func (e *Engine) classify(q string) (kind qtype, define bool, asked corpus.Kind) {
-	l := requestFrame.ReplaceAllString(strings.ToLower(withoutFiller(q)), "")
+func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Kind) {
+	l := strings.ToLower(core)
 	if embeddedYesNo.MatchString(l) {
 		return qYesNo, false, "" // "do you know if the library reopened"
 	}
@@ -187,10 +187,18 @@ func withoutFiller(q string) string {
 	}
 }
 
+// questionCore is a question without the chat words it opens with and
+// the polite frame around it ("lol can you tell me who is Maria Lopez" is
+// "who is Maria Lopez"), as typed: the patterns that read a question from
+// its start read this.
+func questionCore(text string) string {
+	return requestFrame.ReplaceAllString(withoutFiller(text), "")
+}
+
 // requestFrame is the polite frame around an asked question ("can you
 // tell me how much …", "does anyone know who …"): the question is what
 // follows, not a yes/no about whether the reader can tell.
-var requestFrame = regexp.MustCompile(`^(?:(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|explain to|remind|show) (?:me|us)|(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) (?:know|remember|happen to know)|(?:anyone|anybody|any one) knows?|i (?:want|need|would like|'d like) to know|i (?:wonder|was wondering))\b[,:]?\s*`)
+var requestFrame = regexp.MustCompile(`(?i)^(?:(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|explain to|remind|show) (?:me|us)|(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) (?:know|remember|happen to know)|(?:anyone|anybody|any one) knows?|i (?:want|need|would like|'d like) to know|i (?:wonder|was wondering))\b[,:]?\s*`)
 
 // embeddedYesNo is a yes/no question left by a request frame: "(do you
 // know) if the library reopened".

@@ -27,7 +27,7 @@ var countedList = regexp.MustCompile(`(?i)^how many\s+(?:\w+\s+){0,2}?(\w+?)(?:\
 // countList answers "how many X does the article name?" with the number
 // of the items listAnswer finds, and the items.
 func (e *Engine) countList(q *question) string {
-	m := countedList.FindStringSubmatch(q.text)
+	m := countedList.FindStringSubmatch(q.core)
 	if m == nil {
 		return ""
 	}
@@ -46,7 +46,7 @@ func (e *Engine) countList(q *question) string {
 func (e *Engine) listAnswer(q *question) string {
 	noun := ""
 	for _, re := range listNoun {
-		if m := re.FindStringSubmatch(q.text); m != nil {
+		if m := re.FindStringSubmatch(q.core); m != nil {
 			noun = strings.ToLower(m[1])
 			break
 		}

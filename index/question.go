@@ -103,7 +103,10 @@ func (u unit) near() []string {
 
 // question is a parsed question.
 type question struct {
-	text   string
+	text string
+	// core is the text without its opening chat words and polite frame
+	// (questionCore), which patterns anchored at a question's start read.
+	core   string
 	kind   qtype
 	define bool
 	// asked is the kind of entry the question asks for ("who" asks
@@ -153,8 +156,8 @@ type question struct {
 // corrected against the corpus vocabulary, entry names recognised, and each
 // remaining word weighted by how rare it is in the corpus.
 func (e *Engine) parse(text string, fixes spellings) *question {
-	q := &question{text: text}
-	q.kind, q.define, q.asked = e.classify(text)
+	q := &question{text: text, core: questionCore(text)}
+	q.kind, q.define, q.asked = e.classify(q.core)
 	q.when = strings.ToLower(timeWord.FindString(text))
 	q.hints = e.hintsFor(text)
 	toks, corrected := e.corrected(text, fixes)
