@@ -876,8 +876,11 @@ func roleOf(text string, s span) string {
 	before := strings.Fields(text[:s.start])
 	var role []string
 	for i := len(before) - 1; i >= 0 && len(role) < 4; i-- {
-		w := strings.Trim(before[i], ",“\"")
-		if w == "" || !unicode.IsLower([]rune(w)[0]) || hasWord([]string{w}, "said", "says", "told", "and", "the", "a", "an") {
+		if strings.ContainsAny(before[i], "”\"") {
+			break // a quote ends here: "…,” explained director Maria Lopez"
+		}
+		w := strings.Trim(before[i], ",“")
+		if w == "" || !unicode.IsLower([]rune(w)[0]) || hasWord([]string{w}, append(speechVerbs, "and", "the", "a", "an")...) {
 			break
 		}
 		role = append([]string{w}, role...)

@@ -711,3 +711,11 @@ func TestChatOpenersDoNotHideTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleStopsAtTheQuote(t *testing.T) {
+	article := "The seed library opened in May.\n\n“We waited a long time for this,” explained library director Maria Lopez.\n"
+	e := buildFrom(t, article, "")
+	if a := ask(t, e, "who is Maria Lopez?"); !strings.Contains(a.Answer, "library director") || strings.Contains(a.Answer, "explained") {
+		t.Errorf("answer %q, want the role before her name and not the quote's words", a.Answer)
+	}
+}
