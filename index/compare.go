@@ -249,8 +249,8 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 	var best figure
 	bestScore := math.Inf(-1)
 	for _, d := range e.docs {
-		if d.kind != docSentence || !numberIn.MatchString(d.text) {
-			continue
+		if len(d.figures) == 0 {
+			continue // not a sentence, or one without a figure
 		}
 		own, ctx := 0.0, 0.0
 		for _, t := range side {
@@ -271,15 +271,15 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 			}
 		}
 		sentence := 2*own + ctx + 0.5*shared
-		mine, theirs := e.anchors(d, side), e.anchors(d, other)
-		figures := figuresIn(d.text)
-		counted := slices.ContainsFunc(figures, func(f figure) bool { return e.countsAsked(q, side, f.text) })
-		for _, f := range figures {
+		mine, theirs := anchors(d, side), anchors(d, other)
+		counted := slices.ContainsFunc(d.figures, func(f docFigure) bool { return countsAsked(q, side, f.terms) })
+		for _, df := range d.figures {
+			f := df.figure
 			near := distance(f, mine)
 			if near > distance(f, theirs) || f.ago != temporal && !f.year {
 				continue // the other side's figure, or no time for "which came first"
 			}
-			fit := e.figureFits(q, side, f, counted || len(mine) > 0 && e.saysAsked(q, side, d))
+			fit := figureFits(q, side, df, counted || len(mine) > 0 && e.saysAsked(q, side, d))
 			if fit == 0 || like != nil && !comparable(f, *like) {
 				continue // a figure of something else: "three interacting populations"
 			}
@@ -298,8 +298,8 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 // is a bare number beside a figure that counts it ("… and 480 at
 // Wassaw") or in a sentence that says the side and what is asked; 0 when
 // it counts something else.
-func (e *Engine) figureFits(q *question, side []string, f figure, siblingCounts bool) float64 {
-	terms := e.an.terms(f.text)
+func figureFits(q *question, side []string, df docFigure, siblingCounts bool) float64 {
+	f, terms := df.figure, df.terms
 	if slices.ContainsFunc(side, func(t string) bool { return slices.Contains(terms, t) }) {
 		return 2
 	}
@@ -308,10 +308,8 @@ func (e *Engine) figureFits(q *question, side []string, f figure, siblingCounts 
 			return 2
 		}
 	}
-	words := strings.Fields(f.text)
-	last := strings.ToLower(strings.Trim(words[len(words)-1], ",.;:"))
 	switch {
-	case e.countsAsked(q, side, f.text), isUnit(last), f.ago, f.year:
+	case countsAsked(q, side, terms), unitOf(f) != "", f.ago, f.year:
 		return 1
 	case f.bare && siblingCounts:
 		return 1
@@ -364,7 +362,7 @@ func unitOf(f figure) string {
 }
 
 // anchors are where a sentence says any of the words.
-func (e *Engine) anchors(d *doc, terms []string) []Span {
+func anchors(d *doc, terms []string) []Span {
 	var out []Span
 	for _, t := range d.tokens {
 		if slices.Contains(terms, t.term) {
@@ -384,15 +382,36 @@ func distance(f figure, anchors []Span) int {
 	return d
 }
 
-// countsAsked reports whether a figure counts a word of the question
-// other than the side's own ("537 nests" for "which had more nests").
-func (e *Engine) countsAsked(q *question, side []string, text string) bool {
-	for _, t := range e.an.terms(text) {
+// countsAsked reports whether a figure, by its analysed words, counts a
+// word of the question other than the side's own ("537 nests" for "which
+// had more nests").
+func countsAsked(q *question, side []string, terms []string) bool {
+	for _, t := range terms {
 		if !slices.Contains(side, t) && slices.ContainsFunc(q.units, func(u unit) bool { return u.term == t }) {
 			return true
 		}
 	}
 	return false
+}
+
+// docFigure is a figure of an article sentence with the analysed words
+// of its text, found once at Build.
+type docFigure struct {
+	figure
+	terms []string
+}
+
+// sentenceFigures are a sentence's figures with their analysed words,
+// or none when it has no number.
+func sentenceFigures(an analyzer, text string) []docFigure {
+	if !numberIn.MatchString(text) {
+		return nil
+	}
+	var out []docFigure
+	for _, f := range figuresIn(text) {
+		out = append(out, docFigure{f, an.terms(f.text)})
+	}
+	return out
 }
 
 // figuresIn are a text's figures: its numbers and its times before now.

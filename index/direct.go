@@ -503,8 +503,11 @@ func (e *Engine) namesAsked(q *question, d *doc) bool {
 
 // findEvidence finds, once per document at build time, the first date,
 // amount of money and counted phrase in the text of a document (or the
-// value of an attribute).
+// value of an attribute), and an article sentence's figures.
 func (d *doc) findEvidence(an analyzer) {
+	if d.kind == docSentence {
+		d.figures = sentenceFigures(an, d.text)
+	}
 	text := d.text
 	if d.attr != nil {
 		text = d.attr.Value

@@ -69,6 +69,8 @@ type doc struct {
 	// questions that ask for one.
 	date, money, count string
 	countTerms         []string // analysed words of count
+	// figures are an article sentence's figures, for compare questions.
+	figures []docFigure
 
 	para *corpus.Paragraph
 	// pass is the analysed paragraph of a sentence, which results show,
