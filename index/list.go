@@ -324,11 +324,14 @@ func nearestSeries(q *question, d *doc) []string {
 // words.
 var seriesRe = regexp.MustCompile(`[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}(?:,\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})*,?\s+(?:and|or)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}`)
 
+// seriesSep separates the items of a series.
+var seriesSep = regexp.MustCompile(`,?\s+(?:and|or)\s+|,\s+`)
+
 // seriesItems splits a series into its items, each cut after its last
 // little word ("feeds exclusively on the leaves" is "leaves"); nil when an
 // item holds a verb or a pronoun, as "and" then joins clauses, not things.
 func seriesItems(series string) []string {
-	parts := regexp.MustCompile(`,?\s+(?:and|or)\s+|,\s+`).Split(series, -1)
+	parts := seriesSep.Split(series, -1)
 	var out []string
 	for i, p := range parts {
 		all := strings.Fields(p)
