@@ -417,7 +417,7 @@ func (e *Engine) asksFor(q *question, d *doc) bool {
 	if d.attr.Key == corpus.DateKey && q.kind == qDate {
 		return true
 	}
-	if q.kind == qDate && !e.datesEvent(q, d) {
+	if q.kind == qDate && !datesEvent(q, d) {
 		return false
 	}
 	if len(q.hints) > 0 {

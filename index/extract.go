@@ -511,12 +511,13 @@ func (e *Engine) saysWhatHappened(q *question, in said) bool {
 }
 
 // happenedUnits are the words of a question that say what happened (kept
-// as question.happened for "when" questions): the
+// as question.happened for "when" questions; what is its event, from
+// eventVerb): the
 // story's words outside names and chatter, after the subject when the
 // question has that shape, light verbs left out unless nothing else is
 // left ("take place").
-func (e *Engine) happenedUnits(q *question) []unit {
-	event := e.eventTerms(q.text)
+func (e *Engine) happenedUnits(q *question, what string) []unit {
+	event := e.eventTerms(what)
 	var all, heavy []unit
 	for _, u := range q.units {
 		if u.entity != "" || u.chatter || !u.topical || q.nameTerms[u.term] || e.df[u.term] == 0 {
@@ -537,10 +538,10 @@ func (e *Engine) happenedUnits(q *question) []unit {
 }
 
 // eventTerms are the analysed words of what a "when was X done" or "when
-// did X do" question says happened: those from the first verb after its
-// subject on, or none when it has no such shape.
-func (e *Engine) eventTerms(question string) map[string]bool {
-	event, _ := eventVerb(question)
+// did X do" question says happened (its event, from eventVerb): those
+// from the first verb after its subject on, or none when it has no such
+// shape.
+func (e *Engine) eventTerms(event string) map[string]bool {
 	if event == "" {
 		return nil
 	}
@@ -576,20 +577,31 @@ func eventVerb(question string) (event, verb string) {
 // fact's words or cue words. "When did Kazakhstan buy its first MiG-31?"
 // shares "first" with the MiG-31's first flight, but asks of a purchase.
 // A light verb ("go", "take place") says too little to hold a fact to.
-func (e *Engine) datesEvent(q *question, d *doc) bool {
-	_, verb := eventVerb(q.text)
-	if verb == "" || lightVerb(verb) {
+func datesEvent(q *question, d *doc) bool {
+	if q.anyEvent {
 		return true
 	}
-	words := append([]string{verb, lexicon.Base(verb)}, lexicon.Related(lexicon.Base(verb))...)
-	for _, w := range words {
-		for _, t := range e.an.terms(w) {
-			if d.terms[t] != 0 {
-				return true
-			}
+	for _, t := range q.verbTerms {
+		if d.terms[t] != 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// setEvent keeps on a "when" question what it says happened, once per
+// question (datesEvent asks it of every dated document): the analysed
+// words of its verb, of the verb's base and of the words related to it;
+// or anyEvent when it has no verb, or a light one.
+func (e *Engine) setEvent(q *question, verb string) {
+	if verb == "" || lightVerb(verb) {
+		q.anyEvent = true
+		return
+	}
+	words := append([]string{verb, lexicon.Base(verb)}, lexicon.Related(lexicon.Base(verb))...)
+	for _, w := range words {
+		q.verbTerms = append(q.verbTerms, e.an.terms(w)...)
+	}
 }
 
 // whenAux matches a "when" question with its auxiliary verb, capturing

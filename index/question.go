@@ -146,6 +146,12 @@ type question struct {
 	// happened are the words of a "when" question that say what
 	// happened (happenedUnits); a date must be in a sentence saying one.
 	happened []unit
+	// verbTerms are the analysed words of a "when" question's verb, its
+	// base and the words related to it, which a dated fact must say;
+	// anyEvent is set instead when it has no verb, or a light one
+	// (setEvent, datesEvent).
+	verbTerms []string
+	anyEvent  bool
 	// unknownSubject is set when the question asks for something of a
 	// kind the corpus has never heard of: "the president of Brazil",
 	// "which agency".
@@ -174,7 +180,9 @@ func (e *Engine) parse(text string, fixes spellings) *question {
 	e.addWords(q, toks, corrected, inMention)
 	q.highlight = highlightTerms(q)
 	if q.kind == qDate {
-		q.happened = e.happenedUnits(q)
+		what, verb := eventVerb(text)
+		q.happened = e.happenedUnits(q, what)
+		e.setEvent(q, verb)
 	}
 	return q
 }
