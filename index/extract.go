@@ -307,8 +307,9 @@ func designation(text string, i int) bool {
 // countPhrase cuts a number's phrase after the word it counts: "more than
 // 600 bats comprising six species" counting "bat" is "more than 600 bats";
 // "400 residents" counts people, residents being people. ok is false
-// when the phrase does not count the word.
-func (e *Engine) countPhrase(phrase string, q *question) (string, bool) {
+// when the phrase does not count the word; exact when the word it counts
+// is the one asked for, not a synonym or a near word.
+func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok bool) {
 	class := q.countedWord
 	if c, ok := collectiveNouns[class]; ok {
 		class = c
@@ -317,12 +318,12 @@ func (e *Engine) countPhrase(phrase string, q *question) (string, bool) {
 	for _, t := range e.an.tokens(phrase) {
 		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || lexicon.IsA(surface(phrase, t), class) {
 			if countsAnother(phrase[:t.start]) {
-				return "", false // "three populations of parrots" counts populations
+				return "", false, false // "three populations of parrots" counts populations
 			}
-			return phrase[:t.end], true
+			return phrase[:t.end], t.term == q.counted, true
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // countsAnother reports whether the words of a count before the word
@@ -714,9 +715,9 @@ func (e *Engine) counts(q *question, text string) []span {
 			out = append(out, span{n.start, n.end, firstWordsOf(n.text, 3)})
 			continue
 		}
-		if p, ok := e.countPhrase(n.text, q); ok {
+		if p, itself, ok := e.countPhrase(n.text, q); ok {
 			out = append(out, span{n.start, n.start + len(p), p})
-			if slices.Contains(e.an.terms(p), q.counted) {
+			if itself {
 				exact = append(exact, out[len(out)-1])
 			}
 		}
