@@ -120,9 +120,11 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// another name near his.
 		return e.describeName(name), true
 	}
-	if q.kind == qPerson && asksSpeaker.MatchString(q.core) {
-		// Who said something is told by the article's attribution
-		// ("said Mike Barandiaran"), not by a fact naming someone.
+	// Who said something is told by the article's attribution ("said
+	// Mike Barandiaran"), not by a fact naming someone: the article is
+	// read first, and only once.
+	speaker := q.kind == qPerson && asksSpeaker.MatchString(q.core)
+	if speaker {
 		if ans, ok := e.fromArticle(q, ranked); ok {
 			return ans, true
 		}
@@ -130,8 +132,10 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if ans, ok := e.fromFacts(q, ranked); ok {
 		return ans, true
 	}
-	if ans, ok := e.fromArticle(q, ranked); ok {
-		return ans, true
+	if !speaker {
+		if ans, ok := e.fromArticle(q, ranked); ok {
+			return ans, true
+		}
 	}
 	if ans := e.sentenceAnswer(q, ranked); ans != "" {
 		return ans, true
