@@ -399,7 +399,7 @@ func (e *Engine) bleveQuery(q *question) query.Query {
 			add(u.entity, fieldNearby, clauseBoostOther)
 			continue
 		}
-		for _, s := range u.near() {
+		for _, s := range u.near {
 			add(s, fieldText, clauseBoostSyn)
 			add(s, fieldNames, clauseBoostSyn)
 			add(s, fieldCues, clauseBoostSyn)
@@ -497,7 +497,7 @@ func (e *Engine) match(u unit, d *doc) float64 {
 	case w != 0:
 		best = matchContext
 	}
-	for _, s := range u.near() {
+	for _, s := range u.near {
 		best = math.Max(best, synonymMatch(d.terms[s]))
 	}
 	return best

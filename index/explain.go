@@ -67,7 +67,7 @@ func (e *Engine) Explain(ctx context.Context, question string, n int) (*Explanat
 		if u.entity != "" {
 			name = "entity:" + u.entity
 		}
-		x.Units = append(x.Units, ExplainUnit{Name: name, Weight: round3(u.weight), Topical: u.topical, Synonyms: u.near()})
+		x.Units = append(x.Units, ExplainUnit{Name: name, Weight: round3(u.weight), Topical: u.topical, Synonyms: u.near})
 	}
 	ranked, err := e.rank(ctx, q)
 	if err != nil {

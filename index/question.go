@@ -86,6 +86,10 @@ type unit struct {
 	topical bool
 	// chatter marks a word of a long message's parts that ask nothing.
 	chatter bool
+	// near are the story's words a unit matches besides its own: its
+	// syns, then its classes, built once in wordUnit (syns and classes
+	// are parts of it).
+	near []string
 	// syns are the story's words for the same thing: its own synonyms
 	// and WordNet's near words.
 	syns []string
@@ -93,12 +97,6 @@ type unit struct {
 	// ("disease" for "sickness"); they match like synonyms but do not
 	// make a question about the story.
 	classes []string
-}
-
-// near are the story's words a unit matches besides its own: its
-// synonyms and the nouns of the kind it names.
-func (u unit) near() []string {
-	return append(slices.Clip(u.syns), u.classes...)
 }
 
 // question is a parsed question.
@@ -318,8 +316,15 @@ func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
 	word := surface(text, t)
 	related := lexicon.Related(word)
 	related = related[:min(len(related), maxRelated)]
-	near := e.nearTerms(t, related)
-	u := unit{term: t.term, word: word, factor: 1, syns: near, classes: e.classTerms(word, t, related, near), weight: w, topical: topical, chatter: !asking}
+	syns := e.nearTerms(t, related)
+	u := unit{term: t.term, word: word, factor: 1, weight: w, topical: topical, chatter: !asking}
+	u.near = append(syns, e.classTerms(word, t, related, syns)...)
+	if n := len(syns); n > 0 {
+		u.syns = u.near[:n:n]
+	}
+	if n := len(syns); n < len(u.near) {
+		u.classes = u.near[n:]
+	}
 	if corrected {
 		u.factor = correctedFactor
 	}
