@@ -243,11 +243,11 @@ func findSupport(docs []*doc) {
 			if s.kind != docSentence {
 				continue
 			}
-			value := shareIn(d, s, inValue)
+			value := shareIn(d, s, inValue, inText)
 			if value < minSupport {
 				continue
 			}
-			if score := 2*value + shareIn(d, s, inNames); score > best {
+			if score := 2*value + shareIn(d, s, inNames, inText); score > best {
 				best, d.support = score, s
 			}
 		}
@@ -259,7 +259,7 @@ func findSupport(docs []*doc) {
 // Cameron, biologist with the U.S. Fish and Wildlife Service"), or nil.
 func cardSupport(card *doc, docs []*doc) *doc {
 	for _, s := range docs {
-		if s.kind == docSentence && slices.Contains(s.entities, card.entry.ID) && shareIn(card, s, inText) >= minCardSupport {
+		if s.kind == docSentence && slices.Contains(s.entities, card.entry.ID) && shareIn(card, s, inText, inText) >= minCardSupport {
 			if retells(card, s) {
 				return nil // the card retells that sentence already
 			}
@@ -272,17 +272,7 @@ func cardSupport(card *doc, docs []*doc) *doc {
 // retells reports whether a card says most of a sentence's words, its
 // entry's names counting.
 func retells(card, sentence *doc) bool {
-	n, in := 0, 0
-	for t, at := range sentence.terms {
-		if at&inText == 0 {
-			continue
-		}
-		n++
-		if card.terms[t]&(inText|inNames) != 0 {
-			in++
-		}
-	}
-	return n > 0 && float64(in) >= repeatsSupport*float64(n)
+	return shareIn(sentence, card, inText, inText|inNames) >= repeatsSupport
 }
 
 // repeatsSupport is the share of a sentence's words a card must say to
@@ -297,23 +287,24 @@ const minCardSupport = 0.15
 // support it.
 const minSupport = 0.6
 
-// shareIn is the share of a document's terms found in field w that a
-// sentence says.
-func shareIn(d, sentence *doc, w where) float64 {
-	n, in := 0, 0
+// shareIn is the share of a document's terms found in field w that
+// another document has in one of the fields in (a sentence, in its
+// text).
+func shareIn(d, other *doc, w, in where) float64 {
+	n, shared := 0, 0
 	for t, at := range d.terms {
 		if at&w == 0 {
 			continue
 		}
 		n++
-		if sentence.terms[t]&inText != 0 {
-			in++
+		if other.terms[t]&in != 0 {
+			shared++
 		}
 	}
 	if n == 0 {
 		return 0
 	}
-	return float64(in) / float64(n)
+	return float64(shared) / float64(n)
 }
 
 // analyse records the terms of every field and the mentions in the text.
