@@ -363,7 +363,7 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if d.kind != docSentence || s.cover < best*nearBest || !e.aboutAll(q, d) {
 			continue
 		}
-		if ans := e.nearestCandidate(q, d.para, d.pass.tokens); ans != "" {
+		if ans := e.nearestCandidate(q, d.para, d.pass); ans != "" {
 			return ans, true
 		}
 		if q.kind == qPerson && asksSpeaker.MatchString(q.core) && e.couldAnswer(q, d.said()) {
@@ -389,16 +389,20 @@ func (e *Engine) pronounSpeaker(d *doc) string {
 	if d.pass == nil || !pronounSaid.MatchString(d.text) {
 		return ""
 	}
-	texts := []string{d.pass.text[:d.start]}
+	// Its own paragraph up to it, then the whole paragraphs before,
+	// whose names Build found.
+	before := &passage{text: d.pass.text[:d.start]}
+	before.names = nameSpans(before.text)
+	paras := []*passage{before}
 	if i := slices.Index(e.passages, d.pass); i >= 0 {
 		for j := i - 1; j >= max(0, i-3); j-- {
-			texts = append(texts, e.passages[j].text)
+			paras = append(paras, e.passages[j])
 		}
 	}
-	for _, text := range texts {
-		spans := nameSpans(text)
+	for _, p := range paras {
+		spans := p.names
 		for k := len(spans) - 1; k >= 0; k-- {
-			if len(strings.Fields(spans[k].text)) > 1 && nameKind(text, spans[k]) == "person" {
+			if len(strings.Fields(spans[k].text)) > 1 && nameKind(p.text, spans[k]) == "person" {
 				return spans[k].text
 			}
 		}
@@ -410,8 +414,9 @@ func (e *Engine) pronounSpeaker(d *doc) string {
 // a paragraph that stands nearest the words the question shares with it,
 // in a sentence that itself has one of those words: "autumn 2023" in the
 // sentence before is not the date of a visit it does not mention.
-func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, toks []token) string {
-	cands := e.candidates(q, p.Text)
+func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passage) string {
+	toks := pass.tokens
+	cands := e.candidates(q, pass)
 	if len(cands) == 0 {
 		return ""
 	}
@@ -655,22 +660,23 @@ func sentenceAround(p *corpus.Paragraph, i int) (int, int) {
 	return 0, len(p.Text)
 }
 
-// candidates lists the pieces of a text that could answer a question of
-// its kind (the question table's fromText).
-func (e *Engine) candidates(q *question, text string) []span {
+// candidates lists the pieces of a paragraph that could answer a
+// question of its kind (the question table's fromText).
+func (e *Engine) candidates(q *question, p *passage) []span {
 	if f := kindRow(q.kind).fromText; f != nil {
-		return f(e, q, text)
+		return f(e, q, p)
 	}
 	return nil
 }
 
-func datesIn(_ *Engine, _ *question, text string) []span { return spansOf(text, dateIn) }
-func moneyIn(_ *Engine, _ *question, text string) []span { return moneySpans(text) }
+func datesIn(_ *Engine, _ *question, p *passage) []span { return spansOf(p.text, dateIn) }
+func moneyIn(_ *Engine, _ *question, p *passage) []span { return moneySpans(p.text) }
 
 // measuresIn lists a text's measures. "How much" asks for an amount,
 // which may be one of money ("how much do bats save farmers"), and not
 // for a duration unless it asks "how much time".
-func measuresIn(_ *Engine, q *question, text string) []span {
+func measuresIn(_ *Engine, q *question, p *passage) []span {
+	text := p.text
 	out := measures(text)
 	if !howMuch.MatchString(q.text) || howMuchTime.MatchString(q.text) {
 		return out
@@ -705,10 +711,11 @@ func spansOf(text string, re *regexp.Regexp) []span {
 	return out
 }
 
-// counts are the numbers of a sentence that count what the question
+// counts are the numbers of a paragraph that count what the question
 // counts, cut after the counted word; with no counted word, every number
 // with the word after it.
-func (e *Engine) counts(q *question, text string) []span {
+func (e *Engine) counts(q *question, p *passage) []span {
+	text := p.text
 	var out, exact []span
 	for _, n := range numbers(text) {
 		if q.counted == "" {
@@ -772,14 +779,15 @@ var units = map[string]bool{
 	"percent": true, "degrees": true, "gallons": true, "barrels": true, "liters": true, "litres": true,
 }
 
-// namesOfKind are the names in a sentence that could answer "who" (people
-// and organisations) or "where" (places), leaving out those the question
-// itself names.
-func (e *Engine) namesOfKind(q *question, text string) []span {
+// namesOfKind are the names in a paragraph (found at Build) that could
+// answer "who" (people and organisations) or "where" (places), leaving
+// out those the question itself names.
+func (e *Engine) namesOfKind(q *question, p *passage) []span {
+	text := p.text
 	lq := strings.ToLower(q.text)
 	var out []span
 	prev, prevAsked := span{}, false
-	for _, s := range nameSpans(text) {
+	for _, s := range p.names {
 		asked := strings.Contains(lq, strings.ToLower(s.text))
 		// A name joined to one the question names ("agreements with the
 		// Partners Program and the Forests Department") plays its part in

@@ -43,9 +43,9 @@ type questionKind struct {
 	// typed kinds want a value (a date, an amount): a fact whose cue
 	// words match but whose value is no such thing does not answer.
 	typed bool
-	// fromText lists the pieces of an article's text that could answer
-	// the kind (its dates, its counts of the thing asked about).
-	fromText func(e *Engine, q *question, text string) []span
+	// fromText lists the pieces of an article's paragraph that could
+	// answer the kind (its dates, its counts of the thing asked about).
+	fromText func(e *Engine, q *question, p *passage) []span
 	// fromDoc finds the answer in a document by what the engine knows
 	// of it at build (its first date, the fact sheet's names).
 	fromDoc func(e *Engine, q *question, d *doc) string
