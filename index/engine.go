@@ -50,12 +50,14 @@ type Engine struct {
 	// Bleve query leaves out clauses that cannot match.
 	fields   map[string]where
 	entityDF map[string]int // documents naming each entity
-	synonyms map[string][]string
-	frame    map[string]bool
-	generic  map[string]bool
-	hints    map[string][]string // question word → analysed hint terms
-	cards    map[string]int      // entry id → index of its card in docs
-	byLen    map[int][]string
+	// inArticle holds the ids of the entries an article sentence names.
+	inArticle map[string]bool
+	synonyms  map[string][]string
+	frame     map[string]bool
+	generic   map[string]bool
+	hints     map[string][]string // question word → analysed hint terms
+	cards     map[string]int      // entry id → index of its card in docs
+	byLen     map[int][]string
 	// entries are the fact sheet's entries, then those made from names
 	// the article mentions (corpus.ArticleEntries); byID finds them.
 	entries []*corpus.Entry
@@ -193,6 +195,7 @@ func (e *Engine) prepareVocabulary() {
 	e.df = map[string]int{}
 	e.contentDF = map[string]int{}
 	e.entityDF = map[string]int{}
+	e.inArticle = map[string]bool{}
 	e.fields = map[string]where{}
 	for _, d := range e.docs {
 		for t, w := range d.terms {
@@ -204,6 +207,9 @@ func (e *Engine) prepareVocabulary() {
 		}
 		for _, id := range d.entities {
 			e.entityDF[id]++
+			if d.kind == docSentence {
+				e.inArticle[id] = true
+			}
 		}
 	}
 	e.byLen = map[int][]string{}

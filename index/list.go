@@ -106,21 +106,11 @@ func (e *Engine) entryNames(k corpus.Kind) []string {
 	var out []string
 	for i := range e.corpus.Entries {
 		en := &e.corpus.Entries[i]
-		if en.Kind == k && e.inArticle(en.ID) {
+		if en.Kind == k && e.inArticle[en.ID] {
 			out = append(out, en.Name)
 		}
 	}
 	return out
-}
-
-// inArticle reports whether an article sentence names an entry.
-func (e *Engine) inArticle(id string) bool {
-	for _, d := range e.docs {
-		if d.kind == docSentence && slices.Contains(d.entities, id) {
-			return true
-		}
-	}
-	return false
 }
 
 // peopleBeside are the people the article names in the sentences that
