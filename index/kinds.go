@@ -64,7 +64,7 @@ var questionKinds = []questionKind{
 	{kind: qDate, name: "date (when)", cue: regexp.MustCompile(askedWord("when") + `|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate},
 	{kind: qMeasure, name: "measure (how long, how far)", cue: regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much)\b`), fromText: measuresIn},
 	{kind: qList, name: "list (name every …)", cue: regexp.MustCompile(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|` + whichTheArticleNames)},
-	{kind: qPerson, name: "person (who)", cue: regexp.MustCompile(`^(?:who|whom|whose)\b|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
+	{kind: qPerson, name: "person (who)", cue: regexp.MustCompile(whoFirst + `|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
 	{kind: qPlace, name: "place (where)", cue: regexp.MustCompile(askedWord("where") + `|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
 	{kind: qThing, name: "thing (which KIND)", cue: regexp.MustCompile(`\b(?:which|what) \w+\b`), fromDoc: (*Engine).namesIn, evidence: (*Engine).namesAsked},
 	{kind: qWhy, name: "reason (why)", cue: regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`)},
@@ -137,8 +137,11 @@ func notSaid(k qtype) string {
 	return NotFound
 }
 
-// opensWho matches a question that opens by asking who.
-var opensWho = regexp.MustCompile(`^(?:who|whom|whose)\b`)
+// whoFirst is a question opening by asking who, the first cue of a
+// person question; opensWho matches it alone.
+const whoFirst = `^(?:who|whom|whose)\b`
+
+var opensWho = regexp.MustCompile(whoFirst)
 
 // whichNounCue finds the noun of "which NOUN" / "what kind of NOUN".
 var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)
@@ -204,10 +207,12 @@ var requestFrame = regexp.MustCompile(`(?i)^(?:(?:can|could|would|will) (?:you|u
 // know) if the library reopened".
 var embeddedYesNo = regexp.MustCompile(`^(?:if|whether)\b`)
 
-// questionWord are the words questions open with.
-var questionWord = map[string]bool{
-	"who": true, "whom": true, "whose": true, "who's": true, "what": true, "what's": true, "whats": true,
-	"when": true, "where": true, "why": true, "how": true, "which": true, "is": true, "are": true,
-	"was": true, "were": true, "did": true, "does": true, "do": true, "can": true, "could": true,
-	"will": true, "would": true, "should": true, "has": true, "have": true, "had": true,
-}
+// questionWord are the words questions open with (questionWords), and
+// "whats" typed without its apostrophe, which English does not know.
+var questionWord = func() map[string]bool {
+	out := map[string]bool{"whats": true}
+	for _, w := range questionWords {
+		out[w] = true
+	}
+	return out
+}()
