@@ -96,7 +96,7 @@ func (e *Engine) questionWordFor(word string, first bool) (string, bool) {
 		return "", false
 	}
 	if unicode.IsUpper([]rune(word)[0]) {
-		best = strings.ToUpper(best[:1]) + best[1:]
+		best = capitalise(best)
 	}
 	return best, true
 }

@@ -258,7 +258,7 @@ func (e *Engine) respell(text string, fixes spellings) string {
 			return w
 		}
 		if unicode.IsUpper([]rune(w)[0]) {
-			fix = strings.ToUpper(fix[:1]) + fix[1:]
+			fix = capitalise(fix)
 		}
 		return fix
 	})
