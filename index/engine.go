@@ -69,6 +69,9 @@ type Engine struct {
 	// russian maps the stems of the story's Russian translations to
 	// English words.
 	russian map[string]string
+	// nearMemo remembers the story's words near the question words
+	// asked so far (nearOf).
+	nearMemo nearMemo
 
 	buildTime time.Duration
 }

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -283,15 +285,16 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 			seen[t.term] = true
 			continue
 		}
-		u := e.wordUnit(q.text, t, corrected[i], asking(t.start))
+		asked := asking(t.start)
 		if seen[t.term] {
 			// A word said in the chatter and again in the question
-			// weighs as the question's.
-			raise(q.units, u)
+			// weighs as the question's: only its weight is needed.
+			w, _ := e.askedWeight(q.text, t, asked)
+			raise(q.units, unit{term: t.term, weight: w, chatter: !asked})
 			continue
 		}
 		seen[t.term] = true
-		q.units = append(q.units, u)
+		q.units = append(q.units, e.wordUnit(q.text, t, corrected[i], asked))
 	}
 }
 
@@ -309,26 +312,77 @@ func raise(units []unit, u unit) {
 
 // wordUnit weighs one question word and finds the story's words near it.
 func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
-	w, topical := e.wordWeight(text, t)
-	if !asking {
-		w *= chatterFactor
-	}
+	w, topical := e.askedWeight(text, t, asking)
 	word := surface(text, t)
-	related := lexicon.Related(word)
-	related = related[:min(len(related), maxRelated)]
-	syns := e.nearTerms(t, related)
 	u := unit{term: t.term, word: word, factor: 1, weight: w, topical: topical, chatter: !asking}
-	u.near = append(syns, e.classTerms(word, t, related, syns)...)
-	if n := len(syns); n > 0 {
+	nw := e.nearOf(word, t)
+	u.near = nw.near
+	if n := nw.syns; n > 0 {
 		u.syns = u.near[:n:n]
 	}
-	if n := len(syns); n < len(u.near) {
+	if n := nw.syns; n < len(u.near) {
 		u.classes = u.near[n:]
 	}
 	if corrected {
 		u.factor = correctedFactor
 	}
 	return u
+}
+
+// askedWeight is a question word's weight (wordWeight), discounted when
+// it is said in a part of the message that asks nothing.
+func (e *Engine) askedWeight(text string, t token, asking bool) (weight float64, topical bool) {
+	w, topical := e.wordWeight(text, t)
+	if !asking {
+		w *= chatterFactor
+	}
+	return w, topical
+}
+
+// nearSet holds the story's words near a question word: its syns (the
+// first syns of near), then its classes.
+type nearSet struct {
+	near []string
+	syns int
+}
+
+// nearKey is a question word as typed, lower-cased, with its analysed
+// term (a corrected word's is the story's word it was taken for).
+type nearKey struct{ word, term string }
+
+// nearMemo remembers each engine's near words of the question words it
+// has seen: the same words come in question after question, and looking
+// them up in WordNet and analysing what it gives was a quarter of
+// parsing a question. Engines answer concurrently, hence the sync.Map;
+// maxNearWords bounds it, so a long-running bot fed endless new words
+// stops remembering instead of growing.
+type nearMemo struct {
+	words sync.Map // nearKey → nearSet
+	count atomic.Int64
+}
+
+const maxNearWords = 20_000
+
+// nearOf finds, or remembers, the story's words near a question
+// word: the story's synonyms and WordNet's near words of its commonest
+// senses (nearTerms), then the story's nouns of the kind it names
+// (classTerms). The slice is shared by every question that says the
+// word, so its users only read it.
+func (e *Engine) nearOf(word string, t token) nearSet {
+	key := nearKey{word, t.term}
+	if v, ok := e.nearMemo.words.Load(key); ok {
+		return v.(nearSet)
+	}
+	related := lexicon.Related(word)
+	related = related[:min(len(related), maxRelated)]
+	syns := e.nearTerms(t, related)
+	nw := nearSet{near: slices.Clip(append(syns, e.classTerms(word, t, related, syns)...)), syns: len(syns)}
+	if e.nearMemo.count.Load() < maxNearWords {
+		if _, loaded := e.nearMemo.words.LoadOrStore(key, nw); !loaded {
+			e.nearMemo.count.Add(1)
+		}
+	}
+	return nw
 }
 
 // roleOfPlace finds "ROLE of PLACE" ("the president of Russia") in a
