@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"storybot/corpus"
 )
@@ -32,29 +31,13 @@ The library is open every day except Monday. Visitors can borrow up to 10 books 
 
 func libraryEngine(t *testing.T) *Engine {
 	t.Helper()
-	return articleEngine(t, libraryArticle)
+	return libraryWith(t, "")
 }
 
-// articleEngine builds the engine of an article with no fact sheet.
-func articleEngine(t *testing.T, article string) *Engine {
+// libraryWith builds the engine of the library article with a fact sheet.
+func libraryWith(t *testing.T, facts string) *Engine {
 	t.Helper()
-	return engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(article)}})
-}
-
-// engineOf loads a corpus from files and builds its engine, closed when
-// the test ends.
-func engineOf(t *testing.T, files fstest.MapFS) *Engine {
-	t.Helper()
-	c, err := corpus.Load(files)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Build(context.Background(), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { e.Close() })
-	return e
+	return plainFrom(t, libraryArticle, facts)
 }
 
 // TestArticleAloneAnswers: with no fact sheet, questions typed the way
@@ -154,13 +137,9 @@ func TestNamesFromTheArticle(t *testing.T) {
 // TestBuildStopsWhenCancelled: an interrupted build returns the context's
 // error instead of an engine.
 func TestBuildStopsWhenCancelled(t *testing.T) {
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if e, err := Build(ctx, c); err == nil || e != nil {
+	if e, err := Build(ctx, mustDefault(t)); err == nil || e != nil {
 		t.Errorf("Build with a cancelled context = %v, %v; want the context's error", e, err)
 	}
 }
@@ -188,7 +167,7 @@ func TestDateOfWhatWasAsked(t *testing.T) {
 	const article = "Council backs bridge\n\nThe city council met on Monday to vote on the river crossing.\n\n" +
 		"Mayor Ann Ruiz, elected in 2019, opened the meeting and thanked the engineers. " +
 		"The council then approved a new bridge over the river, to be paid for by a state loan.\n"
-	e := articleEngine(t, article)
+	e := plainFrom(t, article, "")
 	if a := ask(t, e, "When did Ann Ruiz approve the bridge?"); strings.Contains(a.Answer, "2019") {
 		t.Errorf("the year of her election answered when the bridge was approved: %q", a.Answer)
 	}
@@ -217,7 +196,7 @@ entries:
     attributes:
       - {key: hometown, value: "Riverton", source: article}
 `
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}, "facts.yaml": {Data: []byte(facts)}})
+	e := libraryWith(t, facts)
 	for _, q := range []string{"who's the book lady", "lol who's the book lady", "ngl who is the book lady lmao"} {
 		if a := ask(t, e, q); !strings.HasPrefix(a.Answer, "Maria Lopez") {
 			t.Errorf("%q: answer %q, want Maria Lopez's card", q, a.Answer)
@@ -254,7 +233,7 @@ entries:
       - {key: cost, value: "$2.5 million", source: article}
       - {key: architect, value: "Hale and Partners", source: background}
 `
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}, "facts.yaml": {Data: []byte(facts)}})
+	e := libraryWith(t, facts)
 	fact := func(q, ref string) Result {
 		t.Helper()
 		for _, r := range ask(t, e, q).Results {
@@ -286,7 +265,7 @@ entries:
     name: Maria Lopez
     summary: Library director, hired in 2015; she welcomed the residents at the opening.
 `
-	e := engineOf(t, fstest.MapFS{"article.txt": {Data: []byte(libraryArticle)}, "facts.yaml": {Data: []byte(facts)}})
+	e := libraryWith(t, facts)
 	if a := ask(t, e, "when did maria lopez welcome the residents?"); strings.Contains(a.Answer, "2015") {
 		t.Errorf("the year she was hired dated the welcome: %q", a.Answer)
 	}
@@ -299,7 +278,7 @@ entries:
 // WordNet's near word for the counted noun counts it too.
 func TestCountOfANearWord(t *testing.T) {
 	const article = "Dealers report a strong month\n\nThe Main Street dealership sold 240 cars in May, its best month since opening.\n\nIts staff of 12 worked extra shifts.\n"
-	e := articleEngine(t, article)
+	e := plainFrom(t, article, "")
 	if a := ask(t, e, "how many automobiles did the dealership sell in May?"); a.Answer != "240 cars" {
 		t.Errorf("answer %q, want 240 cars", a.Answer)
 	}
@@ -384,7 +363,7 @@ func TestYesNeedsTheQuestionsExtent(t *testing.T) {
 // question's own words again or a verb before them.
 func TestListOfKinds(t *testing.T) {
 	article := "Park bears\n\nThe park is home to black, brown and grizzly bears. In winter the mountain bears of the north sleep in caves.\n\nCall a ranger when encountering park bears near a trail.\n"
-	e := articleEngine(t, article)
+	e := plainFrom(t, article, "")
 	a := ask(t, e, "Which kinds of park bears are there?")
 	for _, want := range []string{"black bears", "brown bears", "grizzly bears", "mountain bears"} {
 		if !strings.Contains(strings.ToLower(a.Answer), want) {
@@ -443,11 +422,7 @@ const orchidThefts = "Orchid thieves\n\nPoaching of the ghost orchid became a fe
 func TestAnswerLineRestsOnEvidence(t *testing.T) {
 	for _, c := range answerLineCases {
 		t.Run(c.name, func(t *testing.T) {
-			files := fstest.MapFS{"article.txt": {Data: []byte(c.article)}}
-			if c.facts != "" {
-				files["facts.yaml"] = &fstest.MapFile{Data: []byte(c.facts)}
-			}
-			a := ask(t, engineOf(t, files), c.q)
+			a := ask(t, plainFrom(t, c.article, c.facts), c.q)
 			if c.want != "" && !strings.Contains(a.Answer, c.want) || c.not != "" && strings.Contains(a.Answer, c.not) {
 				t.Errorf("%q: answer %q, want %q in it and not %q", c.q, a.Answer, c.want, c.not)
 			}

@@ -12,10 +12,7 @@ import (
 // BenchmarkBuild measures building the index from the embedded corpus, as
 // at start-up and on every reindex.
 func BenchmarkBuild(b *testing.B) {
-	c, err := corpus.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := mustDefault(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		e, err := Build(context.Background(), c)

@@ -31,13 +31,11 @@ func engine(t testing.TB) *Engine {
 	return e
 }
 
-// buildFrom builds an engine over a small corpus written for a test.
-func buildFrom(t testing.TB, article, facts string) *Engine {
+// buildFS loads a corpus from files written for a test and builds its
+// engine, closed when the test ends.
+func buildFS(t testing.TB, files fstest.MapFS) *Engine {
 	t.Helper()
-	c, err := corpus.Load(fstest.MapFS{
-		"article.md": {Data: []byte(article)},
-		"facts.yaml": {Data: []byte(facts)},
-	})
+	c, err := corpus.Load(files)
 	if err != nil {
 		t.Fatalf("load test corpus: %v", err)
 	}
@@ -47,6 +45,27 @@ func buildFrom(t testing.TB, article, facts string) *Engine {
 	}
 	t.Cleanup(func() { e.Close() })
 	return e
+}
+
+// buildFrom builds an engine over a small corpus written for a test: a
+// Markdown article and a fact sheet ("" for none, which reads as empty).
+func buildFrom(t testing.TB, article, facts string) *Engine {
+	t.Helper()
+	return buildFS(t, fstest.MapFS{
+		"article.md": {Data: []byte(article)},
+		"facts.yaml": {Data: []byte(facts)},
+	})
+}
+
+// plainFrom is buildFrom for a plain-text article (article.txt), with no
+// facts.yaml when facts is "".
+func plainFrom(t testing.TB, article, facts string) *Engine {
+	t.Helper()
+	files := fstest.MapFS{"article.txt": {Data: []byte(article)}}
+	if facts != "" {
+		files["facts.yaml"] = &fstest.MapFile{Data: []byte(facts)}
+	}
+	return buildFS(t, files)
 }
 
 func ask(t testing.TB, e *Engine, q string) *Answer {
@@ -438,11 +457,7 @@ func TestSameRankingEveryBuild(t *testing.T) {
 	}
 	var first []string
 	for build := range 6 {
-		c, err := corpus.Default()
-		if err != nil {
-			t.Fatal(err)
-		}
-		e, err := Build(context.Background(), c)
+		e, err := Build(context.Background(), mustDefault(t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,7 +8,7 @@ import (
 	"storybot/corpus"
 )
 
-func mustDefault(t *testing.T) *corpus.Corpus {
+func mustDefault(t testing.TB) *corpus.Corpus {
 	t.Helper()
 	c, err := corpus.Default()
 	if err != nil {
