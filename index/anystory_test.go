@@ -71,8 +71,8 @@ func TestArticleAloneAnswers(t *testing.T) {
 		if !a.Found || !strings.Contains(a.Answer, c.answer) {
 			t.Errorf("%q: found %v, answer %q; want one containing %q", c.q, a.Found, a.Answer, c.answer)
 		}
-		if !strings.Contains(texts(a, 3), c.passage) {
-			t.Errorf("%q: the top results do not show %q:\n%s", c.q, c.passage, texts(a, 3))
+		if !strings.Contains(resultTexts(a, 3), c.passage) {
+			t.Errorf("%q: the top results do not show %q:\n%s", c.q, c.passage, resultTexts(a, 3))
 		}
 	}
 }

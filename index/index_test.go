@@ -80,7 +80,13 @@ func ask(t testing.TB, e *Engine, q string) *Answer {
 // texts joins an answer's direct answer and result texts, for assertions
 // about what a user would read.
 func texts(a *Answer, n int) string {
-	parts := []string{a.Answer}
+	return a.Answer + "\n" + resultTexts(a, n)
+}
+
+// resultTexts joins the titles and texts of an answer's first n results,
+// without its answer line: for assertions about the passages shown.
+func resultTexts(a *Answer, n int) string {
+	var parts []string
 	for _, r := range a.Results[:min(n, len(a.Results))] {
 		parts = append(parts, r.Title, r.Text)
 	}
@@ -622,8 +628,14 @@ entries:
 `
 	article := "Lancaster and others took part in Bat Blitz, a two-day count.\n\n“Go ahead,” said Lancaster. “Bite the glove, not the finger.”\n"
 	e := buildFrom(t, article, facts)
-	if a := ask(t, e, "what did lancaster tell the bat when it went to bite him"); a.Answer == "Bat Blitz" {
+	a := ask(t, e, "what did lancaster tell the bat when it went to bite him")
+	if a.Answer == "Bat Blitz" {
 		t.Errorf("\"what did\" was read as asking for an event: %q", a.Answer)
+	}
+	// What the user should see: the quote, among the first passages, and
+	// no refusal.
+	if !a.Found || strings.Contains(a.Answer, "doesn't say") || !strings.Contains(resultTexts(a, 2), "Bite the glove") {
+		t.Errorf("want the quote shown: found %v, answer %q, results:\n%s", a.Found, a.Answer, resultTexts(a, 3))
 	}
 }
 
@@ -639,8 +651,12 @@ entries:
 	e := buildFrom(t, article, facts)
 	// "natural" is a noun too (a person with a gift), but the question
 	// asks for resources.
-	if a := ask(t, e, "What natural resources is the Service a trustee for?"); a.Answer == "Pete Tuttle" {
+	a := ask(t, e, "What natural resources is the Service a trustee for?")
+	if a.Answer == "Pete Tuttle" {
 		t.Errorf("asked for resources, answered with a person: %q", a.Answer)
+	}
+	if !strings.Contains(a.Answer, "migratory birds") || !strings.Contains(a.Answer, "fish") {
+		t.Errorf("answer %q, want the resources: migratory birds, fish", a.Answer)
 	}
 }
 
