@@ -7,13 +7,13 @@ import (
 
 func TestSeriesItems(t *testing.T) {
 	for text, want := range map[string][]string{
-		"The weevil feeds exclusively on the leaves, buds, and rhizomes of the plant.":                  {"leaves", "buds", "rhizomes"},
-		"Other species removed are the Saline burrowing crayfish and the Succarnoochee River crayfish.": {"Saline burrowing crayfish", "Succarnoochee River crayfish"},
-		"It eats small spiders, ants and other small insects.":                                          {"small spiders", "ants", "other small insects"},
-		"In Georgia, where Blackbeard Island and Wassaw refuges comprise 15 miles of shoreline.":        {"Blackbeard Island", "Wassaw refuges"},
+		"The snail chews mostly on the stems, hearts, and roots of the lettuce.":        {"stems", "hearts", "roots"},
+		"Two other birds dropped are the Marsh Creek warbler and the Little Bend wren.": {"Marsh Creek warbler", "Little Bend wren"},
+		"It devours young frogs, crickets and other garden pests.":                      {"young frogs", "crickets", "other garden pests"},
+		"In Maine, where Pine Point and Heron Cove parks encompass 12 miles of coast.":  {"Pine Point", "Heron Cove parks"},
 		// "and" joining clauses, or a verb and its object, lists nothing.
-		"The storm came and left the beach.":                                     nil,
-		"It raised money to purchase the property and put it into conservation.": nil,
+		"The snow fell and buried the road.":                                nil,
+		"The club sold tickets to buy the field and turned it into a park.": nil,
 	} {
 		var got []string
 		for _, m := range seriesRe.FindAllString(text, -1) {
@@ -27,11 +27,20 @@ func TestSeriesItems(t *testing.T) {
 	}
 }
 
+// TestListFromTheSentencesSeries: a list question the article's phrases
+// do not answer gets the series of the sentence that answers it: things
+// for "which parts", names for "name the …".
 func TestListFromTheSentencesSeries(t *testing.T) {
-	article := "Salvinia weevils are tiny. The weevil feeds exclusively on three parts of the plant: the leaves, buds, and rhizomes.\n\n" +
-		"Landowners pick up the weevils in spring.\n"
+	article := "Garden snails are slow. The snail chews mostly on three parts of the lettuce: the stems, hearts, and roots.\n\n" +
+		"Gardeners collect the snails at dawn.\n\n" +
+		"The state took the heron off its endangered list this spring. Two other birds were dropped from the list as well: the Marsh Creek warbler and the Little Bend wren.\n"
 	e := buildFrom(t, article, "")
-	if a := ask(t, e, "Which parts of the plant does the salvinia weevil feed on?"); a.Answer != "leaves, buds, rhizomes" {
-		t.Errorf("answer %q, want leaves, buds, rhizomes", a.Answer)
+	for q, want := range map[string]string{
+		"Which parts of the lettuce does the garden snail chew on?": "stems, hearts, roots",
+		"Name the other birds dropped from the list":                "Marsh Creek warbler, Little Bend wren",
+	} {
+		if a := ask(t, e, q); a.Answer != want {
+			t.Errorf("%q: answer %q, want %s", q, a.Answer, want)
+		}
 	}
 }
