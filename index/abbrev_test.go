@@ -9,36 +9,47 @@ import (
 
 func TestArticleAbbreviations(t *testing.T) {
 	paras := []corpus.Paragraph{
-		{Text: "Few know white-nose syndrome, a fatal disease. Found in a cave a decade ago, WNS is now in 31 states."},
-		{Text: "Louisiana State University (LSU) raises weevils. It names its products after animals, such as its IPA."},
-		{Text: "The jets may go to Ukraine. Kazakhstan’s talks with the UK went on. Birds and parrots were counted, BP said."},
+		{Text: "Few growers know leaf-curl blight, a fungus of grapes. First seen in a vineyard in 2009, LCB has spread to 14 vineyards."},
+		{Text: "The Ohio Valley Growers Association (OVGA) tests vines. It sends them out at dawn, as its TOA rules say."},
+		{Text: "The grapes may go to Canada. Ohio’s growers met the CO board. Bottles and corks were counted, BC said."},
 	}
 	got := map[string]string{}
 	for _, ab := range articleAbbreviations(paras) {
 		got[ab.short] = ab.long
 	}
-	want := map[string]string{"WNS": "white-nose syndrome", "LSU": "Louisiana State University"}
+	want := map[string]string{"LCB": "leaf-curl blight", "OVGA": "Ohio Valley Growers Association"}
 	for short, long := range want {
 		if got[short] != long {
 			t.Errorf("%s: got %q, want %q", short, got[short], long)
 		}
 	}
 	// Initials found by chance are no expansion: common little words
-	// ("its products after"), a run across a sentence's end ("Ukraine.
-	// Kazakhstan’s"), two lower-case words for two letters.
-	for _, short := range []string{"IPA", "UK", "BP"} {
+	// ("them out at"), a run across a sentence's end ("Canada. Ohio’s"),
+	// a lower-case word for one of two letters ("Bottles and corks").
+	for _, short := range []string{"TOA", "CO", "BC"} {
 		if long, ok := got[short]; ok {
 			t.Errorf("%s read as %q", short, long)
 		}
 	}
 }
 
+// TestAbbreviationAnswersForItsWords: a question in the long form is
+// answered by a sentence in the short one, and the other way round; and a
+// count of the word asked ("14 vineyards") beats one of a near word
+// ("two nearby farms").
 func TestAbbreviationAnswersForItsWords(t *testing.T) {
-	article := "Few people know white-nose syndrome, a fatal disease of bats.\n\n" +
-		"Discovered in a cave a decade ago, WNS is now in 31 states and five Canadian provinces.\n"
+	article := "Few growers know leaf-curl blight, a fungus that withers grapes.\n\n" +
+		"First seen near Marietta in 2009, LCB has spread to 14 vineyards and two nearby farms.\n\n" +
+		"The Ohio Valley Growers Association (OVGA) tests vines each spring.\n\n" +
+		"Since 1990 the Ohio Valley Growers Association has signed up 230 members.\n"
 	e := buildFrom(t, article, "")
-	a := ask(t, e, "In how many states has white-nose syndrome turned up?")
-	if !strings.Contains(a.Answer, "31 states") {
-		t.Errorf("answer %q, want 31 states (the article says WNS)", a.Answer)
+	for q, want := range map[string]string{
+		"How many vineyards has leaf-curl blight reached?": "14 vineyards", // the article says LCB
+		"In how many vineyards is leaf-curl blight found?": "14 vineyards",
+		"how many members does the OVGA have":              "230 members", // the article says its name
+	} {
+		if a := ask(t, e, q); !strings.Contains(a.Answer, want) {
+			t.Errorf("%q: answer %q, want %s", q, a.Answer, want)
+		}
 	}
 }
