@@ -6,16 +6,18 @@ import (
 )
 
 func TestCompareAnswersFromBothSidesFigures(t *testing.T) {
-	article := "In Georgia, Blackbeard Island and Wassaw refuges comprise more than 15 miles of shoreline.\n\n" +
-		"Both refuges report banner seasons: inventories showed 537 nests at Blackbeard Island and 480 at Wassaw.\n\n" +
-		"The madtom doesn’t reach 3 inches in length. The amphiuma lives in swamps. They aren’t big: One longer than 8 inches is a bragging-size find.\n\n" +
-		"Thirty parrots are about to be set free. About two dozen people are watching from behind the blind.\n"
+	article := "In Oregon, Cedar Point and Elk Bay parks together cover more than 20 miles of coast.\n\n" +
+		"Both parks had a good year: counts showed 312 pups at Cedar Point and 275 at Elk Bay.\n\n" +
+		"The dace doesn’t reach 4 inches in length. The sculpin lives under river stones. They aren’t big: One longer than 7 inches is a rare find.\n\n" +
+		"Forty swans are about to be set free. About a dozen children are watching from behind the fence.\n"
 	e := buildFrom(t, article, "")
 	for q, want := range map[string][]string{
-		"Which refuge had more nests, Blackbeard Island or Wassaw?":                {"Blackbeard Island", "537 nests", "480"},
-		"Which refuge had fewer nests, Blackbeard Island or Wassaw?":               {"Wassaw", "480", "537 nests"},
-		"Which gets bigger, the madtom or the amphiuma?":                           {"Amphiuma", "8 inches", "3 inches"},
-		"Which was bigger: the crowd of people watching or the number of parrots?": {"Number of parrots", "Thirty parrots", "two dozen people"},
+		"Which park had more pups, Cedar Point or Elk Bay?":                        {"Cedar Point", "312 pups", "275"},
+		"Which park had fewer pups, Cedar Point or Elk Bay?":                       {"Elk Bay", "275", "312 pups"},
+		"Which gets bigger, the dace or the sculpin?":                              {"Sculpin", "7 inches", "4 inches"},
+		"Which is smaller, the dace or the sculpin?":                               {"Dace", "4 inches", "7 inches"},
+		"Which was bigger: the crowd of children watching or the number of swans?": {"Number of swans", "Forty swans", "a dozen children"},
+		"Were there more swans or children?":                                       {"Swans", "Forty swans", "a dozen children"},
 	} {
 		a := ask(t, e, q)
 		for _, w := range want {
@@ -29,21 +31,21 @@ func TestCompareAnswersFromBothSidesFigures(t *testing.T) {
 	}
 	// No figure for what is asked, no answer line: the article dates
 	// neither fish.
-	if a := ask(t, e, "Which came first, the madtom or the amphiuma?"); a.Answer != "" {
+	if a := ask(t, e, "Which came first, the dace or the sculpin?"); a.Answer != "" {
 		t.Errorf("answer %q, want none", a.Answer)
 	}
 }
 
 func TestParseFigure(t *testing.T) {
 	for phrase, want := range map[string]float64{
-		"537 nests at Blackbeard Island": 537, "Thirty parrots": 30, "About two dozen people are watching": 24,
-		"a dozen conservation organizations": 12, "more than 1,200 years ago": 1200, "3.5 miles of beach": 3.5,
+		"312 pups at Cedar Point": 312, "Forty swans": 40, "About three dozen children are watching": 36,
+		"a dozen rowing clubs": 12, "more than 2,400 years ago": 2400, "6.5 miles of trail": 6.5,
 	} {
 		if f, ok := parseFigure(phrase); !ok || f.value != want {
 			t.Errorf("parseFigure(%q) = %+v, %v; want %v", phrase, f, ok, want)
 		}
 	}
-	if _, ok := parseFigure("One longer than 8 inches"); ok {
+	if _, ok := parseFigure("One longer than 7 inches"); ok {
 		t.Error(`"One longer than …" is one of them, not a figure`)
 	}
 }
