@@ -586,15 +586,27 @@ func TestClosestPassagesWhenTooLittleIsCovered(t *testing.T) {
 }
 
 func TestCountsAreOfWhatIsAsked(t *testing.T) {
-	article := "Researchers caught and released more than 600 bats this year.\n\nA study, prompted by a plan to widen Route 105, that tracked the bats ran two seasons.\n\nSome of the bats carried a deadly disease.\n"
+	article := "Volunteers tagged and released more than 450 butterflies this fall.\n\n" +
+		"A survey, begun after a plan to pave County Road 212, that followed the butterflies lasted three summers.\n\n" +
+		"Some of the butterflies carried an infection.\n\n" +
+		"The town's 1,250 residents voted to plant milkweed, though few of the residents had seen a monarch before.\n"
 	e := buildFrom(t, article, "")
-	for _, q := range []string{"How many of the 600 bats had the disease?", "how many bats live on Route 105 now"} {
+	for _, q := range []string{
+		"How many of the 450 butterflies had an infection?",
+		"How many of the 1,250 residents had seen a monarch?",
+		"how many butterflies live along County Road 212 now",
+	} {
 		if a := ask(t, e, q); strings.ContainsAny(a.Answer, "0123456789") {
 			t.Errorf("%q: answer %q restates the question's number", q, a.Answer)
 		}
 	}
-	if a := ask(t, e, "how many bats did researchers catch?"); !strings.Contains(a.Answer, "600") {
-		t.Errorf("answer %q, want more than 600 bats", a.Answer)
+	for q, want := range map[string]string{
+		"how many butterflies did volunteers tag?":    "450",
+		"how many residents voted to plant milkweed?": "1,250",
+	} {
+		if a := ask(t, e, q); !strings.Contains(a.Answer, want) {
+			t.Errorf("%q: answer %q, want %s", q, a.Answer, want)
+		}
 	}
 }
 
