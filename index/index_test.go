@@ -613,22 +613,26 @@ func TestCountsAreOfWhatIsAsked(t *testing.T) {
 func TestFactCountNarrowedAsAsked(t *testing.T) {
 	facts := `title: Test story
 fields:
-  - {key: lost, label: Nests lost, cues: [lost, lose, nests]}
+  - {key: lost, label: Trees lost, cues: [lost, lose, trees]}
 entries:
-  - id: merritt
+  - id: pine-hollow
     kind: place
-    name: Merritt Island
-    summary: A refuge on the coast.
+    name: Pine Hollow
+    summary: A state forest on the ridge.
     attributes:
-      - {key: lost, value: an estimated 700 nests, source: article}
+      - {key: lost, value: about 320 trees, source: article}
 `
-	article := "Merritt Island lost an estimated 700 nests in the storm.\n\nLoggerhead turtles are common on the coast.\n"
+	article := "Pine Hollow lost about 320 trees in the ice storm.\n\nOak trees are common on the ridge. Maple trees line the road to the ranger station.\n"
 	e := buildFrom(t, article, facts)
-	if a := ask(t, e, "How many loggerhead nests did Merritt Island lose?"); strings.Contains(a.Answer, "700") {
-		t.Errorf("all nests lost counted as loggerhead nests: %q", a.Answer)
+	for _, q := range []string{"How many oak trees did Pine Hollow lose?", "How many maple trees did Pine Hollow lose?"} {
+		if a := ask(t, e, q); strings.Contains(a.Answer, "320") {
+			t.Errorf("%q: all trees lost counted as the kind asked: %q", q, a.Answer)
+		}
 	}
-	if a := ask(t, e, "How many nests did Merritt Island lose?"); !strings.Contains(a.Answer, "700") {
-		t.Errorf("answer %q, want 700 nests", a.Answer)
+	for _, q := range []string{"How many trees did Pine Hollow lose?", "how many trees were lost at Pine Hollow"} {
+		if a := ask(t, e, q); !strings.Contains(a.Answer, "320") {
+			t.Errorf("%q: answer %q, want about 320 trees", q, a.Answer)
+		}
 	}
 }
 
