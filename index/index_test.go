@@ -639,25 +639,26 @@ entries:
 func TestWhatDidAsksForNoKind(t *testing.T) {
 	facts := `title: Test story
 entries:
-  - id: blitz
+  - id: swarm
     kind: event
-    name: Bat Blitz
-    summary: A two-day bat count.
-  - id: lancaster
+    name: Swarm Day
+    summary: A one-day hive open house.
+  - id: quint
     kind: person
-    name: Winston Lancaster
-    summary: A biologist.
+    name: Rosa Quint
+    summary: A beekeeper.
 `
-	article := "Lancaster and others took part in Bat Blitz, a two-day count.\n\n“Go ahead,” said Lancaster. “Bite the glove, not the finger.”\n"
+	article := "Quint and other beekeepers took part in Swarm Day, a one-day open house.\n\n“Easy now,” Quint told the swarm. “Land on the sleeve, not the face.”\n"
 	e := buildFrom(t, article, facts)
-	a := ask(t, e, "what did lancaster tell the bat when it went to bite him")
-	if a.Answer == "Bat Blitz" {
-		t.Errorf("\"what did\" was read as asking for an event: %q", a.Answer)
-	}
-	// What the user should see: the quote, among the first passages, and
-	// no refusal.
-	if !a.Found || strings.Contains(a.Answer, "doesn't say") || !strings.Contains(resultTexts(a, 2), "Bite the glove") {
-		t.Errorf("want the quote shown: found %v, answer %q, results:\n%s", a.Found, a.Answer, resultTexts(a, 3))
+	for _, q := range []string{"what did quint tell the swarm when it went to land on her face", "what did quint tell the swarm to land on"} {
+		a := ask(t, e, q)
+		if a.Answer == "Swarm Day" {
+			t.Errorf("%q: \"what did\" was read as asking for an event: %q", q, a.Answer)
+		}
+		// What the user should see: the quote first, and no refusal.
+		if !a.Found || strings.Contains(a.Answer, "doesn't say") || !strings.Contains(resultTexts(a, 1), "Land on the sleeve") {
+			t.Errorf("%q: want the quote first: found %v, answer %q, results:\n%s", q, a.Found, a.Answer, resultTexts(a, 3))
+		}
 	}
 }
 
