@@ -665,21 +665,24 @@ entries:
 func TestWhichNounIsTheHeadNoun(t *testing.T) {
 	facts := `title: Test story
 entries:
-  - id: tuttle
+  - id: ruiz
     kind: person
-    name: Pete Tuttle
-    summary: A Service biologist who led the trustees.
+    name: Ana Ruiz
+    summary: A Trust ecologist who leads the volunteers.
 `
-	article := "Service biologist Pete Tuttle led the trustees, who assess harm to natural resources for the Service.\n\nThe Service is a trustee for migratory birds and some fish.\n"
+	article := "Trust ecologist Ana Ruiz led the volunteers, who restore native habitat for the Trust.\n\n" +
+		"The Trust protects plants such as wild lupine and some ferns. Its rangers also guard birds such as the bobolink and the meadowlark.\n"
 	e := buildFrom(t, article, facts)
-	// "natural" is a noun too (a person with a gift), but the question
-	// asks for resources.
-	a := ask(t, e, "What natural resources is the Service a trustee for?")
-	if a.Answer == "Pete Tuttle" {
-		t.Errorf("asked for resources, answered with a person: %q", a.Answer)
-	}
-	if !strings.Contains(a.Answer, "migratory birds") || !strings.Contains(a.Answer, "fish") {
-		t.Errorf("answer %q, want the resources: migratory birds, fish", a.Answer)
+	// "native" is a noun too (a person born in a place), but the
+	// questions ask for plants.
+	for _, q := range []string{"What native plants does the Trust protect?", "What native plants does the Trust restore?"} {
+		a := ask(t, e, q)
+		if a.Answer == "Ana Ruiz" {
+			t.Errorf("%q: asked for plants, answered with a person: %q", q, a.Answer)
+		}
+		if !strings.Contains(a.Answer, "wild lupine") || !strings.Contains(a.Answer, "ferns") {
+			t.Errorf("%q: answer %q, want the plants: wild lupine, ferns", q, a.Answer)
+		}
 	}
 }
 
