@@ -702,22 +702,26 @@ func TestWhoSaidIt(t *testing.T) {
 entries:
   - id: group
     kind: organisation
-    name: Bat Working Group
-    summary: A group that counts bats.
+    name: Toad Study Group
+    summary: A group that counts toads.
 `
-	article := "They are a wonder, said wildlife biologist Nicholas Sharp. He joined the Bat Working Group in the count.\n\n" +
-		"“It was really cool,” he said. “People,” he said, “are unaware of bats.”\n\n" +
-		"“We felt blessed that it was not worse,” said Mike Barandiaran, the manager.\n\n" +
-		"“The number of birds killed by a spill is much larger than the number of dead birds collected,” Pete Tuttle explained.\n"
+	article := "They are a marvel, said park naturalist Olivia Brandt. She joined the Toad Study Group for the survey.\n\n" +
+		"“It was a thrill,” she said. “People,” she said, “know nothing about toads.”\n\n" +
+		"“We were lucky that the pond did not dry up,” said Carl Mendez, the ranger.\n\n" +
+		"“The number of frogs calling at night is far higher than the number anyone sees by day,” Dana Holt explained.\n"
 	e := buildFrom(t, article, facts)
 	for q, want := range map[string]string{
-		// The "he said" of a quote is the person named before it.
-		"Who says people just don't know about bats?": "Nicholas Sharp",
+		// The "she said" of a quote is the person named before it, and
+		// it answers before the fact sheet's group that counts toads.
+		"Who says people just don't know about toads?": "Olivia Brandt",
+		"Who says people know nothing of toads?":       "Olivia Brandt",
 		// A "not" in what was said does not make the question ask who
 		// did not say it.
-		"Who said they felt blessed that it wasn't worse?": "Mike Barandiaran",
-		// "the number of" in what was said does not make it a count.
-		"Who said the number of birds killed by a spill is bigger than the number collected?": "Tuttle",
+		"Who said they were lucky the pond didn't dry up?": "Carl Mendez",
+		// "the number of" in what was said does not make it a count;
+		// "explained" attributes the words as "said" does.
+		"Who said the number of frogs calling at night is higher than the number seen by day?": "Dana Holt",
+		"who explained that more frogs call at night than anyone sees by day":                  "Dana Holt",
 	} {
 		if a := ask(t, e, q); !strings.Contains(a.Answer, want) {
 			t.Errorf("%q: answer %q, want %q", q, a.Answer, want)
