@@ -730,11 +730,17 @@ entries:
 }
 
 func TestSentenceSaysItOfWhomItRefersTo(t *testing.T) {
-	article := "The findings pleased Andrew Gude, the manager. When he came to the refuge, in 2011, he rolled out a welcome mat for researchers.\n\n" +
-		"The island was recorded in 1991.\n"
+	article := "The harvest pleased Lena Ortiz, the head gardener. When she joined the garden, in 2016, she planted a row of pear trees.\n\n" +
+		"The greenhouse was built in 1987.\n\n" +
+		"Visitors praised the Pike brothers, who run the cafe. After they took over the cafe, in 2019, they served only soup.\n"
 	e := buildFrom(t, article, "")
-	if a := ask(t, e, "When did Andrew Gude come to the refuge?"); a.Answer != "2011" {
-		t.Errorf("answer %q, want 2011 (\"when he came\", he being Gude)", a.Answer)
+	for q, want := range map[string]string{
+		"When did Lena Ortiz join the garden?":           "2016", // "when she joined", she being Ortiz
+		"When did the Pike brothers take over the cafe?": "2019", // "after they took over", they being the Pikes
+	} {
+		if a := ask(t, e, q); a.Answer != want {
+			t.Errorf("%q: answer %q, want %s", q, a.Answer, want)
+		}
 	}
 }
 
