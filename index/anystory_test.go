@@ -400,9 +400,9 @@ var answerLineCases = []struct {
 		article: "Water deal\n\nMany of the farmers have water agreements with the State Water Board and the River Valley Trust. The agreements run for ten years.\n",
 		q:       "Who has water agreements with the State Water Board?", not: "River Valley Trust", none: true},
 	{name: "a date answers only in a sentence saying what happened",
-		article: orchidThefts, q: "When have more ghost orchid thefts been prosecuted?", not: "2014", none: true},
+		article: cactusThefts, q: "When have more saguaro cactus thefts been punished?", not: "1998", none: true},
 	{name: "a date in a sentence saying what happened answers",
-		article: orchidThefts, q: "When did poaching of the ghost orchid become a felony?", want: "2014"},
+		article: cactusThefts, q: "When did digging up the saguaro become a crime?", want: "1998"},
 	{name: "of two counts, the one nearest the question's words answers",
 		article: "Oil on the shore\n\nVolunteers found more than 200 oiled birds dead on the beach, and more than 50 live birds were taken to the rescue center.\n",
 		q:       "how many birds went to the rescue center", want: "50", not: "200"},
@@ -413,16 +413,16 @@ var answerLineCases = []struct {
 		article: "Parrots\n\nThe forest now holds hundreds of wild parrots.\n",
 		q:       "how many wild parrots live in the forest", want: "hundreds"},
 	{name: "a yes needs a sentence naming what the question names",
-		article: "Parrots return\n\nThe released parrots were born at other locations. Last week they were set free in Maricao Forest.\n",
-		facts:   "title: Parrots return\nentries:\n  - id: maricao\n    kind: place\n    name: Maricao Forest\n    summary: A forest in Puerto Rico.\n",
-		q:       "Were the released parrots born in Maricao Forest?", not: "Yes", none: true},
+		article: "Otters return\n\nThe released otters were raised at other zoos. Last week they were let go in Alder Creek.\n",
+		facts:   "title: Otters return\nentries:\n  - id: alder\n    kind: place\n    name: Alder Creek\n    summary: A creek in Oregon.\n",
+		q:       "Were the released otters raised in Alder Creek?", not: "Yes", none: true},
 	{name: "a fact far below better evidence is no answer",
 		article: "Species review\n\nThe Service withdrew 17 species from the petition. In addition, the populations of 13 species have so improved that they are now classified as threatened instead of endangered.\n",
 		facts:   "title: Species review\nfields:\n  - {key: count, label: How many, cues: [many, number, count, total]}\nentries:\n  - id: withdrawal\n    kind: event\n    name: Withdrawal of species from the petition\n    summary: The Service withdrew species from a petition.\n    attributes:\n      - {key: count, value: 17 species, source: article}\n",
 		q:       "How many species improved enough to go from endangered to threatened?", want: "13", not: "17"},
 }
 
-const orchidThefts = "Orchid thieves\n\nPoaching of the ghost orchid became a felony in 2014. More ghost orchid thefts have been prosecuted in recent years, officials said.\n"
+const cactusThefts = "Cactus thieves\n\nDigging up the saguaro cactus without a permit became a crime in 1998. More saguaro thefts have been punished in recent years, rangers said.\n"
 
 // TestAnswerLineRestsOnEvidence: each answer line holds what the evidence
 // says of what was asked, and nothing the evidence says of something else.
