@@ -513,11 +513,13 @@ entries:
 }
 
 func TestYesNoReadsCannotAsNo(t *testing.T) {
-	article := "Adult weevils are small. A single weevil cannot do much damage to a plant.\n\nThe weevils appear unable to survive the winters in the north.\n"
+	article := "Young geckos are small. A single gecko cannot catch many moths in a night.\n\n" +
+		"The geckos appear unable to survive the frosts in the hills.\n\nThe keepers failed to find a nest last spring.\n"
 	e := buildFrom(t, article, "")
 	for q, want := range map[string]string{
-		"can one weevil do much damage to a plant?":         "No",
-		"can the weevils survive the winters in the north?": "No",
+		"can one gecko catch many moths in a night?":      "No",
+		"can the geckos survive the frosts in the hills?": "No",
+		"did the keepers find a nest last spring?":        "No",
 	} {
 		a := ask(t, e, q)
 		if !strings.HasPrefix(a.Answer, want+":") {
