@@ -689,13 +689,15 @@ entries:
 }
 
 func TestParagraphGoesOnAboutTheNamesBefore(t *testing.T) {
-	article := "At Merritt Island, nearly half the green turtle nests had hatched before the storm.\n\n" +
-		"Officials at Hobe Sound were still counting damage, said the manager.\n\n" +
-		"Nearly half the green turtle nests there had hatched before the storm came ashore in the night.\n"
+	article := "At Cedar Bluff, about a third of the apple trees had blossomed before the frost.\n\n" +
+		"Growers at Fox Hollow were still counting losses, said the foreman.\n\n" +
+		"About a third of the apple trees there had blossomed before the frost settled in overnight.\n"
 	e := buildFrom(t, article, "")
-	a := ask(t, e, "how many green turtle nests at hobe sound had hatched")
-	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "Nearly half") {
-		t.Errorf("want the paragraph after the one naming Hobe Sound first, got %+v", a.Results)
+	for _, q := range []string{"how many apple trees at fox hollow had blossomed", "what share of the apple trees at Fox Hollow blossomed before the frost"} {
+		a := ask(t, e, q)
+		if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "apple trees there") {
+			t.Errorf("%q: want the paragraph after the one naming Fox Hollow first, got %+v", q, a.Results)
+		}
 	}
 }
 
