@@ -417,10 +417,19 @@ var answerLineCases = []struct {
 		facts:   "title: Otters return\nentries:\n  - id: alder\n    kind: place\n    name: Alder Creek\n    summary: A creek in Oregon.\n",
 		q:       "Were the released otters raised in Alder Creek?", not: "Yes", none: true},
 	{name: "a fact far below better evidence is no answer",
-		article: "Species review\n\nThe Service withdrew 17 species from the petition. In addition, the populations of 13 species have so improved that they are now classified as threatened instead of endangered.\n",
-		facts:   "title: Species review\nfields:\n  - {key: count, label: How many, cues: [many, number, count, total]}\nentries:\n  - id: withdrawal\n    kind: event\n    name: Withdrawal of species from the petition\n    summary: The Service withdrew species from a petition.\n    attributes:\n      - {key: count, value: 17 species, source: article}\n",
-		q:       "How many species improved enough to go from endangered to threatened?", want: "13", not: "17"},
+		article: trailReview, facts: trailFacts,
+		q: "How many trails improved enough to go from hard to easy?", want: "6", not: "9"},
+	{name: "a fact far below better evidence is no answer, asked in the article's words",
+		article: trailReview, facts: trailFacts,
+		q: "How many trails are now rated easy instead of hard?", want: "6", not: "9"},
 }
+
+// trailReview counts trails twice, and its fact sheet holds only the
+// first count.
+const (
+	trailReview = "Park review\n\nThe board closed 9 trails for the winter. In addition, the surfaces of 6 trails have so improved that they are now rated easy instead of hard.\n"
+	trailFacts  = "title: Park review\nfields:\n  - {key: count, label: How many, cues: [many, number, count, total]}\nentries:\n  - id: closure\n    kind: event\n    name: Closure of trails for the winter\n    summary: The board closed trails for the winter.\n    attributes:\n      - {key: count, value: 9 trails, source: article}\n"
+)
 
 const cactusThefts = "Cactus thieves\n\nDigging up the saguaro cactus without a permit became a crime in 1998. More saguaro thefts have been punished in recent years, rangers said.\n"
 
