@@ -48,17 +48,16 @@ const draftHeader = `# Draft fact sheet, written by "storybot init" from the art
 // back as markdown with its headings marked "## ", so what the parser
 // guessed is visible and editable), and a draft fact sheet listing the names
 // FindNames finds, each with the sentences that mention it, for a moderator
-// to review. The draft loads as it is.
+// to review: the first MaxEntries of them, in the order the article names
+// them. Draft refuses an article Load would refuse (CheckText and the cost
+// limits), and the draft loads as it is.
 func Draft(name string, article []byte) (articleOut []byte, articleName string, facts []byte, err error) {
 	if len(article) > MaxFileSize {
 		return nil, "", nil, fmt.Errorf("%s is larger than %d bytes", filepath.Base(name), MaxFileSize)
 	}
 	ext := strings.ToLower(filepath.Ext(name))
 	markdown := ext == ".md" || ext == ".markdown"
-	if err := CheckText(filepath.Base(name), article); err != nil {
-		return nil, "", nil, err
-	}
-	a, errs := parseArticle(filepath.Base(name), article, markdown)
+	a, errs := readArticle(filepath.Base(name), article, markdown)
 	if len(errs) > 0 {
 		return nil, "", nil, errors.Join(errs...)
 	}
@@ -167,7 +166,11 @@ func draftFacts(a *Article, names []FoundName) []byte {
 	b.WriteString("entries:\n")
 	ids := map[string]bool{}
 	keys := map[string]string{} // name keys -> id of the entry that uses them
-	for _, n := range names {
+	for i, n := range names {
+		if len(ids) == MaxEntries {
+			fmt.Fprintf(&b, "\n  # the last %d names found are left out: a fact sheet holds at most %d entries\n", len(names)-i, MaxEntries)
+			break
+		}
 		if owner, taken := ownerOf(keys, n.Name); taken {
 			fmt.Fprintf(&b, "\n  # also found %q, written like a name of %q; add it there if it is the same\n", yamlComment(n.Name), owner)
 			continue

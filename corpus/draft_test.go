@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -204,6 +205,76 @@ func TestDraftRefusesBadArticles(t *testing.T) {
 			t.Errorf("Draft(%s) accepted a bad article", name)
 		}
 	}
+}
+
+// TestDraftRefusesCostlyArticles drafts articles within MaxFileSize that
+// Load refuses for their cost: Draft refuses them too, with Load's reason.
+func TestDraftRefusesCostlyArticles(t *testing.T) {
+	for name, data := range map[string]string{
+		"paragraphs.txt": strings.Repeat("Anna Berg.\n\n", MaxParagraphs+1),
+		"sentences.md":   strings.Repeat(strings.Repeat("Anna Berg. ", MaxSentences/100+1)+"\n\n", 100),
+		"words.txt":      strings.Repeat("a ", MaxWords+1),
+	} {
+		if len(data) > MaxFileSize {
+			t.Fatalf("%s: %d bytes is over MaxFileSize, which is not the check under test", name, len(data))
+		}
+		_, loadErr := Load(files(ArticleFile, data))
+		if loadErr == nil || !strings.Contains(loadErr.Error(), "the limit is") {
+			t.Fatalf("%s: Load should refuse it for its cost, got %v", name, loadErr)
+		}
+		_, _, _, err := Draft(name, []byte(data))
+		if err == nil || !strings.Contains(err.Error(), "the limit is") {
+			t.Errorf("Draft(%s) = %v, want the cost refused as Load refuses it (%v)", name, err, loadErr)
+		}
+	}
+}
+
+// TestDraftCapsEntries drafts an article naming more than MaxEntries
+// people: the draft keeps the first MaxEntries, says so, and loads.
+func TestDraftCapsEntries(t *testing.T) {
+	const n = MaxEntries + 100
+	var b strings.Builder
+	b.WriteString("The Long Roll\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Then %s spoke.\n\n", madeUpName(i))
+	}
+	if names := FindNames(mustParse(t, b.String())); len(names) != n {
+		t.Fatalf("the article should name %d people, FindNames finds %d", n, len(names))
+	}
+	c, _, facts := loadDraft(t, "roll.txt", []byte(b.String()))
+	if len(c.Entries) != MaxEntries {
+		t.Errorf("%d entries drafted, want MaxEntries (%d)", len(c.Entries), MaxEntries)
+	}
+	if want := fmt.Sprintf("the last %d names found are left out", n-MaxEntries); !strings.Contains(facts, want) {
+		t.Errorf("the draft should say %q", want)
+	}
+	if e, ok := c.Entry(slug(madeUpName(MaxEntries - 1))); !ok || e.Name != madeUpName(MaxEntries-1) {
+		t.Errorf("the draft should keep the first %d names in the article's order, up to %q", MaxEntries, madeUpName(MaxEntries-1))
+	}
+}
+
+// madeUpName is a distinct two-word name for each i, built of syllables
+// no stemmer folds together.
+func madeUpName(i int) string {
+	cons, vow := "bdfgklmnprtvz", "aeiou"
+	word := func(i int) string {
+		w := ""
+		for k := 0; k < 3; k++ {
+			w += string(cons[i%len(cons)]) + string(vow[(i/len(cons))%len(vow)])
+			i /= len(cons) * len(vow)
+		}
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	return word(i) + " " + word(i*7+3)
+}
+
+func mustParse(t *testing.T, text string) *Article {
+	t.Helper()
+	a, errs := parseArticle(ArticleTextFile, []byte(text), false)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	return &a
 }
 
 func TestSlug(t *testing.T) {

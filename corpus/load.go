@@ -100,18 +100,27 @@ func loadArticle(fsys fs.FS, c *Corpus) []error {
 	if err != nil {
 		return []error{err}
 	}
+	a, errs := readArticle(name, data, markdown)
+	c.Article = a
+	return errs
+}
+
+// readArticle checks an article's text and cost and parses it: what Load
+// and Draft both do with an article, so Draft refuses what Load refuses.
+// The cost of the raw text is checked before the parse, and the parse's
+// exact counts after it.
+func readArticle(name string, data []byte, markdown bool) (Article, []error) {
 	if err := CheckText(name, data); err != nil {
-		return []error{err}
+		return Article{}, []error{err}
 	}
 	if err := checkArticleCost(name, data); err != nil {
-		return []error{err}
+		return Article{}, []error{err}
 	}
 	a, errs := parseArticle(name, data, markdown)
 	if len(errs) == 0 {
 		errs = checkParsedCost(name, a)
 	}
-	c.Article = a
-	return errs
+	return a, errs
 }
 
 func validationError(problems []*Error) *ValidationError {
