@@ -50,8 +50,13 @@ const draftHeader = `# Draft fact sheet, written by "storybot init" from the art
 // FindNames finds, each with the sentences that mention it, for a moderator
 // to review: the first MaxEntries of them, in the order the article names
 // them. Draft refuses an article Load would refuse (CheckText and the cost
-// limits), and the draft loads as it is.
-func Draft(name string, article []byte) (articleOut []byte, articleName string, facts []byte, err error) {
+// limits), and the draft loads as it is; with WithNameKey giving the
+// search's reading of names, it also builds.
+func Draft(name string, article []byte, opts ...DraftOption) (articleOut []byte, articleName string, facts []byte, err error) {
+	var cfg draftConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
 	if len(article) > MaxFileSize {
 		return nil, "", nil, fmt.Errorf("%s is larger than %d bytes", filepath.Base(name), MaxFileSize)
 	}
@@ -65,11 +70,29 @@ func Draft(name string, article []byte) (articleOut []byte, articleName string, 
 	if !markdown {
 		articleOut, articleName = markStructure(article, &a)
 	}
-	facts = draftFacts(&a, FindNames(&a))
+	facts = draftFacts(&a, FindNames(&a), cfg)
 	if len(facts) > MaxFileSize {
 		return nil, "", nil, fmt.Errorf("the draft fact sheet would be larger than %d bytes", MaxFileSize)
 	}
 	return articleOut, articleName, facts, nil
+}
+
+// DraftOption changes what Draft does.
+type DraftOption func(*draftConfig)
+
+type draftConfig struct {
+	nameKey func(string) string // the search's reading of a name, or nil
+}
+
+// WithNameKey gives Draft the search's own reading of a name (storybot init
+// passes index.AnalysedName). Names that read the same under key become
+// one entry, as the index cannot tell them apart ("Hawk" and "Hawking",
+// "Friends of the Refuge" and "Friends of Refuge"), and a name that reads
+// as "" is left out, as the index finds no words in it. Without it the
+// draft keeps apart only the names Load takes for one (NameKey), so it
+// loads but may not build.
+func WithNameKey(key func(string) string) DraftOption {
+	return func(c *draftConfig) { c.nameKey = key }
 }
 
 // markStructure rewrites a plain-text article as markdown, making what the
@@ -151,7 +174,7 @@ func sameItems(a, b []string) bool {
 }
 
 // draftFacts writes the fact-sheet draft: a title and one entry per name.
-func draftFacts(a *Article, names []FoundName) []byte {
+func draftFacts(a *Article, names []FoundName, cfg draftConfig) []byte {
 	var b strings.Builder
 	b.WriteString(draftHeader)
 	title := oneLine(articleTitle(a))
@@ -165,28 +188,28 @@ func draftFacts(a *Article, names []FoundName) []byte {
 	}
 	b.WriteString("entries:\n")
 	ids := map[string]bool{}
-	keys := map[string]string{} // name keys -> id of the entry that uses them
+	keys := nameClaims{ids: map[string]string{}, cfg: cfg}
 	for i, n := range names {
 		if len(ids) == MaxEntries {
 			fmt.Fprintf(&b, "\n  # the last %d names found are left out: a fact sheet holds at most %d entries\n", len(names)-i, MaxEntries)
 			break
 		}
-		if owner, taken := ownerOf(keys, n.Name); taken {
+		if owner, taken := keys.owner(n.Name); taken {
 			fmt.Fprintf(&b, "\n  # also found %q, written like a name of %q; add it there if it is the same\n", yamlComment(n.Name), owner)
 			continue
 		}
-		if utf8.RuneCountInString(n.Name) > maxNameLen {
+		if !keys.usable(n.Name) {
 			continue
 		}
 		id := uniqueID(slug(n.Name), ids)
-		claim(keys, n.Name, id)
+		keys.claim(n.Name, id)
 		writeEntry(&b, id, n, keys)
 	}
 	return []byte(b.String())
 }
 
 // writeEntry writes one draft entry with its mentions as comments.
-func writeEntry(b *strings.Builder, id string, n FoundName, keys map[string]string) {
+func writeEntry(b *strings.Builder, id string, n FoundName, keys nameClaims) {
 	fmt.Fprintf(b, "\n  - id: %s\n", id)
 	switch n.Kind {
 	case KindPerson, KindPlace, KindOrganisation, KindEvent:
@@ -198,11 +221,11 @@ func writeEntry(b *strings.Builder, id string, n FoundName, keys map[string]stri
 	var aliases []string
 	own := map[string]bool{strings.ToLower(n.Name): true}
 	for _, v := range n.Variants {
-		owner, taken := ownerOf(keys, v)
-		if taken && owner != id || own[strings.ToLower(v)] || NameKey(v) == "" || utf8.RuneCountInString(v) > maxNameLen {
+		owner, taken := keys.owner(v)
+		if taken && owner != id || own[strings.ToLower(v)] || NameKey(v) == "" || !keys.usable(v) {
 			continue
 		}
-		claim(keys, v, id)
+		keys.claim(v, id)
 		own[strings.ToLower(v)] = true
 		aliases = append(aliases, yamlQuote(v))
 	}
@@ -228,46 +251,44 @@ func writeEntry(b *strings.Builder, id string, n FoundName, keys map[string]stri
 	}
 }
 
-// ownerOf returns the id of the entry already using name, or a name that
-// Load or the index would take for it.
-func ownerOf(keys map[string]string, name string) (string, bool) {
-	for _, k := range nameKeys(name) {
-		if id, ok := keys[k]; ok {
+// nameClaims records which entry each name went to, under the keys by
+// which Load (NameKey) and, when Draft was given it, the search
+// (WithNameKey) would take two names for one.
+type nameClaims struct {
+	ids map[string]string // "load:" or "search:" and a key -> the entry's id
+	cfg draftConfig
+}
+
+// keys are the keys under which name clashes with another.
+func (c nameClaims) keys(name string) []string {
+	ks := []string{"load:" + NameKey(name)}
+	if c.cfg.nameKey != nil {
+		ks = append(ks, "search:"+c.cfg.nameKey(name))
+	}
+	return ks
+}
+
+// owner returns the id of the entry already using name, or a name that
+// Load or the search would take for it.
+func (c nameClaims) owner(name string) (string, bool) {
+	for _, k := range c.keys(name) {
+		if id, ok := c.ids[k]; ok {
 			return id, true
 		}
 	}
 	return "", false
 }
 
-func claim(keys map[string]string, name, id string) {
-	for _, k := range nameKeys(name) {
-		keys[k] = id
+func (c nameClaims) claim(name, id string) {
+	for _, k := range c.keys(name) {
+		c.ids[k] = id
 	}
 }
 
-// nameKeys are the foldings under which two names clash: Load's NameKey
-// and the coarser readsSame.
-func nameKeys(name string) [2]string {
-	return [2]string{"key:" + NameKey(name), "reads:" + readsSame(name)}
-}
-
-// readsSame folds a name so that names a search would confuse fold alike:
-// case, punctuation and the endings of plurals ("Refuges", "Refuge"). It is
-// deliberately coarser than NameKey, because two entries the index cannot
-// tell apart make the whole corpus fail to load.
-func readsSame(name string) string {
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
-	})
-	for i, w := range words {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		w = NameKey(w)
-		if len(w) > 3 {
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
-		}
-		words[i] = w
-	}
-	return strings.Join(words, " ")
+// usable reports whether name may be written as a name or an alias: not
+// too long, and holding words the search can find.
+func (c nameClaims) usable(name string) bool {
+	return utf8.RuneCountInString(name) <= maxNameLen && (c.cfg.nameKey == nil || c.cfg.nameKey(name) != "")
 }
 
 // articleTitle is the article's "# " title, else a heading before any

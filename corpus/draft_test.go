@@ -288,19 +288,39 @@ func TestSlug(t *testing.T) {
 	}
 }
 
-// FuzzDraft checks that any article Draft accepts gives a corpus that
-// loads, and that Draft never panics.
-func FuzzDraft(f *testing.F) {
-	f.Add("notes.txt", "Bats in the Night\n\nWildlife biologist Nicholas Sharp counted bats. \"Wow,\" said Sharp.\n")
-	f.Add("a.md", "# Title\n\n## Part\n\nAnna Berg met Tom Lund in Oslo. Berg left the U.S. Fish and Wildlife Service.\n")
-	f.Add("a.txt", "Seán O'Brien-Kelly and al-Rashid\n\n#1 said Hassan al-Rashid. Al-Rashid’s Group, Inc. met Refuges and Refuge.\n")
-	f.Fuzz(func(t *testing.T, name, article string) {
-		out, outName, facts, err := Draft(name, []byte(article))
+// TestDraftWithNameKey drafts with made-up readings of names: names that
+// read alike become one entry, and a name that reads as "" none.
+func TestDraftWithNameKey(t *testing.T) {
+	article := []byte("Birds\n\nAnna Berg met Tom Lund in Oslo on Monday.\n")
+	noO := func(s string) string { // "" for a name starting with O
+		if strings.HasPrefix(s, "O") {
+			return ""
+		}
+		return strings.ToLower(s)
+	}
+	for _, c := range []struct {
+		key  func(string) string
+		want []string
+	}{
+		{nil, []string{"anna-berg", "tom-lund", "oslo"}},
+		{func(string) string { return "same" }, []string{"anna-berg"}},
+		{noO, []string{"anna-berg", "tom-lund"}},
+	} {
+		var opts []DraftOption
+		if c.key != nil {
+			opts = append(opts, WithNameKey(c.key))
+		}
+		out, name, facts, err := Draft("birds.txt", article, opts...)
 		if err != nil {
-			return
+			t.Fatal(err)
 		}
-		if _, err := Load(files(outName, string(out), FactsFile, string(facts))); err != nil {
-			t.Fatalf("the draft does not load: %v\n--- %s:\n%s\n--- facts.yaml:\n%s", err, outName, out, facts)
+		got := loadOK(t, files(name, string(out), FactsFile, string(facts)))
+		var ids []string
+		for _, e := range got.Entries {
+			ids = append(ids, e.ID)
 		}
-	})
+		if strings.Join(ids, " ") != strings.Join(c.want, " ") {
+			t.Errorf("entries %q, want %q:\n%s", ids, c.want, facts)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"storybot/corpus"
@@ -88,7 +89,8 @@ func newEntityMatcher(entries []*corpus.Entry, names map[string][]name) (*entity
 	for _, e := range entries {
 		for _, n := range names[e.ID] {
 			terms := termsOf(n.toks)
-			if e.FromArticle && (len(terms) == 0 || seen[strings.Join(terms, " ")].entity != "") {
+			key := nameKey(terms)
+			if e.FromArticle && (len(terms) == 0 || seen[key].entity != "") {
 				continue // a name found in the article yields to the fact sheet's
 			}
 			if len(terms) == 0 {
@@ -96,7 +98,6 @@ func newEntityMatcher(entries []*corpus.Entry, names map[string][]name) (*entity
 					Msg: fmt.Sprintf("alias %q of %q has no searchable words (only stop words or punctuation)", n.text, e.ID)})
 				continue
 			}
-			key := strings.Join(terms, " ")
 			if prev, dup := seen[key]; dup {
 				if prev.entity != e.ID {
 					errs = append(errs, &corpus.Error{File: corpus.FactsFile, Line: n.line,
@@ -124,6 +125,32 @@ func newEntityMatcher(entries []*corpus.Entry, names map[string][]name) (*entity
 	}
 	return m, errs
 }
+
+// AnalysedName is a name as the engine reads it: its analysed terms,
+// joined by spaces. Build refuses two entries whose names or aliases have
+// the same AnalysedName ("reads the same ... once analysed") and a
+// fact-sheet name whose AnalysedName is "" ("no searchable words"), so a
+// tool writing a fact sheet (storybot init) keeps such names apart with it.
+func AnalysedName(name string) string {
+	an, err := sharedAnalyzer()
+	if err != nil {
+		panic(err) // the analyser is built from constants; Build would fail alike
+	}
+	return nameKey(termsOf(an.tokens(name)))
+}
+
+// sharedAnalyzer is the analyser every engine builds, made once for
+// AnalysedName.
+var sharedAnalyzer = sync.OnceValues(func() (analyzer, error) {
+	m, err := newMapping()
+	if err != nil {
+		return analyzer{}, err
+	}
+	return newAnalyzer(m)
+})
+
+// nameKey is the key under which newEntityMatcher tells names apart.
+func nameKey(terms []string) string { return strings.Join(terms, " ") }
 
 func termsOf(toks []token) []string {
 	out := make([]string, len(toks))

@@ -6,6 +6,7 @@ import (
 	"storybot/corpus"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 )
 
@@ -86,6 +87,40 @@ func FuzzAsk(f *testing.F) {
 					t.Fatalf("%q: invalid UTF-8 snippet %q", q, r.Text)
 				}
 			}
+		}
+	})
+}
+
+// FuzzDraft checks that any article corpus.Draft accepts gives a corpus
+// that loads, and, drafted with AnalysedName as storybot init drafts it,
+// one that builds; and that Draft never panics.
+func FuzzDraft(f *testing.F) {
+	f.Add("notes.txt", "Bats in the Night\n\nWildlife biologist Nicholas Sharp counted bats. \"Wow,\" said Sharp.\n")
+	f.Add("a.md", "# Title\n\n## Part\n\nAnna Berg met Tom Lund in Oslo. Berg left the U.S. Fish and Wildlife Service.\n")
+	f.Add("a.txt", "Seán O'Brien-Kelly and al-Rashid\n\n#1 said Hassan al-Rashid. Al-Rashid’s Group, Inc. met Refuges and Refuge.\n")
+	f.Add("b.txt", "Birds\n\nAnna Hawking met Tom Hawk, and Hawk met Hawking. Friends of the Refuge and Friends of Refuge came. Running outran Runs.\n")
+	f.Fuzz(func(t *testing.T, name, article string) {
+		for _, search := range []bool{false, true} {
+			var opts []corpus.DraftOption
+			if search {
+				opts = append(opts, corpus.WithNameKey(AnalysedName))
+			}
+			out, outName, facts, err := corpus.Draft(name, []byte(article), opts...)
+			if err != nil {
+				return
+			}
+			c, err := corpus.Load(fstest.MapFS{outName: {Data: out}, corpus.FactsFile: {Data: facts}})
+			if err != nil {
+				t.Fatalf("the draft does not load: %v\n--- %s:\n%s\n--- facts.yaml:\n%s", err, outName, out, facts)
+			}
+			if !search {
+				continue
+			}
+			e, err := Build(context.Background(), c)
+			if err != nil {
+				t.Fatalf("the draft does not build: %v\n--- %s:\n%s\n--- facts.yaml:\n%s", err, outName, out, facts)
+			}
+			e.Close()
 		}
 	})
 }

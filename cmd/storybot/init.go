@@ -41,7 +41,7 @@ func (m *Main) runInit(ctx context.Context, args []string) int {
 	if err != nil {
 		return m.fail(err)
 	}
-	article, articleName, facts, err := corpus.Draft(*articlePath, data)
+	article, articleName, facts, err := corpus.Draft(*articlePath, data, corpus.WithNameKey(index.AnalysedName))
 	if err != nil {
 		return m.fail(fmt.Errorf("%s: %w", *articlePath, err))
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"storybot/corpus"
+	"storybot/index"
 )
 
 const initArticle = `Night Count
@@ -130,6 +131,54 @@ func TestInitRealArticles(t *testing.T) {
 		if code, out, errOut := run(t, "", nil, "check", "--corpus", dir); code != 0 {
 			t.Errorf("check %s: exit %d\n%s%s", dir, code, out, errOut)
 		}
+	}
+}
+
+// TestInitNamesThatReadAlike starts a corpus from an article naming pairs
+// the index reads as one (Hawk and Hawking, Running and Runs, Friends of
+// the Refuge and Friends of Refuge): the draft makes one entry of each
+// pair, so it builds, and names the other in a comment.
+func TestInitNamesThatReadAlike(t *testing.T) {
+	const article = `Birds at the Refuge
+
+Wildlife biologist Anna Hawking counted birds on Monday. A week later Tom Hawk came back, and Hawk counted owls while Hawking watched.
+
+The Friends of the Refuge paid for the count. A spokesman for Friends of Refuge said the two groups differ. Running, a horse, outran Runs, a dog, and Running won.
+`
+	// Without the index's reading of names the draft loads but does not
+	// build: the article holds the pairs under test.
+	out, name, facts, err := corpus.Draft("birds.txt", []byte(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Load(corpus.WithFile(corpus.WithFile(os.DirFS(t.TempDir()), name, out), corpus.FactsFile, facts))
+	if err != nil {
+		t.Fatalf("the draft without WithNameKey should load: %v", err)
+	}
+	_, err = index.Build(context.Background(), c)
+	for _, pair := range []string{`"hawk"`, `"run"`, `"friend refug"`} {
+		if err == nil || !strings.Contains(err.Error(), pair) {
+			t.Fatalf("without WithNameKey, Build should refuse the pair read as %s: %v", pair, err)
+		}
+	}
+
+	dir := filepath.Join(t.TempDir(), "birds")
+	if code, _, errOut := run(t, "", nil, "init", dir, "--article", writeTemp(t, "birds.txt", article)); code != 0 {
+		t.Fatalf("init: exit %d\n%s", code, errOut)
+	}
+	written, _ := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
+	// "Hawk", a variant of "Tom Hawk", is left out of its aliases, as
+	// "Hawking" of Anna Hawking's reads the same.
+	for _, want := range []string{`aliases: ["Hawking"]`, `also found "Runs"`, `also found "Friends of Refuge"`} {
+		if !strings.Contains(string(written), want) {
+			t.Errorf("facts.yaml lacks %q:\n%s", want, written)
+		}
+	}
+	if strings.Contains(string(written), `"Hawk"]`) {
+		t.Errorf("facts.yaml gives Tom Hawk the alias Hawk:\n%s", written)
+	}
+	if code, out, errOut := run(t, "", nil, "check", "--corpus", dir); code != 0 {
+		t.Errorf("check: exit %d\n%s%s", code, out, errOut)
 	}
 }
 
