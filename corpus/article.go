@@ -347,14 +347,19 @@ func headingOf(line string) (string, int) {
 	return strings.TrimSpace(rest), level
 }
 
-// abbreviations end in a period without ending a sentence.
-var abbreviations = map[string]bool{
-	"u.s.": true, "u.k.": true, "u.n.": true, "e.u.": true, "d.c.": true,
-	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "st.": true, "gen.": true,
-	"lt.": true, "col.": true, "sgt.": true, "prof.": true, "sen.": true, "rep.": true,
-	"no.": true, "vs.": true, "etc.": true, "e.g.": true, "i.e.": true, "jan.": true,
-	"feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
-}
+// abbreviatedTitles are titles written with a dot ("Dr.", "Gov."): the
+// dot ends neither the sentence (splitSentences) nor the name (FindNames).
+var abbreviatedTitles = wordSet(`mr mrs ms mx dr prof sen rep gov gen col capt lt sgt cmdr adm rev st jr sr`)
+
+// abbreviations end in a period without ending a sentence: the abbreviated
+// titles, and these.
+var abbreviations = func() map[string]bool {
+	m := wordSet(`u.s. u.k. u.n. e.u. d.c. no. vs. etc. e.g. i.e. jan. feb. aug. sept. oct. nov. dec.`)
+	for w := range abbreviatedTitles {
+		m[w+"."] = true
+	}
+	return m
+}()
 
 // splitSentences splits a paragraph after ".", "!" or "?" when the next word
 // starts with an upper-case letter, a digit or a quote, and the word before

@@ -297,7 +297,7 @@ func (f *finder) addSpan(toks []token, i, end int, o occurrence) {
 			caps++
 		}
 	}
-	if caps > maxNameWords || len(span) == 1 && (utf8.RuneCountInString(span[0].text) < 2 || titles[span[0].lower]) {
+	if caps > maxNameWords || len(span) == 1 && (utf8.RuneCountInString(span[0].text) < 2 || titles[strings.TrimSuffix(span[0].lower, ".")]) {
 		return
 	}
 	var prev, next token
@@ -516,9 +516,6 @@ var (
 		gov governor secretary minister judge gen col colonel capt captain lt lieutenant
 		sgt sergeant cmdr commander adm admiral sir dame mayor chancellor ambassador pope
 		rev reverend bishop chairman chairwoman`)
-	// abbreviatedTitles are titles written with a dot ("Dr."), which does
-	// not end the name.
-	abbreviatedTitles = wordSet(`mr mrs ms mx dr prof sen rep gov gen col capt lt sgt cmdr adm rev st jr sr`)
 	// eventWords in a name make it an event's ("Hurricane Dorian").
 	eventWords = wordSet(`Hurricane Storm Typhoon Cyclone War Battle Summit Conference Festival
 		Election Olympics Games Championship Earthquake Flood`)

@@ -187,3 +187,25 @@ func TestFindNamesTitlesAndAdjectives(t *testing.T) {
 		t.Errorf("General Motors is not a person: %+v", n)
 	}
 }
+
+// TestFindNamesAbbreviatedTitles checks that a title written with a dot
+// is neither a name nor the end of the sentence holding the name.
+func TestFindNamesAbbreviatedTitles(t *testing.T) {
+	found := foundIn(t, "The law was signed by Gov. Kay Ivey on Monday. A day later Capt. Tom Lund spoke. Ivey thanked Lund and Gov. Ivey left. The Capt. smiled.")
+	names := byName(found)
+	for _, want := range []string{"Kay Ivey", "Tom Lund"} {
+		if n, ok := names[want]; !ok || n.Name != want || n.Kind != KindPerson {
+			t.Errorf("%q: %+v, want a person without the title", want, n)
+		}
+	}
+	for _, n := range found {
+		if strings.HasSuffix(n.Name, ".") || titles[strings.ToLower(strings.Fields(n.Name)[0])] {
+			t.Errorf("%q is a title, not a name: %+v", n.Name, n)
+		}
+		for _, v := range n.Variants {
+			if abbreviations[strings.ToLower(v)] {
+				t.Errorf("%q is listed as a name of %q", v, n.Name)
+			}
+		}
+	}
+}
