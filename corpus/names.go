@@ -487,6 +487,15 @@ func isStopWord(t token) bool {
 	return t.text != strings.ToUpper(t.text) || utf8.RuneCountInString(t.text) == 1
 }
 
+// withMonths adds the names of the months, as dates are read (monthNames),
+// to a set of words.
+func withMonths(words map[string]bool) map[string]bool {
+	for m := range monthNames {
+		words[m] = true
+	}
+	return words
+}
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -496,17 +505,17 @@ func wordSet(s string) map[string]bool {
 }
 
 var (
-	stopWords = wordSet(`i me my mine we us our you your he him his she her it its they them their
+	// stopWords are never names on their own, nor the words of one: these
+	// and the months (monthNames: "June", "Sept").
+	stopWords = withMonths(wordSet(`i me my mine we us our you your he him his she her it its they them their
 		the a an this that these those there here such some any each every all both either neither
 		and but or nor so yet if then than when while where what who whom whose which why how
 		in on at to for from by with of as after before during since until about into onto over under
 		between among through across against without within upon via per like unlike near
 		not no yes also however although though because once still even just only
 		is are was were be been being do does did has have had will would can could should may might must
-		january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec
 		monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
-		mr mrs ms dr prof`)
+		mr mrs ms dr prof`))
 	// connectors join the capitalised words of one name.
 	connectors = wordSet(`of de da del della di du der den van von la le al el bin ibn the and y`)
 	// titles come before a person's name, capitalised or abbreviated.
