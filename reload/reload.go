@@ -309,9 +309,10 @@ func storeErr(err error) error {
 }
 
 // writeDir writes a version's files into the corpus directory, if any,
-// where they differ from what is there, so the directory follows the
-// versions: a later reindex from it, or a restart, starts from the story
-// in service.
+// where they differ from what is there, and moves each corpus file the
+// version lacks aside (to name+".bak", as corpus.WriteFile does with the
+// other article), so the directory holds exactly the version: a later
+// reindex from it, or a restart, starts from the story in service.
 func (r *Reloader) writeDir(files map[string][]byte) error {
 	if r.cfg.Dir == "" {
 		return nil
@@ -326,6 +327,19 @@ func (r *Reloader) writeDir(files map[string][]byte) error {
 		}
 		if _, err := corpus.WriteFile(r.cfg.Dir, name, data); err != nil {
 			return err
+		}
+	}
+	// The version's files are in place before any other goes.
+	for _, name := range corpusFiles {
+		if _, ok := files[name]; ok {
+			continue
+		}
+		path := filepath.Join(r.cfg.Dir, name)
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		if err := os.Rename(path, path+corpus.BackupSuffix); err != nil {
+			return fmt.Errorf("move %s, which the version lacks, aside: %w", name, err)
 		}
 	}
 	return nil

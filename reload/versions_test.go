@@ -5,9 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -222,6 +225,45 @@ func TestPublishBuilt(t *testing.T) {
 	v, err := st.Version(ctx, 1)
 	if err != nil || v.Who != "alice" || !bytes.Equal(v.Files[corpus.FactsFile], files[corpus.FactsFile]) {
 		t.Errorf("version 1: %v %+v", err, v)
+	}
+}
+
+// A rollback to a version without a fact sheet moves the directory's
+// facts.yaml aside, so the directory holds exactly the version and a
+// restart serves the same story.
+func TestWriteDirMovesAsideFilesTheVersionLacks(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st := open(t, t.TempDir())
+	files, err := ReadDir("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	delete(files, corpus.FactsFile)
+	if _, _, err := Publish(ctx, st, "alice", files, "", DefaultBudget); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := corpus.Seed(dir); err != nil {
+		t.Fatal(err)
+	}
+	facts, err := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(Config{Live: defaultLive(t), Dir: dir, Store: st})
+	if _, err := r.Rollback(ctx, "bob", 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, corpus.FactsFile)); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the version has no fact sheet, but the directory keeps one (%v)", err)
+	}
+	if back, err := os.ReadFile(filepath.Join(dir, corpus.FactsFile+corpus.BackupSuffix)); err != nil || !bytes.Equal(back, facts) {
+		t.Errorf("the old fact sheet should be kept aside as a backup (%v)", err)
+	}
+	got, err := ReadDir(dir)
+	if err != nil || !maps.EqualFunc(got, files, bytes.Equal) {
+		t.Errorf("the directory holds %v (%v), want exactly the version's files", slices.Sorted(maps.Keys(got)), err)
 	}
 }
 
