@@ -15,6 +15,7 @@ import (
 
 func TestMissingDirectories(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "article.md")
+	empty := t.TempDir()
 	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -27,6 +28,7 @@ func TestMissingDirectories(t *testing.T) {
 		{[]string{"check", "--corpus", "/nonexistent"}, "storybot: corpus /nonexistent: no such directory\n"},
 		{[]string{"timeline", "--corpus", file}, "storybot: corpus " + file + ": not a directory\n"},
 		{[]string{"stats", "--data", "/nonexistent/x"}, "storybot: question log /nonexistent/x: no such directory"},
+		{[]string{"stats", "--data", empty}, "storybot: question log " + empty + ": there is none yet, no storybot.db"},
 	}
 	for _, c := range cases {
 		code, out, errOut := run(t, "", nil, c.args...)
@@ -36,6 +38,9 @@ func TestMissingDirectories(t *testing.T) {
 		if !strings.HasPrefix(errOut, c.want) || strings.Count(errOut, "\n") != 1 {
 			t.Errorf("%q: stderr %q, want one line starting %q", c.args, errOut, c.want)
 		}
+	}
+	if names, _ := os.ReadDir(empty); len(names) != 0 {
+		t.Errorf("stats wrote %v into a data directory without a question log", names)
 	}
 }
 

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"storybot/store"
 )
 
 // TestEveryCommandTakesJSON runs each command with --json somewhere on the
@@ -11,6 +14,12 @@ import (
 // fields.
 func TestEveryCommandTakesJSON(t *testing.T) {
 	env := map[string]string{"STORYBOT_DATA": t.TempDir()}
+	log := t.TempDir() // stats reads a question log, so give it one
+	st, err := store.Open(context.Background(), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
 	cases := []struct {
 		args []string
 		keys []string
@@ -18,7 +27,7 @@ func TestEveryCommandTakesJSON(t *testing.T) {
 		{[]string{"check", "--json"}, []string{"corpus", "valid", "paragraphs", "entries", "took_ms", "changes"}},
 		{[]string{"reindex", "--json"}, []string{"corpus", "valid", "changes"}},
 		{[]string{"timeline", "--json"}, []string{"events"}},
-		{[]string{"stats", "--json"}, []string{"dir", "day", "week", "most_asked", "unanswered", "downvoted"}},
+		{[]string{"stats", "--json", "--data", log}, []string{"dir", "day", "week", "most_asked", "unanswered", "downvoted"}},
 		{[]string{"help", "--json"}, []string{"commands"}},
 		{[]string{"help", "ask", "--json"}, []string{"commands"}},
 		{[]string{"who", "cameron", "--json"}, []string{"query", "found", "results"}},

@@ -108,16 +108,26 @@ func (m *Main) runReindex(ctx context.Context, args []string) int {
 // directory if a bot has made it (nil, nil when none has).
 func (m *Main) openPublished(ctx context.Context, data string) (*store.Store, error) {
 	where, dir := m.databaseAt(data)
-	if dir {
-		if _, err := os.Stat(filepath.Join(where, store.FileName)); err != nil {
-			return nil, nil
-		}
+	if !databaseExists(where, dir) {
+		return nil, nil
 	}
 	st, err := store.Open(ctx, where)
 	if err != nil {
 		return nil, fmt.Errorf("the bots' database: %w; nothing was published", err)
 	}
 	return st, nil
+}
+
+// databaseExists reports whether the bots' database at where (as
+// databaseAt gives it) exists: a PostgreSQL URL is taken to, a data
+// directory does once a bot has made its SQLite file there. Opening a
+// missing one would create it.
+func databaseExists(where string, dir bool) bool {
+	if !dir {
+		return true
+	}
+	_, err := os.Stat(filepath.Join(where, store.FileName))
+	return err == nil
 }
 
 // publish records the checked corpus as a new version, when there is a
@@ -375,6 +385,9 @@ func (m *Main) runStats(ctx context.Context, args []string) int {
 				return m.fail(fmt.Errorf("question log %s: no such directory (the bot keeps it there once it has run; --data or STORYBOT_DATA names another)", where))
 			}
 			return m.fail(fmt.Errorf("question log: %w", err))
+		}
+		if !databaseExists(where, isDir) {
+			return m.fail(fmt.Errorf("question log %s: there is none yet, no %s (the bot makes it when it first runs; --data or STORYBOT_DATA names another)", where, store.FileName))
 		}
 	}
 	st, err := readStats(ctx, where)
