@@ -191,7 +191,7 @@ func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, 
 	}
 	var eng *index.Engine
 	var err error
-	if pre != nil && pre.c != nil && pre.dir == f.corpus {
+	if pre != nil && pre.dir == f.corpus {
 		eng, err = buildEngine(ctx, pre.c)
 	} else {
 		eng, err = loadEngine(ctx, f.corpus)

@@ -25,6 +25,7 @@ func TestMissingDirectories(t *testing.T) {
 	}{
 		{[]string{"ask", "--corpus", "/nonexistent", "who is cameron"}, "storybot: corpus /nonexistent: no such directory\n"},
 		{[]string{"who", "cameron", "--corpus", "/nonexistent"}, "storybot: corpus /nonexistent: no such directory\n"},
+		{[]string{"aircraft", "--corpus", "/nonexistent", "su-24"}, "storybot: corpus /nonexistent: no such directory\n"},
 		{[]string{"check", "--corpus", "/nonexistent"}, "storybot: corpus /nonexistent: no such directory\n"},
 		{[]string{"timeline", "--corpus", file}, "storybot: corpus " + file + ": not a directory\n"},
 		{[]string{"stats", "--data", "/nonexistent/x"}, "storybot: question log /nonexistent/x: no such directory"},

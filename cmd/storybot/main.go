@@ -112,17 +112,19 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 
 // runDeclared runs a lookup command the corpus declares ("storybot
 // aircraft su-24" for a story that declares /aircraft), or says the
-// command is unknown.
+// command is unknown. A corpus that cannot be read is reported as the
+// other lookups report it: whether it declares name is not known.
 func (m *Main) runDeclared(ctx context.Context, name string, args []string) int {
 	dir := corpusArg(args, m.Getenv("STORYBOT_CORPUS"))
-	c, err := corpus.LoadDir(dir)
-	if err == nil {
-		for _, cmd := range c.Commands {
-			if cmd.Name == name {
-				// The lookup reuses c unless its flags name another
-				// corpus (a later --corpus wins there).
-				return m.runLookup(ctx, name, cmd.Kinds, args, &loadedCorpus{dir, c})
-			}
+	c, err := loadCorpus(dir)
+	if err != nil {
+		return m.fail(err)
+	}
+	for _, cmd := range c.Commands {
+		if cmd.Name == name {
+			// The lookup reuses c unless its flags name another
+			// corpus (a later --corpus wins there).
+			return m.runLookup(ctx, name, cmd.Kinds, args, &loadedCorpus{dir, c})
 		}
 	}
 	fmt.Fprintf(m.Stderr, "storybot: unknown command %q\n\n", name)
