@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -55,7 +54,7 @@ func (m *Main) runInit(ctx context.Context, args []string) int {
 		}
 	}
 	if ctx.Err() != nil {
-		return m.fail(errors.New("interrupted; nothing was written"))
+		return m.fail(interrupted{ctx.Err(), "nothing was written"})
 	}
 	if err != nil {
 		return m.fail(fmt.Errorf("the draft for %s does not load, so nothing was written:\n%w", *articlePath, err))

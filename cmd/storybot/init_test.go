@@ -103,7 +103,7 @@ func TestInitInterrupted(t *testing.T) {
 	var out, errOut bytes.Buffer
 	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
 	dir := filepath.Join(t.TempDir(), "c")
-	if code := m.Run(ctx, []string{"init", dir, "--article", writeTemp(t, "a.txt", initArticle)}); code != 1 || !strings.Contains(errOut.String(), "nothing was written") {
+	if code := m.Run(ctx, []string{"init", dir, "--article", writeTemp(t, "a.txt", initArticle)}); code != exitInterrupted || errOut.String() != "storybot: interrupted; nothing was written\n" {
 		t.Errorf("interrupted init: exit %d, %q", code, errOut.String())
 	}
 	if _, err := os.Stat(dir); err == nil {
