@@ -23,7 +23,7 @@ object; with QUESTION "-", reads one question per line from standard input
 and prints one JSON object (or one answer) per line. --explain first shows
 how the question was read (its kind, the words and names found and their
 weights) and how the candidates were ranked; with --json it is the object's
-"explain" field, as text.`
+"explain" field, an object.`
 
 func lookupUsage(cmd string) string {
 	return fmt.Sprintf(`usage: storybot %s [--json] [--limit N] [--corpus DIR] NAME
