@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"strconv"
 	"strings"
@@ -134,11 +135,16 @@ func (d *doc) fields() map[string]any {
 
 // buildDocs turns a corpus into documents: one per article sentence, one
 // card per fact-sheet entry, and one per entry attribute, so a question about
-// a single fact ("who built the MiG-27?") can rank that fact first.
-func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
+// a single fact ("who built the MiG-27?") can rank that fact first. It
+// stops with ctx's error, before the next paragraph or document, when ctx
+// ends.
+func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMatcher) ([]*doc, error) {
 	var docs []*doc
 	prevNames := ""
 	for pi := range c.Article.Paragraphs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		p := &c.Article.Paragraphs[pi]
 		ptoks := an.tokens(p.Text)
 		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text)}
@@ -218,10 +224,13 @@ func buildDocs(c *corpus.Corpus, an analyzer, em *entityMatcher) []*doc {
 	}
 	memo := map[string][]string{}
 	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		d.analyse(an, em, memo)
 	}
 	findSupport(docs)
-	return docs
+	return docs, nil
 }
 
 // findSupport links each fact the fact sheet says the article states to

@@ -80,11 +80,17 @@ type Engine struct {
 // alias cannot be searched for (it analyses to nothing, or to the same words
 // as another entry's alias). It stops early with ctx's error when ctx ends,
 // so an interrupted command or a cancelled reindex does not finish a build
-// nobody will use.
+// nobody will use: it looks at ctx for each paragraph and document it
+// builds, for each document it gives Bleve and between Bleve's batches,
+// and returns ctx's error, not an engine, whenever ctx has ended by the
+// time it is done.
 func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	start := time.Now()
 	if c == nil {
 		return nil, errors.New("index: no corpus")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	m, err := newMapping()
 	if err != nil {
@@ -111,7 +117,9 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	for _, en := range entries {
 		e.byID[en.ID] = en
 	}
-	e.docs = buildDocs(c, an, em)
+	if e.docs, err = buildDocs(ctx, c, an, em); err != nil {
+		return nil, err
+	}
 	e.passages = passagesOf(e.docs)
 
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
@@ -124,6 +132,10 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	}
 	e.idx = idx
 	e.prepareVocabulary()
+	if err := ctx.Err(); err != nil {
+		idx.Close()
+		return nil, err
+	}
 	e.buildTime = time.Since(start)
 	return e, nil
 }
@@ -133,14 +145,16 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 // in parts and stops between them when its context ends.
 const batchSize = 256
 
-// indexDocs gives the engine's documents to Bleve, batchSize at a time.
+// indexDocs gives the engine's documents to Bleve, batchSize at a time,
+// stopping with ctx's error, before the next document or batch, when ctx
+// ends.
 func (e *Engine) indexDocs(ctx context.Context, idx bleve.Index) error {
 	for from := 0; from < len(e.docs); from += batchSize {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
 		batch := idx.NewBatch()
 		for i := from; i < min(from+batchSize, len(e.docs)); i++ {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			d := e.docs[i]
 			if err := batch.Index(docID(i), d.fields()); err != nil {
 				return fmt.Errorf("index: %s: %w", d.ref, err)
@@ -148,6 +162,9 @@ func (e *Engine) indexDocs(ctx context.Context, idx bleve.Index) error {
 			if d.kind == docEntry {
 				e.cards[d.entry.ID] = i
 			}
+		}
+		if err := ctx.Err(); err != nil {
+			return err
 		}
 		if err := idx.Batch(batch); err != nil {
 			return fmt.Errorf("index: batch: %w", err)

@@ -68,33 +68,13 @@ func (m *Main) parseQueryFlags(name, usage string, args []string) (queryFlags, [
 }
 
 // loadEngine builds the engine from a corpus directory, or from the
-// embedded corpus when dir is empty.
+// embedded corpus when dir is empty. index.Build stops when ctx ends.
 func loadEngine(ctx context.Context, dir string) (*index.Engine, error) {
-	c, err := loadCorpusCtx(ctx, dir)
+	c, err := loadCorpus(dir)
 	if err != nil {
 		return nil, err
 	}
-	return buildEngine(ctx, c)
-}
-
-// loadCorpusCtx is loadCorpus returning as soon as ctx ends: reading and
-// splitting a large article takes a while and does not check ctx.
-func loadCorpusCtx(ctx context.Context, dir string) (*corpus.Corpus, error) {
-	type loaded struct {
-		c   *corpus.Corpus
-		err error
-	}
-	done := make(chan loaded, 1)
-	go func() {
-		c, err := loadCorpus(dir)
-		done <- loaded{c, err}
-	}()
-	select {
-	case l := <-done:
-		return l.c, l.err
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
+	return index.Build(ctx, c)
 }
 
 // errNoDir is a corpus directory that does not exist.
@@ -104,16 +84,8 @@ var errNoDir = errors.New("no such directory")
 // empty. A directory that is not there is one line; a broken corpus lists
 // its problems, each naming file and line, under the directory's name.
 func loadCorpus(dir string) (*corpus.Corpus, error) {
-	if dir != "" {
-		st, err := os.Stat(dir)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			return nil, fmt.Errorf("corpus %s: %w", dir, errNoDir)
-		case err != nil:
-			return nil, fmt.Errorf("corpus %s: %w", dir, err)
-		case !st.IsDir():
-			return nil, fmt.Errorf("corpus %s: not a directory", dir)
-		}
+	if err := checkCorpusDir(dir); err != nil {
+		return nil, err
 	}
 	c, err := corpus.LoadDir(dir)
 	if err != nil {
@@ -122,30 +94,22 @@ func loadCorpus(dir string) (*corpus.Corpus, error) {
 	return c, nil
 }
 
-// buildEngine indexes a corpus. It returns as soon as ctx ends, even in
-// the middle of a step that does not check ctx (Bleve's batch commit); the
-// abandoned build closes its engine when it finishes, if ever.
-func buildEngine(ctx context.Context, c *corpus.Corpus) (*index.Engine, error) {
-	type built struct {
-		e   *index.Engine
-		err error
+// checkCorpusDir reports, in one line, a corpus directory that is not
+// there or not a directory; "" (the built-in story) is always there.
+func checkCorpusDir(dir string) error {
+	if dir == "" {
+		return nil
 	}
-	done := make(chan built, 1)
-	go func() {
-		e, err := index.Build(ctx, c)
-		done <- built{e, err}
-	}()
-	select {
-	case b := <-done:
-		return b.e, b.err
-	case <-ctx.Done():
-		go func() {
-			if b := <-done; b.e != nil {
-				b.e.Close()
-			}
-		}()
-		return nil, ctx.Err()
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("corpus %s: %w", dir, errNoDir)
+	case err != nil:
+		return fmt.Errorf("corpus %s: %w", dir, err)
+	case !st.IsDir():
+		return fmt.Errorf("corpus %s: not a directory", dir)
 	}
+	return nil
 }
 
 func corpusName(dir string) string {
@@ -192,7 +156,7 @@ func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, 
 	var eng *index.Engine
 	var err error
 	if pre != nil && pre.dir == f.corpus {
-		eng, err = buildEngine(ctx, pre.c)
+		eng, err = index.Build(ctx, pre.c)
 	} else {
 		eng, err = loadEngine(ctx, f.corpus)
 	}

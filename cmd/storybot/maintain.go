@@ -247,10 +247,10 @@ func (c checked) close() {
 func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, checked, int) {
 	rep := checkReport{Corpus: corpusName(dir)}
 	start := time.Now()
-	files, c, err := readCorpus(ctx, dir)
+	files, c, err := readCorpus(dir)
 	var e *index.Engine
 	if err == nil {
-		e, err = buildEngine(ctx, c)
+		e, err = index.Build(ctx, c)
 	}
 	if err != nil && !errors.Is(err, errNoDir) {
 		err = fmt.Errorf("%w\nthe corpus is broken; nothing changed", err)
@@ -463,7 +463,7 @@ func (m *Main) runTimeline(ctx context.Context, args []string) int {
 	if _, code := f.parse(args, noArgs); code >= 0 {
 		return code
 	}
-	c, err := loadCorpusCtx(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
+	c, err := loadCorpus(orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
 	if err != nil {
 		return m.fail(err)
 	}

@@ -434,11 +434,11 @@ func (s *server) openEngine(ctx context.Context, awaitStore bool) error {
 	}
 	// The engine is built from the files read here, once, so a published
 	// version equal to them is known to be what is served.
-	files, c, err := readCorpus(ctx, dir)
+	files, c, err := readCorpus(dir)
 	if err != nil {
 		return err
 	}
-	eng, err := buildEngine(ctx, c)
+	eng, err := index.Build(ctx, c)
 	if err != nil {
 		return err
 	}
@@ -453,39 +453,22 @@ func (s *server) openEngine(ctx context.Context, awaitStore bool) error {
 }
 
 // readCorpus reads a corpus's files (dir "" is the built-in story) once
-// and loads the corpus from them, returning as soon as ctx ends, as
-// loadCorpusCtx does. When they cannot be read or loaded, the error is
-// loadCorpus's, in the words every command uses (a missing directory is
-// one line); should the directory have been mended in between, it is the
-// files' own, named as loadCorpus names it.
-func readCorpus(ctx context.Context, dir string) (map[string][]byte, *corpus.Corpus, error) {
-	type read struct {
-		files map[string][]byte
-		c     *corpus.Corpus
-		err   error
+// and loads the corpus from them. Its errors are worded as loadCorpus's:
+// a directory that is not there is one line, a broken corpus lists its
+// problems under the directory's name.
+func readCorpus(dir string) (map[string][]byte, *corpus.Corpus, error) {
+	if err := checkCorpusDir(dir); err != nil {
+		return nil, nil, err
 	}
-	done := make(chan read, 1)
-	go func() {
-		files, err := reload.ReadDir(dir)
-		var c *corpus.Corpus
-		if err == nil {
-			c, err = reload.Load(files)
-		}
-		done <- read{files, c, err}
-	}()
-	var r read
-	select {
-	case r = <-done:
-	case <-ctx.Done():
-		return nil, nil, ctx.Err()
+	files, err := reload.ReadDir(dir)
+	var c *corpus.Corpus
+	if err == nil {
+		c, err = reload.Load(files)
 	}
-	if r.err != nil {
-		if _, err := loadCorpusCtx(ctx, dir); err != nil {
-			return nil, nil, err
-		}
-		return nil, nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), r.err)
+	if err != nil {
+		return nil, nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), err)
 	}
-	return r.files, r.c, nil
+	return files, c, nil
 }
 
 // openStore opens the database that keeps the question log, the replay
