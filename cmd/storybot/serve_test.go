@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"storybot/internal/discordtest"
+	"storybot/internal/freeport"
 	"storybot/internal/syncbuf"
 	"storybot/store"
 )
@@ -169,21 +169,14 @@ func TestAdminGuildsDefault(t *testing.T) {
 	}
 }
 
-// freePort returns a loopback port nothing listens on.
+// freePort returns a loopback port nothing listens on (see freeport).
 func freePort(t testing.TB) string {
 	t.Helper()
-	// Below the kernel's ephemeral range (32768 and up on Linux), so that
-	// no listener on port 0, in this process or another test package's,
-	// is handed the port between now and the moment serve binds it.
-	for range 100 {
-		port := strconv.Itoa(20000 + rand.IntN(12000))
-		if ln, err := net.Listen("tcp", "127.0.0.1:"+port); err == nil {
-			ln.Close()
-			return port
-		}
+	port, err := freeport.Pick()
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatal("no free port between 20000 and 32000")
-	return ""
+	return strconv.Itoa(port)
 }
 
 // TestServeFailureFreesListeners: when a step after the HTTP listeners

@@ -13,7 +13,6 @@ package pgtest
 import (
 	"database/sql"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"os/user"
@@ -26,6 +25,8 @@ import (
 	"testing"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver
+
+	"storybot/internal/freeport"
 )
 
 // Server is a running throwaway PostgreSQL server.
@@ -91,7 +92,9 @@ func start() (*Server, error) {
 		s.Close()
 		return nil, err
 	}
-	if s.port, err = freePort(); err != nil {
+	// Not a port 0 one: initdb runs before the server binds it, and
+	// Restart binds it again after a Stop.
+	if s.port, err = freeport.Pick(); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -213,15 +216,6 @@ func sanitize(name string) string {
 		}
 	}
 	return b.String()
-}
-
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 var shared struct {
