@@ -113,6 +113,17 @@ func TestBigLog(t *testing.T) {
 	})
 }
 
+// TestStatsQueriesReadIndexes checks, on a SQLite log of 2,000 seeded
+// (and analysed) questions, that every query behind Stats reads an index
+// range (see checkIndexedPlans), so CI checks what TestBigLog checks on a
+// million questions only when asked to.
+func TestStatsQueriesReadIndexes(t *testing.T) {
+	t.Parallel()
+	s, now := open(t, t.TempDir()), time.Now()
+	seed(t, s, now, 2_000)
+	checkIndexedPlans(t, s, now)
+}
+
 // checkIndexedPlans checks that SQLite reads every query behind Stats
 // through an index range, as Stats claims: in EXPLAIN QUERY PLAN, a
 // table is either searched (a range of an index) or scanned along an
