@@ -56,23 +56,11 @@ func checkFile(t *testing.T, path string) {
 }
 
 // logicLines counts the lines of a body that hold code, a multi-line
-// data literal or string counting once.
+// data literal or string counting once, but a function literal inside a
+// data literal (a handler in a table) counting as the code it is.
 func logicLines(fset *token.FileSet, body *ast.BlockStmt) int {
 	lines := map[int]bool{}
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch x := n.(type) {
-		case nil:
-			return false
-		case *ast.CompositeLit, *ast.BasicLit:
-			lines[fset.Position(x.Pos()).Line] = true
-			return false
-		}
-		lines[fset.Position(n.Pos()).Line] = true
-		if e, ok := n.(*ast.BlockStmt); ok {
-			lines[fset.Position(e.End()).Line] = true
-		}
-		return true
-	})
+	markCode(fset, body, lines)
 	start, end := fset.Position(body.Lbrace).Line, fset.Position(body.Rbrace).Line
 	n := 0
 	for l := start + 1; l < end; l++ {
@@ -81,4 +69,63 @@ func logicLines(fset *token.FileSet, body *ast.BlockStmt) int {
 		}
 	}
 	return n
+}
+
+// markCode marks the lines of node that hold code.
+func markCode(fset *token.FileSet, node ast.Node, lines map[int]bool) {
+	ast.Inspect(node, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case nil:
+			return false
+		case *ast.BasicLit:
+			lines[fset.Position(x.Pos()).Line] = true
+			return false
+		case *ast.CompositeLit:
+			lines[fset.Position(x.Pos()).Line] = true
+			ast.Inspect(x, func(m ast.Node) bool {
+				if f, ok := m.(*ast.FuncLit); ok {
+					markCode(fset, f, lines)
+					return false
+				}
+				return true
+			})
+			return false
+		}
+		lines[fset.Position(n.Pos()).Line] = true
+		if e, ok := n.(*ast.BlockStmt); ok {
+			lines[fset.Position(e.End()).Line] = true
+		}
+		return true
+	})
+}
+
+// TestLogicLines: a data literal counts once, a function literal inside
+// one line by line.
+func TestLogicLines(t *testing.T) {
+	const src = `package p
+
+func f() {
+	table := []int{
+		1,
+		2,
+	}
+	handlers := map[string]func() int{
+		"a": func() int {
+			x := 1
+			return x
+		},
+	}
+	_, _ = table, handlers
+}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// table (1), handlers and "a" (2), the function's two lines and its
+	// closing brace (3), the last statement (1).
+	if n := logicLines(fset, f.Decls[0].(*ast.FuncDecl).Body); n != 7 {
+		t.Errorf("logicLines = %d, want 7", n)
+	}
 }
