@@ -135,8 +135,8 @@ func statsEmbed(st store.Stats, all bool) *discordgo.MessageEmbed {
 		Title: title,
 		Color: colourCard,
 		Fields: []*discordgo.MessageEmbedField{
-			{Name: "Last 24 hours", Value: fmt.Sprintf("%d questions, %s answered", st.Day, percent(st.DayFound, st.Day)), Inline: true},
-			{Name: "Last 7 days", Value: fmt.Sprintf("%d questions, %s answered", st.Week, percent(st.WeekFound, st.Week)), Inline: true},
+			{Name: "Last 24 hours", Value: fmt.Sprintf("%d questions, %s answered", st.Day, Percent(st.DayFound, st.Day)), Inline: true},
+			{Name: "Last 7 days", Value: fmt.Sprintf("%d questions, %s answered", st.Week, Percent(st.WeekFound, st.Week)), Inline: true},
 		},
 	}
 	list := func(name string, lines []string) {
@@ -183,14 +183,14 @@ func guildLines(guilds []store.GuildStats) []string {
 		if g.GuildID == "" {
 			where = "direct messages"
 		}
-		lines = append(lines, fmt.Sprintf("%s: %d questions, %s answered", where, g.Week, percent(g.WeekFound, g.Week)))
+		lines = append(lines, fmt.Sprintf("%s: %d questions, %s answered", where, g.Week, Percent(g.WeekFound, g.Week)))
 	}
 	return lines
 }
 
-// percent is n of of as a whole percentage, rounded down, or "–" when of
-// is 0.
-func percent(n, of int) string {
+// Percent is n of of as a whole percentage, rounded down, or "–" when of
+// is 0: the share answered, as /stats and storybot stats show it.
+func Percent(n, of int) string {
 	if of == 0 {
 		return "–"
 	}

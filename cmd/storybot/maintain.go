@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"storybot/bot"
 	"storybot/corpus"
 	"storybot/index"
 	"storybot/reload"
@@ -412,22 +413,16 @@ func readStats(ctx context.Context, where string) (store.Stats, error) {
 }
 
 func printStats(w io.Writer, where string, st store.Stats) {
-	pct := func(n, of int) string {
-		if of == 0 {
-			return "–"
-		}
-		return fmt.Sprintf("%d%%", 100*n/of)
-	}
 	fmt.Fprintf(w, "Question log: %s\n", where)
-	fmt.Fprintf(w, "Last 24 hours: %d questions, %s answered\n", st.Day, pct(st.DayFound, st.Day))
-	fmt.Fprintf(w, "Last 7 days:   %d questions, %s answered\n", st.Week, pct(st.WeekFound, st.Week))
+	fmt.Fprintf(w, "Last 24 hours: %d questions, %s answered\n", st.Day, bot.Percent(st.DayFound, st.Day))
+	fmt.Fprintf(w, "Last 7 days:   %d questions, %s answered\n", st.Week, bot.Percent(st.WeekFound, st.Week))
 	fmt.Fprintln(w, "\nBy server (7 days):")
 	for _, g := range st.Guilds {
 		name := g.GuildID
 		if name == "" {
 			name = "direct messages"
 		}
-		fmt.Fprintf(w, "  %-20s %d questions, %s answered\n", name, g.Week, pct(g.WeekFound, g.Week))
+		fmt.Fprintf(w, "  %-20s %d questions, %s answered\n", name, g.Week, bot.Percent(g.WeekFound, g.Week))
 	}
 	fmt.Fprintln(w, "\nMost asked (7 days):")
 	for _, c := range st.MostAsked {
