@@ -31,12 +31,13 @@ const reindexUsage = `usage: storybot reindex [--json] [--corpus DIR] [--data DI
        storybot reindex [--json] [--data DIR] --rollback N
 
 Does what /reindex does, for someone running the process: validates the
-corpus and builds its index, reports what changed against the built-in
-story, and publishes it as a new version in the bot's database
+corpus and builds its index, publishes it as a new version in the bot's database
 (PostgreSQL with $STORYBOT_DATABASE_URL, else the SQLite file in --data DIR,
 default $STORYBOT_DATA, when a bot has made it there): every running
 storybot serve sharing it switches to the new version within a few seconds.
-With --pid it also asks the storybot serve with that process id to reindex
+It reports what changed against the version published before, as recorded
+with the new version (against the built-in story when it publishes none or
+the first). With --pid it also asks the storybot serve with that process id to reindex
 its corpus directory (a SIGHUP; kill -HUP PID does the same). --rollback N
 publishes version N again. The running bots keep their current index if
 the corpus is broken. --json prints check's object, with "version": the
@@ -49,6 +50,9 @@ func (m *Main) runCheck(ctx context.Context, args []string) int {
 		return code
 	}
 	rep, chk, code := m.checkCorpus(ctx, orEnv(*dir, m.Getenv, "STORYBOT_CORPUS"))
+	if code == exitOK {
+		code = m.compareBuiltIn(&rep, chk)
+	}
 	chk.close()
 	if code == exitOK || f.json {
 		m.printCheck(rep, f.json)
@@ -78,6 +82,12 @@ func (m *Main) runReindex(ctx context.Context, args []string) int {
 	rep, chk, code := m.checkCorpus(ctx, corpusDir)
 	if code == exitOK {
 		code = m.publish(ctx, *data, chk, &rep)
+	}
+	if rep.Valid && rep.Version == 0 {
+		// Nothing published: compared with the built-in story, as check.
+		if c := m.compareBuiltIn(&rep, chk); code == exitOK {
+			code = c
+		}
 	}
 	chk.close()
 	if code == exitOK && *pid != 0 {
@@ -132,7 +142,8 @@ func databaseExists(where string, dir bool) bool {
 }
 
 // publish records the checked corpus as a new version, when there is a
-// database: the files checkCorpus read, with the index it built.
+// database: the files checkCorpus read, with the index it built. The
+// report's changes are then those recorded with the version.
 func (m *Main) publish(ctx context.Context, data string, chk checked, rep *checkReport) int {
 	st, err := m.openPublished(ctx, data)
 	if err != nil || st == nil {
@@ -143,11 +154,17 @@ func (m *Main) publish(ctx context.Context, data string, chk checked, rep *check
 		return exitOK
 	}
 	defer st.Close()
-	rep.Version, _, err = reload.PublishBuilt(ctx, st, "command line", chk.files, chk.engine, "", reload.DefaultBudget)
+	var changes corpus.Report
+	rep.Version, changes, err = reload.PublishBuilt(ctx, st, "command line", chk.files, chk.engine, "", reload.DefaultBudget)
 	if err != nil {
 		rep.Error = err.Error()
 		return m.fail(err)
 	}
+	against := "the version published before it"
+	if rep.Version == 1 {
+		against = "the built-in story" // what PublishBuilt compares the first with
+	}
+	rep.setChanges(against, changes)
 	return exitOK
 }
 
@@ -204,7 +221,13 @@ type checkReport struct {
 	Structure *corpus.Structure `json:"structure,omitempty"`
 	// Version is the version reindex published, 0 for none.
 	Version int64 `json:"version,omitempty"`
-	text    string
+	// text is Changes for people, against what they are compared with.
+	text, against string
+}
+
+// setChanges records the changes diff found against what is named.
+func (r *checkReport) setChanges(against string, diff corpus.Report) {
+	r.Changes, r.text, r.against = newChangesJSON(diff), diff.String(), against
 }
 
 // changesJSON is corpus.Report in the --json object.
@@ -243,8 +266,8 @@ func (c checked) close() {
 	}
 }
 
-// checkCorpus validates and indexes a corpus and compares it with the
-// built-in story. A broken corpus is reported on stderr (exit 1).
+// checkCorpus validates and indexes a corpus. A broken corpus is reported
+// on stderr (exit 1).
 func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, checked, int) {
 	rep := checkReport{Corpus: corpusName(dir)}
 	start := time.Now()
@@ -260,17 +283,21 @@ func (m *Main) checkCorpus(ctx context.Context, dir string) (checkReport, checke
 		rep.Error = err.Error()
 		return rep, checked{}, m.fail(err)
 	}
-	def, err := corpus.Default()
-	if err != nil {
-		e.Close()
-		return rep, checked{}, m.fail(err)
-	}
-	diff := corpus.Diff(def, c)
 	st := c.Structure()
 	rep.Structure = &st
 	rep.Valid, rep.Paragraphs, rep.Entries = true, len(c.Article.Paragraphs), len(c.Entries)
-	rep.TookMS, rep.Changes, rep.text = time.Since(start).Milliseconds(), newChangesJSON(diff), diff.String()
+	rep.TookMS = time.Since(start).Milliseconds()
 	return rep, checked{files, e}, exitOK
+}
+
+// compareBuiltIn sets the report's changes against the built-in story.
+func (m *Main) compareBuiltIn(rep *checkReport, chk checked) int {
+	def, err := corpus.Default()
+	if err != nil {
+		return m.fail(err)
+	}
+	rep.setChanges("the built-in story", corpus.Diff(def, chk.engine.Corpus()))
+	return exitOK
 }
 
 func (m *Main) printCheck(rep checkReport, asJSON bool) {
@@ -283,7 +310,9 @@ func (m *Main) printCheck(rep checkReport, asJSON bool) {
 	if rep.Structure != nil {
 		fmt.Fprintf(m.Stdout, "%s\n", strings.TrimRight(rep.Structure.String(), "\n"))
 	}
-	fmt.Fprintf(m.Stdout, "Compared with the built-in story:\n%s\n", rep.text)
+	if rep.Changes != nil {
+		fmt.Fprintf(m.Stdout, "Compared with %s:\n%s\n", rep.against, rep.text)
+	}
 }
 
 // orEnv is v, or the environment variable name when v is empty.

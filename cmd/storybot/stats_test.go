@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"storybot/corpus"
 	"storybot/store"
 )
 
@@ -67,8 +71,61 @@ func TestReindexPublishesVersions(t *testing.T) {
 	if code, _, errOut := run(t, "", env, "reindex", "--rollback", "7"); code != exitError || !strings.Contains(errOut, "no version 7") {
 		t.Errorf("rollback to a missing version: exit %d %s", code, errOut)
 	}
+	// A changed corpus is reported against the version before it, as
+	// recorded with the new version; the built-in story published again
+	// after it then differs from that, not from itself.
+	dir := t.TempDir()
+	if _, err := corpus.Seed(dir); err != nil {
+		t.Fatal(err)
+	}
+	facts, err := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts = bytes.Replace(facts, []byte("value: Fencer,"), []byte("value: Fencer-B,"), 1)
+	if err := os.WriteFile(filepath.Join(dir, corpus.FactsFile), facts, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"reindex", "--corpus", dir}, "Compared with the version published before it:\nEntries changed (1): su-24"},
+		{[]string{"reindex"}, "Compared with the version published before it:\nEntries changed (1): su-24"},
+	} {
+		code, out, errOut := run(t, "", env, c.args...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("%q: exit %d, want %q in\n%s%s", c.args, code, c.want, out, errOut)
+		}
+		v, err := newestReport(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(v, "su-24") {
+			t.Errorf("%q: the recorded report %q differs from the one printed", c.args, v)
+		}
+	}
 	// Without a bot database nothing is published, and it says so.
-	if code, out, _ := run(t, "", map[string]string{"STORYBOT_DATA": t.TempDir()}, "reindex"); code != 0 || !strings.Contains(out, "nothing was published") {
+	if code, out, _ := run(t, "", map[string]string{"STORYBOT_DATA": t.TempDir()}, "reindex"); code != 0 || !strings.Contains(out, "nothing was published") || !strings.Contains(out, "Compared with the built-in story:") {
 		t.Errorf("no database: exit %d\n%s", code, out)
 	}
+}
+
+// newestReport is the report recorded with the newest version in the
+// SQLite database in data.
+func newestReport(data string) (string, error) {
+	s, err := store.Open(context.Background(), data)
+	if err != nil {
+		return "", err
+	}
+	defer s.Close()
+	n, err := s.LatestVersion(context.Background())
+	if err != nil {
+		return "", err
+	}
+	v, err := s.Version(context.Background(), n)
+	if err != nil {
+		return "", err
+	}
+	return v.Report, nil
 }
