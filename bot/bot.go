@@ -133,11 +133,15 @@ type Bot struct {
 	s       *discordgo.Session
 	log     *slog.Logger
 	limiter *userLimiter
-	// cmds is the command table of the corpus being served (see table).
-	tableMu sync.Mutex
-	cmds    *commandTable
-	// regMu makes registrations one at a time, each of the newest table.
-	regMu sync.Mutex
+	// cmds is the command table of the corpus being served (see table
+	// and RefreshCommands).
+	cmds atomic.Pointer[commandTable]
+	// regMu makes registrations one at a time, and holds regApp, the
+	// application the commands were first registered for ("" until
+	// then), and regTable, the last table Discord took (nil when none).
+	regMu    sync.Mutex
+	regApp   string
+	regTable *commandTable
 	// apiHost is DISCORD_API_URL's host, when HTTPClient redirects there.
 	apiHost string
 	metrics *metrics
@@ -202,6 +206,8 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 		metrics:    m,
 		registered: make(chan struct{}),
 	}
+	c := b.servedCorpus()
+	b.cmds.Store(b.buildTable(c, lookupCommands(c)))
 	if cfg.QuestionLog != nil {
 		b.qlog.Store(cfg.QuestionLog)
 	}
@@ -216,6 +222,14 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
 	return b, nil
+}
+
+// servedCorpus is the corpus the engine serves, nil without an engine.
+func (b *Bot) servedCorpus() *corpus.Corpus {
+	if b.eng == nil {
+		return nil
+	}
+	return b.eng.Corpus()
 }
 
 // questionLog is the question log, nil while there is none.
@@ -368,14 +382,52 @@ func (b *Bot) lookUpAndRegister() error {
 	return b.register(app.ID)
 }
 
-// register bulk-overwrites the bot's commands with those of the current
-// table, in every scope it uses (see scopes): one call per scope, so
-// commands removed from the table disappear from Discord too. Every scope
-// is tried; the first failure is returned.
+// register makes the first registration of the bot's commands, for
+// application appID: the current table, whatever Discord has.
 func (b *Bot) register(appID string) error {
 	b.regMu.Lock()
 	defer b.regMu.Unlock()
-	t, _ := b.table()
+	b.regApp = appID
+	return b.registerLocked(b.table())
+}
+
+// RefreshCommands rebuilds the command table for the corpus the engine
+// serves now and, once the commands have first been registered, registers
+// it with Discord unless it is the table Discord last took: a failed
+// registration is tried again at the next call. Call it after every swap
+// of the corpus (see reload.Reloader.OnSwap); it returns when Discord has
+// answered.
+func (b *Bot) RefreshCommands() {
+	if !b.startWork() {
+		return // shutting down
+	}
+	defer b.work.Done()
+	b.regMu.Lock()
+	defer b.regMu.Unlock()
+	c := b.servedCorpus()
+	t := b.buildTable(c, lookupCommands(c))
+	b.cmds.Store(t)
+	if b.regApp == "" || b.regTable != nil && b.regTable.same(t) {
+		return
+	}
+	if err := b.registerLocked(t); err != nil {
+		b.log.Warn("the slash commands of the new corpus are not registered; the next change of corpus tries again", "err", err)
+	}
+}
+
+// commandsRegistered reports whether Discord has t's commands, or
+// registration is not this bot's to do (no application is known).
+func (b *Bot) commandsRegistered(t *commandTable) bool {
+	b.regMu.Lock()
+	defer b.regMu.Unlock()
+	return b.regApp == "" || b.regTable != nil && b.regTable.same(t)
+}
+
+// registerLocked bulk-overwrites the bot's commands with those of t, in
+// every scope it uses (see scopes): one call per scope, so commands
+// removed from the table disappear from Discord too. Every scope is
+// tried; the first failure is returned. b.regMu is held.
+func (b *Bot) registerLocked(t *commandTable) error {
 	for _, d := range t.defs() {
 		if err := checkCommand(d); err != nil {
 			return fmt.Errorf("bot: %w", err)
@@ -383,9 +435,12 @@ func (b *Bot) register(appID string) error {
 	}
 	var first error
 	for _, sc := range b.scopes(t) {
-		if err := b.registerScope(appID, sc); err != nil && first == nil {
+		if err := b.registerScope(b.regApp, sc); err != nil && first == nil {
 			first = err
 		}
+	}
+	if first == nil {
+		b.regTable = t
 	}
 	return first
 }

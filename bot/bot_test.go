@@ -212,7 +212,7 @@ func TestRegistersCommands(t *testing.T) {
 		}
 	}
 	names := h.registered(discordtest.DefaultGuildID)
-	table, _ := h.bot.table()
+	table := h.bot.table()
 	if got, want := strings.Join(names, ","), "ask,search,aircraft,who,timeline,help,stats,reindex"; got != want || got != strings.Join(table.order, ",") {
 		t.Errorf("registered %s, want %s", got, want)
 	}

@@ -216,7 +216,7 @@ func escapeCode(s string) string { return strings.ReplaceAll(s, "`", "'") }
 
 func (b *Bot) runHelp(r *request) *reply {
 	c := b.eng.Corpus()
-	t := b.commands()
+	t := b.table()
 	e := &discordgo.MessageEmbed{
 		Title: truncate("storybot: "+escapeMarkdown(c.Title), MaxEmbedTitle),
 		Description: fmt.Sprintf("I answer questions about one news story, from the article (%d paragraphs)%s. "+

@@ -128,7 +128,7 @@ func (b *Bot) commandRequest(i *discordgo.Interaction) (*request, *command, erro
 	if !ok {
 		return nil, nil, fmt.Errorf("%w: no command data", errBadOption)
 	}
-	cmd, ok := b.commands().byName[data.Name]
+	cmd, ok := b.table().byName[data.Name]
 	if !ok {
 		return nil, nil, fmt.Errorf("%w: unknown command %q", errBadOption, forLog(data.Name))
 	}
@@ -185,7 +185,7 @@ func roundUp(d time.Duration) time.Duration {
 func (b *Bot) autocomplete(i *discordgo.Interaction) *discordgo.InteractionResponse {
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
 	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok {
-		if cmd, ok := b.commands().byName[data.Name]; ok && cmd.adminOnly {
+		if cmd, ok := b.table().byName[data.Name]; ok && cmd.adminOnly {
 			ctx, cancel := context.WithTimeout(context.Background(), claimTimeout)
 			defer cancel()
 			choices = b.versionChoices(ctx, i)

@@ -59,7 +59,7 @@ func (b *Bot) runReindex(r *request) *reply {
 	if b.cfg.Reindexer == nil {
 		return errorReply("Reindexing is not available here.")
 	}
-	before, _ := b.table()
+	before := b.table()
 	res, file, rep := b.reindex(r, who)
 	if rep != nil {
 		return rep
@@ -71,7 +71,7 @@ func (b *Bot) runReindex(r *request) *reply {
 		"entries_added", len(res.Report.EntriesAdded), "entries_removed", len(res.Report.EntriesRemoved),
 		"entries_changed", len(res.Report.EntriesChanged))
 	e := reindexEmbed(res, file)
-	if f := b.updateCommands(before); f != nil {
+	if f := b.commandsChange(before); f != nil {
 		e.Fields = append(e.Fields, f)
 	}
 	if of > 0 {
@@ -162,16 +162,17 @@ func (b *Bot) versionChoices(ctx context.Context, i *discordgo.Interaction) []*d
 	return choices
 }
 
-// updateCommands registers the commands again when the new corpus declares
-// different ones than before, and says so.
-func (b *Bot) updateCommands(before *commandTable) *discordgo.MessageEmbedField {
-	now, _ := b.table()
+// commandsChange says how the reindex changed the commands, which the
+// swap registered with Discord (see RefreshCommands), and whether Discord
+// took them; nil when they did not change.
+func (b *Bot) commandsChange(before *commandTable) *discordgo.MessageEmbedField {
+	now := b.table()
 	if before.same(now) {
 		return nil
 	}
 	msg := describeChange(before, now) + "."
-	if err := b.reregister(); err != nil {
-		msg += " Registering them with Discord failed; they update at the next restart."
+	if !b.commandsRegistered(now) {
+		msg += " Registering them with Discord failed; the next reindex tries again."
 	}
 	return &discordgo.MessageEmbedField{Name: "Slash commands", Value: msg}
 }

@@ -21,9 +21,10 @@ import (
 	"storybot/store"
 )
 
-// startWithCorpusDir writes the built-in corpus to a temporary directory and
-// returns it with a bot serving it.
-func startWithCorpusDir(t *testing.T) (*harness, string) {
+// seededLive writes the built-in corpus to a temporary directory and
+// returns a live engine built from it, closed when the test ends, with
+// the directory.
+func seededLive(t *testing.T) (*index.Live, string) {
 	t.Helper()
 	dir := t.TempDir()
 	if _, err := corpus.Seed(dir); err != nil {
@@ -39,11 +40,30 @@ func startWithCorpusDir(t *testing.T) (*harness, string) {
 	}
 	live := index.NewLive(e)
 	t.Cleanup(func() { live.Close() })
-	h := start(t, live, func(cfg *Config) {
-		cfg.Reindexer = reload.New(reload.Config{Live: live, Dir: dir, Logger: testLogger()})
+	return live, dir
+}
+
+// startWithCorpusDir writes the built-in corpus to a temporary directory and
+// returns it with a bot serving it.
+func startWithCorpusDir(t *testing.T) (*harness, string) {
+	t.Helper()
+	live, dir := seededLive(t)
+	h, _ := startReloading(t, reload.Config{Live: live, Dir: dir}, func(cfg *Config) {
 		cfg.ModRoles = []string{"6000000000000000001"}
 	})
 	return h, dir
+}
+
+// startReloading starts a bot serving cfg.Live whose /reindex is a
+// Reloader with cfg, its swaps wired to RefreshCommands as serve wires
+// them.
+func startReloading(t *testing.T, cfg reload.Config, opts ...option) (*harness, *reload.Reloader) {
+	t.Helper()
+	cfg.Logger = testLogger()
+	r := reload.New(cfg)
+	h := start(t, cfg.Live, append([]option{func(c *Config) { c.Reindexer = r }}, opts...)...)
+	r.OnSwap(h.bot.RefreshCommands)
+	return h, r
 }
 
 func (h *harness) reindex(perms int64, roles []string, opts ...*discordgo.ApplicationCommandInteractionDataOption) (*discordtest.Callback, string) {
@@ -202,7 +222,7 @@ func TestReindexWithoutCorpusDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	live := index.NewLive(e2)
-	h := start(t, live, func(cfg *Config) { cfg.Reindexer = reload.New(reload.Config{Live: live, Logger: testLogger()}) })
+	h, _ := startReloading(t, reload.Config{Live: live})
 	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "No changes") {
 		t.Errorf("reindexing the built-in corpus:\n%s", text)
 	}
@@ -338,9 +358,7 @@ func TestReindexVersions(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	h := start(t, live, func(cfg *Config) {
-		cfg.Reindexer = reload.New(reload.Config{Live: live, Dir: dir, Store: st, Logger: testLogger()})
-	})
+	h, _ := startReloading(t, reload.Config{Live: live, Dir: dir, Store: st})
 	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "Published as version 1") {
 		t.Errorf("first reindex:\n%s", text)
 	}

@@ -280,49 +280,9 @@ func fixedCommands(question, words string) map[string]*command {
 	}
 }
 
-// table returns the command table for the engine's current corpus,
-// rebuilding it when a reindex has changed the corpus. changed reports
-// that the rebuilt table registers different commands than the one before.
-func (b *Bot) table() (t *commandTable, changed bool) {
-	var c *corpus.Corpus
-	if b.eng != nil {
-		c = b.eng.Corpus()
-	}
-	b.tableMu.Lock()
-	defer b.tableMu.Unlock()
-	if b.cmds != nil && b.cmds.corpus == c {
-		return b.cmds, false
-	}
-	old := b.cmds
-	b.cmds = b.buildTable(c, lookupCommands(c))
-	return b.cmds, old != nil && !old.same(b.cmds)
-}
-
-// commands returns the current command table, registering its commands
-// again in the background when a reindex changed them (a reindex by
-// signal, which the bot does not see happen).
-func (b *Bot) commands() *commandTable {
-	t, changed := b.table()
-	if changed {
-		go b.reregister()
-	}
-	return t
-}
-
-// reregister registers the current commands again, once the first
-// registration is done; before that, it will register them itself.
-func (b *Bot) reregister() error {
-	select {
-	case <-b.registered:
-	default:
-		return nil
-	}
-	_, appID := b.ids()
-	if appID == "" {
-		return nil
-	}
-	return b.register(appID)
-}
+// table is the command table of the corpus being served, as
+// RefreshCommands last built it.
+func (b *Bot) table() *commandTable { return b.cmds.Load() }
 
 // describeChange words how the commands changed between two tables, for the
 // moderator who reindexed: "/x added, /y removed".

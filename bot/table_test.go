@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 
 	"storybot/corpus"
 	"storybot/internal/discordtest"
+	"storybot/reload"
 )
 
 // registered lists the names of the commands registered in guild ("" for
@@ -25,10 +27,10 @@ func (h *harness) registered(guild string) []string {
 	return names
 }
 
-// A corpus that declares a lookup command gets it registered; a reindex to
-// a corpus that drops it unregisters it, with a bulk overwrite each time.
-func TestReindexRegistersDeclaredLookups(t *testing.T) {
-	h, dir := startWithCorpusDir(t)
+// declarer returns a function that rewrites the fact sheet in dir (the
+// built-in one) to declare the given lookup commands instead of its own.
+func declarer(t *testing.T, dir string) (declare func(commands string)) {
+	t.Helper()
 	facts := filepath.Join(dir, corpus.FactsFile)
 	original, err := os.ReadFile(facts)
 	if err != nil {
@@ -38,13 +40,23 @@ func TestReindexRegistersDeclaredLookups(t *testing.T) {
 	if !declared.Match(original) {
 		t.Fatal("the built-in fact sheet declares no commands")
 	}
-	declare := func(commands string) {
+	return func(commands string) {
 		if err := os.WriteFile(facts, declared.ReplaceAll(original, []byte(commands)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+}
 
-	declare("commands:\n  - {name: people, kinds: [person], description: Anyone in the story, example: Blinken}\n")
+// declarePeople declares /people instead of the built-in /aircraft.
+const declarePeople = "commands:\n  - {name: people, kinds: [person], description: Anyone in the story, example: Blinken}\n"
+
+// A corpus that declares a lookup command gets it registered; a reindex to
+// a corpus that drops it unregisters it, with a bulk overwrite each time.
+func TestReindexRegistersDeclaredLookups(t *testing.T) {
+	h, dir := startWithCorpusDir(t)
+	declare := declarer(t, dir)
+
+	declare(declarePeople)
 	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "/people added") || !strings.Contains(text, "/aircraft removed") {
 		t.Errorf("the reindex report should say /people was added and /aircraft removed:\n%s", text)
 	}
@@ -105,5 +117,50 @@ func TestCommandsAndExamplesComeFromTheCorpus(t *testing.T) {
 	}
 	if qs := exampleQuestions(nil, 2); len(qs) != 1 {
 		t.Errorf("with no corpus: %q", qs)
+	}
+}
+
+// A swap that does not come through /reindex (SIGHUP, a version another
+// replica published, catching up) registers the new corpus's commands
+// before it returns, with no interaction needed; a registration Discord
+// refuses is tried again at the next swap.
+func TestSwapRegistersCommands(t *testing.T) {
+	live, dir := seededLive(t)
+	h, r := startReloading(t, reload.Config{Live: live, Dir: dir})
+	declare := declarer(t, dir)
+	isPut := func(req discordtest.Request) bool {
+		return req.Method == "PUT" && strings.HasSuffix(req.Path, "/guilds/"+discordtest.DefaultGuildID+"/commands")
+	}
+
+	declare(declarePeople)
+	h.fake.FailNext("PUT", "/api/v9/applications/*/guilds/*/commands", http.StatusInternalServerError, `{"message": "500: Internal Server Error", "code": 0}`)
+	if _, err := r.Reindex(h.ctx, "SIGHUP"); err != nil {
+		t.Fatal(err)
+	}
+	if names := h.registered(discordtest.DefaultGuildID); slices.Contains(names, "people") {
+		t.Fatalf("Discord refused the new commands, yet has them: %v", names)
+	}
+	if n := h.fake.Count(isPut); n != 2 {
+		t.Errorf("want the start's PUT and the refused one, got %d", n)
+	}
+
+	// The next swap, of the same story, tries again.
+	if _, err := r.Reindex(h.ctx, "SIGHUP"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.fake.WaitRequest(h.ctx, func(req discordtest.Request) bool {
+		return isPut(req) && !req.Injected && strings.Contains(string(req.Body), `"name":"people"`)
+	}); err != nil {
+		t.Fatalf("the new commands were never registered: %v", err)
+	}
+	if names := h.registered(discordtest.DefaultGuildID); !slices.Contains(names, "people") || slices.Contains(names, "aircraft") {
+		t.Errorf("after the swap, registered: %v", names)
+	}
+	// A swap that changes no command registers nothing.
+	if _, err := r.Reindex(h.ctx, "SIGHUP"); err != nil {
+		t.Fatal(err)
+	}
+	if n := h.fake.Count(isPut); n != 3 {
+		t.Errorf("want 3 PUTs (start, refused, retried), got %d", n)
 	}
 }

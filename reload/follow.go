@@ -82,9 +82,8 @@ func (r *Reloader) follow(ctx context.Context, n int64) error {
 	if err := r.writeDir(v.Files); err != nil {
 		r.log.Warn("could not write the published version into the corpus directory; serving it from memory", "version", n, "err", err)
 	}
-	r.cfg.Live.Swap(e)
-	r.serving.Store(n)
-	r.builtFrom = v.Files
-	r.log.Info("switched to a published corpus version", "version", n, "by", v.Who, "published", v.Time, "took", time.Since(start).Round(time.Millisecond))
+	took := time.Since(start)
+	r.swap(e, n, v.Files)
+	r.log.Info("switched to a published corpus version", "version", n, "by", v.Who, "published", v.Time, "took", took.Round(time.Millisecond))
 	return nil
 }

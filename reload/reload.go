@@ -89,6 +89,8 @@ type Reloader struct {
 	// builtFrom are the files of the engine in service, nil when
 	// unknown; held under mu.
 	builtFrom map[string][]byte
+	// onSwap runs after each swap (see OnSwap); held under mu.
+	onSwap func()
 }
 
 // st is the store, nil when none is configured or reachable yet.
@@ -97,6 +99,28 @@ func (r *Reloader) st() *store.Store { return r.store.Load() }
 // SetStore gives the Reloader the store once it is reachable (see
 // Config.AwaitStore); then call CatchUp and Follow.
 func (r *Reloader) SetStore(st *store.Store) { r.store.Store(st) }
+
+// OnSwap sets fn to run after every swap of the live engine: a reindex,
+// an upload, a rollback, or a version caught up with or followed. It runs
+// before the call that swapped returns, with other rebuilds held off, so
+// it sees the swaps one at a time and in order; the bot registers the
+// new corpus's slash commands there.
+func (r *Reloader) OnSwap(fn func()) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.onSwap = fn
+}
+
+// swap puts e in service as version n, built from files, and runs the
+// OnSwap hook; r.mu is held.
+func (r *Reloader) swap(e *index.Engine, n int64, files map[string][]byte) {
+	r.cfg.Live.Swap(e)
+	r.serving.Store(n)
+	r.builtFrom = files
+	if r.onSwap != nil {
+		r.onSwap()
+	}
+}
 
 // New makes a Reloader.
 func New(cfg Config) *Reloader {
@@ -245,10 +269,9 @@ func (r *Reloader) apply(ctx context.Context, who string, files map[string][]byt
 		e.Close()
 		return nil, err
 	}
-	r.cfg.Live.Swap(e)
-	r.serving.Store(n)
-	r.builtFrom = files
-	return &Result{Report: report, Took: time.Since(start), Stats: e.Stats(), Version: n}, nil
+	took := time.Since(start)
+	r.swap(e, n, files)
+	return &Result{Report: report, Took: took, Stats: e.Stats(), Version: n}, nil
 }
 
 // build validates files and builds their index within the budget.

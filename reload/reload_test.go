@@ -109,6 +109,8 @@ func TestAnswersDuringReindex(t *testing.T) {
 func TestReloaderSerialises(t *testing.T) {
 	live := defaultLive(t)
 	r := New(Config{Live: live})
+	var swaps []*corpus.Corpus
+	r.OnSwap(func() { swaps = append(swaps, live.Corpus()) })
 	r.local.Lock() // a reindex in progress
 	if _, err := r.Reindex(context.Background(), "test"); !errors.Is(err, ErrBusy) {
 		t.Errorf("second reindex: %v, want ErrBusy", err)
@@ -117,6 +119,10 @@ func TestReloaderSerialises(t *testing.T) {
 	res, err := r.Reindex(context.Background(), "test")
 	if err != nil || !res.Report.Empty() {
 		t.Errorf("reindexing the same corpus: %v %v", err, res)
+	}
+	// The hook ran once, after the swap, before Reindex returned.
+	if len(swaps) != 1 || swaps[0] != live.Corpus() {
+		t.Errorf("the swap hook ran %d times, or before the swap", len(swaps))
 	}
 	if _, err := r.Replace(context.Background(), "test", corpus.FactsFile, []byte("x")); !errors.Is(err, ErrNoCorpusDir) {
 		t.Errorf("upload without a directory: %v", err)
@@ -133,6 +139,7 @@ func TestBrokenCorpusKeepsServing(t *testing.T) {
 	}
 	live := defaultLive(t)
 	r := New(Config{Live: live, Dir: dir})
+	r.OnSwap(func() { t.Error("a broken corpus ran the swap hook") })
 	_, err := r.Reindex(context.Background(), "test")
 	var v *corpus.ValidationError
 	if !errors.As(err, &v) || !strings.Contains(err.Error(), "facts.yaml:") {

@@ -149,6 +149,8 @@ func TestCatchUpKeepsAnEngineOfTheSameFiles(t *testing.T) {
 			cfg.Files = files
 		}
 		r := New(cfg)
+		swaps := 0
+		r.OnSwap(func() { swaps++ })
 		if err := r.CatchUp(context.Background()); err != nil {
 			t.Fatal(err)
 		}
@@ -157,6 +159,13 @@ func TestCatchUpKeepsAnEngineOfTheSameFiles(t *testing.T) {
 		}
 		if rebuilt := live.Corpus() != before; rebuilt == known {
 			t.Errorf("files known %v: engine rebuilt %v", known, rebuilt)
+		}
+		wantSwaps := 1
+		if known {
+			wantSwaps = 0 // nothing swapped
+		}
+		if swaps != wantSwaps {
+			t.Errorf("files known %v: the swap hook ran %d times, want %d", known, swaps, wantSwaps)
 		}
 	}
 }

@@ -418,9 +418,8 @@ func (s *server) Run(ctx context.Context) error {
 	return s.bot.Open()
 }
 
-// openEngine seeds an empty corpus directory, builds the engine, catches
-// up with the published versions and follows them, and reindexes on
-// SIGHUP.
+// openEngine seeds an empty corpus directory, builds the engine, and
+// makes the Reloader that changes it, reindexing on SIGHUP.
 func (s *server) openEngine(ctx context.Context, awaitStore bool) error {
 	dir := s.cfg.corpusDir
 	if dir != "" {
@@ -651,8 +650,17 @@ func (s *server) newBot(reg *prometheus.Registry) error {
 		s.log.Info("using another Discord API host", "url", c.apiURL.String())
 	}
 	b, err := bot.New(bc, s.live)
+	if err != nil {
+		return err
+	}
 	s.bot = b
-	return err
+	// Every swap, whoever asked for it (SIGHUP, /reindex, a version
+	// published elsewhere), registers the new corpus's commands. A SIGHUP
+	// may have swapped since New read the corpus: refresh once now (the
+	// commands are registered only later, by Open).
+	s.reloader.OnSwap(b.RefreshCommands)
+	b.RefreshCommands()
+	return nil
 }
 
 // listen serves h on addr until Close.
