@@ -140,15 +140,11 @@ func footer(a *index.Answer) string {
 // the article says about it.
 func cardEmbed(c *corpus.Corpus, a *index.Answer, query string) *discordgo.MessageEmbed {
 	if !a.Found || a.Entry == nil {
-		e := answerEmbed(query, a, false)
-		e.Description = truncate(fmt.Sprintf("Nothing in the story is called “%s”.", escapeMarkdown(query)), MaxEmbedDesc)
-		if len(a.Suggestions) > 0 {
-			e.Description += "\nDid you mean: " + escapeMarkdown(strings.Join(a.Suggestions, ", ")) + "?"
-		}
-		if len(a.Results) > 0 {
-			e.Description += "\n" + index.ClosestPassages
-		}
-		return e
+		// Rendered as any answer that found nothing (suggestions, the
+		// closest passages, the note), saying what was looked for.
+		missing := *a
+		missing.Found, missing.Answer = false, fmt.Sprintf("Nothing in the story is called “%s”.", query)
+		return answerEmbed(query, &missing, false)
 	}
 	en, ok := c.Entry(a.Entry.ID)
 	if !ok {

@@ -165,3 +165,19 @@ func TestClosestPassagesShownWithDoesntSay(t *testing.T) {
 		t.Errorf("no passages, no heading: %q", e.Description)
 	}
 }
+
+// A lookup that finds nothing is rendered as any answer that found
+// nothing, naming what was looked for, and keeps the engine's note.
+func TestCardNotFoundKeepsSuggestionsAndNote(t *testing.T) {
+	a := &index.Answer{Query: "fencr", Answer: index.NotFound, Note: "A note from the engine.", Suggestions: []string{"Fencer"},
+		Results: []index.Result{{Rank: 1, Kind: index.KindArticle, Paragraph: 2, Text: "The closest words."}}}
+	e := cardEmbed(nil, a, "fencr*")
+	for _, want := range []string{`Nothing in the story is called “fencr\*”.`, "Did you mean: Fencer?", index.ClosestPassages, a.Note} {
+		if !strings.Contains(e.Description, want) {
+			t.Errorf("want %q in %q", want, e.Description)
+		}
+	}
+	if e.Color != colourNotFound || len(e.Fields) != 1 {
+		t.Errorf("want the not-found colour and the passage: %+v", e)
+	}
+}
