@@ -215,8 +215,10 @@ func (b *Bot) examples(n int) []string {
 func escapeCode(s string) string { return strings.ReplaceAll(s, "`", "'") }
 
 func (b *Bot) runHelp(r *request) *reply {
-	c := b.eng.Corpus()
+	// The story and its commands from one table, so a swap in between
+	// cannot mix two stories.
 	t := b.table()
+	c := t.corpus
 	e := &discordgo.MessageEmbed{
 		Title: truncate("storybot: "+escapeMarkdown(c.Title), MaxEmbedTitle),
 		Description: fmt.Sprintf("I answer questions about one news story, from the article (%d paragraphs)%s. "+
