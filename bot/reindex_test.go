@@ -212,16 +212,7 @@ func TestReindexGoodUploadIsSavedWithBackup(t *testing.T) {
 }
 
 func TestReindexWithoutCorpusDir(t *testing.T) {
-	e, err := sharedEngine()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := e.Corpus()
-	e2, err := index.Build(context.Background(), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	live := index.NewLive(e2)
+	live, _ := seededLive(t) // the built-in story; its directory unused
 	h, _ := startReloading(t, reload.Config{Live: live})
 	if _, text := h.reindex(moderator, nil); !strings.Contains(text, "No changes") {
 		t.Errorf("reindexing the built-in corpus:\n%s", text)
@@ -343,16 +334,7 @@ func TestReindexNotRegisteredWithoutAdminServers(t *testing.T) {
 // With a store, each /reindex is a version; version: lists them (who,
 // when) and rolls back to one, as a new version.
 func TestReindexVersions(t *testing.T) {
-	dir := t.TempDir()
-	if _, err := corpus.Seed(dir); err != nil {
-		t.Fatal(err)
-	}
-	e, err := index.Build(context.Background(), mustLoad(t, dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	live := index.NewLive(e)
-	t.Cleanup(func() { live.Close() })
+	live, dir := seededLive(t)
 	st, err := store.Open(context.Background(), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -383,13 +365,4 @@ func TestReindexVersions(t *testing.T) {
 	if a, _ := live.Ask(context.Background(), "What is the NATO reporting name of the Su-24?", index.Options{}); a == nil || a.Answer != "Fencer" {
 		t.Errorf("after the rollback: %+v", a)
 	}
-}
-
-func mustLoad(t *testing.T, dir string) *corpus.Corpus {
-	t.Helper()
-	c, err := corpus.Load(os.DirFS(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
 }

@@ -13,21 +13,6 @@ import (
 	"storybot/index"
 )
 
-func TestEscapeMarkdown(t *testing.T) {
-	cases := map[string]string{
-		"*bold* _it_ ~s~ `c` |sp|": `\*bold\* \_it\_ \~s\~ \` + "`c\\` \\|sp\\|",
-		"# title\n- item\n> quote": "\\# title\n\\- item\n\\> quote",
-		"MiG-29 a > b #1":          "MiG-29 a > b #1",
-		"[link](http://x)":         `\[link\](http\://x)`,
-		`back\slash`:               `back\\slash`,
-	}
-	for in, want := range cases {
-		if got := escapeMarkdown(in); got != want {
-			t.Errorf("escapeMarkdown(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestTruncate(t *testing.T) {
 	s := strings.Repeat("word ", 100)
 	got := truncate(s, 50)

@@ -74,18 +74,29 @@ func TestLongNameTalksAboutAName(t *testing.T) {
 	}
 }
 
-func TestEscapeMarkdownNeutralises(t *testing.T) {
+// escapeMarkdown shows text literally: markdown escaped, line-start
+// markers only at a line's start, mentions and links neutralised,
+// invisible characters dropped.
+func TestEscapeMarkdown(t *testing.T) {
 	cases := map[string]string{
-		"<@&123> and <#5>":      `\<@&123> and \<#5>`,
-		"see https://x.example": `see https\://x.example`,
-		"a\u202eb\u200bc":       "abc",
-		"time 10:30 // ok":      "time 10:30 // ok",
+		"*bold* _it_ ~s~ `c` |sp|": `\*bold\* \_it\_ \~s\~ \` + "`c\\` \\|sp\\|",
+		"# title\n- item\n> quote": "\\# title\n\\- item\n\\> quote",
+		"MiG-29 a > b #1":          "MiG-29 a > b #1",
+		"[link](http://x)":         `\[link\](http\://x)`,
+		`back\slash`:               `back\\slash`,
+		"<@&123> and <#5>":         `\<@&123> and \<#5>`,
+		"see https://x.example":    `see https\://x.example`,
+		"a\u202eb\u200bc":          "abc",
+		"time 10:30 // ok":         "time 10:30 // ok",
 	}
 	for in, want := range cases {
 		if got := escapeMarkdown(in); got != want {
 			t.Errorf("escapeMarkdown(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+func TestCleanInput(t *testing.T) {
 	if got := cleanInput(" <@123>  who\u202e is <@&4>  x "); got != "who is x" {
 		t.Errorf("cleanInput = %q", got)
 	}
