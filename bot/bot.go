@@ -206,8 +206,7 @@ func New(cfg Config, eng Engine) (*Bot, error) {
 		metrics:    m,
 		registered: make(chan struct{}),
 	}
-	c := b.servedCorpus()
-	b.cmds.Store(b.buildTable(c, lookupCommands(c)))
+	b.cmds.Store(b.buildTable(b.servedCorpus()))
 	if cfg.QuestionLog != nil {
 		b.qlog.Store(cfg.QuestionLog)
 	}
@@ -404,8 +403,7 @@ func (b *Bot) RefreshCommands() {
 	defer b.work.Done()
 	b.regMu.Lock()
 	defer b.regMu.Unlock()
-	c := b.servedCorpus()
-	t := b.buildTable(c, lookupCommands(c))
+	t := b.buildTable(b.servedCorpus())
 	b.cmds.Store(t)
 	if b.regApp == "" || b.regTable != nil && b.regTable.same(t) {
 		return

@@ -57,14 +57,6 @@ func (t *commandTable) same(u *commandTable) bool {
 	return aerr == nil && berr == nil && string(a) == string(b)
 }
 
-// lookupCommands returns the lookup commands c declares, /who aside.
-func lookupCommands(c *corpus.Corpus) []corpus.Command {
-	if c == nil {
-		return nil
-	}
-	return slices.Clone(c.Commands)
-}
-
 // whoCommand is /who, which every story has.
 func whoCommand(c *corpus.Corpus) corpus.Command {
 	d := corpus.Command{Name: "who", Kinds: corpus.WhoKinds(), Description: "A person's or organisation's card and what the article says"}
@@ -100,10 +92,10 @@ func exampleQuestions(c *corpus.Corpus, n int) []string {
 	return out
 }
 
-// buildTable makes the command table for a corpus, with lookups the lookup
-// commands it declares. A lookup whose name clashes with a fixed command
-// or breaks Discord's rules is left out.
-func (b *Bot) buildTable(c *corpus.Corpus, lookups []corpus.Command) *commandTable {
+// buildTable makes the command table for a corpus: the fixed commands,
+// the lookups it declares and /who. A lookup whose name clashes with
+// another command or breaks Discord's rules is left out.
+func (b *Bot) buildTable(c *corpus.Corpus) *commandTable {
 	ex := exampleQuestions(c, 1)[0]
 	t := &commandTable{corpus: c, byName: map[string]*command{}}
 	add := func(name string, cmd *command) {
@@ -113,7 +105,11 @@ func (b *Bot) buildTable(c *corpus.Corpus, lookups []corpus.Command) *commandTab
 	fixed := fixedCommands(ex, searchExample(c))
 	add("ask", fixed["ask"])
 	add("search", fixed["search"])
-	for _, l := range append(lookups, whoCommand(c)) {
+	var lookups []corpus.Command
+	if c != nil {
+		lookups = c.Commands
+	}
+	for _, l := range append(slices.Clip(lookups), whoCommand(c)) {
 		cmd := lookupCommand(l)
 		if _, taken := t.byName[l.Name]; taken || fixed[l.Name] != nil || checkCommand(cmd.def) != nil {
 			b.log.Warn("the corpus declares a lookup command that cannot be registered; left out", "command", forLog(l.Name))
