@@ -40,8 +40,7 @@ type gwSession struct {
 	conn *gwConn
 
 	// Guarded by Server.mu.
-	live    bool
-	current *gwConn // connection that got READY/RESUMED, while live
+	current *gwConn // connection that got READY/RESUMED, nil between connections
 	resumes int
 }
 
@@ -250,7 +249,7 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) (*gwSession, int, stri
 		return nil, 0, ""
 	}
 	s.mu.Lock()
-	sess.live, sess.current = true, c
+	sess.current = c
 	s.notifyLocked()
 	s.mu.Unlock()
 	return sess, 0, ""
@@ -309,7 +308,7 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) *gwSession {
 	}
 	sess.conn = c
 	s.mu.Lock()
-	sess.live, sess.current = true, c
+	sess.current = c
 	sess.resumes++
 	s.notifyLocked()
 	s.mu.Unlock()
@@ -328,7 +327,7 @@ func (s *Server) detach(sess *gwSession, c *gwConn, code int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if current {
-		sess.live, sess.current = false, nil
+		sess.current = nil
 	}
 	if code == websocket.CloseNormalClosure || code == websocket.CloseGoingAway {
 		delete(s.sessions, sess.id)
@@ -341,7 +340,7 @@ func (s *Server) detach(sess *gwSession, c *gwConn, code int) {
 func (s *Server) WaitReady(ctx context.Context) error {
 	return s.waitFor(ctx, func() bool {
 		for _, sess := range s.sessions {
-			if sess.live {
+			if sess.current != nil {
 				return true
 			}
 		}
@@ -410,30 +409,6 @@ func (s *Server) dispatch(eventType string, d json.RawMessage) error {
 // dialing the gateway URL it got from GET /gateway again (it ignores
 // resume_gateway_url), so this takes a little over a second.
 func (s *Server) Reconnect(ctx context.Context) error {
-	return s.interrupt(ctx, func(c *gwConn) error { return c.write(outPayload{Op: 7}) })
-}
-
-// waitFirstHeartbeat waits (at most 1 s) until the live connection of every
-// session in sessions has sent a heartbeat. discordgo's heartbeat goroutine
-// writes its first heartbeat without checking whether the session is being
-// closed; if a Close (or an op 7 reconnect) wins that race, the late
-// heartbeat fails and discordgo starts a second, spurious reconnect. Once
-// the first heartbeat is in, the goroutine is parked on its ticker and stops
-// cleanly.
-func (s *Server) waitFirstHeartbeat(ctx context.Context, ids ...string) {
-	ctx, cancel := context.WithTimeout(ctx, time.Second)
-	defer cancel()
-	_ = s.waitFor(ctx, func() bool {
-		for _, id := range ids {
-			if sess := s.sessions[id]; sess != nil && sess.current != nil && sess.current.heartbeats == 0 {
-				return false
-			}
-		}
-		return true
-	})
-}
-
-func (s *Server) interrupt(ctx context.Context, act func(*gwConn) error) error {
 	sessions, err := s.sessionList()
 	if err != nil {
 		return err
@@ -458,7 +433,7 @@ func (s *Server) interrupt(ctx context.Context, act func(*gwConn) error) error {
 		s.mu.Lock()
 		before := sess.resumes
 		s.mu.Unlock()
-		if err := act(c); err != nil {
+		if err := c.write(outPayload{Op: 7}); err != nil {
 			return fmt.Errorf("discordtest: reconnect session %s: %w", sess.id, err)
 		}
 		targets = append(targets, target{sess, before})
@@ -468,7 +443,27 @@ func (s *Server) interrupt(ctx context.Context, act func(*gwConn) error) error {
 	}
 	return s.waitFor(ctx, func() bool {
 		for _, t := range targets {
-			if t.sess.resumes <= t.resumes || !t.sess.live {
+			if t.sess.resumes <= t.resumes || t.sess.current == nil {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// waitFirstHeartbeat waits (at most 1 s) until the live connection of every
+// session in sessions has sent a heartbeat. discordgo's heartbeat goroutine
+// writes its first heartbeat without checking whether the session is being
+// closed; if a Close (or an op 7 reconnect) wins that race, the late
+// heartbeat fails and discordgo starts a second, spurious reconnect. Once
+// the first heartbeat is in, the goroutine is parked on its ticker and stops
+// cleanly.
+func (s *Server) waitFirstHeartbeat(ctx context.Context, ids ...string) {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	_ = s.waitFor(ctx, func() bool {
+		for _, id := range ids {
+			if sess := s.sessions[id]; sess != nil && sess.current != nil && sess.current.heartbeats == 0 {
 				return false
 			}
 		}
