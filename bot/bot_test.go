@@ -105,15 +105,24 @@ func start(t testing.TB, eng Engine, opts ...option) *harness {
 	return h
 }
 
-// command sends a slash command and returns the response as a message.
+// command sends a slash command and returns the response as a message:
+// the reply itself, or when the bot deferred (a slow reindex on a busy
+// machine), the original response once the reply has edited it in.
 func (h *harness) command(spec discordtest.InteractionSpec) (*discordtest.Callback, *discordgo.Message) {
 	h.t.Helper()
 	if spec.GuildID == "" && spec.Type == 0 && spec.User == nil {
 		spec.GuildID = discordtest.DefaultGuildID
 	}
-	cb, err := h.fake.SendInteraction(spec).Wait(h.ctx)
+	hd := h.fake.SendInteraction(spec)
+	cb, err := hd.Wait(h.ctx)
 	if err != nil {
 		h.t.Fatalf("no response to %s: %v", spec.Name, err)
+	}
+	if cb.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		if _, err := hd.WaitEdit(h.ctx); err != nil {
+			h.t.Fatalf("deferred %s: %v", spec.Name, err)
+		}
+		return cb, hd.Original()
 	}
 	m, err := cb.Message()
 	if err != nil {
