@@ -240,19 +240,7 @@ func (e *Engine) prepareVocabulary() {
 	for _, ts := range e.byLen {
 		sort.Strings(ts)
 	}
-	e.synonyms = map[string][]string{}
-	for _, group := range e.corpus.Synonyms {
-		var terms []string
-		for _, w := range group {
-			terms = append(terms, e.an.terms(w)...)
-		}
-		for _, t := range terms {
-			for _, u := range terms {
-				e.addSynonym(t, u)
-			}
-		}
-	}
-	e.abbreviationSynonyms()
+	e.prepareSynonyms()
 	for _, en := range e.corpus.Entries {
 		if !slices.Contains(e.kinds, en.Kind) {
 			e.kinds = append(e.kinds, en.Kind)
@@ -273,6 +261,24 @@ func (e *Engine) prepareVocabulary() {
 			e.hints[w] = append(e.hints[w], e.an.terms(h)...)
 		}
 	}
+}
+
+// prepareSynonyms links the story's words that mean the same: the fact
+// sheet's synonym groups, and the abbreviations the article explains.
+func (e *Engine) prepareSynonyms() {
+	e.synonyms = map[string][]string{}
+	for _, group := range e.corpus.Synonyms {
+		var terms []string
+		for _, w := range group {
+			terms = append(terms, e.an.terms(w)...)
+		}
+		for _, t := range terms {
+			for _, u := range terms {
+				e.addSynonym(t, u)
+			}
+		}
+	}
+	e.abbreviationSynonyms()
 }
 
 // entriesOf lists the fact sheet's entries, then the article's names.
