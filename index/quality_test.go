@@ -318,11 +318,23 @@ func TestQuality(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	checkFloors(t, runs, blind)
+	checkWrongLines(t, runs)
+}
+
+// checkFloors fails a run whose hit@1 falls below its floor, or that has
+// none, and says which floors went unmeasured: a story whose article is
+// absent (../shared in a user's clone) is skipped, not silently passed.
+func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
+	t.Helper()
+	measured := map[string]bool{}
 	for _, r := range runs {
 		if r.config == "plain" {
 			continue
 		}
-		floor, ok := qualityFloors[r.story+"/"+r.config+"/"+r.set]
+		key := r.story + "/" + r.config + "/" + r.set
+		measured[key] = true
+		floor, ok := qualityFloors[key]
 		switch {
 		case !ok:
 			// A story without a floor would be measured and never
@@ -332,7 +344,16 @@ func TestQuality(t *testing.T) {
 			t.Errorf("%s %s %s: hit@1 %s fell below its floor of %d%%", r.story, r.config, r.set, pctOf(r.total.Hit1, r.total.N), floor)
 		}
 	}
-	checkWrongLines(t, runs)
+	var unmeasured []string
+	for key := range qualityFloors {
+		if !measured[key] && (blind || !strings.HasSuffix(key, "/blind")) {
+			unmeasured = append(unmeasured, key)
+		}
+	}
+	if len(unmeasured) > 0 {
+		sort.Strings(unmeasured)
+		t.Logf("%d floors not measured here (their stories are absent): %s", len(unmeasured), strings.Join(unmeasured, ", "))
+	}
 }
 
 // wrongLineCeilings are the shares of wrong answer lines, over every story
@@ -370,52 +391,52 @@ var qualityFloors = map[string]int{
 	"bat-blitz/facts/blind":              55,
 	"beer-makers/article/blind":          65,
 	"beer-makers/facts/blind":            65,
-	"dorian-turtles/article/blind":       30,
-	"dorian-turtles/facts/blind":         45,
-	"oil-spill-birds/article/blind":      70,
-	"oil-spill-birds/facts/blind":        80,
-	"puerto-rican-parrots/article/blind": 65,
-	"puerto-rican-parrots/facts/blind":   50,
-	"seventeen-species/article/blind":    55,
-	"seventeen-species/facts/blind":      60,
-	"shipped/facts/blind":                54,
-	"venus-flytrap/article/blind":        50,
-	"venus-flytrap/facts/blind":          45,
-	"big-eared-bats/article/blind":       50,
-	"big-eared-bats/facts/blind":         27,
-	"giant-salvinia/article/blind":       50,
-	"giant-salvinia/facts/blind":         43,
-	"raleigh-island-beads/article/blind": 37,
-	"raleigh-island-beads/facts/blind":   33,
+	"big-eared-bats/article/blind":       53,
+	"big-eared-bats/facts/blind":         57,
 	"cold-war-flagpole/article/blind":    63,
 	"cold-war-flagpole/facts/blind":      60,
-	"bat-blitz/article/shared":           63,
-	"bat-blitz/facts/shared":             67,
+	"dorian-turtles/article/blind":       30,
+	"dorian-turtles/facts/blind":         50,
+	"giant-salvinia/article/blind":       63,
+	"giant-salvinia/facts/blind":         57,
+	"oil-spill-birds/article/blind":      70,
+	"oil-spill-birds/facts/blind":        75,
+	"puerto-rican-parrots/article/blind": 65,
+	"puerto-rican-parrots/facts/blind":   60,
+	"raleigh-island-beads/article/blind": 40,
+	"raleigh-island-beads/facts/blind":   40,
+	"seventeen-species/article/blind":    60,
+	"seventeen-species/facts/blind":      55,
+	"shipped/facts/blind":                60,
+	"venus-flytrap/article/blind":        60,
+	"venus-flytrap/facts/blind":          55,
+	"bat-blitz/article/dev":              64,
+	"bat-blitz/facts/dev":                59,
 	"beer-makers/article/dev":            69,
-	"beer-makers/facts/dev":              75,
-	"dorian-turtles/article/shared":      46,
-	"dorian-turtles/facts/shared":        63,
-	"oil-spill-birds/article/shared":     75,
-	"oil-spill-birds/facts/shared":       80,
-	"puerto-rican-parrots/article/dev":   55,
-	"puerto-rican-parrots/facts/dev":     58,
-	"seventeen-species/article/dev":      49,
-	"seventeen-species/facts/dev":        55,
-	"shipped/facts/shared":               67,
-	"venus-flytrap/article/dev":          63,
-	"venus-flytrap/facts/dev":            63,
-	"bat-blitz/article/dev":              61,
-	"bat-blitz/facts/dev":                56,
+	"beer-makers/facts/dev":              72,
 	"big-eared-bats/article/dev":         61,
-	"big-eared-bats/facts/dev":           50,
+	"big-eared-bats/facts/dev":           53,
 	"dorian-turtles/article/dev":         39,
 	"dorian-turtles/facts/dev":           42,
 	"giant-salvinia/article/dev":         64,
-	"giant-salvinia/facts/dev":           56,
+	"giant-salvinia/facts/dev":           59,
 	"oil-spill-birds/article/dev":        59,
 	"oil-spill-birds/facts/dev":          56,
+	"puerto-rican-parrots/article/dev":   58,
+	"puerto-rican-parrots/facts/dev":     61,
 	"raleigh-island-beads/article/dev":   59,
-	"raleigh-island-beads/facts/dev":     45,
+	"raleigh-island-beads/facts/dev":     53,
+	"seventeen-species/article/dev":      52,
+	"seventeen-species/facts/dev":        63,
+	"venus-flytrap/article/dev":          63,
+	"venus-flytrap/facts/dev":            63,
+	"bat-blitz/article/shared":           67,
+	"bat-blitz/facts/shared":             71,
+	"dorian-turtles/article/shared":      46,
+	"dorian-turtles/facts/shared":        67,
+	"oil-spill-birds/article/shared":     75,
+	"oil-spill-birds/facts/shared":       80,
+	"shipped/facts/shared":               70,
 }
 
 func measureStory(t *testing.T, s qualityStory, set string, items []evalItem) []qualityRun {
