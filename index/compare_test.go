@@ -66,3 +66,14 @@ func TestCompareDatesFromTheFactSheet(t *testing.T) {
 		t.Errorf("answer %q, want no pick", a.Answer)
 	}
 }
+
+func TestNumbersTakeACommaOnlyBeforeThreeDigits(t *testing.T) {
+	for text, want := range map[string]string{
+		"a plan to widen Route 105, that tracked the bats": "105",
+		"as many as 50,000 bats left the cave":             "as many as 50,000 bats left the cave",
+	} {
+		if got := numbers(text); len(got) == 0 || got[0].text != want {
+			t.Errorf("numbers(%q) = %+v, want first %q", text, got, want)
+		}
+	}
+}
