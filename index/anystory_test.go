@@ -309,6 +309,27 @@ func TestMistypedQuestionWords(t *testing.T) {
 	}
 }
 
+// TestRareWordSlips: a rare English word the story lacks, a letter from a
+// far commoner word the story uses, is read as that word ("manges" is
+// "manages"), so the question is answered, not refused; a word about as
+// common as its neighbour, or a capitalised name, is read as typed.
+func TestRareWordSlips(t *testing.T) {
+	e := plainFrom(t, "Layne Hamilton, the refuge manager, counted the lost nests.\n\nThe refuge lost 700 nests in the storm.\n", "")
+	if a := ask(t, e, "who manges the refuge"); !a.Found || !strings.Contains(a.Answer, "Hamilton") {
+		t.Errorf("who manges the refuge: found %v, answer %q; want Hamilton", a.Found, a.Answer)
+	}
+	for in, want := range map[string]string{
+		"who manges the refuge": "who manages the refuge",
+		"the refuge mangers":    "the refuge managers",
+		"the refugee count":     "the refugee count", // "refuge" is no commoner
+		"Mr Manges said":        "Mr Manges said",    // a name
+	} {
+		if got := e.respell(in, spellings{}); got != want {
+			t.Errorf("respell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestLongMessageAskingAboutItsChatter: a long message whose question
 // only points back to its chatter ("those folks") is judged whole and
 // answered; one whose question is about something else is still refused.

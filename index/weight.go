@@ -240,8 +240,11 @@ func (e *Engine) respell(text string, fixes spellings) string {
 	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
 		lw := strings.ToLower(w)
 		lex := lexicon.Lookup(lw)
-		if len(lw) < 3 || !isASCII([]byte(lw)) || lex.Known() && !chatWord(w, lex) {
+		if len(lw) < 3 || !isASCII([]byte(lw)) {
 			return w // "José" is a name, not a typo
+		}
+		if lex.Known() && !chatWord(w, lex) {
+			return e.realWordSlip(w, lw)
 		}
 		for _, t := range e.an.terms(lw) {
 			if e.df[t] > 0 {
@@ -262,6 +265,19 @@ func (e *Engine) respell(text string, fixes spellings) string {
 		}
 		return fix
 	})
+}
+
+// realWordSlip corrects a rare English word the story lacks to a far
+// commoner one a letter away that the story uses: "who manges the
+// refuge" asks who manages it. A name ("Mange") is left alone.
+func (e *Engine) realWordSlip(w, lw string) string {
+	if w != lw || e.says(lw) {
+		return w
+	}
+	if fix, ok := lexicon.NearestCommon(lw, e.says); ok {
+		return fix
+	}
+	return w
 }
 
 // commonCount is how often SUBTLEX-US must have seen a word for a typo to

@@ -242,6 +242,34 @@ func Nearest(w string) (string, bool) {
 	return best, best != ""
 }
 
+// NearestCommon returns the word a rare but real word most likely
+// misspells ("manges" for "manages", "mangers" for "managers"): among
+// the words one edit away with the same first letter that keep accepts,
+// the one used most, when it is used at least commonerBy times as often
+// as the word typed. A word used often is taken as meant, whatever is
+// near it; so is a short one, as too many short words are one edit apart.
+func NearestCommon(w string, keep func(string) bool) (string, bool) {
+	n := Lookup(w).Count
+	if len(w) < 5 || len(w) > 20 || n >= rareCount {
+		return "", false
+	}
+	best, bestCount := "", max(n, 1)*commonerBy-1
+	for _, c := range edits(w) {
+		if m := Lookup(c.word).Count; m > bestCount && keep(c.word) {
+			best, bestCount = c.word, m
+		}
+	}
+	return best, best != ""
+}
+
+// A real word is taken for a misspelling only when SUBTLEX-US saw it
+// fewer than rareCount times, and the word meant commonerBy times as
+// often: "refugee" (98) is no misspelling of "refuge" (125).
+const (
+	rareCount  = 100
+	commonerBy = 20
+)
+
 // slipFactor weighs corrections by the slip they undo.
 var slipFactor = map[slip]float64{leftOut: 1, swapped: 1, extra: 0.15, changed: 0.1}
 

@@ -63,6 +63,25 @@ func TestNearest(t *testing.T) {
 	}
 }
 
+func TestNearestCommon(t *testing.T) {
+	any := func(string) bool { return true }
+	for in, want := range map[string]string{"manges": "manages", "mangers": "managers"} {
+		if got, ok := NearestCommon(in, any); !ok || got != want {
+			t.Errorf("NearestCommon(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	// A common word, one about as common as its neighbour and a short
+	// one are no slips; nor is a rare word with no neighbour kept.
+	for _, w := range []string{"managers", "dose", "refugee", "bate"} {
+		if got, ok := NearestCommon(w, any); ok {
+			t.Errorf("NearestCommon(%q) = %q; want no correction", w, got)
+		}
+	}
+	if got, ok := NearestCommon("manges", func(string) bool { return false }); ok {
+		t.Errorf("NearestCommon(manges) keeping none = %q; want no correction", got)
+	}
+}
+
 func BenchmarkNearest(b *testing.B) {
 	for b.Loop() {
 		Nearest("numbr")
