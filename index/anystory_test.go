@@ -309,6 +309,21 @@ func TestMistypedQuestionWords(t *testing.T) {
 	}
 }
 
+// TestNameOpeningItsSentence: a first name that opens a sentence is
+// part of the name, though subtitles use it often; a common word that
+// opens one is not.
+func TestNameOpeningItsSentence(t *testing.T) {
+	for text, want := range map[string]string{
+		"Layne Hamilton, the refuge manager, counted the nests.": "Layne Hamilton",
+		"Christine Eastwick said the beach was quiet.":           "Christine Eastwick",
+		"When Maria Lopez spoke, the room was quiet.":            "Maria Lopez",
+	} {
+		if got := nameSpans(text); len(got) == 0 || got[0].text != want {
+			t.Errorf("nameSpans(%q) = %v, want %q first", text, got, want)
+		}
+	}
+}
+
 // TestRareWordSlips: a rare English word the story lacks, a letter from a
 // far commoner word the story uses, is read as that word ("manges" is
 // "manages"), so the question is answered, not refused; a word about as

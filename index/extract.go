@@ -136,11 +136,13 @@ func headsName(text string, start, end int, next [][]int) bool {
 }
 
 // commonWord reports whether a capitalised word is an ordinary English word
-// rather than a name: English uses it often and not as a name.
+// rather than a name: WordNet has it, not as a name, and English uses it
+// often. Film subtitles use first names often too ("Layne", "Christine"),
+// so a word only SUBTLEX-US knows must be very common to count.
 func commonWord(w string) bool {
 	lw := strings.ToLower(trimPossessive(w))
 	x := lexicon.Lookup(lw)
-	return x.Known() && !x.Capital && x.Zipf() > 2.5 || x.Zipf() > 4.5
+	return x.POS != 0 && !x.Capital && x.Zipf() > 2.5 || x.Zipf() > 4.5
 }
 
 func trimPossessive(s string) string {
