@@ -345,6 +345,42 @@ func TestRareWordSlips(t *testing.T) {
 	}
 }
 
+// TestWhoHoldsARole: "who is the ROLE" and "who VERBs X" are answered
+// by the person the article gives that role, narrowed by what else the
+// question says; when two people hold it as the question has it, or
+// nobody does, no name is offered.
+func TestWhoHoldsARole(t *testing.T) {
+	e := plainFrom(t, refugesArticle, "")
+	for q, want := range map[string]string{
+		"who is the refuge manager at Pine Lake":    "Layne Hamilton",
+		"who's the manager of the pine lake refuge": "Layne Hamilton",
+		"who manages the Cedar Bay refuge":          "Jeremy Dixon",
+		"who is the refuge biologist":               "Ana Ruiz",
+	} {
+		if a := ask(t, e, q); !a.Found || a.Answer != want {
+			t.Errorf("%q: found %v, answer %q, want %q", q, a.Found, a.Answer, want)
+		}
+	}
+	for _, q := range []string{"who is the refuge manager", "who is the refuge director"} {
+		if a := ask(t, e, q); strings.Contains(a.Answer, "Hamilton") || strings.Contains(a.Answer, "Dixon") {
+			t.Errorf("%q: answer %q; want no name, as the article has two managers and no director", q, a.Answer)
+		}
+	}
+	lib := libraryEngine(t)
+	if a := ask(t, lib, "who is the library director"); a.Answer != "Maria Lopez" {
+		t.Errorf("who is the library director: answer %q, want Maria Lopez", a.Answer)
+	}
+}
+
+// refugesArticle names two refuge managers, one of them first in his
+// sentence, and a biologist.
+const refugesArticle = `Layne Hamilton, the refuge manager at Pine Lake, counted 700 lost nests.
+
+At Cedar Bay, losses were lighter, said Jeremy Dixon, the refuge manager there.
+
+Jeremy Dixon has worked at Cedar Bay since 2011. "We were lucky," said Ana Ruiz, the refuge biologist.
+`
+
 // TestLongMessageAskingAboutItsChatter: a long message whose question
 // only points back to its chatter ("those folks") is judged whole and
 // answered; one whose question is about something else is still refused.

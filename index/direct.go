@@ -81,6 +81,13 @@ var digitsIn = regexp.MustCompile(`\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?`)
 // directLine is direct's answer before it is checked against the question.
 func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok bool) {
 	top := ranked[0].d
+	if head := e.roleAsked(q); head != "" {
+		// "Who is the refuge manager at Crocodile Lake?" asks for a
+		// person, not for the refuge's card.
+		if name := e.roleHolder(q, head); name != "" {
+			return name, true
+		}
+	}
 	if q.define && len(q.entities) == 1 && e.onlyNames(q) && top.kind == docEntry {
 		return describe(top.entry), true
 	}

@@ -1,0 +1,130 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"storybot/index/internal/lexicon"
+)
+
+// Questions that ask who holds a role ("who is the refuge manager at
+// Crocodile Lake?", "who manages the refuge?") are answered by the person
+// the article names with that role ("said Jeremy Dixon, refuge manager of
+// Crocodile Lake"), not by whatever name stands nearest the question's
+// words, nor by a card about the place.
+
+// roleAsked is the analysed head noun of the role a question asks the
+// holder of: "manag" for "who is the refuge manager?" and for "who
+// manages the refuge?"; "" when the question asks something else.
+func (e *Engine) roleAsked(q *question) string {
+	if q.kind != qPerson {
+		return ""
+	}
+	noun := ""
+	if m := whoDoes.FindStringSubmatch(q.core); m != nil {
+		noun = agentNoun(strings.ToLower(m[1]))
+	}
+	if phrase := definedName(q); noun == "" && phrase != "" {
+		noun = roleNoun(phrase)
+	}
+	if terms := e.an.terms(noun); len(terms) == 1 {
+		return terms[0]
+	}
+	return ""
+}
+
+// whoDoes matches "who VERBs …": "who manages the refuge", "who led it".
+var whoDoes = regexp.MustCompile(`(?i)^who\s+([a-z]+(?:s|ed))\s+\w`)
+
+// agentNoun is English's noun for one who does what a verb says, when
+// it names a person: "manager" for "manages", "director" for "directed";
+// "" when English has none.
+func agentNoun(verb string) string {
+	base := lexicon.Base(verb)
+	if base == verb && !strings.HasSuffix(verb, "ed") {
+		return "" // "who is", "who has": no verb of doing
+	}
+	for _, n := range []string{base + "r", base + "er", base + "or"} {
+		if x := lexicon.Lookup(n); x.Kind == "person" && !x.Capital {
+			return n
+		}
+	}
+	return ""
+}
+
+// roleNoun is the head of a role phrase, "manager" of "refuge manager at
+// crocodile lake", when English knows it as a noun for a person; "" for
+// a name ("maria lopez") or a thing.
+func roleNoun(phrase string) string {
+	if loc := roleQualifier.FindStringIndex(phrase); loc != nil {
+		phrase = phrase[:loc[0]]
+	}
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	head := trimPossessive(words[len(words)-1])
+	if x := lexicon.Lookup(lexicon.Base(head)); x.Kind != "person" || x.Capital {
+		return ""
+	}
+	return head
+}
+
+// roleQualifier starts what narrows a role down: "at Crocodile Lake".
+var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with)\s`)
+
+// roleHolder is the person the article gives the role whose head is
+// head, in a sentence that says most of what the question asks: the one
+// that says the most, or "" when none does or two say as much.
+func (e *Engine) roleHolder(q *question, head string) string {
+	best, bestCover, tied := "", lineCover, false
+	for _, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		p, end := d.pass, d.start+len(d.text)
+		for _, s := range p.names {
+			if s.start < d.start || s.start >= end || nameKind(p.text, s) != "person" {
+				continue
+			}
+			role := roleOf(p.text, s)
+			if role == "" || !slices.Contains(e.an.terms(role), head) {
+				continue
+			}
+			switch cover := e.roleCover(q, d); {
+			case cover > bestCover || best == "" && cover == bestCover:
+				best, bestCover, tied = s.text, cover, false
+			case cover == bestCover && s.text != best && !strings.HasSuffix(best, " "+s.text):
+				tied = true
+			}
+		}
+	}
+	if tied {
+		return ""
+	}
+	return best
+}
+
+// roleCover is the share of a question's topical weight a sentence
+// says, the entries it names counting when its paragraph names them.
+func (e *Engine) roleCover(q *question, d *doc) float64 {
+	in := d.said()
+	var got, total float64
+	for _, u := range q.units {
+		if !u.topical {
+			continue
+		}
+		total += u.weight
+		switch {
+		case u.entity != "" && (slices.Contains(d.entities, u.entity) || slices.Contains(d.nearby, u.entity)):
+			got += u.weight
+		case u.entity == "" && in.says(u.term, u.syns):
+			got += u.weight
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
+}
