@@ -517,3 +517,27 @@ func TestAnswerLineRestsOnEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswersPassageFirst: the paragraph that says the answer line is
+// shown first when it ranks among the first few, whether a fact or
+// another paragraph ranks above it; with no answer line, the ranking
+// stands.
+func TestAnswersPassageFirst(t *testing.T) {
+	sentence := func(text string, score float64) scored {
+		return scored{d: &doc{kind: docSentence, text: text, pass: &passage{text: text}}, cover: 0.5, score: score}
+	}
+	ranked := []scored{
+		sentence("The refuge lost 700 nests in the storm.", 1.0),
+		sentence("The survey took two weeks.", 0.9),
+		sentence("Jeremy Dixon, the refuge manager, counted them.", 0.8),
+	}
+	if got := articleFirst(ranked, "Jeremy Dixon")[0].d.text; got != ranked[2].d.text {
+		t.Errorf("first shown %q, want the paragraph that says the answer", got)
+	}
+	if got := articleFirst(ranked, "")[0].d.text; got != ranked[0].d.text {
+		t.Errorf("with no answer line, first shown %q, want the best-ranked", got)
+	}
+	if got := articleFirst(ranked, "700 nests")[0].d.text; got != ranked[0].d.text {
+		t.Errorf("first shown %q, want the best-ranked, which says the answer", got)
+	}
+}

@@ -578,10 +578,12 @@ func (e *Engine) fill(a *Answer, q *question, ranked []scored, opt Options) {
 // article's own words: when a fact ranks first, the article sentence
 // among the next few that says the answer line drawn from it goes
 // before it, else one that covers the question as well and scores at
-// most displayPrior less. Only the first few are reordered: further
+// most displayPrior less. So does the paragraph that says the answer
+// line when another ranks first: the answer and the passage that
+// proves it come together. Only the first few are reordered: further
 // down, documents tie, and which of them Bleve returns may vary.
 func articleFirst(ranked []scored, answer string) []scored {
-	if len(ranked) == 0 || ranked[0].d.kind == docSentence {
+	if len(ranked) == 0 || ranked[0].d.kind == docSentence && (answer == "" || strings.Contains(ranked[0].d.pass.text, answer)) {
 		return ranked
 	}
 	top := ranked[0]
@@ -589,6 +591,9 @@ func articleFirst(ranked []scored, answer string) []scored {
 	i := slices.IndexFunc(reach, func(s scored) bool {
 		return s.d.kind == docSentence && s.cover >= foundThreshold && answer != "" && strings.Contains(s.d.pass.text, answer)
 	})
+	if i < 0 && top.d.kind == docSentence {
+		return ranked
+	}
 	if i < 0 {
 		i = slices.IndexFunc(reach, func(s scored) bool {
 			return s.d.kind == docSentence && s.score >= top.score-displayPrior && s.cover >= max(top.cover-coverSlack, foundThreshold)
