@@ -372,6 +372,26 @@ func TestWhoHoldsARole(t *testing.T) {
 	}
 }
 
+// TestAskingForAName: "what's the X's name" and "what is the name of the
+// X" ask who the X is when X is a person's role; "name" is no word the
+// story lacks. The name of a thing is still asked as typed.
+func TestAskingForAName(t *testing.T) {
+	e := plainFrom(t, refugesArticle, "")
+	for _, q := range []string{"what's the biologist's name", "lol whats the refuge biologists name", "what is the name of the refuge biologist?"} {
+		if a := ask(t, e, q); !a.Found || a.Answer != "Ana Ruiz" {
+			t.Errorf("%q: found %v, answer %q, want Ana Ruiz", q, a.Found, a.Answer)
+		}
+	}
+	for in, want := range map[string]string{
+		"yo what's the name of the manager at pine lake": "yo who is the manager at pine lake?",
+		"what is the name of the brewery":                "what is the name of the brewery",
+	} {
+		if got := askingName(in); got != want {
+			t.Errorf("askingName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // refugesArticle names two refuge managers, one of them first in his
 // sentence, and a biologist.
 const refugesArticle = `Layne Hamilton, the refuge manager at Pine Lake, counted 700 lost nests.

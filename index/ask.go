@@ -140,7 +140,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 // common words corrected first.
 func (e *Engine) read(text string) *question {
 	fixes := spellings{}
-	return e.parse(e.respell(e.fixQuestionWords(e.fromRussian(text)), fixes), fixes)
+	return e.parse(askingName(e.respell(e.fixQuestionWords(e.fromRussian(text)), fixes)), fixes)
 }
 
 // speaksOf reports whether the story speaks of what a question asks:

@@ -128,3 +128,27 @@ func (e *Engine) roleCover(q *question, d *doc) float64 {
 	}
 	return got / total
 }
+
+// askingName reads "what's the biologist's name?" and "what is the name
+// of the refuge manager?" as "who is the …" when what is named is a
+// person's role: the name is what "who" asks for, and "name" itself is
+// no word of the story. A chat opener before the question stays.
+func askingName(text string) string {
+	core := questionCore(text)
+	if !strings.HasSuffix(text, core) {
+		return text
+	}
+	m := nameOfRole.FindStringSubmatch(core)
+	if m == nil {
+		return text
+	}
+	role := m[1] + m[2]
+	if roleNoun(role) == "" {
+		return text // "what is the name of the brewery" asks for a name
+	}
+	return text[:len(text)-len(core)] + "who is the " + role + "?"
+}
+
+// nameOfRole matches a question asking for the name of someone: "what's
+// the name of the manager", "whats the biologists name".
+var nameOfRole = regexp.MustCompile(`(?i)^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:names?\s+of\s+(?:the\s+)?([^?]+?)|([^?]+?)(?:'s|’s|'|’)?\s+names?)\s*\??$`)
