@@ -100,7 +100,14 @@ const (
 	adv
 )
 
-var posFiles = map[string]int{"noun": noun, "verb": verb, "adj": adj, "adv": adv}
+// posFiles are WordNet's files by part of speech, in the order they are
+// read: a word's senses are listed in it (nouns first), and the first
+// irregular form read wins, so a map's random order would make every
+// run's data differ.
+var posFiles = []struct {
+	name string
+	bit  int
+}{{"noun", noun}, {"verb", verb}, {"adj", adj}, {"adv", adv}}
 
 // synset is one WordNet synset: its words and its pointers.
 type synset struct {
@@ -123,7 +130,8 @@ type wordNet struct {
 
 func readWordNet(dir string) (*wordNet, error) {
 	wn := &wordNet{pos: map[string]int{}, senses: map[string][]string{}, synsets: map[string]*synset{}, exc: map[string]string{}, capitals: map[string]bool{}}
-	for name, bit := range posFiles {
+	for _, f := range posFiles {
+		name, bit := f.name, f.bit
 		p := name[:1]
 		if err := wn.readIndex(filepath.Join(dir, "index."+name), p, bit); err != nil {
 			return nil, err
