@@ -561,3 +561,17 @@ func TestAnswersPassageFirst(t *testing.T) {
 		t.Errorf("first shown %q, want the best-ranked, which says the answer", got)
 	}
 }
+
+// TestCountTheQuestionSays: "how many of the 400 residents were
+// children?" is not answered by the 400 the question says itself: the
+// story doesn't say, and shows its closest passages.
+func TestCountTheQuestionSays(t *testing.T) {
+	e := libraryEngine(t)
+	a := ask(t, e, "how many of the 400 residents were children?")
+	if a.Found || !strings.HasPrefix(a.Answer, "The story doesn't say") || len(a.Results) == 0 {
+		t.Errorf("found %v, answer %q, %d passages; want the story doesn't say, with passages", a.Found, a.Answer, len(a.Results))
+	}
+	if a := ask(t, e, "how many residents came to the opening?"); !a.Found || !strings.Contains(a.Answer, "400") {
+		t.Errorf("how many residents came: found %v, answer %q, want 400", a.Found, a.Answer)
+	}
+}

@@ -32,8 +32,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	answer, ok = e.directLine(q, ranked)
 	if q.kind == qCount && restatesNumber(q.text, answer) {
 		// "How many of the 600 bats had the disease?" is not answered
-		// by the 600 bats: the question says that number itself.
-		return "", ok
+		// by the 600 bats: the question says that number itself, and
+		// the story doesn't say the one it asks for.
+		return "", false
 	}
 	return answer, ok
 }
@@ -615,13 +616,14 @@ func sameKind(k, asked corpus.Kind) bool {
 // typed question asks for (no date at all for "when", no number for "how
 // many"), which is when the story can be said not to give it. Evidence of
 // the kind that answers something else is not silence: the answer line is
-// left out instead.
+// left out instead. A number the question says itself ("how many of the
+// 400 residents") is no evidence.
 func (e *Engine) silentOn(q *question, ranked []scored) bool {
 	for _, s := range ranked[:min(3, len(ranked))] {
 		if s.cover < foundThreshold || s.d.kind != docSentence {
 			continue
 		}
-		if e.hasEvidence(q, s.d) || q.kind == qCount && len(numbers(s.d.pass.text)) > 0 {
+		if e.hasEvidence(q, s.d) && !(q.kind == qCount && restatesNumber(q.text, s.d.count)) || q.kind == qCount && slices.ContainsFunc(numbers(s.d.pass.text), func(n span) bool { return !restatesNumber(q.text, n.text) }) {
 			return false
 		}
 	}
