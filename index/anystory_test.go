@@ -575,3 +575,21 @@ func TestCountTheQuestionSays(t *testing.T) {
 		t.Errorf("how many residents came: found %v, answer %q, want 400", a.Found, a.Answer)
 	}
 }
+
+// TestCountLeavingOutItsNoun: "537 nests at Blackbeard Island and 480 at
+// Wassaw" counts nests at Wassaw too; a number followed by another noun
+// counts that noun.
+func TestCountLeavingOutItsNoun(t *testing.T) {
+	e := plainFrom(t, "Both refuges report banner seasons: inventories showed 537 nests at Blackbeard Island and 480 at Wassaw. Volunteers walked 12 miles a day.\n", "")
+	for q, want := range map[string]string{
+		"how many nests were there at Wassaw?":           "480",
+		"how many nests were there at Blackbeard Island": "537 nests",
+	} {
+		if a := ask(t, e, q); a.Answer != want {
+			t.Errorf("%q: answer %q, want %q", q, a.Answer, want)
+		}
+	}
+	if a := ask(t, e, "how many miles of beach did the volunteers walk"); strings.Contains(a.Answer, "480") {
+		t.Errorf("miles walked: answer %q; 480 counts nests", a.Answer)
+	}
+}

@@ -719,16 +719,25 @@ func spansOf(text string, re *regexp.Regexp) []span {
 func (e *Engine) counts(q *question, p *passage) []span {
 	text := p.text
 	var out, exact []span
+	prev, prevExact := span{}, false // the last count of the word asked for
 	for _, n := range numbers(text) {
 		if q.counted == "" {
 			out = append(out, span{n.start, n.end, firstWordsOf(n.text, 3)})
 			continue
 		}
-		if p, itself, ok := e.countPhrase(n.text, q); ok {
-			out = append(out, span{n.start, n.start + len(p), p})
-			if itself {
-				exact = append(exact, out[len(out)-1])
-			}
+		p, itself, ok := e.countPhrase(n.text, q)
+		if !ok && prev.text != "" && elidesCounted(text, prev, n) {
+			// "537 nests at Blackbeard Island and 480 at Wassaw": the
+			// second number counts nests too.
+			p, itself, ok = numberOnly.FindString(n.text), prevExact, true
+		}
+		if !ok {
+			continue
+		}
+		out = append(out, span{n.start, n.start + len(p), p})
+		prev, prevExact = out[len(out)-1], itself
+		if itself {
+			exact = append(exact, prev)
 		}
 	}
 	if len(exact) > 0 {
@@ -738,6 +747,28 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// elidesCounted reports whether a number counts what the count before it
+// in its sentence counted, leaving the noun out: nothing but a joining
+// word or a place follows it ("480 at Wassaw", "and 480."), and no
+// sentence ends between the two.
+func elidesCounted(text string, prev, n span) bool {
+	between := text[prev.end:n.start]
+	if strings.ContainsAny(between, ".!?;") || len(between) > maxElisionGap {
+		return false
+	}
+	rest := strings.TrimSpace(text[n.start+len(numberOnly.FindString(n.text)):])
+	next, _, _ := strings.Cut(rest, " ")
+	next = strings.ToLower(next)
+	return rest == "" || strings.IndexAny(rest[:1], ".,;:!?)—–") == 0 || countStops[strings.TrimRight(next, ".,;:")]
+}
+
+// maxElisionGap bounds how far a count may stand from the one whose noun
+// it leaves out.
+const maxElisionGap = 80
+
+// numberOnly is the number a count phrase opens with.
+var numberOnly = regexp.MustCompile(`^\S+`)
 
 func firstWordsOf(s string, n int) string {
 	f := strings.Fields(s)
