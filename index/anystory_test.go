@@ -593,3 +593,18 @@ func TestCountLeavingOutItsNoun(t *testing.T) {
 		t.Errorf("miles walked: answer %q; 480 counts nests", a.Answer)
 	}
 }
+
+// TestWhichGroupIsNoPerson: "which group took the lead?" is not answered
+// by the person quoted next to "took the lead"; "who" may be.
+func TestWhichGroupIsNoPerson(t *testing.T) {
+	e := plainFrom(t, "The Blue Ridge Conservancy bought the land last year. The group took the lead, said Eric Hiegl, its biologist.\n", "")
+	if a := ask(t, e, "which group took the lead?"); strings.Contains(a.Answer, "Hiegl") {
+		t.Errorf("which group: answer %q, want no person", a.Answer)
+	}
+	if a := ask(t, e, "which group bought the land?"); a.Answer != "Blue Ridge Conservancy" {
+		t.Errorf("which group bought the land: answer %q, want Blue Ridge Conservancy", a.Answer)
+	}
+	if a := ask(t, e, "who took the lead?"); a.Answer != "Eric Hiegl" {
+		t.Errorf("who took the lead: answer %q, want Eric Hiegl", a.Answer)
+	}
+}

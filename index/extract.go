@@ -831,7 +831,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			continue
 		}
 		k := nameKind(text, s)
-		if q.kind == qPlace && k == "place" || q.kind == qPerson && (k == "person" || k == "organisation") {
+		if q.kind == qPlace && k == "place" || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 		}
 	}

@@ -71,6 +71,10 @@ var questionKinds = []questionKind{
 	{kind: qHow, name: "manner (how)", cue: regexp.MustCompile(`^how\b`)},
 }
 
+// groupAsked matches a question that asks which group, not which
+// person: "which group took the lead", "what agency runs it".
+var groupAsked = regexp.MustCompile(`\b(?:which|what) (?:group|groups|organi[sz]ations?|agency|agencies|company|companies|department|office|institution|university|firm|charity|nonprofit|non-profit)\b`)
+
 // whichTheArticleNames asks for the things of a kind the article names
 // ("which aircraft models does the article mention"); its group is the
 // kind.
@@ -120,6 +124,9 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 			}
 		case qPerson:
 			asked = corpus.KindPerson
+			if groupAsked.MatchString(l) {
+				asked = corpus.KindOrganisation // "which group", not who in it
+			}
 		case qPlace:
 			asked = corpus.KindPlace
 		}
