@@ -608,3 +608,29 @@ func TestWhichGroupIsNoPerson(t *testing.T) {
 		t.Errorf("who took the lead: answer %q, want Eric Hiegl", a.Answer)
 	}
 }
+
+// TestWhoWantsAName: a fact's value answers "who" only when it is a
+// name; a description of what the entry does is no answer line.
+func TestWhoWantsAName(t *testing.T) {
+	facts := `fields:
+  - key: role
+    label: Role in the story
+    cues: [role, job, runs]
+  - {key: founder, label: Founder}
+entries:
+  - id: book-club
+    kind: organisation
+    name: Ravens Book Club
+    summary: A group of retired teachers.
+    attributes:
+      - {key: role, value: "raises money for the library garden by selling used books", source: article}
+      - {key: founder, value: "Maria Lopez", source: background}
+`
+	e := libraryWith(t, facts)
+	if a := ask(t, e, "who runs the Ravens Book Club?"); strings.Contains(a.Answer, "raises money") {
+		t.Errorf("who runs the club: answer %q, want no description", a.Answer)
+	}
+	if a := ask(t, e, "who is the founder of the Ravens Book Club?"); a.Answer != "Maria Lopez" {
+		t.Errorf("who is the founder of the club: answer %q, want Maria Lopez", a.Answer)
+	}
+}

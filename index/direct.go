@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
@@ -177,6 +178,12 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 			if e.valueNames(top, q.asked) {
 				return top.attr.Value, true
 			}
+		case qPerson:
+			// "Who runs the reward program?" is not answered by what
+			// the program does: the value must be a name.
+			if e.valueIsName(top) {
+				return top.attr.Value, true
+			}
 		case qYesNo, qWhy, qHow, qMeasure:
 			// A yes or no, a reason, a manner or a measure is not what
 			// a fact's value is, whatever cue word it shares.
@@ -235,6 +242,20 @@ func (e *Engine) valueNames(d *doc, kind corpus.Kind) bool {
 		}
 	}
 	return false
+}
+
+// valueIsName reports whether an attribute's value names someone or
+// something: an entry, or words written as a name ("United States",
+// "Antony Blinken"), not a description ("rewards members of the public").
+func (e *Engine) valueIsName(d *doc) bool {
+	from := len(d.text) - len(d.attr.Value)
+	for _, m := range d.mentions {
+		if m.start >= from {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(d.attr.Value)
+	return unicode.IsUpper(r)
 }
 
 // namesKind reports whether a document names an entry of a kind, or is
