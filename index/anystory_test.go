@@ -634,3 +634,32 @@ entries:
 		t.Errorf("who is the founder of the club: answer %q, want Maria Lopez", a.Answer)
 	}
 }
+
+// TestFactCountOfWhatIsAsked: a card or fact that counts several
+// things answers "how many young visitors" with the count of young
+// visitors, not the first count it gives; a share is no count.
+func TestFactCountOfWhatIsAsked(t *testing.T) {
+	facts := `fields:
+  - {key: visitors, label: Visitors, cues: [visitors, came, attendance]}
+entries:
+  - id: opening
+    kind: event
+    name: Library opening
+    summary: More than 400 residents came to the opening day. Half the young visitors joined the reading club.
+    attributes:
+      - {key: visitors, value: "more than 400 visitors, including 120 young visitors from the town's schools", source: article}
+`
+	e := libraryWith(t, facts)
+	if a := ask(t, e, "how many young visitors came to the library opening?"); !strings.Contains(a.Answer, "120") {
+		t.Errorf("young visitors: answer %q, want 120", a.Answer)
+	}
+	if a := ask(t, e, "how many visitors came to the library opening?"); !strings.Contains(a.Answer, "400") {
+		t.Errorf("visitors: answer %q, want 400", a.Answer)
+	}
+	shares := plainFrom(t, "An estimated 81% of loggerhead nests had hatched before the storm, and half the green turtle nests had hatched too.\n", "")
+	for _, q := range []string{"how many loggerhead nests had hatched?", "how many green turtle nests had hatched"} {
+		if a := ask(t, shares, q); a.Answer != "" {
+			t.Errorf("%q: answer %q; a share is no count", q, a.Answer)
+		}
+	}
+}

@@ -325,8 +325,33 @@ func moneyOf(_ *Engine, _ *question, d *doc) string { return d.money }
 
 // countOf is a document's count when it counts what the question does.
 func (e *Engine) countOf(q *question, d *doc) string {
-	if d.count != "" && e.countsWhatIsAsked(q, d) {
-		return d.count
+	if d.count == "" {
+		return ""
+	}
+	switch {
+	case d.kind == docSentence || len(q.countedBy) == 0:
+		if e.countsWhatIsAsked(q, d) {
+			return d.count
+		}
+		return ""
+	case d.kind == docEntry:
+		// A card tells of many things: its first count answers only
+		// when its own clause narrows it as asked ("more than 4,000
+		// nests this year" is no count of green turtle nests).
+		if e.narrowedAsAsked(q, saidOf(e.an.terms(clauseOf(d.text, d.count)))) && e.countsWhatIsAsked(q, d) {
+			return d.count
+		}
+		return ""
+	}
+	// A fact may count several things, the one asked for not first:
+	// "more than 4,000 nests, including over 2,100 green turtle nests".
+	// The count's own words narrow it, or the fact's label, cue words
+	// and entry's names ("total" of "Number of aircraft: 81").
+	label := e.an.terms(d.cues + " " + d.names + " " + d.entry.Name)
+	for _, c := range e.counts(q, &passage{text: d.text}) {
+		if e.narrowedAsAsked(q, saidOf(append(e.an.terms(c.text), label...))) {
+			return c.text
+		}
 	}
 	return ""
 }
@@ -439,6 +464,36 @@ func (e *Engine) countsWhatIsAsked(q *question, d *doc) bool {
 		}
 	}
 	return false
+}
+
+// clauseOf is the clause of text that holds part: from the sentence end
+// or semicolon before it to the one after it. A full stop ends a sentence
+// only before a space and a capital ("3.5 miles", "Nathaniel P. Reed"
+// aside, as P. is an initial).
+func clauseOf(text, part string) string {
+	i := strings.Index(text, part)
+	if i < 0 {
+		return text
+	}
+	from, to := 0, len(text)
+	for _, m := range clauseEnd.FindAllStringIndex(text, -1) {
+		switch {
+		case m[1] <= i && !initialBefore(text, m[0]):
+			from = m[1]
+		case m[0] >= i+len(part) && !initialBefore(text, m[0]):
+			return text[from:m[0]]
+		}
+	}
+	return text[from:to]
+}
+
+// clauseEnd is a sentence end or a semicolon, and the space after it.
+var clauseEnd = regexp.MustCompile(`[.!?]\s+\p{Lu}|;\s+`)
+
+// initialBefore reports whether the full stop at i closes an initial
+// ("P." of "Nathaniel P. Reed").
+func initialBefore(text string, i int) bool {
+	return text[i] == '.' && i >= 2 && text[i-2] == ' ' && unicode.IsUpper(rune(text[i-1]))
 }
 
 // asksFor reports whether a question asks for the attribute a document

@@ -721,6 +721,9 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	var out, exact []span
 	prev, prevExact := span{}, false // the last count of the word asked for
 	for _, n := range numbers(text) {
+		if shareOf.MatchString(n.text) {
+			continue // "81% of loggerhead nests", "half the nests": no count
+		}
 		if q.counted == "" {
 			out = append(out, span{n.start, n.end, firstWordsOf(n.text, 3)})
 			continue
@@ -747,6 +750,9 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// shareOf matches a number that gives a share, not a count.
+var shareOf = regexp.MustCompile(`(?i)^(?:\S+\s+)*?(?:\d[\d.,]*\s*%|\d[\d.,]*\s+percent\b|half\b)`)
 
 // elidesCounted reports whether a number counts what the count before it
 // in its sentence counted, leaving the noun out: nothing but a joining
