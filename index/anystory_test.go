@@ -663,3 +663,13 @@ entries:
 		}
 	}
 }
+
+// TestSurnameIsNoPlace: "Lancaster", said of Winston Lancaster, is a
+// person wherever the article repeats it, not the city WordNet knows, so
+// it does not answer "where".
+func TestSurnameIsNoPlace(t *testing.T) {
+	e := plainFrom(t, "Winston Lancaster, a biologist, studies bats.\n\nLancaster and others took part in the bat count, a two-day event.\n\nThe count was spread over 18 sites around Irondale.\n", "")
+	if a := ask(t, e, "where did the bat count take place"); strings.Contains(a.Answer, "Lancaster") {
+		t.Errorf("where: answer %q, want no person", a.Answer)
+	}
+}

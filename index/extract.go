@@ -836,12 +836,25 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if asked || joined {
 			continue
 		}
-		k := nameKind(text, s)
+		k := e.kindOfSpan(p, s)
 		if q.kind == qPlace && k == "place" || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// kindOfSpan is what a name in a paragraph is: a person when it names
+// a person entry whole, as the fact sheet or the article's own names
+// know it (the article's "Lancaster" is Winston Lancaster, not the
+// city), else what the sentence tells (nameKind).
+func (e *Engine) kindOfSpan(p *passage, s span) string {
+	for _, m := range p.mentions {
+		if m.start == s.start && m.end == s.end && e.kindOf(m.entity) == corpus.KindPerson {
+			return string(corpus.KindPerson)
+		}
+	}
+	return nameKind(p.text, s)
 }
 
 // coordinator matches the words that join two names as equals.
