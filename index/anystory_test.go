@@ -673,3 +673,15 @@ func TestSurnameIsNoPlace(t *testing.T) {
 		t.Errorf("where: answer %q, want no person", a.Answer)
 	}
 }
+
+// TestCountOfWhatDoesNot: "how many books don't need repair?" counts
+// books, and the sentence that says they do not is its answer; "which
+// … was not …" is still no question a list of what was answers.
+func TestCountOfWhatDoesNot(t *testing.T) {
+	e := plainFrom(t, "In the past five years, the library found that 95 old books do not need repair. Another 40 books were sent to a binder.\n", "")
+	for _, q := range []string{"how many books don't need repair?", "how many books do not need repair?"} {
+		if a := ask(t, e, q); !strings.Contains(a.Answer, "95") {
+			t.Errorf("%q: answer %q, want 95", q, a.Answer)
+		}
+	}
+}
