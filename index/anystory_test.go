@@ -560,6 +560,20 @@ func TestAnswersPassageFirst(t *testing.T) {
 	if got := articleFirst(ranked, "700 nests")[0].d.text; got != ranked[0].d.text {
 		t.Errorf("first shown %q, want the best-ranked, which says the answer", got)
 	}
+	// A fact first, with no answer line: an article sentence covering
+	// the question nearly as well (0.07 less) goes before it; one
+	// covering clearly less (0.15) does not.
+	fact := scored{d: &doc{kind: docAttribute, text: "Refuge — Nests: 700"}, cover: 0.8, score: 1.0}
+	for _, c := range []struct {
+		cover float64
+		first bool
+	}{{0.73, true}, {0.65, false}} {
+		s := sentence("The refuge lost 700 nests in the storm.", 0.9)
+		s.cover = c.cover
+		if got := articleFirst([]scored{fact, s}, "")[0].d == s.d; got != c.first {
+			t.Errorf("sentence covering %.2f against a fact's 0.80: shown first %v, want %v", c.cover, got, c.first)
+		}
+	}
 }
 
 // TestCountTheQuestionSays: "how many of the 400 residents were

@@ -613,7 +613,7 @@ func articleFirst(ranked []scored, answer string) []scored {
 // it; displayReach is how many documents after the first are looked at.
 const (
 	displayPrior = 0.3
-	coverSlack   = 0.05
+	coverSlack   = 0.08
 	displayReach = 4
 )
 
