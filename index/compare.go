@@ -280,7 +280,7 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 				continue // the other side's figure, or no time for "which came first"
 			}
 			fit := figureFits(q, side, df, counted || len(mine) > 0 && e.saysAsked(q, side, d))
-			if fit == 0 || like != nil && !comparable(f, *like) {
+			if fit == 0 || like != nil && !measureAlike(f, *like) {
 				continue // a figure of something else: "three interacting populations"
 			}
 			score := sentence + fit - float64(min(near, 200))/200
@@ -344,10 +344,10 @@ func asksWhichFirst(question string) bool {
 	return false
 }
 
-// comparable reports whether two figures measure alike: both times
+// measureAlike reports whether two figures measure alike: both times
 // before now, both years, or both counts in the same unit (or none): "537
 // nests" and "15 miles" are not.
-func comparable(f, g figure) bool {
+func measureAlike(f, g figure) bool {
 	return f.ago == g.ago && f.year == g.year && unitOf(f) == unitOf(g)
 }
 

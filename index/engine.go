@@ -70,8 +70,10 @@ type Engine struct {
 	// English words.
 	russian map[string]string
 	// nearMemo remembers the story's words near the question words
-	// asked so far (nearOf).
-	nearMemo nearMemo
+	// asked so far (nearOf), and slipMemo the word each rare word
+	// asked so far stands for, or "" (realWordSlip).
+	nearMemo memo[nearKey, nearSet]
+	slipMemo memo[string, string]
 
 	buildTime time.Duration
 }

@@ -350,15 +350,35 @@ type nearSet struct {
 // term (a corrected word's is the story's word it was taken for).
 type nearKey struct{ word, term string }
 
-// nearMemo remembers each engine's near words of the question words it
-// has seen: the same words come in question after question, and looking
-// them up in WordNet and analysing what it gives was a quarter of
+// memo remembers values an engine works out from a question's words:
+// the same words come in question after question, and looking them up in
+// WordNet or SUBTLEX and analysing what comes back was a quarter of
 // parsing a question. Engines answer concurrently, hence the sync.Map;
-// maxNearWords bounds it, so a long-running bot fed endless new words
-// stops remembering instead of growing.
-type nearMemo struct {
-	words sync.Map // nearKey → nearSet
-	count atomic.Int64
+// a memo stops remembering at maxNearWords keys, so a long-running bot
+// fed endless new words does not grow.
+type memo[K comparable, V any] struct {
+	values sync.Map // K → V
+	count  atomic.Int64
+}
+
+// get returns the value remembered for k.
+func (m *memo[K, V]) get(k K) (V, bool) {
+	v, ok := m.values.Load(k)
+	if !ok {
+		var zero V
+		return zero, false
+	}
+	return v.(V), true
+}
+
+// put remembers v for k, unless the memo is full.
+func (m *memo[K, V]) put(k K, v V) {
+	if m.count.Load() >= maxNearWords {
+		return
+	}
+	if _, loaded := m.values.LoadOrStore(k, v); !loaded {
+		m.count.Add(1)
+	}
 }
 
 const maxNearWords = 20_000
@@ -370,18 +390,14 @@ const maxNearWords = 20_000
 // word, so its users only read it.
 func (e *Engine) nearOf(word string, t token) nearSet {
 	key := nearKey{word, t.term}
-	if v, ok := e.nearMemo.words.Load(key); ok {
-		return v.(nearSet)
+	if v, ok := e.nearMemo.get(key); ok {
+		return v
 	}
 	related := lexicon.Related(word)
 	related = related[:min(len(related), maxRelated)]
 	syns := e.nearTerms(t, related)
 	nw := nearSet{near: slices.Clip(append(syns, e.classTerms(word, t, related, syns)...)), syns: len(syns)}
-	if e.nearMemo.count.Load() < maxNearWords {
-		if _, loaded := e.nearMemo.words.LoadOrStore(key, nw); !loaded {
-			e.nearMemo.count.Add(1)
-		}
-	}
+	e.nearMemo.put(key, nw)
 	return nw
 }
 

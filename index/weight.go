@@ -271,13 +271,23 @@ func (e *Engine) respell(text string, fixes spellings) string {
 // commoner one a letter away that the story uses: "who manges the
 // refuge" asks who manages it. A name ("Mange") is left alone.
 func (e *Engine) realWordSlip(w, lw string) string {
-	if w != lw || e.says(lw) {
+	if w != lw {
 		return w
 	}
-	if fix, ok := lexicon.NearestCommon(lw, e.says); ok {
-		return fix
+	fix, seen := e.slipMemo.get(lw)
+	if !seen {
+		if !e.says(lw) {
+			// A rare word is looked up once per engine: trying its
+			// few hundred neighbours costs more than the rest of
+			// reading the question.
+			fix, _ = lexicon.NearestCommon(lw, e.says)
+		}
+		e.slipMemo.put(lw, fix)
 	}
-	return w
+	if fix == "" {
+		return w
+	}
+	return fix
 }
 
 // commonCount is how often SUBTLEX-US must have seen a word for a typo to
