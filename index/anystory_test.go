@@ -351,16 +351,12 @@ func TestRareWordSlips(t *testing.T) {
 // nobody does, no name is offered.
 func TestWhoHoldsARole(t *testing.T) {
 	e := plainFrom(t, refugesArticle, "")
-	for q, want := range map[string]string{
+	wantLines(t, e, map[string]string{
 		"who is the refuge manager at Pine Lake":    "Layne Hamilton",
 		"who's the manager of the pine lake refuge": "Layne Hamilton",
 		"who manages the Cedar Bay refuge":          "Jeremy Dixon",
 		"who is the refuge biologist":               "Ana Ruiz",
-	} {
-		if a := ask(t, e, q); !a.Found || a.Answer != want {
-			t.Errorf("%q: found %v, answer %q, want %q", q, a.Found, a.Answer, want)
-		}
-	}
+	})
 	for _, q := range []string{"who is the refuge manager", "who is the refuge director"} {
 		if a := ask(t, e, q); strings.Contains(a.Answer, "Hamilton") || strings.Contains(a.Answer, "Dixon") {
 			t.Errorf("%q: answer %q; want no name, as the article has two managers and no director", q, a.Answer)
@@ -595,14 +591,10 @@ func TestCountTheQuestionSays(t *testing.T) {
 // counts that noun.
 func TestCountLeavingOutItsNoun(t *testing.T) {
 	e := plainFrom(t, "Both refuges report banner seasons: inventories showed 537 nests at Blackbeard Island and 480 at Wassaw. Volunteers walked 12 miles a day.\n", "")
-	for q, want := range map[string]string{
+	wantLines(t, e, map[string]string{
 		"how many nests were there at Wassaw?":           "480",
 		"how many nests were there at Blackbeard Island": "537 nests",
-	} {
-		if a := ask(t, e, q); a.Answer != want {
-			t.Errorf("%q: answer %q, want %q", q, a.Answer, want)
-		}
-	}
+	})
 	if a := ask(t, e, "how many miles of beach did the volunteers walk"); strings.Contains(a.Answer, "480") {
 		t.Errorf("miles walked: answer %q; 480 counts nests", a.Answer)
 	}

@@ -53,14 +53,10 @@ func TestParseFigure(t *testing.T) {
 func TestCompareDatesFromTheFactSheet(t *testing.T) {
 	article := "The Su-24, the MiG-27 and the MiG-31 are relics of a bygone era.\n"
 	e := buildFrom(t, article, flightsFacts)
-	for q, want := range map[string]string{
+	wantLines(t, e, map[string]string{
 		"which came first, the mig-31 or the su-24?": "Su-24 (first flight 2 July 1967, against 16 September 1975 for the MiG-31)",
 		"which is newer, the su-24 or the mig-31":    "MiG-31 (first flight 16 September 1975, against 2 July 1967 for the Su-24)",
-	} {
-		if a := ask(t, e, q); a.Answer != want {
-			t.Errorf("%q: answer %q, want %q", q, a.Answer, want)
-		}
-	}
+	})
 	// The fact sheet does not date the MiG-27: no side is picked.
 	if a := ask(t, e, "which is older, the mig-27 or the mig-31"); strings.Contains(a.Answer, "MiG") {
 		t.Errorf("answer %q, want no pick", a.Answer)

@@ -77,6 +77,17 @@ func ask(t testing.TB, e *Engine, q string) *Answer {
 	return a
 }
 
+// wantLines asks each question and checks that the story answers it
+// with exactly the answer line wanted.
+func wantLines(t *testing.T, e *Engine, want map[string]string) {
+	t.Helper()
+	for q, line := range want {
+		if a := ask(t, e, q); !a.Found || a.Answer != line {
+			t.Errorf("%q: found %v, answer %q, want %q", q, a.Found, a.Answer, line)
+		}
+	}
+}
+
 // texts joins an answer's direct answer and result texts, for assertions
 // about what a user would read.
 func texts(a *Answer, n int) string {
