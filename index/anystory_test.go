@@ -691,3 +691,22 @@ func TestCountOfWhatDoesNot(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsAreNoPeople: "what kinds of workers…" asks for kinds, not the
+// people the fact sheet names; "which workers" may list them.
+func TestKindsAreNoPeople(t *testing.T) {
+	facts := `entries:
+  - id: lancaster
+    kind: person
+    name: Winston Lancaster
+    summary: Biologist who counted bats.
+  - id: sharp
+    kind: person
+    name: Nicholas Sharp
+    summary: Wildlife biologist.
+`
+	e := buildFrom(t, "# The bat count\n\nState, federal and volunteer workers counted the bats. Winston Lancaster and Nicholas Sharp led them.\n", facts)
+	if a := ask(t, e, "what kinds of workers counted the bats?"); strings.Contains(a.Answer, "Lancaster") {
+		t.Errorf("kinds of workers: answer %q, want no people", a.Answer)
+	}
+}

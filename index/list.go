@@ -20,6 +20,9 @@ var listNoun = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)` + whichTheArticleNames),
 }
 
+// kindsAsked matches a question asking for kinds of things.
+var kindsAsked = regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of\b`)
+
 // countedList finds "how many X does the article name" with nothing
 // after it: a count of the list, not a number the article gives.
 var countedList = regexp.MustCompile(`(?i)^how many\s+(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?\s+(?:does|did|do)\s+(?:the\s+)?(?:story|article)\s+(?:name|mention|list)\s*\??$`)
@@ -61,12 +64,18 @@ func (e *Engine) listAnswer(q *question) string {
 // kind, the people named beside the word, or the phrases ending in it
 // that say more than the question.
 func (e *Engine) listOf(noun, question string) []string {
+	// "What kinds of workers" asks for kinds, which named people and
+	// groups are not; named aircraft models are.
+	kinds := kindsAsked.MatchString(question)
 	for _, k := range e.kinds {
 		if lexicon.IsKindOf(noun, string(k)) {
+			if kinds && (k == corpus.KindPerson || k == corpus.KindOrganisation) {
+				break
+			}
 			return e.entryNames(k)
 		}
 	}
-	if lexicon.Lookup(noun).Kind == "person" {
+	if !kinds && lexicon.Lookup(noun).Kind == "person" {
 		if names := e.peopleBeside(noun); len(names) > 0 {
 			return names
 		}
