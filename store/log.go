@@ -62,7 +62,13 @@ const (
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`
 	selectQuestionByMessageSQL = `SELECT at, command, guild_id, asker, text, found, top FROM questions
 WHERE message_id = $1 ORDER BY id DESC LIMIT 1`
-	selectVoteSQL = `SELECT up FROM votes WHERE message_id = $1 AND voter = $2`
+	// A vote is written in two statements, each atomic, so whether it
+	// was new, changed or the same is told by the rows each touched, not
+	// by a read before the write that a second click could overtake.
+	insertVoteSQL = `INSERT INTO votes (message_id, voter, up, at, guild_id, command, question, top)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+ON CONFLICT (message_id, voter) DO NOTHING`
+	changeVoteSQL = `UPDATE votes SET up = $3, at = $4 WHERE message_id = $1 AND voter = $2 AND up <> $3`
 	upsertVoteSQL = `INSERT INTO votes (message_id, voter, up, at, guild_id, command, question, top)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 ON CONFLICT (message_id, voter) DO UPDATE SET up = excluded.up, at = excluded.at`
@@ -110,23 +116,30 @@ func (s *Store) Vote(ctx context.Context, v Vote) (VoteChange, error) {
 	} else if !errors.Is(err, ErrNotFound) {
 		return VoteNew, err
 	}
-	change := VoteNew
-	var prev bool
-	err := s.db.QueryRowContext(ctx, selectVoteSQL, v.MessageID, v.VoterHash).Scan(&prev)
-	switch {
-	case err == nil && prev == v.Up:
-		return VoteSame, nil
-	case err == nil:
-		change = VoteChanged
-	case !errors.Is(err, sql.ErrNoRows):
-		return VoteNew, fmt.Errorf("store: reading a vote: %w", err)
-	}
-	_, err = s.db.ExecContext(ctx, upsertVoteSQL, v.MessageID, v.VoterHash, v.Up, millis(v.Time),
+	res, err := s.db.ExecContext(ctx, insertVoteSQL, v.MessageID, v.VoterHash, v.Up, millis(v.Time),
 		v.GuildID, v.Command, clip(v.Question, MaxText), clip(v.Top, MaxText))
 	if err != nil {
-		return VoteNew, fmt.Errorf("store: recording a vote: %w", err)
+		return VoteNew, wrapVote(err)
 	}
-	return change, nil
+	if n, err := res.RowsAffected(); err != nil || n == 1 {
+		return VoteNew, wrapVote(err)
+	}
+	res, err = s.db.ExecContext(ctx, changeVoteSQL, v.MessageID, v.VoterHash, v.Up, millis(v.Time))
+	if err != nil {
+		return VoteNew, wrapVote(err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 1 {
+		return VoteChanged, wrapVote(err)
+	}
+	return VoteSame, nil
+}
+
+// wrapVote says that recording a vote failed, or is nil for nil.
+func wrapVote(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("store: recording a vote: %w", err)
 }
 
 // Normalise folds questions that differ only in case, spacing or final

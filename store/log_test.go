@@ -2,7 +2,9 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -46,6 +48,43 @@ func TestVotesOncePerVoterAndMessage(t *testing.T) {
 		}
 		if len(st.Downvoted) != 2 || st.Downvoted[0].Question != q.Text || st.Downvoted[0].Top != q.Top || st.Downvoted[0].Command != "ask" {
 			t.Fatalf("downvoted = %+v; want both voters' 👎 on %q with what was shown", st.Downvoted, q.Text)
+		}
+	})
+}
+
+// TestSimultaneousClicksCountOnce: a voter's double click arrives as two
+// interactions at once, on one replica or two; one is the vote, the other
+// the same vote again, never two new votes.
+func TestSimultaneousClicksCountOnce(t *testing.T) {
+	pgtest.Engines(t, func(t *testing.T, dsn string) {
+		s, ctx := open(t, dsn), testCtx(t)
+		for round := range 5 {
+			v := Vote{MessageID: fmt.Sprintf("m%d", round), VoterHash: "h", Up: true, Time: time.Now(), GuildID: "g1"}
+			var wg sync.WaitGroup
+			changes := make([]VoteChange, 8)
+			errs := make([]error, len(changes))
+			for i := range changes {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					changes[i], errs[i] = s.Vote(ctx, v)
+				}()
+			}
+			wg.Wait()
+			news := 0
+			for i, c := range changes {
+				if errs[i] != nil {
+					t.Fatalf("vote: %v", errs[i])
+				}
+				if c == VoteNew {
+					news++
+				} else if c != VoteSame {
+					t.Errorf("a click reported %v, want new or the same", c)
+				}
+			}
+			if news != 1 {
+				t.Errorf("round %d: %d of %d simultaneous clicks reported a new vote, want 1", round, news, len(changes))
+			}
 		}
 	})
 }
