@@ -476,7 +476,7 @@ func clauseOf(text, part string) string {
 	if i < 0 {
 		return text
 	}
-	from, to := 0, len(text)
+	from := 0
 	for _, m := range clauseEnd.FindAllStringIndex(text, -1) {
 		switch {
 		case m[1] <= i && !initialBefore(text, m[0]):
@@ -485,7 +485,7 @@ func clauseOf(text, part string) string {
 			return text[from:m[0]]
 		}
 	}
-	return text[from:to]
+	return text[from:]
 }
 
 // clauseEnd is a sentence end or a semicolon, and the space after it.
@@ -700,11 +700,25 @@ func (e *Engine) silentOn(q *question, ranked []scored) bool {
 		if s.cover < foundThreshold || s.d.kind != docSentence {
 			continue
 		}
-		if e.hasEvidence(q, s.d) && !(q.kind == qCount && restatesNumber(q.text, s.d.count)) || q.kind == qCount && slices.ContainsFunc(numbers(s.d.pass.text), func(n span) bool { return !restatesNumber(q.text, n.text) }) {
+		if e.holdsEvidence(q, s.d) {
 			return false
 		}
 	}
 	return true
+}
+
+// holdsEvidence reports whether an article sentence holds what a typed
+// question asks for: a date for "when", and for "how many" a count of
+// what it counts or any number in its paragraph, but the question's own
+// number is none ("how many of the 400 residents …").
+func (e *Engine) holdsEvidence(q *question, d *doc) bool {
+	if q.kind != qCount {
+		return e.hasEvidence(q, d)
+	}
+	if e.hasEvidence(q, d) && !restatesNumber(q.text, d.count) {
+		return true
+	}
+	return slices.ContainsFunc(numbers(d.pass.text), func(n span) bool { return !restatesNumber(q.text, n.text) })
 }
 
 // fromArticleOnly reports whether an entry is a name the article mentions

@@ -728,16 +728,16 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			out = append(out, span{n.start, n.end, firstWordsOf(n.text, 3)})
 			continue
 		}
-		p, itself, ok := e.countPhrase(n.text, q)
+		phrase, itself, ok := e.countPhrase(n.text, q)
 		if !ok && prev.text != "" && elidesCounted(text, prev, n) {
 			// "537 nests at Blackbeard Island and 480 at Wassaw": the
 			// second number counts nests too.
-			p, itself, ok = numberOnly.FindString(n.text), prevExact, true
+			phrase, itself, ok = numberOnly.FindString(n.text), prevExact, true
 		}
 		if !ok {
 			continue
 		}
-		out = append(out, span{n.start, n.start + len(p), p})
+		out = append(out, span{n.start, n.start + len(phrase), phrase})
 		prev, prevExact = out[len(out)-1], itself
 		if itself {
 			exact = append(exact, prev)
