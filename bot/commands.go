@@ -182,7 +182,11 @@ func (b *Bot) runLookup(r *request) *reply {
 	if err != nil {
 		return b.questionError(err)
 	}
-	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{cardEmbed(b.eng.Corpus(), a, name)}, ephemeral: r.private, outcome: outcome(a), answer: a})
+	c := a.Corpus() // the story it was found in, though a reindex came since
+	if c == nil {
+		c = b.eng.Corpus()
+	}
+	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{cardEmbed(c, a, name)}, ephemeral: r.private, outcome: outcome(a), answer: a})
 }
 
 func (b *Bot) runTimeline(r *request) *reply {

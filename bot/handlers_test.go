@@ -1,15 +1,18 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
+	"storybot/corpus"
 	"storybot/index"
 )
 
@@ -149,5 +152,64 @@ func TestModeratorRepliesArePrivateEvenWhenDeferred(t *testing.T) {
 		if j := b.route(&i); j.private != private {
 			t.Errorf("/%s: job private %v, want %v", name, j.private, private)
 		}
+	}
+}
+
+// reindexedMidLookup serves one story until a lookup has been answered,
+// then another: a /reindex landing while a card is being rendered.
+type reindexedMidLookup struct {
+	*index.Live
+	next *index.Engine
+}
+
+func (r reindexedMidLookup) Lookup(ctx context.Context, name string, kinds []corpus.Kind, opt index.Options) (*index.Answer, error) {
+	a, err := r.Live.Lookup(ctx, name, kinds, opt)
+	r.Live.Swap(r.next)
+	return a, err
+}
+
+// TestCardFromTheAnswersStory: a card is drawn from the story its lookup
+// was answered in, though a reindex put another in service meanwhile; it
+// never mixes the new fact sheet's entry with the old answer.
+func TestCardFromTheAnswersStory(t *testing.T) {
+	// Its own engine: the swap closes the one it replaces.
+	built, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := index.Build(context.Background(), built)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Load(fstest.MapFS{
+		"article.md": {Data: []byte("# A correction\n\nCameron did not visit.\n")},
+		"facts.yaml": {Data: []byte("entries:\n  - id: cameron\n    kind: person\n    name: David Cameron\n    summary: Corrected entry from the new story.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, err := index.Build(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := index.NewLive(e)
+	t.Cleanup(func() { live.Close() })
+	b, err := New(Config{Token: testToken, Logger: testLogger()}, reindexedMidLookup{live, next})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join("testdata", "who_hostile.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var i discordgo.Interaction
+	if err := json.Unmarshal(raw, &i); err != nil {
+		t.Fatal(err)
+	}
+	i.Data.(discordgo.ApplicationCommandInteractionData).Options[0].Value = "cameron"
+	rep := b.runJob(b.route(&i))
+	text := embedText(&discordgo.Message{Embeds: rep.embeds})
+	if !strings.Contains(text, "Foreign Secretary") || strings.Contains(text, "Corrected entry") {
+		t.Errorf("the card mixes the two stories, or is not the answer's:\n%s", text)
 	}
 }

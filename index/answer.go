@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"storybot/corpus"
 )
 
 // NotFound is what storybot says when the story has nothing on a question.
@@ -37,7 +39,14 @@ type Answer struct {
 	// Suggestions are names the user may have meant when nothing matched.
 	Suggestions []string      `json:"suggestions,omitempty"`
 	Took        time.Duration `json:"-"`
+	// corpus is the story the answer was drawn from: a reindex may put
+	// another in service while the answer is being rendered.
+	corpus *corpus.Corpus
 }
+
+// Corpus returns the corpus the answer was drawn from, whose entries and
+// fields render its card, or nil for an answer made elsewhere.
+func (a *Answer) Corpus() *corpus.Corpus { return a.corpus }
 
 // EntryRef names a fact-sheet entry.
 type EntryRef struct {

@@ -103,7 +103,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if err != nil {
 		return nil, err
 	}
-	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind)}
+	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind), corpus: e.corpus}
 	if e.speaksOf(q, ranked) {
 		// The story speaks of what is asked. When the question wants a
 		// kind of answer (a date, an amount) its evidence lacks, the

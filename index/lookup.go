@@ -35,7 +35,7 @@ func (e *Engine) Lookup(ctx context.Context, name string, kinds []corpus.Kind, o
 	if err != nil {
 		return nil, err
 	}
-	a := &Answer{Query: text, Results: []Result{}}
+	a := &Answer{Query: text, Results: []Result{}, corpus: e.corpus}
 	en, how := e.resolve(text, kinds, false)
 	if en == nil {
 		// A name exactly meaning an entry of another kind ("who
