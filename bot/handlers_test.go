@@ -43,6 +43,19 @@ func newTestBot(t *testing.T, opts ...option) *Bot {
 // response, recorded instead of sent.
 func handle(t *testing.T, b *Bot, file string) *discordgo.InteractionResponse {
 	t.Helper()
+	i := readInteraction(t, file)
+	j := b.route(i)
+	if j.now != nil {
+		return j.now
+	}
+	out := &httpOutlet{b: b, i: i}
+	b.deliver(j, out, b.runJob(j), false, time.Now())
+	return out.resp
+}
+
+// readInteraction reads an interaction payload from testdata.
+func readInteraction(t testing.TB, file string) *discordgo.Interaction {
+	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", file))
 	if err != nil {
 		t.Fatal(err)
@@ -51,13 +64,7 @@ func handle(t *testing.T, b *Bot, file string) *discordgo.InteractionResponse {
 	if err := json.Unmarshal(raw, &i); err != nil {
 		t.Fatalf("%s: %v", file, err)
 	}
-	j := b.route(&i)
-	if j.now != nil {
-		return j.now
-	}
-	out := &httpOutlet{b: b, i: &i}
-	b.deliver(j, out, b.runJob(j), false, time.Now())
-	return out.resp
+	return &i
 }
 
 func responseText(r *discordgo.InteractionResponse) string {
@@ -172,12 +179,7 @@ func (r reindexedMidLookup) Lookup(ctx context.Context, name string, kinds []cor
 // was answered in, though a reindex put another in service meanwhile; it
 // never mixes the new fact sheet's entry with the old answer.
 func TestCardFromTheAnswersStory(t *testing.T) {
-	// Its own engine: the swap closes the one it replaces.
 	built, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := index.Build(context.Background(), built)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,26 +190,15 @@ func TestCardFromTheAnswersStory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	next, err := index.Build(context.Background(), c)
+	// Its own engine, not the shared one: the swap closes the engine it
+	// replaces.
+	b, err := New(Config{Token: testToken, Logger: testLogger()}, reindexedMidLookup{liveOf(t, built), buildEngine(t, c)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	live := index.NewLive(e)
-	t.Cleanup(func() { live.Close() })
-	b, err := New(Config{Token: testToken, Logger: testLogger()}, reindexedMidLookup{live, next})
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(filepath.Join("testdata", "who_hostile.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var i discordgo.Interaction
-	if err := json.Unmarshal(raw, &i); err != nil {
-		t.Fatal(err)
-	}
+	i := readInteraction(t, "who_hostile.json")
 	i.Data.(discordgo.ApplicationCommandInteractionData).Options[0].Value = "cameron"
-	rep := b.runJob(b.route(&i))
+	rep := b.runJob(b.route(i))
 	text := embedText(&discordgo.Message{Embeds: rep.embeds})
 	if !strings.Contains(text, "Foreign Secretary") || strings.Contains(text, "Corrected entry") {
 		t.Errorf("the card mixes the two stories, or is not the answer's:\n%s", text)

@@ -269,16 +269,9 @@ func TestAutocompleteIsNotClaimed(t *testing.T) {
 // A gateway event delivered twice is answered once.
 func TestGatewayDuplicateIsIgnored(t *testing.T) {
 	h := start(t, nil, withLog(openLog(t, t.TempDir())))
-	raw, err := os.ReadFile(filepath.Join("testdata", "ask.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var i discordgo.Interaction
-	if err := json.Unmarshal(raw, &i); err != nil {
-		t.Fatal(err)
-	}
+	i := readInteraction(t, "ask.json")
 	for range 2 {
-		h.bot.onInteraction(h.bot.Session(), &discordgo.InteractionCreate{Interaction: &i})
+		h.bot.onInteraction(h.bot.Session(), &discordgo.InteractionCreate{Interaction: i})
 	}
 	callbacks := h.fake.Count(func(r discordtest.Request) bool {
 		return strings.Contains(r.Path, "/interactions/"+i.ID+"/")

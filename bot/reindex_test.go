@@ -34,13 +34,25 @@ func seededLive(t *testing.T) (*index.Live, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return liveOf(t, c), dir
+}
+
+// buildEngine indexes a corpus for a test.
+func buildEngine(t testing.TB, c *corpus.Corpus) *index.Engine {
+	t.Helper()
 	e, err := index.Build(context.Background(), c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	live := index.NewLive(e)
+	return e
+}
+
+// liveOf serves a corpus's engine, closed when the test ends.
+func liveOf(t testing.TB, c *corpus.Corpus) *index.Live {
+	t.Helper()
+	live := index.NewLive(buildEngine(t, c))
 	t.Cleanup(func() { live.Close() })
-	return live, dir
+	return live
 }
 
 // startWithCorpusDir writes the built-in corpus to a temporary directory and
