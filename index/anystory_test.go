@@ -357,7 +357,7 @@ func TestWhoHoldsARole(t *testing.T) {
 		"who manages the Cedar Bay refuge":          "Jeremy Dixon",
 		"who is the refuge biologist":               "Ana Ruiz",
 	})
-	for _, q := range []string{"who is the refuge manager", "who is the refuge director"} {
+	for _, q := range []string{"who is the refuge manager", "who is the refuge director", "who manages the refuge?"} {
 		if a := ask(t, e, q); strings.Contains(a.Answer, "Hamilton") || strings.Contains(a.Answer, "Dixon") {
 			t.Errorf("%q: answer %q; want no name, as the article has two managers and no director", q, a.Answer)
 		}

@@ -85,8 +85,9 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	top := ranked[0].d
 	if head := e.roleAsked(q); head != "" {
 		// "Who is the refuge manager at Crocodile Lake?" asks for a
-		// person, not for the refuge's card.
-		if name := e.roleHolder(q, head); name != "" {
+		// person, not for the refuge's card; when two managers fit it
+		// as well, for neither.
+		if name, tied := e.roleHolder(q, head); name != "" || tied {
 			return name, true
 		}
 	}

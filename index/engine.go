@@ -39,6 +39,9 @@ type Engine struct {
 	docs   []*doc
 	// passages are the article's paragraphs, analysed, in article order.
 	passages []*passage
+	// roles are the people the article gives a role, for "who is the
+	// refuge manager?" (roleHolder).
+	roles []roleMention
 	// names are every entry's names and aliases, analysed at build.
 	names map[string][]name
 
@@ -123,6 +126,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 		return nil, err
 	}
 	e.passages = passagesOf(e.docs)
+	e.roles = rolesOf(e.docs, an)
 
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {

@@ -76,10 +76,41 @@ var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with)\s`)
 
 // roleHolder is the person the article gives the role whose head is
 // head, in a sentence that says most of what the question asks: the one
-// that says the most, or "" when none does or two say as much.
-func (e *Engine) roleHolder(q *question, head string) string {
-	best, bestCover, tied := "", lineCover, false
-	for _, d := range e.docs {
+// that says the most, or "" when none does; tied when two say as much,
+// and the question cannot tell which it means.
+func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
+	best, bestCover := "", lineCover
+	for _, r := range e.roles {
+		if !slices.Contains(r.terms, head) {
+			continue
+		}
+		switch cover := e.roleCover(q, r.d); {
+		case cover > bestCover || best == "" && cover == bestCover:
+			best, bestCover, tied = r.name, cover, false
+		case cover == bestCover && r.name != best && !strings.HasSuffix(best, " "+r.name):
+			tied = true
+		}
+	}
+	if tied {
+		return "", true
+	}
+	return best, false
+}
+
+// roleMention is a person an article sentence gives a role: "Layne
+// Hamilton, the refuge manager".
+type roleMention struct {
+	d     *doc
+	name  string
+	terms []string // the role's analysed words
+}
+
+// rolesOf finds, once at Build, the people the article's sentences give
+// a role, so a role question reads a short list instead of analysing
+// every name in the article.
+func rolesOf(docs []*doc, an analyzer) []roleMention {
+	var out []roleMention
+	for _, d := range docs {
 		if d.kind != docSentence {
 			continue
 		}
@@ -88,22 +119,12 @@ func (e *Engine) roleHolder(q *question, head string) string {
 			if s.start < d.start || s.start >= end || nameKind(p.text, s) != "person" {
 				continue
 			}
-			role := roleOf(p.text, s)
-			if role == "" || !slices.Contains(e.an.terms(role), head) {
-				continue
-			}
-			switch cover := e.roleCover(q, d); {
-			case cover > bestCover || best == "" && cover == bestCover:
-				best, bestCover, tied = s.text, cover, false
-			case cover == bestCover && s.text != best && !strings.HasSuffix(best, " "+s.text):
-				tied = true
+			if role := roleOf(p.text, s); role != "" {
+				out = append(out, roleMention{d: d, name: s.text, terms: an.terms(role)})
 			}
 		}
 	}
-	if tied {
-		return ""
-	}
-	return best
+	return out
 }
 
 // roleCover is the share of a question's topical weight a sentence
