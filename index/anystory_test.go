@@ -710,3 +710,13 @@ func TestKindsAreNoPeople(t *testing.T) {
 		t.Errorf("kinds of workers: answer %q, want no people", a.Answer)
 	}
 }
+
+// TestWhichStateIsNoMountain: "which state" is not answered by a
+// mountain; "where" still is.
+func TestWhichStateIsNoMountain(t *testing.T) {
+	e := plainFrom(t, "Researchers tracked the bats in a cave on Grandfather Mountain, in the state of North Carolina, for two seasons.\n", "")
+	if a := ask(t, e, "which state were the bats tracked in?"); strings.Contains(a.Answer, "Mountain") {
+		t.Errorf("which state: answer %q, want no mountain", a.Answer)
+	}
+	wantLines(t, e, map[string]string{"where were the bats tracked?": "Grandfather Mountain"})
+}

@@ -837,12 +837,34 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			continue
 		}
 		k := e.kindOfSpan(p, s)
-		if q.kind == qPlace && k == "place" || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
+		if q.kind == qPlace && k == "place" && !otherPlaceType(q.text, s.text) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// otherPlaceType reports whether a place name is plainly not the type
+// of place a question asks for: "Grandfather Mountain" is no state, the
+// "Suwannee River" no city.
+func otherPlaceType(question, name string) bool {
+	m := placeTypeAsked.FindStringSubmatch(question)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(name))
+	last := strings.Trim(words[len(words)-1], ".,’'")
+	asked := lexicon.Base(strings.ToLower(m[1]))
+	if len(words) == 1 {
+		// WordNet knows Asheville as a city, Kentucky as a state.
+		return len(lexicon.Kinds(last)) > 0 && !lexicon.IsA(last, asked)
+	}
+	return placeHeads[last] && lexicon.Base(last) != asked
+}
+
+// placeTypeAsked matches a question naming the type of place it asks
+// for: "which states", "what city".
+var placeTypeAsked = regexp.MustCompile(`(?i)\b(?:which|what)\s+(states?|countr(?:y|ies)|cit(?:y|ies)|towns?|count(?:y|ies)|nations?|provinces?|regions?)\b`)
 
 // kindOfSpan is what a name in a paragraph is: a person when it names
 // a person entry whole, as the fact sheet or the article's own names
