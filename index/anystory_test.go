@@ -720,3 +720,24 @@ func TestWhichStateIsNoMountain(t *testing.T) {
 	}
 	wantLines(t, e, map[string]string{"where were the bats tracked?": "Grandfather Mountain"})
 }
+
+// TestRoleOfANamedPlace: "who's the Pine Lake superintendent?" names a
+// place the fact sheet has, but asks for a person: the place's card is no
+// answer, though the fact sheet has people, so "superintendent" is a word
+// for one of its kinds.
+func TestRoleOfANamedPlace(t *testing.T) {
+	facts := `entries:
+  - id: pine-lake
+    kind: place
+    name: Pine Lake
+    summary: A refuge on a lake, run by a superintendent.
+  - id: ann-ray
+    kind: person
+    name: Ann Ray
+    summary: A volunteer.
+`
+	e := buildFrom(t, "# Storm\n\nThe refuge at Pine Lake lost nests, said Superintendent Layne Hamilton.\n", facts)
+	if a := ask(t, e, "who's the Pine Lake superintendent?"); !strings.Contains(a.Answer, "Layne Hamilton") {
+		t.Errorf("answer %q, want Layne Hamilton", a.Answer)
+	}
+}

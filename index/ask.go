@@ -517,9 +517,15 @@ func synonymMatch(w where) float64 {
 // onlyNames reports whether a question names an entry and nothing else but
 // generic words for its kind ("what is the Su-24 aircraft?").
 func (e *Engine) onlyNames(q *question) bool {
+	kinds := e.kinds
+	if len(q.entities) == 1 {
+		// "The Su-24 aircraft" says the Su-24's kind; "the park
+		// superintendent" says no kind of park.
+		kinds = []corpus.Kind{e.kindOf(q.entities[0])}
+	}
 	for _, u := range q.units {
 		// Chat noise ("lol", "ngl") is not part of what is asked.
-		if u.term != "" && u.topical && !e.isGeneric(u) {
+		if u.term != "" && u.topical && !e.isGeneric(u, kinds) {
 			return false
 		}
 	}
@@ -529,11 +535,11 @@ func (e *Engine) onlyNames(q *question) bool {
 // isGeneric reports whether a question word only names a kind of thing:
 // a general word ("type", "thing"), or one for a kind the corpus's entries
 // are ("plane" where the entries are aircraft).
-func (e *Engine) isGeneric(u unit) bool {
+func (e *Engine) isGeneric(u unit, kinds []corpus.Kind) bool {
 	if e.generic[u.term] {
 		return true
 	}
-	for _, k := range e.kinds {
+	for _, k := range kinds {
 		if lexicon.IsA(u.word, string(k)) {
 			return true
 		}
