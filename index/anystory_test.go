@@ -741,3 +741,15 @@ func TestRoleOfANamedPlace(t *testing.T) {
 		t.Errorf("answer %q, want Layne Hamilton", a.Answer)
 	}
 }
+
+// TestRoleWrittenAsATitle: "the bat lady" is a role though WordNet also
+// writes "Lady" as a title, and the answer is the person's whole name,
+// not the surname the sentence uses; a bare name WordNet knows ("who is
+// lincoln") is no role.
+func TestRoleWrittenAsATitle(t *testing.T) {
+	e := plainFrom(t, "Vicky Beckham Smith held the bat.\n\nNo, most bats aren’t big, said Smith, a self-proclaimed Bat Lady from Fayetteville.\n", "")
+	wantLines(t, e, map[string]string{"who is the bat lady": "Vicky Beckham Smith", "lol who's the bat lady": "Vicky Beckham Smith"})
+	if head := e.roleAsked(e.read("who is lincoln")); head != "" {
+		t.Errorf("who is lincoln: asks for the holder of %q, want no role", head)
+	}
+}

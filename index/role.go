@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"storybot/corpus"
 	"storybot/index/internal/lexicon"
 )
 
@@ -65,7 +66,11 @@ func roleNoun(phrase string) string {
 		return ""
 	}
 	head := trimPossessive(words[len(words)-1])
-	if x := lexicon.Lookup(lexicon.Base(head)); x.Kind != "person" || x.Capital {
+	base := lexicon.Base(head)
+	if x := lexicon.Lookup(base); x.Kind != "person" || x.Capital && len(words) == 1 {
+		// A name WordNet knows ("who is lincoln") is no role; a noun
+		// WordNet also writes as a title is one in a phrase ("the bat
+		// lady", "the park superintendent").
 		return ""
 	}
 	return head
@@ -84,10 +89,11 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 		if !slices.Contains(r.terms, head) {
 			continue
 		}
+		name := e.fullName(r)
 		switch cover := e.roleCover(q, r.d); {
 		case cover > bestCover || best == "" && cover == bestCover:
-			best, bestCover, tied = r.name, cover, false
-		case cover == bestCover && r.name != best && !strings.HasSuffix(best, " "+r.name):
+			best, bestCover, tied = name, cover, false
+		case cover == bestCover && name != best && !strings.HasSuffix(best, " "+name):
 			tied = true
 		}
 	}
@@ -100,9 +106,44 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 // roleMention is a person an article sentence gives a role: "Layne
 // Hamilton, the refuge manager".
 type roleMention struct {
-	d     *doc
-	name  string
+	d    *doc
+	name string
+	// id is the entry the name is a whole mention of ("Smith" of Vicky
+	// Beckham Smith), or "".
+	id    string
 	terms []string // the role's analysed words
+}
+
+// fullName is the whole name of the person a role mention names:
+// "Vicky Beckham Smith" for "Smith", from the entry it mentions, else
+// from the one person entry whose name ends in it.
+func (e *Engine) fullName(r roleMention) string {
+	if r.id != "" {
+		return e.nameOf(r.id)
+	}
+	full := ""
+	for _, en := range e.entries {
+		if en.Kind == corpus.KindPerson && strings.HasSuffix(en.Name, " "+r.name) {
+			if full != "" {
+				return r.name // two Smiths: the article's word stands
+			}
+			full = en.Name
+		}
+	}
+	if full == "" {
+		return r.name
+	}
+	return full
+}
+
+// mentionAt is the entry a name in a paragraph mentions whole, or "".
+func mentionAt(p *passage, s span) string {
+	for _, m := range p.mentions {
+		if m.start == s.start && m.end == s.end {
+			return m.entity
+		}
+	}
+	return ""
 }
 
 // rolesOf finds, once at Build, the people the article's sentences give
@@ -120,7 +161,7 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 				continue
 			}
 			if role := roleOf(p.text, s); role != "" {
-				out = append(out, roleMention{d: d, name: s.text, terms: an.terms(role)})
+				out = append(out, roleMention{d: d, name: s.text, id: mentionAt(p, s), terms: an.terms(role)})
 			}
 		}
 	}
