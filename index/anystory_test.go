@@ -753,3 +753,14 @@ func TestRoleWrittenAsATitle(t *testing.T) {
 		t.Errorf("who is lincoln: asks for the holder of %q, want no role", head)
 	}
 }
+
+// TestPlaceInANameIsNoAnswer: in "Virginia big-eared bats hibernate in
+// caves on Grandfather Mountain", Virginia says which bats, not where;
+// a group named before its verb still answers "who".
+func TestPlaceInANameIsNoAnswer(t *testing.T) {
+	e := plainFrom(t, "Virginia big-eared bats hibernate in a pair of caves on Grandfather Mountain. The North Carolina Plant Conservation Program lists the bats as a species of concern.\n", "")
+	wantLines(t, e, map[string]string{
+		"where do the bats hibernate?":      "Grandfather Mountain",
+		"who lists the bats as of concern?": "North Carolina Plant Conservation Program",
+	})
+}

@@ -833,7 +833,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		// the sentence, not the part the question asks about.
 		joined := prevAsked && prev.end <= s.start && coordinator.MatchString(text[prev.end:s.start])
 		prev, prevAsked = s, asked || joined
-		if asked || joined {
+		if asked || joined || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue
 		}
 		k := e.kindOfSpan(p, s)
@@ -842,6 +842,28 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		}
 	}
 	return out
+}
+
+// modifiesAsked reports whether a name only qualifies a word the
+// question asks about, written straight after it in lower case:
+// "Virginia big-eared bats" says what bats, not where they are. Only
+// "where" questions ask it: a group's name before a verb ("the Plant
+// Conservation Program lists …") is who did it.
+func modifiesAsked(q *question, p *passage, s span) bool {
+	for _, t := range p.tokens {
+		if t.start < s.end {
+			continue
+		}
+		gap := p.text[s.end:t.start]
+		if strings.Trim(gap, " -") != "" || !unicode.IsLower([]rune(p.text[t.start:])[0]) {
+			return false // a comma, a full stop or another name ends it
+		}
+		if q.highlight[t.term] {
+			return true
+		}
+		s.end = t.end
+	}
+	return false
 }
 
 // otherPlaceType reports whether a place name is plainly not the type
