@@ -764,3 +764,14 @@ func TestPlaceInANameIsNoAnswer(t *testing.T) {
 		"who lists the bats as of concern?": "North Carolina Plant Conservation Program",
 	})
 }
+
+// TestRoleQualifiedInItsParagraph: "who manages Lower Suwannee?" is
+// answered by the manager whose paragraph names the place, though the
+// sentence with the role does not.
+func TestRoleQualifiedInItsParagraph(t *testing.T) {
+	e := plainFrom(t, "The findings pleased Andrew Gude, the refuge’s manager. When he came to Lower Suwannee, in 2011, he welcomed the researchers.\n\nAnn Ray, the park’s manager, counted birds. Cedar Key had a good year.\n", "")
+	wantLines(t, e, map[string]string{
+		"who manages Lower Suwannee?": "Andrew Gude",
+		"who manages cedar key":       "Ann Ray",
+	})
+}

@@ -168,10 +168,12 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 	return out
 }
 
-// roleCover is the share of a question's topical weight a sentence
-// says, the entries it names counting when its paragraph names them.
+// roleCover is the share of a question's topical weight that the
+// paragraph of a role's sentence says: "Andrew Gude, the refuge's
+// manager. When he came to Lower Suwannee, …" is the manager of Lower
+// Suwannee.
 func (e *Engine) roleCover(q *question, d *doc) float64 {
-	in := d.said()
+	in := saidOf(termsOf(d.pass.tokens))
 	var got, total float64
 	for _, u := range q.units {
 		if !u.topical {
