@@ -21,8 +21,9 @@ const ClosestPassages = "The closest passages, for you to judge:"
 // the machine-readable contract of `storybot ask --json`.
 type Answer struct {
 	Query string `json:"query"`
-	// Found is false when the story has nothing relevant; Results is then
-	// empty and Answer says so.
+	// Found is false when the story does not answer; Answer then says so,
+	// and Results holds the closest passages when the question is about
+	// the story, or wants a date, number or amount it lacks, else nothing.
 	Found bool `json:"found"`
 	// Answer is a short direct answer ("81 aircraft", "March 2023"), the
 	// entry summary for a lookup, or empty when only snippets answer.

@@ -14,6 +14,9 @@ var fuzzSeeds = []string{
 	"How many aircraft did Kazakhstan sell?", "who is Camerron", "Су-24", "ＭｉＧ－２９",
 	`+Su-24 -MiG "Fencer" name:value ?* ~2 ^3`, "", " ", "\x00", "\xff\xfe", "\u200b\u202e",
 	"a-1 b 2 c-3d su-24m mig29s", "what is the 81", strings.Repeat("why ", 60),
+	// About the story, but too little of them is covered: the closest
+	// passages are shown with "doesn't say".
+	"Did the buyer pay a fee for the planes?", "who handed the planes over",
 }
 
 // FuzzNormalize checks what Normalize promises: valid UTF-8 out, no
@@ -72,8 +75,8 @@ func FuzzAsk(f *testing.F) {
 			if !a.Found && !strings.HasPrefix(a.Answer, "The story doesn't say") {
 				t.Fatalf("%q: not found but the answer is %q", q, a.Answer)
 			}
-			if !a.Found && len(a.Results) > 0 && (lookup || !kindRow(e.read(a.Query).kind).typed) {
-				t.Fatalf("%q: not found, yet %d results for a question that wants no date, number or amount", q, len(a.Results))
+			if !a.Found && len(a.Results) > 0 && (lookup || !closestShown(e, a.Query)) {
+				t.Fatalf("%q: not found, yet %d results for a question that neither wants a date, number or amount nor is about the story", q, len(a.Results))
 			}
 			for _, r := range a.Results {
 				last := 0
@@ -123,4 +126,12 @@ func FuzzDraft(f *testing.F) {
 			e.Close()
 		}
 	})
+}
+
+// closestShown reports whether an unanswered question gets the passages
+// closest to it: it wants a date, number or amount the story lacks, or
+// it is about the story though too little of it is covered.
+func closestShown(e *Engine, query string) bool {
+	q := e.read(query)
+	return kindRow(q.kind).typed || e.nearTopic(q)
 }

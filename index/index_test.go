@@ -469,7 +469,9 @@ func TestConcurrentQuestions(t *testing.T) {
 // to the next, which must not reorder documents that tie.
 func TestSameRankingEveryBuild(t *testing.T) {
 	var items []evalItem
-	for _, set := range []string{"eval.jsonl", "holdout.jsonl", "holdout2.jsonl", "stories/shipped/blind.jsonl"} {
+	// The tuned sets only: a blind set is read with STORYBOT_EVAL_BLIND,
+	// and a failure here would print its questions.
+	for _, set := range []string{"eval.jsonl", "holdout.jsonl", "holdout2.jsonl"} {
 		items = append(items, readEval(t, filepath.Join("testdata", set))...)
 	}
 	var first []string
