@@ -46,7 +46,7 @@ func agentNoun(verb string) string {
 	if base == verb && !strings.HasSuffix(verb, "ed") {
 		return "" // "who is", "who has": no verb of doing
 	}
-	for _, n := range []string{base + "r", base + "er", base + "or"} {
+	for _, n := range []string{base + "r", base + "er", base + "or", strings.TrimSuffix(base, "e") + "or"} {
 		if x := lexicon.Lookup(n); x.Kind == "person" && !x.Capital {
 			return n
 		}
