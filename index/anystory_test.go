@@ -350,16 +350,16 @@ func TestRareWordSlips(t *testing.T) {
 // question says; when two people hold it as the question has it, or
 // nobody does, no name is offered.
 func TestWhoHoldsARole(t *testing.T) {
-	e := plainFrom(t, refugesArticle, "")
+	e := plainFrom(t, museumsArticle, "")
 	wantLines(t, e, map[string]string{
-		"who is the refuge manager at Pine Lake":    "Layne Hamilton",
-		"who's the manager of the pine lake refuge": "Layne Hamilton",
-		"who manages the Cedar Bay refuge":          "Jeremy Dixon",
-		"who is the refuge biologist":               "Ana Ruiz",
+		"who is the museum curator at Elm Hall":    "Nora Vance",
+		"who's the curator of the elm hall museum": "Nora Vance",
+		"who curates the Birch House museum":       "Owen Pike",
+		"who is the museum archivist":              "Lia Moss",
 	})
-	for _, q := range []string{"who is the refuge manager", "who is the refuge director", "who manages the refuge?"} {
-		if a := ask(t, e, q); strings.Contains(a.Answer, "Hamilton") || strings.Contains(a.Answer, "Dixon") {
-			t.Errorf("%q: answer %q; want no name, as the article has two managers and no director", q, a.Answer)
+	for _, q := range []string{"who is the museum curator", "who is the museum director", "who curates the museum?"} {
+		if a := ask(t, e, q); a.Answer != "" && !strings.HasPrefix(a.Answer, "The story doesn't say") {
+			t.Errorf("%q: answer %q; want no name, as the article has two curators and no director", q, a.Answer)
 		}
 	}
 	lib := libraryEngine(t)
@@ -372,15 +372,15 @@ func TestWhoHoldsARole(t *testing.T) {
 // X" ask who the X is when X is a person's role; "name" is no word the
 // story lacks. The name of a thing is still asked as typed.
 func TestAskingForAName(t *testing.T) {
-	e := plainFrom(t, refugesArticle, "")
-	for _, q := range []string{"what's the biologist's name", "lol whats the refuge biologists name", "what is the name of the refuge biologist?"} {
-		if a := ask(t, e, q); !a.Found || a.Answer != "Ana Ruiz" {
-			t.Errorf("%q: found %v, answer %q, want Ana Ruiz", q, a.Found, a.Answer)
-		}
-	}
+	e := plainFrom(t, museumsArticle, "")
+	wantLines(t, e, map[string]string{
+		"what's the archivist's name":               "Lia Moss",
+		"lol whats the museum archivists name":      "Lia Moss",
+		"what is the name of the museum archivist?": "Lia Moss",
+	})
 	for in, want := range map[string]string{
-		"yo what's the name of the manager at pine lake": "yo who is the manager at pine lake?",
-		"what is the name of the brewery":                "what is the name of the brewery",
+		"yo what's the name of the curator at elm hall": "yo who is the curator at elm hall?",
+		"what is the name of the brewery":               "what is the name of the brewery",
 	} {
 		if got := askingName(in); got != want {
 			t.Errorf("askingName(%q) = %q, want %q", in, got, want)
@@ -388,13 +388,13 @@ func TestAskingForAName(t *testing.T) {
 	}
 }
 
-// refugesArticle names two refuge managers, one of them first in his
-// sentence, and a biologist.
-const refugesArticle = `Layne Hamilton, the refuge manager at Pine Lake, counted 700 lost nests.
+// museumsArticle names two museum curators, one of them first in her
+// sentence, and an archivist.
+const museumsArticle = `Nora Vance, the museum curator at Elm Hall, counted 700 damaged prints.
 
-At Cedar Bay, losses were lighter, said Jeremy Dixon, the refuge manager there.
+At Birch House, losses were lighter, said Owen Pike, the museum curator there.
 
-Jeremy Dixon has worked at Cedar Bay since 2011. "We were lucky," said Ana Ruiz, the refuge biologist.
+Owen Pike has worked at Birch House since 2011. "We were lucky," said Lia Moss, the museum archivist.
 `
 
 // TestLongMessageAskingAboutItsChatter: a long message whose question
@@ -543,28 +543,28 @@ func TestAnswersPassageFirst(t *testing.T) {
 		return scored{d: &doc{kind: docSentence, text: text, pass: &passage{text: text}}, cover: 0.5, score: score}
 	}
 	ranked := []scored{
-		sentence("The refuge lost 700 nests in the storm.", 1.0),
+		sentence("The museum lost 700 prints in the flood.", 1.0),
 		sentence("The survey took two weeks.", 0.9),
-		sentence("Jeremy Dixon, the refuge manager, counted them.", 0.8),
+		sentence("Owen Pike, the museum curator, counted them.", 0.8),
 	}
-	if got := articleFirst(ranked, "Jeremy Dixon")[0].d.text; got != ranked[2].d.text {
+	if got := articleFirst(ranked, "Owen Pike")[0].d.text; got != ranked[2].d.text {
 		t.Errorf("first shown %q, want the paragraph that says the answer", got)
 	}
 	if got := articleFirst(ranked, "")[0].d.text; got != ranked[0].d.text {
 		t.Errorf("with no answer line, first shown %q, want the best-ranked", got)
 	}
-	if got := articleFirst(ranked, "700 nests")[0].d.text; got != ranked[0].d.text {
+	if got := articleFirst(ranked, "700 prints")[0].d.text; got != ranked[0].d.text {
 		t.Errorf("first shown %q, want the best-ranked, which says the answer", got)
 	}
 	// A fact first, with no answer line: an article sentence covering
 	// the question nearly as well (0.07 less) goes before it; one
 	// covering clearly less (0.15) does not.
-	fact := scored{d: &doc{kind: docAttribute, text: "Refuge — Nests: 700"}, cover: 0.8, score: 1.0}
+	fact := scored{d: &doc{kind: docAttribute, text: "Museum — Prints lost: 700"}, cover: 0.8, score: 1.0}
 	for _, c := range []struct {
 		cover float64
 		first bool
 	}{{0.73, true}, {0.65, false}} {
-		s := sentence("The refuge lost 700 nests in the storm.", 0.9)
+		s := sentence("The museum lost 700 prints in the flood.", 0.9)
 		s.cover = c.cover
 		if got := articleFirst([]scored{fact, s}, "")[0].d == s.d; got != c.first {
 			t.Errorf("sentence covering %.2f against a fact's 0.80: shown first %v, want %v", c.cover, got, c.first)
@@ -586,33 +586,29 @@ func TestCountTheQuestionSays(t *testing.T) {
 	}
 }
 
-// TestCountLeavingOutItsNoun: "537 nests at Blackbeard Island and 480 at
-// Wassaw" counts nests at Wassaw too; a number followed by another noun
-// counts that noun.
+// TestCountLeavingOutItsNoun: "312 boats at North Cove and 145 at Gull
+// Point" counts boats at Gull Point too; a number followed by another
+// noun counts that noun.
 func TestCountLeavingOutItsNoun(t *testing.T) {
-	e := plainFrom(t, "Both refuges report banner seasons: inventories showed 537 nests at Blackbeard Island and 480 at Wassaw. Volunteers walked 12 miles a day.\n", "")
+	e := plainFrom(t, "Both harbours had a busy summer: the census found 312 boats at North Cove and 145 at Gull Point. Inspectors walked 12 miles a day.\n", "")
 	wantLines(t, e, map[string]string{
-		"how many nests were there at Wassaw?":           "480",
-		"how many nests were there at Blackbeard Island": "537 nests",
+		"how many boats were there at Gull Point?": "145",
+		"how many boats were there at North Cove":  "312 boats",
+		"how many miles did the inspectors walk":   "12 miles",
 	})
-	if a := ask(t, e, "how many miles of beach did the volunteers walk"); strings.Contains(a.Answer, "480") {
-		t.Errorf("miles walked: answer %q; 480 counts nests", a.Answer)
-	}
 }
 
-// TestWhichGroupIsNoPerson: "which group took the lead?" is not answered
-// by the person quoted next to "took the lead"; "who" may be.
+// TestWhichGroupIsNoPerson: "which group ran the appeal?" is not
+// answered by the person quoted next to "ran the appeal"; "who" may be.
 func TestWhichGroupIsNoPerson(t *testing.T) {
-	e := plainFrom(t, "The Blue Ridge Conservancy bought the land last year. The group took the lead, said Eric Hiegl, its biologist.\n", "")
-	if a := ask(t, e, "which group took the lead?"); strings.Contains(a.Answer, "Hiegl") {
+	e := plainFrom(t, "The Oak Valley Trust bought the old mill last year. The group ran the appeal, said Mira Holt, its treasurer.\n", "")
+	if a := ask(t, e, "which group ran the appeal?"); strings.Contains(a.Answer, "Holt") {
 		t.Errorf("which group: answer %q, want no person", a.Answer)
 	}
-	if a := ask(t, e, "which group bought the land?"); a.Answer != "Blue Ridge Conservancy" {
-		t.Errorf("which group bought the land: answer %q, want Blue Ridge Conservancy", a.Answer)
-	}
-	if a := ask(t, e, "who took the lead?"); a.Answer != "Eric Hiegl" {
-		t.Errorf("who took the lead: answer %q, want Eric Hiegl", a.Answer)
-	}
+	wantLines(t, e, map[string]string{
+		"which group bought the old mill?": "Oak Valley Trust",
+		"who ran the appeal?":              "Mira Holt",
+	})
 }
 
 // TestWhoWantsAName: a fact's value answers "who" only when it is a
@@ -674,10 +670,11 @@ entries:
 // person wherever the article repeats it, not the city WordNet knows, so
 // it does not answer "where".
 func TestSurnameIsNoPlace(t *testing.T) {
-	e := plainFrom(t, "Winston Lancaster, a biologist, studies bats.\n\nLancaster and others took part in the bat count, a two-day event.\n\nThe count was spread over 18 sites around Irondale.\n", "")
-	if a := ask(t, e, "where did the bat count take place"); strings.Contains(a.Answer, "Lancaster") {
+	e := plainFrom(t, "Hugh Lancaster, a teacher, studies moths.\n\nLancaster and others took part in the moth count, a two-day event.\n\nThe count was spread over 18 sites around Millbrook.\n", "")
+	if a := ask(t, e, "where did the moth count take place"); strings.Contains(a.Answer, "Lancaster") {
 		t.Errorf("where: answer %q, want no person", a.Answer)
 	}
+	wantLines(t, e, map[string]string{"who took part in the moth count?": "Lancaster"})
 }
 
 // TestCountOfWhatDoesNot: "how many books don't need repair?" counts
@@ -693,85 +690,85 @@ func TestCountOfWhatDoesNot(t *testing.T) {
 }
 
 // TestKindsAreNoPeople: "what kinds of workers…" asks for kinds, not the
-// people the fact sheet names; "which workers" may list them.
+// people the fact sheet names.
 func TestKindsAreNoPeople(t *testing.T) {
 	facts := `entries:
-  - id: lancaster
+  - id: cole
     kind: person
-    name: Winston Lancaster
-    summary: Biologist who counted bats.
-  - id: sharp
+    name: Ann Cole
+    summary: Head guide.
+  - id: fry
     kind: person
-    name: Nicholas Sharp
-    summary: Wildlife biologist.
+    name: Ben Fry
+    summary: Trainer of the guides.
 `
-	e := buildFrom(t, "# The bat count\n\nState, federal and volunteer workers counted the bats. Winston Lancaster and Nicholas Sharp led them.\n", facts)
-	if a := ask(t, e, "what kinds of workers counted the bats?"); strings.Contains(a.Answer, "Lancaster") {
-		t.Errorf("kinds of workers: answer %q, want no people", a.Answer)
+	e := buildFrom(t, "# The tours\n\nPaid, unpaid and student guides led the tours. Ann Cole and Ben Fry trained them.\n", facts)
+	if a := ask(t, e, "what kinds of guides led the tours?"); strings.Contains(a.Answer, "Cole") {
+		t.Errorf("kinds of guides: answer %q, want no people", a.Answer)
 	}
 }
 
 // TestWhichStateIsNoMountain: "which state" is not answered by a
 // mountain; "where" still is.
 func TestWhichStateIsNoMountain(t *testing.T) {
-	e := plainFrom(t, "Researchers tracked the bats in a cave on Grandfather Mountain, in the state of North Carolina, for two seasons.\n", "")
-	if a := ask(t, e, "which state were the bats tracked in?"); strings.Contains(a.Answer, "Mountain") {
+	e := plainFrom(t, "Surveyors mapped the lichens in a gully on Granite Mountain, in the state of Oregon, for two summers.\n", "")
+	if a := ask(t, e, "which state were the lichens mapped in?"); strings.Contains(a.Answer, "Mountain") {
 		t.Errorf("which state: answer %q, want no mountain", a.Answer)
 	}
-	wantLines(t, e, map[string]string{"where were the bats tracked?": "Grandfather Mountain"})
+	wantLines(t, e, map[string]string{"where were the lichens mapped?": "Granite Mountain"})
 }
 
-// TestRoleOfANamedPlace: "who's the Pine Lake superintendent?" names a
-// place the fact sheet has, but asks for a person: the place's card is no
-// answer, though the fact sheet has people, so "superintendent" is a word
-// for one of its kinds.
+// TestRoleOfANamedPlace: "who's the Elm Bay warden?" names a place the
+// fact sheet has, but asks for a person: the place's card is no answer,
+// though the fact sheet has people, so "warden" is a word for one of its
+// kinds.
 func TestRoleOfANamedPlace(t *testing.T) {
 	facts := `entries:
-  - id: pine-lake
+  - id: elm-bay
     kind: place
-    name: Pine Lake
-    summary: A refuge on a lake, run by a superintendent.
+    name: Elm Bay
+    summary: A fishing bay, kept by a warden.
   - id: ann-ray
     kind: person
     name: Ann Ray
     summary: A volunteer.
 `
-	e := buildFrom(t, "# Storm\n\nThe refuge at Pine Lake lost nests, said Superintendent Layne Hamilton.\n", facts)
-	if a := ask(t, e, "who's the Pine Lake superintendent?"); !strings.Contains(a.Answer, "Layne Hamilton") {
-		t.Errorf("answer %q, want Layne Hamilton", a.Answer)
+	e := buildFrom(t, "# Storm\n\nThe harbour at Elm Bay lost boats, said Warden Cora Hale.\n", facts)
+	if a := ask(t, e, "who's the Elm Bay warden?"); !strings.Contains(a.Answer, "Cora Hale") {
+		t.Errorf("answer %q, want Cora Hale", a.Answer)
 	}
 }
 
-// TestRoleWrittenAsATitle: "the bat lady" is a role though WordNet also
+// TestRoleWrittenAsATitle: "the moth lady" is a role though WordNet also
 // writes "Lady" as a title, and the answer is the person's whole name,
 // not the surname the sentence uses; a bare name WordNet knows ("who is
 // lincoln") is no role.
 func TestRoleWrittenAsATitle(t *testing.T) {
-	e := plainFrom(t, "Vicky Beckham Smith held the bat.\n\nNo, most bats aren’t big, said Smith, a self-proclaimed Bat Lady from Fayetteville.\n", "")
-	wantLines(t, e, map[string]string{"who is the bat lady": "Vicky Beckham Smith", "lol who's the bat lady": "Vicky Beckham Smith"})
+	e := plainFrom(t, "Ruth Ann Pratt held the moth.\n\nMost moths are harmless, said Pratt, a self-styled Moth Lady from Dayton.\n", "")
+	wantLines(t, e, map[string]string{"who is the moth lady": "Ruth Ann Pratt", "lol who's the moth lady": "Ruth Ann Pratt"})
 	if head := e.roleAsked(e.read("who is lincoln")); head != "" {
 		t.Errorf("who is lincoln: asks for the holder of %q, want no role", head)
 	}
 }
 
-// TestPlaceInANameIsNoAnswer: in "Virginia big-eared bats hibernate in
-// caves on Grandfather Mountain", Virginia says which bats, not where;
-// a group named before its verb still answers "who".
+// TestPlaceInANameIsNoAnswer: in "Oregon spotted frogs spend the winter
+// in ponds on Granite Mountain", Oregon says which frogs, not where; a
+// group named before its verb still answers "who".
 func TestPlaceInANameIsNoAnswer(t *testing.T) {
-	e := plainFrom(t, "Virginia big-eared bats hibernate in a pair of caves on Grandfather Mountain. The North Carolina Plant Conservation Program lists the bats as a species of concern.\n", "")
+	e := plainFrom(t, "Oregon spotted frogs spend the winter in a pair of ponds on Granite Mountain. The Cascade Amphibian Society lists the frogs as a species of concern.\n", "")
 	wantLines(t, e, map[string]string{
-		"where do the bats hibernate?":      "Grandfather Mountain",
-		"who lists the bats as of concern?": "North Carolina Plant Conservation Program",
+		"where do the frogs spend the winter?": "Granite Mountain",
+		"who lists the frogs as of concern?":   "Cascade Amphibian Society",
 	})
 }
 
-// TestRoleQualifiedInItsParagraph: "who manages Lower Suwannee?" is
-// answered by the manager whose paragraph names the place, though the
-// sentence with the role does not.
+// TestRoleQualifiedInItsParagraph: "who directs Elm Falls?" is answered
+// by the director whose paragraph names the place, though the sentence
+// with the role does not.
 func TestRoleQualifiedInItsParagraph(t *testing.T) {
-	e := plainFrom(t, "The findings pleased Andrew Gude, the refuge’s manager. When he came to Lower Suwannee, in 2011, he welcomed the researchers.\n\nAnn Ray, the park’s manager, counted birds. Cedar Key had a good year.\n", "")
+	e := plainFrom(t, "The report pleased Rosa Lind, the library’s director. When she came to Elm Falls, in 2011, she opened a reading room.\n\nTom Hale, the museum’s director, counted visitors. Cedar Mills had a good year.\n", "")
 	wantLines(t, e, map[string]string{
-		"who manages Lower Suwannee?": "Andrew Gude",
-		"who manages cedar key":       "Ann Ray",
+		"who directs Elm Falls?":  "Rosa Lind",
+		"who directs cedar mills": "Tom Hale",
 	})
 }
