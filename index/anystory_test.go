@@ -678,8 +678,7 @@ func TestSurnameIsNoPlace(t *testing.T) {
 }
 
 // TestCountOfWhatDoesNot: "how many books don't need repair?" counts
-// books, and the sentence that says they do not is its answer; "which
-// … was not …" is still no question a list of what was answers.
+// books, and the sentence that says they do not is its answer.
 func TestCountOfWhatDoesNot(t *testing.T) {
 	e := plainFrom(t, "In the past five years, the library found that 95 old books do not need repair. Another 40 books were sent to a binder.\n", "")
 	for _, q := range []string{"how many books don't need repair?", "how many books do not need repair?"} {
