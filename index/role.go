@@ -198,6 +198,9 @@ func (e *Engine) roleCover(q *question, d *doc) float64 {
 // person's role: the name is what "who" asks for, and "name" itself is
 // no word of the story. A chat opener before the question stays.
 func askingName(text string) string {
+	if !strings.Contains(strings.ToLower(text), "name") {
+		return text // most questions: parse reads the core again anyway
+	}
 	core := questionCore(text)
 	if !strings.HasSuffix(text, core) {
 		return text
