@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -376,7 +377,7 @@ var corpusFiles = []string{corpus.ArticleFile, corpus.ArticleTextFile, corpus.Fa
 func readFiles(fsys fs.FS) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	for _, name := range corpusFiles {
-		data, err := fs.ReadFile(fsys, name)
+		data, err := readCapped(fsys, name)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			continue
@@ -386,6 +387,18 @@ func readFiles(fsys fs.FS) (map[string][]byte, error) {
 		files[name] = data
 	}
 	return files, nil
+}
+
+// readCapped reads a corpus file up to one byte over corpus.MaxFileSize:
+// enough for Load to refuse it as too large, without reading a huge file
+// whole into memory first.
+func readCapped(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, corpus.MaxFileSize+1))
 }
 
 // Load validates a corpus's files, as ReadDir and a version hold them,

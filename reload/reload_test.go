@@ -149,3 +149,22 @@ func TestBrokenCorpusKeepsServing(t *testing.T) {
 		t.Errorf("still serving the old corpus? %v %+v", err, a)
 	}
 }
+
+// TestReadDirCapsAHugeFile: a corpus file far over the size limit is
+// read only to one byte past it, and Load refuses it as too large.
+func TestReadDirCapsAHugeFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, corpus.ArticleTextFile), bytes.Repeat([]byte("word "), 3*corpus.MaxFileSize/5), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, err := ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(files[corpus.ArticleTextFile]); n != corpus.MaxFileSize+1 {
+		t.Errorf("read %d bytes of a %d-byte file, want %d", n, 3*corpus.MaxFileSize, corpus.MaxFileSize+1)
+	}
+	if _, err := Load(files); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("Load: %v, want the file refused as too large", err)
+	}
+}
