@@ -244,6 +244,9 @@ func (e *Engine) respell(text string, fixes spellings) string {
 			return w // "José" is a name, not a typo
 		}
 		if lex.Known() && !chatWord(w, lex) {
+			if !lexicon.MaySlip(lw, lex) {
+				return w // most words: common, or too short to tell
+			}
 			return e.realWordSlip(w, lw)
 		}
 		for _, t := range e.an.terms(lw) {

@@ -250,7 +250,7 @@ func Nearest(w string) (string, bool) {
 // near it; so is a short one, as too many short words are one edit apart.
 func NearestCommon(w string, keep func(string) bool) (string, bool) {
 	n := Lookup(w).Count
-	if len(w) < 5 || len(w) > 20 || n >= rareCount {
+	if !MaySlip(w, Word{Count: n}) {
 		return "", false
 	}
 	best, bestCount := "", max(n, 1)*commonerBy-1
@@ -260,6 +260,13 @@ func NearestCommon(w string, keep func(string) bool) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// MaySlip reports whether a word English knows (lex is what Lookup
+// says of it) is rare and long enough for NearestCommon to take it for
+// a misspelling: callers check it first, as it costs nothing.
+func MaySlip(w string, lex Word) bool {
+	return len(w) >= 5 && len(w) <= 20 && lex.Count < rareCount
 }
 
 // A real word is taken for a misspelling only when SUBTLEX-US saw it
