@@ -771,3 +771,20 @@ func TestRoleQualifiedInItsParagraph(t *testing.T) {
 		"who directs cedar mills": "Tom Hale",
 	})
 }
+
+// TestClauseOf: the clause that holds a phrase, whole, from the sentence
+// end or semicolon before it to the one after; an initial ("P.") and a
+// decimal point ("3.5") end nothing.
+func TestClauseOf(t *testing.T) {
+	text := "Nathaniel P. Reed refuge has 3.5 miles of beach. Loggerhead nests numbered 700; green nests 200. Surveys go on."
+	for part, want := range map[string]string{
+		"700":       "Loggerhead nests numbered 700",
+		"200":       "green nests 200",
+		"3.5 miles": "Nathaniel P. Reed refuge has 3.5 miles of beach",
+		"Surveys":   "Surveys go on.",
+	} {
+		if got := clauseOf(text, part); got != want {
+			t.Errorf("clauseOf(%q) = %q, want %q", part, got, want)
+		}
+	}
+}

@@ -478,10 +478,14 @@ func clauseOf(text, part string) string {
 		return text
 	}
 	from := 0
-	for _, m := range clauseEnd.FindAllStringIndex(text, -1) {
+	for _, m := range clauseEnd.FindAllStringSubmatchIndex(text, -1) {
+		next := m[2] // where the next clause starts: its capital, or after "; "
+		if next < 0 {
+			next = m[1]
+		}
 		switch {
-		case m[1] <= i && !initialBefore(text, m[0]):
-			from = m[1]
+		case next <= i && !initialBefore(text, m[0]):
+			from = next
 		case m[0] >= i+len(part) && !initialBefore(text, m[0]):
 			return text[from:m[0]]
 		}
@@ -489,8 +493,9 @@ func clauseOf(text, part string) string {
 	return text[from:]
 }
 
-// clauseEnd is a sentence end or a semicolon, and the space after it.
-var clauseEnd = regexp.MustCompile(`[.!?]\s+\p{Lu}|;\s+`)
+// clauseEnd is a sentence end before a capital (captured: it starts the
+// next clause), or a semicolon, and the space after it.
+var clauseEnd = regexp.MustCompile(`[.!?]\s+(\p{Lu})|;\s+`)
 
 // initialBefore reports whether the full stop at i closes an initial
 // ("P." of "Nathaniel P. Reed").
