@@ -695,14 +695,19 @@ func sameKind(k, asked corpus.Kind) bool {
 	return k == asked || asked == corpus.KindPerson && k == corpus.KindOrganisation
 }
 
+// silenceDepth is how many of the best documents are searched for
+// evidence before the story is said to be silent: an answer ranked a
+// little lower still keeps "doesn't say" from being claimed.
+const silenceDepth = 10
+
 // silentOn reports whether the best documents hold nothing of the kind a
-// typed question asks for (no date at all for "when", no number for "how
-// many"), which is when the story can be said not to give it. Evidence of
-// the kind that answers something else is not silence: the answer line is
-// left out instead. A number the question says itself ("how many of the
-// 400 residents") is no evidence.
+// typed question asks for (no date at all for "when", no count of what
+// "how many" counts), which is when the story can be said not to give
+// it. Evidence of the kind that answers something else is not silence:
+// the answer line is left out instead. A number the question says itself
+// ("how many of the 400 residents") is no evidence.
 func (e *Engine) silentOn(q *question, ranked []scored) bool {
-	for _, s := range ranked[:min(3, len(ranked))] {
+	for _, s := range ranked[:min(silenceDepth, len(ranked))] {
 		if s.cover < foundThreshold || s.d.kind != docSentence {
 			continue
 		}
@@ -715,11 +720,15 @@ func (e *Engine) silentOn(q *question, ranked []scored) bool {
 
 // holdsEvidence reports whether an article sentence holds what a typed
 // question asks for: a date for "when", and for "how many" a count of
-// what it counts or any number in its paragraph, but the question's own
-// number is none ("how many of the 400 residents …").
+// what it counts in its paragraph (any number, when the counted word is
+// unclear), but the question's own number is none ("how many of the 400
+// residents …").
 func (e *Engine) holdsEvidence(q *question, d *doc) bool {
 	if q.kind != qCount {
 		return e.hasEvidence(q, d)
+	}
+	if q.counted != "" {
+		return e.countsAsked(q, d.pass)
 	}
 	if e.hasEvidence(q, d) && !restatesNumber(q.text, d.count) {
 		return true
@@ -756,4 +765,44 @@ func moneySpans(text string) []span {
 		out = append(out, span{m[0], m[1], text[m[0]:m[1]]})
 	}
 	return out
+}
+
+// countsAsked reports whether a paragraph counts what a "how many"
+// question counts, by its word, a near word, or a word for a kind of it
+// ("more than 500 birds" counts parrots); a number the question says
+// itself, or a share, counts nothing asked.
+func (e *Engine) countsAsked(q *question, p *passage) bool {
+	for _, n := range numbers(p.text) {
+		if restatesNumber(q.text, n.text) || shareOf.MatchString(n.text) {
+			continue
+		}
+		if _, _, ok := e.countPhrase(n.text, q); ok || bareNumber(n.text) {
+			return true // "tops 5,000.", "they counted 16."
+		}
+		for _, t := range e.an.tokens(n.text) {
+			if w := surface(n.text, t); lexicon.IsA(q.countedWord, w) || siblingNouns(q.countedWord, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareNumber reports whether a number stands alone, its noun left to the
+// words before it ("the membership roll tops 5,000").
+func bareNumber(phrase string) bool {
+	return numberIn.FindString(phrase) == phrase
+}
+
+// siblingNouns reports whether two nouns are kinds of the same thing, by
+// WordNet's two nearest kinds of each (a word's first sense is not always
+// the one meant): "two decades" answers how many years.
+func siblingNouns(a, b string) bool {
+	ka, kb := lexicon.Kinds(a), lexicon.Kinds(b)
+	for _, k := range ka[:min(2, len(ka))] {
+		if slices.Contains(kb[:min(2, len(kb))], k) {
+			return true
+		}
+	}
+	return false
 }
