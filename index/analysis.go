@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"sync"
@@ -29,11 +30,15 @@ const (
 	designationName = "storybot_designation"
 	lemmaName       = "storybot_lemma"
 	stemName        = "storybot_stem"
+	signsName       = "storybot_signs"
 )
 
 func init() {
 	// Bleve looks analysis parts up by name in a process-wide registry;
 	// registering them once here is how Bleve is extended.
+	must(registry.RegisterTokenizer(signsName, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return signsTokenizer{words: unicodetok.NewUnicodeTokenizer()}, nil
+	}))
 	must(registry.RegisterTokenFilter(translitName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return translitFilter{}, nil
 	}))
@@ -59,7 +64,7 @@ func must(err error) {
 }
 
 // addAnalyzer adds storybot's analyzer to a mapping. The chain, in order:
-// split on Unicode word boundaries; drop possessive "'s"; lower-case;
+// split on Unicode word boundaries, reading "$" and "%" as words; drop possessive "'s"; lower-case;
 // transliterate Cyrillic ("Су-24" reads as "su-24") and drop accents; join model
 // designations ("Su-24", "MiG 29" → "su24", "mig29") so "su-24" never
 // matches a bare "24"; map irregular forms to their base ("sold" → "sell");
@@ -67,12 +72,46 @@ func must(err error) {
 func addAnalyzer(m *mapping.IndexMappingImpl) error {
 	return m.AddCustomAnalyzer(analyzerName, map[string]any{
 		"type":      custom.Name,
-		"tokenizer": unicodetok.Name,
+		"tokenizer": signsName,
 		"token_filters": []any{
 			en.PossessiveName, lowercase.Name, translitName, designationName,
 			lemmaName, en.StopName, stemName,
 		},
 	})
+}
+
+// signsTokenizer splits text on Unicode word boundaries, as Bleve's
+// Unicode tokenizer does, and reads the signs that stand for words as
+// those words: "$20.8 billion" speaks of dollars and "81%" of a percent,
+// as readers ask ("what was the dollar figure", "what percent hatched").
+type signsTokenizer struct{ words analysis.Tokenizer }
+
+// signWords are the signs read as words.
+var signWords = map[rune]string{'$': "dollar", '€': "euro", '£': "pound", '¥': "yen", '%': "percent"}
+
+// Tokenize merges the signs' tokens into the words' by their place in the
+// text.
+func (s signsTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	words := s.words.Tokenize(input)
+	if !bytes.ContainsAny(input, "$€£¥%") {
+		return words
+	}
+	out := make(analysis.TokenStream, 0, len(words)+4)
+	for i := 0; i < len(input); {
+		r, size := utf8.DecodeRune(input[i:])
+		if w, ok := signWords[r]; ok {
+			for len(words) > 0 && words[0].Start < i {
+				out, words = append(out, words[0]), words[1:]
+			}
+			out = append(out, &analysis.Token{Term: []byte(w), Start: i, End: i + size, Type: analysis.AlphaNumeric})
+		}
+		i += size
+	}
+	out = append(out, words...)
+	for i, t := range out {
+		t.Position = i + 1
+	}
+	return out
 }
 
 // token is an analysed word with where it came from in the text.

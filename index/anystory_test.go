@@ -815,3 +815,14 @@ func TestCountRankedLower(t *testing.T) {
 		t.Errorf("answer %q, refused; the fifth paragraph counts the herons", a.Answer)
 	}
 }
+
+// TestSignsReadAsWords: "$" reads as dollars and "%" as percent, so a
+// reader's words for them find the sentence that uses the signs.
+func TestSignsReadAsWords(t *testing.T) {
+	e := plainFrom(t, "Harbour crews finished the pier last week. Most fishing boats moor at the new pier.\n\nThe council's grant for the pier was $3 million. About 40% of the fishing boats now moor there.\n", "")
+	wantLines(t, e, map[string]string{"what was the dollar figure on the council grant?": "$3 million"})
+	a := ask(t, e, "what percent of fishing boats moor at the pier?")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "40%") {
+		t.Errorf("what percent: found %v, answer %q; want the paragraph that says 40%% first", a.Found, a.Answer)
+	}
+}
