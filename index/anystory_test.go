@@ -826,3 +826,12 @@ func TestSignsReadAsWords(t *testing.T) {
 		t.Errorf("what percent: found %v, answer %q; want the paragraph that says 40%% first", a.Found, a.Answer)
 	}
 }
+
+// TestRelativeDateIsNoSilence: a date written relative to the article
+// ("a decade ago") keeps "when" from being told the story doesn't say.
+func TestRelativeDateIsNoSilence(t *testing.T) {
+	e := plainFrom(t, "Blight is killing the valley's chestnut trees, and the chestnut blight has reached every orchard. Farmers first saw it on a farm near Alder Creek a decade ago.\n", "")
+	if a := ask(t, e, "when was the chestnut blight first seen?"); !a.Found {
+		t.Errorf("when was the blight first seen: answer %q, refused; the article says a decade ago", a.Answer)
+	}
+}
