@@ -835,3 +835,15 @@ func TestRelativeDateIsNoSilence(t *testing.T) {
 		t.Errorf("when was the blight first seen: answer %q, refused; the article says a decade ago", a.Answer)
 	}
 }
+
+// TestLongMessageAsksWhereItsQuestionMarkIs: in a long message that
+// ends its question with "?", a question word in the story it tells
+// ("kept asking me what a seed library is") is chatter, so the story's
+// seed library does not outweigh what is asked.
+func TestLongMessageAsksWhereItsQuestionMarkIs(t *testing.T) {
+	e := libraryEngine(t)
+	a := ask(t, e, "my nephew kept asking me what a seed library is and honestly i had no idea lol. anyway we went to the library opening on saturday with my whole family. how many residents came to the opening?")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "400 residents") {
+		t.Errorf("found %v, answer %q; want the paragraph about the 400 residents first", a.Found, a.Answer)
+	}
+}

@@ -190,18 +190,20 @@ const maxRelated = 8
 
 // askingPart finds, in a long message, the parts that ask something: a
 // clause with a question word ("I'm trying to figure out which kinds"),
-// one opening like a yes/no question, or "does the article say". Words
-// elsewhere are chatter ("my sister just moved to …") and weigh less. A
-// short message is all asking.
+// one opening like a yes/no question, or "does the article say", in a
+// sentence that ends with a question mark when any does. Words elsewhere
+// are chatter ("my sister just moved to …") and weigh less. A short
+// message is all asking.
 func askingPart(text string) func(pos int) bool {
 	if utf8.RuneCountInString(text) < 120 {
 		return func(int) bool { return true }
 	}
 	var spans [][2]int
 	start := 0
+	questioned := questionSentences(text)
 	for _, loc := range clauseBreak.FindAllStringIndex(text+".", -1) {
 		clause := text[start:min(loc[1], len(text))]
-		if asks(clause) {
+		if asks(clause) && (questioned == nil || inSpans(start, questioned)) {
 			spans = append(spans, [2]int{start, min(loc[1], len(text))})
 		}
 		start = min(loc[1], len(text))
@@ -209,15 +211,35 @@ func askingPart(text string) func(pos int) bool {
 	if len(spans) == 0 {
 		return func(int) bool { return true }
 	}
-	return func(pos int) bool {
-		for _, s := range spans {
-			if pos >= s[0] && pos < s[1] {
-				return true
-			}
-		}
-		return false
-	}
+	return func(pos int) bool { return inSpans(pos, spans) }
 }
+
+// questionSentences are the spans of a message's sentences that end
+// with a question mark, or nil when none does: a message that asks with
+// one asks there, not in the story it tells ("kept asking me what they
+// do at night").
+func questionSentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {
+		if strings.Contains(text[loc[0]:loc[1]], "?") {
+			out = append(out, [2]int{start, loc[1]})
+		}
+		start = loc[1]
+	}
+	return out
+}
+
+func inSpans(pos int, spans [][2]int) bool {
+	for _, s := range spans {
+		if pos >= s[0] && pos < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+var sentenceEnd = regexp.MustCompile(`[.!?]+(?:\s+|$)`)
 
 var (
 	clauseBreak = regexp.MustCompile(`[.!?;,]+\s*|\s+(?:so|but)\s+`)
