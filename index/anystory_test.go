@@ -847,3 +847,40 @@ func TestLongMessageAsksWhereItsQuestionMarkIs(t *testing.T) {
 		t.Errorf("found %v, answer %q; want the paragraph about the 400 residents first", a.Found, a.Answer)
 	}
 }
+
+// TestLongMessageAnswerLine: the chatter of a long message ("i had no
+// idea", "last weekend", "who the book club were") neither negates,
+// dates nor splits what it asks, and the answer line is read from what
+// it asks.
+func TestLongMessageAnswerLine(t *testing.T) {
+	e := libraryEngine(t)
+	wantLines(t, e, map[string]string{
+		"my nephew kept asking me what a seed library is and who the book club were, honestly i had no idea lol. we went to the riverton library last weekend and the rooftop garden looked great. how much did the renovation cost?": "$2.5 million",
+		// "worth" in the chatter does not make it ask how much.
+		"a coworker sent me this article and i'm wondering if it's worth reading, honestly the place looked great when we went on our trip. who raised money for the garden?": "Ravens Book Club",
+	})
+	// "right now" in the chatter does not ask about now, which the fact
+	// sheet's cost would not answer.
+	f := libraryWith(t, `fields:
+  - {key: cost, label: Cost, cues: [cost, paid]}
+entries:
+  - id: renovation
+    kind: event
+    name: Library renovation
+    summary: The two-year renovation of the Riverton library.
+    attributes:
+      - {key: cost, value: "$2.5 million", source: article}
+`)
+	wantLines(t, f, map[string]string{
+		"we are at the library right now and honestly the new rooftop garden is lovely, my kids keep asking about the building. how much did the renovation cost?": "$2.5 million",
+	})
+}
+
+// TestDoesTheArticleSay: "does the article say how many …" asks how
+// many, not yes or no.
+func TestDoesTheArticleSay(t *testing.T) {
+	e := libraryEngine(t)
+	if a := ask(t, e, "does the article say how many residents came to the opening?"); !strings.HasPrefix(a.Answer, "More than 400") {
+		t.Errorf("answer %q, want the count, more than 400 residents", a.Answer)
+	}
+}

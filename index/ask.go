@@ -113,6 +113,8 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		var ok bool
 		if parts := splitQuestion(text); len(parts) > 1 {
 			direct, ok = e.answerParts(ctx, parts)
+		} else if ask := askingOnly(q); ask != nil {
+			direct, ok = e.direct(ask, ranked) // the chatter is no part of the answer
 		} else {
 			direct, ok = e.direct(q, ranked)
 		}
@@ -247,7 +249,7 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 // …?", "…? What …?") into its two questions; a message asking one thing
 // is returned whole.
 func splitQuestion(text string) []string {
-	loc := secondQuestion.FindStringSubmatchIndex(text)
+	loc := secondAsked(text)
 	if loc == nil {
 		return []string{text}
 	}
@@ -260,6 +262,20 @@ func splitQuestion(text string) []string {
 
 // secondQuestion finds where a second question starts: after "and" or a
 // question mark, at a question word.
+// secondAsked finds where a message's second question starts; in a long
+// message that asks with a question mark, only in a sentence that ends
+// with one: "kept asking me what a seed library is and who the book club
+// were" tells a story, and asks nothing.
+func secondAsked(text string) []int {
+	asking := askingPart(text)
+	for _, loc := range secondQuestion.FindAllStringSubmatchIndex(text, -1) {
+		if asking(loc[2]) {
+			return loc
+		}
+	}
+	return nil
+}
+
 var secondQuestion = regexp.MustCompile(`(?i)(?:,?\s+and\s+|\?\s+)((?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were)\b)`)
 
 // topicality is the share of a question's topical weight that the story

@@ -202,8 +202,14 @@ func withoutFiller(q string) string {
 // "who is Maria Lopez"), as typed: the patterns that read a question from
 // its start read this.
 func questionCore(text string) string {
-	return requestFrame.ReplaceAllString(withoutFiller(text), "")
+	core := requestFrame.ReplaceAllString(withoutFiller(text), "")
+	return articleFrame.ReplaceAllString(core, "$1")
 }
+
+// articleFrame asks whether the article tells what a question word asks
+// ("does the article say how many birds …"): the question is what
+// follows, not a yes/no.
+var articleFrame = regexp.MustCompile(`(?i)^(?:does|did|do) (?:the|this|that|your) (?:article|story|piece|report|text) (?:say|said|tell|tells|tell us|tell me|explain|mention|give)\s+((?:how|what|who|when|where|why|which)\b)`)
 
 // requestFrame is the polite frame around an asked question ("can you
 // tell me how much …", "does anyone know who …"): the question is what

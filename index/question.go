@@ -162,9 +162,9 @@ type question struct {
 // corrected against the corpus vocabulary, entry names recognised, and each
 // remaining word weighted by how rare it is in the corpus.
 func (e *Engine) parse(text string, fixes spellings) *question {
-	q := &question{text: text, core: questionCore(text)}
+	q := &question{text: text, core: questionCore(askedText(text))}
 	q.kind, q.define, q.asked = e.classify(q.core)
-	q.when = strings.ToLower(timeWord.FindString(text))
+	q.when = strings.ToLower(timeWord.FindString(askedText(text))) // not "last weekend we went"
 	q.hints = e.hintsFor(text)
 	toks, corrected := e.corrected(text, fixes)
 	if q.kind == qCount {

@@ -195,8 +195,31 @@ const maxRelated = 8
 // are chatter ("my sister just moved to …") and weigh less. A short
 // message is all asking.
 func askingPart(text string) func(pos int) bool {
-	if utf8.RuneCountInString(text) < 120 {
+	spans := askingSpans(text)
+	if spans == nil {
 		return func(int) bool { return true }
+	}
+	return func(pos int) bool { return inSpans(pos, spans) }
+}
+
+// askedText is what a message asks, its chatter left out (askingPart).
+func askedText(text string) string {
+	spans := askingSpans(text)
+	if spans == nil {
+		return text
+	}
+	parts := make([]string, 0, len(spans))
+	for _, s := range spans {
+		parts = append(parts, text[s[0]:s[1]])
+	}
+	return strings.Join(parts, " ")
+}
+
+// askingSpans are the spans of a long message that ask (askingPart), or
+// nil when all of it does.
+func askingSpans(text string) [][2]int {
+	if utf8.RuneCountInString(text) < 120 {
+		return nil
 	}
 	var spans [][2]int
 	start := 0
@@ -208,10 +231,7 @@ func askingPart(text string) func(pos int) bool {
 		}
 		start = min(loc[1], len(text))
 	}
-	if len(spans) == 0 {
-		return func(int) bool { return true }
-	}
-	return func(pos int) bool { return inSpans(pos, spans) }
+	return spans
 }
 
 // questionSentences are the spans of a message's sentences that end
