@@ -884,3 +884,10 @@ func TestDoesTheArticleSay(t *testing.T) {
 		t.Errorf("answer %q, want the count, more than 400 residents", a.Answer)
 	}
 }
+
+// TestAmountEndsAtItsDigits: a comma after an amount ends it ("$105,
+// the same as last year" costs $105).
+func TestAmountEndsAtItsDigits(t *testing.T) {
+	e := plainFrom(t, "The permit fee for the boat ramp was $105, the same as last year, said the harbour master.\n", "")
+	wantLines(t, e, map[string]string{"how much was the permit fee for the boat ramp?": "$105"})
+}

@@ -73,3 +73,13 @@ func TestNumbersTakeACommaOnlyBeforeThreeDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitaliseKeepsLetters: a side typed in lower case opens the answer
+// in capitals, whatever its alphabet.
+func TestCapitaliseKeepsLetters(t *testing.T) {
+	for in, want := range map[string]string{"élan": "Élan", "мост": "Мост", "blackbeard": "Blackbeard", "": ""} {
+		if got := capitalise(in); got != want {
+			t.Errorf("capitalise(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ var (
 	// moneyExpr finds an amount with a currency sign ("$3 billion") or a
 	// number before a word, which moneySpans keeps when English has the
 	// word for money ("20 million euros", "500 pesos").
-	moneyExpr = regexp.MustCompile(`(?i)[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand))?|\b\d[\d,.]*\s*(?:million|billion|trillion|thousand)?\s*([a-z]+)\b`)
+	moneyExpr = regexp.MustCompile(`(?i)[$€£¥]\s?` + digits + `(?:\s*(?:million|billion|trillion|thousand))?|\b` + digits + `\s*(?:million|billion|trillion|thousand)?\s*([a-z]+)\b`)
 	// countExpr finds a number and the words it counts ("81 Soviet-era
 	// military aircraft"), but not the number of a designation ("MiG-29")
 	// or a year. A comma belongs to a number only before three digits:
@@ -77,8 +77,13 @@ func restatesNumber(question, answer string) bool {
 	return n != "" && slices.Contains(digitsIn.FindAllString(question, -1), n)
 }
 
+// digits is a number written in digits: a comma belongs to it only
+// before three digits ("$105, the same" is $105), a point only before a
+// digit.
+const digits = `(?:\d{1,3}(?:,\d{3})+\b|\d+)(?:\.\d+)?`
+
 // digitsIn finds a number written in digits.
-var digitsIn = regexp.MustCompile(`\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?`)
+var digitsIn = regexp.MustCompile(digits)
 
 // directLine is direct's answer before it is checked against the question.
 func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok bool) {
