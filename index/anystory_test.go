@@ -891,3 +891,16 @@ func TestAmountEndsAtItsDigits(t *testing.T) {
 	e := plainFrom(t, "The permit fee for the boat ramp was $105, the same as last year, said the harbour master.\n", "")
 	wantLines(t, e, map[string]string{"how much was the permit fee for the boat ramp?": "$105"})
 }
+
+// TestCardDateAcrossAnInitial: the clause that dates an event on a card
+// runs past an initial ("Nathaniel P. Reed") and a decimal.
+func TestCardDateAcrossAnInitial(t *testing.T) {
+	facts := `entries:
+  - id: gull-point
+    kind: place
+    name: Gull Point refuge
+    summary: The refuge covers 3.5 miles of dunes. In 1969 Nathaniel P. Reed founded the refuge.
+`
+	e := plainFrom(t, "Gull Point refuge is a haven for terns and plovers. Its dunes are closed in spring.\n", facts)
+	wantLines(t, e, map[string]string{"when was Gull Point refuge founded?": "1969"})
+}

@@ -431,7 +431,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	}
 	best, bestDist := "", nearWords+1
 	for _, loc := range dateExpr.FindAllStringIndex(text, -1) {
-		from, to := clauseAround(text, loc[0])
+		from, to := clauseAround(text, loc[0], loc[1])
 		if !e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to))) {
 			continue // "listed in 1979; hibernates in two caves" dates no discovery
 		}
@@ -443,17 +443,6 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		}
 	}
 	return best
-}
-
-// clauseAround is the byte range of the clause of a card's text around
-// offset i: the text between the nearest full stops or semicolons.
-func clauseAround(text string, i int) (from, to int) {
-	from = strings.LastIndexAny(text[:i], ".;") + 1
-	end := strings.IndexAny(text[i:], ".;")
-	if end < 0 {
-		return from, len(text)
-	}
-	return from, i + end
 }
 
 // countsWhatIsAsked reports whether a document's count is of the thing the
@@ -473,16 +462,23 @@ func (e *Engine) countsWhatIsAsked(q *question, d *doc) bool {
 	return false
 }
 
-// clauseOf is the clause of text that holds part: from the sentence end
-// or semicolon before it to the one after it. A full stop ends a sentence
-// only before a space and a capital ("3.5 miles", "Nathaniel P. Reed"
-// aside, as P. is an initial).
+// clauseOf is the clause of text that holds part (clauseAround), or the
+// whole text when part is not in it.
 func clauseOf(text, part string) string {
 	i := strings.Index(text, part)
 	if i < 0 {
 		return text
 	}
-	from := 0
+	from, to := clauseAround(text, i, i+len(part))
+	return text[from:to]
+}
+
+// clauseAround is the byte range of the clause of a card's text that
+// holds the range from i to j: from the sentence end or semicolon before
+// it to the one after it. A full stop ends a sentence only before a space
+// and a capital ("3.5 miles", "Nathaniel P. Reed" aside, as P. is an
+// initial).
+func clauseAround(text string, i, j int) (from, to int) {
 	for _, m := range clauseEnd.FindAllStringSubmatchIndex(text, -1) {
 		next := m[2] // where the next clause starts: its capital, or after "; "
 		if next < 0 {
@@ -491,11 +487,11 @@ func clauseOf(text, part string) string {
 		switch {
 		case next <= i && !initialBefore(text, m[0]):
 			from = next
-		case m[0] >= i+len(part) && !initialBefore(text, m[0]):
-			return text[from:m[0]]
+		case m[0] >= j && !initialBefore(text, m[0]):
+			return from, m[0]
 		}
 	}
-	return text[from:]
+	return from, len(text)
 }
 
 // clauseEnd is a sentence end before a capital (captured: it starts the
