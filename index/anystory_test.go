@@ -904,3 +904,13 @@ func TestCardDateAcrossAnInitial(t *testing.T) {
 	e := plainFrom(t, "Gull Point refuge is a haven for terns and plovers. Its dunes are closed in spring.\n", facts)
 	wantLines(t, e, map[string]string{"when was Gull Point refuge founded?": "1969"})
 }
+
+// TestNegatedAfterARelativeClause: "how many bats that live in the cave
+// are not endangered" still asks what is not; the count of all the bats
+// the evidence gives is no answer.
+func TestNegatedAfterARelativeClause(t *testing.T) {
+	e := plainFrom(t, "Three bat species live in Cedar Cave: the gray bat, the Indiana bat and the big brown bat. The gray bat and the Indiana bat are endangered.\n", "")
+	if a := ask(t, e, "how many bats that live in Cedar Cave are not endangered?"); strings.Contains(a.Answer, "Three") {
+		t.Errorf("answer %q counts the endangered bats too", a.Answer)
+	}
+}

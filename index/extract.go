@@ -1180,8 +1180,10 @@ func mainClause(question string) string {
 }
 
 // subordinate finds where a question's reported or subordinate clause
-// starts: after a word of saying, or at "that", "because", "if".
-var subordinate = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|thinks?|thought|believes?|claims?|claimed|announced|explained|that|because|although|though|if|whether)\b`)
+// starts: at a word of saying ("said that …"), or at "because", "if". A
+// bare "that" is mostly relative ("bats that live in the cave are not
+// …") and cuts nothing.
+var subordinate = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|thinks?|thought|believes?|claims?|claimed|announced|explained|because|although|though|if|whether)\b`)
 
 // notOnly is "not only", which adds rather than denies.
 var notOnly = regexp.MustCompile(`(?i)\bnot only\b`)
