@@ -16,7 +16,7 @@ type Report struct {
 	// Paragraphs and Entries count the new corpus.
 	Paragraphs, Entries int
 	// NewStory is set when the new corpus is another story altogether
-	// (see SameStory); the lists above are then left empty, since "every
+	// (see sameStory); the lists above are then left empty, since "every
 	// entry of the old story was removed" tells a moderator nothing.
 	NewStory bool
 	// Title is the new corpus's title.
@@ -89,14 +89,9 @@ func Diff(old, cur *Corpus) Report {
 	return r
 }
 
-// SameStory reports whether cur is a version of the story old is: the same
-// title, or at least half of its paragraphs unchanged.
-func SameStory(old, cur *Corpus) bool {
-	return sameStory(old, cur, paragraphTextSet(&old.Article))
-}
-
-// sameStory is SameStory given oldText, the texts of old's paragraphs,
-// which Diff needs too.
+// sameStory reports whether cur is a version of the story old is: the
+// same title, or at least half of its paragraphs unchanged. oldText is
+// the texts of old's paragraphs, which Diff needs too.
 func sameStory(old, cur *Corpus, oldText map[string]bool) bool {
 	if old.Title == cur.Title {
 		return true

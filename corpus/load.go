@@ -180,17 +180,44 @@ func articleFileName(fsys fs.FS) (name string, markdown bool, err error) {
 	}
 }
 
-// readFile reads a corpus file, refusing anything larger than MaxFileSize.
-func readFile(fsys fs.FS, name string) ([]byte, error) {
+// Files returns the names of a corpus's files, those Load reads.
+func Files() []string { return []string{ArticleFile, ArticleTextFile, FactsFile} }
+
+// ReadFiles reads the corpus files an fsys holds into memory, as a version
+// of the corpus holds them, each up to one byte over MaxFileSize: enough
+// for Load to refuse it as too large, without reading a huge file whole
+// first. A missing file is left out.
+func ReadFiles(fsys fs.FS) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	for _, name := range Files() {
+		data, err := readCapped(fsys, name)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			continue
+		case err != nil:
+			return nil, err
+		}
+		files[name] = data
+	}
+	return files, nil
+}
+
+// readCapped reads a file up to one byte over MaxFileSize.
+func readCapped(fsys fs.FS, name string) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, &Error{File: name, Msg: "missing"}
-		}
-		return nil, &Error{File: name, Msg: err.Error()}
+		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+}
+
+// readFile reads a corpus file, refusing anything larger than MaxFileSize.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	data, err := readCapped(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, &Error{File: name, Msg: "missing"}
+	}
 	if err != nil {
 		return nil, &Error{File: name, Msg: err.Error()}
 	}

@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -341,5 +344,43 @@ func TestSeed(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, FactsFile)); string(b) != "edited" {
 		t.Error("Seed overwrote an edit")
+	}
+}
+
+// TestSetAside: a corpus file a version lacks is moved to its backup, and
+// a file that is not there is no error.
+func TestSetAside(t *testing.T) {
+	dir := t.TempDir()
+	facts := filepath.Join(dir, FactsFile)
+	if err := os.WriteFile(facts, []byte("entries: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetAside(dir, FactsFile); err != nil {
+		t.Fatalf("SetAside: %v", err)
+	}
+	if _, err := os.Stat(facts); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("%s is still there (stat: %v)", FactsFile, err)
+	}
+	if data, err := os.ReadFile(facts + BackupSuffix); err != nil || string(data) != "entries: []\n" {
+		t.Errorf("backup: %q, %v; want the fact sheet", data, err)
+	}
+	if err := SetAside(dir, ArticleFile); err != nil {
+		t.Errorf("SetAside of a missing file: %v", err)
+	}
+}
+
+// TestReadFilesCaps: a huge corpus file is read only one byte past the
+// limit, enough for Load to refuse it.
+func TestReadFilesCaps(t *testing.T) {
+	huge := bytes.Repeat([]byte("a"), MaxFileSize+4096)
+	files, err := ReadFiles(fstest.MapFS{ArticleFile: {Data: huge}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files[ArticleFile]) != MaxFileSize+1 {
+		t.Errorf("read %d bytes, want %d", len(files[ArticleFile]), MaxFileSize+1)
+	}
+	if _, ok := files[FactsFile]; ok {
+		t.Errorf("a missing fact sheet was read")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -97,7 +98,7 @@ const BackupSuffix = ".bak"
 // article remains. It returns the backup's path ("" when there was no
 // previous version).
 func WriteFile(dir, name string, data []byte) (backup string, err error) {
-	if name != ArticleFile && name != ArticleTextFile && name != FactsFile {
+	if !slices.Contains(Files(), name) {
 		return "", fmt.Errorf("corpus: %q is not a corpus file", name)
 	}
 	path := filepath.Join(dir, name)
@@ -127,15 +128,35 @@ func WriteFile(dir, name string, data []byte) (backup string, err error) {
 		return "", fmt.Errorf("corpus: replace %s: %w", name, err)
 	}
 	if other := otherArticle(name); other != "" {
-		op := filepath.Join(dir, other)
-		if _, statErr := os.Stat(op); statErr == nil {
-			if err := os.Rename(op, op+BackupSuffix); err != nil {
-				return backup, fmt.Errorf("corpus: move the old %s aside: %w", other, err)
-			}
+		if err := setAside(dir, other); err != nil {
+			return backup, err
 		}
 	}
 	syncDir(dir)
 	return backup, nil
+}
+
+// SetAside moves a corpus file out of the way, to its backup
+// (name+".bak"), durably: a directory that must no longer hold it (a
+// version of the corpus without a fact sheet) does not get it back after
+// a crash. A file that is not there is no error.
+func SetAside(dir, name string) error {
+	if err := setAside(dir, name); err != nil {
+		return err
+	}
+	syncDir(dir)
+	return nil
+}
+
+func setAside(dir, name string) error {
+	path := filepath.Join(dir, name)
+	if _, err := os.Stat(path); err != nil {
+		return nil
+	}
+	if err := os.Rename(path, path+BackupSuffix); err != nil {
+		return fmt.Errorf("corpus: move the old %s aside: %w", name, err)
+	}
+	return nil
 }
 
 // copyToBackup copies path to path+".bak", atomically too, and returns the

@@ -14,11 +14,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"testing/fstest"
@@ -182,7 +180,7 @@ func (r *Reloader) Replace(ctx context.Context, who, name string, data []byte) (
 		return nil, ErrBusy
 	}
 	defer r.unlock()
-	files, err := readFiles(corpus.WithFile(os.DirFS(r.cfg.Dir), name, data))
+	files, err := corpus.ReadFiles(corpus.WithFile(os.DirFS(r.cfg.Dir), name, data))
 	if err != nil {
 		return nil, err
 	}
@@ -341,12 +339,13 @@ func (r *Reloader) writeDir(files map[string][]byte) error {
 	if r.cfg.Dir == "" {
 		return nil
 	}
-	for _, name := range corpusFiles {
+	there, err := corpus.ReadFiles(os.DirFS(r.cfg.Dir))
+	if err != nil {
+		return err
+	}
+	for _, name := range corpus.Files() {
 		data, ok := files[name]
-		if !ok {
-			continue
-		}
-		if old, err := os.ReadFile(filepath.Join(r.cfg.Dir, name)); err == nil && bytes.Equal(old, data) {
+		if !ok || bytes.Equal(there[name], data) && there[name] != nil {
 			continue
 		}
 		if _, err := corpus.WriteFile(r.cfg.Dir, name, data); err != nil {
@@ -354,51 +353,15 @@ func (r *Reloader) writeDir(files map[string][]byte) error {
 		}
 	}
 	// The version's files are in place before any other goes.
-	for _, name := range corpusFiles {
+	for _, name := range corpus.Files() {
 		if _, ok := files[name]; ok {
 			continue
 		}
-		path := filepath.Join(r.cfg.Dir, name)
-		if _, err := os.Stat(path); err != nil {
-			continue
-		}
-		if err := os.Rename(path, path+corpus.BackupSuffix); err != nil {
-			return fmt.Errorf("move %s, which the version lacks, aside: %w", name, err)
+		if err := corpus.SetAside(r.cfg.Dir, name); err != nil {
+			return err
 		}
 	}
 	return nil
-}
-
-// corpusFiles are the files of a corpus, those corpus.Load reads.
-var corpusFiles = []string{corpus.ArticleFile, corpus.ArticleTextFile, corpus.FactsFile}
-
-// readFiles reads a corpus's files (those Load reads) into memory, as a
-// version holds them.
-func readFiles(fsys fs.FS) (map[string][]byte, error) {
-	files := map[string][]byte{}
-	for _, name := range corpusFiles {
-		data, err := readCapped(fsys, name)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			continue
-		case err != nil:
-			return nil, err
-		}
-		files[name] = data
-	}
-	return files, nil
-}
-
-// readCapped reads a corpus file up to one byte over corpus.MaxFileSize:
-// enough for Load to refuse it as too large, without reading a huge file
-// whole into memory first.
-func readCapped(fsys fs.FS, name string) ([]byte, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, corpus.MaxFileSize+1))
 }
 
 // Load validates a corpus's files, as ReadDir and a version hold them,
@@ -483,7 +446,7 @@ func Republish(ctx context.Context, st *store.Store, who string, n int64, budget
 // version holds them.
 func ReadDir(dir string) (map[string][]byte, error) {
 	if dir == "" {
-		return readFiles(corpus.DefaultFS())
+		return corpus.ReadFiles(corpus.DefaultFS())
 	}
-	return readFiles(os.DirFS(dir))
+	return corpus.ReadFiles(os.DirFS(dir))
 }

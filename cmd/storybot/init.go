@@ -68,7 +68,7 @@ func (m *Main) runInit(ctx context.Context, args []string) int {
 
 // corpusFileIn returns the first corpus file found in dir.
 func corpusFileIn(dir string) (string, bool) {
-	for _, name := range []string{corpus.ArticleFile, corpus.ArticleTextFile, corpus.FactsFile} {
+	for _, name := range corpus.Files() {
 		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			return name, true
 		}
