@@ -31,9 +31,8 @@ entries:
 	if code != 0 || !strings.Contains(out, "Flying Scotsman") {
 		t.Errorf("vehicle lookup: exit %d, out %q, err %q", code, out, errOut)
 	}
-	// The command comes from the first --corpus, the story from the last
-	// (as every command's flags read it), not from the corpus loaded to
-	// find the command.
+	// The command and the story both come from the last --corpus, as
+	// every command's flags read it.
 	other := t.TempDir()
 	for name, text := range map[string]string{
 		"article.md": "# Trains\n\nMallard is a steam locomotive built in 1938.\n\nIt holds the speed record for steam.\n",
@@ -46,6 +45,14 @@ entries:
 	code, out, errOut = run(t, "", nil, "vehicle", "--corpus", dir, "--corpus", other, "mallard")
 	if code != 0 || !strings.Contains(out, "Mallard") || strings.Contains(out, "Flying Scotsman") {
 		t.Errorf("vehicle lookup with a later --corpus: exit %d, out %q, err %q", code, out, errOut)
+	}
+	plain := t.TempDir()
+	if err := os.WriteFile(filepath.Join(plain, "article.md"), []byte("# Trains\n\nThe line reopened in May.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = run(t, "", nil, "vehicle", "--corpus", dir, "--corpus", plain, "scotsman")
+	if code != exitUsage || !strings.Contains(errOut, `unknown command "vehicle"`) {
+		t.Errorf("vehicle with a later --corpus that lacks it: exit %d, err %q", code, errOut)
 	}
 	code, _, errOut = run(t, "", nil, "aircraft", "--corpus", dir, "scotsman")
 	if code != exitUsage || !strings.Contains(errOut, `unknown command "aircraft"`) {

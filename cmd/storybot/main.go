@@ -133,19 +133,20 @@ func (m *Main) runDeclared(ctx context.Context, name string, args []string) int 
 }
 
 // corpusArg finds the value of --corpus among a command's arguments, as
-// the command will read it, or returns def.
+// the command's flags will read it (the last one given), or returns def.
 func corpusArg(args []string, def string) string {
+	dir := def
 	for i, a := range args {
 		switch {
 		case a == "--":
-			return def
+			return dir
 		case (a == "--corpus" || a == "-corpus") && i+1 < len(args):
-			return args[i+1]
+			dir = args[i+1]
 		case strings.HasPrefix(a, "--corpus="), strings.HasPrefix(a, "-corpus="):
-			return a[strings.Index(a, "=")+1:]
+			dir = a[strings.Index(a, "=")+1:]
 		}
 	}
-	return def
+	return dir
 }
 
 // usage writes the commands, with the lookups STORYBOT_CORPUS (or the
