@@ -84,14 +84,8 @@ var errNoDir = errors.New("no such directory")
 // empty. A directory that is not there is one line; a broken corpus lists
 // its problems, each naming file and line, under the directory's name.
 func loadCorpus(dir string) (*corpus.Corpus, error) {
-	if err := checkCorpusDir(dir); err != nil {
-		return nil, err
-	}
-	c, err := corpus.LoadDir(dir)
-	if err != nil {
-		return nil, fmt.Errorf("corpus %s:\n%w", corpusName(dir), err)
-	}
-	return c, nil
+	_, c, err := readCorpus(dir)
+	return c, err
 }
 
 // checkCorpusDir reports, in one line, a corpus directory that is not

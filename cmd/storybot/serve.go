@@ -452,9 +452,8 @@ func (s *server) openEngine(ctx context.Context, awaitStore bool) error {
 }
 
 // readCorpus reads a corpus's files (dir "" is the built-in story) once
-// and loads the corpus from them. Its errors are worded as loadCorpus's:
-// a directory that is not there is one line, a broken corpus lists its
-// problems under the directory's name.
+// and loads the corpus from them: a directory that is not there is one
+// line, a broken corpus lists its problems under the directory's name.
 func readCorpus(dir string) (map[string][]byte, *corpus.Corpus, error) {
 	if err := checkCorpusDir(dir); err != nil {
 		return nil, nil, err
