@@ -914,3 +914,13 @@ func TestNegatedAfterARelativeClause(t *testing.T) {
 		t.Errorf("answer %q counts the endangered bats too", a.Answer)
 	}
 }
+
+// TestOneNearWordDatesNothing: "takes its name from the harbor seal"
+// says "name", a synonym of "list" in another sense, and nothing of the
+// seal coming off a list, so its July dates no delisting.
+func TestOneNearWordDatesNothing(t *testing.T) {
+	e := plainFrom(t, "The owners of Harbor Seal Cafe agree. The Monterey cafe, set to open in July, takes its name from the harbor seal. The seal was once on the state's protected list. In 2019, officials decided it had recovered and removed it.\n", "")
+	if a := ask(t, e, "When was the harbor seal taken off the protected list?"); strings.Contains(a.Answer, "July") {
+		t.Errorf("answer %q: the cafe's opening is no date of the delisting", a.Answer)
+	}
+}

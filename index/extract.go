@@ -510,12 +510,18 @@ func (e *Engine) saysWhatHappened(q *question, in said) bool {
 	if q.kind != qDate || len(q.happened) == 0 {
 		return true
 	}
+	near := 0
 	for _, u := range q.happened {
-		if in.says(u.term, u.syns) {
+		switch {
+		case in[u.term]:
 			return true
+		case in.says(u.term, u.syns):
+			near++
 		}
 	}
-	return false
+	// One near word may be another sense's ("list" is a synonym of
+	// "name", and "takes its name" removes nothing from a list).
+	return near >= min(2, len(q.happened))
 }
 
 // happenedUnits are the words of a question that say what happened (kept
