@@ -924,3 +924,12 @@ func TestOneNearWordDatesNothing(t *testing.T) {
 		t.Errorf("answer %q: the cafe's opening is no date of the delisting", a.Answer)
 	}
 }
+
+// TestWhichStateIsNoCity: a city WordNet knows, however rarely named
+// ("Asheville"), is no answer to "which states".
+func TestWhichStateIsNoCity(t *testing.T) {
+	e := plainFrom(t, "Asheville, North Carolina — A highway project led the state to protect gray bats.\n", "")
+	if a := ask(t, e, "which states are mentioned as having gray bats?"); strings.Contains(a.Answer, "Asheville") {
+		t.Errorf("answer %q: Asheville is a city", a.Answer)
+	}
+}

@@ -152,6 +152,10 @@ func (e *Engine) classTerms(word string, t token, related, near []string) []stri
 	return out
 }
 
+// minKindCount is how often a word must be used for a class word to ask
+// for it.
+const minKindCount = 2
+
 // storyKinds maps what the story's nouns are kinds of to the analysed
 // nouns ("illness" → "diseas", "animal" → "spider", "ant"), so a question
 // may name a thing by its class ("what sickness", "small critters").
@@ -168,6 +172,9 @@ func (e *Engine) storyKinds() map[string][]string {
 				continue
 			}
 			seen[w] = true
+			if lexicon.Lookup(w).Count < minKindCount {
+				continue // a rare proper name ("Asheville") is no thing a class word asks for
+			}
 			kinds := lexicon.Kinds(w)
 			for _, k := range kinds[:min(len(kinds), maxKindWords)] {
 				if !slices.Contains(out[k], tk.term) {

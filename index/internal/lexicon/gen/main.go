@@ -391,6 +391,19 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 	return out
 }
 
+// properName reports whether a word's first noun sense is an instance
+// (a proper name: "asheville" is a city): however rare, its kind is what
+// tells a city from a state.
+func (wn *wordNet) properName(keys []string) bool {
+	for _, k := range keys {
+		if strings.HasPrefix(k, "n:") {
+			s := wn.synsets[k]
+			return s != nil && s.instance
+		}
+	}
+	return false
+}
+
 func writeMap(path string, m map[string]string) error {
 	lines := make([]string, 0, len(m))
 	for k, v := range m {
@@ -411,7 +424,7 @@ func writeSorted(path string, lines []string) error {
 func (wn *wordNet) isa(counts map[string]int) map[string]string {
 	out := map[string]string{}
 	for w, keys := range wn.senses {
-		if counts[w] < 2 || !isWord(w) {
+		if counts[w] < 2 && !wn.properName(keys) || !isWord(w) {
 			continue
 		}
 		seen := map[string]bool{w: true}
