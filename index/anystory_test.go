@@ -933,3 +933,14 @@ func TestWhichStateIsNoCity(t *testing.T) {
 		t.Errorf("answer %q: Asheville is a city", a.Answer)
 	}
 }
+
+// TestDateOfTheSubjectAsked: "when do green turtles begin nesting" is
+// not dated by what leatherback turtles do; the leatherbacks' own
+// question is.
+func TestDateOfTheSubjectAsked(t *testing.T) {
+	e := plainFrom(t, "Leatherback turtles traditionally begin nesting on the refuge in late March and continue through July. Green sea turtles arrive in June and continue laying into November.\n", "")
+	if a := ask(t, e, "when do green turtles begin nesting?"); strings.Contains(a.Answer, "March") {
+		t.Errorf("green turtles: answer %q is the leatherbacks' date", a.Answer)
+	}
+	wantLines(t, e, map[string]string{"when do leatherback turtles begin nesting?": "late March"})
+}

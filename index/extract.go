@@ -571,19 +571,58 @@ func (e *Engine) eventTerms(event string) map[string]bool {
 // that verb, lower-cased ("buy its first MiG-31", "buy"); "" when the
 // question has no such shape.
 func eventVerb(question string) (event, verb string) {
+	event, verb, _ = eventOf(question)
+	return event, verb
+}
+
+// eventOf is eventVerb with the question's subject ("green sea turtles"
+// of "when do green sea turtles start nesting").
+func eventOf(question string) (event, verb, subject string) {
 	m := whenAux.FindStringSubmatch(question)
 	if m == nil {
-		return "", ""
+		return "", "", ""
 	}
 	aux, rest := m[1], m[2]
 	words := wordRe.FindAllStringIndex(rest, -1)
 	for i := 1; i < len(words); i++ {
 		w := strings.ToLower(rest[words[i][0]:words[i][1]])
 		if isVerbForm(w, aux) {
-			return rest[words[i][0]:], w
+			return rest[words[i][0]:], w, rest[:words[i][0]]
 		}
 	}
-	return "", ""
+	return "", "", ""
+}
+
+// setSubject keeps the head noun of a "when" question's subject and the
+// story's words that narrow it ("green", "sea" of "green sea turtles").
+func (e *Engine) setSubject(q *question, subject string) {
+	terms := e.an.terms(subject)
+	if len(terms) < 2 {
+		return
+	}
+	q.subjectHead = terms[len(terms)-1]
+	for _, t := range terms[:len(terms)-1] {
+		if e.df[t] > 0 && !q.nameTerms[t] {
+			q.subjectBy = append(q.subjectBy, t)
+		}
+	}
+}
+
+// sameSubject reports whether a sentence that names a "when" question's
+// subject by its head noun names it as narrowed: "Leatherback turtles
+// begin nesting in late March" tells of other turtles than "green sea
+// turtles", and no date of theirs. A sentence that does not say the head
+// noun (a pronoun, "the species") is not judged.
+func (e *Engine) sameSubject(q *question, in said) bool {
+	if q.subjectHead == "" || len(q.subjectBy) == 0 || !in[q.subjectHead] {
+		return true
+	}
+	for _, m := range q.subjectBy {
+		if in.says(m, e.synonyms[m]) {
+			return true
+		}
+	}
+	return false
 }
 
 // datesEvent reports whether a fact's date is the date of what a "when"
@@ -623,14 +662,16 @@ func (e *Engine) setEvent(q *question, verb string) {
 var whenAux = regexp.MustCompile(`(?i)\bwhen\s+(was|were|is|are|did|does|do|has|have|had|will)\s+([^?]+)`)
 
 // isVerbForm reports whether a word after a question's subject is its
-// verb: a past participle after "was" ("taken", "removed"), any verb
-// after "did" ("visit").
+// verb: a past participle after "was" ("taken", "removed"), a verb's
+// base form after "did" ("visit").
 func isVerbForm(word, aux string) bool {
 	switch strings.ToLower(aux) {
 	case "was", "were", "is", "are", "has", "have", "had":
 		return lexicon.Form(word) != "" || strings.HasSuffix(word, "ed") // an irregular form: "taken"
 	}
-	return lexicon.Lookup(lexicon.Base(word)).POS&lexicon.Verb != 0
+	// After "do", "does" and "did" the verb is in its base form:
+	// "turtles" in "when do green turtles begin" is no verb.
+	return lexicon.Base(word) == word && lexicon.Lookup(word).POS&lexicon.Verb != 0
 }
 
 // lightVerb reports whether a word is one of English's commonest verbs
@@ -1050,7 +1091,7 @@ func termsBetween(toks []token, from, to int) []string {
 // carries enough of the question and says what the question says
 // happened.
 func (e *Engine) couldAnswer(q *question, in said) bool {
-	return e.sentenceCover(q, in) >= answerCover && e.saysWhatHappened(q, in)
+	return e.sentenceCover(q, in) >= answerCover && e.saysWhatHappened(q, in) && e.sameSubject(q, in)
 }
 
 // sentenceCover is the share of a question's topical weight that one

@@ -146,6 +146,10 @@ type question struct {
 	// happened are the words of a "when" question that say what
 	// happened (happenedUnits); a date must be in a sentence saying one.
 	happened []unit
+	// subjectHead is the analysed head noun of a "when" question's
+	// subject, and subjectBy the story's words that narrow it.
+	subjectHead string
+	subjectBy   []string
 	// verbTerms are the analysed words of a "when" question's verb, its
 	// base and the words related to it, which a dated fact must say;
 	// anyEvent is set instead when it has no verb, or a light one
@@ -180,9 +184,10 @@ func (e *Engine) parse(text string, fixes spellings) *question {
 	e.addWords(q, toks, corrected, inMention)
 	q.highlight = highlightTerms(q)
 	if q.kind == qDate {
-		what, verb := eventVerb(text)
+		what, verb, subject := eventOf(text)
 		q.happened = e.happenedUnits(q, what)
 		e.setEvent(q, verb)
+		e.setSubject(q, subject)
 	}
 	return q
 }
