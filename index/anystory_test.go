@@ -944,3 +944,23 @@ func TestDateOfTheSubjectAsked(t *testing.T) {
 	}
 	wantLines(t, e, map[string]string{"when do leatherback turtles begin nesting?": "late March"})
 }
+
+// TestCountNarrowedByItsWord: "200 loggerhead" counts loggerhead nests,
+// its noun left out, and beats the total beside it; the same holds on a
+// card. "How did they learn how many …" asks how, not how many.
+func TestCountNarrowedByItsWord(t *testing.T) {
+	facts := `entries:
+  - id: gull-point
+    kind: place
+    name: Gull Point refuge
+    summary: Florida refuge that lost an estimated 700 nests (about 500 green, 200 loggerhead), about half its total.
+`
+	e := plainFrom(t, "The storm hit Gull Point refuge hard. Rangers surveyed the beach after it passed, and they found two hibernation sites for bats in the dunes.\n\nThe storm took 300 nests, the rangers said. They learned it by marking nests before it came.\n", facts)
+	wantLines(t, e, map[string]string{
+		"How many loggerhead nests did Gull Point refuge lose?": "200 loggerhead",
+		"how many hibernation caves did the rangers find?":      "two hibernation sites",
+	})
+	if a := ask(t, e, "How did the rangers learn how many nests the storm took?"); strings.Contains(a.Answer, "nests") {
+		t.Errorf("how did they learn: answer %q is a count", a.Answer)
+	}
+}

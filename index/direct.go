@@ -344,11 +344,17 @@ func (e *Engine) countOf(q *question, d *doc) string {
 	case d.kind == docEntry:
 		// A card tells of many things: its first count answers only
 		// when its own clause narrows it as asked ("more than 4,000
-		// nests this year" is no count of green turtle nests).
-		if e.narrowedAsAsked(q, saidOf(e.an.terms(clauseOf(d.text, d.count)))) && e.countsWhatIsAsked(q, d) {
-			return d.count
+		// nests this year" is no count of green turtle nests), and then
+		// the count in that clause that says the narrowing word ("700
+		// nests (about 500 green, 200 loggerhead)": 200 loggerhead).
+		clause := clauseOf(d.text, d.count)
+		if !e.narrowedAsAsked(q, saidOf(e.an.terms(clause))) || !e.countsWhatIsAsked(q, d) {
+			return ""
 		}
-		return ""
+		if cs := e.counts(q, &passage{text: clause}); len(cs) > 0 {
+			return cs[0].text
+		}
+		return d.count
 	}
 	// A fact may count several things, the one asked for not first:
 	// "more than 4,000 nests, including over 2,100 green turtle nests".

@@ -526,7 +526,7 @@ func (e *Engine) saysWhatHappened(q *question, in said) bool {
 
 // happenedUnits are the words of a question that say what happened (kept
 // as question.happened for "when" questions; what is its event, from
-// eventVerb): the
+// eventOf): the
 // story's words outside names and chatter, after the subject when the
 // question has that shape, light verbs left out unless nothing else is
 // left ("take place").
@@ -552,7 +552,7 @@ func (e *Engine) happenedUnits(q *question, what string) []unit {
 }
 
 // eventTerms are the analysed words of what a "when was X done" or "when
-// did X do" question says happened (its event, from eventVerb): those
+// did X do" question says happened (its event, from eventOf): those
 // from the first verb after its subject on, or none when it has no such
 // shape.
 func (e *Engine) eventTerms(event string) map[string]bool {
@@ -566,17 +566,11 @@ func (e *Engine) eventTerms(event string) map[string]bool {
 	return out
 }
 
-// eventVerb finds what a "when was X done" or "when did X do" question
-// says happened: the text from the first verb after its subject on, and
-// that verb, lower-cased ("buy its first MiG-31", "buy"); "" when the
-// question has no such shape.
-func eventVerb(question string) (event, verb string) {
-	event, verb, _ = eventOf(question)
-	return event, verb
-}
-
-// eventOf is eventVerb with the question's subject ("green sea turtles"
-// of "when do green sea turtles start nesting").
+// eventOf finds what a "when was X done" or "when did X do" question
+// says happened: the text from the first verb after its subject on, that
+// verb, lower-cased ("buy its first MiG-31", "buy"), and the subject
+// before it ("green sea turtles" of "when do green sea turtles start
+// nesting"); "" when the question has no such shape.
 func eventOf(question string) (event, verb, subject string) {
 	m := whenAux.FindStringSubmatch(question)
 	if m == nil {
@@ -776,6 +770,12 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			continue
 		}
 		phrase, itself, ok := e.countPhrase(n.text, q)
+		if !ok {
+			// "200 loggerhead": the word that narrows the count stands
+			// for the noun it leaves out.
+			phrase, ok = e.narrowingCount(q, n.text)
+			itself = ok
+		}
 		if !ok && prev.text != "" && elidesCounted(text, prev, n) {
 			// "537 nests at Blackbeard Island and 480 at Wassaw": the
 			// second number counts nests too.
@@ -793,7 +793,49 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	if len(exact) > 0 {
 		// "31 states and five Canadian provinces": a count of the
 		// word asked for beats one of a word near it.
-		return exact
+		out = exact
+	}
+	if narrowed := e.narrowedCounts(q, out); len(narrowed) > 0 {
+		return narrowed // "200 loggerhead" beats "700 nests" for loggerhead nests
+	}
+	return out
+}
+
+// narrowingCount is a number followed at once by a word that narrows what
+// a question counts ("200 loggerhead" for "how many loggerhead nests"):
+// the number and that word.
+func (e *Engine) narrowingCount(q *question, phrase string) (string, bool) {
+	toks := e.an.tokens(phrase)
+	if len(q.countedBy) == 0 || len(toks) < 2 || !slices.Contains(q.countedBy, toks[1].term) {
+		return "", false
+	}
+	end := toks[1].end
+	if len(toks) > 2 && phrase[end:toks[2].start] == " " && nounWord(phrase[toks[2].start:toks[2].end]) {
+		end = toks[2].end // "two hibernation sites"
+	}
+	return phrase[:end], true
+}
+
+// nounWord reports whether a word is a common noun in lower case.
+func nounWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && lexicon.Lookup(w).POS&lexicon.Noun != 0
+}
+
+// narrowedCounts are the counts that say a word narrowing what is
+// counted, when the question has such words.
+func (e *Engine) narrowedCounts(q *question, counts []span) []span {
+	if len(q.countedBy) == 0 {
+		return nil
+	}
+	var out []span
+	for _, c := range counts {
+		if len(numberIn.FindAllString(c.text, 2)) > 1 {
+			continue // "600 bats comprising six species" narrows no species
+		}
+		if slices.ContainsFunc(e.an.terms(c.text), func(t string) bool { return slices.Contains(q.countedBy, t) }) {
+			out = append(out, c)
+		}
 	}
 	return out
 }

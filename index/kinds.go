@@ -75,6 +75,10 @@ var questionKinds = []questionKind{
 // person: "which group took the lead", "what agency runs it".
 var groupAsked = regexp.MustCompile(`\b(?:which|what) (?:group|groups|organi[sz]ations?|agency|agencies|company|companies|department|office|institution|university|firm|charity|nonprofit|non-profit)\b`)
 
+// asksManner matches a question that opens by asking how something is
+// done, whatever number it asks about later.
+var asksManner = regexp.MustCompile(`^how (?:did|does|do|can|could|would|will|should)\b.*\bhow many\b`)
+
 // whichTheArticleNames asks for the things of a kind the article names
 // ("which aircraft models does the article mention"); its group is the
 // kind.
@@ -117,6 +121,9 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 		case qCount:
 			if opensWho.MatchString(l) && !strings.Contains(l, "how many") {
 				continue // "who said the number of birds …" asks who
+			}
+			if asksManner.MatchString(l) {
+				continue // "how did they learn how many nests …" asks how
 			}
 		case qThing:
 			if asked = e.askedEntryKind(l); asked == "" {
