@@ -964,3 +964,13 @@ func TestCountNarrowedByItsWord(t *testing.T) {
 		t.Errorf("how did they learn: answer %q is a count", a.Answer)
 	}
 }
+
+// TestRoleNamedInTheParagraphBefore: "said Ann Lee, the refuge's
+// manager" manages the refuge the paragraph before names.
+func TestRoleNamedInTheParagraphBefore(t *testing.T) {
+	e := plainFrom(t, "Gull Point National Wildlife Refuge lost an estimated 700 nests along its coastline.\n\nThe damage was worst on the north beach, said Ann Lee, the refuge’s manager.\n\nAt Heron Bay, the losses were small, said Tom Reyes, who manages the Heron Bay preserve.\n", "")
+	wantLines(t, e, map[string]string{
+		"who manages Gull Point National Wildlife Refuge?": "Ann Lee",
+		"who manages the Heron Bay preserve?":              "Tom Reyes",
+	})
+}

@@ -76,6 +76,10 @@ func roleNoun(phrase string) string {
 	return head
 }
 
+// roleContext is how much a question word said only in the paragraph
+// before a role's counts towards its cover.
+const roleContext = 0.75
+
 // roleQualifier starts what narrows a role down: "at Crocodile Lake".
 var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with)\s`)
 
@@ -90,7 +94,7 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 			continue
 		}
 		name := e.fullName(r)
-		switch cover := e.roleCover(q, r.d); {
+		switch cover := e.roleCover(q, r); {
 		case cover > bestCover || best == "" && cover == bestCover:
 			best, bestCover, tied = name, cover, false
 		case cover == bestCover && name != best && !strings.HasSuffix(best, " "+name):
@@ -106,8 +110,11 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 // roleMention is a person an article sentence gives a role: "Layne
 // Hamilton, the refuge manager".
 type roleMention struct {
-	d    *doc
-	name string
+	d *doc
+	// before is the paragraph before the role's, or nil: "said Layne
+	// Hamilton, the Refuge's manager" names its refuge there.
+	before *passage
+	name   string
 	// id is the entry the name is a whole mention of ("Smith" of Vicky
 	// Beckham Smith), or "".
 	id    string
@@ -151,9 +158,13 @@ func mentionAt(p *passage, s span) string {
 // every name in the article.
 func rolesOf(docs []*doc, an analyzer) []roleMention {
 	var out []roleMention
+	var last, before *passage // the paragraph of the last sentence, and the one before it
 	for _, d := range docs {
 		if d.kind != docSentence {
 			continue
+		}
+		if d.pass != last {
+			before, last = last, d.pass
 		}
 		p, end := d.pass, d.start+len(d.text)
 		for _, s := range p.names {
@@ -161,7 +172,7 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 				continue
 			}
 			if role := roleOf(p.text, s); role != "" {
-				out = append(out, roleMention{d: d, name: s.text, id: mentionAt(p, s), terms: an.terms(role)})
+				out = append(out, roleMention{d: d, before: before, name: s.text, id: mentionAt(p, s), terms: an.terms(role)})
 			}
 		}
 	}
@@ -171,9 +182,16 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 // roleCover is the share of a question's topical weight that the
 // paragraph of a role's sentence says: "Andrew Gude, the refuge's
 // manager. When he came to Lower Suwannee, …" is the manager of Lower
-// Suwannee.
-func (e *Engine) roleCover(q *question, d *doc) float64 {
+// Suwannee. The paragraph before counts for less: "Merritt Island NWR
+// lost 700 nests. ¶ …, said Layne Hamilton, the Refuge's manager."
+// names the refuge she manages there.
+func (e *Engine) roleCover(q *question, r roleMention) float64 {
+	d := r.d
 	in := saidOf(termsOf(d.pass.tokens))
+	var context said
+	if r.before != nil {
+		context = saidOf(termsOf(r.before.tokens))
+	}
 	var got, total float64
 	for _, u := range q.units {
 		if !u.topical {
@@ -185,6 +203,8 @@ func (e *Engine) roleCover(q *question, d *doc) float64 {
 			got += u.weight
 		case u.entity == "" && in.says(u.term, u.syns):
 			got += u.weight
+		case u.entity == "" && context != nil && context.says(u.term, u.syns):
+			got += roleContext * u.weight
 		}
 	}
 	if total == 0 {
