@@ -74,6 +74,31 @@ func compareSides(text string) (a, b string, ok bool) {
 	return a, b, a != "" && b != ""
 }
 
+// comparison reports whether a question the compare cue matched weighs
+// two sides: a comparative that is no "more than N", and "first" or
+// "last" only where it closes what is asked ("which came first, A or
+// B?", not "when did the first bats arrive or leave?").
+func comparison(question string) bool {
+	if _, _, ok := compareSides(question); !ok {
+		return false
+	}
+	for _, loc := range comparativeIn.FindAllStringIndex(question, -1) {
+		w, rest := strings.ToLower(question[loc[0]:loc[1]]), question[loc[1]:]
+		switch {
+		case comparatives[w] != 0 && thanNext.MatchString(rest):
+		case (w == "first" || w == "last") && !closesAsked.MatchString(rest):
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	thanNext    = regexp.MustCompile(`(?i)^\s+than\b`)
+	closesAsked = regexp.MustCompile(`(?i)^\s*(?:[,:?]|or\b|$)`)
+)
+
 var comparativeIn = regexp.MustCompile(`(?i)\b(?:` + comparativeWords() + `)\b`)
 
 // trimSide drops the little words a side opens with ("more", "the").

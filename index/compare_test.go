@@ -83,3 +83,19 @@ func TestCapitaliseKeepsLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestComparisonNeedsTwoSides: "first" that opens what is asked and
+// "more than N" weigh no two sides, so the question keeps its own kind.
+func TestComparisonNeedsTwoSides(t *testing.T) {
+	e := plainFrom(t, "The first bats arrived at Cedar Cave in 1998. More than 400 nests were lost in the storm.\n", "")
+	wantLines(t, e, map[string]string{"When did the first bats arrive or leave?": "1998"})
+	for q, want := range map[string]qtype{
+		"were more than 400 nests lost or damaged?":             qYesNo,
+		"which came first, the bats or the turtles?":            qCompare,
+		"which refuge had more nests, gull point or heron bay?": qCompare,
+	} {
+		if got, _, _ := e.classify(q); got != want {
+			t.Errorf("classify(%q) = %s, want %s", q, kindRow(got).name, kindRow(want).name)
+		}
+	}
+}

@@ -118,6 +118,10 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 			continue
 		}
 		switch r.kind {
+		case qCompare:
+			if !comparison(l) {
+				continue // "were more than 400 nests lost or damaged?"
+			}
 		case qCount:
 			if opensWho.MatchString(l) && !strings.Contains(l, "how many") {
 				continue // "who said the number of birds …" asks who
