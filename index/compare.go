@@ -120,7 +120,6 @@ type figure struct {
 	text  string // "537 nests"
 	bare  bool   // "about 500": no word of what it counts
 	ago   bool   // "about 500 years ago": a time before now
-	year  bool   // "1991": a point in time
 	// start and end are where the figure stands in its sentence.
 	start, end int
 }
@@ -234,17 +233,11 @@ func pickSide(question string, fa, fb figure) int {
 	for _, w := range strings.Fields(strings.ToLower(question)) {
 		w = strings.Trim(w, ",.?!:;")
 		switch {
-		case earlierWords[w] && (fa.ago || fa.year):
-			if fa.ago {
-				return larger // more years ago is earlier
-			}
+		case earlierWords[w] && fa.ago:
+			return larger // more years ago is earlier
+		case laterWords[w] && fa.ago:
 			return -larger
-		case laterWords[w] && (fa.ago || fa.year):
-			if fa.ago {
-				return -larger
-			}
-			return larger
-		case comparatives[w] != 0 && !fa.ago && !fa.year:
+		case comparatives[w] != 0 && !fa.ago:
 			return comparatives[w] * larger
 		}
 	}
@@ -303,7 +296,7 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 		for _, df := range d.figures {
 			f := df.figure
 			near := distance(f, mine)
-			if near > distance(f, theirs) || f.ago != temporal && !f.year {
+			if near > distance(f, theirs) || f.ago != temporal {
 				continue // the other side's figure, or no time for "which came first"
 			}
 			fit := figureFits(q, side, df, counted || len(mine) > 0 && e.saysAsked(q, side, d))
@@ -336,7 +329,7 @@ func figureFits(q *question, side []string, df docFigure, siblingCounts bool) fl
 		}
 	}
 	switch {
-	case countsAsked(q, side, terms), unitOf(f) != "", f.ago, f.year:
+	case countsAsked(q, side, terms), unitOf(f) != "", f.ago:
 		return 1
 	case f.bare && siblingCounts:
 		return 1
@@ -372,10 +365,10 @@ func asksWhichFirst(question string) bool {
 }
 
 // measureAlike reports whether two figures measure alike: both times
-// before now, both years, or both counts in the same unit (or none): "537
-// nests" and "15 miles" are not.
+// before now, or both counts in the same unit (or none): "537 nests" and
+// "15 miles" are not.
 func measureAlike(f, g figure) bool {
-	return f.ago == g.ago && f.year == g.year && unitOf(f) == unitOf(g)
+	return f.ago == g.ago && unitOf(f) == unitOf(g)
 }
 
 // unitOf is the unit a figure is measured in ("inches"), or "".
@@ -499,16 +492,13 @@ func parseFigure(phrase string) (figure, bool) {
 	}
 	f := figure{value: value}
 	rest := strings.ToLower(strings.Join(words[end:], " "))
-	switch {
-	case strings.Contains(rest, "ago"):
+	if strings.Contains(rest, "ago") {
 		f.ago = true
 		if strings.HasPrefix(rest, "decades") {
 			f.value *= 10
 		} else if strings.HasPrefix(rest, "centuries") {
 			f.value *= 100
 		}
-	case end == 1 && len(words[0]) == 4 && value >= 1600 && value <= 2100 && !strings.Contains(words[0], ","):
-		f.year = true
 	}
 	f.text = figureText(words, end)
 	f.bare = len(strings.Fields(f.text)) == end

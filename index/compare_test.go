@@ -99,3 +99,13 @@ func TestComparisonNeedsTwoSides(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareFigureLikeAYear: "2100 nests" is a count, though the number
+// could be a year.
+func TestCompareFigureLikeAYear(t *testing.T) {
+	e := plainFrom(t, "Gull Point refuge counted 2100 nests this summer. Heron Bay refuge counted 480 nests.\n", "")
+	a := ask(t, e, "which refuge had more nests, Gull Point or Heron Bay?")
+	if !strings.HasPrefix(a.Answer, "Gull Point") {
+		t.Errorf("answer %q, want Gull Point first", a.Answer)
+	}
+}
