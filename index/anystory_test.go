@@ -974,3 +974,19 @@ func TestRoleNamedInTheParagraphBefore(t *testing.T) {
 		"who manages the Heron Bay preserve?":              "Tom Reyes",
 	})
 }
+
+// TestRefusalShowsTheClosestPassages: when the story speaks of what is
+// asked but names no one who did it, the reply says so and still shows
+// the passage, for the reader to judge.
+func TestRefusalShowsTheClosestPassages(t *testing.T) {
+	e := plainFrom(t, "The town's library reopened after a long renovation.\n\nWorkers built the rooftop garden of the new building last spring.\n", `entries:
+  - id: maria-lopez
+    kind: person
+    name: Maria Lopez
+    summary: Director of the town's library.
+`)
+	a := ask(t, e, "who built the rooftop garden?")
+	if a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "rooftop garden") {
+		t.Errorf("found %v, answer %q, %d passages; want the story doesn't say, with the garden's passage", a.Found, a.Answer, len(a.Results))
+	}
+}

@@ -104,38 +104,45 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		return nil, err
 	}
 	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind), corpus: e.corpus}
-	if e.speaksOf(q, ranked) {
-		// The story speaks of what is asked. When the question wants a
-		// kind of answer (a date, an amount) its evidence lacks, the
-		// story doesn't say, and the passages closest to the question
-		// are shown for the reader to judge.
-		var direct string
-		var ok bool
-		if parts := splitQuestion(text); len(parts) > 1 {
-			direct, ok = e.answerParts(ctx, parts)
-		} else if ask := askingOnly(q); ask != nil {
-			direct, ok = e.direct(ask, ranked) // the chatter is no part of the answer
-		} else {
-			direct, ok = e.direct(q, ranked)
-		}
+	line, ok := "", false
+	speaks := e.speaksOf(q, ranked)
+	if speaks {
+		line, ok = e.answerLine(ctx, q, text, ranked)
 		a.Found = ok
 		if ok {
-			a.Answer = direct
+			a.Answer = line
 		}
 		if ok && q.define && len(q.entities) == 1 {
 			a.Entry = e.entryRef(q.entities[0])
 		}
-		if ok || kindRow(q.kind).typed {
-			e.fill(a, q, articleFirst(ranked, a.Answer), opt)
-		}
-	} else if e.nearTopic(q) {
-		// Too little of the question is covered to answer it, yet it is
-		// about the story: the closest passages are shown, as the story
-		// may say it in other words ("handed over" for "turned over").
-		e.fill(a, q, articleFirst(ranked, ""), opt)
+	}
+	if ok || speaks && kindRow(q.kind).typed || q.roleOf == "" && e.nearTopic(q) {
+		// When the story speaks of what is asked but has no answer (a
+		// date, an amount its evidence lacks), or the question is about
+		// the story though too little of it is covered to answer (the
+		// story may say it in other words: "handed over" for "turned
+		// over"), the story doesn't say, and the passages closest to
+		// the question are shown for the reader to judge. A role of a
+		// place the story gives no one ("the president of Russia") is
+		// not asked of this story.
+		e.fill(a, q, articleFirst(ranked, line), opt)
 	}
 	a.Took = time.Since(start)
 	return a, nil
+}
+
+// answerLine is the short answer to a question the story speaks of: each
+// part of a two-in-one message answered on its own, and a long message's
+// question read without its chatter. ok is false when the story does not
+// answer it.
+func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranked []scored) (string, bool) {
+	if parts := splitQuestion(text); len(parts) > 1 {
+		return e.answerParts(ctx, parts)
+	}
+	if ask := askingOnly(q); ask != nil {
+		return e.direct(ask, ranked) // the chatter is no part of the answer
+	}
+	return e.direct(q, ranked)
 }
 
 // read parses a question, its mistyped question words and typos of
