@@ -339,7 +339,7 @@ func TestRareWordSlips(t *testing.T) {
 		"the refugee count":     "the refugee count", // "refuge" is no commoner
 		"Mr Manges said":        "Mr Manges said",    // a name
 	} {
-		if got := e.respell(in, spellings{}); got != want {
+		if got := e.respell(in); got != want {
 			t.Errorf("respell(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -148,8 +148,7 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 // read parses a question, its mistyped question words and typos of
 // common words corrected first.
 func (e *Engine) read(text string) *question {
-	fixes := spellings{}
-	return e.parse(askingName(e.respell(e.fixQuestionWords(e.fromRussian(text)), fixes)), fixes)
+	return e.parse(askingName(e.respell(e.fixQuestionWords(e.fromRussian(text)))))
 }
 
 // speaksOf reports whether the story speaks of what a question asks:

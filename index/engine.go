@@ -77,6 +77,9 @@ type Engine struct {
 	// asked so far stands for, or "" (realWordSlip).
 	nearMemo memo[nearKey, nearSet]
 	slipMemo memo[string, string]
+	// fixMemo remembers the story word each misspelt word stands for
+	// ("" for none), as respell and parse both ask (correction).
+	fixMemo memo[string, string]
 
 	buildTime time.Duration
 }

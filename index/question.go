@@ -165,12 +165,12 @@ type question struct {
 // parse analyses a normalised question: frame words dropped, misspelt words
 // corrected against the corpus vocabulary, entry names recognised, and each
 // remaining word weighted by how rare it is in the corpus.
-func (e *Engine) parse(text string, fixes spellings) *question {
+func (e *Engine) parse(text string) *question {
 	q := &question{text: text, core: questionCore(askedText(text))}
 	q.kind, q.define, q.asked = e.classify(q.core)
 	q.when = strings.ToLower(timeWord.FindString(askedText(text))) // not "last weekend we went"
 	q.hints = e.hintsFor(text)
-	toks, corrected := e.corrected(text, fixes)
+	toks, corrected := e.corrected(text)
 	if q.kind == qCount {
 		q.counted, q.countedWord, q.countedBy = e.countedTerm(text, toks)
 	}
@@ -205,12 +205,12 @@ func nameTerms(toks []token, mentions []mention) map[string]bool {
 
 // corrected analyses a question and corrects the words the story lacks
 // that misspell a story word; corrected[i] marks the tokens it changed.
-func (e *Engine) corrected(text string, fixes spellings) (toks []token, corrected []bool) {
+func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 	toks = e.an.tokens(text)
 	corrected = make([]bool, len(toks))
 	for i, t := range toks {
 		if e.df[t.term] == 0 && !e.frame[t.term] && !lexicon.Lookup(surface(text, t)).Known() {
-			if fix, ok := fixes.correct(e, t.term); ok {
+			if fix, ok := e.correction(t.term); ok {
 				toks[i].term = fix
 				corrected[i] = true
 			}
@@ -589,16 +589,14 @@ func (e *Engine) correct(term string) (string, bool) {
 	return best, best != ""
 }
 
-// spellings remembers, while one question is read, the story word each
-// misspelt word stands for: respell asks first, parse again.
-type spellings map[string]string
-
-// correct is Engine.correct, looked up once per word.
-func (sp spellings) correct(e *Engine, term string) (string, bool) {
-	fix, seen := sp[term]
+// correction is Engine.correct, remembered: a question's words are
+// looked up by respell and again by parse, and the story's readers ask
+// the same words.
+func (e *Engine) correction(term string) (string, bool) {
+	fix, seen := e.fixMemo.get(term)
 	if !seen {
 		fix, _ = e.correct(term)
-		sp[term] = fix
+		e.fixMemo.put(term, fix)
 	}
 	return fix, fix != ""
 }

@@ -285,7 +285,7 @@ func asks(clause string) bool {
 // corrects those), to the English word most likely meant, when the story
 // uses that word or it is a common one: "wher was the bat blitz held"
 // reads "where", and so asks where.
-func (e *Engine) respell(text string, fixes spellings) string {
+func (e *Engine) respell(text string) string {
 	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
 		lw := strings.ToLower(w)
 		lex := lexicon.Lookup(lw)
@@ -302,7 +302,7 @@ func (e *Engine) respell(text string, fixes spellings) string {
 			if e.df[t] > 0 {
 				return w
 			}
-			if _, ok := fixes.correct(e, t); ok {
+			if _, ok := e.correction(t); ok {
 				return w
 			}
 		}
