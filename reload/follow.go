@@ -54,7 +54,7 @@ func (r *Reloader) Follow(ctx context.Context) error {
 // published it) or older than what is.
 func (r *Reloader) follow(ctx context.Context, n int64) error {
 	r.mu.Lock()
-	defer r.mu.Unlock()
+	defer r.release()
 	if n <= r.serving.Load() {
 		return nil
 	}

@@ -88,8 +88,12 @@ type Reloader struct {
 	// builtFrom are the files of the engine in service, nil when
 	// unknown; held under mu.
 	builtFrom map[string][]byte
-	// onSwap runs after each swap (see OnSwap); held under mu.
-	onSwap func()
+	// onSwap runs after each swap (see OnSwap), once r.mu is let go;
+	// swapped says a swap under r.mu has yet to run it. Both are held
+	// under mu. hookMu keeps the hooks in the order of their swaps.
+	onSwap  func()
+	swapped bool
+	hookMu  sync.Mutex
 }
 
 // st is the store, nil when none is configured or reachable yet.
@@ -101,24 +105,40 @@ func (r *Reloader) SetStore(st *store.Store) { r.store.Store(st) }
 
 // OnSwap sets fn to run after every swap of the live engine: a reindex,
 // an upload, a rollback, or a version caught up with or followed. It runs
-// before the call that swapped returns, with other rebuilds held off, so
-// it sees the swaps one at a time and in order; the bot registers the
-// new corpus's slash commands there.
+// before the call that swapped returns, one at a time and in the order
+// of the swaps, but without holding other rebuilds off: the bot
+// registers the new corpus's slash commands there, which waits on
+// Discord.
 func (r *Reloader) OnSwap(fn func()) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.onSwap = fn
 }
 
-// swap puts e in service as version n, built from files, and runs the
-// OnSwap hook; r.mu is held.
+// swap puts e in service as version n, built from files; r.mu is held,
+// and release runs the OnSwap hook.
 func (r *Reloader) swap(e *index.Engine, n int64, files map[string][]byte) {
 	r.cfg.Live.Swap(e)
 	r.serving.Store(n)
 	r.builtFrom = files
-	if r.onSwap != nil {
-		r.onSwap()
+	r.swapped = true
+}
+
+// release lets r.mu go and then, when a swap happened under it, runs the
+// OnSwap hook: outside the lock, so a slow hook holds up no rebuild, yet
+// in the order of the swaps, since hookMu is taken before r.mu is let go.
+func (r *Reloader) release() {
+	hook := r.onSwap
+	if !r.swapped || hook == nil {
+		r.swapped = false
+		r.mu.Unlock()
+		return
 	}
+	r.swapped = false
+	r.hookMu.Lock()
+	defer r.hookMu.Unlock()
+	r.mu.Unlock()
+	hook()
 }
 
 // New makes a Reloader.
@@ -229,7 +249,7 @@ func (r *Reloader) lock() bool {
 }
 
 func (r *Reloader) unlock() {
-	r.mu.Unlock()
+	r.release()
 	r.local.Unlock()
 }
 

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"storybot/corpus"
 	"storybot/index"
@@ -166,5 +167,42 @@ func TestReadDirCapsAHugeFile(t *testing.T) {
 	}
 	if _, err := Load(files); err == nil || !strings.Contains(err.Error(), "larger than") {
 		t.Errorf("Load: %v, want the file refused as too large", err)
+	}
+}
+
+// TestSlowSwapHookHoldsNoRebuild: the swap hook (the bot registering
+// commands with Discord) runs after the Reloader's lock is let go, so a
+// slow one holds up no other rebuild, while the reindex that swapped
+// still returns only after it.
+func TestSlowSwapHookHoldsNoRebuild(t *testing.T) {
+	live := defaultLive(t)
+	r := New(Config{Live: live})
+	entered, release := make(chan struct{}), make(chan struct{})
+	r.OnSwap(func() { close(entered); <-release })
+	done := make(chan error, 1)
+	go func() {
+		_, err := r.Reindex(context.Background(), "test")
+		done <- err
+	}()
+	<-entered
+	locked := make(chan struct{})
+	go func() {
+		r.mu.Lock() // what any other rebuild, or a followed version, takes
+		r.mu.Unlock()
+		close(locked)
+	}()
+	select {
+	case <-locked:
+	case <-time.After(10 * time.Second):
+		t.Error("the Reloader's lock is held while the swap hook runs")
+	}
+	select {
+	case err := <-done:
+		t.Errorf("Reindex returned (%v) before its swap hook did", err)
+	default:
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }
