@@ -188,7 +188,9 @@ func TestSlowSwapHookHoldsNoRebuild(t *testing.T) {
 	locked := make(chan struct{})
 	go func() {
 		r.mu.Lock() // what any other rebuild, or a followed version, takes
+		files := r.builtFrom
 		r.mu.Unlock()
+		_ = files
 		close(locked)
 	}()
 	select {
