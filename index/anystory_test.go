@@ -96,9 +96,7 @@ func TestArticleAloneRefuses(t *testing.T) {
 		t.Errorf("a how question was read as asking when: %q", a.Answer)
 	}
 	// The article counts residents, not retired ones.
-	if a := ask(t, e, "how many retired residents came to the opening?"); strings.Contains(a.Answer, "400") {
-		t.Errorf("a count of all residents answered a count of retired ones: %q", a.Answer)
-	}
+	wantLineWithout(t, e, "how many retired residents came to the opening?", "400")
 	a := ask(t, e, "When did the library first open its doors?")
 	if strings.Contains(a.Answer, "Saturday") {
 		t.Errorf("reopening date offered for the first opening: %q", a.Answer)
@@ -175,9 +173,7 @@ func TestDateOfWhatWasAsked(t *testing.T) {
 		"Mayor Ann Ruiz, elected in 2019, opened the meeting and thanked the engineers. " +
 		"The council then approved a new bridge over the river, to be paid for by a state loan.\n"
 	e := plainFrom(t, article, "")
-	if a := ask(t, e, "When did Ann Ruiz approve the bridge?"); strings.Contains(a.Answer, "2019") {
-		t.Errorf("the year of her election answered when the bridge was approved: %q", a.Answer)
-	}
+	wantLineWithout(t, e, "When did Ann Ruiz approve the bridge?", "2019")
 	for q, want := range map[string]string{"when was Ann Ruiz elected?": "2019", "when did the council meet?": "Monday"} {
 		if a := ask(t, e, q); a.Answer != want {
 			t.Errorf("%q: answer %q, want %q", q, a.Answer, want)
@@ -273,9 +269,7 @@ entries:
     summary: Library director, hired in 2015; she welcomed the residents at the opening.
 `
 	e := libraryWith(t, facts)
-	if a := ask(t, e, "when did maria lopez welcome the residents?"); strings.Contains(a.Answer, "2015") {
-		t.Errorf("the year she was hired dated the welcome: %q", a.Answer)
-	}
+	wantLineWithout(t, e, "when did maria lopez welcome the residents?", "2015")
 	if a := ask(t, e, "when was maria lopez hired?"); a.Answer != "2015" {
 		t.Errorf("when was she hired: %q, want 2015", a.Answer)
 	}
@@ -602,9 +596,7 @@ func TestCountLeavingOutItsNoun(t *testing.T) {
 // answered by the person quoted next to "ran the appeal"; "who" may be.
 func TestWhichGroupIsNoPerson(t *testing.T) {
 	e := plainFrom(t, "The Oak Valley Trust bought the old mill last year. The group ran the appeal, said Mira Holt, its treasurer.\n", "")
-	if a := ask(t, e, "which group ran the appeal?"); strings.Contains(a.Answer, "Holt") {
-		t.Errorf("which group: answer %q, want no person", a.Answer)
-	}
+	wantLineWithout(t, e, "which group ran the appeal?", "Holt")
 	wantLines(t, e, map[string]string{
 		"which group bought the old mill?": "Oak Valley Trust",
 		"who ran the appeal?":              "Mira Holt",
@@ -629,9 +621,7 @@ entries:
       - {key: founder, value: "Maria Lopez", source: background}
 `
 	e := libraryWith(t, facts)
-	if a := ask(t, e, "who runs the Ravens Book Club?"); strings.Contains(a.Answer, "raises money") {
-		t.Errorf("who runs the club: answer %q, want no description", a.Answer)
-	}
+	wantLineWithout(t, e, "who runs the Ravens Book Club?", "raises money")
 	if a := ask(t, e, "who is the founder of the Ravens Book Club?"); a.Answer != "Maria Lopez" {
 		t.Errorf("who is the founder of the club: answer %q, want Maria Lopez", a.Answer)
 	}
@@ -671,9 +661,7 @@ entries:
 // it does not answer "where".
 func TestSurnameIsNoPlace(t *testing.T) {
 	e := plainFrom(t, "Hugh Lancaster, a teacher, studies moths.\n\nLancaster and others took part in the moth count, a two-day event.\n\nThe count was spread over 18 sites around Millbrook.\n", "")
-	if a := ask(t, e, "where did the moth count take place"); strings.Contains(a.Answer, "Lancaster") {
-		t.Errorf("where: answer %q, want no person", a.Answer)
-	}
+	wantLineWithout(t, e, "where did the moth count take place", "Lancaster")
 	wantLines(t, e, map[string]string{"who took part in the moth count?": "Lancaster"})
 }
 
@@ -702,18 +690,14 @@ func TestKindsAreNoPeople(t *testing.T) {
     summary: Trainer of the guides.
 `
 	e := buildFrom(t, "# The tours\n\nPaid, unpaid and student guides led the tours. Ann Cole and Ben Fry trained them.\n", facts)
-	if a := ask(t, e, "what kinds of guides led the tours?"); strings.Contains(a.Answer, "Cole") {
-		t.Errorf("kinds of guides: answer %q, want no people", a.Answer)
-	}
+	wantLineWithout(t, e, "what kinds of guides led the tours?", "Cole")
 }
 
 // TestWhichStateIsNoMountain: "which state" is not answered by a
 // mountain; "where" still is.
 func TestWhichStateIsNoMountain(t *testing.T) {
 	e := plainFrom(t, "Surveyors mapped the lichens in a gully on Granite Mountain, in the state of Oregon, for two summers.\n", "")
-	if a := ask(t, e, "which state were the lichens mapped in?"); strings.Contains(a.Answer, "Mountain") {
-		t.Errorf("which state: answer %q, want no mountain", a.Answer)
-	}
+	wantLineWithout(t, e, "which state were the lichens mapped in?", "Mountain")
 	wantLines(t, e, map[string]string{"where were the lichens mapped?": "Granite Mountain"})
 }
 
@@ -910,9 +894,7 @@ func TestCardDateAcrossAnInitial(t *testing.T) {
 // the evidence gives is no answer.
 func TestNegatedAfterARelativeClause(t *testing.T) {
 	e := plainFrom(t, "Three bat species live in Cedar Cave: the gray bat, the Indiana bat and the big brown bat. The gray bat and the Indiana bat are endangered.\n", "")
-	if a := ask(t, e, "how many bats that live in Cedar Cave are not endangered?"); strings.Contains(a.Answer, "Three") {
-		t.Errorf("answer %q counts the endangered bats too", a.Answer)
-	}
+	wantLineWithout(t, e, "how many bats that live in Cedar Cave are not endangered?", "Three")
 }
 
 // TestOneNearWordDatesNothing: "takes its name from the harbor seal"
@@ -920,18 +902,14 @@ func TestNegatedAfterARelativeClause(t *testing.T) {
 // seal coming off a list, so its July dates no delisting.
 func TestOneNearWordDatesNothing(t *testing.T) {
 	e := plainFrom(t, "The owners of Harbor Seal Cafe agree. The Monterey cafe, set to open in July, takes its name from the harbor seal. The seal was once on the state's protected list. In 2019, officials decided it had recovered and removed it.\n", "")
-	if a := ask(t, e, "When was the harbor seal taken off the protected list?"); strings.Contains(a.Answer, "July") {
-		t.Errorf("answer %q: the cafe's opening is no date of the delisting", a.Answer)
-	}
+	wantLineWithout(t, e, "When was the harbor seal taken off the protected list?", "July")
 }
 
 // TestWhichStateIsNoCity: a city WordNet knows, however rarely named
 // ("Asheville"), is no answer to "which states".
 func TestWhichStateIsNoCity(t *testing.T) {
 	e := plainFrom(t, "Asheville, North Carolina — A highway project led the state to protect gray bats.\n", "")
-	if a := ask(t, e, "which states are mentioned as having gray bats?"); strings.Contains(a.Answer, "Asheville") {
-		t.Errorf("answer %q: Asheville is a city", a.Answer)
-	}
+	wantLineWithout(t, e, "which states are mentioned as having gray bats?", "Asheville")
 }
 
 // TestDateOfTheSubjectAsked: "when do green turtles begin nesting" is
@@ -939,9 +917,7 @@ func TestWhichStateIsNoCity(t *testing.T) {
 // question is.
 func TestDateOfTheSubjectAsked(t *testing.T) {
 	e := plainFrom(t, "Leatherback turtles traditionally begin nesting on the refuge in late March and continue through July. Green sea turtles arrive in June and continue laying into November.\n", "")
-	if a := ask(t, e, "when do green turtles begin nesting?"); strings.Contains(a.Answer, "March") {
-		t.Errorf("green turtles: answer %q is the leatherbacks' date", a.Answer)
-	}
+	wantLineWithout(t, e, "when do green turtles begin nesting?", "March")
 	wantLines(t, e, map[string]string{"when do leatherback turtles begin nesting?": "late March"})
 }
 
@@ -960,9 +936,7 @@ func TestCountNarrowedByItsWord(t *testing.T) {
 		"How many loggerhead nests did Gull Point refuge lose?": "200 loggerhead",
 		"how many hibernation caves did the rangers find?":      "two hibernation sites",
 	})
-	if a := ask(t, e, "How did the rangers learn how many nests the storm took?"); strings.Contains(a.Answer, "nests") {
-		t.Errorf("how did they learn: answer %q is a count", a.Answer)
-	}
+	wantLineWithout(t, e, "How did the rangers learn how many nests the storm took?", "nests")
 }
 
 // TestRoleNamedInTheParagraphBefore: "said Ann Lee, the refuge's

@@ -88,6 +88,18 @@ func wantLines(t *testing.T, e *Engine, want map[string]string) {
 	}
 }
 
+// wantLineWithout fails when the answer line to q says any of words: a
+// name or figure that would answer it wrongly.
+func wantLineWithout(t *testing.T, e *Engine, q string, words ...string) {
+	t.Helper()
+	a := ask(t, e, q)
+	for _, w := range words {
+		if strings.Contains(a.Answer, w) {
+			t.Errorf("%q: answer %q says %q", q, a.Answer, w)
+		}
+	}
+}
+
 // texts joins an answer's direct answer and result texts, for assertions
 // about what a user would read.
 func texts(a *Answer, n int) string {
