@@ -58,16 +58,32 @@ func severalAsked(question string) string {
 
 var whichOf = regexp.MustCompile(`(?i)\b(?:which|what)\s+(\w+)\s+of\b`)
 
-// namesOrNumbers reports whether a list holds a name or opens an item
-// with a number ("five Gulf States").
+// namesOrNumbers reports whether a list is mostly names ("LSU, USGS and
+// the parish") or opens its items with numbers ("five Gulf States"):
+// items whose every word is capitalised. Names of kinds of things
+// ("Cumberland reed grass", "bear tupelo") are no names.
 func namesOrNumbers(list string) bool {
-	for _, item := range strings.Split(list, ", ") {
-		r := []rune(item)
-		if unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) || numberWordValues[strings.ToLower(strings.Fields(item)[0])] > 0 {
-			return true
+	items := strings.Split(list, ", ")
+	named := 0
+	for _, item := range items {
+		first := strings.ToLower(strings.Fields(item)[0])
+		if unicode.IsDigit([]rune(item)[0]) || numberWordValues[first] > 0 || allCapitalised(item) {
+			named++
 		}
 	}
-	return false
+	return 2*named > len(items)
+}
+
+// allCapitalised reports whether every word of a phrase but its little
+// joining words opens with a capital: "Blue Ridge Conservancy", "Division
+// of Wildlife".
+func allCapitalised(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameConnectors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // restatesNumber reports whether an answer's first number is one the

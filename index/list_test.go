@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -41,6 +42,19 @@ func TestListFromTheSentencesSeries(t *testing.T) {
 	} {
 		if a := ask(t, e, q); a.Answer != want {
 			t.Errorf("%q: answer %q, want %s", q, a.Answer, want)
+		}
+	}
+}
+
+// TestSeriesOfKindsNamedWithCapitals: kinds of things may carry a place
+// in their names ("Ozark pigtoe", "Cumberland floater"); a series of them
+// answers "which mussels", as a series of names would not.
+func TestSeriesOfKindsNamedWithCapitals(t *testing.T) {
+	e := plainFrom(t, "The mussels removed from the list are the Ozark pigtoe, Cumberland floater and rayed bean.\n", "")
+	a := ask(t, e, "which mussels were removed from the list?")
+	for _, want := range []string{"Ozark pigtoe", "Cumberland floater", "rayed bean"} {
+		if !strings.Contains(a.Answer, want) {
+			t.Errorf("answer %q, want every mussel, %q among them", a.Answer, want)
 		}
 	}
 }
