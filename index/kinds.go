@@ -82,7 +82,7 @@ var asksManner = regexp.MustCompile(`^how (?:did|does|do|can|could|would|will|sh
 // whichTheArticleNames asks for the things of a kind the article names
 // ("which aircraft models does the article mention"); its group is the
 // kind.
-const whichTheArticleNames = `\b(?:which|what)\s+(?:\w+\s+){0,2}(\w+)\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)`
+const whichTheArticleNames = `\b(?:which|what)\s+(?:\w+\s+){0,2}(\w+)\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)|\b(?:which|what)\s+(\w+)\s+(?:\w+\s+){0,3}(?:are|were)\s+(?:mentioned|named|listed)\b`
 
 // askedWord is a pattern for a question word used to ask, not to join
 // clauses: at the start of the message or of a clause ("…, and when

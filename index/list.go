@@ -20,6 +20,16 @@ var listNoun = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)` + whichTheArticleNames),
 }
 
+// firstGroup is the first group a match captured, "" when none did.
+func firstGroup(m []string) string {
+	for _, g := range m[1:] {
+		if g != "" {
+			return g
+		}
+	}
+	return ""
+}
+
 // kindsAsked matches a question asking for kinds of things.
 var kindsAsked = regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of\b`)
 
@@ -50,7 +60,7 @@ func (e *Engine) listAnswer(q *question) string {
 	noun := ""
 	for _, re := range listNoun {
 		if m := re.FindStringSubmatch(q.core); m != nil {
-			noun = strings.ToLower(m[1])
+			noun = strings.ToLower(firstGroup(m))
 			break
 		}
 	}
@@ -80,7 +90,42 @@ func (e *Engine) listOf(noun, question string) []string {
 			return names
 		}
 	}
+	if t := lexicon.Base(noun); placeTypes[t] {
+		// "Which states are mentioned": the places the article names
+		// that are states, not its phrases ending in "state".
+		return e.placesOfType(t)
+	}
 	return newItems(e.phrasesEndingIn(noun), question)
+}
+
+// placeTypes are the types of place whose instances have names of their
+// own: a state is "Kentucky", not a "natural state".
+var placeTypes = map[string]bool{"state": true, "country": true, "city": true, "town": true, "county": true, "nation": true, "province": true}
+
+// placesOfType are the places the article names that WordNet knows as
+// of a type ("Kentucky", "West Virginia" for "state"), each once, in the
+// article's order.
+func (e *Engine) placesOfType(t string) []string {
+	var out []string
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			if strings.ContainsAny(s.text, "’'") {
+				continue // "Grandfather Mountain’s Virginia" is two names
+			}
+			words := strings.Fields(s.text)
+			last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+			// WordNet's word is trusted over the sentence's hints
+			// ("and Kentucky, in their …" reads like a person), but
+			// not over a person the fact sheet names.
+			if id := mentionAt(p, s); id != "" && e.kindOf(id) == corpus.KindPerson {
+				continue
+			}
+			if lexicon.IsA(last, t) && !slices.Contains(out, s.text) {
+				out = append(out, s.text)
+			}
+		}
+	}
+	return out
 }
 
 // newItems leaves out of a list the items that only repeat the question

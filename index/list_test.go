@@ -58,3 +58,23 @@ func TestSeriesOfKindsNamedWithCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichAreMentioned: "which refuges in Georgia are mentioned?" asks
+// for a list as "which refuges does the article mention?" does; "which
+// states" lists the places that are states, not phrases ending in
+// "state".
+func TestWhichAreMentioned(t *testing.T) {
+	e := plainFrom(t, "In Georgia, where Blackbeard Island and Wassaw National Wildlife Refuges are, crews counted nests.\n\nGray bats live mainly in Tennessee, Alabama and Kentucky, in their natural state, under state protection.\n", "")
+	if a := ask(t, e, "Which refuges in Georgia are mentioned?"); !strings.Contains(a.Answer, "Blackbeard Island") || !strings.Contains(a.Answer, "Wassaw") {
+		t.Errorf("refuges: answer %q, want Blackbeard Island and Wassaw", a.Answer)
+	}
+	a := ask(t, e, "Which states are mentioned as having gray bats?")
+	for _, want := range []string{"Tennessee", "Alabama", "Kentucky"} {
+		if !strings.Contains(a.Answer, want) {
+			t.Errorf("states: answer %q, want %s among them", a.Answer, want)
+		}
+	}
+	if strings.Contains(a.Answer, "natural") {
+		t.Errorf("states: answer %q lists a phrase, not a state", a.Answer)
+	}
+}
