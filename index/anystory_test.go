@@ -964,3 +964,13 @@ func TestRefusalShowsTheClosestPassages(t *testing.T) {
 		t.Errorf("found %v, answer %q, %d passages; want the story doesn't say, with the garden's passage", a.Found, a.Answer, len(a.Results))
 	}
 }
+
+// TestOneDateInTheParagraph: the paragraph that answers "when" may hold
+// its one date in a sentence that says the subject otherwise ("the
+// fungus"); a date in a sentence about something else that happened
+// (the founder's move) dates no opening.
+func TestOneDateInTheParagraph(t *testing.T) {
+	e := plainFrom(t, "Nobody in the valley is familiar with chestnut blight, a fungus with devastating effect. Discovered on a farm near Alder Creek a decade ago, the fungus is now in every orchard of the valley.\n\nThe Alder Creek cider mill is the oldest in the valley, and its cider is famous. Its founder moved to the valley from Ohio two decades ago.\n", "")
+	wantLines(t, e, map[string]string{"When was chestnut blight found?": "a decade ago"})
+	wantLineWithout(t, e, "What year did the Alder Creek cider mill open?", "decades")
+}

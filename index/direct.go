@@ -172,6 +172,9 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if ans := e.sentenceAnswer(q, ranked); ans != "" {
 		return ans, true
 	}
+	if date := e.onlyDateOf(q, ranked); date != "" {
+		return date, true
+	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {
 		// "Which parts of the plant does the weevil feed on?" asks for
 		// the things the answering sentence lists; names only answer
@@ -181,6 +184,32 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		}
 	}
 	return "", e.answers(q, ranked)
+}
+
+// onlyDateOf answers "when" with the one date of the best passage's
+// paragraph, when the paragraph says what the question asks happened
+// though no one sentence holds both: "Nor are most familiar with
+// white-nose syndrome … Discovered in a New York cave a decade ago, WNS
+// is now …" dates the finding of white-nose syndrome. Two dates, or
+// none, and it gives none.
+func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
+	top := ranked[0]
+	if q.kind != qDate || top.d.kind != docSentence || top.cover < lineCover {
+		return ""
+	}
+	p := top.d.pass
+	dates := spansOf(p.text, dateIn)
+	if len(dates) != 1 {
+		return ""
+	}
+	// The paragraph names what is asked about; the date's own sentence
+	// says what happened ("Discovered … a decade ago").
+	in := saidOf(termsOf(p.tokens))
+	from, to := sentenceAround(top.d.para, dates[0].start)
+	if e.sentenceCover(q, in) < answerCover || !e.sameSubject(q, in) || !e.saysWhatHappened(q, saidOf(termsBetween(p.tokens, from, to))) {
+		return ""
+	}
+	return dates[0].text
 }
 
 // fromFacts finds the answer in the best documents by what the fact
