@@ -974,3 +974,17 @@ func TestOneDateInTheParagraph(t *testing.T) {
 	wantLines(t, e, map[string]string{"When was chestnut blight found?": "a decade ago"})
 	wantLineWithout(t, e, "What year did the Alder Creek cider mill open?", "decades")
 }
+
+// TestSuperlativeKeepsItsMeaning: "tallest" brings no near words of
+// "tall"'s noun senses ("size"), so a question about the tallest
+// building is not taken for one about the town's size; "longest", which
+// the story says, still finds its pier.
+func TestSuperlativeKeepsItsMeaning(t *testing.T) {
+	e := plainFrom(t, "Harbour crews finished the new pier in Elm Bay last week. The pier is the longest on the coast, said Ann Lee, who runs the harbour. Many people and fishing families came to see it, and the town's size doubled for the day.\n", "")
+	if a := ask(t, e, "what's the tallest building in Elm Bay"); a.Found {
+		t.Errorf("tallest building: found, answer %q; the story says nothing of it", a.Answer)
+	}
+	if a := ask(t, e, "what is the longest pier on the coast?"); !a.Found || len(a.Results) == 0 {
+		t.Errorf("longest pier: found %v, %d passages", a.Found, len(a.Results))
+	}
+}

@@ -398,12 +398,31 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	if v, ok := e.nearMemo.get(key); ok {
 		return v
 	}
+	if degreeOfAdjective(word) {
+		return nearSet{} // "richest" is no "people", "tallest" no "size"
+	}
 	related := lexicon.Related(word)
 	related = related[:min(len(related), maxRelated)]
 	syns := e.nearTerms(t, related)
 	nw := nearSet{near: slices.Clip(append(syns, e.classTerms(word, t, related, syns)...)), syns: len(syns)}
 	e.nearMemo.put(key, nw)
 	return nw
+}
+
+// degreeOfAdjective reports whether a word is the comparative or
+// superlative of an adjective ("richest", "taller"): WordNet's near
+// words of its base are those of its nouns' senses too ("the rich" are
+// people), which the question does not mean.
+func degreeOfAdjective(w string) bool {
+	w = strings.ToLower(w)
+	if !strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "er") {
+		return false
+	}
+	base := lexicon.Base(w)
+	b := lexicon.Lookup(base)
+	// A word of its own ("number", not a degree of "numb") is looked up
+	// as itself.
+	return base != w && b.POS&lexicon.Adjective != 0 && lexicon.Lookup(w) == b
 }
 
 // roleOfPlace finds "ROLE of PLACE" ("the president of Russia") in a
