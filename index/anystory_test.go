@@ -988,3 +988,20 @@ func TestSuperlativeKeepsItsMeaning(t *testing.T) {
 		t.Errorf("longest pier: found %v, %d passages", a.Found, len(a.Results))
 	}
 }
+
+// TestRussianCognates: a Russian word that shares its root with the
+// story's ("петиции", "Марикао") is read as the story's word; one that
+// only looks alike ("компания", "component") is not.
+func TestRussianCognates(t *testing.T) {
+	e := plainFrom(t, "Scientists asked that the Ozark darter be removed from a petition for federal protection. The petition was filed in Maricao in 2010.\n\nEach component of the survey was checked twice.\n", "")
+	for ru, want := range map[string]string{"петиции": "petition", "Марикао": "maricao", "штормом": ""} {
+		got, _ := e.cognate(strings.ToLower(ru))
+		if got != want {
+			t.Errorf("cognate(%q) = %q, want %q", ru, got, want)
+		}
+	}
+	if got, ok := e.cognate("компания"); ok {
+		t.Errorf("компания read as %q", got)
+	}
+	wantLines(t, e, map[string]string{"Когда подали петицию?": "2010"})
+}

@@ -61,6 +61,9 @@ type Engine struct {
 	hints     map[string][]string // question word → analysed hint terms
 	cards     map[string]int      // entry id → index of its card in docs
 	byLen     map[int][]string
+	// surface is a word of the article as written, by its analysed term
+	// ("petition" for "petit"), for the words a Russian question borrows.
+	surface map[string]string
 	// entries are the fact sheet's entries, then those made from names
 	// the article mentions (corpus.ArticleEntries); byID finds them.
 	entries []*corpus.Entry
@@ -257,6 +260,7 @@ func (e *Engine) prepareVocabulary() {
 	}
 	e.kindsOf = e.storyKinds()
 	e.russian = russianLexicon(e.corpus.Translations)
+	e.surface = e.articleSurfaces()
 	e.frame = e.analysedSet(questionFrame)
 	e.generic = e.analysedSet(genericWords)
 	for _, k := range e.kinds {

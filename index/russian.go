@@ -66,7 +66,99 @@ func (e *Engine) fromRussian(text string) string {
 		if en, ok := e.russian[russianStem(lw)]; ok {
 			return en
 		}
+		if en, ok := e.cognate(lw); ok {
+			return en
+		}
 		return w
 	})
 	return strings.Join(strings.Fields(out), " ")
+}
+
+// cognate is the story's word a Russian word shares its root with, read
+// through its transliteration: "петиции" is "petition", "сальвинии"
+// "salvinia", "Марикао" "Maricao", "штормом" "storm". Their stems must
+// agree in their first five letters at least, the shorter one ending at
+// most one letter later, once the spellings that Russian and English
+// write differently agree ("k" and "c", "ts" and "t", "sht" and "st",
+// "y" and "i"). Nothing else is guessed: "компания" is no "component".
+func (e *Engine) cognate(ru string) (string, bool) {
+	key := []rune(cognateKey(transliterate(russianStem(ru))))
+	if len(key) < minCognate {
+		return "", false
+	}
+	best, bestDist := "", 2
+	for n := len(key) - 1; n <= len(key)+3; n++ {
+		for _, t := range e.byLen[n] {
+			d := cognateDistance(key, []rune(cognateKey(t)))
+			if d < bestDist || d == bestDist && best != "" && e.df[t] > e.df[best] {
+				best, bestDist = t, d
+			}
+		}
+	}
+	if best == "" || e.surface[best] == "" {
+		return "", false
+	}
+	return e.surface[best], true
+}
+
+// minCognate is the fewest letters two stems must share to be read as
+// one.
+const minCognate = 5
+
+// cognateDistance is 0 when one stem opens the other, 1 when they share
+// at least minCognate letters and the shorter goes one letter on, else 2
+// (no cognate).
+func cognateDistance(a, b []rune) int {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	switch shorter := min(len(a), len(b)); {
+	case p < minCognate:
+		return 2
+	case p == shorter:
+		return 0
+	case shorter-p == 1:
+		return 1
+	}
+	return 2
+}
+
+// cognateKey writes alike the letters Russian transliterated and English
+// spell differently.
+func cognateKey(w string) string {
+	return cognateSpelling.Replace(w)
+}
+
+var cognateSpelling = strings.NewReplacer("kh", "h", "sht", "st", "ts", "t", "k", "c", "y", "i")
+
+// transliterate writes a Cyrillic word in Latin letters, as the analyser
+// does.
+func transliterate(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		if s, ok := cyrillic[r]; ok {
+			b.WriteString(s)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// articleSurfaces maps each analysed word of the article to the first
+// way it is written there, in lower case.
+func (e *Engine) articleSurfaces() map[string]string {
+	out := map[string]string{}
+	for _, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		for _, t := range d.tokens {
+			if out[t.term] == "" {
+				out[t.term] = strings.ToLower(d.text[t.start:t.end])
+			}
+		}
+	}
+	return out
 }
