@@ -1005,3 +1005,18 @@ func TestRussianCognates(t *testing.T) {
 	}
 	wantLines(t, e, map[string]string{"Когда подали петицию?": "2010"})
 }
+
+// TestRussianQuestionForms: the declined forms of Russian's question
+// words ("кем", "каком") and its question phrases ("в каком году") ask
+// what their English do.
+func TestRussianQuestionForms(t *testing.T) {
+	e := plainFrom(t, "The petition was filed in Maricao in 2010 by the Center for Biological Diversity.\n", "")
+	for q, want := range map[string]qtype{
+		"Кем была подана петиция?":     qPerson,
+		"В каком году подали петицию?": qDate,
+	} {
+		if got := e.read(q).kind; got != want {
+			t.Errorf("%q read as %s, want %s", q, kindRow(got).name, kindRow(want).name)
+		}
+	}
+}

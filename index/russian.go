@@ -24,9 +24,34 @@ var russianQuestionWords = map[string]string{
 	"сколько": "how many", "кто": "who", "кого": "whom", "кому": "to whom", "когда": "when",
 	"где": "where", "куда": "where", "откуда": "where from", "почему": "why", "зачем": "why",
 	"что": "what", "чем": "with what", "какой": "which", "какая": "which", "какое": "which",
-	"какие": "which", "каких": "which", "чей": "whose", "чья": "whose", "как": "how",
-	"ли": "", "же": "",
+	"какие": "which", "каких": "which", "какого": "which", "какому": "which", "каким": "which",
+	"каком": "which", "какую": "which", "какими": "which", "который": "which", "которая": "which",
+	"которое": "which", "которые": "which", "кем": "by whom", "чей": "whose", "чья": "whose",
+	"чьё": "whose", "чьи": "whose", "как": "how", "насколько": "how", "ли": "", "же": "",
 }
+
+// russianPhrases are Russian's question phrases whose words, read one by
+// one, would not ask the same ("в каком году": in which year).
+var russianPhrases = func() []struct {
+	re *regexp.Regexp
+	en string
+} {
+	var out []struct {
+		re *regexp.Regexp
+		en string
+	}
+	for _, p := range [][2]string{
+		{"в каком году", "in what year"}, {"в каком месяце", "in what month"}, {"в какой день", "on what day"},
+		{"в какой стране", "in which country"}, {"в каком городе", "in which city"}, {"как долго", "how long"},
+		{"сколько времени", "how long"}, {"как много", "how many"}, {"с какого года", "since what year"},
+	} {
+		out = append(out, struct {
+			re *regexp.Regexp
+			en string
+		}{regexp.MustCompile(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
+	}
+	return out
+}()
 
 // russianStem is a Russian word's Snowball stem.
 func russianStem(w string) string {
@@ -57,6 +82,9 @@ var cyrillicWord = regexp.MustCompile(`[\p{Cyrillic}]+`)
 func (e *Engine) fromRussian(text string) string {
 	if !cyrillicWord.MatchString(text) {
 		return text
+	}
+	for _, p := range russianPhrases {
+		text = p.re.ReplaceAllString(text, p.en)
 	}
 	out := cyrillicWord.ReplaceAllStringFunc(text, func(w string) string {
 		lw := strings.ToLower(w)
