@@ -1020,3 +1020,16 @@ func TestRussianQuestionForms(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOfAnotherEventIsNoEvidence: the one date of the answering
+// paragraph, Tokayev's visit to Germany in autumn 2023, neither answers
+// nor keeps the story from being silent on the day Cameron came to
+// Astana: its sentence names neither.
+func TestDateOfAnotherEventIsNoEvidence(t *testing.T) {
+	e := engine(t)
+	for _, q := range []string{"which day was cameron in astana", "what date did david cameron get to astana"} {
+		if a := ask(t, e, q); a.Found || strings.Contains(a.Answer, "2023") {
+			t.Errorf("%q: found %v, answer %q; the story gives no day", q, a.Found, a.Answer)
+		}
+	}
+}

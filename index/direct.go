@@ -186,12 +186,45 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	return "", e.answers(q, ranked)
 }
 
+// datedInParagraph reports whether a sentence's paragraph holds a date,
+// even one relative to the article's ("a decade ago"), in a sentence of
+// what is asked (datesAsked). The date of Tokayev's visit to Germany
+// is no evidence of the day Cameron arrived in Astana.
+func (e *Engine) datedInParagraph(q *question, d *doc) bool {
+	for _, loc := range dateIn.FindAllStringIndex(d.pass.text, -1) {
+		if from, to := sentenceAround(d.para, loc[0]); e.datesAsked(q, d.pass, from, to) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesAsked reports whether a sentence of a paragraph, from from to to,
+// is one whose date could answer a "when" question: it names what the
+// question names (the fact sheet's entries) and says what it asks
+// happened. It may refer to its subject otherwise ("Discovered … a
+// decade ago, the fungus …").
+func (e *Engine) datesAsked(q *question, p *passage, from, to int) bool {
+	return e.saysWhatHappened(q, saidOf(termsBetween(p.tokens, from, to))) && namesAllBetween(q, p, from, to)
+}
+
+// namesAllBetween reports whether a stretch of a paragraph names every
+// entry the question names.
+func namesAllBetween(q *question, p *passage, from, to int) bool {
+	for _, id := range q.entities {
+		if !slices.ContainsFunc(p.mentions, func(m mention) bool { return m.entity == id && m.start >= from && m.end <= to }) {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyDateOf answers "when" with the one date of the best passage's
-// paragraph, when the paragraph says what the question asks happened
-// though no one sentence holds both: "Nor are most familiar with
-// white-nose syndrome … Discovered in a New York cave a decade ago, WNS
-// is now …" dates the finding of white-nose syndrome. Two dates, or
-// none, and it gives none.
+// paragraph, when the paragraph covers the question and the date's
+// sentence is one of what is asked (datesAsked), though no one sentence
+// holds both: "Nor are most familiar with white-nose syndrome …
+// Discovered in a New York cave a decade ago, WNS is now …" dates the
+// finding of white-nose syndrome. Two dates, or none, and it gives none.
 func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
 	top := ranked[0]
 	if q.kind != qDate || top.d.kind != docSentence || top.cover < lineCover {
@@ -205,8 +238,11 @@ func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
 	// The paragraph names what is asked about; the date's own sentence
 	// says what happened ("Discovered … a decade ago").
 	in := saidOf(termsOf(p.tokens))
+	if e.sentenceCover(q, in) < answerCover || !e.sameSubject(q, in) {
+		return ""
+	}
 	from, to := sentenceAround(top.d.para, dates[0].start)
-	if e.sentenceCover(q, in) < answerCover || !e.sameSubject(q, in) || !e.saysWhatHappened(q, saidOf(termsBetween(p.tokens, from, to))) {
+	if !e.datesAsked(q, p, from, to) {
 		return ""
 	}
 	return dates[0].text
@@ -778,7 +814,7 @@ func (e *Engine) silentOn(q *question, ranked []scored) bool {
 // residents …").
 func (e *Engine) holdsEvidence(q *question, d *doc) bool {
 	if q.kind == qDate {
-		return e.hasEvidence(q, d) || dateIn.MatchString(d.pass.text) // "a decade ago"
+		return e.hasEvidence(q, d) || e.datedInParagraph(q, d)
 	}
 	if q.kind != qCount {
 		return e.hasEvidence(q, d)
