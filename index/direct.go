@@ -169,21 +169,32 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 			return ans, true
 		}
 	}
-	if ans := e.sentenceAnswer(q, ranked); ans != "" {
+	if ans := e.wholeSentenceAnswer(q, ranked); ans != "" {
 		return ans, true
 	}
+	return "", e.answers(q, ranked)
+}
+
+// wholeSentenceAnswer is the answer line read from a sentence or a
+// paragraph as a whole, when no figure or name near the question's words
+// answers: the sentence that gives a reason, a manner or a yes or no;
+// the one date of the answering paragraph; the series a sentence lists.
+func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
+	if ans := e.sentenceAnswer(q, ranked); ans != "" {
+		return ans
+	}
 	if date := e.onlyDateOf(q, ranked); date != "" {
-		return date, true
+		return date
 	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {
 		// "Which parts of the plant does the weevil feed on?" asks for
 		// the things the answering sentence lists; names only answer
 		// for a noun of people or places ("which states").
 		if ans := e.seriesAnswer(q, ranked); ans != "" && (lexicon.Lookup(lexicon.Base(noun)).Kind != "" || !namesOrNumbers(ans)) {
-			return ans, true
+			return ans
 		}
 	}
-	return "", e.answers(q, ranked)
+	return ""
 }
 
 // datedInParagraph reports whether a sentence's paragraph holds a date,
