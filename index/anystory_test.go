@@ -1033,3 +1033,22 @@ func TestDateOfAnotherEventIsNoEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfANamedPlaceNeedsThatPlace: "who is the director of Russia"
+// is not answered by a director the article names beside Russia; the
+// role must be held there, as the fact sheet says.
+func TestRoleOfANamedPlaceNeedsThatPlace(t *testing.T) {
+	facts := `entries:
+  - id: russia
+    kind: place
+    name: Russia
+    summary: A country.
+  - id: kazakhstan
+    kind: place
+    name: Kazakhstan
+    summary: A country.
+`
+	e := plainFrom(t, "Sanctions against Russia hurt trade, said Ivan Petrov, director of the Astana Grain Union.\n", facts)
+	wantLineWithout(t, e, "Who is the director of Russia?", "Petrov")
+	wantLines(t, e, map[string]string{"Who is the director of the Astana Grain Union?": "Ivan Petrov"})
+}

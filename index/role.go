@@ -90,8 +90,8 @@ var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with)\s`)
 func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 	best, bestCover := "", lineCover
 	for _, r := range e.roles {
-		if !slices.Contains(r.terms, head) {
-			continue
+		if !slices.Contains(r.terms, head) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
+			continue // "director of the Astana Grain Union" is no director of Russia
 		}
 		name := e.fullName(r)
 		switch cover := e.roleCover(q, r); {
@@ -105,6 +105,23 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 		return "", true
 	}
 	return best, false
+}
+
+// roleNames reports whether a role, as the article words it, names the
+// place a question asks of ("curator of the Elm Hall Museum"), by its
+// name or an alias.
+func (e *Engine) roleNames(r roleMention, place string) bool {
+	en, ok := e.entry(place)
+	if !ok {
+		return false
+	}
+	for _, name := range en.Names() {
+		terms := e.an.terms(name)
+		if len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(r.terms, t) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleMention is a person an article sentence gives a role: "Layne
