@@ -185,8 +185,19 @@ func nameKind(text string, s span) string {
 	return ""
 }
 
-// speechVerbs attribute words to the person named next to them.
-var speechVerbs = []string{"said", "says", "told", "explained", "added", "noted", "recalled", "warned", "wrote", "stated", "asked"}
+// speechVerbs attribute words to the person named next to them; one
+// list for every rule that reads who said what.
+var speechVerbs = []string{"said", "says", "say", "told", "tells", "explained", "explains", "added", "adds", "noted", "notes",
+	"recalled", "recalls", "warned", "warns", "wrote", "writes", "stated", "states", "asked", "asks", "announced", "announces"}
+
+// opinionVerbs report what someone thinks or calls something, which
+// "who …" may ask as it asks who said it.
+var opinionVerbs = []string{"thinks", "thought", "believes", "believed", "claims", "claimed", "called", "calls", "described", "describes", "compared"}
+
+// verbsPattern is a regexp alternation of words.
+func verbsPattern(lists ...[]string) string {
+	return strings.Join(slices.Concat(lists...), "|")
+}
 
 // personBefore reports whether words before a name say it is a person:
 // a noun for a person ("biologist", "manager", "Bat Lady").
@@ -378,10 +389,10 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 }
 
 // asksSpeaker matches a question about who said something.
-var asksSpeaker = regexp.MustCompile(`(?i)^who\s+(?:said|says|say|told|tells|explained|explains|added|adds|noted|notes|called|calls|described|describes|warned|warns|thinks|thought|believes|compared|recalled|recalls)\b`)
+var asksSpeaker = regexp.MustCompile(`(?i)^who\s+(?:` + verbsPattern(speechVerbs, opinionVerbs) + `)\b`)
 
 // pronounSaid matches words a sentence attributes to "he" or "she".
-var pronounSaid = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:said|says|told|explained|added|noted|recalled|recalls|warned)\b|\b(?:said|says|explained|added|noted)\s+(?:he|she)\b`)
+var pronounSaid = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:` + verbsPattern(speechVerbs) + `)\b|\b(?:` + verbsPattern(speechVerbs) + `)\s+(?:he|she)\b`)
 
 // pronounSpeaker is the person a sentence's "he said" or "she said"
 // refers to: the person named last before it, in its paragraph or the
@@ -1272,7 +1283,7 @@ func mainClause(question string) string {
 // starts: at a word of saying ("said that …"), or at "because", "if". A
 // bare "that" is mostly relative ("bats that live in the cave are not
 // …") and cuts nothing.
-var subordinate = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|thinks?|thought|believes?|claims?|claimed|announced|explained|because|although|though|if|whether)\b`)
+var subordinate = regexp.MustCompile(`(?i)\b(?:` + verbsPattern(speechVerbs, opinionVerbs, []string{"think", "believe", "claim", "because", "although", "though", "if", "whether"}) + `)\b`)
 
 // notOnly is "not only", which adds rather than denies.
 var notOnly = regexp.MustCompile(`(?i)\bnot only\b`)
