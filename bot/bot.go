@@ -403,9 +403,12 @@ func (b *Bot) RefreshCommands() {
 	defer b.work.Done()
 	b.regMu.Lock()
 	defer b.regMu.Unlock()
-	t := b.buildTable(b.servedCorpus())
-	b.cmds.Store(t)
-	if b.regApp == "" || b.regTable != nil && b.regTable.same(t) {
+	t := b.table()
+	if c := b.servedCorpus(); t == nil || t.corpus != c {
+		t = b.buildTable(c) // the corpus changed: its commands may have
+		b.cmds.Store(t)
+	}
+	if b.registeredLocked(t) {
 		return
 	}
 	if err := b.registerLocked(t); err != nil {
@@ -418,6 +421,11 @@ func (b *Bot) RefreshCommands() {
 func (b *Bot) commandsRegistered(t *commandTable) bool {
 	b.regMu.Lock()
 	defer b.regMu.Unlock()
+	return b.registeredLocked(t)
+}
+
+// registeredLocked is commandsRegistered with b.regMu held.
+func (b *Bot) registeredLocked(t *commandTable) bool {
 	return b.regApp == "" || b.regTable != nil && b.regTable.same(t)
 }
 

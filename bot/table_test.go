@@ -165,3 +165,15 @@ func TestSwapRegistersCommands(t *testing.T) {
 		t.Errorf("want 3 PUTs (start, refused, retried), got %d", n)
 	}
 }
+
+// RefreshCommands keeps the command table while the corpus it was built
+// for is still served (New built it; serve refreshes at start), and
+// builds a new one, with its warnings logged once, only for a new corpus.
+func TestRefreshKeepsTheTableOfTheSameCorpus(t *testing.T) {
+	b := newTestBot(t)
+	before := b.table()
+	b.RefreshCommands()
+	if b.table() != before {
+		t.Error("the command table was built again for the same corpus")
+	}
+}
