@@ -394,12 +394,28 @@ func anchors(d *doc, terms []string) []Span {
 
 // distance is how far a figure stands from the nearest anchor; as far as
 // can be when there is none.
-func distance(f figure, anchors []Span) int {
+func distance(f figure, anchors []Span) int { return gapTo(f.start, f.end, anchors) }
+
+// gapTo is how far the text from start to end stands from the nearest of
+// anchors (0 when they touch or overlap), math.MaxInt when there is none.
+func gapTo(start, end int, anchors []Span) int {
 	d := math.MaxInt
 	for _, a := range anchors {
-		d = min(d, max(f.start-a.End, a.Start-f.end, 0))
+		d = min(d, max(start-a.End, a.Start-end, 0))
 	}
 	return d
+}
+
+// highlightAnchors are where a text says the question's words: the
+// anchors an answer's distance is measured from.
+func highlightAnchors(q *question, toks []token) []Span {
+	var out []Span
+	for _, t := range toks {
+		if q.highlight[t.term] {
+			out = append(out, Span{t.start, t.end})
+		}
+	}
+	return out
 }
 
 // countsAsked reports whether a figure, by its analysed words, counts a

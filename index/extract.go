@@ -433,12 +433,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 	if len(cands) == 0 {
 		return ""
 	}
-	var anchors []Span
-	for _, t := range toks {
-		if q.highlight[t.term] {
-			anchors = append(anchors, Span{t.start, t.end})
-		}
-	}
+	anchors := highlightAnchors(q, toks)
 	best, bestDist, counted := "", len(p.Text)+1, ""
 	fits := map[int]bool{} // by sentence start: whether it can hold the answer
 	for _, c := range cands {

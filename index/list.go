@@ -339,12 +339,7 @@ func (e *Engine) seriesAnswer(q *question, ranked []scored) string {
 
 // nearestSeries is the series of a sentence nearest the question's words.
 func nearestSeries(q *question, d *doc) []string {
-	var anchors []Span
-	for _, t := range d.tokens {
-		if q.highlight[t.term] {
-			anchors = append(anchors, Span{t.start, t.end})
-		}
-	}
+	anchors := highlightAnchors(q, d.tokens)
 	var best []string
 	bestDist := len(d.text) + 1
 	for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
@@ -353,10 +348,7 @@ func nearestSeries(q *question, d *doc) []string {
 		if len(items) < 2 {
 			continue
 		}
-		dist := len(d.text)
-		for _, a := range anchors {
-			dist = min(dist, max(m[0]-a.End, a.Start-m[1], 0))
-		}
+		dist := min(len(d.text), gapTo(m[0], m[1], anchors))
 		if dist < bestDist {
 			best, bestDist = items, dist
 		}
