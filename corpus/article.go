@@ -361,6 +361,18 @@ var abbreviations = func() map[string]bool {
 	return m
 }()
 
+// Abbreviation reports whether a word written with a final period is a
+// known abbreviation ("St.", "Jr.", "U.S.") or an initial ("P."), whose
+// period ends no sentence.
+func Abbreviation(word string) bool {
+	w := strings.ToLower(word)
+	if abbreviations[w] {
+		return true
+	}
+	r := []rune(word)
+	return len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0])
+}
+
 // splitSentences splits a paragraph after ".", "!" or "?" when the next word
 // starts with an upper-case letter, a digit or a quote, and the word before
 // is not a known abbreviation.

@@ -74,8 +74,8 @@ func initialsEnding(text string, words [][]int, short string) (int, bool) {
 	i := len(letters)
 	for w := len(words) - 1; w >= 0 && i > 0; w-- {
 		raw := text[words[w][0]:words[w][1]]
-		if w < len(words)-1 && strings.ContainsAny(raw[len(raw)-1:], ".!?") {
-			return 0, false // the run would cross a sentence's end
+		if w < len(words)-1 && strings.ContainsAny(raw[len(raw)-1:], ".!?") && !corpus.Abbreviation(raw) {
+			return 0, false // the run would cross a sentence's end; "St." ends none
 		}
 		word := trimPossessive(strings.Trim(raw, ".,;:()“”\""))
 		if word == "" {

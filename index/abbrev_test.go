@@ -11,12 +11,14 @@ func TestArticleAbbreviations(t *testing.T) {
 		{Text: "Few growers know leaf-curl blight, a fungus of grapes. First seen in a vineyard in 2009, LCB has spread to 14 vineyards."},
 		{Text: "The Ohio Valley Growers Association (OVGA) tests vines. It sends them out at dawn, as its TOA rules say."},
 		{Text: "The grapes may go to Canada. Ohio’s growers met the CO board. Bottles and corks were counted, BC said."},
+		// "St." ends no sentence, so it may open a name spelled out.
+		{Text: "Rangers at St. Catherines Island (SCI) watched the turtles. By August, SCI had counted 312 nests."},
 	}
 	got := map[string]string{}
 	for _, ab := range articleAbbreviations(paras) {
 		got[ab.short] = ab.long
 	}
-	want := map[string]string{"LCB": "leaf-curl blight", "OVGA": "Ohio Valley Growers Association"}
+	want := map[string]string{"LCB": "leaf-curl blight", "OVGA": "Ohio Valley Growers Association", "SCI": "St. Catherines Island"}
 	for short, long := range want {
 		if got[short] != long {
 			t.Errorf("%s: got %q, want %q", short, got[short], long)
