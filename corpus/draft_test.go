@@ -13,15 +13,23 @@ import (
 // would after writing the files unchanged.
 func loadDraft(t *testing.T, name string, article []byte) (*Corpus, string, string) {
 	t.Helper()
-	out, outName, facts, err := Draft(name, article)
+	c, outName, facts, _ := loadDraftText(t, name, article)
+	return c, outName, facts
+}
+
+// loadDraftText is loadDraft that also returns the article the draft
+// wrote.
+func loadDraftText(t *testing.T, name string, article []byte) (c *Corpus, outName, facts, out string) {
+	t.Helper()
+	outData, outName, factsData, err := Draft(name, article)
 	if err != nil {
 		t.Fatalf("Draft(%s): %v", name, err)
 	}
-	c, err := Load(files(outName, string(out), FactsFile, string(facts)))
+	c, err = Load(files(outName, string(outData), FactsFile, string(factsData)))
 	if err != nil {
-		t.Fatalf("the draft of %s does not load:\n%v\n--- facts.yaml:\n%s", name, err, facts)
+		t.Fatalf("the draft of %s does not load:\n%v\n--- facts.yaml:\n%s", name, err, factsData)
 	}
-	return c, outName, string(facts)
+	return c, outName, string(factsData), string(outData)
 }
 
 func TestDraftBuiltInArticle(t *testing.T) {
@@ -86,7 +94,7 @@ func TestDraftRealArticles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, outName, facts := loadDraft(t, p, data)
+		c, outName, facts, out := loadDraftText(t, p, data)
 		plain, errs := parseArticle(ArticleTextFile, data, false)
 		if len(errs) > 0 {
 			t.Fatal(errs)
@@ -96,7 +104,6 @@ func TestDraftRealArticles(t *testing.T) {
 		if outName != ArticleFile {
 			t.Fatalf("%s: written as %s, want the markdown %s", p, outName, ArticleFile)
 		}
-		out := draftedArticle(t, p, data)
 		var marked []string
 		for _, l := range strings.Split(out, "\n") {
 			if h, ok := strings.CutPrefix(l, "## "); ok {
@@ -114,16 +121,6 @@ func TestDraftRealArticles(t *testing.T) {
 		}
 		assertDraftEntries(t, c, facts)
 	}
-}
-
-// draftedArticle is the article Draft writes for data.
-func draftedArticle(t *testing.T, name string, data []byte) string {
-	t.Helper()
-	out, _, _, err := Draft(name, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(out)
 }
 
 // unmarked is text without the marks markStructure may add or change:
@@ -266,7 +263,7 @@ func TestDraftCapsEntries(t *testing.T) {
 	for i := range n {
 		fmt.Fprintf(&b, "Then %s spoke.\n\n", madeUpName(i))
 	}
-	if names := FindNames(mustParse(t, b.String())); len(names) != n {
+	if names := foundIn(t, b.String()); len(names) != n {
 		t.Fatalf("the article should name %d people, FindNames finds %d", n, len(names))
 	}
 	c, _, facts := loadDraft(t, "roll.txt", []byte(b.String()))
@@ -294,15 +291,6 @@ func madeUpName(i int) string {
 		return strings.ToUpper(w[:1]) + w[1:]
 	}
 	return word(i) + " " + word(i*7+3)
-}
-
-func mustParse(t *testing.T, text string) *Article {
-	t.Helper()
-	a, errs := parseArticle(ArticleTextFile, []byte(text), false)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	return &a
 }
 
 func TestSlug(t *testing.T) {

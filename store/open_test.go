@@ -35,9 +35,8 @@ func TestConcurrentOpensMigrateOnce(t *testing.T) {
 			}
 			defer stores[i].Close()
 		}
-		var n int
-		if err := stores[0].DB().QueryRow(`SELECT COUNT(*) FROM schema_migrations`).Scan(&n); err != nil || n != 1 {
-			t.Fatalf("schema_migrations has %d rows (%v), want 1", n, err)
+		if n := count(t, stores[0], `SELECT COUNT(*) FROM schema_migrations`); n != 1 {
+			t.Fatalf("schema_migrations has %d rows, want 1", n)
 		}
 		for i, s := range stores[1:] {
 			if a, b := stores[0].Pseudonym("user-1"), s.Pseudonym("user-1"); a != b {
@@ -74,9 +73,8 @@ func TestConcurrentProcessesOpenOneNewFile(t *testing.T) {
 		}
 	}
 	s := open(t, dir)
-	var n int
-	if err := s.DB().QueryRow(`SELECT COUNT(*) FROM schema_migrations`).Scan(&n); err != nil || n != 1 {
-		t.Fatalf("schema_migrations has %d rows (%v), want 1", n, err)
+	if n := count(t, s, `SELECT COUNT(*) FROM schema_migrations`); n != 1 {
+		t.Fatalf("schema_migrations has %d rows, want 1", n)
 	}
 }
 

@@ -75,9 +75,7 @@ func TestReindexPublishesVersions(t *testing.T) {
 	// recorded with the new version; the built-in story published again
 	// after it then differs from that, not from itself.
 	dir := t.TempDir()
-	if _, err := corpus.Seed(dir); err != nil {
-		t.Fatal(err)
-	}
+	copyDefault(t, dir)
 	facts, err := os.ReadFile(filepath.Join(dir, corpus.FactsFile))
 	if err != nil {
 		t.Fatal(err)
