@@ -54,7 +54,8 @@ func (m *Main) runInit(ctx context.Context, args []string) int {
 		}
 	}
 	if ctx.Err() != nil {
-		return m.fail(interrupted{ctx.Err(), "nothing was written"})
+		fmt.Fprintln(m.Stderr, "storybot: interrupted; nothing was written")
+		return exitInterrupted
 	}
 	if err != nil {
 		return m.fail(fmt.Errorf("the draft for %s does not load, so nothing was written:\n%w", *articlePath, err))

@@ -224,16 +224,6 @@ func (m *Main) runHelp(_ context.Context, args []string) int {
 	return m.commands[pos[0]].run(m, context.Background(), []string{"--help"})
 }
 
-// interrupted is a command's context ending, with what that left
-// undone ("nothing was written"), which fail says after "interrupted".
-type interrupted struct {
-	err  error // the context's
-	note string
-}
-
-func (e interrupted) Error() string { return "interrupted; " + e.note }
-func (e interrupted) Unwrap() error { return e.err }
-
 // usageError prints a usage problem and returns the usage exit status.
 func (m *Main) usageError(format string, args ...any) int {
 	fmt.Fprintf(m.Stderr, "storybot: "+format+"\n", args...)
@@ -244,12 +234,7 @@ func (m *Main) usageError(format string, args ...any) int {
 // message of several lines (a corpus's problems) starts on the first.
 func (m *Main) fail(err error) int {
 	if errors.Is(err, context.Canceled) {
-		msg := "interrupted"
-		var in interrupted
-		if errors.As(err, &in) {
-			msg = in.Error()
-		}
-		fmt.Fprintf(m.Stderr, "storybot: %s\n", msg)
+		fmt.Fprintln(m.Stderr, "storybot: interrupted")
 		return exitInterrupted
 	}
 	fmt.Fprintf(m.Stderr, "storybot: %s\n", strings.TrimSpace(err.Error()))
