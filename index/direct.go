@@ -818,11 +818,10 @@ func (e *Engine) silentOn(q *question, ranked []scored) bool {
 }
 
 // holdsEvidence reports whether an article sentence holds what a typed
-// question asks for: a date for "when" in its paragraph, even one
-// relative to the article's ("a decade ago", "last spring"), and for "how many" a count of
-// what it counts in its paragraph (any number, when the counted word is
-// unclear), but the question's own number is none ("how many of the 400
-// residents …").
+// question asks for: for "when", its date or one of its paragraph's
+// (datedInParagraph); for "how many", a count of what it counts in its
+// paragraph (any number, when the counted word is unclear), but the
+// question's own number is none ("how many of the 400 residents …").
 func (e *Engine) holdsEvidence(q *question, d *doc) bool {
 	if q.kind == qDate {
 		return e.hasEvidence(q, d) || e.datedInParagraph(q, d)
