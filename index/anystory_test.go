@@ -1052,3 +1052,12 @@ func TestRoleOfANamedPlaceNeedsThatPlace(t *testing.T) {
 	wantLineWithout(t, e, "Who is the director of Russia?", "Petrov")
 	wantLines(t, e, map[string]string{"Who is the director of the Astana Grain Union?": "Ivan Petrov"})
 }
+
+// TestNounsAreNoSpeechVerbs: "states" and "notes" are nouns as often as
+// verbs; "two states, Virginia above all" names no speaker, and "which
+// states are not …" is not cut at "states" before its "not".
+func TestNounsAreNoSpeechVerbs(t *testing.T) {
+	e := plainFrom(t, "Gray bats winter in caves across two states, Virginia above all. Rangers count them each January.\n\nRangers closed the caves in Kentucky to visitors in 2019.\n", "")
+	wantLineWithout(t, e, "who counts the bats?", "Virginia")
+	wantLineWithout(t, e, "which states are not closed to visitors?", "Kentucky")
+}

@@ -168,7 +168,7 @@ func nameKind(text string, s span) string {
 	before := lastWords(text[:s.start], 3)
 	after := firstWords(text[s.end:], 2)
 	switch {
-	case hasWord(before, speechVerbs...) || hasWord(after, append(speechVerbs, "who")...):
+	case hasWord(before, speechVerbs...) || hasWord(after, speechOrWho...):
 		return "person"
 	case personBefore(before) || appositivePerson(text[s.end:]):
 		return "person"
@@ -186,13 +186,27 @@ func nameKind(text string, s span) string {
 }
 
 // speechVerbs attribute words to the person named next to them; one
-// list for every rule that reads who said what.
-var speechVerbs = []string{"said", "says", "say", "told", "tells", "explained", "explains", "added", "adds", "noted", "notes",
-	"recalled", "recalls", "warned", "warns", "wrote", "writes", "stated", "states", "asked", "asks", "announced", "announces"}
+// list for every rule that reads who said what. Forms that are nouns
+// too ("states", "notes") are not in it: "two states, Virginia …" names
+// no speaker.
+var speechVerbs = []string{"said", "says", "say", "told", "tells", "explained", "explains", "added", "adds", "noted",
+	"recalled", "recalls", "warned", "warns", "wrote", "writes", "stated", "asked", "asks", "announced", "announces"}
 
-// opinionVerbs report what someone thinks or calls something, which
-// "who …" may ask as it asks who said it.
-var opinionVerbs = []string{"thinks", "thought", "believes", "believed", "claims", "claimed", "called", "calls", "described", "describes", "compared"}
+// speechOrWho is speechVerbs and "who", the words after a name that
+// say it is a person's.
+var speechOrWho = append(slices.Clip(speechVerbs), "who")
+
+// littleRoleStop are the little words no role runs across.
+var littleRoleStop = map[string]bool{"and": true, "the": true, "a": true, "an": true}
+
+// thinkVerbs report what someone thinks or claims, which opens a
+// reported clause as a word of saying does.
+var thinkVerbs = []string{"think", "thinks", "thought", "believe", "believes", "believed", "claim", "claimed"}
+
+// askedOfSpeaker are the other verbs "who …" asks of a speaker: "who
+// states …" and "who called it …" ask who said it, though "states" and
+// "calls" are nouns too.
+var askedOfSpeaker = []string{"states", "notes", "claims", "called", "calls", "described", "describes", "compared"}
 
 // verbsPattern is a regexp alternation of words.
 func verbsPattern(lists ...[]string) string {
@@ -389,7 +403,7 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 }
 
 // asksSpeaker matches a question about who said something.
-var asksSpeaker = regexp.MustCompile(`(?i)^who\s+(?:` + verbsPattern(speechVerbs, opinionVerbs) + `)\b`)
+var asksSpeaker = regexp.MustCompile(`(?i)^who\s+(?:` + verbsPattern(speechVerbs, thinkVerbs, askedOfSpeaker) + `)\b`)
 
 // pronounSaid matches words a sentence attributes to "he" or "she".
 var pronounSaid = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:` + verbsPattern(speechVerbs) + `)\b|\b(?:` + verbsPattern(speechVerbs) + `)\s+(?:he|she)\b`)
@@ -1092,7 +1106,7 @@ func roleOf(text string, s span) string {
 			break // a quote ends here: "…,” explained director Maria Lopez"
 		}
 		w := strings.Trim(before[i], ",“")
-		if w == "" || !unicode.IsLower([]rune(w)[0]) || hasWord([]string{w}, append(speechVerbs, "and", "the", "a", "an")...) {
+		if w == "" || !unicode.IsLower([]rune(w)[0]) || hasWord([]string{w}, speechVerbs...) || littleRoleStop[strings.ToLower(w)] {
 			break
 		}
 		role = append([]string{w}, role...)
@@ -1278,7 +1292,7 @@ func mainClause(question string) string {
 // starts: at a word of saying ("said that …"), or at "because", "if". A
 // bare "that" is mostly relative ("bats that live in the cave are not
 // …") and cuts nothing.
-var subordinate = regexp.MustCompile(`(?i)\b(?:` + verbsPattern(speechVerbs, opinionVerbs, []string{"think", "believe", "claim", "because", "although", "though", "if", "whether"}) + `)\b`)
+var subordinate = regexp.MustCompile(`(?i)\b(?:` + verbsPattern(speechVerbs, thinkVerbs, []string{"because", "although", "though", "if", "whether"}) + `)\b`)
 
 // notOnly is "not only", which adds rather than denies.
 var notOnly = regexp.MustCompile(`(?i)\bnot only\b`)
