@@ -104,10 +104,11 @@ var digitsIn = regexp.MustCompile(digits)
 // directLine is direct's answer before it is checked against the question.
 func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok bool) {
 	top := ranked[0].d
-	if head := e.roleAsked(q); head != "" {
+	if head := e.roleAsked(q); head != "" && q.when == "" {
 		// "Who is the refuge manager at Crocodile Lake?" asks for a
 		// person, not for the refuge's card; when two managers fit it
-		// as well, for neither.
+		// as well, for neither. The article's roles are today's: "the
+		// former director" is no question for them.
 		if name, tied := e.roleHolder(q, head); name != "" || tied {
 			return name, true
 		}
@@ -875,7 +876,7 @@ func moneySpans(text string) []span {
 // itself, or a share, counts nothing asked.
 func (e *Engine) countsAsked(q *question, p *passage) bool {
 	for _, n := range numbers(p.text) {
-		if restatesNumber(q.text, n.text) || shareOf.MatchString(n.text) {
+		if restatesNumber(q.text, n.text) || isShare(n.text) {
 			continue
 		}
 		if _, _, ok := e.countPhrase(n.text, q); ok || bareNumber(n.text) {

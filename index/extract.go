@@ -782,7 +782,7 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	var out, exact []span
 	prev, prevExact := span{}, false // the last count of the word asked for
 	for _, n := range numbers(text) {
-		if shareOf.MatchString(n.text) {
+		if isShare(n.text) {
 			continue // "81% of loggerhead nests", "half the nests": no count
 		}
 		if q.counted == "" {
@@ -860,8 +860,14 @@ func (e *Engine) narrowedCounts(q *question, counts []span) []span {
 	return out
 }
 
-// shareOf matches a number that gives a share, not a count.
-var shareOf = regexp.MustCompile(`(?i)^(?:\S+\s+)*?(?:\d[\d.,]*\s*%|\d[\d.,]*\s+percent\b|half\b)`)
+// isShare reports whether a number phrase opens with a share, not a
+// count ("an estimated 81% of …", "half the nests"), read from the
+// number as numberIn finds it: "200 nests and half the eggs" counts 200
+// nests.
+func isShare(phrase string) bool {
+	n := strings.ToLower(numberIn.FindString(phrase))
+	return strings.HasSuffix(n, "%") || strings.HasSuffix(n, "percent") || strings.HasSuffix(n, "half")
+}
 
 // elidesCounted reports whether a number counts what the count before it
 // in its sentence counted, leaving the noun out: nothing but a joining
