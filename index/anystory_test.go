@@ -590,6 +590,12 @@ func TestCountLeavingOutItsNoun(t *testing.T) {
 		"how many boats were there at North Cove":  "312 boats",
 		"how many miles did the inspectors walk":   "12 miles",
 	})
+	// The number may carry its qualifier, or a dash may end it.
+	e = plainFrom(t, "The census found 312 boats at North Cove and about 145 at Gull Point. At Elm Bay it found 90 boats and 60 — a record — at Fox Inlet.\n", "")
+	wantLines(t, e, map[string]string{
+		"how many boats were there at Gull Point?": "about 145",
+		"how many boats were there at Fox Inlet?":  "60",
+	})
 }
 
 // TestWhichGroupIsNoPerson: "which group ran the appeal?" is not

@@ -799,7 +799,7 @@ func (e *Engine) counts(q *question, p *passage) []span {
 		if !ok && prev.text != "" && elidesCounted(text, prev, n) {
 			// "537 nests at Blackbeard Island and 480 at Wassaw": the
 			// second number counts nests too.
-			phrase, itself, ok = numberOnly.FindString(n.text), prevExact, true
+			phrase, itself, ok = numberIn.FindString(n.text), prevExact, true
 		}
 		if !ok {
 			continue
@@ -878,18 +878,16 @@ func elidesCounted(text string, prev, n span) bool {
 	if strings.ContainsAny(between, ".!?;") || len(between) > maxElisionGap {
 		return false
 	}
-	rest := strings.TrimSpace(text[n.start+len(numberOnly.FindString(n.text)):])
+	rest := strings.TrimSpace(text[n.start+len(numberIn.FindString(n.text)):])
 	next, _, _ := strings.Cut(rest, " ")
 	next = strings.ToLower(next)
-	return rest == "" || strings.IndexAny(rest[:1], ".,;:!?)—–") == 0 || countStops[strings.TrimRight(next, ".,;:")]
+	return rest == "" || strings.IndexAny(rest, ".,;:!?)—–") == 0 || countStops[strings.TrimRight(next, ".,;:")]
 }
 
 // maxElisionGap bounds how far a count may stand from the one whose noun
 // it leaves out.
 const maxElisionGap = 80
 
-// numberOnly is the number a count phrase opens with.
-var numberOnly = regexp.MustCompile(`^\S+`)
 
 func firstWordsOf(s string, n int) string {
 	f := strings.Fields(s)
