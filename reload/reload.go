@@ -90,10 +90,9 @@ type Reloader struct {
 	builtFrom map[string][]byte
 	// onSwap runs after each swap (see OnSwap), once r.mu is let go;
 	// swapped says a swap under r.mu has yet to run it. Both are held
-	// under mu. hookMu keeps the hooks in the order of their swaps.
+	// under mu.
 	onSwap  func()
 	swapped bool
-	hookMu  sync.Mutex
 }
 
 // st is the store, nil when none is configured or reachable yet.
@@ -105,10 +104,10 @@ func (r *Reloader) SetStore(st *store.Store) { r.store.Store(st) }
 
 // OnSwap sets fn to run after every swap of the live engine: a reindex,
 // an upload, a rollback, or a version caught up with or followed. It runs
-// before the call that swapped returns, one at a time and in the order
-// of the swaps, but without holding other rebuilds off: the bot
-// registers the new corpus's slash commands there, which waits on
-// Discord.
+// before the call that swapped returns, but without holding other
+// rebuilds off, so two swaps' calls may overlap: fn must act on what is
+// served when it runs, not on the swap that called it. The bot registers
+// the served corpus's slash commands there, which waits on Discord.
 func (r *Reloader) OnSwap(fn func()) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -125,20 +124,14 @@ func (r *Reloader) swap(e *index.Engine, n int64, files map[string][]byte) {
 }
 
 // release lets r.mu go and then, when a swap happened under it, runs the
-// OnSwap hook: outside the lock, so a slow hook holds up no rebuild, yet
-// in the order of the swaps, since hookMu is taken before r.mu is let go.
+// OnSwap hook, outside the lock, so a slow hook holds up no rebuild.
 func (r *Reloader) release() {
-	hook := r.onSwap
-	if !r.swapped || hook == nil {
-		r.swapped = false
-		r.mu.Unlock()
-		return
-	}
+	hook, due := r.onSwap, r.swapped && r.onSwap != nil
 	r.swapped = false
-	r.hookMu.Lock()
-	defer r.hookMu.Unlock()
 	r.mu.Unlock()
-	hook()
+	if due {
+		hook()
+	}
 }
 
 // New makes a Reloader.

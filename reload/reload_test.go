@@ -172,31 +172,52 @@ func TestReadDirCapsAHugeFile(t *testing.T) {
 
 // TestSlowSwapHookHoldsNoRebuild: the swap hook (the bot registering
 // commands with Discord) runs after the Reloader's lock is let go, so a
-// slow one holds up no other rebuild, while the reindex that swapped
-// still returns only after it.
+// slow one holds up no other rebuild, not even a second swap whose own
+// hook runs meanwhile, while the reindex that swapped still returns only
+// after its hook.
 func TestSlowSwapHookHoldsNoRebuild(t *testing.T) {
 	live := defaultLive(t)
 	r := New(Config{Live: live})
 	entered, release := make(chan struct{}), make(chan struct{})
-	r.OnSwap(func() { close(entered); <-release })
+	var calls atomic.Int32
+	r.OnSwap(func() {
+		if calls.Add(1) == 1 {
+			close(entered)
+			<-release // the first hook waits on a slow Discord
+		}
+	})
 	done := make(chan error, 1)
 	go func() {
 		_, err := r.Reindex(context.Background(), "test")
 		done <- err
 	}()
 	<-entered
+	// Meanwhile a version another replica published is swapped in, as
+	// follow does, and then any other rebuild takes the lock.
+	c, err := corpus.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	followed, err := index.Build(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
 	locked := make(chan struct{})
 	go func() {
-		r.mu.Lock() // what any other rebuild, or a followed version, takes
-		files := r.builtFrom
+		r.mu.Lock()
+		r.swap(followed, 2, nil)
+		r.release()
+		r.mu.Lock() // what any other rebuild takes
+		serving := r.serving.Load()
 		r.mu.Unlock()
-		_ = files
-		close(locked)
+		if serving == 2 {
+			close(locked)
+		}
 	}()
 	select {
 	case <-locked:
 	case <-time.After(10 * time.Second):
-		t.Error("the Reloader's lock is held while the swap hook runs")
+		t.Error("the Reloader's lock is held while an earlier swap's hook runs")
 	}
 	select {
 	case err := <-done:
@@ -206,5 +227,8 @@ func TestSlowSwapHookHoldsNoRebuild(t *testing.T) {
 	close(release)
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+	if n := calls.Load(); n != 2 {
+		t.Errorf("the hook ran %d times for two swaps", n)
 	}
 }
