@@ -54,6 +54,13 @@ entries:
 	if code != exitUsage || !strings.Contains(errOut, `unknown command "vehicle"`) {
 		t.Errorf("vehicle with a later --corpus that lacks it: exit %d, err %q", code, errOut)
 	}
+	// An empty --corpus is none, for the command as for its flags: the
+	// story is STORYBOT_CORPUS's, which does not declare the built-in
+	// story's /aircraft.
+	code, _, errOut = run(t, "", map[string]string{"STORYBOT_CORPUS": plain}, "aircraft", "--corpus=", "su-24")
+	if code != exitUsage || !strings.Contains(errOut, `unknown command "aircraft"`) {
+		t.Errorf("aircraft with an empty --corpus: exit %d, err %q", code, errOut)
+	}
 	code, _, errOut = run(t, "", nil, "aircraft", "--corpus", dir, "scotsman")
 	if code != exitUsage || !strings.Contains(errOut, `unknown command "aircraft"`) {
 		t.Errorf("aircraft on a story without it: exit %d, err %q", code, errOut)

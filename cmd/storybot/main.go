@@ -10,6 +10,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -133,20 +134,22 @@ func (m *Main) runDeclared(ctx context.Context, name string, args []string) int 
 }
 
 // corpusArg finds the value of --corpus among a command's arguments, as
-// the command's flags will read it (the last one given), or returns def.
+// the command's flags will read it (the last one given; an empty one is
+// none), or returns def.
 func corpusArg(args []string, def string) string {
-	dir := def
+	dir := ""
 	for i, a := range args {
+		if a == "--" {
+			break
+		}
 		switch {
-		case a == "--":
-			return dir
 		case (a == "--corpus" || a == "-corpus") && i+1 < len(args):
 			dir = args[i+1]
 		case strings.HasPrefix(a, "--corpus="), strings.HasPrefix(a, "-corpus="):
 			dir = a[strings.Index(a, "=")+1:]
 		}
 	}
-	return dir
+	return cmp.Or(dir, def)
 }
 
 // usage writes the commands, with the lookups STORYBOT_CORPUS (or the
