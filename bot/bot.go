@@ -403,9 +403,9 @@ func (b *Bot) RefreshCommands() {
 	defer b.work.Done()
 	b.regMu.Lock()
 	defer b.regMu.Unlock()
-	t := b.table()
-	if c := b.servedCorpus(); t == nil || t.corpus != c {
-		t = b.buildTable(c) // the corpus changed: its commands may have
+	t := b.table() // New built one
+	if c := b.servedCorpus(); t.corpus != c {
+		t = b.buildTable(c) // the corpus changed, and its commands may have
 		b.cmds.Store(t)
 	}
 	if b.registeredLocked(t) {

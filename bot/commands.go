@@ -182,11 +182,9 @@ func (b *Bot) runLookup(r *request) *reply {
 	if err != nil {
 		return b.questionError(err)
 	}
-	c := a.Corpus() // the story it was found in, though a reindex came since
-	if c == nil {
-		c = b.eng.Corpus()
-	}
-	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{cardEmbed(c, a, name)}, ephemeral: r.private, outcome: outcome(a), answer: a})
+	// The card is drawn from the story the answer was found in, though a
+	// reindex came since.
+	return withVotes(&reply{embeds: []*discordgo.MessageEmbed{cardEmbed(a.Corpus(), a, name)}, ephemeral: r.private, outcome: outcome(a), answer: a})
 }
 
 func (b *Bot) runTimeline(r *request) *reply {

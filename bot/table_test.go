@@ -167,8 +167,8 @@ func TestSwapRegistersCommands(t *testing.T) {
 }
 
 // RefreshCommands keeps the command table while the corpus it was built
-// for is still served (New built it; serve refreshes at start), and
-// builds a new one, with its warnings logged once, only for a new corpus.
+// for is still served (New built it; serve refreshes at start). Building
+// one for a new corpus is TestSwapRegistersCommands's.
 func TestRefreshKeepsTheTableOfTheSameCorpus(t *testing.T) {
 	b := newTestBot(t)
 	before := b.table()

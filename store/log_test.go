@@ -53,8 +53,9 @@ func TestVotesOncePerVoterAndMessage(t *testing.T) {
 }
 
 // TestSimultaneousClicksCountOnce: a voter's double click arrives as two
-// interactions at once, on one replica or two; one is the vote, the other
-// the same vote again, never two new votes.
+// interactions at once (here on one store, as two replicas' would on a
+// shared database); one is the vote, the other the same vote again,
+// never two new votes.
 func TestSimultaneousClicksCountOnce(t *testing.T) {
 	pgtest.Engines(t, func(t *testing.T, dsn string) {
 		s, ctx := open(t, dsn), testCtx(t)
