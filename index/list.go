@@ -102,6 +102,18 @@ func (e *Engine) listOf(noun, question string) []string {
 // own: a state is "Kentucky", not a "natural state".
 var placeTypes = map[string]bool{"state": true, "country": true, "city": true, "town": true, "county": true, "nation": true, "province": true}
 
+// namesSomethingOf reports whether a name's words name a thing of a
+// place rather than the place: a joining word ("University of Kentucky")
+// or a group's head word ("Kentucky Wildlife Commission") before its end.
+func namesSomethingOf(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if lw := strings.ToLower(w); nameConnectors[lw] || orgHeads[lw] {
+			return true
+		}
+	}
+	return false
+}
+
 // placesOfType are the places the article names that WordNet knows as
 // of a type ("Kentucky", "West Virginia" for "state"), each once, in the
 // article's order.
@@ -113,6 +125,9 @@ func (e *Engine) placesOfType(t string) []string {
 				continue // "Grandfather Mountain’s Virginia" is two names
 			}
 			words := strings.Fields(s.text)
+			for len(words) > 1 && initialsSkip[strings.ToLower(words[0])] {
+				words = words[1:] // "In Georgia, …" opens its sentence
+			}
 			last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
 			// WordNet's word is trusted over the sentence's hints
 			// ("and Kentucky, in their …" reads like a person), but
@@ -120,8 +135,11 @@ func (e *Engine) placesOfType(t string) []string {
 			if id := mentionAt(p, s); id != "" && e.kindOf(id) == corpus.KindPerson {
 				continue
 			}
-			if lexicon.IsA(last, t) && !slices.Contains(out, s.text) {
-				out = append(out, s.text)
+			if namesSomethingOf(words) {
+				continue // "University of Kentucky" is no state
+			}
+			if name := strings.Join(words, " "); lexicon.IsA(last, t) && !slices.Contains(out, name) {
+				out = append(out, name)
 			}
 		}
 	}

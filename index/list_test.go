@@ -64,7 +64,7 @@ func TestSeriesOfKindsNamedWithCapitals(t *testing.T) {
 // states" lists the places that are states, not phrases ending in
 // "state".
 func TestWhichAreMentioned(t *testing.T) {
-	e := plainFrom(t, "In Georgia, where Blackbeard Island and Wassaw National Wildlife Refuges are, crews counted nests.\n\nGray bats live mainly in Tennessee, Alabama and Kentucky, in their natural state, under state protection.\n", "")
+	e := plainFrom(t, "In Georgia, where Blackbeard Island and Wassaw National Wildlife Refuges are, crews counted nests.\n\nGray bats live mainly in Tennessee, Alabama and Kentucky, in their natural state, under state protection, say researchers at the University of Ohio.\n", "")
 	if a := ask(t, e, "Which refuges in Georgia are mentioned?"); !strings.Contains(a.Answer, "Blackbeard Island") || !strings.Contains(a.Answer, "Wassaw") {
 		t.Errorf("refuges: answer %q, want Blackbeard Island and Wassaw", a.Answer)
 	}
@@ -74,7 +74,7 @@ func TestWhichAreMentioned(t *testing.T) {
 			t.Errorf("states: answer %q, want %s among them", a.Answer, want)
 		}
 	}
-	if strings.Contains(a.Answer, "natural") {
-		t.Errorf("states: answer %q lists a phrase, not a state", a.Answer)
+	if strings.Contains(a.Answer, "natural") || strings.Contains(a.Answer, "University") || strings.Contains(a.Answer, "In ") {
+		t.Errorf("states: answer %q lists a phrase or a university, not a state", a.Answer)
 	}
 }
