@@ -888,7 +888,6 @@ func elidesCounted(text string, prev, n span) bool {
 // it leaves out.
 const maxElisionGap = 80
 
-
 func firstWordsOf(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(n, len(f))], " ")
