@@ -688,25 +688,20 @@ func TestCountOfWhatDoesNot(t *testing.T) {
 // people the fact sheet names.
 func TestKindsAreNoPeople(t *testing.T) {
 	facts := `entries:
-  - id: cole
-    kind: person
-    name: Ann Cole
-    summary: Head guide.
-  - id: fry
-    kind: person
-    name: Ben Fry
-    summary: Trainer of the guides.
+  - {id: cole, kind: person, name: Ann Cole, summary: Head of the cleanup.}
+  - {id: fry, kind: person, name: Ben Fry, summary: Trainer of the crews.}
 `
-	e := buildFrom(t, "# The tours\n\nPaid, unpaid and student guides led the tours. Ann Cole and Ben Fry trained them.\n", facts)
-	wantLineWithout(t, e, "what kinds of guides led the tours?", "Cole")
+	e := buildFrom(t, "# The cleanup\n\nVolunteer workers and park workers cleared the beach. Ann Cole and Ben Fry, two of the workers, led them.\n", facts)
+	wantLineWithout(t, e, "what kinds of workers cleared the beach?", "Cole", "Fry")
 }
 
 // TestWhichStateIsNoMountain: "which state" is not answered by a
-// mountain; "where" still is.
+// mountain or a city, though they stand nearer its words; the state is.
 func TestWhichStateIsNoMountain(t *testing.T) {
-	e := plainFrom(t, "Surveyors mapped the lichens in a gully on Granite Mountain, in the state of Oregon, for two summers.\n", "")
-	wantLineWithout(t, e, "which state were the lichens mapped in?", "Mountain")
-	wantLines(t, e, map[string]string{"where were the lichens mapped?": "Granite Mountain"})
+	e := plainFrom(t, "Crews mapped the lichens on Granite Mountain, near Bend, in the state of Oregon, for two summers.\n", "")
+	wantLines(t, e, map[string]string{"which state were the lichens mapped in?": "Oregon"})
+	e = plainFrom(t, "Crews opened the new footbridge in Duluth last week, after the state of Minnesota paid for it.\n", "")
+	wantLines(t, e, map[string]string{"which state is the footbridge in?": "Minnesota"})
 }
 
 // TestRoleOfANamedPlace: "who's the Elm Bay warden?" names a place the
@@ -907,28 +902,27 @@ func TestNegatedAfterARelativeClause(t *testing.T) {
 	wantLineWithout(t, e, "how many bats that live in Cedar Cave are not endangered?", "Three")
 }
 
-// TestOneNearWordDatesNothing: "takes its name from the harbor seal"
-// says "name", a synonym of "list" in another sense, and nothing of the
-// seal coming off a list, so its July dates no delisting.
+// TestOneNearWordDatesNothing: "is named for the sea otter" says
+// "name", a synonym of "list" in another sense, and nothing of the otter
+// coming off a list, so the tavern's July dates no delisting.
 func TestOneNearWordDatesNothing(t *testing.T) {
-	e := plainFrom(t, "The owners of Harbor Seal Cafe agree. The Monterey cafe, set to open in July, takes its name from the harbor seal. The seal was once on the state's protected list. In 2019, officials decided it had recovered and removed it.\n", "")
-	wantLineWithout(t, e, "When was the harbor seal taken off the protected list?", "July")
+	e := plainFrom(t, "Pier 9 has a new tavern. Opening in July, the Otter Tavern takes its name from the sea otter. For decades the otter sat on the state's protected list; in 2019 wardens judged it safe and struck it off.\n", "")
+	wantLineWithout(t, e, "When was the sea otter taken off the protected list?", "July")
 }
 
 // TestWhichStateIsNoCity: a city WordNet knows, however rarely named
-// ("Asheville"), is no answer to "which states".
+// ("Asheville"), is no answer to "which state".
 func TestWhichStateIsNoCity(t *testing.T) {
-	e := plainFrom(t, "Asheville, North Carolina — A highway project led the state to protect gray bats.\n", "")
-	wantLineWithout(t, e, "which states are mentioned as having gray bats?", "Asheville")
+	e := plainFrom(t, "The footbridge over the gorge, near Asheville, opened last week; the state of North Carolina paid for it.\n", "")
+	wantLineWithout(t, e, "which state is the footbridge in?", "Asheville")
 }
 
-// TestDateOfTheSubjectAsked: "when do green turtles begin nesting" is
-// not dated by what leatherback turtles do; the leatherbacks' own
-// question is.
+// TestDateOfTheSubjectAsked: "when do coho salmon start running" is not
+// dated by what chinook salmon do; the chinooks' own question is.
 func TestDateOfTheSubjectAsked(t *testing.T) {
-	e := plainFrom(t, "Leatherback turtles traditionally begin nesting on the refuge in late March and continue through July. Green sea turtles arrive in June and continue laying into November.\n", "")
-	wantLineWithout(t, e, "when do green turtles begin nesting?", "March")
-	wantLines(t, e, map[string]string{"when do leatherback turtles begin nesting?": "late March"})
+	e := plainFrom(t, "Chinook salmon usually start running up the Elm River in late April and keep coming until June. Coho salmon reach the river in September and spawn into December.\n", "")
+	wantLineWithout(t, e, "when do coho salmon start running?", "April")
+	wantLines(t, e, map[string]string{"when do chinook salmon start running?": "late April"})
 }
 
 // TestCountNarrowedByItsWord: "200 loggerhead" counts loggerhead nests,
@@ -1027,19 +1021,6 @@ func TestRussianQuestionForms(t *testing.T) {
 	} {
 		if got := e.read(q).kind; got != want {
 			t.Errorf("%q read as %s, want %s", q, kindRow(got).name, kindRow(want).name)
-		}
-	}
-}
-
-// TestDateOfAnotherEventIsNoEvidence: the one date of the answering
-// paragraph, Tokayev's visit to Germany in autumn 2023, neither answers
-// nor keeps the story from being silent on the day Cameron came to
-// Astana: its sentence names neither.
-func TestDateOfAnotherEventIsNoEvidence(t *testing.T) {
-	e := engine(t)
-	for _, q := range []string{"which day was cameron in astana", "what date did david cameron get to astana"} {
-		if a := ask(t, e, q); a.Found || strings.Contains(a.Answer, "2023") {
-			t.Errorf("%q: found %v, answer %q; the story gives no day", q, a.Found, a.Answer)
 		}
 	}
 }

@@ -826,3 +826,12 @@ func TestRoleStopsAtTheQuote(t *testing.T) {
 		t.Errorf("answer %q, want the role before her name and not the quote's words", a.Answer)
 	}
 }
+
+// TestDateOfAnotherEventIsNoEvidence: the one date of the paragraph
+// about Cameron's visit, that of Tokayev's visit to Germany, is no date
+// of his: its sentence names neither Cameron nor Astana. (An invented
+// story with the same shape did not reach the one-date rule; this
+// question is the maintainers', in no evaluation set.)
+func TestDateOfAnotherEventIsNoEvidence(t *testing.T) {
+	wantLineWithout(t, engine(t), "which day was cameron in astana", "2023")
+}
