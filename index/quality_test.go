@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -33,7 +35,9 @@ import (
 type tally struct {
 	N, Hit1, Hit3                       int
 	Short, Right, Wrong, Empty, Refused int
-	Off, OffOK                          int
+	// OffShown counts the off-topic questions rejected that still show
+	// the story's closest passages.
+	Off, OffOK, OffShown int
 }
 
 func (t *tally) add(o tally) {
@@ -47,11 +51,12 @@ func (t *tally) add(o tally) {
 	t.Refused += o.Refused
 	t.Off += o.Off
 	t.OffOK += o.OffOK
+	t.OffShown += o.OffShown
 }
 
 func (t tally) String() string {
-	return fmt.Sprintf("n=%d hit@1 %s hit@3 %s | line right %s wrong %s empty %d/%d | refused %d | off-topic %d/%d",
-		t.N, pctOf(t.Hit1, t.N), pctOf(t.Hit3, t.N), pctOf(t.Right, t.Short), pctOf(t.Wrong, t.Short), t.Empty, t.Short, t.Refused, t.OffOK, t.Off)
+	return fmt.Sprintf("n=%d hit@1 %s hit@3 %s | line right %s wrong %s empty %d/%d | refused %d | off-topic %d/%d (%d with passages)",
+		t.N, pctOf(t.Hit1, t.N), pctOf(t.Hit3, t.N), pctOf(t.Right, t.Short), pctOf(t.Wrong, t.Short), t.Empty, t.Short, t.Refused, t.OffOK, t.Off, t.OffShown)
 }
 
 func pctOf(a, b int) string {
@@ -68,6 +73,9 @@ func scoreItem(it evalItem, a *Answer) tally {
 		t.Off = 1
 		if !a.Found {
 			t.OffOK = 1
+			if len(a.Results) > 0 {
+				t.OffShown = 1
+			}
 		}
 		return t
 	}
@@ -112,12 +120,33 @@ func answerLineRight(line string, want []string) bool {
 				return true
 			}
 		default:
-			if strings.Contains(l, w) {
+			if containsWordStart(l, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// containsWordStart reports whether s says w where a word starts ("fish"
+// is not in "crayfish"), and, for a number, where it ends too ("2" is
+// not in "2010"); a stem ("dissipat") may go on.
+func containsWordStart(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		wordStart := start == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)
+		numberEnd := !unicode.IsDigit(rune(w[len(w)-1])) || end == len(s) || !unicode.IsDigit(after)
+		if wordStart && numberEnd {
+			return true
+		}
+		i = start + 1
+	}
 }
 
 // qualityStory is a story with its question sets.
@@ -572,4 +601,25 @@ func formatRuns(runs []qualityRun) string {
 		}
 	}
 	return b.String()
+}
+
+// TestAnswerLineRightMatchesWords: the scorer reads a want as a word
+// ("fish" is not in "crayfish", "2" not in "2010"), or a stem
+// ("dissipat" is in "dissipated").
+func TestAnswerLineRightMatchesWords(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+		ok   bool
+	}{
+		{"Three mussels and two crayfish", []string{"fish"}, false},
+		{"In 2010", []string{"2"}, false},
+		{"It had dissipated", []string{"dissipat"}, true},
+		{"$20.8 billion", []string{"20.8 billion"}, true},
+		{"No: the story says so", []string{"no"}, true},
+	} {
+		if got := answerLineRight(c.line, c.want); got != c.ok {
+			t.Errorf("answerLineRight(%q, %q) = %v, want %v", c.line, c.want, got, c.ok)
+		}
+	}
 }
