@@ -125,7 +125,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// answer for another; the passages are shown, with their dates.
 		return "", true
 	}
-	if q.kind != qYesNo && negated(mainClause(askedText(q.text))) && !(top.kind == docSentence && negated(top.text)) {
+	if q.kind != qYesNo && negated(mainClause(q.askedText)) && !(top.kind == docSentence && negated(top.text)) {
 		// "Which type was not among those sold?": what the evidence
 		// names is what the question leaves out, unless it says "not"
 		// too ("95 species don't need protection").

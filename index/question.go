@@ -104,6 +104,11 @@ type unit struct {
 // question is a parsed question.
 type question struct {
 	text string
+	// asking are the spans of a long message that ask (askingSpans, nil
+	// when all of it does), and askedText their text: what is asked, its
+	// chatter left out.
+	asking    [][2]int
+	askedText string
 	// core is the text without its opening chat words and polite frame
 	// (questionCore), which patterns anchored at a question's start read.
 	core   string
@@ -166,9 +171,11 @@ type question struct {
 // corrected against the corpus vocabulary, entry names recognised, and each
 // remaining word weighted by how rare it is in the corpus.
 func (e *Engine) parse(text string) *question {
-	q := &question{text: text, core: questionCore(askedText(text))}
+	asking := askingSpans(text)
+	asked := askedText(text, asking)
+	q := &question{text: text, askedText: asked, asking: asking, core: questionCore(asked)}
 	q.kind, q.define, q.asked = e.classify(q.core)
-	q.when = strings.ToLower(timeWord.FindString(askedText(text))) // not "last weekend we went"
+	q.when = strings.ToLower(timeWord.FindString(asked)) // not "last weekend we went"
 	q.hints = e.hintsFor(text)
 	toks, corrected := e.corrected(text)
 	if q.kind == qCount {
@@ -278,7 +285,7 @@ var listFrame = map[string]bool{"list": true, "name": true, "mentioned": true, "
 // repeats left out, and every searchable word to its terms.
 func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool) {
 	seen := map[string]bool{}
-	asking := askingPart(q.text)
+	asking := askingIn(q.asking)
 	for i, t := range toks {
 		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] {
 			continue

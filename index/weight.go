@@ -202,16 +202,20 @@ const maxRelated = 8
 // are chatter ("my sister just moved to …") and weigh less. A short
 // message is all asking.
 func askingPart(text string) func(pos int) bool {
-	spans := askingSpans(text)
+	return askingIn(askingSpans(text))
+}
+
+// askingIn is askingPart given the message's askingSpans.
+func askingIn(spans [][2]int) func(pos int) bool {
 	if spans == nil {
 		return func(int) bool { return true }
 	}
 	return func(pos int) bool { return inSpans(pos, spans) }
 }
 
-// askedText is what a message asks, its chatter left out (askingPart).
-func askedText(text string) string {
-	spans := askingSpans(text)
+// askedText is what a message asks, its chatter left out, given its
+// askingSpans.
+func askedText(text string, spans [][2]int) string {
 	if spans == nil {
 		return text
 	}
