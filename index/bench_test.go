@@ -79,3 +79,24 @@ func reportPercentiles(b *testing.B, lat []time.Duration) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
+
+// BenchmarkAskUntold times questions the story is silent on (a count, a
+// date, an amount it does not give), which search the best passages'
+// numbers and dates before saying so.
+func BenchmarkAskUntold(b *testing.B) {
+	e := engine(b)
+	ctx := context.Background()
+	qs := []string{"how many pilots flew the aircraft to the United States?", "which day was cameron in astana", "what date did the last MiG-31 fly?", "how much did the United States pay?"}
+	var lat []time.Duration
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		if _, err := e.Ask(ctx, qs[i%len(qs)], Options{}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+		i++
+	}
+	reportPercentiles(b, lat)
+}

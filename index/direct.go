@@ -203,8 +203,8 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 // what is asked (datesAsked). The date of Tokayev's visit to Germany
 // is no evidence of the day Cameron arrived in Astana.
 func (e *Engine) datedInParagraph(q *question, d *doc) bool {
-	for _, loc := range dateIn.FindAllStringIndex(d.pass.text, -1) {
-		if from, to := sentenceAround(d.para, loc[0]); e.datesAsked(q, d.pass, from, to) {
+	for _, date := range d.pass.dateSpans() {
+		if from, to := sentenceAround(d.para, date.start); e.datesAsked(q, d.pass, from, to) {
 			return true
 		}
 	}
@@ -243,7 +243,7 @@ func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
 		return ""
 	}
 	p := top.d.pass
-	dates := spansOf(p.text, dateIn)
+	dates := p.dateSpans()
 	if len(dates) != 1 {
 		return ""
 	}
@@ -836,7 +836,7 @@ func (e *Engine) holdsEvidence(q *question, d *doc) bool {
 	if e.hasEvidence(q, d) && !restatesNumber(q.text, d.count) {
 		return true
 	}
-	return slices.ContainsFunc(numbers(d.pass.text), func(n span) bool { return !restatesNumber(q.text, n.text) })
+	return slices.ContainsFunc(d.pass.numberSpans(), func(n span) bool { return !restatesNumber(q.text, n.text) })
 }
 
 // fromArticleOnly reports whether an entry is a name the article mentions
@@ -875,7 +875,7 @@ func moneySpans(text string) []span {
 // ("more than 500 birds" counts parrots); a number the question says
 // itself, or a share, counts nothing asked.
 func (e *Engine) countsAsked(q *question, p *passage) bool {
-	for _, n := range numbers(p.text) {
+	for _, n := range p.numberSpans() {
 		if restatesNumber(q.text, n.text) || isShare(n.text) {
 			continue
 		}

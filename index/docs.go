@@ -95,6 +95,32 @@ type passage struct {
 	// for "who is X" and "what is X" questions, found once at Build.
 	names []span
 	lower string
+	// nums and dates are the text's numbers and dates, found once at
+	// Build (measure); measured says they were.
+	nums, dates []span
+	measured    bool
+}
+
+// measure finds a paragraph's numbers and dates, once at Build: "how
+// many" and "when" read them on every question.
+func (p *passage) measure() {
+	p.nums, p.dates, p.measured = numbers(p.text), spansOf(p.text, dateIn), true
+}
+
+// numberSpans are the passage's numbers (numbers).
+func (p *passage) numberSpans() []span {
+	if p.measured {
+		return p.nums
+	}
+	return numbers(p.text)
+}
+
+// dateSpans are the passage's dates.
+func (p *passage) dateSpans() []span {
+	if p.measured {
+		return p.dates
+	}
+	return spansOf(p.text, dateIn)
 }
 
 // passagesOf lists the paragraphs the sentence documents point at, each
@@ -148,6 +174,7 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 		p := &c.Article.Paragraphs[pi]
 		ptoks := an.tokens(p.Text)
 		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text)}
+		pass.measure()
 		// A paragraph goes on about what the one before it named ("she
 		// said", "the Refuge"): those names count as its context.
 		carried := prevNames

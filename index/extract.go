@@ -732,7 +732,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	return nil
 }
 
-func datesIn(_ *Engine, _ *question, p *passage) []span { return spansOf(p.text, dateIn) }
+func datesIn(_ *Engine, _ *question, p *passage) []span { return p.dateSpans() }
 func moneyIn(_ *Engine, _ *question, p *passage) []span { return moneySpans(p.text) }
 
 // measuresIn lists a text's measures. "How much" asks for an amount,
@@ -781,7 +781,7 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	text := p.text
 	var out, exact []span
 	prev, prevExact := span{}, false // the last count of the word asked for
-	for _, n := range numbers(text) {
+	for _, n := range p.numberSpans() {
 		if isShare(n.text) {
 			continue // "81% of loggerhead nests", "half the nests": no count
 		}
