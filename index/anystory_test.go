@@ -994,11 +994,17 @@ func TestSuperlativeKeepsItsMeaning(t *testing.T) {
 }
 
 // TestRussianCognates: a Russian word that shares its root with the
-// story's ("петиции", "Марикао") is read as the story's word; one that
-// only looks alike ("компания", "component") is not.
+// article's ("петиции", "Толука") is read as the article's word, even
+// when the fact sheet has a longer one of the same root ("petitioner");
+// one that only looks alike ("компания", "component") is not.
 func TestRussianCognates(t *testing.T) {
-	e := plainFrom(t, "Scientists asked that the Ozark darter be removed from a petition for federal protection. The petition was filed in Maricao in 2010.\n\nEach component of the survey was checked twice.\n", "")
-	for ru, want := range map[string]string{"петиции": "petition", "Марикао": "maricao", "штормом": ""} {
+	facts := `entries:
+  - {id: ana, kind: person, name: Ana Ruiz, summary: The petitioner.}
+  - {id: tom, kind: person, name: Tom Hale, summary: A second petitioner.}
+  - {id: mill, kind: thing, name: Old Mill, summary: What the petitioner wants kept.}
+`
+	e := plainFrom(t, "Residents asked that the old mill be taken off a petition for demolition. The petition was filed in Toluca in 2010.\n\nEach component of the survey was checked twice.\n", facts)
+	for ru, want := range map[string]string{"петиции": "petition", "Толука": "toluca", "штормом": ""} {
 		got, _ := e.cognate(strings.ToLower(ru))
 		if got != want {
 			t.Errorf("cognate(%q) = %q, want %q", ru, got, want)

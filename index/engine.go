@@ -64,6 +64,9 @@ type Engine struct {
 	// surface is a word of the article as written, by its analysed term
 	// ("petition" for "petit"), for the words a Russian question borrows.
 	surface map[string]string
+	// cognates are the article's terms by the length of their
+	// cognateKey (cognateTerms).
+	cognates map[int][]cognateTerm
 	// entries are the fact sheet's entries, then those made from names
 	// the article mentions (corpus.ArticleEntries); byID finds them.
 	entries []*corpus.Entry
@@ -261,6 +264,7 @@ func (e *Engine) prepareVocabulary() {
 	e.kindsOf = e.storyKinds()
 	e.russian = russianLexicon(e.corpus.Translations)
 	e.surface = e.articleSurfaces()
+	e.cognates = cognateTerms(e.surface)
 	e.frame = e.analysedSet(questionFrame)
 	e.generic = e.analysedSet(genericWords)
 	for _, k := range e.kinds {

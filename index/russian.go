@@ -116,17 +116,36 @@ func (e *Engine) cognate(ru string) (string, bool) {
 	}
 	best, bestDist := "", 2
 	for n := len(key) - 1; n <= len(key)+3; n++ {
-		for _, t := range e.byLen[n] {
-			d := cognateDistance(key, []rune(cognateKey(t)))
-			if d < bestDist || d == bestDist && best != "" && e.df[t] > e.df[best] {
-				best, bestDist = t, d
+		for _, c := range e.cognates[n] {
+			d := cognateDistance(key, c.key)
+			if d < bestDist || d == bestDist && best != "" && e.df[c.term] > e.df[best] {
+				best, bestDist = c.term, d
 			}
 		}
 	}
-	if best == "" || e.surface[best] == "" {
+	if best == "" {
 		return "", false
 	}
 	return e.surface[best], true
+}
+
+// cognateTerm is an article word's analysed term and its cognateKey.
+type cognateTerm struct {
+	term string
+	key  []rune
+}
+
+// cognateTerms lists, once at Build, the article's terms by the length
+// of their cognateKey, in a fixed order: a Russian question's words are
+// matched against them (cognate). The fact sheet's words are left out,
+// as a question is answered in the article's words.
+func cognateTerms(surface map[string]string) map[int][]cognateTerm {
+	out := map[int][]cognateTerm{}
+	for _, t := range slices.Sorted(maps.Keys(surface)) {
+		k := []rune(cognateKey(t))
+		out[len(k)] = append(out[len(k)], cognateTerm{t, k})
+	}
+	return out
 }
 
 // minCognate is the fewest letters two stems must share to be read as
