@@ -765,12 +765,12 @@ func TestRoleQualifiedInItsParagraph(t *testing.T) {
 // end or semicolon before it to the one after; an initial ("P.") and a
 // decimal point ("3.5") end nothing.
 func TestClauseOf(t *testing.T) {
-	text := "Nathaniel P. Reed refuge has 3.5 miles of beach. Loggerhead nests numbered 700; green nests 200. Surveys go on."
+	text := "Ann P. Ruiz park has 3.5 miles of trail. Oak seedlings numbered 700; pine seedlings 200. The U.S. Forest Service has run it since 1980."
 	for part, want := range map[string]string{
-		"700":       "Loggerhead nests numbered 700",
-		"200":       "green nests 200",
-		"3.5 miles": "Nathaniel P. Reed refuge has 3.5 miles of beach",
-		"Surveys":   "Surveys go on.",
+		"700":       "Oak seedlings numbered 700",
+		"200":       "pine seedlings 200",
+		"3.5 miles": "Ann P. Ruiz park has 3.5 miles of trail",
+		"1980":      "The U.S. Forest Service has run it since 1980.",
 	} {
 		if got := clauseOf(text, part); got != want {
 			t.Errorf("clauseOf(%q) = %q, want %q", part, got, want)

@@ -584,9 +584,9 @@ func clauseAround(text string, i, j int) (from, to int) {
 			next = m[1]
 		}
 		switch {
-		case next <= i && !initialBefore(text, m[0]):
+		case next <= i && !abbreviationBefore(text, m[0]):
 			from = next
-		case m[0] >= j && !initialBefore(text, m[0]):
+		case m[0] >= j && !abbreviationBefore(text, m[0]):
 			return from, m[0]
 		}
 	}
@@ -597,10 +597,15 @@ func clauseAround(text string, i, j int) (from, to int) {
 // next clause), or a semicolon, and the space after it.
 var clauseEnd = regexp.MustCompile(`[.!?]\s+(\p{Lu})|;\s+`)
 
-// initialBefore reports whether the full stop at i closes an initial
-// ("P." of "Nathaniel P. Reed").
-func initialBefore(text string, i int) bool {
-	return text[i] == '.' && i >= 2 && text[i-2] == ' ' && unicode.IsUpper(rune(text[i-1]))
+// abbreviationBefore reports whether the full stop at i closes an
+// initial or an abbreviation ("P." of "Nathaniel P. Reed", "U.S.", "St."),
+// as the corpus's sentence splitter knows them.
+func abbreviationBefore(text string, i int) bool {
+	if text[i] != '.' {
+		return false
+	}
+	start := strings.LastIndexAny(text[:i], " \t\n(") + 1
+	return corpus.Abbreviation(text[start : i+1])
 }
 
 // asksFor reports whether a question asks for the attribute a document
