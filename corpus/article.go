@@ -363,7 +363,9 @@ var abbreviations = func() map[string]bool {
 
 // Abbreviation reports whether a word written with a final period is a
 // known abbreviation ("St.", "Jr.", "U.S.") or an initial ("P."), whose
-// period ends no sentence.
+// period need not end a sentence. splitSentences knows the abbreviations
+// but still splits after an initial, which more often does end one
+// ("… chose Plan B. The …").
 func Abbreviation(word string) bool {
 	w := strings.ToLower(word)
 	if abbreviations[w] {
