@@ -1,0 +1,90 @@
+package index
+
+import "testing"
+
+// lineCase is one invented one-paragraph story and what its answer lines
+// must and must not say. Each case guards one rule of answer extraction;
+// why says which, in a user's terms.
+type lineCase struct {
+	name    string
+	why     string
+	article string
+	// want maps a question to a word its answer line must hold.
+	want map[string]string
+	// without maps a question to a word its answer line must not hold.
+	without map[string]string
+}
+
+var lineCases = []lineCase{{
+	name:    "SurnameIsNoPlace",
+	why:     `"Lancaster", said of Hugh Lancaster, is a person wherever the article repeats it, not the city WordNet knows, so it does not answer "where"`,
+	article: "Hugh Lancaster, a teacher, studies moths.\n\nLancaster and others took part in the moth count, a two-day event.\n\nThe count was spread over 18 sites around Millbrook.\n",
+	without: map[string]string{"where did the moth count take place": "Lancaster"},
+	want:    map[string]string{"who took part in the moth count?": "Lancaster"},
+}, {
+	name:    "WhichStateIsNoMountain",
+	why:     `"which state" is not answered by a mountain or a city, though they stand nearer its words; the state is`,
+	article: "Crews mapped the lichens on Granite Mountain, near Bend, in the state of Oregon, for two summers.\n",
+	want:    map[string]string{"which state were the lichens mapped in?": "Oregon"},
+}, {
+	name:    "WhichStateIsNoTownNearer",
+	why:     `the state named after the town answers "which state"`,
+	article: "Crews opened the new footbridge in Duluth last week, after the state of Minnesota paid for it.\n",
+	want:    map[string]string{"which state is the footbridge in?": "Minnesota"},
+}, {
+	name:    "WhichStateIsNoCity",
+	why:     `a city WordNet knows, however rarely named ("Asheville"), is no answer to "which state"`,
+	article: "The footbridge over the gorge, near Asheville, opened last week; the state of North Carolina paid for it.\n",
+	without: map[string]string{"which state is the footbridge in?": "Asheville"},
+}, {
+	name:    "AmountEndsAtItsDigits",
+	why:     `a comma after an amount ends it ("$105, the same as last year" costs $105)`,
+	article: "The permit fee for the boat ramp was $105, the same as last year, said the harbour master.\n",
+	want:    map[string]string{"how much was the permit fee for the boat ramp?": "$105"},
+}, {
+	name:    "NegatedAfterARelativeClause",
+	why:     `"how many bats that live in the cave are not endangered" still asks what is not; the count of all the bats is no answer`,
+	article: "Three bat species live in Cedar Cave: the gray bat, the Indiana bat and the big brown bat. The gray bat and the Indiana bat are endangered.\n",
+	without: map[string]string{"how many bats that live in Cedar Cave are not endangered?": "Three"},
+}, {
+	name:    "OneNearWordDatesNothing",
+	why:     `"takes its name from the sea otter" says "name", a synonym of "list" in another sense, and nothing of the otter coming off a list, so the tavern's July dates no delisting`,
+	article: "Pier 9 has a new tavern. Opening in July, the Otter Tavern takes its name from the sea otter. For decades the otter sat on the state's protected list; in 2019 wardens judged it safe and struck it off.\n",
+	without: map[string]string{"When was the sea otter taken off the protected list?": "July"},
+}, {
+	name:    "DateOfTheSubjectAsked",
+	why:     `"when do coho salmon start running" is not dated by what chinook salmon do; the chinooks' own question is`,
+	article: "Chinook salmon usually start running up the Elm River in late April and keep coming until June. Coho salmon reach the river in September and spawn into December.\n",
+	without: map[string]string{"when do coho salmon start running?": "April"},
+	want:    map[string]string{"when do chinook salmon start running?": "late April"},
+}, {
+	name:    "OneDateInTheParagraph",
+	why:     `the paragraph that answers "when" may hold its one date in a sentence that names the subject otherwise ("the fungus"); a date in a sentence about something else (the founder's move) dates no opening`,
+	article: "Nobody in the valley is familiar with chestnut blight, a fungus with devastating effect. Discovered on a farm near Alder Creek a decade ago, the fungus is now in every orchard of the valley.\n\nThe Alder Creek cider mill is the oldest in the valley, and its cider is famous. Its founder moved to the valley from Ohio two decades ago.\n",
+	want:    map[string]string{"When was chestnut blight found?": "a decade ago"},
+	without: map[string]string{"What year did the Alder Creek cider mill open?": "decades"},
+}, {
+	name:    "NounsAreNoSpeechVerbs",
+	why:     `"states" and "notes" are nouns as often as verbs; "two states, Virginia above all" names no speaker, and "which states are not …" is not cut at "states" before its "not"`,
+	article: "Gray bats winter in caves across two states, Virginia above all. Rangers count them each January.\n\nRangers closed the caves in Kentucky to visitors in 2019.\n",
+	without: map[string]string{"who counts the bats?": "Virginia", "which states are not closed to visitors?": "Kentucky"},
+}}
+
+// TestAnswerLines runs lineCases on the article alone, one subtest per
+// rule, so a failure names the rule it broke.
+func TestAnswerLines(t *testing.T) {
+	for _, c := range lineCases {
+		t.Run(c.name, func(t *testing.T) {
+			e := plainFrom(t, c.article, "")
+			if len(c.want) > 0 {
+				wantLines(t, e, c.want)
+			}
+			for q, word := range c.without {
+				wantLineWithout(t, e, q, word)
+			}
+			if t.Failed() {
+				t.Logf("the rule: %s", c.why)
+			}
+		})
+	}
+}
