@@ -536,15 +536,15 @@ func synonymMatch(w where) float64 {
 	return 0
 }
 
-// onlyNames reports whether a question names an entry and nothing else but
-// generic words for its kind ("what is the Su-24 aircraft?").
+// onlyNames reports whether a question names one entry and nothing else
+// but generic words for its kind ("what is the Falcon 9 rocket?").
 func (e *Engine) onlyNames(q *question) bool {
-	kinds := e.kinds
-	if len(q.entities) == 1 {
-		// "The Su-24 aircraft" says the Su-24's kind; "the park
-		// superintendent" says no kind of park.
-		kinds = []corpus.Kind{e.kindOf(q.entities[0])}
+	if len(q.entities) != 1 {
+		return false
 	}
+	// "The Falcon 9 rocket" says the Falcon 9's kind; "the park
+	// superintendent" says no kind of park.
+	kinds := []corpus.Kind{e.kindOf(q.entities[0])}
 	for _, u := range q.units {
 		// Chat noise ("lol", "ngl") is not part of what is asked.
 		if u.term != "" && u.topical && !e.isGeneric(u, kinds) {

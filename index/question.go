@@ -70,7 +70,7 @@ func Normalize(q string) (string, error) {
 var (
 	// countedPhrase finds what a question counts: the words after "how
 	// many" or "number of", up to a verb or preposition.
-	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|\s+\w+n[’']t\b|\s+won[’']t\b|[?.!,;:]|$)`)
+	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|\s+\w+n[’']t\b|[?.!,;:]|$)`)
 	countedOfPhrase = regexp.MustCompile(`(?i)how many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(.+?)(?:[?.!,;:]|$)`)
 	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
 )
