@@ -382,6 +382,7 @@ type server struct {
 	stopBackground context.CancelFunc
 	background     sync.WaitGroup
 	listeners      []*http.Server
+	serving        sync.WaitGroup // the listeners' Serve loops
 	closeOnce      sync.Once
 }
 
@@ -671,7 +672,9 @@ func (s *server) listen(name, addr string, h http.Handler) error {
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second, WriteTimeout: 10 * time.Second}
 	s.listeners = append(s.listeners, srv)
 	s.log.Info("listening", "what", name, "addr", ln.Addr().String())
+	s.serving.Add(1)
 	go func() {
+		defer s.serving.Done()
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.log.Error("HTTP server failed", "what", name, "err", err)
 		}
@@ -704,6 +707,10 @@ func (s *server) Close() {
 				srv.Close()
 			}
 		}
+		// A Shutdown that comes before its Serve loop has started finds no
+		// listener to close; Serve closes it on seeing the server shut,
+		// and the port is free only once it has.
+		s.serving.Wait()
 		if s.bot != nil {
 			if err := s.bot.Shutdown(ctx); err != nil {
 				s.log.Warn("shutdown", "err", err)

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -210,5 +212,24 @@ func TestServeFailureFreesListeners(t *testing.T) {
 	if n := runtime.NumGoroutine(); n > before {
 		buf := make([]byte, 1<<16)
 		t.Errorf("%d goroutines before serve, %d after:\n%s", before, n, buf[:runtime.Stack(buf, true)])
+	}
+}
+
+// TestCloseFreesPortAtOnce: Close returns only once the port is free,
+// even when it comes before the listener's Serve loop has started (an
+// early failure, such as no Discord to connect to, closes at once).
+func TestCloseFreesPortAtOnce(t *testing.T) {
+	for range 50 {
+		addr := "127.0.0.1:" + freePort(t)
+		s := &server{cfg: serveConfig{shutdown: time.Second}, log: slog.New(slog.DiscardHandler)}
+		if err := s.listen("health", addr, http.NotFoundHandler()); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			t.Fatalf("the port is still taken after Close: %v", err)
+		}
+		ln.Close()
 	}
 }
