@@ -283,6 +283,7 @@ type qualityRun struct {
 	total              tally
 	byStyle            map[string]*tally
 	misses             []string
+	rows               []string // one per question, for STORYBOT_EVAL_ROWS
 	hit1               map[string]bool
 }
 
@@ -298,6 +299,7 @@ func measure(t *testing.T, name, config, set string, items []evalItem, ask func(
 			r.byStyle[style] = &tally{}
 		}
 		r.byStyle[style].add(sc)
+		r.rows = append(r.rows, fmt.Sprintf("%s/%s %s %s hit1=%d hit3=%d found=%t line=%q", name, config, set, it.ID, sc.Hit1, sc.Hit3, a.Found, a.Answer))
 		// With STORYBOT_EVAL_EMPTY, a right passage first with no answer
 		// line is listed too: where answer extraction has room to grow.
 		empty := sc.Empty == 1 && sc.Hit1 == 1 && os.Getenv("STORYBOT_EVAL_EMPTY") != ""
@@ -347,8 +349,27 @@ func TestQuality(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	writeRows(t, runs)
 	checkFloors(t, runs, blind)
 	checkWrongLines(t, runs)
+}
+
+// writeRows writes one line per question and configuration to
+// $STORYBOT_EVAL_ROWS when set: two runs' files, diffed, show which
+// questions a change won or lost.
+func writeRows(t *testing.T, runs []qualityRun) {
+	path := os.Getenv("STORYBOT_EVAL_ROWS")
+	if path == "" {
+		return
+	}
+	var rows []string
+	for _, r := range runs {
+		rows = append(rows, r.rows...)
+	}
+	sort.Strings(rows)
+	if err := os.WriteFile(path, []byte(strings.Join(rows, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // checkFloors fails a run whose hit@1 falls below its floor, or that has
