@@ -981,3 +981,18 @@ func TestRoleOfANamedPlaceNeedsThatPlace(t *testing.T) {
 	wantLineWithout(t, e, "Who is the director of Russia?", "Petrov")
 	wantLines(t, e, map[string]string{"Who is the director of the Astana Grain Union?": "Ivan Petrov"})
 }
+
+// TestNamesCarriedThroughNamelessParagraphs: a paragraph that names no
+// one goes on about what the last one named, so the one after it still
+// speaks of that place, and answers for it; a paragraph naming a new
+// place has moved on, and does not.
+func TestNamesCarriedThroughNamelessParagraphs(t *testing.T) {
+	e := plainFrom(t, "Rangers at Gull Point refuge were still assessing storm damage to nests, said Ann Lee, the refuge’s manager.\n\n"+
+		"It is unclear how many of them the storm took out, she said. Researchers had marked 80 of them.\n\n"+
+		"Nearly half the green turtle nests had hatched by then.\n\n"+
+		"At Heron Bay, all the green turtle nests had hatched before the storm, said Tom Reyes.\n", "")
+	a := ask(t, e, "Had the green turtle nests at Gull Point hatched before the storm?")
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "Nearly half") {
+		t.Errorf("first passage %q; want the one saying nearly half had hatched", resultTexts(a, 1))
+	}
+}

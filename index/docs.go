@@ -159,6 +159,40 @@ func (d *doc) fields() map[string]any {
 	return f
 }
 
+// carry holds the names a paragraph goes on about without saying them:
+// "she said", "the Refuge" speak of what the paragraph before named, or,
+// when that one named no one, of what the last paragraph to name anyone
+// named (chained).
+type carry struct {
+	names   string
+	chained bool
+	seen    map[string]bool // every name said so far
+}
+
+// next returns the names carried into a paragraph that says the names
+// own, and moves on past it. A paragraph that names someone or something
+// new ("At Heron Bay, …") has moved on from what was named paragraphs
+// ago, though not from the paragraph just before ("…, said Ann Lee,
+// the refuge's manager").
+func (c *carry) next(own []span) string {
+	if c.seen == nil {
+		c.seen = map[string]bool{}
+	}
+	into := c.names
+	if c.chained && slices.ContainsFunc(own, func(s span) bool { return !c.seen[s.text] }) {
+		into = ""
+	}
+	for _, s := range own {
+		c.seen[s.text] = true
+	}
+	if len(own) > 0 {
+		c.names, c.chained = spanTexts(own), false
+	} else {
+		c.names, c.chained = into, true
+	}
+	return into
+}
+
 // buildDocs turns a corpus into documents: one per article sentence, one
 // card per fact-sheet entry, and one per entry attribute, so a question about
 // a single fact ("who built the MiG-27?") can rank that fact first. It
@@ -166,7 +200,7 @@ func (d *doc) fields() map[string]any {
 // ends.
 func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMatcher) ([]*doc, error) {
 	var docs []*doc
-	prevNames := ""
+	var topic carry
 	for pi := range c.Article.Paragraphs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -175,13 +209,10 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 		ptoks := an.tokens(p.Text)
 		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text)}
 		pass.measure()
-		// A paragraph goes on about what the one before it named ("she
-		// said", "the Refuge"): those names count as its context.
-		carried := prevNames
-		prevNames = spanTexts(pass.names)
 		if pi > 0 && p.Section != c.Article.Paragraphs[pi-1].Section {
-			carried = "" // a new section starts afresh
+			topic.names = "" // a new section starts afresh
 		}
+		carried := topic.next(pass.names)
 		if lower := strings.ToLower(p.Text); len(lower) == len(p.Text) {
 			pass.lower = lower
 		}
