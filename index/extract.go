@@ -455,7 +455,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		ok, seen := fits[from]
 		if !seen {
 			in := saidWithReferents(q, p.Text, toks, from, to)
-			ok = e.couldAnswer(q, in) && e.narrowedAsAsked(q, in)
+			ok = e.couldAnswer(q, in) && e.narrowedAsAsked(q, in) && e.saysAllButHead(q, in)
 			fits[from] = ok
 		}
 		if !ok {
@@ -729,7 +729,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if f := kindRow(q.kind).fromText; f != nil {
 		return f(e, q, p)
 	}
-	return nil
+	return e.thingsNamed(q, p)
 }
 
 func datesIn(_ *Engine, _ *question, p *passage) []span { return p.dateSpans() }

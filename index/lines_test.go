@@ -68,6 +68,20 @@ var lineCases = []lineCase{{
 	why:     `"states" and "notes" are nouns as often as verbs; "two states, Virginia above all" names no speaker, and "which states are not …" is not cut at "states" before its "not"`,
 	article: "Gray bats winter in caves across two states, Virginia above all. Rangers count them each January.\n\nRangers closed the caves in Kentucky to visitors in 2019.\n",
 	without: map[string]string{"who counts the bats?": "Virginia", "which states are not closed to visitors?": "Kentucky"},
+}, {
+	name:    "WhichNounNamesIt",
+	why:     `"what university" is answered by the phrase that ends in "University" and says which; "what kind of animal" by the noun WordNet files under animals, with the words before it`,
+	article: "Crews from Elm Bay surveyed the reef last spring with researcher Ann Lee of Lakeland State University. The Elm Bay darter, a striped fish, lives on the reef. The reef grows on sandy shoals, and divers count its animals each spring.\n",
+	want: map[string]string{
+		"what university is the researcher Ann Lee from?": "Lakeland State University",
+		"what kind of animal is the Elm Bay darter?":      "striped fish",
+		"what kind of shoals does the reef grow on?":      "sandy shoals",
+	},
+}, {
+	name:    "WhichNounNeedsTheRest",
+	why:     `a phrase naming a bat answers "which bat" only in a sentence that says the rest of the question: bats the fungus was found among are not bats that do well there`,
+	article: "The cave count went on for two days.\n\nIn June, biologists found the fungus among striped bats, another species, in a cave in Norvia.\n",
+	without: map[string]string{"what kind of bat does well in Norvia?": "striped bats"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

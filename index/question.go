@@ -161,6 +161,9 @@ type question struct {
 	// (setEvent, datesEvent).
 	verbTerms []string
 	anyEvent  bool
+	// head is the noun a "which NOUN" question of no typed kind asks
+	// for (askedHead), or "".
+	head string
 	// unknownSubject is set when the question asks for something of a
 	// kind the corpus has never heard of: "the president of Brazil",
 	// "which agency".
@@ -177,6 +180,9 @@ func (e *Engine) parse(text string) *question {
 	q.kind, q.define, q.asked = e.classify(q.core)
 	q.when = strings.ToLower(timeWord.FindString(asked)) // not "last weekend we went"
 	q.hints = e.hintsFor(text)
+	if q.kind == qAny || q.kind == qThing {
+		q.head = askedHead(q.core)
+	}
 	toks, corrected := e.corrected(text)
 	if q.kind == qCount {
 		q.counted, q.countedWord, q.countedBy = e.countedTerm(text, toks)

@@ -44,6 +44,10 @@ const chatZipf = 3.8
 // answer is wanted ("how many", "how much").
 var askingWord = map[string]bool{"many": true, "much": true}
 
+// typeOf matches "kind of", "types of" …: with it, the word asks what
+// sort of thing the answer is ("what kind of soil").
+var typeOf = regexp.MustCompile(`(?i)^\w+ of\b`)
+
 // isNumber reports whether an analysed word is all digits.
 func isNumber(term string) bool {
 	for _, r := range term {
@@ -90,7 +94,7 @@ func surface(text string, t token) string {
 func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool) {
 	lex := lexicon.Lookup(surface(text, t))
 	switch {
-	case e.df[t.term] > 0 && e.contentDF[t.term] == 0, askingWord[surface(text, t)]:
+	case e.df[t.term] > 0 && e.contentDF[t.term] == 0, askingWord[surface(text, t)], typeWord[surface(text, t)] && typeOf.MatchString(text[t.start:]):
 		// A word only among attribute cue words, or of "how many",
 		// says what kind of fact is asked ("many", "built"), not what
 		// it is about.

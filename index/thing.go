@@ -1,0 +1,179 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"storybot/index/internal/lexicon"
+)
+
+// This file answers "which NOUN" and "what kind of NOUN" questions from
+// the article when the noun is no kind of entry the story's fact sheet
+// has: the answer is the phrase of the answering sentence that ends in
+// the noun, or in a kind of it, and says which one ("what university" →
+// "Indiana State University", "what kind of soil" → "nutrient-poor
+// soils", "what kind of animal" → "whiskery fish").
+
+// askedHead is the noun a "which"/"what" question asks one thing of, or
+// "": the last noun of the nouns and adjectives after the question word
+// ("which US agency bought", "which bear fully recovered"), past "kind
+// of". "Which universities" asks for several, which the series answers;
+// "what did she say" for no noun at all.
+func askedHead(text string) string {
+	m := whichRun.FindStringSubmatch(strings.ToLower(text))
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(m[1])
+	kindOf := len(words) > 2 && typeWord[words[0]] && words[1] == "of"
+	if kindOf {
+		words = words[2:]
+	}
+	head := ""
+	for i, w := range words {
+		lex := lexicon.Lookup(w)
+		if auxiliary[w] || typeWord[w] || verbForm(w) || lex.POS&(lexicon.Noun|lexicon.Adjective) == 0 {
+			break
+		}
+		if head != "" && lex.POS&lexicon.Verb != 0 && i+1 < len(words) && littleWord(words[i+1]) {
+			break // "which species nest at …": a verb before its object
+		}
+		if lex.POS&lexicon.Noun != 0 {
+			head = w
+		}
+	}
+	if !kindOf && (lexicon.Base(head) != head || pluralVerbAfter(words, head)) {
+		return "" // "which plants", "which crayfish are" ask for several: the series answers
+	}
+	return lexicon.Base(head) // "what kind of shoals" asks for one kind
+}
+
+// pluralVerbAfter reports whether the verb after the head says there
+// are several ("which crayfish are …").
+func pluralVerbAfter(words []string, head string) bool {
+	i := slices.Index(words, head)
+	return i >= 0 && i+1 < len(words) && (words[i+1] == "are" || words[i+1] == "were" || words[i+1] == "have")
+}
+
+// whichRun is a question word and the words after it.
+var whichRun = regexp.MustCompile(`\b(?:which|what)((?:\s+[a-z]+){1,6})`)
+
+// phraseWord is a word of a phrase: letters or digits, with the
+// hyphens, apostrophes and dots inside it ("nutrient-poor", "N.C.").
+var phraseWord = regexp.MustCompile(`[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?`)
+
+// maxModifiers is how many words before the noun a phrase takes.
+const maxModifiers = 4
+
+// thingsNamed are the phrases of a passage that end in the noun a
+// question asks for, or in a noun WordNet files under it, with the
+// words before it that tell which; a phrase whose words all come from
+// the question tells nothing.
+func (e *Engine) thingsNamed(q *question, p *passage) []span {
+	if q.head == "" {
+		return nil
+	}
+	asked := map[string]bool{}
+	for _, w := range wordRe.FindAllString(strings.ToLower(q.text), -1) {
+		asked[w] = true
+	}
+	locs := phraseWord.FindAllStringIndex(p.text, -1)
+	var out []span
+	for i, loc := range locs {
+		if !isOfKind(strings.ToLower(p.text[loc[0]:loc[1]]), q.head) || modifiesNext(p.text, locs, i) {
+			continue
+		}
+		first := i
+		for first > 0 && i-first < maxModifiers && p.text[locs[first-1][1]:locs[first][0]] == " " && modifier(p.text, locs[first-1]) {
+			first--
+		}
+		from := locs[first][0]
+		if tellsWhich(p.text, locs[first:i], asked) {
+			out = append(out, span{start: from, end: loc[1], text: p.text[from:loc[1]]})
+		}
+	}
+	return out
+}
+
+// modifiesNext reports whether the word at i is no head but tells which
+// of the noun after it: "bat" in "bat lover". A name's last word may be
+// followed by another noun ("Indiana State University researcher").
+func modifiesNext(text string, locs [][]int, i int) bool {
+	w := text[locs[i][0]:locs[i][1]]
+	if i+1 == len(locs) || text[locs[i][1]:locs[i+1][0]] != " " || unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	next := strings.ToLower(text[locs[i+1][0]:locs[i+1][1]])
+	return lexicon.Lookup(next).POS&lexicon.Noun != 0 && !verbForm(next) && !auxiliary[next]
+}
+
+// saysAllButHead reports whether a sentence that may answer a "which
+// NOUN" question says everything else the question does, or nearly:
+// "southeastern bats" in a sentence about Alabama does not tell which
+// bat does well there.
+func (e *Engine) saysAllButHead(q *question, in said) bool {
+	if q.head == "" || kindRow(q.kind).fromText != nil {
+		return true
+	}
+	var got, total float64
+	for _, u := range q.units {
+		if !u.topical || u.entity != "" || typeWord[u.word] || lexicon.Base(u.word) == q.head {
+			continue
+		}
+		total += u.weight
+		if in.says(u.term, u.syns) {
+			got += u.weight
+		}
+	}
+	return total == 0 || got/total >= thingCover
+}
+
+// thingCover is the share of the rest of a "which NOUN" question the
+// sentence naming the thing must say.
+const thingCover = 0.8
+
+// isOfKind reports whether a word is the noun asked for or a kind of it.
+func isOfKind(word, head string) bool {
+	base := lexicon.Base(word)
+	return base == head || lexicon.Lookup(base).POS&lexicon.Noun != 0 && lexicon.IsA(base, head)
+}
+
+// modifier reports whether the word at loc can tell which thing the
+// noun after it is: a name, a hyphenated word, or an adjective or noun,
+// but no number or quantity ("three", "several") and no little word
+// ("the", "its", a verb's form). A common word
+// capitalised for opening the sentence is no name ("Several").
+func modifier(text string, loc []int) bool {
+	w := text[loc[0]:loc[1]]
+	lw := strings.ToLower(w)
+	if quantifier[lw] || quantityWords[lw] || slices.Contains(numberWords, lw) {
+		return false
+	}
+	if unicode.IsUpper([]rune(w)[0]) && !(sentenceStart(text, loc[0]) && commonWord(w)) || strings.Contains(w, "-") {
+		return true
+	}
+	return !littleWord(lw)
+}
+
+// quantifier are the words that say how many, or pick among several
+// without telling which.
+var quantifier = map[string]bool{"several": true, "many": true, "few": true, "some": true, "all": true, "each": true, "every": true, "both": true, "most": true, "more": true, "other": true, "another": true, "such": true, "these": true, "those": true, "one": true}
+
+// tellsWhich reports whether the words before the noun say something the
+// question does not, in a name, a hyphenated word or an adjective: a
+// plain noun ("field office") says what sort, not which one.
+func tellsWhich(text string, locs [][]int, asked map[string]bool) bool {
+	for _, loc := range locs {
+		w := text[loc[0]:loc[1]]
+		lw := strings.ToLower(w)
+		if asked[lw] {
+			continue
+		}
+		if unicode.IsUpper([]rune(w)[0]) || strings.Contains(w, "-") || lexicon.Lookup(lw).POS&lexicon.Adjective != 0 {
+			return true
+		}
+	}
+	return false
+}
