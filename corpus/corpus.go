@@ -159,7 +159,7 @@ const (
 	// SourceArticle marks a fact the article states.
 	SourceArticle Source = "article"
 	// SourceBackground marks well-established public knowledge the article
-	// does not state (manufacturer, NATO reporting name, office held, ...).
+	// does not state (manufacturer, founding year, office held, ...).
 	SourceBackground Source = "background"
 )
 

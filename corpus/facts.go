@@ -636,7 +636,7 @@ func kindList() string {
 
 // implicitFields declares, for a fact sheet with no fields section, every
 // attribute key its entries use, in order of first use, labelled from the
-// key ("first_flight" is shown as "First flight") and with no cues.
+// key ("first_voyage" is shown as "First voyage") and with no cues.
 func implicitFields(entries []Entry) []Field {
 	var out []Field
 	seen := map[string]bool{}

@@ -175,7 +175,7 @@ func isCapitalised(w string) bool {
 	if k := strings.LastIndexAny(w, "-‑"); k > 0 {
 		last, _ := utf8.DecodeRuneInString(w[k+1:])
 		if unicode.IsLower(last) {
-			return false // "Soviet-era", "Alabama-based": an adjective
+			return false // "Victorian-era", "Alabama-based": an adjective
 		}
 	}
 	return unicode.IsUpper(r)
@@ -221,7 +221,7 @@ func (f *finder) scanSentence(paragraph, sentence int, text string) {
 		}
 		o := occurrence{paragraph: paragraph, sentence: sentence, text: text}
 		if j := afterTitle(toks, i); j > i {
-			// "Secretary of State Antony Blinken": the title is not part
+			// "Secretary of State Tom Hale": the title is not part
 			// of the name, and says whose name it is.
 			o.person = true
 			i = j
@@ -239,7 +239,7 @@ func (f *finder) scanSentence(paragraph, sentence int, text string) {
 }
 
 // afterTitle returns where the name after a title starting at i begins
-// ("President Joe Biden", "Secretary of State Antony Blinken"), or i when
+// ("President Joe Biden", "Secretary of State Tom Hale"), or i when
 // toks[i] is not a title followed by a name.
 func afterTitle(toks []token, i int) int {
 	if !titles[strings.TrimSuffix(toks[i].lower, ".")] {

@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// Dated is one dated fact of the fact sheet: an event's date, an aircraft's
-// first flight.
+// Dated is one dated fact of the fact sheet: an event's date, a boat's
+// first voyage.
 type Dated struct {
 	Date Date
 	// When is the date as the fact sheet writes it ("May 5-6, 2024"),
@@ -14,7 +14,7 @@ type Dated struct {
 	When  string
 	Entry *Entry
 	// Label names what happened on that date: the attribute's label
-	// ("Date", "First flight").
+	// ("Date", "First voyage").
 	Label  string
 	Key    string
 	Source Source

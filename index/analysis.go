@@ -65,9 +65,9 @@ func must(err error) {
 
 // addAnalyzer adds storybot's analyzer to a mapping. The chain, in order:
 // split on Unicode word boundaries, reading "$" and "%" as words; drop possessive "'s"; lower-case;
-// transliterate Cyrillic ("Су-24" reads as "su-24") and drop accents; join model
-// designations ("Su-24", "MiG 29" → "su24", "mig29") so "su-24" never
-// matches a bare "24"; map irregular forms to their base ("sold" → "sell");
+// transliterate Cyrillic ("Вел-44" reads as "vel-44") and drop accents; join model
+// designations ("Vel-44", "KX 7" → "vel44", "kx7") so "vel-44" never
+// matches a bare "44"; map irregular forms to their base ("sold" → "sell");
 // drop English stop words; stem.
 func addAnalyzer(m *mapping.IndexMappingImpl) error {
 	return m.AddCustomAnalyzer(analyzerName, map[string]any{
@@ -145,7 +145,7 @@ func (a analyzer) terms(text string) []string { return termsOf(a.tokens(text)) }
 
 // translitFilter writes Cyrillic (Russian, Kazakh and Ukrainian letters) in
 // Latin letters, so Cyrillic names in questions meet the Latin names of the
-// article, and drops accents ("Tokayév" reads as "tokayev"). It works on
+// article, and drops accents ("Renée" reads as "renee"). It works on
 // terms, not on the text: a character filter would change the length of the
 // text and so the offsets that highlighting relies on.
 type translitFilter struct{}
@@ -236,12 +236,12 @@ func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return in
 }
 
-// designationFilter joins aircraft-style designations: a short letter prefix
+// designationFilter joins model designations: a short letter prefix
 // followed, directly or after one hyphen or space, by a short number with an
-// optional variant suffix ("Su-24", "MiG 29", "Su-24M", "MiG-29s"). The joined
-// token ("su24") replaces the two parts, keeping the first part's position
+// optional variant suffix ("Vel-44", "KX 7", "Vel-44M", "KX-7s"). The joined
+// token ("vel44") replaces the two parts, keeping the first part's position
 // and spanning both, so highlighting marks the whole designation. A variant
-// ("su24m") is also indexed at the same position as its base model.
+// ("vel44m") is also indexed at the same position as its base model.
 type designationFilter struct{ stop analysis.TokenMap }
 
 func (f designationFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
@@ -291,8 +291,8 @@ func appendDesignation(out analysis.TokenStream, t *analysis.Token, base, varian
 	return out
 }
 
-// splitDesignation splits "mig29k" into "mig", "29", "k" and "24s" into "",
-// "24", "s". ok is false unless the term is an optional prefix of at most 3
+// splitDesignation splits "kx7k" into "kx", "7", "k" and "44s" into "",
+// "44", "s". ok is false unless the term is an optional prefix of at most 3
 // letters, 1–3 digits (so years never join), and an optional suffix of at most 3 letters.
 func splitDesignation(s string) (prefix, num, variant string, ok bool) {
 	i := 0

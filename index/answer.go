@@ -25,7 +25,7 @@ type Answer struct {
 	// and Results holds the closest passages when the question is about
 	// the story, or wants a date, number or amount it lacks, else nothing.
 	Found bool `json:"found"`
-	// Answer is a short direct answer ("81 aircraft", "March 2023"), the
+	// Answer is a short direct answer ("40 boats", "May 1998"), the
 	// entry summary for a lookup, or empty when only snippets answer.
 	Answer  string   `json:"answer"`
 	Results []Result `json:"results"`
@@ -34,8 +34,8 @@ type Answer struct {
 	// Entry is the fact-sheet entry a lookup resolved to, or the entry a
 	// "what is" question is about.
 	Entry *EntryRef `json:"entry,omitempty"`
-	// Note explains how a lookup was resolved ("Did you mean Cameron?",
-	// "Kazakhstan is a place, not a person.").
+	// Note explains how a lookup was resolved ("Did you mean Hale?",
+	// "Elm Bay is a place, not a person.").
 	Note string `json:"note,omitempty"`
 	// Suggestions are names the user may have meant when nothing matched.
 	Suggestions []string      `json:"suggestions,omitempty"`
@@ -65,8 +65,8 @@ type Result struct {
 	Kind string `json:"kind"`
 	// Title is the article section, or the fact-sheet entry's name.
 	Title string `json:"title"`
-	// Ref cites the source: "article#p3" (paragraph 3) or "facts#su-24" /
-	// "facts#su-24.manufacturer".
+	// Ref cites the source: "article#p3" (paragraph 3) or "facts#sea-lark" /
+	// "facts#sea-lark.builder".
 	Ref string `json:"ref"`
 	// Text is the plain snippet, no markup.
 	Text string `json:"text"`
@@ -82,8 +82,8 @@ type Result struct {
 // Span is a byte range [Start, End) of a result's text.
 type Span struct{ Start, End int }
 
-// Cite says where a result comes from, for people: "Diplomatic Endeavors,
-// ¶4" or "Fact sheet: Su-24".
+// Cite says where a result comes from, for people: "Harbour News,
+// ¶4" or "Fact sheet: Sea Lark".
 func (r *Result) Cite() string {
 	if r.Kind == KindArticle {
 		return r.Title + ", ¶" + strconv.Itoa(r.Paragraph)

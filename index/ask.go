@@ -123,7 +123,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		// story may say it in other words: "handed over" for "turned
 		// over"), the story doesn't say, and the passages closest to
 		// the question are shown for the reader to judge. A role of a
-		// place the story gives no one ("the president of Russia") is
+		// place the story gives no one ("the mayor of Gull Point") is
 		// not asked of this story.
 		e.fill(a, q, articleFirst(ranked, line), opt)
 	}
@@ -453,8 +453,8 @@ func (e *Engine) inField(term, field string) bool {
 // coverage is the weighted share of the question's units that a document
 // matches, from 0 (nothing) to 1 (everything, in the document's own words).
 // A fact about an entry the question does not name covers less: "how old
-// is …?" shares a cue word with Astana's former names, but does not ask
-// about Astana.
+// is …?" shares a cue word with Elm Bay's former names, but does not ask
+// about Elm Bay.
 func (e *Engine) coverage(q *question, d *doc) float64 {
 	var got, total float64
 	subject := d.kind != docAttribute
@@ -477,7 +477,7 @@ func (e *Engine) coverage(q *question, d *doc) float64 {
 
 // namesSubject reports whether a question unit names an attribute's entry
 // (by entity, or by a word or synonym of its names) or its value ("which
-// jet first flew in 1967?").
+// boat first sailed in 1998?").
 func namesSubject(u unit, d *doc) bool {
 	if u.entity != "" {
 		return u.entity == d.entry.ID
@@ -556,7 +556,7 @@ func (e *Engine) onlyNames(q *question) bool {
 
 // isGeneric reports whether a question word only names a kind of thing:
 // a general word ("type", "thing"), or one for a kind the corpus's entries
-// are ("plane" where the entries are aircraft).
+// are ("boat" where the entries are vessels).
 func (e *Engine) isGeneric(u unit, kinds []corpus.Kind) bool {
 	if e.generic[u.term] {
 		return true
@@ -678,7 +678,7 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 		// 1979" is easier to trust beside the sentence that says it.
 		quoted := "“" + sup.text + "”"
 		if strings.HasPrefix(sup.text, "“") || strings.HasPrefix(sup.text, "\"") {
-			quoted = sup.text // a quote already: “…,” said Cameron.
+			quoted = sup.text // a quote already: “…,” said Ann Lee.
 		}
 		r.Text += fmt.Sprintf("\nThe article, ¶%d: %s", sup.para.Number, quoted)
 	}
@@ -707,7 +707,7 @@ func highlightTerms(q *question) map[string]bool {
 
 // highlights marks a document's tokens that match the question, and its
 // mentions of the entries the question names, merging neighbours so a name
-// like "United States" is one highlight.
+// like "Elm Bay" is one highlight.
 func highlights(text string, toks []token, ms []mention, hl map[string]bool, entities []string) []Span {
 	var spans []Span
 	for _, t := range toks {

@@ -162,8 +162,8 @@ func (e *Engine) compareAnswer(q *question) string {
 
 // compareFacts answers "which came first" (or later, newer, older) when
 // each side names one fact-sheet entry and both have a dated attribute of
-// the same field ("which is newer, the MiG-27 or the MiG-29?" by their
-// first flights), or "".
+// the same field ("which is newer, the KX-5 or the KX-7?" by their
+// first voyages), or "".
 func (e *Engine) compareFacts(q *question, a, b string) string {
 	if !asksWhichFirst(q.text) {
 		return ""

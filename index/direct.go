@@ -17,8 +17,8 @@ var (
 	// number before a word, which moneySpans keeps when English has the
 	// word for money ("20 million euros", "500 pesos").
 	moneyExpr = regexp.MustCompile(`(?i)[$€£¥]\s?` + digits + `(?:\s*(?:million|billion|trillion|thousand))?|\b` + digits + `\s*(?:million|billion|trillion|thousand)?\s*([a-z]+)\b`)
-	// countExpr finds a number and the words it counts ("81 Soviet-era
-	// military aircraft"), but not the number of a designation ("MiG-29")
+	// countExpr finds a number and the words it counts ("40 second-hand
+	// fishing boats"), but not the number of a designation ("KX-7")
 	// or a year. A comma belongs to a number only before three digits:
 	// "N.C. 105, that tracked the bats" counts no bats.
 	countExpr  = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}-])((?:\d{1,3}(?:,\d{3})+\b|\d+\b|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s+[\p{L}][\p{L}\p{N}-]*){0,4})`)
@@ -120,7 +120,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		return "", false
 	}
 	if q.when != "" && q.kind != qDate && (q.roleOf != "" || top.kind != docSentence && !e.cuedBy(top, q.when)) {
-		// "Britain's current prime minister", "his job before he was
+		// "Elm Bay's current mayor", "his job before he was
 		// president": what the fact sheet says held at some time is no
 		// answer for another; the passages are shown, with their dates.
 		return "", true
@@ -200,8 +200,8 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 
 // datedInParagraph reports whether a sentence's paragraph holds a date,
 // even one relative to the article's ("a decade ago"), in a sentence of
-// what is asked (datesAsked). The date of Tokayev's visit to Germany
-// is no evidence of the day Cameron arrived in Astana.
+// what is asked (datesAsked). The date of Ann Lee's visit to Gull Point
+// is no evidence of the day Tom Hale arrived in Elm Bay.
 func (e *Engine) datedInParagraph(q *question, d *doc) bool {
 	for _, date := range d.pass.dateSpans() {
 		if from, to := sentenceAround(d.para, date.start); e.datesAsked(q, d.pass, from, to) {
@@ -273,7 +273,7 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 				return top.attr.Value, true
 			}
 		case qThing, qPlace:
-			// "Which planes did Kazakhstan sell?" is not answered by the
+			// "Which boats did Elm Bay sell?" is not answered by the
 			// seller: the value must name the kind of thing asked for.
 			if e.valueNames(top, q.asked) {
 				return top.attr.Value, true
@@ -302,7 +302,7 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 			continue
 		}
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
-			continue // Blinken's years in office are not the date of his visit
+			continue // Hale's years in office are not the date of his visit
 		}
 		if ev := e.answerIn(q, s.d); ev != "" {
 			return ev, true
@@ -345,8 +345,8 @@ func (e *Engine) valueNames(d *doc, kind corpus.Kind) bool {
 }
 
 // valueIsName reports whether an attribute's value names someone or
-// something: an entry, or words written as a name ("United States",
-// "Antony Blinken"), not a description ("rewards members of the public").
+// something: an entry, or words written as a name ("Elm Bay",
+// "Tom Hale"), not a description ("rewards members of the public").
 func (e *Engine) valueIsName(d *doc) bool {
 	from := len(d.text) - len(d.attr.Value)
 	for _, m := range d.mentions {
@@ -374,9 +374,9 @@ func (e *Engine) namesKind(d *doc, kind corpus.Kind) bool {
 
 // holderOf answers "who is the ROLE of PLACE": the one person the best
 // documents name who the fact sheet says holds that role there, by an
-// attribute ("Office: President of Kazakhstan") or an alias ("President
-// of Kazakhstan"). A president named next to another country is not its
-// president: with no such person the story doesn't say.
+// attribute ("Office: Mayor of Elm Bay") or an alias ("Mayor of Elm
+// Bay"). A mayor named next to another town is not its mayor: with no
+// such person the story doesn't say.
 func (e *Engine) holderOf(q *question, ranked []scored) (string, bool) {
 	for _, s := range ranked[:min(3, len(ranked))] {
 		if s.cover < foundThreshold {
@@ -452,7 +452,7 @@ func (e *Engine) countOf(q *question, d *doc) string {
 	// A fact may count several things, the one asked for not first:
 	// "more than 4,000 nests, including over 2,100 green turtle nests".
 	// The count's own words narrow it, or the fact's label, cue words
-	// and entry's names ("total" of "Number of aircraft: 81").
+	// and entry's names ("total" of "Number of boats: 40").
 	label := e.an.terms(d.cues + " " + d.names + " " + d.entry.Name)
 	for _, c := range e.counts(q, &passage{text: d.text}) {
 		if e.narrowedAsAsked(q, saidOf(append(e.an.terms(c.text), label...))) {
@@ -473,7 +473,7 @@ func (e *Engine) nameIn(q *question, d *doc) string {
 }
 
 // namesIn are the entries of the kind asked for that a document names:
-// "which planes were sold?" may have several answers.
+// "which boats were sold?" may have several answers.
 func (e *Engine) namesIn(q *question, d *doc) string {
 	var names []string
 	for _, id := range e.newIDs(q, d, q.asked, -1) {
@@ -487,9 +487,9 @@ func (e *Engine) namesIn(q *question, d *doc) string {
 const nearWords = 60
 
 // dateNear returns the date in a document closest to a word or name of the
-// question, if one is near. In "Foreign Secretary from November 2023 to
-// July 2024 and Prime Minister 2010–2016", a question about the prime
-// minister gets 2010, and one about a visit gets no date at all.
+// question, if one is near. In "Secretary of State from May 2001 to June
+// 2004 and Mayor 1990–1998", a question about the mayor gets 1990, and
+// one about a visit gets no date at all.
 func (e *Engine) dateNear(q *question, d *doc) string {
 	if d.date == "" {
 		return ""
@@ -499,8 +499,8 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		return d.date // an attribute asked for is about what it names
 	}
 	// A card names its own entry all over; only other words anchor a date
-	// there ("UK diplomat" next to Cameron's years as prime minister does
-	// not date his visit).
+	// there ("Norvian envoy" next to Hale's years as mayor does not date
+	// his visit).
 	var own []Span
 	if d.entry != nil {
 		for _, m := range d.mentions {
@@ -545,7 +545,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 }
 
 // countsWhatIsAsked reports whether a document's count is of the thing the
-// question counts: "how many MiG-31s" is not answered by "81 aircraft".
+// question counts: "how many KX-7s" is not answered by "40 boats".
 func (e *Engine) countsWhatIsAsked(q *question, d *doc) bool {
 	if q.counted == "" {
 		return true
@@ -650,8 +650,8 @@ func (e *Engine) aboutAll(q *question, d *doc) bool {
 // speaksFor reports whether a document's dates and numbers may answer the
 // question. An article sentence may. A fact-sheet entry's card or attribute
 // speaks of its own entry: of one the question names, or of an event tied
-// to everything the question names. The Soviet Union's founding year is not
-// the date of a sale its card happens to mention.
+// to everything the question names. Gull Point's founding year is not the
+// date of a sale its card happens to mention.
 func (e *Engine) speaksFor(q *question, d *doc) bool {
 	if d.entry == nil || len(q.entities) == 0 || slices.Contains(q.entities, d.entry.ID) {
 		return true
@@ -747,8 +747,8 @@ func hasNumberWord(text string) bool {
 	return false
 }
 
-// trimCount cuts a counted phrase at the first little word ("81 aircraft to
-// the" → "81 aircraft") and rejects years.
+// trimCount cuts a counted phrase at the first little word ("40 boats to
+// the" → "40 boats") and rejects years.
 func trimCount(s string) string {
 	words := strings.Fields(s)
 	if len(words) == 0 || dateExpr.MatchString(words[0]) && len(words[0]) == 4 {
@@ -766,8 +766,8 @@ func trimCount(s string) string {
 
 // newIDs returns up to limit (all when limit < 0) entries of a kind that a
 // document names and the question does not, in order of mention. In an
-// attribute only the value counts: "Astana — Region: …" does not answer
-// where Kazakhstan is with "Astana".
+// attribute only the value counts: "Elm Bay — Region: …" does not answer
+// where Norvia is with "Elm Bay".
 func (e *Engine) newIDs(q *question, d *doc, kind corpus.Kind, limit int) []string {
 	from := 0
 	if d.attr != nil {

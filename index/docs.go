@@ -195,7 +195,7 @@ func (c *carry) next(own []span) string {
 
 // buildDocs turns a corpus into documents: one per article sentence, one
 // card per fact-sheet entry, and one per entry attribute, so a question about
-// a single fact ("who built the MiG-27?") can rank that fact first. It
+// a single fact ("who built the Sea Lark?") can rank that fact first. It
 // stops with ctx's error, before the next paragraph or document, when ctx
 // ends.
 func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMatcher) ([]*doc, error) {

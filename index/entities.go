@@ -30,8 +30,8 @@ type aliasSeq struct {
 }
 
 // entityMatcher finds entry names and aliases in analysed text. Matching
-// analysed terms rather than raw strings lets "the president of Kazakhstan"
-// meet the alias "President of Kazakhstan", and "Су-24" meet "Su-24".
+// analysed terms rather than raw strings lets "the mayor of Elm Bay"
+// meet the alias "Mayor of Elm Bay", and "Вел-44" meet "Vel-44".
 type entityMatcher struct {
 	byFirst map[string][]aliasSeq
 }
@@ -43,11 +43,11 @@ type name struct {
 	line int
 	toks []token
 	// keys fold the name (NameKey) and, for a name of several words, each
-	// word of four letters or more, so "Camerron" is compared with
-	// "Cameron" and not only with "David Cameron".
+	// word of four letters or more, so "Haile" is compared with
+	// "Hale" and not only with "Tom Hale".
 	keys []string
-	// entities are the entries the name itself names ("President of
-	// Kazakhstan" names Kazakhstan), filled once the matcher exists.
+	// entities are the entries the name itself names ("Mayor of
+	// Elm Bay" names Elm Bay), filled once the matcher exists.
 	entities []string
 }
 
@@ -114,7 +114,7 @@ func newEntityMatcher(entries []*corpus.Entry, names map[string][]name) (*entity
 		}
 	}
 	for _, seqs := range m.byFirst {
-		// Longest first, so "Kazakh president" wins over "Kazakh".
+		// Longest first, so "Elm Bay mayor" wins over "Elm Bay".
 		sort.SliceStable(seqs, func(i, j int) bool { return len(seqs[i].terms) > len(seqs[j].terms) })
 	}
 	for id, ns := range names {
@@ -177,8 +177,8 @@ func isAcronym(name string) bool {
 
 // find returns the mentions in text, given its analysed tokens. Every alias
 // that matches is a mention unless a longer mention contains it: in
-// "Kazakh president" only Tokayev is named, not Kazakhstan, while in
-// "Antony Blinken visit" both Blinken and his visit are.
+// "Elm Bay mayor" only Ann Lee is named, not Elm Bay, while in
+// "Tom Hale visit" both Hale and his visit are.
 func (m *entityMatcher) find(text string, toks []token) []mention {
 	var all []mention
 	for i := range toks {

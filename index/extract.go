@@ -26,14 +26,14 @@ const monthNames = `January|February|March|April|May|June|July|August|September|
 
 var (
 	// dateIn finds dates as articles write them, with or without a year:
-	// "June 28-29", "18 January 2024", "autumn 2023", "2017", "in April",
+	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year".
 	dateIn = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?|months?|weeks?|days?)\s+ago\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// numberIn finds a number with its qualifier: "more than 600",
 	// "nearly 30,000", "two", "20% to 40%", "$3 billion".
 	numberIn = regexp.MustCompile(`(?i)(?:\b(?:more than|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)\s+)?(?:\$\s?)?(?:\b(?:\d{1,3}(?:,\d{3})+\b|\d+)(?:\.\d+)?%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
 	// nameWord is a capitalised word, possibly hyphenated or dotted
-	// ("Kassym-Jomart", "U.S.").
+	// ("Anne-Marie", "U.S.").
 	nameWord = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.-]*`)
 )
 
@@ -281,7 +281,7 @@ func hasWord(words []string, any ...string) bool {
 
 // numbers finds the numbers in a sentence with the words after them
 // (up to punctuation, at most five), leaving out years and the numbers
-// of dates and designations ("June 28", "MiG-29").
+// of dates and designations ("June 28", "KX-7").
 func numbers(text string) []span {
 	dates := dateIn.FindAllStringIndex(text, -1)
 	var out []span
@@ -316,7 +316,7 @@ func inside(loc []int, spans [][]int) bool {
 }
 
 // designation reports whether a number at i belongs to a model name
-// ("MiG-29", "Su 24") rather than counting something.
+// ("KX-7", "Vel 44") rather than counting something.
 func designation(text string, i int) bool {
 	before := text[:i]
 	if strings.HasSuffix(before, "-") {
@@ -439,7 +439,7 @@ func (e *Engine) pronounSpeaker(d *doc) string {
 
 // nearestCandidate returns the candidate answer of the question's kind in
 // a paragraph that stands nearest the words the question shares with it,
-// in a sentence that itself has one of those words: "autumn 2023" in the
+// in a sentence that itself has one of those words: "autumn 1998" in the
 // sentence before is not the date of a visit it does not mention.
 func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passage) string {
 	toks := pass.tokens
@@ -588,7 +588,7 @@ func (e *Engine) eventTerms(event string) map[string]bool {
 
 // eventOf finds what a "when was X done" or "when did X do" question
 // says happened: the text from the first verb after its subject on, that
-// verb, lower-cased ("buy its first MiG-31", "buy"), and the subject
+// verb, lower-cased ("buy its first KX-7", "buy"), and the subject
 // before it ("green sea turtles" of "when do green sea turtles start
 // nesting"); "" when the question has no such shape.
 func eventOf(question string) (event, verb, subject string) {
@@ -641,8 +641,8 @@ func (e *Engine) sameSubject(q *question, in said) bool {
 
 // datesEvent reports whether a fact's date is the date of what a "when"
 // question says happened: its verb, or a word near it, is among the
-// fact's words or cue words. "When did Kazakhstan buy its first MiG-31?"
-// shares "first" with the MiG-31's first flight, but asks of a purchase.
+// fact's words or cue words. "When did Elm Bay buy its first KX-7?"
+// shares "first" with the KX-7's first voyage, but asks of a purchase.
 // A light verb ("go", "take place") says too little to hold a fact to.
 func datesEvent(q *question, d *doc) bool {
 	if q.anyEvent {

@@ -80,7 +80,7 @@ var groupAsked = regexp.MustCompile(`\b(?:which|what) (?:group|groups|organi[sz]
 var asksManner = regexp.MustCompile(`^how (?:did|does|do|can|could|would|will|should)\b.*\bhow many\b`)
 
 // whichTheArticleNames asks for the things of a kind the article names
-// ("which aircraft models does the article mention"); its group is the
+// ("which boat models does the article mention"); its group is the
 // kind.
 const whichTheArticleNames = `\b(?:which|what)\s+(?:\w+\s+){0,2}(\w+)\s+(?:does|did|do|are|were)\s+(?:the\s+)?(?:story|article)\s+(?:mention|name|list)|\b(?:which|what)\s+(\w+)\s+(?:\w+\s+){0,3}(?:are|were)\s+(?:mentioned|named|listed)\b`
 
@@ -105,8 +105,8 @@ func kindRow(k qtype) questionKind {
 
 // classify reads the kind of answer a question wants from its question
 // words (of its core: see questionCore), whether it asks what or who something is, and the kind of entry
-// it asks for ("who" a person; "which planes" aircraft, when the corpus
-// has aircraft).
+// it asks for ("who" a person; "which boats" vessels, when the corpus
+// has vessels).
 func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Kind) {
 	l := strings.ToLower(core)
 	if embeddedYesNo.MatchString(l) {
@@ -166,7 +166,7 @@ var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)
 
 // askedEntryKind is the fact-sheet kind a "which NOUN" question asks for:
 // a kind the corpus uses whose name is the noun or a near word of it
-// ("which planes" asks for aircraft when the corpus has aircraft).
+// ("which boats" asks for vessels when the corpus has vessels).
 func (e *Engine) askedEntryKind(lowerQuestion string) corpus.Kind {
 	m := whichNounCue.FindStringSubmatch(lowerQuestion)
 	if m == nil || auxiliary[m[1]] {
@@ -175,7 +175,7 @@ func (e *Engine) askedEntryKind(lowerQuestion string) corpus.Kind {
 	noun := m[1]
 	if start, end := whichNoun(lowerQuestion); end > start && !typeWord[noun] {
 		// "what natural resources" asks for resources; "what kind of
-		// aircraft is the Flogger" asks for a type, not an aircraft.
+		// boat is the Sea Lark" asks for a type, not a boat.
 		noun = lowerQuestion[start:end]
 	}
 	for _, k := range e.kinds {

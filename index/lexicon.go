@@ -19,7 +19,7 @@ var questionFrame = map[string]bool{
 	"like": true, "think": true, "happen": true, "thing": true, "stuff": true,
 	"according": true, "anymore": true, "guess": true, "wonder": true,
 	// Russian question words, read through the analyser's transliteration:
-	// "Кто такой Токаев?" asks about Tokayev and nothing else.
+	// "Кто такой Иванов?" asks about Ivanov and nothing else.
 	"кто": true, "такой": true, "такая": true, "что": true, "такое": true,
 	"это": true, "когда": true, "где": true, "сколько": true, "какой": true,
 	"какие": true, "про": true, "о": true, "об": true,
@@ -34,7 +34,7 @@ var questionHints = map[string][]string{
 }
 
 // genericWords name a kind of thing without saying which; "what is the
-// Su-24 aircraft?" asks no more than "what is the Su-24?". The kinds of
+// KX-7 boat?" asks no more than "what is the KX-7?". The kinds of
 // the corpus's entries, and the words for them, are generic too (see
 // Engine.isGeneric).
 var genericWords = map[string]bool{

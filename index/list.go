@@ -52,7 +52,7 @@ func (e *Engine) countList(q *question) string {
 }
 
 // listAnswer answers "name every X" with all of them: the fact sheet's
-// entries of the kind X names ("aircraft types"), else the people the
+// entries of the kind X names ("boat types"), else the people the
 // article names beside the word X ("refuge managers"), else the article's
 // phrases that end in X ("big brown bat", "southeastern bats"). It
 // returns "" when it finds none.
@@ -75,7 +75,7 @@ func (e *Engine) listAnswer(q *question) string {
 // that say more than the question.
 func (e *Engine) listOf(noun, question string) []string {
 	// "What kinds of workers" asks for kinds, which named people and
-	// groups are not; named aircraft models are.
+	// groups are not; named boat models are.
 	kinds := kindsAsked.MatchString(question)
 	for _, k := range e.kinds {
 		if lexicon.IsKindOf(noun, string(k)) {

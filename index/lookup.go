@@ -39,7 +39,7 @@ func (e *Engine) Lookup(ctx context.Context, name string, kinds []corpus.Kind, o
 	en, how := e.resolve(text, kinds, false)
 	if en == nil {
 		// A name exactly meaning an entry of another kind ("who
-		// kazakhstan") beats a partial or fuzzy match in the asked kind.
+		// elm bay") beats a partial or fuzzy match in the asked kind.
 		if other, _ := e.resolve(text, corpus.DefaultKinds(), false); other != nil {
 			en = other
 			a.Note = fmt.Sprintf("%s is %s, not %s.", other.Name, article(string(other.Kind)), kindWords(kinds))
@@ -118,7 +118,7 @@ func (e *Engine) resolve(text string, kinds []corpus.Kind, loose bool) (*corpus.
 }
 
 // partOfOneName finds the entry with a name that contains the text's words
-// in order ("Secretary of State" in "Secretary of State Blinken"), when
+// in order ("Secretary of State" in "Secretary of State Hale"), when
 // exactly one entry of the kinds has such a name.
 func (e *Engine) partOfOneName(toks []token, kinds []corpus.Kind) *corpus.Entry {
 	if len(toks) == 0 {
@@ -240,7 +240,7 @@ func (e *Engine) fillLookup(ctx context.Context, a *Answer, en *corpus.Entry, op
 		ranked = append(ranked, s)
 	}
 	// Highlight the entry's mentions, not every word of its aliases
-	// ("State" of "Secretary of State Blinken" is not Blinken).
+	// ("State" of "Secretary of State Hale" is not Hale).
 	hl := map[string]bool{}
 	a.Total = len(ranked)
 	for n, s := range ranked {
@@ -271,7 +271,7 @@ type Choice struct {
 // Complete suggests entries of the given kinds for what a user has typed
 // so far, best first, at most n: names and aliases starting with the text,
 // then those with a word starting with it, then those containing it, then
-// near spellings. An entry found by an alias shows it: "Su-24 (Fencer)".
+// near spellings. An entry found by an alias shows it: "KX-7 (Gannet)".
 // With nothing typed, it lists the kinds' entries in fact-sheet order.
 func (e *Engine) Complete(typed string, kinds []corpus.Kind, n int) []Choice {
 	key := corpus.NameKey(strings.ToValidUTF8(typed, ""))
@@ -291,7 +291,7 @@ func (e *Engine) Complete(typed string, kinds []corpus.Kind, n int) []Choice {
 		nameRank := best.rank
 		for _, alias := range names[1:] {
 			// Show the alias that matched unless the name itself
-			// matches a word's start: "Tokayev" needs no "(Tokayev)".
+			// matches a word's start: "Hale" needs no "(Hale)".
 			if r := completionRank(key, alias); r > best.rank && nameRank < 3 {
 				best.rank, best.alias = r, alias.text
 			} else if r > best.rank {

@@ -28,7 +28,7 @@ var ErrEmptyQuestion = errors.New("the question is empty: ask something about th
 var ErrQuestionTooLong = fmt.Errorf("the question is too long: keep it under %d characters", MaxQuestionRunes)
 
 // Normalize cleans user text for the engine: invalid UTF-8 dropped,
-// compatibility forms folded (full-width "ＭｉＧ－２９" reads as "MiG-29"),
+// compatibility forms folded (full-width "ＫＸ－７" reads as "KX-7"),
 // control and invisible format characters removed, whitespace collapsed. It
 // returns ErrEmptyQuestion for blank text and ErrQuestionTooLong for text
 // over MaxQuestionRunes. Text with no words ("???") is a question the story
@@ -133,7 +133,7 @@ type question struct {
 	// towards coverage.
 	hints []string
 	// counted is the analysed head word of what a "how many" question
-	// counts ("MiG-31s" → "mig31"), empty when there is none.
+	// counts ("KX-7s" → "kx7"), empty when there is none.
 	counted string
 	// countedWord is the counted word as typed ("people").
 	countedWord string
@@ -143,8 +143,8 @@ type question struct {
 	// nameTerms are the analysed words of the names a question mentions:
 	// its subject, as against what it says happened to it.
 	nameTerms map[string]bool
-	// role and roleOf hold "president" and "russia" for "the president of
-	// Russia": a role the answer must hold in that place.
+	// role and roleOf hold "mayor" and "elm-bay" for "the mayor of
+	// Elm Bay": a role the answer must hold in that place.
 	role, roleOf string
 	// highlight are the analysed words results mark (highlightTerms).
 	highlight map[string]bool
@@ -234,7 +234,7 @@ func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 
 // countedTerm is the analysed word a "how many" question counts: the
 // last word but a verb of the phrase after "how many" ("how many of the
-// 81 planes were Su-24s" counts Su-24s), that word as typed, and the
+// 40 boats were trawlers" counts trawlers), that word as typed, and the
 // analysed words before it in its phrase ("loggerhead" of "loggerhead
 // nests"); or "".
 func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods []string) {
@@ -438,7 +438,7 @@ func degreeOfAdjective(w string) bool {
 	return base != w && b.POS&lexicon.Adjective != 0 && lexicon.Lookup(w) == b
 }
 
-// roleOfPlace finds "ROLE of PLACE" ("the president of Russia") in a
+// roleOfPlace finds "ROLE of PLACE" ("the mayor of Elm Bay") in a
 // question: a word, "of" (and maybe "the"), then the name of a place.
 func (e *Engine) roleOfPlace(text string, toks []token, mentions []mention, inMention []bool) (role, place string) {
 	for _, m := range mentions {
@@ -483,7 +483,7 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 	for _, m := range spans {
 		for i, t := range toks {
 			if t.start >= m[0] && t.end <= m[1] && unknown(i) {
-				return true // "which agency bought the jets", "the population of X"
+				return true // "which agency bought the boats", "the population of X"
 			}
 		}
 	}
@@ -501,8 +501,8 @@ var nounOf = regexp.MustCompile(`(?i)^(?:what|who)(?:'s|’s|\s+is|\s+was|\s+are
 var whichWords = regexp.MustCompile(`(?i)\b(?:which|what)((?:\s+[a-z]+){1,4})`)
 
 // whichNoun finds the noun a "which"/"what" question asks for: the last
-// word before the first verb after "which" ("which US agency bought the
-// jets" asks for an agency). It returns the noun's byte range, or two
+// word before the first verb after "which" ("which harbour agency bought the
+// boats" asks for an agency). It returns the noun's byte range, or two
 // zeros.
 func whichNoun(text string) (int, int) {
 	m := whichWords.FindStringSubmatchIndex(text)
@@ -571,7 +571,7 @@ func containsEntity(units []unit, id string) bool {
 }
 
 // entityWeight weights a named entry like a rare word: naming one is a
-// precise signal, though entries the whole story is about (Kazakhstan) are
+// precise signal, though entries the whole story is about (Elm Bay) are
 // named by many documents.
 func (e *Engine) entityWeight(id string) float64 {
 	return 1.2 * e.idf(float64(e.entityDF[id]))
@@ -594,8 +594,8 @@ func isName(text string, t token) bool {
 func (e *Engine) correct(term string) (string, bool) {
 	rs := []rune(term)
 	if len(rs) < 5 || unicode.IsDigit(rs[0]) || len(e.synonyms[term]) > 0 {
-		// A known English word with synonyms in the corpus ("planes")
-		// is no misspelling of a corpus word ("places").
+		// A known English word with synonyms in the corpus ("ships")
+		// is no misspelling of a corpus word ("shops").
 		return "", false
 	}
 	maxDist := 1

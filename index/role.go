@@ -91,7 +91,7 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 	best, bestCover := "", lineCover
 	for _, r := range e.roles {
 		if !slices.Contains(r.terms, head) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
-			continue // "director of the Astana Grain Union" is no director of Russia
+			continue // "director of the Elm Bay Grain Union" is no director of Gull Point
 		}
 		name := e.fullName(r)
 		switch cover := e.roleCover(q, r); {

@@ -16,7 +16,7 @@ import (
 // words from the story's own bilingual list (corpus.Translations),
 // matched by their Snowball stems so that "продал", "продали" and
 // "продать" are one word. Names are left to the analyser, which
-// transliterates Cyrillic ("Токаев" reads as "tokayev").
+// transliterates Cyrillic ("Иванов" reads as "ivanov").
 
 // russianQuestionWords are Russian's question words and the English
 // words that open the same questions.

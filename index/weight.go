@@ -31,7 +31,7 @@ const (
 	// does not know as a common word: the name of something else.
 	nameWeight = 4.5
 	// chatterFactor discounts the words of a long message's parts that
-	// ask nothing ("my uncle flew jets back in the day").
+	// ask nothing ("my uncle sailed trawlers back in the day").
 	chatterFactor = 0.35
 	numberWeight  = 1.0
 )

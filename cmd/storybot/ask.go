@@ -32,7 +32,8 @@ Shows the fact-sheet entry for NAME (a name, an alias, or a near spelling),
 then what the article says about it.`, cmd)
 }
 
-// queryFlags are the flags shared by ask, aircraft and who.
+// queryFlags are the flags shared by ask, who and the lookups a story
+// declares.
 type queryFlags struct {
 	json    bool
 	limit   int
@@ -138,10 +139,11 @@ func (m *Main) runLookup(ctx context.Context, name string, kinds []corpus.Kind, 
 	})
 }
 
-// runQuery is ask, aircraft and who: flags, the engine, then one answer or,
-// for "-", one per line of standard input. The engine is built from pre
-// when the flags name pre's directory, without loading the corpus again
-// (a declared lookup loads it to find the command).
+// runQuery is ask, who and the lookups a story declares: flags, the
+// engine, then one answer or, for "-", one per line of standard input.
+// The engine is built from pre when the flags name pre's directory,
+// without loading the corpus again (a declared lookup loads it to find
+// the command).
 func (m *Main) runQuery(ctx context.Context, name, usage string, args []string, pre *loadedCorpus, answer func(*index.Engine, string, index.Options) (*index.Answer, error)) int {
 	f, pos, code := m.parseQueryFlags(name, usage, args)
 	if code >= 0 {

@@ -97,8 +97,8 @@ func twoDashes(msg string) string {
 }
 
 // parseInterspersed parses flags wherever they appear among the arguments,
-// so "storybot ask who is cameron --json" works like "storybot ask --json
-// who is cameron". A lone "-" is an argument (standard input); after "--"
+// so "storybot ask who is hale --json" works like "storybot ask --json
+// who is hale". A lone "-" is an argument (standard input); after "--"
 // every argument is.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var rest []string

@@ -1,9 +1,9 @@
 // Command storybot answers questions about one news story, from the command
 // line or as a Discord bot.
 //
-//	storybot ask "How many aircraft did Kazakhstan sell?"
-//	storybot aircraft su-24
-//	storybot who cameron
+//	storybot ask "How many boats did Elm Bay sell?"
+//	storybot boat kx-7
+//	storybot who hale
 //	storybot serve
 //
 // Run "storybot help" for every command and setting.
@@ -112,7 +112,7 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 }
 
 // runDeclared runs a lookup command the corpus declares ("storybot
-// aircraft su-24" for a story that declares /aircraft), or says the
+// boat kx-7" for a story that declares /boat), or says the
 // command is unknown. A corpus that cannot be read is reported as the
 // other lookups report it: whether it declares name is not known.
 func (m *Main) runDeclared(ctx context.Context, name string, args []string) int {

@@ -128,7 +128,7 @@ func (st style) wrap(w io.Writer, first, indent, text string) {
 // withoutAnswer returns the first result without the sentences the answer
 // line already shows (a lookup's answer is the entry's summary, which the
 // entry's snippet starts with), and false when nothing else is left of it.
-// A short answer ("81 aircraft") is part of the snippet's sense and stays.
+// A short answer ("40 boats") is part of the snippet's sense and stays.
 func withoutAnswer(r index.Result, answer string) (index.Result, bool) {
 	candidates := []string{answer}
 	if _, summary, ok := strings.Cut(answer, " — "); ok {

@@ -196,7 +196,7 @@ func find(data, key string) string {
 }
 
 // IsA reports whether a noun's commonest senses are a kind of the given
-// thing ("plane" is an "aircraft", a "vehicle"), or the same word,
+// thing ("boat" is a "vessel", a "vehicle"), or the same word,
 // looking at every generalisation the data holds.
 func IsA(noun, kind string) bool { return isKindWithin(noun, kind, -1) }
 
@@ -324,7 +324,7 @@ func edits(w string) []edit {
 }
 
 // IsKindOf is IsA looking only at a noun's first few generalisations,
-// which come from its commonest senses: "planes" are aircraft; "bats"
+// which come from its commonest senses: "boats" are vessels; "bats"
 // are not events, though one rare sense of "bat" is.
 func IsKindOf(noun, kind string) bool { return isKindWithin(noun, kind, nearKinds) }
 

@@ -418,9 +418,9 @@ func writeSorted(path string, lines []string) error {
 }
 
 // isa lists, for each common noun, the words of the generalisations of
-// its two commonest senses, four levels up ("plane" → "aircraft",
-// "craft", "vehicle"), so a question's "which planes" can ask for a
-// corpus's aircraft.
+// its two commonest senses, four levels up ("boat" → "vessel",
+// "craft", "vehicle"), so a question's "which boats" can ask for a
+// corpus's vessels.
 func (wn *wordNet) isa(counts map[string]int) map[string]string {
 	out := map[string]string{}
 	for w, keys := range wn.senses {
