@@ -2,8 +2,8 @@
 // line or as a Discord bot.
 //
 //	storybot ask "How many boats did Elm Bay sell?"
-//	storybot boat kx-7
 //	storybot who hale
+//	storybot boat kx-7   (a lookup a story's fact sheet declares)
 //	storybot serve
 //
 // Run "storybot help" for every command and setting.
