@@ -154,12 +154,35 @@ func trimPossessive(s string) string {
 	return s
 }
 
+// orgOf reports whether a name is an organisation's in its "X of Y"
+// form: "Department of Conservation", "Division of Wildlife".
+func orgOf(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if words[i] == "of" && orgHeads[strings.ToLower(trimPossessive(words[i-1]))] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfter reports whether a name runs straight into a noun that the
+// words after it are about: in "a Birmingham resident who …" the
+// resident is the one who, and Birmingham only says where.
+func nounAfter(rest string, after []string) bool {
+	if len(after) == 0 || !strings.HasPrefix(rest, " "+after[0]) {
+		return false
+	}
+	w := strings.ToLower(after[0])
+	x := lexicon.Lookup(w)
+	return x.POS&lexicon.Noun != 0 && x.POS&lexicon.Adverb == 0 && !verbForm(w) && !hasWord(after[:1], speechOrWho...)
+}
+
 // nameKind guesses what a name found in a sentence is: "person",
 // "organisation", "place" or "" when the sentence does not tell.
 func nameKind(text string, s span) string {
 	words := strings.Fields(s.text)
 	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,’'"))
-	if orgHeads[last] || lexicon.Lookup(last).Kind == "organisation" && len(words) > 1 {
+	if orgHeads[last] || lexicon.Lookup(last).Kind == "organisation" && len(words) > 1 || orgOf(words) {
 		return "organisation"
 	}
 	if placeHeads[last] && len(words) > 1 {
@@ -168,9 +191,9 @@ func nameKind(text string, s span) string {
 	before := lastWords(text[:s.start], 3)
 	after := firstWords(text[s.end:], 2)
 	switch {
-	case hasWord(before, speechVerbs...) || hasWord(after, speechOrWho...):
+	case hasWord(before, speechVerbs...) || hasWord(after, speechOrWho...) && !nounAfter(text[s.end:], after):
 		return "person"
-	case personBefore(before) || appositivePerson(text[s.end:]):
+	case personBefore(lastWords(inClause(text[:s.start]), 3)) || appositivePerson(text[s.end:]):
 		return "person"
 	}
 	if len(words) == 1 {
@@ -211,6 +234,12 @@ var askedOfSpeaker = []string{"states", "notes", "claims", "called", "calls", "d
 // verbsPattern is a regexp alternation of words.
 func verbsPattern(lists ...[]string) string {
 	return strings.Join(slices.Concat(lists...), "|")
+}
+
+// inClause is the end of a text from its last comma, colon or full
+// stop: "Darryl Burton, a" says nothing of the name after it.
+func inClause(before string) string {
+	return before[strings.LastIndexAny(before, ",;:.")+1:]
 }
 
 // personBefore reports whether words before a name say it is a person:
@@ -949,12 +978,16 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			continue
 		}
 		k := e.kindOfSpan(p, s)
-		if q.kind == qPlace && k == "place" && !otherPlaceType(q.text, s.text) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
+		if q.kind == qPlace && (k == "place" && !otherPlaceType(q.text, s.text) || k == "organisation" && asksWorkplace.MatchString(q.text)) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 		}
 	}
 	return out
 }
+
+// asksWorkplace matches a "where" question about someone's work, which an
+// organisation answers: "where does she work?".
+var asksWorkplace = regexp.MustCompile(`(?i)\bwhere\b.*\b(?:work|works|worked|working|employed|job)\b`)
 
 // modifiesAsked reports whether a name only qualifies a word the
 // question asks about, written straight after it in lower case:

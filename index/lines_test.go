@@ -82,6 +82,16 @@ var lineCases = []lineCase{{
 	why:     `a phrase naming a bat answers "which bat" only in a sentence that says the rest of the question: bats the fungus was found among are not bats that do well there`,
 	article: "The cave count went on for two days.\n\nIn June, biologists found the fungus among striped bats, another species, in a cave in Norvia.\n",
 	without: map[string]string{"what kind of bat does well in Norvia?": "striped bats"},
+}, {
+	name:    "ResidentOfAPlace",
+	why:     `in "Tom Hardy, a Leeds resident who came …" Leeds is where he lives: the "who" is the resident's, and the name before the comma says nothing of Leeds`,
+	article: "The moth count made a moth fan out of Tom Hardy, a Leeds resident who came with his daughter. Hardy counted 40 moths.\n",
+	want:    map[string]string{"where does Tom Hardy live?": "Leeds"},
+}, {
+	name:    "WorkplaceIsAnOrganisation",
+	why:     `"where does she work" is answered by her employer, an organisation named in its "X of Y" form, not only by a place`,
+	article: "They are a wonder, said biologist Ann Lee. She works for the Norvia Department of Parks’ Division of Forests, and counts moths each June.\n",
+	want:    map[string]string{"where does Ann Lee work?": "Norvia Department of Parks’ Division of Forests"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
