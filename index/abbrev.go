@@ -141,6 +141,57 @@ func (e *Engine) abbreviationSynonyms() {
 	}
 }
 
+// nameInitialSynonyms links the initials of the article's names of two
+// words or more with those names' words, so a reader may ask in the
+// shortening the article never uses: "the UF teams" are the University
+// of Florida's. Initials that two names share, that the story uses as a
+// word, or that English knows as one ("us", "it") link nothing.
+func (e *Engine) nameInitialSynonyms() {
+	names := map[string]string{}
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			short := initialsOf(s.text)
+			if len(short) < 2 {
+				continue
+			}
+			if have, ok := names[short]; ok && have != s.text {
+				names[short] = "" // shared: ambiguous
+				continue
+			}
+			names[short] = s.text
+		}
+	}
+	for short, long := range names {
+		if long == "" || e.df[short] > 0 || lexicon.Lookup(short).Known() {
+			continue
+		}
+		for _, l := range e.an.terms(long) {
+			e.addSynonym(short, l)
+		}
+	}
+}
+
+// initialsOf is a name's initials in lower case, little words skipped and
+// each part of an abbreviation counted ("U.S. Fish and Wildlife Service"
+// → "usfws").
+func initialsOf(name string) string {
+	var b strings.Builder
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	for _, w := range words {
+		w = trimPossessive(strings.Trim(w, ".,;:()“”\""))
+		if w == "" || initialsSkip[strings.ToLower(w)] {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '-' }) {
+			b.WriteRune(unicode.ToLower([]rune(part)[0]))
+		}
+	}
+	return b.String()
+}
+
 // addSynonym records that the story's word u may stand for t.
 func (e *Engine) addSynonym(t, u string) {
 	if u == t || e.df[u] == 0 {

@@ -281,7 +281,8 @@ func (e *Engine) prepareVocabulary() {
 }
 
 // prepareSynonyms links the story's words that mean the same: the fact
-// sheet's synonym groups, and the abbreviations the article explains.
+// sheet's synonym groups, the abbreviations the article explains, and
+// the initials of its names.
 func (e *Engine) prepareSynonyms() {
 	e.synonyms = map[string][]string{}
 	for _, group := range e.corpus.Synonyms {
@@ -296,6 +297,7 @@ func (e *Engine) prepareSynonyms() {
 		}
 	}
 	e.abbreviationSynonyms()
+	e.nameInitialSynonyms()
 }
 
 // entriesOf lists the fact sheet's entries, then the article's names.

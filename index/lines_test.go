@@ -92,6 +92,11 @@ var lineCases = []lineCase{{
 	why:     `"where does she work" is answered by her employer, an organisation named in its "X of Y" form, not only by a place`,
 	article: "They are a wonder, said biologist Ann Lee. She works for the Norvia Department of Parks’ Division of Forests, and counts moths each June.\n",
 	want:    map[string]string{"where does Ann Lee work?": "Norvia Department of Parks’ Division of Forests"},
+}, {
+	name:    "InitialsOfAName",
+	why:     `a reader may shorten a name the article spells out ("the EBC teams" for Elm Bay College's), though the article never uses the initials`,
+	article: "Teams from Elm Bay College excavated 10 of the house sites on the island last spring.\n\nThe work ended in May, and the finds went to a museum in Norvia.\n",
+	want:    map[string]string{"how many house sites did the EBC teams dig up?": "10 of the house sites"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
