@@ -879,7 +879,7 @@ func (e *Engine) narrowedCounts(q *question, counts []span) []span {
 	}
 	var out []span
 	for _, c := range counts {
-		if len(numberIn.FindAllString(c.text, 2)) > 1 {
+		if nums := numberIn.FindAllStringIndex(c.text, 2); len(nums) > 1 && !partOfWhole.MatchString(c.text[nums[0][1]:nums[1][0]]) {
 			continue // "600 bats comprising six species" narrows no species
 		}
 		if slices.ContainsFunc(e.an.terms(c.text), func(t string) bool { return slices.Contains(q.countedBy, t) }) {
@@ -888,6 +888,10 @@ func (e *Engine) narrowedCounts(q *question, counts []span) []span {
 	}
 	return out
 }
+
+// partOfWhole matches the words between the two numbers of "10 of the 40
+// house sites", which both count the sites.
+var partOfWhole = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 
 // isShare reports whether a number phrase opens with a share, not a
 // count ("an estimated 81% of …", "half the nests"), read from the

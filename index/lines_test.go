@@ -97,6 +97,11 @@ var lineCases = []lineCase{{
 	why:     `a reader may shorten a name the article spells out ("the EBC teams" for Elm Bay College's), though the article never uses the initials`,
 	article: "Teams from Elm Bay College excavated 10 of the house sites on the island last spring.\n\nThe work ended in May, and the finds went to a museum in Norvia.\n",
 	want:    map[string]string{"how many house sites did the EBC teams dig up?": "10 of the house sites"},
+}, {
+	name:    "PartOfAWhole",
+	why:     `"10 of the 40 house sites" counts the sites dug, of all there are: the line gives both, not the total alone`,
+	article: "Teams from Elm Bay College excavated 10 of the 40 house sites on the island last spring.\n",
+	want:    map[string]string{"how many house sites did the teams excavate?": "10 of the 40 house sites"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
