@@ -996,3 +996,24 @@ func TestNamesCarriedThroughNamelessParagraphs(t *testing.T) {
 		t.Errorf("first passage %q; want the one saying nearly half had hatched", resultTexts(a, 1))
 	}
 }
+
+// TestAdviceAndSumsAreOffTopic: a message asking for advice for the
+// reader's own place or time, a recommendation or a sum gets "the story
+// doesn't say" with no passages, though it shares words with the story;
+// unless the story says those words itself ("this weekend").
+func TestAdviceAndSumsAreOffTopic(t *testing.T) {
+	e := plainFrom(t, "The beaches of Elm Bay reopened for spring break after the storm, and 15 boats came back to the harbour.\n\nA film about the storm, watching the boats ride it out, is showing at the town hall.\n\nBoats can be rented at the harbour again, and a boat parade is planned this weekend, said Ann Lee.\n", "")
+	for _, q := range []string{
+		"best beaches in elm bay for spring break?",
+		"what's 15 times 12",
+		"is the film about the storm worth watching",
+		"where can i rent boats near me",
+	} {
+		if a := ask(t, e, q); a.Found || len(a.Results) > 0 {
+			t.Errorf("%q: found %v, %d passages; want off-topic, none", q, a.Found, len(a.Results))
+		}
+	}
+	if a := ask(t, e, "what is planned this weekend?"); len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "parade") {
+		t.Errorf("the story says \"this weekend\": want the parade's passage, got %q", resultTexts(a, 1))
+	}
+}

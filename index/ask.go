@@ -103,6 +103,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if err != nil {
 		return nil, err
 	}
+	if e.asksElsewhere(q.askedText) {
+		ranked = nil // no passage of the story answers it, nor comes near
+	}
 	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind), corpus: e.corpus}
 	line, ok := "", false
 	speaks := e.speaksOf(q, ranked)

@@ -1,0 +1,45 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Some messages ask what no news story can answer, whatever words they
+// share with it: advice for the reader's own place and time ("near me",
+// "this weekend"), a recommendation ("best beaches in Florida for spring
+// break", "is the movie worth watching"), or a sum ("what's 15 times
+// 12"). They are answered as off-topic, with no passages, unless the
+// story itself says the words that make them so. Only the asking part
+// of a long message is read: "I wonder if it is worth reading" is chat.
+
+// elsewhereCues are the patterns of such messages, matched on the
+// lower-cased message.
+var elsewhereCues = []*regexp.Regexp{
+	regexp.MustCompile(`\bnear me\b|\b(?:this|next) (?:weekend|week)\b|\btonight\b|\btomorrow\b`),
+	regexp.MustCompile(`\bworth (?:watching|reading|buying|seeing|visiting|the money)\b|\brecommend`),
+	regexp.MustCompile(`^(?:(?:what|whats|what's|where|where's|wheres)(?: is| are)? |any )?(?:the |a |some )?(?:best|good|top|cheapest|nicest)\b`),
+	regexp.MustCompile(`\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[x×*+/])\s*\d+\b`),
+}
+
+// asksElsewhere reports whether a message asks what the story cannot
+// answer (elsewhereCues) in words the story does not use itself.
+func (e *Engine) asksElsewhere(text string) bool {
+	l := strings.ToLower(text)
+	for _, re := range elsewhereCues {
+		if m := re.FindString(l); m != "" && !e.articleSays(strings.TrimSpace(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleSays reports whether the article says a lower-case phrase.
+func (e *Engine) articleSays(phrase string) bool {
+	for _, p := range e.passages {
+		if strings.Contains(strings.ToLower(p.text), phrase) {
+			return true
+		}
+	}
+	return false
+}
