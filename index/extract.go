@@ -236,10 +236,19 @@ func verbsPattern(lists ...[]string) string {
 	return strings.Join(slices.Concat(lists...), "|")
 }
 
-// inClause is the end of a text from its last comma, colon or full
-// stop: "Darryl Burton, a" says nothing of the name after it.
+// inClause is the end of a text from its last comma, colon or full stop
+// when a name ends the clause before it: "Darryl Burton, a" says nothing
+// of the name after it, while "her graduate student, Joey" says Joey is
+// a person.
 func inClause(before string) string {
-	return before[strings.LastIndexAny(before, ",;:.")+1:]
+	i := strings.LastIndexAny(before, ",;:.")
+	if i < 0 {
+		return before
+	}
+	if prev := lastWords(before[:i], 1); len(prev) == 1 && !unicode.IsUpper([]rune(prev[0])[0]) {
+		return before
+	}
+	return before[i+1:]
 }
 
 // personBefore reports whether words before a name say it is a person:

@@ -102,6 +102,11 @@ var lineCases = []lineCase{{
 	why:     `"10 of the 40 house sites" counts the sites dug, of all there are: the line gives both, not the total alone`,
 	article: "Teams from Elm Bay College excavated 10 of the 40 house sites on the island last spring.\n",
 	want:    map[string]string{"how many house sites did the teams excavate?": "10 of the 40 house sites"},
+}, {
+	name:    "RoleBeforeTheComma",
+	why:     `"her graduate student, Tom Reyes" gives Tom Reyes a role though a comma stands between them; only a name before the comma ends the clause`,
+	article: "Moth counts began on the island in 2019. Tracking the moths became the project of Ann Lee’s graduate student, Tom Reyes.\n",
+	want:    map[string]string{"who is the graduate student?": "Tom Reyes"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
