@@ -104,9 +104,9 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"how many house sites did the teams excavate?": "10 of the 40 house sites"},
 }, {
 	name:    "RoleBeforeTheComma",
-	why:     `"her graduate student, Tom Reyes" gives Tom Reyes a role though a comma stands between them; only a name before the comma ends the clause`,
+	why:     `"Ann Lee’s graduate student, Tom Reyes" gives Tom Reyes a role though a comma stands between them (only a name before the comma ends the clause), and what the student did is not Ann Lee's doing`,
 	article: "Moth counts began on the island in 2019. Tracking the moths became the project of Ann Lee’s graduate student, Tom Reyes.\n",
-	want:    map[string]string{"who is the graduate student?": "Tom Reyes"},
+	want:    map[string]string{"who is the graduate student?": "Tom Reyes", "who tracked the moths?": "Tom Reyes"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
