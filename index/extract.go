@@ -1097,7 +1097,9 @@ func (e *Engine) describeName(name string) string {
 
 // definePhrase answers "what is X" for a thing the article defines in
 // so many words: "X is a …", "X involves …", "X, a …, …" ("white-nose
-// syndrome, a fatal disease with devastating effectiveness").
+// syndrome, a fatal disease with devastating effectiveness"), or "… X.
+// It's a …" ("Light Detection and Ranging, or LiDAR. It’s a system that
+// …").
 func (e *Engine) definePhrase(want string) string {
 	if len(strings.Fields(want)) > 5 {
 		return ""
@@ -1119,7 +1121,7 @@ func (e *Engine) definePhrase(want string) string {
 				continue // "bat" inside "combat"
 			}
 			if m := definitionAfter.FindStringSubmatch(p.text[end:]); m != nil {
-				return p.text[start:end] + " — " + strings.TrimSpace(m[1]+m[2])
+				return p.text[start:end] + " — " + strings.TrimSpace(m[1]+m[2]+m[3])
 			}
 		}
 	}
@@ -1127,8 +1129,8 @@ func (e *Engine) definePhrase(want string) string {
 }
 
 // definitionAfter reads what follows a defined term: ", a …" or "is a …",
-// "involves …", "means …".
-var definitionAfter = regexp.MustCompile(`^(?i:,\s+((?:a|an|the)\s+[^,.;:!?]{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+[^,.;:!?]{3,120}|[^,.;:!?]{3,120}))`)
+// "involves …", "means …", or the next sentence's "It's a …".
+var definitionAfter = regexp.MustCompile(`^(?i:,\s*((?:a|an|the)\s+[^,.;:!?]{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+[^,.;:!?]{3,120}|[^,.;:!?]{3,120})|\.\s+(?:it(?:'s|’s| is| was)|this is)\s+((?:a|an)\s+[^.;:!?]{3,120}))`)
 
 // isWordByte reports whether an ASCII byte is a letter or digit.
 func isWordByte(b byte) bool {

@@ -107,6 +107,11 @@ var lineCases = []lineCase{{
 	why:     `"Ann Lee’s graduate student, Tom Reyes" gives Tom Reyes a role though a comma stands between them (only a name before the comma ends the clause), and what the student did is not Ann Lee's doing`,
 	article: "Moth counts began on the island in 2019. Tracking the moths became the project of Ann Lee’s graduate student, Tom Reyes.\n",
 	want:    map[string]string{"who is the graduate student?": "Tom Reyes", "who tracked the moths?": "Tom Reyes"},
+}, {
+	name:    "DefinedInTheNextSentence",
+	why:     `a term the article names at a sentence's end and defines in the next ("… or SONAR. It’s a system that …") is defined by that sentence`,
+	article: "The divers mapped the reef with Sound Navigation and Ranging, or SONAR. It’s a system that uses pulses of sound to measure depth. The maps took a year.\n",
+	want:    map[string]string{"what is sonar?": "SONAR — a system that uses pulses of sound to measure depth"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
