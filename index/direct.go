@@ -143,7 +143,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		if ans := e.listAnswer(q); ans != "" {
 			return ans, true
 		}
-		return e.seriesAnswer(q, ranked), true
+		return e.seriesAnswer(q, ranked, func(string) bool { return true }), true
 	}
 	if ans := e.countList(q); ans != "" {
 		return ans, true
@@ -191,7 +191,8 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 		// "Which parts of the plant does the weevil feed on?" asks for
 		// the things the answering sentence lists; names only answer
 		// for a noun of people or places ("which states").
-		if ans := e.seriesAnswer(q, ranked); ans != "" && (lexicon.Lookup(lexicon.Base(noun)).Kind != "" || !namesOrNumbers(ans)) {
+		namesAsked := lexicon.Lookup(lexicon.Base(noun)).Kind != ""
+		if ans := e.seriesAnswer(q, ranked, func(ans string) bool { return namesAsked || !namesOrNumbers(ans) }); ans != "" {
 			return ans
 		}
 	}

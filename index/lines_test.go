@@ -112,6 +112,21 @@ var lineCases = []lineCase{{
 	why:     `a term the article names at a sentence's end and defines in the next ("… or SONAR. It’s a system that …") is defined by that sentence`,
 	article: "The divers mapped the reef with Sound Navigation and Ranging, or SONAR. It’s a system that uses pulses of sound to measure depth. The maps took a year.\n",
 	want:    map[string]string{"what is sonar?": "SONAR — a system that uses pulses of sound to measure depth"},
+}, {
+	name:    "SeriesOfThePartsAsked",
+	why:     `"which parts of the weed" is answered by the series of things in the sentence that says it ("the leaves, stems, and roots"), not by a series of names in the sentence ranked before it, nor by a clause a further ", and" joins`,
+	article: "The Elm Bay Department of Parks and Recreation released the weed beetle, which feeds on parts of the weed, in May.\n\nThis beetle feeds only on the leaves, stems, and roots of the weed, and rangers said the beetles are safe.\n",
+	want:    map[string]string{"which parts of the weed does the beetle feed on?": "leaves, stems, roots"},
+}, {
+	name:    "SeriesNotOfNames",
+	why:     `a series of names ("Animal and Plant Health") is no answer to "which parts"; the next sentence's series of things is`,
+	article: "Which parts of the weed the beetle would feed on was studied by the Animal and Plant Health Office. This beetle feeds only on the leaves, stems, and roots of the weed.\n",
+	want:    map[string]string{"which parts of the weed does the beetle feed on?": "leaves, stems, roots"},
+}, {
+	name:    "SeriesAfterAClause",
+	why:     `"…, and we also keep watch over …" joins a clause, not one more thing; the series of what is watched over comes after it`,
+	article: "We look after the parks along the coast, and we also keep watch over resources that include seabirds, seals, and otters.\n",
+	want:    map[string]string{"what resources do they keep watch over?": "seabirds, seals, otters"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -340,16 +340,19 @@ func participle(w string) bool {
 // phrases do not, from the best sentence that carries the question: its
 // series of things ("the leaves, buds, and rhizomes", "Saline burrowing
 // crayfish and the Succarnoochee River crayfish") nearest the question's
-// words, items that only repeat the question left out; "" when there is
+// words, items that only repeat the question left out, that accept takes
+// (a series of names is no answer to "which parts"); "" when there is
 // none.
-func (e *Engine) seriesAnswer(q *question, ranked []scored) string {
+func (e *Engine) seriesAnswer(q *question, ranked []scored, accept func(string) bool) string {
 	for _, s := range ranked[:min(2, len(ranked))] {
 		d := s.d
 		if d.kind != docSentence || e.sentenceCover(q, saidWithReferents(q, d.pass.text, d.pass.tokens, d.start, d.start+len(d.text))) < answerCover {
 			continue
 		}
 		if items := nearestSeries(q, d); len(items) > 0 {
-			return strings.Join(items, ", ")
+			if ans := strings.Join(items, ", "); accept(ans) {
+				return ans
+			}
 		}
 	}
 	return ""
@@ -381,19 +384,44 @@ var seriesRe = regexp.MustCompile(`[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}(?:,\s+
 // seriesSep separates the items of a series.
 var seriesSep = regexp.MustCompile(`,?\s+(?:and|or)\s+|,\s+`)
 
+// verbBeforeObject reports whether the word an item was cut after is a
+// verb's form, the rest its object: "released the beetle", "studied
+// which parts" (though "release" and "study" are nouns too).
+func verbBeforeObject(w string) bool {
+	return verbForm(w) || strings.HasSuffix(w, "ed") && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0
+}
+
+// subjectPronoun are the pronouns that open a clause.
+var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
+
 // seriesItems splits a series into its items, each cut after its last
 // little word ("feeds exclusively on the leaves" is "leaves"); nil when an
 // item holds a verb or a pronoun, as "and" then joins clauses, not things.
 func seriesItems(series string) []string {
 	parts := seriesSep.Split(series, -1)
+	// The item after the first "and" or "or" is the last: a further
+	// ", and" joins another clause ("the leaves, buds, and rhizomes of
+	// salvinia species, and APHIS determined …").
+	for i, sep := range seriesSep.FindAllString(series, -1) {
+		if strings.TrimSpace(strings.TrimLeft(sep, ",")) != "" {
+			parts = parts[:i+2]
+			break
+		}
+	}
 	var out []string
 	for i, p := range parts {
 		all := strings.Fields(p)
 		var words []string
 		if i == len(parts)-1 {
+			if len(all) > 0 && subjectPronoun[strings.ToLower(all[0])] {
+				return nil // "…, and we also serve as …": a clause
+			}
 			words = untilLittleWord(all)
 			if n := len(words); n < len(all) && objectPronoun[strings.ToLower(all[n])] {
 				return nil // "… and put it into conservation": a verb's object
+			}
+			if n := len(words); n > 0 && n < len(all) && verbBeforeObject(strings.ToLower(words[n-1])) {
+				return nil // "Parks and Recreation released the beetle": a clause
 			}
 		} else {
 			words = afterLittleWords(all)
