@@ -40,6 +40,9 @@ func askedHead(text string) string {
 		if head != "" && lex.POS&lexicon.Verb != 0 && i+1 < len(words) && littleWord(words[i+1]) {
 			break // "which species nest at …": a verb before its object
 		}
+		if head != "" && lex.POS&lexicon.Adverb != 0 {
+			break // "which air forces still fly", "which bear fully recovered"
+		}
 		if lex.POS&lexicon.Noun != 0 {
 			head = w
 		}
