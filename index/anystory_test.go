@@ -1017,3 +1017,22 @@ func TestAdviceAndSumsAreOffTopic(t *testing.T) {
 		t.Errorf("the story says \"this weekend\": want the parade's passage, got %q", resultTexts(a, 1))
 	}
 }
+
+// TestKindOfThingFromTheArticle: "what kind of animal is X" is answered
+// by the article's phrase for X ("a striped fish"), not by a fact that
+// lists X among the animals of something else, though the fact ranks
+// first.
+func TestKindOfThingFromTheArticle(t *testing.T) {
+	facts := `fields:
+  - {key: animals, label: Animals, cues: [animals, animal, species, kind, type]}
+entries:
+  - id: reef-survey
+    kind: event
+    name: Elm Bay reef survey
+    summary: Survey of the reef's animals in 2019.
+    attributes:
+      - {key: animals, value: "darter and seal", source: article}
+`
+	e := plainFrom(t, "Divers counted the animals of the Elm Bay reef in 2019.\n\nThe darter, a striped fish, lives under its rocks. It is the only one of its kind there.\n", facts)
+	wantLines(t, e, map[string]string{"what kind of animal is the darter?": "striped fish"})
+}

@@ -289,7 +289,11 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 			// A yes or no, a reason, a manner or a measure is not what
 			// a fact's value is, whatever cue word it shares.
 		default:
-			return top.attr.Value, true
+			// "What kind of animal is the darter?" is not answered by
+			// the animals of a survey that lists the darter.
+			if q.head == "" || !valueRepeats(q, top) {
+				return top.attr.Value, true
+			}
 		}
 	}
 	best := bestCover(ranked)
@@ -332,6 +336,17 @@ func (e *Engine) answers(q *question, ranked []scored) bool {
 		return false
 	}
 	return true
+}
+
+// valueRepeats reports whether an attribute's value says a word of what
+// the question asks about (its topical words, not the noun it asks for).
+func valueRepeats(q *question, d *doc) bool {
+	for _, u := range q.units {
+		if u.topical && u.entity == "" && u.word != q.head && lexicon.Base(u.word) != q.head && d.terms[u.term]&inValue != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // valueNames reports whether an attribute's value names an entry of a kind.
