@@ -439,6 +439,8 @@ func checkWrongLines(t *testing.T, runs []qualityRun) {
 var qualityFloors = map[string]int{
 	"augusta-blind-rehab/article/blind":    40,
 	"augusta-blind-rehab/facts/blind":      30,
+	"fort-stanton-cave/article/blind":      60,
+	"fort-stanton-cave/facts/blind":        60,
 	"bat-blitz/article/blind":              55,
 	"bat-blitz/facts/blind":                55,
 	"beer-makers/article/blind":            65,
