@@ -1036,3 +1036,24 @@ entries:
 	e := plainFrom(t, "Divers counted the animals of the Elm Bay reef in 2019.\n\nThe darter, a striped fish, lives under its rocks. It is the only one of its kind there.\n", facts)
 	wantLines(t, e, map[string]string{"what kind of animal is the darter?": "striped fish"})
 }
+
+// TestWhoIsTheGroupThatDid: "who were X that did Y" asks who X were, and
+// X's card answers it: a relative clause that restates X is no part of
+// the question.
+func TestWhoIsTheGroupThatDid(t *testing.T) {
+	facts := `entries:
+  - id: harbour-board
+    kind: organisation
+    name: Elm Bay Harbour Board
+    summary: Three towns and two ferry companies that run the harbour.
+  - id: ann-lee
+    kind: person
+    name: Ann Lee
+    summary: Harbour master who led the Elm Bay Harbour Board through the storm repairs.
+`
+	e := plainFrom(t, "Harbour master Ann Lee led the Elm Bay Harbour Board through the storm repairs.\n\nThe repairs took a year.\n", facts)
+	a := ask(t, e, "who were the Elm Bay Harbour Board that run the harbour?")
+	if !strings.Contains(a.Answer, "Three towns") {
+		t.Errorf("answer %q; want the board's card, which says who they are", a.Answer)
+	}
+}

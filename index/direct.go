@@ -113,7 +113,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 			return name, true
 		}
 	}
-	if q.define && len(q.entities) == 1 && e.onlyNames(q) && top.kind == docEntry {
+	if q.define && len(q.entities) == 1 && top.kind == docEntry && e.namesOnlyBeforeClause(q) {
 		return describe(top.entry), true
 	}
 	if q.unknownSubject {
@@ -337,6 +337,25 @@ func (e *Engine) answers(q *question, ranked []scored) bool {
 	}
 	return true
 }
+
+// namesOnlyBeforeClause reports whether a "who is X" question names one
+// entry and nothing else (onlyNames), before any relative clause that
+// only restates it: "who were the Trustees that ran the assessment?"
+// asks who the Trustees were.
+func (e *Engine) namesOnlyBeforeClause(q *question) bool {
+	if e.onlyNames(q) {
+		return true
+	}
+	loc := relativeClause.FindStringIndex(q.text)
+	if loc == nil {
+		return false
+	}
+	main := e.parse(q.text[:loc[0]])
+	return slices.Equal(main.entities, q.entities) && e.onlyNames(main)
+}
+
+// relativeClause finds where a relative clause opens.
+var relativeClause = regexp.MustCompile(`(?i)\s(?:that|who|which)\s`)
 
 // valueRepeats reports whether an attribute's value says a word of what
 // the question asks about (its topical words, not the noun it asks for).
