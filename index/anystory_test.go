@@ -1057,3 +1057,13 @@ func TestWhoIsTheGroupThatDid(t *testing.T) {
 		t.Errorf("answer %q; want the board's card, which says who they are", a.Answer)
 	}
 }
+
+// TestChatShorthand: "ppl" and "hrs" are people and hours: a count of
+// them is asked for, not of whatever the story counts.
+func TestChatShorthand(t *testing.T) {
+	e := plainFrom(t, "About 300 people came to the harbour parade, and 40 boats sailed past. The parade lasted two hours.\n", "")
+	wantLines(t, e, map[string]string{
+		"how many ppl came to the parade":  "About 300 people",
+		"how many hrs did the parade last": "two hours",
+	})
+}

@@ -296,6 +296,9 @@ func asks(clause string) bool {
 func (e *Engine) respell(text string) string {
 	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
 		lw := strings.ToLower(w)
+		if full, ok := chatShorthand[lw]; ok && lw == w && !e.says(lw) {
+			return full // "ppl" are people, unless the story says "ppl"
+		}
 		lex := lexicon.Lookup(lw)
 		if len(lw) < 3 || !isASCII([]byte(lw)) {
 			return w // "José" is a name, not a typo
@@ -362,6 +365,17 @@ func (e *Engine) says(word string) bool {
 		}
 	}
 	return true
+}
+
+// chatShorthand are the short forms chat writes for common words: read
+// as the words, they count towards what is asked ("how many ppl watched").
+var chatShorthand = map[string]string{
+	"ppl": "people", "ppls": "people", "bc": "because", "bcuz": "because", "cuz": "because",
+	"abt": "about", "govt": "government", "gov't": "government", "yr": "year", "yrs": "years",
+	"info": "information", "thru": "through", "nite": "night", "msg": "message",
+	"pic": "picture", "pics": "pictures", "approx": "approximately", "ppl's": "people's",
+	"dept": "department", "mgr": "manager", "mins": "minutes", "hrs": "hours", "wk": "week",
+	"wks": "weeks", "mo": "month", "mos": "months", "b4": "before", "w/o": "without",
 }
 
 // chatWord reports whether a short word typed in lower case is one
