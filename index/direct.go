@@ -905,10 +905,18 @@ func moneySpans(text string) []span {
 		if m[2] >= 0 && !lexicon.IsA(strings.ToLower(text[m[2]:m[3]]), "monetary unit") {
 			continue
 		}
+		if n := len(out); n > 0 && rangeJoin.MatchString(text[out[n-1].end:m[0]]) {
+			// "$100 to $1,000" is one answer, a range.
+			out[n-1] = span{out[n-1].start, m[1], text[out[n-1].start:m[1]]}
+			continue
+		}
 		out = append(out, span{m[0], m[1], text[m[0]:m[1]]})
 	}
 	return out
 }
+
+// rangeJoin matches what joins the two ends of a range of amounts.
+var rangeJoin = regexp.MustCompile(`^\s*(?:to|and|or|-|–|—)\s*$`)
 
 // countsAsked reports whether a paragraph counts what a "how many"
 // question counts, by its word, a near word, or a word for a kind of it

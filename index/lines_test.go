@@ -127,6 +127,11 @@ var lineCases = []lineCase{{
 	why:     `"…, and we also keep watch over …" joins a clause, not one more thing; the series of what is watched over comes after it`,
 	article: "We look after the parks along the coast, and we also keep watch over resources that include seabirds, seals, and otters.\n",
 	want:    map[string]string{"what resources do they keep watch over?": "seabirds, seals, otters"},
+}, {
+	name:    "RangeOfAmounts",
+	why:     `"rewards range from $50 to $500" answers "how much is the reward" with the range, not its low end`,
+	article: "The harbour's tip line pays for reports of poaching. Rewards range from $50 to $500, depending on the fine.\n",
+	want:    map[string]string{"how much is the reward?": "$50 to $500"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
