@@ -557,15 +557,16 @@ func (e *Engine) narrowedAsAsked(q *question, in said) bool {
 	return true
 }
 
-// saysWhatHappened reports whether a sentence holding a date says
-// something the question asks happened, not only who it happened to:
-// "set to open in July, takes its name from the island night lizard"
-// does not date the lizard's removal from the list. What happened is
+// saysWhatHappened reports whether a sentence holding a date (or, for
+// "where", a place) says something the question asks happened, not only
+// who it happened to: "set to open in July, takes its name from the
+// island night lizard" does not date the lizard's removal from the list,
+// and an aviary where parrots are bred is not where they were released. What happened is
 // said after the subject ("… lizard taken off the endangered list"), and
 // a light verb ("take", "get") says too little to count. Questions whose
 // words besides names the story lacks are not held to it.
 func (e *Engine) saysWhatHappened(q *question, in said) bool {
-	if q.kind != qDate || len(q.happened) == 0 {
+	if q.kind != qDate && q.kind != qPlace || len(q.happened) == 0 {
 		return true
 	}
 	near := 0
@@ -624,7 +625,7 @@ func (e *Engine) eventTerms(event string) map[string]bool {
 	return out
 }
 
-// eventOf finds what a "when was X done" or "when did X do" question
+// eventOf finds what a "when (or where) was X done" or "when did X do" question
 // says happened: the text from the first verb after its subject on, that
 // verb, lower-cased ("buy its first KX-7", "buy"), and the subject
 // before it ("green sea turtles" of "when do green sea turtles start
@@ -709,9 +710,9 @@ func (e *Engine) setEvent(q *question, verb string) {
 	}
 }
 
-// whenAux matches a "when" question with its auxiliary verb, capturing
+// whenAux matches a "when" or "where" question with its auxiliary verb, capturing
 // the auxiliary and what follows it.
-var whenAux = regexp.MustCompile(`(?i)\bwhen\s+(was|were|is|are|did|does|do|has|have|had|will)\s+([^?]+)`)
+var whenAux = regexp.MustCompile(`(?i)\b(?:when|where)\s+(was|were|is|are|did|does|do|has|have|had|will)\s+([^?]+)`)
 
 // isVerbForm reports whether a word after a question's subject is its
 // verb: a past participle after "was" ("taken", "removed"), a verb's

@@ -132,6 +132,11 @@ var lineCases = []lineCase{{
 	why:     `"rewards range from $50 to $500" answers "how much is the reward" with the range, not its low end`,
 	article: "The harbour's tip line pays for reports of poaching. Rewards range from $50 to $500, depending on the fine.\n",
 	want:    map[string]string{"how much is the reward?": "$50 to $500"},
+}, {
+	name:    "WherePlaceSaysWhatHappened",
+	why:     `"where were the parrots released" is not answered by the aviary where they were bred, named in a sentence that says nothing of a release`,
+	article: "These released parrots were born and cared for at other places. The aviary in Gull Point Forest is a centre dedicated to breeding parrots.\n",
+	without: map[string]string{"where were the parrots released?": "Gull Point"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

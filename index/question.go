@@ -202,7 +202,30 @@ func (e *Engine) parse(text string) *question {
 		e.setEvent(q, verb)
 		e.setSubject(q, subject)
 	}
+	if q.kind == qPlace {
+		q.happened = placeEvent(e.happenedUnits(q, placeWhat(text)))
+	}
 	return q
+}
+
+// placeWhat is what a "where was X done" question says happened.
+func placeWhat(text string) string {
+	what, _, _ := eventOf(text)
+	return what
+}
+
+// placeEvent keeps, of what a "where" question says happened, its verbs
+// but the light ones: where parrots were released is said by a sentence
+// that says "released", but "where did it originally come from" asks no
+// word of the sentence that says where ("a fern from Brazil").
+func placeEvent(units []unit) []unit {
+	var out []unit
+	for _, u := range units {
+		if lexicon.Lookup(lexicon.Base(u.word)).POS&lexicon.Verb != 0 && !lightVerb(u.word) {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // nameTerms collects the analysed words of the mentioned names.
