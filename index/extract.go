@@ -328,7 +328,7 @@ func numbers(text string) []span {
 			continue
 		}
 		rest := text[loc[1]:]
-		if cut := strings.IndexAny(rest, ".,;:!?()—–\"“”"); cut >= 0 {
+		if cut := phraseBreak(rest); cut >= 0 {
 			rest = rest[:cut]
 		}
 		end := loc[1]
@@ -340,6 +340,24 @@ func numbers(text string) []span {
 	}
 	return out
 }
+
+// phraseBreak is where the words after a number stop counting with it:
+// at punctuation, but not at the comma or point inside the next number
+// ("65,000 and 102,000 birds"); -1 when nothing stops them.
+func phraseBreak(rest string) int {
+	for i, r := range rest {
+		if !strings.ContainsRune(".,;:!?()—–\"“”", r) {
+			continue
+		}
+		if (r == ',' || r == '.') && i > 0 && isDigit(rest[i-1]) && i+1 < len(rest) && isDigit(rest[i+1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // wordSpan is a run of anything but spaces: a word with its punctuation.
 var wordSpan = regexp.MustCompile(`[^\s]+`)

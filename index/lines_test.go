@@ -137,6 +137,11 @@ var lineCases = []lineCase{{
 	why:     `"where were the parrots released" is not answered by the aviary where they were bred, named in a sentence that says nothing of a release`,
 	article: "These released parrots were born and cared for at other places. The aviary in Gull Point Forest is a centre dedicated to breeding parrots.\n",
 	without: map[string]string{"where were the parrots released?": "Gull Point"},
+}, {
+	name:    "RangeOfCounts",
+	why:     `"between 6,500 and 10,200 gulls" is one count, a range: the comma inside 10,200 does not end its phrase; "actually" and "died" in the question are no words counted`,
+	article: "Counters estimated that between 6,500 and 10,200 gulls died in the storm, said Ann Lee.\n",
+	want:    map[string]string{"how many gulls actually died in the storm?": "6,500 and 10,200 gulls", "how many gulls died in the storm?": "6,500 and 10,200 gulls"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

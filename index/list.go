@@ -384,13 +384,6 @@ var seriesRe = regexp.MustCompile(`[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}(?:,\s+
 // seriesSep separates the items of a series.
 var seriesSep = regexp.MustCompile(`,?\s+(?:and|or)\s+|,\s+`)
 
-// verbBeforeObject reports whether the word an item was cut after is a
-// verb's form, the rest its object: "released the beetle", "studied
-// which parts" (though "release" and "study" are nouns too).
-func verbBeforeObject(w string) bool {
-	return verbForm(w) || strings.HasSuffix(w, "ed") && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0
-}
-
 // subjectPronoun are the pronouns that open a clause.
 var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
 
@@ -420,7 +413,7 @@ func seriesItems(series string) []string {
 			if n := len(words); n < len(all) && objectPronoun[strings.ToLower(all[n])] {
 				return nil // "… and put it into conservation": a verb's object
 			}
-			if n := len(words); n > 0 && n < len(all) && verbBeforeObject(strings.ToLower(words[n-1])) {
+			if n := len(words); n > 0 && n < len(all) && pastOrVerbForm(strings.ToLower(words[n-1])) {
 				return nil // "Parks and Recreation released the beetle": a clause
 			}
 		} else {

@@ -270,9 +270,9 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 			continue
 		}
 		w := surface(text, t)
-		if verbForm(w) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		if verbForm(w) || term != "" && (pastOrVerbForm(w) || adverbOnly(w)) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
-				break // the counted noun ends at its verb: "volunteers took part"
+				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
 			continue
 		}
@@ -555,6 +555,19 @@ func verbForm(w string) bool {
 		}
 	}
 	return lexicon.Lookup(w).POS&(lexicon.Verb|lexicon.Noun) == lexicon.Verb
+}
+
+// adverbOnly reports whether English has a word as an adverb and never
+// as a noun ("actually", "really").
+func adverbOnly(w string) bool {
+	pos := lexicon.Lookup(w).POS
+	return pos&lexicon.Adverb != 0 && pos&lexicon.Noun == 0
+}
+
+// pastOrVerbForm reports whether a word is a verb's form (verbForm), or
+// its past in "-ed" though the verb is a noun too: "released", "died".
+func pastOrVerbForm(w string) bool {
+	return verbForm(w) || strings.HasSuffix(w, "ed") && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0
 }
 
 var (
