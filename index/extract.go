@@ -1274,10 +1274,15 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 				// nor "born at other locations" "born in the forest".
 				return ""
 			}
-			if negated(s.d.text) == negated(q.text) && !noLonger(q.text, s.d.text) {
-				return "Yes: " + text
+			if noLonger(q.text, s.d.text) || negated(s.d.text) != negated(q.text) {
+				return "No: " + text
 			}
-			return "No: " + text
+			if nowWord.MatchString(q.text) && !stillWord.MatchString(s.d.text) {
+				// "Is the KX-7 still sailing?" is not answered yes by a
+				// sentence that only says it once sailed.
+				return ""
+			}
+			return "Yes: " + text
 		}
 		return ""
 	}
@@ -1317,8 +1322,10 @@ func noLonger(question, sentence string) bool {
 }
 
 var (
-	nowWord  = regexp.MustCompile(`(?i)\b(?:still|now|currently|today|anymore)\b`)
-	pastWord = regexp.MustCompile(`(?i)\b(?:once|formerly|used to|no longer|previously|until)\b`)
+	// stillWord says a thing holds at the time of writing.
+	stillWord = regexp.MustCompile(`(?i)\b(?:still|now|currently|today|remains?|remained|continues?|continued|retains?|ongoing)\b`)
+	nowWord   = regexp.MustCompile(`(?i)\b(?:still|now|currently|today|anymore)\b`)
+	pastWord  = regexp.MustCompile(`(?i)\b(?:once|formerly|used to|no longer|previously|until)\b`)
 )
 
 // unmetQualifier reports whether a yes/no question qualifies its claim

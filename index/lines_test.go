@@ -142,6 +142,12 @@ var lineCases = []lineCase{{
 	why:     `"between 6,500 and 10,200 gulls" is one count, a range: the comma inside 10,200 does not end its phrase; "actually" and "died" in the question are no words counted`,
 	article: "Counters estimated that between 6,500 and 10,200 gulls died in the storm, said Ann Lee.\n",
 	want:    map[string]string{"how many gulls actually died in the storm?": "6,500 and 10,200 gulls", "how many gulls died in the storm?": "6,500 and 10,200 gulls"},
+}, {
+	name:    "StillAsksForNow",
+	why:     `"is the Sea Lark still sailing?" is not answered yes by a sentence that says it sailed, only by one that says it still does (or no, by one that says it no longer does)`,
+	article: "The Sea Lark, though a relic of a bygone era, sailed the coast of Norvia for decades and carries great historical significance. The Gull Point ferry still sails every day.\n",
+	without: map[string]string{"is the Sea Lark still sailing the coast?": "Yes"},
+	want:    map[string]string{"is the Gull Point ferry still sailing every day?": "Yes: The Gull Point ferry still sails every day."},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
