@@ -1282,6 +1282,11 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 				// sentence that only says it once sailed.
 				return ""
 			}
+			if hedge.MatchString(s.d.text) && !hedge.MatchString(q.text) {
+				// "… is evaluating a petition to list the plant as
+				// endangered" does not say it is endangered.
+				return ""
+			}
 			return "Yes: " + text
 		}
 		return ""
@@ -1320,6 +1325,10 @@ var (
 func noLonger(question, sentence string) bool {
 	return nowWord.MatchString(question) && pastWord.MatchString(sentence)
 }
+
+// hedge finds the words by which a sentence only proposes, weighs or
+// expects what it says, and so does not say it is so.
+var hedge = regexp.MustCompile(`(?i)\b(?:petition\w*|propos\w+|consider\w*|evaluat\w+|whether|may|might|could|would|if|plans?|planned|planning|expects?|expected|hopes?|hoped|seeks?|sought|aims?|intends?|likely|possibly|perhaps)\b`)
 
 var (
 	// stillWord says a thing holds at the time of writing.

@@ -148,6 +148,11 @@ var lineCases = []lineCase{{
 	article: "The Sea Lark, though a relic of a bygone era, sailed the coast of Norvia for decades and carries great historical significance. The Gull Point ferry still sails every day.\n",
 	without: map[string]string{"is the Sea Lark still sailing the coast?": "Yes"},
 	want:    map[string]string{"is the Gull Point ferry still sailing every day?": "Yes: The Gull Point ferry still sails every day."},
+}, {
+	name:    "HedgedIsNoYes",
+	why:     `"the board is evaluating a petition to list the sea lark as an endangered bird" does not say the sea lark is endangered`,
+	article: "The Elm Bay board promotes sea lark research and is evaluating a petition to list the sea lark as an endangered bird.\n",
+	without: map[string]string{"is the sea lark an endangered bird?": "Yes"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
