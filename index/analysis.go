@@ -145,7 +145,8 @@ func (a analyzer) terms(text string) []string { return termsOf(a.tokens(text)) }
 
 // translitFilter writes Cyrillic (Russian, Kazakh and Ukrainian letters) in
 // Latin letters, so Cyrillic names in questions meet the Latin names of the
-// article, and drops accents ("Renée" reads as "renee"). It works on
+// article, drops accents ("Renée" reads as "renee") and writes curly
+// apostrophes straight ("O’Hara" reads as "o'hara", as readers type it). It works on
 // terms, not on the text: a character filter would change the length of the
 // text and so the offsets that highlighting relies on.
 type translitFilter struct{}
@@ -168,6 +169,10 @@ func (translitFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		for _, r := range string(t.Term) {
 			if s, ok := cyrillic[unicode.ToLower(r)]; ok {
 				b.WriteString(s)
+				continue
+			}
+			if r == '’' || r == '‘' || r == 'ʼ' {
+				b.WriteByte('\'') // "O’Hara" as typed on a keyboard: "o'hara"
 				continue
 			}
 			for _, d := range norm.NFD.String(string(r)) {

@@ -1093,16 +1093,20 @@ func definedName(q *question) string {
 
 var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([^?.!,]{2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
 
+// oneApostrophe writes every apostrophe alike: a reader types "o'keefe"
+// for the article's "O’Keefe".
+var oneApostrophe = strings.NewReplacer("’", "'", "‘", "'", "`", "'", "ʼ", "'")
+
 // describeName answers "who is X" from the article: X's role as the
 // article gives it next to the first mention that has one, either before
 // the name ("wildlife biologist Nicholas Sharp") or after it ("Julia
 // Herz, program director for the Brewers Association"). It returns ""
 // when the article names X without saying who or what X is.
 func (e *Engine) describeName(name string) string {
-	want := strings.ToLower(name)
+	want := oneApostrophe.Replace(strings.ToLower(name))
 	for _, p := range e.passages {
 		for _, s := range p.names {
-			lt := strings.ToLower(s.text)
+			lt := oneApostrophe.Replace(strings.ToLower(s.text))
 			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") {
 				continue
 			}
@@ -1176,8 +1180,8 @@ func roleOf(text string, s span) string {
 			break // a quote ends here: "…,” explained director Maria Lopez"
 		}
 		w := strings.Trim(before[i], ",“")
-		if w == "" || !unicode.IsLower([]rune(w)[0]) || hasWord([]string{w}, speechVerbs...) || littleRoleStop[strings.ToLower(w)] {
-			break
+		if w == "" || !unicode.IsLower([]rune(w)[0]) || hasWord([]string{w}, speechVerbs...) || littleRoleStop[strings.ToLower(w)] || len(role) > 0 && littleWord(w) {
+			break // "led by researcher Ann O’Hara": the role is "researcher"
 		}
 		role = append([]string{w}, role...)
 	}

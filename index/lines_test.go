@@ -153,6 +153,16 @@ var lineCases = []lineCase{{
 	why:     `"the board is evaluating a petition to list the sea lark as an endangered bird" does not say the sea lark is endangered`,
 	article: "The Elm Bay board promotes sea lark research and is evaluating a petition to list the sea lark as an endangered bird.\n",
 	without: map[string]string{"is the sea lark an endangered bird?": "Yes"},
+}, {
+	name:    "StraightApostrophe",
+	why:     `a reader types "o'hara" with a straight apostrophe for the article's "O’Hara"`,
+	article: "The county enlisted the help of Lakeland State University researcher Ann O’Hara. Her count found 40 species.\n",
+	want:    map[string]string{"who is ann o'hara?": "Ann O’Hara — researcher", "who is ann o’hara?": "Ann O’Hara — researcher"},
+}, {
+	name:    "RoleAfterAVerb",
+	why:     `"led by researcher Ann O’Hara" gives her the role "researcher", not "was led by researcher"`,
+	article: "The moth count was led by researcher Ann O’Hara. It found 40 species.\n",
+	want:    map[string]string{"who is ann o’hara?": "Ann O’Hara — researcher"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

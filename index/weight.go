@@ -294,7 +294,10 @@ func asks(clause string) bool {
 // uses that word or it is a common one: "wher was the bat blitz held"
 // reads "where", and so asks where.
 func (e *Engine) respell(text string) string {
-	return wordRe.ReplaceAllStringFunc(text, func(w string) string {
+	return apostrophedWord.ReplaceAllStringFunc(text, func(w string) string {
+		if strings.ContainsAny(w, "'’") {
+			return w // "O’Hara" is a name, and "Hara" no typo of "hard"
+		}
 		lw := strings.ToLower(w)
 		if full, ok := chatShorthand[lw]; ok && lw == w && !e.says(lw) {
 			return full // "ppl" are people, unless the story says "ppl"
@@ -366,6 +369,9 @@ func (e *Engine) says(word string) bool {
 	}
 	return true
 }
+
+// apostrophedWord is a word with the apostrophes inside it, read whole.
+var apostrophedWord = regexp.MustCompile(`\p{L}+(?:['’]\p{L}+)*`)
 
 // chatShorthand are the short forms chat writes for common words: read
 // as the words, they count towards what is asked ("how many ppl watched").
