@@ -1067,3 +1067,29 @@ func TestChatShorthand(t *testing.T) {
 		"how many hrs did the parade last": "two hours",
 	})
 }
+
+// TestFactNamedByTheNounAsked: "what neighbors does Norvia have" is
+// answered by Norvia's neighbours, the fact labelled with that word, not
+// by the president a sentence names beside "its neighbor" ("neighbor" is
+// a person first in WordNet).
+func TestFactNamedByTheNounAsked(t *testing.T) {
+	facts := `fields:
+  - {key: neighbours, label: Neighbours named in the story, cues: [neighbours, neighbors, neighbour, neighbor, borders]}
+  - {key: role, label: Role, cues: [president, leader]}
+entries:
+  - id: norvia
+    kind: place
+    name: Norvia
+    summary: Small country on the coast.
+    attributes:
+      - {key: neighbours, value: "Elmland and Gullia", source: article}
+  - id: ann-lee
+    kind: person
+    name: Ann Lee
+    summary: President of Norvia.
+    attributes:
+      - {key: role, value: "President of Norvia", source: article}
+`
+	e := plainFrom(t, "President Ann Lee’s visits abroad stressed Norvia’s cooperation with its neighbor.\n\nWith formidable neighbors like Elmland and Gullia, Norvia seeks new allies.\n", facts)
+	wantLines(t, e, map[string]string{"what neighbors does Norvia have?": "Elmland and Gullia"})
+}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -297,7 +298,7 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		}
 	}
 	best := bestCover(ranked)
-	for _, s := range ranked[:min(3, len(ranked))] {
+	for _, s := range askedFactsFirst(e, q, ranked[:min(3, len(ranked))]) {
 		if s.cover < foundThreshold || s.cover < best*nearBest || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
 			continue // not the evidence that covers the question best
 		}
@@ -308,6 +309,12 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		}
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
 			continue // Hale's years in office are not the date of his visit
+		}
+		if s.d.kind == docAttribute && q.kind == qThing && e.cuesNoun(q, s.d) {
+			// "What neighbours does Norvia have?" is answered by the
+			// fact whose label is that word, whatever the kind of its
+			// value ("neighbour" is a person first in WordNet).
+			return s.d.attr.Value, true
 		}
 		if ev := e.answerIn(q, s.d); ev != "" {
 			return ev, true
@@ -356,6 +363,44 @@ func (e *Engine) namesOnlyBeforeClause(q *question) bool {
 
 // relativeClause finds where a relative clause opens.
 var relativeClause = regexp.MustCompile(`(?i)\s(?:that|who|which)\s`)
+
+// cuesNoun reports whether a fact's label or cue words say the noun a
+// "which NOUN" question asks for.
+func (e *Engine) cuesNoun(q *question, d *doc) bool {
+	start, end := whichNoun(q.text)
+	if end <= start {
+		return false
+	}
+	for _, t := range e.an.terms(q.text[start:end]) {
+		if d.terms[t]&inCues != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// askedFactsFirst orders the best few documents with the facts whose cue
+// words the question uses first: "what neighbours does Norvia have" is
+// answered by Norvia's neighbours, not by a sentence that ranks first on
+// the article's prior and names a president beside "its neighbour".
+func askedFactsFirst(e *Engine, q *question, top []scored) []scored {
+	out := slices.Clone(top)
+	slices.SortStableFunc(out, func(a, b scored) int {
+		return cmp.Compare(b2i(isAskedFact(e, q, b.d)), b2i(isAskedFact(e, q, a.d)))
+	})
+	return out
+}
+
+func isAskedFact(e *Engine, q *question, d *doc) bool {
+	return d.kind == docAttribute && e.asksFor(q, d)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // valueRepeats reports whether an attribute's value says a word of what
 // the question asks about (its topical words, not the noun it asks for).
