@@ -1093,3 +1093,26 @@ entries:
 	e := plainFrom(t, "President Ann Lee’s visits abroad stressed Norvia’s cooperation with its neighbor.\n\nWith formidable neighbors like Elmland and Gullia, Norvia seeks new allies.\n", facts)
 	wantLines(t, e, map[string]string{"what neighbors does Norvia have?": "Elmland and Gullia"})
 }
+
+// TestWhoDidItIsTheFactsValue: "who sold the boats" is answered by the
+// sale's seller, a country, not by the person the sale's card names.
+func TestWhoDidItIsTheFactsValue(t *testing.T) {
+	facts := `fields:
+  - {key: seller, label: Seller, cues: [sold, sell, seller, sells]}
+  - {key: buyer, label: Buyer, cues: [bought, buy, buyer]}
+entries:
+  - id: boat-sale
+    kind: event
+    name: Sale of 40 boats
+    summary: Norvia sold 40 boats to Elmland; Elmland's envoy Tom Hale praised the sale of the boats.
+    attributes:
+      - {key: seller, value: Norvia, source: article}
+      - {key: buyer, value: Elmland, source: article}
+  - id: tom-hale
+    kind: person
+    name: Tom Hale
+    summary: Elmland's envoy, who praised the sale.
+`
+	e := plainFrom(t, "Norvia sold 40 boats to Elmland last spring.\n\nTom Hale, Elmland’s envoy, praised the sale of the boats.\n", facts)
+	wantLines(t, e, map[string]string{"who sold the boats?": "Norvia"})
+}

@@ -310,6 +310,9 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
 			continue // Hale's years in office are not the date of his visit
 		}
+		if s.d.kind == docAttribute && q.kind == qPerson && e.valueIsName(s.d) && opensWithCapital(s.d.attr.Value) {
+			return s.d.attr.Value, true // "who sold the boats?": the seller, a country or a person
+		}
 		if s.d.kind == docAttribute && q.kind == qThing && e.cuesNoun(q, s.d) {
 			// "What neighbours does Norvia have?" is answered by the
 			// fact whose label is that word, whatever the kind of its
@@ -422,6 +425,13 @@ func (e *Engine) valueNames(d *doc, kind corpus.Kind) bool {
 		}
 	}
 	return false
+}
+
+// opensWithCapital reports whether a value opens with a name, not with a
+// description that names someone later ("sponsored the Bat Blitz").
+func opensWithCapital(value string) bool {
+	r, _ := utf8.DecodeRuneInString(value)
+	return unicode.IsUpper(r)
 }
 
 // valueIsName reports whether an attribute's value names someone or
