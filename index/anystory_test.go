@@ -1116,3 +1116,30 @@ entries:
 	e := plainFrom(t, "Norvia sold 40 boats to Elmland last spring.\n\nTom Hale, Elmland’s envoy, praised the sale of the boats.\n", facts)
 	wantLines(t, e, map[string]string{"who sold the boats?": "Norvia"})
 }
+
+// TestWhereIsAPlace: "where is Norvia" is answered by its region, not
+// by a neighbour named beside it.
+func TestWhereIsAPlace(t *testing.T) {
+	facts := `fields:
+  - {key: region, label: Region, cues: [where, region, located, location]}
+entries:
+  - id: norvia
+    kind: place
+    name: Norvia
+    summary: Small country on the coast.
+    attributes:
+      - {key: region, value: Northern Europe, source: background}
+`
+	e := plainFrom(t, "With formidable neighbours like Elmland and Gullia, Norvia seeks new allies.\n\nNorvia's boats carry profound historical significance.\n", facts)
+	wantLines(t, e, map[string]string{"where is Norvia?": "Northern Europe"})
+}
+
+// TestSuperlativeAsksForOne: "which plane is the oldest" asks for one,
+// and the shipped story's list of the four models it calls relics of a
+// bygone era is no answer to it.
+func TestSuperlativeAsksForOne(t *testing.T) {
+	a := ask(t, engine(t), "which plane is the oldest")
+	if severalNamed(a.Answer) {
+		t.Errorf("answer %q lists several; the question asks for one", a.Answer)
+	}
+}

@@ -38,7 +38,28 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// the story doesn't say the one it asks for.
 		return "", false
 	}
+	if q.kind != qCompare && asksOneBySuperlative(q.core) && severalNamed(answer) {
+		// "Which boat is the oldest?" is not answered by the four
+		// boats a sentence calls relics: it asks for one.
+		return "", ok
+	}
 	return answer, ok
+}
+
+// asksOneBySuperlative reports whether a question asks which one thing
+// is the most of something: "which boat is the oldest".
+func asksOneBySuperlative(core string) bool {
+	m := superlativeWhich.FindStringSubmatch(strings.ToLower(core))
+	return m != nil && (m[1] != "" || strings.HasSuffix(m[2], "est") && lexicon.Base(m[2]) != m[2])
+}
+
+// superlativeWhich matches "which/what NOUN is/was the most … / the
+// ADJECTIVE-est".
+var superlativeWhich = regexp.MustCompile(`^(?:which|what)\s+\w+(?:\s+\w+)?\s+(?:is|was)\s+(?:the\s+)?(?:(most|least)\s+\w+|(\w+))`)
+
+// severalNamed reports whether an answer line lists several things.
+func severalNamed(answer string) bool {
+	return strings.Contains(answer, ", ") || strings.Contains(answer, " and ")
 }
 
 // severalAsked is the plural noun of a "which/what NOUN" question, which
@@ -310,8 +331,11 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
 			continue // Hale's years in office are not the date of his visit
 		}
-		if s.d.kind == docAttribute && q.kind == qPerson && e.valueIsName(s.d) && opensWithCapital(s.d.attr.Value) {
-			return s.d.attr.Value, true // "who sold the boats?": the seller, a country or a person
+		if s.d.kind == docAttribute && (q.kind == qPerson || q.kind == qPlace) && e.valueIsName(s.d) && opensWithCapital(s.d.attr.Value) {
+			// "who sold the boats?": the seller, a country or a person;
+			// "where is Norvia?": its region, not a neighbour the
+			// article names beside it.
+			return s.d.attr.Value, true
 		}
 		if s.d.kind == docAttribute && q.kind == qThing && e.cuesNoun(q, s.d) {
 			// "What neighbours does Norvia have?" is answered by the
