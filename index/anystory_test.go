@@ -1143,3 +1143,14 @@ func TestSuperlativeAsksForOne(t *testing.T) {
 		t.Errorf("answer %q lists several; the question asks for one", a.Answer)
 	}
 }
+
+// TestWhichWereSoldOnTheShippedStory: "which aircraft were sold" lists
+// the models sold, not the one fact whose label merely says "aircraft
+// sold" (the MiG-31's "Among the 81 aircraft sold: not stated").
+func TestWhichWereSoldOnTheShippedStory(t *testing.T) {
+	for _, q := range []string{"which aircraft were sold", "which jets were sold to the us"} {
+		if a := ask(t, engine(t), q); !strings.Contains(a.Answer, "MiG-29") || strings.Contains(a.Answer, "MiG-31") {
+			t.Errorf("%q: answer %q; want the models sold", q, a.Answer)
+		}
+	}
+}

@@ -331,15 +331,11 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
 			continue // Hale's years in office are not the date of his visit
 		}
-		if s.d.kind == docAttribute && (q.kind == qPerson || q.kind == qPlace) && e.valueIsName(s.d) && opensWithCapital(s.d.attr.Value) {
-			// "who sold the boats?": the seller, a country or a person;
+		if isAskedFact(e, q, s.d) {
+			// "Who sold the boats?": the seller, a country or a person;
 			// "where is Norvia?": its region, not a neighbour the
-			// article names beside it.
-			return s.d.attr.Value, true
-		}
-		if s.d.kind == docAttribute && q.kind == qThing && e.cuesNoun(q, s.d) {
-			// "What neighbours does Norvia have?" is answered by the
-			// fact whose label is that word, whatever the kind of its
+			// article names beside it; "what neighbours does Norvia
+			// have?": the fact so labelled, whatever the kind of its
 			// value ("neighbour" is a person first in WordNet).
 			return s.d.attr.Value, true
 		}
@@ -391,25 +387,33 @@ func (e *Engine) namesOnlyBeforeClause(q *question) bool {
 // relativeClause finds where a relative clause opens.
 var relativeClause = regexp.MustCompile(`(?i)\s(?:that|who|which)\s`)
 
-// cuesNoun reports whether a fact's label or cue words say the noun a
-// "which NOUN" question asks for.
+// cuesNoun reports whether a fact is labelled with the noun a "which
+// NOUN" question asks for: the noun is one of its field's cue words, or
+// opens its label ("Neighbours named in the story"). A label that only
+// says the noun further on ("Among the 81 boats sold") is about
+// something else of those things.
 func (e *Engine) cuesNoun(q *question, d *doc) bool {
 	start, end := whichNoun(q.text)
-	if end <= start {
+	f, ok := e.corpus.Field(d.attr.Key)
+	if end <= start || !ok {
 		return false
 	}
-	for _, t := range e.an.terms(q.text[start:end]) {
-		if d.terms[t]&inCues != 0 {
-			return true
-		}
+	noun := e.an.terms(q.text[start:end])
+	var said []string
+	for _, c := range f.Cues {
+		said = append(said, e.an.terms(c)...)
 	}
-	return false
+	if first := e.an.terms(f.Label); len(first) > 0 {
+		said = append(said, first[0])
+	}
+	return len(noun) == 1 && slices.Contains(said, noun[0])
 }
 
-// askedFactsFirst orders the best few documents with the facts whose cue
-// words the question uses first: "what neighbours does Norvia have" is
-// answered by Norvia's neighbours, not by a sentence that ranks first on
-// the article's prior and names a president beside "its neighbour".
+// askedFactsFirst orders the best few documents with the facts that
+// answer by their value first (isAskedFact): "what neighbours does
+// Norvia have" is answered by Norvia's neighbours, not by a sentence that
+// ranks first on the article's prior and names a president beside "its
+// neighbour".
 func askedFactsFirst(e *Engine, q *question, top []scored) []scored {
 	out := slices.Clone(top)
 	slices.SortStableFunc(out, func(a, b scored) int {
@@ -418,8 +422,21 @@ func askedFactsFirst(e *Engine, q *question, top []scored) []scored {
 	return out
 }
 
+// isAskedFact reports whether a document is a fact that answers a
+// question by its value alone: for "which NOUN", one labelled with the
+// noun; for "who" and "where", one the question's words ask for whose
+// value opens with a name.
 func isAskedFact(e *Engine, q *question, d *doc) bool {
-	return d.kind == docAttribute && e.asksFor(q, d)
+	if d.kind != docAttribute {
+		return false
+	}
+	switch q.kind {
+	case qThing:
+		return e.cuesNoun(q, d)
+	case qPerson, qPlace:
+		return e.asksFor(q, d) && e.valueIsName(d) && opensWithCapital(d.attr.Value)
+	}
+	return false
 }
 
 func b2i(b bool) int {
