@@ -1154,3 +1154,13 @@ func TestWhichWereSoldOnTheShippedStory(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichNounPhraseMustTellWhich: "a broader trend" tells no more which
+// trend than "trend"; and on the shipped story, "what kind of aircraft is
+// the Su-24" is not answered by the 81 "Soviet-era military aircraft" of
+// a sentence that does not name the Su-24.
+func TestWhichNounPhraseMustTellWhich(t *testing.T) {
+	e := plainFrom(t, "The sale echoed a broader trend of coastal towns buying old ferries.\n", "")
+	wantLineWithout(t, e, "what trend did the sale echo?", "broader")
+	wantLineWithout(t, engine(t), "What kind of aircraft is the Su-24?", "Soviet-era military aircraft")
+}

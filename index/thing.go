@@ -122,15 +122,27 @@ func (e *Engine) saysAllButHead(q *question, in said) bool {
 	}
 	var got, total float64
 	for _, u := range q.units {
-		if !u.topical || u.entity != "" || typeWord[u.word] || lexicon.Base(u.word) == q.head {
+		if !u.topical || typeWord[u.word] || u.entity == "" && lexicon.Base(u.word) == q.head {
 			continue
 		}
 		total += u.weight
-		if in.says(u.term, u.syns) {
+		if u.entity != "" && e.namesEntry(in, u.entity) || u.entity == "" && in.says(u.term, u.syns) {
 			got += u.weight
 		}
 	}
 	return total == 0 || got/total >= thingCover
+}
+
+// namesEntry reports whether a sentence says one of an entry's names:
+// "what kind of aircraft is the KX-7" is answered only where the KX-7 is
+// named.
+func (e *Engine) namesEntry(in said, id string) bool {
+	for _, n := range e.names[id] {
+		if len(n.toks) > 0 && !slices.ContainsFunc(n.toks, func(t token) bool { return !in[t.term] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // thingCover is the share of the rest of a "which NOUN" question the
@@ -174,8 +186,8 @@ func tellsWhich(text string, locs [][]int, asked map[string]bool) bool {
 		if asked[lw] {
 			continue
 		}
-		if unicode.IsUpper([]rune(w)[0]) || strings.Contains(w, "-") || lexicon.Lookup(lw).POS&lexicon.Adjective != 0 {
-			return true
+		if unicode.IsUpper([]rune(w)[0]) || strings.Contains(w, "-") || lexicon.Lookup(lw).POS&lexicon.Adjective != 0 && !degreeOfAdjective(lw) {
+			return true // "broader trend" says no more which trend than "trend"
 		}
 	}
 	return false
