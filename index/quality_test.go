@@ -409,9 +409,12 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // wrongLineCeilings are the shares of wrong answer lines, over every story
 // measured, that the engine must stay under: a wrong line is worse than
 // none, and a change that trades right passages for wrong lines must not
-// pass on hit@1 alone. Measured: 5% article alone, 7% with the fact
-// sheets.
-var wrongLineCeilings = map[string]int{"article": 5, "facts": 8}
+// pass on hit@1 alone. Measured with the blind sets, two new blind
+// stories among them (6 of their 59 lines wrong article alone, on their
+// first run): 4.6% article alone and 6.0% with the fact sheets in a clone
+// with ../shared, 5.3% and 6.6% without it (its three stories absent;
+// 4.8% article alone without the two new stories).
+var wrongLineCeilings = map[string]int{"article": 6, "facts": 8}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
 	t.Helper()
@@ -426,7 +429,9 @@ func checkWrongLines(t *testing.T, runs []qualityRun) {
 		totals[r.config].add(r.total)
 	}
 	for config, tl := range totals {
-		if ceiling := wrongLineCeilings[config]; 100*tl.Wrong > ceiling*tl.Short {
+		ceiling := wrongLineCeilings[config]
+		t.Logf("%s: %d of %d answer lines wrong (%.1f%%; ceiling %d%%)", config, tl.Wrong, tl.Short, 100*float64(tl.Wrong)/float64(max(tl.Short, 1)), ceiling)
+		if 100*tl.Wrong > ceiling*tl.Short {
 			t.Errorf("%s: %s of answer lines wrong, over the ceiling of %d%%", config, pctOf(tl.Wrong, tl.Short), ceiling)
 		}
 	}
