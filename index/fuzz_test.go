@@ -17,6 +17,11 @@ var fuzzSeeds = []string{
 	// About the story, but too little of them is covered: the closest
 	// passages are shown with "doesn't say".
 	"Did the buyer pay a fee for the planes?", "who handed the planes over",
+	// Shapes read by this stop's rules: "which NOUN", a relative clause
+	// after a name, a superlative, a sum, shorthand, apostrophes, ranges.
+	"what kind of plane is the su-24", "who were the Armed Forces that salvage", "which plane is the oldest",
+	"what's 15 times 12", "how many ppl watched tho", "who is o’hara's graduate student, o'keefe",
+	"between 65,000 and 102,000, $100 to $1,000", " that", "which", "what kind of", "where is",
 }
 
 // FuzzNormalize checks what Normalize promises: valid UTF-8 out, no
