@@ -292,7 +292,7 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 		}
 		sentence := 2*own + ctx + 0.5*shared
 		mine, theirs := anchors(d, side), anchors(d, other)
-		counted := slices.ContainsFunc(d.figures, func(f docFigure) bool { return countsAsked(q, side, f.terms) })
+		counted := slices.ContainsFunc(d.figures, func(f docFigure) bool { return figureCountsAsked(q, side, f.terms) })
 		for _, df := range d.figures {
 			f := df.figure
 			near := distance(f, mine)
@@ -329,7 +329,7 @@ func figureFits(q *question, side []string, df docFigure, siblingCounts bool) fl
 		}
 	}
 	switch {
-	case countsAsked(q, side, terms), unitOf(f) != "", f.ago:
+	case figureCountsAsked(q, side, terms), unitOf(f) != "", f.ago:
 		return 1
 	case f.bare && siblingCounts:
 		return 1
@@ -418,10 +418,10 @@ func highlightAnchors(q *question, toks []token) []Span {
 	return out
 }
 
-// countsAsked reports whether a figure, by its analysed words, counts a
+// figureCountsAsked reports whether a figure, by its analysed words, counts a
 // word of the question other than the side's own ("537 nests" for "which
 // had more nests").
-func countsAsked(q *question, side []string, terms []string) bool {
+func figureCountsAsked(q *question, side []string, terms []string) bool {
 	for _, t := range terms {
 		if !slices.Contains(side, t) && slices.ContainsFunc(q.units, func(u unit) bool { return u.term == t }) {
 			return true
