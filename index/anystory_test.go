@@ -1164,3 +1164,10 @@ func TestWhichNounPhraseMustTellWhich(t *testing.T) {
 	wantLineWithout(t, e, "what trend did the sale echo?", "broader")
 	wantLineWithout(t, engine(t), "What kind of aircraft is the Su-24?", "Soviet-era military aircraft")
 }
+
+// TestCountOfAnotherEntry: on the shipped story, "how many planes will go
+// to ukraine" is not answered by the count of the planes sold to the
+// United States, a fact about the sale that names no Ukraine.
+func TestCountOfAnotherEntry(t *testing.T) {
+	wantLineWithout(t, engine(t), "how many planes will go to ukraine", "81")
+}

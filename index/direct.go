@@ -287,7 +287,7 @@ func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
 // sheet knows: the attribute the question asks for, or the kind of value
 // it wants (a date, a count, a person) in a document about what it names.
 func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
-	if top := ranked[0].d; top.kind == docAttribute && e.asksFor(q, top) {
+	if top := ranked[0].d; top.kind == docAttribute && e.asksFor(q, top) && e.aboutAll(q, top) {
 		switch q.kind {
 		case qDate, qMoney, qCount:
 			// "How much did the sale make?" may use a cue word of the
