@@ -1171,3 +1171,13 @@ func TestWhichNounPhraseMustTellWhich(t *testing.T) {
 func TestCountOfAnotherEntry(t *testing.T) {
 	wantLineWithout(t, engine(t), "how many planes will go to ukraine", "81")
 }
+
+// TestHowManyAreMentioned: "how many aircraft types are mentioned" counts
+// the types the story names, as "… does the article mention" does; the
+// 81 aircraft sold are no count of types.
+func TestHowManyAreMentioned(t *testing.T) {
+	a := ask(t, engine(t), "how many aircraft types are mentioned")
+	if !strings.HasPrefix(a.Answer, "4:") {
+		t.Errorf("answer %q; want the four types named", a.Answer)
+	}
+}

@@ -33,9 +33,10 @@ func firstGroup(m []string) string {
 // kindsAsked matches a question asking for kinds of things.
 var kindsAsked = regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of\b`)
 
-// countedList finds "how many X does the article name" with nothing
-// after it: a count of the list, not a number the article gives.
-var countedList = regexp.MustCompile(`(?i)^how many\s+(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?\s+(?:does|did|do)\s+(?:the\s+)?(?:story|article)\s+(?:name|mention|list)\s*\??$`)
+// countedList finds "how many X does the article name" or "how many X
+// are mentioned" with nothing after it: a count of the list, not a
+// number the article gives.
+var countedList = regexp.MustCompile(`(?i)^how many\s+(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?\s+(?:(?:does|did|do)\s+(?:the\s+)?(?:story|article)\s+(?:name|mention|list)|(?:are|were)\s+(?:mentioned|named|listed)(?:\s+in\s+(?:the\s+)?(?:story|article))?)\s*\??$`)
 
 // countList answers "how many X does the article name?" with the number
 // of the items listAnswer finds, and the items.
