@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"storybot/corpus"
 )
@@ -1179,5 +1180,22 @@ func TestHowManyAreMentioned(t *testing.T) {
 	a := ask(t, engine(t), "how many aircraft types are mentioned")
 	if !strings.HasPrefix(a.Answer, "4:") {
 		t.Errorf("answer %q; want the four types named", a.Answer)
+	}
+}
+
+// TestWhatIsTheStoryAbout: "what's this article about", "tl;dr", "what
+// happened" get the story's headline and its first paragraphs, not "the
+// story doesn't say"; "what happened to the ferry" is a question about
+// the story, answered as any other.
+func TestWhatIsTheStoryAbout(t *testing.T) {
+	e := buildFS(t, fstest.MapFS{"article.md": {Data: []byte("# Elm Bay harbour reopens\n\nThe harbour of Elm Bay reopened on Monday after a year of repairs, said Ann Lee.\n\nThe ferry to Gull Point sails again from Tuesday.\n")}})
+	for _, q := range []string{"what's this article about?", "tl;dr", "lol what happened", "summarize the story please"} {
+		a := ask(t, e, q)
+		if !a.Found || a.Answer != "Elm Bay harbour reopens" || len(a.Results) == 0 || a.Results[0].Paragraph != 1 {
+			t.Errorf("%q: found %v, answer %q, %d passages; want the headline and the first paragraph", q, a.Found, a.Answer, len(a.Results))
+		}
+	}
+	if a := ask(t, e, "what happened to the ferry?"); a.Answer == "Elm Bay harbour reopens" {
+		t.Errorf("a question about the ferry got the summary %q", a.Answer)
 	}
 }

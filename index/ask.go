@@ -99,6 +99,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		return nil, err
 	}
 	q := e.read(text)
+	if asksSummary.MatchString(q.core) {
+		return e.summary(q, text, opt, start), nil
+	}
 	ranked, err := e.rank(ctx, q)
 	if err != nil {
 		return nil, err
@@ -132,6 +135,23 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	}
 	a.Took = time.Since(start)
 	return a, nil
+}
+
+// summary answers a request for what the story says with its lead: the
+// headline, or the first sentence, as the answer line, the first
+// paragraphs as passages.
+func (e *Engine) summary(q *question, text string, opt Options, start time.Time) *Answer {
+	lead := e.lead()
+	a := &Answer{Query: text, Results: []Result{}, Answer: NotFound, corpus: e.corpus}
+	if len(lead) > 0 {
+		a.Found, a.Answer = true, clip(lead[0].d.text, maxLineRunes)
+		if title := e.corpus.Article.Title; title != "" {
+			a.Answer = title // the headline says it in fewer words
+		}
+		e.fill(a, q, lead, opt)
+	}
+	a.Took = time.Since(start)
+	return a
 }
 
 // answerLine is the short answer to a question the story speaks of: each

@@ -22,6 +22,7 @@ var fuzzSeeds = []string{
 	"what kind of plane is the su-24", "who were the Armed Forces that salvage", "which plane is the oldest",
 	"what's 15 times 12", "how many ppl watched tho", "who is o’hara's graduate student, o'keefe",
 	"between 65,000 and 102,000, $100 to $1,000", " that", "which", "what kind of", "where is",
+	"what's this article about?", "tl;dr", "what happened",
 }
 
 // FuzzNormalize checks what Normalize promises: valid UTF-8 out, no

@@ -1,0 +1,32 @@
+package index
+
+import "regexp"
+
+// A reader who has not read the story asks what it is about ("what's
+// this article about?", "tl;dr", "sum it up"). No passage answers that
+// by its words, which are the question's frame; the story's own lead
+// does: its first sentence as the answer line, its first paragraphs as
+// the passages.
+
+// asksSummary matches a request for what the whole story says.
+var asksSummary = regexp.MustCompile(`(?i)^(?:(?:so\s+)?(?:what(?:'s|’s|s| is)|whats)\s+(?:this|the)\s+(?:story|article|news|piece|post|report)\s+(?:about|on)|(?:can you\s+|could you\s+|please\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|the)(?:\s+(?:story|article|news))?)?(?:\s+(?:for me|please))?|(?:give me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr|short version)(?:\s+of\s+(?:it|this|the)(?:\s+(?:story|article))?)?|tl;?dr|what happened|what(?:'s| is) going on)\s*[.?!]*$`)
+
+// summaryParagraphs is how many of the article's first paragraphs a
+// summary shows.
+const summaryParagraphs = 3
+
+// lead is the first sentence of each of the article's first paragraphs,
+// in order, ranked as if they answered.
+func (e *Engine) lead() []scored {
+	var out []scored
+	for i, d := range e.docs {
+		if d.kind != docSentence || d.start != 0 || len(d.text) == 0 {
+			continue
+		}
+		out = append(out, scored{i: i, d: d, cover: 1, score: 1})
+		if len(out) == summaryParagraphs {
+			break
+		}
+	}
+	return out
+}
