@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -1198,4 +1200,17 @@ func TestWhatIsTheStoryAbout(t *testing.T) {
 	if a := ask(t, e, "what happened to the ferry?"); a.Answer == "Elm Bay harbour reopens" {
 		t.Errorf("a question about the ferry got the summary %q", a.Answer)
 	}
+}
+
+// TestStormIsNoOne: on the Dorian turtle story (../shared), "After
+// Dorian’s passage, they counted 16" does not make the storm the one who
+// counted: the article's "Dorian’s" is its Hurricane Dorian, an event,
+// though WordNet knows Dorian as a person.
+func TestStormIsNoOne(t *testing.T) {
+	article, err := os.ReadFile(filepath.Join(sharedDir, "stories", "dorian-turtles", "article.txt"))
+	if err != nil {
+		t.Skipf("../shared is absent: %v", err)
+	}
+	e := plainFrom(t, string(article), "")
+	wantLineWithout(t, e, "who counted the nests at pea island", "Dorian")
 }

@@ -1071,8 +1071,11 @@ var placeTypeAsked = regexp.MustCompile(`(?i)\b(?:which|what)\s+(states?|countr(
 // city), else what the sentence tells (nameKind).
 func (e *Engine) kindOfSpan(p *passage, s span) string {
 	for _, m := range p.mentions {
-		if m.start == s.start && m.end == s.end && e.kindOf(m.entity) == corpus.KindPerson {
-			return string(corpus.KindPerson)
+		if m.start != s.start || trimPossessive(p.text[m.start:m.end]) != trimPossessive(s.text) {
+			continue // not this name (the mention "Dorian’s" is the name "Dorian")
+		}
+		if k := e.kindOf(m.entity); k == corpus.KindPerson || k == corpus.KindEvent {
+			return string(k) // "Dorian" is the storm the article calls Hurricane Dorian
 		}
 	}
 	return nameKind(p.text, s)
