@@ -1010,7 +1010,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			continue
 		}
 		k := e.kindOfSpan(p, s)
-		if q.kind == qPlace && (k == "place" && !otherPlaceType(q.text, s.text) || k == "organisation" && asksWorkplace.MatchString(q.text)) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
+		if q.kind == qPlace && (k == "place" && !otherPlaceType(q.text, s.text) && !siblingPlace(q.text, s.text) || k == "organisation" && asksWorkplace.MatchString(q.text)) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 		}
 	}
@@ -1042,6 +1042,22 @@ func modifiesAsked(q *question, p *passage, s span) bool {
 	}
 	return false
 }
+
+// siblingPlace reports whether a place is of the same type as the place
+// a "where is X" question asks about ("the Guilarte Forest" for "where is
+// the Maricao forest"): one named beside it, not where it is.
+func siblingPlace(question, name string) bool {
+	m := whereIsPlace.FindStringSubmatch(strings.ToLower(question))
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(name))
+	return lexicon.Base(strings.Trim(words[len(words)-1], ".,’'")) == lexicon.Base(m[1])
+}
+
+// whereIsPlace matches "where is the X forest", capturing the type word
+// that ends the place asked about.
+var whereIsPlace = regexp.MustCompile(`^where(?:'s|’s| is| are| was| were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}([a-z]+)\s*\??$`)
 
 // otherPlaceType reports whether a place name is plainly not the type
 // of place a question asks for: "Grandfather Mountain" is no state, the

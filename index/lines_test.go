@@ -163,6 +163,11 @@ var lineCases = []lineCase{{
 	why:     `"led by researcher Ann O’Hara" gives her the role "researcher", not "was led by researcher"`,
 	article: "The moth count was led by researcher Ann O’Hara. It found 40 species.\n",
 	want:    map[string]string{"who is ann o’hara?": "Ann O’Hara — researcher"},
+}, {
+	name:    "SiblingPlaceIsNoLocation",
+	why:     `"where is the Elm Bay forest" is not answered by another forest the article names beside it`,
+	article: "The new trail links the Elm Bay Forest with other large forested areas, such as the Gull Point Forest and the hills of the coast.\n",
+	without: map[string]string{"where is the elm bay forest?": "Gull Point"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
