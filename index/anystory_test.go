@@ -1214,3 +1214,13 @@ func TestStormIsNoOne(t *testing.T) {
 	e := plainFrom(t, string(article), "")
 	wantLineWithout(t, e, "who counted the nests at pea island", "Dorian")
 }
+
+// TestSecondQuestionsPossessive: in "what is the capital of kazakhstan
+// and who is its president?" (the shipped story), "its" is Kazakhstan's:
+// the second question is read with the name the first one says.
+func TestSecondQuestionsPossessive(t *testing.T) {
+	a := ask(t, engine(t), "what is the capital of kazakhstan and who is its president?")
+	if !strings.Contains(a.Answer, "Astana") || !strings.Contains(a.Answer, "Tokayev") {
+		t.Errorf("answer %q; want the capital and the president", a.Answer)
+	}
+}

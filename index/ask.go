@@ -256,8 +256,17 @@ func wholeMessage(q *question) *question {
 func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool) {
 	var answers []string
 	found := false
-	for _, part := range parts {
+	subject := ""
+	for i, part := range parts {
+		if i > 0 && subject != "" {
+			// "… of Norvia and who is its president?": "its" is
+			// Norvia's, which the second question no longer says.
+			part = possessivePronoun.ReplaceAllString(part, subject+"’s")
+		}
 		q := e.read(part)
+		if i == 0 {
+			subject = e.mainName(q)
+		}
 		ranked, err := e.rank(ctx, q)
 		if err != nil || !e.speaksOf(q, ranked) {
 			continue
@@ -272,6 +281,21 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 		}
 	}
 	return strings.Join(answers, " · "), found
+}
+
+// possessivePronoun finds "its" and "their", which a second question uses
+// for what the first one names.
+var possessivePronoun = regexp.MustCompile(`(?i)\b(?:its|their)\b`)
+
+// mainName is the one name a question names, as the story writes it
+// (a fact-sheet entry or a name the article uses), or "" when it names
+// none or several.
+func (e *Engine) mainName(q *question) string {
+	ids := append(slices.Clone(q.entities), q.named...)
+	if len(ids) != 1 {
+		return ""
+	}
+	return e.nameOf(ids[0])
 }
 
 // splitQuestion splits a message that asks two things ("…, and how many
