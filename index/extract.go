@@ -1162,7 +1162,9 @@ func (e *Engine) definePhrase(want string) string {
 			if start > 0 && isWordByte(lt[start-1]) {
 				continue // "bat" inside "combat"
 			}
-			if m := definitionAfter.FindStringSubmatch(p.text[end:]); m != nil {
+			if m := definitionAfter.FindStringSubmatch(p.text[end:]); m != nil && !(m[1] != "" && strings.Contains(lw, " of ")) {
+				// "the capital of Norvia, a small country" describes
+				// Norvia, not its capital.
 				return p.text[start:end] + " — " + strings.TrimSpace(m[1]+m[2]+m[3])
 			}
 		}

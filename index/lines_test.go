@@ -168,6 +168,11 @@ var lineCases = []lineCase{{
 	why:     `"where is the Elm Bay forest" is not answered by another forest the article names beside it`,
 	article: "The new trail links the Elm Bay Forest with other large forested areas, such as the Gull Point Forest and the hills of the coast.\n",
 	without: map[string]string{"where is the elm bay forest?": "Gull Point"},
+}, {
+	name:    "AppositiveOfTheOtherNoun",
+	why:     `"the capital of Norvia, a small country on the coast" describes Norvia, not its capital`,
+	article: "Elm Bay is the capital of Norvia, a small country on the coast.\n",
+	without: map[string]string{"what is the capital of norvia?": "small country"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
