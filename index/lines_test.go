@@ -173,6 +173,39 @@ var lineCases = []lineCase{{
 	why:     `"the capital of Norvia, a small country on the coast" describes Norvia, not its capital`,
 	article: "Elm Bay is the capital of Norvia, a small country on the coast.\n",
 	without: map[string]string{"what is the capital of norvia?": "small country"},
+}, {
+	name:    "WhichGroupIsNoPerson",
+	why:     `"which group ran the appeal?" is not answered by the person quoted next to "ran the appeal"; "who" may be.`,
+	article: "The Oak Valley Trust bought the old mill last year. The group ran the appeal, said Mira Holt, its treasurer.\n",
+	want: map[string]string{
+		"which group bought the old mill?": "Oak Valley Trust",
+		"who ran the appeal?":              "Mira Holt",
+	},
+	without: map[string]string{"which group ran the appeal?": "Holt"},
+}, {
+	name:    "PlaceInANameIsNoAnswer",
+	why:     `in "Oregon spotted frogs spend the winter in ponds on Granite Mountain", Oregon says which frogs, not where; a group named before its verb still answers "who".`,
+	article: "Oregon spotted frogs spend the winter in a pair of ponds on Granite Mountain. The Cascade Amphibian Society lists the frogs as a species of concern.\n",
+	want: map[string]string{
+		"where do the frogs spend the winter?": "Granite Mountain",
+		"who lists the frogs as of concern?":   "Cascade Amphibian Society",
+	},
+}, {
+	name:    "RoleNamedInTheParagraphBefore",
+	why:     `"said Ann Lee, the refuge's manager" manages the refuge the paragraph before names.`,
+	article: "Gull Point National Wildlife Refuge lost an estimated 700 nests along its coastline.\n\nThe damage was worst on the north beach, said Ann Lee, the refuge’s manager.\n\nAt Heron Bay, the losses were small, said Tom Reyes, who manages the Heron Bay preserve.\n",
+	want: map[string]string{
+		"who manages Gull Point National Wildlife Refuge?": "Ann Lee",
+		"who manages the Heron Bay preserve?":              "Tom Reyes",
+	},
+}, {
+	name:    "ChatShorthand",
+	why:     `"ppl" and "hrs" are people and hours: a count of them is asked for, not of whatever the story counts.`,
+	article: "About 300 people came to the harbour parade, and 40 boats sailed past. The parade lasted two hours.\n",
+	want: map[string]string{
+		"how many ppl came to the parade":  "About 300 people",
+		"how many hrs did the parade last": "two hours",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
