@@ -16,9 +16,8 @@ import (
 	"storybot/index"
 )
 
-// defaultLive is a live engine of the built-in story, closed when the
-// test ends.
-func defaultLive(t testing.TB) *index.Live {
+// defaultEngine builds an engine of the built-in story.
+func defaultEngine(t testing.TB) *index.Engine {
 	t.Helper()
 	c, err := corpus.Default()
 	if err != nil {
@@ -28,7 +27,14 @@ func defaultLive(t testing.TB) *index.Live {
 	if err != nil {
 		t.Fatal(err)
 	}
-	live := index.NewLive(e)
+	return e
+}
+
+// defaultLive is a live engine of the built-in story, closed when the
+// test ends.
+func defaultLive(t testing.TB) *index.Live {
+	t.Helper()
+	live := index.NewLive(defaultEngine(t))
 	t.Cleanup(func() { live.Close() })
 	return live
 }
@@ -194,14 +200,7 @@ func TestSlowSwapHookHoldsNoRebuild(t *testing.T) {
 	<-entered
 	// Meanwhile a version another replica published is swapped in, as
 	// follow does, and then any other rebuild takes the lock.
-	c, err := corpus.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	followed, err := index.Build(context.Background(), c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	followed := defaultEngine(t)
 	locked := make(chan struct{})
 	go func() {
 		r.mu.Lock()
