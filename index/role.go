@@ -111,12 +111,8 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 // place a question asks of ("curator of the Elm Hall Museum"), by its
 // name or an alias.
 func (e *Engine) roleNames(r roleMention, place string) bool {
-	en, ok := e.entry(place)
-	if !ok {
-		return false
-	}
-	for _, name := range en.Names() {
-		terms := e.an.terms(name)
+	for _, n := range e.names[place] { // analysed once, at Build
+		terms := termsOf(n.toks)
 		if len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(r.terms, t) }) {
 			return true
 		}
