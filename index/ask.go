@@ -102,14 +102,17 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if asksSummary.MatchString(q.core) {
 		return e.summary(q, text, opt, start), nil
 	}
+	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind), corpus: e.corpus}
+	if e.asksElsewhere(q.askedText) {
+		// No passage of the story answers it, nor comes near: nothing
+		// to rank.
+		a.Took = time.Since(start)
+		return a, nil
+	}
 	ranked, err := e.rank(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	if e.asksElsewhere(q.askedText) {
-		ranked = nil // no passage of the story answers it, nor comes near
-	}
-	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind), corpus: e.corpus}
 	line, ok := "", false
 	speaks := e.speaksOf(q, ranked)
 	if speaks {
@@ -122,7 +125,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 			a.Entry = e.entryRef(q.entities[0])
 		}
 	}
-	if ok || speaks && kindRow(q.kind).typed || q.roleOf == "" && e.nearTopic(q) {
+	if ok || speaks && kindRow(q.kind).typed || e.nearTopic(q) {
 		// When the story speaks of what is asked but has no answer (a
 		// date, an amount its evidence lacks), or the question is about
 		// the story though too little of it is covered to answer (the
@@ -199,9 +202,10 @@ func (e *Engine) speaksOf(q *question, ranked []scored) bool {
 // nearTopic reports whether a question the story does not answer is
 // still about it, read whole or with a long message's chatter weighing
 // as much as its question, so the passages closest to it are worth
-// showing; off-topic questions get none.
+// showing; off-topic questions get none, and so does a role of a place
+// the story gives no one ("the president of Russia").
 func (e *Engine) nearTopic(q *question) bool {
-	return !q.unknownSubject && max(e.topicality(q), e.topicality(wholeMessage(q))) >= nearTopicThreshold
+	return !q.unknownSubject && q.roleOf == "" && max(e.topicality(q), e.topicality(wholeMessage(q))) >= nearTopicThreshold
 }
 
 // nearTopicThreshold is the topicality from which the closest passages
