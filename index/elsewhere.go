@@ -37,7 +37,11 @@ func (e *Engine) asksElsewhere(text string) bool {
 // articleSays reports whether the article says a lower-case phrase.
 func (e *Engine) articleSays(phrase string) bool {
 	for _, p := range e.passages {
-		if strings.Contains(strings.ToLower(p.text), phrase) {
+		lower := p.lower // lower-cased at Build when that keeps its offsets
+		if lower == "" {
+			lower = strings.ToLower(p.text)
+		}
+		if strings.Contains(lower, phrase) {
 			return true
 		}
 	}
