@@ -270,7 +270,7 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 			continue
 		}
 		w := surface(text, t)
-		if verbForm(w) || term != "" && (pastOrVerbForm(w) || adverbOnly(w)) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		if verbForm(w) || term != "" && (pastEd(w) || adverbOnly(w)) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
@@ -567,7 +567,12 @@ func adverbOnly(w string) bool {
 // pastOrVerbForm reports whether a word is a verb's form (verbForm), or
 // its past in "-ed" though the verb is a noun too: "released", "died".
 func pastOrVerbForm(w string) bool {
-	return verbForm(w) || strings.HasSuffix(w, "ed") && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0
+	return verbForm(w) || pastEd(w)
+}
+
+// pastEd reports whether a word is a past in "-ed" of a verb.
+func pastEd(w string) bool {
+	return strings.HasSuffix(w, "ed") && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0
 }
 
 var (

@@ -299,7 +299,7 @@ func (e *Engine) respell(text string) string {
 			return w // "O’Hara" is a name, and "Hara" no typo of "hard"
 		}
 		lw := strings.ToLower(w)
-		if full, ok := chatShorthand[lw]; ok && lw == w && !e.says(lw) {
+		if full, ok := chatShorthand[w]; ok && !e.says(w) {
 			return full // "ppl" are people, unless the story says "ppl"
 		}
 		lex := lexicon.Lookup(lw)
@@ -377,11 +377,11 @@ var apostrophedWord = regexp.MustCompile(`\p{L}+(?:['’]\p{L}+)*`)
 // as the words, they count towards what is asked ("how many ppl watched").
 var chatShorthand = map[string]string{
 	"ppl": "people", "ppls": "people", "bc": "because", "bcuz": "because", "cuz": "because",
-	"abt": "about", "govt": "government", "gov't": "government", "yr": "year", "yrs": "years",
+	"abt": "about", "govt": "government", "yr": "year", "yrs": "years",
 	"info": "information", "thru": "through", "nite": "night", "msg": "message",
-	"pic": "picture", "pics": "pictures", "approx": "approximately", "ppl's": "people's",
+	"pic": "picture", "pics": "pictures", "approx": "approximately",
 	"dept": "department", "mgr": "manager", "mins": "minutes", "hrs": "hours", "wk": "week",
-	"wks": "weeks", "mo": "month", "mos": "months", "b4": "before", "w/o": "without",
+	"wks": "weeks", "mo": "month", "mos": "months",
 }
 
 // chatWord reports whether a short word typed in lower case is one
