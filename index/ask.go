@@ -140,23 +140,6 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	return a, nil
 }
 
-// summary answers a request for what the story says with its lead: the
-// headline, or the first sentence, as the answer line, the first
-// paragraphs as passages.
-func (e *Engine) summary(q *question, text string, opt Options, start time.Time) *Answer {
-	lead := e.lead()
-	a := &Answer{Query: text, Results: []Result{}, Answer: NotFound, corpus: e.corpus}
-	if len(lead) > 0 {
-		a.Found, a.Answer = true, clip(lead[0].d.text, maxLineRunes)
-		if title := e.corpus.Article.Title; title != "" {
-			a.Answer = title // the headline says it in fewer words
-		}
-		e.fill(a, q, lead, opt)
-	}
-	a.Took = time.Since(start)
-	return a
-}
-
 // answerLine is the short answer to a question the story speaks of: each
 // part of a two-in-one message answered on its own, and a long message's
 // question read without its chatter. ok is false when the story does not
@@ -317,8 +300,6 @@ func splitQuestion(text string) []string {
 	return []string{first, second}
 }
 
-// secondQuestion finds where a second question starts: after "and" or a
-// question mark, at a question word.
 // secondAsked finds where a message's second question starts; in a long
 // message that asks with a question mark, only in a sentence that ends
 // with one: "kept asking me what a seed library is and who the book club
@@ -333,6 +314,8 @@ func secondAsked(text string) []int {
 	return nil
 }
 
+// secondQuestion finds where a second question starts: after "and" or a
+// question mark, at a question word.
 var secondQuestion = regexp.MustCompile(`(?i)(?:,?\s+and\s+|\?\s+)((?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were)\b)`)
 
 // topicality is the share of a question's topical weight that the story

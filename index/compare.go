@@ -383,13 +383,7 @@ func unitOf(f figure) string {
 
 // anchors are where a sentence says any of the words.
 func anchors(d *doc, terms []string) []Span {
-	var out []Span
-	for _, t := range d.tokens {
-		if slices.Contains(terms, t.term) {
-			out = append(out, Span{t.start, t.end})
-		}
-	}
-	return out
+	return tokenSpans(d.tokens, func(t string) bool { return slices.Contains(terms, t) })
 }
 
 // distance is how far a figure stands from the nearest anchor; as far as
@@ -409,9 +403,14 @@ func gapTo(start, end int, anchors []Span) int {
 // highlightAnchors are where a text says the question's words: the
 // anchors an answer's distance is measured from.
 func highlightAnchors(q *question, toks []token) []Span {
+	return tokenSpans(toks, func(t string) bool { return q.highlight[t] })
+}
+
+// tokenSpans are the spans of the tokens whose terms keep accepts.
+func tokenSpans(toks []token, keep func(term string) bool) []Span {
 	var out []Span
 	for _, t := range toks {
-		if q.highlight[t.term] {
+		if keep(t.term) {
 			out = append(out, Span{t.start, t.end})
 		}
 	}

@@ -203,15 +203,10 @@ func (e *Engine) parse(text string) *question {
 		e.setSubject(q, subject)
 	}
 	if q.kind == qPlace {
-		q.happened = placeEvent(e.happenedUnits(q, placeWhat(text)))
+		what, _, _ := eventOf(text)
+		q.happened = placeEvent(e.happenedUnits(q, what))
 	}
 	return q
-}
-
-// placeWhat is what a "where was X done" question says happened.
-func placeWhat(text string) string {
-	what, _, _ := eventOf(text)
-	return what
 }
 
 // placeEvent keeps, of what a "where" question says happened, its verbs

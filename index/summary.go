@@ -1,6 +1,9 @@
 package index
 
-import "regexp"
+import (
+	"regexp"
+	"time"
+)
 
 // A reader who has not read the story asks what it is about ("what's
 // this article about?", "tl;dr", "sum it up"). No passage answers that
@@ -29,4 +32,21 @@ func (e *Engine) lead() []scored {
 		}
 	}
 	return out
+}
+
+// summary answers a request for what the story says with its lead: the
+// headline, or the first sentence, as the answer line, the first
+// paragraphs as passages.
+func (e *Engine) summary(q *question, text string, opt Options, start time.Time) *Answer {
+	lead := e.lead()
+	a := &Answer{Query: text, Results: []Result{}, Answer: NotFound, corpus: e.corpus}
+	if len(lead) > 0 {
+		a.Found, a.Answer = true, clip(lead[0].d.text, maxLineRunes)
+		if title := e.corpus.Article.Title; title != "" {
+			a.Answer = title // the headline says it in fewer words
+		}
+		e.fill(a, q, lead, opt)
+	}
+	a.Took = time.Since(start)
+	return a
 }
