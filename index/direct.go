@@ -1,7 +1,6 @@
 package index
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -319,7 +318,8 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		}
 	}
 	best := bestCover(ranked)
-	for _, s := range askedFactsFirst(e, q, ranked[:min(3, len(ranked))]) {
+	ordered, facts := e.askedFactsFirst(q, ranked[:min(3, len(ranked))])
+	for i, s := range ordered {
 		if s.cover < foundThreshold || s.cover < best*nearBest || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
 			continue // not the evidence that covers the question best
 		}
@@ -331,7 +331,7 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
 			continue // Hale's years in office are not the date of his visit
 		}
-		if isAskedFact(e, q, s.d) {
+		if i < facts {
 			// "Who sold the boats?": the seller, a country or a person;
 			// "where is Norvia?": its region, not a neighbour the
 			// article names beside it; "what neighbours does Norvia
@@ -410,23 +410,27 @@ func (e *Engine) cuesNoun(q *question, d *doc) bool {
 }
 
 // askedFactsFirst orders the best few documents with the facts that
-// answer by their value first (isAskedFact): "what neighbours does
+// answer by their value first (isAskedFact), and says how many they are: "what neighbours does
 // Norvia have" is answered by Norvia's neighbours, not by a sentence that
 // ranks first on the article's prior and names a president beside "its
 // neighbour".
-func askedFactsFirst(e *Engine, q *question, top []scored) []scored {
-	out := slices.Clone(top)
-	slices.SortStableFunc(out, func(a, b scored) int {
-		return cmp.Compare(b2i(isAskedFact(e, q, b.d)), b2i(isAskedFact(e, q, a.d)))
-	})
-	return out
+func (e *Engine) askedFactsFirst(q *question, top []scored) (ordered []scored, facts int) {
+	var rest []scored
+	for _, s := range top {
+		if e.isAskedFact(q, s.d) {
+			ordered = append(ordered, s)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	return append(ordered, rest...), len(ordered)
 }
 
 // isAskedFact reports whether a document is a fact that answers a
 // question by its value alone: for "which NOUN", one labelled with the
 // noun; for "who" and "where", one the question's words ask for whose
 // value opens with a name.
-func isAskedFact(e *Engine, q *question, d *doc) bool {
+func (e *Engine) isAskedFact(q *question, d *doc) bool {
 	if d.kind != docAttribute {
 		return false
 	}
@@ -434,16 +438,9 @@ func isAskedFact(e *Engine, q *question, d *doc) bool {
 	case qThing:
 		return e.cuesNoun(q, d)
 	case qPerson, qPlace:
-		return e.asksFor(q, d) && e.valueIsName(d) && opensWithCapital(d.attr.Value)
+		return e.asksFor(q, d) && opensWithCapital(d.attr.Value) // a name, so valueIsName too
 	}
 	return false
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // valueRepeats reports whether an attribute's value says a word of what

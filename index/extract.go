@@ -1134,7 +1134,7 @@ func (e *Engine) describeName(name string) string {
 			}
 		}
 	}
-	return e.definePhrase(want)
+	return e.definePhrase(strings.ToLower(name)) // it searches the text as written
 }
 
 // definePhrase answers "what is X" for a thing the article defines in
