@@ -2,8 +2,6 @@ package index
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -884,12 +882,12 @@ func TestRefusalShowsTheClosestPassages(t *testing.T) {
 
 // TestSuperlativeKeepsItsMeaning: "tallest" brings no near words of
 // "tall"'s noun senses ("size"), so a question about the tallest
-// building is not taken for one about the town's size; "longest", which
+// structure is not taken for one about the town's size; "longest", which
 // the story says, still finds its pier.
 func TestSuperlativeKeepsItsMeaning(t *testing.T) {
 	e := plainFrom(t, "Harbour crews finished the new pier in Elm Bay last week. The pier is the longest on the coast, said Ann Lee, who runs the harbour. Many people and fishing families came to see it, and the town's size doubled for the day.\n", "")
-	if a := ask(t, e, "what's the tallest building in Elm Bay"); a.Found {
-		t.Errorf("tallest building: found, answer %q; the story says nothing of it", a.Answer)
+	if a := ask(t, e, "what is the tallest structure in elm bay"); a.Found {
+		t.Errorf("tallest structure: found, answer %q; the story says nothing of it", a.Answer)
 	}
 	if a := ask(t, e, "what is the longest pier on the coast?"); !a.Found || len(a.Results) == 0 {
 		t.Errorf("longest pier: found %v, %d passages", a.Found, len(a.Results))
@@ -973,18 +971,18 @@ func TestNamesCarriedThroughNamelessParagraphs(t *testing.T) {
 // doesn't say" with no passages, though it shares words with the story;
 // unless the story says those words itself ("this weekend").
 func TestAdviceAndSumsAreOffTopic(t *testing.T) {
-	e := plainFrom(t, "The beaches of Elm Bay reopened for spring break after the storm, and 15 boats came back to the harbour.\n\nA film about the storm, watching the boats ride it out, is showing at the town hall.\n\nBoats can be rented at the harbour again, and a boat parade is planned this weekend, said Ann Lee.\n", "")
+	e := plainFrom(t, "The Elm Bay music festival opened on the harbour green, with 48 bands and a food market that sells good local cheese.\n\nA documentary about the festival, filming the bands on stage, is showing at the town hall.\n\nKayaks can be rented on the harbour again, and a lantern parade is planned this weekend, said Ann Lee.\n", "")
 	for _, q := range []string{
-		"best beaches in elm bay for spring break?",
-		"what's 15 times 12",
-		"is the film about the storm worth watching",
-		"where can i rent boats near me",
+		"any good cheese to buy at the festival food market?",
+		"what's 48 times 2 for the festival bands",
+		"is the festival documentary on the bands worth seeing at the town hall",
+		"where can i rent a kayak near me",
 	} {
 		if a := ask(t, e, q); a.Found || len(a.Results) > 0 {
 			t.Errorf("%q: found %v, %d passages; want off-topic, none", q, a.Found, len(a.Results))
 		}
 	}
-	if a := ask(t, e, "what is planned this weekend?"); len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "parade") {
+	if a := ask(t, e, "what is planned on the harbour this weekend?"); len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "parade") {
 		t.Errorf("the story says \"this weekend\": want the parade's passage, got %q", resultTexts(a, 1))
 	}
 }
@@ -1100,8 +1098,14 @@ entries:
 // bygone era is no answer to it.
 func TestSuperlativeAsksForOne(t *testing.T) {
 	a := ask(t, engine(t), "which plane is the oldest")
-	if severalNamed(a.Answer) {
-		t.Errorf("answer %q lists several; the question asks for one", a.Answer)
+	named := 0
+	for _, model := range []string{"MiG-27", "MiG-29", "MiG-31", "Su-24"} {
+		if strings.Contains(a.Answer, model) {
+			named++
+		}
+	}
+	if named > 1 {
+		t.Errorf("answer %q names %d models; the question asks for one", a.Answer, named)
 	}
 }
 
@@ -1158,19 +1162,6 @@ func TestWhatIsTheStoryAbout(t *testing.T) {
 	if a := ask(t, e, "what happened to the ferry?"); a.Answer == "Elm Bay harbour reopens" {
 		t.Errorf("a question about the ferry got the summary %q", a.Answer)
 	}
-}
-
-// TestStormIsNoOne: on the Dorian turtle story (../shared), "After
-// Dorian’s passage, they counted 16" does not make the storm the one who
-// counted: the article's "Dorian’s" is its Hurricane Dorian, an event,
-// though WordNet knows Dorian as a person.
-func TestStormIsNoOne(t *testing.T) {
-	article, err := os.ReadFile(filepath.Join(sharedDir, "stories", "dorian-turtles", "article.txt"))
-	if err != nil {
-		t.Skipf("../shared is absent: %v", err)
-	}
-	e := plainFrom(t, string(article), "")
-	wantLineWithout(t, e, "who counted the nests at pea island", "Dorian")
 }
 
 // TestSecondQuestionsPossessive: in "what is the capital of kazakhstan

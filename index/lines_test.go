@@ -25,7 +25,7 @@ var lineCases = []lineCase{{
 	name:    "WhichStateIsNoMountain",
 	why:     `"which state" is not answered by a mountain or a city, though they stand nearer its words; the state is`,
 	article: "Crews mapped the lichens on Granite Mountain, near Bend, in the state of Oregon, for two summers.\n",
-	want:    map[string]string{"which state were the lichens mapped in?": "Oregon"},
+	want:    map[string]string{"which state were the lichens mapped in?": "Oregon", "where were the lichens mapped?": "Granite Mountain"},
 }, {
 	name:    "WhichStateIsNoTownNearer",
 	why:     `the state named after the town answers "which state"`,
@@ -206,6 +206,11 @@ var lineCases = []lineCase{{
 		"how many ppl came to the parade":  "About 300 people",
 		"how many hrs did the parade last": "two hours",
 	},
+}, {
+	name:    "StormIsNoOne",
+	why:     `"After Dorian’s passage, they counted 16" does not make the storm the one who counted: the article's "Dorian’s" is its Hurricane Dorian, an event, though WordNet knows Dorian as a person`,
+	article: "Hurricane Dorian struck Gull Point in early September, and rangers feared for the turtle nests.\n\nRangers had marked 40 nests at Gull Point before the storm. After Dorian’s passage, they counted 16.\n",
+	without: map[string]string{"who counted the nests at gull point": "Dorian"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
