@@ -940,34 +940,48 @@ const silenceDepth = 10
 // the answer line is left out instead. A number the question says itself
 // ("how many of the 400 residents") is no evidence.
 func (e *Engine) silentOn(q *question, ranked []scored) bool {
+	// A paragraph's dates and counts are the same for each of its
+	// sentences, so each paragraph is searched once.
+	searched := map[*passage]bool{}
 	for _, s := range ranked[:min(silenceDepth, len(ranked))] {
 		if s.cover < foundThreshold || s.d.kind != docSentence {
 			continue
 		}
-		if e.holdsEvidence(q, s.d) {
+		if e.sentenceHolds(q, s.d) {
 			return false
+		}
+		if !searched[s.d.pass] {
+			searched[s.d.pass] = true
+			if e.paragraphHolds(q, s.d) {
+				return false
+			}
 		}
 	}
 	return true
 }
 
-// holdsEvidence reports whether an article sentence holds what a typed
-// question asks for: for "when", its date or one of its paragraph's
-// (datedInParagraph); for "how many", a count of what it counts in its
-// paragraph (any number, when the counted word is unclear), but the
-// question's own number is none ("how many of the 400 residents …").
-func (e *Engine) holdsEvidence(q *question, d *doc) bool {
-	if q.kind == qDate {
-		return e.hasEvidence(q, d) || e.datedInParagraph(q, d)
-	}
+// sentenceHolds reports whether an article sentence itself holds what a
+// typed question asks for; for "how many", a count that is not the
+// question's own number ("how many of the 400 residents …").
+func (e *Engine) sentenceHolds(q *question, d *doc) bool {
 	if q.kind != qCount {
 		return e.hasEvidence(q, d)
 	}
-	if q.counted != "" {
+	return q.counted == "" && e.hasEvidence(q, d) && !restatesNumber(q.text, d.count)
+}
+
+// paragraphHolds reports whether a sentence's paragraph holds what a
+// typed question asks for: for "when", a date of what is asked
+// (datedInParagraph); for "how many", a count of what it counts (any
+// number but the question's own, when the counted word is unclear).
+func (e *Engine) paragraphHolds(q *question, d *doc) bool {
+	switch {
+	case q.kind == qDate:
+		return e.datedInParagraph(q, d)
+	case q.kind != qCount:
+		return false
+	case q.counted != "":
 		return e.countsAsked(q, d.pass)
-	}
-	if e.hasEvidence(q, d) && !restatesNumber(q.text, d.count) {
-		return true
 	}
 	return slices.ContainsFunc(d.pass.numberSpans(), func(n span) bool { return !restatesNumber(q.text, n.text) })
 }
