@@ -181,7 +181,7 @@ func nounAfter(rest string, after []string) bool {
 // "organisation", "place" or "" when the sentence does not tell.
 func nameKind(text string, s span) string {
 	words := strings.Fields(s.text)
-	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,’'"))
+	last := lastNameWord(s.text)
 	if orgHeads[last] || lexicon.Lookup(last).Kind == "organisation" && len(words) > 1 || orgOf(words) {
 		return "organisation"
 	}
@@ -997,6 +997,10 @@ var units = map[string]bool{
 func (e *Engine) namesOfKind(q *question, p *passage) []span {
 	text := p.text
 	lq := strings.ToLower(q.text)
+	var where placeAsk
+	if q.kind == qPlace {
+		where = readPlaceAsk(q.text)
+	}
 	var out []span
 	prev, prevAsked := span{}, false
 	for _, s := range p.names {
@@ -1010,11 +1014,43 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			continue
 		}
 		k := e.kindOfSpan(p, s)
-		if q.kind == qPlace && (k == "place" && !otherPlaceType(q.text, s.text) && !siblingPlace(q.text, s.text) || k == "organisation" && asksWorkplace.MatchString(q.text)) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
+		if q.kind == qPlace && where.answeredBy(k, s.text) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// placeAsk is what a "where" question says of the place it wants, read
+// once per question rather than once per name.
+type placeAsk struct {
+	workplace bool   // "where does she work?": an organisation answers
+	typ       string // "which state": the type of place wanted, base form
+	sibling   string // "where is the Maricao forest": another forest is no answer
+}
+
+// readPlaceAsk reads a "where" question's placeAsk.
+func readPlaceAsk(question string) placeAsk {
+	a := placeAsk{workplace: asksWorkplace.MatchString(question)}
+	if m := placeTypeAsked.FindStringSubmatch(question); m != nil {
+		a.typ = lexicon.Base(strings.ToLower(m[1]))
+	}
+	if m := whereIsPlace.FindStringSubmatch(strings.ToLower(question)); m != nil {
+		a.sibling = lexicon.Base(m[1])
+	}
+	return a
+}
+
+// answeredBy reports whether a name of a kind ("place", "organisation")
+// could be where the question asks about.
+func (a placeAsk) answeredBy(kind, name string) bool {
+	switch kind {
+	case "place":
+		return !a.otherType(name) && !a.isSibling(name)
+	case "organisation":
+		return a.workplace
+	}
+	return false
 }
 
 // asksWorkplace matches a "where" question about someone's work, which an
@@ -1043,38 +1079,38 @@ func modifiesAsked(q *question, p *passage, s span) bool {
 	return false
 }
 
-// siblingPlace reports whether a place is of the same type as the place
-// a "where is X" question asks about ("the Guilarte Forest" for "where is
+// isSibling reports whether a place is of the same type as the place a
+// "where is X" question asks about ("the Guilarte Forest" for "where is
 // the Maricao forest"): one named beside it, not where it is.
-func siblingPlace(question, name string) bool {
-	m := whereIsPlace.FindStringSubmatch(strings.ToLower(question))
-	if m == nil {
-		return false
-	}
+func (a placeAsk) isSibling(name string) bool {
+	return a.sibling != "" && lexicon.Base(lastNameWord(name)) == a.sibling
+}
+
+// lastNameWord is a name's last word in lower case, without the stops
+// and apostrophes that may close it: the word that says what it is
+// ("river", "university").
+func lastNameWord(name string) string {
 	words := strings.Fields(strings.ToLower(name))
-	return lexicon.Base(strings.Trim(words[len(words)-1], ".,’'")) == lexicon.Base(m[1])
+	return strings.Trim(words[len(words)-1], ".,’'")
 }
 
 // whereIsPlace matches "where is the X forest", capturing the type word
 // that ends the place asked about.
 var whereIsPlace = regexp.MustCompile(`^where(?:'s|’s| is| are| was| were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}([a-z]+)\s*\??$`)
 
-// otherPlaceType reports whether a place name is plainly not the type
-// of place a question asks for: "Grandfather Mountain" is no state, the
+// otherType reports whether a place name is plainly not the type of
+// place a question asks for: "Grandfather Mountain" is no state, the
 // "Suwannee River" no city.
-func otherPlaceType(question, name string) bool {
-	m := placeTypeAsked.FindStringSubmatch(question)
-	if m == nil {
+func (a placeAsk) otherType(name string) bool {
+	if a.typ == "" {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(name))
-	last := strings.Trim(words[len(words)-1], ".,’'")
-	asked := lexicon.Base(strings.ToLower(m[1]))
-	if len(words) == 1 {
+	last := lastNameWord(name)
+	if len(strings.Fields(name)) == 1 {
 		// WordNet knows Asheville as a city, Kentucky as a state.
-		return len(lexicon.Kinds(last)) > 0 && !lexicon.IsA(last, asked)
+		return len(lexicon.Kinds(last)) > 0 && !lexicon.IsA(last, a.typ)
 	}
-	return placeHeads[last] && lexicon.Base(last) != asked
+	return placeHeads[last] && lexicon.Base(last) != a.typ
 }
 
 // placeTypeAsked matches a question naming the type of place it asks
