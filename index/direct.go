@@ -21,7 +21,7 @@ var (
 	// fishing boats"), but not the number of a designation ("KX-7")
 	// or a year. A comma belongs to a number only before three digits:
 	// "N.C. 105, that tracked the bats" counts no bats.
-	countExpr  = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}-])((?:\d{1,3}(?:,\d{3})+\b|\d+\b|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s+[\p{L}][\p{L}\p{N}-]*){0,4})`)
+	countExpr  = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}-])((?:\d{1,3}(?:,\d{3})+\b|\d+\b|` + wordsPattern(numberWords) + `)(?:\s+[\p{L}][\p{L}\p{N}-]*){0,4})`)
 	countStops = map[string]bool{"to": true, "from": true, "of": true, "in": true, "and": true, "or": true, "for": true, "with": true, "at": true, "by": true, "on": true, "were": true, "was": true, "are": true, "is": true}
 )
 

@@ -31,7 +31,7 @@ var (
 	dateIn = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?|months?|weeks?|days?)\s+ago\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// numberIn finds a number with its qualifier: "more than 600",
 	// "nearly 30,000", "two", "20% to 40%", "$3 billion".
-	numberIn = regexp.MustCompile(`(?i)(?:\b(?:more than|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)\s+)?(?:\$\s?)?(?:\b(?:\d{1,3}(?:,\d{3})+\b|\d+)(?:\.\d+)?%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
+	numberIn = regexp.MustCompile(`(?i)(?:\b(?:more than|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
 	// nameWord is a capitalised word, possibly hyphenated or dotted
 	// ("Anne-Marie", "U.S.").
 	nameWord = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.-]*`)
@@ -231,8 +231,8 @@ var thinkVerbs = []string{"think", "thinks", "thought", "believe", "believes", "
 // "calls" are nouns too.
 var askedOfSpeaker = []string{"states", "notes", "claims", "called", "calls", "described", "describes", "compared"}
 
-// verbsPattern is a regexp alternation of words.
-func verbsPattern(lists ...[]string) string {
+// wordsPattern is a regexp alternation of words.
+func wordsPattern(lists ...[]string) string {
 	return strings.Join(slices.Concat(lists...), "|")
 }
 
@@ -459,10 +459,10 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 }
 
 // asksSpeaker matches a question about who said something.
-var asksSpeaker = regexp.MustCompile(`(?i)^who\s+(?:` + verbsPattern(speechVerbs, thinkVerbs, askedOfSpeaker) + `)\b`)
+var asksSpeaker = regexp.MustCompile(`(?i)^who\s+(?:` + wordsPattern(speechVerbs, thinkVerbs, askedOfSpeaker) + `)\b`)
 
 // pronounSaid matches words a sentence attributes to "he" or "she".
-var pronounSaid = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:` + verbsPattern(speechVerbs) + `)\b|\b(?:` + verbsPattern(speechVerbs) + `)\s+(?:he|she)\b`)
+var pronounSaid = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:` + wordsPattern(speechVerbs) + `)\b|\b(?:` + wordsPattern(speechVerbs) + `)\s+(?:he|she)\b`)
 
 // pronounSpeaker is the person a sentence's "he said" or "she said"
 // refers to: the person named last before it, in its paragraph or the
@@ -1439,7 +1439,7 @@ func mainClause(question string) string {
 // starts: at a word of saying ("said that …"), or at "because", "if". A
 // bare "that" is mostly relative ("bats that live in the cave are not
 // …") and cuts nothing.
-var subordinate = regexp.MustCompile(`(?i)\b(?:` + verbsPattern(speechVerbs, thinkVerbs, []string{"because", "although", "though", "if", "whether"}) + `)\b`)
+var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thinkVerbs, []string{"because", "although", "though", "if", "whether"}) + `)\b`)
 
 // notOnly is "not only", which adds rather than denies.
 var notOnly = regexp.MustCompile(`(?i)\bnot only\b`)
