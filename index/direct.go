@@ -447,7 +447,7 @@ func (e *Engine) isAskedFact(q *question, d *doc) bool {
 // the question asks about (its topical words, not the noun it asks for).
 func valueRepeats(q *question, d *doc) bool {
 	for _, u := range q.units {
-		if u.topical && u.entity == "" && u.word != q.head && lexicon.Base(u.word) != q.head && d.terms[u.term]&inValue != 0 {
+		if u.topical && u.entity == "" && !isHeadUnit(q, u) && d.terms[u.term]&inValue != 0 {
 			return true
 		}
 	}

@@ -584,7 +584,7 @@ func (e *Engine) narrowedAsAsked(q *question, in said) bool {
 // a light verb ("take", "get") says too little to count. Questions whose
 // words besides names the story lacks are not held to it.
 func (e *Engine) saysWhatHappened(q *question, in said) bool {
-	if q.kind != qDate && q.kind != qPlace || len(q.happened) == 0 {
+	if len(q.happened) == 0 { // only "when" and "where" questions have one
 		return true
 	}
 	near := 0

@@ -112,17 +112,23 @@ func modifiesNext(text string, locs [][]int, i int) bool {
 	return lexicon.Lookup(next).POS&lexicon.Noun != 0 && !verbForm(next) && !auxiliary[next]
 }
 
+// isHeadUnit reports whether a question's word is the noun a "which
+// NOUN" question asks for, as typed or in its base form.
+func isHeadUnit(q *question, u unit) bool {
+	return u.entity == "" && (u.word == q.head || lexicon.Base(u.word) == q.head)
+}
+
 // saysAllButHead reports whether a sentence that may answer a "which
 // NOUN" question says everything else the question does, or nearly:
 // "southeastern bats" in a sentence about Alabama does not tell which
 // bat does well there.
 func (e *Engine) saysAllButHead(q *question, in said) bool {
-	if q.head == "" || kindRow(q.kind).fromText != nil {
+	if q.head == "" { // only questions with no kind of their own have one
 		return true
 	}
 	var got, total float64
 	for _, u := range q.units {
-		if !u.topical || typeWord[u.word] || u.entity == "" && lexicon.Base(u.word) == q.head {
+		if !u.topical || typeWord[u.word] || isHeadUnit(q, u) {
 			continue
 		}
 		total += u.weight
