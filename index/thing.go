@@ -78,10 +78,7 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 	if q.head == "" {
 		return nil
 	}
-	asked := map[string]bool{}
-	for _, w := range wordRe.FindAllString(strings.ToLower(q.text), -1) {
-		asked[w] = true
-	}
+	var asked map[string]bool // the question's words, read at the first phrase found
 	locs := phraseWord.FindAllStringIndex(p.text, -1)
 	var out []span
 	for i, loc := range locs {
@@ -93,11 +90,23 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 			first--
 		}
 		from := locs[first][0]
+		if asked == nil {
+			asked = wordSet(q.text)
+		}
 		if tellsWhich(p.text, locs[first:i], asked) {
 			out = append(out, span{start: from, end: loc[1], text: p.text[from:loc[1]]})
 		}
 	}
 	return out
+}
+
+// wordSet is the set of a text's words in lower case.
+func wordSet(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range wordRe.FindAllString(strings.ToLower(text), -1) {
+		set[w] = true
+	}
+	return set
 }
 
 // modifiesNext reports whether the word at i is no head but tells which
