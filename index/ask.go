@@ -378,6 +378,9 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		return nil, nil
 	}
 	req := bleve.NewSearchRequestOptions(dq, candidates, 0, false)
+	// Documents that tie at the cut would otherwise be chosen by where
+	// the index happened to store them, which differs between builds.
+	req.SortBy([]string{"-_score", "_id"})
 	res, err := e.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
