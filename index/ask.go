@@ -377,11 +377,7 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 	if dq == nil {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(dq, candidates, 0, false)
-	// Documents that tie at the cut would otherwise be chosen by where
-	// the index happened to store them, which differs between builds.
-	req.SortBy([]string{"-_score", "_id"})
-	res, err := e.idx.SearchInContext(ctx, req)
+	res, err := e.idx.SearchInContext(ctx, searchRequest(dq, candidates))
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
@@ -425,6 +421,17 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		return out[a].i < out[b].i
 	})
 	return out, nil
+}
+
+// searchRequest asks Bleve for the size best documents of a query.
+// Documents that tie at the cut would otherwise be chosen, and ordered,
+// by where the index happened to store them, which differs between
+// builds; sorted by id, ties come in document order (ids are padded so
+// that they sort as numbers).
+func searchRequest(q query.Query, size int) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.SortBy([]string{"-_score", "_id"})
+	return req
 }
 
 // bleveQuery is a disjunction of term queries: every question word in every

@@ -2,8 +2,8 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"storybot/corpus"
@@ -415,8 +415,9 @@ func (d *doc) analyse(an analyzer, em *entityMatcher, memo map[string][]string) 
 	}
 }
 
-// id is the document's Bleve id: its number in the engine's document list.
-func docID(i int) string { return strconv.Itoa(i) }
+// docID is the document's Bleve id: its number in the engine's document
+// list, zero-padded so that ids sort as numbers (searchRequest).
+func docID(i int) string { return fmt.Sprintf("%08d", i) }
 
 // quoteOpens reports whether a paragraph opens with a quotation mark.
 func quoteOpens(text string) bool {

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"storybot/corpus"
@@ -225,8 +224,7 @@ func (e *Engine) fillLookup(ctx context.Context, a *Answer, en *corpus.Entry, op
 	}
 	t := query.NewTermQuery(en.ID)
 	t.SetField(fieldEntities)
-	req := bleve.NewSearchRequestOptions(t, MaxLimit+candidates, 0, false)
-	res, err := e.idx.SearchInContext(ctx, req)
+	res, err := e.idx.SearchInContext(ctx, searchRequest(t, MaxLimit+candidates))
 	if err != nil {
 		return fmt.Errorf("index: search: %w", err)
 	}
