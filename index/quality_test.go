@@ -456,6 +456,8 @@ var qualityFloors = map[string]int{
 	"cold-war-flagpole/facts/blind":        60,
 	"dorian-turtles/article/blind":         30,
 	"dorian-turtles/facts/blind":           50,
+	"eaglet-hook/article/blind":            35,
+	"eaglet-hook/facts/blind":              30,
 	"giant-salvinia/article/blind":         63,
 	"giant-salvinia/facts/blind":           57,
 	"lunabotics-2025/article/blind":        43,
