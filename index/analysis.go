@@ -171,7 +171,7 @@ func (translitFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 				b.WriteString(s)
 				continue
 			}
-			if r == '’' || r == '‘' || r == 'ʼ' {
+			if strings.ContainsRune(curlyApostrophes, r) {
 				b.WriteByte('\'') // "O’Hara" as typed on a keyboard: "o'hara"
 				continue
 			}

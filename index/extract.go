@@ -1148,9 +1148,13 @@ func definedName(q *question) string {
 
 var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([^?.!,]{2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
 
+// curlyApostrophes are the apostrophes a keyboard does not type; the
+// analysis and oneApostrophe write them as "'".
+const curlyApostrophes = "’‘ʼ"
+
 // oneApostrophe writes every apostrophe alike: a reader types "o'keefe"
-// for the article's "O’Keefe".
-var oneApostrophe = strings.NewReplacer("’", "'", "‘", "'", "`", "'", "ʼ", "'")
+// for the article's "O’Keefe". A backtick stands for one too.
+var oneApostrophe = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'")
 
 // describeName answers "who is X" from the article: X's role as the
 // article gives it next to the first mention that has one, either before

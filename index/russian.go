@@ -30,25 +30,22 @@ var russianQuestionWords = map[string]string{
 	"чьё": "whose", "чьи": "whose", "как": "how", "насколько": "how", "ли": "", "же": "",
 }
 
-// russianPhrases are Russian's question phrases whose words, read one by
-// one, would not ask the same ("в каком году": in which year).
-var russianPhrases = func() []struct {
+// ruPhrase is a Russian question phrase and the English it reads as.
+type ruPhrase struct {
 	re *regexp.Regexp
 	en string
-} {
-	var out []struct {
-		re *regexp.Regexp
-		en string
-	}
+}
+
+// russianPhrases are Russian's question phrases whose words, read one by
+// one, would not ask the same ("в каком году": in which year).
+var russianPhrases = func() []ruPhrase {
+	var out []ruPhrase
 	for _, p := range [][2]string{
 		{"в каком году", "in what year"}, {"в каком месяце", "in what month"}, {"в какой день", "on what day"},
 		{"в какой стране", "in which country"}, {"в каком городе", "in which city"}, {"как долго", "how long"},
 		{"сколько времени", "how long"}, {"как много", "how many"}, {"с какого года", "since what year"},
 	} {
-		out = append(out, struct {
-			re *regexp.Regexp
-			en string
-		}{regexp.MustCompile(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
+		out = append(out, ruPhrase{regexp.MustCompile(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
 	}
 	return out
 }()
