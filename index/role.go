@@ -124,10 +124,11 @@ func (e *Engine) roleNames(r roleMention, place string) bool {
 // Hamilton, the refuge manager".
 type roleMention struct {
 	d *doc
-	// before is the paragraph before the role's, or nil: "said Layne
-	// Hamilton, the Refuge's manager" names its refuge there.
-	before *passage
-	name   string
+	// in are the words of the role's paragraph; before those of the
+	// paragraph before it, or nil: "said Layne Hamilton, the Refuge's
+	// manager" names its refuge there.
+	in, before said
+	name       string
 	// id is the entry the name is a whole mention of ("Smith" of Vicky
 	// Beckham Smith), or "".
 	id    string
@@ -172,6 +173,16 @@ func mentionAt(p *passage, s span) string {
 func rolesOf(docs []*doc, an analyzer) []roleMention {
 	var out []roleMention
 	var last, before *passage // the paragraph of the last sentence, and the one before it
+	words := map[*passage]said{}
+	wordsOf := func(p *passage) said {
+		if p == nil {
+			return nil
+		}
+		if words[p] == nil {
+			words[p] = saidOf(termsOf(p.tokens))
+		}
+		return words[p]
+	}
 	for _, d := range docs {
 		if d.kind != docSentence {
 			continue
@@ -185,7 +196,7 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 				continue
 			}
 			if role := roleOf(p.text, s); role != "" {
-				out = append(out, roleMention{d: d, before: before, name: s.text, id: mentionAt(p, s), terms: an.terms(role)})
+				out = append(out, roleMention{d: d, in: wordsOf(p), before: wordsOf(before), name: s.text, id: mentionAt(p, s), terms: an.terms(role)})
 			}
 		}
 	}
@@ -199,12 +210,7 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 // lost 700 nests. ¶ …, said Layne Hamilton, the Refuge's manager."
 // names the refuge she manages there.
 func (e *Engine) roleCover(q *question, r roleMention) float64 {
-	d := r.d
-	in := saidOf(termsOf(d.pass.tokens))
-	var context said
-	if r.before != nil {
-		context = saidOf(termsOf(r.before.tokens))
-	}
+	d, in, context := r.d, r.in, r.before
 	var got, total float64
 	for _, u := range q.units {
 		if !u.topical {
