@@ -61,10 +61,16 @@ func articleAbbreviations(paras []corpus.Paragraph) []abbreviation {
 func spelledBefore(text string, words [][]int, short string) string {
 	for end := len(words); end > 0; end-- {
 		if start, ok := initialsEnding(text, words[:end], short); ok {
-			return trimPossessive(strings.Trim(text[words[start][0]:words[end-1][1]], ".,;:()“”\""))
+			return tidyNameWord(text[words[start][0]:words[end-1][1]])
 		}
 	}
 	return ""
+}
+
+// tidyNameWord is a name's word, or run of words, without the
+// punctuation and possessive around it: "(NOAA)," is "NOAA".
+func tidyNameWord(raw string) string {
+	return trimPossessive(strings.Trim(raw, ".,;:()“”\""))
 }
 
 // initialsEnding reports whether the words ending the list spell an
@@ -77,7 +83,7 @@ func initialsEnding(text string, words [][]int, short string) (int, bool) {
 		if w < len(words)-1 && strings.ContainsAny(raw[len(raw)-1:], ".!?") && !corpus.Abbreviation(raw) {
 			return 0, false // the run would cross a sentence's end; "St." ends none
 		}
-		word := trimPossessive(strings.Trim(raw, ".,;:()“”\""))
+		word := tidyNameWord(raw)
 		if word == "" {
 			return 0, false
 		}
@@ -181,7 +187,7 @@ func initialsOf(name string) string {
 		return ""
 	}
 	for _, w := range words {
-		w = trimPossessive(strings.Trim(w, ".,;:()“”\""))
+		w = tidyNameWord(w)
 		if w == "" || initialsSkip[strings.ToLower(w)] {
 			continue
 		}
