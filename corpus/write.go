@@ -128,7 +128,7 @@ func WriteFile(dir, name string, data []byte) (backup string, err error) {
 		return "", fmt.Errorf("corpus: replace %s: %w", name, err)
 	}
 	if other := otherArticle(name); other != "" {
-		if err := setAside(dir, other); err != nil {
+		if _, err := setAside(dir, other); err != nil {
 			return backup, err
 		}
 	}
@@ -141,22 +141,23 @@ func WriteFile(dir, name string, data []byte) (backup string, err error) {
 // version of the corpus without a fact sheet) does not get it back after
 // a crash. A file that is not there is no error.
 func SetAside(dir, name string) error {
-	if err := setAside(dir, name); err != nil {
-		return err
+	moved, err := setAside(dir, name)
+	if moved {
+		syncDir(dir) // an absent file changes nothing to make durable
 	}
-	syncDir(dir)
-	return nil
+	return err
 }
 
-func setAside(dir, name string) error {
+// setAside moves a file to its backup and reports whether it was there.
+func setAside(dir, name string) (moved bool, err error) {
 	path := filepath.Join(dir, name)
 	if _, err := os.Stat(path); err != nil {
-		return nil
+		return false, nil
 	}
 	if err := os.Rename(path, path+BackupSuffix); err != nil {
-		return fmt.Errorf("corpus: move the old %s aside: %w", name, err)
+		return false, fmt.Errorf("corpus: move the old %s aside: %w", name, err)
 	}
-	return nil
+	return true, nil
 }
 
 // copyToBackup copies path to path+".bak", atomically too, and returns the

@@ -358,7 +358,7 @@ func (r *Reloader) writeDir(files map[string][]byte) error {
 	}
 	for _, name := range corpus.Files() {
 		data, ok := files[name]
-		if !ok || bytes.Equal(there[name], data) && there[name] != nil {
+		if old, had := there[name]; !ok || had && bytes.Equal(old, data) {
 			continue
 		}
 		if _, err := corpus.WriteFile(r.cfg.Dir, name, data); err != nil {
@@ -367,8 +367,9 @@ func (r *Reloader) writeDir(files map[string][]byte) error {
 	}
 	// The version's files are in place before any other goes.
 	for _, name := range corpus.Files() {
-		if _, ok := files[name]; ok {
-			continue
+		_, keep := files[name]
+		if _, had := there[name]; keep || !had {
+			continue // in the version, or not there to move
 		}
 		if err := corpus.SetAside(r.cfg.Dir, name); err != nil {
 			return err
