@@ -390,8 +390,8 @@ func (b *Bot) register(appID string) error {
 	return b.registerLocked(b.table())
 }
 
-// RefreshCommands rebuilds the command table for the corpus the engine
-// serves now and, once the commands have first been registered, registers
+// RefreshCommands rebuilds the command table when the corpus the engine
+// serves has changed and, once the commands have first been registered, registers
 // it with Discord unless it is the table Discord last took: a failed
 // registration is tried again at the next call. Call it after every swap
 // of the corpus (see reload.Reloader.OnSwap); it returns when Discord has
@@ -403,7 +403,7 @@ func (b *Bot) RefreshCommands() {
 	defer b.work.Done()
 	b.regMu.Lock()
 	defer b.regMu.Unlock()
-	t := b.table() // New built one
+	t := b.table() // the table New or the last refresh built
 	if c := b.servedCorpus(); t.corpus != c {
 		t = b.buildTable(c) // the corpus changed, and its commands may have
 		b.cmds.Store(t)

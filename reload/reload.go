@@ -104,9 +104,10 @@ func (r *Reloader) SetStore(st *store.Store) { r.store.Store(st) }
 
 // OnSwap sets fn to run after every swap of the live engine: a reindex,
 // an upload, a rollback, or a version caught up with or followed. It runs
-// before the call that swapped returns, but without holding other
-// rebuilds off, so two swaps' calls may overlap: fn must act on what is
-// served when it runs, not on the swap that called it. The bot registers
+// before the call that swapped returns, without holding up a followed
+// version (a local reindex asked meanwhile is told one is running), so
+// two swaps' calls may overlap: fn must act on what is served when it
+// runs, not on the swap that called it. The bot registers
 // the served corpus's slash commands there, which waits on Discord.
 func (r *Reloader) OnSwap(fn func()) {
 	r.mu.Lock()
@@ -124,7 +125,8 @@ func (r *Reloader) swap(e *index.Engine, n int64, files map[string][]byte) {
 }
 
 // release lets r.mu go and then, when a swap happened under it, runs the
-// OnSwap hook, outside the lock, so a slow hook holds up no rebuild.
+// OnSwap hook, outside the lock, so a slow hook holds up no followed
+// version.
 func (r *Reloader) release() {
 	hook, due := r.onSwap, r.swapped && r.onSwap != nil
 	r.swapped = false

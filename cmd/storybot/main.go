@@ -123,8 +123,8 @@ func (m *Main) runDeclared(ctx context.Context, name string, args []string) int 
 	}
 	for _, cmd := range c.Commands {
 		if cmd.Name == name {
-			// The lookup reuses c unless its flags name another
-			// corpus (a later --corpus wins there).
+			// The lookup reuses c: corpusArg read the same --corpus
+			// (the last one given) that the lookup's flags read.
 			return m.runLookup(ctx, name, cmd.Kinds, args, &loadedCorpus{dir, c})
 		}
 	}
