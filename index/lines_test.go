@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ListNounBeforeWhere",
+	why:     `"name the states where the ferries stop" asks for the states, as "name the states the ferries stop in" does, not for the series the sentence about the ferries lists`,
+	article: "The ferries stop at docks built by Ann Vale, a welder, a carpenter and a diver.\n\nThe line began in Oregon in 1990 and reached Washington in 2001.\n",
+	want:    map[string]string{"name the states where the ferries stop": "Oregon, Washington"},
+}, {
 	name:    "SurnameIsNoPlace",
 	why:     `"Lancaster", said of Hugh Lancaster, is a person wherever the article repeats it, not the city WordNet knows, so it does not answer "where"`,
 	article: "Hugh Lancaster, a teacher, studies moths.\n\nLancaster and others took part in the moth count, a two-day event.\n\nThe count was spread over 18 sites around Millbrook.\n",

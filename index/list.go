@@ -16,7 +16,7 @@ import (
 var listNoun = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (?:\w+ )?(\w+s)\b`),
 	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (\w+)`),
-	regexp.MustCompile(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|mentioned|named|quoted|listed|in|from|of)\b|[?.!]|$)`),
+	regexp.MustCompile(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|whose|where|when|mentioned|named|quoted|listed|in|from|of|at|on|with|by|for)\b|[?.!]|$)`),
 	regexp.MustCompile(`(?i)` + whichTheArticleNames),
 }
 
