@@ -57,6 +57,17 @@ func init() {
 	}))
 }
 
+// englishStop is Bleve's English stop list (Snowball's): the words that
+// carry no meaning of their own, "other" and "after" among them.
+var englishStop = func() analysis.TokenMap {
+	m := analysis.NewTokenMap()
+	must(m.LoadBytes(en.EnglishStopWords))
+	return m
+}()
+
+// stopWord reports whether a lower-case word is on the English stop list.
+func stopWord(w string) bool { return englishStop[w] }
+
 func must(err error) {
 	if err != nil {
 		panic(err)

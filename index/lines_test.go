@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "StopWordsDescribeNoKind",
+	why:     `"other animals" and "after animals" are no kinds of animal, though WordNet knows "other" and "after" as adjectives`,
+	article: "The Elm Bay shelter looks after other animals as well as its own.\n\nSome animals it houses once worked in shows: circus elephants and racing dogs.\n",
+	want:    map[string]string{"name the animals": "circus elephants, racing dogs"},
+}, {
 	name:    "ListNounBeforeWhere",
 	why:     `"name the states where the ferries stop" asks for the states, as "name the states the ferries stop in" does, not for the series the sentence about the ferries lists`,
 	article: "The ferries stop at docks built by Ann Vale, a welder, a carpenter and a diver.\n\nThe line began in Oregon in 1990 and reached Washington in 2001.\n",

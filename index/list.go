@@ -16,7 +16,7 @@ import (
 var listNoun = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (?:\w+ )?(\w+s)\b`),
 	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (\w+)`),
-	regexp.MustCompile(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|whose|where|when|mentioned|named|quoted|listed|in|from|of|at|on|with|by|for)\b|[?.!]|$)`),
+	regexp.MustCompile(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|whose|where|when|mentioned|named|quoted|listed|in|from|of|at|on|with|by|for|the|a|an|its|their|his|her)\b|[?.!]|$)`),
 	regexp.MustCompile(`(?i)` + whichTheArticleNames),
 }
 
@@ -311,11 +311,12 @@ func describedPhrase(text string, t token) string {
 }
 
 // littleWord reports whether a word is one that cannot describe a noun:
-// an article, a pronoun, a preposition or a verb form.
+// an article, a pronoun, a preposition or a verb form. WordNet knows
+// "after" and "other" as adjectives; the stop list says what they are.
 func littleWord(w string) bool {
 	lw := strings.ToLower(trimPossessive(w))
 	x := lexicon.Lookup(lw)
-	return x.POS == 0 || x.POS&(lexicon.Noun|lexicon.Adjective) == 0 || verbForm(lw) || x.Zipf() > 6 || participle(lw)
+	return x.POS == 0 || x.POS&(lexicon.Noun|lexicon.Adjective) == 0 || verbForm(lw) || x.Zipf() > 6 || stopWord(lw) || participle(lw)
 }
 
 // itemWord is a word of a list item, with its digits and hyphens.
