@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PossessiveIsNoItem",
+	why:     `"otters’ appetite" is an appetite, so "estimate otters" is no kind of otter`,
+	article: "Wardens estimate otters’ appetite keeps the crab count down.\n\nA hungry sea otter eats a quarter of its weight a day, and older river otters eat less.\n",
+	want:    map[string]string{"name the otters": "hungry sea otter, older river otters"},
+}, {
 	name:    "StopWordsDescribeNoKind",
 	why:     `"other animals" and "after animals" are no kinds of animal, though WordNet knows "other" and "after" as adjectives`,
 	article: "The Elm Bay shelter looks after other animals as well as its own.\n\nSome animals it houses once worked in shows: circus elephants and racing dogs.\n",

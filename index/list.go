@@ -240,6 +240,9 @@ func (e *Engine) phrasesEndingIn(noun string) []string {
 			if t.term != want[0] || unicode.IsUpper([]rune(w)[0]) || lexicon.Base(strings.ToLower(w)) != lexicon.Base(noun) {
 				continue // "Bat" of "Bat Lady", "placing"
 			}
+			if possessive(text[t.end:]) {
+				continue // "bats’ role" is a role
+			}
 			phrases := coordinatedPhrases(text, t)
 			if len(phrases) == 0 && !describesNext(text[t.end:]) {
 				phrases = []string{describedPhrase(text, t)} // not "animal species"
@@ -252,6 +255,17 @@ func (e *Engine) phrasesEndingIn(noun string) []string {
 		}
 	}
 	return out
+}
+
+// possessive reports whether the text after a word makes it a
+// possessive: "bats’", "the bat's".
+func possessive(after string) bool {
+	for _, p := range []string{"’", "'"} {
+		if rest, ok := strings.CutPrefix(after, p); ok {
+			return rest == "" || rest[0] == ' ' || rest[0] == 's' && (len(rest) == 1 || !unicode.IsLetter(rune(rest[1])))
+		}
+	}
+	return false
 }
 
 // coordinatedPhrases reads a list of describing words before a noun
