@@ -798,6 +798,10 @@ func moneyIn(_ *Engine, _ *question, p *passage) []span { return moneySpans(p.te
 func measuresIn(_ *Engine, q *question, p *passage) []span {
 	text := p.text
 	out := measures(text)
+	if sizeAsked.MatchString(q.text) {
+		// "How big was the eaglet" is not answered by "about 30 minutes".
+		return slices.DeleteFunc(out, func(m span) bool { return timeUnits[strings.ToLower(lastWordOf(m.text))] })
+	}
 	if !howMuch.MatchString(q.text) || howMuchTime.MatchString(q.text) {
 		return out
 	}
@@ -816,7 +820,10 @@ func lastWordOf(s string) string {
 var (
 	howMuch     = regexp.MustCompile(`(?i)\bhow much\b`)
 	howMuchTime = regexp.MustCompile(`(?i)\bhow much (?:time|longer)\b`)
-	timeUnits   = map[string]bool{
+	// sizeAsked matches a question about a size, a distance or a
+	// weight, which no duration answers.
+	sizeAsked = regexp.MustCompile(`(?i)\bhow (?:big|large|small|tall|high|wide|deep|far|heavy|thick)\b`)
+	timeUnits = map[string]bool{
 		"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
 		"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
 		"year": true, "years": true, "decade": true, "decades": true, "century": true, "centuries": true,

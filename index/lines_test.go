@@ -16,6 +16,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NoDurationForASize",
+	why:     `"how big was the heron chick" asks for a size; the minutes the vets spent on it are no answer`,
+	article: "Vets spent about 30 minutes on the heron chick, which was about the size of a crow.\n",
+	without: map[string]string{"how big was the heron chick": "minutes"},
+	want:    map[string]string{"how long did the vets spend on the heron chick": "about 30 minutes"},
+}, {
 	name:    "PossessiveIsNoItem",
 	why:     `"otters’ appetite" is an appetite, so "estimate otters" is no kind of otter`,
 	article: "Wardens estimate otters’ appetite keeps the crab count down.\n\nA hungry sea otter eats a quarter of its weight a day, and older river otters eat less.\n",
