@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ContractionOpensAClause",
+	why:     `"closed for 12 years, and it’s been …" joins two clauses, so "years, it’s" is no list of kinds of visits`,
+	article: "“This lake has been closed for 12 years, and it’s been a whole generation that hasn’t fished it,” Hale said.\n\nThe lake still lets in 300 people a year for research and teaching. Visits by school groups resume in May.\n",
+	without: map[string]string{"What kinds of visits is the lake NOT closed to?": "it’s"},
+}, {
 	name:    "NoDurationForASize",
 	why:     `"how big was the heron chick" asks for a size; the minutes the vets spent on it are no answer`,
 	article: "Vets spent about 30 minutes on the heron chick, which was about the size of a crow.\n",

@@ -422,8 +422,8 @@ func seriesItems(series string) []string {
 		all := strings.Fields(p)
 		var words []string
 		if i == len(parts)-1 {
-			if len(all) > 0 && subjectPronoun[strings.ToLower(all[0])] {
-				return nil // "…, and we also serve as …": a clause
+			if len(all) > 0 && subjectPronoun[beforeApostrophe(strings.ToLower(all[0]))] {
+				return nil // "…, and we also serve as …", "… and it’s been": a clause
 			}
 			words = untilLittleWord(all)
 			if n := len(words); n < len(all) && objectPronoun[strings.ToLower(all[n])] {
@@ -452,6 +452,15 @@ func seriesItems(series string) []string {
 		out = append(out, strings.Join(words, " "))
 	}
 	return out
+}
+
+// beforeApostrophe is a word without the contraction after it: "it" of
+// "it’s", "they" of "they're".
+func beforeApostrophe(w string) string {
+	if i := strings.IndexAny(w, "’'"); i > 0 {
+		return w[:i]
+	}
+	return w
 }
 
 // objectPronoun are the words that follow a verb, not a thing.
