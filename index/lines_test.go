@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "YearsAgoInThousands",
+	why:     `"22,000 years ago" and "2 million years ago" are dates; "000 years ago" is a cut one`,
+	article: "The Taupo volcano erupted more than 22,000 years ago. Another crater formed about 2 million years ago.\n",
+	want:    map[string]string{"when did the taupo volcano erupt": "22,000 years ago", "when did the crater form": "2 million years ago"},
+}, {
 	name:    "ContractionOpensAClause",
 	why:     `"closed for 12 years, and it’s been …" joins two clauses, so "years, it’s" is no list of kinds of visits`,
 	article: "“This lake has been closed for 12 years, and it’s been a whole generation that hasn’t fished it,” Hale said.\n\nThe lake still lets in 300 people a year for research and teaching. Visits by school groups resume in May.\n",
