@@ -122,6 +122,10 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 			if !comparison(l) {
 				continue // "were more than 400 nests lost or damaged?"
 			}
+		case qMoney:
+			if opensOtherAsk.MatchString(l) && !strings.Contains(l, "how much") {
+				continue // "when did the park report $1 billion …" asks when
+			}
 		case qCount:
 			if opensWho.MatchString(l) && !strings.Contains(l, "how many") {
 				continue // "who said the number of birds …" asks who
@@ -160,6 +164,10 @@ func notSaid(k qtype) string {
 const whoFirst = `^(?:who|whom|whose)\b`
 
 var opensWho = regexp.MustCompile(whoFirst)
+
+// opensOtherAsk matches a question that opens by asking when, where or
+// who: an amount it names is what it is about, not what it asks.
+var opensOtherAsk = regexp.MustCompile(`^(?:when|where|who|whom|whose)\b`)
 
 // whichNounCue finds the noun of "which NOUN" / "what kind of NOUN".
 var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)

@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhenOverAnAmount",
+	why:     `"when did the board report $2 million" asks when; the amount is what it is about`,
+	article: "In 2021, the harbour board reported $2 million in dock repairs, more than half of it for the ferry pier.\n",
+	want:    map[string]string{"When did the harbour board report two million dollars in repairs?": "2021"},
+}, {
 	name:    "YearsAgoInThousands",
 	why:     `"22,000 years ago" and "2 million years ago" are dates; "000 years ago" is a cut one`,
 	article: "The Taupo volcano erupted more than 22,000 years ago. Another crater formed about 2 million years ago.\n",
