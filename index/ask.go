@@ -67,6 +67,7 @@ const (
 	definitionBonus = 1.0  // the card of the entry a "what is" question names
 	evidenceBonus   = 0.1  // the document holds the kind of answer asked for
 	hintBonus       = 0.15 // the document has a word a question word asks for
+	quoteBonus      = 1.0  // the document says words the question quotes
 	// articlePrior favours the article's own words over the fact sheet's
 	// retelling of them when both cover a question equally.
 	articlePrior    = 0.05
@@ -405,6 +406,9 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		}
 		if q.kind != qAny && e.hasEvidence(q, s.d) {
 			s.score += evidenceBonus
+		}
+		if quotes(s.d.text, q.quoted) {
+			s.score += quoteBonus
 		}
 		for _, h := range q.hints {
 			if s.d.terms[h]&inMain != 0 {

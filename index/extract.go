@@ -190,8 +190,11 @@ func nameKind(text string, s span) string {
 	}
 	before := lastWords(text[:s.start], 3)
 	after := firstWords(text[s.end:], 2)
+	// "a scientist at the laboratory in Southern California who …": the
+	// "who" is the scientist's.
+	inPlace := hasWord(lastWords(text[:s.start], 1), "in", "near", "across", "around", "throughout")
 	switch {
-	case hasWord(before, speechVerbs...) || hasWord(after, speechOrWho...) && !nounAfter(text[s.end:], after):
+	case hasWord(before, speechVerbs...) || !inPlace && hasWord(after, speechOrWho...) && !nounAfter(text[s.end:], after):
 		return "person"
 	case personBefore(lastWords(inClause(text[:s.start]), 3)) || appositivePerson(text[s.end:]):
 		return "person"
@@ -441,15 +444,26 @@ func countedNear(q *question) []string {
 // often names the subject in one sentence and gives the figure in the next.
 func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 	best := bestCover(ranked)
-	for _, s := range ranked[:min(3, len(ranked))] {
+	docs := ranked[:min(3, len(ranked))]
+	// A sentence that says the words the question quotes is the one it
+	// asks about, whatever else the question says.
+	quoted := false
+	if i := slices.IndexFunc(ranked, func(s scored) bool { return quotes(s.d.text, q.quoted) }); i >= 0 {
+		docs, quoted = ranked[i:i+1], true
+	}
+	for _, s := range docs {
 		d := s.d
-		if d.kind != docSentence || s.cover < best*nearBest || !e.aboutAll(q, d) {
+		if d.kind != docSentence || s.cover < best*nearBest && !quoted || !e.aboutAll(q, d) {
 			continue
+		}
+		speaker := q.kind == qPerson && asksSpeaker.MatchString(q.core) && (quoted || e.couldAnswer(q, d.said()))
+		if name := attributedSpeaker(d); speaker && name != "" {
+			return name, true
 		}
 		if ans := e.nearestCandidate(q, d.para, d.pass); ans != "" {
 			return ans, true
 		}
-		if q.kind == qPerson && asksSpeaker.MatchString(q.core) && e.couldAnswer(q, d.said()) {
+		if speaker {
 			if name := e.pronounSpeaker(d); name != "" {
 				return name, true
 			}
@@ -457,6 +471,36 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 	}
 	return "", false
 }
+
+// attributedSpeaker is the person a sentence says spoke: the person
+// named last before its first word of saying, across an apposition
+// ("Luis Millán, a scientist at the laboratory in Southern California,
+// said …"), or named right after it ("…, said Ann Lee"); "" when none.
+func attributedSpeaker(d *doc) string {
+	if d.pass == nil {
+		return ""
+	}
+	p, end := d.pass, d.start+len(d.text)
+	loc := speechVerbRe.FindStringIndex(p.text[d.start:end])
+	if loc == nil {
+		return ""
+	}
+	verbAt, verbEnd := d.start+loc[0], d.start+loc[1]
+	speaker := ""
+	for _, s := range p.names {
+		switch {
+		case s.start < d.start || s.start >= end:
+		case s.end <= verbAt && nameKind(p.text, s) == "person":
+			speaker = s.text
+		case s.start > verbAt && strings.TrimSpace(p.text[verbEnd:s.start]) == "" && nameKind(p.text, s) == "person":
+			return s.text
+		}
+	}
+	return speaker
+}
+
+// speechVerbRe finds a word of saying.
+var speechVerbRe = regexp.MustCompile(`\b(?:` + wordsPattern(speechVerbs) + `)\b`)
 
 // asksSpeaker matches a question about who said something.
 var asksSpeaker = regexp.MustCompile(`(?i)^who\s+(?:` + wordsPattern(speechVerbs, thinkVerbs, askedOfSpeaker) + `)\b`)
@@ -487,6 +531,25 @@ func (e *Engine) pronounSpeaker(d *doc) string {
 		for k := len(spans) - 1; k >= 0; k-- {
 			if len(strings.Fields(spans[k].text)) > 1 && nameKind(p.text, spans[k]) == "person" {
 				return spans[k].text
+			}
+			if full := e.personBySurname(spans[k].text); full != "" {
+				return full // "Meier believes …" after "Walt Meier" was named
+			}
+		}
+	}
+	return ""
+}
+
+// personBySurname is the full name of the person the article names
+// whose last word a one-word name is ("Walt Meier" for "Meier"), or "".
+func (e *Engine) personBySurname(word string) string {
+	if strings.Contains(word, " ") {
+		return ""
+	}
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			if k := nameKind(p.text, s); strings.HasSuffix(s.text, " "+word) && k != "place" && k != "organisation" {
+				return s.text
 			}
 		}
 	}

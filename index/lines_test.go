@@ -16,6 +16,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SpeakerAcrossAnApposition",
+	why:     `"Ann Lee, a biologist at the institute in Northern Maine who …, said" is Ann Lee's saying; the "who" after a place is the biologist's`,
+	article: "The puffin count on Gull Point fell again this year.\n\nAnn Lee, a biologist at the Harbour Institute in Northern Maine who was not part of the survey, said that the puffin count needs more checks.\n",
+	want:    map[string]string{"Who says the puffin count needs more checks?": "Ann Lee"},
+}, {
+	name:    "QuotedWordsFindTheirSpeaker",
+	why:     `a reader who quotes "only a question of years" asks about the sentence that says it, and its "he said" is Tom Hale's, named before by his surname; the Trust "says" something else`,
+	article: "Tom Hale studies eider ducks at Gull Point for the Harbour Trust.\n\nThe eider colony there has shrunk for six years, the Harbour Trust says. Hale believes the decline will go on.\n\n“It’s only a question of years,” he said.\n",
+	want:    map[string]string{`who said "only a question of years" about the eider colony`: "Tom Hale"},
+}, {
 	name:    "WhenOverAnAmount",
 	why:     `"when did the board report $2 million" asks when; the amount is what it is about`,
 	article: "In 2021, the harbour board reported $2 million in dock repairs, more than half of it for the ferry pier.\n",

@@ -132,6 +132,9 @@ type question struct {
 	// for a reason); they favour documents with them without counting
 	// towards coverage.
 	hints []string
+	// quoted are the phrases of two words or more the question puts in
+	// quotation marks, in lower case: words the reader copied.
+	quoted []string
 	// counted is the analysed head word of what a "how many" question
 	// counts ("KX-7s" → "kx7"), empty when there is none.
 	counted string
@@ -180,6 +183,7 @@ func (e *Engine) parse(text string) *question {
 	q.kind, q.define, q.asked = e.classify(q.core)
 	q.when = strings.ToLower(timeWord.FindString(asked)) // not "last weekend we went"
 	q.hints = e.hintsFor(text)
+	q.quoted = quotedPhrases(text)
 	if q.kind == qAny || q.kind == qThing {
 		q.head = askedHead(q.core)
 	}
@@ -701,4 +705,34 @@ func editDistance(a, b []rune, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// quotedRe finds a phrase in quotation marks, straight or curly.
+var quotedRe = regexp.MustCompile(`["“]([^"“”]+)["”]`)
+
+// quotedPhrases are the phrases of two words or more a text quotes, in
+// lower case with one kind of apostrophe.
+func quotedPhrases(text string) []string {
+	var out []string
+	for _, m := range quotedRe.FindAllStringSubmatch(text, 4) {
+		if ph := strings.TrimSpace(m[1]); len(strings.Fields(ph)) >= 2 {
+			out = append(out, oneApostrophe.Replace(strings.ToLower(ph)))
+		}
+	}
+	return out
+}
+
+// quotes reports whether a text says any of the phrases a question
+// quotes.
+func quotes(text string, phrases []string) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	l := oneApostrophe.Replace(strings.ToLower(text))
+	for _, ph := range phrases {
+		if strings.Contains(l, ph) {
+			return true
+		}
+	}
+	return false
 }
