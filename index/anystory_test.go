@@ -1173,3 +1173,19 @@ func TestSecondQuestionsPossessive(t *testing.T) {
 		t.Errorf("answer %q; want the capital and the president", a.Answer)
 	}
 }
+
+// TestWhatTheArticleNames: "which people are mentioned?", "which dates
+// are mentioned?" ask for the article's names and dates of that sort,
+// each once, in order; no passage answers them by their words.
+func TestWhatTheArticleNames(t *testing.T) {
+	e := plainFrom(t, "Harbour news\n\n"+
+		"Divers from the Gull Point Marine Institute surveyed the reef on March 3, 2025, said Ann Lee, a biologist.\n\n"+
+		"“The reef is in better shape than we feared,” said harbour master Tom Hale. Lee agreed. The next survey is set for June 2026 in Elm Bay.\n\n"+
+		"The Great Reef Act of 1998 protects the reef.\n", "")
+	wantLines(t, e, map[string]string{
+		"which people are mentioned in the story?": "Ann Lee, Tom Hale",
+		"what dates does the article mention":      "March 3, 2025; June 2026; 1998",
+		"list the organizations in the article":    "Gull Point Marine Institute",
+	})
+	wantLineWithout(t, e, "which places are mentioned?", "Act")
+}

@@ -1,0 +1,198 @@
+package index
+
+import (
+	"regexp"
+
+	"slices"
+	"storybot/index/internal/lexicon"
+	"strings"
+	"time"
+)
+
+// A reader asks what the article names of a sort: "which people are
+// mentioned?", "list the dates in the story", "what places does the
+// article mention?". No passage answers by its words, which are the
+// question's frame; the article's names and dates of that sort do, each
+// once, in the article's order, with the sentences that first name them
+// as the passages.
+
+// asksNamed matches a question about what the article names of a
+// generic sort, capturing the sort's word.
+var asksNamed = regexp.MustCompile(`(?i)^(?:(?:which|what)\s+(?:are\s+)?(?:all\s+)?(?:the\s+)?|(?:list|name|give me)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?)(people|persons|individuals|places|locations|organi[sz]ations|agencies|dates|days|numbers|figures)` +
+	`(?:\s+(?:that\s+)?(?:are|were|is|was|get|got)\s+(?:mentioned|named|listed|quoted|given|cited))?` +
+	`(?:\s+(?:does|did|do)\s+(?:the|this)\s+(?:story|article|piece)\s+(?:mention|name|list|cite|give|quote))?` +
+	`(?:\s+(?:in|from|of)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
+
+// namedSorts maps the words for a sort to the sort: the kind nameKind
+// gives a name, or "date" or "number".
+var namedSorts = map[string]string{
+	"people": "person", "persons": "person", "individuals": "person",
+	"places": "place", "locations": "place",
+	"organizations": "organisation", "organisations": "organisation", "agencies": "organisation",
+	"dates": "date", "days": "date",
+	"numbers": "number", "figures": "number",
+}
+
+// named answers a question about what the article names of a sort, or
+// returns nil when the question is no such question.
+func (e *Engine) named(q *question, text string, opt Options, start time.Time) *Answer {
+	m := asksNamed.FindStringSubmatch(q.core)
+	if m == nil {
+		return nil
+	}
+	items, where := e.namedOfSort(namedSorts[strings.ToLower(m[1])])
+	a := &Answer{Query: text, Results: []Result{}, Answer: NotFound, corpus: e.corpus}
+	if len(items) > 0 {
+		sep := ", "
+		if slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, ",") }) {
+			sep = "; " // "April 16, 2024; March 14, 2024"
+		}
+		a.Found, a.Answer = true, clip(strings.Join(items, sep), maxLineRunes)
+		e.fill(a, q, where, opt)
+	}
+	a.Took = time.Since(start)
+	return a
+}
+
+// namedOfSort lists the article's names or figures of a sort, each once,
+// in the article's order, and the sentences that first give them.
+func (e *Engine) namedOfSort(sort string) (items []string, where []scored) {
+	seen := map[*doc]bool{}
+	for i, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		for _, s := range e.spansOfSort(sort, d) {
+			if slices.ContainsFunc(items, func(it string) bool { return containsWords(strings.ToLower(it), strings.ToLower(s)) }) {
+				continue // said before, or part of what was: "2024" of "April 16, 2024", "Meier" of "Walt Meier"
+			}
+			items = append(items, s)
+			if !seen[d] {
+				seen[d] = true
+				where = append(where, scored{i: i, d: d, cover: 1, score: 1})
+			}
+		}
+	}
+	return items, where
+}
+
+// spansOfSort are the texts of a sentence's names or figures of a sort:
+// the fact sheet's entries of the sort it names, by their names, and the
+// other names the sentence surely gives of the sort.
+func (e *Engine) spansOfSort(sort string, d *doc) []string {
+	p, end := d.pass, d.start+len(d.text)
+	in := func(at int) bool { return at >= d.start && at < end }
+	var out []string
+	switch sort {
+	case "date":
+		return textsIn(p.dateSpans(), in)
+	case "number":
+		return textsIn(p.numberSpans(), in)
+	}
+	for _, m := range p.mentions {
+		if en, ok := e.entry(m.entity); ok && in(m.start) && !en.FromArticle && string(en.Kind) == sort {
+			out = append(out, en.Name)
+		}
+	}
+	for _, s := range p.names {
+		if !in(s.start) || mentionAt(p, s) != "" && !e.fromArticleOnly(mentionAt(p, s)) || nameKind(p.text, s) != sort || !surelyOfSort(sort, p.text, s) {
+			continue
+		}
+		text := strings.TrimSpace(s.text)
+		if sort == "person" {
+			text = personName(text)
+		}
+		if text != "" {
+			out = append(out, text)
+		}
+	}
+	return out
+}
+
+// textsIn are the texts of the spans that start where in says.
+func textsIn(spans []span, in func(int) bool) []string {
+	var out []string
+	for _, s := range spans {
+		if in(s.start) {
+			out = append(out, strings.TrimSpace(s.text))
+		}
+	}
+	return out
+}
+
+// personName is a person's name without the title before it ("Chuck
+// Sams" of "National Park Service Director Chuck Sams"), or "" when what
+// is left does not look like a person's name: one word, a word in
+// capitals or a stop word ("MAMMOTH HOT SPRINGS", "Study Suggests No"),
+// or only common English words ("Space Studies").
+func personName(name string) string {
+	words := strings.Fields(name)
+	for i := len(words) - 1; i >= 0; i-- {
+		if x := lexicon.Lookup(strings.ToLower(words[i])); x.Kind == "person" && !x.Capital && x.POS&lexicon.Adjective == 0 {
+			words = words[i+1:]
+			break
+		}
+	}
+	if len(words) < 2 || notAPersonsWord(words[len(words)-1]) {
+		return ""
+	}
+	common := 0
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,’'"))
+		if w == strings.ToUpper(w) && len(w) > 2 || stopWord(beforeApostrophe(lw)) {
+			return ""
+		}
+		if x := lexicon.Lookup(lw); x.POS != 0 && x.Zipf() > 4 {
+			common++
+		}
+	}
+	if common == len(words) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// containsWords reports whether a text holds another as whole words.
+func containsWords(text, part string) bool {
+	for i := strings.Index(text, part); i >= 0; {
+		j := i + len(part)
+		if (i == 0 || !isWordByte(text[i-1])) && (j == len(text) || !isWordByte(text[j])) {
+			return true
+		}
+		k := strings.Index(text[i+1:], part)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// notAPersonsWord reports whether a name's last word says it names a
+// law, a place or a group ("Act", "Area"), not a person.
+func notAPersonsWord(w string) bool {
+	lw := strings.ToLower(w)
+	return lexicon.IsA(lw, "document") || lexicon.IsA(lw, "location") || lexicon.IsA(lw, "social group")
+}
+
+// surelyOfSort reports whether a name nameKind reads as of a sort is
+// surely one: a person the sentence gives a role or words, a place whose
+// last word WordNet files under places, an organisation named by its
+// head word ("… Institute", "… Fund").
+func surelyOfSort(sort, text string, s span) bool {
+	last := lastNameWord(s.text)
+	switch sort {
+	case "person":
+		return saysWhoSpoke(text, s)
+	case "place":
+		return placeHeads[last] || lexicon.IsA(last, "location")
+	}
+	return orgHeads[last]
+}
+
+// saysWhoSpoke reports whether a sentence gives a name a role or its
+// words ("Knutt Peterson, a cave specialist", "said Ann Lee"): the
+// surest signs that it is a person's.
+func saysWhoSpoke(text string, s span) bool {
+	return roleOf(text, s) != "" || hasWord(lastWords(text[:s.start], 1), speechVerbs...) || hasWord(firstWords(text[s.end:], 1), speechVerbs...)
+}
