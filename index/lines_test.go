@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DayOfAFullDate",
+	why:     `"May 2, 2025" dates the note, not its year alone`,
+	article: "Editor’s note, May 2, 2025: An earlier version of this story gave the wrong count of heron nests.\n\nRangers counted 40 heron nests at Gull Point.\n",
+	want:    map[string]string{"what date is on the editor's note?": "May 2, 2025"},
+}, {
 	name:    "SpeakerAcrossAnApposition",
 	why:     `"Ann Lee, a biologist at the institute in Northern Maine who …, said" is Ann Lee's saying; the "who" after a place is the biologist's`,
 	article: "The puffin count on Gull Point fell again this year.\n\nAnn Lee, a biologist at the Harbour Institute in Northern Maine who was not part of the survey, said that the puffin count needs more checks.\n",
