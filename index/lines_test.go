@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NextDayIsADate",
+	why:     `"The next day, rangers found a hook" dates the find; the day before it is another's`,
+	article: "On May 3, a ranger saw fishing line in the heron nest. The next day, rangers found a hook in the nest.\n",
+	want:    map[string]string{"when did rangers find a hook in the nest?": "The next day"},
+}, {
 	name:    "DayOfAFullDate",
 	why:     `"May 2, 2025" dates the note, not its year alone`,
 	article: "Editor’s note, May 2, 2025: An earlier version of this story gave the wrong count of heron nests.\n\nRangers counted 40 heron nests at Gull Point.\n",
