@@ -472,31 +472,72 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 	return "", false
 }
 
-// attributedSpeaker is the person a sentence says spoke: the person
-// named last before its first word of saying, across an apposition
-// ("Luis Millán, a scientist at the laboratory in Southern California,
-// said …"), or named right after it ("…, said Ann Lee"); "" when none.
+// attributedSpeaker is who a sentence says spoke: the one it gives
+// "according to"; else the person named last before its first word of
+// saying, across an apposition ("Luis Millán, a scientist at the
+// laboratory in Southern California, said …"), or named right after it
+// ("…, said Ann Lee"); else, for a quote that runs on from a sentence
+// before ("“…,” said Cam Sholly. “This has been …”"), the speaker that
+// sentence gives; "" when none.
 func attributedSpeaker(d *doc) string {
 	if d.pass == nil {
 		return ""
 	}
 	p, end := d.pass, d.start+len(d.text)
-	loc := speechVerbRe.FindStringIndex(p.text[d.start:end])
-	if loc == nil {
-		return ""
+	if m := accordingTo.FindStringIndex(p.text[d.start:end]); m != nil {
+		for _, s := range p.names {
+			if s.start == d.start+m[1] {
+				return s.text
+			}
+		}
 	}
-	verbAt, verbEnd := d.start+loc[0], d.start+loc[1]
+	if loc := speechVerbRe.FindStringIndex(p.text[d.start:end]); loc != nil {
+		return speakerAt(p, d.start+loc[0], d.start+loc[1], d.start, end)
+	}
+	if strings.HasPrefix(d.text, "“") || strings.HasPrefix(d.text, "\"") {
+		if locs := speechVerbRe.FindAllStringIndex(p.text[:d.start], -1); len(locs) > 0 {
+			last := locs[len(locs)-1]
+			from, _ := sentenceAround(d.para, last[0])
+			return speakerAt(p, last[0], last[1], from, d.start)
+		}
+	}
+	return ""
+}
+
+// accordingTo ends right before the name it attributes words to.
+var accordingTo = regexp.MustCompile(`(?i)\baccording to (?:the )?`)
+
+// speakerAt is the person a word of saying, from verbAt to verbEnd,
+// gives the words of, among the names from from to end: the person
+// named right after it, else the last named before it.
+func speakerAt(p *passage, verbAt, verbEnd, from, end int) string {
 	speaker := ""
 	for _, s := range p.names {
 		switch {
-		case s.start < d.start || s.start >= end:
+		case s.start < from || s.start >= end:
 		case s.end <= verbAt && nameKind(p.text, s) == "person":
 			speaker = s.text
-		case s.start > verbAt && strings.TrimSpace(p.text[verbEnd:s.start]) == "" && nameKind(p.text, s) == "person":
+		case s.start > verbAt && roleWordsOnly(p.text[verbEnd:s.start]) && nameKind(p.text, s) == "person":
 			return s.text
 		}
 	}
 	return speaker
+}
+
+// roleWordsOnly reports whether the words between a word of saying and
+// a name are none, or a few lower-case words of a role: "said harbour
+// master Tom Hale".
+func roleWordsOnly(gap string) bool {
+	words := strings.Fields(gap)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !unicode.IsLower([]rune(w)[0]) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 || stopWord(w) {
+			return false // "announced that biologists had discovered WNS"
+		}
+	}
+	return true
 }
 
 // speechVerbRe finds a word of saying.

@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "QuoteRunsOnFromItsSpeaker",
+	why:     `a quote that runs on after "said harbour master Tom Hale." is still his`,
+	article: "The Elm Bay footbridge will be rebuilt next year.\n\n“We are glad the footbridge is funded,” said harbour master Tom Hale. “This has been our top repair job for years.”\n",
+	want:    map[string]string{"Who says the footbridge has been the top repair job for years?": "Tom Hale"},
+}, {
 	name:    "NextDayIsADate",
 	why:     `"The next day, rangers found a hook" dates the find; the day before it is another's`,
 	article: "On May 3, a ranger saw fishing line in the heron nest. The next day, rangers found a hook in the nest.\n",
