@@ -42,6 +42,9 @@ type Engine struct {
 	// roles are the people the article gives a role, for "who is the
 	// refuge manager?" (roleHolder).
 	roles []roleMention
+	// fullNames maps a surname to the first full name of a person the
+	// article gives ("Meier" → "Walt Meier"), for names said alone.
+	fullNames map[string]string
 	// names are every entry's names and aliases, analysed at build.
 	names map[string][]name
 
@@ -135,6 +138,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 		return nil, err
 	}
 	e.passages = passagesOf(e.docs)
+	e.fullNames = fullNamesOf(e.passages)
 	e.roles = rolesOf(e.docs, an)
 
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)

@@ -584,17 +584,25 @@ func (e *Engine) pronounSpeaker(d *doc) string {
 // personBySurname is the full name of the person the article names
 // whose last word a one-word name is ("Walt Meier" for "Meier"), or "".
 func (e *Engine) personBySurname(word string) string {
-	if strings.Contains(word, " ") {
-		return ""
-	}
-	for _, p := range e.passages {
+	return e.fullNames[word]
+}
+
+// fullNamesOf maps the last word of each name of two words or more that
+// the article gives a person, or no kind, to the first such name.
+func fullNamesOf(passages []*passage) map[string]string {
+	out := map[string]string{}
+	for _, p := range passages {
 		for _, s := range p.names {
-			if k := nameKind(p.text, s); strings.HasSuffix(s.text, " "+word) && k != "place" && k != "organisation" {
-				return s.text
+			f := strings.Fields(s.text)
+			if len(f) < 2 {
+				continue
+			}
+			if k := nameKind(p.text, s); k != "place" && k != "organisation" && out[f[len(f)-1]] == "" {
+				out[f[len(f)-1]] = s.text
 			}
 		}
 	}
-	return ""
+	return out
 }
 
 // nearestCandidate returns the candidate answer of the question's kind in
