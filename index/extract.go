@@ -1127,7 +1127,10 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		// A name joined to one the question names ("agreements with the
 		// Partners Program and the Forests Department") plays its part in
 		// the sentence, not the part the question asks about.
-		joined := prevAsked && prev.end <= s.start && coordinator.MatchString(text[prev.end:s.start])
+		// A place after a bare comma says where the one before it is
+		// ("Cooke City, Montana"), which a "where" question asks.
+		gap := text[prev.end:max(prev.end, s.start)]
+		joined := prevAsked && prev.end <= s.start && coordinator.MatchString(gap) && !(q.kind == qPlace && strings.TrimSpace(gap) == ",")
 		prev, prevAsked = s, asked || joined
 		if asked || joined || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue

@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "StateAfterACommaWithoutTheWord",
+	why:     `"what state are Pine Gap and Elk Ford in" asks for the state the article names after them ("Elk Ford, Wyoming"), though it never says "state"`,
+	article: "The new road links the park with the villages of Pine Gap and Elk Ford, Wyoming, all year.\n",
+	want:    map[string]string{"what state are pine gap and elk ford in?": "Wyoming"},
+}, {
 	name:    "QuoteRunsOnFromItsSpeaker",
 	why:     `a quote that runs on after "said harbour master Tom Hale." is still his`,
 	article: "The Elm Bay footbridge will be rebuilt next year.\n\n“We are glad the footbridge is funded,” said harbour master Tom Hale. “This has been our top repair job for years.”\n",

@@ -492,7 +492,7 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		}
 	}
 	var spans [][]int
-	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" {
+	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" && !e.namesOfType(text[start:end]) {
 		// "which agency", "which official": a kind of person, group or
 		// place the story has no word for.
 		spans = append(spans, []int{start, end})
@@ -510,6 +510,14 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		}
 	}
 	return false
+}
+
+// namesOfType reports whether the article names a place of the type a
+// word says, though it never says the word: "what state are Silver Gate
+// and Cooke City in" is answered by "Montana".
+func (e *Engine) namesOfType(word string) bool {
+	t := lexicon.Base(strings.ToLower(word))
+	return placeTypes[t] && len(e.placesOfType(t)) > 0
 }
 
 // timeWord finds a word that places a question at a time: now, or
