@@ -67,17 +67,20 @@ func severalNamed(answer string) bool {
 // asks for several things ("which parts of the plant", "what states"),
 // or "".
 func severalAsked(question string) string {
-	noun := ""
+	noun, after := "", ""
 	if m := whichOf.FindStringSubmatch(question); m != nil {
 		noun = strings.ToLower(m[1]) // "which parts of the plant"
 	} else if start, end := whichNoun(question); end > start {
-		noun = strings.ToLower(question[start:end])
+		noun, after = strings.ToLower(question[start:end]), question[end:]
 	}
-	if strings.HasSuffix(noun, "s") && lexicon.Base(noun) != noun {
-		return noun
+	if strings.HasSuffix(noun, "s") && lexicon.Base(noun) != noun || noun != "" && !stopWord(noun) && pluralVerbNext.MatchString(after) {
+		return noun // "which crayfish are …": the same word for one or several
 	}
 	return ""
 }
+
+// pluralVerbNext matches a plural verb opening the rest of a question.
+var pluralVerbNext = regexp.MustCompile(`(?i)^\s+(?:are|were|have)\b`)
 
 var whichOf = regexp.MustCompile(`(?i)\b(?:which|what)\s+(\w+)\s+of\b`)
 
@@ -215,7 +218,8 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 		// the things the answering sentence lists; names only answer
 		// for a noun of people or places ("which states").
 		namesAsked := lexicon.Lookup(lexicon.Base(noun)).Kind != ""
-		if ans := e.seriesAnswer(q, ranked, func(ans string) bool { return namesAsked || !namesOrNumbers(ans) }); ans != "" {
+		accept := func(ans string) bool { return namesAsked || !namesOrNumbers(ans) }
+		if ans := e.seriesAnswer(q, ranked, accept); ans != "" {
 			return ans
 		}
 	}

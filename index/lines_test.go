@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SameWordForSeveral",
+	why:     `"which trout were stocked" asks for several, though "trout" is the same word for one; the verb says so`,
+	article: "Two kinds of trout were stocked in Elm Lake this spring: the speckled brook trout and the Harbour Creek rainbow trout.\n",
+	want:    map[string]string{"which trout were stocked in elm lake?": "speckled brook trout, Harbour Creek rainbow trout"},
+}, {
 	name:    "StateAfterACommaWithoutTheWord",
 	why:     `"what state are Pine Gap and Elk Ford in" asks for the state the article names after them ("Elk Ford, Wyoming"), though it never says "state"`,
 	article: "The new road links the park with the villages of Pine Gap and Elk Ford, Wyoming, all year.\n",
