@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AndInsideAName",
+	why:     `"Gull Point Fish and Game Office" is one name, not a series of "Gull Point Fish" and "Game Office under Ann Lee"`,
+	article: "The heron count was run by rangers from the Gull Point Fish and Game Office under Ann Lee.\n",
+	without: map[string]string{"which groups ran the heron count?": "Gull Point Fish,"},
+}, {
 	name:    "SameWordForSeveral",
 	why:     `"which trout were stocked" asks for several, though "trout" is the same word for one; the verb says so`,
 	article: "Two kinds of trout were stocked in Elm Lake this spring: the speckled brook trout and the Harbour Creek rainbow trout.\n",

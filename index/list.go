@@ -380,6 +380,9 @@ func nearestSeries(q *question, d *doc) []string {
 	var best []string
 	bestDist := len(d.text) + 1
 	for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
+		if joinsInsideName(d, m[0], m[1]) {
+			continue // "National Snow and Ice Data Center" is one name
+		}
 		items := seriesItems(d.text[m[0]:m[1]])
 		items = newItems(items, q.text)
 		if len(items) < 2 {
@@ -392,6 +395,24 @@ func nearestSeries(q *question, d *doc) []string {
 	}
 	return best
 }
+
+// joinsInsideName reports whether an "and" or "or" of a sentence's
+// series, from start to end, stands inside one of its paragraph's names.
+func joinsInsideName(d *doc, start, end int) bool {
+	if d.pass == nil {
+		return false
+	}
+	for _, loc := range seriesJoin.FindAllStringIndex(d.text[start:end], -1) {
+		at := d.start + start + loc[0]
+		if slices.ContainsFunc(d.pass.names, func(s span) bool { return s.start < at && at < s.end }) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesJoin finds the words that join a series' last items.
+var seriesJoin = regexp.MustCompile(`\s(?:and|or)\s`)
 
 // seriesRe finds "A, B(,) and C" or "A and B", each item of one to five
 // words.
