@@ -224,12 +224,12 @@ func (e *Engine) fillLookup(ctx context.Context, a *Answer, en *corpus.Entry, op
 	}
 	t := query.NewTermQuery(en.ID)
 	t.SetField(fieldEntities)
-	res, err := e.idx.SearchInContext(ctx, searchRequest(t, MaxLimit+candidates))
+	hits, err := e.search(ctx, t, MaxLimit+candidates)
 	if err != nil {
-		return fmt.Errorf("index: search: %w", err)
+		return err
 	}
 	seenPara := map[int]bool{}
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		s, ok := e.hit(h.ID, h.Score)
 		if !ok || s.d.para == nil || seenPara[s.d.para.Number] {
 			continue
