@@ -12,9 +12,11 @@ import (
 )
 
 var (
+	// yearIn is what dateExpr can find in one word: a year.
+	yearIn = regexp.MustCompile(`\b(?:1[89]|20)\d{2}\b`)
 	// dateExpr finds a dated time: a day ("April 16, 2024", "18
 	// January 2024"), a month or season of a year, or a year.
-	dateExpr = regexp.MustCompile(`(?i)\b(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|(?:\d{1,2}\s+)?(?:` + monthNames + `)\s+\d{4}|(?:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[89]|20)\d{2})\b`)
+	dateExpr = regexp.MustCompile(`\b(?:(?:\d{1,2}\s+)?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|(?i:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[89]|20)\d{2})\b`)
 	// moneyExpr finds an amount with a currency sign ("$3 billion") or a
 	// number before a word, which moneySpans keeps when English has the
 	// word for money ("20 million euros", "500 pesos").
@@ -653,7 +655,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	}
 	var anchors []Span
 	for _, t := range d.tokens {
-		if q.highlight[t.term] && !inOwn(t.start) && !dateExpr.MatchString(text[t.start:t.end]) {
+		if q.highlight[t.term] && !inOwn(t.start) && !yearIn.MatchString(text[t.start:t.end]) {
 			anchors = append(anchors, Span{t.start, t.end})
 		}
 	}
