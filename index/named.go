@@ -2,11 +2,11 @@ package index
 
 import (
 	"regexp"
-
 	"slices"
-	"storybot/index/internal/lexicon"
 	"strings"
 	"time"
+
+	"storybot/index/internal/lexicon"
 )
 
 // A reader asks what the article names of a sort: "which people are
