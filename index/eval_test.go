@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"storybot/corpus"
 	"strings"
 	"testing"
+
+	"storybot/corpus"
 )
 
 // evalItem is one line of a question set, in the format of

@@ -3,11 +3,12 @@ package index
 import (
 	"context"
 	"errors"
-	"storybot/corpus"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
+
+	"storybot/corpus"
 )
 
 var fuzzSeeds = []string{
