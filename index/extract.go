@@ -461,6 +461,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			return name, true
 		}
 		if ans := e.nearestCandidate(q, d.para, d.pass); ans != "" {
+			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
+				return full, true // "Hale believes …" is Tom Hale's, named before
+			}
 			return ans, true
 		}
 		if speaker {
