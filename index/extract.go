@@ -406,6 +406,9 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			if countsAnother(phrase[:t.start]) {
 				return "", false, false // "three populations of parrots" counts populations
 			}
+			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && placedBy.MatchString(phrase[loc[1]:t.start]) {
+				return "", false, false // "four hours on each trip" counts hours
+			}
 			return phrase[:t.end], t.term == q.counted, true
 		}
 	}
@@ -419,6 +422,10 @@ func countsAnother(before string) bool {
 	m := ofNoun.FindStringSubmatch(before)
 	return m != nil && !quantityWords[strings.ToLower(m[1])]
 }
+
+// placedBy finds a word that places or measures what a number counts by
+// another thing, after which the phrase counts no more.
+var placedBy = regexp.MustCompile(`(?i)\b(?:on|in|at|per|from|by|with|during|each|every|after|before|into|over|under)\b`)
 
 var (
 	ofNoun        = regexp.MustCompile(`(?i)(\p{L}+)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\p{L}+\s+)?$`)

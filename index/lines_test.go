@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "CountPlacedByAnother",
+	why:     `"four hours on each trip" counts hours, not trips`,
+	article: "Volunteers carried water into Gull Cave this spring. The extra water extends the restoration work another four hours on each trip into the cave.\n",
+	without: map[string]string{"How many trips did the volunteers make into the cave?": "four"},
+}, {
 	name:    "SurnameGetsItsFullName",
 	why:     `"Hale believes …" is Tom Hale, named a paragraph before; the answer gives the whole name`,
 	article: "Tom Hale studies eider ducks at Gull Point for the Harbour Trust.\n\nThe eider colony there has shrunk for six years. Hale believes the decline will go on.\n",
