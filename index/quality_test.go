@@ -462,6 +462,8 @@ var qualityFloors = map[string]int{
 	"giant-salvinia/facts/blind":           57,
 	"lunabotics-2025/article/blind":        43,
 	"lunabotics-2025/facts/blind":          50,
+	"nasa-art-program/article/blind":       55,
+	"nasa-art-program/facts/blind":         45,
 	"oil-spill-birds/article/blind":        70,
 	"oil-spill-birds/facts/blind":          75,
 	"puerto-rican-parrots/article/blind":   65,
