@@ -1189,3 +1189,19 @@ func TestWhatTheArticleNames(t *testing.T) {
 	})
 	wantLineWithout(t, e, "which places are mentioned?", "Act")
 }
+
+// TestFarKindsMatchNothing: a question word matches the story's words
+// for the same thing and things of the kind it names, not things of the
+// kinds its near words name: "surface" is no team, though WordNet leads
+// from "team" to it through near words of other senses, so the
+// students' robot, not the worn track, answers what the team made.
+func TestFarKindsMatchNothing(t *testing.T) {
+	e := plainFrom(t, "Robot news\n\nThe surface of the old track at Elm College was worn, the director said.\n\nThe Elm College students made a robot that digs dust.\n", "")
+	a, err := e.Ask(context.Background(), "what did the elm college team make?", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := resultTexts(a, 1); !strings.Contains(got, "robot") {
+		t.Errorf("first result %q, want the sentence about the robot", got)
+	}
+}

@@ -340,7 +340,7 @@ func (e *Engine) topicality(q *question) float64 {
 			in += u.weight // the story's own word for it
 		} else if len(u.syns) > 0 {
 			in += matchSynonym * u.weight
-		} else if len(u.classes) > 0 {
+		} else if u.kindsNear {
 			in += classTopicality * u.weight
 		}
 	}

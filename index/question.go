@@ -99,6 +99,10 @@ type unit struct {
 	// ("disease" for "sickness"); they match like synonyms but do not
 	// make a question about the story.
 	classes []string
+	// kindsNear is set when the story has nouns of the kind the word or
+	// one of its near words names: some sign that the question is about
+	// the story, though too weak a link to match a passage by.
+	kindsNear bool
 }
 
 // question is a parsed question.
@@ -363,6 +367,7 @@ func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
 	if n := nw.syns; n < len(u.near) {
 		u.classes = u.near[n:]
 	}
+	u.kindsNear = nw.kindsNear
 	if corrected {
 		u.factor = correctedFactor
 	}
@@ -382,8 +387,9 @@ func (e *Engine) askedWeight(text string, t token, asking bool) (weight float64,
 // nearSet holds the story's words near a question word: its syns (the
 // first syns of near), then its classes.
 type nearSet struct {
-	near []string
-	syns int
+	near      []string
+	syns      int
+	kindsNear bool // see unit.kindsNear
 }
 
 // nearKey is a question word as typed, lower-cased, with its analysed
@@ -439,7 +445,12 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	related := lexicon.Related(word)
 	related = related[:min(len(related), maxRelated)]
 	syns := e.nearTerms(t, related)
-	nw := nearSet{near: slices.Clip(append(syns, e.classTerms(word, t, related, syns)...)), syns: len(syns)}
+	// Only things of the kind the word itself names match as it does:
+	// those of its near words' kinds are too far ("club", "director"
+	// for "team", through "unit" and "group").
+	classes := e.classTerms(word, t, nil, syns)
+	nw := nearSet{near: slices.Clip(append(syns, classes...)), syns: len(syns)}
+	nw.kindsNear = len(classes) > 0 || len(e.classTerms(word, t, related, syns)) > 0
 	e.nearMemo.put(key, nw)
 	return nw
 }
