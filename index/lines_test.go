@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OneAskedIsNoPlural",
+	why:     `"which refuge" asks for one refuge; "coastal Wildlife Refuges" are several, the ones it is compared with`,
+	article: "The Gull Point refuge hosts more heron nests than the other coastal Wildlife Refuges of the state.\n",
+	without: map[string]string{"which refuge hosts the most heron nests?": "Refuges"},
+}, {
 	name:    "CountPlacedByAnother",
 	why:     `"four hours on each trip" counts hours, not trips`,
 	article: "Volunteers carried water into Gull Cave this spring. The extra water extends the restoration work another four hours on each trip into the cave.\n",

@@ -79,11 +79,16 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		return nil
 	}
 	var asked map[string]bool // the question's words, read at the first phrase found
+	oneAsked := !kindAsked.MatchString(q.text)
 	locs := phraseWord.FindAllStringIndex(p.text, -1)
 	var out []span
 	for i, loc := range locs {
-		if !isOfKind(strings.ToLower(p.text[loc[0]:loc[1]]), q.head) || modifiesNext(p.text, locs, i) {
+		w := strings.ToLower(p.text[loc[0]:loc[1]])
+		if !isOfKind(w, q.head) || modifiesNext(p.text, locs, i) {
 			continue
+		}
+		if oneAsked && strings.HasSuffix(w, "s") && lexicon.Base(w) != w {
+			continue // "which refuge" is not "National Wildlife Refuges"; "what kind of soil" may be "nutrient-poor soils"
 		}
 		first := i
 		for first > 0 && i-first < maxModifiers && p.text[locs[first-1][1]:locs[first][0]] == " " && modifier(p.text, locs[first-1]) {
@@ -108,6 +113,10 @@ func wordSet(text string) map[string]bool {
 	}
 	return set
 }
+
+// kindAsked matches a question about a kind of thing, which a plural
+// may answer.
+var kindAsked = regexp.MustCompile(`(?i)\b(?:kinds?|types?|sorts?)\s+of\b`)
 
 // modifiesNext reports whether the word at i is no head but tells which
 // of the noun after it: "bat" in "bat lover". A name's last word may be
