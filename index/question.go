@@ -448,9 +448,9 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	// Only things of the kind the word itself names match as it does:
 	// those of its near words' kinds are too far ("club", "director"
 	// for "team", through "unit" and "group").
-	classes := e.classTerms(word, t, nil, syns)
+	classes := e.classTerms([]string{word}, t, syns)
 	nw := nearSet{near: slices.Clip(append(syns, classes...)), syns: len(syns)}
-	nw.kindsNear = len(classes) > 0 || len(e.classTerms(word, t, related, syns)) > 0
+	nw.kindsNear = len(classes) > 0 || len(e.classTerms(related, t, syns)) > 0
 	e.nearMemo.put(key, nw)
 	return nw
 }

@@ -142,11 +142,12 @@ func (e *Engine) nearTerms(t token, related []string) []string {
 	return out
 }
 
-// classTerms returns the story's nouns that are kinds of what a question
-// word names, or of its related words: "sickness" finds "disease".
-func (e *Engine) classTerms(word string, t token, related, near []string) []string {
+// classTerms returns the story's nouns that are kinds of what any of
+// the words names, other than the question word's own term and its near
+// words: "sickness" finds "disease".
+func (e *Engine) classTerms(words []string, t token, near []string) []string {
 	var out []string
-	for _, w := range append([]string{word}, related...) {
+	for _, w := range words {
 		for _, rt := range e.kindsOf[lexicon.Base(w)] {
 			if rt != t.term && !slices.Contains(near, rt) && !slices.Contains(out, rt) {
 				out = append(out, rt)
