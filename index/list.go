@@ -30,8 +30,8 @@ func firstGroup(m []string) string {
 	return ""
 }
 
-// kindsAsked matches a question asking for kinds of things.
-var kindsAsked = regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of\b`)
+// kindsAsked matches a question asking for a kind of thing, or kinds.
+var kindsAsked = regexp.MustCompile(`(?i)\b(?:kinds?|types?|sorts?)\s+of\b`)
 
 // countedList finds "how many X does the article name" or "how many X
 // are mentioned" with nothing after it: a count of the list, not a

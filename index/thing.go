@@ -79,7 +79,8 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		return nil
 	}
 	var asked map[string]bool // the question's words, read at the first phrase found
-	oneAsked := !kindAsked.MatchString(q.text)
+	// "which refuge" asks for one; a plural may answer "what kind of soil".
+	oneAsked := !kindsAsked.MatchString(q.text)
 	locs := phraseWord.FindAllStringIndex(p.text, -1)
 	var out []span
 	for i, loc := range locs {
@@ -113,10 +114,6 @@ func wordSet(text string) map[string]bool {
 	}
 	return set
 }
-
-// kindAsked matches a question about a kind of thing, which a plural
-// may answer.
-var kindAsked = regexp.MustCompile(`(?i)\b(?:kinds?|types?|sorts?)\s+of\b`)
 
 // modifiesNext reports whether the word at i is no head but tells which
 // of the noun after it: "bat" in "bat lover". A name's last word may be
