@@ -396,13 +396,14 @@ func nearestSeries(q *question, d *doc) []string {
 	return best
 }
 
-// joinsInsideName reports whether an "and" or "or" of a sentence's
-// series, from start to end, stands inside one of its paragraph's names.
+// joinsInsideName reports whether a separator of a sentence's series
+// ("and", "or", a comma), from start to end, stands inside one of its
+// paragraph's names.
 func joinsInsideName(d *doc, start, end int) bool {
 	if d.pass == nil {
 		return false
 	}
-	for _, loc := range seriesJoin.FindAllStringIndex(d.text[start:end], -1) {
+	for _, loc := range seriesSep.FindAllStringIndex(d.text[start:end], -1) {
 		at := d.start + start + loc[0]
 		if slices.ContainsFunc(d.pass.names, func(s span) bool { return s.start < at && at < s.end }) {
 			return true
@@ -410,9 +411,6 @@ func joinsInsideName(d *doc, start, end int) bool {
 	}
 	return false
 }
-
-// seriesJoin finds the words that join a series' last items.
-var seriesJoin = regexp.MustCompile(`\s(?:and|or)\s`)
 
 // seriesRe finds "A, B(,) and C" or "A and B", each item of one to five
 // words.
