@@ -48,12 +48,8 @@ func init() {
 	must(registry.RegisterTokenFilter(stemName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return &stemFilter{}, nil
 	}))
-	must(registry.RegisterTokenFilter(designationName, func(_ map[string]any, cache *registry.Cache) (analysis.TokenFilter, error) {
-		stop, err := cache.TokenMapNamed(en.StopName)
-		if err != nil {
-			return nil, err
-		}
-		return designationFilter{stop: stop}, nil
+	must(registry.RegisterTokenFilter(designationName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return designationFilter{stop: englishStop}, nil
 	}))
 }
 
