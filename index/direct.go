@@ -220,8 +220,7 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 		// the things the answering sentence lists; names only answer
 		// for a noun of people or places ("which states").
 		namesAsked := lexicon.Lookup(lexicon.Base(noun)).Kind != ""
-		accept := func(ans string) bool { return namesAsked || !namesOrNumbers(ans) }
-		if ans := e.seriesAnswer(q, ranked, accept); ans != "" {
+		if ans := e.seriesAnswer(q, ranked, func(ans string) bool { return namesAsked || !namesOrNumbers(ans) }); ans != "" {
 			return ans
 		}
 	}

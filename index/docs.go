@@ -416,7 +416,7 @@ func (d *doc) analyse(an analyzer, em *entityMatcher, memo map[string][]string) 
 }
 
 // docID is the document's Bleve id: its number in the engine's document
-// list, zero-padded so that ids sort as numbers (searchRequest).
+// list, zero-padded so that ids sort as numbers (Engine.search).
 func docID(i int) string { return fmt.Sprintf("%08d", i) }
 
 // quoteOpens reports whether a paragraph opens with a quotation mark.

@@ -95,7 +95,10 @@ func (e *Engine) spansOfSort(sort string, d *doc) []string {
 		}
 	}
 	for _, s := range p.names {
-		if !in(s.start) || mentionAt(p, s) != "" && !e.fromArticleOnly(mentionAt(p, s)) || nameKind(p.text, s) != sort || !surelyOfSort(sort, p.text, s) {
+		if !in(s.start) {
+			continue
+		}
+		if id := mentionAt(p, s); id != "" && !e.fromArticleOnly(id) || nameKind(p.text, s) != sort || !surelyOfSort(sort, p.text, s) {
 			continue
 		}
 		text := strings.TrimSpace(s.text)
