@@ -41,17 +41,11 @@ func (e *Engine) named(q *question, text string, opt Options, start time.Time) *
 		return nil
 	}
 	items, where := e.namedOfSort(namedSorts[strings.ToLower(m[1])])
-	a := &Answer{Query: text, Results: []Result{}, Answer: NotFound, corpus: e.corpus}
-	if len(items) > 0 {
-		sep := ", "
-		if slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, ",") }) {
-			sep = "; " // "April 16, 2024; March 14, 2024"
-		}
-		a.Found, a.Answer = true, clip(strings.Join(items, sep), maxLineRunes)
-		e.fill(a, q, where, opt)
+	sep := ", "
+	if slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, ",") }) {
+		sep = "; " // "April 16, 2024; March 14, 2024"
 	}
-	a.Took = time.Since(start)
-	return a
+	return e.framedAnswer(q, text, strings.Join(items, sep), where, opt, start)
 }
 
 // namedOfSort lists the article's names or figures of a sort, each once,

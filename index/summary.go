@@ -38,14 +38,25 @@ func (e *Engine) lead() []scored {
 // headline, or the first sentence, as the answer line, the first
 // paragraphs as passages.
 func (e *Engine) summary(q *question, text string, opt Options, start time.Time) *Answer {
-	lead := e.lead()
-	a := &Answer{Query: text, Results: []Result{}, Answer: NotFound, corpus: e.corpus}
+	lead, line := e.lead(), ""
 	if len(lead) > 0 {
-		a.Found, a.Answer = true, clip(lead[0].d.text, maxLineRunes)
+		line = lead[0].d.text
 		if title := e.corpus.Article.Title; title != "" {
-			a.Answer = title // the headline says it in fewer words
+			line = title // the headline says it in fewer words
 		}
-		e.fill(a, q, lead, opt)
+	}
+	return e.framedAnswer(q, text, line, lead, opt, start)
+}
+
+// framedAnswer is the answer to a question that no passage answers by
+// its words, which are only its frame (the story's summary, what it
+// names): line as the answer line and docs as the passages, or the story
+// doesn't say when line is "".
+func (e *Engine) framedAnswer(q *question, text, line string, docs []scored, opt Options, start time.Time) *Answer {
+	a := &Answer{Query: text, Results: []Result{}, Answer: NotFound, corpus: e.corpus}
+	if line != "" {
+		a.Found, a.Answer = true, clip(line, maxLineRunes)
+		e.fill(a, q, docs, opt)
 	}
 	a.Took = time.Since(start)
 	return a
