@@ -189,10 +189,11 @@ func nameKind(text string, s span) string {
 		return "place"
 	}
 	before := lastWords(text[:s.start], 3)
+	prev := before[max(0, len(before)-1):] // the word right before, or none
 	after := firstWords(text[s.end:], 2)
 	// "a scientist at the laboratory in Southern California who …": the
 	// "who" is the scientist's.
-	inPlace := hasWord(lastWords(text[:s.start], 1), "in", "near", "across", "around", "throughout")
+	inPlace := hasWord(prev, "in", "near", "across", "around", "throughout")
 	switch {
 	case hasWord(before, speechVerbs...) || !inPlace && hasWord(after, speechOrWho...) && !nounAfter(text[s.end:], after):
 		return "person"
@@ -205,7 +206,7 @@ func nameKind(text string, s span) string {
 			return x.Kind
 		}
 	}
-	if hasWord(lastWords(text[:s.start], 1), "in", "at", "near", "from", "around", "across", "to") {
+	if hasWord(prev, "in", "at", "near", "from", "around", "across", "to") {
 		return "place"
 	}
 	return ""
