@@ -17,14 +17,14 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "OneAskedIsNoPlural",
-	why:     `"which refuge" asks for one refuge; "coastal Wildlife Refuges" are several, the ones it is compared with`,
-	article: "The Gull Point refuge hosts more heron nests than the other coastal Wildlife Refuges of the state.\n",
-	without: map[string]string{"which refuge hosts the most heron nests?": "Refuges"},
+	why:     `"which park" asks for one park; "coastal State Parks" are several, the ones Gull Point is compared with`,
+	article: "Otters den at Gull Point more often than at the other coastal State Parks of the region.\n",
+	without: map[string]string{"which park do the most otters den in?": "Parks"},
 }, {
 	name:    "CountPlacedByAnother",
 	why:     `"four hours on each trip" counts hours, not trips`,
 	article: "Volunteers carried water into Gull Cave this spring. The extra water extends the restoration work another four hours on each trip into the cave.\n",
-	without: map[string]string{"How many trips did the volunteers make into the cave?": "four"},
+	without: map[string]string{"how many cave trips did the volunteers make?": "four"},
 }, {
 	name:    "SurnameGetsItsFullName",
 	why:     `"Hale believes …" is Tom Hale, named a paragraph before; the answer gives the whole name`,
@@ -42,19 +42,19 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"which trout were stocked in elm lake?": "speckled brook trout, Harbour Creek rainbow trout"},
 }, {
 	name:    "StateAfterACommaWithoutTheWord",
-	why:     `"what state are Pine Gap and Elk Ford in" asks for the state the article names after them ("Elk Ford, Wyoming"), though it never says "state"`,
+	why:     `"which state do Pine Gap and Elk Ford belong to" asks for the state the article names after them ("Elk Ford, Wyoming"), though it never says "state"`,
 	article: "The new road links the park with the villages of Pine Gap and Elk Ford, Wyoming, all year.\n",
-	want:    map[string]string{"what state are pine gap and elk ford in?": "Wyoming"},
+	want:    map[string]string{"which state do pine gap and elk ford belong to?": "Wyoming"},
 }, {
 	name:    "QuoteRunsOnFromItsSpeaker",
 	why:     `a quote that runs on after "said harbour master Tom Hale." is still his`,
-	article: "The Elm Bay footbridge will be rebuilt next year.\n\n“We are glad the footbridge is funded,” said harbour master Tom Hale. “This has been our top repair job for years.”\n",
-	want:    map[string]string{"Who says the footbridge has been the top repair job for years?": "Tom Hale"},
+	article: "The Elm Bay ferry dock will be rebuilt next year.\n\n“We are glad the ferry dock is funded,” said harbour master Tom Hale. “It has needed new pilings since the storm.”\n",
+	want:    map[string]string{"who says the ferry dock has needed new pilings since the storm?": "Tom Hale"},
 }, {
 	name:    "NextDayIsADate",
-	why:     `"The next day, rangers found a hook" dates the find; the day before it is another's`,
-	article: "On May 3, a ranger saw fishing line in the heron nest. The next day, rangers found a hook in the nest.\n",
-	want:    map[string]string{"when did rangers find a hook in the nest?": "The next day"},
+	why:     `"The next day, rangers took the heron to a vet" dates the trip; the day before it is another's`,
+	article: "On May 3, a ranger saw an injured heron near the dock. The next day, rangers took the heron to a vet.\n",
+	want:    map[string]string{"when did rangers take the heron to a vet?": "The next day"},
 }, {
 	name:    "DayOfAFullDate",
 	why:     `"May 2, 2025" dates the note, not its year alone`,
@@ -63,8 +63,8 @@ var lineCases = []lineCase{{
 }, {
 	name:    "SpeakerAcrossAnApposition",
 	why:     `"Ann Lee, a biologist at the institute in Northern Maine who …, said" is Ann Lee's saying; the "who" after a place is the biologist's`,
-	article: "The puffin count on Gull Point fell again this year.\n\nAnn Lee, a biologist at the Harbour Institute in Northern Maine who was not part of the survey, said that the puffin count needs more checks.\n",
-	want:    map[string]string{"Who says the puffin count needs more checks?": "Ann Lee"},
+	article: "The puffin count on Gull Point fell again this year.\n\nAnn Lee, a biologist at the Harbour Institute in Northern Maine who was not part of the survey, said that the puffins should be counted again in June.\n",
+	want:    map[string]string{"who said the puffins should be counted again?": "Ann Lee"},
 }, {
 	name:    "QuotedWordsFindTheirSpeaker",
 	why:     `a reader who quotes "only a question of years" asks about the sentence that says it, and its "he said" is Tom Hale's, named before by his surname; the Trust "says" something else`,
@@ -72,24 +72,24 @@ var lineCases = []lineCase{{
 	want:    map[string]string{`who said "only a question of years" about the eider colony`: "Tom Hale"},
 }, {
 	name:    "WhenOverAnAmount",
-	why:     `"when did the board report $2 million" asks when; the amount is what it is about`,
-	article: "In 2021, the harbour board reported $2 million in dock repairs, more than half of it for the ferry pier.\n",
-	want:    map[string]string{"When did the harbour board report two million dollars in repairs?": "2021"},
+	why:     `"when did the ferry company pay $2 million" asks when; the amount is what it is about`,
+	article: "In 2021, the ferry company paid $2 million for a new pier, more than half of it from a state grant.\n",
+	want:    map[string]string{"When did the ferry company pay two million dollars for the pier?": "2021"},
 }, {
 	name:    "YearsAgoInThousands",
 	why:     `"22,000 years ago" and "2 million years ago" are dates; "000 years ago" is a cut one`,
-	article: "The Taupo volcano erupted more than 22,000 years ago. Another crater formed about 2 million years ago.\n",
-	want:    map[string]string{"when did the taupo volcano erupt": "22,000 years ago", "when did the crater form": "2 million years ago"},
+	article: "The Elk glacier last advanced more than 22,000 years ago. Another ice sheet covered the valley about 2 million years ago.\n",
+	want:    map[string]string{"when did the elk glacier last advance": "22,000 years ago", "when did the ice sheet cover the valley": "2 million years ago"},
 }, {
 	name:    "ContractionOpensAClause",
 	why:     `"closed for 12 years, and it’s been …" joins two clauses, so "years, it’s" is no list of kinds of visits`,
 	article: "“This lake has been closed for 12 years, and it’s been a whole generation that hasn’t fished it,” Hale said.\n\nThe lake still lets in 300 people a year for research and teaching. Visits by school groups resume in May.\n",
-	without: map[string]string{"What kinds of visits is the lake NOT closed to?": "it’s"},
+	without: map[string]string{"what types of visits aren't closed at the lake?": "it’s"},
 }, {
 	name:    "NoDurationForASize",
-	why:     `"how big was the heron chick" asks for a size; the minutes the vets spent on it are no answer`,
+	why:     `"how large was the heron chick" asks for a size; the minutes the vets spent on it are no answer`,
 	article: "Vets spent about 30 minutes on the heron chick, which was about the size of a crow.\n",
-	without: map[string]string{"how big was the heron chick": "minutes"},
+	without: map[string]string{"how large was the heron chick?": "minutes"},
 	want:    map[string]string{"how long did the vets spend on the heron chick": "about 30 minutes"},
 }, {
 	name:    "PossessiveIsNoItem",
