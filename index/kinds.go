@@ -167,7 +167,7 @@ var opensWho = regexp.MustCompile(whoFirst)
 
 // opensOtherAsk matches a question that opens by asking when, where or
 // who: an amount it names is what it is about, not what it asks.
-var opensOtherAsk = regexp.MustCompile(`^(?:when|where|who|whom|whose)\b`)
+var opensOtherAsk = regexp.MustCompile(`^(?:when|where)\b|` + whoFirst)
 
 // whichNounCue finds the noun of "which NOUN" / "what kind of NOUN".
 var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)
