@@ -613,6 +613,8 @@ func formatRuns(runs []qualityRun) string {
 	}
 	b.WriteString("\nby style (article alone, and the shipped story):\n")
 	writeStyles(&b, runs, func(r qualityRun) bool { return r.config == "article" || r.config == "facts" && r.story == "shipped" })
+	b.WriteString("\nby style, with the small fact sheets (the shipped story with its own):\n")
+	writeStyles(&b, runs, func(r qualityRun) bool { return r.config == "facts" })
 	b.WriteString("\nby style, the plain Bleve query over the same questions:\n")
 	writeStyles(&b, runs, func(r qualityRun) bool { return r.config == "plain" })
 	if os.Getenv("STORYBOT_EVAL_DIFF") != "" {
