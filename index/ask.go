@@ -249,6 +249,7 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 	var answers []string
 	found := false
 	subject := ""
+	var first *question
 	for i, part := range parts {
 		if i > 0 && subject != "" {
 			// "… of Norvia and who is its president?": "its" is
@@ -258,10 +259,18 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 		q := e.read(part)
 		if i == 0 {
 			subject = e.mainName(q)
+			first = q
+		} else {
+			q = withContext(q, first)
 		}
 		ranked, err := e.rank(ctx, q)
 		if err != nil || !e.speaksOf(q, ranked) {
 			continue
+		}
+		if ask := askingOnly(q); ask != nil {
+			// The first question's words only find the passage: what
+			// the passage says is weighed against this question alone.
+			q, ranked = ask, e.recovered(ask, ranked)
 		}
 		ans, ok := e.direct(q, ranked)
 		found = found || ok
@@ -273,6 +282,43 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 		}
 	}
 	return strings.Join(answers, " · "), found
+}
+
+// withContext is a second question read with the first one's words, at
+// a chatter word's weight: "…, and which state agency helped out?" asks
+// about what the first question is about, which it no longer says.
+func withContext(q, first *question) *question {
+	out := *q
+	out.units = slices.Clone(q.units)
+	for _, u := range first.units {
+		if !u.topical || containsUnit(out.units, u) {
+			continue
+		}
+		u.weight *= chatterFactor
+		u.chatter = true
+		out.units = append(out.units, u)
+	}
+	for _, t := range first.terms {
+		if !slices.Contains(out.terms, t) {
+			out.terms = append(out.terms, t)
+		}
+	}
+	return &out
+}
+
+// recovered is ranked documents, in their order, with their coverage of
+// another reading of the question.
+func (e *Engine) recovered(q *question, ranked []scored) []scored {
+	out := slices.Clone(ranked)
+	for i := range out {
+		out[i].cover = e.coverage(q, out[i].d)
+	}
+	return out
+}
+
+// containsUnit reports whether units hold the same word or entry as u.
+func containsUnit(units []unit, u unit) bool {
+	return slices.ContainsFunc(units, func(v unit) bool { return v.term == u.term && v.entity == u.entity })
 }
 
 // possessivePronoun finds "its" and "their", which a second question uses

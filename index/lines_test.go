@@ -302,6 +302,12 @@ var lineCases = []lineCase{{
 	why:     `"After Dorian’s passage, they counted 16" does not make the storm the one who counted: the article's "Dorian’s" is its Hurricane Dorian, an event, though WordNet knows Dorian as a person`,
 	article: "Hurricane Dorian struck Gull Point in early September, and rangers feared for the turtle nests.\n\nRangers had marked 40 nests at Gull Point before the storm. After Dorian’s passage, they counted 16.\n",
 	without: map[string]string{"who counted the nests at gull point": "Dorian"},
+}, {
+	name:    "SecondQuestionAboutTheFirstsSubject",
+	why:     `in "how much experience did Marta Olsen have, and who did she lead?" the second question is still about Marta Olsen, whom it no longer names`,
+	article: "Marta Olsen, a ranger with 20 years of experience, led the eider survey team of the Coastal Trust last spring.\n\nThe harbour dredging crew was led by the Port Authority, which hired six divers for the work.\n",
+	want:    map[string]string{"how much experience did marta olsen have, and who did she lead?": "Coastal Trust"},
+	without: map[string]string{"how much experience did marta olsen have, and who did she lead?": "Port Authority"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
