@@ -928,9 +928,27 @@ func measuresIn(_ *Engine, q *question, p *passage) []span {
 	if !howMuch.MatchString(q.text) || howMuchTime.MatchString(q.text) {
 		return out
 	}
-	out = slices.DeleteFunc(out, func(m span) bool { return timeUnits[strings.ToLower(lastWordOf(m.text))] })
+	noun := strings.ToLower(howMuchOf.FindStringSubmatch(q.text + " ")[1])
+	out = slices.DeleteFunc(out, func(m span) bool {
+		return timeUnits[strings.ToLower(lastWordOf(m.text))] && !measuresNoun(text[m.end:], noun)
+	})
 	return append(out, moneySpans(text)...)
 }
+
+// measuresNoun reports whether the text after a duration says what it
+// measures is the noun a "how much" question asks about: "25 years of
+// experience" answers "how much experience did she have".
+func measuresNoun(after, noun string) bool {
+	m := ofWhat.FindStringSubmatch(after)
+	return noun != "" && m != nil && strings.EqualFold(m[1], noun)
+}
+
+var (
+	// howMuchOf finds the word after "how much" (empty when none).
+	howMuchOf = regexp.MustCompile(`(?i)\bhow much\s+(\pL*)`)
+	// ofWhat finds the word of "of NOUN" opening a text.
+	ofWhat = regexp.MustCompile(`^\s+of\s+(\pL+)`)
+)
 
 // lastWordOf is the last word of a span, without a hyphenated number
 // before it ("two-year" → "year").

@@ -306,8 +306,14 @@ var lineCases = []lineCase{{
 	name:    "SecondQuestionAboutTheFirstsSubject",
 	why:     `in "how much experience did Marta Olsen have, and who did she lead?" the second question is still about Marta Olsen, whom it no longer names`,
 	article: "Marta Olsen, a ranger with 20 years of experience, led the eider survey team of the Coastal Trust last spring.\n\nThe harbour dredging crew was led by the Port Authority, which hired six divers for the work.\n",
-	want:    map[string]string{"how much experience did marta olsen have, and who did she lead?": "Coastal Trust"},
+	want:    map[string]string{"how much experience did marta olsen have, and who did she lead?": "20 years · Coastal Trust"},
 	without: map[string]string{"how much experience did marta olsen have, and who did she lead?": "Port Authority"},
+}, {
+	name:    "HowMuchOfWhatADurationMeasures",
+	why:     `"how much experience" is answered by "20 years of experience", though "how much" alone wants no duration`,
+	article: "Marta Olsen, a ranger with 20 years of experience, led the eider survey last spring. The survey took two weeks.\n",
+	want:    map[string]string{"how much experience does marta olsen have?": "20 years"},
+	without: map[string]string{"how much did the eider survey cost?": "two weeks"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
