@@ -34,6 +34,14 @@ var (
 // a price) that the documents about its subject do not hold: the story then
 // doesn't say, however well the subject matches.
 func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
+	if len(q.days) > 0 {
+		// "Where did they meet on April 24?" is not answered by what
+		// they did on April 25.
+		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return namesOtherDay(s.d.text, q.days) })
+		if len(ranked) == 0 {
+			return "", true
+		}
+	}
 	answer, ok = e.directLine(q, ranked)
 	if q.kind == qCount && restatesNumber(q.text, answer) {
 		// "How many of the 600 bats had the disease?" is not answered
@@ -47,6 +55,31 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		return "", ok
 	}
 	return answer, ok
+}
+
+// dayOfMonth finds a day of a month, either way round ("April 24",
+// "24th of april"), in any case, as a question may type it.
+var dayOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)`)
+
+// daysNamed lists the days of a month a text names, each as its month's
+// first three letters and its day ("apr 24").
+func daysNamed(text string) []string {
+	var out []string
+	for _, m := range dayOfMonth.FindAllStringSubmatch(text, -1) {
+		month, day := m[1], m[2]
+		if month == "" {
+			month, day = m[4], m[3]
+		}
+		out = append(out, strings.ToLower(month[:3])+" "+strings.TrimLeft(day, "0"))
+	}
+	return out
+}
+
+// namesOtherDay reports whether a text names days of a month, none of
+// them one of days: it speaks of another day than the question.
+func namesOtherDay(text string, days []string) bool {
+	named := daysNamed(text)
+	return len(named) > 0 && !slices.ContainsFunc(named, func(d string) bool { return slices.Contains(days, d) })
 }
 
 // asksOneBySuperlative reports whether a question asks which one thing

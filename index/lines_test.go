@@ -314,6 +314,11 @@ var lineCases = []lineCase{{
 	article: "Marta Olsen, a ranger with 20 years of experience, led the eider survey last spring. The survey took two weeks.\n",
 	want:    map[string]string{"how much experience does marta olsen have?": "20 years"},
 	without: map[string]string{"how much did the eider survey cost?": "two weeks"},
+}, {
+	name:    "AnotherDayAnswersNothing",
+	why:     `"where did the rangers drive the heron on may 4" is not answered by where they drove it on May 5`,
+	article: "On May 4, the two rangers met at the old lighthouse.\n\nThe next day, May 5, the rangers drove the heron from Gull Point to Elm Bay.\n",
+	without: map[string]string{"where did the rangers drive the heron on may 4?": "Elm Bay"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -175,6 +175,9 @@ type question struct {
 	// kind the corpus has never heard of: "the president of Brazil",
 	// "which agency".
 	unknownSubject bool
+	// days are the days of a month the question names (daysNamed): a
+	// passage about April 25 answers nothing asked of "april 24".
+	days []string
 }
 
 // parse analyses a normalised question: frame words dropped, misspelt words
@@ -188,6 +191,7 @@ func (e *Engine) parse(text string) *question {
 	q.when = strings.ToLower(timeWord.FindString(asked)) // not "last weekend we went"
 	q.hints = e.hintsFor(text)
 	q.quoted = quotedPhrases(text)
+	q.days = daysNamed(text)
 	if q.kind == qAny || q.kind == qThing {
 		q.head = askedHead(q.core)
 	}
