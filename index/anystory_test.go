@@ -1205,3 +1205,25 @@ func TestFarKindsMatchNothing(t *testing.T) {
 		t.Errorf("first result %q, want the sentence about the robot", got)
 	}
 }
+
+// TestWhoDidItIsNotWhoSaidSo: "Ann Lee said the HTA had to close the
+// pier" tells who closed it, the HTA, not who said so, though only she
+// is in the fact sheet; a speaker named after the word of saying
+// and described there ("said Tom Hale, … the founder of the race") may
+// be the answer.
+func TestWhoDidItIsNotWhoSaidSo(t *testing.T) {
+	e := plainFrom(t, "Ann Lee said the HTA had to close the old pier to visitors after the storm.\n\n“The race grows every year,” said Tom Hale, harbour master and founder of the Elm Bay rowing race.\n", `entries:
+  - id: ann-lee
+    kind: person
+    name: Ann Lee
+    summary: Spokeswoman of the harbour.
+  - id: tom-hale
+    kind: person
+    name: Tom Hale
+    summary: Harbour master.
+`)
+	wantLines(t, e, map[string]string{
+		"who closed the old pier to visitors?": "HTA",
+		"who founded the elm bay rowing race?": "Tom Hale",
+	})
+}

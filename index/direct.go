@@ -634,10 +634,33 @@ func (e *Engine) countOf(q *question, d *doc) string {
 // does not; names the article alone knows are weighed by fromArticle.
 func (e *Engine) nameIn(q *question, d *doc) string {
 	ids := e.newIDs(q, d, q.asked, 2)
+	if speaker := attributedSpeaker(d); speaker != "" && q.kind == qPerson && !asksSpeaker.MatchString(q.core) {
+		// "Peterson said the BLM had to close the cave": who closed
+		// it is not who said so.
+		ids = slices.DeleteFunc(ids, func(id string) bool { return reports(d, id, speaker) })
+	}
 	if len(ids) == 1 && !e.fromArticleOnly(ids[0]) {
 		return e.nameOf(ids[0])
 	}
 	return ""
+}
+
+// reports reports whether a sentence names an entry as its speaker
+// before the word of saying, so that what follows is what the speaker
+// reports ("Peterson said the BLM had to close the cave"). A speaker
+// named after it ("…,” said Ann Lee, the co-founder of the race") is
+// described there, and may be what a question asks for.
+func reports(d *doc, id, speaker string) bool {
+	verb := speechVerbRe.FindStringIndex(d.text)
+	if verb == nil {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.entity == id && m.end <= verb[0] && strings.Contains(speaker, d.text[m.start:m.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesIn are the entries of the kind asked for that a document names:
