@@ -319,6 +319,11 @@ var lineCases = []lineCase{{
 	why:     `"where did the rangers drive the heron on may 4" is not answered by where they drove it on May 5`,
 	article: "On May 4, the two rangers met at the old lighthouse.\n\nThe next day, May 5, the rangers drove the heron from Gull Point to Elm Bay.\n",
 	without: map[string]string{"where did the rangers drive the heron on may 4?": "Elm Bay"},
+}, {
+	name:    "DaysOfADateRange",
+	why:     `"12–13 May 2024" is when a two-day fair ran, not its second day alone; "June 8-9, 2023" not its year alone`,
+	article: "The harbour fair ran on 12–13 May 2024 at Elm Bay.\n\nThe rowing race was held June 8-9, 2023, in Gull Point.\n",
+	want:    map[string]string{"when was the harbour fair?": "12–13 May 2024", "when was the rowing race held?": "June 8-9, 2023"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
