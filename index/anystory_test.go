@@ -166,6 +166,28 @@ func TestRussianQuestions(t *testing.T) {
 	}
 }
 
+// TestRussianThroughTheWordList: a story with no translations of its
+// own is asked in Russian: its words are read through the general word
+// list, as the story's own word where the list offers it ("видов" is
+// "species", not the commoner "kind"), and the little words keep the
+// nouns apart ("гнёзд на пляже").
+func TestRussianThroughTheWordList(t *testing.T) {
+	e := plainFrom(t, "Storm news\n\nRangers counted 40 turtle nests on the beach at Gull Point after the storm.\n\nOn the island they found 12 species of birds. The harbour lost two boats.\n", "")
+	wantLines(t, e, map[string]string{
+		"Сколько гнёзд было на пляже после шторма?": "40 turtle nests",
+		"Сколько видов птиц нашли на острове?":      "12 species",
+		"Сколько лодок потеряла гавань?":            "two boats",
+	})
+	// A name is no word to translate: "МиГ" is the story's MiG, not
+	// the word list's "instant" (миг).
+	e = plainFrom(t, "Air museum\n\nThe Elm Bay air museum shows a MiG-29 fighter jet beside a glider.\n", "")
+	for _, q := range []string{"МиГ-29", "what is the МиГ-29?"} {
+		if a := ask(t, e, q); !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "MiG-29") {
+			t.Errorf("%q: found %v, %d passages; want the museum's MiG-29", q, a.Found, len(a.Results))
+		}
+	}
+}
+
 // TestDateOfWhatWasAsked: a date is the answer only from a sentence that
 // says what the question asks happened, not one that merely names who it
 // happened to.

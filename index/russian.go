@@ -5,18 +5,26 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/russian"
+
+	"storybot/index/internal/lexicon"
 )
 
 // Questions in Russian about an English story are read in English before
 // anything else: Russian's question words from the table below (general
 // Russian, like the English question words the engine knows), and other
-// words from the story's own bilingual list (corpus.Translations),
-// matched by their Snowball stems so that "продал", "продали" and
-// "продать" are one word. Names are left to the analyser, which
-// transliterates Cyrillic ("Иванов" reads as "ivanov").
+// words from the story's own bilingual list (corpus.Translations), else
+// from a general Russian word list (lexicon.Russian) when the story says
+// its English, else from the story's words of the same root (cognate),
+// else from the word list all the same; all matched by their Snowball
+// stems so that "продал", "продали" and "продать" are one word. Names are
+// left to the analyser, which transliterates Cyrillic ("Иванов" reads as
+// "ivanov").
 
 // russianQuestionWords are Russian's question words and the English
 // words that open the same questions.
@@ -28,6 +36,22 @@ var russianQuestionWords = map[string]string{
 	"каком": "which", "какую": "which", "какими": "which", "который": "which", "которая": "which",
 	"которое": "which", "которые": "which", "кем": "by whom", "чей": "whose", "чья": "whose",
 	"чьё": "whose", "чьи": "whose", "как": "how", "насколько": "how", "ли": "", "же": "",
+}
+
+// russianLittleWords are Russian's prepositions, conjunctions, negations
+// and pronouns, in English: left out, they would let the nouns around
+// them run together ("гнёзд на пляже": nests on the beach, not "nest
+// beach"), and a question would lose its "not". Russian's other stop
+// words are left out.
+var russianLittleWords = map[string]string{
+	"в": "in", "во": "in", "на": "on", "с": "with", "со": "with", "из": "from", "от": "from", "для": "for",
+	"о": "about", "об": "about", "обо": "about", "по": "by", "за": "for", "к": "to", "ко": "to", "у": "at",
+	"до": "before", "после": "after", "без": "without", "при": "at", "через": "across", "под": "under",
+	"над": "over", "между": "between", "перед": "before", "про": "about", "и": "and", "или": "or",
+	"но": "but", "а": "and", "не": "not", "нет": "no", "ни": "nor", "никогда": "never", "он": "he",
+	"она": "she", "оно": "it", "они": "they", "его": "his", "ее": "her", "её": "her", "их": "their",
+	"это": "this", "этот": "this", "эта": "this", "эти": "these", "тот": "that", "та": "that", "те": "those",
+	"только": "only", "тоже": "also", "также": "also", "уже": "already", "еще": "still", "ещё": "still",
 }
 
 // ruPhrase is a Russian question phrase and the English it reads as.
@@ -83,20 +107,118 @@ func (e *Engine) fromRussian(text string) string {
 	for _, p := range russianPhrases {
 		text = p.re.ReplaceAllString(text, p.en)
 	}
-	out := cyrillicWord.ReplaceAllStringFunc(text, func(w string) string {
-		lw := strings.ToLower(w)
-		if en, ok := russianQuestionWords[lw]; ok {
-			return en
+	var b strings.Builder
+	words := cyrillicWord.FindAllStringIndex(text, -1)
+	last := 0
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		b.WriteString(text[last:w[0]])
+		last = w[1]
+		if i+1 < len(words) && !nameLike(text, w[0], w[1]) && strings.TrimSpace(text[w[1]:words[i+1][0]]) == "" {
+			if en := e.russianPair(text[w[0]:w[1]], text[words[i+1][0]:words[i+1][1]]); en != "" {
+				b.WriteString(en) // "летучая мышь" is a bat
+				last = words[i+1][1]
+				i++
+				continue
+			}
 		}
-		if en, ok := e.russian[russianStem(lw)]; ok {
-			return en
+		b.WriteString(e.russianWord(text[w[0]:w[1]], nameLike(text, w[0], w[1])))
+	}
+	b.WriteString(text[last:])
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// russianWord is a Russian word in English: a question word or a little
+// word; else the story's own translation; else the word itself when the
+// story has it, transliterated ("МиГ" is the story's "MiG", no "instant");
+// else the general word list's word the story says, else the story's
+// word of the same root, else the word list's commonest; the word itself
+// when none has it. A name (nameLike) is translated only by the story's
+// words of its root ("Марикао" is "Maricao").
+func (e *Engine) russianWord(w string, name bool) string {
+	lw := strings.ToLower(w)
+	if en, ok := russianQuestionWords[lw]; ok {
+		return en
+	}
+	if en, ok := russianLittleWords[lw]; ok {
+		return en
+	}
+	if russianStop[lw] {
+		return "" // "было", "чтобы": nothing an English word would say
+	}
+	stem := russianStem(strings.ReplaceAll(lw, "ё", "е"))
+	if en, ok := e.russian[stem]; ok {
+		return en
+	}
+	if e.storySays(transliterate(lw)) {
+		return w // the analyser reads it as the story's word
+	}
+	var general []string
+	if !name {
+		general = lexicon.Russian(stem)
+	}
+	if i := slices.IndexFunc(general, e.storySays); i >= 0 {
+		return general[i] // "видов" is the story's "species", not "kind"
+	}
+	if en, ok := e.cognate(lw); ok {
+		return en // "петиции" is the story's "petition"
+	}
+	if len(general) > 0 {
+		return general[0] // the story may say it in other words
+	}
+	return w
+}
+
+// nameLike reports whether the word at text[start:end] looks like a
+// name: capitalised inside the sentence ("в лесу Марикао"), capitals
+// inside it ("МиГ"), or part of a designation ("МиГ-29").
+func nameLike(text string, start, end int) bool {
+	for i, r := range text[start:end] {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
 		}
-		if en, ok := e.cognate(lw); ok {
-			return en
+	}
+	if strings.HasPrefix(text[end:], "-") || strings.HasSuffix(text[:start], "-") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[start:end])
+	return unicode.IsUpper(r) && strings.IndexFunc(text[:start], unicode.IsLetter) >= 0
+}
+
+// russianPair is the English of two Russian words that the general word
+// list translates together ("летучая мышь": "bat"), or "".
+func (e *Engine) russianPair(a, b string) string {
+	key := func(w string) string { return russianStem(strings.ReplaceAll(strings.ToLower(w), "ё", "е")) }
+	if russianStop[strings.ToLower(a)] || russianStop[strings.ToLower(b)] {
+		return ""
+	}
+	general := lexicon.Russian(key(a) + "+" + key(b))
+	if i := slices.IndexFunc(general, e.storySays); i >= 0 {
+		return general[i]
+	}
+	if len(general) > 0 {
+		return general[0]
+	}
+	return ""
+}
+
+// russianStop are Snowball's Russian stop words, as Bleve carries them
+// (one word at the start of a line, "|" opening a comment).
+var russianStop = func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(ru.RussianStopWords), "\n") {
+		line, _, _ = strings.Cut(line, "|")
+		if f := strings.Fields(line); len(f) > 0 {
+			out[f[0]] = true
 		}
-		return w
-	})
-	return strings.Join(strings.Fields(out), " ")
+	}
+	return out
+}()
+
+// storySays reports whether the story uses an English word (any of its
+// analysed terms).
+func (e *Engine) storySays(word string) bool {
+	return slices.ContainsFunc(e.an.terms(word), func(t string) bool { return e.df[t] > 0 })
 }
 
 // cognate is the story's word a Russian word shares its root with, read

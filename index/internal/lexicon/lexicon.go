@@ -1,8 +1,9 @@
 // Package lexicon is storybot's general knowledge of English, built from
-// two well-kept resources by the generator in gen/: how often each word
-// is used (SUBTLEX-US word counts) and what WordNet 3.0 knows of it (its
-// parts of speech, its base form, the words near it in meaning, and
-// whether it names a person, a place or an organisation).
+// resources in the package registries by the generator in gen/: how often
+// each word is used (SUBTLEX-US word counts), what WordNet 3.0 knows of it
+// (its parts of speech, its base form, the words near it in meaning, and
+// whether it names a person, a place or an organisation), and the English
+// of common Russian words (enru-dict), for questions asked in Russian.
 //
 // The data is embedded as sorted text and searched in place, so a process
 // that answers one question pays nothing to load it.
@@ -25,6 +26,8 @@ var (
 	related string
 	//go:embed data/isa.txt
 	isa string
+	//go:embed data/russian.txt
+	russianWords string
 )
 
 // totalCount is the number of words SUBTLEX-US counted, for Zipf values.
@@ -343,4 +346,15 @@ func isKindWithin(noun, kind string, n int) bool {
 		up = up[:min(len(up), n)]
 	}
 	return slices.Contains(up, kind)
+}
+
+// Russian lists the English words for a Russian word, commonest first,
+// given by its Snowball stem with "ё" written "е" ("гнезд" → "nest",
+// "socket", "nests"), or nil when the word list has none.
+func Russian(stem string) []string {
+	_, en, ok := strings.Cut(find(russianWords, stem), " ")
+	if !ok {
+		return nil
+	}
+	return strings.Fields(en)
 }

@@ -87,3 +87,18 @@ func BenchmarkNearest(b *testing.B) {
 		Nearest("numbr")
 	}
 }
+
+// TestRussian: common Russian words read as their English words, by
+// stem, whatever their ending, the commonest first; little words and
+// unknown ones have none.
+func TestRussian(t *testing.T) {
+	for stem, want := range map[string]string{"гнезд": "nest", "попуга": "parrot", "куп": "buy", "птиц": "bird", "для": "", "гнездовь": ""} {
+		got := Russian(stem)
+		if want == "" && got != nil || want != "" && (len(got) == 0 || got[0] != want) {
+			t.Errorf("Russian(%q) = %q, want %q first", stem, got, want)
+		}
+	}
+	if got := Russian("вид"); !slices.Contains(got, "species") {
+		t.Errorf("Russian(вид) = %q, want species among them", got)
+	}
+}

