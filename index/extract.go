@@ -1467,7 +1467,9 @@ func (e *Engine) sentenceCover(q *question, in said) float64 {
 // sentenceAnswer answers a why, how or yes/no question with the article
 // sentence that carries it: for "why" and "how", the best-ranked sentence
 // when it carries most of the question and gives a reason or a manner in
-// so many words; for yes/no, "Yes" or "No" before
+// so many words, or carries nearly all of it and says more (else the
+// sentence after it, which goes on from the question it restates); for
+// yes/no, "Yes" or "No" before
 // that sentence when it carries all of it and agrees or disagrees in so
 // many words (a "not" the question lacks). Anything less gives no line.
 func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
@@ -1484,6 +1486,14 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 		case q.kind == qWhy && cover >= lineCover && reasonCue.MatchString(s.d.text),
 			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
 			return text
+		case (q.kind == qWhy || q.kind == qHow) && cover >= restateCover:
+			if newWords(q, s.d) >= answerNewWords {
+				return text
+			}
+			if next := nextSentence(s.d); next != "" {
+				return clip(next, maxLineRunes)
+			}
+			return ""
 		case q.kind == qYesNo && cover >= yesNoCover:
 			if unmetQualifier(q.text, s.d.text) || !namesAll(q, s.d) {
 				// "found in Arkansas" does not say "all over Arkansas",
@@ -1508,6 +1518,57 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 		return ""
 	}
 	return ""
+}
+
+// A why or how question is answered by a sentence that says nearly all
+// of it (restateCover) and goes on with words of its own (answerNewWords:
+// "Regular fires minimize shrub and tree encroachment …" for "how do
+// regular fires help?"); a sentence that only says the question again
+// ("The signals were picked up in two ways.") is followed by its answer.
+const (
+	restateCover   = 0.8
+	answerNewWords = 4
+)
+
+// newWords counts the words of a sentence, before any word of saying,
+// that the question does not say (nor a near word of it): lower-case
+// ones, as a name says who, not why or how.
+func newWords(q *question, d *doc) int {
+	text := d.text
+	if loc := speechVerbRe.FindStringIndex(text); loc != nil {
+		text = text[:loc[0]]
+	}
+	asked := map[string]bool{}
+	for _, u := range q.units {
+		asked[u.term] = true
+		for _, s := range u.syns {
+			asked[s] = true
+		}
+	}
+	n := 0
+	for _, t := range d.tokens {
+		if t.end > len(text) {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(text[t.start:]); unicode.IsLower(r) && !asked[t.term] {
+			n++
+		}
+	}
+	return n
+}
+
+// nextSentence is the sentence after an article sentence in its
+// paragraph, or "" when it is the last.
+func nextSentence(d *doc) string {
+	if d.para == nil {
+		return ""
+	}
+	_, end := sentenceAround(d.para, d.start)
+	if end >= len(d.para.Text) {
+		return ""
+	}
+	from, to := sentenceAround(d.para, end)
+	return strings.TrimSpace(d.para.Text[from:to])
 }
 
 // namesAll reports whether a sentence names every entry the question

@@ -324,6 +324,14 @@ var lineCases = []lineCase{{
 	why:     `"12–13 May 2024" is when a two-day fair ran, not its second day alone; "June 8-9, 2023" not its year alone`,
 	article: "The harbour fair ran on 12–13 May 2024 at Elm Bay.\n\nThe rowing race was held June 8-9, 2023, in Gull Point.\n",
 	want:    map[string]string{"when was the harbour fair?": "12–13 May 2024", "when was the rowing race held?": "June 8-9, 2023"},
+}, {
+	name:    "WhyAnsweredByTheSentenceAfterItsEcho",
+	why:     `"the old dock was closed for two reasons." only says the question again; the reasons follow it`,
+	article: "The old dock at Gull Point was closed for two reasons. Its pilings had rotted through, and the harbour moved its ferries to Elm Bay.\n\nRegular dredging keeps the new channel deep enough for the ferries and stops silt from building up at the harbour mouth.\n",
+	want: map[string]string{
+		"why was the old dock at gull point closed?":      "Its pilings had rotted through, and the harbour moved its ferries to Elm Bay.",
+		"how does regular dredging help the new channel?": "Regular dredging keeps the new channel deep enough for the ferries and stops silt from building up at the harbour mouth.",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
