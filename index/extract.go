@@ -629,7 +629,14 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 	anchors := highlightAnchors(q, toks)
 	best, bestDist, counted := "", len(p.Text)+1, ""
 	fits := map[int]bool{} // by sentence start: whether it can hold the answer
+	asked := e.askedNounTerms(q)
 	for _, c := range cands {
+		if (q.kind == qPlace || q.kind == qPerson) && saysQuestionWord(q, toks, c, asked) {
+			// "where's the BLM office that runs this cave project?" is
+			// not answered by "Fort Stanton Cave": the cave is what it
+			// asks about.
+			continue
+		}
 		from, to := sentenceAround(p, c.start)
 		ok, seen := fits[from]
 		if !seen {
@@ -663,6 +670,36 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		return counted
 	}
 	return best
+}
+
+// saysQuestionWord reports whether a candidate answer's head word (its
+// last, or the last before "of") is one of the question's own words,
+// other than the noun it asks for: "Fort Stanton Cave" is the cave a
+// question asks about, not where it is; "which university" may be
+// answered by "University of Utah", and "Alabama Bat Working Group" is
+// no bat.
+func saysQuestionWord(q *question, toks []token, c span, asked []string) bool {
+	end := c.end
+	if i := strings.Index(c.text, " of "); i > 0 {
+		end = c.start + i
+	}
+	head := ""
+	for _, t := range toks {
+		if t.start >= c.start && t.end <= end {
+			head = t.term
+		}
+	}
+	return head != "" && q.highlight[head] && !slices.Contains(asked, head)
+}
+
+// askedNounTerms are the analysed words of the noun a "which NOUN"
+// question asks for, or nil.
+func (e *Engine) askedNounTerms(q *question) []string {
+	m := whichNounCue.FindStringSubmatch(strings.ToLower(q.core))
+	if m == nil {
+		return nil
+	}
+	return e.an.terms(m[1])
 }
 
 // saidWithReferents is what a paragraph's sentence [from, to) says,

@@ -205,8 +205,8 @@ func withoutFiller(q string) string {
 	for {
 		word, rest, _ := strings.Cut(q, " ")
 		w := strings.ToLower(strings.Trim(word, ",.!:;-"))
-		if rest == "" || questionWord[w] {
-			return q
+		if rest == "" || questionWord[w] || questionWord[withoutIs(w)] {
+			return q // "where's" is "where is"
 		}
 		x := lexicon.Lookup(w)
 		if x.POS&(lexicon.Noun|lexicon.Verb|lexicon.Adjective) != 0 && x.Known() {
@@ -214,6 +214,16 @@ func withoutFiller(q string) string {
 		}
 		q = strings.TrimSpace(rest)
 	}
+}
+
+// withoutIs is a word without the "'s" of "is" it may end with.
+func withoutIs(w string) string {
+	for _, s := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, s) {
+			return strings.TrimSuffix(w, s)
+		}
+	}
+	return w
 }
 
 // questionCore is a question without the chat words it opens with and

@@ -332,6 +332,14 @@ var lineCases = []lineCase{{
 		"why was the old dock at gull point closed?":      "Its pilings had rotted through, and the harbour moved its ferries to Elm Bay.",
 		"how does regular dredging help the new channel?": "Regular dredging keeps the new channel deep enough for the ferries and stops silt from building up at the harbour mouth.",
 	},
+}, {
+	name:    "WhereIsNotTheNameAskedAbout",
+	why:     `"where is the data center Tom Hale works for" asks where the center is, not its name; "where's" is "where is"`,
+	article: "The ice figures come from Tom Hale of the Polar Data Center at the University of Maine, Orono.\n",
+	want: map[string]string{
+		"where is the data center Tom Hale works for based?": "University of Maine",
+		"Where's the University of Maine?":                   "Orono",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
