@@ -1350,19 +1350,62 @@ var oneApostrophe = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", 
 // Herz, program director for the Brewers Association"). It returns ""
 // when the article names X without saying who or what X is.
 func (e *Engine) describeName(name string) string {
-	want := oneApostrophe.Replace(strings.ToLower(name))
+	want := withoutInitials(oneApostrophe.Replace(transliterate(strings.ToLower(name))))
 	for _, p := range e.passages {
 		for _, s := range p.names {
-			lt := oneApostrophe.Replace(strings.ToLower(s.text))
+			lt := withoutInitials(oneApostrophe.Replace(strings.ToLower(s.text)))
 			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") {
 				continue
 			}
 			if role := roleOf(p.text, s); role != "" {
 				return s.text + " — " + role
 			}
+			if title := titleOf(s.text); title != "" {
+				// "NASA Administrator Robert A. Frosch"
+				return strings.TrimSpace(strings.TrimPrefix(s.text, title)) + " — " + title
+			}
 		}
 	}
 	return e.definePhrase(strings.ToLower(name)) // it searches the text as written
+}
+
+// titleOf is the title a name opens with, up to its last word for a
+// person ("NASA Administrator" of "NASA Administrator Robert A. Frosch",
+// "KSC Director" of "KSC Director Lee R"), when a capitalised name
+// follows it; "" when it opens with none.
+func titleOf(name string) string {
+	words := strings.Fields(name)
+	end := -1
+	for i, w := range words[:max(len(words)-1, 0)] {
+		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ",.")))
+		if x.Kind == "person" && !x.Capital && startsUpper(words[i+1]) {
+			end = i // a common noun for a person, not "Robert"
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	return strings.Join(words[:end+1], " ")
+}
+
+// startsUpper reports whether a word opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// withoutInitials is a lower-case name without its middle initials:
+// "robert a. frosch" is the "robert frosch" a reader asks about.
+func withoutInitials(name string) string {
+	words := strings.Fields(name)
+	out := words[:0:0]
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && len(strings.TrimSuffix(w, ".")) == 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // definePhrase answers "what is X" for a thing the article defines in
@@ -1418,8 +1461,8 @@ func roleOf(text string, s span) string {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
-		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && personBefore(firstWords(rest, 4)) {
-			return rest
+		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && personBefore(firstWords(rest, 4)) && !(startsUpper(f[0]) && titleOf(rest) != "") {
+			return rest // not "…, KSC Director Lee R. Scherer", the next in a list
 		}
 	}
 	before := strings.Fields(text[:s.start])

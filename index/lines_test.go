@@ -340,6 +340,15 @@ var lineCases = []lineCase{{
 		"where is the data center Tom Hale works for based?": "University of Maine",
 		"Where's the University of Maine?":                   "Orono",
 	},
+}, {
+	name:    "WhoIsATitledNameInAList",
+	why:     `"Harbour Master Ann B. Lee, Mayor Tom Hale and …" gives each their own title: Tom Hale is the mayor, not "Harbour Master Ann B. Lee", the list item before him; "Ann Lee" is "Ann B. Lee"`,
+	article: "Guests at the opening included Harbour Master Ann B. Lee, Mayor Tom Hale and rangers from Gull Point.\n\nMarta Olsen, a ranger at Gull Point, counted the nests.\n",
+	want: map[string]string{
+		"who is ann lee":  "Ann B. Lee — Harbour Master",
+		"who is tom hale": "Tom Hale — Mayor",
+		"Кто такая Марта Олсен?": "Marta Olsen — ranger at Gull Point",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -68,6 +68,7 @@ var russianPhrases = func() []ruPhrase {
 		{"в каком году", "in what year"}, {"в каком месяце", "in what month"}, {"в какой день", "on what day"},
 		{"в какой стране", "in which country"}, {"в каком городе", "in which city"}, {"как долго", "how long"},
 		{"сколько времени", "how long"}, {"как много", "how many"}, {"с какого года", "since what year"},
+		{"кто такой", "who is"}, {"кто такая", "who is"}, {"кто такие", "who are"}, {"что такое", "what is"},
 	} {
 		out = append(out, ruPhrase{regexp.MustCompile(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
 	}
