@@ -1250,3 +1250,15 @@ func TestWhoDidItIsNotWhoSaidSo(t *testing.T) {
 		"who founded the elm bay rowing race?": "Tom Hale",
 	})
 }
+
+// TestDatedParagraphIsNoSilence: "a fundraising drive geared up soon
+// after" the storms of 2013: the paragraph dates what the question asks
+// about, though not in the question's words, so the story is not said
+// to be silent on when; the passage is shown for the reader to judge.
+func TestDatedParagraphIsNoSilence(t *testing.T) {
+	e := plainFrom(t, "News\n\nStorms closed the keeper’s house at Gull Point in 2013. A fundraising drive geared up soon after.\n\nThe house reopened to visitors last spring.\n", "")
+	a := ask(t, e, "When did the fundraising drive get going?")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "fundraising drive") {
+		t.Errorf("found %v, answer %q, %d passages; want the drive's passage, not silence", a.Found, a.Answer, len(a.Results))
+	}
+}

@@ -262,12 +262,15 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 }
 
 // datedInParagraph reports whether a sentence's paragraph holds a date,
-// even one relative to the article's ("a decade ago"), in a sentence of
-// what is asked (datesAsked). The date of Ann Lee's visit to Gull Point
-// is no evidence of the day Tom Hale arrived in Elm Bay.
+// even one relative to the article's ("a decade ago", "a year later"),
+// in a sentence that names what the question names (its fact-sheet
+// entries): the story is then not silent on when, though the date may
+// be of the event in other words ("the drive geared up soon after").
+// The date of Ann Lee's visit to Gull Point is no evidence of the day
+// Tom Hale arrived in Elm Bay.
 func (e *Engine) datedInParagraph(q *question, d *doc) bool {
 	for _, date := range d.pass.dateSpans() {
-		if from, to := sentenceAround(d.para, date.start); e.datesAsked(q, d.pass, from, to) {
+		if from, to := sentenceAround(d.para, date.start); namesAllBetween(q, d.pass, from, to) {
 			return true
 		}
 	}
