@@ -28,7 +28,10 @@ var (
 	// dateIn finds dates as articles write them, with or without a year:
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year".
-	dateIn = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+ago\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	dateIn = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	// relativeDate is a date told from another: "a year later", "30
+	// years ago".
+	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$`)
 	// numberIn finds a number with its qualifier: "more than 600",
 	// "nearly 30,000", "two", "20% to 40%", "$3 billion".
 	numberIn = regexp.MustCompile(`(?i)(?:\b(?:more than|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
@@ -323,9 +326,12 @@ func hasWord(words []string, any ...string) bool {
 
 // numbers finds the numbers in a sentence with the words after them
 // (up to punctuation, at most five), leaving out years and the numbers
-// of dates and designations ("June 28", "KX-7").
+// of dates and designations ("June 28", "KX-7"), but not those of a
+// date told from another ("nine years later", "30 years ago").
 func numbers(text string) []span {
-	dates := dateIn.FindAllStringIndex(text, -1)
+	dates := slices.DeleteFunc(dateIn.FindAllStringIndex(text, -1), func(loc []int) bool {
+		return relativeDate.MatchString(text[loc[0]:loc[1]]) // "nine years later" counts years
+	})
 	var out []span
 	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
 		if inside(loc, dates) || designation(text, loc[0]) {

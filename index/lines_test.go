@@ -349,6 +349,14 @@ var lineCases = []lineCase{{
 		"who is tom hale": "Tom Hale — Mayor",
 		"Кто такая Марта Олсен?": "Marta Olsen — ranger at Gull Point",
 	},
+}, {
+	name:    "DateToldFromAnother",
+	why:     `"a year later" dates the drive, told from the storms before it; "nine years later" counts the years asked about`,
+	article: "Storms closed the keeper’s house at Gull Point in 2013. A fundraising drive geared up a year later.\n\nTom Hale first sailed the bay in 1990. He had no way of knowing that nine years later, he would command the ferry.\n",
+	want: map[string]string{
+		"when did the fundraising drive get going?":                                    "a year later",
+		"how many years after he first sailed the bay did tom hale command the ferry?": "nine years",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
