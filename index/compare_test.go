@@ -74,6 +74,19 @@ func TestNumbersTakeACommaOnlyBeforeThreeDigits(t *testing.T) {
 	}
 }
 
+// TestNumberedIsNoCount: "#6036" and "No. 5" number a thing, and count
+// nothing.
+func TestNumberedIsNoCount(t *testing.T) {
+	for text, want := range map[string]string{
+		"cab car #6036 and 3 coaches":     "3 coaches",
+		"Train No. 5 left with 40 riders": "40 riders",
+	} {
+		if got := numbers(text); len(got) == 0 || got[0].text != want {
+			t.Errorf("numbers(%q) = %+v, want first %q", text, got, want)
+		}
+	}
+}
+
 // TestCapitaliseKeepsLetters: a side typed in lower case opens the answer
 // in capitals, whatever its alphabet.
 func TestCapitaliseKeepsLetters(t *testing.T) {

@@ -342,7 +342,7 @@ func numbers(text string) []span {
 			rest = rest[:cut]
 		}
 		end := loc[1]
-		if words := wordSpan.FindAllStringIndex(rest, 5); len(words) > 0 {
+		if words := wordSpan.FindAllStringIndex(rest, 7); len(words) > 0 {
 			end += words[len(words)-1][1]
 		}
 		phrase := strings.Join(strings.Fields(text[loc[0]:end]), " ")
@@ -385,8 +385,8 @@ func inside(loc []int, spans [][]int) bool {
 // ("KX-7", "Vel 44") rather than counting something.
 func designation(text string, i int) bool {
 	before := text[:i]
-	if strings.HasSuffix(before, "-") {
-		return true
+	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "#") || strings.HasSuffix(before, "No. ") {
+		return true // "KX-7", "cab car #6036", "No. 5"
 	}
 	f := strings.Fields(before)
 	if len(f) == 0 || !strings.HasSuffix(before, " ") {
@@ -410,6 +410,9 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	near := countedNear(q)
 	for _, t := range e.an.tokens(phrase) {
 		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || lexicon.IsA(surface(phrase, t), class) {
+			if next := nextWord.FindStringSubmatch(phrase[t.end:]); next != nil && !strings.Contains(phrase[:t.start], "-") && nounOnly(next[1]) {
+				return "", false, false // "four passenger cars" counts cars
+			}
 			if countsAnother(phrase[:t.start]) {
 				return "", false, false // "three populations of parrots" counts populations
 			}
@@ -420,6 +423,18 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 		}
 	}
 	return "", false, false
+}
+
+// nextWord finds the word right after a word, a space apart.
+var nextWord = regexp.MustCompile(`^ (\pL+)`)
+
+// nounOnly reports whether English knows a word as a noun and not as a
+// verb: after the word a count is asked of, such a noun is what it
+// counts ("turtle nests"); a verb says what the counted did ("bats
+// comprising", "birds died").
+func nounOnly(word string) bool {
+	x := lexicon.Lookup(strings.ToLower(word))
+	return x.POS&lexicon.Noun != 0 && x.POS&lexicon.Verb == 0 && !x.Capital && !stopWord(word)
 }
 
 // countsAnother reports whether the words of a count before the word
@@ -1569,7 +1584,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 		cover := e.sentenceCover(q, s.d.said())
 		text := clip(s.d.text, maxLineRunes)
 		switch {
-		case q.kind == qWhy && cover >= lineCover && reasonCue.MatchString(s.d.text),
+		case q.kind == qWhy && cover >= lineCover && givesReason(s.d.text),
 			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
 			return text
 		case (q.kind == qWhy || q.kind == qHow) && cover >= restateCover:
@@ -1682,6 +1697,22 @@ var (
 	reasonCue = regexp.MustCompile(`(?i)\b(?:because|since|due to|so that|in order to|as a result|thanks to|owing to|the reason|that's why|which is why|led to|leads to)\b`)
 	mannerCue = regexp.MustCompile(`(?i)\b(?:by|through|using|via|with the help of)\b`)
 )
+
+// givesReason reports whether a sentence says a reason in so many words:
+// "since" of time ("since June 2016", "since then", "since the crash")
+// gives none.
+func givesReason(sentence string) bool {
+	for _, loc := range reasonCue.FindAllStringIndex(sentence, -1) {
+		if !strings.EqualFold(sentence[loc[0]:loc[1]], "since") || !sinceOfTime.MatchString(sentence[loc[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceOfTime matches what follows a "since" of time: a date, a number,
+// "then", or a noun phrase ("the crash").
+var sinceOfTime = regexp.MustCompile(`(?i)^\s+(?:\d|then\b|the\b|(?:` + monthNames + `)\b)`)
 
 // noLonger reports whether a question asks about now ("still", "now")
 // and the sentence speaks of the past ("once was listed").

@@ -357,6 +357,16 @@ var lineCases = []lineCase{{
 		"when did the fundraising drive get going?":                                    "a year later",
 		"how many years after he first sailed the bay did tom hale command the ferry?": "nine years",
 	},
+}, {
+	name:    "NumberedOrCompoundIsNoCount",
+	why:     `"cab car #6036" numbers a car, and "four Elm Bay Comet V passenger cars" counts cars: neither counts passengers`,
+	article: "The ferry train had four Elm Bay Comet V passenger cars (cab car #6036 and three coaches) and one locomotive.\n",
+	without: map[string]string{"how many passengers were on the ferry train?": "four", "how many passengers did the ferry train carry?": "6036"},
+}, {
+	name:    "SinceOfTimeIsNoReason",
+	why:     `"since June 2016" says since when, not why; the reason follows`,
+	article: "The ferry office had been under review by the state since June 2016, before the storm. The review was prompted by a rise in safety complaints.\n",
+	want:    map[string]string{"why was the ferry office under review?": "The review was prompted by a rise in safety complaints."},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
