@@ -367,6 +367,14 @@ var lineCases = []lineCase{{
 	why:     `"since June 2016" says since when, not why; the reason follows`,
 	article: "The ferry office had been under review by the state since June 2016, before the storm. The review was prompted by a rise in safety complaints.\n",
 	want:    map[string]string{"why was the ferry office under review?": "The review was prompted by a rise in safety complaints."},
+}, {
+	name:    "WhoIsQuoted",
+	why:     `"who is quoted in the story?" asks for everyone the article gives words to, once each, by full name: "Hale said" is Tom Hale, named before`,
+	article: "“The pier is safe again,” said Ann Lee, the harbour master.\n\nTom Hale runs the ferry. The ferry will sail on Monday, Hale said. Mayor Rosa Diaz opened the pier.\n",
+	want: map[string]string{
+		"who is quoted in the story?":                "Ann Lee, Tom Hale",
+		"name everyone who is quoted in the article": "Ann Lee, Tom Hale",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -36,16 +36,50 @@ var namedSorts = map[string]string{
 // named answers a question about what the article names of a sort, or
 // returns nil when the question is no such question.
 func (e *Engine) named(q *question, text string, opt Options, start time.Time) *Answer {
-	m := asksNamed.FindStringSubmatch(q.core)
-	if m == nil {
+	var items []string
+	var where []scored
+	if m := asksNamed.FindStringSubmatch(q.core); m != nil {
+		items, where = e.namedOfSort(namedSorts[strings.ToLower(m[1])])
+	} else if asksQuoted.MatchString(q.core) {
+		items, where = e.speakers()
+	} else {
 		return nil
 	}
-	items, where := e.namedOfSort(namedSorts[strings.ToLower(m[1])])
 	sep := ", "
 	if slices.ContainsFunc(items, func(it string) bool { return strings.Contains(it, ",") }) {
 		sep = "; " // "April 16, 2024; March 14, 2024"
 	}
 	return e.framedAnswer(q, text, strings.Join(items, sep), where, opt, start)
+}
+
+// asksQuoted matches a question about who the article quotes: "who is
+// quoted in the story?", "name everyone who is quoted", "list the people
+// quoted in the article".
+var asksQuoted = regexp.MustCompile(`(?i)^(?:who\s+(?:all\s+)?(?:is|are|was|were|gets?|got)\s+quoted|(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:people|persons|everyone|everybody|anyone|sources|speakers)\s+(?:who\s+(?:is|are|was|were|gets?|got)\s+|that\s+(?:is|are|was|were)\s+)?quoted|(?:which|what)\s+(?:people|persons|sources|experts|officials)\s+(?:are|were|get|got)\s+quoted)` +
+	`(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
+
+// speakers lists the people the article quotes, each once, by the full
+// name the article gives them, in the article's order, and the
+// sentences that first quote them.
+func (e *Engine) speakers() (items []string, where []scored) {
+	for i, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		name := attributedSpeaker(d)
+		if name == "" {
+			continue
+		}
+		if full := e.personBySurname(name); full != "" && !strings.Contains(name, " ") {
+			name = full // "said Peterson": Knutt Peterson, named before
+		}
+		if name = personName(name); name == "" || slices.ContainsFunc(items, func(it string) bool { return containsWords(it, name) }) {
+			continue
+		}
+		items = append(items, name)
+		where = append(where, scored{i: i, d: d, cover: 1, score: 1})
+	}
+	return items, where
 }
 
 // namedOfSort lists the article's names or figures of a sort, each once,
