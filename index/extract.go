@@ -489,7 +489,7 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if name := attributedSpeaker(d); speaker && name != "" {
 			return name, true
 		}
-		if ans := e.nearestCandidate(q, d.para, d.pass); ans != "" {
+		if ans := e.nearestCandidate(q, d.para, d.pass, d.start); ans != "" {
 			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
 				return full, true // "Hale believes …" is Tom Hale's, named before
 			}
@@ -640,15 +640,19 @@ func fullNamesOf(passages []*passage) map[string]string {
 // nearestCandidate returns the candidate answer of the question's kind in
 // a paragraph that stands nearest the words the question shares with it,
 // in a sentence that itself has one of those words: "autumn 1998" in the
-// sentence before is not the date of a visit it does not mention.
-func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passage) string {
+// sentence before is not the date of a visit it does not mention. One in
+// the sentence that answers the question best (the one starting at
+// sentence) comes before any other: "… CSBF in Texas" answers "where is
+// the CSBF", not the Virginia of the sentence before, though it stands
+// as near a word of the CSBF's name.
+func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passage, sentence int) string {
 	toks := pass.tokens
 	cands := e.candidates(q, pass)
 	if len(cands) == 0 {
 		return ""
 	}
 	anchors := highlightAnchors(q, toks)
-	best, bestDist, counted := "", len(p.Text)+1, ""
+	best, bestDist, counted := "", 2*len(p.Text)+1, ""
 	fits := map[int]bool{} // by sentence start: whether it can hold the answer
 	asked := e.askedNounTerms(q)
 	for _, c := range cands {
@@ -682,7 +686,11 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 				}
 				continue
 			}
-			if dist := max(c.start-a.End, a.Start-c.end, 0); dist < bestDist {
+			dist := max(c.start-a.End, a.Start-c.end, 0)
+			if from != sentence {
+				dist += len(p.Text)
+			}
+			if dist < bestDist {
 				best, bestDist = c.text, dist
 			}
 		}

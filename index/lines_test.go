@@ -375,6 +375,11 @@ var lineCases = []lineCase{{
 		"who is quoted in the story?":                "Ann Lee, Tom Hale",
 		"name everyone who is quoted in the article": "Ann Lee, Tom Hale",
 	},
+}, {
+	name:    "AnswerInTheBestSentence",
+	why:     `"… Gull Point Ferry Terminal (GPFT) in Bath" answers "where is the GPFT", not the Portland of the sentence before, though "Terminal" stands as near it`,
+	article: "The Elm Bay Ferry Terminal in Portland manages the harbour program. Seaview, which runs the Gull Point Ferry Terminal (GPFT) in Bath, staffs the boats.\n",
+	want:    map[string]string{"where is the GPFT": "Bath"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
