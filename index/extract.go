@@ -447,7 +447,7 @@ func countsAnother(before string) bool {
 
 // placedBy finds a word that places or measures what a number counts by
 // another thing, after which the phrase counts no more.
-var placedBy = regexp.MustCompile(`(?i)\b(?:on|in|at|per|from|by|with|during|each|every|after|before|into|over|under)\b`)
+var placedBy = regexp.MustCompile(`(?i)\b(?:on|in|at|per|from|by|with|during|each|every|after|before|into|over|under|against|through|within|toward|towards)\b`)
 
 var (
 	ofNoun        = regexp.MustCompile(`(?i)(\p{L}+)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\p{L}+\s+)?$`)

@@ -400,3 +400,16 @@ func TestAnswerLines(t *testing.T) {
 		})
 	}
 }
+
+// TestCountStopsAtAPlacingWord: "one business day against a required
+// target" counts days; the target, a person in one of its senses, is
+// placed by "against", and counts no people.
+func TestCountStopsAtAPlacingWord(t *testing.T) {
+	e := plainFrom(t, "The harbour team filled every request within one business day.\n", "")
+	q := e.read("how many people were on the harbour team?")
+	for _, phrase := range []string{"one business day against a required target", "two days through the target"} {
+		if cut, _, ok := e.countPhrase(phrase, q); ok {
+			t.Errorf("countPhrase(%q) = %q, counting people; want no count", phrase, cut)
+		}
+	}
+}
