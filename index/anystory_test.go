@@ -992,14 +992,18 @@ func TestNamesCarriedThroughNamelessParagraphs(t *testing.T) {
 // TestAdviceAndSumsAreOffTopic: a message asking for advice for the
 // reader's own place or time, a recommendation or a sum gets "the story
 // doesn't say" with no passages, though it shares words with the story;
-// unless the story says those words itself ("this weekend").
+// unless the story says those words itself ("this weekend"; "the best
+// band award" is no "best pizza").
 func TestAdviceAndSumsAreOffTopic(t *testing.T) {
-	e := plainFrom(t, "The Elm Bay music festival opened on the harbour green, with 48 bands and a food market that sells good local cheese.\n\nA documentary about the festival, filming the bands on stage, is showing at the town hall.\n\nKayaks can be rented on the harbour again, and a lantern parade is planned this weekend, said Ann Lee.\n", "")
+	e := plainFrom(t, "The Elm Bay music festival opened on the harbour green, with 48 bands and a food market that sells good local cheese. The best band award went to the Gulls.\n\nA documentary about the festival, filming the bands on stage, is showing at the town hall.\n\nKayaks can be rented on the harbour again, and a lantern parade is planned this weekend, said Ann Lee.\n", "")
 	for _, q := range []string{
 		"any good cheese to buy at the festival food market?",
 		"what's 48 times 2 for the festival bands",
 		"is the festival documentary on the bands worth seeing at the town hall",
 		"where can i rent a kayak near me",
+		"best pizza place in elm bay?",
+		"cheap hotels near the elm bay harbour green",
+		"is the elm bay town hall open on mondays",
 	} {
 		if a := ask(t, e, q); a.Found || len(a.Results) > 0 {
 			t.Errorf("%q: found %v, %d passages; want off-topic, none", q, a.Found, len(a.Results))

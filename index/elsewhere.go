@@ -7,10 +7,12 @@ import (
 
 // Some messages ask what no news story can answer, whatever words they
 // share with it: advice for the reader's own place and time ("near me",
-// "this weekend"), a recommendation ("best beaches in Florida for spring
-// break", "is the movie worth watching"), or a sum ("what's 15 times
-// 12"). They are answered as off-topic, with no passages, unless the
-// story itself says the words that make them so. Only the asking part
+// "this weekend", "is the garden open on Mondays"), a recommendation
+// ("best beaches in Florida for spring break", "cheap hotels near the
+// space center", "is the movie worth watching"), or a sum ("what's 15
+// times 12"). They are answered as off-topic, with no passages, unless
+// the story itself says the words that make them so ("best pho" is no
+// "Best presentation"). Only the asking part
 // of a long message is read: "I wonder if it is worth reading" is chat.
 
 // elsewhereCues are the patterns of such messages, matched on the
@@ -18,7 +20,8 @@ import (
 var elsewhereCues = []*regexp.Regexp{
 	regexp.MustCompile(`\bnear me\b|\b(?:this|next) (?:weekend|week)\b|\btonight\b|\btomorrow\b`),
 	regexp.MustCompile(`\bworth (?:watching|reading|buying|seeing|visiting|the money)\b|\brecommend`),
-	regexp.MustCompile(`^(?:(?:what|whats|what's|where|where's|wheres)(?: is| are)? |any )?(?:the |a |some )?(?:best|good|top|cheapest|nicest)\b`),
+	regexp.MustCompile(`^(?:(?:what|whats|what's|where|where's|wheres)(?: is| are)? |any )?(?:the |a |some )?(?:best|good|top|cheap|cheapest|nicest)\b(?: \pL+)?`),
+	regexp.MustCompile(`\bopen (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|today|tonight|now|late)\b|\bopening (?:hours|times)\b|\bwhat time does\b`),
 	regexp.MustCompile(`\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[x×*+/])\s*\d+\b`),
 }
 
