@@ -346,7 +346,16 @@ func yamlQuote(s string) string { return strconv.Quote(s) }
 
 // oneLine makes s one line of single-spaced words, as the fact sheet's
 // one-line fields must be.
-func oneLine(s string) string { return strings.Join(strings.Fields(yamlComment(s)), " ") }
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(yamlComment(s), breakingSpace), " ")
+}
+
+// breakingSpace reports whether a rune is a space a line may break at:
+// a no-break space ("7:23 a.m.") is part of the text, which a summary
+// must quote as the article writes it.
+func breakingSpace(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007'
+}
 
 // yamlComment makes s safe inside a YAML comment: one line.
 func yamlComment(s string) string {

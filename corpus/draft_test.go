@@ -340,3 +340,11 @@ func TestDraftWithNameKey(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLineKeepsNoBreakSpaces: a summary quotes its sentence as the
+// article writes it, no-break spaces and all ("7:23 a.m."), on one line.
+func TestOneLineKeepsNoBreakSpaces(t *testing.T) {
+	if got, want := oneLine("left at 7:23\u00a0a.m.\nfrom  Spring Valley"), "left at 7:23\u00a0a.m. from Spring Valley"; got != want {
+		t.Errorf("oneLine = %q, want %q", got, want)
+	}
+}
