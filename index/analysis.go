@@ -280,8 +280,8 @@ func (f designationFilter) Filter(in analysis.TokenStream) analysis.TokenStream 
 
 func (f designationFilter) isPrefix(t *analysis.Token) bool {
 	n := utf8.RuneCount(t.Term)
-	if n == 0 || n > 3 || f.stop[string(t.Term)] {
-		return false
+	if n == 0 || n > 3 || f.stop[string(t.Term)] || monthShort[string(t.Term)] {
+		return false // "May 12" is a day, not a model
 	}
 	for _, r := range string(t.Term) {
 		if !unicode.IsLetter(r) {
@@ -290,6 +290,10 @@ func (f designationFilter) isPrefix(t *analysis.Token) bool {
 	}
 	return true
 }
+
+// monthShort are the months' names of three letters or less, as the
+// analyser reads them: "May 12", "Oct 3" are days, not designations.
+var monthShort = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true, "aug": true, "sep": true, "oct": true, "nov": true, "dec": true}
 
 func appendDesignation(out analysis.TokenStream, t *analysis.Token, base, variant string) analysis.TokenStream {
 	b := *t

@@ -178,6 +178,31 @@ func TestRussianThroughTheWordList(t *testing.T) {
 		"Сколько видов птиц нашли на острове?":      "12 species",
 		"Сколько лодок потеряла гавань?":            "two boats",
 	})
+	// Two words the word list reads together are one: "летучая мышь" is
+	// a bat, not a "volatile" "mouse"; a capital opening a second
+	// sentence is no name.
+	bats := plainFrom(t, "Cave news\n\nThe bats of Gull Cave eat insects at night.\n", "")
+	for ru, want := range map[string]string{"Что едят летучие мыши?": "bat", "Где пещера? Летучие мыши едят насекомых?": "bat"} {
+		if got := bats.fromRussian(ru); !strings.Contains(got, want) {
+			t.Errorf("fromRussian(%q) = %q, want %q in it", ru, got, want)
+		}
+	}
+	// A short word is translated though the story has a word it
+	// transliterates to: "год" is a year, not "God".
+	choir := plainFrom(t, "Choir news\n\nThe choir sang God Save the Queen at the harbour. Twelve months later the hall closed.\n", "")
+	if got := choir.fromRussian("Через год зал закрыли?"); !strings.Contains(got, "year") {
+		t.Errorf("fromRussian(Через год …) = %q, want year", got)
+	}
+	// The story's own translations are found in any case and spelling
+	// of "ё".
+	own := plainFrom(t, "Nest news\n\nRangers counted 40 turtle nests on the beach.\n", "title: Nest news\ntranslations:\n  Гнёзда: nests\n")
+	if got := own.fromRussian("сколько гнезда"); !strings.Contains(got, "nests") {
+		t.Errorf("fromRussian(сколько гнезда) = %q, want the story's nests", got)
+	}
+	// "сказал" (said) is on Snowball's stop list but says something.
+	if got := own.fromRussian("Кто сказал это?"); !strings.Contains(got, "said") {
+		t.Errorf("fromRussian(Кто сказал это?) = %q, want said", got)
+	}
 	// A name is no word to translate: "МиГ" is the story's MiG, not
 	// the word list's "instant" (миг).
 	e = plainFrom(t, "Air museum\n\nThe Elm Bay air museum shows a MiG-29 fighter jet beside a glider.\n", "")
@@ -1264,5 +1289,35 @@ func TestDatedParagraphIsNoSilence(t *testing.T) {
 	a := ask(t, e, "When did the fundraising drive get going?")
 	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "fundraising drive") {
 		t.Errorf("found %v, answer %q, %d passages; want the drive's passage, not silence", a.Found, a.Answer, len(a.Results))
+	}
+	// A date in a sentence about someone else is no date of Tom Hale's
+	// arrival: the story does not say when he came.
+	e = plainFrom(t, "News\n\nTom Hale arrived in Elm Bay by ferry. Ann Lee visited Gull Point in 2013.\n\nThe parade ran in June.\n", "")
+	if a := ask(t, e, "when did Tom Hale arrive in Elm Bay?"); a.Found || a.Answer != "The story doesn't say when." {
+		t.Errorf("found %v, answer %q; want the story doesn't say when", a.Found, a.Answer)
+	}
+}
+
+// TestDaysNamed: a question's days are read in any case and either way
+// round, every day of a range; "may" after a number is the verb.
+func TestDaysNamed(t *testing.T) {
+	for text, want := range map[string]string{
+		"where was the fair on May 12?":       "may 12",
+		"The fair ran on 12–13 May 2024":      "may 12,may 13",
+		"it opened june 8-9, 2023":            "jun 8,jun 9",
+		"how many of the 12 may hatch?":       "",
+		"on the 3rd of april the dock closed": "apr 3",
+	} {
+		if got := strings.Join(daysNamed(text), ","); got != want {
+			t.Errorf("daysNamed(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestPunctuationAfterHowMuch: "how much," or "how much?" is no crash.
+func TestPunctuationAfterHowMuch(t *testing.T) {
+	e := plainFrom(t, "Marta Olsen, a ranger with 20 years of experience, led the survey.\n", "")
+	for _, q := range []string{"how much, roughly, experience did marta olsen have?", "how much? experience of marta olsen", "how much"} {
+		ask(t, e, q) // panicked on a missing word after "how much"
 	}
 }

@@ -270,7 +270,7 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 		if ask := askingOnly(q); ask != nil {
 			// The first question's words only find the passage: what
 			// the passage says is weighed against this question alone.
-			q, ranked = ask, e.recovered(ask, ranked)
+			q, ranked = ask, e.rescored(ask, ranked)
 		}
 		ans, ok := e.direct(q, ranked)
 		found = found || ok
@@ -298,6 +298,7 @@ func withContext(q, first *question) *question {
 		u.chatter = true
 		out.units = append(out.units, u)
 	}
+	out.terms = slices.Clone(q.terms)
 	for _, t := range first.terms {
 		if !slices.Contains(out.terms, t) {
 			out.terms = append(out.terms, t)
@@ -306,9 +307,9 @@ func withContext(q, first *question) *question {
 	return &out
 }
 
-// recovered is ranked documents, in their order, with their coverage of
+// rescored is ranked documents, in their order, with their coverage of
 // another reading of the question.
-func (e *Engine) recovered(q *question, ranked []scored) []scored {
+func (e *Engine) rescored(q *question, ranked []scored) []scored {
 	out := slices.Clone(ranked)
 	for i := range out {
 		out[i].cover = e.coverage(q, out[i].d)

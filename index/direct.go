@@ -3,6 +3,7 @@ package index
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +41,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// they did on April 25.
 		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return namesOtherDay(s.d.text, q.days) })
 		if len(ranked) == 0 {
-			return "", true
+			return "", true // no line, but the story speaks of it: its passages are still shown
 		}
 	}
 	answer, ok = e.directLine(q, ranked)
@@ -58,20 +59,32 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	return answer, ok
 }
 
-// dayOfMonth finds a day of a month, either way round ("April 24",
-// "24th of april"), in any case, as a question may type it.
-var dayOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)`)
+// dayOfMonth finds a day of a month, or days ("12–13 May", "June 8-9"),
+// either way round ("April 24", "24th of april"), in any case as a
+// question may type it; but "may" after a number is the verb ("the 12
+// may hatch").
+var dayOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\b|\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\s+(?:of\s+)?(` + monthNames + `)\b`)
 
 // daysNamed lists the days of a month a text names, each as its month's
-// first three letters and its day ("apr 24").
+// first three letters and its day ("apr 24"), every day of a range.
 func daysNamed(text string) []string {
 	var out []string
 	for _, m := range dayOfMonth.FindAllStringSubmatch(text, -1) {
-		month, day := m[1], m[2]
+		month, first, last := m[1], m[2], m[3]
 		if month == "" {
-			month, day = m[4], m[3]
+			month, first, last = m[6], m[4], m[5]
+			if month == "may" {
+				continue // "the 12 may hatch"
+			}
 		}
-		out = append(out, strings.ToLower(month[:3])+" "+strings.TrimLeft(day, "0"))
+		from, _ := strconv.Atoi(first)
+		to, err := strconv.Atoi(last)
+		if err != nil || to < from || to-from > 31 {
+			to = from
+		}
+		for day := from; day <= to && day <= 31; day++ {
+			out = append(out, strings.ToLower(month[:3])+" "+strconv.Itoa(day))
+		}
 	}
 	return out
 }
@@ -263,18 +276,31 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 
 // datedInParagraph reports whether a sentence's paragraph holds a date,
 // even one relative to the article's ("a decade ago", "a year later"),
-// in a sentence that names what the question names (its fact-sheet
-// entries): the story is then not silent on when, though the date may
+// in a sentence that names what the question names (all its fact-sheet
+// entries, one of the article's names it gives, the paragraph's when
+// the sentence says "he" or "it"): the story is then not silent on when, though the date may
 // be of the event in other words ("the drive geared up soon after").
 // The date of Ann Lee's visit to Gull Point is no evidence of the day
 // Tom Hale arrived in Elm Bay.
 func (e *Engine) datedInParagraph(q *question, d *doc) bool {
 	for _, date := range d.pass.dateSpans() {
-		if from, to := sentenceAround(d.para, date.start); namesAllBetween(q, d.pass, from, to) {
+		from, to := sentenceAround(d.para, date.start)
+		if !namesAllBetween(q, d.pass, from, to) {
+			continue
+		}
+		if pronoun.MatchString(d.para.Text[from:to]) {
+			from = 0 // "he established it 30 years ago" speaks of whom the paragraph named
+		}
+		if len(q.named) == 0 || slices.ContainsFunc(q.named, func(id string) bool { return namesBetween(d.pass, id, from, to) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesBetween reports whether a stretch of a paragraph names an entry.
+func namesBetween(p *passage, id string, from, to int) bool {
+	return slices.ContainsFunc(p.mentions, func(m mention) bool { return m.entity == id && m.start >= from && m.end <= to })
 }
 
 // datesAsked reports whether a sentence of a paragraph, from from to to,
@@ -290,7 +316,7 @@ func (e *Engine) datesAsked(q *question, p *passage, from, to int) bool {
 // entry the question names.
 func namesAllBetween(q *question, p *passage, from, to int) bool {
 	for _, id := range q.entities {
-		if !slices.ContainsFunc(p.mentions, func(m mention) bool { return m.entity == id && m.start >= from && m.end <= to }) {
+		if !namesBetween(p, id, from, to) {
 			return false
 		}
 	}
@@ -509,8 +535,9 @@ func (e *Engine) valueNames(d *doc, kind corpus.Kind) bool {
 	return false
 }
 
-// opensWithCapital reports whether a value opens with a name, not with a
-// description that names someone later ("sponsored the Bat Blitz").
+// opensWithCapital reports whether a text opens with a capital letter: a
+// value with a name, not with a description that names someone later
+// ("sponsored the Bat Blitz"); a word of a name.
 func opensWithCapital(value string) bool {
 	r, _ := utf8.DecodeRuneInString(value)
 	return unicode.IsUpper(r)
@@ -638,10 +665,12 @@ func (e *Engine) countOf(q *question, d *doc) string {
 // does not; names the article alone knows are weighed by fromArticle.
 func (e *Engine) nameIn(q *question, d *doc) string {
 	ids := e.newIDs(q, d, q.asked, 2)
-	if speaker := attributedSpeaker(d); speaker != "" && q.kind == qPerson && !asksSpeaker.MatchString(q.core) {
-		// "Peterson said the BLM had to close the cave": who closed
-		// it is not who said so.
-		ids = slices.DeleteFunc(ids, func(id string) bool { return reports(d, id, speaker) })
+	if q.kind == qPerson && !asksSpeaker.MatchString(q.core) {
+		if speaker := attributedSpeaker(d); speaker != "" {
+			// "Peterson said the BLM had to close the cave": who closed
+			// it is not who said so.
+			ids = slices.DeleteFunc(ids, func(id string) bool { return isReportingSpeaker(d, id, speaker) })
+		}
 	}
 	if len(ids) == 1 && !e.fromArticleOnly(ids[0]) {
 		return e.nameOf(ids[0])
@@ -649,18 +678,18 @@ func (e *Engine) nameIn(q *question, d *doc) string {
 	return ""
 }
 
-// reports reports whether a sentence names an entry as its speaker
-// before the word of saying, so that what follows is what the speaker
-// reports ("Peterson said the BLM had to close the cave"). A speaker
-// named after it ("…,” said Ann Lee, the co-founder of the race") is
-// described there, and may be what a question asks for.
-func reports(d *doc, id, speaker string) bool {
-	verb := speechVerbRe.FindStringIndex(d.text)
-	if verb == nil {
-		return false
-	}
+// isReportingSpeaker reports whether a sentence names an entry as its
+// speaker before a word of saying, so that what follows is what the
+// speaker reports ("Peterson said the BLM had to close the cave"). A
+// speaker named after it ("…,” said Ann Lee, the co-founder of the race")
+// is described there, and may be what a question asks for.
+func isReportingSpeaker(d *doc, id, speaker string) bool {
+	verbs := speechVerbRe.FindAllStringIndex(d.text, -1)
 	for _, m := range d.mentions {
-		if m.entity == id && m.end <= verb[0] && strings.Contains(speaker, d.text[m.start:m.end]) {
+		if m.entity != id || !containsWords(speaker, d.text[m.start:m.end]) {
+			continue
+		}
+		if slices.ContainsFunc(verbs, func(v []int) bool { return m.end <= v[0] }) {
 			return true
 		}
 	}

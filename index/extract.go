@@ -325,7 +325,8 @@ func hasWord(words []string, any ...string) bool {
 }
 
 // numbers finds the numbers in a sentence with the words after them
-// (up to punctuation, at most five), leaving out years and the numbers
+// (up to punctuation, at most seven: "four Elm Bay Comet V passenger
+// cars" counts cars), leaving out years and the numbers
 // of dates and designations ("June 28", "KX-7"), but not those of a
 // date told from another ("nine years later", "30 years ago").
 func numbers(text string) []span {
@@ -410,8 +411,10 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	near := countedNear(q)
 	for _, t := range e.an.tokens(phrase) {
 		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || lexicon.IsA(surface(phrase, t), class) {
-			if next := nextWord.FindStringSubmatch(phrase[t.end:]); next != nil && !strings.Contains(phrase[:t.start], "-") && nounOnly(next[1]) {
-				return "", false, false // "four passenger cars" counts cars
+			if countsNextNoun(surface(phrase, t), phrase[t.end:]) && !strings.Contains(phrase[:t.start], "-") {
+				// "four passenger cars" counts cars, "40 turtle nests"
+				// nests; in "a 10-state program" the count is of states.
+				return "", false, false
 			}
 			if countsAnother(phrase[:t.start]) {
 				return "", false, false // "three populations of parrots" counts populations
@@ -428,13 +431,27 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 // nextWord finds the word right after a word, a space apart.
 var nextWord = regexp.MustCompile(`^ (\pL+)`)
 
-// nounOnly reports whether English knows a word as a noun and not as a
-// verb: after the word a count is asked of, such a noun is what it
-// counts ("turtle nests"); a verb says what the counted did ("bats
-// comprising", "birds died").
-func nounOnly(word string) bool {
-	x := lexicon.Lookup(strings.ToLower(word))
-	return x.POS&lexicon.Noun != 0 && x.POS&lexicon.Verb == 0 && !x.Capital && !stopWord(word)
+// countsNextNoun reports whether a word a count is asked of only modifies
+// the noun after it: written singular, as a noun before another noun is
+// ("passenger cars", "turtle nests"), and followed by a word English
+// knows as a noun, not as an adverb ("16 nests yesterday" counts nests),
+// nor as a verb unless written plural.
+func countsNextNoun(word, after string) bool {
+	m := nextWord.FindStringSubmatch(after)
+	if m == nil || lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) {
+		return false
+	}
+	next := strings.ToLower(m[1])
+	x := lexicon.Lookup(next)
+	if x.POS&lexicon.Noun == 0 || x.POS&lexicon.Adverb != 0 || x.Capital || stopWord(next) {
+		return false
+	}
+	if x.POS&lexicon.Verb == 0 {
+		return true // "passenger cars"
+	}
+	// A noun that is also a verb counts when written plural ("turtle
+	// nests"); "people came" says what the counted did.
+	return strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && lexicon.Base(next) != next
 }
 
 // countsAnother reports whether the words of a count before the word
@@ -654,7 +671,10 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 	anchors := highlightAnchors(q, toks)
 	best, bestDist, counted := "", 2*len(p.Text)+1, ""
 	fits := map[int]bool{} // by sentence start: whether it can hold the answer
-	asked := e.askedNounTerms(q)
+	var asked []string     // the noun a "which NOUN" question asks for
+	if q.kind == qPlace || q.kind == qPerson {
+		asked = e.askedNounTerms(q)
+	}
 	for _, c := range cands {
 		if (q.kind == qPlace || q.kind == qPerson) && saysQuestionWord(q, toks, c, asked) {
 			// "where's the BLM office that runs this cave project?" is
@@ -706,7 +726,9 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 // other than the noun it asks for: "Fort Stanton Cave" is the cave a
 // question asks about, not where it is; "which university" may be
 // answered by "University of Utah", and "Alabama Bat Working Group" is
-// no bat.
+// no bat. So a place the question names itself is never the answer to
+// where it is ("where is the Gull Point lighthouse?" is not "Gull
+// Point").
 func saysQuestionWord(q *question, toks []token, c span, asked []string) bool {
 	end := c.end
 	if i := strings.Index(c.text, " of "); i > 0 {
@@ -988,13 +1010,21 @@ func measuresIn(_ *Engine, q *question, p *passage) []span {
 	text := p.text
 	out := measures(text)
 	if sizeAsked.MatchString(q.text) {
-		// "How big was the eaglet" is not answered by "about 30 minutes".
-		return slices.DeleteFunc(out, func(m span) bool { return timeUnits[strings.ToLower(lastWordOf(m.text))] })
+		// "How big was the eaglet" is not answered by "about 30
+		// minutes", nor "how big do the adults get" by "less than 39
+		// degrees".
+		return slices.DeleteFunc(out, func(m span) bool {
+			unit := strings.ToLower(lastWordOf(m.text))
+			return timeUnits[unit] || unit == "degrees" || unit == "degree"
+		})
 	}
 	if !howMuch.MatchString(q.text) || howMuchTime.MatchString(q.text) {
 		return out
 	}
-	noun := strings.ToLower(howMuchOf.FindStringSubmatch(q.text + " ")[1])
+	noun := ""
+	if m := howMuchOf.FindStringSubmatch(q.text); m != nil {
+		noun = strings.ToLower(m[1])
+	}
 	out = slices.DeleteFunc(out, func(m span) bool {
 		return timeUnits[strings.ToLower(lastWordOf(m.text))] && !measuresNoun(text[m.end:], noun)
 	})
@@ -1010,8 +1040,8 @@ func measuresNoun(after, noun string) bool {
 }
 
 var (
-	// howMuchOf finds the word after "how much" (empty when none).
-	howMuchOf = regexp.MustCompile(`(?i)\bhow much\s+(\pL*)`)
+	// howMuchOf finds the word after "how much".
+	howMuchOf = regexp.MustCompile(`(?i)\bhow much\s+(\pL+)`)
 	// ofWhat finds the word of "of NOUN" opening a text.
 	ofWhat = regexp.MustCompile(`^\s+of\s+(\pL+)`)
 )
@@ -1398,7 +1428,7 @@ func (e *Engine) describeName(name string) string {
 	return e.definePhrase(strings.ToLower(name)) // it searches the text as written
 }
 
-// titleOf is the title a name opens with, up to its last word for a
+// titleOf is the title a name opens with, up to its first word for a
 // person ("NASA Administrator" of "NASA Administrator Robert A. Frosch",
 // "KSC Director" of "KSC Director Lee R"), when a capitalised name
 // follows it; "" when it opens with none.
@@ -1407,20 +1437,15 @@ func titleOf(name string) string {
 	end := -1
 	for i, w := range words[:max(len(words)-1, 0)] {
 		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ",.")))
-		if x.Kind == "person" && !x.Capital && startsUpper(words[i+1]) {
+		if x.Kind == "person" && !x.Capital && opensWithCapital(words[i+1]) {
 			end = i // a common noun for a person, not "Robert"
+			break   // the first: "Gull" of "Gull Point" is a person too
 		}
 	}
-	if end < 0 {
-		return ""
+	if end < 0 || len(words)-end-1 < 2 {
+		return "" // "Ranger Bob", "Smith Cooper": too little left for a name
 	}
 	return strings.Join(words[:end+1], " ")
-}
-
-// startsUpper reports whether a word opens with a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // withoutInitials is a lower-case name without its middle initials:
@@ -1429,7 +1454,7 @@ func withoutInitials(name string) string {
 	words := strings.Fields(name)
 	out := words[:0:0]
 	for i, w := range words {
-		if i > 0 && i < len(words)-1 && len(strings.TrimSuffix(w, ".")) == 1 {
+		if i > 0 && i < len(words)-1 && utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 {
 			continue
 		}
 		out = append(out, w)
@@ -1490,7 +1515,7 @@ func roleOf(text string, s span) string {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
-		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && personBefore(firstWords(rest, 4)) && !(startsUpper(f[0]) && titleOf(rest) != "") {
+		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && personBefore(firstWords(rest, 4)) && !(opensWithCapital(f[0]) && titleOf(rest) != "") {
 			return rest // not "…, KSC Director Lee R. Scherer", the next in a list
 		}
 	}
@@ -1599,7 +1624,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 			if newWords(q, s.d) >= answerNewWords {
 				return text
 			}
-			if next := nextSentence(s.d); next != "" {
+			if next := nextSentence(s.d); next != "" && e.goesOn(q, s.d.text, next) {
 				return clip(next, maxLineRunes)
 			}
 			return ""
@@ -1666,6 +1691,30 @@ func newWords(q *question, d *doc) int {
 	return n
 }
 
+// goesOn reports whether the sentence after one that restates a why or
+// how question goes on with its answer: the restating sentence announces
+// it ("… picked up in two ways."), the next one refers back to what was
+// said ("This", "They", "The first"), it gives a reason or a manner in
+// so many words, or it says a word of the question.
+// "Mayor Hale opened a new pier in May." goes on with nothing asked.
+func (e *Engine) goesOn(q *question, restated, next string) bool {
+	if announcing.MatchString(restated) || referringBack.MatchString(next) {
+		return true
+	}
+	if q.kind == qWhy && givesReason(next) || q.kind == qHow && mannerCue.MatchString(next) {
+		return true // "The probe was prompted by …"
+	}
+	return e.sentenceCover(q, saidOf(e.an.terms(next))) > 0
+}
+
+var (
+	// announcing ends a sentence that announces what follows: "for two
+	// reasons.", "in two ways:".
+	announcing = regexp.MustCompile(`(?i)\b(?:reasons?|ways?|steps?|methods?|means)\s*[.:]?\s*$|:\s*$`)
+	// referringBack opens a sentence that speaks of what was just said.
+	referringBack = regexp.MustCompile(`^(?:This|That|These|Those|It|They|He|She|The first|First|One)\b`)
+)
+
 // nextSentence is the sentence after an article sentence in its
 // paragraph, or "" when it is the last.
 func nextSentence(d *doc) string {
@@ -1702,25 +1751,33 @@ const (
 // reasonCue and mannerCue find the words that give a reason ("because",
 // "due to", "so that") or a manner ("by", "through", "using").
 var (
-	reasonCue = regexp.MustCompile(`(?i)\b(?:because|since|due to|so that|in order to|as a result|thanks to|owing to|the reason|that's why|which is why|led to|leads to)\b`)
+	reasonCue = regexp.MustCompile(`(?i)\b(?:because|since|due to|so that|in order to|as a result|thanks to|owing to|the reason|that's why|which is why|led to|leads to|(?:prompted|caused|driven|triggered) by|(?:stems|stemmed|resulted|results) from)\b`)
 	mannerCue = regexp.MustCompile(`(?i)\b(?:by|through|using|via|with the help of)\b`)
 )
 
 // givesReason reports whether a sentence says a reason in so many words:
-// "since" of time ("since June 2016", "since then", "since the crash")
-// gives none.
+// "since" of time gives none, followed by a date, a number or "then"
+// ("since June 2016", "since then"), or after a perfect tense ("had been
+// under audit … since the crash"); "Since the pilings had rotted, …"
+// does.
 func givesReason(sentence string) bool {
 	for _, loc := range reasonCue.FindAllStringIndex(sentence, -1) {
-		if !strings.EqualFold(sentence[loc[0]:loc[1]], "since") || !sinceOfTime.MatchString(sentence[loc[1]:]) {
+		since := strings.EqualFold(sentence[loc[0]:loc[1]], "since")
+		if !since || !sinceOfTime.MatchString(sentence[loc[1]:]) && !perfectTense.MatchString(sentence[:loc[0]]) {
 			return true
 		}
 	}
 	return false
 }
 
-// sinceOfTime matches what follows a "since" of time: a date, a number,
-// "then", or a noun phrase ("the crash").
-var sinceOfTime = regexp.MustCompile(`(?i)^\s+(?:\d|then\b|the\b|(?:` + monthNames + `)\b)`)
+var (
+	// sinceOfTime matches what follows a "since" of time: a date, a
+	// number or "then".
+	sinceOfTime = regexp.MustCompile(`(?i)^\s+(?:\d|then\b|(?:` + monthNames + `)\b)`)
+	// perfectTense finds a verb in a perfect tense, after which "since"
+	// says since when.
+	perfectTense = regexp.MustCompile(`(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed)\b`)
+)
 
 // noLonger reports whether a question asks about now ("still", "now")
 // and the sentence speaks of the past ("once was listed").

@@ -15,6 +15,7 @@ var fuzzSeeds = []string{
 	"How many aircraft did Kazakhstan sell?", "who is Camerron", "Су-24", "ＭｉＧ－２９",
 	`+Su-24 -MiG "Fencer" name:value ?* ~2 ^3`, "", " ", "\x00", "\xff\xfe", "\u200b\u202e",
 	"a-1 b 2 c-3d su-24m mig29s", "what is the 81", strings.Repeat("why ", 60),
+	"how much, roughly, experience?", "how much?", "where was it on may 12-13", "Кто такой? Летучие мыши",
 	// About the story, but too little of them is covered: the closest
 	// passages are shown with "doesn't say".
 	"Did the buyer pay a fee for the planes?", "who handed the planes over",

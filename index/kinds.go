@@ -205,7 +205,7 @@ func withoutFiller(q string) string {
 	for {
 		word, rest, _ := strings.Cut(q, " ")
 		w := strings.ToLower(strings.Trim(word, ",.!:;-"))
-		if rest == "" || questionWord[w] || questionWord[withoutIs(w)] {
+		if rest == "" || questionWord[w] || questionWord[trimPossessive(w)] {
 			return q // "where's" is "where is"
 		}
 		x := lexicon.Lookup(w)
@@ -214,16 +214,6 @@ func withoutFiller(q string) string {
 		}
 		q = strings.TrimSpace(rest)
 	}
-}
-
-// withoutIs is a word without the "'s" of "is" it may end with.
-func withoutIs(w string) string {
-	for _, s := range []string{"'s", "’s"} {
-		if strings.HasSuffix(w, s) {
-			return strings.TrimSuffix(w, s)
-		}
-	}
-	return w
 }
 
 // questionCore is a question without the chat words it opens with and

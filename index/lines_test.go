@@ -343,12 +343,16 @@ var lineCases = []lineCase{{
 }, {
 	name:    "WhoIsATitledNameInAList",
 	why:     `"Harbour Master Ann B. Lee, Mayor Tom Hale and …" gives each their own title: Tom Hale is the mayor, not "Harbour Master Ann B. Lee", the list item before him; "Ann Lee" is "Ann B. Lee"`,
-	article: "Guests at the opening included Harbour Master Ann B. Lee, Mayor Tom Hale and rangers from Gull Point.\n\nMarta Olsen, a ranger at Gull Point, counted the nests.\n",
+	article: "Guests at the opening included Harbour Master Ann B. Lee, Mayor Tom Hale and rangers from Gull Point.\n",
 	want: map[string]string{
 		"who is ann lee":  "Ann B. Lee — Harbour Master",
 		"who is tom hale": "Tom Hale — Mayor",
-		"Кто такая Марта Олсен?": "Marta Olsen — ranger at Gull Point",
 	},
+}, {
+	name:    "WhoIsInRussian",
+	why:     `"Кто такая Марта Олсен?" is "who is Marta Olsen?": the name is read through its transliteration`,
+	article: "Marta Olsen, a ranger at Gull Point, counted the nests.\n",
+	want:    map[string]string{"Кто такая Марта Олсен?": "Marta Olsen — ranger at Gull Point"},
 }, {
 	name:    "DateToldFromAnother",
 	why:     `"a year later" dates the drive, told from the storms before it; "nine years later" counts the years asked about`,
@@ -359,9 +363,9 @@ var lineCases = []lineCase{{
 	},
 }, {
 	name:    "NumberedOrCompoundIsNoCount",
-	why:     `"cab car #6036" numbers a car, and "four Elm Bay Comet V passenger cars" counts cars: neither counts passengers`,
+	why:     `"four Elm Bay Comet V passenger cars" counts cars, not passengers (TestNumberedIsNoCount has "#6036")`,
 	article: "The ferry train had four Elm Bay Comet V passenger cars (cab car #6036 and three coaches) and one locomotive.\n",
-	without: map[string]string{"how many passengers were on the ferry train?": "four", "how many passengers did the ferry train carry?": "6036"},
+	without: map[string]string{"how many passengers were on the ferry train?": "four"},
 }, {
 	name:    "SinceOfTimeIsNoReason",
 	why:     `"since June 2016" says since when, not why; the reason follows`,
@@ -380,6 +384,32 @@ var lineCases = []lineCase{{
 	why:     `"… Gull Point Ferry Terminal (GPFT) in Bath" answers "where is the GPFT", not the Portland of the sentence before, though "Terminal" stands as near it`,
 	article: "The Elm Bay Ferry Terminal in Portland manages the harbour program. Seaview, which runs the Gull Point Ferry Terminal (GPFT) in Bath, staffs the boats.\n",
 	want:    map[string]string{"where is the GPFT": "Bath"},
+}, {
+	name:    "CausalSinceIsAReason",
+	why:     `"Since the pilings had rotted through, …" gives the reason; only a "since" of time ("since June 2016", after "had been") gives none`,
+	article: "Since the pilings had rotted through, the old pier at Gull Point was closed. The ferry moved to Elm Bay.\n",
+	want:    map[string]string{"why was the old pier at gull point closed?": "Since the pilings had rotted through, the old pier at Gull Point was closed."},
+}, {
+	name:    "RestatedThenSomethingElse",
+	why:     `a sentence that only says the question again is followed by its answer only when the next sentence goes on with it; "Mayor Hale opened a new pier" does not`,
+	article: "The old dock at Gull Point was closed last year. Mayor Hale opened a new pier in May.\n",
+	without: map[string]string{"why was the old dock at gull point closed?": "Mayor Hale"},
+}, {
+	name:    "DayInARange",
+	why:     `"12–13 May" is May 12 as well as May 13: the fair's passage answers "where was the fair on May 12"`,
+	article: "The fair ran on 12–13 May 2024 at Elm Bay.\n\nThe parade ran in June.\n",
+	want:    map[string]string{"where was the fair on May 12?": "Elm Bay"},
+}, {
+	name:    "CountedWordBeforeAnotherNoun",
+	why:     `"40 turtle nests" counts nests, not turtles; "16 nests yesterday" counts nests, "yesterday" being no noun counted`,
+	article: "Rangers counted 16 nests yesterday on the beach at Gull Point. Volunteers found 40 turtle nests at Elm Bay.\n",
+	want:    map[string]string{"how many nests did rangers count at gull point?": "16 nests"},
+	without: map[string]string{"how many turtles were at elm bay?": "40"},
+}, {
+	name:    "SizeIsNoTemperature",
+	why:     `"how big do the adults get" asks a size: "less than 39 degrees" is a temperature`,
+	article: "Because the reed weevil is native to the warm marshes of Brazil, it is not adapted to cold. Temperatures less than 39 degrees are fatal to the eggs; only adults survive the winter.\n\nAt their largest, adult reed weevils are no greater than two millimeters in length.\n",
+	without: map[string]string{"Where is the reed weevil native to, and how big do the adults get?": "degrees"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -70,8 +70,10 @@ func (e *Engine) speakers() (items []string, where []scored) {
 		if name == "" {
 			continue
 		}
-		if full := e.personBySurname(name); full != "" && !strings.Contains(name, " ") {
-			name = full // "said Peterson": Knutt Peterson, named before
+		if !strings.Contains(name, " ") {
+			if full := e.personBySurname(name); full != "" {
+				name = full // "said Peterson": Knutt Peterson, named before
+			}
 		}
 		if name = personName(name); name == "" || slices.ContainsFunc(items, func(it string) bool { return containsWords(it, name) }) {
 			continue

@@ -8,11 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
-	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/russian"
-
 	"storybot/index/internal/lexicon"
+	"storybot/index/internal/rukey"
 )
 
 // Questions in Russian about an English story are read in English before
@@ -39,10 +36,11 @@ var russianQuestionWords = map[string]string{
 }
 
 // russianLittleWords are Russian's prepositions, conjunctions, negations
-// and pronouns, in English: left out, they would let the nouns around
-// them run together ("гнёзд на пляже": nests on the beach, not "nest
-// beach"), and a question would lose its "not". Russian's other stop
-// words are left out.
+// and pronouns, in English, and the words of Snowball's stop list that
+// say something ("сказал", "два", "сейчас"): left out, they would let the
+// nouns around them run together ("гнёзд на пляже": nests on the beach,
+// not "nest beach"), and a question would lose its "not", its "said" or
+// its "now". Russian's other stop words are left out.
 var russianLittleWords = map[string]string{
 	"в": "in", "во": "in", "на": "on", "с": "with", "со": "with", "из": "from", "от": "from", "для": "for",
 	"о": "about", "об": "about", "обо": "about", "по": "by", "за": "for", "к": "to", "ко": "to", "у": "at",
@@ -52,6 +50,12 @@ var russianLittleWords = map[string]string{
 	"она": "she", "оно": "it", "они": "they", "его": "his", "ее": "her", "её": "her", "их": "their",
 	"это": "this", "этот": "this", "эта": "this", "эти": "these", "тот": "that", "та": "that", "те": "those",
 	"только": "only", "тоже": "also", "также": "also", "уже": "already", "еще": "still", "ещё": "still",
+	// Snowball's stop list also holds words that say something.
+	"сказал": "said", "сказала": "said", "сказали": "said", "сказать": "say", "один": "one", "одна": "one",
+	"два": "two", "две": "two", "три": "three", "человек": "people", "больше": "more", "более": "more",
+	"много": "many", "сейчас": "now", "теперь": "now", "сегодня": "today", "всегда": "always",
+	"иногда": "sometimes", "другой": "other", "потому": "because", "жизнь": "life", "лучше": "better",
+	"потом": "then", "раз": "time", "хорошо": "well", "нельзя": "cannot", "можно": "can",
 }
 
 // ruPhrase is a Russian question phrase and the English it reads as.
@@ -75,13 +79,6 @@ var russianPhrases = func() []ruPhrase {
 	return out
 }()
 
-// russianStem is a Russian word's Snowball stem.
-func russianStem(w string) string {
-	env := snowballstem.NewEnv(w)
-	russian.Stem(env)
-	return env.Current()
-}
-
 // russianLexicon maps the stems of the story's translations to their
 // English words.
 // Two words with one stem ("продать", "продано") keep the first in
@@ -89,7 +86,7 @@ func russianStem(w string) string {
 func russianLexicon(translations map[string]string) map[string]string {
 	out := make(map[string]string, len(translations))
 	for _, ru := range slices.Sorted(maps.Keys(translations)) {
-		if stem := russianStem(ru); out[stem] == "" {
+		if stem := rukey.Key(ru); out[stem] == "" {
 			out[stem] = translations[ru]
 		}
 	}
@@ -98,9 +95,10 @@ func russianLexicon(translations map[string]string) map[string]string {
 
 var cyrillicWord = regexp.MustCompile(`[\p{Cyrillic}]+`)
 
-// fromRussian puts a question's Russian question words and the words the
-// story translates into English; it returns the text unchanged when it
-// has no Cyrillic.
+// fromRussian reads a question's Russian in English: its question
+// phrases (russianPhrases), two words the word list reads together
+// (russianPair), and each other word as russianWord says; it returns the
+// text unchanged when it has no Cyrillic.
 func (e *Engine) fromRussian(text string) string {
 	if !cyrillicWord.MatchString(text) {
 		return text
@@ -115,7 +113,8 @@ func (e *Engine) fromRussian(text string) string {
 		w := words[i]
 		b.WriteString(text[last:w[0]])
 		last = w[1]
-		if i+1 < len(words) && !nameLike(text, w[0], w[1]) && strings.TrimSpace(text[w[1]:words[i+1][0]]) == "" {
+		name := nameLike(text, w[0], w[1])
+		if i+1 < len(words) && !name && !nameLike(text, words[i+1][0], words[i+1][1]) && strings.TrimSpace(text[w[1]:words[i+1][0]]) == "" {
 			if en := e.russianPair(text[w[0]:w[1]], text[words[i+1][0]:words[i+1][1]]); en != "" {
 				b.WriteString(en) // "летучая мышь" is a bat
 				last = words[i+1][1]
@@ -123,19 +122,19 @@ func (e *Engine) fromRussian(text string) string {
 				continue
 			}
 		}
-		b.WriteString(e.russianWord(text[w[0]:w[1]], nameLike(text, w[0], w[1])))
+		b.WriteString(e.russianWord(text[w[0]:w[1]], name))
 	}
 	b.WriteString(text[last:])
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // russianWord is a Russian word in English: a question word or a little
-// word; else the story's own translation; else the word itself when the
-// story has it, transliterated ("МиГ" is the story's "MiG", no "instant");
-// else the general word list's word the story says, else the story's
-// word of the same root, else the word list's commonest; the word itself
-// when none has it. A name (nameLike) is translated only by the story's
-// words of its root ("Марикао" is "Maricao").
+// word (Snowball's other stop words say nothing and are dropped); else
+// the story's own translation; else, for a word that is no name, the
+// general word list's word the story says; else the story's word of the
+// same root (cognate: "петиции" is "petition"); else the word list's
+// commonest; else the word itself, which the analyser transliterates: a
+// name ("Марикао"), or a word the story writes in Latin letters ("МиГ").
 func (e *Engine) russianWord(w string, name bool) string {
 	lw := strings.ToLower(w)
 	if en, ok := russianQuestionWords[lw]; ok {
@@ -144,25 +143,21 @@ func (e *Engine) russianWord(w string, name bool) string {
 	if en, ok := russianLittleWords[lw]; ok {
 		return en
 	}
-	if russianStop[lw] {
+	if rukey.Stop(lw) {
 		return "" // "было", "чтобы": nothing an English word would say
 	}
-	stem := russianStem(strings.ReplaceAll(lw, "ё", "е"))
-	if en, ok := e.russian[stem]; ok {
+	if en, ok := e.russian[rukey.Key(lw)]; ok {
 		return en
-	}
-	if e.storySays(transliterate(lw)) {
-		return w // the analyser reads it as the story's word
 	}
 	var general []string
 	if !name {
-		general = lexicon.Russian(stem)
+		general = lexicon.Russian(lw)
 	}
 	if i := slices.IndexFunc(general, e.storySays); i >= 0 {
 		return general[i] // "видов" is the story's "species", not "kind"
 	}
 	if en, ok := e.cognate(lw); ok {
-		return en // "петиции" is the story's "petition"
+		return en
 	}
 	if len(general) > 0 {
 		return general[0] // the story may say it in other words
@@ -171,8 +166,9 @@ func (e *Engine) russianWord(w string, name bool) string {
 }
 
 // nameLike reports whether the word at text[start:end] looks like a
-// name: capitalised inside the sentence ("в лесу Марикао"), capitals
-// inside it ("МиГ"), or part of a designation ("МиГ-29").
+// name: capitalised inside a sentence ("в лесу Марикао"), not at its
+// start ("Где был парад? Птицы …"), with capitals inside it ("МиГ"), or
+// part of a designation ("МиГ-29").
 func nameLike(text string, start, end int) bool {
 	for i, r := range text[start:end] {
 		if i > 0 && unicode.IsUpper(r) {
@@ -183,17 +179,18 @@ func nameLike(text string, start, end int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text[start:end])
-	return unicode.IsUpper(r) && strings.IndexFunc(text[:start], unicode.IsLetter) >= 0
+	before := strings.TrimRightFunc(text[:start], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("«\"“(", r) })
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsUpper(r) && before != "" && !strings.ContainsRune(".?!…", last)
 }
 
 // russianPair is the English of two Russian words that the general word
 // list translates together ("летучая мышь": "bat"), or "".
 func (e *Engine) russianPair(a, b string) string {
-	key := func(w string) string { return russianStem(strings.ReplaceAll(strings.ToLower(w), "ё", "е")) }
-	if russianStop[strings.ToLower(a)] || russianStop[strings.ToLower(b)] {
+	if rukey.Stop(strings.ToLower(a)) || rukey.Stop(strings.ToLower(b)) {
 		return ""
 	}
-	general := lexicon.Russian(key(a) + "+" + key(b))
+	general := lexicon.RussianPair(a, b)
 	if i := slices.IndexFunc(general, e.storySays); i >= 0 {
 		return general[i]
 	}
@@ -202,19 +199,6 @@ func (e *Engine) russianPair(a, b string) string {
 	}
 	return ""
 }
-
-// russianStop are Snowball's Russian stop words, as Bleve carries them
-// (one word at the start of a line, "|" opening a comment).
-var russianStop = func() map[string]bool {
-	out := map[string]bool{}
-	for _, line := range strings.Split(string(ru.RussianStopWords), "\n") {
-		line, _, _ = strings.Cut(line, "|")
-		if f := strings.Fields(line); len(f) > 0 {
-			out[f[0]] = true
-		}
-	}
-	return out
-}()
 
 // storySays reports whether the story uses an English word (any of its
 // analysed terms).
@@ -230,7 +214,7 @@ func (e *Engine) storySays(word string) bool {
 // write differently agree ("k" and "c", "ts" and "t", "sht" and "st",
 // "y" and "i"). Nothing else is guessed: "компания" is no "component".
 func (e *Engine) cognate(ru string) (string, bool) {
-	key := []rune(cognateKey(transliterate(russianStem(ru))))
+	key := []rune(cognateKey(transliterate(rukey.Key(ru))))
 	if len(key) < minCognate {
 		return "", false
 	}

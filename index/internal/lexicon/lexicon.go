@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"storybot/index/internal/rukey"
 )
 
 var (
@@ -349,10 +351,17 @@ func isKindWithin(noun, kind string, n int) bool {
 }
 
 // Russian lists the English words for a Russian word, commonest first,
-// given by its Snowball stem with "ё" written "е" ("гнезд" → "nest",
-// "socket", "nests"), or nil when the word list has none.
-func Russian(stem string) []string {
-	_, en, ok := strings.Cut(find(russianWords, stem), " ")
+// found by its key (rukey.Key: any form, any case, "ё" as "е":
+// "гнёзд" → "nest", "socket", "nests"), or nil when the word list has
+// none.
+func Russian(word string) []string { return russianByKey(rukey.Key(word)) }
+
+// RussianPair lists the English words for two Russian words read
+// together ("летучая мышь": "bat", "bats"), or nil.
+func RussianPair(a, b string) []string { return russianByKey(rukey.PairKey(a, b)) }
+
+func russianByKey(key string) []string {
+	_, en, ok := strings.Cut(find(russianWords, key), " ")
 	if !ok {
 		return nil
 	}

@@ -88,17 +88,20 @@ func BenchmarkNearest(b *testing.B) {
 	}
 }
 
-// TestRussian: common Russian words read as their English words, by
-// stem, whatever their ending, the commonest first; little words and
-// unknown ones have none.
+// TestRussian: common Russian words read as their English words, in any
+// form, case or spelling of "ё", the commonest first; little words and
+// unknown ones have none; two words may be read together.
 func TestRussian(t *testing.T) {
-	for stem, want := range map[string]string{"гнезд": "nest", "попуга": "parrot", "куп": "buy", "птиц": "bird", "для": "", "гнездовь": ""} {
-		got := Russian(stem)
+	for word, want := range map[string]string{"гнёзда": "nest", "Гнезда": "nest", "гнездо": "nest", "попугаев": "parrot", "купить": "buy", "птицы": "bird", "для": "", "гнездовье": ""} {
+		got := Russian(word)
 		if want == "" && got != nil || want != "" && (len(got) == 0 || got[0] != want) {
-			t.Errorf("Russian(%q) = %q, want %q first", stem, got, want)
+			t.Errorf("Russian(%q) = %q, want %q first", word, got, want)
 		}
 	}
-	if got := Russian("вид"); !slices.Contains(got, "species") {
-		t.Errorf("Russian(вид) = %q, want species among them", got)
+	if got := Russian("видов"); !slices.Contains(got, "species") {
+		t.Errorf("Russian(видов) = %q, want species among them", got)
+	}
+	if got := RussianPair("летучая", "мышь"); len(got) == 0 || got[0] != "bat" {
+		t.Errorf("RussianPair(летучая, мышь) = %q, want bat first", got)
 	}
 }

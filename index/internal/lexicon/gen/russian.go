@@ -8,9 +8,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
-	"github.com/blevesearch/snowballstem"
-	"github.com/blevesearch/snowballstem/russian"
+	"storybot/index/internal/rukey"
 )
 
 // minRussianCount is the fewest times SUBTLEX-US must have seen an
@@ -36,14 +34,13 @@ func russianWords(path string, counts map[string]int) (map[string]string, error)
 	if err := json.Unmarshal(data, &enru); err != nil {
 		return nil, err
 	}
-	stop := russianStopWords()
 	byStem := map[string][]string{}
 	for en, word := range enru {
 		en = strings.ToLower(en)
 		if !isWord(en) || counts[en] < minRussianCount {
 			continue
 		}
-		stem := russianKey(word, stop)
+		stem := russianKey(word)
 		if stem == "" {
 			continue
 		}
@@ -64,23 +61,24 @@ func russianWords(path string, counts map[string]int) (map[string]string, error)
 	return out, nil
 }
 
-// russianKey is the key a Russian word or two-word phrase is found by:
-// its stem, or the stems of a phrase's two words joined by "+"
-// ("летучая мышь", a bat: "летуч+мыш"); "" for a phrase of more words,
-// or with a little word ("за рубежом"), whose words say too little each.
-func russianKey(ru string, stop map[string]bool) string {
-	words := strings.Fields(strings.ReplaceAll(strings.ToLower(ru), "ё", "е"))
+// russianKey is the key a Russian word or two-word phrase is found by
+// (rukey.Key, rukey.PairKey: "летучая мышь", a bat, is "летуч+мыш");
+// "" for a phrase of more words, or with a little word ("за
+// рубежом"), whose words say too little each.
+func russianKey(ru string) string {
+	words := strings.Fields(strings.ToLower(ru))
 	if len(words) == 0 || len(words) > 2 {
 		return ""
 	}
-	stems := make([]string, len(words))
-	for i, w := range words {
-		if !cyrillicWord(w) || stop[w] {
+	for _, w := range words {
+		if !longCyrillicWord(w) || rukey.Stop(w) {
 			return "" // "для": Russian's little words translate to nothing
 		}
-		stems[i] = russianStem(w)
 	}
-	return strings.Join(stems, "+")
+	if len(words) == 2 {
+		return rukey.PairKey(words[0], words[1])
+	}
+	return rukey.Key(words[0])
 }
 
 // maxRussianWords is how many English words are kept for a Russian
@@ -88,10 +86,10 @@ func russianKey(ru string, stop map[string]bool) string {
 // the first.
 const maxRussianWords = 10
 
-// cyrillicWord reports whether s is one word of Cyrillic letters
+// longCyrillicWord reports whether s is one word of Cyrillic letters
 // (a hyphen inside allowed), at least three letters long: shorter ones
 // are mostly Russian's little words, which the engine leaves alone.
-func cyrillicWord(s string) bool {
+func longCyrillicWord(s string) bool {
 	n := 0
 	for i, r := range s {
 		switch {
@@ -103,24 +101,4 @@ func cyrillicWord(s string) bool {
 		}
 	}
 	return n >= 3
-}
-
-// russianStopWords are Snowball's Russian stop words, as Bleve carries
-// them: one word at the start of a line, "|" opening a comment.
-func russianStopWords() map[string]bool {
-	out := map[string]bool{}
-	for _, line := range strings.Split(string(ru.RussianStopWords), "\n") {
-		line, _, _ = strings.Cut(line, "|")
-		if f := strings.Fields(line); len(f) > 0 {
-			out[f[0]] = true
-		}
-	}
-	return out
-}
-
-// russianStem is a Russian word's Snowball stem, as the engine takes it.
-func russianStem(w string) string {
-	env := snowballstem.NewEnv(w)
-	russian.Stem(env)
-	return env.Current()
 }
