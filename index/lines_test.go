@@ -410,6 +410,11 @@ var lineCases = []lineCase{{
 	why:     `"how big do the adults get" asks a size: "less than 39 degrees" is a temperature`,
 	article: "Because the reed weevil is native to the warm marshes of Brazil, it is not adapted to cold. Temperatures less than 39 degrees are fatal to the eggs; only adults survive the winter.\n\nAt their largest, adult reed weevils are no greater than two millimeters in length.\n",
 	without: map[string]string{"Where is the reed weevil native to, and how big do the adults get?": "degrees"},
+}, {
+	name:    "TitleIsARole",
+	why:     `"Mayor Tom Hale" holds the role of mayor, though no apposition says so: "who was the mayor at the opening?" is Tom Hale`,
+	article: "Guests at the opening of the Elm Bay ferry terminal included Harbour Director Ann Lee and Mayor Tom Hale.\n\nThe terminal cost $4 million.\n",
+	want:    map[string]string{"who was the mayor at the opening?": "Tom Hale"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -195,8 +195,13 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 			if s.start < d.start || s.start >= end || nameKind(p.text, s) != "person" {
 				continue
 			}
-			if role := roleOf(p.text, s); role != "" {
-				out = append(out, roleMention{d: d, in: wordsOf(p), before: wordsOf(before), name: s.text, id: mentionAt(p, s), terms: an.terms(role)})
+			name, role := s.text, roleOf(p.text, s)
+			if title := titleOf(s.text); role == "" && title != "" {
+				// "KSC Director Lee R. Scherer": the title is his role.
+				name, role = strings.TrimSpace(strings.TrimPrefix(s.text, title)), title
+			}
+			if role != "" {
+				out = append(out, roleMention{d: d, in: wordsOf(p), before: wordsOf(before), name: name, id: mentionAt(p, s), terms: an.terms(role)})
 			}
 		}
 	}
