@@ -133,7 +133,8 @@ const termWordZipf = 5.5
 // the analysed words it stands for, both ways, unless English knows the
 // abbreviation as a word of its own.
 func (e *Engine) abbreviationSynonyms() {
-	for _, ab := range articleAbbreviations(e.corpus.Article.Paragraphs) {
+	e.abbreviations = articleAbbreviations(e.corpus.Article.Paragraphs)
+	for _, ab := range e.abbreviations {
 		if x := lexicon.Lookup(strings.ToLower(ab.short)); x.Known() && !x.Capital {
 			continue
 		}

@@ -45,6 +45,9 @@ type Engine struct {
 	// fullNames maps a surname to the first full name of a person the
 	// article gives ("Meier" → "Walt Meier"), for names said alone.
 	fullNames map[string]string
+	// abbreviations are the shortenings the article explains by their
+	// initials, and the words they stand for.
+	abbreviations []abbreviation
 	// names are every entry's names and aliases, analysed at build.
 	names map[string][]name
 

@@ -415,6 +415,15 @@ var lineCases = []lineCase{{
 	why:     `"Mayor Tom Hale" holds the role of mayor, though no apposition says so: "who was the mayor at the opening?" is Tom Hale`,
 	article: "Guests at the opening of the Elm Bay ferry terminal included Harbour Director Ann Lee and Mayor Tom Hale.\n\nThe terminal cost $4 million.\n",
 	want:    map[string]string{"who was the mayor at the opening?": "Tom Hale"},
+}, {
+	name:    "WhatAShorteningStandsFor",
+	why:     `"what does HFA stand for" is answered by the name the article gives before "(HFA)"; "hse" in lower case by the words whose initials spell it, not the whole title before it; "WNS" by the words it shortens`,
+	article: "The award went to the Harbour Ferry Authority (HFA) this spring. It is the 2024 Port of Elm Bay Harbour Safety Excellence (HSE) Award.\n\nWhite-nose syndrome has reached the bay's caves. WNS kills bats.\n",
+	want: map[string]string{
+		"what does HFA stand for?":         "Harbour Ferry Authority",
+		"lol what does hse even stand for": "Harbour Safety Excellence",
+		"what is WNS short for":            "White-nose syndrome",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

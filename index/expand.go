@@ -1,0 +1,87 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// A reader asks what a shortening stands for: "what does NAVAIR stand
+// for?", "whats the pbl in the award name stand for". The article says
+// it where it first spells the name out: initial by initial before it
+// ("Performance-Based Logistics … PBL", articleAbbreviations), or with
+// the shortening in brackets after the name ("Naval Air Systems Command
+// (NAVAIR)").
+
+// asksExpansion matches a question about what a shortening stands for,
+// capturing the shortening.
+var asksExpansion = regexp.MustCompile(`^(?i:what|wat|whats|what's|what is)\s+(?i:(?:does|do|did|is)\s+)?(?i:the\s+)?([\p{L}\p{N}&.-]{2,}(?:\s+\p{Lu}{2,})?)\s+(?i:in\s+[^?]*?\s+)?(?i:(?:even|actually|really)\s+)?(?i:stand|stands|short)\s+(?i:for)\b`)
+
+// expansion answers what a shortening stands for, with the passage that
+// spells it out; nil when the question asks no such thing, or the
+// article does not spell it out.
+func (e *Engine) expansion(q *question, text string, opt Options, start time.Time) *Answer {
+	// The text as typed: a shortening is no typo ("navair" is not
+	// "naval").
+	m := asksExpansion.FindStringSubmatch(questionCore(text))
+	if m == nil {
+		return nil
+	}
+	long, d := e.spelledOut(m[1])
+	if long == "" {
+		return nil // the story may still speak of it: asked as any question
+	}
+	return e.framedAnswer(q, text, long, []scored{{i: d, d: e.docs[d], cover: 1, score: 1}}, opt, start)
+}
+
+// spelledOut is what a shortening stands for in the article, and the
+// document of the sentence that says so, or "".
+func (e *Engine) spelledOut(short string) (long string, doc int) {
+	for i, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		if long := bracketedName(d.text, short); long != "" {
+			return long, i
+		}
+	}
+	for _, ab := range e.abbreviations {
+		if strings.EqualFold(ab.short, short) {
+			for i, d := range e.docs {
+				if d.kind == docSentence && strings.Contains(d.text, ab.long) {
+					return ab.long, i
+				}
+			}
+		}
+	}
+	return "", 0
+}
+
+// bracketedName is the name a sentence gives right before a shortening
+// in brackets ("Naval Air Systems Command (NAVAIR)"): its run of
+// capitalised words, little joining words allowed; "" when it has none.
+func bracketedName(sentence, short string) string {
+	i := strings.Index(strings.ToLower(sentence), "("+strings.ToLower(short)+")")
+	if i <= 0 {
+		return ""
+	}
+	words := strings.Fields(sentence[:i])
+	start := len(words)
+	for start > 0 && (opensWithCapital(words[start-1]) || start < len(words) && nameConnectors[strings.ToLower(words[start-1])]) {
+		start--
+	}
+	for start < len(words) && nameConnectors[strings.ToLower(words[start])] {
+		start++ // a name opens with a capital, not "of"
+	}
+	if start == len(words) {
+		return ""
+	}
+	name := strings.Join(words[start:], " ")
+	// "Secretary of Defense Performance-Based Logistics (PBL)": the
+	// words whose initials spell it, when some do.
+	spans := wordSpan.FindAllStringIndex(name, -1)
+	if from, ok := initialsEnding(name, spans, short); ok {
+		name = name[spans[from][0]:]
+	}
+	return tidyNameWord(name)
+}
