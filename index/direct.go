@@ -376,7 +376,7 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 			if e.valueIsName(top) {
 				return top.attr.Value, true
 			}
-		case qYesNo, qWhy, qHow, qMeasure:
+		case qYesNo, qWhy, qHow, qMeasure, qShare:
 			// A yes or no, a reason, a manner or a measure is not what
 			// a fact's value is, whatever cue word it shares.
 		default:
@@ -917,6 +917,9 @@ func (e *Engine) hasEvidence(q *question, d *doc) bool {
 
 func hasDate(_ *Engine, _ *question, d *doc) bool  { return d.date != "" }
 func hasMoney(_ *Engine, _ *question, d *doc) bool { return d.money != "" }
+
+// hasShare reports whether a document says a share: "81%", "half".
+func hasShare(_ *Engine, _ *question, d *doc) bool { return shareExpr.MatchString(d.text) }
 func hasCount(_ *Engine, _ *question, d *doc) bool { return d.count != "" }
 
 // namesAsked reports whether a document names an entry of the kind asked

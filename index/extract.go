@@ -1003,6 +1003,14 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 func datesIn(_ *Engine, _ *question, p *passage) []span { return p.dateSpans() }
 func moneyIn(_ *Engine, _ *question, p *passage) []span { return moneySpans(p.text) }
 
+// sharesIn lists a text's shares: "an estimated 81%", "more than 90
+// percent", "half", "two-thirds", "most".
+func sharesIn(_ *Engine, _ *question, p *passage) []span { return spansOf(p.text, shareExpr) }
+
+// shareExpr finds a share: a percentage with its qualifier, or a fraction
+// in words.
+var shareExpr = regexp.MustCompile(`(?i)(?:\b(?:more than|over|about|around|nearly|almost|at least|up to|an estimated|estimated|approximately|roughly|fewer than|less than|only|just)\s+)?(?:\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent\b)|\b(?:(?:one|a|two)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths)|half|most|all)\b)`)
+
 // measuresIn lists a text's measures. "How much" asks for an amount,
 // which may be one of money ("how much do bats save farmers"), and not
 // for a duration unless it asks "how much time".

@@ -27,6 +27,7 @@ const (
 	qHow           // how (the manner)
 	qYesNo         // is, did, was …
 	qCompare       // which is bigger, A or B
+	qShare         // what percentage, what share, how much of
 )
 
 // questionKind is one row of the question table: the cue that recognises
@@ -59,6 +60,7 @@ type questionKind struct {
 var questionKinds = []questionKind{
 	{kind: qCompare, name: "compare (which is more, A or B)", cue: compareCue},
 	{kind: qYesNo, name: "yes/no", cue: regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`)},
+	{kind: qShare, name: "share (what percentage, how much of)", cue: regexp.MustCompile(`\b(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow much of\b|\bwhat\s+(?:\w+\s+)?rate\b`), fromText: sharesIn, evidence: hasShare},
 	{kind: qMoney, name: "money (how much)", cue: regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget|dollars?|euros?)\b|\$`), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney},
 	{kind: qCount, name: "count (how many)", cue: regexp.MustCompile(`\bhow many\b|\bnumber of\b`), notSaid: NotFound, typed: true, fromText: (*Engine).counts, fromDoc: (*Engine).countOf, evidence: hasCount},
 	{kind: qDate, name: "date (when)", cue: regexp.MustCompile(askedWord("when") + `|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate},

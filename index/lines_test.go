@@ -424,6 +424,14 @@ var lineCases = []lineCase{{
 		"lol what does hse even stand for": "Harbour Safety Excellence",
 		"what is WNS short for":            "White-nose syndrome",
 	},
+}, {
+	name:    "WhatShare",
+	why:     `"what percentage …" and "how much of …" ask for a share: "99%", "More than half"`,
+	article: "The harbour team filled 99% of all requests within one business day, against a target of 92%. More than half of the repair backlog is in the old roads.\n",
+	want: map[string]string{
+		"what percentage of requests did the harbour team fill within one business day?": "99%",
+		"how much of the repair backlog is in the old roads?":                            "More than half",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
