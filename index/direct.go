@@ -56,7 +56,35 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// boats a sentence calls relics: it asks for one.
 		return "", ok
 	}
+	if q.kind == qDate && asksYear.MatchString(q.core) && !yearIn.MatchString(answer) && !yearsAgo.MatchString(answer) {
+		// "What year is this campaign?" is not answered by "this year".
+		return "", ok
+	}
+	if q.kind == qList && asksPeople(q.core) && answer != "" && !namesOrNumbers(answer) {
+		// "Which doctors does the article name?" wants names, not
+		// "physicians treating Veteran drug addiction".
+		return "", ok
+	}
 	return answer, ok
+}
+
+var (
+	// asksYear matches a question for a year.
+	asksYear = regexp.MustCompile(`(?i)\b(?:what|which)\s+year\b`)
+	// yearsAgo matches a year told from now: "a decade ago", "30 years
+	// ago".
+	yearsAgo = regexp.MustCompile(`(?i)\b(?:years?|decades?|centur(?:y|ies))\s+ago\b`)
+)
+
+// asksPeople reports whether a "which/what NOUN" list question asks for
+// people ("which doctors", "what scientists").
+func asksPeople(core string) bool {
+	m := whichNounCue.FindStringSubmatch(strings.ToLower(core))
+	if m == nil {
+		return false
+	}
+	x := lexicon.Lookup(m[1])
+	return x.Kind == "person" && !x.Capital
 }
 
 // dayOfMonth finds a day of a month, or days ("12–13 May", "June 8-9"),

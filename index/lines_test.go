@@ -432,6 +432,11 @@ var lineCases = []lineCase{{
 		"what percentage of requests did the harbour team fill within one business day?": "99%",
 		"how much of the repair backlog is in the old roads?":                            "More than half",
 	},
+}, {
+	name:    "YearAndPeopleAskedFor",
+	why:     `"what year" is not answered by "this year", nor "which doctors" by a phrase that names none`,
+	article: "The Elm Bay ferry campaign runs this year from May to September.\n\nSeveral physicians treating harbour workers joined, as did at least several port doctors.\n",
+	without: map[string]string{"what year is the ferry campaign?": "this year", "Which doctors does the article name?": "doctors"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
