@@ -437,6 +437,11 @@ var lineCases = []lineCase{{
 	why:     `"what year" is not answered by "this year", nor "which doctors" by a phrase that names none`,
 	article: "The Elm Bay ferry campaign runs this year from May to September.\n\nSeveral physicians treating harbour workers joined, as did at least several port doctors.\n",
 	without: map[string]string{"what year is the ferry campaign?": "this year", "Which doctors does the article name?": "doctors"},
+}, {
+	name:    "OfInAReportedClause",
+	why:     `"who said … the economies of towns …" asks who said it: the "of" is in what was said, not "the mayor of a town" the story does not know`,
+	article: "“The new ferry dock will serve the whole coast,” said harbour master Tom Hale. “The dock is critical for the economies of fishing villages along the bay.”\n\nThe dock opens in May.\n",
+	want:    map[string]string{"who said the dock is critical for the economies of towns near the bay?": "Tom Hale"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

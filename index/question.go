@@ -501,7 +501,8 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		t := toks[i]
 		return e.df[t.term] == 0 && !corrected[i] && len(e.synonyms[t.term]) == 0 && !e.frame[t.term] && !e.generic[t.term]
 	}
-	for i := 1; i < len(toks); i++ {
+	main := len(mainClause(text)) // not "who said the project helps the economies of towns"
+	for i := 1; i < len(toks) && toks[i].end <= main; i++ {
 		if between(text, toks[i-1].end, toks[i].start, ofThe) && q.kind == qPerson && unknown(i) {
 			return true // "who is the president of brazil"
 		}
