@@ -56,7 +56,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// boats a sentence calls relics: it asks for one.
 		return "", ok
 	}
-	if q.kind == qDate && asksYear.MatchString(q.core) && !yearIn.MatchString(answer) && !yearsAgo.MatchString(answer) {
+	if q.kind == qDate && asksYear.MatchString(q.core) && relativeYear.MatchString(strings.TrimSpace(answer)) {
 		// "What year is this campaign?" is not answered by "this year".
 		return "", ok
 	}
@@ -71,9 +71,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 var (
 	// asksYear matches a question for a year.
 	asksYear = regexp.MustCompile(`(?i)\b(?:what|which)\s+year\b`)
-	// yearsAgo matches a year told from now: "a decade ago", "30 years
-	// ago".
-	yearsAgo = regexp.MustCompile(`(?i)\b(?:years?|decades?|centur(?:y|ies))\s+ago\b`)
+	// relativeYear is a year told from the article's: no year a reader
+	// can name.
+	relativeYear = regexp.MustCompile(`(?i)^(?:this|last|next|that|the same|the following|the previous) year$`)
 )
 
 // asksPeople reports whether a "which/what NOUN" list question asks for
@@ -87,10 +87,10 @@ func asksPeople(core string) bool {
 	return x.Kind == "person" && !x.Capital
 }
 
-// dayOfMonth finds a day of a month, or days ("12–13 May", "June 8-9"),
-// either way round ("April 24", "24th of april"), in any case as a
-// question may type it; but "may" after a number is the verb ("the 12
-// may hatch").
+// dayOfMonth finds a day of a month, or days ("12–13 May", "June 8-9";
+// not a range across months), either way round ("April 24", "24th of
+// april"), in any case as a question may type it; but "may" after a
+// number and before a verb is the verb ("the 12 may hatch").
 var dayOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\b|\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\s+(?:of\s+)?(` + monthNames + `)\b`)
 
 // daysNamed lists the days of a month a text names, each as its month's
@@ -101,13 +101,13 @@ func daysNamed(text string) []string {
 		month, first, last := m[1], m[2], m[3]
 		if month == "" {
 			month, first, last = m[6], m[4], m[5]
-			if month == "may" {
+			if month == "may" && verbNext(text[strings.Index(text, m[0])+len(m[0]):]) {
 				continue // "the 12 may hatch"
 			}
 		}
 		from, _ := strconv.Atoi(first)
 		to, err := strconv.Atoi(last)
-		if err != nil || to < from || to-from > 31 {
+		if err != nil || to < from {
 			to = from
 		}
 		for day := from; day <= to && day <= 31; day++ {
@@ -115,6 +115,17 @@ func daysNamed(text string) []string {
 		}
 	}
 	return out
+}
+
+// verbNext reports whether a text opens with a verb ("hatch", "be"),
+// after which "may" is the verb's, not the month.
+func verbNext(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[0], ".,;:?!"))
+	return auxiliary[w] || w == "be" || w == "not" || lexicon.Lookup(w).POS&lexicon.Verb != 0
 }
 
 // namesOtherDay reports whether a text names days of a month, none of
@@ -305,8 +316,10 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 // datedInParagraph reports whether a sentence's paragraph holds a date,
 // even one relative to the article's ("a decade ago", "a year later"),
 // in a sentence that names what the question names (all its fact-sheet
-// entries, one of the article's names it gives, the paragraph's when
-// the sentence says "he" or "it"): the story is then not silent on when, though the date may
+// entries, and one of the article's names it gives, or names them in the
+// sentence before when it says "he" or "she"), or, when the question
+// names nothing, in a sentence that says what it asks happened: the
+// story is then not silent on when, though the date may
 // be of the event in other words ("the drive geared up soon after").
 // The date of Ann Lee's visit to Gull Point is no evidence of the day
 // Tom Hale arrived in Elm Bay.
@@ -316,8 +329,14 @@ func (e *Engine) datedInParagraph(q *question, d *doc) bool {
 		if !namesAllBetween(q, d.pass, from, to) {
 			continue
 		}
-		if pronoun.MatchString(d.para.Text[from:to]) {
-			from = 0 // "he established it 30 years ago" speaks of whom the paragraph named
+		if len(q.named) == 0 && len(q.entities) == 0 {
+			if e.datesAsked(q, d.pass, from, to) {
+				return true // it names nothing: the sentence must say what happened
+			}
+			continue
+		}
+		if from > 0 && pronoun.MatchString(d.para.Text[from:to]) {
+			from, _ = sentenceAround(d.para, from-1) // "he established it …" speaks of whom the sentence before named
 		}
 		if len(q.named) == 0 || slices.ContainsFunc(q.named, func(id string) bool { return namesBetween(d.pass, id, from, to) }) {
 			return true

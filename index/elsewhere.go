@@ -20,8 +20,8 @@ import (
 var elsewhereCues = []*regexp.Regexp{
 	regexp.MustCompile(`\bnear me\b|\b(?:this|next) (?:weekend|week)\b|\btonight\b|\btomorrow\b`),
 	regexp.MustCompile(`\bworth (?:watching|reading|buying|seeing|visiting|the money)\b|\brecommend`),
-	regexp.MustCompile(`^(?:(?:what|whats|what's|where|where's|wheres)(?: is| are)? |any )?(?:the |a |some )?(?:best|good|top|cheap|cheapest|nicest)\b(?: \pL+)?`),
-	regexp.MustCompile(`\bopen (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|today|tonight|now|late)\b|\bopening (?:hours|times)\b|\bwhat time does\b`),
+	regexp.MustCompile(`^(?:(?:what|whats|what's|where|where's|wheres)(?: is| are)? |any )?(?:the |a |some )?((?:best|good|top|cheap|cheapest|nicest)\b(?: \pL+)?)`),
+	regexp.MustCompile(`\bopen (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\b|\bopening (?:hours|times)\b|\bwhat time does (?:\S+\s+){0,5}(?:open|close)\b`),
 	regexp.MustCompile(`\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[x×*+/])\s*\d+\b`),
 }
 
@@ -30,7 +30,13 @@ var elsewhereCues = []*regexp.Regexp{
 func (e *Engine) asksElsewhere(text string) bool {
 	l := strings.ToLower(text)
 	for _, re := range elsewhereCues {
-		if m := re.FindString(l); m != "" && !e.articleSays(strings.TrimSpace(m)) {
+		m := re.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		// The cue's own words, when it marks them ("best pho" of
+		// "what is the best pho place"), else all it matched.
+		if said := m[len(m)-1]; !e.articleSays(strings.TrimSpace(said)) {
 			return true
 		}
 	}

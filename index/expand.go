@@ -37,8 +37,9 @@ func (e *Engine) expansion(q *question, text string, opt Options, start time.Tim
 // spelledOut is what a shortening stands for in the article, and the
 // document of the sentence that says so, or "".
 func (e *Engine) spelledOut(short string) (long string, doc int) {
+	inBrackets := bracketed(short)
 	for i, d := range e.docs {
-		if d.kind != docSentence {
+		if d.kind != docSentence || !inBrackets.MatchString(d.text) {
 			continue
 		}
 		if long := bracketedName(d.text, short); long != "" {
@@ -57,21 +58,26 @@ func (e *Engine) spelledOut(short string) (long string, doc int) {
 	return "", 0
 }
 
+// bracketed finds a shortening in brackets, in any case: "(NAVAIR)".
+func bracketed(short string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\(\s*` + regexp.QuoteMeta(short) + `\s*\)`)
+}
+
 // bracketedName is the name a sentence gives right before a shortening
 // in brackets ("Naval Air Systems Command (NAVAIR)"): its run of
 // capitalised words, little joining words allowed; "" when it has none.
 func bracketedName(sentence, short string) string {
-	i := strings.Index(strings.ToLower(sentence), "("+strings.ToLower(short)+")")
-	if i <= 0 {
+	loc := bracketed(short).FindStringIndex(sentence)
+	if loc == nil || loc[0] == 0 {
 		return ""
 	}
-	words := strings.Fields(sentence[:i])
+	words := strings.Fields(sentence[:loc[0]])
 	start := len(words)
 	for start > 0 && (opensWithCapital(words[start-1]) || start < len(words) && nameConnectors[strings.ToLower(words[start-1])]) {
 		start--
 	}
-	for start < len(words) && nameConnectors[strings.ToLower(words[start])] {
-		start++ // a name opens with a capital, not "of"
+	for start < len(words) && (nameConnectors[strings.ToLower(words[start])] || stopWord(strings.ToLower(words[start])) || calendarWords.MatchString(strings.Trim(words[start], ",.;:"))) {
+		start++ // a name opens with none of "of", "The", "On", "Monday"
 	}
 	if start == len(words) {
 		return ""

@@ -22,6 +22,10 @@ type span struct {
 	text       string
 }
 
+// numberQualifier is what may stand before a number or a share: "more
+// than", "an estimated", "nearly".
+const numberQualifier = `(?:more than|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)`
+
 const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
 
 var (
@@ -34,7 +38,7 @@ var (
 	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$`)
 	// numberIn finds a number with its qualifier: "more than 600",
 	// "nearly 30,000", "two", "20% to 40%", "$3 billion".
-	numberIn = regexp.MustCompile(`(?i)(?:\b(?:more than|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
+	numberIn = regexp.MustCompile(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|dozens|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
 	// nameWord is a capitalised word, possibly hyphenated or dotted
 	// ("Anne-Marie", "U.S.").
 	nameWord = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.-]*`)
@@ -1005,11 +1009,23 @@ func moneyIn(_ *Engine, _ *question, p *passage) []span { return moneySpans(p.te
 
 // sharesIn lists a text's shares: "an estimated 81%", "more than 90
 // percent", "half", "two-thirds", "most".
-func sharesIn(_ *Engine, _ *question, p *passage) []span { return spansOf(p.text, shareExpr) }
+// "How much of the grant did the city spend?" may be answered by an
+// amount ("$4 million") or a measure as well as by a share.
+func sharesIn(e *Engine, q *question, p *passage) []span {
+	out := spansOf(p.text, shareExpr)
+	for i := range out {
+		out[i].text = strings.TrimSuffix(out[i].text, " of") // "most of the Arctic Ocean" is "most"
+	}
+	if howMuch.MatchString(q.text) {
+		out = append(out, measuresIn(e, q, p)...)
+	}
+	return out
+}
 
-// shareExpr finds a share: a percentage with its qualifier, or a fraction
-// in words.
-var shareExpr = regexp.MustCompile(`(?i)(?:\b(?:more than|over|about|around|nearly|almost|at least|up to|an estimated|estimated|approximately|roughly|fewer than|less than|only|just)\s+)?(?:\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent\b)|\b(?:(?:one|a|two)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths)|half|most|all)\b)`)
+// shareExpr finds a share: a percentage with its qualifier ("an
+// estimated 81%", "more than 90 percent"), or a fraction in words; "most"
+// and "all" only when they say of what ("most of the Arctic Ocean").
+var shareExpr = regexp.MustCompile(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent\b)|\b(?:(?:one|a|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths)|half)\b|\b(?:most|all)\b(?:\s+of\b))`)
 
 // measuresIn lists a text's measures. "How much" asks for an amount,
 // which may be one of money ("how much do bats save farmers"), and not
@@ -1436,22 +1452,41 @@ func (e *Engine) describeName(name string) string {
 	return e.definePhrase(strings.ToLower(name)) // it searches the text as written
 }
 
-// titleOf is the title a name opens with, up to its first word for a
-// person ("NASA Administrator" of "NASA Administrator Robert A. Frosch",
-// "KSC Director" of "KSC Director Lee R"), when a capitalised name
-// follows it; "" when it opens with none.
+// titleOf is the title a name opens with ("NASA Administrator" of "NASA
+// Administrator Robert A. Frosch", "Deputy Harbour Director" of "Deputy
+// Harbour Director Ann Lee"): up to its first common word for a person
+// (WordNet's; "Federal", a name there too, is none), then on through
+// the common words after it to the last word for a person among them,
+// when a given name follows (no common word: "Gull Point Ranger" has no
+// title) and a name of two words or more is left ("Ranger Bob" has
+// none).
 func titleOf(name string) string {
 	words := strings.Fields(name)
-	end := -1
-	for i, w := range words[:max(len(words)-1, 0)] {
+	common := func(w string) (lexicon.Word, bool) {
 		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ",.")))
-		if x.Kind == "person" && !x.Capital && opensWithCapital(words[i+1]) {
-			end = i // a common noun for a person, not "Robert"
-			break   // the first: "Gull" of "Gull Point" is a person too
+		return x, opensWithCapital(w) && !strings.HasSuffix(w, ".") && x.POS != 0 && !x.Capital
+	}
+	end := -1
+	for i, w := range words {
+		x, ok := common(w)
+		if end < 0 && ok && x.Kind == "person" {
+			end = i
+			continue
+		}
+		if end >= 0 {
+			if !ok {
+				break
+			}
+			if x.Kind == "person" {
+				end = i // "Deputy Harbour Director"
+			}
 		}
 	}
 	if end < 0 || len(words)-end-1 < 2 {
-		return "" // "Ranger Bob", "Smith Cooper": too little left for a name
+		return ""
+	}
+	if _, ok := common(words[end+1]); ok {
+		return "" // "Gull Point …": no given name after it
 	}
 	return strings.Join(words[:end+1], " ")
 }
@@ -1632,7 +1667,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 			if newWords(q, s.d) >= answerNewWords {
 				return text
 			}
-			if next := nextSentence(s.d); next != "" && e.goesOn(q, s.d.text, next) {
+			if next := nextSentence(s.d); next != "" && goesOn(q, s.d.text, next) {
 				return clip(next, maxLineRunes)
 			}
 			return ""
@@ -1702,25 +1737,24 @@ func newWords(q *question, d *doc) int {
 // goesOn reports whether the sentence after one that restates a why or
 // how question goes on with its answer: the restating sentence announces
 // it ("… picked up in two ways."), the next one refers back to what was
-// said ("This", "They", "The first"), it gives a reason or a manner in
-// so many words, or it says a word of the question.
-// "Mayor Hale opened a new pier in May." goes on with nothing asked.
-func (e *Engine) goesOn(q *question, restated, next string) bool {
+// said ("This", "The first"), or it gives a reason or a manner in so
+// many words. "Mayor Hale opened a new pier in May.", "The dock was
+// built in 1920." and "It was the third closure in a decade." go on
+// with nothing asked.
+func goesOn(q *question, restated, next string) bool {
 	if announcing.MatchString(restated) || referringBack.MatchString(next) {
 		return true
 	}
-	if q.kind == qWhy && givesReason(next) || q.kind == qHow && mannerCue.MatchString(next) {
-		return true // "The probe was prompted by …"
-	}
-	return e.sentenceCover(q, saidOf(e.an.terms(next))) > 0
+	return q.kind == qWhy && givesReason(next) || q.kind == qHow && mannerCue.MatchString(next) // "The probe was prompted by …"
 }
 
 var (
 	// announcing ends a sentence that announces what follows: "for two
 	// reasons.", "in two ways:".
 	announcing = regexp.MustCompile(`(?i)\b(?:reasons?|ways?|steps?|methods?|means)\s*[.:]?\s*$|:\s*$`)
-	// referringBack opens a sentence that speaks of what was just said.
-	referringBack = regexp.MustCompile(`^(?:This|That|These|Those|It|They|He|She|The first|First|One)\b`)
+	// referringBack opens a sentence that speaks of what was just said:
+	// "This …", or "Initially introduced in 1909, this method …".
+	referringBack = regexp.MustCompile(`^(?:This|That|These|Those|The first|First)\b|^[^,.;:]{0,40},\s+(?:this|these)\s+\pL+`)
 )
 
 // nextSentence is the sentence after an article sentence in its
@@ -1763,15 +1797,21 @@ var (
 	mannerCue = regexp.MustCompile(`(?i)\b(?:by|through|using|via|with the help of)\b`)
 )
 
+// clauseBefore is the clause a text ends with: what follows its last
+// comma, colon or semicolon.
+func clauseBefore(text string) string {
+	return text[strings.LastIndexAny(text, ",;:")+1:]
+}
+
 // givesReason reports whether a sentence says a reason in so many words:
 // "since" of time gives none, followed by a date, a number or "then"
-// ("since June 2016", "since then"), or after a perfect tense ("had been
-// under audit … since the crash"); "Since the pilings had rotted, …"
-// does.
+// ("since June 2016", "since then"), or after "has been" in its clause
+// ("had been under audit … since the crash"); "Since the pilings had
+// rotted, …" and "has voted to close it since the pilings rotted" do.
 func givesReason(sentence string) bool {
 	for _, loc := range reasonCue.FindAllStringIndex(sentence, -1) {
 		since := strings.EqualFold(sentence[loc[0]:loc[1]], "since")
-		if !since || !sinceOfTime.MatchString(sentence[loc[1]:]) && !perfectTense.MatchString(sentence[:loc[0]]) {
+		if !since || !sinceOfTime.MatchString(sentence[loc[1]:]) && !perfectTense.MatchString(clauseBefore(sentence[:loc[0]])) {
 			return true
 		}
 	}
@@ -1782,9 +1822,9 @@ var (
 	// sinceOfTime matches what follows a "since" of time: a date, a
 	// number or "then".
 	sinceOfTime = regexp.MustCompile(`(?i)^\s+(?:\d|then\b|(?:` + monthNames + `)\b)`)
-	// perfectTense finds a verb in a perfect tense, after which "since"
-	// says since when.
-	perfectTense = regexp.MustCompile(`(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed)\b`)
+	// perfectTense finds "has/have/had been", after which "since" says
+	// since when ("had been under audit … since the crash").
+	perfectTense = regexp.MustCompile(`(?i)\b(?:has|have|had)\s+(?:\w+\s+)?been\b`)
 )
 
 // noLonger reports whether a question asks about now ("still", "now")

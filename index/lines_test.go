@@ -433,6 +433,14 @@ var lineCases = []lineCase{{
 		"how much of the repair backlog is in the old roads?":                            "More than half",
 	},
 }, {
+	name:    "HowMuchOfAnAmount",
+	why:     `"how much of the grant did the city spend" may be answered by an amount, not only a share`,
+	article: "The city spent $4 million of the $10 million grant on the pier. Crews recovered 2,000 barrels of the oil spilled.\n",
+	want: map[string]string{
+		"how much of the grant did the city spend?": "$4 million",
+		"how much of the oil was recovered?":        "2,000 barrels",
+	},
+}, {
 	name:    "YearAndPeopleAskedFor",
 	why:     `"what year" is not answered by "this year", nor "which doctors" by a phrase that names none`,
 	article: "The Elm Bay ferry campaign runs this year from May to September.\n\nSeveral physicians treating harbour workers joined, as did at least several port doctors.\n",
@@ -442,6 +450,37 @@ var lineCases = []lineCase{{
 	why:     `"who said … the economies of towns …" asks who said it: the "of" is in what was said, not "the mayor of a town" the story does not know`,
 	article: "“The new ferry dock will serve the whole coast,” said harbour master Tom Hale. “The dock is critical for the economies of fishing villages along the bay.”\n\nThe dock opens in May.\n",
 	want:    map[string]string{"who said the dock is critical for the economies of towns near the bay?": "Tom Hale"},
+}, {
+	name:    "YearsOfAnyAge",
+	why:     `"what year" takes "1742" (only "this year" and its like are no year)`,
+	article: "The fort at Elm Bay was built in 1742 by French traders.\n",
+	want:    map[string]string{"what year was the fort at elm bay built?": "1742"},
+}, {
+	name:    "MayTypedLowerCase",
+	why:     `"on 12 may" is a day, typed in lower case: the parade of 14 May is no answer`,
+	article: "The fair ran at Elm Bay on 12 May 2024.\n\nThe parade ran at Gull Point on 14 May 2024.\n",
+	without: map[string]string{"where was the parade on 12 may?": "Gull Point"},
+}, {
+	name:    "TitlesOfSeveralWords",
+	why:     `"Deputy Harbour Director Ann Lee" has the whole title; "Ranger Bob" leaves too little for a name to take one`,
+	article: "Guests included Deputy Harbour Director Ann Lee and Assistant Secretary Tom Hale.\n\nRanger Bob counted the nests.\n",
+	want:    map[string]string{"who is ann lee": "Ann Lee — Deputy Harbour Director", "who is tom hale": "Tom Hale — Assistant Secretary"},
+	without: map[string]string{"who is bob": "Bob — Ranger"},
+}, {
+	name:    "RestatedThenUnrelated",
+	why:     `after a sentence that says the question again, "The dock was built in 1920." or "It was the third closure" gives no reason`,
+	article: "The old dock at Gull Point was closed last year. The dock was built in 1920.\n\nThe old pier at Elm Bay was closed last year. It was the third closure in a decade.\n",
+	without: map[string]string{"why was the old dock at gull point closed?": "1920", "why was the old pier at elm bay closed?": "third closure"},
+}, {
+	name:    "DateOfSomeoneElse",
+	why:     `"She returned in 2013" is Ann Lee's, and "The parade ran in 2013" no ferry's: the story does not say when Tom Hale arrived, nor the ferry`,
+	article: "Tom Hale arrived in Elm Bay by ferry. Ann Lee visited Gull Point. She returned in 2013.\n\nThe ferry arrived at the dock by night. The parade ran in 2013.\n",
+	without: map[string]string{"when did Tom Hale arrive in Elm Bay?": "2013", "when did the ferry arrive at the dock?": "2013"},
+}, {
+	name:    "CountOfOneBeforeAnAdverb",
+	why:     `"one nest yesterday" counts a nest: "yesterday" is no noun counted`,
+	article: "Rangers saw one nest yesterday at Gull Point.\n",
+	want:    map[string]string{"how many nests did rangers see at gull point?": "one nest"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

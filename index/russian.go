@@ -55,7 +55,7 @@ var russianLittleWords = map[string]string{
 	"два": "two", "две": "two", "три": "three", "человек": "people", "больше": "more", "более": "more",
 	"много": "many", "сейчас": "now", "теперь": "now", "сегодня": "today", "всегда": "always",
 	"иногда": "sometimes", "другой": "other", "потому": "because", "жизнь": "life", "лучше": "better",
-	"потом": "then", "раз": "time", "хорошо": "well", "нельзя": "cannot", "можно": "can",
+	"потом": "then", "раз": "times", "хорошо": "well", "нельзя": "cannot", "можно": "can",
 }
 
 // ruPhrase is a Russian question phrase and the English it reads as.
@@ -129,29 +129,38 @@ func (e *Engine) fromRussian(text string) string {
 }
 
 // russianWord is a Russian word in English: a question word or a little
-// word (Snowball's other stop words say nothing and are dropped); else
-// the story's own translation; else, for a word that is no name, the
+// word (Snowball's other stop words say nothing and are dropped), unless
+// it is a name ("Ли" is Lee, not the particle); else the story's own
+// translation; else, for a capitalised word the story writes in Latin
+// letters, the word itself ("Вера" is the story's Vera, first in its
+// sentence, not "believe"); else, for a word that is no name, the
 // general word list's word the story says; else the story's word of the
 // same root (cognate: "петиции" is "petition"); else the word list's
 // commonest; else the word itself, which the analyser transliterates: a
 // name ("Марикао"), or a word the story writes in Latin letters ("МиГ").
 func (e *Engine) russianWord(w string, name bool) string {
 	lw := strings.ToLower(w)
-	if en, ok := russianQuestionWords[lw]; ok {
+	if !name {
+		if en, ok := russianQuestionWords[lw]; ok {
+			return en
+		}
+		if en, ok := russianLittleWords[lw]; ok {
+			return en
+		}
+		if rukey.Stop(lw) {
+			return "" // "было", "чтобы": nothing an English word would say
+		}
+	}
+	key := rukey.Key(lw)
+	if en, ok := e.russian[key]; ok {
 		return en
 	}
-	if en, ok := russianLittleWords[lw]; ok {
-		return en
-	}
-	if rukey.Stop(lw) {
-		return "" // "было", "чтобы": nothing an English word would say
-	}
-	if en, ok := e.russian[rukey.Key(lw)]; ok {
-		return en
+	if opensWithCapital(w) && e.storySays(transliterate(lw)) {
+		return w // a name the story gives, first in its sentence: "Вера Хейл пела?"
 	}
 	var general []string
 	if !name {
-		general = lexicon.Russian(lw)
+		general = lexicon.RussianByKey(key)
 	}
 	if i := slices.IndexFunc(general, e.storySays); i >= 0 {
 		return general[i] // "видов" is the story's "species", not "kind"

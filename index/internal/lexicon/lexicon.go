@@ -354,13 +354,15 @@ func isKindWithin(noun, kind string, n int) bool {
 // found by its key (rukey.Key: any form, any case, "ё" as "е":
 // "гнёзд" → "nest", "socket", "nests"), or nil when the word list has
 // none.
-func Russian(word string) []string { return russianByKey(rukey.Key(word)) }
+func Russian(word string) []string { return RussianByKey(rukey.Key(word)) }
 
 // RussianPair lists the English words for two Russian words read
 // together ("летучая мышь": "bat", "bats"), or nil.
-func RussianPair(a, b string) []string { return russianByKey(rukey.PairKey(a, b)) }
+func RussianPair(a, b string) []string { return RussianByKey(rukey.PairKey(a, b)) }
 
-func russianByKey(key string) []string {
+// RussianByKey is Russian for a caller that holds the word's key
+// (rukey.Key) already.
+func RussianByKey(key string) []string {
 	_, en, ok := strings.Cut(find(russianWords, key), " ")
 	if !ok {
 		return nil

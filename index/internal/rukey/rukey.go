@@ -36,6 +36,6 @@ var stop = func() analysis.TokenMap {
 	return m
 }()
 
-// Stop reports whether a lower-case Russian word is on Snowball's stop
-// list ("в", "для", "было").
-func Stop(word string) bool { return stop[strings.ReplaceAll(word, "ё", "е")] }
+// Stop reports whether a Russian word, in any case, is on Snowball's
+// stop list ("в", "Для", "было").
+func Stop(word string) bool { return stop[strings.ReplaceAll(strings.ToLower(word), "ё", "е")] }

@@ -20,7 +20,7 @@ func TestKeyFoldsCaseAndYo(t *testing.T) {
 
 // TestStop: Snowball's little words are stop words, content words not.
 func TestStop(t *testing.T) {
-	for w, want := range map[string]bool{"для": true, "в": true, "было": true, "гнездо": false, "мост": false} {
+	for w, want := range map[string]bool{"для": true, "Для": true, "в": true, "было": true, "гнездо": false, "мост": false} {
 		if Stop(w) != want {
 			t.Errorf("Stop(%q) = %v, want %v", w, !want, want)
 		}
