@@ -1671,7 +1671,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 				return clip(next, maxLineRunes)
 			}
 			return ""
-		case q.kind == qYesNo && cover >= yesNoCover:
+		case q.kind == qYesNo && !isQuestion(s.d.text) && e.sentenceCover(q, saidInParagraph(q, s.d)) >= yesNoCover:
 			if unmetQualifier(q.text, s.d.text) || !namesAll(q, s.d) {
 				// "found in Arkansas" does not say "all over Arkansas",
 				// nor "born at other locations" "born in the forest".
@@ -1769,6 +1769,28 @@ func nextSentence(d *doc) string {
 	}
 	from, to := sentenceAround(d.para, end)
 	return strings.TrimSpace(d.para.Text[from:to])
+}
+
+// isQuestion reports whether a sentence is a question ("Can you climb
+// that tree?"), which says nothing is so.
+func isQuestion(sentence string) bool {
+	return strings.HasSuffix(strings.TrimRight(sentence, " ”\"’'"), "?")
+}
+
+// saidInParagraph is what an article sentence says, with the names of
+// the question its paragraph gives before it: "All the leatherback
+// nests had already hatched" speaks of Hobe Sound when its paragraph
+// opens with it.
+func saidInParagraph(q *question, d *doc) said {
+	in := d.said()
+	if d.pass != nil {
+		for _, t := range termsBetween(d.pass.tokens, 0, d.start) {
+			if q.nameTerms[t] {
+				in[t] = true
+			}
+		}
+	}
+	return in
 }
 
 // namesAll reports whether a sentence names every entry the question

@@ -481,6 +481,12 @@ var lineCases = []lineCase{{
 	why:     `"one nest yesterday" counts a nest: "yesterday" is no noun counted`,
 	article: "Rangers saw one nest yesterday at Gull Point.\n",
 	want:    map[string]string{"how many nests did rangers see at gull point?": "one nest"},
+}, {
+	name:    "YesWithTheParagraphsPlace",
+	why:     `"All the leatherback nests had already hatched" speaks of Gull Point, which its paragraph names first; a question in the article ("Can you climb that tree?") says nothing is so`,
+	article: "Rangers at Gull Point counted 40 nests in June. All the leatherback nests had already hatched when the storm came.\n\nCan you climb that tree? Tom Hale waited on the ground.\n",
+	want:    map[string]string{"Had all the leatherback nests at Gull Point hatched when the storm came?": "Yes: All the leatherback nests had already hatched when the storm came."},
+	without: map[string]string{"Did Tom Hale climb that tree?": "Yes"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
