@@ -1371,3 +1371,40 @@ func TestShorteningInStrangeLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestTalkBeforeTheQuestion: a message may open with a word or two of
+// talk before its question word ("ok so who …", "wait so who even is
+// …", "tell me how much …"), and end with chat ("lol"): the question is
+// read from its question word, the talk is not what it asks about, and
+// chat after a name is no part of it.
+func TestTalkBeforeTheQuestion(t *testing.T) {
+	e := libraryEngine(t)
+	wantLinesContaining(t, e, map[string]string{
+		"ok so who raised money for the garden":    "Ravens Book Club",
+		"wait so who even is maria lopez lol":      "library director",
+		"who is maria lopez lol":                   "library director",
+		"so like how much did the renovation cost": "$2.5 million",
+	})
+	// Words of a noun phrase are no talk before a question.
+	if got := withoutOpener("the man who raised money"); got != "the man who raised money" {
+		t.Errorf("withoutOpener cut a noun phrase: %q", got)
+	}
+}
+
+// TestDefinitionThroughADecimalPoint: "a 0.5 meter tunnel" is one
+// description; its point ends no clause.
+func TestDefinitionThroughADecimalPoint(t *testing.T) {
+	e := plainFrom(t, "Cadets test missiles in two tunnels.\n\nThe Kessel Tube is a 0.5 meter wide tunnel that reaches six times the speed of sound.\n", "")
+	wantLinesContaining(t, e, map[string]string{"what is the kessel tube": "0.5 meter wide tunnel"})
+}
+
+// wantLinesContaining fails for each question whose answer line does not
+// contain the text given for it.
+func wantLinesContaining(t *testing.T, e *Engine, want map[string]string) {
+	t.Helper()
+	for q, part := range want {
+		if a := ask(t, e, q); !a.Found || !strings.Contains(a.Answer, part) {
+			t.Errorf("%q: found %v, answer %q, want one containing %q", q, a.Found, a.Answer, part)
+		}
+	}
+}

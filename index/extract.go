@@ -1414,10 +1414,22 @@ func definedName(q *question) string {
 	if m == nil {
 		return ""
 	}
-	return strings.TrimSpace(m[1])
+	return withoutChatAfter(strings.TrimSpace(m[1]))
 }
 
-var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([^?.!,]{2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
+// withoutChatAfter drops the chat words a name is typed with ("pete
+// tuttle lol"): short lower-case words English hardly uses.
+func withoutChatAfter(name string) string {
+	for {
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 || !chatWord(name[i+1:], lexicon.Lookup(name[i+1:])) {
+			return name
+		}
+		name = strings.TrimSpace(name[:i])
+	}
+}
+
+var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|(?:\s+(?:even|exactly|actually|really))?\s+(?:is|was|are|were))\s+(?:the\s+)?([^?.!,]{2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
 
 // curlyApostrophes are the apostrophes a keyboard does not type; the
 // analysis and oneApostrophe write them as "'".
@@ -1542,7 +1554,11 @@ func (e *Engine) definePhrase(want string) string {
 
 // definitionAfter reads what follows a defined term: ", a …" or "is a …",
 // "involves …", "means …", or the next sentence's "It's a …".
-var definitionAfter = regexp.MustCompile(`^(?i:,\s*((?:a|an|the)\s+[^,.;:!?]{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+[^,.;:!?]{3,120}|[^,.;:!?]{3,120})|\.\s+(?:it(?:'s|’s| is| was)|this is)\s+((?:a|an)\s+[^.;:!?]{3,120}))`)
+var definitionAfter = regexp.MustCompile(`^(?i:,\s*((?:a|an|the)\s+` + clauseChar + `{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+` + clauseChar + `{3,120}|` + clauseChar + `{3,120})|\.\s+(?:it(?:'s|’s| is| was)|this is)\s+((?:a|an)\s+(?:[^.;:!?]|\.\d){3,120}))`)
+
+// clauseChar is a character of a clause: no punctuation that ends it,
+// but the point or comma inside a number ("a 0.5 meter tunnel").
+const clauseChar = `(?:[^,.;:!?]|[.,]\d)`
 
 // isWordByte reports whether an ASCII byte is a letter or digit.
 func isWordByte(b byte) bool {

@@ -204,6 +204,13 @@ var typeWord = map[string]bool{"kind": true, "kinds": true, "type": true, "types
 // read where questions have it: first. A filler word is one English does
 // not know, or knows as no noun, verb or adjective.
 func withoutFiller(q string) string {
+	q = withoutFillerWords(q)
+	return withoutOpener(q)
+}
+
+// withoutFillerWords drops the opening words English does not know, or
+// knows as no noun, verb or adjective.
+func withoutFillerWords(q string) string {
 	for {
 		word, rest, _ := strings.Cut(q, " ")
 		w := strings.ToLower(strings.Trim(word, ",.!:;-"))
@@ -217,6 +224,56 @@ func withoutFiller(q string) string {
 		q = strings.TrimSpace(rest)
 	}
 }
+
+// withoutOpener drops one or two common words a message opens with before
+// a question word: "ok so who found the beads", "wait what is the
+// tube", "tell me why it closed". Words of a noun phrase ("the man who
+// …") are no opener, nor are rare words ("Hale who …").
+func withoutOpener(q string) string { return q[openerEnd(q):] }
+
+// openerSpan is where the words a message opens with before its question
+// word are (see withoutOpener), after any chat: talk, not what is asked.
+func openerSpan(text string) [2]int {
+	q := withoutFillerWords(text)
+	from := len(text) - len(q)
+	return [2]int{from, from + openerEnd(q)}
+}
+
+// openerEnd is where the question word after a message's opening words
+// starts (see withoutOpener), or 0 when the message opens with none.
+func openerEnd(q string) int {
+	at := 0
+	for i := 0; i < 3; i++ {
+		at += len(q[at:]) - len(strings.TrimLeft(q[at:], " "))
+		word, _, _ := strings.Cut(q[at:], " ")
+		if w := strings.ToLower(strings.Trim(word, ",.!:;-")); i > 0 && (whWord[w] || whWord[trimPossessive(w)]) {
+			return at
+		}
+		if word == "" || !openerWord(word) {
+			return 0
+		}
+		at += len(word)
+	}
+	return 0
+}
+
+// openerWord reports whether a word may open a message as talk before
+// its question: common in English, lower-case or first, and no
+// determiner.
+func openerWord(word string) bool {
+	w := strings.ToLower(strings.Trim(word, ",.!:;-"))
+	return lexicon.Lookup(w).Zipf() >= openerZipf && !determiner[w]
+}
+
+// openerZipf is how common a word must be to be taken for talk before a
+// question ("ok", "so", "wait", "tell me").
+const openerZipf = 4.5
+
+// whWord are the question words that ask for something, not yes or no.
+var whWord = map[string]bool{"what": true, "whats": true, "when": true, "where": true, "who": true, "whom": true, "whose": true, "why": true, "how": true, "which": true}
+
+// determiner are the words that open a noun phrase.
+var determiner = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "my": true, "your": true, "his": true, "her": true, "our": true, "their": true, "its": true, "some": true, "any": true, "every": true, "each": true, "all": true, "no": true}
 
 // questionCore is a question without the chat words it opens with and
 // the polite frame around it ("lol can you tell me who is Maria Lopez" is

@@ -72,7 +72,7 @@ var (
 	// many" or "number of", up to a verb or preposition.
 	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|\s+\w+n[’']t\b|[?.!,;:]|$)`)
 	countedOfPhrase = regexp.MustCompile(`(?i)how many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(.+?)(?:[?.!,;:]|$)`)
-	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
+	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|(?:\s+(?:even|exactly|actually|really))?\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
 )
 
 // unit is one thing a question asks about: an entry it names, or a word.
@@ -322,8 +322,9 @@ var listFrame = map[string]bool{"list": true, "name": true, "mentioned": true, "
 func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool) {
 	seen := map[string]bool{}
 	asking := askingIn(q.asking)
+	talk := openerSpan(q.text)
 	for i, t := range toks {
-		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] {
+		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
 			continue
 		}
 		if !seen[t.term] && e.df[t.term] > 0 {

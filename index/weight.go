@@ -322,9 +322,10 @@ func (e *Engine) respell(text string) string {
 			}
 		}
 		fix, ok := lexicon.Nearest(lw)
-		if !ok || !e.says(fix) && lexicon.Lookup(fix).Count < commonCount {
+		if !ok || !e.says(fix) && lexicon.Lookup(fix).Count < commonCount || len(fix) < 3 {
 			// Taking "cosying" for "copying" would only make the
-			// question look like one about something else.
+			// question look like one about something else; "lol" is
+			// no slip of the "ll" of "I'll".
 			return w
 		}
 		if unicode.IsUpper([]rune(w)[0]) {
