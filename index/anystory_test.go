@@ -1408,3 +1408,24 @@ func wantLinesContaining(t *testing.T, e *Engine, want map[string]string) {
 		}
 	}
 }
+
+// TestNoByOpposites: a sentence that says the opposite of a question's
+// word (WordNet's antonyms: "rarely" of "often", "north" of "south")
+// answers no; one that says the word itself, yes; an opposite of a
+// later sense of the word ("withdraw" of "lock") says nothing.
+func TestNoByOpposites(t *testing.T) {
+	e := plainFrom(t, "Harbour ferry\n\nThe ferry rarely runs in winter.\n\nThe harbour lies north of the old bridge.\n\nPatients in the clinic ward went through withdrawal at night.\n", "")
+	for q, want := range map[string]string{
+		"Does the ferry often run in winter?":     "No",
+		"Is the harbour south of the old bridge?": "No",
+		"Is the harbour north of the old bridge?": "Yes",
+		"Does the ferry rarely run in winter?":    "Yes",
+	} {
+		if a := ask(t, e, q); !strings.HasPrefix(a.Answer, want+":") {
+			t.Errorf("%q: answer %q, want %s", q, a.Answer, want)
+		}
+	}
+	if a := ask(t, e, "Was the clinic ward locked at night?"); strings.HasPrefix(a.Answer, "No") {
+		t.Errorf("answer %q: withdrawal is no opposite of a locked ward", a.Answer)
+	}
+}

@@ -1662,9 +1662,8 @@ func (e *Engine) sentenceCover(q *question, in said) float64 {
 // when it carries most of the question and gives a reason or a manner in
 // so many words, or carries nearly all of it and says more (else the
 // sentence after it, which goes on from the question it restates); for
-// yes/no, "Yes" or "No" before
-// that sentence when it carries all of it and agrees or disagrees in so
-// many words (a "not" the question lacks). Anything less gives no line.
+// yes/no, the best-ranked sentence's yesNoLine. Anything less gives no
+// line.
 func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 	if q.kind != qWhy && q.kind != qHow && q.kind != qYesNo {
 		return ""
@@ -1687,30 +1686,65 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 				return clip(next, maxLineRunes)
 			}
 			return ""
-		case q.kind == qYesNo && !isQuestion(s.d.text) && e.sentenceCover(q, saidInParagraph(q, s.d)) >= yesNoCover:
-			if unmetQualifier(q.text, s.d.text) || !namesAll(q, s.d) {
-				// "found in Arkansas" does not say "all over Arkansas",
-				// nor "born at other locations" "born in the forest".
-				return ""
-			}
-			if noLonger(q.text, s.d.text) || negated(s.d.text) != negated(q.text) {
-				return "No: " + text
-			}
-			if nowWord.MatchString(q.text) && !stillWord.MatchString(s.d.text) {
-				// "Is the KX-7 still sailing?" is not answered yes by a
-				// sentence that only says it once sailed.
-				return ""
-			}
-			if hedge.MatchString(s.d.text) && !hedge.MatchString(q.text) {
-				// "… is evaluating a petition to list the plant as
-				// endangered" does not say it is endangered.
-				return ""
-			}
-			return "Yes: " + text
+		case q.kind == qYesNo && !isQuestion(s.d.text):
+			return e.yesNoLine(q, s.d, text)
 		}
 		return ""
 	}
 	return ""
+}
+
+// yesNoLine answers a yes/no question with an article sentence that says
+// all of it: "No" when it says the opposite of one of its words ("rarely"
+// for "often", "north" for "south") or says "not" where the question
+// does not, "Yes" when it agrees in so many words; anything less gives
+// no line.
+func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
+	in := saidInParagraph(q, d)
+	opposed := e.opposedUnits(q, in)
+	for _, t := range opposed {
+		in[t] = true
+	}
+	switch {
+	case e.sentenceCover(q, in) < yesNoCover || unmetQualifier(q.text, d.text) || !namesAll(q, d):
+		// "found in Arkansas" does not say "all over Arkansas", nor
+		// "born at other locations" "born in the forest".
+		return ""
+	case len(opposed) > 0:
+		if negated(d.text) != negated(q.text) {
+			return "" // "not rarely" is no plain yes or no
+		}
+		return "No: " + text
+	case noLonger(q.text, d.text) || negated(d.text) != negated(q.text):
+		return "No: " + text
+	case nowWord.MatchString(q.text) && !stillWord.MatchString(d.text):
+		// "Is the KX-7 still sailing?" is not answered yes by a
+		// sentence that only says it once sailed.
+		return ""
+	case hedge.MatchString(d.text) && !hedge.MatchString(q.text):
+		// "… is evaluating a petition to list the plant as
+		// endangered" does not say it is endangered.
+		return ""
+	}
+	return "Yes: " + text
+}
+
+// opposedUnits are the question's words a sentence does not say but says
+// the opposite of (WordNet's antonyms: "rarely" for "often").
+func (e *Engine) opposedUnits(q *question, in said) []string {
+	var out []string
+	for _, u := range q.units {
+		if !u.topical || u.entity != "" || in.says(u.term, u.syns) {
+			continue
+		}
+		for _, o := range lexicon.Opposites(u.word) {
+			if slices.ContainsFunc(e.an.terms(o), func(t string) bool { return in[t] }) {
+				out = append(out, u.term)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // A why or how question is answered by a sentence that says nearly all

@@ -1,9 +1,10 @@
 // Package lexicon is storybot's general knowledge of English, built from
 // resources in the package registries by the generator in gen/: how often
 // each word is used (SUBTLEX-US word counts), what WordNet 3.0 knows of it
-// (its parts of speech, its base form, the words near it in meaning, and
-// whether it names a person, a place or an organisation), and the English
-// of common Russian words (enru-dict), for questions asked in Russian.
+// (its parts of speech, its base form, the words near it in meaning and
+// opposite to it, and whether it names a person, a place or an
+// organisation), and the English of common Russian words (enru-dict),
+// for questions asked in Russian.
 //
 // The data is embedded as sorted text and searched in place, so a process
 // that answers one question pays nothing to load it.
@@ -30,6 +31,8 @@ var (
 	isa string
 	//go:embed data/russian.txt
 	russianWords string
+	//go:embed data/opposites.txt
+	opposites string
 )
 
 // totalCount is the number of words SUBTLEX-US counted, for Zipf values.
@@ -163,6 +166,23 @@ func Related(w string) []string {
 	if line == "" {
 		if b := Base(w); b != w {
 			line = find(related, b)
+			w = b
+		}
+	}
+	if line == "" {
+		return nil
+	}
+	return strings.Split(line[len(w)+1:], ",")
+}
+
+// Opposites returns the words WordNet gives as antonyms of a sense of a
+// word, with their synonyms ("often" → "rarely", "seldom"), of its base
+// form when the word itself has none.
+func Opposites(w string) []string {
+	line := find(opposites, w)
+	if line == "" {
+		if b := Base(w); b != w {
+			line = find(opposites, b)
 			w = b
 		}
 	}

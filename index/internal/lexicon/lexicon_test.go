@@ -35,6 +35,17 @@ func TestBase(t *testing.T) {
 	}
 }
 
+func TestOpposites(t *testing.T) {
+	for w, want := range map[string]string{"often": "rarely", "south": "north", "easier": "difficult", "continued": "discontinued"} {
+		if o := Opposites(w); !slices.Contains(o, want) {
+			t.Errorf("Opposites(%s) = %v, want %s among them", w, o, want)
+		}
+	}
+	if o := Opposites("table"); o != nil {
+		t.Errorf("Opposites(table) = %v, want none", o)
+	}
+}
+
 func TestRelated(t *testing.T) {
 	if r := Related("bugs"); !slices.Contains(r, "insect") {
 		t.Errorf("Related(bugs) = %v, want insect among them", r)

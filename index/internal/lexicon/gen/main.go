@@ -46,6 +46,7 @@ func main() {
 	check(writeMap(filepath.Join(*out, "forms.txt"), wn.forms()))
 	check(writeMap(filepath.Join(*out, "related.txt"), wn.related(counts)))
 	check(writeMap(filepath.Join(*out, "isa.txt"), wn.isa(counts)))
+	check(writeMap(filepath.Join(*out, "opposites.txt"), wn.opposites(counts)))
 	ru, err := russianWords(*enru, counts)
 	check(err)
 	check(writeMap(filepath.Join(*out, "russian.txt"), ru))
@@ -124,18 +125,22 @@ type synset struct {
 	// derived are the synsets of words derived from this one's
 	// ("poacher" from "poach", "sale" from "sell").
 	derived []string
+	// opposite are the synsets of words WordNet gives as antonyms of
+	// one of this one's ("rarely" of "often").
+	opposite []string
 }
 
 type wordNet struct {
 	pos      map[string]int
 	senses   map[string][]string // word → synset keys, commonest first, per POS
+	first    map[string][]string // word → the synset key of its commonest sense in each POS
 	synsets  map[string]*synset  // "n:offset" → synset
 	exc      map[string]string   // irregular form → base
 	capitals map[string]bool     // words WordNet writes capitalised
 }
 
 func readWordNet(dir string) (*wordNet, error) {
-	wn := &wordNet{pos: map[string]int{}, senses: map[string][]string{}, synsets: map[string]*synset{}, exc: map[string]string{}, capitals: map[string]bool{}}
+	wn := &wordNet{pos: map[string]int{}, senses: map[string][]string{}, first: map[string][]string{}, synsets: map[string]*synset{}, exc: map[string]string{}, capitals: map[string]bool{}}
 	for _, f := range posFiles {
 		name, bit := f.name, f.bit
 		p := name[:1]
@@ -179,6 +184,9 @@ func (wn *wordNet) readIndex(path, p string, bit int) error {
 		wn.pos[f[0]] |= bit
 		nptr, _ := strconv.Atoi(f[3])
 		i := 4 + nptr + 2
+		if i < len(f) {
+			wn.first[f[0]] = append(wn.first[f[0]], p+":"+f[i])
+		}
 		for ; i < len(f); i++ {
 			wn.senses[f[0]] = append(wn.senses[f[0]], p+":"+f[i])
 		}
@@ -219,6 +227,12 @@ func (wn *wordNet) readData(path, p string) error {
 			}
 			if sym == "+" {
 				s.derived = append(s.derived, tp+":"+off)
+			}
+			if sym == "!" {
+				// Synsets are keyed by their file's first letter:
+				// satellite adjectives ("s") are in the adjectives'
+				// file, and adverbs ("r") in "adv", keyed "a" too.
+				s.opposite = append(s.opposite, strings.NewReplacer("s", "a", "r", "a").Replace(tp)+":"+off)
 			}
 			i += 4
 		}
@@ -392,6 +406,46 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 		}
 		if len(rel) > 0 {
 			out[w] = strings.Join(rel, ",")
+		}
+	}
+	return out
+}
+
+// opposites lists, for each word people use, the words WordNet gives as
+// antonyms of the commonest sense of it in each part of speech, with
+// their synonyms ("often" → "rarely", "seldom"; "easy" → "difficult",
+// "hard"): the words a text uses to say the opposite of what a question
+// asks. Later senses drift too far ("lock" is no opposite of
+// "withdraw" but in its sense of engaging gears).
+func (wn *wordNet) opposites(counts map[string]int) map[string]string {
+	out := map[string]string{}
+	for w, keys := range wn.first {
+		if counts[w] == 0 || !isWord(w) {
+			continue
+		}
+		set := map[string]bool{}
+		for _, k := range keys {
+			s := wn.synsets[k]
+			if s == nil {
+				continue
+			}
+			for _, o := range s.opposite {
+				if os := wn.synsets[o]; os != nil {
+					for _, b := range os.words {
+						if b != w && isWord(b) && counts[b] > 0 {
+							set[b] = true
+						}
+					}
+				}
+			}
+		}
+		if len(set) > 0 {
+			list := make([]string, 0, len(set))
+			for b := range set {
+				list = append(list, b)
+			}
+			sort.Strings(list)
+			out[w] = strings.Join(list, ",")
 		}
 	}
 	return out
