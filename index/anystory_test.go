@@ -1429,3 +1429,16 @@ func TestNoByOpposites(t *testing.T) {
 		t.Errorf("answer %q: withdrawal is no opposite of a locked ward", a.Answer)
 	}
 }
+
+// TestRateAndItsChange: "what is the X rate" asks for a share; a figure
+// a change starts from is answered with where it went, and "now" with
+// the new figure alone. A company named with "Incorporated" answers
+// "who".
+func TestRateAndItsChange(t *testing.T) {
+	e := plainFrom(t, "Ferry repairs\n\nThe crew raised the ferry's on-time rate from a winter low of 60% to a steady 95% this spring.\n\nHarbor Works Incorporated handled the hull repairs.\n", "")
+	wantLines(t, e, map[string]string{
+		"what is the on-time rate of the ferry": "60% to 95%",
+		"whats the ferry's on-time rate now":    "95%",
+		"who handled the hull repairs":          "Harbor Works Incorporated",
+	})
+}

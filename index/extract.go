@@ -294,6 +294,7 @@ var (
 		"party": true, "trustees": true, "club": true, "federation": true, "organization": true,
 		"organisation": true, "board": true, "division": true, "center": true, "centre": true,
 		"program": true, "programme": true, "co": true, "corporation": true, "coalition": true,
+		"incorporated": true, "ltd": true, "limited": true, "llc": true, "plc": true,
 		"alliance": true, "partnership": true, "authority": true, "conservancy": true, "trust": true,
 		"union": true, "league": true, "laboratory": true, "academy": true, "college": true,
 		"museum": true, "hospital": true, "court": true, "congress": true, "senate": true,
@@ -435,6 +436,37 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 // nextWord finds the word right after a word, a space apart.
 var nextWord = regexp.MustCompile(`^ (\pL+)`)
 
+// changeTo reads a figure that a change starts from with where the
+// change went ("from a pre-PBL 65-75% to a sustained rate of over 99%"):
+// both, or only the new one when the question asks about now.
+func (e *Engine) changeTo(q *question, p *passage, ans string) string {
+	i := strings.Index(p.text, ans)
+	if i < 0 || !changeFrom.MatchString(p.text[max(0, i-changeGap):i]) {
+		return ans
+	}
+	end := i + len(ans)
+	for _, c := range e.candidates(q, p) {
+		if c.start >= end && c.start-end <= changeGap && changeOnTo.MatchString(p.text[end:c.start]) {
+			if nowWord.MatchString(q.text) {
+				return c.text
+			}
+			return ans + " to " + c.text
+		}
+	}
+	return ans
+}
+
+// changeGap is how far apart the words of a change from one figure to
+// another may be, in bytes.
+const changeGap = 40
+
+var (
+	// changeFrom ends the words before a figure a change starts from.
+	changeFrom = regexp.MustCompile(`(?i)\bfrom\s+(?:\S+\s+){0,5}$`)
+	// changeOnTo are the words between it and the figure it went to.
+	changeOnTo = regexp.MustCompile(`(?i)^\s+to\b[^.;]*$`)
+)
+
 // countsNextNoun reports whether a word a count is asked of only modifies
 // the noun after it: written singular, as a noun before another noun is
 // ("passenger cars", "turtle nests"), and followed by a word English
@@ -514,7 +546,7 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
 				return full, true // "Hale believes …" is Tom Hale's, named before
 			}
-			return ans, true
+			return e.changeTo(q, d.pass, ans), true
 		}
 		if speaker {
 			if name := e.pronounSpeaker(d); name != "" {
