@@ -1442,3 +1442,14 @@ func TestRateAndItsChange(t *testing.T) {
 		"who handled the hull repairs":          "Harbor Works Incorporated",
 	})
 }
+
+// TestCountThroughDescribingWords: a comma between two words describing
+// what a number counts ("three flat-bottomed, wooden boats") leaves the
+// count whole; one before another measure ends it.
+func TestCountThroughDescribingWords(t *testing.T) {
+	e := plainFrom(t, "Boat show\n\nThree flat-bottomed, wooden boats will sail from the harbour on Sunday.\n\nA 40-foot-long, 12-foot-wide barge will follow them.\n", "")
+	wantLines(t, e, map[string]string{"how many boats will sail from the harbour": "Three flat-bottomed, wooden boats"})
+	if modifiersAround("-foot-long", " 12-foot-wide barge") {
+		t.Error("a comma before another measure was read as joining two describing words")
+	}
+}

@@ -368,12 +368,44 @@ func phraseBreak(rest string) int {
 		if (r == ',' || r == '.') && i > 0 && isDigit(rest[i-1]) && i+1 < len(rest) && isDigit(rest[i+1]) {
 			continue
 		}
+		if r == ',' && modifiersAround(rest[:i], rest[i+1:]) {
+			continue // "four stadium-sized, scientific balloons"
+		}
 		return i
 	}
 	return -1
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// modifiersAround reports whether a comma after a number joins two
+// describing words of the noun it counts ("four stadium-sized, scientific
+// balloons"): before it, only such words since the number; after it,
+// one more.
+func modifiersAround(before, after string) bool {
+	words := strings.Fields(before)
+	next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	if len(words) == 0 || len(words) > 2 || next == "" || strings.ContainsAny(next, "0123456789") {
+		return false // "1,285-foot-long, 175-foot-high" are two measures
+	}
+	for _, w := range append(words, next) {
+		if !modifierWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierWord reports whether a word only describes: an adjective
+// English knows as no noun, or a hyphenated compound ("stadium-sized").
+func modifierWord(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.Contains(strings.Trim(lw, "-"), "-") {
+		return true
+	}
+	x := lexicon.Lookup(lw)
+	return x.POS&lexicon.Adjective != 0 && x.POS&lexicon.Noun == 0
+}
 
 // wordSpan is a run of anything but spaces: a word with its punctuation.
 var wordSpan = regexp.MustCompile(`[^\s]+`)
@@ -388,7 +420,7 @@ func inside(loc []int, spans [][]int) bool {
 }
 
 // designation reports whether a number at i belongs to a model name
-// ("KX-7", "Vel 44") rather than counting something.
+// ("KX-7", "Vel 44") rather than counting something ("A 40-foot barge").
 func designation(text string, i int) bool {
 	before := text[:i]
 	if strings.HasSuffix(before, "-") || strings.HasSuffix(before, "#") || strings.HasSuffix(before, "No. ") {
@@ -400,7 +432,7 @@ func designation(text string, i int) bool {
 	}
 	last := f[len(f)-1]
 	first, _ := utf8.DecodeRuneInString(last)
-	return utf8.RuneCountInString(last) <= 3 && unicode.IsUpper(first) && !strings.HasSuffix(last, ".")
+	return utf8.RuneCountInString(last) <= 3 && unicode.IsUpper(first) && !strings.HasSuffix(last, ".") && !determiner[strings.ToLower(last)]
 }
 
 // countPhrase cuts a number's phrase after the word it counts: "more than
