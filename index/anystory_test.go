@@ -1453,3 +1453,12 @@ func TestCountThroughDescribingWords(t *testing.T) {
 		t.Error("a comma before another measure was read as joining two describing words")
 	}
 }
+
+// TestWhoDidItUnnamed: "who VERB …" is answered by the people a sentence
+// opens with when it names no one ("Two park rangers rescued the owl"),
+// but not by one who only says another did it.
+func TestWhoDidItUnnamed(t *testing.T) {
+	e := plainFrom(t, "Owl rescue\n\nTwo park rangers rescued the injured owl on Monday.\n\nA local teacher said the children painted the new nest box.\n", "")
+	wantLines(t, e, map[string]string{"who rescued the owl": "Two park rangers"})
+	wantLineWithout(t, e, "who painted the nest box", "teacher")
+}
