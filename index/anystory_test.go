@@ -525,7 +525,7 @@ var answerLineCases = []struct {
 		q:       "who paid for the new fences", want: "Green Mountain Brewing Co"},
 	{name: "a name joined by \"and\" to the question's plays its part, not the one asked about",
 		article: "Water deal\n\nMany of the farmers have water agreements with the State Water Board and the River Valley Trust. The agreements run for ten years.\n",
-		q:       "Who has water agreements with the State Water Board?", not: "River Valley Trust", none: true},
+		q:       "Who has water agreements with the State Water Board?", not: "River Valley Trust", want: "Many of the farmers"},
 	{name: "a date answers only in a sentence saying what happened",
 		article: cactusThefts, q: "When have more saguaro cactus thefts been punished?", not: "1998", none: true},
 	{name: "a date in a sentence saying what happened answers",
