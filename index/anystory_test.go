@@ -1462,3 +1462,10 @@ func TestWhoDidItUnnamed(t *testing.T) {
 	wantLines(t, e, map[string]string{"who rescued the owl": "Two park rangers"})
 	wantLineWithout(t, e, "who painted the nest box", "teacher")
 }
+
+// TestYearOfANumber: "by what year had the number of … doubled" asks
+// for a year, though it says "number of".
+func TestYearOfANumber(t *testing.T) {
+	e := plainFrom(t, "Club growth\n\nBy 1985, the number of members in the rowing club more than doubled.\n", "")
+	wantLines(t, e, map[string]string{"By what year had the number of rowing club members doubled?": "1985"})
+}

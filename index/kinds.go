@@ -129,8 +129,8 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 				continue // "when did the park report $1 billion …" asks when
 			}
 		case qCount:
-			if opensWho.MatchString(l) && !strings.Contains(l, "how many") {
-				continue // "who said the number of birds …" asks who
+			if (opensWho.MatchString(l) || asksDatePart.MatchString(l)) && !strings.Contains(l, "how many") {
+				continue // "who said the number of birds …" asks who; "by what year had the number …", when
 			}
 			if asksManner.MatchString(l) {
 				continue // "how did they learn how many nests …" asks how
@@ -166,6 +166,9 @@ func notSaid(k qtype) string {
 const whoFirst = `^(?:who|whom|whose)\b`
 
 var opensWho = regexp.MustCompile(whoFirst)
+
+// asksDatePart matches a question for a year, a month or a day.
+var asksDatePart = regexp.MustCompile(`\b(?:what|which)\s+(?:year|date|month|day)\b`)
 
 // opensOtherAsk matches a question that opens by asking when, where or
 // who: an amount it names is what it is about, not what it asks.
