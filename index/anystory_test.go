@@ -1469,3 +1469,10 @@ func TestYearOfANumber(t *testing.T) {
 	e := plainFrom(t, "Club growth\n\nBy 1985, the number of members in the rowing club more than doubled.\n", "")
 	wantLines(t, e, map[string]string{"By what year had the number of rowing club members doubled?": "1985"})
 }
+
+// TestRoleBeforeARelativeClause: "who is X" for "park ranger Ann Cole,
+// who has 12 years on the job" says her role as well as the clause.
+func TestRoleBeforeARelativeClause(t *testing.T) {
+	e := plainFrom(t, "Trail work\n\nThe trail crew was led by park ranger Ann Cole, who has 12 years on the job.\n", "")
+	wantLinesContaining(t, e, map[string]string{"who is ann cole": "ranger, who has 12 years on the job"})
+}

@@ -1725,15 +1725,25 @@ func isWordByte(b byte) bool {
 // after the name up to the next comma or full stop, or the lower-case
 // words before it that end in a noun for a person.
 func roleOf(text string, s span) string {
+	before := roleBefore(text, s)
 	if rest, ok := strings.CutPrefix(strings.TrimLeft(text[s.end:], "’'s"), ", "); ok {
 		if cut := strings.IndexAny(rest, ",.;:”\"—"); cut > 0 {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
 		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && personBefore(firstWords(rest, 4)) && !(opensWithCapital(f[0]) && titleOf(rest) != "") {
+			if before != "" && (f[0] == "who" || f[0] == "whose") {
+				return before + ", " + rest // "biologist Pete Tuttle, who had 25 years …"
+			}
 			return rest // not "…, KSC Director Lee R. Scherer", the next in a list
 		}
 	}
+	return before
+}
+
+// roleBefore is the lower-case words before a name that end in a noun
+// for a person ("led by researcher Ann O’Hara": "researcher"), or "".
+func roleBefore(text string, s span) string {
 	before := strings.Fields(text[:s.start])
 	var role []string
 	for i := len(before) - 1; i >= 0 && len(role) < 4; i-- {
