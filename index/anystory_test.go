@@ -1476,3 +1476,14 @@ func TestRoleBeforeARelativeClause(t *testing.T) {
 	e := plainFrom(t, "Trail work\n\nThe trail crew was led by park ranger Ann Cole, who has 12 years on the job.\n", "")
 	wantLinesContaining(t, e, map[string]string{"who is ann cole": "ranger, who has 12 years on the job"})
 }
+
+// TestPossessiveTypedWithoutApostrophe: "olmsteds" is the story's
+// Olmstead's, though WordNet knows an Olmsted and the analysis cuts the
+// typed word to "olmst".
+func TestPossessiveTypedWithoutApostrophe(t *testing.T) {
+	e := plainFrom(t, "Lab news\n\nDell Olmstead leads the wind tunnel lab at the academy.\n\nCadets test missile shapes there.\n", "")
+	a := ask(t, e, "wat lab does olmsteds lead")
+	if !a.Found || !strings.Contains(resultTexts(a, 1), "Olmstead") {
+		t.Errorf("answer %q found %v, first result %q; want the passage about Olmstead", a.Answer, a.Found, resultTexts(a, 1))
+	}
+}

@@ -252,8 +252,8 @@ func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 	toks = e.an.tokens(text)
 	corrected = make([]bool, len(toks))
 	for i, t := range toks {
-		if e.df[t.term] == 0 && !e.frame[t.term] && !lexicon.Lookup(surface(text, t)).Known() {
-			if fix, ok := e.correction(t.term); ok {
+		if e.df[t.term] == 0 && !e.frame[t.term] && !knownOtherThanRareName(lexicon.Lookup(surface(text, t))) {
+			if fix, ok := e.correctionOf(t.term, surface(text, t)); ok {
 				toks[i].term = fix
 				corrected[i] = true
 			}
@@ -684,6 +684,38 @@ func (e *Engine) correct(term string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// knownOtherThanRareName reports whether English knows a word other than as a rare
+// name: "olmsteds" is WordNet's Olmsted, and still a slip of the story's
+// Olmstead.
+func knownOtherThanRareName(x lexicon.Word) bool {
+	rareName := (x.Capital || x.Kind != "" && x.Count == 0) && x.Zipf() < rareNameZipf
+	return x.Known() && !rareName
+}
+
+// rareNameZipf is how rare a name English knows must be to be taken for a
+// slip of a story word.
+const rareNameZipf = 2.5
+
+// correctionOf corrects a misspelt word by its analysed form, else by
+// the word as typed, with no "s" when it may be a possessive typed
+// without its apostrophe ("olmsteds" for "Olmstead's"): the analysis cuts
+// names it does not know ("olmst").
+func (e *Engine) correctionOf(term, typed string) (string, bool) {
+	if fix, ok := e.correction(term); ok {
+		return fix, true
+	}
+	if !isASCII([]byte(typed)) || typed == term {
+		return "", false
+	}
+	if fix, ok := e.correction(typed); ok {
+		return fix, true
+	}
+	if bare, ok := strings.CutSuffix(typed, "s"); ok && bare != term {
+		return e.correction(bare)
+	}
+	return "", false
 }
 
 // correction is Engine.correct, remembered: a question's words are
