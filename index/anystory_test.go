@@ -1487,3 +1487,14 @@ func TestPossessiveTypedWithoutApostrophe(t *testing.T) {
 		t.Errorf("answer %q found %v, first result %q; want the passage about Olmstead", a.Answer, a.Found, resultTexts(a, 1))
 	}
 }
+
+// TestSeriesAfterTheAskedVerb: "what does X VERB" is answered by the
+// series the sentence gives right after that verb, and "what does X
+// do" by the series after the sentence's own verb.
+func TestSeriesAfterTheAskedVerb(t *testing.T) {
+	e := plainFrom(t, "Weather station\n\nThe new buoy will measure wind speed, wave height, and water temperature.\n\nHarbor Tech, which built the buoy, provides repairs, spare parts, and training.\n", "")
+	wantLines(t, e, map[string]string{
+		"What will the new buoy measure?":        "wind speed, wave height, water temperature",
+		"What does Harbor Tech do for the buoy?": "repairs, spare parts, training",
+	})
+}

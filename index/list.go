@@ -537,3 +537,68 @@ func seriesStop(w string) bool {
 // seriesStopZipf is the frequency from which a word is too common to be
 // part of an item: "the", "on", "other" are above it.
 const seriesStopZipf = 6.2
+
+// verbSeries answers "what does X VERB …" with the series of three or
+// more things the answering sentence says right after that verb ("… to
+// measure magnetic field, temperature, and velocities"); "what does X
+// do" with the series after the first verb that follows the question's
+// words ("Peraton … provides mission planning, engineering services,
+// and field operations"); "" when no such series follows.
+func (e *Engine) verbSeries(q *question, ranked []scored) string {
+	verb := askedVerb(q.core)
+	if q.kind != qAny || verb == "" {
+		return ""
+	}
+	terms := e.an.terms(verb)
+	for _, s := range ranked[:min(2, len(ranked))] {
+		d := s.d
+		if d.kind != docSentence || e.sentenceCover(q, d.said()) < answerCover {
+			continue
+		}
+		for _, t := range d.tokens {
+			does := verb == "do" && verbForm(strings.ToLower(d.text[t.start:t.end])) && !q.highlight[t.term]
+			if !does && (len(terms) != 1 || t.term != terms[0]) {
+				continue
+			}
+			if items := seriesAfter(d.text[t.end:]); len(items) >= 3 {
+				return strings.Join(newItems(items, q.text), ", ")
+			}
+		}
+	}
+	return ""
+}
+
+// seriesAfter is the series a text opens with, after a determiner.
+func seriesAfter(text string) []string {
+	m := seriesRe.FindStringIndex(text)
+	if m == nil || !opensSeries.MatchString(text[:m[0]]) {
+		return nil
+	}
+	return seriesItems(text[m[0]:m[1]])
+}
+
+// opensSeries is what may stand between a verb and the series it takes.
+var opensSeries = regexp.MustCompile(`^\s*(?:(?:the|a|an|its|their|his|her)\s+)?$`)
+
+// askedVerb is the verb of "what does X VERB …" ("measure"), or "": the
+// first word after the subject's first that English has as a verb and
+// that a little word or nothing follows ("the park service plan to").
+func askedVerb(core string) string {
+	m := whatDoes.FindStringSubmatch(strings.ToLower(core))
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(strings.Trim(m[1], "?,.! "))
+	for i := 1; i < len(words); i++ {
+		// The verb follows the subject's words, and a little word or
+		// nothing follows it: "… SUNRISE-III measure in the Sun's …".
+		w := strings.Trim(words[i], "?,.!")
+		if (w == "do" || lexicon.Lookup(w).POS&lexicon.Verb != 0) && (i == len(words)-1 || stopWord(words[i+1])) {
+			return w
+		}
+	}
+	return ""
+}
+
+// whatDoes matches "what does/did/do/will … " and gives what follows.
+var whatDoes = regexp.MustCompile(`^what\s+(?:does|did|do|will|would|can|could)\s+(.+)$`)
