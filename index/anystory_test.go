@@ -1498,3 +1498,15 @@ func TestSeriesAfterTheAskedVerb(t *testing.T) {
 		"What does Harbor Tech do for the buoy?": "repairs, spare parts, training",
 	})
 }
+
+// TestWhatSomeoneSaid: "what did X say about …" is answered by X's
+// quoted words, with the quote that goes on in the next sentence, and
+// a quote that runs past its sentence's end; not by another's words.
+func TestWhatSomeoneSaid(t *testing.T) {
+	e := plainFrom(t, "Ferry day\n\nThe ferry reopened on Monday after repairs. “It feels brand new,” said captain Ruth Diaz. “We waited all winter for this.”\n\nA deckhand, Tom Berg, was more cautious. He said, “The engine still needs work. We will see.”\n", "")
+	wantLines(t, e, map[string]string{
+		"what did diaz say about the ferry":      "“It feels brand new,” … “We waited all winter for this.”",
+		"lol what did berg say about the engine": "“The engine still needs work.",
+	})
+	wantLineWithout(t, e, "what did berg say about the ferry reopening", "brand new")
+}

@@ -304,6 +304,9 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 	if ans := e.verbSeries(q, ranked); ans != "" {
 		return ans
 	}
+	if ans := e.quoteAnswer(q, ranked); ans != "" {
+		return ans
+	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {
 		// "Which parts of the plant does the weevil feed on?" asks for
 		// the things the answering sentence lists; names only answer

@@ -1,0 +1,92 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+)
+
+// quoteAnswer answers "what did X say (about …)" with the words the
+// article quotes X saying in the best-ranked sentence that gives X's
+// words and covers the question: "“They were amazing,” Rich said." for
+// "what did rich say about the kids". A quote that goes on in the
+// sentences after it, with no one else's word of saying, goes on in the
+// answer ("“Go ahead,” said Lancaster. “Bite – the glove, not the
+// finger.”"). "" when no such sentence ranks among the first.
+func (e *Engine) quoteAnswer(q *question, ranked []scored) string {
+	m := asksWhatSaid.FindStringSubmatch(strings.ToLower(q.core))
+	if q.kind != qAny || m == nil {
+		return ""
+	}
+	speaker := strings.Fields(m[1])
+	best := bestCover(ranked)
+	for _, s := range ranked[:min(3, len(ranked))] {
+		d := s.d
+		if d.kind != docSentence || s.cover < best*nearBest || !saidBy(d, speaker[len(speaker)-1]) {
+			continue
+		}
+		quoted := quotedIn(d.text)
+		if len(quoted) == 0 {
+			continue
+		}
+		for next := nextSentence(d); next != "" && opensQuote(next) && !speechVerbRe.MatchString(next); {
+			quoted = append(quoted, quotedIn(next)...)
+			break // one sentence on: a quote seldom runs further
+		}
+		return clip(strings.Join(quoted, " … "), maxLineRunes)
+	}
+	return ""
+}
+
+// saidBy reports whether a sentence gives the words of the speaker
+// named by a word ("rich", "witness"): a word of saying with that word
+// in the sentence, or "he said" after a sentence that names the speaker.
+func saidBy(d *doc, speaker string) bool {
+	if !sayingWord.MatchString(d.text) {
+		return false
+	}
+	if hasWordOf(d.text, speaker) {
+		return true
+	}
+	if d.para == nil || !pronounSaid.MatchString(d.text) {
+		return false
+	}
+	from, _ := sentenceAround(d.para, max(0, d.start-1))
+	return from < d.start && hasWordOf(d.para.Text[from:d.start], speaker)
+}
+
+// hasWordOf reports whether a text has a word, in any case.
+func hasWordOf(text, word string) bool {
+	for _, w := range wordRe.FindAllString(strings.ToLower(text), -1) {
+		if w == word {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedIn lists the quotations of a text, with their quotation marks.
+func quotedIn(text string) []string {
+	var out []string
+	for _, m := range quotation.FindAllString(text, -1) {
+		if len(strings.Fields(m)) >= 2 {
+			out = append(out, strings.TrimRight(m, " "))
+		}
+	}
+	return out
+}
+
+// opensQuote reports whether a sentence opens with a quotation mark.
+func opensQuote(sentence string) bool {
+	return strings.HasPrefix(sentence, "“") || strings.HasPrefix(sentence, "\"")
+}
+
+var (
+	// asksWhatSaid matches "what did X say/tell/think …"; its group is X.
+	asksWhatSaid = regexp.MustCompile(`^what\s+(?:did|does|do|has|had)\s+(?:the\s+|that\s+|this\s+)?([\pL'’ -]+?)\s+(?:say|said|tell|told|think|thought|add|added|note|noted|write|wrote|report|reported)\b`)
+	// quotation finds a quotation in curly or straight double quotes,
+	// or one that runs on past the end of its sentence ("“The country
+	// needs that shuttle mighty bad. You’ll see.”").
+	quotation = regexp.MustCompile(`“[^”]{2,400}(?:”|$)|"[^"]{2,400}"`)
+	// sayingWord finds a word of saying, or of reporting what was said.
+	sayingWord = regexp.MustCompile(`\b(?:` + wordsPattern(speechVerbs, []string{"reported", "reports", "recalled", "called"}) + `)\b`)
+)
