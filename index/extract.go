@@ -2024,7 +2024,7 @@ func namesAll(q *question, d *doc) bool {
 // Coverage an answer sentence needs, and how long an answer line may be.
 const (
 	lineCover    = 0.6
-	yesNoCover   = 0.9
+	yesNoCover   = 0.85
 	maxLineRunes = 300
 )
 
