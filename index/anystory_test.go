@@ -1510,3 +1510,14 @@ func TestWhatSomeoneSaid(t *testing.T) {
 	})
 	wantLineWithout(t, e, "what did berg say about the ferry reopening", "brand new")
 }
+
+// TestWhatSomethingIsCalled: "what is X's formal name" and "what do
+// people call X" are answered by the name a sentence gives after
+// "called", "named" or "known as", little words inside it kept.
+func TestWhatSomethingIsCalled(t *testing.T) {
+	e := plainFrom(t, "Harbor news\n\nThe town built a new ferry service, formally called the Bay Crossing Program, in 2019.\n\nThe old pier, commonly known as the Muelle del Sol, is closed.\n", "")
+	wantLines(t, e, map[string]string{
+		"What is the ferry service's formal name?": "Bay Crossing Program",
+		"what do people call the old pier":         "Muelle del Sol",
+	})
+}

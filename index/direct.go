@@ -264,8 +264,11 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	}
 	if name := definedName(q); name != "" && len(q.entities) == 0 && (q.kind == qAny || q.kind == qPerson) {
 		// "Who is Nicholas Sharp?" asks for a description, not for
-		// another name near his.
-		return e.describeName(name), true
+		// another name near his; "what was the program's formal name?"
+		// may be answered by the name a sentence gives it.
+		if ans := e.describeName(name); ans != "" || !asksName.MatchString(q.core) {
+			return ans, true
+		}
 	}
 	// Who said something is told by the article's attribution ("said
 	// Mike Barandiaran"), not by a fact naming someone: the article is
@@ -305,6 +308,9 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 		return ans
 	}
 	if ans := e.quoteAnswer(q, ranked); ans != "" {
+		return ans
+	}
+	if ans := e.calledAnswer(q, ranked); ans != "" {
 		return ans
 	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {

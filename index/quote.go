@@ -3,6 +3,7 @@ package index
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // quoteAnswer answers "what did X say (about …)" with the words the
@@ -90,3 +91,62 @@ var (
 	// sayingWord finds a word of saying, or of reporting what was said.
 	sayingWord = regexp.MustCompile(`\b(?:` + wordsPattern(speechVerbs, []string{"reported", "reports", "recalled", "called"}) + `)\b`)
 )
+
+// calledAnswer answers a question about what something is called or
+// named ("what was the program's formal name", "what do people call the
+// forest") with the name the answering sentence gives after "called",
+// "named" or "known as": "formally called the Space Transportation
+// System". "" when no sentence that covers the question gives one.
+func (e *Engine) calledAnswer(q *question, ranked []scored) string {
+	if q.kind != qAny && q.kind != qThing || !asksName.MatchString(q.core) {
+		return ""
+	}
+	best := bestCover(ranked)
+	for _, s := range ranked[:min(3, len(ranked))] {
+		d := s.d
+		if d.kind != docSentence || s.cover < best*nearBest {
+			continue
+		}
+		for _, m := range namingWord.FindAllStringIndex(d.text, -1) {
+			if name := capitalRun(d.text[m[1]:]); name != "" && !strings.Contains(strings.ToLower(q.text), strings.ToLower(name)) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	// asksName matches a question for what something is called.
+	asksName = regexp.MustCompile(`(?i)\b(?:name|names|call|called|known as|nickname|nicknamed)\b`)
+	// namingWord ends right before the name a sentence gives something.
+	namingWord = regexp.MustCompile(`(?i)\b(?:called|named|known as|dubbed|nicknamed|titled)\s+(?:only\s+)?(?:the\s+)?`)
+)
+
+// capitalRun is the name a text opens with: capitalised words, and the
+// little words between them ("Monte del Estado", "Space Transportation
+// System"), up to punctuation; "" when it opens with no capital.
+func capitalRun(text string) string {
+	end, last := 0, 0
+	for _, loc := range nameWordRe.FindAllStringIndex(text, 8) {
+		if strings.TrimSpace(text[last:loc[0]]) != "" || loc[0] > 0 && last == 0 && end == 0 {
+			break // punctuation, or not at the start
+		}
+		w := text[loc[0]:loc[1]]
+		switch {
+		case unicode.IsUpper([]rune(w)[0]):
+			end = loc[1]
+		case !nameParticle[w] || end == 0:
+			return text[:end]
+		}
+		last = loc[1]
+	}
+	return text[:end]
+}
+
+// nameWordRe finds a word of a name, with its inner hyphens and digits.
+var nameWordRe = regexp.MustCompile(`[\pL\pN][\pL\pN'’-]*`)
+
+// nameParticle are the little words inside names ("Monte del Estado",
+// "Fish and Wildlife Service").
+var nameParticle = map[string]bool{"of": true, "and": true, "for": true, "de": true, "del": true, "la": true, "le": true, "van": true, "von": true, "da": true, "du": true, "di": true, "the": true}
