@@ -1521,3 +1521,12 @@ func TestWhatSomethingIsCalled(t *testing.T) {
 		"what do people call the old pier":         "Muelle del Sol",
 	})
 }
+
+// TestWhenByAnotherEvent: a sentence that dates what was asked by
+// another event, with no date ("Soon after the storm passed, crews
+// began …"), answers "when" with that event instead of saying the
+// story doesn't say.
+func TestWhenByAnotherEvent(t *testing.T) {
+	e := plainFrom(t, "Storm cleanup\n\nSoon after the storm passed, road crews began clearing the coastal highway.\n\nThe highway reopened to traffic.\n", "")
+	wantLines(t, e, map[string]string{"when did road crews begin clearing the coastal highway": "Soon after the storm passed"})
+}

@@ -304,6 +304,9 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 	if date := e.onlyDateOf(q, ranked); date != "" {
 		return date
 	}
+	if when := e.timeClauseOf(q, ranked); when != "" {
+		return when
+	}
 	if ans := e.verbSeries(q, ranked); ans != "" {
 		return ans
 	}

@@ -1,5 +1,10 @@
 package index
 
+// Answer lines read from a phrase of the best sentence when the question
+// wants no typed fact: what someone said (quoteAnswer), what something is
+// called (calledAnswer), and the event a sentence is dated by
+// (timeClauseOf).
+
 import (
 	"regexp"
 	"strings"
@@ -150,3 +155,28 @@ var nameWordRe = regexp.MustCompile(`[\pL\pN][\pL\pN'’-]*`)
 // nameParticle are the little words inside names ("Monte del Estado",
 // "Fish and Wildlife Service").
 var nameParticle = map[string]bool{"of": true, "and": true, "for": true, "de": true, "del": true, "la": true, "le": true, "van": true, "von": true, "da": true, "du": true, "di": true, "the": true}
+
+// timeClauseOf answers "when" with the event the best sentence dates
+// what was asked by, when it gives no date: "Shortly after the
+// Deepwater Horizon spill began, Service biologists started …" for
+// "when did the biologists start planning". The sentence must cover
+// the question well and say what happened.
+func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
+	top := ranked[0]
+	if q.kind != qDate || top.d.kind != docSentence || top.cover < lineCover || !e.couldAnswer(q, top.d.said()) {
+		return ""
+	}
+	m := timeClause.FindStringSubmatch(top.d.text)
+	if m == nil {
+		return ""
+	}
+	if clause := m[1] + m[2]; !dateIn.MatchString(clause) {
+		return clause
+	}
+	return ""
+}
+
+// timeClause finds a clause that dates a sentence by another event:
+// opening it ("Shortly after the spill began, …") or closing it ("…
+// soon after the storm passed.").
+var timeClause = regexp.MustCompile(`^((?:(?:Shortly|Soon|Right|Just|Immediately|Long|Not long)\s+)?(?:after|before|following|during|once|until)\s+[^,;:]{3,80}),|\b((?:shortly|soon|right|just|immediately)\s+(?:after|before)\s+[^,.;:]{3,80})[.;]?$`)
