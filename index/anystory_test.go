@@ -1530,3 +1530,12 @@ func TestWhenByAnotherEvent(t *testing.T) {
 	e := plainFrom(t, "Storm cleanup\n\nSoon after the storm passed, road crews began clearing the coastal highway.\n\nThe highway reopened to traffic.\n", "")
 	wantLines(t, e, map[string]string{"when did road crews begin clearing the coastal highway": "Soon after the storm passed"})
 }
+
+// TestPeopleCountedByTheirVerb: "how many people died" is answered by a
+// number a verb was done to with no noun after it ("killed 13."), but
+// not by one that counts something else ("killed 40 cattle").
+func TestPeopleCountedByTheirVerb(t *testing.T) {
+	e := plainFrom(t, "Old storm\n\nA hurricane in 1843 flattened the keeper's house and killed 13.\n\nA flood in 1901 killed 40 cattle on the farms nearby.\n", "")
+	wantLines(t, e, map[string]string{"How many people died when the hurricane flattened the keeper's house?": "13"})
+	wantLineWithout(t, e, "how many people did the 1901 flood kill", "40")
+}

@@ -1277,6 +1277,10 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			phrase, ok = e.narrowingCount(q, n.text)
 			itself = ok
 		}
+		if !ok && countsPeopleDone(q, text, n) {
+			// "… demolished the home and killed 13." counts people.
+			phrase, ok = numberIn.FindString(n.text), true
+		}
 		if !ok && prev.text != "" && elidesCounted(text, prev, n) {
 			// "537 nests at Blackbeard Island and 480 at Wassaw": the
 			// second number counts nests too.
@@ -1300,6 +1304,25 @@ func (e *Engine) counts(q *question, p *passage) []span {
 		return narrowed // "200 loggerhead" beats "700 nests" for loggerhead nests
 	}
 	return out
+}
+
+// countsPeopleDone reports whether a number with no noun after it
+// counts the people a verb right before it did something to ("killed
+// 13.", "rescued 40,"), when the question counts people.
+func countsPeopleDone(q *question, text string, n span) bool {
+	class := q.countedWord
+	if c, ok := collectiveNouns[class]; ok {
+		class = c
+	}
+	if !lexicon.IsA(class, "person") && class != "person" {
+		return false
+	}
+	rest := strings.TrimLeft(text[n.start+len(numberIn.FindString(n.text)):], " ")
+	if rest != "" && !strings.ContainsAny(rest[:1], ".,;:!?)") {
+		return false // "killed 13 cattle" counts cattle
+	}
+	before := lastWords(text[:n.start], 1)
+	return len(before) == 1 && pastOrVerb(strings.ToLower(before[0]))
 }
 
 // narrowingCount is a number followed at once by a word that narrows what
