@@ -1539,3 +1539,11 @@ func TestPeopleCountedByTheirVerb(t *testing.T) {
 	wantLines(t, e, map[string]string{"How many people died when the hurricane flattened the keeper's house?": "13"})
 	wantLineWithout(t, e, "how many people did the 1901 flood kill", "40")
 }
+
+// TestAgencyByItsInitials: an abbreviation the article explains is the
+// kind of thing its words are ("NWS" an organisation), and "An" opening
+// a sentence is no part of the name after it.
+func TestAgencyByItsInitials(t *testing.T) {
+	e := plainFrom(t, "Storm warning\n\nThe National Weather Service (NWS), the federal agency for forecasts, issued a warning on Friday.\n\nAn NWS team was sent to the town, and the Harbor Police Department also sent officers.\n", "")
+	wantLines(t, e, map[string]string{"Which agency sent a team to the town?": "NWS"})
+}

@@ -136,10 +136,11 @@ func sentenceStart(text string, i int) bool {
 // Club", "Hurricane Dorian". Words that are not nouns ("Many Puerto
 // Ricans", "When Dorian hit") only open the sentence.
 func headsName(text string, start, end int, next [][]int) bool {
-	if len(next) == 0 || text[end:next[0][0]] != " " {
-		return false
+	w := strings.ToLower(text[start:end])
+	if len(next) == 0 || text[end:next[0][0]] != " " || determiner[w] {
+		return false // "An NTSB team": "An" is no part of the name
 	}
-	return lexicon.Lookup(strings.ToLower(text[start:end])).POS&lexicon.Noun != 0
+	return lexicon.Lookup(w).POS&lexicon.Noun != 0
 }
 
 // commonWord reports whether a capitalised word is an ordinary English word
@@ -1580,7 +1581,17 @@ func (e *Engine) kindOfSpan(p *passage, s span) string {
 			return string(k) // "Dorian" is the storm the article calls Hurricane Dorian
 		}
 	}
-	return nameKind(p.text, s)
+	k := nameKind(p.text, s)
+	if k == "" {
+		for _, a := range e.abbreviations {
+			if a.short == s.text {
+				// "NTSB" is what "National Transportation Safety
+				// Board" is.
+				return nameKind(a.long, span{0, len(a.long), a.long})
+			}
+		}
+	}
+	return k
 }
 
 // coordinator matches the words that join two names as equals.
