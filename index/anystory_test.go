@@ -1547,3 +1547,16 @@ func TestAgencyByItsInitials(t *testing.T) {
 	e := plainFrom(t, "Storm warning\n\nThe National Weather Service (NWS), the federal agency for forecasts, issued a warning on Friday.\n\nAn NWS team was sent to the town, and the Harbor Police Department also sent officers.\n", "")
 	wantLines(t, e, map[string]string{"Which agency sent a team to the town?": "NWS"})
 }
+
+// TestRiversAndContracts: "how much for the X job" asks a price; a
+// "where" answer keeps the "between A and B" before its region; a
+// "which … the most" question is answered only by a sentence that says
+// which is most.
+func TestRiversAndContracts(t *testing.T) {
+	e := plainFrom(t, "River work\n\nThe contract to remove 232,000 cubic yards from the Otter River was awarded for almost $1.3 million.\n\nThe Fox River, between Lake Ames and Lake St. Clair in Ohio, will be dredged in July.\n\nThe crew will dredge approximately 84,800 cubic yards of sand from the Fox River.\n", "")
+	wantLines(t, e, map[string]string{
+		"lol how much for the otter river job": "$1.3 million",
+		"where is the fox river":               "between Lake Ames and Lake St. Clair in Ohio",
+	})
+	wantLineWithout(t, e, "Which river has the most sand to be dredged?", "Fox")
+}

@@ -51,6 +51,12 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// the story doesn't say the one it asks for.
 		return "", false
 	}
+	if q.kind != qCompare && answer != "" && superlative(q.core) && !saysSuperlative(answer, ranked) {
+		// "Which river has the most material to be dredged?" is not
+		// answered by the river a sentence names beside an amount:
+		// only one that says which is most does.
+		return "", ok
+	}
 	if q.kind != qCompare && asksOneBySuperlative(q.core) && severalNamed(answer) {
 		// "Which boat is the oldest?" is not answered by the four
 		// boats a sentence calls relics: it asks for one.
@@ -133,6 +139,28 @@ func verbNext(text string) bool {
 func namesOtherDay(text string, days []string) bool {
 	named := daysNamed(text)
 	return len(named) > 0 && !slices.ContainsFunc(named, func(d string) bool { return slices.Contains(days, d) })
+}
+
+// superlative reports whether a text says "most", "least" or an
+// adjective's superlative ("largest").
+func superlative(text string) bool {
+	for _, w := range wordRe.FindAllString(strings.ToLower(text), -1) {
+		if w == "most" || w == "least" || w == "fewest" || strings.HasSuffix(w, "est") && degreeOfAdjective(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysSuperlative reports whether a best-ranked document that holds an
+// answer says a superlative too.
+func saysSuperlative(answer string, ranked []scored) bool {
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if strings.Contains(s.d.text, answer) && superlative(s.d.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksOneBySuperlative reports whether a question asks which one thing
@@ -472,6 +500,9 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 			return s.d.attr.Value, true
 		}
 		if ev := e.answerIn(q, s.d); ev != "" {
+			if q.kind == qPlace && s.d.kind == docSentence {
+				return betweenPlaces(s.d.text, ev), true
+			}
 			return ev, true
 		}
 	}

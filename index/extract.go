@@ -469,6 +469,30 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 // nextWord finds the word right after a word, a space apart.
 var nextWord = regexp.MustCompile(`^ (\pL+)`)
 
+// betweenPlaces reads a place with the "between A and B" that comes
+// before it ("between Lake Huron and Lake St. Clair in Michigan"): where
+// something lies, more closely than the region alone.
+func betweenPlaces(text, place string) string {
+	i := strings.Index(text, place)
+	if i < 0 {
+		return place
+	}
+	if m := betweenIn.FindString(text[max(0, i-betweenGap):i]); m != "" {
+		return m + place
+	}
+	return place
+}
+
+// betweenGap is how far before a place its "between A and B" may start.
+const betweenGap = 120
+
+// betweenIn is "between A and B in " right before a place.
+var betweenIn = regexp.MustCompile(`\bbetween\s+` + placeChars + `{2,60}?\s+and\s+` + placeChars + `{2,60}?\s+in\s+$`)
+
+// placeChars is a character of a place's name: no punctuation, but the
+// point of an abbreviation ("Lake St. Clair").
+const placeChars = `(?:[^,.;:]|\b\p{Lu}\p{Ll}?\.)`
+
 // changeTo reads a figure that a change starts from with where the
 // change went ("from a pre-PBL 65-75% to a sustained rate of over 99%"):
 // both, or only the new one when the question asks about now.
@@ -578,6 +602,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if ans := e.nearestCandidate(q, d.para, d.pass, d.start); ans != "" {
 			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
 				return full, true // "Hale believes …" is Tom Hale's, named before
+			}
+			if q.kind == qPlace {
+				return betweenPlaces(d.pass.text, ans), true
 			}
 			return e.changeTo(q, d.pass, ans), true
 		}
