@@ -45,6 +45,9 @@ type Engine struct {
 	// fullNames maps a surname to the first full name of a person the
 	// article gives ("Meier" → "Walt Meier"), for names said alone.
 	fullNames map[string]string
+	// nameSounds maps the sound keys of the article's name words to
+	// them, for names a question writes in Russian (see sounds.go).
+	nameSounds map[string]string
 	// abbreviations are the shortenings the article explains by their
 	// initials, and the words they stand for.
 	abbreviations []abbreviation
@@ -142,6 +145,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	}
 	e.passages = passagesOf(e.docs)
 	e.fullNames = fullNamesOf(e.passages)
+	e.nameSounds = nameSounds(e.passages)
 	e.roles = rolesOf(e.docs, an)
 
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)

@@ -158,6 +158,9 @@ func (e *Engine) russianWord(w string, name bool) string {
 	if opensWithCapital(w) && e.storySays(transliterate(lw)) {
 		return w // a name the story gives, first in its sentence: "Вера Хейл пела?"
 	}
+	if en := e.nameBySound(lw); en != "" && (name || opensWithCapital(w)) {
+		return en // "Джонс" is the story's Jones
+	}
 	var general []string
 	if !name {
 		general = lexicon.RussianByKey(key)

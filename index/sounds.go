@@ -1,0 +1,145 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A name written in Russian is spelt by its sound, not its letters:
+// "Майкл Джонс" is Michael Jones, "Сагино" the Saginaw, "Бёртона"
+// Burton's. Letter by letter the two seldom meet ("maykl", "michael"),
+// so names are matched by a key of their consonants' sounds, close
+// sounds taken as one (k and hard c, g and j, s and z, f and v), vowels
+// and the letters English or Russian often leave silent (h, w, y)
+// dropped, doubled letters once: Michael and Майкл are both "mkl".
+
+// soundKeyOf is the key of a Latin word.
+func soundKeyOf(latin string) string {
+	w := strings.ToLower(latin)
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c, next := w[i], byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case c == 's' && strings.HasPrefix(w[i+1:], "ch"):
+			b.WriteByte('s') // "Frosch": German "sch" is one sound
+			i += 2
+		case c == 'c' && next == 'h', c == 'c' && next == 'k':
+			b.WriteByte('k')
+			i++
+		case c == 'p' && next == 'h':
+			b.WriteByte('f')
+			i++
+		case c == 't' && next == 'h':
+			b.WriteByte('t')
+			i++
+		case c == 'c' && strings.IndexByte("eiy", next) >= 0:
+			b.WriteByte('s')
+		case c == 'x':
+			b.WriteString("ks")
+		default:
+			b.WriteByte(soundClass(rune(c)))
+		}
+	}
+	return squeeze(b.String())
+}
+
+// soundKeyOfCyrillic is the key of a Russian word, a case ending's "м"
+// ("Бёртоном") left out.
+func soundKeyOfCyrillic(ru string) string {
+	w := strings.ToLower(ru)
+	for _, end := range []string{"ом", "ем", "ам", "ами", "ями"} {
+		if s, ok := strings.CutSuffix(w, end); ok && len([]rune(s)) >= 3 {
+			w = s
+			break
+		}
+	}
+	w = strings.ReplaceAll(w, "дж", "ж") // "Джонс": one sound, as j
+	var b strings.Builder
+	for _, r := range w {
+		switch r {
+		case 'ж', 'ч':
+			b.WriteByte(soundClass('j'))
+		case 'ц':
+			b.WriteByte('s')
+		case 'щ', 'ш':
+			b.WriteByte('s')
+		case 'х':
+			// silent, as "h" is: "Хоуп" is Hope
+		default:
+			if s, ok := cyrillic[r]; ok && s != "" {
+				b.WriteByte(soundClass(rune(s[0])))
+			}
+		}
+	}
+	return squeeze(b.String())
+}
+
+// soundClass is the class of a Latin letter's sound: 0 for the letters
+// the key leaves out.
+func soundClass(c rune) byte {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'w':
+		return 0
+	case 'k', 'q', 'c':
+		return 'k'
+	case 'g', 'j':
+		return 'g'
+	case 's', 'z':
+		return 's'
+	case 'f', 'v':
+		return 'f'
+	}
+	if c >= 'a' && c <= 'z' {
+		return byte(c)
+	}
+	return 0
+}
+
+// squeeze drops the left-out letters (zero bytes) and doubled ones.
+func squeeze(key string) string {
+	var b strings.Builder
+	var last byte
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c != 0 && c != last {
+			b.WriteByte(c)
+			last = c
+		}
+	}
+	return b.String()
+}
+
+// nameSounds maps the sound keys of the words of the article's names
+// to the words, keys of two sounds or more and heard in one name only;
+// a key two names share says neither.
+func nameSounds(passages []*passage) map[string]string {
+	out := map[string]string{}
+	for _, p := range passages {
+		for _, s := range p.names {
+			person := nameKind(p.text, s) == "person"
+			for _, w := range strings.FieldsFunc(s.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				key := soundKeyOf(w)
+				if len(key) < 2 || !isASCII([]byte(w)) || !person && commonWord(w) {
+					// "Force" of "Air Force" is English, not a name
+					// a Russian question spells by its sound; a
+					// person's "Curry" is.
+					continue
+				}
+				if seen, ok := out[key]; ok && !strings.EqualFold(seen, w) {
+					out[key] = ""
+					continue
+				}
+				out[key] = w
+			}
+		}
+	}
+	return out
+}
+
+// nameBySound is the article's name word a Russian word sounds like, or
+// "".
+func (e *Engine) nameBySound(ru string) string {
+	return e.nameSounds[soundKeyOfCyrillic(ru)]
+}
