@@ -1560,3 +1560,11 @@ func TestRiversAndContracts(t *testing.T) {
 	})
 	wantLineWithout(t, e, "Which river has the most sand to be dredged?", "Fox")
 }
+
+// TestCountOfANamedSeries: "how many rivers" is answered by the rivers a
+// sentence lists when no number counts them, an abbreviation's point
+// ("St. Clair") inside an item.
+func TestCountOfANamedSeries(t *testing.T) {
+	e := plainFrom(t, "River work\n\nThe agency awarded contracts for dredging of the Fox River, Otter River and St. Clair River this spring.\n\nWork starts in June.\n", "")
+	wantLines(t, e, map[string]string{"How many rivers do the dredging contracts cover?": "3: Fox River, Otter River, St. Clair River"})
+}

@@ -338,6 +338,9 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 	if ans := e.verbSeries(q, ranked); ans != "" {
 		return ans
 	}
+	if ans := e.seriesCount(q, ranked); ans != "" {
+		return ans
+	}
 	if ans := e.quoteAnswer(q, ranked); ans != "" {
 		return ans
 	}

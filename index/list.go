@@ -414,7 +414,11 @@ func joinsInsideName(d *doc, start, end int) bool {
 
 // seriesRe finds "A, B(,) and C" or "A and B", each item of one to five
 // words.
-var seriesRe = regexp.MustCompile(`[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}(?:,\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})*,?\s+(?:and|or)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}`)
+var seriesRe = regexp.MustCompile(seriesWord + `(?:\s+` + seriesWord + `){0,4}(?:,\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4})*,?\s+(?:and|or)\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4}`)
+
+// seriesWord is a word of a series' item, or an abbreviation's
+// capital with its point ("St. Clair River").
+const seriesWord = `(?:\p{Lu}\p{Ll}?\.|[\p{L}’'-]+)`
 
 // seriesSep separates the items of a series.
 var seriesSep = regexp.MustCompile(`,?\s+(?:and|or)\s+|,\s+`)
@@ -602,3 +606,43 @@ func askedVerb(core string) string {
 
 // whatDoes matches "what does/did/do/will … " and gives what follows.
 var whatDoes = regexp.MustCompile(`^what\s+(?:does|did|do|will|would|can|could)\s+(.+)$`)
+
+// seriesCount answers "how many NOUNs …" with the number of things of
+// that noun a best sentence lists when no number counts them: "dredging
+// of the Detroit River, Saginaw River and St. Clair River" is 3 rivers.
+func (e *Engine) seriesCount(q *question, ranked []scored) string {
+	if q.kind != qCount || q.countedWord == "" {
+		return ""
+	}
+	counted := lexicon.Base(strings.ToLower(q.countedWord))
+	best := bestCover(ranked)
+	for _, s := range ranked[:min(3, len(ranked))] {
+		d := s.d
+		if d.kind != docSentence || s.cover < best*nearBest {
+			continue
+		}
+		for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
+			items := seriesItems(d.text[m[0]:m[1]])
+			for i, it := range items {
+				if j := strings.IndexFunc(it, unicode.IsUpper); j > 0 {
+					items[i] = it[j:] // "dredging of the Detroit River" names the Detroit River
+				}
+			}
+			if len(items) >= 2 && allEndIn(items, counted) {
+				return fmt.Sprintf("%d: %s", len(items), strings.Join(items, ", "))
+			}
+		}
+	}
+	return ""
+}
+
+// allEndIn reports whether every item ends in a noun, in any number.
+func allEndIn(items []string, noun string) bool {
+	for _, it := range items {
+		f := strings.Fields(it)
+		if len(f) < 2 || lexicon.Base(strings.ToLower(f[len(f)-1])) != noun {
+			return false
+		}
+	}
+	return true
+}
