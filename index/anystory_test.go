@@ -1568,3 +1568,11 @@ func TestCountOfANamedSeries(t *testing.T) {
 	e := plainFrom(t, "River work\n\nThe agency awarded contracts for dredging of the Fox River, Otter River and St. Clair River this spring.\n\nWork starts in June.\n", "")
 	wantLines(t, e, map[string]string{"How many rivers do the dredging contracts cover?": "3: Fox River, Otter River, St. Clair River"})
 }
+
+// TestOneYearAsked: "what year …" is not answered by a fact that names
+// several years for the one asked.
+func TestOneYearAsked(t *testing.T) {
+	facts := "title: Film\nfields:\n  - {key: when, label: When, cues: [when, year, filmed, released]}\nentries:\n  - id: film\n    kind: work\n    name: Salt Film\n    summary: A film about the strike.\n    attributes:\n      - {key: when, value: \"filmed the year after the 1952 settlement; released 1954\", source: article}\n"
+	e := plainFrom(t, "Film\n\nThe Salt Film was filmed in Silver City the year after the 1952 settlement and released in 1954.\n", facts)
+	wantLineWithout(t, e, "what year was the salt film filmed", "1954")
+}

@@ -62,8 +62,10 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// boats a sentence calls relics: it asks for one.
 		return "", ok
 	}
-	if q.kind == qDate && asksYear.MatchString(q.core) && relativeYear.MatchString(strings.TrimSpace(answer)) {
-		// "What year is this campaign?" is not answered by "this year".
+	if q.kind == qDate && asksYear.MatchString(q.core) && (relativeYear.MatchString(strings.TrimSpace(answer)) || yearsIn(answer) > len(asksYear.FindAllString(q.core, -1))) {
+		// "What year is this campaign?" is not answered by "this year",
+		// nor "what year did they film it" by a fact naming three years
+		// for one asked.
 		return "", ok
 	}
 	if q.kind == qList && asksPeople(q.core) && answer != "" && !namesOrNumbers(answer) {
@@ -74,7 +76,18 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	return answer, ok
 }
 
+// yearsIn counts the different years a text names.
+func yearsIn(text string) int {
+	seen := map[string]bool{}
+	for _, y := range yearRe.FindAllString(text, -1) {
+		seen[y] = true
+	}
+	return len(seen)
+}
+
 var (
+	// yearRe finds a year of the last two thousand.
+	yearRe = regexp.MustCompile(`\b(?:1[0-9]|20)[0-9]{2}\b`)
 	// asksYear matches a question for a year.
 	asksYear = regexp.MustCompile(`(?i)\b(?:what|which)\s+year\b`)
 	// relativeYear is a year told from the article's: no year a reader
