@@ -1576,3 +1576,11 @@ func TestOneYearAsked(t *testing.T) {
 	e := plainFrom(t, "Film\n\nThe Salt Film was filmed in Silver City the year after the 1952 settlement and released in 1954.\n", facts)
 	wantLineWithout(t, e, "what year was the salt film filmed", "1954")
 }
+
+// TestAnotherTimeAsked: a question about another time ("the year
+// before") is not answered by a sentence that says no time at all.
+func TestAnotherTimeAsked(t *testing.T) {
+	e := plainFrom(t, "Harbor prize\n\nAnn Cole, a ferry captain, won the harbor prize for the fastest crossing.\n\nShe trained for months.\n", "")
+	wantLineWithout(t, e, "Who won the harbor prize the year before?", "Cole")
+	wantLines(t, e, map[string]string{"Who won the harbor prize?": "Ann Cole"})
+}

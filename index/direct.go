@@ -76,6 +76,10 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	return answer, ok
 }
 
+// otherTime are the time words by which a question asks about another
+// time than the article's own.
+var otherTime = map[string]bool{"before": true, "previous": true, "previously": true, "prior": true, "earlier": true, "former": true, "formerly": true, "next": true, "future": true, "later": true}
+
 // yearsIn counts the different years a text names.
 func yearsIn(text string) int {
 	seen := map[string]bool{}
@@ -278,6 +282,11 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// "Elm Bay's current mayor", "his job before he was
 		// president": what the fact sheet says held at some time is no
 		// answer for another; the passages are shown, with their dates.
+		return "", true
+	}
+	if q.when != "" && q.kind != qDate && top.kind == docSentence && otherTime[q.when] && !timeWord.MatchString(top.text) && !dateIn.MatchString(top.text) {
+		// "Who won the grand prize the year before?" is not answered by
+		// a sentence about this year's winner that says no other time.
 		return "", true
 	}
 	if q.kind != qYesNo && negated(mainClause(q.askedText)) && !(top.kind == docSentence && negated(top.text)) {
