@@ -1584,3 +1584,14 @@ func TestAnotherTimeAsked(t *testing.T) {
 	wantLineWithout(t, e, "Who won the harbor prize the year before?", "Cole")
 	wantLines(t, e, map[string]string{"Who won the harbor prize?": "Ann Cole"})
 }
+
+// TestSeriesOfThingsOnly: a list answer is a series of things; a series
+// one of whose items is a verb ("suspended, local buses") is none.
+func TestSeriesOfThingsOnly(t *testing.T) {
+	if nounSeries("suspended, local buses") {
+		t.Error("a series with a verb for an item was taken for a list of things")
+	}
+	if !nounSeries("leaves, buds, rhizomes") || !nounSeries("PATH, Hudson-Bergen Light Rail") {
+		t.Error("a series of things was refused")
+	}
+}

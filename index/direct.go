@@ -307,7 +307,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		if ans := e.listAnswer(q); ans != "" {
 			return ans, true
 		}
-		return e.seriesAnswer(q, ranked, func(string) bool { return true }), true
+		return e.seriesAnswer(q, ranked, nounSeries), true
 	}
 	if ans := e.countList(q); ans != "" {
 		return ans, true
@@ -374,7 +374,7 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 		// the things the answering sentence lists; names only answer
 		// for a noun of people or places ("which states").
 		namesAsked := lexicon.Lookup(lexicon.Base(noun)).Kind != ""
-		if ans := e.seriesAnswer(q, ranked, func(ans string) bool { return namesAsked || !namesOrNumbers(ans) }); ans != "" {
+		if ans := e.seriesAnswer(q, ranked, func(ans string) bool { return (namesAsked || !namesOrNumbers(ans)) && nounSeries(ans) }); ans != "" {
 			return ans
 		}
 	}

@@ -646,3 +646,20 @@ func allEndIn(items []string, noun string) bool {
 	}
 	return true
 }
+
+// nounSeries reports whether a series answer lists things: no item ends
+// in a word English knows only as a verb, adjective or adverb
+// ("suspended, local buses" is no list of rail services).
+func nounSeries(answer string) bool {
+	for _, it := range strings.Split(answer, ", ") {
+		f := strings.Fields(strings.TrimLeft(it, "-–• "))
+		if len(f) == 0 {
+			return false
+		}
+		last := f[len(f)-1]
+		if x := lexicon.Lookup(lexicon.Base(strings.ToLower(last))); !opensWithCapital(last) && x.POS != 0 && x.POS&lexicon.Noun == 0 {
+			return false
+		}
+	}
+	return true
+}
