@@ -51,7 +51,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// the story doesn't say the one it asks for.
 		return "", false
 	}
-	if q.kind != qCompare && answer != "" && superlative(q.core) && !saysSuperlative(answer, ranked) {
+	if q.kind != qCompare && q.kind != qYesNo && superlative(q.core) && heldBy(answer, ranked) && !saysSuperlative(answer, ranked) {
 		// "Which river has the most material to be dredged?" is not
 		// answered by the river a sentence names beside an amount:
 		// only one that says which is most does.
@@ -90,7 +90,7 @@ func yearsIn(text string) int {
 }
 
 var (
-	// yearRe finds a year of the last two thousand.
+	// yearRe finds a year written in four digits, 1000 to 2099.
 	yearRe = regexp.MustCompile(`\b(?:1[0-9]|20)[0-9]{2}\b`)
 	// asksYear matches a question for a year.
 	asksYear = regexp.MustCompile(`(?i)\b(?:what|which)\s+year\b`)
@@ -159,9 +159,14 @@ func namesOtherDay(text string, days []string) bool {
 }
 
 // superlative reports whether a text says "most", "least" or an
-// adjective's superlative ("largest").
+// adjective's superlative ("largest"), but not "at least", "at most" or
+// "most of".
 func superlative(text string) bool {
-	for _, w := range wordRe.FindAllString(strings.ToLower(text), -1) {
+	words := wordRe.FindAllString(strings.ToLower(text), -1)
+	for i, w := range words {
+		if (w == "most" || w == "least") && (i > 0 && words[i-1] == "at" || i+1 < len(words) && words[i+1] == "of") {
+			continue
+		}
 		if w == "most" || w == "least" || w == "fewest" || strings.HasSuffix(w, "est") && degreeOfAdjective(w) {
 			return true
 		}
@@ -169,8 +174,14 @@ func superlative(text string) bool {
 	return false
 }
 
+// heldBy reports whether an answer line is a span one of the best-ranked
+// documents says, as a name or figure read from them is.
+func heldBy(answer string, ranked []scored) bool {
+	return answer != "" && slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool { return strings.Contains(s.d.text, answer) })
+}
+
 // saysSuperlative reports whether a best-ranked document that holds an
-// answer says a superlative too.
+// answer says a superlative too (see superlative).
 func saysSuperlative(answer string, ranked []scored) bool {
 	for _, s := range ranked[:min(3, len(ranked))] {
 		if strings.Contains(s.d.text, answer) && superlative(s.d.text) {

@@ -45,7 +45,7 @@ var (
 )
 
 // nameConnectors may stand inside a name: "Division of Wildlife".
-var nameConnectors = map[string]bool{"of": true, "de": true, "du": true, "van": true, "von": true, "al": true, "bin": true, "la": true, "le": true, "der": true, "da": true}
+var nameConnectors = map[string]bool{"of": true, "de": true, "del": true, "di": true, "du": true, "van": true, "von": true, "al": true, "bin": true, "la": true, "le": true, "der": true, "da": true}
 
 // calendarWords are capitalised but never names.
 var calendarWords = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
@@ -470,8 +470,10 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 var nextWord = regexp.MustCompile(`^ (\pL+)`)
 
 // betweenPlaces reads a place with the "between A and B" that comes
-// before it ("between Lake Huron and Lake St. Clair in Michigan"): where
-// something lies, more closely than the region alone.
+// before it in the answering sentence ("between Lake Huron and Lake St.
+// Clair in Michigan"): where something lies, more closely than the
+// region alone. A and B are names: "between the miners and the company
+// in New Mexico" places nothing.
 func betweenPlaces(text, place string) string {
 	i := strings.Index(text, place)
 	if i < 0 {
@@ -487,23 +489,25 @@ func betweenPlaces(text, place string) string {
 const betweenGap = 120
 
 // betweenIn is "between A and B in " right before a place.
-var betweenIn = regexp.MustCompile(`\bbetween\s+` + placeChars + `{2,60}?\s+and\s+` + placeChars + `{2,60}?\s+in\s+$`)
+var betweenIn = regexp.MustCompile(`\bbetween\s+(?:the\s+)?\p{Lu}` + placeChars + `{1,60}?\s+and\s+(?:the\s+)?\p{Lu}` + placeChars + `{1,60}?\s+in\s+$`)
 
 // placeChars is a character of a place's name: no punctuation, but the
 // point of an abbreviation ("Lake St. Clair").
 const placeChars = `(?:[^,.;:]|\b\p{Lu}\p{Ll}?\.)`
 
-// changeTo reads a figure that a change starts from with where the
-// change went ("from a pre-PBL 65-75% to a sustained rate of over 99%"):
-// both, or only the new one when the question asks about now.
-func (e *Engine) changeTo(q *question, p *passage, ans string) string {
-	i := strings.Index(p.text, ans)
-	if i < 0 || !changeFrom.MatchString(p.text[max(0, i-changeGap):i]) {
+// changeTo reads a share that a change starts from, in the answering
+// sentence, with where the change went ("from a pre-PBL 65-75% to a
+// sustained rate of over 99%"): both, or only the new one when the
+// question asks about now; the first alone when it asks about the start
+// ("at first", "originally", "in the first election").
+func (e *Engine) changeTo(q *question, text, ans string) string {
+	i := strings.Index(text, ans)
+	if q.kind != qShare || asksStart.MatchString(q.text) || i < 0 || !changeFrom.MatchString(text[max(0, i-changeGap):i]) {
 		return ans
 	}
 	end := i + len(ans)
-	for _, c := range e.candidates(q, p) {
-		if c.start >= end && c.start-end <= changeGap && changeOnTo.MatchString(p.text[end:c.start]) {
+	for _, c := range spansOf(text, shareExpr) {
+		if c.start >= end && c.start-end <= changeGap && changeOnTo.MatchString(text[end:c.start]) {
 			if nowWord.MatchString(q.text) {
 				return c.text
 			}
@@ -518,6 +522,9 @@ func (e *Engine) changeTo(q *question, p *passage, ans string) string {
 const changeGap = 40
 
 var (
+	// asksStart finds the words by which a question asks about where a
+	// change started.
+	asksStart = regexp.MustCompile(`(?i)\b(?:first|originally|initially|at first|used to|before|previously|earlier)\b`)
 	// changeFrom ends the words before a figure a change starts from.
 	changeFrom = regexp.MustCompile(`(?i)\bfrom\s+(?:\S+\s+){0,5}$`)
 	// changeOnTo are the words between it and the figure it went to.
@@ -604,9 +611,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 				return full, true // "Hale believes …" is Tom Hale's, named before
 			}
 			if q.kind == qPlace {
-				return betweenPlaces(d.pass.text, ans), true
+				return betweenPlaces(d.text, ans), true
 			}
-			return e.changeTo(q, d.pass, ans), true
+			return e.changeTo(q, d.text, ans), true
 		}
 		if speaker {
 			if name := e.pronounSpeaker(d); name != "" {
@@ -639,16 +646,34 @@ func (e *Engine) doerNamed(q *question, d *doc) string {
 	if end <= 0 {
 		return ""
 	}
-	for _, t := range e.an.tokens(d.text) {
+	for _, t := range d.tokens {
 		if t.start < end || t.term != verb[0] {
 			continue
 		}
-		if between := d.text[end:t.start]; len(strings.Fields(between)) <= maxDoerGap && !otherSubject.MatchString(between) {
+		if between := d.text[end:t.start]; len(strings.Fields(between)) <= maxDoerGap && !otherSubject.MatchString(between) && ownVerb(between) {
 			return strings.TrimSpace(d.text[:end])
 		}
 		return ""
 	}
 	return ""
+}
+
+// ownVerb reports whether the asked verb, after the words between it and
+// the people a sentence opens with, is theirs: no other verb comes first,
+// unless joined to it by "and" ("clicked on the email link and sent"); in
+// "officers found the eagle killed near the dam" the killing is not the
+// officers'.
+func ownVerb(between string) bool {
+	words := strings.Fields(strings.ToLower(between))
+	if len(words) > 0 && (words[len(words)-1] == "and" || words[len(words)-1] == "then") {
+		return true
+	}
+	for _, w := range words {
+		if pastOrVerbForm(strings.Trim(w, ",.;:’'")) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDoerGap is how many words may come between the people a sentence
@@ -680,7 +705,7 @@ func peoplePhraseEnd(text string) int {
 		switch {
 		case det:
 			person = false
-		case !afterDet && pastOrVerb(lw) || stopWord(lw):
+		case !afterDet && pastOrVerbForm(lw) || stopWord(lw):
 			// Right after "a" or "two", "worried" describes.
 			return endIfPerson(end, person)
 		default:
@@ -689,16 +714,6 @@ func peoplePhraseEnd(text string) int {
 		end, afterDet = loc[1], det
 	}
 	return endIfPerson(end, person)
-}
-
-// pastOrVerb reports whether a lower-case word is a verb (verbForm) or
-// the "-ed" form of a word that is a verb as well as a noun ("clicked").
-func pastOrVerb(w string) bool {
-	if verbForm(w) {
-		return true
-	}
-	base := lexicon.Base(w)
-	return strings.HasSuffix(w, "ed") && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0
 }
 
 // endIfPerson is a phrase's end when it ends in a word for people, else 0.
@@ -1200,11 +1215,26 @@ func sharesIn(e *Engine, q *question, p *passage) []span {
 	for i := range out {
 		out[i].text = strings.TrimSuffix(out[i].text, " of") // "most of the Arctic Ocean" is "most"
 	}
+	if asksRate.MatchString(q.text) {
+		// "What is the availability rate?" is answered by a rate of so
+		// much ("a sustained rate of over 99%"), not by any share near
+		// the word: a flow rate that "fell 30%" is no 30% rate.
+		out = slices.DeleteFunc(out, func(s span) bool {
+			return !rateOf.MatchString(p.text[max(0, s.start-changeGap):s.start]) && !strings.HasPrefix(strings.TrimLeft(p.text[s.end:], " "), "rate")
+		})
+	}
 	if howMuch.MatchString(q.text) {
 		out = append(out, measuresIn(e, q, p)...)
 	}
 	return out
 }
+
+var (
+	// asksRate matches a question for a rate, not a percentage or share.
+	asksRate = regexp.MustCompile(`(?i)\brate\b`)
+	// rateOf ends the words that tie a share to a rate: "a rate of".
+	rateOf = regexp.MustCompile(`(?i)\brate\s+of\s+(?:\S+\s+){0,2}$`)
+)
 
 // shareExpr finds a share: a percentage with its qualifier ("an
 // estimated 81%", "more than 90 percent"), or a fraction in words; "most"
@@ -1349,8 +1379,24 @@ func countsPeopleDone(q *question, text string, n span) bool {
 	if rest != "" && !strings.ContainsAny(rest[:1], ".,;:!?)") {
 		return false // "killed 13 cattle" counts cattle
 	}
+	clause := clauseBefore(text[:n.start])
+	if strings.ContainsAny(clause, ".!?") {
+		clause = clause[strings.LastIndexAny(clause, ".!?")+1:]
+	}
+	if m := numberIn.FindStringIndex(clause); m != nil && nounWord(firstWordAfter(clause[m[1]:])) {
+		return false // "destroyed 40 homes and damaged 300": 300 homes
+	}
 	before := lastWords(text[:n.start], 1)
-	return len(before) == 1 && pastOrVerb(strings.ToLower(before[0]))
+	return len(before) == 1 && pastOrVerbForm(strings.ToLower(before[0]))
+}
+
+// firstWordAfter is the first word of a text, or "".
+func firstWordAfter(text string) string {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], ",.;:!?")
 }
 
 // narrowingCount is a number followed at once by a word that narrows what
@@ -1646,7 +1692,7 @@ func withoutChatAfter(name string) string {
 	}
 }
 
-var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|(?:\s+(?:even|exactly|actually|really))?\s+(?:is|was|are|were))\s+(?:the\s+)?([^?.!,]{2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
+var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|` + isWithAdverb + `)\s+(?:the\s+)?([^?.!,]{2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
 
 // curlyApostrophes are the apostrophes a keyboard does not type; the
 // analysis and oneApostrophe write them as "'".
@@ -1928,7 +1974,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 // no line.
 func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	in := saidInParagraph(q, d)
-	opposed := e.opposedUnits(q, in)
+	opposed := e.opposedUnits(q, d, in)
 	for _, t := range opposed {
 		in[t] = true
 	}
@@ -1957,21 +2003,43 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 }
 
 // opposedUnits are the question's words a sentence does not say but says
-// the opposite of (WordNet's antonyms: "rarely" for "often").
-func (e *Engine) opposedUnits(q *question, in said) []string {
+// the opposite of (WordNet's antonyms: "rarely" for "often"), with the
+// question's words before it said before the opposite too: "the old
+// bridge lies north of the harbour" turns "is the harbour south of the
+// old bridge?" round, and answers it yes, not no.
+func (e *Engine) opposedUnits(q *question, d *doc, in said) []string {
 	var out []string
+	qtoks := e.an.tokens(q.text)
 	for _, u := range q.units {
 		if !u.topical || u.entity != "" || in.says(u.term, u.syns) {
 			continue
 		}
 		for _, o := range lexicon.Opposites(u.word) {
-			if slices.ContainsFunc(e.an.terms(o), func(t string) bool { return in[t] }) {
+			terms := e.an.terms(o)
+			at := slices.IndexFunc(d.tokens, func(t token) bool { return slices.Contains(terms, t.term) })
+			if at >= 0 && sameSideBefore(qtoks, u.term, d.tokens, at) {
 				out = append(out, u.term)
 				break
 			}
 		}
 	}
 	return out
+}
+
+// sameSideBefore reports whether every word a question says before one
+// of its words that the sentence says too comes before the sentence's
+// opposite of it (the token at).
+func sameSideBefore(qtoks []token, term string, sentence []token, at int) bool {
+	for _, t := range qtoks {
+		if t.term == term {
+			return true
+		}
+		first := slices.IndexFunc(sentence, func(s token) bool { return s.term == t.term })
+		if first > at {
+			return false // said only after the opposite: the sentence turns it round
+		}
+	}
+	return true
 }
 
 // A why or how question is answered by a sentence that says nearly all

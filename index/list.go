@@ -575,14 +575,18 @@ func (e *Engine) verbSeries(q *question, ranked []scored) string {
 // seriesAfter is the series a text opens with, after a determiner.
 func seriesAfter(text string) []string {
 	m := seriesRe.FindStringIndex(text)
-	if m == nil || !opensSeries.MatchString(text[:m[0]]) {
+	if m == nil || !opensSeries(text[:m[0]]) {
 		return nil
 	}
 	return seriesItems(text[m[0]:m[1]])
 }
 
-// opensSeries is what may stand between a verb and the series it takes.
-var opensSeries = regexp.MustCompile(`^\s*(?:(?:the|a|an|its|their|his|her)\s+)?$`)
+// opensSeries reports whether what stands between a verb and a series
+// lets the series be what the verb takes: nothing, or a determiner.
+func opensSeries(gap string) bool {
+	f := strings.Fields(gap)
+	return len(f) == 0 || len(f) == 1 && determiner[strings.ToLower(f[0])] && strings.HasSuffix(gap, " ")
+}
 
 // askedVerb is the verb of "what does X VERB …" ("measure"), or "": the
 // first word after the subject's first that English has as a verb and
@@ -623,6 +627,13 @@ func (e *Engine) seriesCount(q *question, ranked []scored) string {
 		}
 		for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
 			items := seriesItems(d.text[m[0]:m[1]])
+			if len(items) == 0 {
+				continue
+			}
+			first := m[0] + max(0, strings.Index(d.text[m[0]:m[1]], items[0]))
+			if examples.MatchString(d.text[max(0, first-examplesGap):first]) || othersAfter.MatchString(d.text[m[1]:]) || joinsInsideName(d, m[0], m[1]) {
+				continue // "harbors, including Monroe, Toledo and Erie Harbor" counts only some
+			}
 			for i, it := range items {
 				if j := strings.IndexFunc(it, unicode.IsUpper); j > 0 {
 					items[i] = it[j:] // "dredging of the Detroit River" names the Detroit River
@@ -635,6 +646,18 @@ func (e *Engine) seriesCount(q *question, ranked []scored) string {
 	}
 	return ""
 }
+
+// examplesGap is how far before a series the words that make it examples
+// may stand.
+const examplesGap = 40
+
+var (
+	// examples ends the words that make a series some of a kind: "including",
+	// "such as".
+	examples = regexp.MustCompile(`(?i)\b(?:including|such as|like|among them|among others|for example|e\.g\.)\s+(?:\S+\s+){0,3}$`)
+	// othersAfter opens the words after a series that say there are more.
+	othersAfter = regexp.MustCompile(`(?i)^,?\s+(?:and|or)\s+(?:other|others|more)\b|^,?\s+among others\b`)
+)
 
 // allEndIn reports whether every item ends in a noun, in any number.
 func allEndIn(items []string, noun string) bool {

@@ -7,6 +7,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -24,6 +25,9 @@ func (e *Engine) quoteAnswer(q *question, ranked []scored) string {
 		return ""
 	}
 	speaker := strings.Fields(m[1])
+	if len(speaker) == 0 {
+		return ""
+	}
 	best := bestCover(ranked)
 	for _, s := range ranked[:min(3, len(ranked))] {
 		d := s.d
@@ -34,9 +38,8 @@ func (e *Engine) quoteAnswer(q *question, ranked []scored) string {
 		if len(quoted) == 0 {
 			continue
 		}
-		for next := nextSentence(d); next != "" && opensQuote(next) && !speechVerbRe.MatchString(next); {
-			quoted = append(quoted, quotedIn(next)...)
-			break // one sentence on: a quote seldom runs further
+		if next := nextSentence(d); quoteOpens(next) && !speechVerbRe.MatchString(next) {
+			quoted = append(quoted, quotedIn(next)...) // one sentence on: a quote seldom runs further
 		}
 		return clip(strings.Join(quoted, " … "), maxLineRunes)
 	}
@@ -45,29 +48,25 @@ func (e *Engine) quoteAnswer(q *question, ranked []scored) string {
 
 // saidBy reports whether a sentence gives the words of the speaker
 // named by a word ("rich", "witness"): a word of saying with that word
-// in the sentence, or "he said" after a sentence that names the speaker.
+// in the sentence, and no one else named as the one saying them; or "he
+// said" after a sentence that names the speaker.
 func saidBy(d *doc, speaker string) bool {
 	if !sayingWord.MatchString(d.text) {
 		return false
 	}
-	if hasWordOf(d.text, speaker) {
+	if name := attributedSpeaker(d); name != "" {
+		// "… ,” said deckhand Tom Berg, who thanked captain Ruth Diaz"
+		// gives Berg's words, not Diaz's.
+		return containsWords(strings.ToLower(name), speaker)
+	}
+	if containsWords(strings.ToLower(d.text), speaker) {
 		return true
 	}
 	if d.para == nil || !pronounSaid.MatchString(d.text) {
 		return false
 	}
 	from, _ := sentenceAround(d.para, max(0, d.start-1))
-	return from < d.start && hasWordOf(d.para.Text[from:d.start], speaker)
-}
-
-// hasWordOf reports whether a text has a word, in any case.
-func hasWordOf(text, word string) bool {
-	for _, w := range wordRe.FindAllString(strings.ToLower(text), -1) {
-		if w == word {
-			return true
-		}
-	}
-	return false
+	return from < d.start && containsWords(strings.ToLower(d.para.Text[from:d.start]), speaker)
 }
 
 // quotedIn lists the quotations of a text, with their quotation marks.
@@ -81,14 +80,9 @@ func quotedIn(text string) []string {
 	return out
 }
 
-// opensQuote reports whether a sentence opens with a quotation mark.
-func opensQuote(sentence string) bool {
-	return strings.HasPrefix(sentence, "“") || strings.HasPrefix(sentence, "\"")
-}
-
 var (
 	// asksWhatSaid matches "what did X say/tell/think …"; its group is X.
-	asksWhatSaid = regexp.MustCompile(`^what\s+(?:did|does|do|has|had)\s+(?:the\s+|that\s+|this\s+)?([\pL'’ -]+?)\s+(?:say|said|tell|told|think|thought|add|added|note|noted|write|wrote|report|reported)\b`)
+	asksWhatSaid = regexp.MustCompile(`^what\s+(?:did|does|do|has|had)\s+(?:the\s+|that\s+|this\s+)?(\pL[\pL'’ -]*?)\s+(?:say|said|tell|told|think|thought|add|added|note|noted|write|wrote|report|reported)\b`)
 	// quotation finds a quotation in curly or straight double quotes,
 	// or one that runs on past the end of its sentence ("“The country
 	// needs that shuttle mighty bad. You’ll see.”").
@@ -113,6 +107,9 @@ func (e *Engine) calledAnswer(q *question, ranked []scored) string {
 			continue
 		}
 		for _, m := range namingWord.FindAllStringIndex(d.text, -1) {
+			if !e.namesAskedBefore(q, d, m[0]) {
+				continue // "the captain called the Coast Guard" names no ferry
+			}
 			if name := capitalRun(d.text[m[1]:]); name != "" && !strings.Contains(strings.ToLower(q.text), strings.ToLower(name)) {
 				return name
 			}
@@ -124,9 +121,32 @@ func (e *Engine) calledAnswer(q *question, ranked []scored) string {
 var (
 	// asksName matches a question for what something is called.
 	asksName = regexp.MustCompile(`(?i)\b(?:name|names|call|called|known as|nickname|nicknamed)\b`)
-	// namingWord ends right before the name a sentence gives something.
-	namingWord = regexp.MustCompile(`(?i)\b(?:called|named|known as|dubbed|nicknamed|titled)\s+(?:only\s+)?(?:the\s+)?`)
+	// namingWord ends right before the name a sentence gives something,
+	// in a naming construction ("formally called", "is named", ",
+	// known as"), not a call or an appointment made ("the captain
+	// called the Coast Guard").
+	namingWord = regexp.MustCompile(`(?i)(?:\b(?:is|was|are|were|be|been|being|formally|officially|commonly|also|now|later|often|usually)\s+|,\s*|^\s*)(?:called|named)\s+(?:the\s+)?|\b(?:known as|dubbed|nicknamed|titled)\s+(?:only\s+)?(?:the\s+)?`)
 )
+
+// namesAskedBefore reports whether a sentence says, before a naming
+// word at i, one of the question's words: what is asked to be named
+// ("the ferry … known as"), or, for a sentence the naming opens
+// ("Called the Shoreline Deposition Model, …"), a word of the question
+// after it.
+func (e *Engine) namesAskedBefore(q *question, d *doc, i int) bool {
+	if len(q.entities) > 0 && namesAll(q, d) {
+		return true // the fact sheet's entry asked about is the sentence's
+	}
+	for _, t := range d.tokens {
+		if t.end > i && i > 0 {
+			break
+		}
+		if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t.term }) {
+			return true
+		}
+	}
+	return false
+}
 
 // capitalRun is the name a text opens with: capitalised words, and the
 // little words between them ("Monte del Estado", "Space Transportation
@@ -141,7 +161,7 @@ func capitalRun(text string) string {
 		switch {
 		case unicode.IsUpper([]rune(w)[0]):
 			end = loc[1]
-		case !nameParticle[w] || end == 0:
+		case !(nameConnectors[w] || joiningWord[w]) || end == 0:
 			return text[:end]
 		}
 		last = loc[1]
@@ -152,9 +172,9 @@ func capitalRun(text string) string {
 // nameWordRe finds a word of a name, with its inner hyphens and digits.
 var nameWordRe = regexp.MustCompile(`[\pL\pN][\pL\pN'’-]*`)
 
-// nameParticle are the little words inside names ("Monte del Estado",
-// "Fish and Wildlife Service").
-var nameParticle = map[string]bool{"of": true, "and": true, "for": true, "de": true, "del": true, "la": true, "le": true, "van": true, "von": true, "da": true, "du": true, "di": true, "the": true}
+// joiningWord are the little words that join the words of a longer name
+// besides nameConnectors ("Fish and Wildlife Service", "Center for …").
+var joiningWord = map[string]bool{"and": true, "for": true, "the": true}
 
 // timeClauseOf answers "when" with the event the best sentence dates
 // what was asked by, when it gives no date: "Shortly after the
@@ -179,4 +199,4 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 // timeClause finds a clause that dates a sentence by another event:
 // opening it ("Shortly after the spill began, …") or closing it ("…
 // soon after the storm passed.").
-var timeClause = regexp.MustCompile(`^((?:(?:Shortly|Soon|Right|Just|Immediately|Long|Not long)\s+)?(?:after|before|following|during|once|until)\s+[^,;:]{3,80}),|\b((?:shortly|soon|right|just|immediately)\s+(?:after|before)\s+[^,.;:]{3,80})[.;]?$`)
+var timeClause = regexp.MustCompile(`^((?i:(?:shortly|soon|right|just|immediately|long|not long)\s+)?(?i:after|before|following|during|until)\s+[^,;:]{3,80}),|\b((?i:shortly|soon|right|just|immediately)\s+(?:after|before)\s+[^,.;:]{3,80})[.;]?$`)

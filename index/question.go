@@ -72,8 +72,12 @@ var (
 	// many" or "number of", up to a verb or preposition.
 	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|\s+\w+n[’']t\b|[?.!,;:]|$)`)
 	countedOfPhrase = regexp.MustCompile(`(?i)how many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(.+?)(?:[?.!,;:]|$)`)
-	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|(?:\s+(?:even|exactly|actually|really))?\s+(?:is|was|are|were)\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
+	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|` + isWithAdverb + `\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
 )
+
+// isWithAdverb is "is", "was", "are" or "were", after an adverb that
+// only stresses the question: "who even is", "what exactly was".
+const isWithAdverb = `(?:\s+(?:even|exactly|actually|really))?\s+(?:is|was|are|were)`
 
 // unit is one thing a question asks about: an entry it names, or a word.
 type unit struct {
@@ -594,9 +598,11 @@ func pastOrVerbForm(w string) bool {
 	return verbForm(w) || pastEd(w)
 }
 
-// pastEd reports whether a word is a past in "-ed" of a verb.
+// pastEd reports whether a word is a past in "-ed" of a verb ("clicked",
+// not "need" or "speed").
 func pastEd(w string) bool {
-	return strings.HasSuffix(w, "ed") && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0
+	base := lexicon.Base(w)
+	return strings.HasSuffix(w, "ed") && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0
 }
 
 var (

@@ -158,8 +158,11 @@ func (e *Engine) russianWord(w string, name bool) string {
 	if opensWithCapital(w) && e.storySays(transliterate(lw)) {
 		return w // a name the story gives, first in its sentence: "Вера Хейл пела?"
 	}
-	if en := e.nameBySound(lw); en != "" && (name || opensWithCapital(w)) {
-		return en // "Джонс" is the story's Jones
+	if en := e.nameBySound(lw); en != "" && (name || opensWithCapital(w) && len(lexicon.RussianByKey(key)) == 0) {
+		// "Джонс" is the story's Jones; a word the general list knows,
+		// capitalised only for opening the question ("Умер ли орёл?"),
+		// is no name.
+		return en
 	}
 	var general []string
 	if !name {

@@ -11,7 +11,9 @@ import (
 // so names are matched by a key of their consonants' sounds, close
 // sounds taken as one (k and hard c, g and j, s and z, f and v), vowels
 // and the letters English or Russian often leave silent (h, w, y)
-// dropped, doubled letters once: Michael and Майкл are both "mkl".
+// dropped, doubled letters once: Michael and Майкл are both "mkl". Latin
+// "ch" and Russian "ч" are both read as k, so Richard meets Ричард and
+// Charles Чарльз.
 
 // soundKeyOf is the key of a Latin word.
 func soundKeyOf(latin string) string {
@@ -60,11 +62,11 @@ func soundKeyOfCyrillic(ru string) string {
 	var b strings.Builder
 	for _, r := range w {
 		switch r {
-		case 'ж', 'ч':
+		case 'ж':
 			b.WriteByte(soundClass('j'))
-		case 'ц':
-			b.WriteByte('s')
-		case 'щ', 'ш':
+		case 'ч':
+			b.WriteByte('k') // as the key reads Latin "ch": Ричард is Richard
+		case 'ц', 'щ', 'ш':
 			b.WriteByte('s')
 		case 'х':
 			// silent, as "h" is: "Хоуп" is Hope

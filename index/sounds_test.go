@@ -27,7 +27,9 @@ func TestSoundKeys(t *testing.T) {
 func TestRussianNamesBySound(t *testing.T) {
 	e := plainFrom(t, "Eagle rescue\n\nDr. Michael Jones, who specializes in bird medicine, removed the hook.\n\nThe Air Force lent a truck for the trip.\n", "")
 	wantLinesContaining(t, e, map[string]string{"Кто такой Майкл Джонс?": "specializes in bird medicine"})
-	if got := e.nameBySound("фрош"); got != "" {
-		t.Errorf("фрош sounds like the story's %q", got)
+	// "форс" is keyed as "Force" is; an English word of an
+	// organisation's name is not among the names matched by sound.
+	if got := e.nameBySound("форс"); got != "" {
+		t.Errorf("форс sounds like the story's %q", got)
 	}
 }
