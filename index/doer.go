@@ -1,0 +1,110 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"storybot/index/internal/lexicon"
+)
+
+// Who did something, when the answering sentence names no one: the
+// people it opens with.
+
+// doerNamed answers "who VERB …" with the people a sentence opens with
+// when it names no one: "A worried eagle watcher clicked on the email
+// link and sent …", "Union soldiers blockaded the bay". The phrase must
+// end in a word for people (WordNet's), and the question's verb follow
+// it in the same clause, doing, not done ("were released by" is
+// another's doing), with no other subject between.
+func (e *Engine) doerNamed(q *question, d *doc) string {
+	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
+	if q.kind != qPerson || m == nil || auxiliary[m[1]] {
+		return ""
+	}
+	verb := e.an.terms(m[1])
+	if len(verb) != 1 {
+		return ""
+	}
+	end := peoplePhraseEnd(d.text)
+	if end <= 0 {
+		return ""
+	}
+	for _, t := range d.tokens {
+		if t.start < end || t.term != verb[0] {
+			continue
+		}
+		if between := d.text[end:t.start]; len(strings.Fields(between)) <= maxDoerGap && !otherSubject.MatchString(between) && ownVerb(between) {
+			return strings.TrimSpace(d.text[:end])
+		}
+		return ""
+	}
+	return ""
+}
+
+// ownVerb reports whether the asked verb, after the words between it and
+// the people a sentence opens with, is theirs: no other verb comes first,
+// unless joined to it by "and" ("clicked on the email link and sent"); in
+// "officers found the eagle killed near the dam" the killing is not the
+// officers'.
+func ownVerb(between string) bool {
+	words := strings.Fields(strings.ToLower(between))
+	if len(words) > 0 && (words[len(words)-1] == "and" || words[len(words)-1] == "then") {
+		return true
+	}
+	for _, w := range words {
+		if pastOrVerbForm(strings.Trim(w, ",.;:’'")) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDoerGap is how many words may come between the people a sentence
+// opens with and the verb they do: "clicked on the website's email link
+// and".
+const maxDoerGap = 9
+
+var (
+	// whoVerb finds the verb of "who VERB", after a helping verb.
+	whoVerb = regexp.MustCompile(`^who\s+(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\s+)?(\pL+)\b`)
+	// otherSubject finds, between the people and the verb, what makes
+	// another the doer: a word of saying or thinking, a relative or
+	// "that" clause, a passive "by", a comma, or a name.
+	otherSubject = regexp.MustCompile(`(?:\b(?:` + wordsPattern(speechVerbs, thinkVerbs, []string{"that", "who", "which", "whom", "by", "was", "were", "been", "being", "is", "are"}) + `)\b|[,;:]|\s\p{Lu})`)
+)
+
+// peoplePhraseEnd is where the noun phrase a sentence opens with ends,
+// when it ends in a lower-case word for people ("A worried eagle
+// watcher", "Many of the landowners", "Union soldiers"), or 0.
+func peoplePhraseEnd(text string) int {
+	end, person, afterDet := 0, false, false
+	for i, loc := range wordRe.FindAllStringIndex(text, 8) {
+		w := text[loc[0]:loc[1]]
+		lw := strings.ToLower(w)
+		if gap := text[end:loc[0]]; i > 0 && strings.TrimSpace(gap) != "" {
+			break // punctuation ends the phrase
+		}
+		det := determiner[lw] || quantifier[lw] || lw == "of" || slices.Contains(numberWords, lw)
+		switch {
+		case det:
+			person = false
+		case !afterDet && pastOrVerbForm(lw) || stopWord(lw):
+			// Right after "a" or "two", "worried" describes.
+			return endIfPerson(end, person)
+		default:
+			person = unicode.IsLower([]rune(w)[0]) && lexicon.Lookup(lexicon.Base(lw)).Kind == "person"
+		}
+		end, afterDet = loc[1], det
+	}
+	return endIfPerson(end, person)
+}
+
+// endIfPerson is a phrase's end when it ends in a word for people, else 0.
+func endIfPerson(end int, person bool) int {
+	if person {
+		return end
+	}
+	return 0
+}

@@ -1,0 +1,84 @@
+package index
+
+import (
+	"slices"
+
+	"storybot/index/internal/lexicon"
+)
+
+// Yes/no answers: "Yes" or "No" before the article sentence that says so.
+
+// yesNoLine answers a yes/no question with an article sentence that says
+// all of it: "No" when it says the opposite of one of its words ("rarely"
+// for "often", "north" for "south") or says "not" where the question
+// does not, "Yes" when it agrees in so many words; anything less gives
+// no line.
+func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
+	in := saidInParagraph(q, d)
+	opposed := e.opposedUnits(q, d, in)
+	for _, t := range opposed {
+		in[t] = true
+	}
+	switch {
+	case e.sentenceCover(q, in) < yesNoCover || unmetQualifier(q.text, d.text) || !namesAll(q, d):
+		// "found in Arkansas" does not say "all over Arkansas", nor
+		// "born at other locations" "born in the forest".
+		return ""
+	case len(opposed) > 0:
+		if negated(d.text) != negated(q.text) {
+			return "" // "not rarely" is no plain yes or no
+		}
+		return "No: " + text
+	case noLonger(q.text, d.text) || negated(d.text) != negated(q.text):
+		return "No: " + text
+	case nowWord.MatchString(q.text) && !stillWord.MatchString(d.text):
+		// "Is the KX-7 still sailing?" is not answered yes by a
+		// sentence that only says it once sailed.
+		return ""
+	case hedge.MatchString(d.text) && !hedge.MatchString(q.text):
+		// "… is evaluating a petition to list the plant as
+		// endangered" does not say it is endangered.
+		return ""
+	}
+	return "Yes: " + text
+}
+
+// opposedUnits are the question's words a sentence does not say but says
+// the opposite of (WordNet's antonyms: "rarely" for "often"), with the
+// question's words before it said before the opposite too: "the old
+// bridge lies north of the harbour" turns "is the harbour south of the
+// old bridge?" round, and answers it yes, not no.
+func (e *Engine) opposedUnits(q *question, d *doc, in said) []string {
+	var out []string
+	qtoks := e.an.tokens(q.text)
+	for _, u := range q.units {
+		if !u.topical || u.entity != "" || in.says(u.term, u.syns) {
+			continue
+		}
+		for _, o := range lexicon.Opposites(u.word) {
+			terms := e.an.terms(o)
+			at := slices.IndexFunc(d.tokens, func(t token) bool { return slices.Contains(terms, t.term) })
+			if at >= 0 && sameSideBefore(qtoks, u.term, d.tokens, at) {
+				out = append(out, u.term)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sameSideBefore reports whether every word a question says before one
+// of its words that the sentence says too comes before the sentence's
+// opposite of it (the token at).
+func sameSideBefore(qtoks []token, term string, sentence []token, at int) bool {
+	for _, t := range qtoks {
+		if t.term == term {
+			return true
+		}
+		first := slices.IndexFunc(sentence, func(s token) bool { return s.term == t.term })
+		if first > at {
+			return false // said only after the opposite: the sentence turns it round
+		}
+	}
+	return true
+}
