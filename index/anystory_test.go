@@ -1654,3 +1654,12 @@ func TestRulesTheReviewFoundUntested(t *testing.T) {
 		t.Errorf("answer %q: \"not rarely\" is no plain no", a.Answer)
 	}
 }
+
+// TestAnotherOfTheSameKind: a question about the Fox River is not
+// answered by a sentence about the Otter River that does not name the
+// Fox.
+func TestAnotherOfTheSameKind(t *testing.T) {
+	e := plainFrom(t, "River work\n\nThe Fox River dredging contract was awarded for $1.3 million. The work began in June.\n\nThe Otter River dredging is expected to begin Aug. 30.\n", "")
+	wantLineWithout(t, e, "What month did the Fox River dredging begin?", "Aug")
+	wantLines(t, e, map[string]string{"What month did the Otter River dredging begin?": "Aug. 30"})
+}

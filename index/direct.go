@@ -44,6 +44,14 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			return "", true // no line, but the story speaks of it: its passages are still shown
 		}
 	}
+	// "What month did the Detroit River dredging begin?" is not
+	// answered by a sentence about the Saginaw River (siblings.go).
+	if kept := slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return e.namesSibling(q, s.d) }); len(kept) < len(ranked) {
+		if len(kept) == 0 {
+			return "", true
+		}
+		ranked = kept
+	}
 	answer, ok = e.directLine(q, ranked)
 	if q.kind == qCount && restatesNumber(q.text, answer) {
 		// "How many of the 600 bats had the disease?" is not answered

@@ -48,6 +48,9 @@ type Engine struct {
 	// nameSounds maps the sound keys of the article's name words to
 	// them, for names a question writes in Russian (see sounds.go).
 	nameSounds map[string]string
+	// articleNames are the article's names of two words or more, in
+	// lower case, each once (see namesSibling).
+	articleNames []string
 	// abbreviations are the shortenings the article explains by their
 	// initials, and the words they stand for.
 	abbreviations []abbreviation
@@ -146,6 +149,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	e.passages = passagesOf(e.docs)
 	e.fullNames = fullNamesOf(e.passages)
 	e.nameSounds = nameSounds(e.passages)
+	e.articleNames = articleNames(e.passages)
 	e.roles = rolesOf(e.docs, an)
 
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)

@@ -1,0 +1,72 @@
+package index
+
+import (
+	"slices"
+	"strings"
+)
+
+// A question that names one of the article's things ("the Detroit
+// River") is not answered by a sentence about another thing of the same
+// kind that does not name it ("the Saginaw River is expected to begin
+// Aug. 30"): news releases often tell of several rivers, refuges or
+// awards in the same words.
+
+// articleNames lists the article's names of two words or more, in lower
+// case, each once, in article order.
+func articleNames(passages []*passage) []string {
+	var out []string
+	for _, p := range passages {
+		for _, s := range p.names {
+			n := strings.ToLower(s.text)
+			if strings.Contains(n, " ") && !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// namesSibling reports whether a sentence names another of the kind of
+// a thing the question names, and not the thing itself: a name that
+// ends in the same word and shares no other ("Saginaw River" for
+// "Detroit River"; "Maricao Commonwealth Forest" is the "Maricao
+// Forest").
+func (e *Engine) namesSibling(q *question, d *doc) bool {
+	if d.kind != docSentence || d.pass == nil {
+		return false
+	}
+	lq, ld := strings.ToLower(q.text), strings.ToLower(d.text)
+	var asked []string
+	for _, n := range e.articleNames {
+		if containsWords(lq, n) && !containsWords(ld, n) {
+			asked = append(asked, n)
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	end := d.start + len(d.text)
+	for _, s := range d.pass.names {
+		if s.start < d.start || s.start >= end {
+			continue
+		}
+		n := strings.ToLower(s.text)
+		for _, a := range asked {
+			if n != a && lastWordOf(n) == lastWordOf(a) && !containsWords(lq, n) && onlyHeadShared(n, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyHeadShared reports whether two names share no word but their last.
+func onlyHeadShared(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	for _, w := range wa[:len(wa)-1] {
+		if slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
