@@ -1663,3 +1663,16 @@ func TestAnotherOfTheSameKind(t *testing.T) {
 	wantLineWithout(t, e, "What month did the Fox River dredging begin?", "Aug")
 	wantLines(t, e, map[string]string{"What month did the Otter River dredging begin?": "Aug. 30"})
 }
+
+// TestWhoHeadsAnOrganisation: a title before a name that opens with
+// common words ("National Park Service Director Chuck Sams") is the
+// person's role, and "who heads/leads X" is answered by the one whose
+// title says X and is a leader's (WordNet's: a director, an
+// administrator), not by a name near the question's words.
+func TestWhoHeadsAnOrganisation(t *testing.T) {
+	e := plainFrom(t, "Bridge work\n\n\"The bridge keeps the park open all winter,\" said National Park Service Director Chuck Sams.\n\n\"We are proud to fund it,\" said Federal Highway Administrator Shailen Bhatt. The Federal Highway Administration manages the contract.\n", "")
+	wantLines(t, e, map[string]string{
+		"Who heads the National Park Service?":             "Chuck Sams",
+		"who is the director of the national park service": "Chuck Sams",
+	})
+}

@@ -1642,7 +1642,9 @@ func titleOf(name string) string {
 	words := strings.Fields(name)
 	common := func(w string) (lexicon.Word, bool) {
 		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ",.")))
-		return x, opensWithCapital(w) && !strings.HasSuffix(w, ".") && x.POS != 0 && !x.Capital
+		// "Park" and "Service" are common words, though WordNet also
+		// knows a Park and a Service with capitals; "Robert" is a name.
+		return x, opensWithCapital(w) && !strings.HasSuffix(w, ".") && x.POS != 0 && (!x.Capital || x.Zipf() >= commonZipf && x.Kind != "person")
 	}
 	end := -1
 	for i, w := range words {
@@ -1663,8 +1665,8 @@ func titleOf(name string) string {
 	if end < 0 || len(words)-end-1 < 2 {
 		return ""
 	}
-	if _, ok := common(words[end+1]); ok {
-		return "" // "Gull Point …": no given name after it
+	if _, ok := common(words[end+1]); ok && len(words)-end-1 > 2 {
+		return "" // "Gull Point …": no given name after it; "Chuck Sams" is one
 	}
 	return strings.Join(words[:end+1], " ")
 }

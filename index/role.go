@@ -24,6 +24,9 @@ func (e *Engine) roleAsked(q *question) string {
 	}
 	noun := ""
 	if m := whoDoes.FindStringSubmatch(q.core); m != nil {
+		if leadingVerb[lexicon.Base(strings.ToLower(m[1]))] {
+			return leaderRole // "who heads the Park Service": its director
+		}
 		noun = agentNoun(strings.ToLower(m[1]))
 	}
 	if phrase := definedName(q); noun == "" && phrase != "" {
@@ -33,6 +36,20 @@ func (e *Engine) roleAsked(q *question) string {
 		return terms[0]
 	}
 	return ""
+}
+
+// leaderRole stands for any role that leads: "who heads X" is answered
+// by X's director, chief or superintendent, whatever the title.
+const leaderRole = "·leader"
+
+// leadingVerb are the verbs of leading an organisation.
+var leadingVerb = map[string]bool{"head": true, "lead": true, "run": true, "direct": true, "chair": true, "command": true, "oversee": true}
+
+// leads reports whether a role's words end in one for a leader
+// (WordNet's: a director, chief, administrator or secretary is one).
+func leads(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	return len(f) > 0 && (lexicon.IsA(f[len(f)-1], "leader") || lexicon.IsA(f[len(f)-1], "head"))
 }
 
 // whoDoes matches "who VERBs …": "who manages the refuge", "who led it".
@@ -90,11 +107,14 @@ var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with)\s`)
 func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 	best, bestCover := "", lineCover
 	for _, r := range e.roles {
-		if !slices.Contains(r.terms, head) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
+		if !(slices.Contains(r.terms, head) || head == leaderRole && r.leads) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
 			continue // "director of the Elm Bay Grain Union" is no director of Gull Point
 		}
 		name := e.fullName(r)
-		switch cover := e.roleCover(q, r); {
+		// A title that says the question's words itself ("National Park
+		// Service Director") tells its holder from another the same
+		// paragraph names.
+		switch cover := e.roleCover(q, r) + titleBonus*titleSays(q, r); {
 		case cover > bestCover || best == "" && cover == bestCover:
 			best, bestCover, tied = name, cover, false
 		case cover == bestCover && name != best && !strings.HasSuffix(best, " "+name):
@@ -105,6 +125,29 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 		return "", true
 	}
 	return best, false
+}
+
+// titleBonus weighs, in a role's cover, the share of the question its
+// own words say: enough to tell two roles apart, not to beat a better
+// cover.
+const titleBonus = 0.05
+
+// titleSays is the share of a question's topical words a role's own
+// words say.
+func titleSays(q *question, r roleMention) float64 {
+	n, got := 0, 0
+	for _, u := range q.units {
+		if u.topical && u.term != "" {
+			n++
+			if slices.Contains(r.terms, u.term) {
+				got++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(got) / float64(n)
 }
 
 // roleNames reports whether a role, as the article words it, names the
@@ -133,6 +176,7 @@ type roleMention struct {
 	// Beckham Smith), or "".
 	id    string
 	terms []string // the role's analysed words
+	leads bool     // the role is one that leads (see leads)
 }
 
 // fullName is the whole name of the person a role mention names:
@@ -201,7 +245,7 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 				name, role = strings.TrimSpace(strings.TrimPrefix(s.text, title)), title
 			}
 			if role != "" {
-				out = append(out, roleMention{d: d, in: wordsOf(p), before: wordsOf(before), name: name, id: mentionAt(p, s), terms: an.terms(role)})
+				out = append(out, roleMention{d: d, in: wordsOf(p), before: wordsOf(before), name: name, id: mentionAt(p, s), terms: an.terms(role), leads: leads(role)})
 			}
 		}
 	}
