@@ -1676,3 +1676,10 @@ func TestWhoHeadsAnOrganisation(t *testing.T) {
 		"who is the director of the national park service": "Chuck Sams",
 	})
 }
+
+// TestWhoItWentTo: "who was the contract awarded to" asks who got it, not
+// what "the contract awarded to" is.
+func TestWhoItWentTo(t *testing.T) {
+	e := plainFrom(t, "Harbor work\n\nThe harbor contract was awarded to Blue Lake Marine Inc., of Duluth, Minnesota.\n\nWork starts in June.\n", "")
+	wantLines(t, e, map[string]string{"who was the harbor contract awarded to?": "Blue Lake Marine Inc"})
+}

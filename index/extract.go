@@ -1580,8 +1580,17 @@ func definedName(q *question) string {
 	if m == nil {
 		return ""
 	}
-	return withoutChatAfter(strings.TrimSpace(m[1]))
+	name := withoutChatAfter(strings.TrimSpace(m[1]))
+	if f := strings.Fields(name); len(f) > 2 && strandedPrep[strings.ToLower(f[len(f)-1])] {
+		return "" // "who was the contract awarded to" asks who got it
+	}
+	return name
 }
+
+// strandedPrep are the prepositions a question may end on ("… awarded
+// to", "… made by"), which make it ask for another thing than a
+// definition.
+var strandedPrep = map[string]bool{"to": true, "by": true, "for": true, "with": true, "from": true, "about": true, "of": true, "at": true, "on": true, "in": true}
 
 // withoutChatAfter drops the chat words a name is typed with ("pete
 // tuttle lol"): short lower-case words English hardly uses.
