@@ -1683,3 +1683,10 @@ func TestWhoItWentTo(t *testing.T) {
 	e := plainFrom(t, "Harbor work\n\nThe harbor contract was awarded to Blue Lake Marine Inc., of Duluth, Minnesota.\n\nWork starts in June.\n", "")
 	wantLines(t, e, map[string]string{"who was the harbor contract awarded to?": "Blue Lake Marine Inc"})
 }
+
+// TestCodeANumberNames: "what is the contract number for X" is answered by
+// the code after "number" in X's paragraph, not by a count.
+func TestCodeANumberNames(t *testing.T) {
+	e := plainFrom(t, "Harbor work\n\nThe Fox Harbor dredging contract was awarded for $2 million. The project (contract number W912QR21C0031) will remove 40,000 cubic yards of sand.\n\nThe Otter Harbor project (contract number W912QR21C0044) starts in May.\n", "")
+	wantLines(t, e, map[string]string{"What is the contract number for the Fox Harbor job?": "W912QR21C0031"})
+}

@@ -335,7 +335,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// "Who is Nicholas Sharp?" asks for a description, not for
 		// another name near his; "what was the program's formal name?"
 		// may be answered by the name a sentence gives it.
-		if ans := e.describeName(name); ans != "" || !asksName.MatchString(q.core) {
+		if ans := e.describeName(name); ans != "" || !asksName.MatchString(q.core) && !asksCode.MatchString(q.core) {
 			return ans, true
 		}
 	}
@@ -386,6 +386,9 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 		return ans
 	}
 	if ans := e.calledAnswer(q, ranked); ans != "" {
+		return ans
+	}
+	if ans := e.numberNamedAnswer(q, ranked); ans != "" {
 		return ans
 	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {

@@ -2,8 +2,8 @@ package index
 
 // Answer lines read from a phrase of the best sentence when the question
 // wants no typed fact: what someone said (quoteAnswer), what something is
-// called (calledAnswer), and the event a sentence is dated by
-// (timeClauseOf).
+// called (calledAnswer), the code a number names (numberNamedAnswer), and
+// the event a sentence is dated by (timeClauseOf).
 
 import (
 	"regexp"
@@ -200,3 +200,34 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 // opening it ("Shortly after the spill began, …") or closing it ("…
 // soon after the storm passed.").
 var timeClause = regexp.MustCompile(`^((?i:(?:shortly|soon|right|just|immediately|long|not long)\s+)?(?i:after|before|following|during|until)\s+[^,;:]{3,80}),|\b((?i:shortly|soon|right|just|immediately)\s+(?:after|before)\s+[^,.;:]{3,80})[.;]?$`)
+
+// numberNamedAnswer answers "what is the contract number (for …)" with
+// the code the best sentence gives after the word "number" ("contract
+// award number W911XK20C0009"): a designation, not a count.
+func (e *Engine) numberNamedAnswer(q *question, ranked []scored) string {
+	if q.kind != qAny || !asksCode.MatchString(q.core) {
+		return ""
+	}
+	best := bestCover(ranked)
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind != docSentence || s.d.pass == nil || s.cover < best*nearBest {
+			continue
+		}
+		// The paragraph's, as a release gives the code in the sentence
+		// after the one that names the job ("The project (contract award
+		// number W911XK20C0009) will …").
+		if m := codeAfter.FindStringSubmatch(s.d.pass.text); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+var (
+	// asksCode matches a question for a number that names something:
+	// "what is the contract number", "what's the case number".
+	asksCode = regexp.MustCompile(`(?i)^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:number|numbers|code|id)\b`)
+	// codeAfter finds a code of capitals and digits after "number" or
+	// "No.".
+	codeAfter = regexp.MustCompile(`\b(?:number|No\.)\s+([A-Z0-9][A-Z0-9-]{3,}[0-9])\b`)
+)
