@@ -46,13 +46,23 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	}
 	// "What month did the Detroit River dredging begin?" is not
 	// answered by a sentence about the Saginaw River (siblings.go).
-	if kept := slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return e.namesSibling(q, s.d) }); len(kept) < len(ranked) {
+	if inQ := e.namesInQuestion(q); len(inQ) == 0 {
+		// most questions name none of the article's names: nothing to drop
+	} else if kept := slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return e.namesSibling(q, inQ, s.d) }); len(kept) < len(ranked) {
 		if len(kept) == 0 {
 			return "", true
 		}
 		ranked = kept
 	}
 	answer, ok = e.directLine(q, ranked)
+	if m := definedNameRe.FindStringSubmatch(q.core); m != nil && answer != "" {
+		// "Who was the contract awarded to?" is answered by the name
+		// a best sentence gives after "awarded to", not by any name
+		// near the contract.
+		if prep := strandedPrepOf(m[1]); prep != "" && !slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool { return strings.Contains(s.d.text, prep+" "+answer) }) {
+			return "", true
+		}
+	}
 	if q.kind == qCount && restatesNumber(q.text, answer) {
 		// "How many of the 600 bats had the disease?" is not answered
 		// by the 600 bats: the question says that number itself, and

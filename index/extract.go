@@ -1581,16 +1581,34 @@ func definedName(q *question) string {
 		return ""
 	}
 	name := withoutChatAfter(strings.TrimSpace(m[1]))
-	if f := strings.Fields(name); len(f) > 2 && strandedPrep[strings.ToLower(f[len(f)-1])] {
+	if strandedPrepOf(name) != "" {
 		return "" // "who was the contract awarded to" asks who got it
 	}
 	return name
 }
 
+// strandedPrepOf is the preposition a defined phrase ends on after a
+// verb's participle ("contract awarded to", "film made by"), or "": the
+// question asks who got or did it. "named for" asks whom it honours.
+func strandedPrepOf(phrase string) string {
+	f := strings.Fields(strings.ToLower(phrase))
+	if len(f) < 3 || !strandedPrep[f[len(f)-1]] {
+		return ""
+	}
+	if v := f[len(f)-2]; !pastOrVerbForm(v) || namingVerb[v] {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// namingVerb are the participles of naming, which a stranded preposition
+// follows to ask whom a thing honours, not who did it.
+var namingVerb = map[string]bool{"named": true, "called": true, "dedicated": true, "known": true, "renamed": true}
+
 // strandedPrep are the prepositions a question may end on ("… awarded
 // to", "… made by"), which make it ask for another thing than a
 // definition.
-var strandedPrep = map[string]bool{"to": true, "by": true, "for": true, "with": true, "from": true, "about": true, "of": true, "at": true, "on": true, "in": true}
+var strandedPrep = map[string]bool{"to": true, "by": true}
 
 // withoutChatAfter drops the chat words a name is typed with ("pete
 // tuttle lol"): short lower-case words English hardly uses.
@@ -1651,10 +1669,13 @@ func titleOf(name string) string {
 	words := strings.Fields(name)
 	common := func(w string) (lexicon.Word, bool) {
 		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ",.")))
-		// "Park" and "Service" are common words, though WordNet also
-		// knows a Park and a Service with capitals; "Robert" is a name.
-		return x, opensWithCapital(w) && !strings.HasSuffix(w, ".") && x.POS != 0 && (!x.Capital || x.Zipf() >= commonZipf && x.Kind != "person")
+		return x, opensWithCapital(w) && !strings.HasSuffix(w, ".") && x.POS != 0 && !x.Capital
 	}
+	// "Park" and "Service" are common words, though WordNet also knows a
+	// Park and a Service with capitals; inside a title they go on to its
+	// next word for a person, but "John" and "Michael" (no "person" in
+	// WordNet either) are never where a title ends or its name begins.
+	capitalCommon := func(x lexicon.Word) bool { return x.Capital && x.Zipf() >= commonZipf && x.Kind != "person" }
 	end := -1
 	for i, w := range words {
 		x, ok := common(w)
@@ -1663,11 +1684,11 @@ func titleOf(name string) string {
 			continue
 		}
 		if end >= 0 {
-			if !ok {
+			if !ok && !(opensWithCapital(w) && !strings.HasSuffix(w, ".") && capitalCommon(x)) {
 				break
 			}
-			if x.Kind == "person" {
-				end = i // "Deputy Harbour Director"
+			if ok && x.Kind == "person" && len(words)-i-1 >= 2 {
+				end = i // "Deputy Harbour Director"; not "Baker" of "Director John Baker"
 			}
 		}
 	}

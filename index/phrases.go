@@ -216,8 +216,48 @@ func (e *Engine) numberNamedAnswer(q *question, ranked []scored) string {
 		// The paragraph's, as a release gives the code in the sentence
 		// after the one that names the job ("The project (contract award
 		// number W911XK20C0009) will …").
-		if m := codeAfter.FindStringSubmatch(s.d.pass.text); m != nil {
-			return m[1]
+		if code := e.codeFor(q, s.d.pass); code != "" {
+			return code
+		}
+	}
+	return ""
+}
+
+// codeFor is the code a paragraph gives after "number": its only one, or,
+// when it gives several ("the Fox Harbor job (contract number W1) … the
+// Otter Harbor job (contract number W2)"), the one after the last of the
+// article's names that the question names; "" when none is.
+func (e *Engine) codeFor(q *question, p *passage) string {
+	var ms [][]int
+	// "the hotline number" is no "model number BM-20415": the word the
+	// question puts before "number" stands before it in the text too.
+	qual := ""
+	if m := asksCode.FindStringSubmatch(q.core); m != nil {
+		if f := strings.Fields(m[1]); len(f) > 0 {
+			qual = strings.ToLower(f[len(f)-1])
+		}
+	}
+	for _, m := range codeAfter.FindAllStringSubmatchIndex(p.text, -1) {
+		if qual == "" || hasWord(lastWords(p.text[max(0, m[0]-40):m[0]], 2), qual) { // "contract award number"
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		return ""
+	}
+	if len(ms) == 1 {
+		return p.text[ms[0][2]:ms[0][3]]
+	}
+	inQ := e.namesInQuestion(q)
+	for _, m := range ms {
+		last := ""
+		for _, s := range p.names {
+			if s.start < m[0] && strings.Contains(s.text, " ") {
+				last = strings.ToLower(s.text)
+			}
+		}
+		if last != "" && slices.Contains(inQ, last) {
+			return p.text[m[2]:m[3]]
 		}
 	}
 	return ""
@@ -226,7 +266,7 @@ func (e *Engine) numberNamedAnswer(q *question, ranked []scored) string {
 var (
 	// asksCode matches a question for a number that names something:
 	// "what is the contract number", "what's the case number".
-	asksCode = regexp.MustCompile(`(?i)^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:number|numbers|code|id)\b`)
+	asksCode = regexp.MustCompile(`(?i)^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?((?:[\w-]+\s+){0,3})(?:number|numbers|code|id)\b`)
 	// codeAfter finds a code of capitals and digits after "number" or
 	// "No.".
 	codeAfter = regexp.MustCompile(`\b(?:number|No\.)\s+([A-Z0-9][A-Z0-9-]{3,}[0-9])\b`)

@@ -24,7 +24,7 @@ func (e *Engine) roleAsked(q *question) string {
 	}
 	noun := ""
 	if m := whoDoes.FindStringSubmatch(q.core); m != nil {
-		if leadingVerb[lexicon.Base(strings.ToLower(m[1]))] {
+		if leadingVerb[lexicon.Base(strings.ToLower(m[1]))] && slices.ContainsFunc(e.roles, func(r roleMention) bool { return r.leads && saysWhatIsLed(q, r) }) {
 			return leaderRole // "who heads the Park Service": its director
 		}
 		noun = agentNoun(strings.ToLower(m[1]))
@@ -48,6 +48,9 @@ var leadingVerb = map[string]bool{"head": true, "lead": true, "run": true, "dire
 // leads reports whether a role's words end in one for a leader
 // (WordNet's: a director, chief, administrator or secretary is one).
 func leads(role string) bool {
+	if loc := roleQualifier.FindStringIndex(role); loc != nil {
+		role = role[:loc[0]] // "director of the National Park Service"
+	}
 	f := strings.Fields(strings.ToLower(role))
 	return len(f) > 0 && (lexicon.IsA(f[len(f)-1], "leader") || lexicon.IsA(f[len(f)-1], "head"))
 }
@@ -107,7 +110,7 @@ var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with)\s`)
 func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 	best, bestCover := "", lineCover
 	for _, r := range e.roles {
-		if !(slices.Contains(r.terms, head) || head == leaderRole && r.leads) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
+		if !(slices.Contains(r.terms, head) || head == leaderRole && r.leads && saysWhatIsLed(q, r)) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
 			continue // "director of the Elm Bay Grain Union" is no director of Gull Point
 		}
 		name := e.fullName(r)
@@ -125,6 +128,24 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 		return "", true
 	}
 	return best, false
+}
+
+// saysWhatIsLed reports whether a leader's role says, in its own words,
+// all of what a "who heads X" question names as X: "National Park
+// Service Director" heads the National Park Service; "Yellowstone
+// National Park Superintendent" does not, nor does a mayor lead a rally.
+func saysWhatIsLed(q *question, r roleMention) bool {
+	n := 0
+	for _, u := range q.units {
+		if !u.topical || leadingVerb[lexicon.Base(u.word)] {
+			continue
+		}
+		if u.term == "" || !slices.Contains(r.terms, u.term) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // titleBonus weighs, in a role's cover, the share of the question its

@@ -26,23 +26,39 @@ func articleNames(passages []*passage) []string {
 	return out
 }
 
-// namesSibling reports whether a sentence names another of the kind of
-// a thing the question names, and not the thing itself: a name that
-// ends in the same word and shares no other ("Saginaw River" for
-// "Detroit River"; "Maricao Commonwealth Forest" is the "Maricao
-// Forest").
-func (e *Engine) namesSibling(q *question, d *doc) bool {
-	if d.kind != docSentence || d.pass == nil {
+// namesAsked are the article's names (of two words or more) a question
+// says, found once per question.
+func (e *Engine) namesInQuestion(q *question) []string {
+	var out []string
+	lq := strings.ToLower(q.text)
+	for _, n := range e.articleNames {
+		if containsWords(lq, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// namesSibling reports whether a sentence is about another of the kind
+// of a thing the question names (inQuestion, from namesInQuestion), and
+// does not name the thing itself: its subject is a name that ends in the
+// same word and shares no other ("Saginaw River" for "Detroit River";
+// "Maricao Commonwealth Forest" is the "Maricao Forest"). A name after
+// the sentence's verb ("more than in Wayne County") or in a sentence
+// that opens with a pronoun ("She won 23 titles, 16 more than her sister
+// Venus Williams") is no sibling: the sentence is about another thing.
+func (e *Engine) namesSibling(q *question, inQuestion []string, d *doc) bool {
+	if len(inQuestion) == 0 || d.kind != docSentence || d.pass == nil {
 		return false
 	}
 	lq, ld := strings.ToLower(q.text), strings.ToLower(d.text)
 	var asked []string
-	for _, n := range e.articleNames {
-		if containsWords(lq, n) && !containsWords(ld, n) {
+	for _, n := range inQuestion {
+		if !containsWords(ld, n) {
 			asked = append(asked, n)
 		}
 	}
-	if len(asked) == 0 {
+	if len(asked) == 0 || opensWithPronoun(ld) {
 		return false
 	}
 	end := d.start + len(d.text)
@@ -51,11 +67,36 @@ func (e *Engine) namesSibling(q *question, d *doc) bool {
 			continue
 		}
 		n := strings.ToLower(s.text)
+		if strings.TrimSpace(n) == "" {
+			continue
+		}
 		for _, a := range asked {
 			if n != a && lastWordOf(n) == lastWordOf(a) && !containsWords(lq, n) && onlyHeadShared(n, a) {
-				return true
+				return !afterVerb(d.pass.text[d.start:s.start])
 			}
 		}
+	}
+	return false
+}
+
+// afterVerb reports whether a sentence's text before a name holds a verb
+// or an auxiliary: the name is then no subject.
+func afterVerb(before string) bool {
+	for _, w := range wordRe.FindAllString(strings.ToLower(before), -1) {
+		if auxiliary[w] || pastOrVerbForm(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithPronoun reports whether a lower-case sentence opens with a
+// pronoun for something named before it.
+func opensWithPronoun(ld string) bool {
+	w, _, _ := strings.Cut(ld, " ")
+	switch w {
+	case "it", "its", "he", "his", "she", "her", "they", "their":
+		return true
 	}
 	return false
 }
