@@ -380,26 +380,10 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 	if ans := e.sentenceAnswer(q, ranked); ans != "" {
 		return ans
 	}
-	if date := e.onlyDateOf(q, ranked); date != "" {
-		return date
-	}
-	if when := e.timeClauseOf(q, ranked); when != "" {
-		return when
-	}
-	if ans := e.verbSeries(q, ranked); ans != "" {
-		return ans
-	}
-	if ans := e.seriesCount(q, ranked); ans != "" {
-		return ans
-	}
-	if ans := e.quoteAnswer(q, ranked); ans != "" {
-		return ans
-	}
-	if ans := e.calledAnswer(q, ranked); ans != "" {
-		return ans
-	}
-	if ans := e.numberNamedAnswer(q, ranked); ans != "" {
-		return ans
+	for _, answer := range []func(*question, []scored) string{e.onlyDateOf, e.timeClauseOf, e.verbSeries, e.seriesCount, e.quoteAnswer, e.calledAnswer, e.numberNamedAnswer} {
+		if ans := answer(q, ranked); ans != "" {
+			return ans
+		}
 	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {
 		// "Which parts of the plant does the weevil feed on?" asks for

@@ -619,12 +619,7 @@ func (e *Engine) seriesCount(q *question, ranked []scored) string {
 		return ""
 	}
 	counted := lexicon.Base(strings.ToLower(q.countedWord))
-	best := bestCover(ranked)
-	for _, s := range ranked[:min(3, len(ranked))] {
-		d := s.d
-		if d.kind != docSentence || s.cover < best*nearBest {
-			continue
-		}
+	for _, d := range answeringSentences(ranked) {
 		for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
 			items := seriesItems(d.text[m[0]:m[1]])
 			if len(items) == 0 {

@@ -28,10 +28,8 @@ func (e *Engine) quoteAnswer(q *question, ranked []scored) string {
 	if len(speaker) == 0 {
 		return ""
 	}
-	best := bestCover(ranked)
-	for _, s := range ranked[:min(3, len(ranked))] {
-		d := s.d
-		if d.kind != docSentence || s.cover < best*nearBest || !saidBy(d, speaker[len(speaker)-1]) {
+	for _, d := range answeringSentences(ranked) {
+		if !saidBy(d, speaker[len(speaker)-1]) {
 			continue
 		}
 		quoted := quotedIn(d.text)
@@ -100,12 +98,7 @@ func (e *Engine) calledAnswer(q *question, ranked []scored) string {
 	if q.kind != qAny && q.kind != qThing || !asksName.MatchString(q.core) {
 		return ""
 	}
-	best := bestCover(ranked)
-	for _, s := range ranked[:min(3, len(ranked))] {
-		d := s.d
-		if d.kind != docSentence || s.cover < best*nearBest {
-			continue
-		}
+	for _, d := range answeringSentences(ranked) {
 		for _, m := range namingWord.FindAllStringIndex(d.text, -1) {
 			if !e.namesAskedBefore(q, d, m[0]) {
 				continue // "the captain called the Coast Guard" names no ferry
@@ -208,15 +201,14 @@ func (e *Engine) numberNamedAnswer(q *question, ranked []scored) string {
 	if q.kind != qAny || !asksCode.MatchString(q.core) {
 		return ""
 	}
-	best := bestCover(ranked)
-	for _, s := range ranked[:min(3, len(ranked))] {
-		if s.d.kind != docSentence || s.d.pass == nil || s.cover < best*nearBest {
+	for _, d := range answeringSentences(ranked) {
+		if d.pass == nil {
 			continue
 		}
 		// The paragraph's, as a release gives the code in the sentence
 		// after the one that names the job ("The project (contract award
 		// number W911XK20C0009) will …").
-		if code := e.codeFor(q, s.d.pass); code != "" {
+		if code := e.codeFor(q, d.pass); code != "" {
 			return code
 		}
 	}
@@ -271,3 +263,17 @@ var (
 	// "No.".
 	codeAfter = regexp.MustCompile(`\b(?:number|No\.)\s+([A-Z0-9][A-Z0-9-]{3,}[0-9])\b`)
 )
+
+// answeringSentences are the article sentences among the three best
+// documents that cover the question nearly as well as the best: the
+// ones a phrase answer may be read from.
+func answeringSentences(ranked []scored) []*doc {
+	best := bestCover(ranked)
+	var out []*doc
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind == docSentence && s.cover >= best*nearBest {
+			out = append(out, s.d)
+		}
+	}
+	return out
+}
