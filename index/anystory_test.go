@@ -1690,3 +1690,30 @@ func TestCodeANumberNames(t *testing.T) {
 	e := plainFrom(t, "Harbor work\n\nThe Fox Harbor dredging contract was awarded for $2 million. The project (contract number W912QR21C0031) will remove 40,000 cubic yards of sand.\n\nThe Otter Harbor project (contract number W912QR21C0044) starts in May.\n", "")
 	wantLines(t, e, map[string]string{"What is the contract number for the Fox Harbor job?": "W912QR21C0031"})
 }
+
+// TestYesNoReadsTheAskedClause: "ever" asks whether a thing happened at
+// all, and a "not" or "could" in a clause of contrast about something
+// else ("…, but could not win") neither denies nor hedges what is asked.
+func TestYesNoReadsTheAskedClause(t *testing.T) {
+	article := "Harbor Hawks fall short\n\nThe Harbor Hawks rallied to within two runs in the eighth inning, but could not win the final against the Mill City Owls.\n\nThe Owls have won the league four times.\n"
+	e := plainFrom(t, article, "")
+	for q, want := range map[string]string{
+		"Did the Hawks ever get within two runs in the eighth inning?": "Yes: ",
+		"Did the Hawks win the final?":                                 "No: ",
+	} {
+		if a := ask(t, e, q); !strings.HasPrefix(a.Answer, want) {
+			t.Errorf("%q: answer %q, want it to open %q", q, a.Answer, want)
+		}
+	}
+}
+
+// TestYesNoFromTheNextSentence: a sentence ranked as well as the first
+// answers a yes/no question when the first names the subject and the
+// next says what is asked of it.
+func TestYesNoFromTheNextSentence(t *testing.T) {
+	article := "Lantern museums\n\nQuillfeather makers have long loved old lanterns, said Mara Quinn, director of the Quillfeather Makers Guild. Based in Ohio, the group runs three museums.\n\nVisitors may tour the museums free of charge.\n"
+	e := plainFrom(t, article, "")
+	if a := ask(t, e, "Is the Quillfeather Makers Guild based in Ohio?"); !strings.HasPrefix(a.Answer, "Yes: Based in Ohio") {
+		t.Errorf("answer %q, want yes from the second sentence", a.Answer)
+	}
+}

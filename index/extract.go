@@ -1873,7 +1873,10 @@ func (e *Engine) sentenceCover(q *question, in said) float64 {
 // yes/no, the best-ranked sentence's yesNoLine. Anything less gives no
 // line.
 func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
-	if q.kind != qWhy && q.kind != qHow && q.kind != qYesNo {
+	if q.kind == qYesNo {
+		return e.yesNoAnswer(q, ranked)
+	}
+	if q.kind != qWhy && q.kind != qHow {
 		return ""
 	}
 	for _, s := range ranked[:min(3, len(ranked))] {
@@ -1894,13 +1897,38 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 				return clip(next, maxLineRunes)
 			}
 			return ""
-		case q.kind == qYesNo && !isQuestion(s.d.text):
-			return e.yesNoLine(q, s.d, text)
 		}
 		return ""
 	}
 	return ""
 }
+
+// yesNoAnswer is the yes/no line of the best-ranked sentence, else of
+// a sentence ranked as well as it (within yesNoTie): an article often
+// names its subject in one sentence ("…, said Julia Herz, program
+// director for the Brewers Association.") and says what is asked of it
+// in the next ("Based in Colorado, the organization's …").
+func (e *Engine) yesNoAnswer(q *question, ranked []scored) string {
+	first := -1.0
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind != docSentence || isQuestion(s.d.text) {
+			continue
+		}
+		if first < 0 {
+			first = s.score
+		} else if s.score < first-yesNoTie {
+			return ""
+		}
+		if line := e.yesNoLine(q, s.d, clip(s.d.text, maxLineRunes)); line != "" {
+			return line
+		}
+	}
+	return ""
+}
+
+// yesNoTie is how far under the best sentence's score another may rank
+// and still answer a yes/no question.
+const yesNoTie = 0.3
 
 // A why or how question is answered by a sentence that says nearly all
 // of it (restateCover) and goes on with words of its own (answerNewWords:
@@ -2075,7 +2103,8 @@ var (
 // with a word of extent ("all over", "always", "only") that the sentence
 // does not say, or the sentence makes an exception the question does not
 // ("open every day except Monday"): the sentence then neither confirms
-// nor denies it.
+// nor denies it. "Ever" is no such word: "did they ever get within a
+// point?" is answered by the one time they did.
 func unmetQualifier(question, sentence string) bool {
 	ls := strings.ToLower(sentence)
 	if exception.MatchString(ls) && !exception.MatchString(strings.ToLower(question)) {
@@ -2092,7 +2121,7 @@ func unmetQualifier(question, sentence string) bool {
 
 var exception = regexp.MustCompile(`\b(?:except|excepting|apart from|other than|excluding|but not|unless)\b`)
 
-var extentWord = regexp.MustCompile(`\b(?:all|every|everywhere|everyone|always|only|entire|entirely|whole|completely|never|ever|most|exclusively|solely)\b`)
+var extentWord = regexp.MustCompile(`\b(?:all|every|everywhere|everyone|always|only|entire|entirely|whole|completely|never|most|exclusively|solely)\b`)
 
 // negated reports whether a text says "not" in so many words.
 func negated(text string) bool {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 
 	"storybot/index/internal/lexicon"
@@ -25,17 +26,17 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "born at other locations" "born in the forest".
 		return ""
 	case len(opposed) > 0:
-		if negated(d.text) != negated(q.text) {
+		if e.negatedAsAsked(q, d.text) != negated(q.text) {
 			return "" // "not rarely" is no plain yes or no
 		}
 		return "No: " + text
-	case noLonger(q.text, d.text) || negated(d.text) != negated(q.text):
+	case noLonger(q.text, d.text) || e.negatedAsAsked(q, d.text) != negated(q.text):
 		return "No: " + text
 	case nowWord.MatchString(q.text) && !stillWord.MatchString(d.text):
 		// "Is the KX-7 still sailing?" is not answered yes by a
 		// sentence that only says it once sailed.
 		return ""
-	case hedge.MatchString(d.text) && !hedge.MatchString(q.text):
+	case e.hedgedAsAsked(q, d.text) && !hedge.MatchString(q.text):
 		// "… is evaluating a petition to list the plant as
 		// endangered" does not say it is endangered.
 		return ""
@@ -82,3 +83,44 @@ func sameSideBefore(qtoks []token, term string, sentence []token, at int) bool {
 	}
 	return true
 }
+
+// negatedAsAsked reports whether a sentence says "not" of what a
+// question asks (see inAskedClause): "Kentucky rallied to within a
+// point …, but could not catch them" does not deny that they came
+// within a point.
+func (e *Engine) negatedAsAsked(q *question, sentence string) bool {
+	return e.inAskedClause(q, sentence, negated)
+}
+
+// hedgedAsAsked reports whether a sentence hedges what a question asks
+// ("is evaluating a petition to list …"), not another clause ("…, but
+// could not catch them").
+func (e *Engine) hedgedAsAsked(q *question, sentence string) bool {
+	return e.inAskedClause(q, sentence, hedge.MatchString)
+}
+
+// inAskedClause reports whether says holds of a clause of a sentence
+// that says one of the question's words other than its names, the
+// sentence split where it turns to a contrast; of the whole sentence
+// when it has one clause.
+func (e *Engine) inAskedClause(q *question, sentence string, says func(string) bool) bool {
+	clauses := contrastClause.Split(sentence, -1)
+	if len(clauses) == 1 {
+		return says(sentence)
+	}
+	for _, c := range clauses {
+		if !says(c) {
+			continue
+		}
+		for _, t := range e.an.tokens(c) {
+			if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contrastClause splits a sentence where it turns to a contrast: ",
+// but", "; yet", ", although".
+var contrastClause = regexp.MustCompile(`(?i)(?:[,;]\s*|\s+)(?:but|yet|although|though|whereas|while)\s+|;\s*`)
