@@ -140,6 +140,9 @@ func (e *Engine) compareAnswer(q *question) string {
 		return ""
 	}
 	fa, okA := e.sideFigure(q, ta, tb, nil)
+	if !okA {
+		return ""
+	}
 	fb, okB := e.sideFigure(q, tb, ta, &fa)
 	if !okB {
 		// b's best figure may not be like a's best: try a's like b's.
@@ -374,6 +377,9 @@ func measureAlike(f, g figure) bool {
 // unitOf is the unit a figure is measured in ("inches"), or "".
 func unitOf(f figure) string {
 	words := strings.Fields(strings.ToLower(f.text))
+	if len(words) == 0 {
+		return ""
+	}
 	last := strings.Trim(words[len(words)-1], ",.;:")
 	if isUnit(last) {
 		return lexicon.Base(last)

@@ -122,3 +122,16 @@ func TestCompareFigureLikeAYear(t *testing.T) {
 		t.Errorf("answer %q, want Gull Point first", a.Answer)
 	}
 }
+
+// TestCompareWithOneSideUncounted: a comparison where the story gives a
+// figure for only one side, or none, is answered without a line, not a
+// crash.
+func TestCompareWithOneSideUncounted(t *testing.T) {
+	article := "Park losses\n\nA beetle outbreak killed about 120 pine trees in the park last year, rangers said. Hurricane Lia also struck the park in October.\n\nThe park reopened in May.\n"
+	e := plainFrom(t, article, "")
+	for _, q := range []string{"Did Hurricane Lia or the beetle outbreak kill more pine trees?", "Did the beetle outbreak or Hurricane Lia kill more pine trees?", "Did the rangers or Hurricane Lia kill more?"} {
+		if a := ask(t, e, q); strings.Contains(a.Answer, "against") {
+			t.Errorf("%q: answer %q compares a figure the story does not give", q, a.Answer)
+		}
+	}
+}
