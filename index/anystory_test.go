@@ -1717,3 +1717,20 @@ func TestYesNoFromTheNextSentence(t *testing.T) {
 		t.Errorf("answer %q, want yes from the second sentence", a.Answer)
 	}
 }
+
+// TestCountNotOfAShareOfOtherThings: "three of the four links" after
+// "23 pylons" counts links, not pylons, while "480 of them" counts what
+// was counted before.
+func TestCountNotOfAShareOfOtherThings(t *testing.T) {
+	article := "Storm damage\n\nThe wind damaged a total of 23 pylons on power lines, including damage on three of the four links to the city. Volunteers found 537 nests on the beach, and 480 of them hatched in July.\n\nCrews worked for days.\n"
+	e := plainFrom(t, article, "")
+	wantLines(t, e, map[string]string{"How many pylons did the wind damage?": "23 pylons", "How many nests hatched?": "480"})
+}
+
+// TestWhenNotFromAYearThatLabels: "the blackout of 2016" names the
+// event; "on 28 September 2016" in the same sentence says when.
+func TestWhenNotFromAYearThatLabels(t *testing.T) {
+	article := "Grid failure\n\nThe Norvia blackout of 2016 was a power outage that occurred after storm damage to transmission towers on 28 September 2016.\n\nPower came back within days.\n"
+	e := plainFrom(t, article, "")
+	wantLines(t, e, map[string]string{"When did the blackout happen?": "28 September 2016"})
+}

@@ -887,7 +887,15 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		}
 	}
 	best, bestDist := "", nearWords+1
-	for _, loc := range dateExpr.FindAllStringIndex(text, -1) {
+	locs := dateExpr.FindAllStringIndex(text, -1)
+	dates := make([]string, len(locs))
+	for i, loc := range locs {
+		dates[i] = text[loc[0]:loc[1]]
+	}
+	for i, loc := range locs {
+		if yearLabel(text, loc[0], dates[i], dates) {
+			continue // "the blackout of 2016 … on 28 September 2016"
+		}
 		from, to := clauseAround(text, loc[0], loc[1])
 		if !e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to))) {
 			continue // "listed in 1979; hibernates in two caves" dates no discovery

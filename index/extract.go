@@ -1106,7 +1106,40 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	return e.thingsNamed(q, p)
 }
 
-func datesIn(_ *Engine, _ *question, p *passage) []span { return p.dateSpans() }
+func datesIn(_ *Engine, _ *question, p *passage) []span {
+	return withoutYearLabels(p.text, p.dateSpans())
+}
+
+// withoutYearLabels leaves out of a text's dates those that are
+// yearLabels.
+func withoutYearLabels(text string, dates []span) []span {
+	texts := make([]string, len(dates))
+	for i, d := range dates {
+		texts[i] = d.text
+	}
+	var out []span
+	for _, d := range dates {
+		if !yearLabel(text, d.start, d.text, texts) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// yearLabel reports whether a date of a text, at start, is a year that
+// labels a thing ("the blackout of 2016", "the Act of 1973") while the
+// text gives a fuller date in that year ("on 28 September 2016"): the
+// fuller date says when.
+func yearLabel(text string, start int, date string, dates []string) bool {
+	if !yearOnly.MatchString(date) || !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), " of") {
+		return false
+	}
+	return slices.ContainsFunc(dates, func(o string) bool { return o != date && strings.Contains(o, date) })
+}
+
+// yearOnly matches a date that is a year and nothing more.
+var yearOnly = regexp.MustCompile(`^\d{4}$`)
+
 func moneyIn(_ *Engine, _ *question, p *passage) []span { return moneySpans(p.text) }
 
 // sharesIn lists a text's shares: "an estimated 81%", "more than 90
@@ -1366,8 +1399,20 @@ func elidesCounted(text string, prev, n span) bool {
 	rest := strings.TrimSpace(text[n.start+len(numberIn.FindString(n.text)):])
 	next, _, _ := strings.Cut(rest, " ")
 	next = strings.ToLower(next)
+	if m := partitiveOf.FindStringSubmatch(rest); m != nil && !partitivePronoun[strings.ToLower(m[1])] && !strings.EqualFold(lexicon.Base(m[1]), lexicon.Base(lastWordOf(prev.text))) {
+		return false // "23 pylons, including three of the four interconnectors": three interconnectors
+	}
 	return rest == "" || strings.IndexAny(rest, ".,;:!?)—–") == 0 || countStops[strings.TrimRight(next, ".,;:")]
 }
+
+// partitivePronoun are the words of "480 of them" that stand for the
+// things counted before.
+var partitivePronoun = map[string]bool{"them": true, "these": true, "those": true, "which": true, "whom": true, "it": true}
+
+// partitiveOf finds the noun of "of the four interconnectors" after a
+// number: a count of a share of other things, unless they are the ones
+// counted before ("of them", "of the nests").
+var partitiveOf = regexp.MustCompile(`(?i)^of\s+(?:(?:the|its|their|these|those|his|her|our|all)\s+)?(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\s+)?(\pL+)`)
 
 // maxElisionGap bounds how far a count may stand from the one whose noun
 // it leaves out.
