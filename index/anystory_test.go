@@ -1734,3 +1734,17 @@ func TestWhenNotFromAYearThatLabels(t *testing.T) {
 	e := plainFrom(t, article, "")
 	wantLines(t, e, map[string]string{"When did the blackout happen?": "28 September 2016"})
 }
+
+// TestCountFromTheClauseThatNamesIt: in "a blight killed 135 elms, and
+// the storm in May killed about 21 elms", the storm's count is the one
+// in its own clause, though the blight's stands nearer its name; a
+// list's next item ("and 480 at Wassaw") is no clause of its own.
+func TestCountFromTheClauseThatNamesIt(t *testing.T) {
+	article := "Elm losses\n\nA Dutch elm blight in 2016 killed 135 elms, and Storm Petra in May 2017 killed about 21 elms. Volunteers found 537 nests at Blackbeard Island, and 480 at Wassaw Island.\n\nThe city will plant new trees.\n"
+	e := plainFrom(t, article, "")
+	wantLines(t, e, map[string]string{
+		"How many elms did Storm Petra kill?":      "about 21 elms",
+		"How many elms did the blight kill?":       "135 elms",
+		"How many nests were found at Blackbeard?": "537 nests",
+	})
+}

@@ -798,6 +798,9 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		if !ok {
 			continue // a figure in a sentence about something else
 		}
+		// "… killed 135 deer, and Hurricane Irma … killed about 21
+		// deer": Irma's count is in Irma's clause.
+		penalty := clausePenalty * missingInClause(p.Text, from, to, c.start, anchors)
 		for _, a := range anchors {
 			if a.Start < from || a.End > to {
 				continue
@@ -816,6 +819,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 			if from != sentence {
 				dist += len(p.Text)
 			}
+			dist += penalty
 			if dist < bestDist {
 				best, bestDist = c.text, dist
 			}
@@ -826,6 +830,71 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 	}
 	return best
 }
+
+// clausePenalty is how much farther the question's words count as
+// standing from a candidate for each of them its sentence says only
+// outside the candidate's clause.
+const clausePenalty = 60
+
+// missingInClause counts the question's words (anchors) that a sentence,
+// from from to to in text, says but not in the clause of the candidate
+// at c: none when the sentence is one clause.
+func missingInClause(text string, from, to, c int, anchors []Span) int {
+	cs, ce := joinedClauseAround(text[from:to], c-from)
+	cs, ce = cs+from, ce+from
+	inside, outside := map[string]bool{}, map[string]bool{}
+	for _, a := range anchors {
+		if a.Start < from || a.End > to {
+			continue
+		}
+		w := strings.ToLower(text[a.Start:a.End])
+		if a.Start >= cs && a.End <= ce {
+			inside[w] = true
+		} else {
+			outside[w] = true
+		}
+	}
+	n := 0
+	for w := range outside {
+		if !inside[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// joinedClauseAround is the clause of a sentence around offset i: a clause of
+// its own starts after ", and", ", but", ";" and the like when it says a
+// verb before the next such joint ("…, and Hurricane Irma in September
+// 2017 killed about 21 deer"), not a list's next item ("537 nests at
+// Blackbeard, and 480 at Wassaw").
+func joinedClauseAround(sentence string, i int) (start, end int) {
+	start, end = 0, len(sentence)
+	joints := clauseJoint.FindAllStringIndex(sentence, -1)
+	for k, m := range joints {
+		next := len(sentence)
+		if k+1 < len(joints) {
+			next = joints[k+1][0]
+		}
+		if !saysVerb(sentence[m[1]:next]) {
+			continue
+		}
+		if m[1] <= i {
+			start = m[1]
+		} else if m[0] >= i && m[0] < end {
+			end = m[0]
+		}
+	}
+	return start, end
+}
+
+// saysVerb reports whether a stretch of text says a verb form.
+func saysVerb(text string) bool {
+	return slices.ContainsFunc(wordRe.FindAllString(text, -1), func(w string) bool { return pastOrVerbForm(strings.ToLower(w)) })
+}
+
+// clauseJoint finds where a sentence may start a new clause.
+var clauseJoint = regexp.MustCompile(`(?i),\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+`)
 
 // saysQuestionWord reports whether a candidate answer's head word (its
 // last, or the last before "of") is one of the question's own words,
