@@ -1748,3 +1748,19 @@ func TestCountFromTheClauseThatNamesIt(t *testing.T) {
 		"How many nests were found at Blackbeard?": "537 nests",
 	})
 }
+
+// TestOtherSensesInContext: a question word the story never says is the
+// story's in another sense when a sentence says that sense beside the
+// question's other words ("catch" for "captured" beside "wolf"); not
+// when it does not ("fix" for "determined", said of nothing asked).
+func TestOtherSensesInContext(t *testing.T) {
+	article := "Wolf returned to the wild\n\nRangers captured the young wolf near Cedar Creek in May, using a padded trap baited with venison. A vet determined the cause of its limp.\n\nThe wolf was released in June.\n"
+	e := plainFrom(t, article, "")
+	a := ask(t, e, "yo how did they even catch the wolf lol")
+	if !a.Found || !strings.Contains(firstText(a), "captured") {
+		t.Errorf("catch the wolf: found %v, answer %q, first %q; want the capture found", a.Found, a.Answer, firstText(a))
+	}
+	if a := ask(t, e, "how do I fix a padded trap"); a.Found {
+		t.Errorf("fix a padded trap: found, answer %q, first %q; want a refusal", a.Answer, firstText(a))
+	}
+}

@@ -61,6 +61,7 @@ const (
 	matchMain       = 1.0  // the document says the word or names the entry
 	matchMentioned  = 0.8  // a fact about another entry names the entry
 	matchSynonym    = 0.6  // it says a synonym
+	matchWider      = 0.45 // it says a synonym of another sense (unit.wider)
 	matchNearby     = 0.5  // the entry is named in the paragraph, or related
 	matchValue      = 0.6  // the word is the value of a fact attribute
 	matchContext    = 0.4  // the word is in the paragraph or section title
@@ -393,6 +394,8 @@ func (e *Engine) topicality(q *question) float64 {
 			in += u.weight // the story's own word for it
 		} else if len(u.syns) > 0 {
 			in += matchSynonym * u.weight
+		} else if len(u.wider) > 0 {
+			in += matchWider * u.weight
 		} else if u.kindsNear {
 			in += classTopicality * u.weight
 		}
@@ -544,6 +547,9 @@ func (e *Engine) bleveQuery(q *question) query.Query {
 			add(s, fieldNames, clauseBoostSyn)
 			add(s, fieldCues, clauseBoostSyn)
 		}
+		for _, s := range u.wider {
+			add(s, fieldText, clauseBoostOther)
+		}
 	}
 	if len(clauses) == 0 {
 		return nil
@@ -639,6 +645,11 @@ func (e *Engine) match(u unit, d *doc) float64 {
 	}
 	for _, s := range u.near {
 		best = math.Max(best, synonymMatch(d.terms[s]))
+	}
+	for _, s := range u.wider {
+		if d.terms[s]&inMain != 0 {
+			best = math.Max(best, matchWider)
+		}
 	}
 	return best
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -67,7 +68,7 @@ func (e *Engine) Explain(ctx context.Context, question string, n int) (*Explanat
 		if u.entity != "" {
 			name = "entity:" + u.entity
 		}
-		x.Units = append(x.Units, ExplainUnit{Name: name, Weight: round3(u.weight), Topical: u.topical, Synonyms: u.near})
+		x.Units = append(x.Units, ExplainUnit{Name: name, Weight: round3(u.weight), Topical: u.topical, Synonyms: slices.Concat(u.near, u.wider)})
 	}
 	ranked, err := e.rank(ctx, q)
 	if err != nil {

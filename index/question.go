@@ -107,6 +107,10 @@ type unit struct {
 	// one of its near words names: some sign that the question is about
 	// the story, though too weak a link to match a passage by.
 	kindsNear bool
+	// wider are the story's words for another sense of a word the story
+	// does not say and has no near word for ("captured" for "catch"):
+	// they match less than near words do.
+	wider []string
 }
 
 // question is a parsed question.
@@ -211,6 +215,7 @@ func (e *Engine) parse(text string) *question {
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
 	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.addWords(q, toks, corrected, inMention)
+	e.widerInContext(q.units)
 	q.highlight = highlightTerms(q)
 	if q.kind == qDate {
 		what, verb, subject := eventOf(text)
@@ -377,6 +382,7 @@ func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
 		u.classes = u.near[n:]
 	}
 	u.kindsNear = nw.kindsNear
+	u.wider = nw.wider
 	if corrected {
 		u.factor = correctedFactor
 	}
@@ -398,7 +404,8 @@ func (e *Engine) askedWeight(text string, t token, asking bool) (weight float64,
 type nearSet struct {
 	near      []string
 	syns      int
-	kindsNear bool // see unit.kindsNear
+	kindsNear bool     // see unit.kindsNear
+	wider     []string // see unit.wider
 }
 
 // nearKey is a question word as typed, lower-cased, with its analysed
@@ -460,8 +467,67 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	classes := e.classTerms([]string{word}, t, syns)
 	nw := nearSet{near: slices.Clip(append(syns, classes...)), syns: len(syns)}
 	nw.kindsNear = len(classes) > 0 || len(e.classTerms(related, t, syns)) > 0
+	if e.df[t.term] == 0 && len(nw.near) == 0 {
+		// Only a word the story has no nearer word for reaches for its
+		// other senses: "catch" finds "captured", but a story that
+		// says "catch" is not also about arrests.
+		nw.wider = e.nearTerms(t, lexicon.Wider(word))
+	}
 	e.nearMemo.put(key, nw)
 	return nw
+}
+
+// widerInContext keeps, of each unit's wider words, those the story says
+// in a sentence that says another of the question's words (or a near
+// word of it): the other sense is the story's only when the rest of the
+// question is there too. "How did they catch the deer" finds "captured
+// them" beside "deer"; "how do I fix a flat basketball" finds no
+// "determined" beside "basketball".
+func (e *Engine) widerInContext(units []unit) {
+	for i := range units {
+		if len(units[i].wider) == 0 {
+			continue
+		}
+		var kept []string
+		for _, w := range units[i].wider {
+			if !units[i].chatter && !e.commonInStory(w) && e.saidBeside(w, units, i) {
+				kept = append(kept, w)
+			}
+		}
+		units[i].wider = kept
+	}
+}
+
+// commonInStory reports whether the article's word for a term is one
+// people use very often: "takings", another sense of "payoff", shares
+// its term with "taken", which any story may say.
+func (e *Engine) commonInStory(term string) bool {
+	w := strings.ToLower(e.surface[term])
+	return lexicon.Lookup(lexicon.Base(w)).Count > maxWiderCount
+}
+
+// maxWiderCount is how often people may use a word for it still to
+// stand for another sense of a question's word (the generator's bound
+// on the wider words themselves).
+const maxWiderCount = 10_000
+
+// saidBeside reports whether a sentence of the article says term and a
+// word, or a near word, of another topical unit than units[i].
+func (e *Engine) saidBeside(term string, units []unit, i int) bool {
+	for _, d := range e.docs {
+		if d.kind != docSentence || d.terms[term]&inMain == 0 {
+			continue
+		}
+		for j, u := range units {
+			if j == i || !u.topical || u.chatter || u.term == "" {
+				continue
+			}
+			if d.terms[u.term]&inMain != 0 || slices.ContainsFunc(u.near, func(s string) bool { return d.terms[s]&inMain != 0 }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // degreeOfAdjective reports whether a word is the comparative or

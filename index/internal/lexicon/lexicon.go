@@ -33,6 +33,8 @@ var (
 	russianWords string
 	//go:embed data/opposites.txt
 	opposites string
+	//go:embed data/wider.txt
+	wider string
 )
 
 // totalCount is the number of words SUBTLEX-US counted, for Zipf values.
@@ -166,6 +168,24 @@ func Related(w string) []string {
 	if line == "" {
 		if b := Base(w); b != w {
 			line = find(related, b)
+			w = b
+		}
+	}
+	if line == "" {
+		return nil
+	}
+	return strings.Split(line[len(w)+1:], ",")
+}
+
+// Wider returns the synonyms of a word's other senses than its
+// commonest (up to its eighth in each part of speech, leaving out words
+// used very often): "catch" → "capture", "grab"; "break" → "violate".
+// Of its base form when the word itself has none.
+func Wider(w string) []string {
+	line := find(wider, w)
+	if line == "" {
+		if b := Base(w); b != w {
+			line = find(wider, b)
 			w = b
 		}
 	}

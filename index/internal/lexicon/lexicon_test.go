@@ -116,3 +116,19 @@ func TestRussian(t *testing.T) {
 		t.Errorf("RussianPair(летучая, мышь) = %q, want bat first", got)
 	}
 }
+
+// TestWider: a word's other senses reach words its commonest does not
+// ("catch" → "capture"), but not the words people use most.
+func TestWider(t *testing.T) {
+	if w := Wider("catch"); !slices.Contains(w, "capture") {
+		t.Errorf("Wider(catch) = %q, want capture among them", w)
+	}
+	if w := Wider("breaking"); !slices.Contains(w, "violate") {
+		t.Errorf("Wider(breaking) = %q, want violate (of its base, break)", w)
+	}
+	for _, w := range Wider("fix") {
+		if Lookup(w).Count > 10_000 {
+			t.Errorf("Wider(fix) has %q, used %d times", w, Lookup(w).Count)
+		}
+	}
+}

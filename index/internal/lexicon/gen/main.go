@@ -47,6 +47,7 @@ func main() {
 	check(writeMap(filepath.Join(*out, "related.txt"), wn.related(counts)))
 	check(writeMap(filepath.Join(*out, "isa.txt"), wn.isa(counts)))
 	check(writeMap(filepath.Join(*out, "opposites.txt"), wn.opposites(counts)))
+	check(writeMap(filepath.Join(*out, "wider.txt"), wn.wider(counts)))
 	ru, err := russianWords(*enru, counts)
 	check(err)
 	check(writeMap(filepath.Join(*out, "russian.txt"), ru))
@@ -401,6 +402,61 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 					if hs := wn.synsets[h]; hs != nil {
 						add(hs)
 					}
+				}
+			}
+		}
+		if len(rel) > 0 {
+			out[w] = strings.Join(rel, ",")
+		}
+	}
+	return out
+}
+
+// widerSenses is how many senses of a word, in each part of speech,
+// its wider near words come from: enough to reach "capture" from "catch"
+// (its fifth verb sense) and "violate" from "break", not the rare ones.
+const widerSenses = 8
+
+// maxWider bounds how many wider near words a word keeps from each part
+// of speech, so a noun's many senses do not crowd out its verb's.
+const maxWider = 8
+
+// maxWiderCount leaves out of wider near words those people use very
+// often ("get", "stop"): a story always says them, so they would tie any
+// question word to any story.
+const maxWiderCount = 10_000
+
+// wider lists, for each word people use, the synonyms of its other
+// senses than the commonest (up to widerSenses in each part of speech):
+// "catch" → "capture", "grab"; "break" → "violate", "breach". Words
+// related already gives are the commonest sense's; these are further
+// from what a word most often means, so a question's word found only
+// among them says less that the story speaks of it.
+func (wn *wordNet) wider(counts map[string]int) map[string]string {
+	out := map[string]string{}
+	related := wn.related(counts)
+	for w, keys := range wn.senses {
+		if counts[w] < 2 || !isWord(w) {
+			continue
+		}
+		seen := map[string]bool{w: true}
+		for _, x := range strings.Split(related[w], ",") {
+			seen[x] = true
+		}
+		var rel []string
+		senses, kept := map[byte]int{}, map[byte]int{}
+		for _, key := range keys {
+			p := key[0]
+			senses[p]++
+			s := wn.synsets[key]
+			if senses[p] == 1 || senses[p] > widerSenses || s == nil {
+				continue // the first sense is related's
+			}
+			for _, x := range s.words {
+				if !seen[x] && isWord(x) && counts[x] > 0 && counts[x] <= maxWiderCount && kept[p] < maxWider {
+					seen[x] = true
+					kept[p]++
+					rel = append(rel, x)
 				}
 			}
 		}
