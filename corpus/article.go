@@ -364,8 +364,9 @@ var abbreviations = func() map[string]bool {
 // Abbreviation reports whether a word written with a final period is a
 // known abbreviation ("St.", "Jr.", "U.S.") or an initial ("P."), whose
 // period need not end a sentence. splitSentences knows the abbreviations
-// but still splits after an initial, which more often does end one
-// ("… chose Plan B. The …").
+// and a middle initial between names (middleInitial: "Tumani A.
+// Younge"), but still splits after another initial, which more often
+// does end one ("… chose Plan B. The …").
 func Abbreviation(word string) bool {
 	w := strings.ToLower(word)
 	if abbreviations[w] {
@@ -411,6 +412,9 @@ func splitSentences(p string) []Sentence {
 		if c == '.' && abbreviations[strings.ToLower(lastWord(p[start:i+1]))] {
 			continue
 		}
+		if c == '.' && middleInitial(p[start:i+1], p[k:]) {
+			continue // "Tumani A. Younge", "Benjamin G. Greenberg"
+		}
 		out = append(out, Sentence{Text: strings.TrimSpace(p[start:j]), Start: start})
 		start = k
 	}
@@ -418,6 +422,38 @@ func splitSentences(p string) []Sentence {
 		out = append(out, Sentence{Text: rest, Start: start})
 	}
 	return out
+}
+
+// middleInitial reports whether the period that ends before is a middle
+// initial's: a capital letter and a period after a capitalised word,
+// followed by a capitalised word that is no common opening word of a
+// sentence ("Tumani A. Younge", not "chose Plan B. The …").
+func middleInitial(before, after string) bool {
+	words := strings.Fields(before)
+	if len(words) < 2 || !Abbreviation(words[len(words)-1]) || romanNumeral[words[len(words)-1]] {
+		return false // "World War I. Lambert was …" ends a sentence
+	}
+	first, _ := utf8.DecodeRuneInString(words[len(words)-2])
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	next := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' })
+	return len(next) > 0 && !sentenceOpeners[strings.ToLower(next[0])]
+}
+
+// romanNumeral are the one-letter numerals that end a name ("World War
+// I.", "Henry V.") rather than stand for one.
+var romanNumeral = map[string]bool{"I.": true, "V.": true, "X.": true}
+
+// sentenceOpeners are words that often open a sentence and never a
+// surname.
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "there": true,
+	"but": true, "and": true, "or": true, "so": true, "yet": true, "in": true, "on": true, "at": true,
+	"for": true, "after": true, "before": true, "when": true, "while": true, "as": true, "if": true,
+	"officials": true, "other": true, "some": true, "many": true, "most": true, "all": true, "one": true,
 }
 
 func lastWord(s string) string {

@@ -1764,3 +1764,21 @@ func TestOtherSensesInContext(t *testing.T) {
 		t.Errorf("fix a padded trap: found, answer %q, first %q; want a refusal", a.Answer, firstText(a))
 	}
 }
+
+// TestNamesWithMiddleInitials: a middle initial does not end a sentence
+// ("Tumani A. Younge, 23, of Tamarac"), "who was Dr. E. Connely?" asks
+// for his description, "how old" is answered by an age, not by a term
+// in jail, and a name after "officials at" is where they work, not one
+// of the people a list asks for.
+func TestNamesWithMiddleInitials(t *testing.T) {
+	article := "Court news\n\nErik D. Acosta, 18, of Miami Gardens, and Tumani A. Younge, 23, of Tamarac, were sentenced in May. Judge Jose E. Martinez sentenced Acosta to one year in jail. Dr. E. Connely, a neuropsychiatrist at the county hospital, spoke for the defence.\n\nOfficials at Nathaniel P. Reed Hobe Sound NWR were still counting deer, said Christine Eastwick, the refuge manager. Layne Hamilton, another refuge manager, agreed.\n"
+	e := plainFrom(t, article, "")
+	wantLines(t, e, map[string]string{
+		"how old is tumani younge": "23",
+		"How old is Acosta?":       "18",
+	})
+	wantLinesContaining(t, e, map[string]string{"Who was Dr. E. Connely?": "neuropsychiatrist at the county hospital"})
+	if a := ask(t, e, "Name the refuge managers quoted in the article."); strings.Contains(a.Answer, "NWR") {
+		t.Errorf("refuge managers: answer %q names the refuge as a manager", a.Answer)
+	}
+}

@@ -205,7 +205,8 @@ func nameKind(text string, s span) string {
 	switch {
 	case hasWord(before, speechVerbs...) || !inPlace && hasWord(after, speechOrWho...) && !nounAfter(text[s.end:], after):
 		return "person"
-	case personBefore(lastWords(inClause(text[:s.start]), 3)) || appositivePerson(text[s.end:]):
+	case !hasWord(prev, placePrepositions...) && personBefore(lastWords(inClause(text[:s.start]), 3)) || appositivePerson(text[s.end:]):
+		// "biologist Ann Lee", but not "officials at Hobe Sound NWR"
 		return "person"
 	}
 	if len(words) == 1 {
@@ -219,6 +220,10 @@ func nameKind(text string, s span) string {
 	}
 	return ""
 }
+
+// placePrepositions are the words right before a name that make it where
+// someone is or comes from, not who they are.
+var placePrepositions = []string{"at", "in", "of", "from", "near", "for", "with", "to", "on"}
 
 // speechVerbs attribute words to the person named next to them; one
 // list for every rule that reads who said what. Forms that are nouns
@@ -1251,6 +1256,11 @@ var shareExpr = regexp.MustCompile(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\b\d
 // for a duration unless it asks "how much time".
 func measuresIn(_ *Engine, q *question, p *passage) []span {
 	text := p.text
+	if howOld.MatchString(q.text) {
+		// "How old is Acosta?" is answered by an age ("Acosta, 18,",
+		// "the 120-year-old bridge"), not by "one year in jail".
+		return ages(text)
+	}
 	out := measures(text)
 	if sizeAsked.MatchString(q.text) {
 		// "How big was the eaglet" is not answered by "about 30
@@ -1273,6 +1283,27 @@ func measuresIn(_ *Engine, q *question, p *passage) []span {
 	})
 	return append(out, moneySpans(text)...)
 }
+
+// howOld matches a question for an age.
+var howOld = regexp.MustCompile(`(?i)\bhow old\b`)
+
+// ages are the ages a text gives: "18-year-old", "40 years old", "aged
+// 72", and a number set off by commas after a name ("Erik Acosta, 18,").
+func ages(text string) []span {
+	var out []span
+	for _, m := range ageRe.FindAllStringSubmatchIndex(text, -1) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				out = append(out, span{m[g], m[g+1], text[m[g]:m[g+1]]})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// ageRe finds an age; its groups are the span to answer with.
+var ageRe = regexp.MustCompile(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3})\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3}),`)
 
 // measuresNoun reports whether the text after a duration says what it
 // measures is the noun a "how much" question asks about: "25 years of
@@ -1736,7 +1767,7 @@ func withoutChatAfter(name string) string {
 	}
 }
 
-var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|` + isWithAdverb + `)\s+(?:the\s+)?([^?.!,]{2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
+var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|` + isWithAdverb + `)\s+(?:the\s+)?((?:[^?.!,]|\.\s){2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
 
 // curlyApostrophes are the apostrophes a keyboard does not type; the
 // analysis and oneApostrophe write them as "'".

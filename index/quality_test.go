@@ -566,7 +566,7 @@ var qualityFloors = map[string]int{
 	"bat-blitz/article/shared":             67,
 	"bat-blitz/facts/shared":               71,
 	"dorian-turtles/article/shared":        46,
-	"dorian-turtles/facts/shared":          67,
+	"dorian-turtles/facts/shared":          63,
 	"oil-spill-birds/article/shared":       75,
 	"oil-spill-birds/facts/shared":         80,
 	"shipped/facts/shared":                 70,

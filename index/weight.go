@@ -44,6 +44,9 @@ const chatZipf = 3.8
 // answer is wanted ("how many", "how much").
 var askingWord = map[string]bool{"many": true, "much": true}
 
+// howBefore matches text that ends with "how ".
+var howBefore = regexp.MustCompile(`(?i)\bhow\s+$`)
+
 // typeOf matches "kind of", "types of" …: with it, the word asks what
 // sort of thing the answer is ("what kind of soil").
 var typeOf = regexp.MustCompile(`(?i)^\w+ of\b`)
@@ -98,6 +101,10 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// A word only among attribute cue words, or of "how many",
 		// says what kind of fact is asked ("many", "built"), not what
 		// it is about.
+		return min(englishWeight(lex), cueOnlyWeight), false
+	case e.df[t.term] == 0 && strings.EqualFold(text[t.start:t.end], "old") && howBefore.MatchString(text[:t.start]):
+		// "How old is Acosta?" asks for an age ("Acosta, 18,"), which
+		// the story gives without saying "old".
 		return min(englishWeight(lex), cueOnlyWeight), false
 	case isNumber(t.term):
 		// A number or year says which, not what about: "the 2022 World
