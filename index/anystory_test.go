@@ -1782,3 +1782,14 @@ func TestNamesWithMiddleInitials(t *testing.T) {
 		t.Errorf("refuge managers: answer %q names the refuge as a manager", a.Answer)
 	}
 }
+
+// TestReferringNouns: "the pair", "those guys" refer to the story's
+// people as "they" would; a story that never says "pair" still answers.
+func TestReferringNouns(t *testing.T) {
+	article := "Poachers sentenced\n\nTwo Ohio residents, who captured and tied up four wild turkeys near Lake Erie, were sentenced on Monday.\n\nThe birds were released.\n"
+	e := plainFrom(t, article, "")
+	wantLinesContaining(t, e, map[string]string{
+		"How many turkeys did the pair capture?":     "four",
+		"how many turkeys did those guys tie up lol": "four",
+	})
+}

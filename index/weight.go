@@ -44,6 +44,13 @@ const chatZipf = 3.8
 // answer is wanted ("how many", "how much").
 var askingWord = map[string]bool{"many": true, "much": true}
 
+// referringNoun are the nouns a reader refers to the story's people by
+// without naming them, as a pronoun would: "the pair", "the two men",
+// "that guy".
+var referringNoun = map[string]bool{"pair": true, "duo": true, "trio": true, "couple": true, "twosome": true,
+	"guy": true, "guys": true, "dude": true, "dudes": true, "folks": true, "fella": true, "fellas": true,
+	"man": true, "men": true, "woman": true, "women": true, "lady": true, "ladies": true}
+
 // howBefore matches text that ends with "how ".
 var howBefore = regexp.MustCompile(`(?i)\bhow\s+$`)
 
@@ -105,6 +112,10 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 	case e.df[t.term] == 0 && strings.EqualFold(text[t.start:t.end], "old") && howBefore.MatchString(text[:t.start]):
 		// "How old is Acosta?" asks for an age ("Acosta, 18,"), which
 		// the story gives without saying "old".
+		return min(englishWeight(lex), cueOnlyWeight), false
+	case e.df[t.term] == 0 && referringNoun[strings.ToLower(text[t.start:t.end])]:
+		// "How many deer did the pair capture?": "the pair" are the
+		// people the story names, as "they" would be.
 		return min(englishWeight(lex), cueOnlyWeight), false
 	case isNumber(t.term):
 		// A number or year says which, not what about: "the 2022 World
