@@ -1793,3 +1793,19 @@ func TestReferringNouns(t *testing.T) {
 		"how many turkeys did those guys tie up lol": "four",
 	})
 }
+
+// TestTitledNamesAndRoleClauses: "District Court Judge Ana M. Ruiz" is a
+// person with a title, answered by her name alone; "who was the judge
+// who sentenced them" asks for the judge; "National Fisheries Council"
+// is no person titled "National".
+func TestTitledNamesAndRoleClauses(t *testing.T) {
+	article := "Poachers sentenced\n\nTwo Ohio residents pled guilty in March. United States District Court Judge Ana M. Ruiz sentenced them to a year of probation. The National Fisheries Council reviewed the case.\n\nThe birds were released.\n"
+	e := plainFrom(t, article, "")
+	wantLines(t, e, map[string]string{
+		"Who was the judge who sentenced the two residents?": "Ana M. Ruiz",
+		"Who sentenced them to probation?":                   "Ana M. Ruiz",
+	})
+	if a := ask(t, e, "Who reviewed the case?"); a.Answer != "" && !strings.Contains(a.Answer, "National Fisheries Council") {
+		t.Errorf("who reviewed the case: answer %q, want the council's whole name or none", a.Answer)
+	}
+}

@@ -196,6 +196,9 @@ func nameKind(text string, s span) string {
 	if placeHeads[last] && len(words) > 1 {
 		return "place"
 	}
+	if titledPerson(s.text) {
+		return "person" // "United States District Court Judge Jose E. Martinez"
+	}
 	before := lastWords(text[:s.start], 3)
 	prev := before[max(0, len(before)-1):] // the word right before, or none
 	after := firstWords(text[s.end:], 2)
@@ -224,6 +227,27 @@ func nameKind(text string, s span) string {
 // placePrepositions are the words right before a name that make it where
 // someone is or comes from, not who they are.
 var placePrepositions = []string{"at", "in", "of", "from", "near", "for", "with", "to", "on"}
+
+// titledPerson reports whether a name is a title and then a person's
+// name, every word of it capitalised and the first no common word:
+// "District Court Judge Jose E. Martinez", not "Secretary of Defense
+// Performance-Based Logistics" or "National Fisheries Council".
+func titledPerson(name string) bool {
+	title := titleOf(name)
+	if title == "" {
+		return false
+	}
+	rest := strings.Fields(strings.TrimPrefix(name, title))
+	for _, w := range rest {
+		if !opensWithCapital(w) {
+			return false
+		}
+	}
+	// A given name is no common word: "National Fisheries Council" is
+	// no national called Fisheries Council.
+	x := lexicon.Lookup(strings.ToLower(rest[0]))
+	return x.POS == 0 || x.Capital
+}
 
 // speechVerbs attribute words to the person named next to them; one
 // list for every rule that reads who said what. Forms that are nouns
@@ -614,6 +638,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if ans := e.nearestCandidate(q, d.para, d.pass, d.start); ans != "" {
 			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
 				return full, true // "Hale believes …" is Tom Hale's, named before
+			}
+			if q.kind == qPerson && titledPerson(ans) {
+				return strings.TrimSpace(strings.TrimPrefix(ans, titleOf(ans))), true // "Judge Jose E. Martinez" is Jose E. Martinez
 			}
 			if q.kind == qPlace {
 				return betweenPlaces(d.text, ans), true

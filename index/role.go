@@ -100,8 +100,9 @@ func roleNoun(phrase string) string {
 // before a role's counts towards its cover.
 const roleContext = 0.75
 
-// roleQualifier starts what narrows a role down: "at Crocodile Lake".
-var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with)\s`)
+// roleQualifier starts what narrows a role down: "at Crocodile Lake",
+// "who sentenced the two men".
+var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with|who|that|whom)\s`)
 
 // roleHolder is the person the article gives the role whose head is
 // head, in a sentence that says most of what the question asks: the one
