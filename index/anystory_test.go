@@ -1809,3 +1809,12 @@ func TestTitledNamesAndRoleClauses(t *testing.T) {
 		t.Errorf("who reviewed the case: answer %q, want the council's whole name or none", a.Answer)
 	}
 }
+
+// TestCountedNounEndsAtItsVerb: in "how many hail stones hit the town",
+// "hit" (a noun too) is the count's verb, since "the" follows it: the
+// question counts stones, not towns.
+func TestCountedNounEndsAtItsVerb(t *testing.T) {
+	article := "Hail storm\n\nThe town was hit by at least 9,000 hail stones on Sunday. Two other towns saw rain.\n\nRoofs were repaired.\n"
+	e := plainFrom(t, article, "")
+	wantLinesContaining(t, e, map[string]string{"how many hail stones hit the town": "9,000"})
+}

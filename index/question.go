@@ -286,7 +286,10 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 			continue
 		}
 		w := surface(text, t)
-		if verbForm(w) || term != "" && (pastEd(w) || adverbOnly(w)) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		// "how many lightning strikes hit the state": a word English
+		// has as a verb, before a determiner, is the count's verb.
+		verbBeforeObject := term != "" && determiner[strings.ToLower(firstWordAfter(text[t.end:]))] && lexicon.Lookup(w).POS&lexicon.Verb != 0
+		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || adverbOnly(w)) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
