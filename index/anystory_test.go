@@ -1818,3 +1818,15 @@ func TestCountedNounEndsAtItsVerb(t *testing.T) {
 	e := plainFrom(t, article, "")
 	wantLinesContaining(t, e, map[string]string{"how many hail stones hit the town": "9,000"})
 }
+
+// TestUnitAbbreviationsAndCommaClauses: "how many megawatts" is counted
+// by "106 MW", and in "A cut output by 86 MW, B cut output by 106 MW"
+// each figure is read from its own clause.
+func TestUnitAbbreviationsAndCommaClauses(t *testing.T) {
+	article := "Grid failure\n\nWithin one second, the Ridgeway Wind Farm reduced output by 86 MW, Lakeside Wind Farm reduced output by 106 MW, and the link tripped.\n\nPower came back later.\n"
+	e := plainFrom(t, article, "")
+	wantLines(t, e, map[string]string{
+		"By how many megawatts did Lakeside Wind Farm reduce its output?": "106 MW",
+		"By how many megawatts did the Ridgeway Wind Farm reduce output?": "86 MW",
+	})
+}

@@ -477,7 +477,7 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	}
 	near := countedNear(q)
 	for _, t := range e.an.tokens(phrase) {
-		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || lexicon.IsA(surface(phrase, t), class) {
+		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || lexicon.IsA(surface(phrase, t), class) || abbreviates(surface(phrase, t), q.countedWord) {
 			if countsNextNoun(surface(phrase, t), phrase[t.end:]) && !strings.Contains(phrase[:t.start], "-") {
 				// "four passenger cars" counts cars, "40 turtle nests"
 				// nests; in "a 10-state program" the count is of states.
@@ -904,12 +904,20 @@ func joinedClauseAround(sentence string, i int) (start, end int) {
 	start, end = 0, len(sentence)
 	joints := clauseJoint.FindAllStringIndex(sentence, -1)
 	for k, m := range joints {
-		next := len(sentence)
+		next, prev := len(sentence), 0
 		if k+1 < len(joints) {
 			next = joints[k+1][0]
 		}
-		if !saysVerb(sentence[m[1]:next]) {
-			continue
+		if k > 0 {
+			prev = joints[k-1][1]
+		}
+		// A bare comma joins two clauses only between two stretches
+		// that both say a verb ("Hornsdale reduced output by 86 MW,
+		// Snowtown reduced output by 106 MW"), not after an opening
+		// phrase ("The next day, rangers took …").
+		bare := !strings.ContainsAny(sentence[m[0]:m[1]], ";:") && strings.TrimSpace(sentence[m[0]+1:m[1]]) == ""
+		if !saysVerb(sentence[m[1]:next]) || bare && (!saysVerb(sentence[prev:m[0]]) || saysVerb(firstWordAfter(sentence[m[1]:]))) {
+			continue // nor before the verb of a subject set off by commas ("Ravens Book Club, a group …, raised money")
 		}
 		if m[1] <= i {
 			start = m[1]
@@ -922,11 +930,25 @@ func joinedClauseAround(sentence string, i int) (start, end int) {
 
 // saysVerb reports whether a stretch of text says a verb form.
 func saysVerb(text string) bool {
-	return slices.ContainsFunc(wordRe.FindAllString(text, -1), func(w string) bool { return pastOrVerbForm(strings.ToLower(w)) })
+	return slices.ContainsFunc(wordRe.FindAllString(text, -1), func(w string) bool {
+		w = strings.ToLower(w)
+		return pastOrVerbForm(w) || adjectivalPast(w)
+	})
+}
+
+// adjectivalPast reports whether a word in "-ed" that WordNet keeps as an
+// adjective of its own ("reduced", so its base is itself) is the past of
+// a verb ("reduce") and no noun ("seed" is no past of "see").
+func adjectivalPast(w string) bool {
+	n := len(w)
+	if n < 5 || !strings.HasSuffix(w, "ed") || lexicon.Lookup(w).POS&lexicon.Noun != 0 {
+		return false
+	}
+	return lexicon.Lookup(w[:n-1]).POS&lexicon.Verb != 0 || lexicon.Lookup(w[:n-2]).POS&lexicon.Verb != 0
 }
 
 // clauseJoint finds where a sentence may start a new clause.
-var clauseJoint = regexp.MustCompile(`(?i),\s+(?:and|but|while|whereas|although|though|yet)\s+|;\s+`)
+var clauseJoint = regexp.MustCompile(`(?i),\s+(?:(?:and|but|while|whereas|although|though|yet)\s+)?|;\s+|:\s+`)
 
 // saysQuestionWord reports whether a candidate answer's head word (its
 // last, or the last before "of") is one of the question's own words,
@@ -1585,6 +1607,22 @@ var units = map[string]bool{
 	"gram": true, "grams": true, "kilogram": true, "kilograms": true, "kg": true,
 	"acre": true, "acres": true, "hectare": true, "hectares": true, "mph": true, "knots": true,
 	"percent": true, "degrees": true, "gallons": true, "barrels": true, "liters": true, "litres": true,
+}
+
+// abbreviates reports whether a word is the usual abbreviation of a unit
+// a question names in full: "MW" for "megawatts", "km" for "kilometres".
+func abbreviates(abbr, unit string) bool {
+	full := unitAbbreviations[strings.ToLower(abbr)]
+	return full != nil && slices.Contains(full, lexicon.Base(strings.ToLower(unit)))
+}
+
+// unitAbbreviations are the units written short in news text, with the
+// words for them in full (both spellings where English has two).
+var unitAbbreviations = map[string][]string{
+	"km": {"kilometer", "kilometre"}, "cm": {"centimeter", "centimetre"}, "mm": {"millimeter", "millimetre"},
+	"kg": {"kilogram"}, "lb": {"pound"}, "lbs": {"pound"}, "oz": {"ounce"}, "ft": {"foot"}, "mi": {"mile"},
+	"ha": {"hectare"}, "mw": {"megawatt"}, "kw": {"kilowatt"}, "gw": {"gigawatt"}, "kv": {"kilovolt"},
+	"mwh": {"megawatt-hour"}, "kwh": {"kilowatt-hour"}, "mph": {"mile"}, "kph": {"kilometer", "kilometre"},
 }
 
 // namesOfKind are the names in a paragraph (found at Build) that could
