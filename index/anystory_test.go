@@ -1830,3 +1830,12 @@ func TestUnitAbbreviationsAndCommaClauses(t *testing.T) {
 		"By how many megawatts did the Ridgeway Wind Farm reduce output?": "86 MW",
 	})
 }
+
+// TestLongSentenceWhyLine: a why answer from a sentence too long for one
+// line keeps the clause that says the question's words and its reason,
+// not the sentence's opening clipped before them.
+func TestLongSentenceWhyLine(t *testing.T) {
+	article := "Grid failure\n\nThe damaged power lines caused several voltage dips which stressed the ride-through settings of most of the region's wind farms, causing six of them to shut down in the first seconds of the storm: then, all within one second, the Ridgeway Wind Farm reduced output by 86 MW, Lakeside Wind Farm reduced output by 106 MW, the Northfield interconnector flow increased to over 850 MW and both of its circuits tripped out due to the overload.\n\nPower came back later.\n"
+	e := plainFrom(t, article, "")
+	wantLinesContaining(t, e, map[string]string{"Why did the Northfield interconnector trip out?": "due to the overload"})
+}

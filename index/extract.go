@@ -2094,7 +2094,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 			continue
 		}
 		cover := e.sentenceCover(q, s.d.said())
-		text := clip(s.d.text, maxLineRunes)
+		text := e.focusedLine(q, s.d)
 		switch {
 		case q.kind == qWhy && cover >= lineCover && givesReason(s.d.text),
 			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
@@ -2139,6 +2139,62 @@ func (e *Engine) yesNoAnswer(q *question, ranked []scored) string {
 // yesNoTie is how far under the best sentence's score another may rank
 // and still answer a yes/no question.
 const yesNoTie = 0.3
+
+// focusedLine is a sentence as an answer line: whole when it fits, else
+// the clause that says most of the question's words with as many of the
+// clauses around it as fit, so a long sentence's answer is not clipped
+// away: "…Snowtown Wind Farm reduced output by 106 MW, the Heywood
+// interconnector flow increased to over 850 MW and both of its circuits
+// tripped out due to the overload."
+func (e *Engine) focusedLine(q *question, d *doc) string {
+	text := d.text
+	if utf8.RuneCountInString(text) <= maxLineRunes {
+		return text
+	}
+	var cuts []int
+	for _, m := range clauseJoint.FindAllStringIndex(text, -1) {
+		cuts = append(cuts, m[1])
+	}
+	bounds := append(append([]int{0}, cuts...), len(text))
+	best, bestGot := -1, 0.0
+	for i := 0; i+1 < len(bounds); i++ {
+		got := 0.0
+		in := saidOf(termsBetween(d.tokens, bounds[i], bounds[i+1]))
+		for _, u := range q.units {
+			if u.topical && u.entity == "" && in.says(u.term, u.syns) {
+				got += u.weight
+			}
+		}
+		if got > bestGot {
+			best, bestGot = i, got
+		}
+	}
+	if best < 0 {
+		return clip(text, maxLineRunes)
+	}
+	// The best clause, and as many clauses around it as fit, those
+	// after it first: the reason or manner often follows what it
+	// explains.
+	lo, hi := best, best+1
+	fits := func(a, b int) bool { return utf8.RuneCountInString(text[bounds[a]:bounds[b]]) <= maxLineRunes-2 }
+	for {
+		switch {
+		case hi+1 < len(bounds) && fits(lo, hi+1):
+			hi++
+		case lo > 0 && fits(lo-1, hi):
+			lo--
+		default:
+			line := strings.TrimSpace(text[bounds[lo]:bounds[hi]])
+			if lo > 0 {
+				line = "…" + line
+			}
+			if hi+1 < len(bounds) {
+				line = strings.TrimRight(line, ",;: ") + "…"
+			}
+			return clip(line, maxLineRunes)
+		}
+	}
+}
 
 // A why or how question is answered by a sentence that says nearly all
 // of it (restateCover) and goes on with words of its own (answerNewWords:
