@@ -299,7 +299,7 @@ func measure(t *testing.T, name, config, set string, items []evalItem, ask func(
 			r.byStyle[style] = &tally{}
 		}
 		r.byStyle[style].add(sc)
-		r.rows = append(r.rows, fmt.Sprintf("%s/%s %s %s hit1=%d hit3=%d found=%t line=%q", name, config, set, it.ID, sc.Hit1, sc.Hit3, a.Found, a.Answer))
+		r.rows = append(r.rows, fmt.Sprintf("%s/%s %s %s hit1=%d hit3=%d found=%t line=%q short=%d right=%d wrong=%d refused=%d off=%d offok=%d", name, config, set, it.ID, sc.Hit1, sc.Hit3, a.Found, a.Answer, sc.Short, sc.Right, sc.Wrong, sc.Refused, sc.Off, sc.OffOK))
 		// With STORYBOT_EVAL_EMPTY, a right passage first with no answer
 		// line is listed too: where answer extraction has room to grow.
 		empty := sc.Empty == 1 && sc.Hit1 == 1 && os.Getenv("STORYBOT_EVAL_EMPTY") != ""
