@@ -433,12 +433,29 @@ func middleInitial(before, after string) bool {
 	if len(words) < 2 || !Abbreviation(words[len(words)-1]) || romanNumeral[words[len(words)-1]] {
 		return false // "World War I. Lambert was …" ends a sentence
 	}
+	if designationNoun[strings.ToLower(strings.Trim(words[len(words)-2], "(\"“"))] {
+		return false // "tested for Hepatitis C. Doctors said …"
+	}
 	first, _ := utf8.DecodeRuneInString(words[len(words)-2])
 	if !unicode.IsUpper(first) {
 		return false
 	}
 	next := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' })
 	return len(next) > 0 && !sentenceOpeners[strings.ToLower(next[0])]
+}
+
+// designationNoun are the nouns a single capital letter names one of
+// ("Hepatitis C", "Plan B", "Terminal A", "Vitamin D"): before their
+// letter and its period a sentence may well end.
+var designationNoun = map[string]bool{
+	"hepatitis": true, "vitamin": true, "plan": true, "group": true, "terminal": true, "type": true,
+	"class": true, "category": true, "section": true, "article": true, "appendix": true, "phase": true,
+	"team": true, "building": true, "gate": true, "level": true, "grade": true, "zone": true,
+	"exhibit": true, "schedule": true, "part": true, "division": true, "unit": true, "route": true,
+	"lot": true, "block": true, "wing": true, "ward": true, "row": true, "platform": true, "pier": true,
+	"area": true, "box": true, "model": true, "series": true, "size": true, "option": true, "step": true,
+	"stage": true, "tier": true, "company": true, "battery": true, "troop": true, "figure": true,
+	"table": true, "channel": true, "hall": true, "lane": true, "strain": true, "variant": true,
 }
 
 // romanNumeral are the one-letter numerals that end a name ("World War

@@ -1839,3 +1839,39 @@ func TestLongSentenceWhyLine(t *testing.T) {
 	e := plainFrom(t, article, "")
 	wantLinesContaining(t, e, map[string]string{"Why did the Northfield interconnector trip out?": "due to the overload"})
 }
+
+// TestReview24 pins what the review of this session's rules found
+// (notes of the session: ten reproducers on invented articles), each
+// answered as a reader would, or not at all.
+func TestReview24(t *testing.T) {
+	for _, c := range []struct {
+		article, q string
+		want       string // the line must start with this; "" for no line
+		not        string // the line must not contain this, when set
+	}{
+		{"Crews tried to reach the trapped miners on Tuesday, but they could not.", "Did crews reach the trapped miners?", "No", ""},
+		{"Smith promised to resign from the council, but he did not.", "Did Smith resign from the council?", "No", ""},
+		{"Dozens of patients at the clinic were tested for Hepatitis C. Doctors said none of them had the virus.", "Were patients tested for Hepatitis C?", "Yes", ""},
+		{"The mayor is expected to sign the budget bill next week, aides said. The governor signed a similar budget bill last year, the mayor said on Monday.", "Did the mayor sign the budget bill?", "", ""},
+		{"The driver, Mark Hill, 34, and a passenger were hurt in the crash on Route 9.", "How old was the passenger?", "", "34"},
+		{"Police arrested Sam Cole, 25, on Friday. His brother was arrested on Saturday.", "How old is Sam Cole's brother?", "", "25"},
+		{"Principal Rita Gomez, 49, said the school would get a new gym.", "How old is the gym?", "", "49"},
+		{"The ring road saw 180 car crashes a year, officials said, involving about 400 cars.", "How many car crashes a year did the ring road see?", "180", ""},
+		{"Dock workers smashed the windows of the port office on Monday.", "When did the dock workers strike?", "", "Monday"},
+		{"About 3,000 runners finished the race. Of those, 1,200 were female and 1,800 were male.", "How many men finished the race?", "", "3,000"},
+		{"Police arrested 30 protesters on Saturday, and 10 of the demonstrators were later charged with assault.", "How many protesters were charged?", "10", ""},
+		{"Bishop Kelley High School won the state football title on Friday night.", "Who won the state football title?", "Bishop Kelley High School", ""},
+		{"Lawmakers approved the Water Act of 2014 in a late-night vote, and it took effect on 1 October 2014.", "When did lawmakers approve the Water Act?", "", "October"},
+	} {
+		e := plainFrom(t, "News\n\n"+c.article+"\n\nMore news later.\n", "")
+		a := ask(t, e, c.q)
+		switch {
+		case c.want == "" && c.not == "" && a.Answer != "" && !strings.HasPrefix(a.Answer, "The story doesn't say"):
+			t.Errorf("%q: answer %q, want no line", c.q, a.Answer)
+		case c.want != "" && !strings.HasPrefix(a.Answer, c.want):
+			t.Errorf("%q: answer %q, want it to start %q", c.q, a.Answer, c.want)
+		case c.not != "" && strings.Contains(a.Answer, c.not):
+			t.Errorf("%q: answer %q says %q", c.q, a.Answer, c.not)
+		}
+	}
+}

@@ -36,6 +36,14 @@ var (
 // a price) that the documents about its subject do not hold: the story then
 // doesn't say, however well the subject matches.
 func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
+	if factoid(q.kind) && !q.define && len(ranked) > 0 && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && saysWider(u, ranked[0].d) }) {
+		// A verb found only in another of its senses ("strike" for
+		// "smashed") finds passages to show, but is no ground for an
+		// answer line: "when did the dock workers strike?" is not
+		// answered by the day they smashed windows; for a date or a
+		// count, the story doesn't say.
+		return "", !kindRow(q.kind).typed
+	}
 	if len(q.days) > 0 {
 		// "Where did they meet on April 24?" is not answered by what
 		// they did on April 25.
@@ -92,6 +100,21 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		return "", ok
 	}
 	return answer, ok
+}
+
+// factoid reports whether a kind of question is answered by a piece of
+// a sentence (a date, a count, a name), not by a sentence or yes or no.
+func factoid(k qtype) bool {
+	return k != qAny && k != qWhy && k != qHow && k != qYesNo
+}
+
+// saysWider reports whether a document says a question's verb only
+// through its wider words (another sense of it).
+func saysWider(u unit, d *doc) bool {
+	if lexicon.Lookup(u.word).POS&lexicon.Verb == 0 {
+		return false // a noun's other sense names the same thing ("grad" for "graduate")
+	}
+	return d.terms[u.term]&inMain == 0 && slices.ContainsFunc(u.wider, func(w string) bool { return d.terms[w]&inMain != 0 })
 }
 
 // otherTime are the time words by which a question asks about another
@@ -888,12 +911,12 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	}
 	best, bestDist := "", nearWords+1
 	locs := dateExpr.FindAllStringIndex(text, -1)
-	dates := make([]string, len(locs))
+	dates := make([]span, len(locs))
 	for i, loc := range locs {
-		dates[i] = text[loc[0]:loc[1]]
+		dates[i] = span{loc[0], loc[1], text[loc[0]:loc[1]]}
 	}
 	for i, loc := range locs {
-		if yearLabel(text, loc[0], dates[i], dates) {
+		if yearLabel(text, dates[i], dates) {
 			continue // "the blackout of 2016 … on 28 September 2016"
 		}
 		from, to := clauseAround(text, loc[0], loc[1])

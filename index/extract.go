@@ -244,9 +244,11 @@ func titledPerson(name string) bool {
 		}
 	}
 	// A given name is no common word: "National Fisheries Council" is
-	// no national called Fisheries Council.
+	// no national called Fisheries Council; and a surname is no head of
+	// an institution's name ("Bishop Kelley High School").
 	x := lexicon.Lookup(strings.ToLower(rest[0]))
-	return x.POS == 0 || x.Capital
+	last := strings.ToLower(strings.Trim(rest[len(rest)-1], ",."))
+	return (x.POS == 0 || x.Capital) && !orgHeads[last] && !placeHeads[last] && lexicon.Lookup(last).Kind != "organisation"
 }
 
 // speechVerbs attribute words to the person named next to them; one
@@ -1236,28 +1238,32 @@ func datesIn(_ *Engine, _ *question, p *passage) []span {
 // withoutYearLabels leaves out of a text's dates those that are
 // yearLabels.
 func withoutYearLabels(text string, dates []span) []span {
-	texts := make([]string, len(dates))
-	for i, d := range dates {
-		texts[i] = d.text
-	}
 	var out []span
 	for _, d := range dates {
-		if !yearLabel(text, d.start, d.text, texts) {
+		if !yearLabel(text, d, dates) {
 			out = append(out, d)
 		}
 	}
 	return out
 }
 
-// yearLabel reports whether a date of a text, at start, is a year that
-// labels a thing ("the blackout of 2016", "the Act of 1973") while the
-// text gives a fuller date in that year ("on 28 September 2016"): the
-// fuller date says when.
-func yearLabel(text string, start int, date string, dates []string) bool {
-	if !yearOnly.MatchString(date) || !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), " of") {
+// yearLabel reports whether a date of a text is a year that labels a
+// thing ("the blackout of 2016", "the Act of 1973") while the same
+// clause gives a fuller date in that year ("… that occurred … on 28
+// September 2016"): the fuller date says when. One in another clause
+// dates something else ("…, and it took effect on 1 October 2014").
+func yearLabel(text string, d span, dates []span) bool {
+	if !yearOnly.MatchString(d.text) || !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:d.start], " ")), " of") {
 		return false
 	}
-	return slices.ContainsFunc(dates, func(o string) bool { return o != date && strings.Contains(o, date) })
+	return slices.ContainsFunc(dates, func(o span) bool {
+		if o.text == d.text || !strings.Contains(o.text, d.text) {
+			return false
+		}
+		from, to := min(o.start, d.start), max(o.end, d.end)
+		cs, ce := joinedClauseAround(text[from:to], 0)
+		return !strings.ContainsAny(text[from:to], ".!?") && cs == 0 && ce == to-from
+	})
 }
 
 // yearOnly matches a date that is a year and nothing more.
@@ -1303,12 +1309,14 @@ var shareExpr = regexp.MustCompile(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\b\d
 // measuresIn lists a text's measures. "How much" asks for an amount,
 // which may be one of money ("how much do bats save farmers"), and not
 // for a duration unless it asks "how much time".
-func measuresIn(_ *Engine, q *question, p *passage) []span {
+func measuresIn(e *Engine, q *question, p *passage) []span {
 	text := p.text
 	if howOld.MatchString(q.text) {
 		// "How old is Acosta?" is answered by an age ("Acosta, 18,",
-		// "the 120-year-old bridge"), not by "one year in jail".
-		return ages(text)
+		// "the 120-year-old bridge"), not by "one year in jail", and
+		// only by the age of whom it asks about: not the driver's for
+		// the passenger, nor Sam Cole's for his brother.
+		return e.agesOf(q, text)
 	}
 	out := measures(text)
 	if sizeAsked.MatchString(q.text) {
@@ -1336,19 +1344,66 @@ func measuresIn(_ *Engine, q *question, p *passage) []span {
 // howOld matches a question for an age.
 var howOld = regexp.MustCompile(`(?i)\bhow old\b`)
 
-// ages are the ages a text gives: "18-year-old", "40 years old", "aged
-// 72", and a number set off by commas after a name ("Erik Acosta, 18,").
-func ages(text string) []span {
+// agesOf are the ages a text gives ("18-year-old", "40 years old", "aged
+// 72", and a number set off by commas after a name: "Erik Acosta, 18,")
+// of what a "how old" question asks about: its last word the story says
+// (its head: "brother" of "Sam Cole's brother") is said by the words the
+// age belongs to (the name before ", 18,", the noun after
+// "120-year-old", the words before "aged" or "years old").
+func (e *Engine) agesOf(q *question, text string) []span {
+	head := e.askedHead(q)
+	if head == "" {
+		return nil
+	}
 	var out []span
 	for _, m := range ageRe.FindAllStringSubmatchIndex(text, -1) {
 		for g := 2; g+1 < len(m); g += 2 {
-			if m[g] >= 0 {
-				out = append(out, span{m[g], m[g+1], text[m[g]:m[g+1]]})
-				break
+			if m[g] < 0 {
+				continue
 			}
+			holder := text[max(0, m[0]-ageHolderReach):m[0]] // "Erik Damas Acosta" of ", 18,"
+			switch g {
+			case 2:
+				holder = text[m[g+1]:min(len(text), m[g+1]+ageHolderReach)] // the bridge of "120-year-old bridge"
+			case 8:
+				holder = strings.TrimRight(text[max(0, m[0]-ageHolderReach):m[g]], ", ") // "…, and Tumani A. Younge"
+			}
+			if slices.Contains(e.an.terms(lastClause(holder, g == 2)), head) {
+				out = append(out, span{m[g], m[g+1], text[m[g]:m[g+1]]})
+			}
+			break
 		}
 	}
 	return out
+}
+
+// ageHolderReach is how far from an age its holder's words are sought.
+const ageHolderReach = 40
+
+// lastClause is the stretch of a holder's text nearest its age: before
+// an age, what follows its last comma; after one, what comes before its
+// first.
+func lastClause(s string, after bool) string {
+	if after {
+		if i := strings.IndexAny(s, ",;"); i >= 0 {
+			return s[:i]
+		}
+		return s
+	}
+	return s[strings.LastIndexAny(s, ",;")+1:] // not at "." ("Tumani A. Younge")
+}
+
+// askedHead is the analysed last word of a question that the story says
+// and that says what it is about ("brother" of "how old is Sam Cole's
+// brother", "acosta" of "how old is Acosta"), or "".
+func (e *Engine) askedHead(q *question) string {
+	head := ""
+	for _, t := range e.an.tokens(q.text) {
+		if e.df[t.term] > 0 && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t.term }) {
+			head = t.term
+		}
+	}
+	return head
 }
 
 // ageRe finds an age; its groups are the span to answer with.
@@ -1548,10 +1603,21 @@ func elidesCounted(text string, prev, n span) bool {
 	rest := strings.TrimSpace(text[n.start+len(numberIn.FindString(n.text)):])
 	next, _, _ := strings.Cut(rest, " ")
 	next = strings.ToLower(next)
-	if m := partitiveOf.FindStringSubmatch(rest); m != nil && !partitivePronoun[strings.ToLower(m[1])] && !strings.EqualFold(lexicon.Base(m[1]), lexicon.Base(lastWordOf(prev.text))) {
+	if m := partitiveOf.FindStringSubmatch(rest); m != nil && !partitivePronoun[strings.ToLower(m[1])] && !sameThing(m[1], lastWordOf(prev.text)) {
 		return false // "23 pylons, including three of the four interconnectors": three interconnectors
 	}
 	return rest == "" || strings.IndexAny(rest, ".,;:!?)—–") == 0 || countStops[strings.TrimRight(next, ".,;:")]
+}
+
+// sameThing reports whether two nouns may name the same things: the same
+// word, or near words in any of their commoner senses ("protesters" and
+// "demonstrators").
+func sameThing(a, b string) bool {
+	a, b = lexicon.Base(strings.ToLower(a)), lexicon.Base(strings.ToLower(b))
+	near := func(x, y string) bool {
+		return slices.Contains(lexicon.Related(x), y) || slices.Contains(lexicon.Wider(x), y)
+	}
+	return a == b || near(a, b) || near(b, a)
 }
 
 // partitivePronoun are the words of "480 of them" that stand for the
@@ -2131,6 +2197,12 @@ func (e *Engine) yesNoAnswer(q *question, ranked []scored) string {
 		}
 		if line := e.yesNoLine(q, s.d, clip(s.d.text, maxLineRunes)); line != "" {
 			return line
+		}
+		if e.sentenceCover(q, saidInParagraph(q, s.d)) >= yesNoCover && namesAll(q, s.d) {
+			// The best sentence says what is asked but neither yes
+			// nor no ("is expected to sign"): another sentence's yes
+			// would be of something else ("the governor signed").
+			return ""
 		}
 	}
 	return ""

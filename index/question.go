@@ -281,6 +281,9 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 	if m == nil {
 		m = countedPhrase.FindStringSubmatchIndex(text)
 	}
+	// "how many car crashes a year did the road see" has its verb after
+	// "did": no word before it is one.
+	auxAfter := m != nil && auxiliaryAfter.MatchString(text[m[2]:])
 	for _, t := range toks {
 		if m == nil || t.start < m[2] || t.end > m[3] {
 			continue
@@ -288,7 +291,8 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		w := surface(text, t)
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
-		verbBeforeObject := term != "" && determiner[strings.ToLower(firstWordAfter(text[t.end:]))] && lexicon.Lookup(w).POS&lexicon.Verb != 0
+		next := strings.ToLower(firstWordAfter(text[t.end:]))
+		verbBeforeObject := term != "" && !auxAfter && next != "a" && next != "an" && determiner[next] && lexicon.Lookup(w).POS&lexicon.Verb != 0
 		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || adverbOnly(w)) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
@@ -302,6 +306,10 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 	}
 	return term, word, mods
 }
+
+// auxiliaryAfter matches a question's auxiliary verb, which comes after
+// the counted noun in "how many X did …".
+var auxiliaryAfter = regexp.MustCompile(`(?i)\b(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can)\b`)
 
 // addEntities adds the fact-sheet entries a question names as units, and
 // returns which tokens they cover. A name found only in the article is
@@ -470,7 +478,7 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	classes := e.classTerms([]string{word}, t, syns)
 	nw := nearSet{near: slices.Clip(append(syns, classes...)), syns: len(syns)}
 	nw.kindsNear = len(classes) > 0 || len(e.classTerms(related, t, syns)) > 0
-	if e.df[t.term] == 0 && len(nw.near) == 0 {
+	if e.df[t.term] == 0 && len(nw.near) == 0 && lexicon.Lookup(word).Count <= maxWiderSource {
 		// Only a word the story has no nearer word for reaches for its
 		// other senses: "catch" finds "captured", but a story that
 		// says "catch" is not also about arrests.
@@ -508,6 +516,11 @@ func (e *Engine) commonInStory(term string) bool {
 	w := strings.ToLower(e.surface[term])
 	return lexicon.Lookup(lexicon.Base(w)).Count > maxWiderCount
 }
+
+// maxWiderSource is how often people may use a question word for its
+// other senses to be sought: "catch" and "hit", not "get" or "find",
+// whose senses are countless.
+const maxWiderSource = 20_000
 
 // maxWiderCount is how often people may use a word for it still to
 // stand for another sense of a question's word (the generator's bound

@@ -51,6 +51,11 @@ var referringNoun = map[string]bool{"pair": true, "duo": true, "trio": true, "co
 	"guy": true, "guys": true, "dude": true, "dudes": true, "folks": true, "fella": true, "fellas": true,
 	"man": true, "men": true, "woman": true, "women": true, "lady": true, "ladies": true}
 
+// howManyBefore matches text that ends with "how many " (and maybe one
+// word): the noun after it is what is counted ("how many men finished"),
+// never a stand-in for the story's people.
+var howManyBefore = regexp.MustCompile(`(?i)\bhow\s+many\s+(?:\w+\s+)?$`)
+
 // howBefore matches text that ends with "how ".
 var howBefore = regexp.MustCompile(`(?i)\bhow\s+$`)
 
@@ -113,7 +118,7 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// "How old is Acosta?" asks for an age ("Acosta, 18,"), which
 		// the story gives without saying "old".
 		return min(englishWeight(lex), cueOnlyWeight), false
-	case e.df[t.term] == 0 && referringNoun[strings.ToLower(text[t.start:t.end])]:
+	case e.df[t.term] == 0 && referringNoun[strings.ToLower(text[t.start:t.end])] && !howManyBefore.MatchString(text[:t.start]):
 		// "How many deer did the pair capture?": "the pair" are the
 		// people the story names, as "they" would be.
 		return min(englishWeight(lex), cueOnlyWeight), false

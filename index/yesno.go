@@ -112,7 +112,11 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 		if !says(c) {
 			continue
 		}
-		for _, t := range e.an.tokens(c) {
+		toks := e.an.tokens(c)
+		if len(toks) <= ellipticalClause {
+			return true // "…, but they could not": it says not of what came before
+		}
+		for _, t := range toks {
 			if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
 				return true
 			}
@@ -120,6 +124,11 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 	}
 	return false
 }
+
+// ellipticalClause is the most words (the analyser's, stop words left
+// out) a clause of contrast may have and still only stand for the one
+// before it ("but they could not", "though in the end it did not").
+const ellipticalClause = 2
 
 // contrastClause splits a sentence where it turns to a contrast: ",
 // but", "; yet", ", although".
