@@ -88,7 +88,10 @@ func TestSignalStopsAnIndexBuild(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(100 * time.Millisecond) // loading, or well into the build
+		// Well into loading or the build (seconds for this corpus), and
+		// past the start-up before the signal handler is set, which
+		// takes more than 100 ms on a loaded machine under -race.
+		time.Sleep(400 * time.Millisecond)
 		took, code := interrupt(t, cmd, &stderr, c.sig)
 		if code != exitInterrupted || !strings.Contains(stderr.String(), "storybot: interrupted") {
 			t.Errorf("%q: exit %d, stderr %q; want 130 and storybot: interrupted", c.args[0], code, stderr.String())
