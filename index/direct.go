@@ -111,7 +111,7 @@ func factoid(k qtype) bool {
 // saysWider reports whether a document says a question's verb only
 // through its wider words (another sense of it).
 func saysWider(u unit, d *doc) bool {
-	if lexicon.Lookup(u.word).POS&lexicon.Verb == 0 {
+	if len(u.wider) == 0 || lexicon.Lookup(u.word).POS&lexicon.Verb == 0 {
 		return false // a noun's other sense names the same thing ("grad" for "graduate")
 	}
 	return d.terms[u.term]&inMain == 0 && slices.ContainsFunc(u.wider, func(w string) bool { return d.terms[w]&inMain != 0 })

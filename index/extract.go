@@ -811,7 +811,8 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 	anchors := highlightAnchors(q, toks)
 	best, bestDist, counted := "", 2*len(p.Text)+1, ""
 	fits := map[int]bool{} // by sentence start: whether it can hold the answer
-	var asked []string     // the noun a "which NOUN" question asks for
+	clauses := map[int][][2]int{}
+	var asked []string // the noun a "which NOUN" question asks for
 	if q.kind == qPlace || q.kind == qPerson {
 		asked = e.askedNounTerms(q)
 	}
@@ -834,7 +835,12 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		}
 		// "… killed 135 deer, and Hurricane Irma … killed about 21
 		// deer": Irma's count is in Irma's clause.
-		penalty := clausePenalty * missingInClause(p.Text, from, to, c.start, anchors)
+		cl, seen := clauses[from]
+		if !seen {
+			cl = clauseSpans(p.Text[from:to])
+			clauses[from] = cl
+		}
+		penalty := clausePenalty * missingInClause(p.Text, from, to, c.start, anchors, cl)
 		for _, a := range anchors {
 			if a.Start < from || a.End > to {
 				continue
@@ -873,8 +879,11 @@ const clausePenalty = 60
 // missingInClause counts the question's words (anchors) that a sentence,
 // from from to to in text, says but not in the clause of the candidate
 // at c: none when the sentence is one clause.
-func missingInClause(text string, from, to, c int, anchors []Span) int {
-	cs, ce := joinedClauseAround(text[from:to], c-from)
+func missingInClause(text string, from, to, c int, anchors []Span, clauses [][2]int) int {
+	if len(clauses) < 2 {
+		return 0 // one clause: most sentences
+	}
+	cs, ce := clauseAt(clauses, c-from)
 	cs, ce = cs+from, ce+from
 	inside, outside := map[string]bool{}, map[string]bool{}
 	for _, a := range anchors {
@@ -897,14 +906,32 @@ func missingInClause(text string, from, to, c int, anchors []Span) int {
 	return n
 }
 
-// joinedClauseAround is the clause of a sentence around offset i: a clause of
-// its own starts after ", and", ", but", ";" and the like when it says a
-// verb before the next such joint ("…, and Hurricane Irma in September
-// 2017 killed about 21 deer"), not a list's next item ("537 nests at
-// Blackbeard, and 480 at Wassaw").
+// joinedClauseAround is the clause of a sentence around offset i (see
+// clauseSpans).
 func joinedClauseAround(sentence string, i int) (start, end int) {
-	start, end = 0, len(sentence)
+	return clauseAt(clauseSpans(sentence), i)
+}
+
+// clauseAt is the span of the clause that holds offset i.
+func clauseAt(clauses [][2]int, i int) (start, end int) {
+	for _, c := range clauses {
+		if i < c[1] {
+			return c[0], c[1]
+		}
+	}
+	last := clauses[len(clauses)-1]
+	return last[0], last[1]
+}
+
+// clauseSpans splits a sentence into its clauses: a clause of its own
+// starts after ", and", ", but", ";" and the like when it says a verb
+// before the next such joint ("…, and Hurricane Irma in September 2017
+// killed about 21 deer"), not a list's next item ("537 nests at
+// Blackbeard, and 480 at Wassaw"). Each span runs from the clause's
+// start to the next clause's joint.
+func clauseSpans(sentence string) [][2]int {
 	joints := clauseJoint.FindAllStringIndex(sentence, -1)
+	spans := [][2]int{{0, len(sentence)}}
 	for k, m := range joints {
 		next, prev := len(sentence), 0
 		if k+1 < len(joints) {
@@ -921,13 +948,10 @@ func joinedClauseAround(sentence string, i int) (start, end int) {
 		if !saysVerb(sentence[m[1]:next]) || bare && (!saysVerb(sentence[prev:m[0]]) || saysVerb(firstWordAfter(sentence[m[1]:]))) {
 			continue // nor before the verb of a subject set off by commas ("Ravens Book Club, a group …, raised money")
 		}
-		if m[1] <= i {
-			start = m[1]
-		} else if m[0] >= i && m[0] < end {
-			end = m[0]
-		}
+		spans[len(spans)-1][1] = m[0]
+		spans = append(spans, [2]int{m[1], len(sentence)})
 	}
-	return start, end
+	return spans
 }
 
 // saysVerb reports whether a stretch of text says a verb form.

@@ -291,8 +291,7 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		w := surface(text, t)
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
-		next := strings.ToLower(firstWordAfter(text[t.end:]))
-		verbBeforeObject := term != "" && !auxAfter && next != "a" && next != "an" && determiner[next] && lexicon.Lookup(w).POS&lexicon.Verb != 0
+		verbBeforeObject := term != "" && !auxAfter && verbBeforeDeterminer(w, text[t.end:])
 		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || adverbOnly(w)) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
@@ -305,6 +304,17 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		term, word = t.term, w // the last of the nouns: "bird species"
 	}
 	return term, word, mods
+}
+
+// verbBeforeDeterminer reports whether a word English has as a verb is
+// followed by a determiner other than "a" or "an" ("hit the state").
+func verbBeforeDeterminer(w, rest string) bool {
+	m := nextWord.FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	next := strings.ToLower(m[1])
+	return next != "a" && next != "an" && determiner[next] && lexicon.Lookup(w).POS&lexicon.Verb != 0
 }
 
 // auxiliaryAfter matches a question's auxiliary verb, which comes after
