@@ -452,10 +452,10 @@ var designationNoun = map[string]bool{
 	"class": true, "category": true, "section": true, "article": true, "appendix": true, "phase": true,
 	"team": true, "building": true, "gate": true, "level": true, "grade": true, "zone": true,
 	"exhibit": true, "schedule": true, "part": true, "division": true, "unit": true, "route": true,
-	"lot": true, "block": true, "wing": true, "ward": true, "row": true, "platform": true, "pier": true,
+	"lot": true, "wing": true, "row": true, "platform": true, "pier": true,
 	"area": true, "box": true, "model": true, "series": true, "size": true, "option": true, "step": true,
 	"stage": true, "tier": true, "company": true, "battery": true, "troop": true, "figure": true,
-	"table": true, "channel": true, "hall": true, "lane": true, "strain": true, "variant": true,
+	"table": true, "channel": true, "strain": true, "variant": true,
 }
 
 // romanNumeral are the one-letter numerals that end a name ("World War

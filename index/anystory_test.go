@@ -1875,3 +1875,25 @@ func TestReview24(t *testing.T) {
 		}
 	}
 }
+
+// TestReview24b pins what the second review found: a long sentence's why
+// line keeps its reason even when it comes first; a contrast clause about
+// someone else ("but Bell did not") or one that only limits ("though not
+// at full capacity") denies nothing; an age is found for the noun a name
+// stands beside ("The driver, John Smith, 45,", "aged 72"); "Lane T.
+// Kiffin" is one name.
+func TestReview24b(t *testing.T) {
+	for _, c := range []struct{ article, q, want string }{
+		{"Because the old spillway at the Carver Dam had been clogged with fallen trees and storm debris for more than three weeks after the spring storms, and because county engineers had postponed the repairs twice for lack of money, the Dell River flooded the town of Millbrook on Tuesday night, forcing about 2,000 residents to flee their homes, closing all four of the town's schools for the week, cutting power to the east side for two days, and washing out the bridge on Route 9 near the paper mill.", "Why did the Dell River flood Millbrook?", "Because"},
+		{"Ortiz voted for the budget, but Bell did not.", "Did Ortiz vote for the budget?", "Yes"},
+		{"The factory reopened in March, though not at full capacity.", "Did the factory reopen?", "Yes"},
+		{"The driver, John Smith, 45, was taken to Mercy Hospital after the crash.", "How old is the driver?", "45"},
+		{"The passenger, Margaret Hill, aged 72, was treated at the scene.", "How old is Margaret Hill?", "72"},
+		{"Coach Lane T. Kiffin resigned on Sunday after his team lost six games in a row.", "Why did Kiffin resign?", "Coach Lane T. Kiffin resigned"},
+	} {
+		e := plainFrom(t, "News\n\n"+c.article+"\n\nMore news later.\n", "")
+		if a := ask(t, e, c.q); !strings.HasPrefix(a.Answer, c.want) {
+			t.Errorf("%q: answer %q, want it to start %q", c.q, a.Answer, c.want)
+		}
+	}
+}

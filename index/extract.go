@@ -1389,8 +1389,10 @@ func (e *Engine) agesOf(q *question, text string) []span {
 			switch g {
 			case 2:
 				holder = text[m[g+1]:min(len(text), m[g+1]+ageHolderReach)] // the bridge of "120-year-old bridge"
-			case 8:
+			case 6, 8:
 				holder = strings.TrimRight(text[max(0, m[0]-ageHolderReach):m[g]], ", ") // "…, and Tumani A. Younge"
+				holder = strings.TrimSuffix(strings.TrimSuffix(holder, "aged"), "age")
+				holder = strings.TrimRight(holder, ", ")
 			}
 			if slices.Contains(e.an.terms(lastClause(holder, g == 2)), head) {
 				out = append(out, span{m[g], m[g+1], text[m[g]:m[g+1]]})
@@ -1405,7 +1407,8 @@ func (e *Engine) agesOf(q *question, text string) []span {
 const ageHolderReach = 40
 
 // lastClause is the stretch of a holder's text nearest its age: before
-// an age, what follows its last comma; after one, what comes before its
+// an age, what follows its last comma (the comma before too, when what
+// follows is a name in apposition); after one, what comes before its
 // first.
 func lastClause(s string, after bool) string {
 	if after {
@@ -1414,7 +1417,20 @@ func lastClause(s string, after bool) string {
 		}
 		return s
 	}
-	return s[strings.LastIndexAny(s, ",;")+1:] // not at "." ("Tumani A. Younge")
+	// Not cut at "." ("Tumani A. Younge"); and the words before a name
+	// set off by commas are whom it names: "The driver, John Smith, 45".
+	i := strings.LastIndexAny(s, ",;")
+	if j := strings.LastIndexAny(s[:max(i, 0)], ",;"); i >= 0 && appositiveName(s[i+1:]) {
+		return s[j+1:]
+	}
+	return s[i+1:]
+}
+
+// appositiveName reports whether words are a capitalised name alone
+// ("John Smith", "Margaret Hill").
+func appositiveName(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && len(f) <= 4 && !slices.ContainsFunc(f, func(w string) bool { return !opensWithCapital(w) })
 }
 
 // askedHead is the analysed last word of a question that the story says
@@ -2273,8 +2289,30 @@ func (e *Engine) focusedLine(q *question, d *doc) string {
 	// explains.
 	lo, hi := best, best+1
 	fits := func(a, b int) bool { return utf8.RuneCountInString(text[bounds[a]:bounds[b]]) <= maxLineRunes-2 }
+	// First the nearest clause that gives the reason or manner asked,
+	// when the best does not: "Because the spillway had been clogged
+	// …, the Dell River flooded the town …".
+	cue := reasonCue
+	if q.kind == qHow {
+		cue = mannerCue
+	}
+	if !cue.MatchString(text[bounds[lo]:bounds[hi]]) {
+		for d := 1; d < len(bounds); d++ {
+			if k := best - d; k >= 0 && cue.MatchString(text[bounds[k]:bounds[k+1]]) && fits(k, hi) {
+				lo = k
+				break
+			}
+			if k := best + d; k+1 < len(bounds) && cue.MatchString(text[bounds[k]:bounds[k+1]]) && fits(lo, k+1) {
+				hi = k + 1
+				break
+			}
+		}
+	}
+	leftFirst := lo < best // the reason came first: its start matters most
 	for {
 		switch {
+		case leftFirst && lo > 0 && fits(lo-1, hi):
+			lo--
 		case hi+1 < len(bounds) && fits(lo, hi+1):
 			hi++
 		case lo > 0 && fits(lo-1, hi):

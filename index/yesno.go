@@ -112,11 +112,10 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 		if !says(c) {
 			continue
 		}
-		toks := e.an.tokens(c)
-		if len(toks) <= ellipticalClause {
+		if elliptical.MatchString(c) {
 			return true // "…, but they could not": it says not of what came before
 		}
-		for _, t := range toks {
+		for _, t := range e.an.tokens(c) {
 			if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
 				return true
 			}
@@ -125,10 +124,11 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 	return false
 }
 
-// ellipticalClause is the most words (the analyser's, stop words left
-// out) a clause of contrast may have and still only stand for the one
-// before it ("but they could not", "though in the end it did not").
-const ellipticalClause = 2
+// elliptical matches a clause of contrast that stands for the one before
+// it, a pronoun and its auxiliary and nothing after: "but they could
+// not", "though in the end it did not". "But Bell did not" speaks of
+// Bell; "though not at full capacity" limits, it does not deny.
+var elliptical = regexp.MustCompile(`(?i)\b(?:he|she|it|they|we|i|you)\s+(?:could|did|does|do|would|was|were|is|are|has|have|had|will|can)(?:\s+not|n['’]t|\s+never)\W*$`)
 
 // contrastClause splits a sentence where it turns to a contrast: ",
 // but", "; yet", ", although".
