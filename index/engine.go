@@ -98,6 +98,9 @@ type Engine struct {
 	// fixMemo remembers the story word each misspelt word stands for
 	// ("" for none), as respell and parse both ask (correction).
 	fixMemo memo[string, string]
+	// clauseMemo remembers the clause spans of the sentences answers
+	// were sought in (clauseSpans: a verb lookup per word).
+	clauseMemo memo[string, [][2]int]
 
 	buildTime time.Duration
 }

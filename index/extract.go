@@ -837,7 +837,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		// deer": Irma's count is in Irma's clause.
 		cl, seen := clauses[from]
 		if !seen {
-			cl = clauseSpans(p.Text[from:to])
+			cl = e.clausesOf(p.Text[from:to])
 			clauses[from] = cl
 		}
 		penalty := clausePenalty * missingInClause(p.Text, from, to, c.start, anchors, cl)
@@ -921,6 +921,16 @@ func clauseAt(clauses [][2]int, i int) (start, end int) {
 	}
 	last := clauses[len(clauses)-1]
 	return last[0], last[1]
+}
+
+// clausesOf is clauseSpans of a sentence, remembered.
+func (e *Engine) clausesOf(sentence string) [][2]int {
+	if c, ok := e.clauseMemo.get(sentence); ok {
+		return c
+	}
+	c := clauseSpans(sentence)
+	e.clauseMemo.put(sentence, c)
+	return c
 }
 
 // clauseSpans splits a sentence into its clauses: a clause of its own
