@@ -2273,52 +2273,21 @@ func (e *Engine) focusedLine(q *question, d *doc) string {
 	if utf8.RuneCountInString(text) <= maxLineRunes {
 		return text
 	}
-	var cuts []int
+	bounds := []int{0}
 	for _, m := range clauseJoint.FindAllStringIndex(text, -1) {
-		cuts = append(cuts, m[1])
+		bounds = append(bounds, m[1])
 	}
-	bounds := append(append([]int{0}, cuts...), len(text))
-	best, bestGot := -1, 0.0
-	for i := 0; i+1 < len(bounds); i++ {
-		got := 0.0
-		in := saidOf(termsBetween(d.tokens, bounds[i], bounds[i+1]))
-		for _, u := range q.units {
-			if u.topical && u.entity == "" && in.says(u.term, u.syns) {
-				got += u.weight
-			}
-		}
-		if got > bestGot {
-			best, bestGot = i, got
-		}
-	}
+	bounds = append(bounds, len(text))
+	best := bestClause(q, d, bounds)
 	if best < 0 {
 		return clip(text, maxLineRunes)
 	}
-	// The best clause, and as many clauses around it as fit, those
-	// after it first: the reason or manner often follows what it
-	// explains.
-	lo, hi := best, best+1
 	fits := func(a, b int) bool { return utf8.RuneCountInString(text[bounds[a]:bounds[b]]) <= maxLineRunes-2 }
-	// First the nearest clause that gives the reason or manner asked,
-	// when the best does not: "Because the spillway had been clogged
-	// …, the Dell River flooded the town …".
-	cue := reasonCue
-	if q.kind == qHow {
-		cue = mannerCue
-	}
-	if !cue.MatchString(text[bounds[lo]:bounds[hi]]) {
-		for d := 1; d < len(bounds); d++ {
-			if k := best - d; k >= 0 && cue.MatchString(text[bounds[k]:bounds[k+1]]) && fits(k, hi) {
-				lo = k
-				break
-			}
-			if k := best + d; k+1 < len(bounds) && cue.MatchString(text[bounds[k]:bounds[k+1]]) && fits(lo, k+1) {
-				hi = k + 1
-				break
-			}
-		}
-	}
-	leftFirst := lo < best // the reason came first: its start matters most
+	lo, hi := withCueClause(q, text, bounds, best, fits)
+	// The clauses around, while they fit: towards a reason that came
+	// first, else those after first, as the reason or manner often
+	// follows what it explains.
+	leftFirst := lo < best
 	for {
 		switch {
 		case leftFirst && lo > 0 && fits(lo-1, hi):
@@ -2338,6 +2307,48 @@ func (e *Engine) focusedLine(q *question, d *doc) string {
 			return clip(line, maxLineRunes)
 		}
 	}
+}
+
+// bestClause is the index of the clause (between bounds) that says most
+// of the question's topical weight, or -1 when none says any.
+func bestClause(q *question, d *doc, bounds []int) int {
+	best, bestGot := -1, 0.0
+	for i := 0; i+1 < len(bounds); i++ {
+		got := 0.0
+		in := saidOf(termsBetween(d.tokens, bounds[i], bounds[i+1]))
+		for _, u := range q.units {
+			if u.topical && u.entity == "" && in.says(u.term, u.syns) {
+				got += u.weight
+			}
+		}
+		if got > bestGot {
+			best, bestGot = i, got
+		}
+	}
+	return best
+}
+
+// withCueClause is the best clause, with the nearest clause that gives
+// the reason or manner asked when it does not and both fit: "Because the
+// spillway had been clogged …, the Dell River flooded the town …".
+func withCueClause(q *question, text string, bounds []int, best int, fits func(a, b int) bool) (lo, hi int) {
+	lo, hi = best, best+1
+	cue := reasonCue
+	if q.kind == qHow {
+		cue = mannerCue
+	}
+	if cue.MatchString(text[bounds[lo]:bounds[hi]]) {
+		return lo, hi
+	}
+	for d := 1; d < len(bounds); d++ {
+		if k := best - d; k >= 0 && cue.MatchString(text[bounds[k]:bounds[k+1]]) && fits(k, hi) {
+			return k, hi
+		}
+		if k := best + d; k+1 < len(bounds) && cue.MatchString(text[bounds[k]:bounds[k+1]]) && fits(lo, k+1) {
+			return lo, k + 1
+		}
+	}
+	return lo, hi
 }
 
 // A why or how question is answered by a sentence that says nearly all
