@@ -164,17 +164,7 @@ var suffixRules = []suffixRule{
 // Related returns the words of the commonest senses of a word and of
 // their direct generalisations ("bug" → "insect", …), base form first.
 func Related(w string) []string {
-	line := find(related, w)
-	if line == "" {
-		if b := Base(w); b != w {
-			line = find(related, b)
-			w = b
-		}
-	}
-	if line == "" {
-		return nil
-	}
-	return strings.Split(line[len(w)+1:], ",")
+	return listOf(related, w)
 }
 
 // Wider returns the synonyms of a word's other senses than its
@@ -182,27 +172,23 @@ func Related(w string) []string {
 // used very often): "catch" → "capture", "grab"; "break" → "violate".
 // Of its base form when the word itself has none.
 func Wider(w string) []string {
-	line := find(wider, w)
-	if line == "" {
-		if b := Base(w); b != w {
-			line = find(wider, b)
-			w = b
-		}
-	}
-	if line == "" {
-		return nil
-	}
-	return strings.Split(line[len(w)+1:], ",")
+	return listOf(wider, w)
 }
 
 // Opposites returns the words WordNet gives as antonyms of a sense of a
 // word, with their synonyms ("often" → "rarely", "seldom"), of its base
 // form when the word itself has none.
 func Opposites(w string) []string {
-	line := find(opposites, w)
+	return listOf(opposites, w)
+}
+
+// listOf returns the comma-separated words a sorted data file gives for a
+// word, or for its base form when it gives none for the word itself.
+func listOf(data, w string) []string {
+	line := find(data, w)
 	if line == "" {
 		if b := Base(w); b != w {
-			line = find(opposites, b)
+			line = find(data, b)
 			w = b
 		}
 	}
