@@ -196,7 +196,7 @@ func nameKind(text string, s span) string {
 	if placeHeads[last] && len(words) > 1 {
 		return "place"
 	}
-	if titledPerson(s.text) {
+	if nameAfterTitle(s.text) != "" {
 		return "person" // "United States District Court Judge Jose E. Martinez"
 	}
 	before := lastWords(text[:s.start], 3)
@@ -228,27 +228,30 @@ func nameKind(text string, s span) string {
 // someone is or comes from, not who they are.
 var placePrepositions = []string{"at", "in", "of", "from", "near", "for", "with", "to", "on"}
 
-// titledPerson reports whether a name is a title and then a person's
-// name, every word of it capitalised and the first no common word:
-// "District Court Judge Jose E. Martinez", not "Secretary of Defense
-// Performance-Based Logistics" or "National Fisheries Council".
-func titledPerson(name string) bool {
+// nameAfterTitle is the person's name of a name that is a title and then
+// that name, every word of it capitalised and the first no common word
+// ("Jose E. Martinez" of "District Court Judge Jose E. Martinez"), or ""
+// for any other name ("Secretary of Defense Performance-Based
+// Logistics", "National Fisheries Council").
+func nameAfterTitle(name string) string {
 	title := titleOf(name)
 	if title == "" {
-		return false
+		return ""
 	}
-	rest := strings.Fields(strings.TrimPrefix(name, title))
-	for _, w := range rest {
-		if !opensWithCapital(w) {
-			return false
-		}
+	person := strings.TrimSpace(strings.TrimPrefix(name, title))
+	rest := strings.Fields(person)
+	if len(rest) == 0 || slices.ContainsFunc(rest, func(w string) bool { return !opensWithCapital(w) }) {
+		return ""
 	}
 	// A given name is no common word: "National Fisheries Council" is
 	// no national called Fisheries Council; and a surname is no head of
 	// an institution's name ("Bishop Kelley High School").
 	x := lexicon.Lookup(strings.ToLower(rest[0]))
 	last := strings.ToLower(strings.Trim(rest[len(rest)-1], ",."))
-	return (x.POS == 0 || x.Capital) && !orgHeads[last] && !placeHeads[last] && lexicon.Lookup(last).Kind != "organisation"
+	if x.POS != 0 && !x.Capital || orgHeads[last] || placeHeads[last] || lexicon.Lookup(last).Kind == "organisation" {
+		return ""
+	}
+	return person
 }
 
 // speechVerbs attribute words to the person named next to them; one
@@ -641,8 +644,8 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
 				return full, true // "Hale believes …" is Tom Hale's, named before
 			}
-			if q.kind == qPerson && titledPerson(ans) {
-				return strings.TrimSpace(strings.TrimPrefix(ans, titleOf(ans))), true // "Judge Jose E. Martinez" is Jose E. Martinez
+			if person := nameAfterTitle(ans); q.kind == qPerson && person != "" {
+				return person, true // "Judge Jose E. Martinez" is Jose E. Martinez
 			}
 			if q.kind == qPlace {
 				return betweenPlaces(d.text, ans), true
@@ -906,12 +909,6 @@ func missingInClause(text string, from, to, c int, anchors []Span, clauses [][2]
 	return n
 }
 
-// joinedClauseAround is the clause of a sentence around offset i (see
-// clauseSpans).
-func joinedClauseAround(sentence string, i int) (start, end int) {
-	return clauseAt(clauseSpans(sentence), i)
-}
-
 // clauseAt is the span of the clause that holds offset i.
 func clauseAt(clauses [][2]int, i int) (start, end int) {
 	for _, c := range clauses {
@@ -984,7 +981,7 @@ func adjectivalPast(w string) bool {
 }
 
 // clauseJoint finds where a sentence may start a new clause.
-var clauseJoint = regexp.MustCompile(`(?i),\s+(?:(?:and|but|while|whereas|although|though|yet)\s+)?|;\s+|:\s+`)
+var clauseJoint = regexp.MustCompile(`(?i),\s+(?:(?:and|` + contrastWords + `)\s+)?|;\s+|:\s+`)
 
 // saysQuestionWord reports whether a candidate answer's head word (its
 // last, or the last before "of") is one of the question's own words,
@@ -1294,9 +1291,8 @@ func yearLabel(text string, d span, dates []span) bool {
 		if o.text == d.text || !strings.Contains(o.text, d.text) {
 			return false
 		}
-		from, to := min(o.start, d.start), max(o.end, d.end)
-		cs, ce := joinedClauseAround(text[from:to], 0)
-		return !strings.ContainsAny(text[from:to], ".!?") && cs == 0 && ce == to-from
+		between := text[min(o.start, d.start):max(o.end, d.end)]
+		return !strings.ContainsAny(between, ".!?") && len(clauseSpans(between)) == 1
 	})
 }
 
@@ -2210,7 +2206,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 			continue
 		}
 		cover := e.sentenceCover(q, s.d.said())
-		text := e.focusedLine(q, s.d)
+		text := focusedLine(q, s.d)
 		switch {
 		case q.kind == qWhy && cover >= lineCover && givesReason(s.d.text),
 			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
@@ -2268,7 +2264,7 @@ const yesNoTie = 0.3
 // away: "…Snowtown Wind Farm reduced output by 106 MW, the Heywood
 // interconnector flow increased to over 850 MW and both of its circuits
 // tripped out due to the overload."
-func (e *Engine) focusedLine(q *question, d *doc) string {
+func focusedLine(q *question, d *doc) string {
 	text := d.text
 	if utf8.RuneCountInString(text) <= maxLineRunes {
 		return text

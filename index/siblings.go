@@ -26,8 +26,8 @@ func articleNames(passages []*passage) []string {
 	return out
 }
 
-// namesAsked are the article's names (of two words or more) a question
-// says, found once per question.
+// namesInQuestion are the article's names (of two words or more) a
+// question says, found once per question.
 func (e *Engine) namesInQuestion(q *question) []string {
 	var out []string
 	lq := strings.ToLower(q.text)

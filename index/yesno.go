@@ -132,4 +132,8 @@ var elliptical = regexp.MustCompile(`(?i)\b(?:he|she|it|they|we|i|you)\s+(?:coul
 
 // contrastClause splits a sentence where it turns to a contrast: ",
 // but", "; yet", ", although".
-var contrastClause = regexp.MustCompile(`(?i)(?:[,;]\s*|\s+)(?:but|yet|although|though|whereas|while)\s+|;\s*`)
+var contrastClause = regexp.MustCompile(`(?i)(?:[,;]\s*|\s+)(?:` + contrastWords + `)\s+|;\s*`)
+
+// contrastWords are the words a clause turns to a contrast with; one
+// list for the yes/no reading and for the clauses answers are read from.
+const contrastWords = `but|yet|although|though|whereas|while`
