@@ -961,11 +961,13 @@ func clauseSpans(sentence string) [][2]int {
 	return spans
 }
 
-// saysVerb reports whether a stretch of text says a verb form.
+// saysVerb reports whether a stretch of text says a verb form or an
+// auxiliary: a clause's own, or, before a name, one that makes the name
+// no subject.
 func saysVerb(text string) bool {
 	return slices.ContainsFunc(wordRe.FindAllString(text, -1), func(w string) bool {
 		w = strings.ToLower(w)
-		return pastOrVerbForm(w) || adjectivalPast(w)
+		return auxiliary[w] || pastOrVerbForm(w) || adjectivalPast(w)
 	})
 }
 

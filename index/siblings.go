@@ -72,19 +72,8 @@ func (e *Engine) namesSibling(q *question, inQuestion []string, d *doc) bool {
 		}
 		for _, a := range asked {
 			if n != a && lastWordOf(n) == lastWordOf(a) && !containsWords(lq, n) && onlyHeadShared(n, a) {
-				return !afterVerb(d.pass.text[d.start:s.start])
+				return !saysVerb(d.pass.text[d.start:s.start]) // "more than in Wayne County" is no subject
 			}
-		}
-	}
-	return false
-}
-
-// afterVerb reports whether a sentence's text before a name holds a verb
-// or an auxiliary: the name is then no subject.
-func afterVerb(before string) bool {
-	for _, w := range wordRe.FindAllString(strings.ToLower(before), -1) {
-		if auxiliary[w] || pastOrVerbForm(w) {
-			return true
 		}
 	}
 	return false

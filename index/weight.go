@@ -44,6 +44,17 @@ const chatZipf = 3.8
 // answer is wanted ("how many", "how much").
 var askingWord = map[string]bool{"many": true, "much": true}
 
+// standsIn reports whether a word a story does not say stands for what
+// it does say: "old" of "how old is Acosta?" asks for an age ("Acosta,
+// 18,"), and "the pair" of "how many deer did the pair capture?" are the
+// people the story names, as "they" would be, unless it is what "how
+// many" counts ("how many men finished").
+func standsIn(text string, t token) bool {
+	w := strings.ToLower(text[t.start:t.end])
+	before := text[:t.start]
+	return w == "old" && howBefore.MatchString(before) || referringNoun[w] && !howManyBefore.MatchString(before)
+}
+
 // referringNoun are the nouns a reader refers to the story's people by
 // without naming them, as a pronoun would: "the pair", "the two men",
 // "that guy".
@@ -114,13 +125,7 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// says what kind of fact is asked ("many", "built"), not what
 		// it is about.
 		return min(englishWeight(lex), cueOnlyWeight), false
-	case e.df[t.term] == 0 && strings.EqualFold(text[t.start:t.end], "old") && howBefore.MatchString(text[:t.start]):
-		// "How old is Acosta?" asks for an age ("Acosta, 18,"), which
-		// the story gives without saying "old".
-		return min(englishWeight(lex), cueOnlyWeight), false
-	case e.df[t.term] == 0 && referringNoun[strings.ToLower(text[t.start:t.end])] && !howManyBefore.MatchString(text[:t.start]):
-		// "How many deer did the pair capture?": "the pair" are the
-		// people the story names, as "they" would be.
+	case e.df[t.term] == 0 && standsIn(text, t):
 		return min(englishWeight(lex), cueOnlyWeight), false
 	case isNumber(t.term):
 		// A number or year says which, not what about: "the 2022 World
