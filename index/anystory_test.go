@@ -1897,3 +1897,10 @@ func TestReview24b(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeOfANameEndingInAge: a name that ends in "age" ("Jimmy Page")
+// keeps its last word when its age is read.
+func TestAgeOfANameEndingInAge(t *testing.T) {
+	e := plainFrom(t, "Concert\n\nGuitarist Jimmy Page, 45, played two sets at the festival on Saturday.\n\nTickets sold out.\n", "")
+	wantLines(t, e, map[string]string{"How old is Jimmy Page?": "45"})
+}

@@ -1393,16 +1393,7 @@ func (e *Engine) agesOf(q *question, text string) []span {
 			if m[g] < 0 {
 				continue
 			}
-			holder := text[max(0, m[0]-ageHolderReach):m[0]] // "Erik Damas Acosta" of ", 18,"
-			switch g {
-			case 2:
-				holder = text[m[g+1]:min(len(text), m[g+1]+ageHolderReach)] // the bridge of "120-year-old bridge"
-			case 6, 8:
-				holder = strings.TrimRight(text[max(0, m[0]-ageHolderReach):m[g]], ", ") // "…, and Tumani A. Younge"
-				holder = strings.TrimSuffix(strings.TrimSuffix(holder, "aged"), "age")
-				holder = strings.TrimRight(holder, ", ")
-			}
-			if slices.Contains(e.an.terms(lastClause(holder, g == 2)), head) {
+			if slices.Contains(e.an.terms(ageHolder(text, m, g)), head) {
 				out = append(out, span{m[g], m[g+1], text[m[g]:m[g+1]]})
 			}
 			break
@@ -1411,28 +1402,37 @@ func (e *Engine) agesOf(q *question, text string) []span {
 	return out
 }
 
-// ageHolderReach is how far from an age its holder's words are sought.
-const ageHolderReach = 40
-
-// lastClause is the stretch of a holder's text nearest its age: before
-// an age, what follows its last comma (the comma before too, when what
-// follows is a name in apposition); after one, what comes before its
-// first.
-func lastClause(s string, after bool) string {
-	if after {
-		if i := strings.IndexAny(s, ",;"); i >= 0 {
-			return s[:i]
+// ageHolder is the words an age (the match m of ageRe, its group at g)
+// belongs to: the noun after "120-year-old"; the name before ", 18," or
+// "aged 72" (with the noun it stands beside: "The driver, John Smith,
+// 45"); the words before "years old".
+func ageHolder(text string, m []int, g int) string {
+	if g == 2 {
+		after := text[m[g+1]:min(len(text), m[g+1]+ageHolderReach)]
+		if i := strings.IndexAny(after, ",;"); i >= 0 {
+			after = after[:i]
 		}
-		return s
+		return after
+	}
+	before := text[max(0, m[0]-ageHolderReach):m[0]]
+	if g == 6 || g == 8 {
+		before = ageWordAfter.ReplaceAllString(text[max(0, m[0]-ageHolderReach):m[g]], "") // "…, and Tumani A. Younge"
 	}
 	// Not cut at "." ("Tumani A. Younge"); and the words before a name
-	// set off by commas are whom it names: "The driver, John Smith, 45".
-	i := strings.LastIndexAny(s, ",;")
-	if j := strings.LastIndexAny(s[:max(i, 0)], ",;"); i >= 0 && appositiveName(s[i+1:]) {
-		return s[j+1:]
+	// set off by commas are whom it names.
+	i := strings.LastIndexAny(before, ",;")
+	if j := strings.LastIndexAny(before[:max(i, 0)], ",;"); i >= 0 && appositiveName(before[i+1:]) {
+		return before[j+1:]
 	}
-	return s[i+1:]
+	return before[i+1:]
 }
+
+// ageWordAfter is what stands between a holder's name and its age:
+// ", aged ", ", ".
+var ageWordAfter = regexp.MustCompile(`(?i)(?:[,\s]+aged?)?[,\s]*$`)
+
+// ageHolderReach is how far from an age its holder's words are sought.
+const ageHolderReach = 40
 
 // appositiveName reports whether words are a capitalised name alone
 // ("John Smith", "Margaret Hill").
