@@ -1778,8 +1778,8 @@ func TestNamesWithMiddleInitials(t *testing.T) {
 		"How old is Acosta?":       "18",
 	})
 	wantLinesContaining(t, e, map[string]string{"Who was Dr. E. Connely?": "neuropsychiatrist at the county hospital"})
-	if a := ask(t, e, "Name the refuge managers quoted in the article."); strings.Contains(a.Answer, "NWR") {
-		t.Errorf("refuge managers: answer %q names the refuge as a manager", a.Answer)
+	if a := ask(t, e, "Name the refuge managers quoted in the article."); a.Answer != "Christine Eastwick, Layne Hamilton" {
+		t.Errorf("refuge managers: answer %q, want the two managers and not the refuge", a.Answer)
 	}
 }
 
@@ -1805,8 +1805,8 @@ func TestTitledNamesAndRoleClauses(t *testing.T) {
 		"Who was the judge who sentenced the two residents?": "Ana M. Ruiz",
 		"Who sentenced them to probation?":                   "Ana M. Ruiz",
 	})
-	if a := ask(t, e, "Who reviewed the case?"); a.Answer != "" && !strings.Contains(a.Answer, "National Fisheries Council") {
-		t.Errorf("who reviewed the case: answer %q, want the council's whole name or none", a.Answer)
+	if a := ask(t, e, "Who reviewed the case?"); a.Answer != "National Fisheries Council" {
+		t.Errorf("who reviewed the case: answer %q, want the council's whole name", a.Answer)
 	}
 }
 
@@ -1844,11 +1844,7 @@ func TestLongSentenceWhyLine(t *testing.T) {
 // (notes of the session: ten reproducers on invented articles), each
 // answered as a reader would, or not at all.
 func TestReview24(t *testing.T) {
-	for _, c := range []struct {
-		article, q string
-		want       string // the line must start with this; "" for no line
-		not        string // the line must not contain this, when set
-	}{
+	checkOpenings(t, []openingCase{
 		{"Crews tried to reach the trapped miners on Tuesday, but they could not.", "Did crews reach the trapped miners?", "No", ""},
 		{"Smith promised to resign from the council, but he did not.", "Did Smith resign from the council?", "No", ""},
 		{"Dozens of patients at the clinic were tested for Hepatitis C. Doctors said none of them had the virus.", "Were patients tested for Hepatitis C?", "Yes", ""},
@@ -1862,7 +1858,24 @@ func TestReview24(t *testing.T) {
 		{"Police arrested 30 protesters on Saturday, and 10 of the demonstrators were later charged with assault.", "How many protesters were charged?", "10", ""},
 		{"Bishop Kelley High School won the state football title on Friday night.", "Who won the state football title?", "Bishop Kelley High School", ""},
 		{"Lawmakers approved the Water Act of 2014 in a late-night vote, and it took effect on 1 October 2014.", "When did lawmakers approve the Water Act?", "", "October"},
-	} {
+	})
+}
+
+// openingCase is a question on a one-paragraph invented article and the
+// line it must get: one that starts with want ("Yes", "No", "45"), or no
+// line when want and not are both ""; never one that says not. Unlike
+// lineCases (lines_test.go), which check words a line holds, it checks
+// how the line opens, and that there is none.
+type openingCase struct {
+	article, q string
+	want       string
+	not        string
+}
+
+// checkOpenings asks each case's question of its article.
+func checkOpenings(t *testing.T, cases []openingCase) {
+	t.Helper()
+	for _, c := range cases {
 		e := plainFrom(t, "News\n\n"+c.article+"\n\nMore news later.\n", "")
 		a := ask(t, e, c.q)
 		switch {
@@ -1883,19 +1896,14 @@ func TestReview24(t *testing.T) {
 // stands beside ("The driver, John Smith, 45,", "aged 72"); "Lane T.
 // Kiffin" is one name.
 func TestReview24b(t *testing.T) {
-	for _, c := range []struct{ article, q, want string }{
-		{"Because the old spillway at the Carver Dam had been clogged with fallen trees and storm debris for more than three weeks after the spring storms, and because county engineers had postponed the repairs twice for lack of money, the Dell River flooded the town of Millbrook on Tuesday night, forcing about 2,000 residents to flee their homes, closing all four of the town's schools for the week, cutting power to the east side for two days, and washing out the bridge on Route 9 near the paper mill.", "Why did the Dell River flood Millbrook?", "Because"},
-		{"Ortiz voted for the budget, but Bell did not.", "Did Ortiz vote for the budget?", "Yes"},
-		{"The factory reopened in March, though not at full capacity.", "Did the factory reopen?", "Yes"},
-		{"The driver, John Smith, 45, was taken to Mercy Hospital after the crash.", "How old is the driver?", "45"},
-		{"The passenger, Margaret Hill, aged 72, was treated at the scene.", "How old is Margaret Hill?", "72"},
-		{"Coach Lane T. Kiffin resigned on Sunday after his team lost six games in a row.", "Why did Kiffin resign?", "Coach Lane T. Kiffin resigned"},
-	} {
-		e := plainFrom(t, "News\n\n"+c.article+"\n\nMore news later.\n", "")
-		if a := ask(t, e, c.q); !strings.HasPrefix(a.Answer, c.want) {
-			t.Errorf("%q: answer %q, want it to start %q", c.q, a.Answer, c.want)
-		}
-	}
+	checkOpenings(t, []openingCase{
+		{"Because the old spillway at the Carver Dam had been clogged with fallen trees and storm debris for more than three weeks after the spring storms, and because county engineers had postponed the repairs twice for lack of money, the Dell River flooded the town of Millbrook on Tuesday night, forcing about 2,000 residents to flee their homes, closing all four of the town's schools for the week, cutting power to the east side for two days, and washing out the bridge on Route 9 near the paper mill.", "Why did the Dell River flood Millbrook?", "Because", ""},
+		{"Ortiz voted for the budget, but Bell did not.", "Did Ortiz vote for the budget?", "Yes", ""},
+		{"The factory reopened in March, though not at full capacity.", "Did the factory reopen?", "Yes", ""},
+		{"The driver, John Smith, 45, was taken to Mercy Hospital after the crash.", "How old is the driver?", "45", ""},
+		{"The passenger, Margaret Hill, aged 72, was treated at the scene.", "How old is Margaret Hill?", "72", ""},
+		{"Coach Lane T. Kiffin resigned on Sunday after his team lost six games in a row.", "Why did Kiffin resign?", "Coach Lane T. Kiffin resigned", ""},
+	})
 }
 
 // TestAgeOfANameEndingInAge: a name that ends in "age" ("Jimmy Page")
