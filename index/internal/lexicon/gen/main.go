@@ -44,10 +44,11 @@ func main() {
 	check(err)
 	check(writeWords(filepath.Join(*out, "words.txt"), counts, wn))
 	check(writeMap(filepath.Join(*out, "forms.txt"), wn.forms()))
-	check(writeMap(filepath.Join(*out, "related.txt"), wn.related(counts)))
+	related := wn.related(counts)
+	check(writeMap(filepath.Join(*out, "related.txt"), related))
 	check(writeMap(filepath.Join(*out, "isa.txt"), wn.isa(counts)))
 	check(writeMap(filepath.Join(*out, "opposites.txt"), wn.opposites(counts)))
-	check(writeMap(filepath.Join(*out, "wider.txt"), wn.wider(counts)))
+	check(writeMap(filepath.Join(*out, "wider.txt"), wn.wider(counts, related)))
 	ru, err := russianWords(*enru, counts)
 	check(err)
 	check(writeMap(filepath.Join(*out, "russian.txt"), ru))
@@ -432,9 +433,8 @@ const maxWiderCount = 10_000
 // related already gives are the commonest sense's; these are further
 // from what a word most often means, so a question's word found only
 // among them says less that the story speaks of it.
-func (wn *wordNet) wider(counts map[string]int) map[string]string {
+func (wn *wordNet) wider(counts map[string]int, related map[string]string) map[string]string {
 	out := map[string]string{}
-	related := wn.related(counts)
 	for w, keys := range wn.senses {
 		if counts[w] < 2 || !isWord(w) {
 			continue
