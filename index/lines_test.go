@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DiedIsWhatKillingDoes",
+	why:     `"how many people died" is answered by "the flood killed twelve people": WordNet says killing causes dying, and eating is what feeding causes`,
+	article: "A flash flood swept through Marlow on Tuesday night. The flood killed twelve people, officials said.\n\nVolunteers fed more than 300 residents at the town hall.\n",
+	want:    map[string]string{"how many people died in the flood?": "twelve people", "how many residents ate at the town hall?": "more than 300 residents"},
+}, {
 	name:    "OneAskedIsNoPlural",
 	why:     `"which park" asks for one park; "coastal State Parks" are several, the ones Gull Point is compared with`,
 	article: "Otters den at Gull Point more often than at the other coastal State Parks of the region.\n",

@@ -21,9 +21,11 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
 	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -130,6 +132,9 @@ type synset struct {
 	// opposite are the synsets of words WordNet gives as antonyms of
 	// one of this one's ("rarely" of "often").
 	opposite []string
+	// causes are the synsets of what this verb's sense brings about
+	// ("kill" causes "die", "feed" causes "eat").
+	causes []string
 }
 
 type wordNet struct {
@@ -229,6 +234,9 @@ func (wn *wordNet) readData(path, p string) error {
 			}
 			if sym == "+" {
 				s.derived = append(s.derived, tp+":"+off)
+			}
+			if sym == ">" {
+				s.causes = append(s.causes, tp+":"+off)
 			}
 			if sym == "!" {
 				// Synsets are keyed by their file's first letter:
@@ -361,6 +369,7 @@ func britishOf(a, b string) bool {
 // otherwise. Later senses drift too far ("cup" is no "make") to help.
 func (wn *wordNet) related(counts map[string]int) map[string]string {
 	out := map[string]string{}
+	causedBy := wn.causedBy()
 	for w, keys := range wn.senses {
 		if counts[w] < 2 || !isWord(w) {
 			continue
@@ -405,9 +414,54 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 					}
 				}
 			}
+			// A verb's cause and effect name one event from its two
+			// sides: "how many died" is answered by "it killed twenty".
+			// Only their head words: "kill" is no "go" or "pass".
+			if key[0] == 'v' && counts[w] <= maxCauseCount {
+				for _, c := range causeSides(s.causes, causedBy[key]) {
+					if cs := wn.synsets[c]; cs != nil && counts[cs.words[0]] <= maxCauseCount {
+						n := len(rel)
+						add(&synset{words: cs.words[:1]})
+						// First: a question keeps only a word's first
+						// few near words, and "die" has many.
+						rel = append(rel[n:], rel[:n]...)
+					}
+				}
+			}
 		}
 		if len(rel) > 0 {
 			out[w] = strings.Join(rel, ",")
+		}
+	}
+	return out
+}
+
+// maxCauseCount leaves the commonest verbs out of cause and effect:
+// "have" is what "give" causes, and "see" what "show" does, but they say
+// too little to stand for each other.
+const maxCauseCount = 100_000
+
+// maxCausers is how many verbs may cause one for it to be linked to
+// them: "act" is what "incite", "direct", "coerce" and "compel" all
+// bring about, too abstract a sense to answer for any of them.
+const maxCausers = 1
+
+// causeSides are the senses a verb sense causes and, unless it is one
+// that many cause, those that cause it.
+func causeSides(causes, causers []string) []string {
+	if len(causers) > maxCausers {
+		return causes
+	}
+	return append(slices.Clone(causes), causers...)
+}
+
+// causedBy maps each verb sense to the senses that cause it: "die" to
+// "kill".
+func (wn *wordNet) causedBy() map[string][]string {
+	out := map[string][]string{}
+	for _, key := range slices.Sorted(maps.Keys(wn.synsets)) {
+		for _, c := range wn.synsets[key].causes {
+			out[c] = append(out[c], key)
 		}
 	}
 	return out
