@@ -24,8 +24,8 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
-	"sort"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
