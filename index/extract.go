@@ -696,6 +696,13 @@ func attributedSpeaker(d *doc) string {
 	return ""
 }
 
+// attributes reports whether the name at start in text is the one an
+// "according to" gives words to.
+func attributes(text string, start int) bool {
+	loc := accordingTo.FindAllStringIndex(text[:start], -1)
+	return len(loc) > 0 && loc[len(loc)-1][1] == start
+}
+
 // accordingTo ends right before the name it attributes words to.
 var accordingTo = regexp.MustCompile(`(?i)\baccording to (?:the )?`)
 
@@ -824,6 +831,12 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 			// "where's the BLM office that runs this cave project?" is
 			// not answered by "Fort Stanton Cave": the cave is what it
 			// asks about.
+			continue
+		}
+		if q.kind == qPerson && attributes(p.Text, c.start) && !asksSpeaker.MatchString(q.core) {
+			// "According to Haskins, death threats were made against
+			// the Miners": Haskins told of the threats; "who got death
+			// threats?" asks for the Miners.
 			continue
 		}
 		from, to := sentenceAround(p, c.start)

@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AccordingToIsNoDoer",
+	why:     `"According to Lee, death threats were made against the Rowers" names who told of the threats, not who got them`,
+	article: "The Elm Bay Rowers won the cup in 1990, coached by Ann Lee.\n\nAccording to Lee, death threats were made against the Rowers before a game against Gull Point the following season.\n",
+	want:    map[string]string{"who got death threats before the Gull Point game?": "Elm Bay Rowers", "who says death threats were made?": "Lee"},
+}, {
 	name:    "DiedIsWhatKillingDoes",
 	why:     `"how many people died" is answered by "the flood killed twelve people": WordNet says killing causes dying, and eating is what feeding causes`,
 	article: "A flash flood swept through Marlow on Tuesday night. The flood killed twelve people, officials said.\n\nVolunteers fed more than 300 residents at the town hall.\n",
