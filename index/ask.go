@@ -228,8 +228,8 @@ func askingOnly(q *question) *question {
 			units = append(units, u)
 		}
 	}
-	if len(units) == len(q.units) || len(units) == 0 {
-		return nil
+	if len(units) == len(q.units) || !slices.ContainsFunc(units, func(u unit) bool { return u.weight > 0 }) {
+		return nil // "how many were there?" asks nothing without its context
 	}
 	ask := *q
 	ask.units = units

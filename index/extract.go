@@ -494,10 +494,25 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && placedBy.MatchString(phrase[loc[1]:t.start]) {
 				return "", false, false // "four hours on each trip" counts hours
 			}
+			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && clauseBetween(phrase[loc[1]:t.start]) {
+				return "", false, false // "One evaluated the probability that a bird …" counts no birds
+			}
 			return phrase[:t.end], t.term == q.counted, true
 		}
 	}
 	return "", false, false
+}
+
+// clauseBetween reports whether the words between a number and the noun
+// it might count hold a verb with its object ("evaluated the
+// probability that a"): the noun is then in another clause.
+func clauseBetween(gap string) bool {
+	for _, loc := range wordRe.FindAllStringIndex(gap, -1) {
+		if verbBeforeDeterminer(strings.ToLower(gap[loc[0]:loc[1]]), gap[loc[1]:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextWord finds the word right after a word, a space apart.
@@ -1526,7 +1541,7 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			continue // "81% of loggerhead nests", "half the nests": no count
 		}
 		if q.counted == "" {
-			out = append(out, span{n.start, n.end, firstWordsOf(n.text, 3)})
+			out = append(out, span{n.start, n.end, uncounted(text[n.start:])})
 			continue
 		}
 		phrase, itself, ok := e.countPhrase(n.text, q)
@@ -1564,6 +1579,40 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// uncounted is the phrase of a count, at the start of text, that answers
+// a "how many" question naming nothing counted ("how many were
+// damaged?"): the number and the nouns after it, up to a little word, a
+// verb or a stop ("twelve people"), through a partitive ("three of the
+// four ferry docks").
+func uncounted(text string) string {
+	if m := partitiveCount.FindStringIndex(text); m != nil {
+		return text[:m[1]] + nounsAt(text[m[1]:])
+	}
+	n := countNumber.FindString(text)
+	return n + nounsAt(text[len(n):])
+}
+
+// nounsAt is the run of words at the start of text (each with its
+// leading space) up to a little word, a verb or punctuation, four at
+// most.
+func nounsAt(text string) string {
+	end := 0
+	for i, m := range leadingWord.FindAllStringSubmatchIndex(text, 4) {
+		w := strings.ToLower(text[m[2]:m[3]])
+		if m[0] != end || countStops[w] || stopWord(w) || verbForm(w) || i > 0 && pastEd(w) {
+			break
+		}
+		end = m[1]
+	}
+	return text[:end]
+}
+
+var (
+	countNumber    = regexp.MustCompile(`^(?:[$€£]?[\d,.]*\d|\pL+)(?:-[\pL\d]+)*`)
+	leadingWord    = regexp.MustCompile(`\s+(\pL[\pL-]*)`)
+	partitiveCount = regexp.MustCompile(`(?i)^(?:[\d,]+|\pL+)\s+of\s+(?:the|its|their|these|those)\s+(?:[\d,]+|` + wordsPattern(numberWords) + `|` + wordsPattern([]string{"one", "both", "all"}) + `)`)
+)
 
 // countsPeopleDone reports whether a number with no noun after it
 // counts the people a verb right before it did something to ("killed

@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "CountLeftToTheStory",
+	why:     `"how many were damaged?" and "how many died?" name nothing counted: the count is the story's, with what it counts ("three of the four ferry docks"), not "damaged" taken for a noun and refused`,
+	article: "A storm hit Elm Bay on Monday. Strong winds damaged three of the four ferry docks in the harbour, the port office said.\n\nThe storm killed two people on the coast road.\n",
+	want:    map[string]string{"how many were damaged?": "three of the four ferry docks", "how many of them were damaged?": "three of the four ferry docks", "how many died?": "two people"},
+}, {
 	name:    "AccordingToIsNoDoer",
 	why:     `"According to Lee, death threats were made against the Rowers" names who told of the threats, not who got them`,
 	article: "The Elm Bay Rowers won the cup in 1990, coached by Ann Lee.\n\nAccording to Lee, death threats were made against the Rowers before a game against Gull Point the following season.\n",

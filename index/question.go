@@ -71,6 +71,7 @@ var (
 	// countedPhrase finds what a question counts: the words after "how
 	// many" or "number of", up to a verb or preposition.
 	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|\s+\w+n[’']t\b|[?.!,;:]|$)`)
+	countLeftOut    = regexp.MustCompile(`(?i)\bhow many\s+(?:of (?:them|those|these)\s+)?(?:(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can)\s+(?:\w+ly\s+)?(?:been\s+|be\s+|get\s+|got\s+)?(\pL+)|(\pL+ed)(?:\s*[?.!,]|\s*$|\s+(?:in|on|at|during|after|before|from|when|because|there)\b))`)
 	countedOfPhrase = regexp.MustCompile(`(?i)how many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(.+?)(?:[?.!,;:]|$)`)
 	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|` + isWithAdverb + `\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
 )
@@ -277,6 +278,12 @@ func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 // analysed words before it in its phrase ("loggerhead" of "loggerhead
 // nests"); or "".
 func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods []string) {
+	if p := countLeftOut.FindStringSubmatch(text); p != nil && leftOutBy(strings.ToLower(p[1]+p[2])) {
+		// "how many were damaged?", "how many of them were hurt?", "how
+		// many died in the flood?": what is counted is left to the
+		// story; "damaged" is what was done to it.
+		return "", "", nil
+	}
 	m := countedOfPhrase.FindStringSubmatchIndex(text)
 	if m == nil {
 		m = countedPhrase.FindStringSubmatchIndex(text)
@@ -305,6 +312,10 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 	}
 	return term, word, mods
 }
+
+// leftOutBy reports whether the word after "how many" (and its
+// auxiliary) says what was done, not what is counted.
+func leftOutBy(w string) bool { return pastEd(w) || verbForm(w) }
 
 // verbBeforeDeterminer reports whether a word English has as a verb is
 // followed by a determiner other than "a" or "an" ("hit the state").

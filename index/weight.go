@@ -120,6 +120,11 @@ func surface(text string, t token) string {
 func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool) {
 	lex := lexicon.Lookup(surface(text, t))
 	switch {
+	case askingWord[surface(text, t)] && howBefore.MatchString(text[:t.start]):
+		// "many" of "how many" asks for a count, which the candidates'
+		// evidence bonus weighs; a passage that says "many" says no
+		// more of what is asked than one that gives "twenty".
+		return 0, false
 	case e.df[t.term] > 0 && e.contentDF[t.term] == 0, askingWord[surface(text, t)], typeWord[surface(text, t)] && typeOf.MatchString(text[t.start:]):
 		// A word only among attribute cue words, or of "how many",
 		// says what kind of fact is asked ("many", "built"), not what
