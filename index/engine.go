@@ -42,6 +42,10 @@ type Engine struct {
 	// roles are the people the article gives a role, for "who is the
 	// refuge manager?" (roleHolder).
 	roles []roleMention
+	// roleSurname maps the head noun of a role the article gives one
+	// person alone to the analysed word of that person's surname:
+	// "motorman" → "walsh" for "motorman Gerald Walsh" (roleSurnames).
+	roleSurname map[string]string
 	// fullNames maps a surname to the first full name of a person the
 	// article gives ("Meier" → "Walt Meier"), for names said alone.
 	fullNames map[string]string
@@ -154,6 +158,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	e.nameSounds = nameSounds(e.passages)
 	e.articleNames = articleNames(e.passages)
 	e.roles = rolesOf(e.docs, an)
+	e.roleSurname = roleSurnames(e.roles, an)
 
 	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {

@@ -300,12 +300,19 @@ func inClause(before string) string {
 // personBefore reports whether words before a name say it is a person:
 // a noun for a person ("biologist", "manager", "Bat Lady").
 func personBefore(words []string) bool {
-	for _, w := range words {
-		if lexicon.Lookup(strings.ToLower(w)).Kind == "person" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(words, func(w string) bool { return personNoun(strings.ToLower(w)) })
+}
+
+// joinsClause are the words a clause after a name's comma may open with
+// that make it no apposition: "the conductor George McKeon, but both
+// were familiar with the area".
+var joinsClause = map[string]bool{"but": true, "and": true, "or": true, "nor": true, "so": true, "yet": true, "although": true, "though": true, "while": true, "whereas": true, "because": true}
+
+// personNoun reports whether a noun names a person: WordNet says so, or
+// that it is one who operates a machine ("motorman", "driver"), which
+// WordNet files under agents, not people.
+func personNoun(w string) bool {
+	return lexicon.Lookup(w).Kind == "person" || lexicon.IsKindOf(w, "operator")
 }
 
 // appositivePerson reports whether a name is followed by a comma and a
@@ -2159,7 +2166,7 @@ func roleOf(text string, s span) string {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
-		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && (personBefore(firstWords(rest, 4)) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "") {
+		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && (personBefore(firstWords(rest, 4)) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "") {
 			if before != "" && (f[0] == "who" || f[0] == "whose") {
 				return before + ", " + rest // "biologist Pete Tuttle, who had 25 years …"
 			}
@@ -2184,7 +2191,7 @@ func roleBefore(text string, s span) string {
 		}
 		role = append([]string{w}, role...)
 	}
-	if len(role) > 0 && lexicon.Lookup(strings.ToLower(role[len(role)-1])).Kind == "person" {
+	if len(role) > 0 && personNoun(strings.ToLower(role[len(role)-1])) {
 		return strings.Join(role, " ")
 	}
 	return ""

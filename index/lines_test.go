@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "RoleHeldByOneIsTheirName",
+	why:     `"helmsman Tom Hale" is "Hale" from then on, so "the helmsman" finds what the story says of Hale; "the deckhand Ann Lee, but both were familiar with the area" gives her no role "familiar with the area"`,
+	article: "At 5 pm on May 3, the ferry left Gull Point with helmsman Tom Hale at the wheel. Hale had not sailed that route before, nor had the deckhand Ann Lee, but both were familiar with the area.\n\nThe ferry struck the pier and sank. Hale went on trial in October 1917 and was found not guilty.\n",
+	want:    map[string]string{"when did the helmsman go on trial?": "October 1917", "who was the deckhand?": "Ann Lee"},
+}, {
 	name:    "CountLeftToTheStory",
 	why:     `"how many were damaged?" and "how many died?" name nothing counted: the count is the story's, with what it counts ("three of the four ferry docks"), not "damaged" taken for a noun and refused`,
 	article: "A storm hit Elm Bay on Monday. Strong winds damaged three of the four ferry docks in the harbour, the port office said.\n\nThe storm killed two people on the coast road.\n",

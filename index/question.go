@@ -493,6 +493,10 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	related := lexicon.Related(word)
 	related = related[:min(len(related), maxRelated)]
 	syns := e.nearTerms(t, related)
+	if name := e.roleSurname[t.term]; name != "" && !slices.Contains(syns, name) {
+		// "the motorman" is Walsh, whom the article calls that once.
+		syns = append(syns, name)
+	}
 	// Only things of the kind the word itself names match as it does:
 	// those of its near words' kinds are too far ("club", "director"
 	// for "team", through "unit" and "group").

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -197,6 +198,7 @@ type roleMention struct {
 	// id is the entry the name is a whole mention of ("Smith" of Vicky
 	// Beckham Smith), or "".
 	id    string
+	role  string   // the role as the article writes it
 	terms []string // the role's analysed words
 	leads bool     // the role is one that leads (see leads)
 }
@@ -267,10 +269,40 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 				name, role = strings.TrimSpace(strings.TrimPrefix(s.text, title)), title
 			}
 			if role != "" {
-				out = append(out, roleMention{d: d, in: wordsOf(p), before: wordsOf(before), name: name, id: mentionAt(p, s), terms: an.terms(role), leads: leads(role)})
+				out = append(out, roleMention{d: d, in: wordsOf(p), before: wordsOf(before), name: name, id: mentionAt(p, s), role: role, terms: an.terms(role), leads: leads(role)})
 			}
 		}
 	}
+	return out
+}
+
+// roleSurnames maps the head noun of each role that the article gives
+// one person alone to that person's surname, analysed: the story goes on
+// to call "motorman Gerald Walsh" "Walsh", and a reader asks about "the
+// motorman". A role two people hold ("biologist") stands for neither.
+func roleSurnames(roles []roleMention, an analyzer) map[string]string {
+	out := map[string]string{}
+	for _, r := range roles {
+		words := strings.Fields(strings.ToLower(r.role))
+		if len(r.terms) == 0 || len(words) == 0 || !personNoun(strings.Trim(words[len(words)-1], ",.;:")) {
+			continue // "…, a leader in hypersonic research": no noun to call her by
+		}
+		head := r.terms[len(r.terms)-1]
+		f := strings.Fields(r.name)
+		if len(f) < 2 {
+			continue // a name alone may be anyone's
+		}
+		surname := an.terms(f[len(f)-1])
+		if len(surname) != 1 {
+			continue
+		}
+		if prev, seen := out[head]; seen && prev != surname[0] {
+			out[head] = "" // two holders: neither
+			continue
+		}
+		out[head] = surname[0]
+	}
+	maps.DeleteFunc(out, func(_, v string) bool { return v == "" })
 	return out
 }
 
