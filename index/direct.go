@@ -489,7 +489,7 @@ func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
 		return ""
 	}
 	p := top.d.pass
-	dates := p.dateSpans()
+	dates := datesIn(e, q, p)
 	if len(dates) != 1 {
 		return ""
 	}
@@ -872,6 +872,10 @@ const nearWords = 60
 // 2004 and Mayor 1990–1998", a question about the mayor gets 1990, and
 // one about a visit gets no date at all.
 func (e *Engine) dateNear(q *question, d *doc) string {
+	if asksClock.MatchString(q.core) {
+		// "What time did it begin?" is not answered by the day alone.
+		return clockSpan(d.text)
+	}
 	if d.date == "" {
 		return ""
 	}
@@ -1080,7 +1084,23 @@ func (e *Engine) hasEvidence(q *question, d *doc) bool {
 	return false
 }
 
-func hasDate(_ *Engine, _ *question, d *doc) bool  { return d.date != "" }
+// clockSpan is the first date of a text that gives a time of day ("5:13
+// pm on November 7, 1916"), or "".
+func clockSpan(text string) string {
+	for _, d := range spansOf(text, dateIn) {
+		if clockIn.MatchString(d.text) {
+			return d.text
+		}
+	}
+	return ""
+}
+
+func hasDate(_ *Engine, q *question, d *doc) bool {
+	if asksClock.MatchString(q.core) {
+		return clockIn.MatchString(d.text) // "what time …" is answered by "07:15"
+	}
+	return d.date != ""
+}
 func hasMoney(_ *Engine, _ *question, d *doc) bool { return d.money != "" }
 
 // hasShare reports whether a document says a share: "81%", "half".

@@ -26,13 +26,17 @@ type span struct {
 // than", "an estimated", "nearly".
 const numberQualifier = `(?:more than|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)`
 
+// clockTime is a time of day: "3:30 am", "9 p.m.", "07:15".
+const clockTime = `\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b)`
+
 const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
 
 var (
 	// dateIn finds dates as articles write them, with or without a year:
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
-	// "a decade ago", "last year".
-	dateIn = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	// "a decade ago", "last year", and times of day, with the date that
+	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
+	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
 	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$`)
@@ -1299,9 +1303,20 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	return e.thingsNamed(q, p)
 }
 
-func datesIn(_ *Engine, _ *question, p *passage) []span {
-	return withoutYearLabels(p.text, p.dateSpans())
+func datesIn(_ *Engine, q *question, p *passage) []span {
+	dates := withoutYearLabels(p.text, p.dateSpans())
+	if asksClock.MatchString(q.core) {
+		// "What time did the gondola fall?" asks for "07:15", not the
+		// day it fell.
+		return slices.DeleteFunc(slices.Clone(dates), func(d span) bool { return !clockIn.MatchString(d.text) })
+	}
+	return dates
 }
+
+var (
+	asksClock = regexp.MustCompile(`(?i)\b(?:what|which) (?:time|hour)\b(?:\s+of\s+(?:the\s+)?(?:day|night))?(?:\s+(?:did|does|do|was|were|is|will))`)
+	clockIn   = regexp.MustCompile(clockTime)
+)
 
 // withoutYearLabels leaves out of a text's dates those that are
 // yearLabels.

@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TimeOfDay",
+	why:     `"at 3:30 am" says when the ferry was raised, and "what time" asks for the time of day, with its date when the story gives one there`,
+	article: "At 5:13 pm on May 3, 1920, the ferry left Gull Point with forty passengers. It struck the pier and sank in the harbour.\n\nThe ferry was raised from the harbour at 3:30 am by a crane. Divers began searching at 9 pm.\n",
+	want:    map[string]string{"when was the ferry raised from the harbour?": "3:30 am", "what time did the ferry leave gull point?": "5:13 pm on May 3, 1920", "what time did the divers begin searching?": "9 pm"},
+}, {
 	name:    "RoleHeldByOneIsTheirName",
 	why:     `"helmsman Tom Hale" is "Hale" from then on, so "the helmsman" finds what the story says of Hale; "the deckhand Ann Lee, but both were familiar with the area" gives her no role "familiar with the area"`,
 	article: "At 5 pm on May 3, the ferry left Gull Point with helmsman Tom Hale at the wheel. Hale had not sailed that route before, nor had the deckhand Ann Lee, but both were familiar with the area.\n\nThe ferry struck the pier and sank. Hale went on trial in October 1917 and was found not guilty.\n",
