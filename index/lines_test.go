@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheDateOf",
+	why:     `"what was the date of …" asks when, and "date" is no word the story must say: it was refused as a question about a thing the story never names`,
+	article: "The Elm Bay Gazette printed its first issue on March 3, 1890, in a shed by the harbour.\n\nTom Hale has edited it since 1975.\n",
+	want:    map[string]string{"What was the date of the Gazette's first issue?": "March 3, 1890"},
+}, {
 	name:    "TimeOfDay",
 	why:     `"at 3:30 am" says when the ferry was raised, and "what time" asks for the time of day, with its date when the story gives one there`,
 	article: "At 5:13 pm on May 3, 1920, the ferry left Gull Point with forty passengers. It struck the pier and sank in the harbour.\n\nThe ferry was raised from the harbour at 3:30 am by a crane. Divers began searching at 9 pm.\n",

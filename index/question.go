@@ -625,9 +625,9 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		// place the story has no word for.
 		spans = append(spans, []int{start, end})
 	}
-	if m := nounOf.FindStringSubmatchIndex(text); m != nil && !slices.Contains(questionHints["why"], strings.ToLower(text[m[2]:m[3]])) {
+	if m := nounOf.FindStringSubmatchIndex(text); m != nil && !slices.Contains(questionHints["why"], strings.ToLower(text[m[2]:m[3]])) && !cuesKind(q.kind, text[m[2]:m[3]]) && !timeNoun[lexicon.Base(strings.ToLower(text[m[2]:m[3]]))] {
 		// "the population of X", but not "the point of X's trip",
-		// which asks why.
+		// which asks why, nor "the date of X", which asks when.
 		spans = append(spans, m[2:4])
 	}
 	for _, m := range spans {
@@ -638,6 +638,14 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		}
 	}
 	return false
+}
+
+// cuesKind reports whether a noun is one a typed question kind is asked
+// by ("date", "number", "price"): what is asked, not a word the story
+// must have.
+func cuesKind(k qtype, noun string) bool {
+	row := kindRow(k)
+	return row.typed && row.cue.MatchString("what is the "+strings.ToLower(noun)+" of")
 }
 
 // namesOfType reports whether the article names a place of the type a

@@ -40,6 +40,15 @@ const (
 // chat shorthand ("wen", "wat") when the story does not use it.
 const chatZipf = 3.8
 
+// timeNoun are the nouns "what was the …" asks for a date with.
+// A story's own "year" or "day" often stands beside its dates ("the
+// following year"), so only "date" is left out; "dates" may be the
+// label of a fact sheet's list.
+var timeNoun = map[string]bool{"date": true}
+
+// whatBefore matches text that ends with "what " or "which was the ".
+var whatBefore = regexp.MustCompile(`(?i)\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?$`)
+
 // askingWord are words of the question phrases that say what kind of
 // answer is wanted ("how many", "how much").
 var askingWord = map[string]bool{"many": true, "much": true}
@@ -120,10 +129,12 @@ func surface(text string, t token) string {
 func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool) {
 	lex := lexicon.Lookup(surface(text, t))
 	switch {
-	case askingWord[surface(text, t)] && howBefore.MatchString(text[:t.start]):
-		// "many" of "how many" asks for a count, which the candidates'
-		// evidence bonus weighs; a passage that says "many" says no
-		// more of what is asked than one that gives "twenty".
+	case askingWord[surface(text, t)] && howBefore.MatchString(text[:t.start]),
+		timeNoun[surface(text, t)] && whatBefore.MatchString(text[:t.start]):
+		// "many" of "how many" asks for a count, and "date" of "what
+		// was the date" for a date, which the candidates' evidence
+		// bonus weighs; a passage that says "many" says no more of what
+		// is asked than one that gives "twenty".
 		return 0, false
 	case e.df[t.term] > 0 && e.contentDF[t.term] == 0, askingWord[surface(text, t)], typeWord[surface(text, t)] && typeOf.MatchString(text[t.start:]):
 		// A word only among attribute cue words, or of "how many",
