@@ -785,6 +785,11 @@ func (e *Engine) countOf(q *question, d *doc) string {
 		return ""
 	}
 	switch {
+	case q.counted == "" && d.kind == docSentence:
+		// "How many died?" names nothing counted: which of a sentence's
+		// counts answers is read from the article, nearest the verb
+		// ("sickened 60 children, and two of them died").
+		return ""
 	case d.kind == docSentence || len(q.countedBy) == 0:
 		if e.countsWhatIsAsked(q, d) {
 			return d.count

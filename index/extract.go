@@ -726,8 +726,17 @@ func attributedSpeaker(d *doc) string {
 // "according to" gives words to.
 func attributes(text string, start int) bool {
 	loc := accordingTo.FindAllStringIndex(text[:start], -1)
-	return len(loc) > 0 && loc[len(loc)-1][1] == start
+	if len(loc) == 0 || loc[len(loc)-1][1] != start {
+		return false
+	}
+	// "ranked according to Tom Hale" says by whose count; "according to
+	// Tom Hale, who found the boat," names its finder.
+	before := strings.TrimRight(text[:loc[len(loc)-1][0]], " ")
+	return (before == "" || strings.ContainsAny(before[len(before)-1:], ".,;:(—!?")) && !whoAfterName.MatchString(text[start:])
 }
+
+// whoAfterName matches a name and the relative clause after it.
+var whoAfterName = regexp.MustCompile(`^[\pL\pM.'’ -]+,\s+who\b`)
 
 // accordingTo ends right before the name it attributes words to.
 var accordingTo = regexp.MustCompile(`(?i)\baccording to (?:the )?`)
@@ -1563,7 +1572,10 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			continue // "81% of loggerhead nests", "half the nests": no count
 		}
 		if q.counted == "" {
-			out = append(out, span{n.start, n.end, uncounted(text[n.start:])})
+			if !inAge(text, n.start) && !labels(text, n.start) { // "Tom Hale, 67, died": one died, not 67
+				phrase := uncounted(text[n.start:])
+				out = append(out, span{n.start, n.start + len(phrase), phrase})
+			}
 			continue
 		}
 		phrase, itself, ok := e.countPhrase(n.text, q)
@@ -1612,7 +1624,39 @@ func uncounted(text string) string {
 		return text[:m[1]] + nounsAt(text[m[1]:])
 	}
 	n := countNumber.FindString(text)
+	if loc := numberIn.FindStringIndex(text); loc != nil && loc[0] == 0 && loc[1] > len(n) {
+		n = text[:loc[1]] // "about 40", "more than 200"; but "1,285-foot-long" whole
+	}
 	return n + nounsAt(text[len(n):])
+}
+
+// labels reports whether the number at start in text is part of a name
+// or label, not a count: "Route 9", "car #393", "Flight 93".
+func labels(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	if strings.HasSuffix(before, "#") || strings.HasSuffix(before, "No.") {
+		return true
+	}
+	words := strings.Fields(before)
+	if len(words) < 2 {
+		return false // the first word of a sentence is capitalised anyway
+	}
+	last := words[len(words)-1]
+	return opensWithCapital(last) && !strings.ContainsAny(last, ".,;:!?") && !sentenceEnds(words[len(words)-2])
+}
+
+// sentenceEnds reports whether a word ends a sentence.
+func sentenceEnds(w string) bool { return strings.ContainsAny(w[len(w)-1:], ".!?") }
+
+// inAge reports whether the number at start in text is an age: "Tom
+// Hale, 67,", "the 84-year-old driver".
+func inAge(text string, start int) bool {
+	for _, m := range ageRe.FindAllStringIndex(text, -1) {
+		if m[0] <= start && start < m[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // nounsAt is the run of words at the start of text (each with its
@@ -1620,9 +1664,9 @@ func uncounted(text string) string {
 // most.
 func nounsAt(text string) string {
 	end := 0
-	for i, m := range leadingWord.FindAllStringSubmatchIndex(text, 4) {
+	for _, m := range leadingWord.FindAllStringSubmatchIndex(text, 4) {
 		w := strings.ToLower(text[m[2]:m[3]])
-		if m[0] != end || countStops[w] || stopWord(w) || verbForm(w) || i > 0 && pastEd(w) {
+		if m[0] != end || countStops[w] || stopWord(w) || verbForm(w) || pastEd(w) {
 			break
 		}
 		end = m[1]
@@ -1633,7 +1677,7 @@ func nounsAt(text string) string {
 var (
 	countNumber    = regexp.MustCompile(`^(?:[$€£]?[\d,.]*\d|\pL+)(?:-[\pL\d]+)*`)
 	leadingWord    = regexp.MustCompile(`\s+(\pL[\pL-]*)`)
-	partitiveCount = regexp.MustCompile(`(?i)^(?:[\d,]+|\pL+)\s+of\s+(?:the|its|their|these|those)\s+(?:[\d,]+|` + wordsPattern(numberWords) + `|` + wordsPattern([]string{"one", "both", "all"}) + `)`)
+	partitiveCount = regexp.MustCompile(`(?i)^(?:[\d,]+|\pL+)\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?:\pL+['’]s\s+)?(?:[\d,]+|` + wordsPattern(numberWords) + `|` + wordsPattern([]string{"one", "both", "all"}) + `)`)
 )
 
 // countsPeopleDone reports whether a number with no noun after it

@@ -16,6 +16,31 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "UncountedKeepsItsQualifier",
+	why:     `"how many died?" is answered "About 40 people", not "About"`,
+	article: "About 40 people died when the river burst its banks at Elm Bay.\n",
+	want:    map[string]string{"How many died?": "About 40 people"},
+}, {
+	name:    "UncountedIsNoAgeOrLabel",
+	why:     `"The 84-year-old driver, Tom Hale, died … on Route 9" gives an age and a road's number, no count of the dead`,
+	article: "The 84-year-old driver, Tom Hale, died at the scene on Elm Bay Road. His wife, Ann Hale, survived.\n\nA bus driver died at the scene on Route 9.\n",
+	without: map[string]string{"How many died on Elm Bay Road?": "84", "How many died on Route 9?": "9"},
+}, {
+	name:    "UncountedIsTheVerbsOwn",
+	why:     `"sickened 60 children …, and two of them died": the count of the dead is the one beside "died"`,
+	article: "The outbreak sickened 60 children at Elm Bay camp in 2021, and two of them died.\n\nSixty boats started the Elm Bay race on Sunday and 41 finished.\n",
+	want:    map[string]string{"How many died?": "two", "How many finished?": "41"},
+}, {
+	name:    "AccordingToWhoDid",
+	why:     `"According to Tom Hale, who found the boat," names the finder; "ranked according to Tom Hale" names who ranked`,
+	article: "According to Tom Hale, who found the boat, it was empty. Coast guard officer Ann Lee towed it to Elm Bay.\n\nThe teams were ranked according to Sam Roe, the league's scorer, and Gull Point came first.\n",
+	want:    map[string]string{"Who found the boat?": "Tom Hale", "Who ranked the teams?": "Sam Roe"},
+}, {
+	name:    "FirmIsNoRoleHolder",
+	why:     `"contractor Gull Point Roads" is a firm: "the contractor" is not every sentence that says "roads"`,
+	article: "The city hired contractor Gull Point Roads in May to fix the bridge.\n\nThe state paid for new roads in Elm Bay in 2019.\n",
+	without: map[string]string{"When was the contractor paid?": "2019"},
+}, {
 	name:    "TheDateOf",
 	why:     `"what was the date of …" asks when, and "date" is no word the story must say: it was refused as a question about a thing the story never names`,
 	article: "The Elm Bay Gazette printed its first issue on March 3, 1890, in a shed by the harbour.\n\nTom Hale has edited it since 1975.\n",

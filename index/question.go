@@ -315,7 +315,10 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 
 // leftOutBy reports whether the word after "how many" (and its
 // auxiliary) says what was done, not what is counted.
-func leftOutBy(w string) bool { return pastEd(w) || verbForm(w) }
+func leftOutBy(w string) bool {
+	// "how many were men?" counts men, though "man" is a verb too.
+	return pastEd(w) || verbForm(w) && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Noun == 0
+}
 
 // verbBeforeDeterminer reports whether a word English has as a verb is
 // followed by a determiner other than "a" or "an" ("hit the state").

@@ -293,8 +293,8 @@ func roleSurnames(roles []roleMention, an analyzer) map[string]string {
 			continue // a name alone may be anyone's
 		}
 		surname := an.terms(f[len(f)-1])
-		if len(surname) != 1 {
-			continue
+		if len(surname) != 1 || commonPlural(f[len(f)-1]) {
+			continue // "contractor Gull Point Roads" is a firm
 		}
 		if prev, seen := out[head]; seen && prev != surname[0] {
 			out[head] = "" // two holders: neither
@@ -304,6 +304,14 @@ func roleSurnames(roles []roleMention, an analyzer) map[string]string {
 	}
 	maps.DeleteFunc(out, func(_, v string) bool { return v == "" })
 	return out
+}
+
+// commonPlural reports whether a name's last word is the plural of a
+// common noun that English does not write as a name ("Roads",
+// "Lines"): the name is then a firm's, not a person's.
+func commonPlural(w string) bool {
+	lw := strings.ToLower(w)
+	return lexicon.Base(lw) != lw && !lexicon.Lookup(lw).Capital
 }
 
 // roleCover is the share of a question's topical weight that the
