@@ -350,6 +350,10 @@ func TestMistypedQuestionWords(t *testing.T) {
 		"so an hour, and hat shops":            "so an hour, and hat shops", // common words meant as typed
 		"and Wat Arun":                         "and Wat Arun",              // a name
 		"the library reopened":                 "the library reopened",      // a word the story uses
+		"how meny books":                       "how many books",
+		"how mcuh did it cost":                 "how much did it cost",
+		"how rare was it":                      "how rare was it", // no "how are"
+		"how men were there":                   "how men were there",
 	} {
 		if got := e.fixQuestionWords(in); got != want {
 			t.Errorf("fixQuestionWords(%q) = %q, want %q", in, got, want)

@@ -44,9 +44,13 @@ func (e *Engine) fixQuestionWords(text string) string {
 		word := text[m[0]:m[1]]
 		gap := strings.TrimSpace(text[prevEnd:m[0]])
 		slot := m[0] == 0 || gap != "" && strings.ContainsAny(gap, ",.;:?!") || gap == "" && afterSlot[strings.ToLower(prev)]
+		afterHow := gap == "" && strings.EqualFold(prev, "how")
 		prev, prevEnd = word, m[1]
 		fix, ok := "", false
-		if slot {
+		switch {
+		case afterHow:
+			fix, ok = e.quantityWordFor(word) // "how meny", "how mcuh"
+		case slot:
 			fix, ok = e.questionWordFor(word, m[0] == 0)
 		}
 		if !ok {
@@ -99,6 +103,22 @@ func (e *Engine) questionWordFor(word string, first bool) (string, bool) {
 		best = capitalise(best)
 	}
 	return best, true
+}
+
+// quantityWordFor is "many" or "much" for a word typed after "how" one
+// slip away from it ("meny", "mcuh"), unless the word is the story's or
+// common in English ("how men", "how mach" stay as typed).
+func (e *Engine) quantityWordFor(word string) (string, bool) {
+	lw := strings.ToLower(word)
+	if lw == "many" || lw == "much" || e.says(lw) || lexicon.Lookup(lw).Zipf() >= commonZipf {
+		return "", false
+	}
+	for _, w := range []string{"many", "much"} {
+		if slipOf([]rune(lw), []rune(w)) < slipRanks {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // Slips ranked by how likely a fast typist makes them: a letter left
