@@ -227,6 +227,12 @@ func (f *finder) scanSentence(paragraph, sentence int, text string) {
 			i = j
 		}
 		end := spanEnd(toks, i)
+		for k := i + 1; k < end; k++ {
+			if afterTitle(toks, k) > k {
+				end = k // "Arizona Governor Jane Dee Hull": a place, then a title and its holder
+				break
+			}
+		}
 		if toks[i].initial && end > i+1 && !toks[i+1].cap {
 			end = i + 1 // "Called the Shoreline Model": a sentence start, then a name
 		}
@@ -524,7 +530,7 @@ var (
 	titles = wordSet(`mr mrs ms mx dr prof professor president sen senator rep representative
 		gov governor secretary minister judge gen col colonel capt captain lt lieutenant
 		sgt sergeant cmdr commander adm admiral sir dame mayor chancellor ambassador pope
-		rev reverend bishop chairman chairwoman`)
+		rev reverend bishop chairman chairwoman member`)
 	// eventWords in a name make it an event's ("Hurricane Dorian").
 	eventWords = wordSet(`Hurricane Storm Typhoon Cyclone War Battle Summit Conference Festival
 		Election Olympics Games Championship Earthquake Flood`)

@@ -888,44 +888,16 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	if d.attr != nil {
 		return d.date // an attribute asked for is about what it names
 	}
-	// A card names its own entry all over; only other words anchor a date
-	// there ("Norvian envoy" next to Hale's years as mayor does not date
-	// his visit).
-	var own []Span
-	if d.entry != nil {
-		for _, m := range d.mentions {
-			if m.entity == d.entry.ID {
-				own = append(own, Span{m.start, m.end})
-			}
-		}
-	}
-	inOwn := func(start int) bool {
-		for _, o := range own {
-			if o.Start <= start && start < o.End {
-				return true
-			}
-		}
-		return false
-	}
-	var anchors []Span
-	for _, t := range d.tokens {
-		if q.highlight[t.term] && !inOwn(t.start) && !yearIn.MatchString(text[t.start:t.end]) {
-			anchors = append(anchors, Span{t.start, t.end})
-		}
-	}
-	for _, m := range d.mentions {
-		if slices.Contains(q.entities, m.entity) && !inOwn(m.start) {
-			anchors = append(anchors, Span{m.start, m.end})
-		}
-	}
+	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1
 	locs := dateExpr.FindAllStringIndex(text, -1)
 	dates := make([]span, len(locs))
 	for i, loc := range locs {
 		dates[i] = span{loc[0], loc[1], text[loc[0]:loc[1]]}
 	}
+	kept := outsideAsides(text, dates)
 	for i, loc := range locs {
-		if yearLabel(text, dates[i], dates) {
+		if yearLabel(text, dates[i], dates) || !slices.Contains(kept, dates[i]) {
 			continue // "the blackout of 2016 … on 28 September 2016"
 		}
 		from, to := clauseAround(text, loc[0], loc[1])
@@ -940,6 +912,36 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		}
 	}
 	return best
+}
+
+// dateAnchors are the question's words and names in a document that a
+// date may stand near. A card names its own entry all over; only other
+// words anchor a date there ("Norvian envoy" next to Hale's years as
+// mayor does not date his visit).
+func dateAnchors(q *question, d *doc) []Span {
+	var own []Span
+	if d.entry != nil {
+		for _, m := range d.mentions {
+			if m.entity == d.entry.ID {
+				own = append(own, Span{m.start, m.end})
+			}
+		}
+	}
+	inOwn := func(start int) bool {
+		return slices.ContainsFunc(own, func(o Span) bool { return o.Start <= start && start < o.End })
+	}
+	var anchors []Span
+	for _, t := range d.tokens {
+		if q.highlight[t.term] && !inOwn(t.start) && !yearIn.MatchString(d.text[t.start:t.end]) {
+			anchors = append(anchors, Span{t.start, t.end})
+		}
+	}
+	for _, m := range d.mentions {
+		if slices.Contains(q.entities, m.entity) && !inOwn(m.start) {
+			anchors = append(anchors, Span{m.start, m.end})
+		}
+	}
+	return anchors
 }
 
 // countsWhatIsAsked reports whether a document's count is of the thing the

@@ -1052,7 +1052,19 @@ func saysQuestionWord(q *question, toks []token, c span, asked []string) bool {
 			head = t.term
 		}
 	}
-	return head != "" && q.highlight[head] && !slices.Contains(asked, head)
+	return head != "" && q.highlight[head] && !slices.Contains(asked, head) && !instanceAsked(q, asked, head)
+}
+
+// instanceAsked reports whether a term is one of the things of the kind a
+// "which NOUN" question asks for, which its noun brought in as near
+// words: "Arizona" answers "which state", it does not restate it.
+func instanceAsked(q *question, asked []string, term string) bool {
+	for _, u := range q.units {
+		if slices.Contains(asked, u.term) && slices.Contains(u.near, term) {
+			return true
+		}
+	}
+	return false
 }
 
 // askedNounTerms are the analysed words of the noun a "which NOUN"
@@ -1313,7 +1325,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 }
 
 func datesIn(_ *Engine, q *question, p *passage) []span {
-	dates := withoutYearLabels(p.text, p.dateSpans())
+	dates := outsideAsides(p.text, withoutYearLabels(p.text, p.dateSpans()))
 	if asksClock.MatchString(q.core) {
 		// "What time did the gondola fall?" asks for "07:15", not the
 		// day it fell.
@@ -1326,6 +1338,27 @@ var (
 	asksClock = regexp.MustCompile(`(?i)\b(?:what|which) (?:time|hour)\b(?:\s+of\s+(?:the\s+)?(?:day|night))?(?:\s+(?:did|does|do|was|were|is|will))`)
 	clockIn   = regexp.MustCompile(clockTime)
 )
+
+// outsideAsides leaves out the dates a text gives in brackets when it
+// gives others outside them: "brothers Karl-Heinz (October 20, 1963 -
+// February 24, 1999) and Walter … bungled a robbery" dates their lives in
+// an aside; the robbery is "On January 7, 1982".
+func outsideAsides(text string, dates []span) []span {
+	asides := aside.FindAllStringIndex(text, -1)
+	if len(asides) == 0 {
+		return dates
+	}
+	inAside := func(d span) bool {
+		return slices.ContainsFunc(asides, func(a []int) bool { return a[0] <= d.start && d.end <= a[1] })
+	}
+	if !slices.ContainsFunc(dates, func(d span) bool { return !inAside(d) }) {
+		return dates
+	}
+	return slices.DeleteFunc(slices.Clone(dates), inAside)
+}
+
+// aside finds a text in brackets.
+var aside = regexp.MustCompile(`\([^()]*\)`)
 
 // withoutYearLabels leaves out of a text's dates those that are
 // yearLabels.
@@ -1897,7 +1930,16 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			out = append(out, s)
 		}
 	}
+	if typed := slices.DeleteFunc(slices.Clone(out), func(s span) bool { return !where.ofType(s.text) }); len(typed) > 0 {
+		return typed // "which state": Arizona, not the town of Marana beside it
+	}
 	return out
+}
+
+// ofType reports whether English knows a place's name as one of the type
+// a question asks for ("Arizona" for "which state").
+func (a placeAsk) ofType(name string) bool {
+	return a.typ != "" && lexicon.IsA(strings.ToLower(name), a.typ)
 }
 
 // placeAsk is what a "where" question says of the place it wants, read
@@ -2000,12 +2042,25 @@ var placeTypeAsked = regexp.MustCompile(`(?i)\b(?:which|what)\s+(states?|countr(
 // a person entry whole, as the fact sheet or the article's own names
 // know it (the article's "Lancaster" is Winston Lancaster, not the
 // city), else what the sentence tells (nameKind).
+// guessedOverPlace reports whether an entry made from the article alone
+// was guessed a person or event where English knows its one-word name as
+// a place: "Arizona" beside "Arizona Governor Jane Dee Hull" is still a
+// state.
+func (e *Engine) guessedOverPlace(id, name string) bool {
+	en, ok := e.entry(id)
+	if !ok || !en.FromArticle || strings.Contains(en.Name, " ") || !strings.EqualFold(en.Name, name) {
+		return false // "Lancaster" of Hugh Lancaster is his
+	}
+	x := lexicon.Lookup(strings.ToLower(name))
+	return x.Kind == "place" && x.Capital
+}
+
 func (e *Engine) kindOfSpan(p *passage, s span) string {
 	for _, m := range p.mentions {
 		if m.start != s.start || trimPossessive(p.text[m.start:m.end]) != trimPossessive(s.text) {
 			continue // not this name (the mention "Dorian’s" is the name "Dorian")
 		}
-		if k := e.kindOf(m.entity); k == corpus.KindPerson || k == corpus.KindEvent {
+		if k := e.kindOf(m.entity); (k == corpus.KindPerson || k == corpus.KindEvent) && !e.guessedOverPlace(m.entity, s.text) {
 			return string(k) // "Dorian" is the storm the article calls Hurricane Dorian
 		}
 	}
@@ -2143,6 +2198,9 @@ func titleOf(name string) string {
 				end = i // "Deputy Harbour Director"; not "Baker" of "Director John Baker"
 			}
 		}
+	}
+	if end >= 0 && end+2 < len(words) && words[end+1] == "of" && opensWithCapital(words[end+2]) && len(words)-end-3 >= 2 && !slices.ContainsFunc(words[end+3:], func(w string) bool { _, ok := common(w); return ok }) {
+		end += 2 // "Member of Parliament Claudia Roth"; not "Secretary of Defense Performance-Based Logistics"
 	}
 	if end < 0 || len(words)-end-1 < 2 {
 		return ""

@@ -16,6 +16,21 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AsideDatesAName",
+	why:     `"brothers Tom (May 2, 1960 - June 3, 1999) and Sam Hale robbed a bank" dates the brothers' lives in brackets; the robbery is "On January 7, 1982"`,
+	article: "On January 7, 1982, brothers Tom (May 2, 1960 - June 3, 1999) and Sam Hale (April 5, 1962 - March 3, 2001) robbed a bank in Elm Bay.\n",
+	want:    map[string]string{"When did the robbery happen?": "January 7, 1982"},
+}, {
+	name:    "WhichStateBesideATown",
+	why:     `"in Marana, Arizona": "which state" is answered by the one English knows as a state, not the nearer town`,
+	article: "Two men carried out a bank robbery in Marana, Arizona, in 1982. Arizona Governor Jane Dee Hull later refused to pardon them.\n",
+	want:    map[string]string{"which state did the robbery happen in?": "Arizona"},
+}, {
+	name:    "TitleOfParliament",
+	why:     `"German Member of Parliament Claudia Roth" is Claudia Roth, a German Member of Parliament, not "of Parliament Claudia Roth"`,
+	article: "Pleas by German ambassador Jürgen Chrobog and German Member of Parliament Claudia Roth failed to sway the governor.\n",
+	want:    map[string]string{"Who is Claudia Roth?": "Claudia Roth — German Member of Parliament"},
+}, {
 	name:    "UncountedKeepsItsQualifier",
 	why:     `"how many died?" is answered "About 40 people", not "About"`,
 	article: "About 40 people died when the river burst its banks at Elm Bay.\n",
