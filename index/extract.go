@@ -327,6 +327,9 @@ func appositivePerson(after string) bool {
 	if !ok {
 		return false
 	}
+	if cut := strings.IndexAny(rest, ",.;:"); cut >= 0 {
+		rest = rest[:cut] // "Marana, Arizona, in 1982. Arizona Governor …": no apposition
+	}
 	return personBefore(firstWords(rest, 4))
 }
 
@@ -2367,6 +2370,8 @@ func (e *Engine) sentenceCover(q *question, in said) float64 {
 			got += u.weight
 		case in.says(u.term, u.syns):
 			got += matchSynonym * u.weight
+		case q.kind == qPlace && u.kindsNear && in.says(u.term, u.near):
+			got += matchSynonym * u.weight // "Arizona" says which state
 		}
 	}
 	if total == 0 {
