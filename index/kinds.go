@@ -126,7 +126,7 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 			}
 		case qMoney:
 			if opensOtherAsk.MatchString(l) && !strings.Contains(l, "how much") {
-				continue // "when did the park report $1 billion …" asks when
+				continue // "when did the park report $1 billion …" asks when; "how is the $50,000 to be spent?", how
 			}
 		case qCount:
 			if (opensWho.MatchString(l) || asksDatePart.MatchString(l)) && !strings.Contains(l, "how many") {
@@ -172,7 +172,7 @@ var asksDatePart = regexp.MustCompile(`\b(?:what|which)\s+(?:year|date|month|day
 
 // opensOtherAsk matches a question that opens by asking when, where or
 // who: an amount it names is what it is about, not what it asks.
-var opensOtherAsk = regexp.MustCompile(`^(?:when|where)\b|` + whoFirst)
+var opensOtherAsk = regexp.MustCompile(`^(?:when|where|why)\b|^how\s+(?:is|was|are|were|will|would|did|does|do|can|could|should)\b|` + whoFirst)
 
 // whichNounCue finds the noun of "which NOUN" / "what kind of NOUN".
 var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)

@@ -16,6 +16,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AmountIsNoList",
+	why:     `"one year and a day" is a length of time, not a list of a year and a day`,
+	article: "Tom Hale was sentenced to one year and a day in prison for selling eagle eggs.\n",
+	without: map[string]string{"Which things was Tom Hale sentenced to?": "year, day"},
+}, {
+	name:    "HowIsAnAmountSpent",
+	why:     `"how is the $5,000 grant to be spent?" asks how, not how much: the amount it names is no answer`,
+	article: "The Elm Bay Trust gave a $5,000 grant, which will be spent on new nets for the harbour.\n",
+	want:    map[string]string{"How is the $5,000 grant supposed to be spent?": "The Elm Bay Trust gave a $5,000 grant, which will be spent on new nets for the harbour."},
+}, {
 	name:    "AsideDatesAName",
 	why:     `"brothers Tom (May 2, 1960 - June 3, 1999) and Sam Hale robbed a bank" dates the brothers' lives in brackets; the robbery is "On January 7, 1982"`,
 	article: "On January 7, 1982, brothers Tom (May 2, 1960 - June 3, 1999) and Sam Hale (April 5, 1962 - March 3, 2001) robbed a bank in Elm Bay.\n",

@@ -383,6 +383,9 @@ func nearestSeries(q *question, d *doc) []string {
 		if joinsInsideName(d, m[0], m[1]) {
 			continue // "National Snow and Ice Data Center" is one name
 		}
+		if twoAmounts.MatchString(d.text[m[0]:m[1]]) {
+			continue // "one year and a day" is a length of time, no list
+		}
 		items := seriesItems(d.text[m[0]:m[1]])
 		items = newItems(items, q.text)
 		if len(items) < 2 {
@@ -395,6 +398,10 @@ func nearestSeries(q *question, d *doc) []string {
 	}
 	return best
 }
+
+// twoAmounts matches two amounts joined as one: "one year and a day", "two
+// hours and 30 minutes".
+var twoAmounts = regexp.MustCompile(`(?i)(?:\d|\b(?:one|` + strings.Join(numberWords, "|") + `))\s+\pL+,?\s+(?:and|or)\s+(?:a|an|one|\d|` + strings.Join(numberWords, "|") + `)\b`)
 
 // joinsInsideName reports whether a separator of a sentence's series
 // ("and", "or", a comma), from start to end, stands inside one of its
