@@ -307,6 +307,46 @@ func personBefore(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return personNoun(strings.ToLower(w)) })
 }
 
+// appositionBefore is the noun phrase a name stands in apposition to
+// when it comes before the name ("According to the chief representative
+// of the cable car company, Jean-Charles Simiand, …"), if its head is a
+// noun for a person; else "".
+func appositionBefore(text string) string {
+	m := phraseBeforeName.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	head := m[1]
+	if i := strings.Index(head, " of "); i > 0 {
+		head = head[:i]
+	}
+	f := strings.Fields(head)
+	if !personNoun(strings.ToLower(f[len(f)-1])) || clauseOpens(strings.Fields(m[1])) {
+		return ""
+	}
+	return m[1]
+}
+
+// phraseBeforeName matches a noun phrase and a comma at the end of a
+// text, opened by a determiner at the start of a clause.
+var phraseBeforeName = regexp.MustCompile(`(?:^|[,.;:]\s+|\b(?:to|by|from|with|and|of)\s+)((?i:the|a|an|his|her|their|its)\s+[^,.;:“”"]{2,80}),\s*$`)
+
+// clauseOpens reports whether the words after a name's comma run on as a
+// clause, not an apposition: "Bruce McCandless III, said his father …",
+// "Jean-Charles Simiand, the aerial tramway was built in 1981".
+func clauseOpens(words []string) bool {
+	if w := strings.ToLower(words[0]); w == "who" || w == "whose" {
+		return false // "biologist Pete Tuttle, who had 25 years …" goes on about him
+	}
+	for i, w := range words[:min(4, len(words))] {
+		lw := strings.ToLower(strings.Trim(w, ",.;:“”\""))
+		if auxiliary[lw] || hasWord([]string{lw}, speechVerbs...) || i == 0 && pastEd(lw) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinsClause are the words a clause after a name's comma may open with
 // that make it no apposition: "the conductor George McKeon, but both
 // were familiar with the area".
@@ -2253,9 +2293,10 @@ func (e *Engine) definePhrase(want string) string {
 			if start > 0 && isWordByte(lt[start-1]) {
 				continue // "bat" inside "combat"
 			}
-			if m := definitionAfter.FindStringSubmatch(p.text[end:]); m != nil && !(m[1] != "" && strings.Contains(lw, " of ")) {
+			if m := definitionAfter.FindStringSubmatch(p.text[end:]); m != nil && !(m[1] != "" && (strings.Contains(lw, " of ") || clauseOpens(strings.Fields(m[1])))) {
 				// "the capital of Norvia, a small country" describes
-				// Norvia, not its capital.
+				// Norvia, not its capital; in "…, Jean-Charles Simiand,
+				// the aerial tramway was built" a clause goes on.
 				return p.text[start:end] + " — " + strings.TrimSpace(m[1]+m[2]+m[3])
 			}
 		}
@@ -2281,12 +2322,15 @@ func isWordByte(b byte) bool {
 // words before it that end in a noun for a person.
 func roleOf(text string, s span) string {
 	before := roleBefore(text, s)
+	if before == "" {
+		before = appositionBefore(text[:s.start]) // "His son, Bruce McCandless III, said …"
+	}
 	if rest, ok := strings.CutPrefix(strings.TrimLeft(text[s.end:], "’'s"), ", "); ok {
 		if cut := strings.IndexAny(rest, ",.;:”\"—"); cut > 0 {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
-		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && (personBefore(firstWords(rest, 4)) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "") {
+		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && !clauseOpens(f) && (personBefore(firstWords(rest, 4)) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "") {
 			if before != "" && (f[0] == "who" || f[0] == "whose") {
 				return before + ", " + rest // "biologist Pete Tuttle, who had 25 years …"
 			}

@@ -16,6 +16,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AppositionIsNoClause",
+	why:     `"According to the chief engineer of the ferry company, Tom Hale, the ferry was built in 1981" makes Tom Hale the chief engineer, not "the ferry was built in 1981"; "His daughter, Ann Hale, said …" makes her his daughter, not "said …"`,
+	article: "According to the chief engineer of the ferry company, Tom Hale, the ferry was built in 1981.\n\nHis daughter, Ann Hale, said the ferry was safe.\n",
+	want:    map[string]string{"Who is Tom Hale?": "Tom Hale — the chief engineer of the ferry company"},
+	without: map[string]string{"Who is Ann Hale?": "said"},
+}, {
 	name:    "AmountIsNoList",
 	why:     `"one year and a day" is a length of time, not a list of a year and a day`,
 	article: "Tom Hale was sentenced to one year and a day in prison for selling eagle eggs.\n",
