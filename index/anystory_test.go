@@ -353,6 +353,7 @@ func TestMistypedQuestionWords(t *testing.T) {
 		"how meny books":                       "how many books",
 		"how mcuh did it cost":                 "how much did it cost",
 		"how rare was it":                      "how rare was it", // no "how are"
+		"how dose it work":                     "how does it work",
 		"how men were there":                   "how men were there",
 	} {
 		if got := e.fixQuestionWords(in); got != want {

@@ -490,8 +490,8 @@ func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
 	}
 	p := top.d.pass
 	dates := datesIn(e, q, p)
-	if len(dates) != 1 {
-		return ""
+	if len(dates) != 1 || asksClock.MatchString(q.core) && (dates[0].start < top.d.start || dates[0].end > top.d.start+len(top.d.text)) {
+		return "" // a time of day answers only in the sentence that says what happened then
 	}
 	// The paragraph names what is asked about; the date's own sentence
 	// says what happened ("Discovered … a decade ago").
@@ -877,37 +877,37 @@ const nearWords = 60
 // 2004 and Mayor 1990–1998", a question about the mayor gets 1990, and
 // one about a visit gets no date at all.
 func (e *Engine) dateNear(q *question, d *doc) string {
+	text := d.text
+	var dates []span
 	if asksClock.MatchString(q.core) {
 		// "What time did it begin?" is not answered by the day alone.
-		return clockSpan(d.text)
-	}
-	if d.date == "" {
-		return ""
-	}
-	text := d.text
-	if d.attr != nil {
-		return d.date // an attribute asked for is about what it names
+		if d.kind == docSentence && !e.couldAnswer(q, d.said()) {
+			return "" // "The boat capsized at 4:10 am" is no time the rescuers reached it
+		}
+		dates = clocksFor(q, text)
+	} else {
+		if d.date == "" {
+			return ""
+		}
+		if d.attr != nil {
+			return d.date // an attribute asked for is about what it names
+		}
+		dates = spansOf(text, dateExpr)
 	}
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1
-	locs := dateExpr.FindAllStringIndex(text, -1)
-	dates := make([]span, len(locs))
-	for i, loc := range locs {
-		dates[i] = span{loc[0], loc[1], text[loc[0]:loc[1]]}
-	}
-	kept := outsideAsides(text, dates)
-	for i, loc := range locs {
-		if yearLabel(text, dates[i], dates) || !slices.Contains(kept, dates[i]) {
+	kept := outsideAsides(q, text, dates)
+	for _, date := range dates {
+		if yearLabel(text, date, dates) || !slices.Contains(kept, date) {
 			continue // "the blackout of 2016 … on 28 September 2016"
 		}
-		from, to := clauseAround(text, loc[0], loc[1])
+		from, to := clauseAround(text, date.start, date.end)
 		if !e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to))) {
 			continue // "listed in 1979; hibernates in two caves" dates no discovery
 		}
 		for _, a := range anchors {
-			dist := max(loc[0]-a.End, a.Start-loc[1], 0)
-			if dist < bestDist {
-				best, bestDist = text[loc[0]:loc[1]], dist
+			if dist := max(date.start-a.End, a.Start-date.end, 0); dist < bestDist {
+				best, bestDist = date.text, dist
 			}
 		}
 	}
@@ -1089,17 +1089,6 @@ func (e *Engine) hasEvidence(q *question, d *doc) bool {
 		return f(e, q, d)
 	}
 	return false
-}
-
-// clockSpan is the first date of a text that gives a time of day ("5:13
-// pm on November 7, 1916"), or "".
-func clockSpan(text string) string {
-	for _, d := range spansOf(text, dateIn) {
-		if clockIn.MatchString(d.text) {
-			return d.text
-		}
-	}
-	return ""
 }
 
 func hasDate(_ *Engine, q *question, d *doc) bool {

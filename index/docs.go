@@ -104,7 +104,7 @@ type passage struct {
 // measure finds a paragraph's numbers and dates, once at Build: "how
 // many" and "when" read them on every question.
 func (p *passage) measure() {
-	p.nums, p.dates, p.measured = numbers(p.text), spansOf(p.text, dateIn), true
+	p.nums, p.dates, p.measured = numbers(p.text), datesOf(p.text), true
 }
 
 // numberSpans are the passage's numbers (numbers).
@@ -120,7 +120,7 @@ func (p *passage) dateSpans() []span {
 	if p.measured {
 		return p.dates
 	}
-	return spansOf(p.text, dateIn)
+	return datesOf(p.text)
 }
 
 // passagesOf lists the paragraphs the sentence documents point at, each

@@ -26,6 +26,63 @@ type span struct {
 // than", "an estimated", "nearly".
 const numberQualifier = `(?:more than|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)`
 
+// datesOf are the dates of a text (dateIn) but the times of day that
+// only label a thing ("the 8 pm curfew", "the 07:15 train") and the
+// bare "2:31" that is no time of day (a score, a race time, a scale).
+func datesOf(text string) []span {
+	return slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool {
+		if !clockOnly.MatchString(d.text) {
+			return false
+		}
+		before, after := text[:d.start], text[d.end:]
+		return labelBefore.MatchString(before) && labelledNoun(after) != "" || !meridiem.MatchString(d.text) && !atBefore.MatchString(before)
+	})
+}
+
+// clocksFor are the times of day of a text that may answer "what time"
+// of a question: those datesOf keeps, and those that label what the
+// question asks about ("the 6 am flight" for "what time was the
+// flight?").
+func clocksFor(q *question, text string) []span {
+	var out []span
+	for _, d := range spansOf(text, dateIn) {
+		if !clockIn.MatchString(d.text) {
+			continue
+		}
+		noun := labelledNoun(text[d.end:])
+		label := labelBefore.MatchString(text[:d.start]) && noun != ""
+		switch {
+		case label && asksOf(q, noun):
+			out = append(out, d)
+		case !label && (meridiem.MatchString(d.text) || atBefore.MatchString(text[:d.start]) || !clockOnly.MatchString(d.text)):
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+var (
+	clockOnly   = regexp.MustCompile(`^` + clockTime + `$`)
+	meridiem    = regexp.MustCompile(`(?i)[ap]\.?m\b`)
+	labelBefore = regexp.MustCompile(`(?i)\b(?:the|a|an|its|their|his|her)\s+$`)
+	atBefore    = regexp.MustCompile(`(?i)\b(?:at|by|around|about|approximately|until|till|from|before|after|since|to)\s+$`)
+	labelled    = regexp.MustCompile(`^\s+(\pL+)`)
+)
+
+// labelledNoun is the word a text opens with when it is no preposition,
+// conjunction or verb ("curfew" of "the 8 pm curfew"), else "".
+func labelledNoun(text string) string {
+	m := labelled.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	w := strings.ToLower(m[1])
+	if stopWord(w) || verbForm(w) || countStops[w] || auxiliary[w] {
+		return ""
+	}
+	return w
+}
+
 // clockTime is a time of day: "3:30 am", "9 p.m.", "07:15".
 const clockTime = `\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b)`
 
@@ -367,7 +424,7 @@ func appositivePerson(after string) bool {
 	if !ok {
 		return false
 	}
-	if cut := strings.IndexAny(rest, ",.;:"); cut >= 0 {
+	if cut := strings.IndexAny(rest, ".;:"); cut >= 0 {
 		rest = rest[:cut] // "Marana, Arizona, in 1982. Arizona Governor …": no apposition
 	}
 	return personBefore(firstWords(rest, 4))
@@ -1368,11 +1425,11 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 }
 
 func datesIn(_ *Engine, q *question, p *passage) []span {
-	dates := outsideAsides(p.text, withoutYearLabels(p.text, p.dateSpans()))
+	dates := outsideAsides(q, p.text, withoutYearLabels(p.text, p.dateSpans()))
 	if asksClock.MatchString(q.core) {
 		// "What time did the gondola fall?" asks for "07:15", not the
 		// day it fell.
-		return slices.DeleteFunc(slices.Clone(dates), func(d span) bool { return !clockIn.MatchString(d.text) })
+		return clocksFor(q, p.text)
 	}
 	return dates
 }
@@ -1386,11 +1443,14 @@ var (
 // gives others outside them: "brothers Karl-Heinz (October 20, 1963 -
 // February 24, 1999) and Walter … bungled a robbery" dates their lives in
 // an aside; the robbery is "On January 7, 1982".
-func outsideAsides(text string, dates []span) []span {
+func outsideAsides(q *question, text string, dates []span) []span {
 	asides := aside.FindAllStringIndex(text, -1)
 	if len(asides) == 0 {
 		return dates
 	}
+	// An aside about what the question asks of is its answer: "Tom
+	// Hale (born May 4, 1950)" for when Hale was born.
+	asides = slices.DeleteFunc(asides, func(a []int) bool { return asksOf(q, text[:a[0]]) })
 	inAside := func(d span) bool {
 		return slices.ContainsFunc(asides, func(a []int) bool { return a[0] <= d.start && d.end <= a[1] })
 	}
@@ -1398,6 +1458,17 @@ func outsideAsides(text string, dates []span) []span {
 		return dates
 	}
 	return slices.DeleteFunc(slices.Clone(dates), inAside)
+}
+
+// asksOf reports whether the word before an aside (what it is about) is
+// one of the question's: "Hale (born …)" for "when was Tom Hale born?".
+func asksOf(q *question, before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[len(f)-1], ",.;:’'s"))
+	return slices.Contains(strings.FieldsFunc(strings.ToLower(q.text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }), w)
 }
 
 // aside finds a text in brackets.

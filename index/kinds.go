@@ -63,7 +63,7 @@ var questionKinds = []questionKind{
 	{kind: qShare, name: "share (what percentage, how much of)", cue: regexp.MustCompile(`\b(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow much of\b|\bwhat(?:s|'s|’s)?\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}rate\b`), fromText: sharesIn, evidence: hasShare},
 	{kind: qMoney, name: "money (how much)", cue: regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash|for)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget|dollars?|euros?)\b|\$`), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney},
 	{kind: qCount, name: "count (how many)", cue: regexp.MustCompile(`\bhow many\b|\bnumber of\b`), notSaid: NotFound, typed: true, fromText: (*Engine).counts, fromDoc: (*Engine).countOf, evidence: hasCount},
-	{kind: qDate, name: "date (when)", cue: regexp.MustCompile(askedWord("when") + `|\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:year|date|month|day|season|time|hour)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate},
+	{kind: qDate, name: "date (when)", cue: regexp.MustCompile(askedWord("when") + `|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bwhat (?:is|was|are|were) the (?:date|year|month|day)s? of\b|\b(?:what|which) (?:time|hour)(?: of (?:the )?(?:day|night))? (?:did|does|do|is|was|were|will|would|are)\b|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate},
 	{kind: qMeasure, name: "measure (how long, how far)", cue: regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much)\b`), fromText: measuresIn},
 	{kind: qList, name: "list (name every …)", cue: regexp.MustCompile(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|` + whichTheArticleNames)},
 	{kind: qPerson, name: "person (who)", cue: regexp.MustCompile(whoFirst + `|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
@@ -125,7 +125,7 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 				continue // "were more than 400 nests lost or damaged?"
 			}
 		case qMoney:
-			if opensOtherAsk.MatchString(l) && !strings.Contains(l, "how much") {
+			if (opensOtherAsk.MatchString(l) || opensHowAux.MatchString(l)) && !strings.Contains(l, "how much") {
 				continue // "when did the park report $1 billion …" asks when; "how is the $50,000 to be spent?", how
 			}
 		case qCount:
@@ -172,7 +172,13 @@ var asksDatePart = regexp.MustCompile(`\b(?:what|which)\s+(?:year|date|month|day
 
 // opensOtherAsk matches a question that opens by asking when, where or
 // who: an amount it names is what it is about, not what it asks.
-var opensOtherAsk = regexp.MustCompile(`^(?:when|where|why)\b|^how\s+(?:is|was|are|were|will|would|did|does|do|can|could|should)\b|` + whoFirst)
+var opensOtherAsk = regexp.MustCompile(`^(?:when|where|why)\b|` + whoFirst)
+
+// opensHowAux matches a question that opens by asking how something is
+// or was done, which names an amount it asks nothing of: "how is the
+// $50,000 payment to be spent?" (but "how are tickets priced?" asks the
+// price).
+var opensHowAux = regexp.MustCompile(`^how\s+(?:is|was|are|were|will|would|did|does|do|can|could|should)\b.*(?:\$|\d)`)
 
 // whichNounCue finds the noun of "which NOUN" / "what kind of NOUN".
 var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)

@@ -16,6 +16,31 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ClockLabelsAThing",
+	why:     `"the 8 pm curfew" names the curfew by its hour; it was lifted "on May 9"`,
+	article: "The 8 pm curfew imposed on May 1 was lifted on May 9, Mayor Tom Hale said.\n",
+	want:    map[string]string{"When was the curfew lifted?": "May 9"},
+}, {
+	name:    "BareClockIsNoTime",
+	why:     `"won the marathon in 2:31" is a race time, not a time of day: she won it "on Sunday"`,
+	article: "Ann Lee won the Elm Bay marathon in 2:31 on Sunday. It was her third win.\n",
+	want:    map[string]string{"When did Ann Lee win the marathon?": "Sunday"},
+}, {
+	name:    "AsideOfTheAsked",
+	why:     `"Tom Hale (born May 4, 1950)": an aside about whom the question asks answers it`,
+	article: "Tom Hale (born May 4, 1950) founded the Elm Bay mill in 1975. He still runs it.\n",
+	want:    map[string]string{"When was Tom Hale born?": "May 4, 1950"},
+}, {
+	name:    "ClockOfAnotherEvent",
+	why:     `"capsized at 4:10 am" is no time the rescuers reached the boat; "a time limit" asks no date`,
+	article: "The boat capsized at 4:10 am. Rescuers reached it on May 9, 2020 at dawn, and all five crew were saved.\n\nOn March 4 the Elm Bay council set a time limit of three minutes for public speeches.\n",
+	without: map[string]string{"What time did rescuers reach the boat?": "4:10", "What was the time limit for speeches?": "March"},
+}, {
+	name:    "PricedAndAged",
+	why:     `"how are tickets priced?" asks the price; "Dallas, 29, a firefighter from Elm Bay," is a person`,
+	article: "Tickets for the Elm Bay fair are priced at $20 each.\n\nDallas, 29, a firefighter from Elm Bay, rescued the boy from the river.\n",
+	want:    map[string]string{"How are tickets priced?": "$20", "Who rescued the boy?": "Dallas"},
+}, {
 	name:    "AppositionIsNoClause",
 	why:     `"According to the chief engineer of the ferry company, Tom Hale, the ferry was built in 1981" makes Tom Hale the chief engineer, not "the ferry was built in 1981"; "His daughter, Ann Hale, said …" makes her his daughter, not "said …"`,
 	article: "According to the chief engineer of the ferry company, Tom Hale, the ferry was built in 1981.\n\nHis daughter, Ann Hale, said the ferry was safe.\n",

@@ -401,7 +401,10 @@ func nearestSeries(q *question, d *doc) []string {
 
 // twoAmounts matches two amounts joined as one: "one year and a day", "two
 // hours and 30 minutes".
-var twoAmounts = regexp.MustCompile(`(?i)(?:\d|\b(?:one|` + strings.Join(numberWords, "|") + `))\s+\pL+,?\s+(?:and|or)\s+(?:a|an|one|\d|` + strings.Join(numberWords, "|") + `)\b`)
+var twoAmounts = regexp.MustCompile(`(?i)(?:\d|\b(?:one|` + strings.Join(numberWords, "|") + `))\s+(?:` + measureUnits + `),?\s+(?:and|or)\s+(?:a|an|one|\d|` + strings.Join(numberWords, "|") + `)\b`)
+
+// measureUnits are the units two amounts joined as one are told in.
+const measureUnits = `years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|feet|foot|inch(?:es)?|yards?|pounds?|ounces?|meters?|metres?|kilometers?|kilometres?|dollars?|cents?|acres?`
 
 // joinsInsideName reports whether a separator of a sentence's series
 // ("and", "or", a comma), from start to end, stands inside one of its

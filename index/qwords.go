@@ -50,6 +50,9 @@ func (e *Engine) fixQuestionWords(text string) string {
 		switch {
 		case afterHow:
 			fix, ok = e.quantityWordFor(word) // "how meny", "how mcuh"
+			if !ok && !describes(word) {
+				fix, ok = e.questionWordFor(word, false) // "how dose it work"
+			}
 		case slot:
 			fix, ok = e.questionWordFor(word, m[0] == 0)
 		}
@@ -119,6 +122,12 @@ func (e *Engine) quantityWordFor(word string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// describes reports whether English has a word as an adjective or an
+// adverb, as "how" asks of one: "how rare", not "how are".
+func describes(word string) bool {
+	return lexicon.Lookup(strings.ToLower(word)).POS&(lexicon.Adjective|lexicon.Adverb) != 0
 }
 
 // Slips ranked by how likely a fast typist makes them: a letter left
