@@ -1956,11 +1956,6 @@ var partitiveOf = regexp.MustCompile(`(?i)^of\s+(?:(?:the|its|their|these|those|
 // it leaves out.
 const maxElisionGap = 80
 
-func firstWordsOf(s string, n int) string {
-	f := strings.Fields(s)
-	return strings.Join(f[:min(n, len(f))], " ")
-}
-
 // collectiveNouns are counted as their members: "how many people" counts
 // residents, visitors and biologists alike.
 var collectiveNouns = map[string]string{"people": "person", "folks": "person", "folk": "person", "persons": "person"}
