@@ -71,6 +71,11 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			return "", true
 		}
 	}
+	if q.kind == qDate && answer != "" && strings.Contains(strings.ToLower(q.text), strings.ToLower(answer)) {
+		// "When did 2008 TC3 hit the atmosphere?" is not answered by
+		// the 2008 of its name.
+		return "", true
+	}
 	if q.kind == qCount && restatesNumber(q.text, answer) {
 		// "How many of the 600 bats had the disease?" is not answered
 		// by the 600 bats: the question says that number itself, and

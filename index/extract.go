@@ -138,12 +138,15 @@ func nameSpans(text string) []span {
 
 // joinAnd joins two names around "and" when the second ends like an
 // organisation's name: "Fish and Wildlife Service" is one name, "Smith and
-// Burton" two.
+// Burton" two; and around "for" when the first does ("Center for Near
+// Earth Object Studies").
 func joinAnd(text string, spans []span) []span {
 	for i := 0; i+1 < len(spans); i++ {
 		a, b := spans[i], spans[i+1]
 		words := strings.Fields(b.text)
-		if text[a.end:b.start] == " and " && orgHeads[strings.ToLower(words[len(words)-1])] {
+		first := strings.Fields(a.text)
+		if text[a.end:b.start] == " and " && orgHeads[strings.ToLower(words[len(words)-1])] ||
+			text[a.end:b.start] == " for " && orgHeads[strings.ToLower(first[len(first)-1])] { // "Center for Near Earth Object Studies"
 			spans[i] = span{a.start, b.end, text[a.start:b.end]}
 			spans = append(spans[:i+1], spans[i+2:]...)
 		}
@@ -397,11 +400,18 @@ func clauseOpens(words []string) bool {
 	}
 	for i, w := range words[:min(4, len(words))] {
 		lw := strings.ToLower(strings.Trim(w, ",.;:“”\""))
-		if auxiliary[lw] || hasWord([]string{lw}, speechVerbs...) || i == 0 && pastEd(lw) {
+		if auxiliary[lw] || hasWord([]string{lw}, speechVerbs...) || i == 0 && pastEd(lw) || i > 0 && irregularVerb(lw) {
 			return true
 		}
 	}
 	return false
+}
+
+// irregularVerb reports whether a word is an irregular form of a verb
+// ("became", "took"), which no noun phrase holds.
+func irregularVerb(w string) bool {
+	base := lexicon.Form(w)
+	return base != "" && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 && lexicon.Lookup(w).POS&lexicon.Noun == 0
 }
 
 // joinsClause are the words a clause after a name's comma may open with
@@ -2283,6 +2293,9 @@ func (e *Engine) describeName(name string) string {
 // none).
 func titleOf(name string) string {
 	words := strings.Fields(name)
+	if last := strings.ToLower(words[len(words)-1]); orgHeads[last] || placeHeads[last] {
+		return "" // "Minor Planet Center" is a centre, not a minor
+	}
 	common := func(w string) (lexicon.Word, bool) {
 		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ",.")))
 		return x, opensWithCapital(w) && !strings.HasSuffix(w, ".") && x.POS != 0 && !x.Capital

@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "CenterIsNoTitle",
+	why:     `"the Minor Planet Center" is a centre, not a minor named "Planet Center"; a clause after a name's comma ("…, the ferry became …") defines nothing; "2008" of "Comet 2008 Elm" does not date it`,
+	article: "Sightings are reported to the Minor Planet Center, the ferry's route became clear and the harbour was closed.\n\nThe alarm system was developed and is run by the Center for Harbour Studies in Elm Bay.\n\nComet 2008 Elm broke up over Gull Point in October 2009.\n",
+	without: map[string]string{"What is the Minor Planet Center?": "became", "When did Comet 2008 Elm break up?": "2008", "Who developed the alarm system?": "Center,"},
+}, {
 	name:    "ClockLabelsAThing",
 	why:     `"the 8 pm curfew" names the curfew by its hour; it was lifted "on May 9"`,
 	article: "The 8 pm curfew imposed on May 1 was lifted on May 9, Mayor Tom Hale said.\n",
@@ -628,6 +633,20 @@ func TestCountStopsAtAPlacingWord(t *testing.T) {
 	for _, phrase := range []string{"one business day against a required target", "two days through the target"} {
 		if cut, _, ok := e.countPhrase(phrase, q); ok {
 			t.Errorf("countPhrase(%q) = %q, counting people; want no count", phrase, cut)
+		}
+	}
+}
+
+// TestTitleOfNamesAPerson: a title opens a person's name, never the name
+// of a centre or an office that starts with a word for a person.
+func TestTitleOfNamesAPerson(t *testing.T) {
+	for name, want := range map[string]string{
+		"NASA Administrator Robert A. Frosch":      "NASA Administrator",
+		"German Member of Parliament Claudia Roth": "German Member of Parliament",
+		"Minor Planet Center":                      "",
+	} {
+		if got := titleOf(name); got != want {
+			t.Errorf("titleOf(%q) = %q, want %q", name, got, want)
 		}
 	}
 }
