@@ -254,7 +254,7 @@ func TestAsk(t *testing.T) {
 		t.Errorf("want a public message response, got type %d ephemeral %v", cb.Type, cb.Ephemeral())
 	}
 	text := embedText(m)
-	for _, want := range []string{"**81 aircraft**", "¶1", "Fact sheet:", "**aircraft**", "results 1–3 of", "answered in"} {
+	for _, want := range []string{"**81 Soviet-era military aircraft**", "¶1", "Fact sheet:", "**aircraft**", "results 1–3 of", "answered in"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("answer lacks %q:\n%s", want, text)
 		}
