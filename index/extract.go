@@ -2419,6 +2419,12 @@ func roleOf(text string, s span) string {
 	return before
 }
 
+// commonLower reports whether a capitalised word is a common English word
+// written so only for opening its sentence ("Energy"), not a name.
+func commonLower(w string) bool {
+	return lexicon.Lookup(strings.ToLower(w)).POS != 0 && !littleWord(w)
+}
+
 // roleBefore is the lower-case words before a name that end in a noun
 // for a person ("led by researcher Ann O’Hara": "researcher"), or "".
 func roleBefore(text string, s span) string {
@@ -2429,7 +2435,8 @@ func roleBefore(text string, s span) string {
 			break // a quote ends here: "…,” explained director Maria Lopez"
 		}
 		w := strings.Trim(before[i], ",“")
-		if w == "" || !unicode.IsLower([]rune(w)[0]) || hasWord([]string{w}, speechVerbs...) || littleRoleStop[strings.ToLower(w)] || len(role) > 0 && littleWord(w) {
+		opens := w != "" && w == before[i] && !unicode.IsLower([]rune(w)[0]) && (i == 0 || sentenceEnds(before[i-1]) && utf8.RuneCountInString(strings.Trim(before[i-1], ".!?")) > 1) && commonLower(w) // "Energy minister Josh Frydenberg", not "Ann B. Lee, Mayor …"
+		if w == "" || !unicode.IsLower([]rune(w)[0]) && !opens || hasWord([]string{w}, speechVerbs...) || littleRoleStop[strings.ToLower(w)] || len(role) > 0 && littleWord(w) {
 			break // "led by researcher Ann O’Hara": the role is "researcher"
 		}
 		role = append([]string{w}, role...)

@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "RussianGivenNameBySurname",
+	why:     `"Джош" alone sounds like Josh and Joyce, both in the story; "Джош Мартин" is Josh Martin, and "Energy minister", opening its sentence, is his role`,
+	article: "The storm cut power to Elm Bay on Monday. Energy minister Josh Martin said the grid had failed.\n\nSenator Joyce Baker blamed the wind farms.\n",
+	want:    map[string]string{"Кто такой Джош Мартин?": "Josh Martin — Energy minister", "who is josh martin?": "Josh Martin — Energy minister"},
+}, {
 	name:    "CenterIsNoTitle",
 	why:     `"the Minor Planet Center" is a centre, not a minor named "Planet Center"; a clause after a name's comma ("…, the ferry became …") defines nothing; "2008" of "Comet 2008 Elm" does not date it`,
 	article: "Sightings are reported to the Minor Planet Center, the ferry's route became clear and the harbour was closed.\n\nThe alarm system was developed and is run by the Center for Harbour Studies in Elm Bay.\n\nComet 2008 Elm broke up over Gull Point in October 2009.\n",

@@ -73,6 +73,8 @@ var russianPhrases = func() []ruPhrase {
 		{"в какой стране", "in which country"}, {"в каком городе", "in which city"}, {"как долго", "how long"},
 		{"сколько времени", "how long"}, {"как много", "how many"}, {"с какого года", "since what year"},
 		{"кто такой", "who is"}, {"кто такая", "who is"}, {"кто такие", "who are"}, {"что такое", "what is"},
+		{"в этой истории", "in this story"}, {"в этой статье", "in this article"}, {"в статье", "in the article"},
+		{"по словам", "according to"},
 	} {
 		out = append(out, ruPhrase{regexp.MustCompile(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
 	}
@@ -119,6 +121,12 @@ func (e *Engine) fromRussian(text string) string {
 				b.WriteString(en) // "летучая мышь" is a bat
 				last = words[i+1][1]
 				i++
+				continue
+			}
+		}
+		if i+1 < len(words) && name {
+			if first := e.firstNameOf(text[w[0]:w[1]], text[words[i+1][0]:words[i+1][1]]); first != "" {
+				b.WriteString(first) // "Джош Фрайденберг": Josh, not Joyce
 				continue
 			}
 		}
@@ -327,4 +335,23 @@ func (e *Engine) articleSurfaces() map[string]string {
 		}
 	}
 	return out
+}
+
+// firstNameOf is the article's given name a Russian word sounds like when
+// the word after it sounds like the surname that goes with it: "Джош"
+// alone may be Josh or Joyce, both keyed "js", but "Джош Фрайденберг" is
+// the article's Josh Frydenberg. "" when no two-word name fits.
+func (e *Engine) firstNameOf(ru, nextRu string) string {
+	surname := e.nameBySound(nextRu)
+	if surname == "" {
+		return ""
+	}
+	key := soundKeyOfCyrillic(ru)
+	for _, n := range e.articleNames {
+		f := strings.Fields(n)
+		if len(f) == 2 && strings.EqualFold(f[1], surname) && soundKeyOf(f[0]) == key {
+			return f[0]
+		}
+	}
+	return ""
 }
