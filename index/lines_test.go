@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "RussianPhrases",
+	why:     `"какой длины" asks how long and "на борту" is on board, not "what length" and "larboard"`,
+	article: "The Elm River is 22 miles long.\n\nOn Wednesday the ferry carried 40 horses on board to Gull Point.\n",
+	want:    map[string]string{"Какой длины река Элм?": "22 miles", "Сколько лошадей было на борту?": "40 horses"},
+}, {
 	name:    "RussianGivenNameBySurname",
 	why:     `"Джош" alone sounds like Josh and Joyce, both in the story; "Джош Мартин" is Josh Martin, and "Energy minister", opening its sentence, is his role`,
 	article: "The storm cut power to Elm Bay on Monday. Energy minister Josh Martin said the grid had failed.\n\nSenator Joyce Baker blamed the wind farms.\n",

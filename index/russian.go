@@ -74,7 +74,11 @@ var russianPhrases = func() []ruPhrase {
 		{"сколько времени", "how long"}, {"как много", "how many"}, {"с какого года", "since what year"},
 		{"кто такой", "who is"}, {"кто такая", "who is"}, {"кто такие", "who are"}, {"что такое", "what is"},
 		{"в этой истории", "in this story"}, {"в этой статье", "in this article"}, {"в статье", "in the article"},
-		{"по словам", "according to"},
+		{"по словам", "according to"}, {"на борту", "on board"}, {"как называется", "what is"},
+		{"как называлась", "what was"}, {"как называлось", "what was"}, {"как назывался", "what was"},
+		{"какой длины", "how long"}, {"какой высоты", "how high"}, {"какой глубины", "how deep"}, {"какой ширины", "how wide"},
+		{"какого размера", "how big"}, {"в понедельник", "on Monday"}, {"во вторник", "on Tuesday"}, {"в среду", "on Wednesday"},
+		{"в четверг", "on Thursday"}, {"в пятницу", "on Friday"}, {"в субботу", "on Saturday"}, {"в воскресенье", "on Sunday"},
 	} {
 		out = append(out, ruPhrase{regexp.MustCompile(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
 	}
