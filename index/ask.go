@@ -166,8 +166,29 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 // read parses a question, its mistyped question words and typos of
 // common words corrected first.
 func (e *Engine) read(text string) *question {
-	return e.parse(askingName(e.respell(e.fixQuestionWords(e.fromRussian(text)))))
+	q := e.parse(askingName(e.respell(e.fixQuestionWords(e.fromRussian(text)))))
+	if cyrillicWord.MatchString(text) {
+		guessedTranslations(q, strings.ToLower(text), e.df)
+	}
+	return q
 }
+
+// guessedTranslations weighs less the words a Russian question was read
+// as that the story does not say: the general word list's commonest
+// English for a word is a guess ("дороги" is "dear" before it is
+// "road"), and a guess the story lacks is weak evidence that the question
+// is about something else.
+func guessedTranslations(q *question, original string, df map[string]int) {
+	for i, u := range q.units {
+		if u.entity == "" && df[u.term] == 0 && len(u.syns) == 0 && u.word != "" && !strings.Contains(original, u.word) {
+			q.units[i].weight *= guessFactor
+		}
+	}
+}
+
+// guessFactor is what a translated word the story lacks weighs, against
+// one typed in English.
+const guessFactor = 0.5
 
 // speaksOf reports whether the story speaks of what a question asks:
 // its words are the story's, a passage covers them well enough, and it
