@@ -1263,6 +1263,10 @@ func (e *Engine) paragraphHolds(q *question, d *doc) bool {
 	switch {
 	case q.kind == qDate:
 		return e.datedInParagraph(q, d)
+	case q.kind == qMoney:
+		// "rewarding members of the public who report …. Rewards range
+		// from $100 to $1,000": the amount is the next sentence's.
+		return slices.ContainsFunc(moneySpans(d.pass.text), func(m span) bool { return !restatesNumber(q.text, m.text) })
 	case q.kind != qCount:
 		return false
 	case q.counted != "":

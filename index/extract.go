@@ -1968,7 +1968,7 @@ const maxElisionGap = 80
 
 // collectiveNouns are counted as their members: "how many people" counts
 // residents, visitors and biologists alike.
-var collectiveNouns = map[string]string{"people": "person", "folks": "person", "folk": "person", "persons": "person"}
+var collectiveNouns = map[string]string{"people": "person", "folks": "person", "folk": "person", "persons": "person", "guys": "person", "guy": "person", "dudes": "person"}
 
 // measures are numbers followed by a unit: "about two months", "1 ounce",
 // "3.5 miles", "a two-year renovation".

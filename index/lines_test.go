@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AmountInTheNextSentence",
+	why:     `"rewarding members of the public who report poachers. … rewards range from $100 to $1,000": the story does say how much, a sentence on`,
+	article: "The Elm Bay Wildlife Office has a program to reduce poaching by rewarding members of the public who report poachers to the rangers. The Elm Bay Tip Program rewards range from $100 to $1,000, depending on the crime.\n",
+	without: map[string]string{"yo how much can u get for reporting a poacher lol": "doesn't say"},
+}, {
 	name:    "RussianPhrases",
 	why:     `"какой длины" asks how long and "на борту" is on board, not "what length" and "larboard"`,
 	article: "The Elm River is 22 miles long.\n\nOn Wednesday the ferry carried 40 horses on board to Gull Point.\n",
