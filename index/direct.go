@@ -1218,6 +1218,10 @@ func sameKind(k, asked corpus.Kind) bool {
 // little lower still keeps "doesn't say" from being claimed.
 const silenceDepth = 10
 
+// datedCover is how much of a when-question the best sentence must cover
+// for a date in its paragraph to make the story not silent on it.
+const datedCover = 0.5
+
 // silentOn reports whether the best documents hold nothing of the kind a
 // typed question asks for (no date at all for "when", no count of what
 // "how many" counts), which is when the story can be said not to give
@@ -1228,6 +1232,13 @@ func (e *Engine) silentOn(q *question, ranked []scored) bool {
 	// A paragraph's dates and counts are the same for each of its
 	// sentences, so each paragraph is searched once.
 	searched := map[*passage]bool{}
+	if q.kind == qDate && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= datedCover && len(datesIn(e, q, ranked[0].d.pass)) > 0 {
+		// The best sentence is about what is asked and its paragraph
+		// gives a date ("The work began in June and is scheduled to wrap
+		// up by October" for when it will be finished): the story may
+		// say it in other words, so no line, but no claim of silence.
+		return false
+	}
 	for _, s := range ranked[:min(silenceDepth, len(ranked))] {
 		if s.cover < foundThreshold || s.d.kind != docSentence {
 			continue

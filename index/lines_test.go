@@ -16,6 +16,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DateInOtherWords",
+	why:     `"is scheduled to wrap up by October" says when the work will be finished, in other words: no line, but no claim that the story doesn't say`,
+	article: "The dredging of the Elm River channel was awarded to Gull Marine. The work began in June and is scheduled to wrap up by October.\n",
+	without: map[string]string{"When is the Elm River work supposed to be finished?": "doesn't say"},
+}, {
 	name:    "AmountInTheNextSentence",
 	why:     `"rewarding members of the public who report poachers. … rewards range from $100 to $1,000": the story does say how much, a sentence on`,
 	article: "The Elm Bay Wildlife Office has a program to reduce poaching by rewarding members of the public who report poachers to the rangers. The Elm Bay Tip Program rewards range from $100 to $1,000, depending on the crime.\n",
