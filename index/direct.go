@@ -1218,6 +1218,22 @@ func sameKind(k, asked corpus.Kind) bool {
 // little lower still keeps "doesn't say" from being claimed.
 const silenceDepth = 10
 
+// datedBeside reports whether a sentence's paragraph gives a date in a
+// sentence that names whom or what the question names, or names no one
+// else: "The work began in June …" may date the Detroit River work the
+// sentence before is about; "Ann Lee visited Gull Point in 2013" dates
+// no arrival of Tom Hale's.
+func (e *Engine) datedBeside(q *question, d *doc) bool {
+	for _, date := range datesIn(e, q, d.pass) {
+		from, to := sentenceAround(d.para, date.start)
+		named := slices.ContainsFunc(d.pass.names, func(s span) bool { return s.start >= from && s.end <= to })
+		if !named || namesAllBetween(q, d.pass, from, to) && slices.ContainsFunc(q.named, func(id string) bool { return namesBetween(d.pass, id, from, to) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // datedCover is how much of a when-question the best sentence must cover
 // for a date in its paragraph to make the story not silent on it.
 const datedCover = 0.5
@@ -1232,7 +1248,7 @@ func (e *Engine) silentOn(q *question, ranked []scored) bool {
 	// A paragraph's dates and counts are the same for each of its
 	// sentences, so each paragraph is searched once.
 	searched := map[*passage]bool{}
-	if q.kind == qDate && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= datedCover && len(datesIn(e, q, ranked[0].d.pass)) > 0 {
+	if q.kind == qDate && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= datedCover && e.datedBeside(q, ranked[0].d) {
 		// The best sentence is about what is asked and its paragraph
 		// gives a date ("The work began in June and is scheduled to wrap
 		// up by October" for when it will be finished): the story may
