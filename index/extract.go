@@ -1573,7 +1573,7 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		// degrees".
 		return slices.DeleteFunc(out, func(m span) bool {
 			unit := strings.ToLower(lastWordOf(m.text))
-			return timeUnits[unit] || unit == "degrees" || unit == "degree"
+			return timeUnits[unit] || unit == "degrees" || unit == "degree" || bigAsked.MatchString(q.text) && distanceAfter.MatchString(text[m.end:])
 		})
 	}
 	if !howMuch.MatchString(q.text) || howMuchTime.MatchString(q.text) {
@@ -1588,6 +1588,14 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	})
 	return append(out, moneySpans(text)...)
 }
+
+// distanceAfter matches the words after a measure that make it how far
+// something is from a place, not how big it is: "about 37 miles (60
+// kilometers) west of Berlin", "3 miles away".
+var distanceAfter = regexp.MustCompile(`(?i)^\)?(?:\s*\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away|off(?:shore)?|outside|inland|upstream|downstream)\b`)
+
+// bigAsked matches a question for a thing's size, not its distance.
+var bigAsked = regexp.MustCompile(`(?i)\bhow (?:big|large|small|tall|wide|thick|heavy)\b`)
 
 // howOld matches a question for an age.
 var howOld = regexp.MustCompile(`(?i)\bhow old\b`)

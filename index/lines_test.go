@@ -16,6 +16,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DistanceIsNoSize",
+	why:     `"about 37 miles (60 kilometers) west of Berlin" says how far, not how big the asteroid was; "how far" still gets it`,
+	article: "The asteroid broke up harmlessly, and small meteorites may have fallen about 37 miles (60 kilometers) west of Berlin.\n",
+	without: map[string]string{"how big was the asteroid?": "miles"},
+	want:    map[string]string{"how far from Berlin did the meteorites fall?": "about 37 miles"},
+}, {
 	name:    "DateInOtherWords",
 	why:     `"is scheduled to wrap up by October" says when the work will be finished, in other words: no line, but no claim that the story doesn't say`,
 	article: "The dredging of the Elm River channel was awarded to Gull Marine. The work began in June and is scheduled to wrap up by October.\n",
