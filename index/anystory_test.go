@@ -1928,3 +1928,19 @@ func TestRussianGuessIsWeak(t *testing.T) {
 		t.Errorf("found %v, answer %q; want the inspector's sentence first", a.Found, a.Answer)
 	}
 }
+
+// TestBesideMustGoOn: a date or an amount beside the best sentence keeps
+// the story from being said silent only when its sentence goes on about
+// what is asked: "The keeper retired on Friday" dates no painting, and
+// "$20,000 on new trucks" pays no reward.
+func TestBesideMustGoOn(t *testing.T) {
+	for article, q := range map[string]string{
+		"The Gull Point lighthouse was painted white. The keeper retired on Friday.\n":                                                                                                            "When was the lighthouse painted?",
+		"The Elm Bay Wildlife Office has a program to reduce poaching by rewarding members of the public who report poachers to the rangers. The office spent $20,000 on new trucks last year.\n": "how much can you get for reporting a poacher?",
+	} {
+		e := plainFrom(t, article, "")
+		if a := ask(t, e, q); a.Found || !strings.HasPrefix(a.Answer, "The story doesn't say") {
+			t.Errorf("%q: found %v, answer %q; want the story doesn't say", q, a.Found, a.Answer)
+		}
+	}
+}

@@ -166,21 +166,20 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 // read parses a question, its mistyped question words and typos of
 // common words corrected first.
 func (e *Engine) read(text string) *question {
-	q := e.parse(askingName(e.respell(e.fixQuestionWords(e.fromRussian(text)))))
-	if cyrillicWord.MatchString(text) {
-		guessedTranslations(q, strings.ToLower(text), e.df)
-	}
+	en, guesses := e.readRussian(text)
+	q := e.parse(askingName(e.respell(e.fixQuestionWords(en))))
+	guessedTranslations(q, guesses)
 	return q
 }
 
 // guessedTranslations weighs less the words a Russian question was read
-// as that the story does not say: the general word list's commonest
-// English for a word is a guess ("дороги" is "dear" before it is
-// "road"), and a guess the story lacks is weak evidence that the question
-// is about something else.
-func guessedTranslations(q *question, original string, df map[string]int) {
+// as by guess: the general word list's first reading of a word it reads
+// several ways, none of which the story says ("дороги" is "dear" before
+// it is "road"), is weak evidence that the question is about something
+// else. A word with one reading ("налог": tax) keeps its weight.
+func guessedTranslations(q *question, guesses map[string]bool) {
 	for i, u := range q.units {
-		if u.entity == "" && df[u.term] == 0 && len(u.syns) == 0 && u.word != "" && !strings.Contains(original, u.word) {
+		if guesses[u.word] && u.entity == "" && len(u.syns) == 0 {
 			q.units[i].weight *= guessFactor
 		}
 	}

@@ -1227,7 +1227,27 @@ func (e *Engine) datedBeside(q *question, d *doc) bool {
 	for _, date := range datesIn(e, q, d.pass) {
 		from, to := sentenceAround(d.para, date.start)
 		named := slices.ContainsFunc(d.pass.names, func(s span) bool { return s.start >= from && s.end <= to })
-		if !named || namesAllBetween(q, d.pass, from, to) && slices.ContainsFunc(q.named, func(id string) bool { return namesBetween(d.pass, id, from, to) }) {
+		if (!named || namesAllBetween(q, d.pass, from, to) && slices.ContainsFunc(q.named, func(id string) bool { return namesBetween(d.pass, id, from, to) })) && e.goesOnAbout(q, d, from, to) {
+			return true
+		}
+	}
+	return false
+}
+
+// goesOnAbout reports whether a sentence of a paragraph, from from to
+// to, is about what a question asks or what its best sentence d says: it
+// says one of the question's words, or a word of d that is not among
+// English's commonest ("The work began in June" after the Detroit River
+// work; "rewards range from $100" after "rewarding members of the
+// public"), not "The keeper retired on Friday" after a lighthouse
+// painted white.
+func (e *Engine) goesOnAbout(q *question, d *doc, from, to int) bool {
+	in := saidOf(termsBetween(d.pass.tokens, from, to))
+	if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && in.says(u.term, u.syns) }) {
+		return true
+	}
+	for _, t := range d.tokens {
+		if in[t.term] && !stopWord(strings.ToLower(d.text[t.start:t.end])) && lexicon.Lookup(strings.ToLower(d.text[t.start:t.end])).Count < maxWiderCount {
 			return true
 		}
 	}
@@ -1292,8 +1312,12 @@ func (e *Engine) paragraphHolds(q *question, d *doc) bool {
 		return e.datedInParagraph(q, d)
 	case q.kind == qMoney:
 		// "rewarding members of the public who report …. Rewards range
-		// from $100 to $1,000": the amount is the next sentence's.
-		return slices.ContainsFunc(moneySpans(d.pass.text), func(m span) bool { return !restatesNumber(q.text, m.text) })
+		// from $100 to $1,000": the amount is the next sentence's; "The
+		// office spent $20,000 on new trucks" is about something else.
+		return slices.ContainsFunc(moneySpans(d.pass.text), func(m span) bool {
+			from, to := sentenceAround(d.para, m.start)
+			return !restatesNumber(q.text, m.text) && e.goesOnAbout(q, d, from, to)
+		})
 	case q.kind != qCount:
 		return false
 	case q.counted != "":

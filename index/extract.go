@@ -1573,7 +1573,7 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		// degrees".
 		return slices.DeleteFunc(out, func(m span) bool {
 			unit := strings.ToLower(lastWordOf(m.text))
-			return timeUnits[unit] || unit == "degrees" || unit == "degree" || bigAsked.MatchString(q.text) && distanceAfter.MatchString(text[m.end:])
+			return timeUnits[unit] || unit == "degrees" || unit == "degree" || bigAsked.MatchString(q.text) && isDistance(text[m.end:])
 		})
 	}
 	if !howMuch.MatchString(q.text) || howMuchTime.MatchString(q.text) {
@@ -1592,7 +1592,15 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 // distanceAfter matches the words after a measure that make it how far
 // something is from a place, not how big it is: "about 37 miles (60
 // kilometers) west of Berlin", "3 miles away".
-var distanceAfter = regexp.MustCompile(`(?i)^\)?(?:\s*\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|away|off(?:shore)?|outside|inland|upstream|downstream)\b`)
+var distanceAfter = regexp.MustCompile(`(?i)^\)?(?:\s*\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from(?:\s+[^,.;:]*?\s+to\b)?|away|off(?:shore)?|outside|inland|upstream|downstream)\b`)
+
+// isDistance reports whether the text after a measure makes it a
+// distance: "west of Berlin", "from the coast", but not the extent of
+// "from the harbour to Gull Point".
+func isDistance(after string) bool {
+	m := distanceAfter.FindString(after)
+	return m != "" && !strings.HasSuffix(strings.ToLower(m), " to")
+}
 
 // bigAsked matches a question for a thing's size, not its distance.
 var bigAsked = regexp.MustCompile(`(?i)\bhow (?:big|large|small|tall|wide|thick|heavy)\b`)
@@ -2430,7 +2438,9 @@ func roleOf(text string, s span) string {
 // commonLower reports whether a capitalised word is a common English word
 // written so only for opening its sentence ("Energy"), not a name.
 func commonLower(w string) bool {
-	return lexicon.Lookup(strings.ToLower(w)).POS != 0 && !littleWord(w)
+	x := lexicon.Lookup(strings.ToLower(w))
+	// Not "Yesterday mayor …", "Later coach …", "Every fisherman …".
+	return x.POS&(lexicon.Noun|lexicon.Adjective) != 0 && x.POS&lexicon.Adverb == 0 && !littleWord(w)
 }
 
 // roleBefore is the lower-case words before a name that end in a noun

@@ -74,8 +74,8 @@ var russianPhrases = func() []ruPhrase {
 		{"сколько времени", "how long"}, {"как много", "how many"}, {"с какого года", "since what year"},
 		{"кто такой", "who is"}, {"кто такая", "who is"}, {"кто такие", "who are"}, {"что такое", "what is"},
 		{"в этой истории", "in this story"}, {"в этой статье", "in this article"}, {"в статье", "in the article"},
-		{"по словам", "according to"}, {"на борту", "on board"}, {"как называется", "what is"},
-		{"как называлась", "what was"}, {"как называлось", "what was"}, {"как назывался", "what was"},
+		{"по словам", "according to"}, {"на борту", "on board"}, {"как называется", "what is the name of"},
+		{"как называлась", "what was the name of"}, {"как называлось", "what was the name of"}, {"как назывался", "what was the name of"},
 		{"какой длины", "how long"}, {"какой высоты", "how high"}, {"какой глубины", "how deep"}, {"какой ширины", "how wide"},
 		{"какого размера", "how big"}, {"в понедельник", "on Monday"}, {"во вторник", "on Tuesday"}, {"в среду", "on Wednesday"},
 		{"в четверг", "on Thursday"}, {"в пятницу", "on Friday"}, {"в субботу", "on Saturday"}, {"в воскресенье", "on Sunday"},
@@ -106,9 +106,18 @@ var cyrillicWord = regexp.MustCompile(`[\p{Cyrillic}]+`)
 // (russianPair), and each other word as russianWord says; it returns the
 // text unchanged when it has no Cyrillic.
 func (e *Engine) fromRussian(text string) string {
+	en, _ := e.readRussian(text)
+	return en
+}
+
+// readRussian is fromRussian, with the English words that are guesses:
+// the general word list's first reading of a word it reads several
+// ways, none of which the story says ("дороги": "dear", before "road").
+func (e *Engine) readRussian(text string) (string, map[string]bool) {
 	if !cyrillicWord.MatchString(text) {
-		return text
+		return text, nil
 	}
+	guesses := map[string]bool{}
 	for _, p := range russianPhrases {
 		text = p.re.ReplaceAllString(text, p.en)
 	}
@@ -134,10 +143,14 @@ func (e *Engine) fromRussian(text string) string {
 				continue
 			}
 		}
-		b.WriteString(e.russianWord(text[w[0]:w[1]], name))
+		en, guess := e.russianWord(text[w[0]:w[1]], name)
+		if guess {
+			guesses[strings.ToLower(en)] = true
+		}
+		b.WriteString(en)
 	}
 	b.WriteString(text[last:])
-	return strings.Join(strings.Fields(b.String()), " ")
+	return strings.Join(strings.Fields(b.String()), " "), guesses
 }
 
 // russianWord is a Russian word in English: a question word or a little
@@ -150,46 +163,46 @@ func (e *Engine) fromRussian(text string) string {
 // same root (cognate: "петиции" is "petition"); else the word list's
 // commonest; else the word itself, which the analyser transliterates: a
 // name ("Марикао"), or a word the story writes in Latin letters ("МиГ").
-func (e *Engine) russianWord(w string, name bool) string {
+func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 	lw := strings.ToLower(w)
 	if !name {
 		if en, ok := russianQuestionWords[lw]; ok {
-			return en
+			return en, false
 		}
 		if en, ok := russianLittleWords[lw]; ok {
-			return en
+			return en, false
 		}
 		if rukey.Stop(lw) {
-			return "" // "было", "чтобы": nothing an English word would say
+			return "", false // "было", "чтобы": nothing an English word would say
 		}
 	}
 	key := rukey.Key(lw)
 	if en, ok := e.russian[key]; ok {
-		return en
+		return en, false
 	}
 	if opensWithCapital(w) && e.storySays(transliterate(lw)) {
-		return w // a name the story gives, first in its sentence: "Вера Хейл пела?"
+		return w, false // a name the story gives, first in its sentence: "Вера Хейл пела?"
 	}
 	if en := e.nameBySound(lw); en != "" && (name || opensWithCapital(w) && len(lexicon.RussianByKey(key)) == 0) {
 		// "Джонс" is the story's Jones; a word the general list knows,
 		// capitalised only for opening the question ("Умер ли орёл?"),
 		// is no name.
-		return en
+		return en, false
 	}
 	var general []string
 	if !name {
 		general = lexicon.RussianByKey(key)
 	}
 	if i := slices.IndexFunc(general, e.storySays); i >= 0 {
-		return general[i] // "видов" is the story's "species", not "kind"
+		return general[i], false // "видов" is the story's "species", not "kind"
 	}
 	if en, ok := e.cognate(lw); ok {
-		return en
+		return en, false
 	}
 	if len(general) > 0 {
-		return general[0] // the story may say it in other words
+		return general[0], readsSeveralWays(general) // the story may say it in other words
 	}
-	return w
+	return w, false
 }
 
 // nameLike reports whether the word at text[start:end] looks like a
@@ -351,11 +364,25 @@ func (e *Engine) firstNameOf(ru, nextRu string) string {
 		return ""
 	}
 	key := soundKeyOfCyrillic(ru)
-	for _, n := range e.articleNames {
-		f := strings.Fields(n)
-		if len(f) == 2 && strings.EqualFold(f[1], surname) && soundKeyOf(f[0]) == key {
-			return f[0]
+	found := ""
+	for _, p := range e.passages {
+		for _, n := range p.names {
+			f := strings.Fields(n.text)
+			if len(f) != 2 || !strings.EqualFold(f[1], surname) || soundKeyOf(f[0]) != key || f[0] == found {
+				continue
+			}
+			if found != "" {
+				return "" // "Тим Бейкер" may be Tom or Tim Baker: neither
+			}
+			found = f[0]
 		}
 	}
-	return ""
+	return found
+}
+
+// readsSeveralWays reports whether the word list's English words for a
+// Russian word are more than forms of one word: "dear", "road" for
+// "дороги", not "tax", "taxes" for "налог".
+func readsSeveralWays(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return lexicon.Base(w) != lexicon.Base(words[0]) })
 }
