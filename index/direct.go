@@ -495,7 +495,7 @@ func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
 	}
 	p := top.d.pass
 	dates := datesIn(e, q, p)
-	if len(dates) != 1 || asksClock.MatchString(q.core) && (dates[0].start < top.d.start || dates[0].end > top.d.start+len(top.d.text)) {
+	if len(dates) != 1 || q.clock && (dates[0].start < top.d.start || dates[0].end > top.d.start+len(top.d.text)) {
 		return "" // a time of day answers only in the sentence that says what happened then
 	}
 	// The paragraph names what is asked about; the date's own sentence
@@ -884,7 +884,7 @@ const nearWords = 60
 func (e *Engine) dateNear(q *question, d *doc) string {
 	text := d.text
 	var dates []span
-	if asksClock.MatchString(q.core) {
+	if q.clock {
 		// "What time did it begin?" is not answered by the day alone.
 		if d.kind == docSentence && !e.couldAnswer(q, d.said()) {
 			return "" // "The boat capsized at 4:10 am" is no time the rescuers reached it
@@ -901,9 +901,9 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	}
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1
-	kept := outsideAsides(q, text, dates)
+	inAside := asideDates(q, text, dates)
 	for _, date := range dates {
-		if yearLabel(text, date, dates) || !slices.Contains(kept, date) {
+		if yearLabel(text, date, dates) || inAside(date) {
 			continue // "the blackout of 2016 … on 28 September 2016"
 		}
 		from, to := clauseAround(text, date.start, date.end)
@@ -1097,7 +1097,7 @@ func (e *Engine) hasEvidence(q *question, d *doc) bool {
 }
 
 func hasDate(_ *Engine, q *question, d *doc) bool {
-	if asksClock.MatchString(q.core) {
+	if q.clock {
 		return clockIn.MatchString(d.text) // "what time …" is answered by "07:15"
 	}
 	return d.date != ""

@@ -30,13 +30,7 @@ const numberQualifier = `(?:more than|over|about|around|nearly|almost|at least|a
 // only label a thing ("the 8 pm curfew", "the 07:15 train") and the
 // bare "2:31" that is no time of day (a score, a race time, a scale).
 func datesOf(text string) []span {
-	return slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool {
-		if !clockOnly.MatchString(d.text) {
-			return false
-		}
-		before, after := text[:d.start], text[d.end:]
-		return labelBefore.MatchString(before) && labelledNoun(after) != "" || !meridiem.MatchString(d.text) && !atBefore.MatchString(before)
-	})
+	return slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool { return !clockKept(nil, text, d) })
 }
 
 // clocksFor are the times of day of a text that may answer "what time"
@@ -44,21 +38,22 @@ func datesOf(text string) []span {
 // question asks about ("the 6 am flight" for "what time was the
 // flight?").
 func clocksFor(q *question, text string) []span {
-	var out []span
-	for _, d := range spansOf(text, dateIn) {
-		if !clockIn.MatchString(d.text) {
-			continue
-		}
-		noun := labelledNoun(text[d.end:])
-		label := labelBefore.MatchString(text[:d.start]) && noun != ""
-		switch {
-		case label && asksOf(q, noun):
-			out = append(out, d)
-		case !label && (meridiem.MatchString(d.text) || atBefore.MatchString(text[:d.start]) || !clockOnly.MatchString(d.text)):
-			out = append(out, d)
-		}
+	return slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool { return !clockIn.MatchString(d.text) || !clockKept(q, text, d) })
+}
+
+// clockKept reports whether a date of a text is no time of day alone, or
+// one that says when: not one that labels a thing ("the 8 pm curfew"),
+// unless q asks about that thing, nor a bare "2:31" with no "at" before
+// it.
+func clockKept(q *question, text string, d span) bool {
+	if !clockOnly.MatchString(d.text) {
+		return true // a date, or a time with its date
 	}
-	return out
+	before := text[:d.start]
+	if noun := labelledNoun(text[d.end:]); noun != "" && labelBefore.MatchString(before) {
+		return q != nil && asksOf(q, noun)
+	}
+	return meridiem.MatchString(d.text) || atBefore.MatchString(before)
 }
 
 var (
@@ -66,13 +61,12 @@ var (
 	meridiem    = regexp.MustCompile(`(?i)[ap]\.?m\b`)
 	labelBefore = regexp.MustCompile(`(?i)\b(?:the|a|an|its|their|his|her)\s+$`)
 	atBefore    = regexp.MustCompile(`(?i)\b(?:at|by|around|about|approximately|until|till|from|before|after|since|to)\s+$`)
-	labelled    = regexp.MustCompile(`^\s+(\pL+)`)
 )
 
 // labelledNoun is the word a text opens with when it is no preposition,
 // conjunction or verb ("curfew" of "the 8 pm curfew"), else "".
 func labelledNoun(text string) string {
-	m := labelled.FindStringSubmatch(text)
+	m := nextWord.FindStringSubmatch(text)
 	if m == nil {
 		return ""
 	}
@@ -82,6 +76,11 @@ func labelledNoun(text string) string {
 	}
 	return w
 }
+
+// clockCue is how a question asks for a time of day: "what time did",
+// "which hour of the day was"; one pattern for the date kind's cue and
+// for reading the question (question.clock).
+const clockCue = `\b(?:what|which) (?:time|hour)(?: of (?:the )?(?:day|night))? (?:did|does|do|is|was|were|will|would|are)\b`
 
 // clockTime is a time of day: "3:30 am", "9 p.m.", "07:15".
 const clockTime = `\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b)`
@@ -1435,39 +1434,35 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 }
 
 func datesIn(_ *Engine, q *question, p *passage) []span {
-	dates := outsideAsides(q, p.text, withoutYearLabels(p.text, p.dateSpans()))
-	if asksClock.MatchString(q.core) {
+	if q.clock {
 		// "What time did the gondola fall?" asks for "07:15", not the
 		// day it fell.
 		return clocksFor(q, p.text)
 	}
-	return dates
+	dates := withoutYearLabels(p.text, p.dateSpans())
+	return slices.DeleteFunc(dates, asideDates(q, p.text, dates))
 }
 
 var (
-	asksClock = regexp.MustCompile(`(?i)\b(?:what|which) (?:time|hour)\b(?:\s+of\s+(?:the\s+)?(?:day|night))?(?:\s+(?:did|does|do|was|were|is|will))`)
+	asksClock = regexp.MustCompile(`(?i)` + clockCue)
 	clockIn   = regexp.MustCompile(clockTime)
 )
 
-// outsideAsides leaves out the dates a text gives in brackets when it
-// gives others outside them: "brothers Karl-Heinz (October 20, 1963 -
-// February 24, 1999) and Walter … bungled a robbery" dates their lives in
-// an aside; the robbery is "On January 7, 1982".
-func outsideAsides(q *question, text string, dates []span) []span {
-	asides := aside.FindAllStringIndex(text, -1)
-	if len(asides) == 0 {
-		return dates
-	}
-	// An aside about what the question asks of is its answer: "Tom
-	// Hale (born May 4, 1950)" for when Hale was born.
-	asides = slices.DeleteFunc(asides, func(a []int) bool { return asksOf(q, text[:a[0]]) })
+// asideDates reports, of a text's dates, those it gives in brackets while
+// it gives others outside them: "brothers Karl-Heinz (October 20, 1963
+// - February 24, 1999) and Walter … bungled a robbery" dates their lives
+// in an aside; the robbery is "On January 7, 1982". An aside about what
+// the question asks of is its answer: "Tom Hale (born May 4, 1950)" for
+// when Hale was born.
+func asideDates(q *question, text string, dates []span) func(span) bool {
+	asides := slices.DeleteFunc(aside.FindAllStringIndex(text, -1), func(a []int) bool { return asksOf(q, text[:a[0]]) })
 	inAside := func(d span) bool {
 		return slices.ContainsFunc(asides, func(a []int) bool { return a[0] <= d.start && d.end <= a[1] })
 	}
 	if !slices.ContainsFunc(dates, func(d span) bool { return !inAside(d) }) {
-		return dates
+		return func(span) bool { return false } // nothing outside: the asides are all it says
 	}
-	return slices.DeleteFunc(slices.Clone(dates), inAside)
+	return inAside
 }
 
 // asksOf reports whether the word before an aside (what it is about) is
@@ -1739,13 +1734,18 @@ func spansOf(text string, re *regexp.Regexp) []span {
 func (e *Engine) counts(q *question, p *passage) []span {
 	text := p.text
 	var out, exact []span
+	var ages [][]int                 // the text's ages, found when a count names nothing counted
 	prev, prevExact := span{}, false // the last count of the word asked for
 	for _, n := range p.numberSpans() {
 		if isShare(n.text) {
 			continue // "81% of loggerhead nests", "half the nests": no count
 		}
 		if q.counted == "" {
-			if !inAge(text, n.start) && !labels(text, n.start) { // "Tom Hale, 67, died": one died, not 67
+			if ages == nil {
+				ages = ageRe.FindAllStringIndex(text, -1)
+			}
+			inAge := slices.ContainsFunc(ages, func(m []int) bool { return m[0] <= n.start && n.start < m[1] })
+			if !inAge && !labels(text, n.start) { // "Tom Hale, 67, died": one died, not 67
 				phrase := uncounted(text[n.start:])
 				out = append(out, span{n.start, n.start + len(phrase), phrase})
 			}
@@ -1818,18 +1818,10 @@ func labels(text string, start int) bool {
 	return opensWithCapital(last) && !strings.ContainsAny(last, ".,;:!?") && !sentenceEnds(words[len(words)-2])
 }
 
-// sentenceEnds reports whether a word ends a sentence.
-func sentenceEnds(w string) bool { return strings.ContainsAny(w[len(w)-1:], ".!?") }
-
-// inAge reports whether the number at start in text is an age: "Tom
-// Hale, 67,", "the 84-year-old driver".
-func inAge(text string, start int) bool {
-	for _, m := range ageRe.FindAllStringIndex(text, -1) {
-		if m[0] <= start && start < m[1] {
-			return true
-		}
-	}
-	return false
+// sentenceEnds reports whether a word ends a sentence: it ends in a
+// stop, and is no initial ("B." of "Ann B. Lee").
+func sentenceEnds(w string) bool {
+	return strings.ContainsAny(w[len(w)-1:], ".!?") && utf8.RuneCountInString(strings.Trim(w, ".!?")) > 1
 }
 
 // nounsAt is the run of words at the start of text (each with its
@@ -2173,10 +2165,6 @@ func (a placeAsk) otherType(name string) bool {
 // for: "which states", "what city".
 var placeTypeAsked = regexp.MustCompile(`(?i)\b(?:which|what)\s+(states?|countr(?:y|ies)|cit(?:y|ies)|towns?|count(?:y|ies)|nations?|provinces?|regions?)\b`)
 
-// kindOfSpan is what a name in a paragraph is: a person when it names
-// a person entry whole, as the fact sheet or the article's own names
-// know it (the article's "Lancaster" is Winston Lancaster, not the
-// city), else what the sentence tells (nameKind).
 // guessedOverPlace reports whether an entry made from the article alone
 // was guessed a person or event where English knows its one-word name as
 // a place: "Arizona" beside "Arizona Governor Jane Dee Hull" is still a
@@ -2190,6 +2178,10 @@ func (e *Engine) guessedOverPlace(id, name string) bool {
 	return x.Kind == "place" && x.Capital
 }
 
+// kindOfSpan is what a name in a paragraph is: a person when it names
+// a person entry whole, as the fact sheet or the article's own names
+// know it (the article's "Lancaster" is Winston Lancaster, not the
+// city), else what the sentence tells (nameKind).
 func (e *Engine) kindOfSpan(p *passage, s span) string {
 	for _, m := range p.mentions {
 		if m.start != s.start || trimPossessive(p.text[m.start:m.end]) != trimPossessive(s.text) {
@@ -2453,7 +2445,7 @@ func roleBefore(text string, s span) string {
 			break // a quote ends here: "…,” explained director Maria Lopez"
 		}
 		w := strings.Trim(before[i], ",“")
-		opens := w != "" && w == before[i] && !unicode.IsLower([]rune(w)[0]) && (i == 0 || sentenceEnds(before[i-1]) && utf8.RuneCountInString(strings.Trim(before[i-1], ".!?")) > 1) && commonLower(w) // "Energy minister Josh Frydenberg", not "Ann B. Lee, Mayor …"
+		opens := w != "" && w == before[i] && !unicode.IsLower([]rune(w)[0]) && (i == 0 || sentenceEnds(before[i-1])) && commonLower(w) // "Energy minister Josh Frydenberg", not "Ann B. Lee, Mayor …"
 		if w == "" || !unicode.IsLower([]rune(w)[0]) && !opens || hasWord([]string{w}, speechVerbs...) || littleRoleStop[strings.ToLower(w)] || len(role) > 0 && littleWord(w) {
 			break // "led by researcher Ann O’Hara": the role is "researcher"
 		}

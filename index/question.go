@@ -187,6 +187,9 @@ type question struct {
 	// days are the days of a month the question names (daysNamed): a
 	// passage about April 25 answers nothing asked of "april 24".
 	days []string
+	// clock is set when the question asks for a time of day ("what time
+	// did the gondola fall?"), read once at parse.
+	clock bool
 }
 
 // parse analyses a normalised question: frame words dropped, misspelt words
@@ -201,6 +204,7 @@ func (e *Engine) parse(text string) *question {
 	q.hints = e.hintsFor(text)
 	q.quoted = quotedPhrases(text)
 	q.days = daysNamed(text)
+	q.clock = asksClock.MatchString(q.core)
 	if q.kind == qAny || q.kind == qThing {
 		q.head = askedHead(q.core)
 	}
