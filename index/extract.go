@@ -416,7 +416,13 @@ func irregularVerb(w string) bool {
 // joinsClause are the words a clause after a name's comma may open with
 // that make it no apposition: "the conductor George McKeon, but both
 // were familiar with the area".
-var joinsClause = map[string]bool{"but": true, "and": true, "or": true, "nor": true, "so": true, "yet": true, "although": true, "though": true, "while": true, "whereas": true, "because": true}
+var joinsClause = func() map[string]bool {
+	out := map[string]bool{"and": true, "or": true, "nor": true, "so": true, "because": true}
+	for _, w := range strings.Split(contrastWords, "|") {
+		out[w] = true // "but", "yet", "although", …: the list the clauses of contrast are read by
+	}
+	return out
+}()
 
 // personNoun reports whether a noun names a person: WordNet says so, or
 // that it is one who operates a machine ("motorman", "driver"), which
