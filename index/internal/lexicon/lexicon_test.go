@@ -126,7 +126,11 @@ func TestWider(t *testing.T) {
 	if w := Wider("breaking"); !slices.Contains(w, "violate") {
 		t.Errorf("Wider(breaking) = %q, want violate (of its base, break)", w)
 	}
-	for _, w := range Wider("fix") {
+	fix := Wider("fix")
+	if len(fix) == 0 {
+		t.Error("Wider(fix) is empty; want its rarer senses")
+	}
+	for _, w := range fix {
 		if Lookup(w).Count > 10_000 {
 			t.Errorf("Wider(fix) has %q, used %d times", w, Lookup(w).Count)
 		}
