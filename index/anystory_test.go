@@ -1805,3 +1805,10 @@ func TestBesideMustGoOn(t *testing.T) {
 		}
 	}
 }
+
+// fromRussian is readRussian's English alone, for the tests that read
+// how a Russian question is put into English.
+func (e *Engine) fromRussian(text string) string {
+	en, _ := e.readRussian(text)
+	return en
+}

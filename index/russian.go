@@ -101,18 +101,13 @@ func russianLexicon(translations map[string]string) map[string]string {
 
 var cyrillicWord = regexp.MustCompile(`[\p{Cyrillic}]+`)
 
-// fromRussian reads a question's Russian in English: its question
+// readRussian reads a question's Russian in English: its question
 // phrases (russianPhrases), two words the word list reads together
 // (russianPair), and each other word as russianWord says; it returns the
-// text unchanged when it has no Cyrillic.
-func (e *Engine) fromRussian(text string) string {
-	en, _ := e.readRussian(text)
-	return en
-}
-
-// readRussian is fromRussian, with the English words that are guesses:
-// the general word list's first reading of a word it reads several
-// ways, none of which the story says ("дороги": "dear", before "road").
+// text unchanged when it has no Cyrillic. It also returns the English
+// words that are guesses: the general word list's first reading of a
+// word it reads several ways, none of which the story says ("дороги":
+// "dear", before "road").
 func (e *Engine) readRussian(text string) (string, map[string]bool) {
 	if !cyrillicWord.MatchString(text) {
 		return text, nil
