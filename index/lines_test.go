@@ -23,6 +23,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PhrasalVerbs",
+	why:     `"pass away" is "die" (WordNet's phrasal verbs), and "away" then asks nothing the story lacks`,
+	article: "Ada Brune kept the Gull Point light for thirty years, trimming the wick each night.\n\nHer brother Tom Brune rowed supplies out from the harbour every Sunday. He died in the winter of 1911, and the village mourned him.\n",
+	want:    map[string]string{"when did he pass away": "winter of 1911"},
+	without: map[string]string{"when did he pass away?": "doesn't say"},
+}, {
 	name:    "Review25c",
 	why:     `a third review's cases: "налог" reads only "tax", so it keeps its weight and the vote on a park dates no vote on a tax; "Yesterday mayor Tom Hale" is the mayor; "runs 3 miles from the harbour to Gull Point" is a length; "Тим Бейкер" is Tim, not his brother Tom`,
 	article: "The Elm Bay council voted on Wednesday to build a park near the old school. Yesterday mayor Tom Hale opened the new pier.\n\nThe sea wall runs 3 miles from the harbour to Gull Point.\n\nTom Baker, a fisherman, won the Elm Bay prize. His brother Tim Baker, a teacher, will open a shop in June.\n",

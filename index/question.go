@@ -371,9 +371,13 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 	seen := map[string]bool{}
 	asking := askingIn(q.asking)
 	talk := openerSpan(q.text)
+	particles := map[int]bool{} // where a phrasal verb's particle starts: the verb says it
 	for i, t := range toks {
-		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
+		if particles[t.start] || e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
 			continue
+		}
+		if at := e.phrasalSaid(q.text, t); at >= 0 {
+			particles[at] = true
 		}
 		if !seen[t.term] && e.df[t.term] > 0 {
 			q.terms = append(q.terms, t.term)
@@ -412,7 +416,8 @@ func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
 	w, topical := e.askedWeight(text, t, asking)
 	word := surface(text, t)
 	u := unit{term: t.term, word: word, factor: 1, weight: w, topical: topical, chatter: !asking}
-	nw := e.nearOf(word, t)
+	key, _ := phrasalKey(text, t, word)
+	nw := e.nearOf(key, t)
 	u.near = nw.near
 	if n := nw.syns; n > 0 {
 		u.syns = u.near[:n:n]
@@ -427,6 +432,42 @@ func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
 	}
 	return u
 }
+
+// phrasalKey is the key nearOf looks a question word up by: the word,
+// or "verb_particle" when a particle follows it ("locked them up", "find
+// out") and WordNet has that phrasal verb, whose senses are not the
+// verb's own. at is where the particle starts, or -1.
+func phrasalKey(text string, t token, word string) (key string, at int) {
+	m := particleAfter.FindStringSubmatchIndex(text[t.end:])
+	if m == nil || lexicon.Lookup(lexicon.Base(word)).POS&lexicon.Verb == 0 {
+		return word, -1
+	}
+	particle := strings.ToLower(text[t.end+m[2] : t.end+m[3]])
+	if lexicon.Phrasal(word, particle) == nil {
+		return word, -1
+	}
+	return lexicon.Base(word) + "_" + particle, t.end + m[2]
+}
+
+// phrasalSaid is where the particle of a phrasal verb starts when the
+// story says the verb's sense in its own words ("died" for "pass
+// away"), else -1: then the particle is no more part of the verb than
+// "back" of "fall back to the ground".
+func (e *Engine) phrasalSaid(text string, t token) int {
+	key, at := phrasalKey(text, t, surface(text, t))
+	if at < 0 {
+		return -1
+	}
+	verb, particle, _ := strings.Cut(key, "_")
+	if len(e.nearTerms(t, lexicon.Phrasal(verb, particle))) == 0 {
+		return -1
+	}
+	return at
+}
+
+// particleAfter matches a particle after a verb, with a pronoun between
+// them or none.
+var particleAfter = regexp.MustCompile(`(?i)^\s+(?:(?:it|them|him|her|us|me|you)\s+)?(up|down|off|out|over|in|on|away|back|through|around|about)\b`)
 
 // askedWeight is a question word's weight (wordWeight), discounted when
 // it is said in a part of the message that asks nothing.
@@ -497,8 +538,15 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	if degreeOfAdjective(word) {
 		return nearSet{} // "richest" is no "people", "tallest" no "size"
 	}
-	related := lexicon.Related(word)
+	verb, particle, phrasal := strings.Cut(word, "_")
+	related := lexicon.Related(verb)
 	related = related[:min(len(related), maxRelated)]
+	if phrasal {
+		// The verb's own senses stay: "put in" may be "installed" or
+		// "put" in the story's words too.
+		ph := lexicon.Phrasal(verb, particle)
+		related = append(ph[:min(len(ph), maxRelated):min(len(ph), maxRelated)], related...)
+	}
 	syns := e.nearTerms(t, related)
 	if name := e.roleSurname[t.term]; name != "" && !slices.Contains(syns, name) {
 		// "the motorman" is Walsh, whom the article calls that once.
@@ -507,7 +555,7 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	// Only things of the kind the word itself names match as it does:
 	// those of its near words' kinds are too far ("club", "director"
 	// for "team", through "unit" and "group").
-	classes := e.classTerms([]string{word}, t, syns)
+	classes := e.classTerms([]string{verb}, t, syns)
 	nw := nearSet{near: slices.Clip(append(syns, classes...)), syns: len(syns)}
 	nw.kindsNear = len(classes) > 0 || len(e.classTerms(related, t, syns)) > 0
 	if e.df[t.term] == 0 && len(nw.near) == 0 && lexicon.Lookup(word).Count <= maxWiderSource {

@@ -167,6 +167,13 @@ func Related(w string) []string {
 	return listOf(related, w)
 }
 
+// Phrasal returns the words of a phrasal verb's commonest senses, for a
+// verb in any form and its particle ("locked", "up"), or nil when WordNet
+// has no such verb.
+func Phrasal(verb, particle string) []string {
+	return listOf(related, Base(verb)+"_"+particle)
+}
+
 // Wider returns the synonyms of a word's other senses than its
 // commonest (up to its eighth in each part of speech, leaving out words
 // used very often): "catch" → "capture", "grab"; "break" → "violate".

@@ -136,3 +136,18 @@ func TestWider(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasal: a verb and its particle mean what neither says alone
+// ("passed away" is "died"), in any form of the verb; a verb and a word
+// that makes no phrasal verb with it have none.
+func TestPhrasal(t *testing.T) {
+	if got := Phrasal("passed", "away"); !slices.Contains(got, "die") {
+		t.Errorf("Phrasal(passed, away) = %q, want die among them", got)
+	}
+	if got := Phrasal("find", "out"); !slices.Contains(got, "learn") {
+		t.Errorf("Phrasal(find, out) = %q, want learn among them", got)
+	}
+	if got := Phrasal("eat", "through"); got != nil {
+		t.Errorf("Phrasal(eat, through) = %q, want none", got)
+	}
+}

@@ -47,10 +47,11 @@ func main() {
 	check(writeWords(filepath.Join(*out, "words.txt"), counts, wn))
 	check(writeMap(filepath.Join(*out, "forms.txt"), wn.forms()))
 	related := wn.related(counts)
-	check(writeMap(filepath.Join(*out, "related.txt"), related))
 	check(writeMap(filepath.Join(*out, "isa.txt"), wn.isa(counts)))
 	check(writeMap(filepath.Join(*out, "opposites.txt"), wn.opposites(counts)))
 	check(writeMap(filepath.Join(*out, "wider.txt"), wn.wider(counts, related)))
+	maps.Copy(related, wn.phrasalRelated(counts))
+	check(writeMap(filepath.Join(*out, "related.txt"), related))
 	ru, err := russianWords(*enru, counts)
 	check(err)
 	check(writeMap(filepath.Join(*out, "russian.txt"), ru))
@@ -144,10 +145,11 @@ type wordNet struct {
 	synsets  map[string]*synset  // "n:offset" → synset
 	exc      map[string]string   // irregular form → base
 	capitals map[string]bool     // words WordNet writes capitalised
+	phrasal  map[string][]string // "lock_up" → its verb senses, commonest first
 }
 
 func readWordNet(dir string) (*wordNet, error) {
-	wn := &wordNet{pos: map[string]int{}, senses: map[string][]string{}, first: map[string][]string{}, synsets: map[string]*synset{}, exc: map[string]string{}, capitals: map[string]bool{}}
+	wn := &wordNet{pos: map[string]int{}, senses: map[string][]string{}, first: map[string][]string{}, synsets: map[string]*synset{}, exc: map[string]string{}, capitals: map[string]bool{}, phrasal: map[string][]string{}}
 	for _, f := range posFiles {
 		name, bit := f.name, f.bit
 		p := name[:1]
@@ -185,7 +187,16 @@ func eachLine(path string, fn func(string)) error {
 func (wn *wordNet) readIndex(path, p string, bit int) error {
 	return eachLine(path, func(l string) {
 		f := strings.Fields(l)
-		if len(f) < 4 || strings.Contains(f[0], "_") {
+		if len(f) < 4 {
+			return
+		}
+		if strings.Contains(f[0], "_") {
+			if p == "v" && phrasal(f[0]) {
+				nptr, _ := strconv.Atoi(f[3])
+				for _, o := range f[min(4+nptr+2, len(f)):] {
+					wn.phrasal[f[0]] = append(wn.phrasal[f[0]], p+":"+o)
+				}
+			}
 			return
 		}
 		wn.pos[f[0]] |= bit
@@ -431,6 +442,46 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 		}
 		if len(rel) > 0 {
 			out[w] = strings.Join(rel, ",")
+		}
+	}
+	return out
+}
+
+// particles are the adverbs that make a phrasal verb of a verb ("lock
+// up", "put down", "find out").
+var particles = []string{"up", "down", "off", "out", "over", "in", "on", "away", "back", "through", "around", "about"}
+
+// phrasal reports whether a WordNet lemma is a verb and one particle.
+func phrasal(lemma string) bool {
+	verb, particle, _ := strings.Cut(lemma, "_")
+	return isWord(verb) && slices.Contains(particles, particle)
+}
+
+// phrasalRelated lists, under "verb_particle" keys, the single words of
+// a phrasal verb's two commonest senses: chat says "locked up" and "find
+// out" where an article says "imprisoned" and "learned", and the verb
+// alone means something else. Two senses, as WordNet orders a phrasal
+// verb's senses less well than a word's ("lock up" first secures a
+// house).
+func (wn *wordNet) phrasalRelated(counts map[string]int) map[string]string {
+	out := map[string]string{}
+	for lemma, keys := range wn.phrasal {
+		verb, _, _ := strings.Cut(lemma, "_")
+		if counts[verb] < 2 {
+			continue
+		}
+		seen := map[string]bool{verb: true}
+		var rel []string
+		for _, key := range keys[:min(len(keys), 2)] {
+			for _, x := range wn.synsets[key].words {
+				if !seen[x] && isWord(x) && counts[x] > 0 {
+					seen[x] = true
+					rel = append(rel, x)
+				}
+			}
+		}
+		if len(rel) > 0 {
+			out[lemma] = strings.Join(rel, ",")
 		}
 	}
 	return out
