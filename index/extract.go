@@ -2796,8 +2796,12 @@ func namesAll(q *question, d *doc) bool {
 
 // Coverage an answer sentence needs, and how long an answer line may be.
 const (
-	lineCover    = 0.6
-	yesNoCover   = 0.85
+	lineCover  = 0.6
+	yesNoCover = 0.85
+	// denyCover is the coverage a sentence needs to answer "No": less,
+	// as it says the opposite or "not" of a question word in so many
+	// words ("rarely traps" for "often catch").
+	denyCover    = 0.7
 	maxLineRunes = 300
 )
 
@@ -2899,7 +2903,8 @@ func mainClause(question string) string {
 // …") and cuts nothing.
 var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thinkVerbs, []string{"because", "although", "though", "if", "whether"}) + `)\b`)
 
-// notOnly is "not only", which adds rather than denies.
-var notOnly = regexp.MustCompile(`(?i)\bnot only\b`)
+// notOnly is "not only", which adds rather than denies, and "no matter
+// what" and "no doubt", which insist.
+var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
 
 var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to)\b|n[’']t\b`)

@@ -23,6 +23,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DenyOnLess",
+	why:     `a sentence that says the opposite ("rarely carries") or "not" ("unable to survive") of a question word answers "No" though it leaves a word or two of the question unsaid; "no matter what" denies nothing`,
+	article: "The Elm Bay ferry rarely carries horses to Gull Point. The weevils appear unable to survive cold winters in northern Elm County.\n\nMeier believes long term declines are inevitable.\n",
+	opens:   map[string]string{"Does the Elm Bay ferry often carry horses to the island?": "No: ", "Can the weevils survive the winters up north in Elm County?": "No: "},
+	without: map[string]string{"Does Meier believe long term declines are inevitable no matter what?": "No"},
+}, {
 	name:    "PhrasalVerbs",
 	why:     `"pass away" is "die" (WordNet's phrasal verbs), and "away" then asks nothing the story lacks`,
 	article: "Ada Brune kept the Gull Point light for thirty years, trimming the wick each night.\n\nHer brother Tom Brune rowed supplies out from the harbour every Sunday. He died in the winter of 1911, and the village mourned him.\n",

@@ -20,8 +20,9 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	for _, t := range opposed {
 		in[t] = true
 	}
+	cover := e.sentenceCover(q, in)
 	switch {
-	case e.sentenceCover(q, in) < yesNoCover || unmetQualifier(q.text, d.text) || !namesAll(q, d):
+	case cover < denyCover || unmetQualifier(q.text, d.text) || !namesAll(q, d):
 		// "found in Arkansas" does not say "all over Arkansas", nor
 		// "born at other locations" "born in the forest".
 		return ""
@@ -32,6 +33,10 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return "No: " + text
 	case noLonger(q.text, d.text) || e.negatedAsAsked(q, d.text) != negated(q.text):
 		return "No: " + text
+	case cover < yesNoCover:
+		// A "yes" needs the sentence to say nearly all of it: "caught and
+		// released more than 600 bats" does not say they kept them.
+		return ""
 	case nowWord.MatchString(q.text) && !stillWord.MatchString(d.text):
 		// "Is the KX-7 still sailing?" is not answered yes by a
 		// sentence that only says it once sailed.
