@@ -608,7 +608,7 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	}
 	near := countedNear(q)
 	for _, t := range e.an.tokens(phrase) {
-		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || lexicon.IsA(surface(phrase, t), class) || abbreviates(surface(phrase, t), q.countedWord) {
+		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || countsKind(surface(phrase, t), class) || abbreviates(surface(phrase, t), q.countedWord) {
 			if countsNextNoun(surface(phrase, t), phrase[t.end:]) && !strings.Contains(phrase[:t.start], "-") {
 				// "four passenger cars" counts cars, "40 turtle nests"
 				// nests; in "a 10-state program" the count is of states.
@@ -627,6 +627,13 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 		}
 	}
 	return "", false, false
+}
+
+// countsKind reports whether a noun is a kind of the class a question
+// counts; people are counted by the bodies they serve in too ("how many
+// guys landed" by "One thousand Union troops landed").
+func countsKind(noun, class string) bool {
+	return lexicon.IsA(noun, class) || class == "person" && lexicon.IsA(noun, "personnel")
 }
 
 // clauseBetween reports whether the words between a number and the noun

@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PeopleInBodies",
+	why:     `"guys" counts people, and troops are people (WordNet: personnel), so "One thousand Union troops landed" says how many guys landed`,
+	article: "One thousand Union troops landed near the lighthouse and routed a small force. Later, 12 ships arrived.\n",
+	want:    map[string]string{"how many guys landed near the lighthouse": "One thousand Union troops"},
+}, {
 	name:    "DenyOnLess",
 	why:     `a sentence that says the opposite ("rarely carries") or "not" ("unable to survive") of a question word answers "No" though it leaves a word or two of the question unsaid; "no matter what" denies nothing`,
 	article: "The Elm Bay ferry rarely carries horses to Gull Point. The weevils appear unable to survive cold winters in northern Elm County.\n\nMeier believes long term declines are inevitable.\n",
