@@ -8,7 +8,7 @@ package index
 // questionFrame words only frame a question ("tell me about", "what does
 // the story say"); they carry no content to match.
 var questionFrame = map[string]bool{
-	"tell": true, "know": true, "say": true, "mention": true, "story": true,
+	"tell": true, "know": true, "say": true, "mention": true, "quote": true, "cite": true, "story": true,
 	"article": true, "describe": true, "explain": true, "please": true,
 	"anything": true, "something": true, "information": true, "info": true,
 	"detail": true, "give": true, "much": true, "exactly": true, "actually": true,

@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "QuotedIsFrame",
+	why:     `"the quoted cadet" is the cadet the story quotes: "quoted", like "mentioned", speaks of the story, and a story that never says the word is still about the cadet`,
+	article: "“The river is rising,” said Cadet 1st Class Tom Hale. The Elm Bay council met on Monday.\n",
+	without: map[string]string{"What class is the quoted cadet in?": "doesn't say", "which cadet does the story quote?": "doesn't say"},
+}, {
 	name:    "PeopleInBodies",
 	why:     `"guys" counts people, and troops are people (WordNet: personnel), so "One thousand Union troops landed" says how many guys landed`,
 	article: "One thousand Union troops landed near the lighthouse and routed a small force. Later, 12 ships arrived.\n",
