@@ -873,11 +873,78 @@ func speakerAt(p *passage, verbAt, verbEnd, from, end int) string {
 		case s.start < from || s.start >= end:
 		case s.end <= verbAt && nameKind(p.text, s) == "person":
 			speaker = s.text
-		case s.start > verbAt && roleWordsOnly(p.text[verbEnd:s.start]) && nameKind(p.text, s) == "person":
-			return s.text
+		case s.start > verbAt && titleWordsOnly(s.text):
+			// "said Rear Adm. Barry Bruner": the rank is read as a name
+			// of its own, which the one after it follows.
+		case s.start > verbAt && (roleWordsOnly(p.text[verbEnd:s.start]) || titleWordsOnly(p.text[verbEnd:s.start])) && nameKind(p.text, s) == "person":
+			return afterTitle(s.text)
 		}
 	}
 	return speaker
+}
+
+// titleWordsOnly reports whether a text is only words of a rank or
+// title, as news writes them before a name: abbreviations ("Adm.",
+// "Lt."), ordinals ("2nd"), "Class", the words of a rank ("Rear",
+// "Petty") and nouns for people ("Officer", "Chief"). Lower-case
+// words are roleWordsOnly's.
+func titleWordsOnly(text string) bool {
+	words := strings.Fields(text)
+	for _, w := range words {
+		if !isTitleWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// isTitleWord reports whether a capitalised word belongs to a rank or
+// title: see titleWordsOnly.
+func isTitleWord(w string) bool {
+	bare := strings.TrimRight(w, ".,")
+	lw := strings.ToLower(bare)
+	x := lexicon.Lookup(lw)
+	switch {
+	case bare == "" || !unicode.IsUpper([]rune(bare)[0]) && !ordinal.MatchString(bare):
+		return false
+	case ordinal.MatchString(bare), rankWords[lw]:
+		return true
+	case strings.HasSuffix(w, ".") && len(bare) <= 4 && x.Count < minTitleAbbrevCount:
+		return true // "Adm.", "Cmdr.", "Lt.": no word of its own
+	}
+	return x.Kind == "person" && !x.Capital && x.POS&lexicon.Adjective == 0
+}
+
+// minTitleAbbrevCount is how often a short word with a full stop must be
+// used to be a word rather than an abbreviated title: "Gen." and "Col."
+// are both, "Cmdr." only a title.
+const minTitleAbbrevCount = 200
+
+// ordinal matches an ordinal number in a rank: "2nd", "First".
+var ordinal = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$`)
+
+// rankWords are the words of English ranks and titles that are no nouns
+// for people on their own: "Rear Adm.", "Petty Officer 2nd Class".
+// Their abbreviations are here too, as a name may end before the full
+// stop ("Lt. Cmdr" of "Lt. Cmdr. Ann Lee").
+var rankWords = map[string]bool{
+	"rear": true, "vice": true, "petty": true, "staff": true, "master": true, "class": true,
+	"senior": true, "deputy": true, "assistant": true, "chief": true,
+	"adm": true, "capt": true, "cmdr": true, "cdr": true, "lt": true, "gen": true, "col": true,
+	"maj": true, "sgt": true, "cpl": true, "pvt": true, "ens": true, "spc": true, "supt": true,
+	"insp": true, "det": true, "sen": true, "rep": true, "gov": true, "dr": true, "prof": true, "rev": true,
+}
+
+// afterTitle is a name without the words of a rank it opens with:
+// "Class Tyler Schneider" (of "Petty Officer 2nd Class") is Tyler
+// Schneider.
+func afterTitle(name string) string {
+	words := strings.Fields(name)
+	i := 0
+	for i < len(words)-2 && isTitleWord(words[i]) {
+		i++
+	}
+	return strings.Join(words[i:], " ")
 }
 
 // roleWordsOnly reports whether the words between a word of saying and

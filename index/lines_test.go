@@ -23,6 +23,14 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SpeakersWithRanks",
+	why:     `ranks before a name are no name ("said Rear Adm. Barry Bruner", "said Petty Officer 2nd Class Tyler Schneider"), and "which members of the Elm's crew are quoted" keeps those the article's own words place on the Elm, not those whose quotations name it`,
+	article: "\"Making history is something I will remember,\" said Petty Officer 2nd Class Tyler Schneider, a missile technician on the Elm. \"The Elm did well,\" said Rear Adm. Barry Bruner, commander, Submarine Group Ten. Capt. Thomas Calabrese said he was proud of the Elm's crew. \"We did it,\" said Lt. Cmdr. Ann Lee, of the Gull. \"Yes,\" said Chief Petty Officer Lee Taylor, the Elm's chief.\n",
+	want: map[string]string{
+		"who is quoted in the story?":                          "Tyler Schneider, Barry Bruner, Thomas Calabrese, Ann Lee, Lee Taylor",
+		"Which members of the Elm's own crew are quoted here?": "Tyler Schneider, Thomas Calabrese, Lee Taylor",
+	},
+}, {
 	name:    "QuotedIsFrame",
 	why:     `"the quoted cadet" is the cadet the story quotes: "quoted", like "mentioned", speaks of the story, and a story that never says the word is still about the cadet`,
 	article: "“The river is rising,” said Cadet 1st Class Tom Hale. The Elm Bay council met on Monday.\n",

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"storybot/index/internal/lexicon"
 )
@@ -42,6 +43,8 @@ func (e *Engine) named(q *question, text string, opt Options, start time.Time) *
 		items, where = e.namedOfSort(namedSorts[strings.ToLower(m[1])])
 	} else if asksQuoted.MatchString(q.core) {
 		items, where = e.speakers()
+	} else if of, ok := quotedPeopleOf(q.core); ok {
+		items, where = e.speakersSaying(of)
 	} else {
 		return nil
 	}
@@ -57,6 +60,82 @@ func (e *Engine) named(q *question, text string, opt Options, start time.Time) *
 // quoted in the article".
 var asksQuoted = regexp.MustCompile(`(?i)^(?:who\s+(?:all\s+)?(?:is|are|was|were|gets?|got)\s+quoted|(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:people|persons|everyone|everybody|anyone|sources|speakers)\s+(?:who\s+(?:is|are|was|were|gets?|got)\s+|that\s+(?:is|are|was|were)\s+)?quoted|(?:which|what)\s+(?:people|persons|sources|experts|officials)\s+(?:are|were|get|got)\s+quoted)` +
 	`(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
+
+// asksQuotedOf matches "which NOUN (of X) are quoted": which members of
+// the crew, which officers, which NASA scientists.
+var asksQuotedOf = regexp.MustCompile(`(?i)^(?:which|what)\s+(?:([\pL'’-]+(?:\s+[\pL'’-]+)??)\s+)?(\pL+)(?:\s+(?:of|from|at|in)\s+([^?]{1,60}?))?\s+(?:are|were|is|was|get|got)\s+quoted(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece)|\s+here)?\s*[.?!]*$`)
+
+// quotedPeopleOf reads "which NOUN (of X) are quoted" when NOUN is a word
+// for people, returning the words that say whose (X, and the words
+// before NOUN: "NASA" of "which NASA scientists").
+func quotedPeopleOf(core string) (of string, ok bool) {
+	m := asksQuotedOf.FindStringSubmatch(core)
+	if m == nil || !lexicon.IsA(strings.ToLower(m[2]), "person") && lexicon.Lookup(strings.ToLower(m[2])).Kind != "person" {
+		return "", false
+	}
+	return strings.TrimSpace(m[1] + " " + m[3]), true
+}
+
+// speakersSaying keeps, of the people the article quotes, those the
+// article's own words (its quotations left out) say are of whose the
+// question asks: the capitalised words of of ("Florida" of "Florida's
+// own crew"), or its other words when it has none, in a sentence that
+// names the speaker. Every speaker is kept when of is empty.
+func (e *Engine) speakersSaying(of string) ([]string, []scored) {
+	items, where := e.speakers()
+	words := capitalisedWords(of)
+	if len(words) == 0 {
+		words = itemWord.FindAllString(strings.ToLower(of), -1)
+	}
+	var keptItems []string
+	var kept []scored
+	for i, it := range items {
+		about := strings.ToLower(e.saidOf(it, items))
+		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(about, strings.ToLower(w)) }) {
+			keptItems, kept = append(keptItems, it), append(kept, where[i])
+		}
+	}
+	return keptItems, kept
+}
+
+// saidOf is what the article says in its own words, its quotations left
+// out, in the sentences that name a person: "Chief Petty Officer Lee
+// Taylor, a fire control technician and Florida strike fire control
+// division leading chief petty officer, said …". A surname names the
+// person too ("said Taylor"), unless it is a word of another of the
+// people's names (Ann Lee's "Lee" of Lee Taylor).
+func (e *Engine) saidOf(person string, people []string) string {
+	f := strings.Fields(person)
+	surname := f[len(f)-1]
+	if slices.ContainsFunc(people, func(o string) bool { return o != person && containsWords(o, surname) }) {
+		surname = person
+	}
+	var b strings.Builder
+	for _, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		own := quotation.ReplaceAllString(d.text, " ")
+		if containsWords(own, surname) {
+			b.WriteString(own)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// capitalisedWords are a text's words that open with a capital letter,
+// without a possessive ending.
+func capitalisedWords(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w != "" && unicode.IsUpper([]rune(w)[0]) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // speakers lists the people the article quotes, each once, by the full
 // name the article gives them, in the article's order, and the
