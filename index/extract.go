@@ -933,6 +933,7 @@ var rankWords = map[string]bool{
 	"adm": true, "capt": true, "cmdr": true, "cdr": true, "lt": true, "gen": true, "col": true,
 	"maj": true, "sgt": true, "cpl": true, "pvt": true, "ens": true, "spc": true, "supt": true,
 	"insp": true, "det": true, "sen": true, "rep": true, "gov": true, "dr": true, "prof": true, "rev": true,
+	"mr": true, "mrs": true, "ms": true,
 }
 
 // afterTitle is a name without the words of a rank it opens with:

@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SurnameNamesThePerson",
+	why:     `"Mr. Hale" is David Hale, whom the article names in full once: his surname answers for his given name, and "Mr. Hale" is no other Hale the question leaves out (as "Saginaw River" is for "Detroit River")`,
+	article: "David Hale owned Gull Key for fifty years and hosted writers there.\n\nMr. Hale arranged to donate the island to protect it, prior to his passing at the age of 99 in September 2018.\n",
+	want:    map[string]string{"When did David Hale pass away?": "September 2018"},
+}, {
 	name:    "SpeakersWithRanks",
 	why:     `ranks before a name are no name ("said Rear Adm. Barry Bruner", "said Petty Officer 2nd Class Tyler Schneider"), and "which members of the Elm's crew are quoted" keeps those the article's own words place on the Elm, not those whose quotations name it`,
 	article: "\"Making history is something I will remember,\" said Petty Officer 2nd Class Tyler Schneider, a missile technician on the Elm. \"The Elm did well,\" said Rear Adm. Barry Bruner, commander, Submarine Group Ten. Capt. Thomas Calabrese said he was proud of the Elm's crew. \"We did it,\" said Lt. Cmdr. Ann Lee, of the Gull. \"Yes,\" said Chief Petty Officer Lee Taylor, the Elm's chief.\n",

@@ -220,6 +220,7 @@ func (e *Engine) parse(text string) *question {
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
 	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.addWords(q, toks, corrected, inMention)
+	e.givenNamesBySurname(q, toks, mentions)
 	e.widerInContext(q.units)
 	q.highlight = highlightTerms(q)
 	if q.kind == qDate {
@@ -364,6 +365,45 @@ func (e *Engine) addEntities(q *question, mentions []mention, n int) []bool {
 // listFrame are words that only frame a list question ("name the
 // managers quoted in the article").
 var listFrame = map[string]bool{"list": true, "name": true, "mentioned": true, "named": true, "quoted": true, "listed": true, "cited": true, "featured": true, "included": true}
+
+// givenNamesBySurname makes a person's surname a near word of each of
+// their given names, for the people the article names (and the fact
+// sheet does not): a question says "David Wolkowsky", the sentence that
+// answers it "Mr. Wolkowsky", which names him as well.
+func (e *Engine) givenNamesBySurname(q *question, toks []token, mentions []mention) {
+	for _, m := range mentions {
+		if en, _ := e.entry(m.entity); en == nil || !en.FromArticle || en.Kind != corpus.KindPerson || m.last-m.first < 2 {
+			continue
+		}
+		words := toks[m.first:m.last]
+		if !personsName(q.text, words) {
+			continue
+		}
+		surname := words[len(words)-1].term
+		for _, t := range words[:len(words)-1] {
+			for i := range q.units {
+				if u := &q.units[i]; u.term == t.term && u.entity == "" && !slices.Contains(u.near, surname) {
+					near := append([]string{surname}, u.near...)
+					u.syns, u.classes, u.near = near[:len(u.syns)+1], near[len(u.syns)+1:], near
+				}
+			}
+		}
+	}
+}
+
+// personsName reports whether a name's words are given names and a
+// surname: none of them a word English writes in lower case ("Snowtown
+// Wind Farm", "Marquesas Keys" are no one's names, though the article's
+// guess may be), as "David", "Darryl" and "Wolkowsky" are not.
+func personsName(text string, words []token) bool {
+	for _, t := range words {
+		x := lexicon.Lookup(strings.ToLower(surface(text, t)))
+		if x.POS != 0 && !x.Capital {
+			return false
+		}
+	}
+	return true
+}
 
 // addWords adds a question's words as weighted units, frame words and
 // repeats left out, and every searchable word to its terms.

@@ -67,8 +67,8 @@ func (e *Engine) namesSibling(q *question, inQuestion []string, d *doc) bool {
 			continue
 		}
 		n := strings.ToLower(s.text)
-		if strings.TrimSpace(n) == "" {
-			continue
+		if strings.TrimSpace(n) == "" || titledSurname(s.text) {
+			continue // "Mr. Wolkowsky" is David Wolkowsky, no sibling of his
 		}
 		for _, a := range asked {
 			if n != a && lastWordOf(n) == lastWordOf(a) && !containsWords(lq, n) && onlyHeadShared(n, a) {
@@ -77,6 +77,13 @@ func (e *Engine) namesSibling(q *question, inQuestion []string, d *doc) bool {
 		}
 	}
 	return false
+}
+
+// titledSurname reports whether a name is a title and one word:
+// "Mr. Wolkowsky", "Capt. Calabrese".
+func titledSurname(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && titleWordsOnly(strings.Join(f[:len(f)-1], " "))
 }
 
 // opensWithPronoun reports whether a lower-case sentence opens with a
