@@ -2493,7 +2493,11 @@ func roleOf(text string, s span) string {
 	if before == "" {
 		before = appositionBefore(text[:s.start]) // "His son, Bruce McCandless III, said …"
 	}
-	if rest, ok := strings.CutPrefix(strings.TrimLeft(text[s.end:], "’'s"), ", "); ok {
+	after := strings.TrimLeft(text[s.end:], "’'s")
+	if strings.HasPrefix(after, ".,") {
+		after = after[1:] // "Harry B. Harris Jr., commander, …": the name ends at its abbreviation
+	}
+	if rest, ok := strings.CutPrefix(after, ", "); ok {
 		if cut := strings.IndexAny(rest, ",.;:”\"—"); cut > 0 {
 			rest = rest[:cut]
 		}

@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "RoleAfterAbbreviatedName",
+	why:     `"Harry B. Harris Jr., commander, U.S. Sixth Fleet" gives Harris the role though his name ends at "Jr.", and the fleet the question names is never the one who commanded it`,
+	article: "“We did it,” said Vice Admiral Harry B. Harris Jr., commander, U.S. Sixth Fleet.\n\nCapt. Tom Hale, the Elm's commanding officer, said he was proud.\n",
+	want:    map[string]string{"Who commanded the U.S. Sixth Fleet?": "Harry B. Harris Jr"},
+}, {
 	name:    "SurnameNamesThePerson",
 	why:     `"Mr. Hale" is David Hale, whom the article names in full once: his surname answers for his given name, and "Mr. Hale" is no other Hale the question leaves out (as "Saginaw River" is for "Detroit River")`,
 	article: "David Hale owned Gull Key for fifty years and hosted writers there.\n\nMr. Hale arranged to donate the island to protect it, prior to his passing at the age of 99 in September 2018.\n",

@@ -116,6 +116,9 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 			continue // "director of the Elm Bay Grain Union" is no director of Gull Point
 		}
 		name := e.fullName(r)
+		if containsWords(strings.ToLower(q.text), strings.ToLower(name)) {
+			continue // "who commanded the Sixth Fleet?" is not answered by the fleet
+		}
 		// A title that says the question's words itself ("National Park
 		// Service Director") tells its holder from another the same
 		// paragraph names.
@@ -269,6 +272,7 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 				name, role = strings.TrimSpace(strings.TrimPrefix(s.text, title)), title
 			}
 			if role != "" {
+				name = afterTitle(name) // "Class Tyler Schneider" of "Petty Officer 2nd Class"
 				out = append(out, roleMention{d: d, in: wordsOf(p), before: wordsOf(before), name: name, id: mentionAt(p, s), role: role, terms: an.terms(role), leads: leads(role)})
 			}
 		}
