@@ -1649,7 +1649,8 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		// degrees".
 		return slices.DeleteFunc(out, func(m span) bool {
 			unit := strings.ToLower(lastWordOf(m.text))
-			return timeUnits[unit] || unit == "degrees" || unit == "degree" || bigAsked.MatchString(q.text) && isDistance(text[m.end:])
+			return timeUnits[unit] || unit == "degrees" || unit == "degree" || bigAsked.MatchString(q.text) && isDistance(text[m.end:]) ||
+				lengthAsked.MatchString(q.text) && !isLength(m.text) // "how far out is the island" is no "14-acre"
 		})
 	}
 	if !howMuch.MatchString(q.text) || howMuchTime.MatchString(q.text) {
@@ -1676,6 +1677,26 @@ var distanceAfter = regexp.MustCompile(`(?i)^\)?(?:\s*\([^()]*\))?\s+(?:(?:north
 func isDistance(after string) bool {
 	m := distanceAfter.FindString(after)
 	return m != "" && !strings.HasSuffix(strings.ToLower(m), " to")
+}
+
+// lengthAsked matches a question for a length or a distance, which an
+// area, a weight or a volume does not answer.
+var lengthAsked = regexp.MustCompile(`(?i)\bhow (?:far|tall|high|deep|wide)\b`)
+
+// isLength reports whether a measure is a length: "eight miles", "35
+// kilometers", not "14-acre" or "375 square miles".
+func isLength(measure string) bool {
+	lm := strings.ToLower(measure)
+	return lengthUnits[strings.ToLower(lastWordOf(measure))] && !strings.Contains(lm, "square") && !strings.Contains(lm, "cubic")
+}
+
+// lengthUnits are the units lengths and distances are told in.
+var lengthUnits = map[string]bool{
+	"mile": true, "miles": true, "mi": true, "kilometer": true, "kilometers": true, "kilometre": true, "kilometres": true, "km": true,
+	"meter": true, "meters": true, "metre": true, "metres": true, "m": true, "foot": true, "feet": true, "ft": true,
+	"yard": true, "yards": true, "inch": true, "inches": true, "centimeter": true, "centimeters": true, "centimetre": true,
+	"centimetres": true, "cm": true, "millimeter": true, "millimeters": true, "millimetre": true, "millimetres": true, "mm": true,
+	"league": true, "leagues": true, "fathom": true, "fathoms": true,
 }
 
 // bigAsked matches a question for a thing's size, not its distance.

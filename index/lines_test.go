@@ -23,6 +23,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DistanceIsALength",
+	why:     `"a 14-acre island located eight miles west of Key West": how far is told in miles, never in acres or square miles`,
+	article: "Gull Key, a 14-acre island located eight miles west of Elm Harbor, covers 375 square miles of reef with its sister keys.\n",
+	want:    map[string]string{"How far out from Elm Harbor is Gull Key?": "eight miles"},
+	without: map[string]string{"how deep is the reef around gull key?": "square"},
+}, {
 	name:    "RoleAfterAbbreviatedName",
 	why:     `"Harry B. Harris Jr., commander, U.S. Sixth Fleet" gives Harris the role though his name ends at "Jr.", and the fleet the question names is never the one who commanded it`,
 	article: "“We did it,” said Vice Admiral Harry B. Harris Jr., commander, U.S. Sixth Fleet.\n\nCapt. Tom Hale, the Elm's commanding officer, said he was proud.\n",
