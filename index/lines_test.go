@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "YesNoOfAnotherYear",
+	why:     `"This election, in which secret ballots were used for the first time" follows "the election of 1874": it answers nothing, yes or no, about 1872`,
+	article: "Perhaps as a direct result of this scandal, the Elm party fell in the eyes of the public and was relegated to being the Official Opposition in the federal election of 1874. This election, in which secret ballots were used for the first time, gave Ann Lee a firm mandate to succeed Tom Hale as the new prime minister of Elmland.\n",
+	without: map[string]string{"Did Elmland already have the secret ballot at the 1872 election?": "Yes"},
+}, {
 	name:    "DistanceIsALength",
 	why:     `"a 14-acre island located eight miles west of Key West": how far is told in miles, never in acres or square miles`,
 	article: "Gull Key, a 14-acre island located eight miles west of Elm Harbor, covers 375 square miles of reef with its sister keys.\n",

@@ -3,6 +3,7 @@ package index
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"storybot/index/internal/lexicon"
 )
@@ -22,7 +23,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	}
 	cover := e.sentenceCover(q, in)
 	switch {
-	case cover < denyCover || unmetQualifier(q.text, d.text) || !namesAll(q, d):
+	case cover < denyCover || unmetQualifier(q.text, d.text) || !namesAll(q, d) || !saysYearsOf(q.text, d):
 		// "found in Arkansas" does not say "all over Arkansas", nor
 		// "born at other locations" "born in the forest".
 		return ""
@@ -47,6 +48,24 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return ""
 	}
 	return "Yes: " + text
+}
+
+// saysYearsOf reports whether a sentence, or the one before it, which
+// its "this election" may point back to, says every year a question
+// says: "This election, in which secret ballots were used for the
+// first time" follows "the federal election of 1874", and says nothing
+// of 1872.
+func saysYearsOf(question string, d *doc) bool {
+	years := yearRe.FindAllString(question, -1)
+	if len(years) == 0 || d.para == nil {
+		return true
+	}
+	from := d.start
+	if d.start > 0 {
+		from, _ = sentenceAround(d.para, d.start-1)
+	}
+	near := d.para.Text[from:min(d.start+len(d.text), len(d.para.Text))]
+	return !slices.ContainsFunc(years, func(y string) bool { return !strings.Contains(near, y) })
 }
 
 // opposedUnits are the question's words a sentence does not say but says
