@@ -1309,6 +1309,9 @@ func (e *Engine) narrowedAsAsked(q *question, in said) bool {
 // a light verb ("take", "get") says too little to count. Questions whose
 // words besides names the story lacks are not held to it.
 func (e *Engine) saysWhatHappened(q *question, in said) bool {
+	if len(q.aspect) > 0 && !slices.ContainsFunc(q.aspect, func(t string) bool { return in[t] }) {
+		return false // "In 2012, TNC contributed the first parcel" says when it went on, not when it began
+	}
 	if len(q.happened) == 0 { // only "when" and "where" questions have one
 		return true
 	}
@@ -1469,6 +1472,11 @@ func isVerbForm(word, aux string) bool {
 	// "turtles" in "when do green turtles begin" is no verb.
 	return lexicon.Base(word) == word && lexicon.Lookup(word).POS&lexicon.Verb != 0
 }
+
+// aspectVerbs are English's verbs of beginning and ending something
+// else: "when did they begin protecting the Keys" asks for the
+// beginning's date, not any date of the protecting.
+var aspectVerbs = map[string]bool{"begin": true, "start": true, "commence": true, "end": true, "finish": true, "stop": true, "cease": true, "resume": true, "quit": true}
 
 // lightVerb reports whether a word is one of English's commonest verbs
 // ("take", "get", "make"), which say little of what happened.

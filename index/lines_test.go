@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhenItBegan",
+	why:     `"when did they begin protecting land" asks when the protecting began: "In 2012, the Elm Society bought land to protect the Keys" says when it went on, and only a sentence that says it began dates it`,
+	article: "In 2012, the Elm Society bought land to protect the Keys. The Society began that work in 1971.\n",
+	without: map[string]string{"When did the Elm Society begin protecting land in the Keys?": "2012"},
+}, {
 	name:    "YesNoOfAnotherYear",
 	why:     `"This election, in which secret ballots were used for the first time" follows "the election of 1874": it answers nothing, yes or no, about 1872`,
 	article: "Perhaps as a direct result of this scandal, the Elm party fell in the eyes of the public and was relegated to being the Official Opposition in the federal election of 1874. This election, in which secret ballots were used for the first time, gave Ann Lee a firm mandate to succeed Tom Hale as the new prime minister of Elmland.\n",

@@ -177,6 +177,10 @@ type question struct {
 	// (setEvent, datesEvent).
 	verbTerms []string
 	anyEvent  bool
+	// aspect are verbTerms when the verb says a beginning or an end
+	// ("when did they begin protecting the Keys"): the date asked is
+	// that of the beginning, which only a sentence that says it gives.
+	aspect []string
 	// head is the noun a "which NOUN" question of no typed kind asks
 	// for (askedHead), or "".
 	head string
@@ -227,6 +231,9 @@ func (e *Engine) parse(text string) *question {
 		what, verb, subject := eventOf(text)
 		q.happened = e.happenedUnits(q, what)
 		e.setEvent(q, verb)
+		if aspectVerbs[lexicon.Base(verb)] {
+			q.aspect = q.verbTerms
+		}
 		e.setSubject(q, subject)
 	}
 	if q.kind == qPlace {
