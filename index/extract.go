@@ -1384,8 +1384,9 @@ func eventOf(question string) (event, verb, subject string) {
 	aux, rest := m[1], m[2]
 	words := wordRe.FindAllStringIndex(rest, -1)
 	for i := 1; i < len(words); i++ {
-		w := strings.ToLower(rest[words[i][0]:words[i][1]])
-		if isVerbForm(w, aux) {
+		typed := rest[words[i][0]:words[i][1]]
+		w := strings.ToLower(typed)
+		if isVerbForm(w, aux) && !opensWithCapital(typed) { // "the Elm Trust begin": "Trust" names
 			return rest[words[i][0]:], w, rest[:words[i][0]]
 		}
 	}

@@ -24,9 +24,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "WhenItBegan",
-	why:     `"when did they begin protecting land" asks when the protecting began: "In 2012, the Elm Society bought land to protect the Keys" says when it went on, and only a sentence that says it began dates it`,
-	article: "In 2012, the Elm Society bought land to protect the Keys. The Society began that work in 1971.\n",
-	without: map[string]string{"When did the Elm Society begin protecting land in the Keys?": "2012"},
+	why:     `"when did they begin protecting land" asks when the protecting began: "In 2012, the Elm Society bought land to protect the Keys" says when it went on, and only a sentence that says it began dates it; "Trust" of "the Gull Trust begin" is part of a name, not the question's verb`,
+	article: "In 2012, the Elm Society bought land to protect the Keys. The Society began that work in 1971.\n\nIn 2015, the Gull Trust bought land to protect the reef. The Trust began that work in 1980.\n",
+	without: map[string]string{"When did the Elm Society begin protecting land in the Keys?": "2012", "When did the Gull Trust begin protecting land on the reef?": "2015"},
 }, {
 	name:    "YesNoOfAnotherYear",
 	why:     `"This election, in which secret ballots were used for the first time" follows "the election of 1874": it answers nothing, yes or no, about 1872`,
