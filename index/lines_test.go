@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NoListOfWhoSomeoneIs",
+	why:     `"Lee Taylor, a fire control technician and Elm strike fire control division leading chief petty officer, said" tells who Taylor is: no list of what was asked`,
+	article: "Chief Petty Officer Lee Taylor, a fire control technician and Elm strike fire control division leading chief petty officer, said his team executed their mission flawlessly despite exhaustion and other adversities.\n",
+	without: map[string]string{"What hardships did Taylor say his team pushed through?": "technician"},
+}, {
 	name:    "WhenItBegan",
 	why:     `"when did they begin protecting land" asks when the protecting began: "In 2012, the Elm Society bought land to protect the Keys" says when it went on, and only a sentence that says it began dates it; "Trust" of "the Gull Trust begin" is part of a name, not the question's verb`,
 	article: "In 2012, the Elm Society bought land to protect the Keys. The Society began that work in 1971.\n\nIn 2015, the Gull Trust bought land to protect the reef. The Trust began that work in 1980.\n",

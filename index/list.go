@@ -386,6 +386,9 @@ func nearestSeries(q *question, d *doc) []string {
 		if twoAmounts.MatchString(d.text[m[0]:m[1]]) {
 			continue // "one year and a day" is a length of time, no list
 		}
+		if describesPerson(d, m[0], m[1]) {
+			continue // "Lee Taylor, a fire control technician and division chief, said": who he is, no list
+		}
 		items := seriesItems(d.text[m[0]:m[1]])
 		items = newItems(items, q.text)
 		if len(items) < 2 {
@@ -398,6 +401,35 @@ func nearestSeries(q *question, d *doc) []string {
 	}
 	return best
 }
+
+// describesPerson reports whether a series (from and to, offsets in the
+// sentence) is what a person is, the words set beside a name: "Lee
+// Taylor, a fire control technician and division chief, said" tells
+// who Taylor is, and lists nothing. Its name may stand just before it or
+// open it.
+func describesPerson(d *doc, from, to int) bool {
+	start, end := d.start+from, d.start+to
+	for _, s := range d.pass.names {
+		if s.end < d.start || s.end > end || nameKind(d.pass.text, s) != "person" {
+			continue
+		}
+		if gap := d.pass.text[s.end:max(s.end, start)]; s.end <= start && apposition.MatchString(gap) {
+			return true
+		}
+		if s.end > start && appositionAfter.MatchString(d.pass.text[s.end:end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionAfter matches a series' text after a name in it that opens
+// the words saying who the person is: ", a fire control technician …".
+var appositionAfter = regexp.MustCompile(`^\.?,\s+(?:a|an|the)\s`)
+
+// apposition matches what joins a name to the words that say who it is:
+// ", a", ", the", ", ".
+var apposition = regexp.MustCompile(`^\.?,\s+(?:(?:a|an|the)\s+)?$`)
 
 // twoAmounts matches two amounts joined as one: "one year and a day", "two
 // hours and 30 minutes".
