@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "VerbFormsBaseNearWords",
+	why:     `"converted" is WordNet's adjective "reborn" too, but as the verb's form it keeps the verb's near words: "the ship's conversion" answers when it was converted`,
+	article: "The ship's conversion nearly five years ago proved the Navy right.\n",
+	want:    map[string]string{"When was the ship converted?": "five years ago"},
+}, {
 	name:    "NoListOfWhoSomeoneIs",
 	why:     `"Lee Taylor, a fire control technician and Elm strike fire control division leading chief petty officer, said" tells who Taylor is: no list of what was asked`,
 	article: "Chief Petty Officer Lee Taylor, a fire control technician and Elm strike fire control division leading chief petty officer, said his team executed their mission flawlessly despite exhaustion and other adversities.\n",

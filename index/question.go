@@ -587,7 +587,13 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	}
 	verb, particle, phrasal := strings.Cut(word, "_")
 	related := lexicon.Related(verb)
-	related = related[:min(len(related), maxRelated)]
+	related = related[:min(len(related), maxRelated):min(len(related), maxRelated)]
+	if base := lexicon.Base(verb); base != verb && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
+		// "converted" is WordNet's adjective ("reborn") as well as the
+		// verb's form, whose near words ("conversion") a story says.
+		more := lexicon.Related(base)
+		related = append(related, more[:min(len(more), maxRelated)]...)
+	}
 	if phrasal {
 		// The verb's own senses stay: "put in" may be "installed" or
 		// "put" in the story's words too.
