@@ -596,11 +596,12 @@ func TestDateFactHeldToWhatHappened(t *testing.T) {
 func TestClosestPassagesWhenTooLittleIsCovered(t *testing.T) {
 	article := "The rowing club collected dues from its members for five seasons.\n\nIn April, 38 boats were passed on to the city schools, to start a youth program.\n\nHerons nest along the river each spring.\n"
 	e := buildFrom(t, article, "")
-	// "handed to" is the article's "passed on to", "pay a fee" its
+	// "gifted to" is the article's "passed on to", "pay a fee" its
 	// "collected dues": too little is covered to answer, but the questions
 	// are about the story, so the closest passage is shown, not found.
+	// ("handed" is WordNet's "pass", and answers.)
 	for q, want := range map[string]string{
-		"When were the boats actually handed to the city schools?": "38 boats",
+		"When were the boats actually gifted to the city schools?": "38 boats",
 		"Did the members pay a fee to the rowing club?":            "collected dues",
 	} {
 		a := ask(t, e, q)

@@ -588,7 +588,7 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	verb, particle, phrasal := strings.Cut(word, "_")
 	related := lexicon.Related(verb)
 	related = related[:min(len(related), maxRelated):min(len(related), maxRelated)]
-	if base := lexicon.Base(verb); base != verb && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
+	if base := lexicon.Base(verb); base != verb && (strings.HasSuffix(verb, "ed") || strings.HasSuffix(verb, "ing")) && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
 		// "converted" is WordNet's adjective ("reborn") as well as the
 		// verb's form, whose near words ("conversion") a story says.
 		more := lexicon.Related(base)
