@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhoWasDoing",
+	why:     `"who was driving the train?" asks for the train's driver as "who drove" does: "The train driver, Ed Olen, was exonerated", not the sentence that lists who survived`,
+	article: "The train driver, the assistant crewman and the motorists on the bridge survived.\n\nThe train driver, Ed Olen, was exonerated by the inquiry.\n",
+	want:    map[string]string{"Who was driving the train?": "Ed Olen"},
+}, {
 	name:    "VerbFormsBaseNearWords",
 	why:     `"converted" is WordNet's adjective "reborn" too, but as the verb's form it keeps the verb's near words: "the ship's conversion" answers when it was converted`,
 	article: "The ship's conversion nearly five years ago proved the Navy right.\n",

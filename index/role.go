@@ -25,10 +25,11 @@ func (e *Engine) roleAsked(q *question) string {
 	}
 	noun := ""
 	if m := whoDoes.FindStringSubmatch(q.core); m != nil {
-		if leadingVerb[lexicon.Base(strings.ToLower(m[1]))] && slices.ContainsFunc(e.roles, func(r roleMention) bool { return r.leads && saysWhatIsLed(q, r) }) {
+		verb := strings.ToLower(firstGroup(m))
+		if leadingVerb[lexicon.Base(verb)] && slices.ContainsFunc(e.roles, func(r roleMention) bool { return r.leads && saysWhatIsLed(q, r) }) {
 			return leaderRole // "who heads the Park Service": its director
 		}
-		noun = agentNoun(strings.ToLower(m[1]))
+		noun = agentNoun(verb)
 	}
 	if phrase := definedName(q); noun == "" && phrase != "" {
 		noun = roleNoun(phrase)
@@ -56,8 +57,9 @@ func leads(role string) bool {
 	return len(f) > 0 && (lexicon.IsA(f[len(f)-1], "leader") || lexicon.IsA(f[len(f)-1], "head"))
 }
 
-// whoDoes matches "who VERBs …": "who manages the refuge", "who led it".
-var whoDoes = regexp.MustCompile(`(?i)^who\s+([a-z]+(?:s|ed))\s+\w`)
+// whoDoes matches "who VERBs …": "who manages the refuge", "who led it",
+// "who was driving the train".
+var whoDoes = regexp.MustCompile(`(?i)^who\s+(?:(?:is|was|are|were)\s+([a-z]+ing)|([a-z]+(?:s|ed)))\s+\w`)
 
 // agentNoun is English's noun for one who does what a verb says, when
 // it names a person: "manager" for "manages", "director" for "directed";
@@ -68,8 +70,8 @@ func agentNoun(verb string) string {
 		return "" // "who is", "who has": no verb of doing
 	}
 	for _, n := range []string{base + "r", base + "er", base + "or", strings.TrimSuffix(base, "e") + "or"} {
-		if x := lexicon.Lookup(n); x.Kind == "person" && !x.Capital {
-			return n
+		if x := lexicon.Lookup(n); (x.Kind == "person" || lexicon.IsA(n, "person")) && !x.Capital {
+			return n // "driver" is a person in one of its commonest senses, a golf club in the other
 		}
 	}
 	return ""
