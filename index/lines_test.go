@@ -23,6 +23,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowBigAsksASize",
+	why:     `"big" of "how big" asks for a size, as "old" of "how old" asks for an age: a story that never says "big" answers with "14-acre"`,
+	article: "The Elm Trust thanked the donor for his gift.\n\nGull Key, a 14-acre island eight miles west of Elm Harbor, was donated in 2018 by the family.\n\nThe island will host research on the reef.\n",
+	want:    map[string]string{"yo how big is this island anyway": "14-acre"},
+}, {
 	name:    "WhoWasDoing",
 	why:     `"who was driving the train?" asks for the train's driver as "who drove" does: "The train driver, Ed Olen, was exonerated", not the sentence that lists who survived`,
 	article: "The train driver, the assistant crewman and the motorists on the bridge survived.\n\nThe train driver, Ed Olen, was exonerated by the inquiry.\n",

@@ -55,14 +55,21 @@ var askingWord = map[string]bool{"many": true, "much": true}
 
 // standsIn reports whether a word a story does not say stands for what
 // it does say: "old" of "how old is Acosta?" asks for an age ("Acosta,
-// 18,"), and "the pair" of "how many deer did the pair capture?" are the
+// 18,"), "big" of "how big is the island" for a size, and "the pair" of "how many deer did the pair capture?" are the
 // people the story names, as "they" would be, unless it is what "how
 // many" counts ("how many men finished").
 func standsIn(text string, t token) bool {
 	w := strings.ToLower(text[t.start:t.end])
 	before := text[:t.start]
-	return w == "old" && howBefore.MatchString(before) || referringNoun[w] && !howManyBefore.MatchString(before)
+	return measureWord[w] && howBefore.MatchString(before) || referringNoun[w] && !howManyBefore.MatchString(before)
 }
+
+// measureWord are the adjectives of "how big", "how old": they ask for a
+// size or an age ("a 14-acre island"), which the story gives in other
+// words.
+// Not "how far", "how long", "how high", "how fast": they ask of a
+// journey, a time or a speed, which a size says nothing of.
+var measureWord = map[string]bool{"old": true, "big": true, "large": true, "small": true, "tall": true, "heavy": true, "wide": true, "thick": true}
 
 // referringNoun are the nouns a reader refers to the story's people by
 // without naming them, as a pronoun would: "the pair", "the two men",
