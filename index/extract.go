@@ -636,6 +636,15 @@ func countsKind(noun, class string) bool {
 	return lexicon.IsA(noun, class) || class == "person" && lexicon.IsA(noun, "personnel")
 }
 
+// totalAsked matches a "how many" question about all there are ("how
+// many carriages did the train have", "are there"), which a count of
+// some of them ("two of the carriages") does not answer.
+var totalAsked = regexp.MustCompile(`(?i)\b(?:have|has|had|are there|were there|is there|was there|in total|in all|altogether)\b`)
+
+// partOf matches a count of some of a whole: "two of the train's
+// carriages", "three of its".
+var partOf = regexp.MustCompile(`(?i)^\S+\s+of\s+(?:the|its|their|his|her|these|those)\b`)
+
 // clauseBetween reports whether the words between a number and the noun
 // it might count hold a verb with its object ("evaluated the
 // probability that a"): the noun is then in another clause.
@@ -1850,6 +1859,9 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	for _, n := range p.numberSpans() {
 		if isShare(n.text) {
 			continue // "81% of loggerhead nests", "half the nests": no count
+		}
+		if q.counted != "" && totalAsked.MatchString(q.text) && partOf.MatchString(n.text) {
+			continue // "two of the train's carriages" is no count of all it had
 		}
 		if q.counted == "" {
 			if ages == nil {

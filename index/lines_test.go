@@ -23,6 +23,14 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PartIsNoTotal",
+	why:     `"how many carriages did the train have" asks for all of them: "two of the train's passenger carriages" counts those the bridge fell on, and still answers how many it fell on`,
+	article: "A crowded commuter train derailed, running into the supports of a road bridge that collapsed onto two of the train's passenger carriages.\n\nThe train consisted of eight passenger carriages hauled by an electric locomotive.\n",
+	want: map[string]string{
+		"how many carriages did the train have":           "eight passenger carriages",
+		"how many carriages did the bridge collapse onto": "two of the train's passenger carriages",
+	},
+}, {
 	name:    "HowBigAsksASize",
 	why:     `"big" of "how big" asks for a size, as "old" of "how old" asks for an age: a story that never says "big" answers with "14-acre"`,
 	article: "The Elm Trust thanked the donor for his gift.\n\nGull Key, a 14-acre island eight miles west of Elm Harbor, was donated in 2018 by the family.\n\nThe island will host research on the reef.\n",
