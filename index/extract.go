@@ -1668,7 +1668,8 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		return slices.DeleteFunc(out, func(m span) bool {
 			unit := strings.ToLower(lastWordOf(m.text))
 			return timeUnits[unit] || unit == "degrees" || unit == "degree" || bigAsked.MatchString(q.text) && isDistance(text[m.end:]) ||
-				lengthAsked.MatchString(q.text) && !isLength(m.text) // "how far out is the island" is no "14-acre"
+				lengthAsked.MatchString(q.text) && !isLength(m.text) || // "how far out is the island" is no "14-acre"
+				bigAsked.MatchString(q.text) && !e.sizeOfAsked(q, text, m)
 		})
 	}
 	if !howMuch.MatchString(q.text) || howMuchTime.MatchString(q.text) {
@@ -1697,6 +1698,56 @@ func isDistance(after string) bool {
 	return m != "" && !strings.HasSuffix(strings.ToLower(m), " to")
 }
 
+// sizeOfAsked reports whether a measure is the size of what a "how big"
+// question asks about: not when it stands before another noun than the
+// question's ("the tower's 40-foot spire" for the tower, "2,000 tons of
+// grain" for the ship), before another word of size ("1,200 feet long"
+// for how wide), or after a verb of change ("has dropped 14 feet"). "A
+// 14-acre island", "weighs about 1 ounce" and "40 feet tall" are sizes.
+func (e *Engine) sizeOfAsked(q *question, text string, m span) bool {
+	if f := wordRe.FindAllString(text[max(0, m.start-20):m.start], -1); len(f) > 0 && changeVerbs[lexicon.Base(strings.ToLower(f[len(f)-1]))] {
+		return false
+	}
+	rest := text[m.end:]
+	if rest == "" || !strings.HasPrefix(rest, " ") {
+		return true // "… 30 acres.", "… 12 feet, …": the clause ends with it
+	}
+	after := wordRe.FindAllString(rest[:min(len(rest), 40)], 3)
+	first := strings.ToLower(after[0])
+	if dim, ok := sizeWords[first]; ok {
+		// "40 feet tall", "some 12 feet high" for how tall; "1,200 feet
+		// long" is no width. "How big" takes any.
+		asked := strings.ToLower(bigAsked.FindStringSubmatch(q.text)[1])
+		d, told := sizeWords[asked]
+		return !told || d == dim
+	}
+	if first == "of" {
+		return false // "2,000 tons of grain" is the grain's
+	}
+	for i, w := range after {
+		lw := strings.ToLower(w)
+		if slices.ContainsFunc(e.an.terms(lw), func(t string) bool {
+			return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && (u.term == t || slices.Contains(u.syns, t)) })
+		}) {
+			return true // "a 14-acre island"
+		}
+		if littleWord(lw) {
+			return i == 0 // "weighs about 1 ounce and …": no noun of its own; "a 300-foot cargo ship carrying" the ship's
+		}
+	}
+	return false // "a 300-foot cargo ship" for the crane
+}
+
+// sizeWords are the adjectives a size is told with, and what they
+// measure.
+var sizeWords = map[string]string{"long": "length", "wide": "width", "across": "width", "tall": "height", "high": "height",
+	"deep": "depth", "thick": "thickness", "heavy": "weight"}
+
+// changeVerbs are the verbs by which a measure tells how much something
+// changed, not how big it is.
+var changeVerbs = map[string]bool{"drop": true, "fall": true, "rise": true, "climb": true, "sink": true, "shrink": true,
+	"increase": true, "decrease": true, "decline": true, "gain": true, "lose": true, "grow": true}
+
 // lengthAsked matches a question for a length or a distance, which an
 // area, a weight or a volume does not answer.
 var lengthAsked = regexp.MustCompile(`(?i)\bhow (?:far|tall|high|deep|wide)\b`)
@@ -1718,7 +1769,7 @@ var lengthUnits = map[string]bool{
 }
 
 // bigAsked matches a question for a thing's size, not its distance.
-var bigAsked = regexp.MustCompile(`(?i)\bhow (?:big|large|small|tall|wide|thick|heavy)\b`)
+var bigAsked = regexp.MustCompile(`(?i)\bhow (big|large|small|tall|wide|thick|heavy)\b`)
 
 // howOld matches a question for an age.
 var howOld = regexp.MustCompile(`(?i)\bhow old\b`)

@@ -23,6 +23,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SizeOfWhatIsAsked",
+	why:     `a size answers "how big" for the noun it stands before ("a 300-foot cargo ship" is the ship's, not the crane's; "the tower's 40-foot spire" the spire's), in the dimension asked ("1,200 feet long" is no width), and not as a change ("has dropped 14 feet")`,
+	article: "On Monday a crane toppled onto a 300-foot cargo ship carrying 2,000 tons of grain at Elm Harbor.\n\nThe tower's 40-foot spire was damaged. Lake Orla has dropped 14 feet. The Ellery Bridge is 1,200 feet long. The 3-ton bell fell.\n",
+	want:    map[string]string{"how big was the ship": "300-foot", "how heavy is the bell": "3-ton", "how tall is the spire": "40-foot"},
+	without: map[string]string{"how big is the crane": "300", "how tall is the tower": "40", "how wide is the lake": "14", "how wide is the bridge": "1,200"},
+}, {
 	name:    "PartIsNoTotal",
 	why:     `"how many carriages did the train have" asks for all of them: "two of the train's passenger carriages" counts those the bridge fell on, and still answers how many it fell on`,
 	article: "A crowded commuter train derailed, running into the supports of a road bridge that collapsed onto two of the train's passenger carriages.\n\nThe train consisted of eight passenger carriages hauled by an electric locomotive.\n",
