@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -845,6 +846,25 @@ func TestTitleOfNamesAPerson(t *testing.T) {
 	} {
 		if got := titleOf(name); got != want {
 			t.Errorf("titleOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestSurnameNamesOnlyTheOne: a surname answers for a given name only
+// when the article gives no one else that surname: "Mr. Hale" may be
+// Ann or Tom Hale.
+func TestSurnameNamesOnlyTheOne(t *testing.T) {
+	for article, want := range map[string]bool{
+		"David Hale owned Gull Key for fifty years.\n\nMr. Hale donated the island in 2018.\n":         true,
+		"Ann Hale and her brother Tom Hale run the Elm store.\n\nMr. Hale opened the store in 1974.\n": false,
+	} {
+		e := buildFrom(t, article, "")
+		q := e.read("When did " + map[bool]string{true: "David Hale", false: "Tom Hale"}[want] + " do it?")
+		given := map[bool]string{true: "david", false: "tom"}[want]
+		for _, u := range q.units {
+			if u.word == given && slices.Contains(u.syns, "hale") != want {
+				t.Errorf("%q: %q's near words %q; want hale among them: %v", article, given, u.syns, want)
+			}
 		}
 	}
 }

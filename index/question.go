@@ -383,7 +383,7 @@ func (e *Engine) givenNamesBySurname(q *question, toks []token, mentions []menti
 			continue
 		}
 		words := toks[m.first:m.last]
-		if !personsName(q.text, words) {
+		if !personsName(q.text, words) || e.sharedSurname(strings.ToLower(q.text[words[0].start:words[len(words)-1].end])) {
 			continue
 		}
 		surname := words[len(words)-1].term
@@ -396,6 +396,30 @@ func (e *Engine) givenNamesBySurname(q *question, toks []token, mentions []menti
 			}
 		}
 	}
+}
+
+// sharedSurname reports whether the article names another person by a
+// name that ends in the same surname ("Sam Baker" beside "Tom Baker"):
+// the surname alone then names neither.
+func (e *Engine) sharedSurname(name string) bool {
+	surname := lastWordOf(name)
+	for _, n := range e.articleNames {
+		if n != name && lastWordOf(n) == surname && !titledSurname(titleCase(n)) && !strings.HasSuffix(name, " "+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase opens each word of a lower-case name with a capital, as the
+// article wrote it ("mr. hale" → "Mr. Hale").
+func titleCase(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		r := []rune(w)
+		f[i] = strings.ToUpper(string(r[0])) + string(r[1:])
+	}
+	return strings.Join(f, " ")
 }
 
 // personsName reports whether a name's words are given names and a

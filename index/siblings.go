@@ -67,10 +67,13 @@ func (e *Engine) namesSibling(q *question, inQuestion []string, d *doc) bool {
 			continue
 		}
 		n := strings.ToLower(s.text)
-		if strings.TrimSpace(n) == "" || titledSurname(s.text) {
-			continue // "Mr. Wolkowsky" is David Wolkowsky, no sibling of his
+		if strings.TrimSpace(n) == "" {
+			continue
 		}
 		for _, a := range asked {
+			if titledSurname(s.text) && !e.sharedSurname(a) {
+				continue // "Mr. Wolkowsky" is David Wolkowsky, the only Wolkowsky, no sibling of his
+			}
 			if n != a && lastWordOf(n) == lastWordOf(a) && !containsWords(lq, n) && onlyHeadShared(n, a) {
 				return !saysVerb(d.pass.text[d.start:s.start]) // "more than in Wayne County" is no subject
 			}
