@@ -3057,8 +3057,12 @@ var extentWord = regexp.MustCompile(`\b(?:all|every|everywhere|everyone|always|o
 
 // negated reports whether a text says "not" in so many words.
 func negated(text string) bool {
-	return negation.MatchString(notOnly.ReplaceAllString(text, ""))
+	return negation.MatchString(notUntilClause.ReplaceAllString(notOnly.ReplaceAllString(text, ""), ""))
 }
+
+// notUntilClause matches "not … until", which says when something is so,
+// not that it is not: "will not open until 2027".
+var notUntilClause = regexp.MustCompile(`(?i)(?:\bnot\b|n['’]t\b)[^.,;]*?\buntil\b`)
 
 // mainClause is a question up to the clause it reports or subordinates:
 // "who said that it wasn't worse" asks who said it, not who did not.

@@ -24,6 +24,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NotOfTheAskedWords",
+	why:     `a "not" denies what it stands before: "Parents who did not want their children back could choose online classes" does not deny that families chose them, "will not reopen until March" says it reopens in March, and "did not hire outside cleaners" denies the hiring`,
+	article: "Pell Valley Elementary reopened on Monday after a mold cleanup that kept students out for six weeks. The gym will not reopen until March.\n\nThe district did not hire outside cleaners; its own staff did the work.\n\nParents who did not want their children back could choose online classes. About 30 families chose that option.\n",
+	opens:   map[string]string{"will the gym reopen in March?": "Yes: ", "did the district hire outside cleaners?": "No: "},
+	without: map[string]string{"did any families choose online classes": "No"},
+}, {
 	name:    "SizeOfWhatIsAsked",
 	why:     `a size answers "how big" for the noun it stands before ("a 300-foot cargo ship" is the ship's, not the crane's; "the tower's 40-foot spire" the spire's), in the dimension asked ("1,200 feet long" is no width), and not as a change ("has dropped 14 feet")`,
 	article: "On Monday a crane toppled onto a 300-foot cargo ship carrying 2,000 tons of grain at Elm Harbor.\n\nThe tower's 40-foot spire was damaged. Lake Orla has dropped 14 feet. The Ellery Bridge is 1,200 feet long. The 3-ton bell fell.\n",

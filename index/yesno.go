@@ -33,6 +33,14 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		}
 		return "No: " + text
 	case noLonger(q.text, d.text) || e.negatedAsAsked(q, d.text) != negated(q.text):
+		if cover < yesNoCover && !noLonger(q.text, d.text) && !e.deniesAsked(q, d.text) {
+			// A sentence that says only most of the question denies it
+			// only by a "not" of its words: "Parents who did not want
+			// their children back could choose online classes" does not
+			// deny that families chose them; "will not open until 2027"
+			// says when it opens.
+			return ""
+		}
 		return "No: " + text
 	case cover < yesNoCover:
 		// A "yes" needs the sentence to say nearly all of it: "caught and
@@ -49,6 +57,34 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	}
 	return "Yes: " + text
 }
+
+// deniesAsked reports whether a sentence says "not" of one of a
+// question's words, a few words before it ("was not convicted", "did
+// not survive the winters"), and not "not … until", which says when.
+func (e *Engine) deniesAsked(q *question, sentence string) bool {
+	for _, loc := range negation.FindAllStringIndex(sentence, -1) {
+		rest := sentence[loc[1]:]
+		if notUntil.MatchString(rest) {
+			continue
+		}
+		for _, w := range wordRe.FindAllString(rest, deniedWithin) {
+			if slices.ContainsFunc(e.an.terms(w), func(t string) bool {
+				return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && (u.term == t || slices.Contains(u.syns, t)) })
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deniedWithin is how many words after a "not" its verb may stand: "did
+// not yet fully survive".
+const deniedWithin = 4
+
+// notUntil matches the rest of a clause after "not" that says when
+// something will be so: "open until 2027".
+var notUntil = regexp.MustCompile(`(?i)^[^.,;]*\buntil\b`)
 
 // saysYearsOf reports whether a sentence, or the one before it, which
 // its "this election" may point back to, says every year a question
