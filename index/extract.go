@@ -1485,8 +1485,18 @@ func isVerbForm(word, aux string) bool {
 
 // aspectVerbs are English's verbs of beginning and ending something
 // else: "when did they begin protecting the Keys" asks for the
-// beginning's date, not any date of the protecting.
-var aspectVerbs = map[string]bool{"begin": true, "start": true, "commence": true, "end": true, "finish": true, "stop": true, "cease": true, "resume": true, "quit": true}
+// beginning's date, not any date of the protecting. Each maps to the
+// verbs that tell of a beginning or an end in other words ("opened in
+// 1952", "joined in 1991", "was settled in March").
+var aspectVerbs = map[string][]string{
+	"begin": beginVerbs, "start": beginVerbs, "commence": beginVerbs, "resume": beginVerbs,
+	"end": endVerbs, "finish": endVerbs, "stop": endVerbs, "cease": endVerbs, "quit": endVerbs,
+}
+
+var (
+	beginVerbs = []string{"begin", "began", "begun", "start", "commence", "open", "launch", "found", "establish", "create", "join", "debut", "introduce", "inaugurate", "sworn"}
+	endVerbs   = []string{"end", "finish", "stop", "cease", "close", "settle", "cancel", "retire", "resign", "conclude", "complete", "shut"}
+)
 
 // lightVerb reports whether a word is one of English's commonest verbs
 // ("take", "get", "make"), which say little of what happened.

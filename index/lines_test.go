@@ -69,6 +69,11 @@ var lineCases = []lineCase{{
 	article: "In 2012, the Elm Society bought land to protect the Keys. The Society began that work in 1971.\n\nIn 2015, the Gull Trust bought land to protect the reef. The Trust began that work in 1980.\n",
 	without: map[string]string{"When did the Elm Society begin protecting land in the Keys?": "2012", "When did the Gull Trust begin protecting land on the reef?": "2015"},
 }, {
+	name:    "BeganInOtherWords",
+	why:     `a beginning or an end is told by other verbs too: "The Harbor Bakery, which opened in 1952" says when it started, "Vance joined the clerk's office in 1991" when she started there`,
+	article: "The Harbor Bakery, which opened in 1952, will run the food tent. Its owner, Mina Solberg, launched a bread delivery service in 2019.\n\nVance joined the clerk's office in 1991.\n",
+	want:    map[string]string{"when did the bakery start?": "1952", "When did Mina Solberg begin delivering bread?": "2019", "when did vance start at the clerk's office": "1991"},
+}, {
 	name:    "YesNoOfAnotherYear",
 	why:     `"This election, in which secret ballots were used for the first time" follows "the election of 1874": it answers nothing, yes or no, about 1872`,
 	article: "Perhaps as a direct result of this scandal, the Elm party fell in the eyes of the public and was relegated to being the Official Opposition in the federal election of 1874. This election, in which secret ballots were used for the first time, gave Ann Lee a firm mandate to succeed Tom Hale as the new prime minister of Elmland.\n",

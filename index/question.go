@@ -231,8 +231,8 @@ func (e *Engine) parse(text string) *question {
 		what, verb, subject := eventOf(text)
 		q.happened = e.happenedUnits(q, what)
 		e.setEvent(q, verb)
-		if aspectVerbs[lexicon.Base(verb)] {
-			q.aspect = q.verbTerms
+		if group, ok := aspectVerbs[lexicon.Base(verb)]; ok {
+			q.aspect = slices.Concat(q.verbTerms, e.an.terms(strings.Join(group, " ")))
 		}
 		e.setSubject(q, subject)
 	}
