@@ -232,7 +232,9 @@ func (e *Engine) parse(text string) *question {
 		q.happened = e.happenedUnits(q, what)
 		e.setEvent(q, verb)
 		if group, ok := aspectVerbs[lexicon.Base(verb)]; ok {
-			q.aspect = slices.Concat(q.verbTerms, e.an.terms(strings.Join(group, " ")))
+			told := e.an.terms(strings.Join(group, " "))
+			q.aspect = slices.Concat(q.verbTerms, told)
+			e.nearAspect(q, verb, told)
 		}
 		e.setSubject(q, subject)
 	}
@@ -395,6 +397,28 @@ func (e *Engine) givenNamesBySurname(q *question, toks []token, mentions []menti
 				}
 			}
 		}
+	}
+}
+
+// nearAspect makes the story's verbs of beginning (or ending) near
+// words of a "when" question's "start" (or "end"): "when did the bakery
+// start?" is about the story's "opened in 1952".
+func (e *Engine) nearAspect(q *question, verb string, told []string) {
+	term := e.an.terms(verb)
+	for i := range q.units {
+		u := &q.units[i]
+		if u.entity != "" || len(term) == 0 || u.term != term[0] {
+			continue
+		}
+		near := slices.Clone(u.near)
+		n := len(u.syns)
+		for _, t := range told {
+			if t != u.term && e.df[t] > 0 && !slices.Contains(near, t) {
+				near = slices.Insert(near, n, t)
+				n++
+			}
+		}
+		u.near, u.syns, u.classes = near, near[:n], near[n:]
 	}
 }
 
