@@ -466,13 +466,21 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 	seen := map[string]bool{}
 	asking := askingIn(q.asking)
 	talk := openerSpan(q.text)
-	particles := map[int]bool{} // where a phrasal verb's particle starts: the verb says it
+	// particles maps where a phrasal verb's particle starts to the
+	// story's words for the phrasal verb: "away" of "pass away" is said
+	// by "died", as "pass" is, but not by "passed out".
+	particles := map[int][]string{}
 	for i, t := range toks {
-		if particles[t.start] || e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
+		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
 			continue
 		}
-		if at := e.phrasalSaid(q.text, t); at >= 0 {
-			particles[at] = true
+		if at, said := e.phrasalSaid(q.text, t); at >= 0 {
+			particles[at] = said
+		}
+		if said, ok := particles[t.start]; ok && !seen[t.term] {
+			seen[t.term] = true
+			q.units = append(q.units, particleUnit(e.wordUnit(q.text, t, corrected[i], asking(t.start)), said))
+			continue
 		}
 		if !seen[t.term] && e.df[t.term] > 0 {
 			q.terms = append(q.terms, t.term)
@@ -546,18 +554,30 @@ func phrasalKey(text string, t token, word string) (key string, at int) {
 
 // phrasalSaid is where the particle of a phrasal verb starts when the
 // story says the verb's sense in its own words ("died" for "pass
-// away"), else -1: then the particle is no more part of the verb than
-// "back" of "fall back to the ground".
-func (e *Engine) phrasalSaid(text string, t token) int {
+// away"), and those words; at is -1 otherwise: then the particle is no
+// more part of the verb than "back" of "fall back to the ground".
+func (e *Engine) phrasalSaid(text string, t token) (at int, said []string) {
 	key, at := phrasalKey(text, t, surface(text, t))
 	if at < 0 {
-		return -1
+		return -1, nil
 	}
 	verb, particle, _ := strings.Cut(key, "_")
-	if len(e.nearTerms(t, lexicon.Phrasal(verb, particle))) == 0 {
-		return -1
+	said = e.nearTerms(token{term: "\x00"}, lexicon.Phrasal(verb, particle))
+	if len(said) == 0 {
+		return -1, nil
 	}
-	return at
+	return at, said
+}
+
+// particleUnit is a phrasal verb's particle as a question word: the
+// story's words for the phrasal verb are its near words, so a sentence
+// that says "died" says all of "pass away", one that says "passed out"
+// only its verb.
+func particleUnit(u unit, said []string) unit {
+	near := slices.Concat(said, u.near)
+	n := len(said) + len(u.syns)
+	u.near, u.syns, u.classes = near, near[:n], near[n:]
+	return u
 }
 
 // particleAfter matches a particle after a verb, with a pronoun between
