@@ -49,6 +49,12 @@ var lineCases = []lineCase{{
 	article: "The Elm Trust thanked the donor for his gift.\n\nGull Key, a 14-acre island eight miles west of Elm Harbor, was donated in 2018 by the family.\n\nThe island will host research on the reef.\n",
 	want:    map[string]string{"yo how big is this island anyway": "14-acre"},
 }, {
+	name:    "WhoWasDrivingWhich",
+	why:     `"who was driving the car?" does not ask for "the truck driver": a role asked by its verb keeps its other words ("train driver" for "driving the train")`,
+	article: "A truck and a car collided on Route 9 near Ashford on Sunday morning, police said.\n\nThe truck driver, Ken Ito, was not hurt. The car was driven by Lena Roe, 19, who was taken to Ashford General with a broken leg.\n",
+	want:    map[string]string{"who was driving the truck?": "Ken Ito"},
+	without: map[string]string{"who was driving the car?": "Ken Ito"},
+}, {
 	name:    "WhoWasDoing",
 	why:     `"who was driving the train?" asks for the train's driver as "who drove" does: "The train driver, Ed Olen, was exonerated", not the sentence that lists who survived`,
 	article: "The train driver, the assistant crewman and the motorists on the bridge survived.\n\nThe train driver, Ed Olen, was exonerated by the inquiry.\n",

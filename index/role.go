@@ -117,6 +117,9 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 		if !(slices.Contains(r.terms, head) || head == leaderRole && r.leads && saysWhatIsLed(q, r)) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
 			continue // "director of the Elm Bay Grain Union" is no director of Gull Point
 		}
+		if head != leaderRole && roleByVerb(q) && !e.modifiersAsked(q, r, head) {
+			continue // "who was driving the car?" is not asking for the truck driver
+		}
 		name := e.fullName(r)
 		if containsWords(strings.ToLower(q.text), strings.ToLower(name)) {
 			continue // "who commanded the Sixth Fleet?" is not answered by the fleet
@@ -135,6 +138,31 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 		return "", true
 	}
 	return best, false
+}
+
+// roleByVerb reports whether a question asks for a role's holder by
+// the role's verb: "who was driving", "who manages".
+func roleByVerb(q *question) bool {
+	m := whoDoes.FindStringSubmatch(q.core)
+	return m != nil && agentNoun(strings.ToLower(firstGroup(m))) != ""
+}
+
+// modifiersAsked reports whether a role's words but its head are none
+// the question says another of the same kind of: "who was driving the
+// car?" does not ask for the "truck driver" (a car and a truck are both
+// motor vehicles), though "who directs Elm Falls?" may ask for "the
+// library's director".
+func (e *Engine) modifiersAsked(q *question, r roleMention, head string) bool {
+	for _, w := range strings.Fields(strings.ToLower(r.role)) {
+		w = trimPossessive(strings.Trim(w, ",.;:()"))
+		if terms := e.an.terms(w); len(terms) == 0 || terms[0] == head || slices.Contains(q.terms, terms[0]) {
+			continue
+		}
+		if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.word != w && siblingNouns(u.word, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // saysWhatIsLed reports whether a leader's role says, in its own words,
