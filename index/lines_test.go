@@ -70,6 +70,11 @@ var lineCases = []lineCase{{
 	article: "Chief Petty Officer Lee Taylor, a fire control technician and Elm strike fire control division leading chief petty officer, said his team executed their mission flawlessly despite exhaustion and other adversities.\n",
 	without: map[string]string{"What hardships did Taylor say his team pushed through?": "technician"},
 }, {
+	name:    "RolesOfTheOneAsked",
+	why:     `the words beside a name say what the person is, which answers a question about that person's roles`,
+	article: "The Ashby school board received two bids to replace the roof of Lincoln Elementary on Monday. Coastline Roofing's quote was $212,000, and Pike & Sons quoted $187,000.\n\nBoard chair Greta Holm cited a 2019 engineering study that found leaks in 40 classrooms. \"We can't wait another winter,\" Holm said.\n\nA board member, Felix Ambrose, was cited by police last month for driving without a license. He did not attend the meeting.\n\nPrincipal Yusuf Amari, a teacher, coach and parent of two Lincoln students, said the gym was closed twice in March.\n",
+	want:    map[string]string{"what roles does Yusuf Amari have": "teacher, coach, parent"},
+}, {
 	name:    "WhenItBegan",
 	why:     `"when did they begin protecting land" asks when the protecting began: "In 2012, the Elm Society bought land to protect the Keys" says when it went on, and only a sentence that says it began dates it; "Trust" of "the Gull Trust begin" is part of a name, not the question's verb`,
 	article: "In 2012, the Elm Society bought land to protect the Keys. The Society began that work in 1971.\n\nIn 2015, the Gull Trust bought land to protect the reef. The Trust began that work in 1980.\n",

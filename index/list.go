@@ -386,8 +386,11 @@ func nearestSeries(q *question, d *doc) []string {
 		if twoAmounts.MatchString(d.text[m[0]:m[1]]) {
 			continue // "one year and a day" is a length of time, no list
 		}
-		if describesPerson(d, m[0], m[1]) {
-			continue // "Lee Taylor, a fire control technician and division chief, said": who he is, no list
+		if who := describesPerson(d, m[0], m[1]); who != "" && !(asksRoles.MatchString(q.text) && containsWords(strings.ToLower(q.text), strings.ToLower(lastWordOf(who)))) {
+			// "Lee Taylor, a fire control technician and division
+			// chief, said": who he is, no list, unless the question
+			// asks about him ("what roles does Yusuf Amari have").
+			continue
 		}
 		items := seriesItems(d.text[m[0]:m[1]])
 		items = newItems(items, q.text)
@@ -402,30 +405,35 @@ func nearestSeries(q *question, d *doc) []string {
 	return best
 }
 
-// describesPerson reports whether a series (from and to, offsets in the
-// sentence) is what a person is, the words set beside a name: "Lee
+// describesPerson is the name of the person a series (from and to,
+// offsets in the sentence) says what they are, the words set beside the
+// name, or "": "Lee
 // Taylor, a fire control technician and division chief, said" tells
 // who Taylor is, and lists nothing. Its name may stand just before it or
 // open it.
-func describesPerson(d *doc, from, to int) bool {
+func describesPerson(d *doc, from, to int) (name string) {
 	start, end := d.start+from, d.start+to
 	for _, s := range d.pass.names {
 		if s.end < d.start || s.end > end || nameKind(d.pass.text, s) != "person" {
 			continue
 		}
 		if gap := d.pass.text[s.end:max(s.end, start)]; s.end <= start && apposition.MatchString(gap) {
-			return true
+			return s.text
 		}
 		if s.end > start && appositionAfter.MatchString(d.pass.text[s.end:end]) {
-			return true
+			return s.text
 		}
 	}
-	return false
+	return ""
 }
 
 // appositionAfter matches a series' text after a name in it that opens
 // the words saying who the person is: ", a fire control technician …".
 var appositionAfter = regexp.MustCompile(`^\.?,\s+(?:a|an|the)\s`)
+
+// asksRoles matches a question about what someone is: their roles,
+// jobs or titles.
+var asksRoles = regexp.MustCompile(`(?i)\b(?:roles?|jobs?|titles?|positions?|occupations?|hats)\b`)
 
 // apposition matches what joins a name to the words that say who it is:
 // ", a", ", the", ", ".
