@@ -943,6 +943,8 @@ var rankWords = map[string]bool{
 	"maj": true, "sgt": true, "cpl": true, "pvt": true, "ens": true, "spc": true, "supt": true,
 	"insp": true, "det": true, "sen": true, "rep": true, "gov": true, "dr": true, "prof": true, "rev": true,
 	"mr": true, "mrs": true, "ms": true,
+	// The services a rank may open with: "Army Maj. Gen. Lin Shu".
+	"army": true, "navy": true, "naval": true, "marine": true, "air": true, "force": true, "coast": true, "guard": true,
 }
 
 // afterTitle is a name without the words of a rank it opens with:

@@ -106,6 +106,11 @@ var lineCases = []lineCase{{
 	article: "David Hale owned Gull Key for fifty years and hosted writers there.\n\nMr. Hale arranged to donate the island to protect it, prior to his passing at the age of 99 in September 2018.\n",
 	want:    map[string]string{"When did David Hale pass away?": "September 2018"},
 }, {
+	name:    "SpeakersWithMoreRanks",
+	why:     `"said Sgt. First Class Devon Kirk" quotes Devon Kirk, whose names English also uses as words ("Devon", "kirk")`,
+	article: "\"It feels good to be home,\" said Sgt. First Class Devon Kirk, a medic with the 112th Engineer Battalion, as the unit returned to Fort Tilden on Sunday.\n\nStaff Sgt. Maria Ocampo, also of the 112th, said her daughter was born while she was away. \"I can't wait to meet her,\" Ocampo said.\n",
+	want:    map[string]string{"who is quoted?": "Devon Kirk, Maria Ocampo"},
+}, {
 	name:    "SpeakersWithRanks",
 	why:     `ranks before a name are no name ("said Rear Adm. Barry Bruner", "said Petty Officer 2nd Class Tyler Schneider"), and "which members of the Elm's crew are quoted" keeps those the article's own words place on the Elm, not those whose quotations name it`,
 	article: "\"Making history is something I will remember,\" said Petty Officer 2nd Class Tyler Schneider, a missile technician on the Elm. \"The Elm did well,\" said Rear Adm. Barry Bruner, commander, Submarine Group Ten. Capt. Thomas Calabrese said he was proud of the Elm's crew. \"We did it,\" said Lt. Cmdr. Ann Lee, of the Gull. \"Yes,\" said Chief Petty Officer Lee Taylor, the Elm's chief.\n",

@@ -254,8 +254,8 @@ func personName(name string) string {
 		if w == strings.ToUpper(w) && len(w) > 2 || stopWord(beforeApostrophe(lw)) {
 			return ""
 		}
-		if x := lexicon.Lookup(lw); x.POS != 0 && x.Zipf() > 4 {
-			common++
+		if x := lexicon.Lookup(lw); x.POS != 0 && x.Zipf() > 4 && !x.Capital {
+			common++ // "Devon" of "Devon Kirk" is a name English writes capitalised
 		}
 	}
 	if common == len(words) {
