@@ -840,7 +840,7 @@ func attributedSpeaker(d *doc) string {
 			}
 		}
 	}
-	if loc := speechVerbRe.FindStringIndex(p.text[d.start:end]); loc != nil {
+	if loc := verbOutsideQuotes(p.text[d.start:end]); loc != nil {
 		return speakerAt(p, d.start+loc[0], d.start+loc[1], d.start, end)
 	}
 	if strings.HasPrefix(d.text, "“") || strings.HasPrefix(d.text, "\"") {
@@ -851,6 +851,19 @@ func attributedSpeaker(d *doc) string {
 		}
 	}
 	return ""
+}
+
+// verbOutsideQuotes finds a sentence's first word of saying outside its
+// quotations: "“They did everything we asked,” said Army Maj. Gen. Lin
+// Shu" is said by Lin Shu, not asked.
+func verbOutsideQuotes(sentence string) []int {
+	quotes := quotation.FindAllStringIndex(sentence, -1)
+	for _, loc := range speechVerbRe.FindAllStringIndex(sentence, -1) {
+		if !slices.ContainsFunc(quotes, func(q []int) bool { return q[0] <= loc[0] && loc[1] <= q[1] }) {
+			return loc
+		}
+	}
+	return nil
 }
 
 // attributes reports whether the name at start in text is the one an
@@ -916,7 +929,7 @@ func isTitleWord(w string) bool {
 	switch {
 	case bare == "" || !unicode.IsUpper([]rune(bare)[0]) && !ordinal.MatchString(bare):
 		return false
-	case ordinal.MatchString(bare), rankWords[lw]:
+	case ordinal.MatchString(bare), rankWords[lw], corpus.AbbreviatedTitle(lw):
 		return true
 	case strings.HasSuffix(w, ".") && len(bare) <= 4 && x.Count < minTitleAbbrevCount:
 		return true // "Adm.", "Cmdr.", "Lt.": no word of its own
@@ -933,16 +946,12 @@ const minTitleAbbrevCount = 200
 var ordinal = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$`)
 
 // rankWords are the words of English ranks and titles that are no nouns
-// for people on their own: "Rear Adm.", "Petty Officer 2nd Class".
-// Their abbreviations are here too, as a name may end before the full
-// stop ("Lt. Cmdr" of "Lt. Cmdr. Ann Lee").
+// for people on their own: "Rear Adm.", "Petty Officer 2nd Class"; the
+// abbreviated titles are corpus.AbbreviatedTitle's, as a name may end
+// before their full stop ("Lt. Cmdr" of "Lt. Cmdr. Ann Lee").
 var rankWords = map[string]bool{
 	"rear": true, "vice": true, "petty": true, "staff": true, "master": true, "class": true,
 	"senior": true, "deputy": true, "assistant": true, "chief": true,
-	"adm": true, "capt": true, "cmdr": true, "cdr": true, "lt": true, "gen": true, "col": true,
-	"maj": true, "sgt": true, "cpl": true, "pvt": true, "ens": true, "spc": true, "supt": true,
-	"insp": true, "det": true, "sen": true, "rep": true, "gov": true, "dr": true, "prof": true, "rev": true,
-	"mr": true, "mrs": true, "ms": true,
 	// The services a rank may open with: "Army Maj. Gen. Lin Shu".
 	"army": true, "navy": true, "naval": true, "marine": true, "air": true, "force": true, "coast": true, "guard": true,
 }

@@ -107,9 +107,9 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"When did David Hale pass away?": "September 2018"},
 }, {
 	name:    "SpeakersWithMoreRanks",
-	why:     `"said Sgt. First Class Devon Kirk" quotes Devon Kirk, whose names English also uses as words ("Devon", "kirk")`,
-	article: "\"It feels good to be home,\" said Sgt. First Class Devon Kirk, a medic with the 112th Engineer Battalion, as the unit returned to Fort Tilden on Sunday.\n\nStaff Sgt. Maria Ocampo, also of the 112th, said her daughter was born while she was away. \"I can't wait to meet her,\" Ocampo said.\n",
-	want:    map[string]string{"who is quoted?": "Devon Kirk, Maria Ocampo"},
+	why:     `"said Sgt. First Class Devon Kirk" quotes Devon Kirk, whose names English also uses as words ("Devon", "kirk"); "“They did everything we asked,” said Army Maj. Gen. Lin Shu" is said by Lin Shu, in one sentence, not "asked" in the quotation`,
+	article: "\"It feels good to be home,\" said Sgt. First Class Devon Kirk, a medic with the 112th Engineer Battalion, as the unit returned to Fort Tilden on Sunday.\n\n\"They did everything we asked,\" said Army Maj. Gen. Lin Shu, commander of the state National Guard.\n\nStaff Sgt. Maria Ocampo, also of the 112th, said her daughter was born while she was away. \"I can't wait to meet her,\" Ocampo said.\n",
+	want:    map[string]string{"who is quoted?": "Devon Kirk, Lin Shu, Maria Ocampo"},
 }, {
 	name:    "SpeakersWithRanks",
 	why:     `ranks before a name are no name ("said Rear Adm. Barry Bruner", "said Petty Officer 2nd Class Tyler Schneider"), and "which members of the Elm's crew are quoted" keeps those the article's own words place on the Elm, not those whose quotations name it`,
