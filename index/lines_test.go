@@ -24,6 +24,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhenByAClause",
+	why:     `a "when" the story tells by a clause, not a date: "until further notice", "while the new bridge is under construction", "Once complete, …"; an adverb "once" ("once was listed") is no such clause`,
+	article: "The Elm was ordered to deploy and remain submerged and undetected until further notice.\n\nTraffic will use the existing bridge while the new bridge is under construction. Once complete, the old bridge will be removed.\n\nThe lizard once was listed on the federal Endangered Species Act.\n",
+	want: map[string]string{
+		"Until when was the Elm supposed to stay submerged?": "until further notice",
+		"When will the old bridge be removed?":               "Once complete",
+		"until when can traffic use the existing bridge?":    "while the new bridge is under construction",
+	},
+	without: map[string]string{"When was the lizard taken off the endangered list?": "once"},
+}, {
 	name:    "NotOfTheAskedWords",
 	why:     `a "not" denies what it stands before: "Parents who did not want their children back could choose online classes" does not deny that families chose them, "will not reopen until March" says it reopens in March, and "did not hire outside cleaners" denies the hiring`,
 	article: "Pell Valley Elementary reopened on Monday after a mold cleanup that kept students out for six weeks. The gym will not reopen until March.\n\nThe district did not hire outside cleaners; its own staff did the work.\n\nParents who did not want their children back could choose online classes. About 30 families chose that option.\n",

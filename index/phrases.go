@@ -190,9 +190,10 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 }
 
 // timeClause finds a clause that dates a sentence by another event:
-// opening it ("Shortly after the spill began, …") or closing it ("…
-// soon after the storm passed.").
-var timeClause = regexp.MustCompile(`^((?i:(?:shortly|soon|right|just|immediately|long|not long)\s+)?(?i:after|before|following|during|until)\s+[^,;:]{3,80}),|\b((?i:shortly|soon|right|just|immediately)\s+(?:after|before)\s+[^,.;:]{3,80})[.;]?$`)
+// opening it ("Shortly after the spill began, …", "Once complete, …") or
+// closing it ("… soon after the storm passed.", "… until further
+// notice.", "… while the new bridge is under construction.").
+var timeClause = regexp.MustCompile(`^((?i:(?:shortly|soon|right|just|immediately|long|not long)\s+)?(?i:after|before|following|during|until|once|as soon as)\s+[^,;:]{3,80}),|\b((?i:(?:shortly|soon|right|just|immediately)\s+(?:after|before)|until|while|as soon as)\s+[^,.;:]{3,80})[.;]?$`)
 
 // numberNamedAnswer answers "what is the contract number (for …)" with
 // the code the best sentence gives after the word "number" ("contract
