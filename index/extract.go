@@ -638,8 +638,10 @@ func countsKind(noun, class string) bool {
 
 // totalAsked matches a "how many" question about all there are ("how
 // many carriages did the train have", "are there"), which a count of
-// some of them ("two of the carriages") does not answer.
-var totalAsked = regexp.MustCompile(`(?i)\b(?:have|has|had|are there|were there|is there|was there|in total|in all|altogether)\b`)
+// some of them ("two of the carriages") does not answer; "how many
+// buses had damage" and "how many roads were closed in total" ask of
+// some.
+var totalAsked = regexp.MustCompile(`(?i)\b(?:(?:did|does|do)\s+(?:\S+\s+){1,4}have|are there|were there|is there|was there)\b`)
 
 // partOf matches a count of some of a whole: "two of the train's
 // carriages", "three of its".
@@ -3078,12 +3080,44 @@ var extentWord = regexp.MustCompile(`\b(?:all|every|everywhere|everyone|always|o
 
 // negated reports whether a text says "not" in so many words.
 func negated(text string) bool {
-	return negation.MatchString(notUntilClause.ReplaceAllString(notOnly.ReplaceAllString(text, ""), ""))
+	return negation.MatchString(notOnly.ReplaceAllString(text, ""))
 }
 
-// notUntilClause matches "not … until", which says when something is so,
-// not that it is not: "will not open until 2027".
-var notUntilClause = regexp.MustCompile(`(?i)(?:\bnot\b|n['’]t\b)[^.,;]*?\buntil\b`)
+// notUntilClause matches "not … until" and what it waits for: "will not
+// reopen until March".
+var notUntilClause = regexp.MustCompile(`(?i)(?:\bnot\b|n['’]t\b)[^.,;]*?\buntil\s+([^.,;]+)`)
+
+// untilAsAsked reports whether a sentence's "not … until T" says the
+// thing is so at the time a question asks about, which it names: "The
+// gym will not reopen until March" answers "will the gym reopen in
+// March?" yes; "before she retired", "this year" or "now" it answers no.
+func untilAsAsked(question, sentence string) bool {
+	m := notUntilClause.FindStringSubmatch(sentence)
+	lq := strings.ToLower(question)
+	if m == nil || beforeAsked.MatchString(lq) {
+		return false
+	}
+	if pastNotUntil.MatchString(sentence) && !presentAsked.MatchString(lq) {
+		return true // "Searchers did not find his tent until the second day": they found it
+	}
+	for _, w := range wordRe.FindAllString(m[1], -1) {
+		if r := []rune(w)[0]; (unicode.IsUpper(r) || unicode.IsDigit(r)) && containsWords(lq, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastNotUntil matches a "not … until" told in the past, which says the
+// thing came about in the end.
+var pastNotUntil = regexp.MustCompile(`(?i)\b(?:did not|didn['’]t|was not|wasn['’]t|were not|weren['’]t|had not|hadn['’]t)\b[^.,;]*?\buntil\b`)
+
+// presentAsked matches a question about now or the time to come.
+var presentAsked = regexp.MustCompile(`\b(?:is|are|am|will|won't|can|now|currently|still|this year|today)\b`)
+
+// beforeAsked matches a question about a time before another: "before
+// she retired", "already", "yet".
+var beforeAsked = regexp.MustCompile(`\b(?:before|already|yet|earlier|sooner)\b`)
 
 // mainClause is a question up to the clause it reports or subordinates:
 // "who said that it wasn't worse" asks who said it, not who did not.

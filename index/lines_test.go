@@ -25,20 +25,19 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "WhenByAClause",
-	why:     `a "when" the story tells by a clause, not a date: "until further notice", "while the new bridge is under construction", "Once complete, …"; an adverb "once" ("once was listed") is no such clause`,
-	article: "The Elm was ordered to deploy and remain submerged and undetected until further notice.\n\nTraffic will use the existing bridge while the new bridge is under construction. Once complete, the old bridge will be removed.\n\nThe lizard once was listed on the federal Endangered Species Act.\n",
+	why:     `a "when" the story tells by a clause, not a date: "until further notice" (for "until when"), "Once complete, …"; an adverb "once" ("once was listed", "Once again, …") is no such clause, nor a "while" of contrast, nor an "until" about something else`,
+	article: "The Elm was ordered to deploy and remain submerged and undetected until further notice.\n\nOnce complete, the old bridge will be removed. Once again, the library lost funding.\n\nThe lizard once was listed on the federal Endangered Species Act.\n\nThe parks department gained two staff positions, while the police department lost one. The lake was closed to boats until the swimmer reached shore.\n",
 	want: map[string]string{
 		"Until when was the Elm supposed to stay submerged?": "until further notice",
 		"When will the old bridge be removed?":               "Once complete",
-		"until when can traffic use the existing bridge?":    "while the new bridge is under construction",
 	},
-	without: map[string]string{"When was the lizard taken off the endangered list?": "once"},
+	without: map[string]string{"When was the lizard taken off the endangered list?": "once", "when did the library lose funding": "Once", "when did the parks department gain staff": "while", "when was the lake closed to boats": "until"},
 }, {
 	name:    "NotOfTheAskedWords",
-	why:     `a "not" denies what it stands before: "Parents who did not want their children back could choose online classes" does not deny that families chose them, "will not reopen until March" says it reopens in March, and "did not hire outside cleaners" denies the hiring`,
-	article: "Pell Valley Elementary reopened on Monday after a mold cleanup that kept students out for six weeks. The gym will not reopen until March.\n\nThe district did not hire outside cleaners; its own staff did the work.\n\nParents who did not want their children back could choose online classes. About 30 families chose that option.\n",
-	opens:   map[string]string{"will the gym reopen in March?": "Yes: ", "did the district hire outside cleaners?": "No: "},
-	without: map[string]string{"did any families choose online classes": "No"},
+	why:     `a "not" denies what it stands before: "Parents who did not want their children back could choose online classes" does not deny that families chose them, "will not reopen until March" says it reopens in March (and is closed now, and not before), "did not find his tent until the second day" that they found it, and "did not hire outside cleaners" denies the hiring`,
+	article: "Pell Valley Elementary reopened on Monday after a mold cleanup that kept students out for six weeks. The gym will not reopen until March.\n\nSearchers did not find his tent until the second day.\n\nThe district did not hire outside cleaners; its own staff did the work.\n\nParents who did not want their children back could choose online classes. About 30 families chose that option.\n",
+	opens:   map[string]string{"will the gym reopen in March?": "Yes: ", "did the district hire outside cleaners?": "No: ", "did the gym reopen before March?": "No: ", "did searchers find his tent?": "Yes: "},
+	without: map[string]string{"did any families choose online classes": "No", "is the gym open?": "Yes"},
 }, {
 	name:    "SizeOfWhatIsAsked",
 	why:     `a size answers "how big" for the noun it stands before ("a 300-foot cargo ship" is the ship's, not the crane's; "the tower's 40-foot spire" the spire's), in the dimension asked ("1,200 feet long" is no width), and not as a change ("has dropped 14 feet")`,
@@ -48,10 +47,11 @@ var lineCases = []lineCase{{
 }, {
 	name:    "PartIsNoTotal",
 	why:     `"how many carriages did the train have" asks for all of them: "two of the train's passenger carriages" counts those the bridge fell on, and still answers how many it fell on`,
-	article: "A crowded commuter train derailed, running into the supports of a road bridge that collapsed onto two of the train's passenger carriages.\n\nThe train consisted of eight passenger carriages hauled by an electric locomotive.\n",
+	article: "A crowded commuter train derailed, running into the supports of a road bridge that collapsed onto two of the train's passenger carriages, crushing them.\n\nThe train consisted of eight passenger carriages hauled by an electric locomotive.\n",
 	want: map[string]string{
 		"how many carriages did the train have":           "eight passenger carriages",
 		"how many carriages did the bridge collapse onto": "two of the train's passenger carriages",
+		"how many carriages were crushed in total":        "two of the train's passenger carriages",
 	},
 }, {
 	name:    "HowBigAsksASize",

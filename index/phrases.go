@@ -183,17 +183,33 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 	if m == nil {
 		return ""
 	}
-	if clause := m[1] + m[2]; !dateIn.MatchString(clause) {
+	clause := m[1] + m[2]
+	f := strings.Fields(strings.ToLower(clause))
+	if len(f) > 1 && f[0] == "once" && adverbialOnce[f[1]] {
+		return "" // "Once again, …", "Once a quiet farming village, …": no time
+	}
+	if len(f) > 0 && f[0] == "until" && m[2] != "" && !untilAsked.MatchString(q.text) && !notUntilClause.MatchString(top.d.text) {
+		return "" // "… closed to boats until she reached shore" says how long, for "until when"
+	}
+	if !dateIn.MatchString(clause) {
 		return clause
 	}
 	return ""
 }
 
+// untilAsked matches a question about how long something lasts.
+var untilAsked = regexp.MustCompile(`(?i)\b(?:until|till|til|how long)\b`)
+
+// adverbialOnce are the words after which "once" is no "as soon as":
+// "once again", "once a village", "once more".
+var adverbialOnce = map[string]bool{"again": true, "a": true, "an": true, "the": true, "more": true, "upon": true, "in": true}
+
 // timeClause finds a clause that dates a sentence by another event:
 // opening it ("Shortly after the spill began, …", "Once complete, …") or
 // closing it ("… soon after the storm passed.", "… until further
-// notice.", "… while the new bridge is under construction.").
-var timeClause = regexp.MustCompile(`^((?i:(?:shortly|soon|right|just|immediately|long|not long)\s+)?(?i:after|before|following|during|until|once|as soon as)\s+[^,;:]{3,80}),|\b((?i:(?:shortly|soon|right|just|immediately)\s+(?:after|before)|until|while|as soon as)\s+[^,.;:]{3,80})[.;]?$`)
+// notice."). A closing "while" is as often "whereas" ("…, while the
+// police lost one") and is left out.
+var timeClause = regexp.MustCompile(`^((?i:(?:shortly|soon|right|just|immediately|long|not long)\s+)?(?i:after|before|following|during|until|once|as soon as)\s+[^,;:]{3,80}),|\b((?i:(?:shortly|soon|right|just|immediately)\s+(?:after|before)|until|as soon as)\s+[^,.;:]{3,80})[.;]?$`)
 
 // numberNamedAnswer answers "what is the contract number (for …)" with
 // the code the best sentence gives after the word "number" ("contract

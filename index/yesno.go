@@ -32,7 +32,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 			return "" // "not rarely" is no plain yes or no
 		}
 		return "No: " + text
-	case noLonger(q.text, d.text) || e.negatedAsAsked(q, d.text) != negated(q.text):
+	case noLonger(q.text, d.text) || e.negatedAsAsked(q, d.text) != negated(q.text) && !untilAsAsked(q.text, d.text):
 		if cover < yesNoCover && !noLonger(q.text, d.text) && !e.deniesAsked(q, d.text) {
 			// A sentence that says only most of the question denies it
 			// only by a "not" of its words: "Parents who did not want
