@@ -317,17 +317,31 @@ const digits = `(?:\d{1,3}(?:,\d{3})+\b|\d+)(?:\.\d+)?`
 // digitsIn finds a number written in digits.
 var digitsIn = regexp.MustCompile(digits)
 
-// directLine is direct's answer before it is checked against the question.
-func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok bool) {
-	top := ranked[0].d
+// besideNames answers what the words beside a name tell: who holds a
+// role ("Who is the refuge manager at Crocodile Lake?" asks for a person,
+// not for the refuge's card; when two managers fit it as well, for
+// neither; the article's roles are today's, so "the former director" is
+// no question for them), and where someone is from ("Erik Acosta, 18,
+// of Miami Gardens", which no "where" of the event answers).
+func (e *Engine) besideNames(q *question) (string, bool) {
 	if head := e.roleAsked(q); head != "" && q.when == "" {
-		// "Who is the refuge manager at Crocodile Lake?" asks for a
-		// person, not for the refuge's card; when two managers fit it
-		// as well, for neither. The article's roles are today's: "the
-		// former director" is no question for them.
 		if name, tied := e.roleHolder(q, head); name != "" || tied {
 			return name, true
 		}
+	}
+	if q.kind == qPlace && asksHometown.MatchString(q.core) {
+		if place := e.hometown(q); place != "" {
+			return place, true
+		}
+	}
+	return "", false
+}
+
+// directLine is direct's answer before it is checked against the question.
+func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok bool) {
+	top := ranked[0].d
+	if ans, ok := e.besideNames(q); ok {
+		return ans, true
 	}
 	if q.define && len(q.entities) == 1 && top.kind == docEntry && e.namesOnlyBeforeClause(q) {
 		return describe(top.entry), true

@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HometownBesideTheName",
+	why:     `news says where someone is from beside the name ("Erik Acosta, 18, of Miami Gardens"), and "where is Acosta from?" is not answered by where the hearing was`,
+	article: "Erik Acosta, 18, of Miami Gardens, and Tumani Younge, 23, of Tamarac, pled guilty in Key West.\n",
+	want:    map[string]string{"where is acosta from": "Miami Gardens", "where does younge live": "Tamarac", "where did they plead guilty": "Key West"},
+}, {
 	name:    "WhenByAClause",
 	why:     `a "when" the story tells by a clause, not a date: "until further notice" (for "until when"), "Once complete, …"; an adverb "once" ("once was listed", "Once again, …") is no such clause, nor a "while" of contrast, nor an "until" about something else`,
 	article: "The Elm was ordered to deploy and remain submerged and undetected until further notice.\n\nOnce complete, the old bridge will be removed. Once again, the library lost funding.\n\nThe lizard once was listed on the federal Endangered Species Act.\n\nThe parks department gained two staff positions, while the police department lost one. The lake was closed to boats until the swimmer reached shore.\n",

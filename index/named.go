@@ -308,3 +308,31 @@ func surelyOfSort(sort, text string, s span) bool {
 func saysWhoSpoke(text string, s span) bool {
 	return roleOf(text, s) != "" || hasWord(lastWords(text[:s.start], 1), speechVerbs...) || hasWord(firstWords(text[s.end:], 1), speechVerbs...)
 }
+
+// asksHometown matches a question about where someone is from or lives.
+var asksHometown = regexp.MustCompile(`(?i)\bwhere\s+(?:is|was|are|were)\s+.+?\s+from\b|\bwhere\s+(?:does|did|do)\s+.+?\s+(?:live|come from|hail from)\b|\bhome\s*town\b`)
+
+// hometown is the place the article gives beside a name the question
+// says, as news writes it: "Erik Acosta, 18, of Miami Gardens",
+// "Quintero, of El Paso, said"; "" when it gives none.
+func (e *Engine) hometown(q *question) string {
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			words := strings.Fields(s.text)
+			last := strings.ToLower(strings.Trim(words[len(words)-1], ".,’'"))
+			if !slices.ContainsFunc(e.an.terms(last), func(t string) bool {
+				return q.nameTerms[t] || slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t })
+			}) {
+				continue
+			}
+			if m := ofPlace.FindStringSubmatch(p.text[s.end:]); m != nil {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+// ofPlace matches, after a name, an age or none and "of PLACE": ", 18,
+// of Miami Gardens", ", of El Paso".
+var ofPlace = regexp.MustCompile(`^(?:,\s*\d{1,3})?,\s+of\s+(\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*)*)`)
