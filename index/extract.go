@@ -895,8 +895,8 @@ func speakerAt(p *passage, verbAt, verbEnd, from, end int) string {
 	for _, s := range p.names {
 		switch {
 		case s.start < from || s.start >= end:
-		case s.end <= verbAt && nameKind(p.text, s) == "person":
-			speaker = s.text
+		case s.end <= verbAt && nameKind(p.text, s) == "person" && !ofBefore.MatchString(p.text[:s.start]):
+			speaker = s.text // not "Ashford" of "Bea Lindgren, of Ashford, said"
 		case s.start > verbAt && titleWordsOnly(s.text):
 			// "said Rear Adm. Barry Bruner": the rank is read as a name
 			// of its own, which the one after it follows.
@@ -906,6 +906,10 @@ func speakerAt(p *passage, verbAt, verbEnd, from, end int) string {
 	}
 	return speaker
 }
+
+// ofBefore matches text that ends where a hometown set beside a name
+// starts: ", of ".
+var ofBefore = regexp.MustCompile(`,\s+of\s+$`)
 
 // titleWordsOnly reports whether a text is only words of a rank or
 // title, as news writes them before a name: abbreviations ("Adm.",
@@ -925,7 +929,7 @@ func titleWordsOnly(text string) bool {
 // isTitleWord reports whether a capitalised word belongs to a rank or
 // title: see titleWordsOnly.
 func isTitleWord(w string) bool {
-	bare := strings.TrimRight(w, ".,")
+	bare := strings.Trim(w, ".,()")
 	lw := strings.ToLower(bare)
 	x := lexicon.Lookup(lw)
 	switch {
@@ -953,7 +957,7 @@ var ordinal = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$`)
 // before their full stop ("Lt. Cmdr" of "Lt. Cmdr. Ann Lee").
 var rankWords = map[string]bool{
 	"rear": true, "vice": true, "petty": true, "staff": true, "master": true, "class": true,
-	"senior": true, "deputy": true, "assistant": true, "chief": true,
+	"senior": true, "deputy": true, "assistant": true, "chief": true, "ret": true, "retired": true,
 	// The services a rank may open with: "Army Maj. Gen. Lin Shu".
 	"army": true, "navy": true, "naval": true, "marine": true, "air": true, "force": true, "coast": true, "guard": true,
 }

@@ -121,6 +121,11 @@ var lineCases = []lineCase{{
 	article: "David Hale owned Gull Key for fifty years and hosted writers there.\n\nMr. Hale arranged to donate the island to protect it, prior to his passing at the age of 99 in September 2018.\n",
 	want:    map[string]string{"When did David Hale pass away?": "September 2018"},
 }, {
+	name:    "SpeakersRetiredOrFromSomewhere",
+	why:     `"said Sgt. Maj. (Ret.) Walter Dunn" quotes Walter Dunn in one sentence, and "Organizer Bea Lindgren, of Ashford, said" is said by Bea Lindgren, not by Ashford`,
+	article: "Organizer Bea Lindgren, of Ashford, said the group filled 90 bags.\n\n\"Nobody said it would be easy,\" said Sgt. Maj. (Ret.) Walter Dunn, who brought his Scout troop.\n",
+	want:    map[string]string{"who is quoted?": "Bea Lindgren, Walter Dunn", "who said nobody said it would be easy": "Walter Dunn"},
+}, {
 	name:    "SpeakersWithMoreRanks",
 	why:     `"said Sgt. First Class Devon Kirk" quotes Devon Kirk, whose names English also uses as words ("Devon", "kirk"); "“They did everything we asked,” said Army Maj. Gen. Lin Shu" is said by Lin Shu, in one sentence, not "asked" in the quotation`,
 	article: "\"It feels good to be home,\" said Sgt. First Class Devon Kirk, a medic with the 112th Engineer Battalion, as the unit returned to Fort Tilden on Sunday.\n\n\"They did everything we asked,\" said Army Maj. Gen. Lin Shu, commander of the state National Guard.\n\nStaff Sgt. Maria Ocampo, also of the 112th, said her daughter was born while she was away. \"I can't wait to meet her,\" Ocampo said.\n",
