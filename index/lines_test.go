@@ -24,6 +24,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhatDoesSomeoneDo",
+	why:     `"what does Bea Lindgren do?" and "what is Bea Lindgren's job?" ask who she is, as "who is Bea Lindgren?" does; "what does the group do?" names no one`,
+	article: "About 60 volunteers picked up trash in Riverside Park on Saturday.\n\nOrganizer Bea Lindgren, of Ashford, said the group filled 90 bags.\n",
+	want:    map[string]string{"what does Bea Lindgren do": "Bea Lindgren — Organizer", "What is Bea Lindgren's job?": "Bea Lindgren — Organizer"},
+	without: map[string]string{"what does the group do?": "Organizer"},
+}, {
 	name:    "HometownBesideTheName",
 	why:     `news says where someone is from beside the name ("Erik Acosta, 18, of Miami Gardens"), and "where is Acosta from?" is not answered by where the hearing was`,
 	article: "Erik Acosta, 18, of Miami Gardens, and Tumani Younge, 23, of Tamarac, pled guilty in Key West.\n",

@@ -382,6 +382,15 @@ func (e *Engine) roleCover(q *question, r roleMention) float64 {
 // person's role: the name is what "who" asks for, and "name" itself is
 // no word of the story. A chat opener before the question stays.
 func askingName(text string) string {
+	if m := asksJob.FindStringSubmatchIndex(text); m != nil {
+		// "what does Bea Lindgren do?", "what is Bea Lindgren's job?"
+		// ask who she is, which the words beside her name tell.
+		g := 2
+		if m[g] < 0 {
+			g = 4
+		}
+		return text[:m[0]] + " who is " + text[m[g]:m[g+1]] + "?"
+	}
 	if !strings.Contains(strings.ToLower(text), "name") {
 		return text // most questions: parse reads the core again anyway
 	}
@@ -399,6 +408,11 @@ func askingName(text string) string {
 	}
 	return text[:len(text)-len(core)] + "who is the " + role + "?"
 }
+
+// asksJob matches a question for what a named person does: "what does
+// Bea Lindgren do (for a living)?", "what is Bea Lindgren's job?"; the
+// name opens with a capital, as "what does the team do" asks of no one.
+var asksJob = regexp.MustCompile(`(?:^|\s)(?i:what)\s+(?i:does|did)\s+(\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,3})\s+(?i:do)(?:\s+(?i:for\s+(?:a\s+)?(?:living|work)))?\s*\??\s*$|(?:^|\s)(?i:what)(?:'s|’s|\s+(?i:is|was))\s+(\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,3})(?:'s|’s)\s+(?i:job|occupation|profession|line of work)\s*\??\s*$`)
 
 // nameOfRole matches a question asking for the name of someone: "what's
 // the name of the manager", "whats the biologists name".
