@@ -382,15 +382,6 @@ func (e *Engine) roleCover(q *question, r roleMention) float64 {
 // person's role: the name is what "who" asks for, and "name" itself is
 // no word of the story. A chat opener before the question stays.
 func askingName(text string) string {
-	if m := asksJob.FindStringSubmatchIndex(text); m != nil {
-		// "what does Bea Lindgren do?", "what is Bea Lindgren's job?"
-		// ask who she is, which the words beside her name tell.
-		g := 2
-		if m[g] < 0 {
-			g = 4
-		}
-		return text[:m[0]] + " who is " + text[m[g]:m[g+1]] + "?"
-	}
 	if !strings.Contains(strings.ToLower(text), "name") {
 		return text // most questions: parse reads the core again anyway
 	}
@@ -409,10 +400,30 @@ func askingName(text string) string {
 	return text[:len(text)-len(core)] + "who is the " + role + "?"
 }
 
-// asksJob matches a question for what a named person does: "what does
-// Bea Lindgren do (for a living)?", "what is Bea Lindgren's job?"; the
-// name opens with a capital, as "what does the team do" asks of no one.
-var asksJob = regexp.MustCompile(`(?:^|\s)(?i:what)\s+(?i:does|did)\s+(\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,3})\s+(?i:do)(?:\s+(?i:for\s+(?:a\s+)?(?:living|work)))?\s*\??\s*$|(?:^|\s)(?i:what)(?:'s|’s|\s+(?i:is|was))\s+(\p{Lu}[\pL'’-]*(?:\s+\p{Lu}[\pL'’-]*){0,3})(?:'s|’s)\s+(?i:job|occupation|profession|line of work)\s*\??\s*$`)
+// askingJob reads "what does Bea Lindgren do?" and "what is Bea
+// Lindgren's job?" as "who is Bea Lindgren?": they ask who she is, which
+// the words beside her name tell. The person must be one the article
+// names (typed in any case: "what does bea lindgren do"); "what does the
+// group do?" asks of no one.
+func (e *Engine) askingJob(text string) string {
+	m := asksJob.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	g := 2
+	if m[g] < 0 {
+		g = 4
+	}
+	name := text[m[g]:m[g+1]]
+	if !slices.ContainsFunc(e.articleNames, func(n string) bool { return containsWords(n, strings.ToLower(name)) }) {
+		return text
+	}
+	return text[:m[0]] + " who is " + name + "?"
+}
+
+// asksJob matches a question for what someone does: "what does Bea
+// Lindgren do (for a living)?", "what is Bea Lindgren's job?".
+var asksJob = regexp.MustCompile(`(?i)(?:^|\s)what\s+(?:does|did)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$|(?:^|\s)what(?:'s|’s|\s+is|\s+was)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)(?:'s|’s)\s+(?:job|occupation|profession|line of work)\s*\??\s*$`)
 
 // nameOfRole matches a question asking for the name of someone: "what's
 // the name of the manager", "whats the biologists name".
