@@ -800,6 +800,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			return name, true
 		}
 		if ans := e.nearestCandidate(q, d.para, d.pass, d.start); ans != "" {
+			if q.kind == qPerson && !speaker && e.saidByOther(q, d, ans) {
+				continue // "Trooper Cole Winters said the pickup ran a red light": he ran none
+			}
 			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
 				return full, true // "Hale believes …" is Tom Hale's, named before
 			}
@@ -821,6 +824,23 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// saidByOther reports whether a name is the speaker of a sentence whose
+// reported words alone say what a "who" question asks: "State trooper
+// Cole Winters said the pickup ran a red light" tells who said it, not
+// who ran the light.
+func (e *Engine) saidByOther(q *question, d *doc, name string) bool {
+	speaker := attributedSpeaker(d)
+	if speaker == "" || !containsWords(speaker, lastWordOf(name)) {
+		return false
+	}
+	loc := verbOutsideQuotes(d.text)
+	if loc == nil || strings.Contains(d.text[loc[1]:], lastWordOf(speaker)) {
+		return false // "…, said Jon Ambrose, head of the section": what follows says who he is
+	}
+	reported := saidOf(e.an.terms(d.text[loc[1]:]))
+	return e.sentenceCover(q, reported) >= answerCover
 }
 
 // attributedSpeaker is who a sentence says spoke: the one it gives

@@ -24,6 +24,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SpeakerIsNoDoer",
+	why:     `"State trooper Cole Winters said the pickup ran a red light" tells who said it, not who ran the light; "…, said Jon Ambrose, head of the section" still tells who heads it`,
+	article: "An SUV and a pickup collided on Route 9 near Dover on Friday, injuring two people.\n\nState trooper Cole Winters, a Dover native, said the pickup ran a red light.\n\n\"The birds are back,\" said Jon Ambrose, head of the Nongame Conservation Section.\n",
+	want:    map[string]string{"who said the pickup ran a red light": "Cole Winters", "Who heads the Nongame Conservation Section?": "Jon Ambrose"},
+	without: map[string]string{"who ran the red light": "Winters"},
+}, {
 	name:    "WhatDoesSomeoneDo",
 	why:     `"what does Bea Lindgren do?" and "what is Bea Lindgren's job?" ask who she is, as "who is Bea Lindgren?" does, however the name is typed; "what does the group do?" names no one the article names`,
 	article: "About 60 volunteers picked up trash in Riverside Park on Saturday.\n\nOrganizer Bea Lindgren, of Ashford, said the group filled 90 bags.\n",
