@@ -10,12 +10,15 @@ import (
 	"testing"
 
 	"storybot/corpus"
+	"storybot/internal/syncbuf"
 )
 
 // run runs storybot in process and returns its exit status and output.
+// The output buffers are locked: a Discord session closed on the way out
+// still logs its disconnect from a goroutine of discordgo's own.
 func run(t *testing.T, stdin string, env map[string]string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
+	var out, errOut syncbuf.Buffer
 	m := &Main{
 		Stdin:  strings.NewReader(stdin),
 		Stdout: &out,
