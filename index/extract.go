@@ -839,9 +839,16 @@ func (e *Engine) saidByOther(q *question, d *doc, name string) bool {
 	if loc == nil || strings.Contains(d.text[loc[1]:], lastWordOf(speaker)) {
 		return false // "…, said Jon Ambrose, head of the section": what follows says who he is
 	}
+	if reportedByPronoun.MatchString(d.text[loc[1]:]) {
+		return false // "Lifeguard Nina Castell said she swam 50 yards": she did
+	}
 	reported := saidOf(e.an.terms(d.text[loc[1]:]))
 	return e.sentenceCover(q, reported) >= answerCover
 }
+
+// reportedByPronoun matches reported words that open with a pronoun, which
+// may be the speaker: "said she swam", "said he opposed".
+var reportedByPronoun = regexp.MustCompile(`(?i)^\s*(?:that\s+)?(?:she|he|they|i|we)\b`)
 
 // attributedSpeaker is who a sentence says spoke: the one it gives
 // "according to"; else the person named last before its first word of
@@ -2636,6 +2643,9 @@ func roleOf(text string, s span) string {
 	after := strings.TrimLeft(text[s.end:], "’'s")
 	if strings.HasPrefix(after, ".,") {
 		after = after[1:] // "Harry B. Harris Jr., commander, …": the name ends at its abbreviation
+	}
+	if ofPlace.MatchString(after) {
+		return before // "A passing nurse, Greta Olsen, of Calder": where she is from is no role
 	}
 	if rest, ok := strings.CutPrefix(after, ", "); ok {
 		if cut := strings.IndexAny(rest, ",.;:”\"—"); cut > 0 {

@@ -318,19 +318,89 @@ var asksHometown = regexp.MustCompile(`(?i)\bwhere\s+(?:is|was|are|were)\s+.+?\s
 func (e *Engine) hometown(q *question) string {
 	for _, p := range e.passages {
 		for _, s := range p.names {
-			words := strings.Fields(s.text)
-			last := strings.ToLower(strings.Trim(words[len(words)-1], ".,’'"))
-			if !slices.ContainsFunc(e.an.terms(last), func(t string) bool {
-				return q.nameTerms[t] || slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t })
-			}) {
+			if !e.namesAskedPerson(q, s.text) {
 				continue
 			}
-			if m := ofPlace.FindStringSubmatch(p.text[s.end:]); m != nil {
+			if m := ofPlace.FindStringSubmatch(p.text[s.end:]); m != nil && placeName(m[1]) {
 				return m[1]
 			}
 		}
 	}
 	return ""
+}
+
+// namesAskedPerson reports whether a name is the person a question asks
+// about: every given name of it that the question says is said, its
+// surname among them ("Maria Lopez" is not "Carlos Lopez, 52, of
+// Dover"), and a surname alone ("Greaves, 17, of Westbrook") is asked
+// when everyone in the article with that surname is the one the question
+// names.
+func (e *Engine) namesAskedPerson(q *question, name string) bool {
+	words := personWords(name)
+	if len(words) == 0 || !e.asksWord(q, words[len(words)-1]) {
+		return false
+	}
+	if len(words) > 1 {
+		given := words[:len(words)-1]
+		if !slices.ContainsFunc(given, func(w string) bool { return e.asksWord(q, w) }) {
+			return !e.sharedSurname(strings.Join(words, " ")) // "where is Acosta from", the one Acosta
+		}
+		return !slices.ContainsFunc(given, func(w string) bool { return !e.asksWord(q, w) })
+	}
+	for _, n := range e.articleNames {
+		f := personWords(n)
+		if len(f) > 1 && f[len(f)-1] == words[0] && slices.ContainsFunc(f[:len(f)-1], func(w string) bool { return !e.asksWord(q, w) }) {
+			return false // another of that surname, or one the question does not name
+		}
+	}
+	return true
+}
+
+// personWords are a name's words in lower case without the title or
+// role it opens with ("Reader Jun Park" → "jun", "park").
+func personWords(name string) []string {
+	f := strings.Fields(strings.Trim(name, ".,’' "))
+	for len(f) > 2 {
+		lw := strings.ToLower(strings.Trim(f[0], ".,"))
+		if x := lexicon.Lookup(lw); !isTitleWord(titleCase(lw)) && x.Kind != "person" && !(x.POS != 0 && !x.Capital) {
+			break
+		}
+		f = f[1:]
+	}
+	out := make([]string, len(f))
+	for i, w := range f {
+		out[i] = strings.ToLower(strings.Trim(w, ".,’'"))
+	}
+	return out
+}
+
+// asksWord reports whether a question says a word, as a name's or as
+// one of its own.
+func (e *Engine) asksWord(q *question, w string) bool {
+	return slices.ContainsFunc(e.an.terms(w), func(t string) bool {
+		return q.nameTerms[t] || slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t })
+	})
+}
+
+// placeName reports whether the words after ", of" name a place, not an
+// employer: "Dover", "Sutter Ridge", not "Mercy Hospital" or "Marlow
+// Engineering" (WordNet's buildings, institutions, disciplines, and
+// people: its "engineering" is an engineer's).
+func placeName(text string) bool {
+	f := strings.Fields(text)
+	last := strings.ToLower(f[len(f)-1])
+	if orgHeads[last] {
+		return false
+	}
+	if x := lexicon.Lookup(last); x.POS == 0 || x.Capital {
+		return true // a name of its own: "Dover", "Victoria"
+	}
+	for _, k := range []string{"organization", "institution", "building", "discipline", "business", "person"} {
+		if lexicon.IsA(last, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofPlace matches, after a name, an age or none and "of PLACE": ", 18,

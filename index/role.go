@@ -411,8 +411,8 @@ func (e *Engine) askingJob(text string) string {
 		return text
 	}
 	g := 2
-	if m[g] < 0 {
-		g = 4
+	for m[g] < 0 {
+		g += 2
 	}
 	name := text[m[g]:m[g+1]]
 	if !slices.ContainsFunc(e.articleNames, func(n string) bool { return containsWords(n, strings.ToLower(name)) }) {
@@ -422,8 +422,9 @@ func (e *Engine) askingJob(text string) string {
 }
 
 // asksJob matches a question for what someone does: "what does Bea
-// Lindgren do (for a living)?", "what is Bea Lindgren's job?".
-var asksJob = regexp.MustCompile(`(?i)(?:^|\s)what\s+(?:does|did)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$|(?:^|\s)what(?:'s|’s|\s+is|\s+was)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)(?:'s|’s)\s+(?:job|occupation|profession|line of work)\s*\??\s*$`)
+// Lindgren do (for a living)?", "what did she do for a living?", "what
+// is Bea Lindgren's job?"; "what did Tobias Quade do?" asks what he did.
+var asksJob = regexp.MustCompile(`(?i)(?:^|\s)what\s+does\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$|(?:^|\s)what\s+did\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\s*\??\s*$|(?:^|\s)what(?:'s|’s|\s+is|\s+was)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)(?:'s|’s)\s+(?:job|occupation|profession|line of work)\s*\??\s*$`)
 
 // nameOfRole matches a question asking for the name of someone: "what's
 // the name of the manager", "whats the biologists name".
