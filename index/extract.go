@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -1538,7 +1539,7 @@ var aspectVerbs = map[string][]string{
 }
 
 var (
-	beginVerbs = []string{"begin", "began", "begun", "start", "commence", "open", "launch", "found", "establish", "create", "join", "debut", "introduce", "inaugurate", "sworn"}
+	beginVerbs = []string{"begin", "start", "commence", "open", "launch", "found", "establish", "create", "join", "debut", "introduce", "inaugurate", "sworn"}
 	endVerbs   = []string{"end", "finish", "stop", "cease", "close", "settle", "cancel", "retire", "resign", "conclude", "complete", "shut"}
 )
 
@@ -1780,9 +1781,7 @@ func (e *Engine) sizeOfAsked(q *question, text string, m span) bool {
 	}
 	for i, w := range after {
 		lw := strings.ToLower(w)
-		if slices.ContainsFunc(e.an.terms(lw), func(t string) bool {
-			return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && (u.term == t || slices.Contains(u.syns, t)) })
-		}) {
+		if e.saysAskedWord(q, lw) {
 			return true // "a 14-acre island"
 		}
 		if littleWord(lw) {
@@ -1790,6 +1789,14 @@ func (e *Engine) sizeOfAsked(q *question, text string, m span) bool {
 		}
 	}
 	return false // "a 300-foot cargo ship" for the crane
+}
+
+// saysAskedWord reports whether a word of a text is one of a question's
+// topical words or a near word of one.
+func (e *Engine) saysAskedWord(q *question, w string) bool {
+	return slices.ContainsFunc(e.an.terms(w), func(t string) bool {
+		return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && (u.term == t || slices.Contains(u.syns, t)) })
+	})
 }
 
 // sizeWords are the adjectives a size is told with, and what they
@@ -2228,16 +2235,18 @@ func measures(text string) []span {
 // length, weight, area or speed.
 func isUnit(w string) bool { return timeUnits[w] || units[w] }
 
-// units measure length, weight, area and speed; timeUnits measure time.
-var units = map[string]bool{
-	"inch": true, "inches": true, "foot": true, "feet": true, "yard": true, "yards": true,
-	"mile": true, "miles": true, "meter": true, "meters": true, "metre": true, "metres": true,
-	"kilometer": true, "kilometers": true, "kilometre": true, "kilometres": true, "km": true,
-	"ounce": true, "ounces": true, "pound": true, "pounds": true, "ton": true, "tons": true,
-	"gram": true, "grams": true, "kilogram": true, "kilograms": true, "kg": true,
-	"acre": true, "acres": true, "hectare": true, "hectares": true, "mph": true, "knots": true,
-	"percent": true, "degrees": true, "gallons": true, "barrels": true, "liters": true, "litres": true,
-}
+// units measure length (lengthUnits), weight, area and speed; timeUnits
+// measure time.
+var units = func() map[string]bool {
+	out := map[string]bool{
+		"ounce": true, "ounces": true, "pound": true, "pounds": true, "ton": true, "tons": true,
+		"gram": true, "grams": true, "kilogram": true, "kilograms": true, "kg": true,
+		"acre": true, "acres": true, "hectare": true, "hectares": true, "mph": true, "knots": true,
+		"percent": true, "degrees": true, "gallons": true, "barrels": true, "liters": true, "litres": true,
+	}
+	maps.Copy(out, lengthUnits)
+	return out
+}()
 
 // abbreviates reports whether a word is the usual abbreviation of a unit
 // a question names in full: "MW" for "megawatts", "km" for "kilometres".

@@ -90,7 +90,7 @@ func (e *Engine) speakersSaying(of string) ([]string, []scored) {
 	var keptItems []string
 	var kept []scored
 	for i, it := range items {
-		about := strings.ToLower(e.saidOf(it, items))
+		about := strings.ToLower(e.ownWordsOf(it, items))
 		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(about, strings.ToLower(w)) }) {
 			keptItems, kept = append(keptItems, it), append(kept, where[i])
 		}
@@ -98,13 +98,13 @@ func (e *Engine) speakersSaying(of string) ([]string, []scored) {
 	return keptItems, kept
 }
 
-// saidOf is what the article says in its own words, its quotations left
+// ownWordsOf is what the article says in its own words, its quotations left
 // out, in the sentences that name a person: "Chief Petty Officer Lee
 // Taylor, a fire control technician and Florida strike fire control
 // division leading chief petty officer, said …". A surname names the
 // person too ("said Taylor"), unless it is a word of another of the
 // people's names (Ann Lee's "Lee" of Lee Taylor).
-func (e *Engine) saidOf(person string, people []string) string {
+func (e *Engine) ownWordsOf(person string, people []string) string {
 	f := strings.Fields(person)
 	surname := f[len(f)-1]
 	if slices.ContainsFunc(people, func(o string) bool { return o != person && containsWords(o, surname) }) {

@@ -390,10 +390,9 @@ func (e *Engine) givenNamesBySurname(q *question, toks []token, mentions []menti
 		}
 		surname := words[len(words)-1].term
 		for _, t := range words[:len(words)-1] {
-			for i := range q.units {
-				if u := &q.units[i]; u.term == t.term && u.entity == "" && !slices.Contains(u.near, surname) {
-					near := append([]string{surname}, u.near...)
-					u.syns, u.classes, u.near = near[:len(u.syns)+1], near[len(u.syns)+1:], near
+			for i, u := range q.units {
+				if u.term == t.term && u.entity == "" {
+					q.units[i] = withSyns(u, []string{surname})
 				}
 			}
 		}
@@ -405,20 +404,11 @@ func (e *Engine) givenNamesBySurname(q *question, toks []token, mentions []menti
 // start?" is about the story's "opened in 1952".
 func (e *Engine) nearAspect(q *question, verb string, told []string) {
 	term := e.an.terms(verb)
-	for i := range q.units {
-		u := &q.units[i]
-		if u.entity != "" || len(term) == 0 || u.term != term[0] {
-			continue
+	said := slices.DeleteFunc(slices.Clone(told), func(t string) bool { return e.df[t] == 0 })
+	for i, u := range q.units {
+		if u.entity == "" && len(term) > 0 && u.term == term[0] {
+			q.units[i] = withSyns(u, said)
 		}
-		near := slices.Clone(u.near)
-		n := len(u.syns)
-		for _, t := range told {
-			if t != u.term && e.df[t] > 0 && !slices.Contains(near, t) {
-				near = slices.Insert(near, n, t)
-				n++
-			}
-		}
-		u.near, u.syns, u.classes = near, near[:n], near[n:]
 	}
 }
 
@@ -474,12 +464,15 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
 			continue
 		}
-		if at, said := e.phrasalSaid(q.text, t); at >= 0 {
+		key, at := phrasalKey(q.text, t, surface(q.text, t))
+		if said := e.phrasalSaid(key, at); len(said) > 0 {
 			particles[at] = said
 		}
 		if said, ok := particles[t.start]; ok && !seen[t.term] {
+			// The particle is said by the story's words for the phrasal
+			// verb too.
 			seen[t.term] = true
-			q.units = append(q.units, particleUnit(e.wordUnit(q.text, t, corrected[i], asking(t.start)), said))
+			q.units = append(q.units, withSyns(e.wordUnit(q.text, t, key, corrected[i], asking(t.start)), said))
 			continue
 		}
 		if !seen[t.term] && e.df[t.term] > 0 {
@@ -498,7 +491,7 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 			continue
 		}
 		seen[t.term] = true
-		q.units = append(q.units, e.wordUnit(q.text, t, corrected[i], asked))
+		q.units = append(q.units, e.wordUnit(q.text, t, key, corrected[i], asked))
 	}
 }
 
@@ -514,12 +507,11 @@ func raise(units []unit, u unit) {
 	}
 }
 
-// wordUnit weighs one question word and finds the story's words near it.
-func (e *Engine) wordUnit(text string, t token, corrected, asking bool) unit {
+// wordUnit weighs one question word and finds the story's words near it,
+// looked up by key (phrasalKey).
+func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bool) unit {
 	w, topical := e.askedWeight(text, t, asking)
-	word := surface(text, t)
-	u := unit{term: t.term, word: word, factor: 1, weight: w, topical: topical, chatter: !asking}
-	key, _ := phrasalKey(text, t, word)
+	u := unit{term: t.term, word: surface(text, t), factor: 1, weight: w, topical: topical, chatter: !asking}
 	nw := e.nearOf(key, t)
 	u.near = nw.near
 	if n := nw.syns; n > 0 {
@@ -552,31 +544,30 @@ func phrasalKey(text string, t token, word string) (key string, at int) {
 	return lexicon.Base(word) + "_" + particle, t.end + m[2]
 }
 
-// phrasalSaid is where the particle of a phrasal verb starts when the
-// story says the verb's sense in its own words ("died" for "pass
-// away"), and those words; at is -1 otherwise: then the particle is no
+// phrasalSaid are the story's words for a phrasal verb (key and at from
+// phrasalKey): "died" for "pass away". They are its particle's near
+// words too, so a sentence that says "died" says all of "pass away", one
+// that says "passed out" only its verb; with none, the particle is no
 // more part of the verb than "back" of "fall back to the ground".
-func (e *Engine) phrasalSaid(text string, t token) (at int, said []string) {
-	key, at := phrasalKey(text, t, surface(text, t))
+func (e *Engine) phrasalSaid(key string, at int) []string {
 	if at < 0 {
-		return -1, nil
+		return nil
 	}
 	verb, particle, _ := strings.Cut(key, "_")
-	said = e.nearTerms(token{term: "\x00"}, lexicon.Phrasal(verb, particle))
-	if len(said) == 0 {
-		return -1, nil
-	}
-	return at, said
+	return e.nearTerms(token{term: "\x00"}, lexicon.Phrasal(verb, particle))
 }
 
-// particleUnit is a phrasal verb's particle as a question word: the
-// story's words for the phrasal verb are its near words, so a sentence
-// that says "died" says all of "pass away", one that says "passed out"
-// only its verb.
-func particleUnit(u unit, said []string) unit {
-	near := slices.Concat(said, u.near)
-	n := len(said) + len(u.syns)
-	u.near, u.syns, u.classes = near, near[:n], near[n:]
+// withSyns is a unit with more of the story's words for it, first among
+// its near words and counted as its syns. The unit's own slices are
+// shared with the memo (nearOf) and are not written to.
+func withSyns(u unit, terms []string) unit {
+	add := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return t == u.term || slices.Contains(u.near, t) })
+	if len(add) == 0 {
+		return u
+	}
+	near := slices.Concat(add, u.near)
+	n := len(add) + len(u.syns)
+	u.near, u.syns, u.classes = near, near[:n:n], near[n:]
 	return u
 }
 

@@ -63,16 +63,11 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 // not survive the winters"), and not "not … until", which says when.
 func (e *Engine) deniesAsked(q *question, sentence string) bool {
 	for _, loc := range negation.FindAllStringIndex(sentence, -1) {
-		rest := sentence[loc[1]:]
-		if notUntil.MatchString(rest) {
+		if m := notUntilClause.FindStringIndex(sentence[loc[0]:]); m != nil && m[0] == 0 {
 			continue
 		}
-		for _, w := range wordRe.FindAllString(rest, deniedWithin) {
-			if slices.ContainsFunc(e.an.terms(w), func(t string) bool {
-				return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && (u.term == t || slices.Contains(u.syns, t)) })
-			}) {
-				return true
-			}
+		if slices.ContainsFunc(wordRe.FindAllString(sentence[loc[1]:], deniedWithin), func(w string) bool { return e.saysAskedWord(q, w) }) {
+			return true
 		}
 	}
 	return false
@@ -81,10 +76,6 @@ func (e *Engine) deniesAsked(q *question, sentence string) bool {
 // deniedWithin is how many words after a "not" its verb may stand: "did
 // not yet fully survive".
 const deniedWithin = 4
-
-// notUntil matches the rest of a clause after "not" that says when
-// something will be so: "open until 2027".
-var notUntil = regexp.MustCompile(`(?i)^[^.,;]*\buntil\b`)
 
 // saysYearsOf reports whether a sentence, or the one before it, which
 // its "this election" may point back to, says every year a question
