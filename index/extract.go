@@ -1830,7 +1830,11 @@ var lengthUnits = map[string]bool{
 }
 
 // bigAsked matches a question for a thing's size, not its distance.
-var bigAsked = regexp.MustCompile(`(?i)\bhow (big|large|small|tall|wide|thick|heavy)\b`)
+var bigAsked = regexp.MustCompile(`(?i)\bhow (` + strings.Join(sizeAdjectives, "|") + `)\b`)
+
+// sizeAdjectives are the words "how …" asks a thing's size by; with "old"
+// they are the measureWord that weigh next to nothing.
+var sizeAdjectives = []string{"big", "large", "small", "tall", "wide", "thick", "heavy"}
 
 // howOld matches a question for an age.
 var howOld = regexp.MustCompile(`(?i)\bhow old\b`)

@@ -87,10 +87,11 @@ func (e *Engine) speakersSaying(of string) ([]string, []scored) {
 	if len(words) == 0 {
 		words = itemWord.FindAllString(strings.ToLower(of), -1)
 	}
+	own := e.ownWords()
 	var keptItems []string
 	var kept []scored
 	for i, it := range items {
-		about := strings.ToLower(e.ownWordsOf(it, items))
+		about := strings.ToLower(ownWordsOf(own, it, items))
 		if !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(about, strings.ToLower(w)) }) {
 			keptItems, kept = append(keptItems, it), append(kept, where[i])
 		}
@@ -98,30 +99,39 @@ func (e *Engine) speakersSaying(of string) ([]string, []scored) {
 	return keptItems, kept
 }
 
-// ownWordsOf is what the article says in its own words, its quotations left
-// out, in the sentences that name a person: "Chief Petty Officer Lee
+// ownWordsOf is what the article says in its own words (own, from
+// ownWords), its quotations left out, in the sentences that name a
+// person: "Chief Petty Officer Lee
 // Taylor, a fire control technician and Florida strike fire control
 // division leading chief petty officer, said …". A surname names the
 // person too ("said Taylor"), unless it is a word of another of the
 // people's names (Ann Lee's "Lee" of Lee Taylor).
-func (e *Engine) ownWordsOf(person string, people []string) string {
+func ownWordsOf(own []string, person string, people []string) string {
 	f := strings.Fields(person)
 	surname := f[len(f)-1]
 	if slices.ContainsFunc(people, func(o string) bool { return o != person && containsWords(o, surname) }) {
 		surname = person
 	}
 	var b strings.Builder
-	for _, d := range e.docs {
-		if d.kind != docSentence {
-			continue
-		}
-		own := quotation.ReplaceAllString(d.text, " ")
-		if containsWords(own, surname) {
-			b.WriteString(own)
+	for _, s := range own {
+		if containsWords(s, surname) {
+			b.WriteString(s)
 			b.WriteByte(' ')
 		}
 	}
 	return b.String()
+}
+
+// ownWords are the article's sentences with their quotations left out,
+// read once for all the people ownWordsOf is asked about.
+func (e *Engine) ownWords() []string {
+	var out []string
+	for _, d := range e.docs {
+		if d.kind == docSentence {
+			out = append(out, quotation.ReplaceAllString(d.text, " "))
+		}
+	}
+	return out
 }
 
 // capitalisedWords are a text's words that open with a capital letter,

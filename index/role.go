@@ -113,11 +113,12 @@ var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with|who|
 // and the question cannot tell which it means.
 func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 	best, bestCover := "", lineCover
+	byVerb := head != leaderRole && roleByVerb(q)
 	for _, r := range e.roles {
 		if !(slices.Contains(r.terms, head) || head == leaderRole && r.leads && saysWhatIsLed(q, r)) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
 			continue // "director of the Elm Bay Grain Union" is no director of Gull Point
 		}
-		if head != leaderRole && roleByVerb(q) && !e.modifiersAsked(q, r, head) {
+		if byVerb && !e.modifiersAsked(q, r, head) {
 			continue // "who was driving the car?" is not asking for the truck driver
 		}
 		name := e.fullName(r)

@@ -69,7 +69,13 @@ func standsIn(text string, t token) bool {
 // words.
 // Not "how far", "how long", "how high", "how fast": they ask of a
 // journey, a time or a speed, which a size says nothing of.
-var measureWord = map[string]bool{"old": true, "big": true, "large": true, "small": true, "tall": true, "heavy": true, "wide": true, "thick": true}
+var measureWord = func() map[string]bool {
+	out := map[string]bool{"old": true}
+	for _, w := range sizeAdjectives {
+		out[w] = true
+	}
+	return out
+}()
 
 // referringNoun are the nouns a reader refers to the story's people by
 // without naming them, as a pronoun would: "the pair", "the two men",
