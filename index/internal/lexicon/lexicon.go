@@ -35,6 +35,8 @@ var (
 	opposites string
 	//go:embed data/wider.txt
 	wider string
+	//go:embed data/givennames.txt
+	givenNames string
 )
 
 // totalCount is the number of words SUBTLEX-US counted, for Zipf values.
@@ -232,6 +234,12 @@ func find(data, key string) string {
 	}
 	return ""
 }
+
+// GivenName reports whether a word, in any case, is a given name in
+// English-speaking countries ("Kenneth", "Genevieve"), from the Moby name
+// lists. Many are common words too ("Will", "Hope", "Grant"): a caller
+// weighs that.
+func GivenName(w string) bool { return find(givenNames, strings.ToLower(w)) != "" }
 
 // IsA reports whether a noun's commonest senses are a kind of the given
 // thing ("boat" is a "vessel", a "vehicle"), or the same word,

@@ -151,3 +151,16 @@ func TestPhrasal(t *testing.T) {
 		t.Errorf("Phrasal(eat, through) = %q, want none", got)
 	}
 }
+
+func TestGivenName(t *testing.T) {
+	for _, w := range []string{"Kenneth", "genevieve", "Bob", "Victor"} {
+		if !GivenName(w) {
+			t.Errorf("GivenName(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"Espinoza", "river", "Stakes", ""} {
+		if GivenName(w) {
+			t.Errorf("GivenName(%q) = true, want false", w)
+		}
+	}
+}

