@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -418,6 +419,9 @@ func splitSentences(p string) []Sentence {
 		if c == '.' && abbreviations[strings.ToLower(lastWord(p[start:i+1]))] {
 			continue
 		}
+		if c == '.' && clockBeforeZone(p[start:i+1], p[k:]) {
+			continue // "at 11:00 a.m. EST, Gemini 1 lifted off"
+		}
 		if c == '.' && middleInitial(p[start:i+1], p[k:]) {
 			continue // "Tumani A. Younge", "Benjamin G. Greenberg"
 		}
@@ -429,6 +433,18 @@ func splitSentences(p string) []Sentence {
 	}
 	return out
 }
+
+// clockBeforeZone reports whether the period that ends before closes an
+// "a.m." or "p.m." that a time zone follows ("11:00 a.m. EST"): the time
+// goes on.
+func clockBeforeZone(before, after string) bool {
+	w := strings.ToLower(lastWord(before))
+	return (w == "a.m." || w == "p.m.") && timeZone.MatchString(after)
+}
+
+// timeZone is a time zone's abbreviation at the start of a text: "EST",
+// "PDT", "AEST", "UTC", "GMT".
+var timeZone = regexp.MustCompile(`^(?:\p{Lu}{1,3}[DS]?T|UTC|GMT)\b`)
 
 // middleInitial reports whether the period that ends before is a middle
 // initial's: a capital letter and a period after a capitalised word,

@@ -93,10 +93,10 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// boats a sentence calls relics: it asks for one.
 		return "", ok
 	}
-	if q.kind == qDate && asksYear.MatchString(q.core) && (relativeYear.MatchString(strings.TrimSpace(answer)) || yearsIn(answer) > len(asksYear.FindAllString(q.core, -1))) {
-		// "What year is this campaign?" is not answered by "this year",
-		// nor "what year did they film it" by a fact naming three years
-		// for one asked.
+	if q.kind == qDate && asksYear.MatchString(q.core) && (relativeYear.MatchString(strings.TrimSpace(answer)) || yearsIn(answer) == 0 || yearsIn(answer) > len(asksYear.FindAllString(q.core, -1))) {
+		// "What year is this campaign?" is not answered by "this year"
+		// nor by "Nov. 17", nor "what year did they film it" by a fact
+		// naming three years for one asked.
 		return "", ok
 	}
 	if q.kind == qList && asksPeople(q.core) && answer != "" && !namesOrNumbers(answer) {

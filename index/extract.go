@@ -282,10 +282,29 @@ func nameKind(text string, s span) string {
 			return x.Kind
 		}
 	}
+	if givenNamed(words) {
+		return "person" // "trained by Bob Lund and ridden by Victor Ortiz"
+	}
 	if hasWord(prev, "in", "at", "near", "from", "around", "across", "to") {
 		return "place"
 	}
 	return ""
+}
+
+// givenNamed reports whether a name of two to four words opens with a
+// given name, and so is a person's ("Kenneth McPeek", "Gary Drake"): the
+// first word is a name and no common word, or else the last is none
+// ("Bob Lund"), and every word is capitalised. "Rose Bowl" and "Hope
+// Diamond" open with a given name too, but go on in common words.
+func givenNamed(words []string) bool {
+	if len(words) < 2 || len(words) > 4 || !lexicon.GivenName(words[0]) || slices.ContainsFunc(words, func(w string) bool { return !opensWithCapital(w) }) {
+		return false // "Monte del Estado" is a forest
+	}
+	notCommon := func(w string) bool {
+		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ".,;:'’")))
+		return x.POS == 0 || x.Capital || x.Kind == "person"
+	}
+	return notCommon(words[0]) || notCommon(words[len(words)-1])
 }
 
 // placePrepositions are the words right before a name that make it where
@@ -502,8 +521,8 @@ func numbers(text string) []span {
 	})
 	var out []span
 	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
-		if inside(loc, dates) || designation(text, loc[0]) {
-			continue
+		if inside(loc, dates) || designation(text, loc[0]) || ordinalSuffix.MatchString(text[loc[1]:]) {
+			continue // "the 10th Mountain Division" counts no divisions; "the 10th lighthouse" may
 		}
 		rest := text[loc[1]:]
 		if cut := phraseBreak(rest); cut >= 0 {
@@ -518,6 +537,12 @@ func numbers(text string) []span {
 	}
 	return out
 }
+
+// ordinalSuffix is the end of an ordinal written in figures ("10th",
+// "3rd") before a name ("Mountain Division", "Brigade"), right after
+// its digits: a name's ordinal counts nothing, though "the 10th
+// lighthouse managed by the region" tells it manages ten.
+var ordinalSuffix = regexp.MustCompile(`^(?i:st|nd|rd|th)\s+\p{Lu}`)
 
 // phraseBreak is where the words after a number stop counting with it:
 // at punctuation, but not at the comma or point inside the next number
@@ -610,7 +635,7 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	near := countedNear(q)
 	for _, t := range e.an.tokens(phrase) {
 		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || countsKind(surface(phrase, t), class) || abbreviates(surface(phrase, t), q.countedWord) {
-			if countsNextNoun(surface(phrase, t), phrase[t.end:]) && !strings.Contains(phrase[:t.start], "-") {
+			if countsNextNoun(surface(phrase, t), phrase[t.end:]) && !strings.HasSuffix(phrase[:t.start], "-") {
 				// "four passenger cars" counts cars, "40 turtle nests"
 				// nests; in "a 10-state program" the count is of states.
 				return "", false, false
@@ -1594,8 +1619,16 @@ func datesIn(_ *Engine, q *question, p *passage) []span {
 		return clocksFor(q, p.text)
 	}
 	dates := withoutYearLabels(p.text, p.dateSpans())
+	if asksDay.MatchString(q.core) {
+		// "What date did it launch?" is not answered by "11:00 a.m.".
+		dates = slices.DeleteFunc(dates, func(d span) bool { return clockIn.MatchString(d.text) })
+	}
 	return slices.DeleteFunc(dates, asideDates(q, p.text, dates))
 }
+
+// asksDay matches a question for a day, a month or a year, which no time
+// of day answers.
+var asksDay = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:date|day|month|year)\b|\bon what\b`)
 
 var (
 	asksClock = regexp.MustCompile(`(?i)` + clockCue)
@@ -1716,6 +1749,11 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		return e.agesOf(q, text)
 	}
 	out := measures(text)
+	if durationAsked(q.text) {
+		// "How long do the weevils live?" is answered by "six-to
+		// eight-month-long lifespan", not by "two millimeters in length".
+		return slices.DeleteFunc(append(out, lastings(text)...), func(m span) bool { return !isDuration(m.text) })
+	}
 	if sizeAsked.MatchString(q.text) {
 		// "How big was the eaglet" is not answered by "about 30
 		// minutes", nor "how big do the adults get" by "less than 39
@@ -1739,6 +1777,62 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	})
 	return append(out, moneySpans(text)...)
 }
+
+// durationAsked reports whether a "how long" question asks for a time,
+// by a verb or noun of lasting after it: "how long do the weevils live",
+// "how long did the repairs take", "how long was his sentence".
+func durationAsked(question string) bool {
+	loc := howLong.FindStringIndex(question)
+	if loc == nil {
+		return false
+	}
+	for _, w := range wordRe.FindAllString(question[loc[1]:], -1) {
+		if lastingWords[lexicon.Base(strings.ToLower(w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastings are the times a text gives in a compound with its unit inside
+// ("six- to eight-month-long lifespan", "a 3-hour-long wait"), which
+// measures does not read as measures, its unit being "long".
+func lastings(text string) []span {
+	var out []span
+	for _, n := range numbers(text) {
+		if m := lastingCompound.FindStringIndex(n.text); m != nil {
+			out = append(out, span{n.start, n.start + m[1], n.text[:m[1]]})
+		}
+	}
+	return out
+}
+
+// lastingCompound is a compound of a number and a unit of time ending in
+// "long", with an upper figure before it ("six-to eight-month-long").
+var lastingCompound = regexp.MustCompile(`(?i)^(?:\S+\s+){0,2}?\S*-(?:second|minute|hour|day|week|month|year|decade)-long\b`)
+
+// isDuration reports whether a measure is a time: its unit, or the unit
+// of a compound ("eight-month-long"), is one of timeUnits.
+func isDuration(measure string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(measure), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if timeUnits[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	howLong = regexp.MustCompile(`(?i)\bhow long\b`)
+	// lastingWords are the verbs and nouns by which "how long" asks
+	// how much time something lasts, not how long it is.
+	lastingWords = map[string]bool{
+		"live": true, "last": true, "take": true, "stay": true, "remain": true, "survive": true, "wait": true,
+		"spend": true, "serve": true, "hibernate": true, "endure": true, "continue": true, "persist": true,
+		"lifespan": true, "life": true, "sentence": true, "delay": true, "stint": true,
+		"tenure": true, "term": true, "career": true, "duration": true,
+	}
+)
 
 // distanceAfter matches the words after a measure that make it how far
 // something is from a place, not how big it is: "about 37 miles (60
@@ -2301,8 +2395,28 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 	if typed := slices.DeleteFunc(slices.Clone(out), func(s span) bool { return !where.ofType(s.text) }); len(typed) > 0 {
 		return typed // "which state": Arizona, not the town of Marana beside it
 	}
+	if q.kind == qPerson {
+		return withoutOwners(text, out)
+	}
 	return out
 }
+
+// withoutOwners drops the people named with a possessive ("Ann Lee’s
+// graduate student, Tom Reyes") from a sentence that names another
+// person plainly: the sentence tells what the other did.
+func withoutOwners(text string, names []span) []span {
+	owner := func(s span) bool { return possessiveAfter.MatchString(text[s.end:]) }
+	return slices.DeleteFunc(slices.Clone(names), func(s span) bool {
+		if !owner(s) {
+			return false
+		}
+		from, to := sentenceBounds(text, s.start)
+		return slices.ContainsFunc(names, func(o span) bool { return o.start >= from && o.end <= to && !owner(o) })
+	})
+}
+
+// possessiveAfter matches the "’s" right after a name.
+var possessiveAfter = regexp.MustCompile(`^['’]s\b`)
 
 // ofType reports whether English knows a place's name as one of the type
 // a question asks for ("Arizona" for "which state").
@@ -2514,7 +2628,8 @@ var oneApostrophe = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", 
 // when the article names X without saying who or what X is.
 func (e *Engine) describeName(name string) string {
 	want := withoutInitials(oneApostrophe.Replace(transliterate(strings.ToLower(name))))
-	for _, p := range e.passages {
+	described := ""
+	for i, p := range e.passages {
 		for _, s := range p.names {
 			lt := withoutInitials(oneApostrophe.Replace(strings.ToLower(s.text)))
 			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") {
@@ -2527,10 +2642,36 @@ func (e *Engine) describeName(name string) string {
 				// "NASA Administrator Robert A. Frosch"
 				return strings.TrimSpace(strings.TrimPrefix(s.text, title)) + " — " + title
 			}
+			if role := e.pronounRole(i, s); described == "" && role != "" {
+				described = s.text + " — " + role
+			}
 		}
+	}
+	if described != "" {
+		return described
 	}
 	return e.definePhrase(strings.ToLower(name)) // it searches the text as written
 }
+
+// pronounRole is who the sentence right after a name says its "he" or
+// "she" is, when the name ends its sentence: "… including Anthony
+// DiMaggio. He's a wildland firefighter who runs …", across a paragraph
+// break too. It is read only when no words beside the name say who the
+// person is.
+func (e *Engine) pronounRole(i int, s span) string {
+	after := e.passages[i].text[s.end:]
+	if strings.TrimSpace(after) == "." && i+1 < len(e.passages) {
+		after = ". " + e.passages[i+1].text
+	}
+	if m := pronounIsA.FindStringSubmatch(after); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// pronounIsA reads the "He's a …" or "She was an …" that opens the
+// sentence after a name.
+var pronounIsA = regexp.MustCompile(`^\.\s+(?:He|She)(?:'s|’s| is| was)\s+((?:a|an)\s+` + clauseChar + `{3,120})`)
 
 // titleOf is the title a name opens with ("NASA Administrator" of "NASA
 // Administrator Robert A. Frosch", "Deputy Harbour Director" of "Deputy
@@ -3186,3 +3327,22 @@ var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thi
 var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
 
 var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to)\b|n[’']t\b`)
+
+// sentenceBounds is, roughly, the sentence of text around offset i: from
+// after the last stop and space before it to the next one after it. It
+// may cut at an abbreviation; it serves where a cut sentence costs
+// little.
+func sentenceBounds(text string, i int) (from, to int) {
+	for _, stop := range []string{". ", "! ", "? "} {
+		if k := strings.LastIndex(text[:i], stop); k >= 0 && k+2 > from {
+			from = k + 2
+		}
+	}
+	to = len(text)
+	for _, stop := range []string{". ", "! ", "? "} {
+		if k := strings.Index(text[i:], stop); k >= 0 && i+k+1 < to {
+			to = i + k + 1
+		}
+	}
+	return from, to
+}

@@ -24,6 +24,33 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "GivenNamesAndVerbRoles",
+	why:     `"Red Comet, trained by Bob Lund and ridden by Victor Ortiz": a name that opens with a given name is a person's, though nothing else says so; and "Trainer Kenneth Pryce had trained the beaten favorite, Blue Moss" tells whom Pryce trained, not that he trained Red Comet, the horse the paragraph before is about`,
+	article: "Red Comet, trained by Bob Lund and ridden by Victor Ortiz, was the favorite. Red Comet had won the Ohio Derby.\n\nTrainer Kenneth Pryce had trained the beaten favorite for the Ohio Derby, Blue Moss. His entry this time was Tamsin.\n",
+	want:    map[string]string{"who trained red comet": "Bob Lund", "who rode red comet": "Victor Ortiz", "who trained tamsin": "Trainer Kenneth Pryce"},
+}, {
+	name:    "DayNotClock",
+	why:     `"On April 8, 1964, at 11:00 a.m. EST, the Vega 1 rocket lifted off" is one sentence, and "what date did Vega 1 launch?" asks for the day, not "11:00 a.m."`,
+	article: "The Vega 1 rocket arrived at the pad on Oct. 26.\n\nOn April 8, 1964, at 11:00 a.m. EST, the Vega 1 rocket lifted off from Launch Pad 19.\n",
+	want:    map[string]string{"What date did Vega 1 launch?": "April 8, 1964", "what time did vega 1 lift off": "11:00 a.m."},
+}, {
+	name:    "HeIsANextSentence",
+	why:     `"… including Anthony Russo.\n\nHe's a wildland firefighter who runs …" says who Russo is, and "what does Anthony Russo do for work?" asks it; a name that does not end its sentence is not the "he" after it`,
+	article: "The Service has deployed 30 sawyers in Bay City, including Anthony Russo.\n\nHe's a wildland firefighter who runs the fire program at Fort Hale.\n\nMaya Ortiz met the crews on Monday. He is a welder from Dover.\n",
+	want:    map[string]string{"who is anthony russo": "Anthony Russo — a wildland firefighter who runs the fire program at Fort Hale", "What does Anthony Russo do for work?": "Anthony Russo — a wildland firefighter who runs the fire program at Fort Hale"},
+	without: map[string]string{"who is maya ortiz": "welder"},
+}, {
+	name:    "HowLongItLasts",
+	why:     `"how long do the beetles live?" asks for a time ("a six- to eight-month-long lifespan"), not a length ("three millimeters"), which "how long is a beetle?" still gets`,
+	article: "Adult leaf beetles are no longer than three millimeters in length. During its six-to eight-month-long lifespan, a single leaf beetle eats little.\n\nThe cleanup took four weeks along a 12-mile stretch.\n",
+	want:    map[string]string{"how long is a leaf beetle": "three millimeters", "how long do the leaf beetles live": "six-to eight-month-long", "how long did the cleanup take": "four weeks"},
+}, {
+	name:    "OrdinalsAndYearlessDates",
+	why:     `"the 10th Mountain Division barracks, building 2277" counts no barracks: an ordinal is no count, nor the label after it; and "what year" is not answered by "Nov. 17" with no year`,
+	article: "A ribbon cutting took place Nov. 17 in front of the new 10th Mountain Division barracks, building 2277, at Fort Polk.\n\nThe project restores 34 barracks.\n",
+	want:    map[string]string{"how many barracks does the project restore": "34 barracks"},
+	without: map[string]string{"how many barracks were finished before this one": "2277", "what year was the ribbon cutting": "Nov"},
+}, {
 	name:    "SpeakerIsNoDoer",
 	why:     `"State trooper Cole Winters said the pickup ran a red light" tells who said it, not who ran the light; "…, said Jon Ambrose, head of the section" still tells who heads it, and "Nina Castell said she swam 50 yards" who swam`,
 	article: "An SUV and a pickup collided on Route 9 near Dover on Friday, injuring two people.\n\nState trooper Cole Winters, a Dover native, said the pickup ran a red light.\n\n\"The birds are back,\" said Jon Ambrose, head of the Nongame Conservation Section.\n\nLifeguard Nina Castell said she swam 50 yards to reach the boy.\n",

@@ -121,6 +121,9 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 		if byVerb && !e.modifiersAsked(q, r, head) {
 			continue // "who was driving the car?" is not asking for the truck driver
 		}
+		if byVerb && e.doneToOther(q, r) {
+			continue // "Trainer Kenneth McPeek had trained the beaten favorite" is no answer to who trained War Emblem
+		}
 		name := e.fullName(r)
 		if containsWords(strings.ToLower(q.text), strings.ToLower(name)) {
 			continue // "who commanded the Sixth Fleet?" is not answered by the fleet
@@ -146,6 +149,34 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 func roleByVerb(q *question) bool {
 	m := whoDoes.FindStringSubmatch(q.core)
 	return m != nil && agentNoun(strings.ToLower(firstGroup(m))) != ""
+}
+
+// doneToOther reports whether a role's paragraph says the question's
+// verb itself, but not all else the question says: it tells what the
+// holder did it to, and that is another thing than the one asked about,
+// which only the paragraph before may name. "Who trained War Emblem?"
+// is not answered by "Trainer Kenneth McPeek had trained Harlan's
+// Holiday" after a paragraph about War Emblem.
+func (e *Engine) doneToOther(q *question, r roleMention) bool {
+	m := whoDoes.FindStringSubmatch(q.core)
+	base := lexicon.Base(strings.ToLower(firstGroup(m)))
+	verb := e.an.terms(base)
+	text := r.d.text
+	if r.d.pass != nil {
+		text = r.d.pass.text
+	}
+	if len(verb) != 1 || !slices.ContainsFunc(wordRe.FindAllString(text, -1), func(w string) bool { return lexicon.Base(strings.ToLower(w)) == base }) {
+		return false // "the refuge's manager" says no "manages"
+	}
+	for _, u := range q.units {
+		if !u.topical || u.term == verb[0] {
+			continue
+		}
+		if u.entity != "" && !slices.Contains(r.d.entities, u.entity) || u.entity == "" && !r.in.says(u.term, u.syns) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiersAsked reports whether a role's words but its head are none
