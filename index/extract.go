@@ -1460,7 +1460,12 @@ func eventOf(question string) (event, verb, subject string) {
 	if m == nil {
 		return "", "", ""
 	}
-	aux, rest := m[1], m[2]
+	return eventAfter(m[1], m[2])
+}
+
+// eventAfter splits what follows a question's auxiliary into its subject
+// and the event from its verb on.
+func eventAfter(aux, rest string) (event, verb, subject string) {
 	words := wordRe.FindAllStringIndex(rest, -1)
 	for i := 1; i < len(words); i++ {
 		typed := rest[words[i][0]:words[i][1]]
@@ -1606,11 +1611,31 @@ func sentenceAround(p *corpus.Paragraph, i int) (int, int) {
 // candidates lists the pieces of a paragraph that could answer a
 // question of its kind (the question table's fromText).
 func (e *Engine) candidates(q *question, p *passage) []span {
+	var out []span
 	if f := kindRow(q.kind).fromText; f != nil {
-		return f(e, q, p)
+		out = f(e, q, p)
+	} else {
+		out = e.thingsNamed(q, p)
 	}
-	return e.thingsNamed(q, p)
+	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
+		// "How big is the refuge now?" is not answered by the 24,000
+		// acres the Service "plans to expand" it to, nor by the 10 it
+		// had "before the acquisition".
+		out = slices.DeleteFunc(out, func(c span) bool {
+			from, _ := sentenceBounds(p.text, c.start)
+			return plannedBefore.MatchString(p.text[from:c.start]) || formerBefore.MatchString(p.text[from:c.start])
+		})
+	}
+	return out
 }
+
+// formerBefore finds the words before a figure in its sentence that
+// make it a past one: "Before the acquisition, the refuge comprised".
+var formerBefore = regexp.MustCompile(`(?i)^\s*(?:before|prior to|until)\b|\b(?:once|formerly|used to|previously|originally|at first|at the time)\b`)
+
+// plannedBefore finds the words of a plan or a hope before a figure in
+// its sentence: what it gives is not yet so.
+var plannedBefore = regexp.MustCompile(`(?i)\b(?:plans?|planned|aims?|hopes?|expects?|expected|proposes?|proposed|intends?|wants?|goal|will|would|could)\b(?:\s+to\b)?[^.;]*$`)
 
 func datesIn(_ *Engine, q *question, p *passage) []span {
 	if q.clock {

@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "FiguresOfNow",
+	why:     `"how big is the refuge now?" is answered neither by the acres it had "before the acquisition" nor by those the Service "plans to expand" it to`,
+	article: "The Service acquired 437 acres of forested wetlands near Elm Bay.\n\nBefore the acquisition, the refuge comprised 10 acres. With this addition, the refuge has grown fortyfold – 447 acres.\n\nThe Service bought the land with money from the Elm Fund. The Service plans to expand the refuge to roughly 24,000 acres.\n",
+	want:    map[string]string{"how big is the refuge now?": "447 acres"},
+}, {
 	name:    "GivenNamesAndVerbRoles",
 	why:     `"Red Comet, trained by Bob Lund and ridden by Victor Ortiz": a name that opens with a given name is a person's, though nothing else says so; and "Trainer Kenneth Pryce had trained the beaten favorite, Blue Moss" tells whom Pryce trained, not that he trained Red Comet, the horse the paragraph before is about`,
 	article: "Red Comet, trained by Bob Lund and ridden by Victor Ortiz, was the favorite. Red Comet had won the Ohio Derby.\n\nTrainer Kenneth Pryce had trained the beaten favorite for the Ohio Derby, Blue Moss. His entry this time was Tamsin.\n",
