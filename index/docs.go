@@ -99,6 +99,36 @@ type passage struct {
 	// Build (measure); measured says they were.
 	nums, dates []span
 	measured    bool
+	// starts are where the paragraph's sentences start, as the corpus
+	// split them; nil for a piece of text that is no paragraph.
+	starts []int
+}
+
+// sentenceStarts lists where a paragraph's sentences start.
+func sentenceStarts(p *corpus.Paragraph) []int {
+	out := make([]int, len(p.Sentences))
+	for i, s := range p.Sentences {
+		out[i] = s.Start
+	}
+	return out
+}
+
+// sentenceAt is the byte range of the passage's sentence that holds
+// offset i: as the corpus split it, or roughly (sentenceBounds) for a
+// piece of text that is no paragraph.
+func (p *passage) sentenceAt(i int) (from, to int) {
+	if len(p.starts) == 0 {
+		return sentenceBounds(p.text, i)
+	}
+	to = len(p.text)
+	for k, s := range p.starts {
+		if s > i {
+			to = s
+			break
+		}
+		from = p.starts[k]
+	}
+	return from, to
 }
 
 // measure finds a paragraph's numbers and dates, once at Build: "how
@@ -207,7 +237,7 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 		}
 		p := &c.Article.Paragraphs[pi]
 		ptoks := an.tokens(p.Text)
-		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text)}
+		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text), starts: sentenceStarts(p)}
 		pass.measure()
 		if pi > 0 && p.Section != c.Article.Paragraphs[pi-1].Section {
 			topic.names = "" // a new section starts afresh

@@ -1324,6 +1324,58 @@ func saysQuestionWord(q *question, toks []token, c span, asked []string) bool {
 	return head != "" && q.highlight[head] && !slices.Contains(asked, head) && !instanceAsked(q, asked, head)
 }
 
+// doersOnly keeps, of the names a "who did it" question may be answered
+// by, those that may have done it: none after the asked verb in its
+// sentence, but after "by" ("Adams briefed Edelman on the project" for
+// "who briefed the under secretary?": Edelman is whom it was done to),
+// and nothing but the people a sentence names plainly, not after a
+// preposition, when it names one ("Col. James W. Adams, deputy commander
+// for 2nd BCT, briefed …"; "Biologists in the National Fisheries
+// Council reviewed …" names no person).
+func doersOnly(q *question, p *passage, cands, people []span) []span {
+	m := whoDoes.FindStringSubmatch(q.core)
+	if m == nil || m[2] == "" {
+		return cands
+	}
+	verb := lexicon.Base(strings.ToLower(m[2]))
+	if auxiliaries[verb] {
+		return cands // "who was the contract awarded to?"
+	}
+	afterVerb := func(c span) bool {
+		from, _ := p.sentenceAt(c.start)
+		words := wordRe.FindAllString(p.text[from:c.start], -1)
+		for i, w := range words {
+			lw := strings.ToLower(w)
+			if i > 0 && !strings.HasSuffix(lw, "ing") && (lw == strings.ToLower(m[2]) || lw != verb && lexicon.Base(lw) == verb) {
+				// A verb as the question writes it, or inflected: "said lead
+				// author Zachary McGraw" says no "led".
+				return !slices.ContainsFunc(words[i+1:], func(w string) bool { return agentWords[strings.ToLower(w)] })
+			}
+		}
+		return false
+	}
+	kept := slices.DeleteFunc(slices.Clone(cands), afterVerb)
+	plainPerson := func(c span) bool {
+		return slices.Contains(people, c) && !prepositionBefore.MatchString(p.text[:c.start])
+	}
+	return slices.DeleteFunc(kept, func(c span) bool {
+		from, to := p.sentenceAt(c.start)
+		return !plainPerson(c) && slices.ContainsFunc(kept, func(o span) bool { return o.start >= from && o.end <= to && plainPerson(o) })
+	})
+}
+
+var (
+	// auxiliaries are the verbs "who was …" and "who has …" say no
+	// deed by.
+	auxiliaries = map[string]bool{"be": true, "have": true, "do": true}
+	// agentWords are the words after a verb that bring in who did it:
+	// "ranked according to Tom Hale", "was found by Ann Lee".
+	agentWords = map[string]bool{"by": true, "according": true}
+	// prepositionBefore matches a preposition right before a name, past
+	// its determiners and ordinals: "commander for 2nd BCT".
+	prepositionBefore = regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:for|of|at|in|from|near|on|with)(?:\s+(?:the|a|an|its|their|his|her|\d+(?:st|nd|rd|th)?))*\s+$`)
+)
+
 // instanceAsked reports whether a term is one of the things of the kind a
 // "which NOUN" question asks for, which its noun brought in as near
 // words: "Arizona" answers "which state", it does not restate it.
@@ -1622,7 +1674,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 		// acres the Service "plans to expand" it to, nor by the 10 it
 		// had "before the acquisition".
 		out = slices.DeleteFunc(out, func(c span) bool {
-			from, _ := sentenceBounds(p.text, c.start)
+			from, _ := p.sentenceAt(c.start)
 			return plannedBefore.MatchString(p.text[from:c.start]) || formerBefore.MatchString(p.text[from:c.start])
 		})
 	}
@@ -2397,7 +2449,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 	if q.kind == qPlace {
 		where = readPlaceAsk(q.text)
 	}
-	var out []span
+	var out, people []span
 	prev, prevAsked := span{}, false
 	for _, s := range p.names {
 		asked := strings.Contains(lq, strings.ToLower(s.text))
@@ -2415,13 +2467,16 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		k := e.kindOfSpan(p, s)
 		if q.kind == qPlace && where.answeredBy(k, s.text) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
+			if k == "person" {
+				people = append(people, s)
+			}
 		}
 	}
 	if typed := slices.DeleteFunc(slices.Clone(out), func(s span) bool { return !where.ofType(s.text) }); len(typed) > 0 {
 		return typed // "which state": Arizona, not the town of Marana beside it
 	}
 	if q.kind == qPerson {
-		return withoutOwners(text, out)
+		return doersOnly(q, p, withoutOwners(p, out), people)
 	}
 	return out
 }
@@ -2429,13 +2484,13 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 // withoutOwners drops the people named with a possessive ("Ann Lee’s
 // graduate student, Tom Reyes") from a sentence that names another
 // person plainly: the sentence tells what the other did.
-func withoutOwners(text string, names []span) []span {
-	owner := func(s span) bool { return possessiveAfter.MatchString(text[s.end:]) }
+func withoutOwners(p *passage, names []span) []span {
+	owner := func(s span) bool { return possessiveAfter.MatchString(p.text[s.end:]) }
 	return slices.DeleteFunc(slices.Clone(names), func(s span) bool {
 		if !owner(s) {
 			return false
 		}
-		from, to := sentenceBounds(text, s.start)
+		from, to := p.sentenceAt(s.start)
 		return slices.ContainsFunc(names, func(o span) bool { return o.start >= from && o.end <= to && !owner(o) })
 	})
 }

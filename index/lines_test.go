@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DoerNotObject",
+	why:     `"who briefed the mayor?" asks who did the briefing: "Col. James W. Adams, deputy commander for 2nd BCT, briefed Edelman" names Adams, not Edelman (whom he briefed) nor the BCT (what he commands); "Biologists in the Elm Fisheries Council reviewed …" still names the council, and "said lead author Zachary Marsh" has no "led" before him`,
+	article: "Mayor Eric Edelman visited the village on Monday.\n\nCol. James W. Adams, deputy commander for 2nd BCT, briefed Edelman on the project.\n\nCapt. Michael Askegren showed Edelman the training facility.\n\nBiologists in the Elm Fisheries Council reviewed the five species.\n\n“The changes were modest,” said lead author Zachary Marsh of the new study.\n",
+	want:    map[string]string{"Who briefed the mayor on the project?": "James W. Adams", "who showed the mayor the training facility?": "Michael Askegren", "who reviewed the species?": "Elm Fisheries Council", "who led the new study?": "Zachary Marsh"},
+}, {
 	name:    "FiguresOfNow",
 	why:     `"how big is the refuge now?" is answered neither by the acres it had "before the acquisition" nor by those the Service "plans to expand" it to`,
 	article: "The Service acquired 437 acres of forested wetlands near Elm Bay.\n\nBefore the acquisition, the refuge comprised 10 acres. With this addition, the refuge has grown fortyfold – 447 acres.\n\nThe Service bought the land with money from the Elm Fund. The Service plans to expand the refuge to roughly 24,000 acres.\n",
