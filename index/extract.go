@@ -2172,6 +2172,13 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			// "… demolished the home and killed 13." counts people.
 			phrase, ok = numberIn.FindString(n.text), true
 		}
+		if !ok && countsPeople(q) {
+			// "A crowd of 103,222 attended" counts people.
+			if g := groupOfPeopleBefore(text[:n.start]); g != "" {
+				phrase, ok = g+numberIn.FindString(n.text), true
+				n.start -= len(g)
+			}
+		}
 		if !ok && prev.text != "" && elidesCounted(text, prev, n) {
 			// "537 nests at Blackbeard Island and 480 at Wassaw": the
 			// second number counts nests too.
@@ -2254,6 +2261,29 @@ var (
 	leadingWord    = regexp.MustCompile(`\s+(\pL[\pL-]*)`)
 	partitiveCount = regexp.MustCompile(`(?i)^(?:[\d,]+|\pL+)\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?:\pL+['’]s\s+)?(?:[\d,]+|` + wordsPattern(numberWords) + `|` + wordsPattern([]string{"one", "both", "all"}) + `)`)
 )
+
+// countsPeople reports whether a "how many" question counts people.
+func countsPeople(q *question) bool {
+	class := q.countedWord
+	if c, ok := collectiveNouns[class]; ok {
+		class = c
+	}
+	return class == "person" || lexicon.IsA(class, "person")
+}
+
+// groupOfPeopleBefore is the "crowd of " (or "audience of ", "staff of
+// ", "a workforce of ") right before a number, when its noun is a social
+// group (WordNet's): the number counts its people. Else "".
+func groupOfPeopleBefore(before string) string {
+	m := groupOf.FindStringSubmatch(before)
+	if m == nil || !lexicon.IsA(lexicon.Base(strings.ToLower(m[1])), "social group") {
+		return ""
+	}
+	return m[0]
+}
+
+// groupOf is a noun and "of" at the end of a text.
+var groupOf = regexp.MustCompile(`(\pL+)\s+of\s+$`)
 
 // countsPeopleDone reports whether a number with no noun after it
 // counts the people a verb right before it did something to ("killed

@@ -24,6 +24,22 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ChatSpellings",
+	why:     `"what kinda trades are they teaching" asks "what kind of trades": "kinda" is chat for a phrase, not a word the story lacks`,
+	article: "The Village of Hope program opened in May.\n\nCapt. Ann Lee showed the visitors the training facility, where engineers teach students carpentry, plumbing and electrical work.\n",
+	without: map[string]string{"yo what kinda trades are they actually teaching there lol": "doesn't say"},
+}, {
+	name:    "InChargeOf",
+	why:     `"who's in charge of the new refuge?" asks who oversees or manages it: "Mia Holt, manager of Elm River refuge, is overseeing the new refuge as well"`,
+	article: "The Service bought 437 acres for the new Pike Creek refuge.\n\nMia Holt, manager of Elm River refuge in Kentucky, is overseeing the new refuge as well.\n",
+	holds:   map[string]string{"ngl who's actually in charge of this new refuge": "Mia Holt", "who is in charge of the new refuge?": "Mia Holt"},
+}, {
+	name:    "GroupOfPeopleCounts",
+	why:     `"A record crowd of 103,222 attended the race" says how many people attended; "a fleet of 40" counts no people`,
+	article: "A record crowd of 103,222 attended the race at Elm Park.\n\nA fleet of 40 boats stood offshore.\n",
+	holds:   map[string]string{"how many people attended the race": "103,222"},
+	without: map[string]string{"how many people stood offshore": "40"},
+}, {
 	name:    "DoerNotObject",
 	why:     `"who briefed the mayor?" asks who did the briefing: "Col. James W. Adams, deputy commander for 2nd BCT, briefed Edelman" names Adams, not Edelman (whom he briefed) nor the BCT (what he commands); "Biologists in the Elm Fisheries Council reviewed …" still names the council, and "said lead author Zachary Marsh" has no "led" before him`,
 	article: "Mayor Eric Edelman visited the village on Monday.\n\nCol. James W. Adams, deputy commander for 2nd BCT, briefed Edelman on the project.\n\nCapt. Michael Askegren showed Edelman the training facility.\n\nBiologists in the Elm Fisheries Council reviewed the five species.\n\n“The changes were modest,” said lead author Zachary Marsh of the new study.\n",

@@ -453,6 +453,17 @@ func (e *Engine) askingJob(text string) string {
 	return text[:m[0]] + " who is " + name + "?"
 }
 
+// inCharge reads "who's in charge of X" as "who oversees X": the phrase
+// says one verb of leading, which the story may say ("is overseeing the
+// new refuge") or give as a role ("manager of …").
+func inCharge(text string) string {
+	return inChargeOf.ReplaceAllString(text, "${1} oversees")
+}
+
+// inChargeOf matches "who is in charge of", with "actually" or "really"
+// between; "who" stays.
+var inChargeOf = regexp.MustCompile(`(?i)\b(who)(?:\s+is|\s+was|['’]s)\s+(?:actually\s+|really\s+)?in\s+charge\s+of\b`)
+
 // asksJob matches a question for what someone does: "what does Bea
 // Lindgren do (for a living)?", "what did she do for a living?", "what
 // is Bea Lindgren's job?"; "what did Tobias Quade do?" asks what he did.
