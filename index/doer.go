@@ -43,6 +43,36 @@ func (e *Engine) doerNamed(q *question, d *doc) string {
 	return ""
 }
 
+// doerBy answers "who VERB …" with the people a sentence names after its
+// passive "by", when it names no one: "Blondlot in particular was misled
+// by his laboratory assistant" tells who misled him. The phrase must end
+// in a word for people, as doerNamed's.
+func (e *Engine) doerBy(q *question, d *doc) string {
+	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
+	if q.kind != qPerson || m == nil || auxiliary[m[1]] {
+		return ""
+	}
+	verb := lexicon.Base(m[1])
+	for _, t := range d.tokens {
+		if lexicon.Base(strings.ToLower(d.text[t.start:t.end])) != verb {
+			continue // "misled" is a form of "mislead"
+		}
+		if by := byPhrase.FindStringSubmatchIndex(d.text[t.end:]); by != nil {
+			phrase, after := d.text[t.end+by[2]:t.end+by[3]], d.text[t.end+by[3]:]
+			if end := peoplePhraseEnd(phrase); end > 0 && !namedAfter.MatchString(after) {
+				return phrase[:end] // not "by his assistant, Tom Reyes": the name answers
+			}
+		}
+	}
+	return ""
+}
+
+// namedAfter matches a name set beside a phrase after a comma.
+var namedAfter = regexp.MustCompile(`^,\s+\p{Lu}`)
+
+// byPhrase is the "by" and the words after a passive verb, up to a stop.
+var byPhrase = regexp.MustCompile(`^\s+by\s+([^,.;:!?]+)`)
+
 // ownVerb reports whether the asked verb, after the words between it and
 // the people a sentence opens with, is theirs: no other verb comes first,
 // unless joined to it by "and" ("clicked on the email link and sent"); in

@@ -825,6 +825,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if name := attributedSpeaker(d); speaker && name != "" {
 			return name, true
 		}
+		if doer := e.doerBy(q, d); doer != "" {
+			return doer, true // said in the sentence itself, before any name of the paragraph
+		}
 		if ans := e.nearestCandidate(q, d.para, d.pass, d.start); ans != "" {
 			if q.kind == qPerson && !speaker && e.saidByOther(q, d, ans) {
 				continue // "Trooper Cole Winters said the pickup ran a red light": he ran none

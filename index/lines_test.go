@@ -24,6 +24,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DoerByAndOthersDenied",
+	why:     `"Blondel in particular was misled by his laboratory assistant" tells who misled him, though no name is given, before any name elsewhere in the paragraph; "no one outside of Nancy believed in Q rays, but Blondel himself … still convinced … in 1926" does not deny that Blondel believed`,
+	article: "Robert Wood visited the lab in Nancy in 1904. There is reason to believe that Blondel in particular was misled by his laboratory assistant, who confirmed all observations.\n\nBy 1905, no one outside of Nancy believed in Q rays, but Blondel himself is reported to have still been convinced of their existence in 1926.\n",
+	want:    map[string]string{"who misled blondel?": "his laboratory assistant"},
+	opens:   map[string]string{"Did Blondel still believe in Q rays in 1926?": "Yes: "},
+}, {
 	name:    "ChatSpellings",
 	why:     `"what kinda trades are they teaching" asks "what kind of trades": "kinda" is chat for a phrase, not a word the story lacks`,
 	article: "The Village of Hope program opened in May.\n\nCapt. Ann Lee showed the visitors the training facility, where engineers teach students carpentry, plumbing and electrical work.\n",

@@ -159,6 +159,12 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 	if len(clauses) == 1 {
 		return says(sentence)
 	}
+	// "By 1905, no one outside of Nancy believed in N rays, but Blondlot
+	// himself … still been convinced": "did Blondlot still believe?" is
+	// not denied by what no one else believed.
+	clauses = slices.DeleteFunc(slices.Clone(clauses), func(c string) bool {
+		return noOneElse.MatchString(c) && slices.ContainsFunc(clauses, func(o string) bool { return e.namesMoreAsked(q, o, c) })
+	})
 	for _, c := range clauses {
 		if !says(c) {
 			continue
@@ -170,6 +176,33 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 			if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// noOneElse matches a clause's subject that denies of others: "no one
+// outside of Nancy", "nobody else".
+var noOneElse = regexp.MustCompile(`(?i)\b(?:no one|nobody|none|no other)\b`)
+
+// namesMoreAsked reports whether a clause names one of the question's
+// names (a word of the question written with a capital, no common word
+// in English) that another clause does not.
+func (e *Engine) namesMoreAsked(q *question, clause, other string) bool {
+	names := func(c string) map[string]bool {
+		out := map[string]bool{}
+		for _, t := range e.an.tokens(c) {
+			w := c[t.start:t.end]
+			if x := lexicon.Lookup(strings.ToLower(w)); q.highlight[t.term] && opensWithCapital(w) && (x.POS == 0 || x.Capital) {
+				out[t.term] = true
+			}
+		}
+		return out
+	}
+	theirs := names(other)
+	for n := range names(clause) {
+		if !theirs[n] {
+			return true
 		}
 	}
 	return false
