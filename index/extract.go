@@ -297,6 +297,9 @@ func nameKind(text string, s span) string {
 // ("Bob Lund"), and every word is capitalised. "Rose Bowl" and "Hope
 // Diamond" open with a given name too, but go on in common words.
 func givenNamed(words []string) bool {
+	if i := slices.IndexFunc(words, func(w string) bool { return possessiveEnd.MatchString(w) }); i >= 0 {
+		words = words[:i+1] // "Nick Saban's Alabama": Nick Saban is the person
+	}
 	if len(words) < 2 || len(words) > 4 || !lexicon.GivenName(words[0]) || slices.ContainsFunc(words, func(w string) bool { return !opensWithCapital(w) }) {
 		return false // "Monte del Estado" is a forest
 	}
@@ -304,8 +307,20 @@ func givenNamed(words []string) bool {
 		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ".,;:'’")))
 		return x.POS == 0 || x.Capital || x.Kind == "person"
 	}
+	last := lexicon.Base(strings.ToLower(possessiveEnd.ReplaceAllString(strings.Trim(words[len(words)-1], ".,;:"), "")))
+	if lexicon.Lookup(last).Kind != "person" && slices.ContainsFunc(thingKinds, func(k string) bool { return lexicon.IsA(last, k) }) {
+		return false // "Victoria Station", "Grace Hospital"
+	}
 	return notCommon(words[0]) || notCommon(words[len(words)-1])
 }
+
+// possessiveEnd is the "'s" that ends a word.
+var possessiveEnd = regexp.MustCompile(`['’]s$`)
+
+// thingKinds are the kinds of thing a name that opens with a given name
+// may end in a word of, and then names no person: a building, a place,
+// a body of water, an institution.
+var thingKinds = []string{"artifact", "location", "organization", "body of water", "geological formation"}
 
 // placePrepositions are the words right before a name that make it where
 // someone is or comes from, not who they are.
@@ -521,8 +536,8 @@ func numbers(text string) []span {
 	})
 	var out []span
 	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
-		if inside(loc, dates) || designation(text, loc[0]) || ordinalSuffix.MatchString(text[loc[1]:]) {
-			continue // "the 10th Mountain Division" counts no divisions; "the 10th lighthouse" may
+		if inside(loc, dates) || designation(text, loc[0]) || ordinalOfUnit(text[loc[1]:]) {
+			continue // "the 10th Mountain Division" counts no divisions
 		}
 		rest := text[loc[1]:]
 		if cut := phraseBreak(rest); cut >= 0 {
@@ -538,11 +553,22 @@ func numbers(text string) []span {
 	return out
 }
 
-// ordinalSuffix is the end of an ordinal written in figures ("10th",
-// "3rd") before a name ("Mountain Division", "Brigade"), right after
-// its digits: a name's ordinal counts nothing, though "the 10th
-// lighthouse managed by the region" tells it manages ten.
-var ordinalSuffix = regexp.MustCompile(`^(?i:st|nd|rd|th)\s+\p{Lu}`)
+// ordinalOfUnit reports whether the text after a number's digits makes
+// it the ordinal of a unit's name ("10th Mountain Division", "3rd
+// Brigade Combat Team"): it counts nothing. "The 24th Grand Slam title"
+// and "the 10th lighthouse" still tell how many.
+func ordinalOfUnit(after string) bool {
+	m := ordinalName.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(m[1])
+	last := strings.ToLower(words[len(words)-1])
+	return orgHeads[last] || lexicon.Lookup(last).Kind == "organisation"
+}
+
+// ordinalName is an ordinal's suffix and the capitalised words after it.
+var ordinalName = regexp.MustCompile(`^(?i:st|nd|rd|th)((?:\s+\p{Lu}[\pL-]*)+)`)
 
 // phraseBreak is where the words after a number stop counting with it:
 // at punctuation, but not at the comma or point inside the next number
@@ -1337,43 +1363,73 @@ func saysQuestionWord(q *question, toks []token, c span, asked []string) bool {
 // Council reviewed …" names no person).
 func doersOnly(q *question, p *passage, cands, people []span) []span {
 	m := whoDoes.FindStringSubmatch(q.core)
-	if m == nil || m[2] == "" {
-		return cands
-	}
-	verb := lexicon.Base(strings.ToLower(m[2]))
-	if auxiliaries[verb] {
+	if m == nil || m[2] == "" || auxiliaries[lexicon.Base(strings.ToLower(m[2]))] {
 		return cands // "who was the contract awarded to?"
 	}
-	afterVerb := func(c span) bool {
-		from, _ := p.sentenceAt(c.start)
-		words := wordRe.FindAllString(p.text[from:c.start], -1)
-		for i, w := range words {
-			lw := strings.ToLower(w)
-			if i > 0 && !strings.HasSuffix(lw, "ing") && (lw == strings.ToLower(m[2]) || lw != verb && lexicon.Base(lw) == verb) {
-				// A verb as the question writes it, or inflected: "said lead
-				// author Zachary McGraw" says no "led".
-				return !slices.ContainsFunc(words[i+1:], func(w string) bool { return agentWords[strings.ToLower(w)] })
-			}
-		}
-		return false
+	place := func(c span) verbPlace { return askedVerbBefore(p, c, strings.ToLower(m[2])) }
+	kept := slices.DeleteFunc(slices.Clone(cands), func(c span) bool { return place(c) == afterVerb })
+	sameSentence := func(c, o span) bool {
+		from, to := p.sentenceAt(c.start)
+		return o.start >= from && o.end <= to
 	}
-	kept := slices.DeleteFunc(slices.Clone(cands), afterVerb)
 	plainPerson := func(c span) bool {
 		return slices.Contains(people, c) && !prepositionBefore.MatchString(p.text[:c.start])
 	}
 	return slices.DeleteFunc(kept, func(c span) bool {
-		from, to := p.sentenceAt(c.start)
-		return !plainPerson(c) && slices.ContainsFunc(kept, func(o span) bool { return o.start >= from && o.end <= to && plainPerson(o) })
+		if place(c) == beforeVerb && slices.ContainsFunc(kept, func(o span) bool { return sameSentence(c, o) && place(o) == byAgent }) {
+			return true // "Toni Morrison's novel was adapted … by director Jonathan Demme"
+		}
+		return !plainPerson(c) && slices.ContainsFunc(kept, func(o span) bool { return sameSentence(c, o) && plainPerson(o) })
 	})
+}
+
+// verbPlace is where a name stands against the verb a "who did it"
+// question asks about, in its sentence.
+type verbPlace int
+
+const (
+	beforeVerb verbPlace = iota // or no such verb in the sentence
+	afterVerb                   // after it: whom it was done to
+	byAgent                     // after it and a "by": who did it
+)
+
+// askedVerbBefore finds where a name stands against the asked verb (as the
+// question writes it, or inflected: "said lead author Zachary McGraw"
+// says no "led"). A name set beside the noun of a relative clause ("The
+// person who recovered the fumble, linebacker Dan Ruiz, …") stands as
+// its doer.
+func askedVerbBefore(p *passage, c span, asked string) verbPlace {
+	verb := lexicon.Base(asked)
+	from, _ := p.sentenceAt(c.start)
+	words := wordRe.FindAllString(p.text[from:c.start], -1)
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i == 0 || strings.HasSuffix(lw, "ing") || lw != asked && (lw == verb || lexicon.Base(lw) != verb) {
+			continue
+		}
+		switch {
+		case slices.Contains(words[i+1:], "by"), relativeWord[strings.ToLower(words[i-1])] && setBeside.MatchString(p.text[from:c.start]):
+			return byAgent
+		case slices.Contains(words[i+1:], "according"):
+			return beforeVerb // "ranked according to Tom Hale": he may have ranked them, or only said so
+		}
+		return afterVerb
+	}
+	return beforeVerb
 }
 
 var (
 	// auxiliaries are the verbs "who was …" and "who has …" say no
 	// deed by.
 	auxiliaries = map[string]bool{"be": true, "have": true, "do": true}
-	// agentWords are the words after a verb that bring in who did it:
-	// "ranked according to Tom Hale", "was found by Ann Lee".
-	agentWords = map[string]bool{"by": true, "according": true}
+	// relativeWord are the words a relative clause opens with: in "The
+	// person who recovered the fumble, linebacker Dan Ruiz, …" the name
+	// after the verb is the one who did it.
+	relativeWord = map[string]bool{"who": true, "that": true, "which": true}
+	// setBeside matches what sets a name beside the noun a relative
+	// clause is about: a comma or a "was" or "as", and a title or two
+	// ("…, linebacker Dan Ruiz", "… was Ellen Brooks", "… as Mark Olsen").
+	setBeside = regexp.MustCompile(`(?:,|\b(?:was|were|is|are|as))\s+(?:\S+\s+){0,2}$`)
 	// prepositionBefore matches a preposition right before a name, past
 	// its determiners and ordinals: "commander for 2nd BCT".
 	prepositionBefore = regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:for|of|at|in|from|near|on|with)(?:\s+(?:the|a|an|its|their|his|her|\d+(?:st|nd|rd|th)?))*\s+$`)
@@ -1675,10 +1731,12 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
 		// acres the Service "plans to expand" it to, nor by the 10 it
-		// had "before the acquisition".
+		// had "before the acquisition"; "once a 90-bed hospital, Grace
+		// now has 340 beds" gives the 340 as now.
 		out = slices.DeleteFunc(out, func(c span) bool {
 			from, _ := p.sentenceAt(c.start)
-			return plannedBefore.MatchString(p.text[from:c.start]) || formerBefore.MatchString(p.text[from:c.start])
+			before := p.text[from:c.start]
+			return (plannedBefore.MatchString(before) || formerBefore.MatchString(before)) && !nowWord.MatchString(before)
 		})
 	}
 	return out
@@ -2514,11 +2572,12 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 	return out
 }
 
-// withoutOwners drops the people named with a possessive ("Ann Lee’s
-// graduate student, Tom Reyes") from a sentence that names another
-// person plainly: the sentence tells what the other did.
+// withoutOwners drops the people named with a possessive before another
+// name set beside what they own ("Ann Lee’s graduate student, Tom
+// Reyes") from a sentence that names another person plainly: the
+// sentence tells what the other did.
 func withoutOwners(p *passage, names []span) []span {
-	owner := func(s span) bool { return possessiveAfter.MatchString(p.text[s.end:]) }
+	owner := func(s span) bool { return ownerBeforeName.MatchString(p.text[s.end:]) }
 	return slices.DeleteFunc(slices.Clone(names), func(s span) bool {
 		if !owner(s) {
 			return false
@@ -2528,8 +2587,11 @@ func withoutOwners(p *passage, names []span) []span {
 	})
 }
 
-// possessiveAfter matches the "’s" right after a name.
-var possessiveAfter = regexp.MustCompile(`^['’]s\b`)
+// ownerBeforeName matches the "’s" right after a name and the words of
+// what it owns, up to another name set beside them: "’s graduate
+// student, Tom Reyes". "Frank Moretti's family owns 60 percent" names no
+// other.
+var ownerBeforeName = regexp.MustCompile(`^['’]s(?:\s+\pL+){1,3},\s+\p{Lu}`)
 
 // ofType reports whether English knows a place's name as one of the type
 // a question asks for ("Arizona" for "which state").
@@ -2776,10 +2838,25 @@ func (e *Engine) pronounRole(i int, s span) string {
 	if strings.TrimSpace(after) == "." && i+1 < len(e.passages) {
 		after = ". " + e.passages[i+1].text
 	}
-	if m := pronounIsA.FindStringSubmatch(after); m != nil {
+	if m := pronounIsA.FindStringSubmatch(after); m != nil && isPersonRole(m[1]) {
 		return m[1]
 	}
 	return ""
+}
+
+// isPersonRole reports whether "a …" says what a person is: a word for a
+// person among its first three ("a wildland firefighter"), and no "him"
+// or "her" of another ("a teacher … who nominated him"). "A lot more
+// confident", "a big fan of the club" and "a long way from home" say
+// none.
+func isPersonRole(phrase string) bool {
+	words := wordRe.FindAllString(strings.ToLower(phrase), -1)
+	if slices.Contains(words, "him") || slices.Contains(words, "her") {
+		return false
+	}
+	return slices.ContainsFunc(words[1:min(4, len(words))], func(w string) bool {
+		return !stopWord(w) && lexicon.Lookup(lexicon.Base(w)).Kind == "person" // not "more", a Thomas More
+	})
 }
 
 // pronounIsA reads the "He's a …" or "She was an …" that opens the

@@ -24,6 +24,13 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DoersFiguresAndRolesAsReviewed",
+	why:     `a reviewer's cases: "The person who recovered the late fumble, linebacker Dan Ruiz, …" names who recovered it; "her 24th Grand Slam title" tells how many; "Once a 90-bed hospital, Grace now has 340 beds" gives the 340 as now; "Frank Moretti's family owns 60 percent" names no other owner; "He is a lot more confident" and "She is a teacher … who nominated him" say nothing of who he is`,
+	article: "The person who recovered the late fumble, linebacker Dan Ruiz, was named the most valuable player. \n\nSerena Williams won her 24th Grand Slam title on Saturday.\n\nOnce a 90-bed community hospital, Grace now has 340 beds.\n\nHarvest founder Frank Moretti's family owns 60 percent of the company, and chairman Paul Greene owns 10 percent.\n\nSecond place went to Tom Becker. He is a lot more confident now, he said. One of the recipients was Kevin Walsh. She is a teacher at Saunders High School who nominated him.\n",
+	want:    map[string]string{"who recovered the fumble?": "Dan Ruiz", "how many beds does Grace have now?": "340 beds"},
+	holds:   map[string]string{"how many Grand Slam titles has Serena Williams won?": "24th", "who owns 60 percent of the company?": "Frank Moretti"},
+	without: map[string]string{"who is Tom Becker?": "confident", "who is Kevin Walsh?": "teacher"},
+}, {
 	name:    "DoerByAndOthersDenied",
 	why:     `"Blondel in particular was misled by his laboratory assistant" tells who misled him, though no name is given, before any name elsewhere in the paragraph; "no one outside of Nancy believed in Q rays, but Blondel himself … still convinced … in 1926" does not deny that Blondel believed`,
 	article: "Robert Wood visited the lab in Nancy in 1904. There is reason to believe that Blondel in particular was misled by his laboratory assistant, who confirmed all observations.\n\nBy 1905, no one outside of Nancy believed in Q rays, but Blondel himself is reported to have still been convinced of their existence in 1926.\n",
@@ -984,6 +991,17 @@ func TestSurnameNamesOnlyTheOne(t *testing.T) {
 			if u.word == given && slices.Contains(u.syns, "hale") != want {
 				t.Errorf("%q: %q's near words %q; want hale among them: %v", article, given, u.syns, want)
 			}
+		}
+	}
+}
+
+func TestGivenNamedPeople(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Kenneth McPeek": true, "Bob Lund": true, "Nick Saban's Alabama": true,
+		"Victoria Station": false, "Grace Hospital": false, "Rose Bowl": false, "Monte del Estado": false, "Espinoza Ortiz": false,
+	} {
+		if got := givenNamed(strings.Fields(name)); got != want {
+			t.Errorf("givenNamed(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

@@ -99,11 +99,32 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		if asked == nil {
 			asked = wordSet(q.text)
 		}
-		if tellsWhich(p.text, locs[first:i], asked) {
-			out = append(out, span{start: from, end: loc[1], text: p.text[from:loc[1]]})
+		if !tellsWhich(p.text, locs[first:i], asked) {
+			continue
 		}
+		end := loc[1]
+		if name, ok := nameHolding(p, loc); ok {
+			// "Information Warfare Task Force-Afghanistan", whole, for
+			// "which task force": not "newly-formed … Task".
+			for first < i && !opensWithCapital(p.text[locs[first][0]:locs[first][1]]) {
+				first++
+			}
+			from, end = locs[first][0], name.end
+		}
+		out = append(out, span{start: from, end: end, text: p.text[from:end]})
 	}
 	return out
+}
+
+// nameHolding is the capitalised name of a passage that holds the word at
+// loc, when the word is one of the name's.
+func nameHolding(p *passage, loc []int) (span, bool) {
+	for _, n := range p.names {
+		if n.start <= loc[0] && loc[1] <= n.end {
+			return n, true
+		}
+	}
+	return span{}, false
 }
 
 // wordSet is the set of a text's words in lower case.
