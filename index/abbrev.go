@@ -178,6 +178,78 @@ func (e *Engine) nameInitialSynonyms() {
 	}
 }
 
+// phraseInitialSynonyms links the initials of the article's runs of two
+// to four lower-case words, none a stop word, with those words, so a
+// reader may shorten a term the article writes out: "IEDs" for
+// "improvised explosive devices". Initials of fewer than three letters,
+// that two runs share, or that a name's initials, the story or English
+// already use, link nothing.
+func (e *Engine) phraseInitialSynonyms() {
+	runs := map[string][]string{}
+	for _, p := range e.passages {
+		for _, run := range lowerRuns(p.text) {
+			for n := 2; n <= min(4, len(run)); n++ {
+				for i := 0; i+n <= len(run); i++ {
+					short := phraseInitials(run[i : i+n])
+					if have, ok := runs[short]; ok && strings.Join(have, " ") != strings.Join(run[i:i+n], " ") {
+						runs[short] = nil // shared: ambiguous
+						continue
+					}
+					runs[short] = run[i : i+n]
+				}
+			}
+		}
+	}
+	for short, words := range runs {
+		key := e.an.terms(short) // "ied" is analysed as the question's "IEDs" is
+		if words == nil || len(key) != 1 || e.df[key[0]] > 0 || len(e.synonyms[key[0]]) > 0 || len(short) < 3 || !shorthandOnly(lexicon.Lookup(short)) {
+			continue
+		}
+		for _, l := range e.an.terms(strings.Join(words, " ")) {
+			e.addSynonym(key[0], l)
+		}
+	}
+}
+
+// shorthandOnly reports whether English knows a word at most as a rare
+// string or a capitalised one (WordNet's "IED"): "ied" may stand for a
+// phrase, "owl" may not.
+func shorthandOnly(x lexicon.Word) bool { return (x.POS == 0 || x.Capital) && x.Zipf() < 3 }
+
+// lowerRuns splits a text into runs of lower-case words of three letters
+// or more that are no stop words, broken by anything else.
+func lowerRuns(text string) [][]string {
+	var out [][]string
+	var run []string
+	end := 0
+	for _, loc := range wordRe.FindAllStringIndex(text, -1) {
+		w := text[loc[0]:loc[1]]
+		if text[end:loc[0]] != " " || !unicode.IsLower([]rune(w)[0]) || len(w) < 3 || stopWord(w) {
+			if len(run) >= 2 {
+				out = append(out, run)
+			}
+			run = nil
+		}
+		if unicode.IsLower([]rune(w)[0]) && len(w) >= 3 && !stopWord(w) {
+			run = append(run, w)
+		}
+		end = loc[1]
+	}
+	if len(run) >= 2 {
+		out = append(out, run)
+	}
+	return out
+}
+
+// phraseInitials are the first letters of a run of words.
+func phraseInitials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
 // initialsOf is a name's initials in lower case, little words skipped and
 // each part of an abbreviation counted ("U.S. Fish and Wildlife Service"
 // → "usfws").

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"testing"
 
 	"storybot/corpus"
@@ -49,4 +50,15 @@ func TestAbbreviationAnswersForItsWords(t *testing.T) {
 		"In how many vineyards is leaf-curl blight found?": "14 vineyards",
 		"how many members has the OVGA signed up":          "230 members", // the article says its name
 	})
+}
+
+func TestPhraseInitials(t *testing.T) {
+	e := plainFrom(t, "The team located improvised explosive devices along convoy routes.\n\nCrews climbed an old wooden ladder to the roof.\n", "")
+	ied := e.an.terms("IEDs")
+	if len(ied) != 1 || !slices.Contains(e.synonyms[ied[0]], "explos") {
+		t.Errorf("IEDs (%v) stands for %v, want the words of \"improvised explosive devices\"", ied, e.synonyms[ied[0]])
+	}
+	if got := e.synonyms["owl"]; len(got) > 0 {
+		t.Errorf("owl stands for %v, want nothing: it is a word of its own, not \"old wooden ladder\"", got)
+	}
 }

@@ -31,6 +31,7 @@ const (
 	lemmaName       = "storybot_lemma"
 	stemName        = "storybot_stem"
 	signsName       = "storybot_signs"
+	acronymsName    = "storybot_acronyms"
 )
 
 func init() {
@@ -47,6 +48,9 @@ func init() {
 	}))
 	must(registry.RegisterTokenFilter(stemName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return &stemFilter{}, nil
+	}))
+	must(registry.RegisterTokenFilter(acronymsName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return acronymPlurals{}, nil
 	}))
 	must(registry.RegisterTokenFilter(designationName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return designationFilter{stop: englishStop}, nil
@@ -81,7 +85,7 @@ func addAnalyzer(m *mapping.IndexMappingImpl) error {
 		"type":      custom.Name,
 		"tokenizer": signsName,
 		"token_filters": []any{
-			en.PossessiveName, lowercase.Name, translitName, designationName,
+			en.PossessiveName, acronymsName, lowercase.Name, translitName, designationName,
 			lemmaName, en.StopName, stemName,
 		},
 	})
@@ -200,6 +204,30 @@ func isASCII(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// acronymPlurals writes an acronym's plural as the acronym ("IEDs" →
+// "IED", "CEOs" → "CEO"), before the case is lowered: lowered, the stemmer
+// would take "ieds" for a word and cut it to "i", which no "IED" says.
+type acronymPlurals struct{}
+
+func (acronymPlurals) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, t := range in {
+		if n := len(t.Term); n >= 3 && t.Term[n-1] == 's' && allCapitals(t.Term[:n-1]) {
+			t.Term = t.Term[:n-1]
+		}
+	}
+	return in
+}
+
+// allCapitals reports whether a word is ASCII capital letters only.
+func allCapitals(w []byte) bool {
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return len(w) > 0
 }
 
 // lemmaFilter maps irregular word forms, which no stemmer relates, to their

@@ -321,6 +321,7 @@ func (e *Engine) prepareSynonyms() {
 	}
 	e.abbreviationSynonyms()
 	e.nameInitialSynonyms()
+	e.phraseInitialSynonyms()
 }
 
 // entriesOf lists the fact sheet's entries, then the article's names.

@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AcronymOfAPhrase",
+	why:     `a reader shortens what the article writes out: "how did the team find IEDs?" asks about "improvised explosive devices", which the story does say; "IEDs" is the acronym "IED" in the plural, not a word "ied" cut to "i"`,
+	article: "The six-man team used space-based assets to locate improvised explosive devices along convoy routes.\n\nCrews climbed an old wooden ladder to the roof.\n",
+	without: map[string]string{"How did the team spot IEDs along the convoy routes?": "doesn't say"},
+}, {
 	name:    "DoersFiguresAndRolesAsReviewed",
 	why:     `a reviewer's cases: "The person who recovered the late fumble, linebacker Dan Ruiz, …" names who recovered it; "her 24th Grand Slam title" tells how many; "Once a 90-bed hospital, Grace now has 340 beds" gives the 340 as now; "Frank Moretti's family owns 60 percent" names no other owner; "He is a lot more confident" and "She is a teacher … who nominated him" say nothing of who he is`,
 	article: "The person who recovered the late fumble, linebacker Dan Ruiz, was named the most valuable player. \n\nSerena Williams won her 24th Grand Slam title on Saturday.\n\nOnce a 90-bed community hospital, Grace now has 340 beds.\n\nHarvest founder Frank Moretti's family owns 60 percent of the company, and chairman Paul Greene owns 10 percent.\n\nSecond place went to Tom Becker. He is a lot more confident now, he said. One of the recipients was Kevin Walsh. She is a teacher at Saunders High School who nominated him.\n",
