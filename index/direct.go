@@ -915,6 +915,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	}
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1
+	dates = e.datesOfEvent(q, d, dates)
 	inAside := asideDates(q, text, dates)
 	for _, date := range dates {
 		if yearLabel(text, date, dates) || inAside(date) {
@@ -931,6 +932,32 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		}
 	}
 	return best
+}
+
+// datesOfEvent keeps, of a text's several dates, those whose comma-bound
+// part says what the question asks happened, when any does: "The tribunal
+// retired on 28 April 1967 to consider its verdict, publishing its report
+// on 3 August" dates the report by 3 August, though 28 April stands
+// nearer "tribunal".
+func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
+	all := datesOf(d.text) // with those of no year ("3 August"), which dateExpr leaves out
+	if len(all) < 2 || len(q.happened) == 0 {
+		return dates
+	}
+	ofEvent := func(date span) bool {
+		from := strings.LastIndexAny(d.text[:date.start], ",;") + 1
+		to := len(d.text)
+		if k := strings.IndexAny(d.text[date.end:], ",;"); k >= 0 {
+			to = date.end + k
+		}
+		return e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to)))
+	}
+	if !slices.ContainsFunc(all, ofEvent) {
+		return dates
+	}
+	// Only the event's own dates; if it has none dateExpr reads, none:
+	// the article's reading of the paragraph answers.
+	return slices.DeleteFunc(slices.Clone(dates), func(date span) bool { return !ofEvent(date) })
 }
 
 // dateAnchors are the question's words and names in a document that a

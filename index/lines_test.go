@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DateOfTheEvent",
+	why:     `"The tribunal retired on 28 April 1967 to consider its verdict, publishing its report on 3 August": the report was published on 3 August, though 28 April stands nearer "tribunal"`,
+	article: "The tribunal sat for 76 days.\n\nThe tribunal retired on 28 April 1967 to consider its verdict, publishing its report on 3 August.\n",
+	want:    map[string]string{"when was the tribunal's report published?": "3 August", "when did the tribunal retire?": "28 April 1967"},
+}, {
 	name:    "AcronymOfAPhrase",
 	why:     `a reader shortens what the article writes out: "how did the team find IEDs?" asks about "improvised explosive devices", which the story does say; "IEDs" is the acronym "IED" in the plural, not a word "ied" cut to "i"`,
 	article: "The six-man team used space-based assets to locate improvised explosive devices along convoy routes.\n\nCrews climbed an old wooden ladder to the roof.\n",
