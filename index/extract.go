@@ -111,6 +111,23 @@ var nameConnectors = map[string]bool{"of": true, "de": true, "del": true, "di": 
 // calendarWords are capitalised but never names.
 var calendarWords = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
 
+// calendarNamed reports whether a day's or a month's name at locs[i]
+// opens a name ("Sunday Break", "June Carter"): a capitalised word
+// follows it, a space apart and no calendar word itself, and no word of
+// time stands before it ("On Sunday President Biden …", "in June
+// Hale …").
+func calendarNamed(text string, locs [][]int, i int) bool {
+	if i+1 >= len(locs) || text[locs[i][1]:locs[i+1][0]] != " " || calendarWords.MatchString(text[locs[i+1][0]:locs[i+1][1]]) {
+		return false
+	}
+	before := lastWords(text[:locs[i][0]], 1)
+	return len(before) == 1 && !timePrepositions[strings.ToLower(before[0])]
+}
+
+// timePrepositions are the words before a day or a month that make it a
+// date: "on Sunday", "last May".
+var timePrepositions = map[string]bool{"on": true, "in": true, "by": true, "since": true, "until": true, "till": true, "last": true, "next": true, "this": true, "that": true, "every": true, "early": true, "late": true, "mid": true, "from": true, "through": true, "before": true, "after": true, "during": true, "of": true, "each": true}
+
 // nameSpans finds the names in a sentence: runs of capitalised words
 // (with "of", "de" and the like inside), leaving out a sentence's first
 // word when it is a common English word that is capitalised only for
@@ -120,7 +137,7 @@ func nameSpans(text string) []span {
 	locs := nameWord.FindAllStringIndex(text, -1)
 	for i := 0; i < len(locs); i++ {
 		start, end := locs[i][0], locs[i][1]
-		if !wordStart(text, start) || calendarWords.MatchString(strings.TrimRight(text[start:end], ".")) {
+		if !wordStart(text, start) || calendarWords.MatchString(strings.TrimRight(text[start:end], ".")) && !calendarNamed(text, locs, i) {
 			continue
 		}
 		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) {

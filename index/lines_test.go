@@ -24,6 +24,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NamesOpeningWithADay",
+	why:     `"Sunday Break" is a horse's name, whole, though "Sunday" alone is a day; "On Sunday Mayor Ann Lee spoke" still dates the speech`,
+	article: "The most highly regarded was Sunday Break, who had won in May.\n\nThe two leaders were well clear of Sunday Break in third.\n\nOn Sunday Mayor Ann Lee spoke at the track.\n",
+	want:    map[string]string{"who came in third?": "Sunday Break", "who spoke at the track?": "Ann Lee"},
+	without: map[string]string{"who spoke at the track?": "Sunday"},
+}, {
 	name:    "DateOfTheEvent",
 	why:     `"The tribunal retired on 28 April 1967 to consider its verdict, publishing its report on 3 August": the report was published on 3 August, though 28 April stands nearer "tribunal"`,
 	article: "The tribunal sat for 76 days.\n\nThe tribunal retired on 28 April 1967 to consider its verdict, publishing its report on 3 August.\n",
