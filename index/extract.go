@@ -2276,11 +2276,19 @@ func (e *Engine) counts(q *question, p *passage) []span {
 		// word asked for beats one of a word near it.
 		out = exact
 	}
+	if howManyTimes.MatchString(q.text) {
+		// "How many times did it circle the Earth?" counts times it
+		// happened, not "eight days".
+		out = slices.DeleteFunc(out, func(c span) bool { return timeUnits[strings.ToLower(lastWordOf(c.text))] })
+	}
 	if narrowed := e.narrowedCounts(q, out); len(narrowed) > 0 {
 		return narrowed // "200 loggerhead" beats "700 nests" for loggerhead nests
 	}
 	return out
 }
+
+// howManyTimes matches a question for how often something happened.
+var howManyTimes = regexp.MustCompile(`(?i)\bhow\s+many\s+times\b`)
 
 // uncounted is the phrase of a count, at the start of text, that answers
 // a "how many" question naming nothing counted ("how many were

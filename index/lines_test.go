@@ -24,6 +24,7 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+
 	name:    "NamesOpeningWithADay",
 	why:     `"Sunday Break" is a horse's name, whole, though "Sunday" alone is a day; "On Sunday Mayor Ann Lee spoke" still dates the speech`,
 	article: "The most highly regarded was Sunday Break, who had won in May.\n\nThe two leaders were well clear of Sunday Break in third.\n\nOn Sunday Mayor Ann Lee spoke at the track.\n",
@@ -1018,6 +1019,16 @@ func TestGivenNamedPeople(t *testing.T) {
 	} {
 		if got := givenNamed(strings.Fields(name)); got != want {
 			t.Errorf("givenNamed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestHowManyTimesIsNoTime(t *testing.T) {
+	e := plainFrom(t, "Vega 1 circled the Earth. Capsules could function for at least eight days.\n", "")
+	q := e.read("How many times did Vega 1 circle the Earth?")
+	for _, c := range e.counts(q, &passage{text: e.passages[0].text}) {
+		if strings.Contains(c.text, "days") {
+			t.Errorf("%q counts %q: \"how many times\" asks how often, not how long", q.text, c.text)
 		}
 	}
 }
