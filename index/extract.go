@@ -2580,6 +2580,13 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if asked || joined || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue
 		}
+		if q.kind == qPerson && (modifiesNoun(text, s) || !q.define && e.titledAsAsked(q, text, s)) {
+			// "Iraqi citizens", "German diplomats": the noun is who; and
+			// "failed to sway Arizona Governor Jane Dee Hull" is the
+			// governor "which people tried to get the governor to …"
+			// names, not who tried.
+			continue
+		}
 		k := e.kindOfSpan(p, s)
 		if q.kind == qPlace && where.answeredBy(k, s.text) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
@@ -2595,6 +2602,36 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		return doersOnly(q, p, withoutOwners(p, out), people)
 	}
 	return out
+}
+
+// modifiesNoun reports whether a one-word name English knows as an
+// adjective stands before a common noun in lower case ("Iraqi army",
+// "German diplomats"): the name is no one's.
+func modifiesNoun(text string, s span) bool {
+	if strings.Contains(s.text, " ") || lexicon.Lookup(strings.ToLower(s.text)).POS&lexicon.Adjective == 0 {
+		return false // "An NWS team was sent": the NWS sent it
+	}
+	m := nextWord.FindStringSubmatch(text[s.end:])
+	return m != nil && nounWord(m[1]) && !stopWord(m[1]) && !verbForm(m[1]) && !pastEd(m[1])
+}
+
+// titledAsAsked reports whether the capitalised word right before a
+// name is a title the question says ("Governor" of "Arizona Governor
+// Jane Dee Hull" for a question about "the governor").
+func (e *Engine) titledAsAsked(q *question, text string, s span) bool {
+	title := titleOf(s.text) // "Arizona Governor", in the name
+	if before := lastWords(text[:s.start], 1); title == "" && len(before) == 1 && opensWithCapital(before[0]) {
+		title = before[0] // "Governor", before it
+	}
+	for _, w := range strings.Fields(title) {
+		if x := lexicon.Lookup(strings.ToLower(w)); x.Kind != "person" || x.POS&lexicon.Adjective != 0 {
+			continue // not "National" of "… National Film Registry"
+		}
+		if terms := e.an.terms(w); len(terms) == 1 && q.highlight[terms[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutOwners drops the people named with a possessive before another

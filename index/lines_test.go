@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NeitherAdjectiveNorTheAskedTitle",
+	why:     `"attacked Iraqi citizens" names no one called Iraqi; "which people tried to get the governor to call off the executions?" is not answered by "Arizona Governor Jane Dee Hull", the governor it names`,
+	article: "Diplomatic efforts, including pleas by German ambassador Karl Vogt and German lawmaker Anna Roth, failed to sway Arizona Governor Jane Dee Hull, who insisted the executions go ahead.\n\nLast fall al-Qaida fighters attacked Iraqi citizens in the village.\n",
+	without: map[string]string{"Which people tried to get the governor to call off the executions?": "Hull", "Who did the al-Qaida fighters attack?": "Iraqi"},
+}, {
 
 	name:    "NamesOpeningWithADay",
 	why:     `"Sunday Break" is a horse's name, whole, though "Sunday" alone is a day; "On Sunday Mayor Ann Lee spoke" still dates the speech`,
