@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OneOfTwoNamed",
+	why:     `"is Pointe Mouillee in Ohio or Michigan?" is about the story though it never says Ohio, and the one it names answers; "did they find turtles or eggs?" still asks yes or no, and "was it electric or diesel?" which`,
+	article: "Placement of dredge materials will be within the Pointe Mouillee Confined Disposal Facility in western Lake Erie in Michigan.\n\nVolunteers found turtles on the beach.\n\nThe train was hauled by electric locomotive 4620.\n",
+	opens:   map[string]string{"is pointe mouillee in ohio or michigan": "Michigan: ", "did the volunteers find turtles or eggs on the beach?": "Yes: ", "was the locomotive electric or diesel?": "electric: "},
+}, {
 	name:    "NeitherAdjectiveNorTheAskedTitle",
 	why:     `"attacked Iraqi citizens" names no one called Iraqi; "which people tried to get the governor to call off the executions?" is not answered by "Arizona Governor Jane Dee Hull", the governor it names`,
 	article: "Diplomatic efforts, including pleas by German ambassador Karl Vogt and German lawmaker Anna Roth, failed to sway Arizona Governor Jane Dee Hull, who insisted the executions go ahead.\n\nLast fall al-Qaida fighters attacked Iraqi citizens in the village.\n",

@@ -226,6 +226,7 @@ func (e *Engine) parse(text string) *question {
 	e.addWords(q, toks, corrected, inMention)
 	e.givenNamesBySurname(q, toks, mentions)
 	e.widerInContext(q.units)
+	e.unsaidAlternatives(q, text)
 	q.highlight = highlightTerms(q)
 	if q.kind == qDate {
 		what, verb, subject := eventOf(text)
@@ -244,6 +245,35 @@ func (e *Engine) parse(text string) *question {
 	}
 	return q
 }
+
+// unsaidAlternatives makes no matter of topic the one of two words
+// joined by "or" that the story lacks when it says the other: "is Pointe
+// Mouillee in Ohio or Michigan?" is about the story though it never
+// says "Ohio".
+func (e *Engine) unsaidAlternatives(q *question, text string) {
+	for _, m := range eitherOr.FindAllStringSubmatch(strings.ToLower(text), -1) {
+		a, b := m[1], m[2]
+		switch {
+		case e.says(a) && !e.says(b):
+			q.units = notTopical(q.units, b)
+		case e.says(b) && !e.says(a):
+			q.units = notTopical(q.units, a)
+		}
+	}
+}
+
+// notTopical marks the unit of a typed word as no matter of topic.
+func notTopical(units []unit, word string) []unit {
+	for i := range units {
+		if units[i].word == word {
+			units[i].topical = false
+		}
+	}
+	return units
+}
+
+// eitherOr finds two words joined by "or".
+var eitherOr = regexp.MustCompile(`\b(\pL+)\s+or\s+(\pL+)\b`)
 
 // placeEvent keeps, of what a "where" question says happened, its verbs
 // but the light ones: where parrots were released is said by a sentence

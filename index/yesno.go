@@ -16,6 +16,9 @@ import (
 // does not, "Yes" when it agrees in so many words; anything less gives
 // no line.
 func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
+	if choice, ok := chosen(q.text, d.text); ok {
+		return choice + ": " + text // "in Ohio or Michigan?": "Michigan: …"
+	}
 	in := saidInParagraph(q, d)
 	opposed := e.opposedUnits(q, d, in)
 	for _, t := range opposed {
@@ -56,6 +59,42 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return ""
 	}
 	return "Yes: " + text
+}
+
+// chosen is the one of a question's two alternatives ("in Ohio or
+// Michigan?") that a sentence names, as it writes it, when it names one
+// and not the other.
+func chosen(question, sentence string) (string, bool) {
+	m := eitherOr.FindStringSubmatch(strings.ToLower(question))
+	if m == nil || stopWord(m[1]) || stopWord(m[2]) {
+		return "", false
+	}
+	a := wordIn(sentence, m[1])
+	b := wordIn(sentence, m[2])
+	// A name, or any word after "is it …": "did they find turtles or
+	// eggs?" asks yes or no, "was it electric or diesel?" which.
+	copular := copulaOpens.MatchString(question)
+	switch {
+	case a != "" && b == "" && (copular || opensWithCapital(a)):
+		return a, true
+	case b != "" && a == "" && (copular || opensWithCapital(b)):
+		return b, true
+	}
+	return "", false
+}
+
+// copulaOpens matches a question, or its last part, that asks what
+// something is or was: "was it electric or diesel?".
+var copulaOpens = regexp.MustCompile(`(?i)(?:^|[,;]\s*(?:and\s+)?)(?:is|was|are|were)\s+(?:it|they|he|she|the\s+\pL+)\s+\pL+\s+or\s+\pL+\s*\??\s*$`)
+
+// wordIn is a word as a text writes it, found whole in any case, or "".
+func wordIn(text, word string) string {
+	for _, w := range wordRe.FindAllString(text, -1) {
+		if strings.EqualFold(w, word) {
+			return w
+		}
+	}
+	return ""
 }
 
 // deniesAsked reports whether a sentence says "not" of one of a
