@@ -167,7 +167,7 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 // common words corrected first.
 func (e *Engine) read(text string) *question {
 	en, guesses := e.readRussian(text)
-	q := e.parse(e.askingJob(askingName(inCharge(e.respell(e.fixQuestionWords(expandChat(en)))))))
+	q := e.parse(e.askingJob(askingName(e.inCharge(e.respell(e.fixQuestionWords(en))))))
 	guessedTranslations(q, guesses)
 	return q
 }

@@ -67,8 +67,9 @@ func (e *Engine) doerBy(q *question, d *doc) string {
 	return ""
 }
 
-// namedAfter matches a name set beside a phrase after a comma.
-var namedAfter = regexp.MustCompile(`^,\s+\p{Lu}`)
+// namedAfter matches a name set beside a phrase after a comma, with its
+// title ("…, veteran grandmaster Sergei Volkov").
+var namedAfter = regexp.MustCompile(`^,\s+(?:\p{Ll}+\s+){0,3}\p{Lu}`)
 
 // byPhrase is the "by" and the words after a passive verb, up to a stop.
 var byPhrase = regexp.MustCompile(`^\s+by\s+([^,.;:!?]+)`)

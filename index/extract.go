@@ -324,9 +324,9 @@ func givenNamed(words []string) bool {
 		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ".,;:'’")))
 		return x.POS == 0 || x.Capital || x.Kind == "person"
 	}
-	last := lexicon.Base(strings.ToLower(possessiveEnd.ReplaceAllString(strings.Trim(words[len(words)-1], ".,;:"), "")))
-	if lexicon.Lookup(last).Kind != "person" && slices.ContainsFunc(thingKinds, func(k string) bool { return lexicon.IsA(last, k) }) {
-		return false // "Victoria Station", "Grace Hospital"
+	last := strings.ToLower(possessiveEnd.ReplaceAllString(strings.Trim(words[len(words)-1], ".,;:"), ""))
+	if placeOpeners[strings.ToLower(words[0])] || placeHeads[last] || orgHeads[last] || facilityHeads[last] {
+		return false // "North Carolina", "Victoria Station", "Grace Hospital"; not "Rosa Parks", "Jack Hill"
 	}
 	return notCommon(words[0]) || notCommon(words[len(words)-1])
 }
@@ -334,10 +334,15 @@ func givenNamed(words []string) bool {
 // possessiveEnd is the "'s" that ends a word.
 var possessiveEnd = regexp.MustCompile(`['’]s$`)
 
-// thingKinds are the kinds of thing a name that opens with a given name
-// may end in a word of, and then names no person: a building, a place,
-// a body of water, an institution.
-var thingKinds = []string{"artifact", "location", "organization", "body of water", "geological formation"}
+var (
+	// placeOpeners open places' names and are no one's given name in
+	// the news, though the name lists have some ("North", "West").
+	placeOpeners = map[string]bool{"north": true, "south": true, "east": true, "west": true, "new": true, "fort": true, "port": true, "mount": true, "saint": true, "lake": true, "cape": true}
+	// facilityHeads end the names of buildings and works, which a given
+	// name may open ("Victoria Station"); surnames that are also such
+	// words ("Hall", "Hill", "Parks") are left out.
+	facilityHeads = map[string]bool{"station": true, "hospital": true, "airport": true, "stadium": true, "arena": true, "bridge": true, "street": true, "avenue": true, "road": true, "highway": true, "school": true, "academy": true, "cathedral": true, "museum": true, "library": true, "center": true, "centre": true, "hotel": true, "falls": true, "canyon": true, "harbor": true, "harbour": true, "terminal": true, "dam": true, "bowl": true, "diamond": true}
+)
 
 // placePrepositions are the words right before a name that make it where
 // someone is or comes from, not who they are.
@@ -2250,8 +2255,9 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			// "… demolished the home and killed 13." counts people.
 			phrase, ok = numberIn.FindString(n.text), true
 		}
-		if !ok && countsPeople(q) {
-			// "A crowd of 103,222 attended" counts people.
+		if !ok && countsPeople(q) && !nounAfterNumber(n.text) {
+			// "A crowd of 103,222 attended" counts people; "a crew of 20
+			// smokejumpers" counts smokejumpers, which countPhrase weighs.
 			if g := groupOfPeopleBefore(text[:n.start]); g != "" {
 				phrase, ok = g+numberIn.FindString(n.text), true
 				n.start -= len(g)
@@ -2348,6 +2354,14 @@ var (
 	partitiveCount = regexp.MustCompile(`(?i)^(?:[\d,]+|\pL+)\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?:\pL+['’]s\s+)?(?:[\d,]+|` + wordsPattern(numberWords) + `|` + wordsPattern([]string{"one", "both", "all"}) + `)`)
 )
 
+// nounAfterNumber reports whether a number's phrase goes on with a noun
+// after the number: "20 smokejumpers", not "103,222 attended".
+func nounAfterNumber(phrase string) bool {
+	rest := phrase[len(numberIn.FindString(phrase)):]
+	m := nextWord.FindStringSubmatch(rest)
+	return m != nil && nounWord(m[1]) && !verbForm(m[1]) && !pastEd(m[1])
+}
+
 // countsPeople reports whether a "how many" question counts people.
 func countsPeople(q *question) bool {
 	class := q.countedWord
@@ -2358,12 +2372,16 @@ func countsPeople(q *question) bool {
 }
 
 // groupOfPeopleBefore is the "crowd of " (or "audience of ", "staff of
-// ", "a workforce of ") right before a number, when its noun is a social
-// group (WordNet's): the number counts its people. Else "".
+// ", "a workforce of ") right before a number, when its noun is a
+// gathering or a body of personnel (WordNet's): the number counts its
+// people. Else "".
 func groupOfPeopleBefore(before string) string {
 	m := groupOf.FindStringSubmatch(before)
-	if m == nil || !lexicon.IsA(lexicon.Base(strings.ToLower(m[1])), "social group") {
+	if m == nil {
 		return ""
+	}
+	if kinds := lexicon.Kinds(lexicon.Base(strings.ToLower(m[1]))); !slices.Contains(kinds, "gathering") && !slices.Contains(kinds, "personnel") {
+		return "" // not "a school of 500 sardines", "a league of 30 teams"
 	}
 	return m[0]
 }

@@ -24,6 +24,14 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AsReviewedAgain",
+	why:     `a second reviewer's cases: an article that says "in charge of" is not refused "who is in charge of …"; "No one in the office defended the lab's work, but Brandt himself still maintained …" still denies that Brandt defended it; "a crew of 20 smokejumpers" and "a school of 500 sardines" count no people, "a crowd of 5,000 watched" does; "which river" is not the "Mississippi River Commission"; "accused by his opponent, veteran grandmaster Sergei Volkov" names Volkov`,
+	article: "Laurie Leshin, the lab's director, is in charge of the mission.\n\nNo one in the prosecutor's office defended the lab's work, but Brandt himself still maintained that Pike was guilty.\n\nA crew of 20 smokejumpers fought the blaze. A crowd of 5,000 watched the ceremony. A school of 500 sardines was filmed by divers.\n\nThe Mississippi River Commission said the river would crest at Baton Rouge on Friday.\n\nRao had been accused by his opponent, veteran grandmaster Sergei Volkov, after losing to him in the final round.\n",
+	want:    map[string]string{"Which river will crest at Baton Rouge?": "Mississippi River", "Who accused Rao?": "Sergei Volkov"},
+	holds:   map[string]string{"how many people watched the ceremony": "5,000"},
+	opens:   map[string]string{"Did Brandt defend the lab's work?": "No: "},
+	without: map[string]string{"How many people filmed the sardines?": "500", "how many people fought the blaze?": "crew of", "Who is in charge of the mission?": "doesn't say"},
+}, {
 	name:    "OneOfTwoNamed",
 	why:     `"is Pointe Mouillee in Ohio or Michigan?" is about the story though it never says Ohio, and the one it names answers; "did they find turtles or eggs?" still asks yes or no, and "was it electric or diesel?" which`,
 	article: "Placement of dredge materials will be within the Pointe Mouillee Confined Disposal Facility in western Lake Erie in Michigan.\n\nVolunteers found turtles on the beach.\n\nThe train was hauled by electric locomotive 4620.\n",
@@ -64,11 +72,7 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"who misled blondel?": "his laboratory assistant"},
 	opens:   map[string]string{"Did Blondel still believe in Q rays in 1926?": "Yes: "},
 }, {
-	name:    "ChatSpellings",
-	why:     `"what kinda trades are they teaching" asks "what kind of trades": "kinda" is chat for a phrase, not a word the story lacks`,
-	article: "The Village of Hope program opened in May.\n\nCapt. Ann Lee showed the visitors the training facility, where engineers teach students carpentry, plumbing and electrical work.\n",
-	without: map[string]string{"yo what kinda trades are they actually teaching there lol": "doesn't say"},
-}, {
+
 	name:    "InChargeOf",
 	why:     `"who's in charge of the new refuge?" asks who oversees or manages it: "Mia Holt, manager of Elm River refuge, is overseeing the new refuge as well"`,
 	article: "The Service bought 437 acres for the new Pike Creek refuge.\n\nMia Holt, manager of Elm River refuge in Kentucky, is overseeing the new refuge as well.\n",
@@ -1026,6 +1030,7 @@ func TestGivenNamedPeople(t *testing.T) {
 	for name, want := range map[string]bool{
 		"Kenneth McPeek": true, "Bob Lund": true, "Nick Saban's Alabama": true,
 		"Victoria Station": false, "Grace Hospital": false, "Rose Bowl": false, "Monte del Estado": false, "Espinoza Ortiz": false,
+		"North Carolina": false, "Rosa Parks": true, "Jack Hill": true, "Tom Hall": true, "Derek Mills": true,
 	} {
 		if got := givenNamed(strings.Fields(name)); got != want {
 			t.Errorf("givenNamed(%q) = %v, want %v", name, got, want)

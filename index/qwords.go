@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -171,15 +170,3 @@ func swappedPair(a, b []rune) bool {
 	}
 	return false
 }
-
-// expandChat writes out chat's "kinda" and "sorta" where they stand for
-// "kind of" and "sort of" after a question word or a determiner ("what
-// kinda trades" asks "what kind of trades"), so that they are no words
-// the story lacks; "kinda curious" stays the chat it is.
-func expandChat(text string) string {
-	return kindaAfter.ReplaceAllString(text, "$1 ${2} of")
-}
-
-// kindaAfter matches "kinda" or "sorta" after a question word or a
-// determiner, in lower case.
-var kindaAfter = regexp.MustCompile(`\b(what|which|this|that|some|any|a|the)\s+(kind|sort)a\b`)

@@ -453,10 +453,14 @@ func (e *Engine) askingJob(text string) string {
 	return text[:m[0]] + " who is " + name + "?"
 }
 
-// inCharge reads "who's in charge of X" as "who oversees X": the phrase
-// says one verb of leading, which the story may say ("is overseeing the
-// new refuge") or give as a role ("manager of …").
-func inCharge(text string) string {
+// inCharge reads "who's in charge of X" as "who oversees X" when the
+// story never says "charge": the phrase says one verb of leading, which
+// the story may say ("is overseeing the new refuge") or give as a role
+// ("manager of …").
+func (e *Engine) inCharge(text string) string {
+	if e.says("charge") {
+		return text // "Laurie Leshin … is in charge of the mission": the story's own words match
+	}
 	return inChargeOf.ReplaceAllString(text, "${1} oversees")
 }
 

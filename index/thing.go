@@ -103,7 +103,7 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 			continue
 		}
 		end := loc[1]
-		if name, ok := nameHolding(p, loc); ok {
+		if name, ok := nameHolding(p, loc); ok && restOfNameAsked(p.text[loc[1]:name.end], asked) {
 			// "Information Warfare Task Force-Afghanistan", whole, for
 			// "which task force": not "newly-formed … Task".
 			for first < i && !opensWithCapital(p.text[locs[first][0]:locs[first][1]]) {
@@ -114,6 +114,20 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		out = append(out, span{start: from, end: end, text: p.text[from:end]})
 	}
 	return out
+}
+
+// restOfNameAsked reports whether the words of a name after the one a
+// "which" question asks for are its own or proper names: "Task
+// Force-Afghanistan" for "which task force", but not "River Basin
+// Commission" for "which river" (the commission is another thing).
+func restOfNameAsked(rest string, asked map[string]bool) bool {
+	for _, w := range wordRe.FindAllString(rest, -1) {
+		lw := strings.ToLower(w)
+		if !asked[lw] && lexicon.Lookup(lw).POS != 0 && !lexicon.Lookup(lw).Capital {
+			return false
+		}
+	}
+	return true
 }
 
 // nameHolding is the capitalised name of a passage that holds the word at

@@ -202,7 +202,7 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 	// himself … still been convinced": "did Blondlot still believe?" is
 	// not denied by what no one else believed.
 	clauses = slices.DeleteFunc(slices.Clone(clauses), func(c string) bool {
-		return noOneElse.MatchString(c) && slices.ContainsFunc(clauses, func(o string) bool { return e.namesMoreAsked(q, o, c) })
+		return noOneElse.MatchString(c) && slices.ContainsFunc(clauses, func(o string) bool { return e.namesMoreAsked(q, o, c) && e.saysMoreAsked(q, o) })
 	})
 	for _, c := range clauses {
 		if !says(c) {
@@ -223,6 +223,21 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 // noOneElse matches a clause's subject that denies of others: "no one
 // outside of Nancy", "nobody else".
 var noOneElse = regexp.MustCompile(`(?i)\b(?:no one|nobody|none|no other)\b`)
+
+// saysMoreAsked reports whether a clause says a word of the question
+// other than its names: "… but Blondlot himself … still convinced … in
+// 1926" speaks of 1926; "No one in the office defended the lab's work,
+// but Brandt himself still maintained that Pike was guilty" says nothing
+// of defending, and the "no one" still answers "did Brandt defend it?".
+func (e *Engine) saysMoreAsked(q *question, clause string) bool {
+	for _, t := range e.an.tokens(clause) {
+		w := clause[t.start:t.end]
+		if q.highlight[t.term] && !opensWithCapital(w) && !stopWord(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
 
 // namesMoreAsked reports whether a clause names one of the question's
 // names (a word of the question written with a capital, no common word
