@@ -940,8 +940,11 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 // on 3 August" dates the report by 3 August, though 28 April stands
 // nearer "tribunal".
 func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
-	all := datesOf(d.text) // with those of no year ("3 August"), which dateExpr leaves out
-	if len(all) < 2 || len(q.happened) == 0 {
+	if len(q.happened) == 0 {
+		return dates
+	}
+	all := sentenceDates(d) // with those of no year ("3 August"), which dateExpr leaves out
+	if len(all) < 2 {
 		return dates
 	}
 	ofEvent := func(date span) bool {
@@ -958,6 +961,21 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 	// Only the event's own dates; if it has none dateExpr reads, none:
 	// the article's reading of the paragraph answers.
 	return slices.DeleteFunc(slices.Clone(dates), func(date span) bool { return !ofEvent(date) })
+}
+
+// sentenceDates are all the dates of a document's text, as datesOf finds
+// them: for an article sentence, those its paragraph found at Build.
+func sentenceDates(d *doc) []span {
+	if d.kind != docSentence || d.pass == nil || d.pass.text[d.start:min(len(d.pass.text), d.start+len(d.text))] != d.text {
+		return datesOf(d.text)
+	}
+	var out []span
+	for _, date := range d.pass.dateSpans() {
+		if date.start >= d.start && date.end <= d.start+len(d.text) {
+			out = append(out, span{date.start - d.start, date.end - d.start, date.text})
+		}
+	}
+	return out
 }
 
 // dateAnchors are the question's words and names in a document that a
