@@ -99,12 +99,35 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// naming three years for one asked.
 		return "", ok
 	}
+	if q.kind == qList && answer != "" {
+		// "What kinds of mussels did the biologists relocate?" is not
+		// answered by "biologists collected mussels".
+		answer = strings.Join(slices.DeleteFunc(strings.Split(answer, ", "), func(item string) bool { return e.restatesQuestion(q, item) }), ", ")
+	}
 	if q.kind == qList && asksPeople(q.core) && answer != "" && !namesOrNumbers(answer) {
 		// "Which doctors does the article name?" wants names, not
 		// "physicians treating Veteran drug addiction".
 		return "", ok
 	}
 	return answer, ok
+}
+
+// restatesQuestion reports whether an answer's words are the question's
+// own, or forms of verbs, and nothing else: it tells nothing asked.
+func (e *Engine) restatesQuestion(q *question, answer string) bool {
+	asked := map[string]bool{}
+	for _, t := range e.an.terms(q.text) {
+		asked[t] = true
+	}
+	for _, w := range wordRe.FindAllString(answer, -1) {
+		lw := strings.ToLower(w)
+		terms := e.an.terms(lw)
+		if len(terms) == 0 || asked[terms[0]] || verbForm(lw) || pastEd(lw) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // factoid reports whether a kind of question is answered by a piece of

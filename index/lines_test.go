@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ListThatRestatesTheQuestion",
+	why:     `"What kinds of mussels did the biologists relocate?" is not answered by "biologists collected mussels", the question's own words`,
+	article: "To protect the endangered pearl mussel during demolition, teams of biologists collected mussels from the area below the dam and moved them upstream. In total, 1137 pearl mussels were collected.\n",
+	without: map[string]string{"What kinds of mussels did the biologists relocate?": "biologists collected"},
+}, {
 	name:    "AsReviewedAgain",
 	why:     `a second reviewer's cases: an article that says "in charge of" is not refused "who is in charge of …"; "No one in the office defended the lab's work, but Brandt himself still maintained …" still denies that Brandt defended it; "a crew of 20 smokejumpers" and "a school of 500 sardines" count no people, "a crowd of 5,000 watched" does; "which river" is not the "Mississippi River Commission"; "accused by his opponent, veteran grandmaster Sergei Volkov" names Volkov`,
 	article: "Laurie Leshin, the lab's director, is in charge of the mission.\n\nNo one in the prosecutor's office defended the lab's work, but Brandt himself still maintained that Pike was guilty.\n\nA crew of 20 smokejumpers fought the blaze. A crowd of 5,000 watched the ceremony. A school of 500 sardines was filmed by divers.\n\nThe Mississippi River Commission said the river would crest at Baton Rouge on Friday.\n\nRao had been accused by his opponent, veteran grandmaster Sergei Volkov, after losing to him in the final round.\n",
