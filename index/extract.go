@@ -121,7 +121,7 @@ func calendarNamed(text string, locs [][]int, i int) bool {
 		return false
 	}
 	before := lastWords(text[:locs[i][0]], 1)
-	return len(before) == 1 && !timePrepositions[strings.ToLower(before[0])]
+	return len(before) == 1 && !timePrepositions[strings.ToLower(before[0])] && !sentenceEnds(before[0]) // "… Lafayette. Wednesday Landry toured"
 }
 
 // timePrepositions are the words before a day or a month that make it a
@@ -2598,12 +2598,19 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if asked || joined || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue
 		}
-		if q.kind == qPerson && (modifiesNoun(text, s) || !q.define && e.titledAsAsked(q, text, s)) {
-			// "Iraqi citizens", "German diplomats": the noun is who; and
+		if q.kind == qPerson && !q.define && e.titledAsAsked(q, text, s) {
 			// "failed to sway Arizona Governor Jane Dee Hull" is the
 			// governor "which people tried to get the governor to …"
 			// names, not who tried.
 			continue
+		}
+		if q.kind == qPerson && modifiesNoun(text, s) {
+			// "attacked Iraqi citizens": the people are "Iraqi
+			// citizens", not "Iraqi"; "a German demand" stays "German".
+			if people := peopleNamedBy(text, s); people.text != "" {
+				out = append(out, people)
+				continue
+			}
 		}
 		k := e.kindOfSpan(p, s)
 		if q.kind == qPlace && where.answeredBy(k, s.text) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
@@ -2650,6 +2657,22 @@ func (e *Engine) titledAsAsked(q *question, text string, s span) bool {
 		}
 	}
 	return false
+}
+
+// peopleNamedBy is a nationality adjective with the nouns after it when
+// they end in a word for people or a body of them ("Iraqi citizens",
+// "Iraqi border guards", "Russian officials"), else none.
+func peopleNamedBy(text string, s span) span {
+	nouns := nounsAt(text[s.end:])
+	words := strings.Fields(nouns)
+	if len(words) == 0 {
+		return span{}
+	}
+	head := lexicon.Lookup(lexicon.Base(strings.ToLower(words[len(words)-1])))
+	if head.Kind != "person" && head.Kind != "organisation" {
+		return span{}
+	}
+	return span{s.start, s.end + len(nouns), text[s.start : s.end+len(nouns)]}
 }
 
 // withoutOwners drops the people named with a possessive before another

@@ -24,6 +24,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AsReviewedAThirdTime",
+	why:     `a third reviewer's cases: "Baker County or Lake County" and "Kansas City or Denver" are no one-word choices, and "was the air conditioning broken or working?" is no yes-or-no; "did they find coins or jewelry?" is not answered "Jewelry" because a sentence opens with it; "Russian officials condemned" answers "which officials"; "Wednesday Landry toured" is no "Wednesday Landry"`,
+	article: "Governor Anita Reyes declared a state of emergency for Baker County on Friday. A group of senators worked with broken air conditioning.\n\nJewelry, pottery and a bronze statue were found, and coins too.\n\nRussian officials condemned the attack. She practiced in the lake three days a week.\n\nThe storm hit Lake Charles on Monday. Wednesday Landry toured Lake Charles by helicopter.\n",
+	holds:   map[string]string{"Which officials condemned the attack?": "Russian officials"},
+	without: map[string]string{"Is the emergency in Baker County or Lake County?": "County:", "Was the air conditioning broken or working?": "Yes", "Did they find coins or jewelry?": "Jewelry:", "Who toured Lake Charles?": "Wednesday"},
+}, {
 	name:    "ListThatRestatesTheQuestion",
 	why:     `"What kinds of mussels did the biologists relocate?" is not answered by "biologists collected mussels", the question's own words`,
 	article: "To protect the endangered pearl mussel during demolition, teams of biologists collected mussels from the area below the dam and moved them upstream. In total, 1137 pearl mussels were collected.\n",
@@ -43,9 +49,10 @@ var lineCases = []lineCase{{
 	opens:   map[string]string{"is pointe mouillee in ohio or michigan": "Michigan: ", "did the volunteers find turtles or eggs on the beach?": "Yes: ", "was the locomotive electric or diesel?": "electric: "},
 }, {
 	name:    "NeitherAdjectiveNorTheAskedTitle",
-	why:     `"attacked Iraqi citizens" names no one called Iraqi; "which people tried to get the governor to call off the executions?" is not answered by "Arizona Governor Jane Dee Hull", the governor it names`,
+	why:     `"attacked Iraqi citizens" names "Iraqi citizens", no one called Iraqi; "which people tried to get the governor to call off the executions?" is not answered by "Arizona Governor Jane Dee Hull", the governor it names`,
 	article: "Diplomatic efforts, including pleas by German ambassador Karl Vogt and German lawmaker Anna Roth, failed to sway Arizona Governor Jane Dee Hull, who insisted the executions go ahead.\n\nLast fall al-Qaida fighters attacked Iraqi citizens in the village.\n",
-	without: map[string]string{"Which people tried to get the governor to call off the executions?": "Hull", "Who did the al-Qaida fighters attack?": "Iraqi"},
+	want:    map[string]string{"Who did the al-Qaida fighters attack?": "Iraqi citizens"},
+	without: map[string]string{"Which people tried to get the governor to call off the executions?": "Hull"},
 }, {
 
 	name:    "NamesOpeningWithADay",

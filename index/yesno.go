@@ -16,8 +16,11 @@ import (
 // does not, "Yes" when it agrees in so many words; anything less gives
 // no line.
 func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
-	if choice, ok := chosen(q.text, d.text); ok {
+	if choice, ok := e.chosen(q.text, d.text); ok {
 		return choice + ": " + text // "in Ohio or Michigan?": "Michigan: …"
+	}
+	if copulaOpens.MatchString(q.text) && eitherOr.MatchString(strings.ToLower(q.text)) {
+		return "" // "was the air conditioning broken or working?" asks which, not yes or no
 	}
 	in := saidInParagraph(q, d)
 	opposed := e.opposedUnits(q, d, in)
@@ -61,31 +64,35 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	return "Yes: " + text
 }
 
-// chosen is the one of a question's two alternatives ("in Ohio or
-// Michigan?") that a sentence names, as it writes it, when it names one
-// and not the other.
-func chosen(question, sentence string) (string, bool) {
-	m := eitherOr.FindStringSubmatch(strings.ToLower(question))
-	if m == nil || stopWord(m[1]) || stopWord(m[2]) {
+// chosen is the one of a question's two one-word alternatives ("in Ohio
+// or Michigan?") that a sentence says, as it writes it, when the story
+// never says the other: a name the sentence writes with a capital, not
+// as its first word, or any word after "is it …" ("was it electric or
+// diesel?"). "Did they find turtles or eggs?" asks yes or no; "Baker
+// County or Lake County" are no one-word choices.
+func (e *Engine) chosen(question, sentence string) (string, bool) {
+	m := eitherOrEnd.FindStringSubmatch(question)
+	if m == nil || stopWord(strings.ToLower(m[2])) || stopWord(strings.ToLower(m[3])) || opensWithCapital(m[1]) {
 		return "", false
 	}
-	a := wordIn(sentence, m[1])
-	b := wordIn(sentence, m[2])
-	// A name, or any word after "is it …": "did they find turtles or
-	// eggs?" asks yes or no, "was it electric or diesel?" which.
 	copular := copulaOpens.MatchString(question)
-	switch {
-	case a != "" && b == "" && (copular || opensWithCapital(a)):
-		return a, true
-	case b != "" && a == "" && (copular || opensWithCapital(b)):
-		return b, true
+	for _, pair := range [][2]string{{m[2], m[3]}, {m[3], m[2]}} {
+		said := wordIn(sentence, pair[0])
+		if said == "" || e.says(strings.ToLower(pair[1])) || !copular && (!opensWithCapital(said) || strings.HasPrefix(sentence, said)) {
+			continue
+		}
+		return said, true
 	}
 	return "", false
 }
 
-// copulaOpens matches a question, or its last part, that asks what
-// something is or was: "was it electric or diesel?".
-var copulaOpens = regexp.MustCompile(`(?i)(?:^|[,;]\s*(?:and\s+)?)(?:is|was|are|were)\s+(?:it|they|he|she|the\s+\pL+)\s+\pL+\s+or\s+\pL+\s*\??\s*$`)
+// eitherOrEnd matches two one-word alternatives that end a question, with
+// the word before them: "… in Ohio or Michigan?".
+var eitherOrEnd = regexp.MustCompile(`(\pL+)\s+(\pL+)\s+or\s+(\pL+)\s*\??\s*$`)
+
+// copulaOpens matches a question that asks what something is or was:
+// "was it electric or diesel?", "is the fire in Baker or Lake County?".
+var copulaOpens = regexp.MustCompile(`(?i)^(?:\W*)(?:is|was|are|were)\b`)
 
 // wordIn is a word as a text writes it, found whole in any case, or "".
 func wordIn(text, word string) string {
