@@ -185,27 +185,26 @@ func (e *Engine) nameInitialSynonyms() {
 // that two runs share, or that a name's initials, the story or English
 // already use, link nothing.
 func (e *Engine) phraseInitialSynonyms() {
-	runs := map[string][]string{}
+	runs := map[string]string{} // initials → the words they stand for, "" when two runs share them
 	for _, p := range e.passages {
 		for _, run := range lowerRuns(p.text) {
-			for n := 2; n <= min(4, len(run)); n++ {
+			for n := 3; n <= min(4, len(run)); n++ { // two letters match too much by chance
 				for i := 0; i+n <= len(run); i++ {
-					short := phraseInitials(run[i : i+n])
-					if have, ok := runs[short]; ok && strings.Join(have, " ") != strings.Join(run[i:i+n], " ") {
-						runs[short] = nil // shared: ambiguous
-						continue
+					short, words := phraseInitials(run[i:i+n]), strings.Join(run[i:i+n], " ")
+					if have, ok := runs[short]; ok && have != words {
+						words = "" // shared: ambiguous
 					}
-					runs[short] = run[i : i+n]
+					runs[short] = words
 				}
 			}
 		}
 	}
 	for short, words := range runs {
 		key := e.an.terms(short) // "ied" is analysed as the question's "IEDs" is
-		if words == nil || len(key) != 1 || e.df[key[0]] > 0 || len(e.synonyms[key[0]]) > 0 || len(short) < 3 || !shorthandOnly(lexicon.Lookup(short)) {
+		if words == "" || len(key) != 1 || e.df[key[0]] > 0 || len(e.synonyms[key[0]]) > 0 || !shorthandOnly(lexicon.Lookup(short)) {
 			continue
 		}
-		for _, l := range e.an.terms(strings.Join(words, " ")) {
+		for _, l := range e.an.terms(words) {
 			e.addSynonym(key[0], l)
 		}
 	}

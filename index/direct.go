@@ -102,7 +102,8 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if q.kind == qList && answer != "" {
 		// "What kinds of mussels did the biologists relocate?" is not
 		// answered by "biologists collected mussels".
-		answer = strings.Join(slices.DeleteFunc(strings.Split(answer, ", "), func(item string) bool { return e.restatesQuestion(q, item) }), ", ")
+		asked := e.an.terms(q.text)
+		answer = strings.Join(slices.DeleteFunc(strings.Split(answer, ", "), func(item string) bool { return e.restatesQuestion(asked, item) }), ", ")
 	}
 	if q.kind == qList && asksPeople(q.core) && answer != "" && !namesOrNumbers(answer) {
 		// "Which doctors does the article name?" wants names, not
@@ -113,16 +114,13 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 }
 
 // restatesQuestion reports whether an answer's words are the question's
-// own, or forms of verbs, and nothing else: it tells nothing asked.
-func (e *Engine) restatesQuestion(q *question, answer string) bool {
-	asked := map[string]bool{}
-	for _, t := range e.an.terms(q.text) {
-		asked[t] = true
-	}
+// own (its analysed terms, asked), or forms of verbs, and nothing else:
+// it tells nothing asked.
+func (e *Engine) restatesQuestion(asked []string, answer string) bool {
 	for _, w := range wordRe.FindAllString(answer, -1) {
 		lw := strings.ToLower(w)
 		terms := e.an.terms(lw)
-		if len(terms) == 0 || asked[terms[0]] || verbForm(lw) || pastEd(lw) {
+		if len(terms) == 0 || slices.Contains(asked, terms[0]) || verbForm(lw) || pastEd(lw) {
 			continue
 		}
 		return false

@@ -99,36 +99,19 @@ type passage struct {
 	// Build (measure); measured says they were.
 	nums, dates []span
 	measured    bool
-	// starts are where the paragraph's sentences start, as the corpus
-	// split them; nil for a piece of text that is no paragraph.
-	starts []int
-}
-
-// sentenceStarts lists where a paragraph's sentences start.
-func sentenceStarts(p *corpus.Paragraph) []int {
-	out := make([]int, len(p.Sentences))
-	for i, s := range p.Sentences {
-		out[i] = s.Start
-	}
-	return out
+	// para is the paragraph the passage is, whose sentences the corpus
+	// split; nil for a piece of text that is no paragraph.
+	para *corpus.Paragraph
 }
 
 // sentenceAt is the byte range of the passage's sentence that holds
-// offset i: as the corpus split it, or roughly (sentenceBounds) for a
-// piece of text that is no paragraph.
+// offset i (sentenceAround), or the whole text of a piece that is no
+// paragraph.
 func (p *passage) sentenceAt(i int) (from, to int) {
-	if len(p.starts) == 0 {
-		return sentenceBounds(p.text, i)
+	if p.para == nil {
+		return 0, len(p.text)
 	}
-	to = len(p.text)
-	for k, s := range p.starts {
-		if s > i {
-			to = s
-			break
-		}
-		from = p.starts[k]
-	}
-	return from, to
+	return sentenceAround(p.para, i)
 }
 
 // measure finds a paragraph's numbers and dates, once at Build: "how
@@ -237,7 +220,7 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 		}
 		p := &c.Article.Paragraphs[pi]
 		ptoks := an.tokens(p.Text)
-		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text), starts: sentenceStarts(p)}
+		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text), para: p}
 		pass.measure()
 		if pi > 0 && p.Section != c.Article.Paragraphs[pi-1].Section {
 			topic.names = "" // a new section starts afresh
