@@ -44,9 +44,9 @@ var lineCases = []lineCase{{
 	without: map[string]string{"How many people filmed the sardines?": "500", "how many people fought the blaze?": "crew of", "Who is in charge of the mission?": "doesn't say"},
 }, {
 	name:    "OneOfTwoNamed",
-	why:     `"is Pointe Mouillee in Ohio or Michigan?" is about the story though it never says Ohio, and the one it names answers; "did they find turtles or eggs?" still asks yes or no, and "was it electric or diesel?" which`,
-	article: "Placement of dredge materials will be within the Pointe Mouillee Confined Disposal Facility in western Lake Erie in Michigan.\n\nVolunteers found turtles on the beach.\n\nThe train was hauled by electric locomotive 4620.\n",
-	opens:   map[string]string{"is pointe mouillee in ohio or michigan": "Michigan: ", "did the volunteers find turtles or eggs on the beach?": "Yes: ", "was the locomotive electric or diesel?": "electric: "},
+	why:     `"is Harrow Point in Ohio or Michigan?" is about the story though it never says Michigan, and the one it names answers; "did they find turtles or eggs?" still asks yes or no, and "was it electric or diesel?" which`,
+	article: "Sand from the channel will be placed at the Harrow Point disposal site on the shore of Lake Erie in Ohio.\n\nVolunteers found turtles on the beach.\n\nThe freight train was hauled by electric locomotive 318.\n",
+	opens:   map[string]string{"is harrow point in ohio or michigan": "Ohio: ", "did the volunteers find turtles or eggs on the beach?": "Yes: ", "was the locomotive electric or diesel?": "electric: "},
 }, {
 	name:    "NeitherAdjectiveNorTheAskedTitle",
 	why:     `"attacked Iraqi citizens" names "Iraqi citizens", no one called Iraqi; "which people tried to get the governor to call off the executions?" is not answered by "Arizona Governor Jane Dee Hull", the governor it names`,
@@ -56,20 +56,20 @@ var lineCases = []lineCase{{
 }, {
 
 	name:    "NamesOpeningWithADay",
-	why:     `"Sunday Break" is a horse's name, whole, though "Sunday" alone is a day; "On Sunday Mayor Ann Lee spoke" still dates the speech`,
-	article: "The most highly regarded was Sunday Break, who had won in May.\n\nThe two leaders were well clear of Sunday Break in third.\n\nOn Sunday Mayor Ann Lee spoke at the track.\n",
-	want:    map[string]string{"who came in third?": "Sunday Break", "who spoke at the track?": "Ann Lee"},
+	why:     `"Friday Lark" is a horse's name, whole, though "Friday" alone is a day; "On Friday Mayor Ann Lee spoke" still dates the speech`,
+	article: "The bettors' choice was Friday Lark, who had won in June.\n\nThe two leaders were well clear of Friday Lark in third.\n\nOn Friday Mayor Ann Lee spoke at the track.\n",
+	want:    map[string]string{"who came in third?": "Friday Lark", "who spoke at the track?": "Ann Lee"},
 	without: map[string]string{"who spoke at the track?": "Sunday"},
 }, {
 	name:    "DateOfTheEvent",
-	why:     `"The tribunal retired on 28 April 1967 to consider its verdict, publishing its report on 3 August": the report was published on 3 August, though 28 April stands nearer "tribunal"`,
-	article: "The tribunal sat for 76 days.\n\nThe tribunal retired on 28 April 1967 to consider its verdict, publishing its report on 3 August.\n",
-	want:    map[string]string{"when was the tribunal's report published?": "3 August", "when did the tribunal retire?": "28 April 1967"},
+	why:     `"The commission adjourned on 9 March 1988 to weigh its findings, issuing its report on 14 June": the report was issued on 14 June, though 9 March stands nearer "commission"`,
+	article: "The commission heard witnesses for 40 days.\n\nThe commission adjourned on 9 March 1988 to weigh its findings, issuing its report on 14 June.\n",
+	want:    map[string]string{"when was the commission's report issued?": "14 June", "when did the commission adjourn?": "9 March 1988"},
 }, {
 	name:    "AcronymOfAPhrase",
-	why:     `a reader shortens what the article writes out: "how did the team find IEDs?" asks about "improvised explosive devices", which the story does say; "IEDs" is the acronym "IED" in the plural, not a word "ied" cut to "i"`,
-	article: "The six-man team used space-based assets to locate improvised explosive devices along convoy routes.\n\nCrews climbed an old wooden ladder to the roof.\n",
-	without: map[string]string{"How did the team spot IEDs along the convoy routes?": "doesn't say"},
+	why:     `a reader shortens what the article writes out: "how did the crew use ROVs?" asks about "remotely operated vehicles", which the story does say; "ROVs" is the acronym "ROV" in the plural, not a word "rovs" cut by the stemmer`,
+	article: "The salvage crew sent remotely operated vehicles down to the wreck to film its hull.\n\nDivers climbed an old wooden ladder to the deck.\n",
+	without: map[string]string{"How did the salvage crew use ROVs at the wreck?": "doesn't say"},
 }, {
 	name:    "DoersFiguresAndRolesAsReviewed",
 	why:     `a reviewer's cases: "The person who recovered the late fumble, linebacker Dan Ruiz, …" names who recovered it; "her 24th Grand Slam title" tells how many; "Once a 90-bed hospital, Grace now has 340 beds" gives the 340 as now; "Frank Moretti's family owns 60 percent" names no other owner; "He is a lot more confident" and "She is a teacher … who nominated him" say nothing of who he is`,
@@ -79,10 +79,10 @@ var lineCases = []lineCase{{
 	without: map[string]string{"who is Tom Becker?": "confident", "who is Kevin Walsh?": "teacher"},
 }, {
 	name:    "DoerByAndOthersDenied",
-	why:     `"Blondel in particular was misled by his laboratory assistant" tells who misled him, though no name is given, before any name elsewhere in the paragraph; "no one outside of Nancy believed in Q rays, but Blondel himself … still convinced … in 1926" does not deny that Blondel believed`,
-	article: "Robert Wood visited the lab in Nancy in 1904. There is reason to believe that Blondel in particular was misled by his laboratory assistant, who confirmed all observations.\n\nBy 1905, no one outside of Nancy believed in Q rays, but Blondel himself is reported to have still been convinced of their existence in 1926.\n",
-	want:    map[string]string{"who misled blondel?": "his laboratory assistant"},
-	opens:   map[string]string{"Did Blondel still believe in Q rays in 1926?": "Yes: "},
+	why:     `"Dr. Varga was probably deceived by his research student" tells who deceived him, though no name is given, before any name elsewhere in the paragraph; "no one outside of Graz trusted the cold-fusion cell, but Varga himself … still confident … in 1998" does not deny that Varga trusted it`,
+	article: "Inspector Paul Hart examined the lab in Graz in 1991. Investigators concluded that Dr. Varga was probably deceived by his research student, who recorded every reading.\n\nBy 1993, no one outside of Graz trusted the cold-fusion cell, but Varga himself was said to be still confident of its promise in 1998.\n",
+	want:    map[string]string{"who deceived varga?": "his research student"},
+	opens:   map[string]string{"Did Varga still trust the cold-fusion cell in 1998?": "Yes: "},
 }, {
 
 	name:    "InChargeOf",
@@ -103,8 +103,8 @@ var lineCases = []lineCase{{
 }, {
 	name:    "FiguresOfNow",
 	why:     `"how big is the refuge now?" is answered neither by the acres it had "before the acquisition" nor by those the Service "plans to expand" it to`,
-	article: "The Service acquired 437 acres of forested wetlands near Elm Bay.\n\nBefore the acquisition, the refuge comprised 10 acres. With this addition, the refuge has grown fortyfold – 447 acres.\n\nThe Service bought the land with money from the Elm Fund. The Service plans to expand the refuge to roughly 24,000 acres.\n",
-	want:    map[string]string{"how big is the refuge now?": "447 acres"},
+	article: "The county bought 212 acres of prairie near Elm Bay.\n\nBefore the purchase, the preserve covered 30 acres. With this addition, the preserve spans 242 acres.\n\nThe county paid with money from the Elm Fund. The county plans to grow the preserve to about 5,000 acres.\n",
+	want:    map[string]string{"how big is the preserve now?": "242 acres"},
 }, {
 	name:    "GivenNamesAndVerbRoles",
 	why:     `"Red Comet, trained by Bob Lund and ridden by Victor Ortiz": a name that opens with a given name is a person's, though nothing else says so; and "Trainer Kenneth Pryce had trained the beaten favorite, Blue Moss" tells whom Pryce trained, not that he trained Red Comet, the horse the paragraph before is about`,
@@ -112,14 +112,14 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"who trained red comet": "Bob Lund", "who rode red comet": "Victor Ortiz", "who trained tamsin": "Trainer Kenneth Pryce"},
 }, {
 	name:    "DayNotClock",
-	why:     `"On April 8, 1964, at 11:00 a.m. EST, the Vega 1 rocket lifted off" is one sentence, and "what date did Vega 1 launch?" asks for the day, not "11:00 a.m."`,
-	article: "The Vega 1 rocket arrived at the pad on Oct. 26.\n\nOn April 8, 1964, at 11:00 a.m. EST, the Vega 1 rocket lifted off from Launch Pad 19.\n",
-	want:    map[string]string{"What date did Vega 1 launch?": "April 8, 1964", "what time did vega 1 lift off": "11:00 a.m."},
+	why:     `"On May 3, 1971, at 9:30 a.m. CST, the Vega 1 rocket was launched" is one sentence, and "what date did Vega 1 launch?" asks for the day, not "9:30 a.m."`,
+	article: "The Vega 1 rocket reached the range on Jan. 12.\n\nOn May 3, 1971, at 9:30 a.m. CST, the Vega 1 rocket was launched from Pad 4.\n",
+	want:    map[string]string{"What date did Vega 1 launch?": "May 3, 1971", "what time was vega 1 launched": "9:30 a.m."},
 }, {
 	name:    "HeIsANextSentence",
-	why:     `"… including Anthony Russo.\n\nHe's a wildland firefighter who runs …" says who Russo is, and "what does Anthony Russo do for work?" asks it; a name that does not end its sentence is not the "he" after it`,
-	article: "The Service has deployed 30 sawyers in Bay City, including Anthony Russo.\n\nHe's a wildland firefighter who runs the fire program at Fort Hale.\n\nMaya Ortiz met the crews on Monday. He is a welder from Dover.\n",
-	want:    map[string]string{"who is anthony russo": "Anthony Russo — a wildland firefighter who runs the fire program at Fort Hale", "What does Anthony Russo do for work?": "Anthony Russo — a wildland firefighter who runs the fire program at Fort Hale"},
+	why:     `"… among them Anthony Russo.\n\nHe's a heavy-equipment operator who runs …" says who Russo is, and "what does Anthony Russo do for work?" asks it; a name that does not end its sentence is not the "he" after it`,
+	article: "The county has sent 12 road crews to Bay City, among them Anthony Russo.\n\nHe's a heavy-equipment operator who runs the snowplow fleet at Fort Hale.\n\nMaya Ortiz met the crews on Monday. He is a welder from Dover.\n",
+	want:    map[string]string{"who is anthony russo": "Anthony Russo — a heavy-equipment operator who runs the snowplow fleet at Fort Hale", "What does Anthony Russo do for work?": "Anthony Russo — a heavy-equipment operator who runs the snowplow fleet at Fort Hale"},
 	without: map[string]string{"who is maya ortiz": "welder"},
 }, {
 	name:    "HowLongItLasts",
