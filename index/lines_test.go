@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DerivedFormOfTheAskedVerb",
+	why:     `"when did Hale die?" is answered by "his death in 1902": WordNet links "die" to "death"`,
+	article: "Tom Hale built the lighthouse at Gull Point in 1871.\n\nHale kept its lamp until his death in 1902, when his daughter took over.\n",
+	want:    map[string]string{"what year did tom hale die?": "1902"},
+}, {
 	name:    "AsReviewedAThirdTime",
 	why:     `a third reviewer's cases: "Baker County or Lake County" and "Kansas City or Denver" are no one-word choices, and "was the air conditioning broken or working?" is no yes-or-no; "did they find coins or jewelry?" is not answered "Jewelry" because a sentence opens with it; "Russian officials condemned" answers "which officials"; "Wednesday Landry toured" is no "Wednesday Landry"`,
 	article: "Governor Anita Reyes declared a state of emergency for Baker County on Friday. A group of senators worked with broken air conditioning.\n\nJewelry, pottery and a bronze statue were found, and coins too.\n\nRussian officials condemned the attack. She practiced in the lake three days a week.\n\nThe storm hit Lake Charles on Monday. Wednesday Landry toured Lake Charles by helicopter.\n",

@@ -53,6 +53,12 @@ func TestRelated(t *testing.T) {
 	if r := Related("sickness"); !slices.Contains(r, "illness") {
 		t.Errorf("Related(sickness) = %v, want illness among them", r)
 	}
+	// WordNet links a word to its derived forms word by word, whatever
+	// their spelling; they come first, as a question keeps only a
+	// word's first few near words.
+	if r := Related("die"); slices.Index(r, "death") < 0 || slices.Index(r, "death") >= 8 {
+		t.Errorf("Related(die) = %v, want death among the first eight", r)
+	}
 }
 
 func BenchmarkLookup(b *testing.B) {

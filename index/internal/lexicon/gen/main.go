@@ -152,12 +152,23 @@ type synset struct {
 	// derived are the synsets of words derived from this one's
 	// ("poacher" from "poach", "sale" from "sell").
 	derived []string
+	// forms are WordNet's derivationally related forms of each of the
+	// synset's words, by its index in words: "death" for "die", "height"
+	// for "high", whatever their spelling.
+	forms map[int][]lexicalTarget
 	// opposite are the synsets of words WordNet gives as antonyms of
 	// one of this one's ("rarely" of "often").
 	opposite []string
 	// causes are the synsets of what this verb's sense brings about
 	// ("kill" causes "die", "feed" causes "eat").
 	causes []string
+}
+
+// lexicalTarget is one word of another synset that a lexical pointer
+// names: the synset's key and the word's index in it.
+type lexicalTarget struct {
+	key  string
+	word int
 }
 
 type wordNet struct {
@@ -267,6 +278,18 @@ func (wn *wordNet) readData(path, p string) error {
 			}
 			if sym == "+" {
 				s.derived = append(s.derived, tp+":"+off)
+				// source/target: two hex digits each, the words' numbers
+				// in their synsets, from 1.
+				if st := f[i+3]; len(st) == 4 {
+					src, _ := strconv.ParseInt(st[:2], 16, 32)
+					tgt, _ := strconv.ParseInt(st[2:], 16, 32)
+					if src > 0 && tgt > 0 {
+						if s.forms == nil {
+							s.forms = map[int][]lexicalTarget{}
+						}
+						s.forms[int(src)-1] = append(s.forms[int(src)-1], lexicalTarget{tp + ":" + off, int(tgt) - 1})
+					}
+				}
 			}
 			if sym == ">" {
 				s.causes = append(s.causes, tp+":"+off)
@@ -434,6 +457,10 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 				continue
 			}
 			done[key[0]] = true
+			// The word's own derived forms first, as WordNet links them
+			// word to word ("die" → "death", "high" → "height"): a
+			// question keeps only a word's first few near words.
+			add(&synset{words: wn.formsOf(s, w)})
 			add(s)
 			for _, d := range s.derived {
 				if ds := wn.synsets[d]; ds != nil {
@@ -464,6 +491,18 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 		}
 		if len(rel) > 0 {
 			out[w] = strings.Join(rel, ",")
+		}
+	}
+	return out
+}
+
+// formsOf are the words WordNet links to w, one of a synset's words, as
+// its derived forms.
+func (wn *wordNet) formsOf(s *synset, w string) []string {
+	var out []string
+	for _, t := range s.forms[slices.Index(s.words, w)] {
+		if ts := wn.synsets[t.key]; ts != nil && t.word < len(ts.words) {
+			out = append(out, ts.words[t.word])
 		}
 	}
 	return out
