@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AttributeOfTheAskedAdjective",
+	why:     `"how deep is the lake?" is answered by its depth, not refused: WordNet links "deep" to "depth", "tall" to "height"`,
+	article: "Mirror Lake in Idaho draws many visitors, and the lake is known for its green water.\n\nDivers measured a depth of 94 meters in Mirror Lake in 2000.\n",
+	want:    map[string]string{"how deep is mirror lake?": "94 meters"},
+}, {
 	name:    "DerivedFormOfTheAskedVerb",
 	why:     `"when did Hale die?" is answered by "his death in 1902": WordNet links "die" to "death"`,
 	article: "Tom Hale built the lighthouse at Gull Point in 1871.\n\nHale kept its lamp until his death in 1902, when his daughter took over.\n",

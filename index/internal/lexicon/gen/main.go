@@ -162,6 +162,9 @@ type synset struct {
 	// causes are the synsets of what this verb's sense brings about
 	// ("kill" causes "die", "feed" causes "eat").
 	causes []string
+	// attributes are the synsets of what an adjective's sense measures
+	// and the adjectives measuring a noun's ("tall" and "height").
+	attributes []string
 }
 
 // lexicalTarget is one word of another synset that a lexical pointer
@@ -290,6 +293,9 @@ func (wn *wordNet) readData(path, p string) error {
 						s.forms[int(src)-1] = append(s.forms[int(src)-1], lexicalTarget{tp + ":" + off, int(tgt) - 1})
 					}
 				}
+			}
+			if sym == "=" {
+				s.attributes = append(s.attributes, strings.NewReplacer("s", "a").Replace(tp)+":"+off)
 			}
 			if sym == ">" {
 				s.causes = append(s.causes, tp+":"+off)
@@ -430,26 +436,7 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 		if counts[w] < 2 || !isWord(w) {
 			continue
 		}
-		seen := map[string]bool{w: true}
-		var rel []string
-		add := func(s *synset) {
-			for _, x := range s.words {
-				if !seen[x] && isWord(x) && counts[x] > 0 {
-					seen[x] = true
-					rel = append(rel, x)
-				}
-			}
-		}
-		// addRelated adds only the words of a derived synset that share
-		// the word's stem: "poach" for "poacher", not its synonyms.
-		addRelated := func(s *synset, w string) {
-			for _, x := range s.words {
-				if !seen[x] && isWord(x) && counts[x] > 0 && sharesStem(x, w) {
-					seen[x] = true
-					rel = append(rel, x)
-				}
-			}
-		}
+		l := &nearList{counts: counts, seen: map[string]bool{w: true}}
 		done := map[byte]bool{}
 		for _, key := range keys {
 			s := wn.synsets[key]
@@ -457,43 +444,78 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 				continue
 			}
 			done[key[0]] = true
-			// The word's own derived forms first, as WordNet links them
-			// word to word ("die" → "death", "high" → "height"): a
-			// question keeps only a word's first few near words.
-			add(&synset{words: wn.formsOf(s, w)})
-			add(s)
-			for _, d := range s.derived {
-				if ds := wn.synsets[d]; ds != nil {
-					addRelated(ds, w)
-				}
-			}
-			if !s.instance && key[0] == 'n' {
-				for _, h := range s.hyper {
-					if hs := wn.synsets[h]; hs != nil {
-						add(hs)
-					}
-				}
-			}
-			// A verb's cause and effect name one event from its two
-			// sides: "how many died" is answered by "it killed twenty".
-			// Only their head words: "kill" is no "go" or "pass".
-			if key[0] == 'v' && counts[w] <= maxCauseCount {
-				for _, c := range causeSides(s.causes, causedBy[key]) {
-					if cs := wn.synsets[c]; cs != nil && counts[cs.words[0]] <= maxCauseCount {
-						n := len(rel)
-						add(&synset{words: cs.words[:1]})
-						// First: a question keeps only a word's first
-						// few near words, and "die" has many.
-						rel = append(rel[n:], rel[:n]...)
-					}
-				}
-			}
+			wn.senseNear(l, key, s, w, causedBy[key])
 		}
-		if len(rel) > 0 {
-			out[w] = strings.Join(rel, ",")
+		if len(l.words) > 0 {
+			out[w] = strings.Join(l.words, ",")
 		}
 	}
 	return out
+}
+
+// nearList gathers a word's near words in order, each once, keeping only
+// words people use.
+type nearList struct {
+	counts map[string]int
+	seen   map[string]bool
+	words  []string
+}
+
+// add appends the words keep lets through.
+func (l *nearList) add(words []string, keep func(string) bool) {
+	for _, x := range words {
+		if !l.seen[x] && isWord(x) && l.counts[x] > 0 && keep(x) {
+			l.seen[x] = true
+			l.words = append(l.words, x)
+		}
+	}
+}
+
+// addSynsets appends the words of the synsets keyed by keys.
+func (l *nearList) addSynsets(wn *wordNet, keys []string) {
+	for _, k := range keys {
+		if s := wn.synsets[k]; s != nil {
+			l.add(s.words, anyWord)
+		}
+	}
+}
+
+func anyWord(string) bool { return true }
+
+// senseNear adds the near words of w's commonest sense s (keyed key) in
+// one part of speech; causers are the senses that cause it.
+func (wn *wordNet) senseNear(l *nearList, key string, s *synset, w string, causers []string) {
+	// The word's own derived forms first, as WordNet links them word to
+	// word ("die" → "death", "high" → "height"): a question keeps only a
+	// word's first few near words.
+	l.add(wn.formsOf(s, w), anyWord)
+	l.add(s.words, anyWord)
+	for _, d := range s.derived {
+		// Only the words of a derived synset that share the word's
+		// stem: "poach" for "poacher", not its synonyms.
+		if ds := wn.synsets[d]; ds != nil {
+			l.add(ds.words, func(x string) bool { return sharesStem(x, w) })
+		}
+	}
+	l.addSynsets(wn, s.attributes) // "How tall is it?" is answered by its height.
+	if !s.instance && key[0] == 'n' {
+		l.addSynsets(wn, s.hyper)
+	}
+	// A verb's cause and effect name one event from its two sides: "how
+	// many died" is answered by "it killed twenty". Only their head
+	// words: "kill" is no "go" or "pass".
+	if key[0] != 'v' || l.counts[w] > maxCauseCount {
+		return
+	}
+	for _, c := range causeSides(s.causes, causers) {
+		if cs := wn.synsets[c]; cs != nil && l.counts[cs.words[0]] <= maxCauseCount {
+			n := len(l.words)
+			l.add(cs.words[:1], anyWord)
+			// First: a question keeps only a word's first few near
+			// words, and "die" has many.
+			l.words = append(l.words[n:], l.words[:n]...)
+		}
+	}
 }
 
 // formsOf are the words WordNet links to w, one of a synset's words, as
