@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HeadOfTheAskedAdjective",
+	why:     `"was there a huge crowd?" is answered yes by "a large crowd": WordNet's "huge" is like "large"`,
+	article: "A large crowd gathered at Elm Bay on Sunday to watch the boats.\n\nThe mayor spoke at the harbour about the new ferry schedule.\n",
+	opens:   map[string]string{"was there a huge crowd at elm bay?": "Yes: "},
+}, {
 	name:    "AttributeOfTheAskedAdjective",
 	why:     `"how deep is the lake?" is answered by its depth, not refused: WordNet links "deep" to "depth", "tall" to "height"`,
 	article: "Mirror Lake in Idaho draws many visitors, and the lake is known for its green water.\n\nDivers measured a depth of 94 meters in Mirror Lake in 2000.\n",

@@ -165,6 +165,9 @@ type synset struct {
 	// attributes are the synsets of what an adjective's sense measures
 	// and the adjectives measuring a noun's ("tall" and "height").
 	attributes []string
+	// similar are the head adjectives a satellite adjective's sense is
+	// like ("tiny" → "small"), not the other way: "small" has dozens.
+	similar []string
 }
 
 // lexicalTarget is one word of another synset that a lexical pointer
@@ -293,6 +296,9 @@ func (wn *wordNet) readData(path, p string) error {
 						s.forms[int(src)-1] = append(s.forms[int(src)-1], lexicalTarget{tp + ":" + off, int(tgt) - 1})
 					}
 				}
+			}
+			if sym == "&" && f[2] == "s" {
+				s.similar = append(s.similar, strings.NewReplacer("s", "a").Replace(tp)+":"+off)
 			}
 			if sym == "=" {
 				s.attributes = append(s.attributes, strings.NewReplacer("s", "a").Replace(tp)+":"+off)
@@ -497,6 +503,7 @@ func (wn *wordNet) senseNear(l *nearList, key string, s *synset, w string, cause
 			l.add(ds.words, func(x string) bool { return sharesStem(x, w) })
 		}
 	}
+	l.addSynsets(wn, s.similar)
 	l.addSynsets(wn, s.attributes) // "How tall is it?" is answered by its height.
 	if !s.instance && key[0] == 'n' {
 		l.addSynsets(wn, s.hyper)
