@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhatTheAskedAdjectivePertainsTo",
+	why:     `"how long was it in lunar orbit?" is answered by "photographed the Moon from orbit for three weeks": WordNet's "lunar" pertains to "moon"`,
+	article: "The probe photographed the Moon from orbit for three weeks.\n\nThe probe team met in Elm Bay in 1990 to plan the next trip to Mars.\n",
+	want:    map[string]string{"how long did the probe spend in lunar orbit?": "three weeks"},
+}, {
 	name:    "HeadOfTheAskedAdjective",
 	why:     `"was there a huge crowd?" is answered yes by "a large crowd": WordNet's "huge" is like "large"`,
 	article: "A large crowd gathered at Elm Bay on Sunday to watch the boats.\n\nThe mayor spoke at the harbour about the new ferry schedule.\n",

@@ -165,6 +165,9 @@ type synset struct {
 	// attributes are the synsets of what an adjective's sense measures
 	// and the adjectives measuring a noun's ("tall" and "height").
 	attributes []string
+	// pertains are the words an adjective's sense pertains to, by the
+	// word's index ("solar" → "sun", "Iraqi" → "Iraq").
+	pertains map[int][]lexicalTarget
 	// similar are the head adjectives a satellite adjective's sense is
 	// like ("tiny" → "small"), not the other way: "small" has dozens.
 	similar []string
@@ -277,41 +280,7 @@ func (wn *wordNet) readData(path, p string) error {
 		np, _ := strconv.Atoi(f[i])
 		i++
 		for k := 0; k < np && i+3 < len(f); k++ {
-			sym, off, tp := f[i], f[i+1], f[i+2]
-			if sym == "@" || sym == "@i" {
-				s.hyper = append(s.hyper, tp+":"+off)
-				s.instance = s.instance || sym == "@i"
-			}
-			if sym == "+" {
-				s.derived = append(s.derived, tp+":"+off)
-				// source/target: two hex digits each, the words' numbers
-				// in their synsets, from 1.
-				if st := f[i+3]; len(st) == 4 {
-					src, _ := strconv.ParseInt(st[:2], 16, 32)
-					tgt, _ := strconv.ParseInt(st[2:], 16, 32)
-					if src > 0 && tgt > 0 {
-						if s.forms == nil {
-							s.forms = map[int][]lexicalTarget{}
-						}
-						s.forms[int(src)-1] = append(s.forms[int(src)-1], lexicalTarget{tp + ":" + off, int(tgt) - 1})
-					}
-				}
-			}
-			if sym == "&" && f[2] == "s" {
-				s.similar = append(s.similar, strings.NewReplacer("s", "a").Replace(tp)+":"+off)
-			}
-			if sym == "=" {
-				s.attributes = append(s.attributes, strings.NewReplacer("s", "a").Replace(tp)+":"+off)
-			}
-			if sym == ">" {
-				s.causes = append(s.causes, tp+":"+off)
-			}
-			if sym == "!" {
-				// Synsets are keyed by their file's first letter:
-				// satellite adjectives ("s") are in the adjectives'
-				// file, and adverbs ("r") in "adv", keyed "a" too.
-				s.opposite = append(s.opposite, strings.NewReplacer("s", "a", "r", "a").Replace(tp)+":"+off)
-			}
+			s.addPointer(f[i], f[i+2], f[i+1], f[i+3], f[2] == "s")
 			i += 4
 		}
 		wn.synsets[p+":"+f[0]] = s
@@ -494,7 +463,8 @@ func (wn *wordNet) senseNear(l *nearList, key string, s *synset, w string, cause
 	// The word's own derived forms first, as WordNet links them word to
 	// word ("die" → "death", "high" → "height"): a question keeps only a
 	// word's first few near words.
-	l.add(wn.formsOf(s, w), anyWord)
+	l.add(wn.targetsOf(s.forms, s, w), anyWord)
+	l.add(wn.targetsOf(s.pertains, s, w), anyWord)
 	l.add(s.words, anyWord)
 	for _, d := range s.derived {
 		// Only the words of a derived synset that share the word's
@@ -525,11 +495,62 @@ func (wn *wordNet) senseNear(l *nearList, key string, s *synset, w string, cause
 	}
 }
 
-// formsOf are the words WordNet links to w, one of a synset's words, as
-// its derived forms.
-func (wn *wordNet) formsOf(s *synset, w string) []string {
+// addPointer records one of a synset's pointers: its symbol, the part
+// of speech and offset of the synset it points to and, for a lexical
+// pointer, the source and target words' numbers ("0102"); satellite
+// says whether this synset is a satellite adjective's.
+func (s *synset) addPointer(sym, pos, off, srcTgt string, satellite bool) {
+	key := pos + ":" + off
+	// Synsets are keyed by their file's first letter: satellite
+	// adjectives ("s") are in the adjectives' file, and adverbs ("r")
+	// in "adv", keyed "a" too.
+	adjKey := strings.NewReplacer("s", "a", "r", "a").Replace(pos) + ":" + off
+	switch sym {
+	case "@", "@i":
+		s.hyper = append(s.hyper, key)
+		s.instance = s.instance || sym == "@i"
+	case "+":
+		s.derived = append(s.derived, key)
+		s.forms = addLexical(s.forms, srcTgt, key)
+	case "\\":
+		s.pertains = addLexical(s.pertains, srcTgt, adjKey)
+	case "&":
+		if satellite {
+			s.similar = append(s.similar, adjKey)
+		}
+	case "=":
+		s.attributes = append(s.attributes, adjKey)
+	case ">":
+		s.causes = append(s.causes, key)
+	case "!":
+		s.opposite = append(s.opposite, adjKey)
+	}
+}
+
+// addLexical adds to m, by source word, the target word of a lexical
+// pointer to the synset keyed key; srcTgt holds the two words' numbers
+// in their synsets, from 1, as two hex digits each.
+func addLexical(m map[int][]lexicalTarget, srcTgt, key string) map[int][]lexicalTarget {
+	if len(srcTgt) != 4 {
+		return m
+	}
+	src, _ := strconv.ParseInt(srcTgt[:2], 16, 32)
+	tgt, _ := strconv.ParseInt(srcTgt[2:], 16, 32)
+	if src == 0 || tgt == 0 {
+		return m // a pointer between whole synsets
+	}
+	if m == nil {
+		m = map[int][]lexicalTarget{}
+	}
+	m[int(src)-1] = append(m[int(src)-1], lexicalTarget{key, int(tgt) - 1})
+	return m
+}
+
+// targetsOf are the words lexical pointers (by) link to w, one of s's
+// words.
+func (wn *wordNet) targetsOf(by map[int][]lexicalTarget, s *synset, w string) []string {
 	var out []string
-	for _, t := range s.forms[slices.Index(s.words, w)] {
+	for _, t := range by[slices.Index(s.words, w)] {
 		if ts := wn.synsets[t.key]; ts != nil && t.word < len(ts.words) {
 			out = append(out, ts.words[t.word])
 		}
