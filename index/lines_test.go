@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DerivedFormOfAnotherSense",
+	why:     `"does the museum work with any partners?" is not refused beside "formed a partnership": WordNet derives "partnership" from a sense of "partner" other than its first`,
+	article: "The Elm Bay museum formed a partnership with two schools in 2019.\n\nThe Elm Bay museum opened a new wing in 2021 and hired a new director.\n",
+	without: map[string]string{"does the elm bay museum work with any partners?": "doesn't say"},
+}, {
 	name:    "WhatTheAskedAdjectivePertainsTo",
 	why:     `"how long was it in lunar orbit?" is answered by "photographed the Moon from orbit for three weeks": WordNet's "lunar" pertains to "moon"`,
 	article: "The probe photographed the Moon from orbit for three weeks.\n\nThe probe team met in Elm Bay in 1990 to plan the next trip to Mars.\n",

@@ -421,6 +421,13 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 			done[key[0]] = true
 			wn.senseNear(l, key, s, w, causedBy[key])
 		}
+		// Derived forms are the word's whatever its sense: "high" →
+		// "height" is its second.
+		for _, key := range keys {
+			if s := wn.synsets[key]; s != nil {
+				l.add(wn.targetsOf(s.forms, s, w), anyWord)
+			}
+		}
 		if len(l.words) > 0 {
 			out[w] = strings.Join(l.words, ",")
 		}
