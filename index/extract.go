@@ -243,11 +243,12 @@ func trimPossessive(s string) string {
 	return s
 }
 
-// orgOf reports whether a name is an organisation's in its "X of Y"
-// form: "Department of Conservation", "Division of Wildlife".
+// orgOf reports whether a name is an organisation's in its "X of Y" or
+// "X for Y" form: "Department of Conservation", "Center for Near Earth
+// Object Studies".
 func orgOf(words []string) bool {
 	for i := 1; i < len(words); i++ {
-		if words[i] == "of" && orgHeads[strings.ToLower(trimPossessive(words[i-1]))] {
+		if (words[i] == "of" || words[i] == "for") && orgHeads[strings.ToLower(trimPossessive(words[i-1]))] {
 			return true
 		}
 	}

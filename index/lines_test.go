@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OrganisationForSomething",
+	why:     `"by the Center for Coastal Data Studies at the State Marine Laboratory" names the Center as the doer: "Center for …" is an organisation's name as "Department of …" is`,
+	article: "The Tide Watch system warns towns of floods.\n\nTide Watch, which was built and is run by the Center for Coastal Data Studies at the State Marine Laboratory in Elm Bay, sends alerts every hour.\n",
+	want:    map[string]string{"who built and runs tide watch?": "Center for Coastal Data Studies"},
+}, {
 	name:    "DerivedFormOfAnotherSense",
 	why:     `"does the museum work with any partners?" is not refused beside "formed a partnership": WordNet derives "partnership" from a sense of "partner" other than its first`,
 	article: "The Elm Bay museum formed a partnership with two schools in 2019.\n\nThe Elm Bay museum opened a new wing in 2021 and hired a new director.\n",
