@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AgeIsNoNearWordOfOld",
+	why:     `"how old is the teacher?" is answered by "Teacher Ann Lee, 34", not drawn to another's "at the age of six": a noun that also names a period of time ("age", "the age of television") is no near word of the adjective it measures`,
+	article: "The one-room school in the valley village of Elm Gap marked its 150th year on Saturday.\n\nThe oldest former pupil there was Rosa Dunn, who is 97. She began school at the age of six in 1933 and later taught there for 30 years.\n\nTeacher Ann Lee, 34, has run the school since 2016.\n",
+	want:    map[string]string{"how old is the teacher": "34"},
+}, {
 	name:    "OrganisationForSomething",
 	why:     `"by the Center for Coastal Data Studies at the State Marine Laboratory" names the Center as the doer: "Center for …" is an organisation's name as "Department of …" is`,
 	article: "The Tide Watch system warns towns of floods.\n\nTide Watch, which was built and is run by the Center for Coastal Data Studies at the State Marine Laboratory in Elm Bay, sends alerts every hour.\n",

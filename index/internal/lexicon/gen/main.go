@@ -481,7 +481,14 @@ func (wn *wordNet) senseNear(l *nearList, key string, s *synset, w string, cause
 		}
 	}
 	l.addSynsets(wn, s.similar)
-	l.addSynsets(wn, s.attributes) // "How tall is it?" is answered by its height.
+	// "How tall is it?" is answered by its height; but not "how old is
+	// she?" by "the age of television": a noun that also names a period
+	// of time says too many other things.
+	for _, a := range s.attributes {
+		if as := wn.synsets[a]; as != nil {
+			l.add(as.words, func(x string) bool { return !wn.namesPeriod(x) })
+		}
+	}
 	if !s.instance && key[0] == 'n' {
 		l.addSynsets(wn, s.hyper)
 	}
@@ -551,6 +558,37 @@ func addLexical(m map[int][]lexicalTarget, srcTgt, key string) map[int][]lexical
 	}
 	m[int(src)-1] = append(m[int(src)-1], lexicalTarget{key, int(tgt) - 1})
 	return m
+}
+
+// timePeriod is WordNet's synset "time period, period of time, period".
+const timePeriod = "n:15113229"
+
+// namesPeriod reports whether one of a word's noun senses is a period of
+// time ("age": "the Viking Age").
+func (wn *wordNet) namesPeriod(w string) bool {
+	for _, key := range wn.senses[w] {
+		if strings.HasPrefix(key, "n:") && wn.reaches(key, timePeriod, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// reaches reports whether a synset is target or a kind of it.
+func (wn *wordNet) reaches(key, target string, depth int) bool {
+	if key == target {
+		return true
+	}
+	s := wn.synsets[key]
+	if s == nil || depth > 18 {
+		return false
+	}
+	for _, h := range s.hyper {
+		if wn.reaches(h, target, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // targetsOf are the words lexical pointers (by) link to w, one of s's
