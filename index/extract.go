@@ -563,6 +563,9 @@ func numbers(text string) []span {
 		if cut := phraseBreak(rest); cut >= 0 {
 			rest = rest[:cut]
 		}
+		if cut := anotherCount(rest); cut >= 0 {
+			rest = rest[:cut]
+		}
 		end := loc[1]
 		if words := wordSpan.FindAllStringIndex(rest, 7); len(words) > 0 {
 			end += words[len(words)-1][1]
@@ -700,6 +703,26 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	}
 	return "", false, false
 }
+
+// anotherCount is where, in the words after a number, another count
+// starts, with words other than a range's between the two ("412 people
+// were hurt and 74 buildings": the buildings are 74's; not "1,000 to
+// 2,000 birds"), or -1.
+func anotherCount(rest string) int {
+	from := 0
+	for _, loc := range numberIn.FindAllStringIndex(rest, -1) {
+		gap := strings.Fields(strings.ToLower(rest[from:loc[0]]))
+		if slices.ContainsFunc(gap, func(w string) bool { w = strings.Trim(w, ",-–"); return w != "" && !rangeWords[w] }) {
+			return loc[0]
+		}
+		from = loc[1]
+	}
+	return -1
+}
+
+// rangeWords join the two numbers of a range, a choice, a part or a
+// size ("4 of 5 passes", "10 of the 40 sites", "1-by-1-foot").
+var rangeWords = map[string]bool{"to": true, "or": true, "and": true, "-": true, "–": true, "between": true, "from": true, "of": true, "the": true, "by": true, "x": true}
 
 // countsKind reports whether a noun is a kind of the class a question
 // counts; people are counted by the bodies they serve in too ("how many
@@ -2432,11 +2455,26 @@ func (e *Engine) narrowingCount(q *question, phrase string) (string, bool) {
 	if len(q.countedBy) == 0 || len(toks) < 2 || !slices.Contains(q.countedBy, toks[1].term) {
 		return "", false
 	}
+	if e.askedInOtherForm(q, surface(phrase, toks[1]), toks[1].term) {
+		return "", false // "600 bats" counts bats, no "bat species"
+	}
 	end := toks[1].end
 	if len(toks) > 2 && phrase[end:toks[2].start] == " " && nounWord(phrase[toks[2].start:toks[2].end]) {
 		end = toks[2].end // "two hibernation sites"
 	}
 	return phrase[:end], true
+}
+
+// askedInOtherForm reports whether the question says a word (its
+// analysed term) in another form than word: "bat" of "bat species",
+// where a text says "600 bats".
+func (e *Engine) askedInOtherForm(q *question, word, term string) bool {
+	for _, t := range e.an.tokens(q.text) {
+		if t.term == term {
+			return surface(q.text, t) != word
+		}
+	}
+	return false
 }
 
 // nounWord reports whether a word is a common noun in lower case.
@@ -2481,6 +2519,9 @@ func isShare(phrase string) bool {
 // word or a place follows it ("480 at Wassaw", "and 480."), and no
 // sentence ends between the two.
 func elidesCounted(text string, prev, n span) bool {
+	if prev.end > n.start {
+		return false // "1,000 to 2,000 birds": one count, read from its first number
+	}
 	between := text[prev.end:n.start]
 	if strings.ContainsAny(between, ".!?;") || len(between) > maxElisionGap {
 		return false

@@ -24,6 +24,15 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "CountRunsToTheNextCount",
+	why:     `in "31 people were hurt and 12 houses fell" the houses are 12's, not "31 people were hurt and 12 houses"; "more than 400 gulls of nine species" answers "how many gull species" with the species; a part ("4 of 5 boats") stays one count`,
+	article: "The mayor said 31 people were hurt and 12 houses fell in the storm at Elm Bay.\n\nVolunteers ringed more than 400 gulls of nine species on the cliffs at Gull Point. Crews said 4 of 5 boats stayed in the harbour.\n",
+	want: map[string]string{
+		"how many houses fell in the storm?":                  "12 houses",
+		"how many gull species did volunteers ring?":          "nine species",
+		"how many boats stayed in the harbour at gull point?": "4 of 5 boats",
+	},
+}, {
 	name:    "AgeIsNoNearWordOfOld",
 	why:     `"how old is the teacher?" is answered by "Teacher Ann Lee, 34", not drawn to another's "at the age of six": a noun that also names a period of time ("age", "the age of television") is no near word of the adjective it measures`,
 	article: "The one-room school in the valley village of Elm Gap marked its 150th year on Saturday.\n\nThe oldest former pupil there was Rosa Dunn, who is 97. She began school at the age of six in 1933 and later taught there for 30 years.\n\nTeacher Ann Lee, 34, has run the school since 2016.\n",
