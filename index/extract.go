@@ -366,7 +366,7 @@ func nameAfterTitle(name string) string {
 	// an institution's name ("Bishop Kelley High School").
 	x := lexicon.Lookup(strings.ToLower(rest[0]))
 	last := strings.ToLower(strings.Trim(rest[len(rest)-1], ",."))
-	if x.POS != 0 && !x.Capital || orgHeads[last] || placeHeads[last] || lexicon.Lookup(last).Kind == "organisation" {
+	if x.POS != 0 && !x.Capital && !lexicon.GivenName(rest[0]) || orgHeads[last] || placeHeads[last] || lexicon.Lookup(last).Kind == "organisation" {
 		return ""
 	}
 	return person
@@ -2957,7 +2957,7 @@ func (e *Engine) describeName(name string) string {
 			if role := roleOf(p.text, s); role != "" {
 				return s.text + " — " + role
 			}
-			if title := titleOf(s.text); title != "" {
+			if title := titleOf(s.text); title != "" && !courtesyTitle(title) {
 				// "NASA Administrator Robert A. Frosch"
 				return strings.TrimSpace(strings.TrimPrefix(s.text, title)) + " — " + title
 			}
@@ -3032,7 +3032,7 @@ func titleOf(name string) string {
 	end := -1
 	for i, w := range words {
 		x, ok := common(w)
-		if end < 0 && ok && x.Kind == "person" {
+		if end < 0 && (ok && x.Kind == "person" || i == 0 && titleAbbreviations[strings.ToLower(w)]) {
 			end = i
 			continue
 		}
@@ -3056,6 +3056,18 @@ func titleOf(name string) string {
 	}
 	return strings.Join(words[:end+1], " ")
 }
+
+// titleAbbreviations are the shortened titles a person's name may open
+// with ("Dr. Ingrid Solberg", "Lt. Gen. Victor Hale").
+var titleAbbreviations = map[string]bool{"dr.": true, "prof.": true, "gen.": true, "lt.": true, "col.": true, "capt.": true, "sgt.": true, "maj.": true, "adm.": true, "cmdr.": true, "gov.": true, "sen.": true, "rep.": true, "rev.": true, "mr.": true, "mrs.": true, "ms.": true}
+
+// courtesyTitle reports whether a title is only a courtesy ("Dr.",
+// "Mrs."): it says who is named, not what the person does.
+func courtesyTitle(title string) bool {
+	return courtesyTitles[strings.ToLower(title)]
+}
+
+var courtesyTitles = map[string]bool{"dr.": true, "mr.": true, "mrs.": true, "ms.": true}
 
 // withoutInitials is a lower-case name without its middle initials:
 // "robert a. frosch" is the "robert frosch" a reader asks about.

@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ShortTitlesAndGivenNamesThatAreWords",
+	why:     `"led by Dr. Ana Ruiz of the Elm Bay Institute" answers "who led the survey?" with Ana Ruiz, not the institute; "Lieutenant General Victor Hale" is a person though "victor" is a word too`,
+	article: "Rangers counted 400 nests at Gull Point in May.\n\nThe survey was led by Dr. Ana Ruiz of the Elm Bay Institute.\n\nThe review of the harbour was led by Lieutenant General Victor Hale.\n",
+	want:    map[string]string{"who led the survey?": "Ana Ruiz", "who led the review of the harbour?": "Victor Hale"},
+}, {
 	name:    "CountRunsToTheNextCount",
 	why:     `in "31 people were hurt and 12 houses fell" the houses are 12's, not "31 people were hurt and 12 houses"; "more than 400 gulls of nine species" answers "how many gull species" with the species; a part ("4 of 5 boats") stays one count`,
 	article: "The mayor said 31 people were hurt and 12 houses fell in the storm at Elm Bay.\n\nVolunteers ringed more than 400 gulls of nine species on the cliffs at Gull Point. Crews said 4 of 5 boats stayed in the harbour.\n",

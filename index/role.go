@@ -329,7 +329,7 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 				continue
 			}
 			name, role := s.text, roleOf(p.text, s)
-			if title := titleOf(s.text); role == "" && title != "" {
+			if title := titleOf(s.text); role == "" && title != "" && !courtesyTitle(title) {
 				// "KSC Director Lee R. Scherer": the title is his role.
 				name, role = strings.TrimSpace(strings.TrimPrefix(s.text, title)), title
 			}
