@@ -230,7 +230,7 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 			pass.lower = lower
 		}
 		pents := entityIDs(pass.mentions)
-		for _, s := range p.Sentences {
+		for si, s := range p.Sentences {
 			d := &doc{
 				kind:    docSentence,
 				ref:     p.Ref(),
@@ -247,6 +247,11 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 			}
 			if carried != "" {
 				d.context += " " + carried
+			}
+			if si > 0 {
+				// "It lasted eleven weeks and ended on December 21" says
+				// the strike of the sentence before ended then.
+				d.names = antecedent(s.Text, p.Sentences[si-1].Text)
 			}
 			if pi > 0 && quoteOpens(p.Text) {
 				// A paragraph that opens with a quote goes on from the
@@ -444,4 +449,30 @@ func spanTexts(sp []span) string {
 		texts[i] = x.text
 	}
 	return strings.Join(texts, " ")
+}
+
+// subjectPronouns open a sentence that goes on about the one before's
+// subject.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true}
+
+// antecedent is the subject of the sentence before (its opening words, up
+// to a verb, a comma or five words) when a sentence opens with a subject
+// pronoun, else "".
+func antecedent(sentence, before string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(sentence), " ")
+	if !subjectPronouns[strings.ToLower(first)] {
+		return ""
+	}
+	var out []string
+	for _, w := range strings.Fields(before) {
+		bare := strings.ToLower(strings.Trim(w, ",;:.!?\"“”'’"))
+		if len(out) == 5 || verbForm(bare) || pastEd(bare) {
+			break
+		}
+		out = append(out, w)
+		if strings.ContainsAny(w, ",;:") {
+			break
+		}
+	}
+	return strings.Join(out, " ")
 }

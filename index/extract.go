@@ -1218,8 +1218,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		from, to := sentenceAround(p, c.start)
 		ok, seen := fits[from]
 		if !seen {
-			in := saidWithReferents(q, p.Text, toks, from, to)
-			ok = e.couldAnswer(q, in) && e.narrowedAsAsked(q, in) && e.saysAllButHead(q, in)
+			ok = e.sentenceFits(q, p, toks, from, to)
 			fits[from] = ok
 		}
 		if !ok {
@@ -1261,6 +1260,17 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		return counted
 	}
 	return best
+}
+
+// sentenceFits reports whether the paragraph's sentence from from to to
+// says what the question asks about, with what its pronouns refer to,
+// so that a figure in it may answer.
+func (e *Engine) sentenceFits(q *question, p *corpus.Paragraph, toks []token, from, to int) bool {
+	in := saidWithReferents(q, p.Text, toks, from, to)
+	for _, t := range e.an.terms(antecedent(p.Text[from:to], sentenceBefore(p, from))) {
+		in[t] = true // "It lasted eleven weeks and ended on December 21": the strike did
+	}
+	return e.couldAnswer(q, in) && e.narrowedAsAsked(q, in) && e.saysAllButHead(q, in)
 }
 
 // clausePenalty is how much farther the question's words count as
@@ -1522,6 +1532,19 @@ func saidWithReferents(q *question, text string, toks []token, from, to int) sai
 		}
 	}
 	return in
+}
+
+// sentenceBefore is the text of the paragraph's sentence before the one
+// starting at from, or "".
+func sentenceBefore(p *corpus.Paragraph, from int) string {
+	before := ""
+	for _, s := range p.Sentences {
+		if s.Start >= from {
+			break
+		}
+		before = s.Text
+	}
+	return before
 }
 
 // pronoun matches the words that refer back to a person or group.

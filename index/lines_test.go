@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PronounGoesOnAboutTheSubjectBefore",
+	why:     `"The strike began on May 3, 1921. It lasted five weeks and ended on June 9" answers "when did the strike end?" with June 9: "It" is the strike of the sentence before`,
+	article: "The strike at the Elm Bay mill began on May 3, 1921, when 400 weavers walked out. It lasted five weeks and ended on June 9 with a pay rise.\n\nThe mill closed in 1970.\n",
+	want:    map[string]string{"when did the strike end?": "June 9"},
+}, {
 	name:    "ShortTitlesAndGivenNamesThatAreWords",
 	why:     `"led by Dr. Ana Ruiz of the Elm Bay Institute" answers "who led the survey?" with Ana Ruiz, not the institute; "Lieutenant General Victor Hale" is a person though "victor" is a word too`,
 	article: "Rangers counted 400 nests at Gull Point in May.\n\nThe survey was led by Dr. Ana Ruiz of the Elm Bay Institute.\n\nThe review of the harbour was led by Lieutenant General Victor Hale.\n",
