@@ -968,6 +968,11 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 	if len(all) < 2 {
 		return dates
 	}
+	if near, ok := e.dateOfVerb(q, d, all); ok {
+		// "will plant trees by 2030 under a plan unveiled on Tuesday":
+		// the unveiling's date is the one beside "unveiled".
+		return slices.DeleteFunc(slices.Clone(dates), func(date span) bool { return date.end <= near.start || date.start >= near.end })
+	}
 	ofEvent := func(date span) bool {
 		from := strings.LastIndexAny(d.text[:date.start], ",;") + 1
 		to := len(d.text)
@@ -983,6 +988,39 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 	// the article's reading of the paragraph answers.
 	return slices.DeleteFunc(slices.Clone(dates), func(date span) bool { return !ofEvent(date) })
 }
+
+// dateOfVerb is, of a sentence's dates, the one right beside a word of
+// what the question asks happened ("unveiled on Tuesday"), and nearer to
+// it than any other date. ok is false when none is.
+func (e *Engine) dateOfVerb(q *question, d *doc, all []span) (span, bool) {
+	if d.kind != docSentence {
+		return span{}, false
+	}
+	var at []token
+	for _, t := range d.tokens {
+		if slices.ContainsFunc(q.happened, func(u unit) bool { return u.term == t.term }) {
+			at = append(at, t)
+		}
+	}
+	dist := func(date span) int {
+		best := len(d.text)
+		for _, t := range at {
+			if t.end <= date.start { // the date after its verb: "2024 tied with 2022" dates no tie by 2024
+				best = min(best, date.start-t.end)
+			}
+		}
+		return best
+	}
+	slices.SortStableFunc(all, func(a, b span) int { return dist(a) - dist(b) })
+	if len(at) == 0 || dist(all[0]) > besideVerb || dist(all[1]) <= dist(all[0]) {
+		return span{}, false
+	}
+	return all[0], true
+}
+
+// besideVerb is how near, in bytes, a date stands to its verb ("unveiled
+// on Tuesday", "ended on June 9").
+const besideVerb = 12
 
 // sentenceDates are all the dates of a document's text, as datesOf finds
 // them: for an article sentence, those its paragraph found at Build.

@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DateRightAfterItsVerb",
+	why:     `"will build a pier by 2030 under a plan unveiled on Tuesday" answers "when was the plan unveiled?" with Tuesday, the date right after "unveiled", not 2030`,
+	article: "Elm Bay will build a new pier by 2030 under a plan unveiled on Tuesday by Mayor Ann Lee, who said the old one was unsafe.\n\nThe plan also widens the harbour road.\n",
+	want:    map[string]string{"When was the plan unveiled?": "Tuesday"},
+}, {
 	name:    "PronounGoesOnAboutTheSubjectBefore",
 	why:     `"The strike began on May 3, 1921. It lasted five weeks and ended on June 9" answers "when did the strike end?" with June 9: "It" is the strike of the sentence before`,
 	article: "The strike at the Elm Bay mill began on May 3, 1921, when 400 weavers walked out. It lasted five weeks and ended on June 9 with a pay rise.\n\nThe mill closed in 1970.\n",
