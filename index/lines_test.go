@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ListAfterItsVerb",
+	why:     `"Last year the board closed Birch Hill Elementary and Dunmore Middle School" lists the schools, not "board closed Birch Hill Elementary"`,
+	article: "The Elm Bay district serves 9,000 pupils.\n\nLast year the board closed Birch Hill Elementary and Dunmore Middle School.\n",
+	want:    map[string]string{"Which schools did the board close last year?": "Birch Hill Elementary, Dunmore Middle School"},
+}, {
 	name:    "DateRightAfterItsVerb",
 	why:     `"will build a pier by 2030 under a plan unveiled on Tuesday" answers "when was the plan unveiled?" with Tuesday, the date right after "unveiled", not 2030`,
 	article: "Elm Bay will build a new pier by 2030 under a plan unveiled on Tuesday by Mayor Ann Lee, who said the old one was unsafe.\n\nThe plan also widens the harbour road.\n",

@@ -540,14 +540,22 @@ func beforeApostrophe(w string) string {
 var objectPronoun = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true, "you": true}
 
 // afterLittleWords is an item's words after its last little word ("the",
-// "on", "of").
+// "on", "of") or a verb before a name.
 func afterLittleWords(words []string) []string {
 	for i := len(words) - 1; i >= 0; i-- {
-		if itemBreak(words[i]) {
+		if itemBreak(words[i]) || i+1 < len(words) && verbBeforeName(words[i], words[i+1]) {
 			return words[i+1:]
 		}
 	}
 	return words
+}
+
+// verbBeforeName reports whether a lower-case verb's form stands before a
+// name: "the district closed Oakdale Elementary and …" lists schools, not
+// a "district closed Oakdale Elementary".
+func verbBeforeName(w, next string) bool {
+	lw := strings.ToLower(w)
+	return lw == w && pastOrVerbForm(lw) && opensWithCapital(next)
 }
 
 // untilLittleWord is a last item's words up to the first little word after
