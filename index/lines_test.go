@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "YesNeedsTheAskedPlaceAndDoer",
+	why:     `"Was the ferry built in Norway?" is not answered yes by "built by the Dutch firm Damen" in a paragraph naming Norway elsewhere; "Was the survey led by Ann Lee?" not by "The survey was led by Tom Hale, with help from Ann Lee"`,
+	article: "The new ferry will sail between Elm Bay and Norway from June. The ferry was built by the Dutch firm Damen and seats 300.\n\nThe survey of the harbour was led by Tom Hale, with help from Ann Lee and two divers.\n",
+	without: map[string]string{"Was the ferry built in Norway?": "Yes", "Was the survey of the harbour led by Ann Lee?": "Yes"},
+}, {
 	name:    "ListAfterItsVerb",
 	why:     `"Last year the board closed Birch Hill Elementary and Dunmore Middle School" lists the schools, not "board closed Birch Hill Elementary"`,
 	article: "The Elm Bay district serves 9,000 pupils.\n\nLast year the board closed Birch Hill Elementary and Dunmore Middle School.\n",

@@ -29,7 +29,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	}
 	cover := e.sentenceCover(q, in)
 	switch {
-	case cover < denyCover || unmetQualifier(q.text, d.text) || !namesAll(q, d) || !saysYearsOf(q.text, d):
+	case cover < denyCover || unmetQualifier(q.text, d.text) || !namesAll(q, d) || !saysYearsOf(q.text, d) || !e.saysNamesAsked(q, d) || e.otherAgent(q, d.text):
 		// "found in Arkansas" does not say "all over Arkansas", nor
 		// "born at other locations" "born in the forest".
 		return ""
@@ -63,6 +63,53 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	}
 	return "Yes: " + text
 }
+
+// saysNamesAsked reports whether a sentence that says the question's
+// verb itself says every name the question places the verb by (or its
+// pronoun stands for it): "Was the rocket built in Norway?" is not
+// answered yes by "built by the German company Isar Aerospace" in a
+// paragraph that names Norway elsewhere.
+func (e *Engine) saysNamesAsked(q *question, d *doc) bool {
+	for _, m := range placedName.FindAllStringSubmatch(q.askedText, -1) {
+		verb := strings.ToLower(m[1])
+		if !pastOrVerbForm(verb) || !slices.ContainsFunc(d.tokens, func(t token) bool { return lexicon.Base(strings.ToLower(d.text[t.start:t.end])) == lexicon.Base(verb) }) {
+			continue // "nests at Gull Point": no verb placed, and its paragraph may name the place
+		}
+		for _, t := range e.an.terms(m[2]) {
+			if d.terms[t]&(inText|inNames) == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// placedName finds a verb and the name the question places it by:
+// "built in Norway", "led by Mitsui".
+var placedName = regexp.MustCompile(`\b(\pL+)\s+(?:in|by|at|from)\s+((?:\p{Lu}[\p{L}’'-]*\s*)+)`)
+
+// otherAgent reports whether a sentence gives its verb another doer
+// than the one the question asks about: "Was the round led by Mitsui?"
+// is not answered yes by "The round was led by the Scottish National
+// Investment Bank, with money from … Mitsui".
+func (e *Engine) otherAgent(q *question, sentence string) bool {
+	m := passiveBy.FindStringSubmatch(q.askedText)
+	if m == nil || !pastOrVerbForm(strings.ToLower(m[1])) {
+		return false
+	}
+	verb := lexicon.Base(strings.ToLower(m[1]))
+	for _, sm := range passiveBy.FindAllStringSubmatch(sentence, -1) {
+		if lexicon.Base(strings.ToLower(sm[1])) != verb {
+			continue
+		}
+		by := saidOf(e.an.terms(sm[2]))
+		return !slices.ContainsFunc(e.an.terms(m[2]), func(t string) bool { return by[t] })
+	}
+	return false
+}
+
+// passiveBy finds a verb and the words of its "by" phrase, up to a stop.
+var passiveBy = regexp.MustCompile(`\b(\pL+)\s+by\s+([^,.;:!?]+)`)
 
 // chosen is the one of a question's two one-word alternatives ("in Ohio
 // or Michigan?") that a sentence says, as it writes it, when the story
