@@ -711,6 +711,9 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 func anotherCount(rest string) int {
 	from := 0
 	for _, loc := range numberIn.FindAllStringIndex(rest, -1) {
+		if capitalBefore(rest[:loc[0]]) {
+			continue // "five Type 31 frigates": 31 is a name's
+		}
 		gap := strings.Fields(strings.ToLower(rest[from:loc[0]]))
 		if slices.ContainsFunc(gap, func(w string) bool { w = strings.Trim(w, ",-–"); return w != "" && !rangeWords[w] }) {
 			return loc[0]
@@ -718,6 +721,18 @@ func anotherCount(rest string) int {
 		from = loc[1]
 	}
 	return -1
+}
+
+// capitalBefore reports whether a capitalised word stands right before
+// the end of text ("Type ", "Route "), making the number after it part
+// of a name.
+func capitalBefore(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 || !strings.HasSuffix(text, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsUpper(r)
 }
 
 // rangeWords join the two numbers of a range, a choice, a part or a

@@ -50,12 +50,13 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"who led the survey?": "Ana Ruiz", "who led the review of the harbour?": "Victor Hale"},
 }, {
 	name:    "CountRunsToTheNextCount",
-	why:     `in "31 people were hurt and 12 houses fell" the houses are 12's, not "31 people were hurt and 12 houses"; "more than 400 gulls of nine species" answers "how many gull species" with the species; a part ("4 of 5 boats") stays one count`,
-	article: "The mayor said 31 people were hurt and 12 houses fell in the storm at Elm Bay.\n\nVolunteers ringed more than 400 gulls of nine species on the cliffs at Gull Point. Crews said 4 of 5 boats stayed in the harbour.\n",
+	why:     `in "31 people were hurt and 12 houses fell" the houses are 12's, not "31 people were hurt and 12 houses"; "more than 400 gulls of nine species" answers "how many gull species" with the species; a part ("4 of 5 boats") stays one count, and a name's number ("five Type 31 frigates") is no count`,
+	article: "The mayor said 31 people were hurt and 12 houses fell in the storm at Elm Bay.\n\nVolunteers ringed more than 400 gulls of nine species on the cliffs at Gull Point. Crews said 4 of 5 boats stayed in the harbour.\n\nThe navy ordered five Type 31 frigates from the Elm Bay yard.\n",
 	want: map[string]string{
 		"how many houses fell in the storm?":                  "12 houses",
 		"how many gull species did volunteers ring?":          "nine species",
 		"how many boats stayed in the harbour at gull point?": "4 of 5 boats",
+		"how many frigates did the navy order?":               "five Type 31 frigates",
 	},
 }, {
 	name:    "AgeIsNoNearWordOfOld",
