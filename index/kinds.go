@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/corpus"
@@ -73,6 +74,17 @@ var questionKinds = []questionKind{
 	{kind: qHow, name: "manner (how)", cue: regexp.MustCompile(`^how\b`)},
 }
 
+// withoutNames is a text with its capitalised names (but its first word)
+// left out.
+func withoutNames(text string) string {
+	for _, sp := range slices.Backward(nameSpans(text)) {
+		if sp.start > 0 {
+			text = text[:sp.start] + text[sp.end:]
+		}
+	}
+	return text
+}
+
 // groupAsked matches a question that asks which group, not which
 // person: "which group took the lead", "what agency runs it".
 var groupAsked = regexp.MustCompile(`\b(?:which|what) (?:group|groups|organi[sz]ations?|agency|agencies|company|companies|department|office|institution|university|firm|charity|nonprofit|non-profit)\b`)
@@ -127,6 +139,9 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 		case qMoney:
 			if (opensOtherAsk.MatchString(l) || opensHowAux.MatchString(l)) && !strings.Contains(l, "how much") {
 				continue // "when did the park report $1 billion …" asks when; "how is the $50,000 to be spent?", how
+			}
+			if !r.cue.MatchString(strings.ToLower(withoutNames(core))) {
+				continue // "what is the Campaign for Fair Drug Prices?" asks no price
 			}
 		case qCount:
 			if (opensWho.MatchString(l) || asksDatePart.MatchString(l)) && !strings.Contains(l, "how many") {

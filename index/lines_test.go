@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PriceInANameAsksNoPrice",
+	why:     `"what is the Campaign for Fair Fuel Prices?" asks what the group is, not a price: a money word inside a name is no cue`,
+	article: "The Campaign for Fair Fuel Prices called the new tax too high. It said drivers in Elm Bay paid $2.1 billion in fuel tax last year.\n",
+	without: map[string]string{"what is the Campaign for Fair Fuel Prices?": "billion"},
+}, {
 	name:    "YesNeedsTheAskedPlaceAndDoer",
 	why:     `"Was the ferry built in Norway?" is not answered yes by "built by the Dutch firm Damen" in a paragraph naming Norway elsewhere; "Was the survey led by Ann Lee?" not by "The survey was led by Tom Hale, with help from Ann Lee"`,
 	article: "The new ferry will sail between Elm Bay and Norway from June. The ferry was built by the Dutch firm Damen and seats 300.\n\nThe survey of the harbour was led by Tom Hale, with help from Ann Lee and two divers.\n",
