@@ -24,6 +24,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ReplacedOrYetToHappen",
+	why:     `"do the buses run on diesel?" is answered no by "buses that run on hydrogen instead of diesel"; "has the ferry service started yet?" is not answered yes by "The ferry service will start in April"`,
+	article: "Elm Bay bought ten buses that run on hydrogen instead of diesel.\n\nThe ferry service will start in April once the new pier is finished.\n",
+	opens:   map[string]string{"do the elm bay buses run on diesel?": "No: "},
+	without: map[string]string{"has the ferry service started yet?": "Yes"},
+}, {
 	name:    "PriceInANameAsksNoPrice",
 	why:     `"what is the Campaign for Fair Fuel Prices?" asks what the group is, not a price: a money word inside a name is no cue`,
 	article: "The Campaign for Fair Fuel Prices called the new tax too high. It said drivers in Elm Bay paid $2.1 billion in fuel tax last year.\n",

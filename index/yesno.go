@@ -33,6 +33,10 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "found in Arkansas" does not say "all over Arkansas", nor
 		// "born at other locations" "born in the forest".
 		return ""
+	case e.replacedAsked(q, d.text):
+		return "No: " + text // "batteries that use salt instead of lithium"
+	case e.yetToHappen(q, d.text):
+		return "" // "Has radiotherapy started?" is not answered by "Radiotherapy will start in April"
 	case len(opposed) > 0:
 		if e.negatedAsAsked(q, d.text) != negated(q.text) {
 			return "" // "not rarely" is no plain yes or no
@@ -110,6 +114,52 @@ func (e *Engine) otherAgent(q *question, sentence string) bool {
 
 // passiveBy finds a verb and the words of its "by" phrase, up to a stop.
 var passiveBy = regexp.MustCompile(`\b(\pL+)\s+by\s+([^,.;:!?]+)`)
+
+// replacedAsked reports whether a sentence says a word of the question
+// only as what something replaced ("use salt instead of lithium"), and
+// the question does not ask about a replacement itself.
+func (e *Engine) replacedAsked(q *question, sentence string) bool {
+	if insteadOf.MatchString(q.text) {
+		return false
+	}
+	for _, m := range insteadOf.FindAllStringSubmatchIndex(sentence, -1) {
+		replaced := saidOf(e.an.terms(sentence[m[2]:m[3]]))
+		rest := saidOf(e.an.terms(sentence[:m[0]] + " " + sentence[m[3]:]))
+		for _, u := range q.units {
+			if u.topical && replaced[u.term] && !rest[u.term] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insteadOf finds what a sentence says was replaced: up to three words
+// after "instead of", "rather than", "in place of".
+var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)\s+((?:[\pL\pN’'-]+\s*){1,3})`)
+
+// yetToHappen reports whether a question asks whether something has
+// happened and the sentence says only that it will: "Has radiotherapy
+// started yet?" against "Radiotherapy will start in April".
+func (e *Engine) yetToHappen(q *question, sentence string) bool {
+	if !happenedAsked.MatchString(q.text) {
+		return false
+	}
+	for _, m := range willVerb.FindAllStringSubmatch(sentence, -1) {
+		verb := e.an.terms(m[1])
+		if len(verb) > 0 && slices.ContainsFunc(q.units, func(u unit) bool { return u.term == verb[0] }) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// happenedAsked opens a question about what has happened.
+	happenedAsked = regexp.MustCompile(`(?i)^(?:has|have|had|did)\b|\b(?:yet|already)\b`)
+	// willVerb finds a verb a sentence puts in the future.
+	willVerb = regexp.MustCompile(`(?i)\b(?:will|won't|is to|are to|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|plan to)\s+(?:be\s+)?(\pL+)`)
+)
 
 // chosen is the one of a question's two one-word alternatives ("in Ohio
 // or Michigan?") that a sentence says, as it writes it, when the story
