@@ -303,8 +303,8 @@ func nameKind(text string, s span) string {
 	if givenNamed(words) {
 		return "person" // "trained by Bob Lund and ridden by Victor Ortiz"
 	}
-	if hasWord(prev, "in", "at", "near", "from", "around", "across", "to") {
-		return "place"
+	if hasWord(prev, "in", "at", "near", "from", "around", "across", "to") || hasWord(prev, "the") && len(before) > 1 && hasWord(before[len(before)-2:len(before)-1], "in", "at", "near") {
+		return "place" // "in Fakenham", "at the Fakenham sewage works"
 	}
 	return ""
 }
@@ -2831,12 +2831,22 @@ func modifiesAsked(q *question, p *passage, s span) bool {
 		if strings.Trim(gap, " -") != "" || !unicode.IsLower([]rune(p.text[t.start:])[0]) {
 			return false // a comma, a full stop or another name ends it
 		}
+		if w := strings.ToLower(p.text[t.start:t.end]); (verbOnly(w) || pastEd(w)) && !nounNext(p.text[t.end:]) {
+			return false // "a pump in Fakenham failed": a verb, no noun the name modifies ("Oregon spotted frogs" has one)
+		}
 		if q.highlight[t.term] {
 			return true
 		}
 		s.end = t.end
 	}
 	return false
+}
+
+// nounNext reports whether the text goes on, after a space, with a
+// lower-case noun.
+func nounNext(rest string) bool {
+	f := strings.Fields(rest)
+	return strings.HasPrefix(rest, " ") && len(f) > 0 && nounWord(strings.Trim(f[0], ",.;:")) && !seriesStop(f[0])
 }
 
 // isSibling reports whether a place is of the same type as the place a

@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PlaceBeforeItsVerb",
+	why:     `"Magistrates in Elmford heard that a pump at the Tarnby sewage plant failed" answers "where did the pump fail?" with Tarnby: a name before a verb modifies no noun of the question, and "at the Tarnby …" places as "at Tarnby" does`,
+	article: "Magistrates in Elmford heard that a pump at the Tarnby sewage plant failed in May 2022.\n\nThe water company was fined £40,000.\n",
+	want:    map[string]string{"Where did the pump fail?": "Tarnby"},
+}, {
 	name:    "ReplacedOrYetToHappen",
 	why:     `"do the buses run on diesel?" is answered no by "buses that run on hydrogen instead of diesel"; "has the ferry service started yet?" is not answered yes by "The ferry service will start in April"`,
 	article: "Elm Bay bought ten buses that run on hydrogen instead of diesel.\n\nThe ferry service will start in April once the new pier is finished.\n",
