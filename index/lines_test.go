@@ -41,8 +41,9 @@ var lineCases = []lineCase{{
 	without: map[string]string{"what is the Campaign for Fair Fuel Prices?": "billion"},
 }, {
 	name:    "YesNeedsTheAskedPlaceAndDoer",
-	why:     `"Was the ferry built in Norway?" is not answered yes by "built by the Dutch firm Damen" in a paragraph naming Norway elsewhere; "Was the survey led by Ann Lee?" not by "The survey was led by Tom Hale, with help from Ann Lee"`,
-	article: "The new ferry will sail between Elm Bay and Norway from June. The ferry was built by the Dutch firm Damen and seats 300.\n\nThe survey of the harbour was led by Tom Hale, with help from Ann Lee and two divers.\n",
+	why:     `"Was the ferry built in Norway?" is not answered yes by "built by the Dutch firm Damen" in a paragraph naming Norway elsewhere; "Was the survey led by Ann Lee?" not by "The survey was led by Tom Hale, with help from Ann Lee"; a co-leader joined by "and" is a doer too`,
+	article: "The new ferry will sail between Elm Bay and Norway from June. The ferry was built by the Dutch firm Damen and seats 300.\n\nThe survey of the harbour was led by Tom Hale, with help from Ann Lee and two divers.\n\nThe harbour dig was led by Ben Ruiz, the museum's curator, and Dr. Sara Okon of the Elm Bay Institute.\n",
+	opens:   map[string]string{"Was the harbour dig led by Sara Okon?": "Yes: "},
 	without: map[string]string{"Was the ferry built in Norway?": "Yes", "Was the survey of the harbour led by Ann Lee?": "Yes"},
 }, {
 	name:    "ListAfterItsVerb",

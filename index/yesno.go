@@ -112,8 +112,10 @@ func (e *Engine) otherAgent(q *question, sentence string) bool {
 	return false
 }
 
-// passiveBy finds a verb and the words of its "by" phrase, up to a stop.
-var passiveBy = regexp.MustCompile(`\b(\pL+)\s+by\s+([^,.;:!?]+)`)
+// passiveBy finds a verb and the words of its "by" phrase, with all the
+// doers "and" or commas join ("by Lonnie Bunch, the secretary, and Abba
+// Tijani"), up to a word that adds a helper ("with help from", "while").
+var passiveBy = regexp.MustCompile(`\b(\pL+)\s+by\s+(.+?)(?:\s+(?:with|while|but|after|before|alongside)\b|[;:!?]|$)`)
 
 // replacedAsked reports whether a sentence says a word of the question
 // only as what something replaced ("use salt instead of lithium"), and
