@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichFirmAsksForAnOrganisation",
+	why:     `"which firm makes the engines?" asks for an organisation, like "which agency": not "German firm" from "made by the German firm Tarnwerk Power Systems"`,
+	article: "The program has been delayed by 18 months, partly because of problems with the ships' engines, which are made by the German firm Tarnwerk Power Systems.\n\nThe navy expects the first ship in 2027.\n",
+	without: map[string]string{"Which firm makes the engines?": "German firm"},
+}, {
 	name:    "PlaceBeforeItsVerb",
 	why:     `"Magistrates in Elmford heard that a pump at the Tarnby sewage plant failed" answers "where did the pump fail?" with Tarnby: a name before a verb modifies no noun of the question, and "at the Tarnby …" places as "at Tarnby" does`,
 	article: "Magistrates in Elmford heard that a pump at the Tarnby sewage plant failed in May 2022.\n\nThe water company was fined £40,000.\n",
