@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NotRefusedAtTheEdgeOfTopic",
+	why:     `"how many houses did the debris bury in the end" is about the story (most of its weight is the story's words): "The story doesn't say" would be false`,
+	article: "More than a million tons of debris covered the western edge of Elm Gap village, destroying a school and 20 houses.\n\nThe slide began after a week of heavy rain on the hill above the village.\n",
+	without: map[string]string{"how many houses did the debris bury in the end": "doesn't say"},
+}, {
 	name:    "WhichFirmAsksForAnOrganisation",
 	why:     `"which firm makes the engines?" asks for an organisation, like "which agency": not "German firm" from "made by the German firm Tarnwerk Power Systems"`,
 	article: "The program has been delayed by 18 months, partly because of problems with the ships' engines, which are made by the German firm Tarnwerk Power Systems.\n\nThe navy expects the first ship in 2027.\n",
