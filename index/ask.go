@@ -158,10 +158,26 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 		return e.answerParts(ctx, parts)
 	}
 	if ask := askingOnly(q); ask != nil {
-		return e.direct(ask, ranked) // the chatter is no part of the answer
+		return timeUntold(ask, ranked)(e.direct(ask, ranked)) // the chatter is no part of the answer
 	}
-	return e.direct(q, ranked)
+	return timeUntold(q, ranked)(e.direct(q, ranked))
 }
+
+// timeUntold keeps "The story doesn't say when" from a when-question
+// whose best passage covers it well and speaks of time in other words
+// than a date ("two minutes after half-time", "on the penultimate day",
+// "once it is complete"): the passages are shown, with no line.
+func timeUntold(q *question, ranked []scored) func(string, bool) (string, bool) {
+	return func(answer string, ok bool) (string, bool) {
+		if !ok && q.kind == qDate && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= lineCover && timeTalk.MatchString(ranked[0].d.text) {
+			return "", true
+		}
+		return answer, ok
+	}
+}
+
+// timeTalk finds words that say when without a date.
+var timeTalk = regexp.MustCompile(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|during|minutes?|hours?|days?|weeks?|months?|years?|decades?|penultimate|previous|next|following|\d+(?:st|nd|rd|th))\b`)
 
 // read parses a question, its mistyped question words and typos of
 // common words corrected first.

@@ -24,6 +24,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhenSaidWithoutADate",
+	why:     `"Elm Bay scored the equalizer two minutes after half-time" says when, without a date: "The story doesn't say when" would be false`,
+	article: "Gull Point took the lead early through their captain. Elm Bay scored the equalizer two minutes after half-time when a defender headed in a corner.\n\nThe match was watched by 4,000 fans.\n",
+	without: map[string]string{"when did elm bay score the equalizer?": "doesn't say"},
+}, {
 	name:    "NotRefusedAtTheEdgeOfTopic",
 	why:     `"how many houses did the debris bury in the end" is about the story (most of its weight is the story's words): "The story doesn't say" would be false`,
 	article: "More than a million tons of debris covered the western edge of Elm Gap village, destroying a school and 20 houses.\n\nThe slide began after a week of heavy rain on the hill above the village.\n",
