@@ -125,6 +125,9 @@ func Form(w string) string {
 // unchanged.
 func Base(w string) string {
 	if f := Form(w); f != "" {
+		if f != w && Form(f) == "" {
+			return Base(f) // "neighbours" → "neighbors" → "neighbor"
+		}
 		return f
 	}
 	self := parseWord(find(words, w))

@@ -33,6 +33,13 @@ func TestBase(t *testing.T) {
 			t.Errorf("Base(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// A British spelling's inflected forms are read as American too,
+	// where WordNet lists only the base ("equalise").
+	for in, want := range map[string]string{"equalised": "equalized", "colouring": "coloring", "analysed": "analyzed"} {
+		if got := Form(in); got != want {
+			t.Errorf("Form(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 func TestOpposites(t *testing.T) {

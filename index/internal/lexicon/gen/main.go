@@ -382,11 +382,29 @@ func (wn *wordNet) forms() map[string]string {
 			for _, b := range s.words {
 				if a != b && britishOf(a, b) {
 					out[a] = b
+					addInflected(out, a, b)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// addInflected maps the inflected forms of a British spelling to the
+// American ones, where WordNet lists only the base: "equalised" →
+// "equalized", "colouring" → "coloring".
+func addInflected(out map[string]string, a, b string) {
+	forms := [][2]string{{a + "s", b + "s"}}
+	if strings.HasSuffix(a, "e") && strings.HasSuffix(b, "e") {
+		forms = append(forms, [2]string{a + "d", b + "d"}, [2]string{a[:len(a)-1] + "ing", b[:len(b)-1] + "ing"})
+	} else {
+		forms = append(forms, [2]string{a + "ed", b + "ed"}, [2]string{a + "ing", b + "ing"})
+	}
+	for _, f := range forms {
+		if _, ok := out[f[0]]; !ok {
+			out[f[0]] = f[1]
+		}
+	}
 }
 
 // britishOf reports whether a is b's British spelling.
