@@ -158,22 +158,21 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 		return e.answerParts(ctx, parts)
 	}
 	if ask := askingOnly(q); ask != nil {
-		return timeUntold(ask, ranked)(e.direct(ask, ranked)) // the chatter is no part of the answer
+		q = ask // the chatter is no part of the answer
 	}
-	return timeUntold(q, ranked)(e.direct(q, ranked))
+	answer, ok := e.direct(q, ranked)
+	if !ok && saysWhenOtherwise(q, ranked) {
+		return "", true // the passages are shown, with no line
+	}
+	return answer, ok
 }
 
-// timeUntold keeps "The story doesn't say when" from a when-question
-// whose best passage covers it well and speaks of time in other words
-// than a date ("two minutes after half-time", "on the penultimate day",
-// "once it is complete"): the passages are shown, with no line.
-func timeUntold(q *question, ranked []scored) func(string, bool) (string, bool) {
-	return func(answer string, ok bool) (string, bool) {
-		if !ok && q.kind == qDate && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= lineCover && timeTalk.MatchString(ranked[0].d.text) {
-			return "", true
-		}
-		return answer, ok
-	}
+// saysWhenOtherwise reports whether a when-question's best passage covers
+// it well and speaks of time in other words than a date ("two minutes
+// after half-time", "on the penultimate day", "once it is complete"):
+// "The story doesn't say when" would be false.
+func saysWhenOtherwise(q *question, ranked []scored) bool {
+	return q.kind == qDate && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= lineCover && timeTalk.MatchString(ranked[0].d.text)
 }
 
 // timeTalk finds words that say when without a date.

@@ -1002,6 +1002,9 @@ func (e *Engine) dateOfVerb(q *question, d *doc, all []span) (span, bool) {
 			at = append(at, t)
 		}
 	}
+	if len(at) == 0 {
+		return span{}, false
+	}
 	dist := func(date span) int {
 		best := len(d.text)
 		for _, t := range at {
@@ -1011,11 +1014,16 @@ func (e *Engine) dateOfVerb(q *question, d *doc, all []span) (span, bool) {
 		}
 		return best
 	}
-	slices.SortStableFunc(all, func(a, b span) int { return dist(a) - dist(b) })
-	if len(at) == 0 || dist(all[0]) > besideVerb || dist(all[1]) <= dist(all[0]) {
-		return span{}, false
+	near, nearest, second := span{}, len(d.text)+1, len(d.text)+1
+	for _, date := range all {
+		switch dd := dist(date); {
+		case dd < nearest:
+			near, nearest, second = date, dd, nearest
+		case dd < second:
+			second = dd
+		}
 	}
-	return all[0], true
+	return near, nearest <= besideVerb && nearest < second
 }
 
 // besideVerb is how near, in bytes, a date stands to its verb ("unveiled

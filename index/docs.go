@@ -102,6 +102,10 @@ type passage struct {
 	// para is the paragraph the passage is, whose sentences the corpus
 	// split; nil for a piece of text that is no paragraph.
 	para *corpus.Paragraph
+	// antecedents are, by the start of a sentence that opens with a
+	// subject pronoun, the analysed words of the subject it refers to
+	// (antecedent), found once at Build.
+	antecedents map[int][]string
 }
 
 // sentenceAt is the byte range of the passage's sentence that holds
@@ -112,6 +116,18 @@ func (p *passage) sentenceAt(i int) (from, to int) {
 		return 0, len(p.text)
 	}
 	return sentenceAround(p.para, i)
+}
+
+// addAntecedent records the subject (antecedent) that the sentence
+// starting at offset at refers to, if any.
+func (p *passage) addAntecedent(at int, subject string, an analyzer) {
+	if subject == "" {
+		return
+	}
+	if p.antecedents == nil {
+		p.antecedents = map[int][]string{}
+	}
+	p.antecedents[at] = an.terms(subject)
 }
 
 // measure finds a paragraph's numbers and dates, once at Build: "how
@@ -252,6 +268,7 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 				// "It lasted eleven weeks and ended on December 21" says
 				// the strike of the sentence before ended then.
 				d.names = antecedent(s.Text, p.Sentences[si-1].Text)
+				pass.addAntecedent(s.Start, d.names, an)
 			}
 			if pi > 0 && quoteOpens(p.Text) {
 				// A paragraph that opens with a quote goes on from the

@@ -54,7 +54,7 @@ func (e *Engine) doerBy(q *question, d *doc) string {
 	}
 	verb := lexicon.Base(m[1])
 	for _, t := range d.tokens {
-		if lexicon.Base(strings.ToLower(d.text[t.start:t.end])) != verb {
+		if !formOf(d.text[t.start:t.end], verb) {
 			continue // "misled" is a form of "mislead"
 		}
 		if by := byPhrase.FindStringSubmatchIndex(d.text[t.end:]); by != nil {
@@ -65,6 +65,16 @@ func (e *Engine) doerBy(q *question, d *doc) string {
 		}
 	}
 	return ""
+}
+
+// formOf reports whether a word is a form of the verb whose base form is
+// base: "misled" of "mislead".
+func formOf(w, base string) bool { return lexicon.Base(strings.ToLower(w)) == base }
+
+// saysFormOf reports whether a text says a form of the verb whose base
+// form is base.
+func saysFormOf(text, base string) bool {
+	return slices.ContainsFunc(wordRe.FindAllString(text, -1), func(w string) bool { return formOf(w, base) })
 }
 
 // namedAfter matches a name set beside a phrase after a comma, with its

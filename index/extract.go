@@ -728,11 +728,7 @@ func anotherCount(rest string) int {
 // of a name.
 func capitalBefore(text string) bool {
 	f := strings.Fields(text)
-	if len(f) == 0 || !strings.HasSuffix(text, " ") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
-	return unicode.IsUpper(r)
+	return len(f) > 0 && strings.HasSuffix(text, " ") && opensWithCapital(f[len(f)-1])
 }
 
 // rangeWords join the two numbers of a range, a choice, a part or a
@@ -1233,7 +1229,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		from, to := sentenceAround(p, c.start)
 		ok, seen := fits[from]
 		if !seen {
-			ok = e.sentenceFits(q, p, toks, from, to)
+			ok = e.sentenceFits(q, pass, from, to)
 			fits[from] = ok
 		}
 		if !ok {
@@ -1280,9 +1276,9 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 // sentenceFits reports whether the paragraph's sentence from from to to
 // says what the question asks about, with what its pronouns refer to,
 // so that a figure in it may answer.
-func (e *Engine) sentenceFits(q *question, p *corpus.Paragraph, toks []token, from, to int) bool {
-	in := saidWithReferents(q, p.Text, toks, from, to)
-	for _, t := range e.an.terms(antecedent(p.Text[from:to], sentenceBefore(p, from))) {
+func (e *Engine) sentenceFits(q *question, pass *passage, from, to int) bool {
+	in := saidWithReferents(q, pass.text, pass.tokens, from, to)
+	for _, t := range pass.antecedents[from] {
 		in[t] = true // "It lasted eleven weeks and ended on December 21": the strike did
 	}
 	return e.couldAnswer(q, in) && e.narrowedAsAsked(q, in) && e.saysAllButHead(q, in)
@@ -1547,19 +1543,6 @@ func saidWithReferents(q *question, text string, toks []token, from, to int) sai
 		}
 	}
 	return in
-}
-
-// sentenceBefore is the text of the paragraph's sentence before the one
-// starting at from, or "".
-func sentenceBefore(p *corpus.Paragraph, from int) string {
-	before := ""
-	for _, s := range p.Sentences {
-		if s.Start >= from {
-			break
-		}
-		before = s.Text
-	}
-	return before
 }
 
 // pronoun matches the words that refer back to a person or group.
@@ -2715,8 +2698,7 @@ func modifiesNoun(text string, s span) bool {
 	if strings.Contains(s.text, " ") || lexicon.Lookup(strings.ToLower(s.text)).POS&lexicon.Adjective == 0 {
 		return false // "An NWS team was sent": the NWS sent it
 	}
-	m := nextWord.FindStringSubmatch(text[s.end:])
-	return m != nil && nounNoVerb(m[1]) && !stopWord(m[1])
+	return nounNext(text[s.end:])
 }
 
 // titledAsAsked reports whether the capitalised word right before a
@@ -2843,10 +2825,10 @@ func modifiesAsked(q *question, p *passage, s span) bool {
 }
 
 // nounNext reports whether the text goes on, after a space, with a
-// lower-case noun.
+// lower-case noun that is no verb's form or little word.
 func nounNext(rest string) bool {
-	f := strings.Fields(rest)
-	return strings.HasPrefix(rest, " ") && len(f) > 0 && nounWord(strings.Trim(f[0], ",.;:")) && !seriesStop(f[0])
+	m := nextWord.FindStringSubmatch(rest)
+	return m != nil && nounNoVerb(m[1]) && !stopWord(m[1])
 }
 
 // isSibling reports whether a place is of the same type as the place a

@@ -165,7 +165,7 @@ func (e *Engine) doneToOther(q *question, r roleMention) bool {
 	if r.d.pass != nil {
 		text = r.d.pass.text
 	}
-	if len(verb) != 1 || !slices.ContainsFunc(wordRe.FindAllString(text, -1), func(w string) bool { return lexicon.Base(strings.ToLower(w)) == base }) {
+	if len(verb) != 1 || !saysFormOf(text, base) {
 		return false // "the refuge's manager" says no "manages"
 	}
 	for _, u := range q.units {

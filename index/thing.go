@@ -123,7 +123,7 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 func restOfNameAsked(rest string, asked map[string]bool) bool {
 	for _, w := range wordRe.FindAllString(rest, -1) {
 		lw := strings.ToLower(w)
-		if !asked[lw] && lexicon.Lookup(lw).POS != 0 && !lexicon.Lookup(lw).Capital {
+		if x := lexicon.Lookup(lw); !asked[lw] && x.POS != 0 && !x.Capital {
 			return false
 		}
 	}

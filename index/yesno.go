@@ -76,7 +76,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 func (e *Engine) saysNamesAsked(q *question, d *doc) bool {
 	for _, m := range placedName.FindAllStringSubmatch(q.askedText, -1) {
 		verb := strings.ToLower(m[1])
-		if !pastOrVerbForm(verb) || !slices.ContainsFunc(d.tokens, func(t token) bool { return lexicon.Base(strings.ToLower(d.text[t.start:t.end])) == lexicon.Base(verb) }) {
+		if !pastOrVerbForm(verb) || !saysFormOf(d.text, lexicon.Base(verb)) {
 			continue // "nests at Gull Point": no verb placed, and its paragraph may name the place
 		}
 		for _, t := range e.an.terms(m[2]) {
