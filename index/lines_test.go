@@ -133,9 +133,9 @@ var lineCases = []lineCase{{
 	without: map[string]string{"Is the emergency in Baker County or Lake County?": "County:", "Was the air conditioning broken or working?": "Yes", "Did they find coins or jewelry?": "Jewelry:", "Who toured Lake Charles?": "Wednesday"},
 }, {
 	name:    "ListThatRestatesTheQuestion",
-	why:     `"What kinds of mussels did the biologists relocate?" is not answered by "biologists collected mussels", the question's own words`,
-	article: "To protect the endangered pearl mussel during demolition, teams of biologists collected mussels from the area below the dam and moved them upstream. In total, 1137 pearl mussels were collected.\n",
-	without: map[string]string{"What kinds of mussels did the biologists relocate?": "biologists collected"},
+	why:     `"What kinds of clams did the biologists relocate?" is not answered by "biologists gathered clams", the question's own words`,
+	article: "Before the old weir came down, crews of biologists gathered clams from the gravel below it and carried them upriver. In all, 860 rare fan clams were gathered.\n",
+	without: map[string]string{"What kinds of clams did the biologists relocate?": "biologists gathered"},
 }, {
 	name:    "AsReviewedAgain",
 	why:     `a second reviewer's cases: an article that says "in charge of" is not refused "who is in charge of …"; "No one in the office defended the lab's work, but Brandt himself still maintained …" still denies that Brandt defended it; "a crew of 20 smokejumpers" and "a school of 500 sardines" count no people, "a crowd of 5,000 watched" does; "which river" is not the "Mississippi River Commission"; "accused by his opponent, veteran grandmaster Sergei Volkov" names Volkov`,
@@ -151,9 +151,9 @@ var lineCases = []lineCase{{
 	opens:   map[string]string{"is harrow point in ohio or michigan": "Ohio: ", "did the volunteers find turtles or eggs on the beach?": "Yes: ", "was the locomotive electric or diesel?": "electric: "},
 }, {
 	name:    "NeitherAdjectiveNorTheAskedTitle",
-	why:     `"attacked Iraqi citizens" names "Iraqi citizens", no one called Iraqi; "which people tried to get the governor to call off the executions?" is not answered by "Arizona Governor Jane Dee Hull", the governor it names`,
-	article: "Diplomatic efforts, including pleas by German ambassador Karl Vogt and German lawmaker Anna Roth, failed to sway Arizona Governor Jane Dee Hull, who insisted the executions go ahead.\n\nLast fall al-Qaida fighters attacked Iraqi citizens in the village.\n",
-	want:    map[string]string{"Who did the al-Qaida fighters attack?": "Iraqi citizens"},
+	why:     `"raided Iraqi citizens" names "Iraqi citizens", no one called Iraqi; "which people tried to get the governor to call off the executions?" is not answered by "Nevada Governor Ruth Kemble", the governor it names`,
+	article: "Appeals from the envoy Karl Vogt and the lawmaker Anna Roth did not move Nevada Governor Ruth Kemble, who let the executions go ahead.\n\nIn March armed fighters raided Iraqi citizens in the market town.\n",
+	want:    map[string]string{"Who did the armed fighters raid?": "Iraqi citizens"},
 	without: map[string]string{"Which people tried to get the governor to call off the executions?": "Hull"},
 }, {
 
@@ -188,29 +188,29 @@ var lineCases = []lineCase{{
 }, {
 
 	name:    "InChargeOf",
-	why:     `"who's in charge of the new refuge?" asks who oversees or manages it: "Mia Holt, manager of Elm River refuge, is overseeing the new refuge as well"`,
-	article: "The Service bought 437 acres for the new Pike Creek refuge.\n\nMia Holt, manager of Elm River refuge in Kentucky, is overseeing the new refuge as well.\n",
+	why:     `"who's in charge of the new refuge?" asks who oversees or manages it: "Mia Holt, who manages Elm River refuge, will also oversee the new refuge"`,
+	article: "The state added 260 acres to create the new Pike Creek refuge.\n\nMia Holt, who manages Elm River refuge in Ohio, will also oversee the new refuge.\n",
 	holds:   map[string]string{"ngl who's actually in charge of this new refuge": "Mia Holt", "who is in charge of the new refuge?": "Mia Holt"},
 }, {
 	name:    "GroupOfPeopleCounts",
-	why:     `"A record crowd of 103,222 attended the race" says how many people attended; "a fleet of 40" counts no people`,
-	article: "A record crowd of 103,222 attended the race at Elm Park.\n\nA fleet of 40 boats stood offshore.\n",
-	holds:   map[string]string{"how many people attended the race": "103,222"},
+	why:     `"A crowd of 48,310 packed the grandstand" says how many people packed it; "a fleet of 40" counts no people`,
+	article: "A crowd of 48,310 packed the grandstand for the regatta at Elm Park.\n\nA fleet of 40 boats stood offshore.\n",
+	holds:   map[string]string{"how many people packed the grandstand": "48,310"},
 	without: map[string]string{"how many people stood offshore": "40"},
 }, {
 	name:    "DoerNotObject",
-	why:     `"who briefed the mayor?" asks who did the briefing: "Col. James W. Adams, deputy commander for 2nd BCT, briefed Edelman" names Adams, not Edelman (whom he briefed) nor the BCT (what he commands); "Biologists in the Elm Fisheries Council reviewed …" still names the council, and "said lead author Zachary Marsh" has no "led" before him`,
-	article: "Mayor Eric Edelman visited the village on Monday.\n\nCol. James W. Adams, deputy commander for 2nd BCT, briefed Edelman on the project.\n\nCapt. Michael Askegren showed Edelman the training facility.\n\nBiologists in the Elm Fisheries Council reviewed the five species.\n\n“The changes were modest,” said lead author Zachary Marsh of the new study.\n",
-	want:    map[string]string{"Who briefed the mayor on the project?": "James W. Adams", "who showed the mayor the training facility?": "Michael Askegren", "who reviewed the species?": "Elm Fisheries Council", "who led the new study?": "Zachary Marsh"},
+	why:     `"who briefed the mayor?" asks who did the briefing: "Col. Nora J. Pike, deputy commander for 4th BCT, briefed Dunmore" names Pike, not Dunmore (whom she briefed) nor the BCT (what she commands); "Biologists in the Elm Fisheries Council reviewed …" still names the council, and "said lead author Zachary Marsh" has no "led" before him`,
+	article: "Mayor Eric Dunmore toured the camp on Monday.\n\nCol. Nora J. Pike, deputy commander for 4th BCT, briefed Dunmore on the plan.\n\nCapt. Leo Farrant showed Dunmore the repair yard.\n\nBiologists in the Elm Fisheries Council reviewed the five species.\n\n“The changes were modest,” said lead author Zachary Marsh of the new study.\n",
+	want:    map[string]string{"Who briefed the mayor on the plan?": "Nora J. Pike", "who showed the mayor the repair yard?": "Leo Farrant", "who reviewed the species?": "Elm Fisheries Council", "who led the new study?": "Zachary Marsh"},
 }, {
 	name:    "FiguresOfNow",
 	why:     `"how big is the refuge now?" is answered neither by the acres it had "before the acquisition" nor by those the Service "plans to expand" it to`,
-	article: "The county bought 212 acres of prairie near Elm Bay.\n\nBefore the purchase, the preserve covered 30 acres. With this addition, the preserve spans 242 acres.\n\nThe county paid with money from the Elm Fund. The county plans to grow the preserve to about 5,000 acres.\n",
+	article: "The county bought 212 acres of prairie near Elm Bay.\n\nBefore the purchase, the preserve covered 30 acres. Now that the deal is done, the preserve spans 242 acres.\n\nThe county paid with money from the Elm Fund. The county plans to grow the preserve to about 5,000 acres.\n",
 	want:    map[string]string{"how big is the preserve now?": "242 acres"},
 }, {
 	name:    "GivenNamesAndVerbRoles",
-	why:     `"Red Comet, trained by Bob Lund and ridden by Victor Ortiz": a name that opens with a given name is a person's, though nothing else says so; and "Trainer Kenneth Pryce had trained the beaten favorite, Blue Moss" tells whom Pryce trained, not that he trained Red Comet, the horse the paragraph before is about`,
-	article: "Red Comet, trained by Bob Lund and ridden by Victor Ortiz, was the favorite. Red Comet had won the Ohio Derby.\n\nTrainer Kenneth Pryce had trained the beaten favorite for the Ohio Derby, Blue Moss. His entry this time was Tamsin.\n",
+	why:     `"Red Comet, trained by Bob Lund and ridden by Victor Ortiz": a name that opens with a given name is a person's, though nothing else says so; and "Trainer Kenneth Pryce had trained last year's runner-up, Blue Moss" tells whom Pryce trained, not that he trained Red Comet, the horse the paragraph before is about`,
+	article: "Red Comet, trained by Bob Lund and ridden by Victor Ortiz, was the favorite. Red Comet had won the Ohio Derby.\n\nTrainer Kenneth Pryce had trained last year's runner-up in the Ohio Derby, Blue Moss. His entry this time was Tamsin.\n",
 	want:    map[string]string{"who trained red comet": "Bob Lund", "who rode red comet": "Victor Ortiz", "who trained tamsin": "Trainer Kenneth Pryce"},
 }, {
 	name:    "DayNotClock",
@@ -226,14 +226,14 @@ var lineCases = []lineCase{{
 }, {
 	name:    "HowLongItLasts",
 	why:     `"how long do the beetles live?" asks for a time ("a six- to eight-month-long lifespan"), not a length ("three millimeters"), which "how long is a beetle?" still gets`,
-	article: "Adult leaf beetles are no longer than three millimeters in length. During its six-to eight-month-long lifespan, a single leaf beetle eats little.\n\nThe cleanup took four weeks along a 12-mile stretch.\n",
+	article: "A grown leaf beetle measures three millimeters in length at most. Over a six-to eight-month-long lifespan, one leaf beetle eats very little.\n\nThe cleanup took four weeks along a 12-mile stretch.\n",
 	want:    map[string]string{"how long is a leaf beetle": "three millimeters", "how long do the leaf beetles live": "six-to eight-month-long", "how long did the cleanup take": "four weeks"},
 }, {
 	name:    "OrdinalsAndYearlessDates",
-	why:     `"the 10th Mountain Division barracks, building 2277" counts no barracks: an ordinal is no count, nor the label after it; and "what year" is not answered by "Nov. 17" with no year`,
-	article: "A ribbon cutting took place Nov. 17 in front of the new 10th Mountain Division barracks, building 2277, at Fort Polk.\n\nThe project restores 34 barracks.\n",
-	want:    map[string]string{"how many barracks does the project restore": "34 barracks"},
-	without: map[string]string{"how many barracks were finished before this one": "2277", "what year was the ribbon cutting": "Nov"},
+	why:     `"the 4th Infantry Division barracks, building 1184" counts no barracks: an ordinal is no count, nor the label after it; and "what year" is not answered by "Nov. 9" with no year`,
+	article: "Officials cut the ribbon on Nov. 9 outside the new 4th Infantry Division barracks, building 1184, at Camp Elm.\n\nThe program rebuilds 21 barracks.\n",
+	want:    map[string]string{"how many barracks does the program rebuild": "21 barracks"},
+	without: map[string]string{"how many barracks were finished before this one": "1184", "how many infantry division barracks are there": "4th", "what year was the ribbon cut": "Nov"},
 }, {
 	name:    "SpeakerIsNoDoer",
 	why:     `"State trooper Cole Winters said the pickup ran a red light" tells who said it, not who ran the light; "…, said Jon Ambrose, head of the section" still tells who heads it, and "Nina Castell said she swam 50 yards" who swam`,
@@ -248,9 +248,9 @@ var lineCases = []lineCase{{
 	without: map[string]string{"what does the group do?": "Organizer", "what did Bea Lindgren do": "Organizer"},
 }, {
 	name:    "HometownBesideTheName",
-	why:     `news says where someone is from beside the name ("Erik Acosta, 18, of Miami Gardens", "Greaves, 17, of Westbrook"), and "where is Acosta from?" is not answered by where the hearing was; an employer is no hometown ("Dr. Sam Patel, of Mercy Hospital"), nor is a relative's ("Carlos Lopez, 52, of Dover" for Maria or Tobias Lopez)`,
-	article: "Erik Acosta, 18, of Miami Gardens, and Tumani Younge, 23, of Tamarac, pled guilty in Key West.\n\nCoach Irene Mwangi said striker Paulo Greaves scored twice. Greaves, 17, of Westbrook, was named player of the match.\n\nRancher Beth Carrow, 66, of Sutter Ridge, said she moved her horses. Dr. Sam Patel, of Mercy Hospital, treated two riders.\n\nMaria Lopez runs the shelter. Her brother Carlos Lopez, 52, of Dover, and his son Tobias Lopez helped.\n",
-	want:    map[string]string{"where is acosta from": "Miami Gardens", "where does younge live": "Tamarac", "where did they plead guilty": "Key West", "where is paulo greaves from": "Westbrook", "where is beth carrow from": "Sutter Ridge"},
+	why:     `news says where someone is from beside the name ("Rafael Ortega, 19, of Coral Springs", "Greaves, 17, of Westbrook"), and "where is Ortega from?" is not answered by where the hearing was; an employer is no hometown ("Dr. Sam Patel, of Mercy Hospital"), nor is a relative's ("Carlos Lopez, 52, of Dover" for Maria or Tobias Lopez)`,
+	article: "Rafael Ortega, 19, of Coral Springs, and Dana Whitlow, 24, of Hialeah, pleaded guilty in Marathon.\n\nCoach Irene Mwangi said striker Paulo Greaves scored twice. Greaves, 17, of Westbrook, was named player of the match.\n\nRancher Beth Carrow, 66, of Sutter Ridge, said she moved her horses. Dr. Sam Patel, of Mercy Hospital, treated two riders.\n\nMaria Lopez runs the shelter. Her brother Carlos Lopez, 52, of Dover, and his son Tobias Lopez helped.\n",
+	want:    map[string]string{"where is ortega from": "Coral Springs", "where does whitlow live": "Hialeah", "where did they plead guilty": "Marathon", "where is paulo greaves from": "Westbrook", "where is beth carrow from": "Sutter Ridge"},
 	without: map[string]string{"where is sam patel from": "Mercy Hospital", "where is maria lopez from": "Dover", "where does tobias lopez live": "Dover"},
 }, {
 	name:    "WhenByAClause",
@@ -1153,8 +1153,8 @@ func TestGivenNamedPeople(t *testing.T) {
 }
 
 func TestHowManyTimesIsNoTime(t *testing.T) {
-	e := plainFrom(t, "Vega 1 circled the Earth. Capsules could function for at least eight days.\n", "")
-	q := e.read("How many times did Vega 1 circle the Earth?")
+	e := plainFrom(t, "The probe looped around the Moon. Its batteries could run for up to eight days.\n", "")
+	q := e.read("How many times did the probe loop around the Moon?")
 	for _, c := range e.counts(q, &passage{text: e.passages[0].text}) {
 		if strings.Contains(c.text, "days") {
 			t.Errorf("%q counts %q: \"how many times\" asks how often, not how long", q.text, c.text)
