@@ -36,6 +36,12 @@ var (
 // a price) that the documents about its subject do not hold: the story then
 // doesn't say, however well the subject matches.
 func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
+	if q.kind != qYesNo && q.kind != qCompare && e.untoldDimension(q) {
+		// "How fast was the asteroid going?" of a story that gives no
+		// speed anywhere: the story doesn't say, however well the
+		// asteroid matches.
+		return "", false
+	}
 	if factoid(q.kind) && !q.define && len(ranked) > 0 && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && saysWider(u, ranked[0].d) }) {
 		// A verb found only in another of its senses ("strike" for
 		// "smashed") finds passages to show, but is no ground for an

@@ -76,7 +76,10 @@ type Engine struct {
 	generic   map[string]bool
 	hints     map[string][]string // question word → analysed hint terms
 	cards     map[string]int      // entry id → index of its card in docs
-	byLen     map[int][]string
+	// told holds the dimensions (a speed, a weight, an age) the story
+	// states anywhere, for the questions asking one it never states.
+	told  dimension
+	byLen map[int][]string
 	// surface is a word of the article as written, by its analysed term
 	// ("petition" for "petit"), for the words a Russian question borrows.
 	surface map[string]string
@@ -157,6 +160,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	e.fullNames = fullNamesOf(e.passages)
 	e.nameSounds = nameSounds(e.passages)
 	e.articleNames = articleNames(e.passages)
+	e.told = dimensionsTold(e.docs)
 	e.roles = rolesOf(e.docs, an)
 	e.roleSurname = roleSurnames(e.roles, an)
 

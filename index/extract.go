@@ -1953,6 +1953,9 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		return e.agesOf(q, text)
 	}
 	out := measures(text)
+	if dim := askedDimension(q.text); dim != 0 {
+		out = slices.DeleteFunc(out, func(m span) bool { return !measureGives(m, text[m.end:], dim) })
+	}
 	if durationAsked(q.text) {
 		// "How long do the weevils live?" is answered by "six-to
 		// eight-month-long lifespan", not by "two millimeters in length".

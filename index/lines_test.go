@@ -21,9 +21,24 @@ type lineCase struct {
 	opens map[string]string
 	// without maps a question to a word its answer line must not hold.
 	without map[string]string
+	// refuses lists questions the story doesn't say.
+	refuses []string
 }
 
 var lineCases = []lineCase{{
+	name:    "AMeasureTheStoryNeverGives",
+	why:     `a story that gives no speed, weight, height or age anywhere doesn't say how fast the glider flew, what it weighed, how high it climbed or how old its pilot was; "how fast did the crowd gather?" asks how soon, and is not refused`,
+	article: "The Tarn Glider made its first flight over Elm Bay on Saturday, piloted by Ruth Amos. The crowd gathered within minutes of the announcement.\n\nThe glider was built by students at Elm Bay College over three years.\n",
+	refuses: []string{"how fast did the tarn glider fly?", "how much did the glider weigh?", "how high did the glider climb?", "how old is Ruth Amos?", "what was the glider's top speed?", "at what altitude did the glider fly?"},
+	without: map[string]string{"how fast did the crowd gather?": "doesn't say"},
+}, {
+	name:    "AMeasureTheStoryGives",
+	why:     `where the story gives a measure it is the answer, and only a measure of the kind asked: "how heavy was the glider?" is not answered by "40 mph", nor "how fast was the glider?" refused for want of the word "fast"`,
+	article: "The Tarn Glider flew over Elm Bay at 40 mph on Saturday, piloted by Ruth Amos, 52, a pilot for 30 years. Its 600-pound hull was built by students at Elm Bay College.\n",
+	want:    map[string]string{"how fast was the glider?": "40 mph", "how old is Ruth Amos?": "52"},
+	holds:   map[string]string{"how heavy is the hull?": "600"},
+	without: map[string]string{"how heavy was the glider?": "mph"},
+}, {
 	name:    "WhenSaidWithoutADate",
 	why:     `"Elm Bay scored the equalizer two minutes after half-time" says when, without a date: "The story doesn't say when" would be false`,
 	article: "Gull Point took the lead early through their captain. Elm Bay scored the equalizer two minutes after half-time when a defender headed in a corner.\n\nThe match was watched by 4,000 fans.\n",
@@ -1086,6 +1101,11 @@ func TestAnswerLines(t *testing.T) {
 			}
 			for q, word := range c.without {
 				wantLineWithout(t, e, q, word)
+			}
+			for _, q := range c.refuses {
+				if a := ask(t, e, q); !strings.Contains(a.Answer, "doesn't say") {
+					t.Errorf("%q: answer %q, want the story doesn't say", q, a.Answer)
+				}
 			}
 			if t.Failed() {
 				t.Logf("the rule: %s", c.why)

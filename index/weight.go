@@ -154,7 +154,7 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// says what kind of fact is asked ("many", "built"), not what
 		// it is about.
 		return min(englishWeight(lex), cueOnlyWeight), false
-	case e.df[t.term] == 0 && standsIn(text, t):
+	case e.df[t.term] == 0 && (standsIn(text, t) || e.measureTold(text, t)):
 		return min(englishWeight(lex), cueOnlyWeight), false
 	case isNumber(t.term):
 		// A number or year says which, not what about: "the 2022 World

@@ -1,0 +1,155 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+)
+
+// dimension is a quantity a question can ask for which many stories
+// never state at all: a speed, a weight, a height or depth, an age, a
+// time of day. When the story states none anywhere, the question it asks
+// is one the story doesn't say, however well its subject matches: "how
+// fast was the asteroid going?" of an article that gives no speed.
+type dimension uint8
+
+const (
+	dimSpeed dimension = 1 << iota
+	dimWeight
+	dimHeight
+	dimAge
+	dimPersonAge
+	dimClock
+)
+
+// dimensionCue says how a question asks for a dimension, and how a story
+// states one.
+type dimensionCue struct {
+	dim dimension
+	// asked matches a question for the dimension, lower-cased. "How fast"
+	// asks for a speed only of a thing that moves: "how fast did the
+	// debris bury the school?" is answered by "within minutes".
+	asked *regexp.Regexp
+	// said matches a text that states it, or words near enough that a
+	// reader would take them for an answer ("faster than sound", "a
+	// 90-year-old building", "built in 1905"): saying too much only
+	// keeps the refusal back.
+	said *regexp.Regexp
+}
+
+// lengthSaid is how a text gives a length, a height or a depth.
+const lengthSaid = `\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:er|re)s?|mm|fathoms?|stor(?:y|ies|eys?))\b|-(?:foot|feet|meter|metre|mile|inch|story|storey)\b|\b(?:altitudes?|heights?|elevations?|depths?|tall(?:er|est)?|deep(?:er|est)? (?:than|below|under|underground|inside)|high(?:er|est)? (?:than|above|up))\b`
+
+// dimensionCues are the dimensions the engine knows a story may not state.
+var dimensionCues = []dimensionCue{
+	{dim: dimSpeed,
+		asked: regexp.MustCompile(`\bhow fast\b[^?]*\b(?:go|goes|going|went|travel\w*|fly|flies|flying|flew|move[sd]?|moving|drive[sn]?|driving|drove|sail\w*|run|runs|running|ran|ride|rides|riding|rode|fall|falls|falling|fell|spin\w*|spun|cruis\w+|race[sd]?|racing|swim\w*|swam)\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:top |maximum |max |average |cruising |landing |impact )?(?:speed|velocity)\b|\bat what speed\b`),
+		said:  regexp.MustCompile(`(?i)\bmph\b|km/h|\bkph\b|\bknots?\b|\b(?:miles?|kilomet(?:er|re)s?|km|feet|ft|met(?:er|re)s?|m) (?:an|per|a) (?:hour|minute|second)\b|\bmach\b|\bspeeds?\b|\bvelocit(?:y|ies)\b|\b(?:super|hyper|sub)sonic\b|\bsound barrier\b|\b(?:fast|slow|quick)(?:er)? than\b`)},
+	{dim: dimWeight,
+		asked: regexp.MustCompile(`\bhow heavy\b|\bhow much (?:did|does|do|was|is|were|are|would|will)\b[^?]*\bweigh\b|\bwhat (?:did|does|do)\b[^?]*\bweigh\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:total |gross )?weight\b`),
+		said:  regexp.MustCompile(`(?i)\b(?:ounces?|oz|pounds?|lbs?|tons?|tonnes?|grams?|kilograms?|kilos?|kg|mg|milligrams?|tonnage|payload)\b|-(?:pound|ton|tonne|kilogram|gram|ounce)\b|\bweigh|\bheav(?:y|ier|iest)\b`)},
+	{dim: dimHeight,
+		asked: regexp.MustCompile(`\bhow (?:tall|deep)\b|\bhow high (?:up |above |below |over )|\bhow high (?:did|does|do|was|is|were|are|could|can)\b[^?]*\b(?:fly|flies|flew|flown|flying|climb\w*|soar\w*|go|goes|went|reach\w*|rise|rises|rose|risen|get|got|stand|stands|stood|hang\w*|hung|above|up)\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:altitude|height|elevation|depth)\b|\bat what (?:altitude|height|depth)\b`),
+		said:  regexp.MustCompile(`(?i)` + lengthSaid)},
+	{dim: dimAge,
+		asked: regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`),
+		said:  regexp.MustCompile(`(?i)-years?-old\b|\byears? old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, \d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|centur(?:y|ies)|decades?|since|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
+	{dim: dimPersonAge,
+		asked: regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`),
+		said:  regexp.MustCompile(`(?i)-years?-old\b|\byears? old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, \d{1,3}(?:,|\.(?:\s|$))|\b(?:teen\w*|boy|girl|child|kid)\b`)},
+	{dim: dimClock,
+		asked: regexp.MustCompile(clockCue + `|\bat what (?:time|hour)\b(?: of (?:the )?(?:day|night))?(?: (?:did|does|do|is|was|were|will|would|are)\b|\s*\?|$)`),
+		said:  regexp.MustCompile(`(?i)` + clockTime + `|o'clock|\b(?:noon|midnight|morning|mornings|afternoon|evening|night|nights|tonight|dawn|dusk|sunrise|sunset|sundown|daybreak|nightfall|overnight|midday|lunch\w*|breakfast|dinner|supper|daylight|dark(?:ness)?|first light)\b|\b\d{4} hours\b|\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T)\b`)},
+}
+
+// dimensionsTold is the set of dimensions a story's documents state
+// anywhere, in the article or in the fact sheet.
+func dimensionsTold(docs []*doc) dimension {
+	var told dimension
+	for _, d := range docs {
+		for _, c := range dimensionCues {
+			if told&c.dim == 0 && (c.said.MatchString(d.text) || c.said.MatchString(d.names)) {
+				told |= c.dim
+			}
+		}
+	}
+	return told
+}
+
+// untoldDimension reports whether a question asks for a dimension the
+// story states nowhere: then the story doesn't say.
+func (e *Engine) untoldDimension(q *question) bool {
+	asked := strings.ToLower(q.askedText)
+	for _, c := range dimensionCues {
+		if c.dim == dimAge && e.asksOfPerson(q) || c.dim == dimPersonAge && !e.asksOfPerson(q) {
+			continue // a person's age is told by an age, a bridge's by when it was built
+		}
+		if e.told&c.dim == 0 && c.asked.MatchString(asked) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksOfPerson reports whether a question is about a person: it says
+// "he" or "she", or the surname of a person the article names.
+func (e *Engine) asksOfPerson(q *question) bool {
+	for _, w := range wordRe.FindAllString(q.askedText, -1) {
+		if personPronoun[strings.ToLower(w)] || e.fullNames[w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronoun holds the pronouns that stand for a person.
+var personPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true}
+
+// askedDimension is the dimension a question asks for, of those a
+// measure can give (a speed, a weight), or 0.
+func askedDimension(question string) dimension {
+	l := strings.ToLower(question)
+	for _, c := range dimensionCues[:2] {
+		if c.asked.MatchString(l) {
+			return c.dim
+		}
+	}
+	return 0
+}
+
+// measureGives reports whether a measure (a number and its unit, as
+// measures finds it) gives a dimension: "40 mph" and "40 miles per hour"
+// a speed, "600 pounds" a weight. "How heavy was the glider?" is not
+// answered by "40 mph".
+func measureGives(m span, after string, dim dimension) bool {
+	unit := strings.ToLower(lastWordOf(m.text))
+	unit = unit[strings.LastIndex(unit, "-")+1:]
+	switch dim {
+	case dimSpeed:
+		return speedUnits[unit] || lengthUnits[unit] && perTime.MatchString(after)
+	case dimWeight:
+		return weightUnits[unit]
+	}
+	return true
+}
+
+// perTime matches what makes a length a speed: "per hour", "an hour".
+var perTime = regexp.MustCompile(`(?i)^\s*(?:an|a|per|/)\s*(?:hour|hr|h|minute|min|second|sec|s)\b`)
+
+// speedUnits and weightUnits are the units of a speed and of a weight.
+var (
+	speedUnits  = map[string]bool{"mph": true, "knots": true, "knot": true, "kph": true, "km/h": true, "mach": true}
+	weightUnits = map[string]bool{"ounce": true, "ounces": true, "oz": true, "pound": true, "pounds": true, "lb": true, "lbs": true, "ton": true, "tons": true, "tonne": true, "tonnes": true, "gram": true, "grams": true, "kilogram": true, "kilograms": true, "kg": true, "kilos": true, "mg": true, "milligrams": true}
+)
+
+// measureTold reports whether a word of "how fast", "how far", "how
+// high" or "how deep" asks for a dimension the story gives in numbers
+// ("40 mph", "12 miles") though never in that word: the word asks what
+// kind of answer is wanted, not what the question is about.
+func (e *Engine) measureTold(text string, t token) bool {
+	dim := measureAdjective[strings.ToLower(text[t.start:t.end])]
+	return dim != 0 && e.told&dim != 0 && howBefore.MatchString(text[:t.start])
+}
+
+// measureAdjective maps the adjectives of "how fast", "how far" to the
+// dimension they ask for.
+var measureAdjective = map[string]dimension{"fast": dimSpeed, "far": dimHeight}
