@@ -36,7 +36,7 @@ var (
 // a price) that the documents about its subject do not hold: the story then
 // doesn't say, however well the subject matches.
 func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
-	if q.kind != qYesNo && q.kind != qCompare && e.untoldDimension(q) {
+	if q.kind != qYesNo && q.kind != qCompare && (e.untoldDimension(q) || e.unnamedRole(q)) {
 		// "How fast was the asteroid going?" of a story that gives no
 		// speed anywhere: the story doesn't say, however well the
 		// asteroid matches.

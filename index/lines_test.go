@@ -26,6 +26,18 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARoleTheStoryNamesNoOne",
+	why:     `a story that speaks of "the ferry's captain" and "the deckhand" but names neither doesn't say who the captain was or what the deckhand's name was; it does say who the harbour master is ("Harbour master Joan Pike"), and a group ("who were the engineers?") may be named without its noun`,
+	article: "The ferry's captain radioed for help at 6 a.m. after the engine failed off Elm Point. A deckhand threw a line to the lifeboat.\n\nHarbour master Joan Pike said the ferry was towed in by noon. Engineers Tom Vale and Ada Roe later found a cracked fuel pipe; the engineers said it had been repaired in May.\n",
+	refuses: []string{"who was the captain of the ferry?", "what was the deckhand's name?", "What was the name of the captain?"},
+	holds:   map[string]string{"who is the harbour master?": "Joan Pike"},
+	without: map[string]string{"who were the engineers?": "doesn't say"},
+}, {
+	name:    "ARoleNamedLater",
+	why:     `"The captain was later named as Ravi Das" names the captain, though no title or comma joins them: "who was the captain?" is no question the story doesn't say`,
+	article: "The ferry captain radioed for help at 6 a.m. after the engine failed off Elm Point. The captain was later named as Ravi Das.\n",
+	holds:   map[string]string{"who was the captain?": "Ravi Das"},
+}, {
 	name:    "AMeasureTheStoryNeverGives",
 	why:     `a story that gives no speed, weight, height or age anywhere doesn't say how fast the glider flew, what it weighed, how high it climbed or how old its pilot was; "how fast did the crowd gather?" asks how soon, and is not refused`,
 	article: "The Tarn Glider made its first flight over Elm Bay on Saturday, piloted by Ruth Amos. The crowd gathered within minutes of the announcement.\n\nThe glider was built by students at Elm Bay College over three years.\n",

@@ -2,7 +2,11 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"storybot/corpus"
+	"storybot/index/internal/lexicon"
 )
 
 // dimension is a quantity a question can ask for which many stories
@@ -153,3 +157,93 @@ func (e *Engine) measureTold(text string, t token) bool {
 // measureAdjective maps the adjectives of "how fast", "how far" to the
 // dimension they ask for.
 var measureAdjective = map[string]dimension{"fast": dimSpeed, "far": dimHeight}
+
+// namedRoleAsked matches a question for the name of someone a role
+// stands for: "what was the captain's name?", "what was the name of the
+// cook who spotted the smoke?", "what were the names of the astronomers?".
+// Its group is the role phrase.
+var namedRoleAsked = regexp.MustCompile(`(?i)^what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:(?:full\s+)?names?\s+of\s+(?:the\s+|that\s+|this\s+|those\s+)?((?:[^?.!,]){2,60}?)|([\w'’ -]{2,40}?)(?:'s|’s|s'|’)?\s+(?:full\s+)?names?)\s*(?:\?|$)`)
+
+// unnamedRole reports whether a question asks who holds a role ("who was
+// the captain?", "what was the cook's name?") that the story speaks of
+// but never names: no person the article gives the role, and no name
+// beside any of its mentions ("the captain of the flight had been
+// drinking"). Then the story doesn't say, however well "captain"
+// matches. A role the story never uses may be the reader's word for
+// one it names another way ("rider" for "jockey"): no refusal.
+func (e *Engine) unnamedRole(q *question) bool {
+	phrase := ""
+	if m := namedRoleAsked.FindStringSubmatch(q.core); m != nil {
+		phrase = firstGroup(m)
+	} else if q.kind == qPerson && !roleByVerb(q) {
+		phrase = definedName(q)
+	}
+	head := roleNoun(phrase)
+	terms := e.an.terms(head)
+	if len(terms) != 1 || e.contentDF[terms[0]] == 0 || lexicon.Base(head) != head || lexicon.Lookup(head).Capital || e.sheetGivesRole(head) {
+		// "Who were the scientists?" may be answered by the names of
+		// "Ian Wilmut and colleagues": a group is named without its noun.
+		return false
+	}
+	if slices.ContainsFunc(e.roles, func(r roleMention) bool { return slices.Contains(r.terms, terms[0]) }) {
+		return false
+	}
+	for _, p := range e.passages {
+		for _, t := range p.tokens {
+			if saysRole(p.text[t.start:t.end], head) && nameBeside(p, t) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameBeside reports whether a person's name, or a name of no known
+// kind, stands within a few words of a token: "the pilot, Ravi Das,",
+// "Ravi Das, the pilot", "the pilot was named as Ravi Das".
+func nameBeside(p *passage, t token) bool {
+	for _, s := range p.names {
+		if s.end > t.start-nameReach && s.start < t.end+2*nameReach && !strings.ContainsAny(p.text[min(s.end, t.start):max(s.start, t.end)], ".;") {
+			if k := nameKind(p.text, s); k == "person" || k == "" && personLike(s.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameReach is how many bytes before a role word a name may stand and
+// still be its holder's; after it, twice as many.
+const nameReach = 30
+
+// personLike reports whether a name of no known kind may be a person's:
+// two words or more, and no figure ("Flight 121" is none).
+func personLike(name string) bool {
+	return len(strings.Fields(name)) > 1 && !strings.ContainsAny(name, "0123456789")
+}
+
+// saysRole reports whether a word of the article is a role's noun, in
+// the singular or the plural: "pilots" for "pilot", but not "Command"
+// for "commander", which analysis reads alike.
+func saysRole(word, head string) bool {
+	w, h := strings.ToLower(word), strings.ToLower(head)
+	return w == h || lexicon.Base(w) == lexicon.Base(h)
+}
+
+// sheetGivesRole reports whether a fact sheet's person entry says a
+// role: "Ravi Das, captain of the flight" names the captain.
+func (e *Engine) sheetGivesRole(head string) bool {
+	for _, en := range e.entries {
+		if en.Kind != corpus.KindPerson || en.FromArticle {
+			continue
+		}
+		text := en.Summary + " " + en.Story
+		for _, a := range en.Attributes {
+			text += " " + a.Value
+		}
+		if slices.ContainsFunc(strings.Fields(text), func(w string) bool { return saysRole(strings.Trim(w, ".,;:()"), head) }) {
+			return true
+		}
+	}
+	return false
+}
