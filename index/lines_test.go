@@ -38,6 +38,16 @@ var lineCases = []lineCase{{
 	article: "The ferry captain radioed for help at 6 a.m. after the engine failed off Elm Point. The captain was later named as Ravi Das.\n",
 	holds:   map[string]string{"who was the captain?": "Ravi Das"},
 }, {
+	name:    "AGradeTheStoryNeverGives",
+	why:     `a story that gives no category, magnitude or scale anywhere doesn't say what category the storm was; one that calls it "a Category 3 hurricane" is not refused`,
+	article: "Storm Elda hit Elm Bay on Tuesday night, flooding 40 homes. The storm weakened as it moved inland.\n",
+	refuses: []string{"what category was the storm when it hit elm bay?"},
+}, {
+	name:    "AGradeTheStoryGives",
+	why:     `"Storm Elda hit Elm Bay as a Category 3 hurricane" says what category the storm was`,
+	article: "Storm Elda hit Elm Bay as a Category 3 hurricane on Tuesday night, flooding 40 homes.\n",
+	without: map[string]string{"what category was the storm when it hit elm bay?": "doesn't say"},
+}, {
 	name:    "AMeasureTheStoryNeverGives",
 	why:     `a story that gives no speed, weight, height or age anywhere doesn't say how fast the glider flew, what it weighed, how high it climbed or how old its pilot was; "how fast did the crowd gather?" asks how soon, and is not refused`,
 	article: "The Tarn Glider made its first flight over Elm Bay on Saturday, piloted by Ruth Amos. The crowd gathered within minutes of the announcement.\n\nThe glider was built by students at Elm Bay College over three years.\n",

@@ -11,9 +11,10 @@ import (
 
 // dimension is a quantity a question can ask for which many stories
 // never state at all: a speed, a weight, a height or depth, an age, a
-// time of day. When the story states none anywhere, the question it asks
-// is one the story doesn't say, however well its subject matches: "how
-// fast was the asteroid going?" of an article that gives no speed.
+// time of day, a storm's category or a quake's magnitude. When the story
+// states none anywhere, the question it asks is one the story doesn't
+// say, however well its subject matches: "how fast was the asteroid
+// going?" of an article that gives no speed.
 type dimension uint8
 
 const (
@@ -23,6 +24,7 @@ const (
 	dimAge
 	dimPersonAge
 	dimClock
+	dimGrade
 )
 
 // dimensionCue says how a question asks for a dimension, and how a story
@@ -63,6 +65,9 @@ var dimensionCues = []dimensionCue{
 	{dim: dimClock,
 		asked: regexp.MustCompile(clockCue + `|\bat what (?:time|hour)\b(?: of (?:the )?(?:day|night))?(?: (?:did|does|do|is|was|were|will|would|are)\b|\s*\?|$)`),
 		said:  regexp.MustCompile(`(?i)` + clockTime + `|o'clock|\b(?:noon|midnight|morning|mornings|afternoon|evening|night|nights|tonight|dawn|dusk|sunrise|sunset|sundown|daybreak|nightfall|overnight|midday|lunch\w*|breakfast|dinner|supper|daylight|dark(?:ness)?|first light)\b|\b\d{4} hours\b|\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T)\b`)},
+	{dim: dimGrade,
+		asked: regexp.MustCompile(`\b(?:what|which) (?:category|magnitude)\b|\brichter\b|\bhow (?:strong|big|powerful) (?:was|is|were) (?:the )?(?:earthquake|quake|tremors?) on\b`),
+		said:  regexp.MustCompile(`(?i)\bcategor(?:y|ies)\b|\bmagnitudes?\b|\brichter\b|\bscale\b|\bE?F-?\d\b|\blevel \d\b|\bgrade \d\b|\bclass \d\b`)},
 }
 
 // dimensionsTold is the set of dimensions a story's documents state
