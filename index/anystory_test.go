@@ -1790,6 +1790,21 @@ func TestRussianGuessIsWeak(t *testing.T) {
 	}
 }
 
+// TestRussianNameNotHeard: a Russian name whose sound key meets none of
+// the story's ("Хьюз" for Hughes) may still be a story name spelt the
+// Russian way: it weighs less than a Latin name the story lacks, so the
+// question about Hughes's plebiscite is answered; an off-topic Russian
+// question about another name is still not.
+func TestRussianNameNotHeard(t *testing.T) {
+	e := plainFrom(t, "Prime Minister Billy Hughes held a plebiscite on conscription in October. Voters rejected it by a narrow margin.\n\nThe harbour board met twice that winter to set new fees for ships.\n", "")
+	if a := ask(t, e, "Когда Хьюз провёл плебисцит?"); !a.Found || a.Answer != "October" {
+		t.Errorf("found %v, answer %q; want October", a.Found, a.Answer)
+	}
+	if a := ask(t, e, "Сколько голов забил Месси за Барселону?"); a.Found {
+		t.Errorf("an off-topic question was answered: %q", a.Answer)
+	}
+}
+
 // TestBesideMustGoOn: a date or an amount beside the best sentence keeps
 // the story from being said silent only when its sentence goes on about
 // what is asked: "The keeper retired on Friday" dates no painting, and
