@@ -27,16 +27,21 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "ARoleTheStoryNamesNoOne",
-	why:     `a story that speaks of "the ferry's captain" and "the deckhand" but names neither doesn't say who the captain was or what the deckhand's name was; it does say who the harbour master is ("Harbour master Joan Pike"), and a group ("who were the engineers?") may be named without its noun`,
-	article: "The ferry's captain radioed for help at 6 a.m. after the engine failed off Elm Point. A deckhand threw a line to the lifeboat.\n\nHarbour master Joan Pike said the ferry was towed in by noon. Engineers Tom Vale and Ada Roe later found a cracked fuel pipe; the engineers said it had been repaired in May.\n",
-	refuses: []string{"who was the captain of the ferry?", "what was the deckhand's name?", "What was the name of the captain?"},
+	why:     `a story that speaks of "the ferry's captain" and "a deckhand" but names neither, in paragraphs that name no one, doesn't say what the captain's or the deckhand's name was; it does say who the harbour master is ("Harbour master Joan Pike"), and "who was the captain?" may be answered by what it says of him`,
+	article: "The ferry's captain radioed for help at 6 a.m. after the engine failed off Elm Point. A deckhand threw a line to the lifeboat.\n\nHarbour master Joan Pike said the ferry was towed in by noon.\n",
+	refuses: []string{"what was the deckhand's name?", "What was the name of the captain?"},
 	holds:   map[string]string{"who is the harbour master?": "Joan Pike"},
-	without: map[string]string{"who were the engineers?": "doesn't say"},
+	without: map[string]string{"who was the captain of the ferry?": "doesn't say"},
 }, {
 	name:    "ARoleNamedLater",
-	why:     `"The captain was later named as Ravi Das" names the captain, though no title or comma joins them: "who was the captain?" is no question the story doesn't say`,
-	article: "The ferry captain radioed for help at 6 a.m. after the engine failed off Elm Point. The captain was later named as Ravi Das.\n",
-	holds:   map[string]string{"who was the captain?": "Ravi Das"},
+	why:     `"The pilot declined interviews. He was later identified as Ravi Das" names the pilot, as "The contractor, Bramwell Heritage Ltd," names the contractor: no refusal of their names`,
+	article: "The test jet landed at Elm Field on Tuesday. The pilot, a former Navy aviator, declined interviews after landing. He was later identified as Ravi Das of Lancaster.\n\nThe hangar will be rebuilt next year. The contractor, Bramwell Heritage Ltd, expects work to begin in the spring.\n\nAn inquiry opened on Friday. The judge warned the public gallery that phones must be switched off. Mr Justice Harlow is expected to hear evidence for two weeks.\n",
+	without: map[string]string{"what was the pilot's name?": "doesn't say", "what is the contractor's name?": "doesn't say", "what is the judge's name?": "doesn't say"},
+}, {
+	name:    "AMeasureAskedOfAPronoun",
+	why:     `"how fast was it?" has no word of topic but "fast": it stays one, so the question still finds the jet's cruising speed`,
+	article: "The X-9 test jet took off from Elm Field on Tuesday.\n\nIt climbed quickly, then slowed to a cruising speed of 540 knots for the return leg.\n",
+	want:    map[string]string{"how fast was it?": "540 knots"},
 }, {
 	name:    "AGradeTheStoryNeverGives",
 	why:     `a story that gives no category, magnitude or scale anywhere doesn't say what category the storm was; one that calls it "a Category 3 hurricane" is not refused`,

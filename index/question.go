@@ -124,9 +124,12 @@ type question struct {
 	askedText string
 	// core is the text without its opening chat words and polite frame
 	// (questionCore), which patterns anchored at a question's start read.
-	core   string
-	kind   qtype
-	define bool
+	core string
+	// nameAsked says the question asked for a role's name ("what was
+	// the cook's name?"), which parse reads as "who is the cook?".
+	nameAsked bool
+	kind      qtype
+	define    bool
 	// asked is the kind of entry the question asks for ("who" asks
 	// for a person), worked out once: ranking asks it of every candidate.
 	asked    corpus.Kind
@@ -224,6 +227,7 @@ func (e *Engine) parse(text string) *question {
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
 	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.addWords(q, toks, corrected, inMention)
+	measureAlone(q)
 	e.givenNamesBySurname(q, toks, mentions)
 	e.widerInContext(q.units)
 	e.unsaidAlternatives(q, text)

@@ -43,13 +43,13 @@ type dimensionCue struct {
 }
 
 // lengthSaid is how a text gives a length, a height or a depth.
-const lengthSaid = `\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:er|re)s?|mm|fathoms?|stor(?:y|ies|eys?))\b|-(?:foot|feet|meter|metre|mile|inch|story|storey)\b|\b(?:altitudes?|heights?|elevations?|depths?|tall(?:er|est)?|deep(?:er|est)? (?:than|below|under|underground|inside)|high(?:er|est)? (?:than|above|up))\b`
+const lengthSaid = `\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:er|re)s?|mm|fathoms?|stor(?:y|ies|eys?))\b|-(?:foot|feet|meter|metre|mile|inch|story|storey)\b|\b(?:altitudes?|heights?|elevations?|depths?|tall(?:er|est)?|deep(?:er|est)? (?:than|below|under|underground|inside)|high(?:er|est)? (?:than|above|up)|edge of space|stratosphere|orbit|summit)\b`
 
 // dimensionCues are the dimensions the engine knows a story may not state.
 var dimensionCues = []dimensionCue{
 	{dim: dimSpeed,
 		asked: regexp.MustCompile(`\bhow fast\b[^?]*\b(?:go|goes|going|went|travel\w*|fly|flies|flying|flew|move[sd]?|moving|drive[sn]?|driving|drove|sail\w*|run|runs|running|ran|ride|rides|riding|rode|fall|falls|falling|fell|spin\w*|spun|cruis\w+|race[sd]?|racing|swim\w*|swam)\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:top |maximum |max |average |cruising |landing |impact )?(?:speed|velocity)\b|\bat what speed\b`),
-		said:  regexp.MustCompile(`(?i)\bmph\b|km/h|\bkph\b|\bknots?\b|\b(?:miles?|kilomet(?:er|re)s?|km|feet|ft|met(?:er|re)s?|m) (?:an|per|a) (?:hour|minute|second)\b|\bmach\b|\bspeeds?\b|\bvelocit(?:y|ies)\b|\b(?:super|hyper|sub)sonic\b|\bsound barrier\b|\b(?:fast|slow|quick)(?:er)? than\b`)},
+		said:  regexp.MustCompile(`(?i)\bmph\b|km/h|\bkph\b|\bknots?\b|\b(?:miles?|kilomet(?:er|re)s?|km|feet|ft|met(?:er|re)s?|m) (?:an|per|a) (?:hour|minute|second)\b|\bmach\b|\bspeeds?\b|\bvelocit(?:y|ies)\b|\b(?:super|hyper|sub)sonic\b|\bin (?:an|one|a single) hour\b|\bsound barrier\b|\b(?:fast|slow|quick)(?:er)? than\b`)},
 	{dim: dimWeight,
 		asked: regexp.MustCompile(`\bhow heavy\b|\bhow much (?:did|does|do|was|is|were|are|would|will)\b[^?]*\bweigh\b|\bwhat (?:did|does|do)\b[^?]*\bweigh\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:total |gross )?weight\b`),
 		said:  regexp.MustCompile(`(?i)\b(?:ounces?|oz|pounds?|lbs?|tons?|tonnes?|grams?|kilograms?|kilos?|kg|mg|milligrams?|tonnage|payload)\b|-(?:pound|ton|tonne|kilogram|gram|ounce)\b|\bweigh|\bheav(?:y|ier|iest)\b`)},
@@ -58,10 +58,10 @@ var dimensionCues = []dimensionCue{
 		said:  regexp.MustCompile(`(?i)` + lengthSaid)},
 	{dim: dimAge,
 		asked: regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`),
-		said:  regexp.MustCompile(`(?i)-years?-old\b|\byears? old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, \d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|centur(?:y|ies)|decades?|since|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
+		said:  regexp.MustCompile(`(?i)-years?-old\b|\byears? old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, \d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|made|centur(?:y|ies)|decades?|since|1\d{3}|20\d{2}|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
 	{dim: dimPersonAge,
 		asked: regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`),
-		said:  regexp.MustCompile(`(?i)-years?-old\b|\byears? old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, \d{1,3}(?:,|\.(?:\s|$))|\b(?:teen\w*|boy|girl|child|kid)\b`)},
+		said:  regexp.MustCompile(`(?i)-years?-old\b|\byears? old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, \d{1,3}(?:,|\.(?:\s|$))|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
 	{dim: dimClock,
 		asked: regexp.MustCompile(clockCue + `|\bat what (?:time|hour)\b(?: of (?:the )?(?:day|night))?(?: (?:did|does|do|is|was|were|will|would|are)\b|\s*\?|$)`),
 		said:  regexp.MustCompile(`(?i)` + clockTime + `|o'clock|\b(?:noon|midnight|morning|mornings|afternoon|evening|night|nights|tonight|dawn|dusk|sunrise|sunset|sundown|daybreak|nightfall|overnight|midday|lunch\w*|breakfast|dinner|supper|daylight|dark(?:ness)?|first light)\b|\b\d{4} hours\b|\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T)\b`)},
@@ -163,39 +163,45 @@ func (e *Engine) measureTold(text string, t token) bool {
 // dimension they ask for.
 var measureAdjective = map[string]dimension{"fast": dimSpeed, "far": dimHeight}
 
-// namedRoleAsked matches a question for the name of someone a role
-// stands for: "what was the captain's name?", "what was the name of the
-// cook who spotted the smoke?", "what were the names of the astronomers?".
-// Its group is the role phrase.
-var namedRoleAsked = regexp.MustCompile(`(?i)^what(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:(?:full\s+)?names?\s+of\s+(?:the\s+|that\s+|this\s+|those\s+)?((?:[^?.!,]){2,60}?)|([\w'’ -]{2,40}?)(?:'s|’s|s'|’)?\s+(?:full\s+)?names?)\s*(?:\?|$)`)
-
-// unnamedRole reports whether a question asks who holds a role ("who was
-// the captain?", "what was the cook's name?") that the story speaks of
-// but never names: no person the article gives the role, and no name
-// beside any of its mentions ("the captain of the flight had been
-// drinking"). Then the story doesn't say, however well "captain"
-// matches. A role the story never uses may be the reader's word for
-// one it names another way ("rider" for "jockey"): no refusal.
+// unnamedRole reports whether a question asks the name of someone by a
+// role ("what was the captain's name?", "what was the name of the
+// cook?") that the story speaks of but names no one for: no person the
+// article gives the role or a word of the same sense ("aviator" for
+// "pilot"), and no name in any paragraph that mentions it ("the captain
+// of the flight had been drinking"). Then the story doesn't say, however
+// well "captain" matches. "Who was the captain?" may be answered by what
+// the story says of him ("a former Navy aviator"), so only a question
+// for the name is refused; and a role the story never uses may be the
+// reader's word for one it names another way ("rider" for "jockey").
 func (e *Engine) unnamedRole(q *question) bool {
-	phrase := ""
-	if m := namedRoleAsked.FindStringSubmatch(q.core); m != nil {
-		phrase = firstGroup(m)
-	} else if q.kind == qPerson && !roleByVerb(q) {
-		phrase = definedName(q)
+	if !q.nameAsked {
+		return false
 	}
-	head := roleNoun(phrase)
+	head := roleNoun(definedName(q))
 	terms := e.an.terms(head)
 	if len(terms) != 1 || e.contentDF[terms[0]] == 0 || lexicon.Base(head) != head || lexicon.Lookup(head).Capital || e.sheetGivesRole(head) {
-		// "Who were the scientists?" may be answered by the names of
-		// "Ian Wilmut and colleagues": a group is named without its noun.
+		// "What were the scientists' names?" may be answered by the
+		// names of "Ian Wilmut and colleagues": a group is named
+		// without its noun.
 		return false
 	}
-	if slices.ContainsFunc(e.roles, func(r roleMention) bool { return slices.Contains(r.terms, terms[0]) }) {
+	words := []string{head}
+	for _, w := range lexicon.Related(head) {
+		if lexicon.Lookup(w).Kind == "person" {
+			words = append(words, w) // "aviator" for "pilot"; not "command" for "commander"
+		}
+	}
+	if slices.ContainsFunc(e.roles, func(r roleMention) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return saysRole(r.role, w) })
+	}) {
 		return false
 	}
-	for _, p := range e.passages {
-		for _, t := range p.tokens {
-			if saysRole(p.text[t.start:t.end], head) && nameBeside(p, t) {
+	for i, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		for _, at := range wordRe.FindAllStringIndex(d.text, -1) {
+			if saysAnyRole(d.text[at[0]:at[1]], words) && e.roleNamedAt(i, d.start+at[0], d.start+at[1]) {
 				return false
 			}
 		}
@@ -203,35 +209,69 @@ func (e *Engine) unnamedRole(q *question) bool {
 	return true
 }
 
-// nameBeside reports whether a person's name, or a name of no known
-// kind, stands within a few words of a token: "the pilot, Ravi Das,",
-// "Ravi Das, the pilot", "the pilot was named as Ravi Das".
-func nameBeside(p *passage, t token) bool {
-	for _, s := range p.names {
-		if s.end > t.start-nameReach && s.start < t.end+2*nameReach && !strings.ContainsAny(p.text[min(s.end, t.start):max(s.start, t.end)], ".;") {
-			if k := nameKind(p.text, s); k == "person" || k == "" && personLike(s.text) {
-				return true
-			}
-		}
+// roleNamedAt reports whether the role word of an article sentence (the
+// i-th document, the word at from:to of its paragraph) may be given a
+// holder: a person named in the sentence or the next one ("The pilot
+// declined interviews. He was later identified as …", "The judge warned
+// the gallery. Mr Justice Harlow is expected …"), or an organisation
+// beside the word ("The contractor, Bramwell Heritage Ltd, …"; not "the
+// 51st NOS commander").
+func (e *Engine) roleNamedAt(i, from, to int) bool {
+	d := e.docs[i]
+	if namesPerson(d.pass, d.start, d.start+len(d.text)) || nextNamesPerson(e.docs, i) {
+		return true
 	}
-	return false
+	p := d.pass
+	return slices.ContainsFunc(p.names, func(s span) bool {
+		return nameKind(p.text, s) == "organisation" && (s.start >= to && besideRole.MatchString(p.text[to:s.start]) || s.end <= from && besideRole.MatchString(p.text[s.end:from]))
+	})
 }
 
-// nameReach is how many bytes before a role word a name may stand and
-// still be its holder's; after it, twice as many.
-const nameReach = 30
+// nextNamesPerson reports whether the sentence after the i-th document,
+// in the same paragraph, names a person.
+func nextNamesPerson(docs []*doc, i int) bool {
+	if i+1 >= len(docs) {
+		return false
+	}
+	n := docs[i+1]
+	return n.kind == docSentence && n.pass == docs[i].pass && namesPerson(n.pass, n.start, n.start+len(n.text))
+}
+
+// besideRole matches what stands between a role word and a name in
+// apposition: ", " or ", the ".
+var besideRole = regexp.MustCompile(`^,\s*(?:the\s+)?$`)
+
+// saysAnyRole reports whether a word of the article is one of a role's
+// words (saysRole).
+func saysAnyRole(word string, roles []string) bool {
+	return slices.ContainsFunc(roles, func(r string) bool { return saysRole(word, r) })
+}
+
+// namesPerson reports whether a paragraph names a person between two
+// offsets.
+func namesPerson(p *passage, from, to int) bool {
+	return slices.ContainsFunc(p.names, func(s span) bool {
+		if s.start < from || s.end > to {
+			return false
+		}
+		k := nameKind(p.text, s)
+		return k == "person" || k == "" && personLike(s.text)
+	})
+}
 
 // personLike reports whether a name of no known kind may be a person's:
-// two words or more, and no figure ("Flight 121" is none).
+// it opens with a given name or a courtesy title ("Marcus Feld", "Mr
+// Justice Harlow"; not "Elm Point").
 func personLike(name string) bool {
-	return len(strings.Fields(name)) > 1 && !strings.ContainsAny(name, "0123456789")
+	f := strings.Fields(name)
+	return len(f) > 1 && (lexicon.GivenName(f[0]) || courtesyTitle(f[0]) || courtesyTitle(f[0]+"."))
 }
 
 // saysRole reports whether a word of the article is a role's noun, in
 // the singular or the plural: "pilots" for "pilot", but not "Command"
 // for "commander", which analysis reads alike.
 func saysRole(word, head string) bool {
-	w, h := strings.ToLower(word), strings.ToLower(head)
+	w, h := strings.ToLower(lastWordOf(word)), strings.ToLower(head)
 	return w == h || lexicon.Base(w) == lexicon.Base(h)
 }
 
@@ -251,4 +291,18 @@ func (e *Engine) sheetGivesRole(head string) bool {
 		}
 	}
 	return false
+}
+
+// measureAlone makes "fast" of "how fast was it?" a word of topic again
+// when the question has no other: with none, it would be about nothing,
+// and get no passage at all.
+func measureAlone(q *question) {
+	if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical }) {
+		return
+	}
+	for i, u := range q.units {
+		if measureAdjective[u.word] != 0 {
+			q.units[i].topical = true
+		}
+	}
 }
