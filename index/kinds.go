@@ -305,8 +305,32 @@ var determiner = map[string]bool{"the": true, "a": true, "an": true, "this": tru
 // its start read this.
 func questionCore(text string) string {
 	core := requestFrame.ReplaceAllString(withoutFiller(text), "")
-	return articleFrame.ReplaceAllString(core, "$1")
+	return withoutLeadingClause(articleFrame.ReplaceAllString(core, "$1"))
 }
+
+// withoutLeadingClause is a question without the clause that sets its
+// time or condition before a comma: "When Brahe came back to the camp,
+// did he leave a message?" asks yes or no, not when; "After the storm,
+// who did the council thank?" asks who. A clause that is itself a
+// question ("when did the storm hit, and …") stays, and so does one
+// whose comma opens a relative clause ("when ended the eruption, which
+// created the island?", as a Russian question reads).
+func withoutLeadingClause(core string) string {
+	m := leadingClause.FindStringSubmatchIndex(core)
+	if m == nil || auxiliaries[strings.ToLower(core[m[2]:m[3]])] {
+		return core
+	}
+	return core[m[4]:]
+}
+
+// leadingClause matches a clause of time or condition opening a
+// question, its first word after the conjunction (group 1), and the
+// question after its comma (group 2).
+var leadingClause = regexp.MustCompile(`(?i)^(?:when|after|before|once|while|if|since|until)\s+(\w+)[^,?]{2,100},\s*((?:(?:who|whom|what|which|where|why|how)\s+)?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b.*)$`)
+
+// auxiliaries are the verbs that open a question after its question
+// word: "when did …" is a question, "when Brahe came back" a clause.
+var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "were": true, "are": true, "has": true, "have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true}
 
 // articleFrame asks whether the article tells what a question word asks
 // ("does the article say how many birds …"): the question is what

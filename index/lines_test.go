@@ -43,6 +43,11 @@ var lineCases = []lineCase{{
 	article: "The X-9 test jet took off from Elm Field on Tuesday.\n\nIt climbed quickly, then slowed to a cruising speed of 540 knots for the return leg.\n",
 	want:    map[string]string{"how fast was it?": "540 knots"},
 }, {
+	name:    "AClauseBeforeTheQuestion",
+	why:     `"When the crew came back to Elm Bay, did they leave a message?" asks yes or no: its opening clause sets a time, it asks none, so "14 May" is no answer`,
+	article: "The crew sailed from Elm Bay on 2 May. They came back to Elm Bay on 14 May but left no message for the harbour office.\n",
+	opens:   map[string]string{"When the crew came back to Elm Bay, did they leave a message?": "No"},
+}, {
 	name:    "AGradeTheStoryNeverGives",
 	why:     `a story that gives no category, magnitude or scale anywhere doesn't say what category the storm was; one that calls it "a Category 3 hurricane" is not refused`,
 	article: "Storm Elda hit Elm Bay on Tuesday night, flooding 40 homes. The storm weakened as it moved inland.\n",
