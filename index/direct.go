@@ -105,6 +105,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// naming three years for one asked.
 		return "", ok
 	}
+	if q.kind == qDate && answer != "" {
+		answer = resolveRelative(answer, passageSaying(ranked, answer))
+	}
 	if q.kind == qList && answer != "" {
 		// "What kinds of mussels did the biologists relocate?" is not
 		// answered by "biologists collected mussels".

@@ -1,0 +1,120 @@
+package index
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A date line that only says "the next day" or "a year later" tells a
+// reader little alone; the story said the day it follows just before
+// ("Columbia landed in San Antonio on March 22. It left the next day"),
+// so the line says the date it means too: "the next day (March 23)".
+
+// countedFromDate matches a date that counts from the one told before it:
+// "the next day", "the following year", "two days later", "a year
+// after". Group 1 is the count, if any; group 2 the unit.
+var countedFromDate = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:next|following)\s+(day|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|years?)\s+(?:later|after(?:wards?)?))$`)
+
+// anchorDate finds a told date: a day and month with or without a year
+// ("March 22", "22 March 1997", "March 22, 1997"), or a year with or
+// without its month ("1998", "April 1998"), which years count from.
+var anchorDate = regexp.MustCompile(`\b(?:(` + fullMonths + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})\s+(` + fullMonths + `)(?:\s+(\d{4}))?|(?:(?:` + fullMonths + `)\s+)?((?:1[6-9]|20)\d{2}))\b`)
+
+// fullMonths are the month names a date is resolved from.
+const fullMonths = `January|February|March|April|May|June|July|August|September|October|November|December`
+
+// resolveRelative is a relative date line with the date it means, from
+// the last date its paragraph tells before it; the line as it was when
+// there is none, or when the two do not fit (a day after a year alone).
+func resolveRelative(line string, p *passage) string {
+	m := countedFromDate.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil || p == nil {
+		return line
+	}
+	at := strings.Index(p.text, line)
+	if at < 0 {
+		return line
+	}
+	// The last date told before it, whatever its form: one the engine
+	// cannot count from ("Monday", "Nov. 24") resolves nothing, rather
+	// than an older one resolving wrongly.
+	told := dateIn.FindAllString(p.text[:at], -1)
+	if len(told) == 0 {
+		return line
+	}
+	anchor := anchorDate.FindStringSubmatch(told[len(told)-1])
+	if anchor == nil || anchor[0] != told[len(told)-1] {
+		return line
+	}
+	unit, n := m[1], 1
+	if unit == "" {
+		unit, n = strings.TrimSuffix(strings.ToLower(m[3]), "s"), countWord(m[2])
+	}
+	if resolved := shiftDate(anchor, strings.ToLower(unit), n); resolved != "" {
+		return line + " (" + resolved + ")"
+	}
+	return line
+}
+
+// shiftDate is an anchor date moved on by n days or years, written as
+// the story wrote it; "" when a day is asked of a year alone.
+func shiftDate(a []string, unit string, n int) string {
+	month, day, year := a[1], a[2], a[3]
+	if a[5] != "" {
+		month, day, year = a[5], a[4], a[6]
+	}
+	if a[7] != "" {
+		if unit != "year" {
+			return ""
+		}
+		y, _ := strconv.Atoi(a[7])
+		return strconv.Itoa(y + n)
+	}
+	d, _ := strconv.Atoi(day)
+	y := 2001 // any year that is no leap year, when the story gives none
+	if year != "" {
+		y, _ = strconv.Atoi(year)
+	}
+	mon, err := time.Parse("January", month)
+	if err != nil {
+		return ""
+	}
+	t := time.Date(y, mon.Month(), d, 0, 0, 0, 0, time.UTC)
+	if unit == "year" {
+		t = t.AddDate(n, 0, 0)
+	} else {
+		t = t.AddDate(0, 0, n)
+	}
+	out := t.Format("January 2")
+	if year != "" {
+		out += ", " + strconv.Itoa(t.Year())
+	}
+	return out
+}
+
+// countWord is the number a count word or digits say: "two" is 2, "a" 1.
+func countWord(w string) int {
+	w = strings.ToLower(w)
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	for i, name := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == name {
+			return i + 1
+		}
+	}
+	return 1 // "a", "an"
+}
+
+// passageSaying is the paragraph of the best-ranked article sentence
+// whose paragraph says an answer, or nil.
+func passageSaying(ranked []scored, answer string) *passage {
+	for _, s := range ranked {
+		if s.d.kind == docSentence && strings.Contains(s.d.pass.text, answer) {
+			return s.d.pass
+		}
+	}
+	return nil
+}
