@@ -2678,6 +2678,14 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			}
 		}
 		k := e.kindOfSpan(p, s)
+		if q.kind == qPerson {
+			if role := roleOfName(text, s); role.text != "" {
+				// "the cook of Ísleifur II spotted the smoke": the cook
+				// spotted it, not the trawler.
+				out = append(out, role)
+				continue
+			}
+		}
 		if q.kind == qPlace && where.answeredBy(k, s.text) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 			if k == "person" {
@@ -2738,6 +2746,21 @@ func peopleNamedBy(text string, s span) span {
 	}
 	return span{s.start, s.end + len(nouns), text[s.start : s.end+len(nouns)]}
 }
+
+// roleOfName is the person a name is the place or body of, in "the cook
+// of Ísleifur II" or "the mayor of Elm Bay": the whole phrase, from
+// "the"; an empty span when the words before the name say no such role.
+func roleOfName(text string, s span) span {
+	m := roleOfBefore.FindStringSubmatchIndex(text[:s.start])
+	if m == nil || lexicon.Lookup(lexicon.Base(strings.ToLower(text[m[2]:m[3]]))).Kind != "person" {
+		return span{}
+	}
+	return span{m[0], s.end, text[m[0]:s.end]}
+}
+
+// roleOfBefore matches "the cook of " (or "a mayor of the ") ending
+// right before a name; group 1 is the role's noun.
+var roleOfBefore = regexp.MustCompile(`(?i)\b(?:the|a|an)\s+([a-z]+)\s+of\s+(?:the\s+)?$`)
 
 // withoutOwners drops the people named with a possessive before another
 // name set beside what they own ("Ann Lee’s graduate student, Tom

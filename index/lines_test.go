@@ -53,6 +53,11 @@ var lineCases = []lineCase{{
 	article: "The Gull Point keeper retired on March 3, 1921. The next day, his son took over the light.\n\nThe old lamp was removed on Nov. 4. The next day, a new lens arrived from Boston.\n",
 	want:    map[string]string{"when did his son take over the light?": "The next day (March 4, 1921)", "when did the new lens arrive?": "The next day"},
 }, {
+	name:    "ARoleOfANamedThing",
+	why:     `"the mate of the Sea Lark, a trawler fishing nearby, saw the flare" answers "who saw the flare?" with the mate, not the trawler`,
+	article: "At dawn on Monday, the mate of the Sea Lark, a trawler fishing nearby, saw a red flare over Gull Reef. The coast guard sent a lifeboat.\n",
+	want:    map[string]string{"who saw the flare?": "the mate of the Sea Lark"},
+}, {
 	name:    "AGradeTheStoryNeverGives",
 	why:     `a story that gives no category, magnitude or scale anywhere doesn't say what category the storm was; one that calls it "a Category 3 hurricane" is not refused`,
 	article: "Storm Elda hit Elm Bay on Tuesday night, flooding 40 homes. The storm weakened as it moved inland.\n",
