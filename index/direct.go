@@ -36,6 +36,12 @@ var (
 // a price) that the documents about its subject do not hold: the story then
 // doesn't say, however well the subject matches.
 func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
+	if q.kind == qYesNo && q.clauseLed {
+		// "When the engine failed, did anyone answer?" is judged by
+		// "did anyone answer?": the sentence's own "when its engine
+		// failed" says nothing of whether anyone did.
+		q = e.parse(q.core)
+	}
 	if q.kind != qYesNo && q.kind != qCompare && (e.untoldDimension(q) || e.unnamedRole(q)) {
 		// "How fast was the asteroid going?" of a story that gives no
 		// speed anywhere: the story doesn't say, however well the
@@ -108,6 +114,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if q.kind == qDate && answer != "" {
 		answer = resolveRelative(answer, passageSaying(ranked, answer))
 	}
+
 	if q.kind == qList && answer != "" {
 		// "What kinds of mussels did the biologists relocate?" is not
 		// answered by "biologists collected mussels".

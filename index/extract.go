@@ -3724,8 +3724,9 @@ func mainClause(question string) string {
 // …") and cuts nothing.
 var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thinkVerbs, []string{"because", "although", "though", "if", "whether"}) + `)\b`)
 
-// notOnly is "not only", which adds rather than denies, and "no matter
-// what" and "no doubt", which insist.
-var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
+// notOnly is "not only", which adds rather than denies, "no matter
+// what" and "no doubt", which insist, and "never stopped", which says
+// they went on ("had never stopped praying": they prayed).
+var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt|(?:never|not|\w+n['’]t) (?:stop|stopped|ceased?|quit|gave up|give up)\b)`)
 
 var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to)\b|n[’']t\b`)

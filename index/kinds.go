@@ -304,8 +304,14 @@ var determiner = map[string]bool{"the": true, "a": true, "an": true, "this": tru
 // "who is Maria Lopez"), as typed: the patterns that read a question from
 // its start read this.
 func questionCore(text string) string {
+	return withoutLeadingClause(framedCore(text))
+}
+
+// framedCore is a question without its opening chat words and polite
+// frame, but with any clause that opens it.
+func framedCore(text string) string {
 	core := requestFrame.ReplaceAllString(withoutFiller(text), "")
-	return withoutLeadingClause(articleFrame.ReplaceAllString(core, "$1"))
+	return articleFrame.ReplaceAllString(core, "$1")
 }
 
 // withoutLeadingClause is a question without the clause that sets its

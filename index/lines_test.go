@@ -44,9 +44,9 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"how fast was it?": "540 knots"},
 }, {
 	name:    "AClauseBeforeTheQuestion",
-	why:     `"When the crew came back to Elm Bay, did they leave a message?" asks yes or no: its opening clause sets a time, it asks none, so "14 May" is no answer`,
-	article: "The crew sailed from Elm Bay on 2 May. They came back to Elm Bay on 14 May but left no message for the harbour office.\n",
-	opens:   map[string]string{"When the crew came back to Elm Bay, did they leave a message?": "No"},
+	why:     `"When the crew came back to Elm Bay, did they leave a message?" asks yes or no: its opening clause sets a time, it asks none, so "14 May" is no answer; "when the river flooded, did anyone die?" is judged as "did anyone die?"; and "had never stopped hoping" says they hoped`,
+	article: "The crew sailed from Elm Bay on 2 May. They came back to Elm Bay on 14 May but left no message for the harbour office.\n\nWhen the Elm River flooded in March, water reached 200 homes in Gull Point. No one died in the flood, but three people were treated for cold.\n\nThe family of a missing fisherman said they had never stopped hoping he would be found.\n",
+	opens:   map[string]string{"When the crew came back to Elm Bay, did they leave a message?": "No", "When the river flooded, did anyone die?": "No", "did the family hope he would be found?": "Yes"},
 }, {
 	name:    "ADayCountedFromAnother",
 	why:     `"The next day, his son took over" follows "retired on March 3, 1921": the line says which day that was; after "Nov. 4", a date it cannot count from, it says "the next day" alone`,
@@ -57,6 +57,11 @@ var lineCases = []lineCase{{
 	why:     `"the mate of the Sea Lark, a trawler fishing nearby, saw the flare" answers "who saw the flare?" with the mate, not the trawler`,
 	article: "At dawn on Monday, the mate of the Sea Lark, a trawler fishing nearby, saw a red flare over Gull Reef. The coast guard sent a lifeboat.\n",
 	want:    map[string]string{"who saw the flare?": "the mate of the Sea Lark"},
+}, {
+	name:    "ADayCountedFromAnAside",
+	why:     `a date told aside ("Lee, born May 5, 1950,"; "the lease, which expires on June 30, 2030,"), one of two, or a day without its year is no date a "next day" or "a year later" counts from; "the next year" after a full date is a year`,
+	article: "Tom Lee, born May 5, 1950, was arrested at his home in Elm Bay. The next day he was released on bail.\n\nThe harbour lease, which expires on June 30, 2030, was signed in Gull Point. The next day, the fishermen protested.\n\nThe old pier closed on March 1. A year later, a park opened on the site.\n\nThe memorial was proposed on November 11, 1946. The next year, its construction began.\n",
+	want:    map[string]string{"when was tom lee released on bail?": "The next day", "when did the fishermen protest?": "The next day", "when did the park open?": "A year later", "when did construction of the memorial begin?": "next year (1947)"},
 }, {
 	name:    "AGradeTheStoryNeverGives",
 	why:     `a story that gives no category, magnitude or scale anywhere doesn't say what category the storm was; one that calls it "a Category 3 hurricane" is not refused`,

@@ -128,6 +128,9 @@ type question struct {
 	// nameAsked says the question asked for a role's name ("what was
 	// the cook's name?"), which parse reads as "who is the cook?".
 	nameAsked bool
+	// clauseLed says the question opened with a clause of time or
+	// condition that core leaves out (withoutLeadingClause).
+	clauseLed bool
 	kind      qtype
 	define    bool
 	// asked is the kind of entry the question asks for ("who" asks
@@ -205,7 +208,9 @@ type question struct {
 func (e *Engine) parse(text string) *question {
 	asking := askingSpans(text)
 	asked := askedText(text, asking)
-	q := &question{text: text, askedText: asked, asking: asking, core: questionCore(asked)}
+	framed := framedCore(asked)
+	q := &question{text: text, askedText: asked, asking: asking, core: withoutLeadingClause(framed)}
+	q.clauseLed = q.core != framed
 	q.kind, q.define, q.asked = e.classify(q.core)
 	q.when = strings.ToLower(timeWord.FindString(asked)) // not "last weekend we went"
 	q.hints = e.hintsFor(text)

@@ -26,8 +26,12 @@ var anchorDate = regexp.MustCompile(`\b(?:(` + fullMonths + `)\s+(\d{1,2})(?:st|
 const fullMonths = `January|February|March|April|May|June|July|August|September|October|November|December`
 
 // resolveRelative is a relative date line with the date it means, from
-// the last date its paragraph tells before it; the line as it was when
-// there is none, or when the two do not fit (a day after a year alone).
+// the one date told in the sentence before it (or earlier in its own);
+// the line as it was when that sentence tells none or several, tells it
+// aside ("Smith, born May 5, 1950, was arrested"; "the deal, which
+// expires on June 30, 2030, was signed"), or in a form the engine cannot
+// count from ("Monday", "Nov. 24", "2015-16"), or when the two do not
+// fit (a day after a year alone, a year after a day without one).
 func resolveRelative(line string, p *passage) string {
 	m := countedFromDate.FindStringSubmatch(strings.TrimSpace(line))
 	if m == nil || p == nil {
@@ -37,15 +41,8 @@ func resolveRelative(line string, p *passage) string {
 	if at < 0 {
 		return line
 	}
-	// The last date told before it, whatever its form: one the engine
-	// cannot count from ("Monday", "Nov. 24") resolves nothing, rather
-	// than an older one resolving wrongly.
-	told := dateIn.FindAllString(p.text[:at], -1)
-	if len(told) == 0 {
-		return line
-	}
-	anchor := anchorDate.FindStringSubmatch(told[len(told)-1])
-	if anchor == nil || anchor[0] != told[len(told)-1] {
+	anchor := anchorBefore(p, at)
+	if anchor == nil {
 		return line
 	}
 	unit, n := m[1], 1
@@ -57,6 +54,54 @@ func resolveRelative(line string, p *passage) string {
 	}
 	return line
 }
+
+// anchorBefore is the date a relative date at offset at of a paragraph
+// counts from (anchorDate's groups), or nil: the only date told in its
+// own sentence before it, else in the nearest of the anchorReach
+// sentences before it that tells one (with no quote between), and told
+// as that sentence's own, not aside.
+func anchorBefore(p *passage, at int) []string {
+	from, _ := p.sentenceAt(at)
+	text := p.text[from:at]
+	for back := 0; !dateIn.MatchString(text) && from > 0 && back < anchorReach; back++ {
+		if back > 0 && strings.ContainsAny(text, "\"“”") {
+			return nil // a quote between may tell of plans, not of what happened
+		}
+		prev, _ := p.sentenceAt(from - 1)
+		text, from = p.text[prev:from], prev
+	}
+	told := dateIn.FindAllStringIndex(text, -1)
+	if len(told) != 1 {
+		return nil // none, or two that might be either
+	}
+	d := text[told[0][0]:told[0][1]]
+	anchor := anchorDate.FindStringSubmatch(d)
+	if anchor == nil || anchor[0] != d || dateRange.MatchString(text[told[0][1]:]) || toldAside(text[:told[0][0]]) {
+		return nil
+	}
+	return anchor
+}
+
+// anchorReach is how many sentences back a relative date's anchor may
+// be told: "On April 22, a monitor saw fishing line in the nest. The
+// parents had snagged a fish. The next day, watchers found more".
+const anchorReach = 2
+
+// dateRange matches what makes a year the start of a span: "2015-16".
+var dateRange = regexp.MustCompile(`^\s*[-–/]\s*\d`)
+
+// toldAside reports whether the text of a sentence before a date puts
+// the date in an aside about someone or something: "Smith, born", "the
+// deal, which expires on", "the mayor, who took office on".
+func toldAside(before string) bool {
+	clause := before[strings.LastIndex(before, ",")+1:]
+	return asideWords.MatchString(clause)
+}
+
+// asideWords are the words that open an aside's date ("born" right
+// after a comma; "was born in April 1998" is the sentence's own) or say
+// it is no event's (a term that expires).
+var asideWords = regexp.MustCompile(`(?i)^\s*(?:born|who|which|whose|that)\b|\b(?:expires?|expiring|due|since|until)\b`)
 
 // shiftDate is an anchor date moved on by n days or years, written as
 // the story wrote it; "" when a day is asked of a year alone.
@@ -72,6 +117,15 @@ func shiftDate(a []string, unit string, n int) string {
 		y, _ := strconv.Atoi(a[7])
 		return strconv.Itoa(y + n)
 	}
+	if unit == "year" {
+		// "A year later" counts years: the year it means, not a day the
+		// story never gave, and none from a day without its year.
+		if year == "" {
+			return ""
+		}
+		y, _ := strconv.Atoi(year)
+		return strconv.Itoa(y + n)
+	}
 	d, _ := strconv.Atoi(day)
 	y := 2001 // any year that is no leap year, when the story gives none
 	if year != "" {
@@ -81,12 +135,7 @@ func shiftDate(a []string, unit string, n int) string {
 	if err != nil {
 		return ""
 	}
-	t := time.Date(y, mon.Month(), d, 0, 0, 0, 0, time.UTC)
-	if unit == "year" {
-		t = t.AddDate(n, 0, 0)
-	} else {
-		t = t.AddDate(0, 0, n)
-	}
+	t := time.Date(y, mon.Month(), d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
 	out := t.Format("January 2")
 	if year != "" {
 		out += ", " + strconv.Itoa(t.Year())
