@@ -19,6 +19,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -77,9 +78,13 @@ type Engine struct {
 	hints     map[string][]string // question word → analysed hint terms
 	cards     map[string]int      // entry id → index of its card in docs
 	// told holds the dimensions (a speed, a weight, an age) the story
-	// states anywhere, for the questions asking one it never states.
-	told  dimension
-	byLen map[int][]string
+	// states anywhere, for the questions asking one it never states:
+	// found when a question first asks one (toldDimensions), as reading
+	// the whole story for them at build made building the shipped
+	// story half as slow again.
+	told     dimension
+	toldOnce sync.Once
+	byLen    map[int][]string
 	// surface is a word of the article as written, by its analysed term
 	// ("petition" for "petit"), for the words a Russian question borrows.
 	surface map[string]string
@@ -160,7 +165,6 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	e.fullNames = fullNamesOf(e.passages)
 	e.nameSounds = nameSounds(e.passages)
 	e.articleNames = articleNames(e.passages)
-	e.told = dimensionsTold(e.docs)
 	e.roles = rolesOf(e.docs, an)
 	e.roleSurname = roleSurnames(e.roles, an)
 

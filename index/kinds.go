@@ -322,6 +322,9 @@ func framedCore(text string) string {
 // whose comma opens a relative clause ("when ended the eruption, which
 // created the island?", as a Russian question reads).
 func withoutLeadingClause(core string) string {
+	if !clauseOpener.MatchString(core) {
+		return core // most questions: the pattern below is costly
+	}
 	m := leadingClause.FindStringSubmatchIndex(core)
 	if m == nil || auxiliaries[strings.ToLower(core[m[2]:m[3]])] {
 		return core
@@ -332,7 +335,10 @@ func withoutLeadingClause(core string) string {
 // leadingClause matches a clause of time or condition opening a
 // question, its first word after the conjunction (group 1), and the
 // question after its comma (group 2).
-var leadingClause = regexp.MustCompile(`(?i)^(?:when|after|before|once|while|if|since|until)\s+(\w+)[^,?]{2,100},\s*((?:(?:who|whom|what|which|where|why|how)\s+)?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b.*)$`)
+var leadingClause = regexp.MustCompile(`(?i)^(?:when|after|before|once|while|if|since|until)\s+(\w+)[^,?]+,\s*((?:(?:who|whom|what|which|where|why|how)\s+)?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b.*)$`)
+
+// clauseOpener matches the conjunctions leadingClause opens with.
+var clauseOpener = regexp.MustCompile(`(?i)^(?:when|after|before|once|while|if|since|until)\s`)
 
 // auxiliaries are the verbs that open a question after its question
 // word: "when did …" is a question, "when Brahe came back" a clause.

@@ -73,15 +73,37 @@ var dimensionCues = []dimensionCue{
 // dimensionsTold is the set of dimensions a story's documents state
 // anywhere, in the article or in the fact sheet.
 func dimensionsTold(docs []*doc) dimension {
-	var told dimension
+	// Each paragraph once (its sentences are documents too), with the
+	// fact sheet's documents, in one text: a pattern is run once.
+	var b strings.Builder
+	seen := map[*passage]bool{}
 	for _, d := range docs {
-		for _, c := range dimensionCues {
-			if told&c.dim == 0 && (c.said.MatchString(d.text) || c.said.MatchString(d.names)) {
-				told |= c.dim
-			}
+		switch {
+		case d.pass != nil && seen[d.pass]:
+			continue
+		case d.pass != nil:
+			seen[d.pass] = true
+			b.WriteString(d.pass.text)
+		default:
+			b.WriteString(d.text + "\n" + d.names)
+		}
+		b.WriteString("\n")
+	}
+	all := b.String()
+	var told dimension
+	for _, c := range dimensionCues {
+		if c.said.MatchString(all) {
+			told |= c.dim
 		}
 	}
 	return told
+}
+
+// toldDimensions is the set of dimensions the story states anywhere
+// (dimensionsTold), found once, when first asked.
+func (e *Engine) toldDimensions() dimension {
+	e.toldOnce.Do(func() { e.told = dimensionsTold(e.docs) })
+	return e.told
 }
 
 // untoldDimension reports whether a question asks for a dimension the
@@ -92,7 +114,7 @@ func (e *Engine) untoldDimension(q *question) bool {
 		if c.dim == dimAge && e.asksOfPerson(q) || c.dim == dimPersonAge && !e.asksOfPerson(q) {
 			continue // a person's age is told by an age, a bridge's by when it was built
 		}
-		if e.told&c.dim == 0 && c.asked.MatchString(asked) {
+		if c.asked.MatchString(asked) && e.toldDimensions()&c.dim == 0 {
 			return true
 		}
 	}
@@ -156,7 +178,7 @@ var (
 // kind of answer is wanted, not what the question is about.
 func (e *Engine) measureTold(text string, t token) bool {
 	dim := measureAdjective[strings.ToLower(text[t.start:t.end])]
-	return dim != 0 && e.told&dim != 0 && howBefore.MatchString(text[:t.start])
+	return dim != 0 && howBefore.MatchString(text[:t.start]) && e.toldDimensions()&dim != 0
 }
 
 // measureAdjective maps the adjectives of "how fast", "how far" to the
