@@ -1955,6 +1955,8 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	out := measures(text)
 	if dim := askedDimension(q.text); dim != 0 {
 		out = slices.DeleteFunc(out, func(m span) bool { return !measureGives(m, text[m.end:], dim) })
+	} else if howFast.MatchString(q.text) {
+		out = slices.DeleteFunc(out, func(m span) bool { return !speedOrTime(m, text[m.end:]) })
 	}
 	if durationAsked(q.text) {
 		// "How long do the weevils live?" is answered by "six-to
@@ -3724,9 +3726,8 @@ func mainClause(question string) string {
 // …") and cuts nothing.
 var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thinkVerbs, []string{"because", "although", "though", "if", "whether"}) + `)\b`)
 
-// notOnly is "not only", which adds rather than denies, "no matter
-// what" and "no doubt", which insist, and "never stopped", which says
-// they went on ("had never stopped praying": they prayed).
-var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt|(?:never|not|\w+n['’]t) (?:stop|stopped|ceased?|quit|gave up|give up)\b)`)
+// notOnly is "not only", which adds rather than denies, and "no matter
+// what" and "no doubt", which insist.
+var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
 
 var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to)\b|n[’']t\b`)

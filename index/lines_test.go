@@ -35,8 +35,8 @@ var lineCases = []lineCase{{
 }, {
 	name:    "ARoleNamedLater",
 	why:     `"The pilot declined interviews. He was later identified as Ravi Das" names the pilot, as "The contractor, Bramwell Heritage Ltd," names the contractor: no refusal of their names`,
-	article: "The test jet landed at Elm Field on Tuesday. The pilot, a former Navy aviator, declined interviews after landing. He was later identified as Ravi Das of Lancaster.\n\nThe hangar will be rebuilt next year. The contractor, Bramwell Heritage Ltd, expects work to begin in the spring.\n\nAn inquiry opened on Friday. The judge warned the public gallery that phones must be switched off. Mr Justice Harlow is expected to hear evidence for two weeks.\n",
-	without: map[string]string{"what was the pilot's name?": "doesn't say", "what is the contractor's name?": "doesn't say", "what is the judge's name?": "doesn't say"},
+	article: "The test jet landed at Elm Field on Tuesday. The pilot, a former Navy aviator, declined interviews after landing. He was later identified as Ravi Das of Lancaster.\n\nThe hangar will be rebuilt next year. The contractor, Bramwell Heritage Ltd, expects work to begin in the spring.\n\nAn inquiry opened on Friday. The judge warned the public gallery that phones must be switched off. Mr Justice Harlow is expected to hear evidence for two weeks.\n\nThe battalion, commanded by Major Arthur Keene, lost 212 men.\n",
+	without: map[string]string{"what was the pilot's name?": "doesn't say", "what is the contractor's name?": "doesn't say", "what is the judge's name?": "doesn't say", "what was the commander's name?": "doesn't say"},
 }, {
 	name:    "AMeasureAskedOfAPronoun",
 	why:     `"how fast was it?" has no word of topic but "fast": it stays one, so the question still finds the jet's cruising speed`,
@@ -46,7 +46,7 @@ var lineCases = []lineCase{{
 	name:    "AClauseBeforeTheQuestion",
 	why:     `"When the crew came back to Elm Bay, did they leave a message?" asks yes or no: its opening clause sets a time, it asks none, so "14 May" is no answer; "when the river flooded, did anyone die?" is judged as "did anyone die?"; and "had never stopped hoping" says they hoped`,
 	article: "The crew sailed from Elm Bay on 2 May. They came back to Elm Bay on 14 May but left no message for the harbour office.\n\nWhen the Elm River flooded in March, water reached 200 homes in Gull Point. No one died in the flood, but three people were treated for cold.\n\nThe family of a missing fisherman said they had never stopped hoping he would be found.\n",
-	opens:   map[string]string{"When the crew came back to Elm Bay, did they leave a message?": "No", "When the river flooded, did anyone die?": "No", "did the family hope he would be found?": "Yes"},
+	opens:   map[string]string{"When the crew came back to Elm Bay, did they leave a message?": "No", "When the river flooded, did anyone die?": "No", "did the family hope he would be found?": "Yes", "did the family stop hoping?": "No", "did the family give up?": "No"},
 }, {
 	name:    "ADayCountedFromAnother",
 	why:     `"The next day, his son took over" follows "retired on March 3, 1921": the line says which day that was; after "Nov. 4", a date it cannot count from, it says "the next day" alone`,
@@ -60,8 +60,24 @@ var lineCases = []lineCase{{
 }, {
 	name:    "ADayCountedFromAnAside",
 	why:     `a date told aside ("Lee, born May 5, 1950,"; "the lease, which expires on June 30, 2030,"), one of two, or a day without its year is no date a "next day" or "a year later" counts from; "the next year" after a full date is a year`,
-	article: "Tom Lee, born May 5, 1950, was arrested at his home in Elm Bay. The next day he was released on bail.\n\nThe harbour lease, which expires on June 30, 2030, was signed in Gull Point. The next day, the fishermen protested.\n\nThe old pier closed on March 1. A year later, a park opened on the site.\n\nThe memorial was proposed on November 11, 1946. The next year, its construction began.\n",
-	want:    map[string]string{"when was tom lee released on bail?": "The next day", "when did the fishermen protest?": "The next day", "when did the park open?": "A year later", "when did construction of the memorial begin?": "next year (1947)"},
+	article: "Tom Lee, born May 5, 1950, was arrested at his home in Elm Bay. The next day he was released on bail.\n\nThe harbour lease, which expires on June 30, 2030, was signed in Gull Point. The next day, the fishermen protested.\n\nThe old pier closed on March 1. A year later, a park opened on the site.\n\nThe memorial was proposed on November 11, 1946. The next year, its construction began.\n\nInvestigators (who first raised questions on May 5, 2015) said the dealer had sold other stolen maps. The next day, the dealer's lawyer denied wrongdoing.\n",
+	want:    map[string]string{"when was tom lee released on bail?": "The next day", "when did the fishermen protest?": "The next day", "when did the park open?": "A year later", "when did construction of the memorial begin?": "next year (1947)", "when did the dealer's lawyer deny wrongdoing?": "The next day"},
+}, {
+	name:    "AnAgeInMonths",
+	why:     `"her son is six months old" gives an age: "how old is her son?" is not refused`,
+	article: "Nurse Ann Lee said her son is six months old.\n",
+	without: map[string]string{"how old is her son?": "doesn't say"},
+}, {
+	name:    "AnAgeSaidNow",
+	why:     `"Walter Dunn, now 99," gives his age: "how old is Walter Dunn?" is not refused`,
+	article: "Private First Class Walter Dunn, now 99, attended the ceremony at Elm Bay.\n",
+	without: map[string]string{"how old is Walter Dunn?": "doesn't say"},
+}, {
+	name:    "ASpeedNotADistance",
+	why:     `"how fast was the shot?" is answered by its speed, not the "25 yards" it was struck from; "how fast did the fire spread?" by a time, not a distance`,
+	article: "Tariq Bell struck a shot from 25 yards that was clocked at 70 mph.\n\nThe fire spread 3 miles in two hours.\n",
+	want:    map[string]string{"how fast was the shot?": "70 mph"},
+	without: map[string]string{"how fast did the fire spread?": "miles"},
 }, {
 	name:    "AGradeTheStoryNeverGives",
 	why:     `a story that gives no category, magnitude or scale anywhere doesn't say what category the storm was; one that calls it "a Category 3 hurricane" is not refused`,

@@ -94,6 +94,9 @@ var dateRange = regexp.MustCompile(`^\s*[-–/]\s*\d`)
 // the date in an aside about someone or something: "Smith, born", "the
 // deal, which expires on", "the mayor, who took office on".
 func toldAside(before string) bool {
+	if strings.LastIndex(before, "(") > strings.LastIndex(before, ")") {
+		return true // "(who first raised questions on May 5, 2015)"
+	}
 	clause := before[strings.LastIndex(before, ",")+1:]
 	return asideWords.MatchString(clause)
 }

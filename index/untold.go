@@ -58,10 +58,10 @@ var dimensionCues = []dimensionCue{
 		said:  regexp.MustCompile(`(?i)` + lengthSaid)},
 	{dim: dimAge,
 		asked: regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`),
-		said:  regexp.MustCompile(`(?i)-years?-old\b|\byears? old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, \d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|made|centur(?:y|ies)|decades?|since|1\d{3}|20\d{2}|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
+		said:  regexp.MustCompile(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|made|centur(?:y|ies)|decades?|since|1\d{3}|20\d{2}|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
 	{dim: dimPersonAge,
 		asked: regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`),
-		said:  regexp.MustCompile(`(?i)-years?-old\b|\byears? old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, \d{1,3}(?:,|\.(?:\s|$))|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
+		said:  regexp.MustCompile(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3}(?:,|\.(?:\s|$))|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
 	{dim: dimClock,
 		asked: regexp.MustCompile(clockCue + `|\bat what (?:time|hour)\b(?: of (?:the )?(?:day|night))?(?: (?:did|does|do|is|was|were|will|would|are)\b|\s*\?|$)`),
 		said:  regexp.MustCompile(`(?i)` + clockTime + `|o'clock|\b(?:noon|midnight|morning|mornings|afternoon|evening|night|nights|tonight|dawn|dusk|sunrise|sunset|sundown|daybreak|nightfall|overnight|midday|lunch\w*|breakfast|dinner|supper|daylight|dark(?:ness)?|first light)\b|\b\d{4} hours\b|\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T)\b`)},
@@ -147,6 +147,16 @@ func askedDimension(question string) dimension {
 	return 0
 }
 
+// howFast matches a question for a speed or a rate.
+var howFast = regexp.MustCompile(`(?i)\bhow (?:fast|quickly)\b`)
+
+// speedOrTime reports whether a measure says a speed or a time: "how
+// fast did the fire spread?" is answered by "within hours", never by
+// "25 yards".
+func speedOrTime(m span, after string) bool {
+	return measureGives(m, after, dimSpeed) || timeUnits[strings.ToLower(lastWordOf(m.text))]
+}
+
 // measureGives reports whether a measure (a number and its unit, as
 // measures finds it) gives a dimension: "40 mph" and "40 miles per hour"
 // a speed, "600 pounds" a weight. "How heavy was the glider?" is not
@@ -172,18 +182,19 @@ var (
 	weightUnits = map[string]bool{"ounce": true, "ounces": true, "oz": true, "pound": true, "pounds": true, "lb": true, "lbs": true, "ton": true, "tons": true, "tonne": true, "tonnes": true, "gram": true, "grams": true, "kilogram": true, "kilograms": true, "kg": true, "kilos": true, "mg": true, "milligrams": true}
 )
 
-// measureTold reports whether a word of "how fast", "how far", "how
-// high" or "how deep" asks for a dimension the story gives in numbers
-// ("40 mph", "12 miles") though never in that word: the word asks what
-// kind of answer is wanted, not what the question is about.
+// measureTold reports whether "fast" of "how fast" asks for a speed the
+// story gives in numbers ("40 mph") though never in that word: the word
+// asks what kind of answer is wanted, not what the question is about.
+// Not "far": "how far is the Moon?" is no question about a story that
+// gives a lander's height.
 func (e *Engine) measureTold(text string, t token) bool {
 	dim := measureAdjective[strings.ToLower(text[t.start:t.end])]
 	return dim != 0 && howBefore.MatchString(text[:t.start]) && e.toldDimensions()&dim != 0
 }
 
-// measureAdjective maps the adjectives of "how fast", "how far" to the
-// dimension they ask for.
-var measureAdjective = map[string]dimension{"fast": dimSpeed, "far": dimHeight}
+// measureAdjective maps the adjective of "how fast" to the dimension it
+// asks for.
+var measureAdjective = map[string]dimension{"fast": dimSpeed}
 
 // unnamedRole reports whether a question asks the name of someone by a
 // role ("what was the captain's name?", "what was the name of the
@@ -223,7 +234,7 @@ func (e *Engine) unnamedRole(q *question) bool {
 			continue
 		}
 		for _, at := range wordRe.FindAllStringIndex(d.text, -1) {
-			if saysAnyRole(d.text[at[0]:at[1]], words) && e.roleNamedAt(i, d.start+at[0], d.start+at[1]) {
+			if w := d.text[at[0]:at[1]]; (saysAnyRole(w, words) || agentNoun(strings.ToLower(w)) == head) && e.roleNamedAt(i, d.start+at[0], d.start+at[1]) {
 				return false
 			}
 		}

@@ -285,8 +285,20 @@ func sameSideBefore(qtoks []token, term string, sentence []token, at int) bool {
 // point …, but could not catch them" does not deny that they came
 // within a point.
 func (e *Engine) negatedAsAsked(q *question, sentence string) bool {
+	if !asksStopping.MatchString(q.text) {
+		// "had never stopped hoping" says they hoped; it denies only
+		// "did they stop hoping?" or "did they give up?".
+		sentence = neverStopped.ReplaceAllString(sentence, "")
+	}
 	return e.inAskedClause(q, sentence, negated)
 }
+
+// neverStopped matches a "not" of stopping, which says something went
+// on: "had never stopped hoping", "didn't give up".
+var neverStopped = regexp.MustCompile(`(?i)\b(?:never|not|\w+n['’]t) (?:stop|stopped|ceased?|quit|gave up|give up)\b`)
+
+// asksStopping matches a question about stopping or giving up.
+var asksStopping = regexp.MustCompile(`(?i)\b(?:stop|stops|stopped|cease|ceased|quit|quits|give up|gave up|gives up|giving up|given up)\b`)
 
 // hedgedAsAsked reports whether a sentence hedges what a question asks
 // ("is evaluating a petition to list …"), not another clause ("…, but
