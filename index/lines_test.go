@@ -73,6 +73,11 @@ var lineCases = []lineCase{{
 	article: "Private First Class Walter Dunn, now 99, attended the ceremony at Elm Bay.\n",
 	without: map[string]string{"how old is Walter Dunn?": "doesn't say"},
 }, {
+	name:    "ACategoryShort",
+	why:     `"equivalent to a Cat 3 hurricane" gives a category: "what category was cyclone Mara?" is not refused`,
+	article: "Cyclone Mara, equivalent to a Cat 3 hurricane, flattened homes in Elm Bay on Sunday.\n",
+	without: map[string]string{"what category was cyclone mara when it hit elm bay?": "doesn't say"},
+}, {
 	name:    "ASpeedNotADistance",
 	why:     `"how fast was the shot?" is answered by its speed, not the "25 yards" it was struck from; "how fast did the fire spread?" by a time, not a distance`,
 	article: "Tariq Bell struck a shot from 25 yards that was clocked at 70 mph.\n\nThe fire spread 3 miles in two hours.\n",

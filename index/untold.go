@@ -67,7 +67,7 @@ var dimensionCues = []dimensionCue{
 		said:  regexp.MustCompile(`(?i)` + clockTime + `|o'clock|\b(?:noon|midnight|morning|mornings|afternoon|evening|night|nights|tonight|dawn|dusk|sunrise|sunset|sundown|daybreak|nightfall|overnight|midday|lunch\w*|breakfast|dinner|supper|daylight|dark(?:ness)?|first light)\b|\b\d{4} hours\b|\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T)\b`)},
 	{dim: dimGrade,
 		asked: regexp.MustCompile(`\b(?:what|which) (?:category|magnitude)\b|\brichter\b|\bhow (?:strong|big|powerful) (?:was|is|were) (?:the )?(?:earthquake|quake|tremors?) on\b`),
-		said:  regexp.MustCompile(`(?i)\bcategor(?:y|ies)\b|\bmagnitudes?\b|\brichter\b|\bscale\b|\bE?F-?\d\b|\blevel \d\b|\bgrade \d\b|\bclass \d\b`)},
+		said:  regexp.MustCompile(`(?i)\bcategor(?:y|ies)\b|\bcat\.? ?\d\b|\bmagnitudes?\b|\brichter\b|\bscale\b|\bE?F-?\d\b|\blevel \d\b|\bgrade \d\b|\bclass \d\b`)},
 }
 
 // dimensionsTold is the set of dimensions a story's documents state
