@@ -12,7 +12,7 @@ var questionFrame = map[string]bool{
 	"article": true, "describe": true, "explain": true, "please": true,
 	"anything": true, "something": true, "information": true, "info": true,
 	"detail": true, "give": true, "much": true, "exactly": true, "actually": true,
-	"bot": true, "question": true, "answer": true, "can": true, "will": true,
+	"bot": true, "question": true, "can": true, "will": true,
 	"may": true, "might": true, "also": true, "ever": true, "really": true,
 	"still": true, "yet": true, "already": true, "just": true, "even": true,
 	"currently": true, "now": true, "today": true, "anyway": true, "us": true,

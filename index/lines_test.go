@@ -78,6 +78,11 @@ var lineCases = []lineCase{{
 	article: "Cyclone Mara, equivalent to a Cat 3 hurricane, flattened homes in Elm Bay on Sunday.\n",
 	without: map[string]string{"what category was cyclone mara when it hit elm bay?": "doesn't say"},
 }, {
+	name:    "AnswerIsAVerbOfTheStory",
+	why:     `"did anyone answer the radio?" asks whether anyone answered, which "no one answered" denies: "answer" is the story's verb, not a word about the bot`,
+	article: "When its engine failed, the skipper radioed for help, but the signal was weak and no one answered.\n",
+	opens:   map[string]string{"did anyone answer the radio?": "No"},
+}, {
 	name:    "ASpeedNotADistance",
 	why:     `"how fast was the shot?" is answered by its speed, not the "25 yards" it was struck from; "how fast did the fire spread?" by a time, not a distance`,
 	article: "Tariq Bell struck a shot from 25 yards that was clocked at 70 mph.\n\nThe fire spread 3 miles in two hours.\n",
