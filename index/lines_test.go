@@ -49,9 +49,9 @@ var lineCases = []lineCase{{
 	opens:   map[string]string{"When the crew came back to Elm Bay, did they leave a message?": "No", "When the river flooded, did anyone die?": "No", "did the family hope he would be found?": "Yes", "did the family stop hoping?": "No", "did the family give up?": "No"},
 }, {
 	name:    "ADayCountedFromAnother",
-	why:     `"The next day, his son took over" follows "retired on March 3, 1921": the line says which day that was; after "Nov. 4", a date it cannot count from, it says "the next day" alone`,
-	article: "The Gull Point keeper retired on March 3, 1921. The next day, his son took over the light.\n\nThe old lamp was removed on Nov. 4. The next day, a new lens arrived from Boston.\n",
-	want:    map[string]string{"when did his son take over the light?": "The next day (March 4, 1921)", "when did the new lens arrive?": "The next day"},
+	why:     `"The next day, his son took over" follows "retired on March 3, 1921": the line says which day that was; after "Nov. 4", a date it cannot count from, it says "the next day" alone; "two days earlier" and "a week later" count too`,
+	article: "The Gull Point keeper retired on March 3, 1921. The next day, his son took over the light.\n\nThe old lamp was removed on Nov. 4. The next day, a new lens arrived from Boston.\n\nThe storm hit Elm Bay on June 10, 2019. Two days earlier, the harbour was closed.\n\nThe ferry sank on July 2, 1954. A week later, divers reached the wreck.\n",
+	want:    map[string]string{"when did his son take over the light?": "The next day (March 4, 1921)", "when did the new lens arrive?": "The next day", "when was the harbour closed?": "Two days earlier (June 8, 2019)", "when did divers reach the wreck?": "A week later (July 9, 1954)"},
 }, {
 	name:    "ARoleOfANamedThing",
 	why:     `"the mate of the Sea Lark, a trawler fishing nearby, saw the flare" answers "who saw the flare?" with the mate, not the trawler`,

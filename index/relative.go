@@ -13,9 +13,37 @@ import (
 // so the line says the date it means too: "the next day (March 23)".
 
 // countedFromDate matches a date that counts from the one told before it:
-// "the next day", "the following year", "two days later", "a year
-// after". Group 1 is the count, if any; group 2 the unit.
-var countedFromDate = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:next|following)\s+(day|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|years?)\s+(?:later|after(?:wards?)?))$`)
+// "the next day", "the previous year", "two days later", "a week
+// earlier", "the day before". Groups: 1 next/following/previous, 2 its
+// unit; 3 the count, 4 its unit, 5 later/earlier; 6 a unit, 7
+// before/after.
+var countedFromDate = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(next|following|previous)\s+(day|week|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|years?)\s+(later|after(?:wards?)?|earlier|before)|(day|week|year)\s+(before|after))$`)
+
+// countedBy reads a countedFromDate match as a unit ("day" or "year")
+// and a signed count: "two weeks earlier" is day, -14.
+func countedBy(m []string) (unit string, n int) {
+	switch {
+	case m[1] != "":
+		unit, n = strings.ToLower(m[2]), 1
+		if strings.EqualFold(m[1], "previous") {
+			n = -1
+		}
+	case m[3] != "":
+		unit, n = strings.TrimSuffix(strings.ToLower(m[4]), "s"), countWord(m[3])
+		if w := strings.ToLower(m[5]); w == "earlier" || w == "before" {
+			n = -n
+		}
+	default:
+		unit, n = strings.ToLower(m[6]), 1
+		if strings.EqualFold(m[7], "before") {
+			n = -1
+		}
+	}
+	if unit == "week" {
+		unit, n = "day", 7*n
+	}
+	return unit, n
+}
 
 // anchorDate finds a told date: a day and month with or without a year
 // ("March 22", "22 March 1997", "March 22, 1997"), or a year with or
@@ -45,11 +73,8 @@ func resolveRelative(line string, p *passage) string {
 	if anchor == nil {
 		return line
 	}
-	unit, n := m[1], 1
-	if unit == "" {
-		unit, n = strings.TrimSuffix(strings.ToLower(m[3]), "s"), countWord(m[2])
-	}
-	if resolved := shiftDate(anchor, strings.ToLower(unit), n); resolved != "" {
+	unit, n := countedBy(m)
+	if resolved := shiftDate(anchor, unit, n); resolved != "" {
 		return line + " (" + resolved + ")"
 	}
 	return line
