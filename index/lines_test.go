@@ -63,20 +63,15 @@ var lineCases = []lineCase{{
 	article: "Tom Lee, born May 5, 1950, was arrested at his home in Elm Bay. The next day he was released on bail.\n\nThe harbour lease, which expires on June 30, 2030, was signed in Gull Point. The next day, the fishermen protested.\n\nThe old pier closed on March 1. A year later, a park opened on the site.\n\nThe memorial was proposed on November 11, 1946. The next year, its construction began.\n\nInvestigators (who first raised questions on May 5, 2015) said the dealer had sold other stolen maps. The next day, the dealer's lawyer denied wrongdoing.\n",
 	want:    map[string]string{"when was tom lee released on bail?": "The next day", "when did the fishermen protest?": "The next day", "when did the park open?": "A year later", "when did construction of the memorial begin?": "next year (1947)", "when did the dealer's lawyer deny wrongdoing?": "The next day"},
 }, {
-	name:    "AnAgeInMonths",
-	why:     `"her son is six months old" gives an age: "how old is her son?" is not refused`,
-	article: "Nurse Ann Lee said her son is six months old.\n",
-	without: map[string]string{"how old is her son?": "doesn't say"},
-}, {
 	name:    "AnAgeSaidNow",
 	why:     `"Walter Dunn, now 99," gives his age: "how old is Walter Dunn?" is not refused`,
 	article: "Private First Class Walter Dunn, now 99, attended the ceremony at Elm Bay.\n",
 	without: map[string]string{"how old is Walter Dunn?": "doesn't say"},
 }, {
-	name:    "ACategoryShort",
-	why:     `"equivalent to a Cat 3 hurricane" gives a category: "what category was cyclone Mara?" is not refused`,
-	article: "Cyclone Mara, equivalent to a Cat 3 hurricane, flattened homes in Elm Bay on Sunday.\n",
-	without: map[string]string{"what category was cyclone mara when it hit elm bay?": "doesn't say"},
+	name:    "AnAgeOrACategorySaidShort",
+	why:     `"her son is six months old" gives an age and "equivalent to a Cat 3 hurricane" a category: neither question is refused`,
+	article: "Nurse Ann Lee said her son is six months old.\n\nCyclone Mara, equivalent to a Cat 3 hurricane, flattened homes in Elm Bay on Sunday.\n",
+	without: map[string]string{"how old is her son?": "doesn't say", "what category was cyclone mara when it hit elm bay?": "doesn't say"},
 }, {
 	name:    "AnswerIsAVerbOfTheStory",
 	why:     `"did anyone answer the radio?" asks whether anyone answered, which "no one answered" denies: "answer" is the story's verb, not a word about the bot`,

@@ -171,18 +171,13 @@ func shiftDate(a []string, unit string, n int) string {
 	return out
 }
 
-// countWord is the number a count word or digits say: "two" is 2, "a" 1.
+// countWord is the number a count word or digits say (numberValue):
+// "two" is 2, "a" and "an" 1.
 func countWord(w string) int {
-	w = strings.ToLower(w)
-	if n, err := strconv.Atoi(w); err == nil {
-		return n
+	if v, ok := numberValue(strings.ToLower(w)); ok {
+		return int(v)
 	}
-	for i, name := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
-		if w == name {
-			return i + 1
-		}
-	}
-	return 1 // "a", "an"
+	return 1
 }
 
 // passageSaying is the paragraph of the best-ranked article sentence

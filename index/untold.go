@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -42,8 +43,14 @@ type dimensionCue struct {
 	said *regexp.Regexp
 }
 
-// lengthSaid is how a text gives a length, a height or a depth.
-const lengthSaid = `\b(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:er|re)s?|mm|fathoms?|stor(?:y|ies|eys?))\b|-(?:foot|feet|meter|metre|mile|inch|story|storey)\b|\b(?:altitudes?|heights?|elevations?|depths?|tall(?:er|est)?|deep(?:er|est)? (?:than|below|under|underground|inside)|high(?:er|est)? (?:than|above|up)|edge of space|stratosphere|orbit|summit)\b`
+// lengthSaid is how a text gives a length, a height or a depth: a
+// unit of lengthUnits, alone or in a compound ("a 90-foot tree"), a
+// building's stories, or words for height.
+var lengthSaid = `\b(?:` + wordsPattern(slices.Sorted(maps.Keys(lengthUnits))) + `|stor(?:y|ies|eys?))\b|-(?:foot|feet|meter|metre|mile|inch|story|storey)\b|\b(?:altitudes?|heights?|elevations?|depths?|tall(?:er|est)?|deep(?:er|est)? (?:than|below|under|underground|inside)|high(?:er|est)? (?:than|above|up)|edge of space|stratosphere|orbit|summit)\b`
+
+// ageAsked matches a question for an age: of a person (dimPersonAge) or
+// of a thing (dimAge), which untoldDimension tells apart.
+var ageAsked = regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`)
 
 // dimensionCues are the dimensions the engine knows a story may not state.
 var dimensionCues = []dimensionCue{
@@ -57,10 +64,10 @@ var dimensionCues = []dimensionCue{
 		asked: regexp.MustCompile(`\bhow (?:tall|deep)\b|\bhow high (?:up |above |below |over )|\bhow high (?:did|does|do|was|is|were|are|could|can)\b[^?]*\b(?:fly|flies|flew|flown|flying|climb\w*|soar\w*|go|goes|went|reach\w*|rise|rises|rose|risen|get|got|stand|stands|stood|hang\w*|hung|above|up)\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:altitude|height|elevation|depth)\b|\bat what (?:altitude|height|depth)\b`),
 		said:  regexp.MustCompile(`(?i)` + lengthSaid)},
 	{dim: dimAge,
-		asked: regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`),
+		asked: ageAsked,
 		said:  regexp.MustCompile(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|made|centur(?:y|ies)|decades?|since|1\d{3}|20\d{2}|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
 	{dim: dimPersonAge,
-		asked: regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`),
+		asked: ageAsked,
 		said:  regexp.MustCompile(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3}(?:,|\.(?:\s|$))|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
 	{dim: dimClock,
 		asked: regexp.MustCompile(clockCue + `|\bat what (?:time|hour)\b(?: of (?:the )?(?:day|night))?(?: (?:did|does|do|is|was|were|will|would|are)\b|\s*\?|$)`),
@@ -110,11 +117,12 @@ func (e *Engine) toldDimensions() dimension {
 // story states nowhere: then the story doesn't say.
 func (e *Engine) untoldDimension(q *question) bool {
 	asked := strings.ToLower(q.askedText)
+	notAsked := dimPersonAge // a person's age is told by an age, a bridge's by when it was built
+	if ageAsked.MatchString(asked) && e.asksOfPerson(q) {
+		notAsked = dimAge
+	}
 	for _, c := range dimensionCues {
-		if c.dim == dimAge && e.asksOfPerson(q) || c.dim == dimPersonAge && !e.asksOfPerson(q) {
-			continue // a person's age is told by an age, a bridge's by when it was built
-		}
-		if c.asked.MatchString(asked) && e.toldDimensions()&c.dim == 0 {
+		if c.dim != notAsked && c.asked.MatchString(asked) && e.toldDimensions()&c.dim == 0 {
 			return true
 		}
 	}
@@ -188,13 +196,8 @@ var (
 // Not "far": "how far is the Moon?" is no question about a story that
 // gives a lander's height.
 func (e *Engine) measureTold(text string, t token) bool {
-	dim := measureAdjective[strings.ToLower(text[t.start:t.end])]
-	return dim != 0 && howBefore.MatchString(text[:t.start]) && e.toldDimensions()&dim != 0
+	return strings.EqualFold(text[t.start:t.end], "fast") && howBefore.MatchString(text[:t.start]) && e.toldDimensions()&dimSpeed != 0
 }
-
-// measureAdjective maps the adjective of "how fast" to the dimension it
-// asks for.
-var measureAdjective = map[string]dimension{"fast": dimSpeed}
 
 // unnamedRole reports whether a question asks the name of someone by a
 // role ("what was the captain's name?", "what was the name of the
@@ -229,17 +232,37 @@ func (e *Engine) unnamedRole(q *question) bool {
 	}) {
 		return false
 	}
+	bases, verbs := roleBases(head, words)
 	for i, d := range e.docs {
 		if d.kind != docSentence {
 			continue
 		}
 		for _, at := range wordRe.FindAllStringIndex(d.text, -1) {
-			if w := d.text[at[0]:at[1]]; (saysAnyRole(w, words) || agentNoun(strings.ToLower(w)) == head) && e.roleNamedAt(i, d.start+at[0], d.start+at[1]) {
+			w := strings.ToLower(d.text[at[0]:at[1]])
+			b := lexicon.Base(w)
+			if (bases[b] || verbs[b] && b != w) && e.roleNamedAt(i, d.start+at[0], d.start+at[1]) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// roleBases are the base forms of a role's words, and of the verbs its
+// head is the doer of ("command" of "commander", "manage" of "manager"):
+// a sentence saying "pilots" or "commanded by" mentions the role.
+func roleBases(head string, words []string) (bases, verbs map[string]bool) {
+	bases, verbs = map[string]bool{}, map[string]bool{}
+	for _, w := range words {
+		bases[lexicon.Base(strings.ToLower(w))] = true
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(head, "er"), "or"), "r")
+	for _, v := range []string{strings.TrimSuffix(head, "r"), stem, stem + "e"} {
+		if lexicon.Lookup(v).POS&lexicon.Verb != 0 {
+			verbs[v] = true
+		}
+	}
+	return bases, verbs
 }
 
 // roleNamedAt reports whether the role word of an article sentence (the
@@ -273,12 +296,6 @@ func nextNamesPerson(docs []*doc, i int) bool {
 // besideRole matches what stands between a role word and a name in
 // apposition: ", " or ", the ".
 var besideRole = regexp.MustCompile(`^,\s*(?:the\s+)?$`)
-
-// saysAnyRole reports whether a word of the article is one of a role's
-// words (saysRole).
-func saysAnyRole(word string, roles []string) bool {
-	return slices.ContainsFunc(roles, func(r string) bool { return saysRole(word, r) })
-}
 
 // namesPerson reports whether a paragraph names a person between two
 // offsets.
@@ -334,7 +351,7 @@ func measureAlone(q *question) {
 		return
 	}
 	for i, u := range q.units {
-		if measureAdjective[u.word] != 0 {
+		if u.word == "fast" {
 			q.units[i].topical = true
 		}
 	}

@@ -103,7 +103,7 @@ func (e *Engine) otherAgent(q *question, sentence string) bool {
 	}
 	verb := lexicon.Base(strings.ToLower(m[1]))
 	for _, sm := range passiveBy.FindAllStringSubmatch(sentence, -1) {
-		if lexicon.Base(strings.ToLower(sm[1])) != verb {
+		if !formOf(sm[1], verb) {
 			continue
 		}
 		by := saidOf(e.an.terms(sm[2]))
