@@ -2611,16 +2611,16 @@ func measures(text string) []span {
 // length, weight, area or speed.
 func isUnit(w string) bool { return timeUnits[w] || units[w] }
 
-// units measure length (lengthUnits), weight, area and speed; timeUnits
-// measure time.
+// units measure length (lengthUnits), weight (weightUnits), area and
+// speed (speedUnits); timeUnits measure time.
 var units = func() map[string]bool {
 	out := map[string]bool{
-		"ounce": true, "ounces": true, "pound": true, "pounds": true, "ton": true, "tons": true,
-		"gram": true, "grams": true, "kilogram": true, "kilograms": true, "kg": true,
-		"acre": true, "acres": true, "hectare": true, "hectares": true, "mph": true, "knots": true,
+		"acre": true, "acres": true, "hectare": true, "hectares": true,
 		"percent": true, "degrees": true, "gallons": true, "barrels": true, "liters": true, "litres": true,
 	}
 	maps.Copy(out, lengthUnits)
+	maps.Copy(out, weightUnits)
+	maps.Copy(out, speedUnits)
 	return out
 }()
 

@@ -78,6 +78,11 @@ var lineCases = []lineCase{{
 	article: "When its engine failed, the skipper radioed for help, but the signal was weak and no one answered.\n",
 	opens:   map[string]string{"did anyone answer the radio?": "No"},
 }, {
+	name:    "UnitsOfWeightAndSpeed",
+	why:     `every unit of weight and speed the engine knows is a unit of a measure: "75 km/h" answers how fast the train was going, "about 40 tonnes" how much the wagons were loaded with`,
+	article: "Investigators said the freight train was travelling at 75 km/h on a section limited to 50 km/h.\n\nFourteen of the train's 22 wagons left the tracks. Each wagon was loaded with about 40 tonnes of logs.\n",
+	holds:   map[string]string{"how fast was the train going?": "75 km/h", "how much were the wagons loaded with?": "40 tonnes"},
+}, {
 	name:    "ASpeedNotADistance",
 	why:     `"how fast was the shot?" is answered by its speed, not the "25 yards" it was struck from; "how fast did the fire spread?" by a time, not a distance`,
 	article: "Tariq Bell struck a shot from 25 yards that was clocked at 70 mph.\n\nThe fire spread 3 miles in two hours.\n",
