@@ -497,7 +497,12 @@ func appositivePerson(after string) bool {
 	if cut := strings.IndexAny(rest, ".;:"); cut >= 0 {
 		rest = rest[:cut] // "Marana, Arizona, in 1982. Arizona Governor …": no apposition
 	}
-	return personBefore(firstWords(rest, 4))
+	// A rare capitalised word after the comma is a name opening a
+	// clause, no noun for a person: "departure from Camp LXV, Brahe met
+	// with …" (WordNet's Brahe is a person) says nothing of the camp;
+	// "Smith, President of the club" still has its noun.
+	words := slices.DeleteFunc(firstWords(rest, 4), func(w string) bool { return unicode.IsUpper([]rune(w)[0]) && !commonWord(w) })
+	return personBefore(words)
 }
 
 // orgHeads and placeHeads end the names of organisations and places.
@@ -1426,7 +1431,7 @@ func saysQuestionWord(q *question, toks []token, c span, asked []string) bool {
 // for 2nd BCT, briefed …"; "Biologists in the National Fisheries
 // Council reviewed …" names no person).
 func doersOnly(q *question, p *passage, cands, people []span) []span {
-	m := whoDoes.FindStringSubmatch(q.core)
+	m := whoDoes(q.core)
 	if m == nil || m[2] == "" || doerlessVerbs[lexicon.Base(strings.ToLower(m[2]))] {
 		return cands // "who was the contract awarded to?"
 	}

@@ -26,6 +26,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANameOpensAClauseAfterAPlace",
+	why:     `"a week after leaving Camp Tarrow, Kepler met with Hollis's crew": Kepler (a person to WordNet) opens the clause, he is no apposition making the camp a person, so the camp is no answer to "who did Kepler meet?"`,
+	article: "The survey team set up Camp Tarrow on the ridge in March. Tom Hollis led a second crew from the coast.\n\nA week after their departure from Camp Tarrow, Kepler met with Hollis's crew, heading north to the lake.\n",
+	holds:   map[string]string{"Who did Kepler meet a week after he left the camp?": "Hollis"},
+}, {
+	name:    "AnIrregularPastAsksItsDoer",
+	why:     `"who found Tam?" asks who did the finding, as "who rescued Tam?" would: the search party "by" names, not the Inuit who helped him before`,
+	article: "Tam Okoro was lost in the hills for a week.\n\nWith the help of Inuit, Tam survived along the creek until found on 3 May by Alan Reid's search party.\n",
+	want:    map[string]string{"who found Tam in the end?": "Alan Reid"},
+}, {
 	name:    "ARoleTheStoryNamesNoOne",
 	why:     `a story that speaks of "the ferry's captain" and "a deckhand" but names neither, in paragraphs that name no one, doesn't say what the captain's or the deckhand's name was; it does say who the harbour master is ("Harbour master Joan Pike"), and "who was the captain?" may be answered by what it says of him`,
 	article: "The ferry's captain radioed for help at 6 a.m. after the engine failed off Elm Point. A deckhand threw a line to the lifeboat.\n\nHarbour master Joan Pike said the ferry was towed in by noon.\n",
@@ -932,13 +942,12 @@ var lineCases = []lineCase{{
 	without: map[string]string{"what is the capital of norvia?": "small country"},
 }, {
 	name:    "WhichGroupIsNoPerson",
-	why:     `"which group ran the appeal?" is not answered by the person quoted next to "ran the appeal"; "who" may be.`,
+	why:     `"which group ran the appeal?" is not answered by the person quoted next to "ran the appeal", nor is "who ran the appeal?": she said the group ran it ("ran" asks a doer as "managed" does)`,
 	article: "The Oak Valley Trust bought the old mill last year. The group ran the appeal, said Mira Holt, its treasurer.\n",
 	want: map[string]string{
 		"which group bought the old mill?": "Oak Valley Trust",
-		"who ran the appeal?":              "Mira Holt",
 	},
-	without: map[string]string{"which group ran the appeal?": "Holt"},
+	without: map[string]string{"which group ran the appeal?": "Holt", "who ran the appeal?": "Holt"},
 }, {
 	name:    "PlaceInANameIsNoAnswer",
 	why:     `in "Oregon spotted frogs spend the winter in ponds on Granite Mountain", Oregon says which frogs, not where; a group named before its verb still answers "who".`,

@@ -24,7 +24,7 @@ func (e *Engine) roleAsked(q *question) string {
 		return ""
 	}
 	noun := ""
-	if m := whoDoes.FindStringSubmatch(q.core); m != nil {
+	if m := whoDoes(q.core); m != nil {
 		verb := strings.ToLower(firstGroup(m))
 		if leadingVerb[lexicon.Base(verb)] && slices.ContainsFunc(e.roles, func(r roleMention) bool { return r.leads && saysWhatIsLed(q, r) }) {
 			return leaderRole // "who heads the Park Service": its director
@@ -57,9 +57,29 @@ func leads(role string) bool {
 	return len(f) > 0 && (lexicon.IsA(f[len(f)-1], "leader") || lexicon.IsA(f[len(f)-1], "head"))
 }
 
-// whoDoes matches "who VERBs …": "who manages the refuge", "who led it",
-// "who was driving the train".
-var whoDoes = regexp.MustCompile(`(?i)^who\s+(?:(?:is|was|are|were)\s+([a-z]+ing)|([a-z]+(?:s|ed)))\s+\w`)
+// whoDoesRe matches "who VERBs …" in its regular forms and any word
+// where an irregular past may stand: "who manages the refuge", "who led
+// it", "who was driving the train", "who found him".
+var whoDoesRe = regexp.MustCompile(`(?i)^who\s+(?:(?:is|was|are|were)\s+([a-z]+ing)|([a-z]+))\s+\w`)
+
+// whoDoes reads "who VERBs …" from a question's core, with the verb in
+// the first or the second group, or nil: an irregular past ("who found
+// King", "who took the photo") asks a doer as "who rescued King" does.
+func whoDoes(core string) []string {
+	m := whoDoesRe.FindStringSubmatch(core)
+	if m == nil || m[2] == "" {
+		return m
+	}
+	w := strings.ToLower(m[2])
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
+		return m
+	}
+	base := lexicon.Form(w)
+	if base == "" || base == w || doerlessVerbs[base] || lexicon.Lookup(base).POS&lexicon.Verb == 0 {
+		return nil
+	}
+	return m
+}
 
 // agentNoun is English's noun for one who does what a verb says, when
 // it names a person: "manager" for "manages", "director" for "directed";
@@ -147,7 +167,7 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 // roleByVerb reports whether a question asks for a role's holder by
 // the role's verb: "who was driving", "who manages".
 func roleByVerb(q *question) bool {
-	m := whoDoes.FindStringSubmatch(q.core)
+	m := whoDoes(q.core)
 	return m != nil && agentNoun(strings.ToLower(firstGroup(m))) != ""
 }
 
@@ -158,7 +178,7 @@ func roleByVerb(q *question) bool {
 // is not answered by "Trainer Kenneth McPeek had trained Harlan's
 // Holiday" after a paragraph about War Emblem.
 func (e *Engine) doneToOther(q *question, r roleMention) bool {
-	m := whoDoes.FindStringSubmatch(q.core)
+	m := whoDoes(q.core)
 	base := lexicon.Base(strings.ToLower(firstGroup(m)))
 	verb := e.an.terms(base)
 	text := r.d.text
