@@ -1799,6 +1799,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	} else {
 		out = e.thingsNamed(q, p)
 	}
+	if end := datelineEnd(p.text); end > 0 {
+		out = withoutDateline(q, out, end)
+	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
 		// acres the Service "plans to expand" it to, nor by the 10 it
@@ -1811,6 +1814,33 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 		})
 	}
 	return out
+}
+
+// dateline matches a news dateline opening a paragraph: a place in
+// capitals, maybe its region and the day, maybe the agency, and a dash
+// ("ZAGREB, Sept 18 (Reuters) - ", "FORT POLK, La. — ").
+var dateline = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]+(?:,\s*[\pL.]+(?:\s[\pL.]+){0,2})?(?:,\s*(?:` + monthNames + `|May|June|July|Sept|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–-])\s+`)
+
+// datelineEnd is where a paragraph's dateline ends, or 0 when it opens
+// with none.
+func datelineEnd(text string) int {
+	if loc := dateline.FindStringIndex(text); loc != nil {
+		return loc[1]
+	}
+	return 0
+}
+
+// withoutDateline drops the candidates a paragraph's dateline gives: it
+// says where and when the story was filed, not who did anything, and
+// where or when it happened only when the paragraph tells no other place
+// or day. "ZAGREB, Sept 18 (Wire) - Divers have found the wreck … off the
+// island of Vis" found it off Vis, not in Zagreb, and on no Sept 18.
+func withoutDateline(q *question, cands []span, end int) []span {
+	inDateline := func(c span) bool { return c.start < end }
+	if (q.kind == qPlace || q.kind == qDate) && !slices.ContainsFunc(cands, func(c span) bool { return !inDateline(c) }) {
+		return cands
+	}
+	return slices.DeleteFunc(cands, inDateline)
 }
 
 // formerBefore finds the words before a figure in its sentence that

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ADatelineIsWhereTheStoryWasFiled",
+	why:     `"HALDEN, March 9 (Wire) - " says where and when the story was filed: the hiker was found on Mount Vell on Saturday, by no one called Halden`,
+	article: "HALDEN, March 9 (Wire) - Mountain rescuers found a missing hiker on the slopes of Mount Vell early on Saturday, police said on Sunday.\n\nThe hiker, a 64-year-old teacher, had been missing for three days.\n",
+	without: map[string]string{"when was the hiker found?": "March 9", "where was the hiker found?": "HALDEN", "who found the hiker?": "HALDEN"},
+	holds:   map[string]string{"when was the hiker found?": "Saturday"},
+}, {
 	name:    "ANameOpensAClauseAfterAPlace",
 	why:     `"a week after leaving Camp Tarrow, Kepler met with Hollis's crew": Kepler (a person to WordNet) opens the clause, he is no apposition making the camp a person, so the camp is no answer to "who did Kepler meet?"`,
 	article: "The survey team set up Camp Tarrow on the ridge in March. Tom Hollis led a second crew from the coast.\n\nA week after their departure from Camp Tarrow, Kepler met with Hollis's crew, heading north to the lake.\n",
