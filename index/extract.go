@@ -1802,6 +1802,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if end := datelineEnd(p.text); end > 0 {
 		out = withoutDateline(q, out, end)
 	}
+	if figureKinds[q.kind] && !askedBefore.MatchString(q.text) {
+		out = withoutFormer(p.text, out)
+	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
 		// acres the Service "plans to expand" it to, nor by the 10 it
@@ -1842,6 +1845,48 @@ func withoutDateline(q *question, cands []span, end int) []span {
 	}
 	return slices.DeleteFunc(cands, inDateline)
 }
+
+// figureKinds are the kinds of question a number answers.
+var figureKinds = map[qtype]bool{qCount: true, qMoney: true, qMeasure: true, qShare: true}
+
+// askedBefore matches the words by which a question asks about an
+// earlier time than the story's: a year, "before", "last year".
+var askedBefore = regexp.MustCompile(`(?i)\b(?:before|previous(?:ly)?|first|original(?:ly)?|used to|at first|initially|former(?:ly)?|prior|last (?:year|month|week|season|time)|earlier|ago|old|starting|start|began|begin)\b|\b(?:1[6-9]|20)\d\d\b`)
+
+// changedFrom matches the words before a figure that make it the value
+// something changed from: "four lanes, up from two", "enlarged from 76
+// seats", "from 14,200 students in 2015 to about 11,600".
+var changedFrom = regexp.MustCompile(`(?i)\b(?:up|down|rising|rose|falling|fell|grew|growing|increased?|increasing|decreased?|decreasing|enlarged|expanded|reduced|cut|dropped|dropping|jumped|climbed|shrank|shrinking|compared with|compared to|against)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`)
+
+// fromTo matches a figure's "from X … to Y", read from just before X.
+var fromTo = regexp.MustCompile(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`)
+
+// withoutFormer drops the figures a sentence gives as what a thing was
+// before it changed, when it also gives what it became: a question that
+// names no earlier time asks the new one ("how many lanes will the new
+// bridge have?" is answered by the four of "four lanes, up from two").
+func withoutFormer(text string, cands []span) []span {
+	former := func(c span) bool {
+		before := text[max(0, c.start-40):c.start]
+		if changedFrom.MatchString(before) {
+			return true
+		}
+		if !fromTo.MatchString(before) {
+			return false
+		}
+		after := text[c.end:min(len(text), c.end+60)]
+		return toFigure.MatchString(after)
+	}
+	kept := slices.DeleteFunc(slices.Clone(cands), former)
+	if len(kept) == 0 {
+		return cands
+	}
+	return kept
+}
+
+// toFigure matches what follows the first figure of "from X to Y": a
+// few words and "to" a figure.
+var toFigure = regexp.MustCompile(`^(?:\s+[\pL\d,.-]+){0,4}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more than\s+|just\s+)?[$€£]?\d`)
 
 // formerBefore finds the words before a figure in its sentence that
 // make it a past one: "Before the acquisition, the refuge comprised".
@@ -2308,20 +2353,17 @@ func spansOf(text string, re *regexp.Regexp) []span {
 func (e *Engine) counts(q *question, p *passage) []span {
 	text := p.text
 	var out, exact []span
-	var ages [][]int                 // the text's ages, found when a count names nothing counted
-	prev, prevExact := span{}, false // the last count of the word asked for
+	ages := ageRe.FindAllStringIndex(text, -1) // no count of anyone
+	prev, prevExact := span{}, false           // the last count of the word asked for
 	for _, n := range p.numberSpans() {
-		if isShare(n.text) {
-			continue // "81% of loggerhead nests", "half the nests": no count
-		}
-		if q.counted != "" && totalAsked.MatchString(q.text) && partOf.MatchString(n.text) {
-			continue // "two of the train's carriages" is no count of all it had
+		inAge := slices.ContainsFunc(ages, func(m []int) bool { return m[0] <= n.start && n.start < m[1] })
+		if isShare(n.text) || q.counted != "" && (inAge && !strings.Contains(q.text, "year") || totalAsked.MatchString(q.text) && partOf.MatchString(n.text)) {
+			// "81% of loggerhead nests" is no count; "a 67-year-old
+			// man died" counts one man, not 67 people; "two of the
+			// train's carriages" is no count of all it had.
+			continue
 		}
 		if q.counted == "" {
-			if ages == nil {
-				ages = ageRe.FindAllStringIndex(text, -1)
-			}
-			inAge := slices.ContainsFunc(ages, func(m []int) bool { return m[0] <= n.start && n.start < m[1] })
 			if !inAge && !labels(text, n.start) { // "Tom Hale, 67, died": one died, not 67
 				phrase := uncounted(text[n.start:])
 				out = append(out, span{n.start, n.start + len(phrase), phrase})
@@ -2587,14 +2629,31 @@ func elidesCounted(text string, prev, n span) bool {
 	if strings.ContainsAny(between, ".!?;") || len(between) > maxElisionGap {
 		return false
 	}
+	if f := strings.Fields(between); len(f) > 0 && nounNoVerb(strings.ToLower(f[len(f)-1])) && !stopWord(strings.ToLower(f[len(f)-1])) {
+		return false // "58 aftershocks, the strongest of magnitude 4.7": the noun labels the number
+	}
 	rest := strings.TrimSpace(text[n.start+len(numberIn.FindString(n.text)):])
 	next, _, _ := strings.Cut(rest, " ")
 	next = strings.ToLower(next)
 	if m := partitiveOf.FindStringSubmatch(rest); m != nil && !partitivePronoun[strings.ToLower(m[1])] && !sameThing(m[1], lastWordOf(prev.text)) {
 		return false // "23 pylons, including three of the four interconnectors": three interconnectors
 	}
+	if toAnother.MatchString(between) && fromTo.MatchString(text[max(0, prev.start-40):prev.start]) {
+		return true // "from 9,100 pupils in 2015 to about 7,400"
+	}
+	if elidedMore[strings.TrimRight(next, ".,;:")] && !strings.HasPrefix(strings.TrimPrefix(strings.ToLower(rest), next), " than") {
+		return true // "412 homes were destroyed and 1,850 more were damaged"
+	}
 	return rest == "" || strings.IndexAny(rest, ".,;:!?)—–") == 0 || countStops[strings.TrimRight(next, ".,;:")]
 }
+
+// toAnother matches the words before the second figure of "from X to
+// Y", which counts what the first did.
+var toAnother = regexp.MustCompile(`(?i)\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|almost\s+)?$`)
+
+// elidedMore are the words after a number that leave out the noun the
+// count before it said: "1,850 more", "40 others"; not "50 more than".
+var elidedMore = map[string]bool{"more": true, "others": true, "fewer": true}
 
 // sameThing reports whether two nouns may name the same things: the same
 // word, or near words in any of their commoner senses ("protesters" and

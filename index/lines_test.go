@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "CountsThatAreNoCountOfIt",
+	why:     `"1,850 more were damaged" counts homes as "412 homes" did; "the strongest of magnitude 4.7" is no count of tremors, nor "a 59-year-old man" one of people; "six lanes, up from two" and "from 9,100 pupils in 2015 to about 7,400" give what was before, which a question naming no earlier time does not ask`,
+	article: "The quake destroyed 312 homes in Varn and 1,650 more were damaged. A 59-year-old man died in Oakfield when a wall fell on him.\n\nThe agency recorded 41 tremors in the first day, the strongest of magnitude 4.3.\n\nThe rebuilt Elm Bridge will have six lanes, up from two. Enrolment in the Varn district fell from 9,100 pupils in 2015 to about 7,400 this year.\n",
+	holds:   map[string]string{"how many homes were damaged?": "1,650", "how meny tremers were there": "41", "how many lanes will the bridge have?": "six", "how many pupils does the district have now?": "7,400", "how many pupils did the district have in 2015?": "9,100"},
+	without: map[string]string{"how many people died in Oakfield?": "59"},
+}, {
 	name:    "ADatelineIsWhereTheStoryWasFiled",
 	why:     `"HALDEN, March 9 (Wire) - " says where and when the story was filed: the hiker was found on Mount Vell on Saturday, by no one called Halden`,
 	article: "HALDEN, March 9 (Wire) - Mountain rescuers found a missing hiker on the slopes of Mount Vell early on Saturday, police said on Sunday.\n\nThe hiker, a 64-year-old teacher, had been missing for three days.\n",
