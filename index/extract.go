@@ -3731,7 +3731,7 @@ func noLonger(question, sentence string) bool {
 
 // hedge finds the words by which a sentence only proposes, weighs or
 // expects what it says, and so does not say it is so.
-var hedge = regexp.MustCompile(`(?i)\b(?:petition\w*|propos\w+|consider\w*|evaluat\w+|whether|may|might|could|would|if|plans?|planned|planning|expects?|expected|hopes?|hoped|seeks?|sought|aims?|intends?|likely|possibly|perhaps)\b`)
+var hedge = regexp.MustCompile(`(?i)\b(?:had\s+(?:the\s+\pL+|he|she|they|it|we)\s+(?:not\s+)?(?:been|gone|\pL+ed)|petition\w*|propos\w+|consider\w*|evaluat\w+|whether|may|might|could|would|if|plans?|planned|planning|expects?|expected|hopes?|hoped|seeks?|sought|aims?|intends?|likely|possibly|perhaps)\b`)
 
 var (
 	// stillWord says a thing holds at the time of writing.
@@ -3824,4 +3824,4 @@ var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thi
 // what" and "no doubt", which insist.
 var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
 
-var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to)\b|n[’']t\b`)
+var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)

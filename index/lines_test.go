@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "YesOrNoFromWhatASentenceImplies",
+	why:     `"No one else was hurt" after two hurt drivers says someone was; "just short of the threshold for a formal discovery" says it is none; "the county's second-largest school" is not its largest; "had the case gone to trial" says it did not go`,
+	article: "Two drivers were taken to hospital with minor injuries. No one else was hurt, the fire service said.\n\nThe team said its result had a confidence of 4.1 sigma, just short of the 5-sigma threshold for a formal discovery.\n\nElm Academy, founded in 1902, is the county's second-largest school.\n\nTom Reyes pleaded guilty in May. His partner agreed to testify against him had the case gone to trial.\n",
+	opens:   map[string]string{"is it a formal discovery?": "No", "Is Elm Academy the largest school in the county?": "No"},
+	without: map[string]string{"was anyone hurt?": "No", "did Tom Reyes go to trial?": "Yes"},
+}, {
 	name:    "CountsThatAreNoCountOfIt",
 	why:     `"1,850 more were damaged" counts homes as "412 homes" did; "the strongest of magnitude 4.7" is no count of tremors, nor "a 59-year-old man" one of people; "six lanes, up from two" and "from 9,100 pupils in 2015 to about 7,400" give what was before, which a question naming no earlier time does not ask`,
 	article: "The quake destroyed 312 homes in Varn and 1,650 more were damaged. A 59-year-old man died in Oakfield when a wall fell on him.\n\nThe agency recorded 41 tremors in the first day, the strongest of magnitude 4.3.\n\nThe rebuilt Elm Bridge will have six lanes, up from two. Enrolment in the Varn district fell from 9,100 pupils in 2015 to about 7,400 this year.\n",

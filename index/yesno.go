@@ -35,8 +35,12 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return ""
 	case e.replacedAsked(q, d.text):
 		return "No: " + text // "batteries that use salt instead of lithium"
-	case e.yetToHappen(q, d.text):
-		return "" // "Has radiotherapy started?" is not answered by "Radiotherapy will start in April"
+	case e.yetToHappen(q, d.text) || exceptive.MatchString(d.text):
+		// "Has radiotherapy started?" is not answered by "Radiotherapy
+		// will start in April"; "No one else was hurt" says someone was.
+		return ""
+	case rankedBelow(q.text, d.text):
+		return "No: " + text // "the state's second-largest public university" is not its largest
 	case len(opposed) > 0:
 		if e.negatedAsAsked(q, d.text) != negated(q.text) {
 			return "" // "not rarely" is no plain yes or no
@@ -292,6 +296,32 @@ func (e *Engine) negatedAsAsked(q *question, sentence string) bool {
 	}
 	return e.inAskedClause(q, sentence, negated)
 }
+
+// exceptive matches a denial of all but some: "no one else", "none of
+// the others", which says the some did.
+var exceptive = regexp.MustCompile(`(?i)\b(?:no one|nobody|nothing|none|no)\s+(?:else|other|of the others?)\b`)
+
+// rankedBelow reports whether a question asks whether something is the
+// most of a kind ("the largest", "the first") and the sentence ranks it
+// second or lower by the same word ("second-largest", "third oldest").
+func rankedBelow(question, sentence string) bool {
+	for _, m := range superlativeIn.FindAllStringSubmatch(question, -1) {
+		for _, b := range rankBelow.FindAllStringSubmatch(sentence, -1) {
+			if strings.EqualFold(strings.Join(strings.Fields(b[1]), " "), strings.Join(strings.Fields(m[1]), " ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// superlativeIn finds a question's "the largest", "the most visited".
+	superlativeIn = regexp.MustCompile(`(?i)\bthe\s+((?:most|least)\s+\pL+|\pL+est|first|last)\b`)
+	// rankBelow finds a rank below the first: "second-largest", "third
+	// most visited".
+	rankBelow = regexp.MustCompile(`(?i)\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[-\s]+((?:most|least)\s+\pL+|\pL+)`)
+)
 
 // neverStopped matches a "not" of stopping, which says something went
 // on: "had never stopped hoping", "didn't give up".
