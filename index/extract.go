@@ -2765,6 +2765,9 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			// names, not who tried.
 			continue
 		}
+		if (q.kind == qPerson || q.kind == qPlace) && modifiesNoun(text, s) && nounThenName.MatchString(text[s.end:]) {
+			continue // "led by Norwegian climber Ingrid Halvorsen": she led it
+		}
 		if q.kind == qPerson && modifiesNoun(text, s) {
 			// "attacked Iraqi citizens": the people are "Iraqi
 			// citizens", not "Iraqi"; "a German demand" stays "German".
@@ -2797,6 +2800,10 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// nounThenName matches, after an adjective, the common nouns and the
+// name they title: " climber Ingrid Halvorsen", " company ACWA Power".
+var nounThenName = regexp.MustCompile(`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}`)
 
 // modifiesNoun reports whether a one-word name English knows as an
 // adjective stands before a common noun in lower case ("Iraqi army",

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANationalityTitlesTheNameAfterIt",
+	why:     `"led by Norwegian climber Ingrid Vold" was led by her, not by "Norwegian"; "a consortium led by Saudi company Tamar Power" by the company`,
+	article: "A six-member expedition led by Norwegian climber Ingrid Vold reached the summit of Cerro Alto on Friday.\n\nThe solar plant was built by a consortium led by Saudi company Tamar Power.\n",
+	want:    map[string]string{"Who led the expedition?": "Ingrid Vold", "who leads the consortium?": "Tamar Power"},
+}, {
 	name:    "YesOrNoFromWhatASentenceImplies",
 	why:     `"No one else was hurt" after two hurt drivers says someone was; "just short of the threshold for a formal discovery" says it is none; "the county's second-largest school" is not its largest; "had the case gone to trial" says it did not go`,
 	article: "Two drivers were taken to hospital with minor injuries. No one else was hurt, the fire service said.\n\nThe team said its result had a confidence of 4.1 sigma, just short of the 5-sigma threshold for a formal discovery.\n\nElm Academy, founded in 1902, is the county's second-largest school.\n\nTom Reyes pleaded guilty in May. His partner agreed to testify against him had the case gone to trial.\n",
