@@ -2355,7 +2355,11 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	var out, exact []span
 	ages := ageRe.FindAllStringIndex(text, -1) // no count of anyone
 	prev, prevExact := span{}, false           // the last count of the word asked for
+	wholeEnd := 0                              // the end of a partitive's whole: "four of [the six climbers]"
 	for _, n := range p.numberSpans() {
+		if n.start < wholeEnd {
+			continue
+		}
 		inAge := slices.ContainsFunc(ages, func(m []int) bool { return m[0] <= n.start && n.start < m[1] })
 		if isShare(n.text) || q.counted != "" && (inAge && !strings.Contains(q.text, "year") || totalAsked.MatchString(q.text) && partOf.MatchString(n.text)) {
 			// "81% of loggerhead nests" is no count; "a 67-year-old
@@ -2371,23 +2375,22 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			continue
 		}
 		phrase, itself, ok := e.countPhrase(n.text, q)
+		if !ok && !totalAsked.MatchString(q.text) {
+			// "Only four of the six climbers made the final push"
+			// counts four climbers; the six are all there were.
+			if part := e.partitiveCount(q, text, n); part != "" {
+				phrase, itself, ok = part, true, true
+				wholeEnd = n.start + len(part)
+			}
+		}
 		if !ok {
 			// "200 loggerhead": the word that narrows the count stands
 			// for the noun it leaves out.
 			phrase, ok = e.narrowingCount(q, n.text)
 			itself = ok
 		}
-		if !ok && countsPeopleDone(q, text, n) {
-			// "… demolished the home and killed 13." counts people.
-			phrase, ok = numberIn.FindString(n.text), true
-		}
-		if !ok && countsPeople(q) && !nounAfterNumber(n.text) {
-			// "A crowd of 103,222 attended" counts people; "a crew of 20
-			// smokejumpers" counts smokejumpers, which countPhrase weighs.
-			if g := groupOfPeopleBefore(text[:n.start]); g != "" {
-				phrase, ok = g+numberIn.FindString(n.text), true
-				n.start -= len(g)
-			}
+		if !ok {
+			phrase, n.start, ok = peopleCount(q, text, n)
 		}
 		if !ok && prev.text != "" && elidesCounted(text, prev, n) {
 			// "537 nests at Blackbeard Island and 480 at Wassaw": the
@@ -2418,6 +2421,45 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// peopleCount is the phrase of a number that counts people though no
+// noun for them follows it, and where the phrase starts: "… demolished
+// the home and killed 13.", "A crowd of 103,222 attended". "A crew of
+// 20 smokejumpers" counts smokejumpers, which countPhrase weighs.
+func peopleCount(q *question, text string, n span) (string, int, bool) {
+	if countsPeopleDone(q, text, n) {
+		return numberIn.FindString(n.text), n.start, true
+	}
+	if countsPeople(q) && !nounAfterNumber(n.text) {
+		if g := groupOfPeopleBefore(text[:n.start]); g != "" {
+			return g + numberIn.FindString(n.text), n.start - len(g), true
+		}
+	}
+	return "", n.start, false
+}
+
+// partitiveCount is a number's partitive phrase when it counts part of
+// the things asked about, "four of the six climbers", "two of the
+// church's five bells"; else "".
+func (e *Engine) partitiveCount(q *question, text string, n span) string {
+	num := numberIn.FindString(text[n.start:])
+	rest := text[n.start+len(num):]
+	m := partitiveWhole.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return ""
+	}
+	for _, w := range wordSpan.FindAllStringIndex(rest[m[1]:], 2) {
+		// "of the six climbers", "of the six Norwegian climbers"
+		if end := m[1] + w[1]; slices.Contains(e.an.terms(strings.Trim(rest[m[1]+w[0]:end], ".,;:!?")), q.counted) {
+			return num + strings.TrimRight(rest[:end], ".,;:!?")
+		}
+	}
+	return ""
+}
+
+// partitiveWhole matches what follows the number of a partitive: "of
+// the six climbers", "of the church's five bells", "of its 11 members".
+var partitiveWhole = regexp.MustCompile(`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
 
 // howManyTimes matches a question for how often something happened.
 var howManyTimes = regexp.MustCompile(`(?i)\bhow\s+many\s+times\b`)

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APartOfTheWholeCounted",
+	why:     `"Only three of the seven divers reached the wreck" counts three divers, not seven; "two of the chapel's four bells were destroyed" two bells`,
+	article: "Only three of the seven divers reached the wreck on Monday.\n\nThe fire spread to the tower, and two of the chapel's four bells were destroyed.\n",
+	holds:   map[string]string{"how many divers reached the wreck?": "three", "how many bells were destroyed?": "two"},
+}, {
 	name:    "ANationalityTitlesTheNameAfterIt",
 	why:     `"led by Norwegian climber Ingrid Vold" was led by her, not by "Norwegian"; "a consortium led by Saudi company Tamar Power" by the company`,
 	article: "A six-member expedition led by Norwegian climber Ingrid Vold reached the summit of Cerro Alto on Friday.\n\nThe solar plant was built by a consortium led by Saudi company Tamar Power.\n",
