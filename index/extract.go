@@ -1802,6 +1802,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if end := datelineEnd(p.text); end > 0 {
 		out = withoutDateline(q, out, end)
 	}
+	if (q.kind == qPlace || q.kind == qPerson) && pluralAsked(q.core) {
+		out = joinedNames(p.text, out)
+	}
 	if figureKinds[q.kind] && !askedBefore.MatchString(q.text) {
 		out = withoutFormer(p.text, out)
 	}
@@ -1815,6 +1818,37 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 			before := p.text[from:c.start]
 			return (plannedBefore.MatchString(before) || formerBefore.MatchString(before)) && !nowWord.MatchString(before)
 		})
+	}
+	return out
+}
+
+// pluralAsked reports whether a question asks "which NOUNs": "which
+// countries signed?" wants every one a sentence names together.
+func pluralAsked(core string) bool {
+	m := whichWords.FindStringSubmatch(core)
+	if m == nil {
+		return false
+	}
+	for _, w := range firstWords(strings.ToLower(m[1]), 2) {
+		if strings.HasSuffix(w, "s") && lexicon.Base(w) != w && nounWord(w) {
+			return true // "which countries", "which other countries"
+		}
+	}
+	return false
+}
+
+// joinedNames joins candidate names the text lists together ("Norway,
+// Iceland and the European Union", "the United States and Germany") into
+// one: a question for several wants them all, not the one nearest its
+// words.
+func joinedNames(text string, cands []span) []span {
+	var out []span
+	for _, c := range cands {
+		if n := len(out); n > 0 && out[n-1].end <= c.start && coordinator.MatchString(text[out[n-1].end:c.start]) {
+			out[n-1] = span{out[n-1].start, c.end, text[out[n-1].start:c.end]}
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }

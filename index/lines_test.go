@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichNounsWantsAllTheNamesListed",
+	why:     `"which countries signed the accord?" wants "Peru, Chile and Bolivia", every one the sentence lists, not the one nearest the question's words`,
+	article: "Peru, Chile and Bolivia signed the water accord in Lima on Monday.\n",
+	holds:   map[string]string{"which countries signed the accord?": "Peru, Chile and Bolivia"},
+}, {
 	name:    "APartOfTheWholeCounted",
 	why:     `"Only three of the seven divers reached the wreck" counts three divers, not seven; "two of the chapel's four bells were destroyed" two bells`,
 	article: "Only three of the seven divers reached the wreck on Monday.\n\nThe fire spread to the tower, and two of the chapel's four bells were destroyed.\n",
