@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
 )
@@ -22,7 +24,7 @@ var (
 	// moneyExpr finds an amount with a currency sign ("$3 billion") or a
 	// number before a word, which moneySpans keeps when English has the
 	// word for money ("20 million euros", "500 pesos").
-	moneyExpr = regexp.MustCompile(`(?i)[$€£¥]\s?` + digits + `(?:\s*(?:million|billion|trillion|thousand))?|\b` + digits + `\s*(?:million|billion|trillion|thousand)?\s*([a-z]+)\b`)
+	moneyExpr = regexp.MustCompile(`(?i)[$€£¥]\s?` + digits + `(?:\s*(?:million|billion|trillion|thousand))?|\b` + digits + `\s*(?:million|billion|trillion|thousand)?\s*(?:U\.?S\.?\s+)?(\pL+)`)
 	// countExpr finds a number and the words it counts ("40 second-hand
 	// fishing boats"), but not the number of a designation ("KX-7")
 	// or a year. A comma belongs to a number only before three digits:
@@ -1486,12 +1488,30 @@ func (e *Engine) cuedBy(d *doc, word string) bool {
 	return false
 }
 
+// latinLetters spells a word in plain Latin letters, as WordNet does:
+// "złoty" is its "zloty", "córdoba" its "cordoba".
+func latinLetters(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ł':
+			b.WriteRune('l')
+		case r == 'ø':
+			b.WriteRune('o')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // moneySpans are the amounts of money in a text: a sum after a currency
 // sign, or a number before a word that WordNet knows as a monetary unit.
 func moneySpans(text string) []span {
 	var out []span
 	for _, m := range moneyExpr.FindAllStringSubmatchIndex(text, -1) {
-		if m[2] >= 0 && !lexicon.IsA(strings.ToLower(text[m[2]:m[3]]), "monetary unit") {
+		if m[2] >= 0 && !lexicon.IsA(latinLetters(strings.ToLower(text[m[2]:m[3]])), "monetary unit") {
 			continue
 		}
 		if n := len(out); n > 0 && rangeJoin.MatchString(text[out[n-1].end:m[0]]) {

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SumsInAnyCurrency",
+	why:     `"85 million złoty" and "4.1 US cents" are sums of money as "45 million euros" is, and "how much money did shops lose?" asks a sum though the story never says "money"`,
+	article: "The strike cost the port about 85 million złoty in lost revenue.\n\nThe national utility will pay 4.1 US cents per kilowatt-hour for power from the plant.\n\nShops in the old town lost an estimated 12 million euros during the closure.\n",
+	want:    map[string]string{"how much did the strike cost the port?": "85 million złoty", "What price will the utility pay for power?": "4.1 US cents", "how much money did shops lose?": "12 million euros"},
+}, {
 	name:    "WhichNounsWantsAllTheNamesListed",
 	why:     `"which countries signed the accord?" wants "Peru, Chile and Bolivia", every one the sentence lists, not the one nearest the question's words`,
 	article: "Peru, Chile and Bolivia signed the water accord in Lima on Monday.\n",
