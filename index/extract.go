@@ -502,7 +502,19 @@ func appositivePerson(after string) bool {
 	// with …" (WordNet's Brahe is a person) says nothing of the camp;
 	// "Smith, President of the club" still has its noun.
 	words := slices.DeleteFunc(firstWords(rest, 4), func(w string) bool { return unicode.IsUpper([]rune(w)[0]) && !commonWord(w) })
+	if len(words) > 0 && opensAdverbial(strings.ToLower(words[0])) {
+		return false // "in Townsville, alongside Minister …": no apposition
+	}
 	return personBefore(words)
+}
+
+// opensAdverbial reports whether a word after a name's comma opens a
+// phrase of place, time or company rather than a noun phrase set beside
+// the name: "alongside", "near", "with", "after". A conjunction is none:
+// "of Dover, and his son Tobias" goes on to another person.
+func opensAdverbial(w string) bool {
+	x := lexicon.Lookup(w)
+	return slices.Contains(placePrepositions, w) || x.Known() && x.POS&(lexicon.Noun|lexicon.Adjective|lexicon.Verb) == 0 && !determiner[w] && !joinsClause[w]
 }
 
 // orgHeads and placeHeads end the names of organisations and places.

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APhraseOfCompanyIsNoApposition",
+	why:     `"at the museum in Elmford, alongside Minister for Culture and Sport Tom Haddad": the minister stands alongside, Elmford is no person; "where was the library opened?" is Elmford`,
+	article: "Minister for Education and Youth Ana Ruiz opened the new library at the Elmford Museum of Science in Elmford, alongside Minister for Culture, Sport and Media Tom Haddad.\n",
+	without: map[string]string{"Who is the culture minister?": "Elmford"},
+}, {
 	name:    "SumsInAnyCurrency",
 	why:     `"85 million złoty" and "4.1 US cents" are sums of money as "45 million euros" is, and "how much money did shops lose?" asks a sum though the story never says "money"`,
 	article: "The strike cost the port about 85 million złoty in lost revenue.\n\nThe national utility will pay 4.1 US cents per kilowatt-hour for power from the plant.\n\nShops in the old town lost an estimated 12 million euros during the closure.\n",
