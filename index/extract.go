@@ -1468,6 +1468,34 @@ func doersOnly(q *question, p *passage, cands, people []span) []span {
 	})
 }
 
+// doneByName reports whether a name of no known kind stands right after
+// "by" in a sentence that says the verb of a "who VERBed …" question
+// before it: the doer, a company or a person.
+func doneByName(q *question, p *passage, s span) bool {
+	m := whoDoes(q.core)
+	if m == nil || m[2] == "" || doerlessVerbs[lexicon.Base(strings.ToLower(m[2]))] || !byRightBefore.MatchString(p.text[:s.start]) {
+		return false
+	}
+	if askedVerbBefore(p, s, strings.ToLower(m[2])) != byAgent {
+		return false
+	}
+	// The "by" is the asked verb's own: "Chinese firm PowerChina built the
+	// plant, and the batteries were supplied by CATL" says who supplied
+	// them, not who built it.
+	from, _ := p.sentenceAt(s.start)
+	words := wordRe.FindAllString(p.text[from:s.start], -1)
+	base := lexicon.Base(strings.ToLower(m[2]))
+	for i := len(words) - 2; i >= max(0, len(words)-6); i-- {
+		if lexicon.Base(strings.ToLower(words[i])) == base {
+			return !strings.ContainsAny(p.text[from:s.start][strings.LastIndex(p.text[from:s.start], words[i]):], ",;")
+		}
+	}
+	return false
+}
+
+// byRightBefore matches "by" right before a name.
+var byRightBefore = regexp.MustCompile(`\bby\s+(?:the\s+)?$`)
+
 // verbPlace is where a name stands against the verb a "who did it"
 // question asks about, in its sentence.
 type verbPlace int
@@ -2872,6 +2900,9 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 				out = append(out, role)
 				continue
 			}
+		}
+		if q.kind == qPerson && k == "" && doneByName(q, p, s) {
+			k = "organisation" // "the batteries were supplied by CATL": CATL supplied them
 		}
 		if q.kind == qPlace && where.answeredBy(k, s.text) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANameRightAfterTheAskedVerbsBy",
+	why:     `"the batteries were supplied by TRXL" says TRXL supplied them, though nothing says what TRXL is; "Chinese firm Sinotek built the dam, and the turbines were supplied by KDMN" does not make TRXL the builder`,
+	article: "The solar plant near the town was finished in May. The panels came from Spain, and the batteries were supplied by TRXL.\n\nThe Tarsa plant was finished in May. It was developed by a group led by Saudi company Alwa Energy. Chinese firm Sinotek built the dam, and the turbines were supplied by KDMN.\n",
+	want:    map[string]string{"who supplied the batteries?": "TRXL"},
+	without: map[string]string{"who built the dam?": "KDMN"},
+}, {
 	name:    "APhraseOfCompanyIsNoApposition",
 	why:     `"at the museum in Elmford, alongside Minister for Culture and Sport Tom Haddad": the minister stands alongside, Elmford is no person; "where was the library opened?" is Elmford`,
 	article: "Minister for Education and Youth Ana Ruiz opened the new library at the Elmford Museum of Science in Elmford, alongside Minister for Culture, Sport and Media Tom Haddad.\n",
