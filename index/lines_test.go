@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AFieldIsNoPlace",
+	why:     `"the Varn Prize in Chemistry was awarded …, the foundation announced": chemistry is a field, and no answer to where the prize was announced`,
+	article: "The 2024 Varn Prize in Chemistry has been awarded to the chemist Lena Ostrova for her work on catalysts, the Varn Foundation announced on Wednesday.\n",
+	without: map[string]string{"Where was the prize announced?": "Chemistry"},
+}, {
 	name:    "ANameRightAfterTheAskedVerbsBy",
 	why:     `"the batteries were supplied by TRXL" says TRXL supplied them, though nothing says what TRXL is; "Chinese firm Sinotek built the dam, and the turbines were supplied by KDMN" does not make TRXL the builder`,
 	article: "The solar plant near the town was finished in May. The panels came from Spain, and the batteries were supplied by TRXL.\n\nThe Tarsa plant was finished in May. It was developed by a group led by Saudi company Alwa Energy. Chinese firm Sinotek built the dam, and the turbines were supplied by KDMN.\n",
