@@ -2810,11 +2810,17 @@ func measures(text string) []span {
 		f := strings.Fields(n.text)
 		for i, w := range f {
 			w = strings.ToLower(strings.Trim(w, ".,"))
-			if isUnit(w) || isUnit(w[strings.LastIndex(w, "-")+1:]) {
-				p := strings.Join(f[:i+1], " ")
-				out = append(out, span{n.start, n.start + len(p), p})
-				break
+			if !isUnit(w) && !isUnit(w[strings.LastIndex(w, "-")+1:]) {
+				continue
 			}
+			p := strings.Join(f[:i+1], " ")
+			m := span{n.start, n.start + len(p), p}
+			if k := len(out) - 1; k >= 0 && out[k].end <= m.start && timeUnits[w] && timeUnits[strings.ToLower(lastWordOf(out[k].text))] && (text[out[k].end:m.start] == " and " || text[out[k].end:m.start] == ", ") {
+				m = span{out[k].start, m.end, text[out[k].start:m.end]} // "83 hours and 38 minutes" is one time
+				out = out[:k]
+			}
+			out = append(out, m)
+			break
 		}
 	}
 	return out

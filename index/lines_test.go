@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ATimeInTwoUnits",
+	why:     `"lasted two hours and 41 minutes" is one time, not "two hours"; "flew for 83 hours, 38 minutes" too`,
+	article: "The final in Elm Park lasted two hours and 41 minutes, the longest of the season.\n\nThe crossing took 83 hours, 38 minutes of flying.\n",
+	holds:   map[string]string{"How long was the final?": "two hours and 41 minutes", "how long did the crossing take?": "83 hours, 38 minutes"},
+}, {
 	name:    "AFieldIsNoPlace",
 	why:     `"the Varn Prize in Chemistry was awarded …, the foundation announced": chemistry is a field, and no answer to where the prize was announced`,
 	article: "The 2024 Varn Prize in Chemistry has been awarded to the chemist Lena Ostrova for her work on catalysts, the Varn Foundation announced on Wednesday.\n",
