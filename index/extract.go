@@ -1446,13 +1446,13 @@ func saysQuestionWord(q *question, toks []token, c span, asked []string) bool {
 // for 2nd BCT, briefed …"; "Biologists in the National Fisheries
 // Council reviewed …" names no person).
 func doersOnly(q *question, p *passage, cands, people []span) []span {
-	m := whoDoes(q.core)
-	if m == nil || m[2] == "" || doerlessVerbs[lexicon.Base(strings.ToLower(m[2]))] {
+	verb := q.doneVerb()
+	if verb == "" {
 		return cands // "who was the contract awarded to?"
 	}
 	places := map[span]verbPlace{}
 	for _, c := range cands {
-		places[c] = askedVerbBefore(p, c, strings.ToLower(m[2]))
+		places[c] = askedVerbBefore(p, c, verb)
 	}
 	place := func(c span) verbPlace { return places[c] }
 	kept := slices.DeleteFunc(slices.Clone(cands), func(c span) bool { return place(c) == afterVerb })
@@ -1475,11 +1475,8 @@ func doersOnly(q *question, p *passage, cands, people []span) []span {
 // "by" in a sentence that says the verb of a "who VERBed …" question
 // before it: the doer, a company or a person.
 func doneByName(q *question, p *passage, s span) bool {
-	m := whoDoes(q.core)
-	if m == nil || m[2] == "" || doerlessVerbs[lexicon.Base(strings.ToLower(m[2]))] || !byRightBefore.MatchString(p.text[:s.start]) {
-		return false
-	}
-	if askedVerbBefore(p, s, strings.ToLower(m[2])) != byAgent {
+	verb := q.doneVerb()
+	if verb == "" || !byRightBefore.MatchString(p.text[:s.start]) || askedVerbBefore(p, s, verb) != byAgent {
 		return false
 	}
 	// The "by" is the asked verb's own: "Chinese firm PowerChina built the
@@ -1487,13 +1484,27 @@ func doneByName(q *question, p *passage, s span) bool {
 	// them, not who built it.
 	from, _ := p.sentenceAt(s.start)
 	words := wordRe.FindAllString(p.text[from:s.start], -1)
-	base := lexicon.Base(strings.ToLower(m[2]))
+	base := lexicon.Base(verb)
 	for i := len(words) - 2; i >= max(0, len(words)-6); i-- {
 		if lexicon.Base(strings.ToLower(words[i])) == base {
 			return !strings.ContainsAny(p.text[from:s.start][strings.LastIndex(p.text[from:s.start], words[i]):], ",;")
 		}
 	}
 	return false
+}
+
+// doneVerb is the verb, in lower case as typed, of a "who VERBed …"
+// question that asks who did a deed ("found" of "who found King?"); ""
+// for "who was …", "who has …" and questions of other shapes.
+func (q *question) doneVerb() string {
+	if q.doing == nil || q.doing[2] == "" {
+		return ""
+	}
+	verb := strings.ToLower(q.doing[2])
+	if doerlessVerbs[lexicon.Base(verb)] {
+		return ""
+	}
+	return verb
 }
 
 // byRightBefore matches "by" right before a name.

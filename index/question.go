@@ -131,8 +131,11 @@ type question struct {
 	// clauseLed says the question opened with a clause of time or
 	// condition that core leaves out (withoutLeadingClause).
 	clauseLed bool
-	kind      qtype
-	define    bool
+	// doing is whoDoes read of core ("who found King": "found"), once
+	// per question: the role and doer rules all ask it.
+	doing  []string
+	kind   qtype
+	define bool
 	// asked is the kind of entry the question asks for ("who" asks
 	// for a person), worked out once: ranking asks it of every candidate.
 	asked    corpus.Kind
@@ -211,6 +214,7 @@ func (e *Engine) parse(text string) *question {
 	framed := framedCore(asked)
 	q := &question{text: text, askedText: asked, asking: asking, core: withoutLeadingClause(framed)}
 	q.clauseLed = q.core != framed
+	q.doing = whoDoes(q.core)
 	q.kind, q.define, q.asked = e.classify(q.core)
 	q.when = strings.ToLower(timeWord.FindString(asked)) // not "last weekend we went"
 	q.hints = e.hintsFor(text)

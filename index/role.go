@@ -24,7 +24,7 @@ func (e *Engine) roleAsked(q *question) string {
 		return ""
 	}
 	noun := ""
-	if m := whoDoes(q.core); m != nil {
+	if m := q.doing; m != nil {
 		verb := strings.ToLower(firstGroup(m))
 		if leadingVerb[lexicon.Base(verb)] && slices.ContainsFunc(e.roles, func(r roleMention) bool { return r.leads && saysWhatIsLed(q, r) }) {
 			return leaderRole // "who heads the Park Service": its director
@@ -167,7 +167,7 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 // roleByVerb reports whether a question asks for a role's holder by
 // the role's verb: "who was driving", "who manages".
 func roleByVerb(q *question) bool {
-	m := whoDoes(q.core)
+	m := q.doing
 	return m != nil && agentNoun(strings.ToLower(firstGroup(m))) != ""
 }
 
@@ -178,7 +178,7 @@ func roleByVerb(q *question) bool {
 // is not answered by "Trainer Kenneth McPeek had trained Harlan's
 // Holiday" after a paragraph about War Emblem.
 func (e *Engine) doneToOther(q *question, r roleMention) bool {
-	m := whoDoes(q.core)
+	m := q.doing
 	base := lexicon.Base(strings.ToLower(firstGroup(m)))
 	verb := e.an.terms(base)
 	text := r.d.text
