@@ -504,7 +504,7 @@ func appositivePerson(after string) bool {
 	// clause, no noun for a person: "departure from Camp LXV, Brahe met
 	// with …" (WordNet's Brahe is a person) says nothing of the camp;
 	// "Smith, President of the club" still has its noun.
-	words := slices.DeleteFunc(firstWords(rest, 4), func(w string) bool { return unicode.IsUpper([]rune(w)[0]) && !commonWord(w) })
+	words := slices.DeleteFunc(firstWords(rest, 4), func(w string) bool { return opensWithCapital(w) && !commonWord(w) })
 	if len(words) > 0 && opensAdverbial(strings.ToLower(words[0])) {
 		return false // "in Townsville, alongside Minister …": no apposition
 	}
@@ -2901,13 +2901,13 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			// names, not who tried.
 			continue
 		}
-		if (q.kind == qPerson || q.kind == qPlace) && modifiesNoun(text, s) && nounThenName.MatchString(text[s.end:]) {
-			continue // "led by Norwegian climber Ingrid Halvorsen": she led it
-		}
-		if q.kind == qPerson && modifiesNoun(text, s) {
+		if (q.kind == qPerson || q.kind == qPlace) && modifiesNoun(text, s) {
+			if nounThenName.MatchString(text[s.end:]) {
+				continue // "led by Norwegian climber Ingrid Halvorsen": she led it
+			}
 			// "attacked Iraqi citizens": the people are "Iraqi
 			// citizens", not "Iraqi"; "a German demand" stays "German".
-			if group := peopleNamedBy(text, s); group.text != "" {
+			if group := peopleNamedBy(text, s); q.kind == qPerson && group.text != "" {
 				out = append(out, group)
 				continue
 			}
