@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -326,23 +327,27 @@ func withoutLeadingClause(core string) string {
 		return core // most questions: the pattern below is costly
 	}
 	m := leadingClause.FindStringSubmatchIndex(core)
-	if m == nil || auxiliaries[strings.ToLower(core[m[2]:m[3]])] {
+	if m == nil {
 		return core
+	}
+	if w := strings.ToLower(core[m[2]:m[3]]); auxiliary[w] || w == "should" {
+		return core // "when did …" is a question, "when Brahe came back" a clause
 	}
 	return core[m[4]:]
 }
 
+// clauseConjunctions are the words a clause of time or condition opens
+// a question with.
+const clauseConjunctions = `when|after|before|once|while|if|since|until`
+
 // leadingClause matches a clause of time or condition opening a
 // question, its first word after the conjunction (group 1), and the
-// question after its comma (group 2).
-var leadingClause = regexp.MustCompile(`(?i)^(?:when|after|before|once|while|if|since|until)\s+(\w+)[^,?]+,\s*((?:(?:who|whom|what|which|where|why|how)\s+)?(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b.*)$`)
+// question after its comma (group 2), which opens with an auxiliary
+// (auxiliary, or "should").
+var leadingClause = regexp.MustCompile(`(?i)^(?:` + clauseConjunctions + `)\s+(\w+)[^,?]+,\s*((?:(?:who|whom|what|which|where|why|how)\s+)?(?:` + wordsPattern(slices.Sorted(maps.Keys(auxiliary))) + `|should)\b.*)$`)
 
 // clauseOpener matches the conjunctions leadingClause opens with.
-var clauseOpener = regexp.MustCompile(`(?i)^(?:when|after|before|once|while|if|since|until)\s`)
-
-// auxiliaries are the verbs that open a question after its question
-// word: "when did …" is a question, "when Brahe came back" a clause.
-var auxiliaries = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "were": true, "are": true, "has": true, "have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true}
+var clauseOpener = regexp.MustCompile(`(?i)^(?:` + clauseConjunctions + `)\s`)
 
 // articleFrame asks whether the article tells what a question word asks
 // ("does the article say how many birds …"): the question is what
