@@ -186,15 +186,23 @@ func (translitFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 				b.WriteByte('\'') // "O’Hara" as typed on a keyboard: "o'hara"
 				continue
 			}
-			for _, d := range norm.NFD.String(string(r)) {
-				if !unicode.Is(unicode.Mn, d) {
-					b.WriteRune(d)
-				}
-			}
+			b.WriteString(withoutMarks(string(r)))
 		}
 		t.Term = []byte(b.String())
 	}
 	return in
+}
+
+// withoutMarks is a text without its letters' accents and other marks:
+// "é" is "e", "Dévoluy" "Devoluy".
+func withoutMarks(text string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(text) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func isASCII(b []byte) bool {

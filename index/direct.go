@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
 )
@@ -1491,20 +1489,12 @@ func (e *Engine) cuedBy(d *doc, word string) bool {
 // latinLetters spells a word in plain Latin letters, as WordNet does:
 // "złoty" is its "zloty", "córdoba" its "cordoba".
 func latinLetters(w string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'ł':
-			b.WriteRune('l')
-		case r == 'ø':
-			b.WriteRune('o')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return plainLetters.Replace(withoutMarks(w))
 }
+
+// plainLetters spells the letters that are no letter and mark in
+// Unicode's decomposition as their plain Latin letter.
+var plainLetters = strings.NewReplacer("ł", "l", "ø", "o")
 
 // moneySpans are the amounts of money in a text: a sum after a currency
 // sign, or a number before a word that WordNet knows as a monetary unit.
