@@ -95,9 +95,11 @@ type passage struct {
 	// for "who is X" and "what is X" questions, found once at Build.
 	names []span
 	lower string
-	// nums and dates are the text's numbers and dates, found once at
-	// Build (measure); measured says they were.
+	// nums and dates are the text's numbers and dates, and dateline
+	// where its dateline ends (datelineEnd), found once at Build
+	// (measure); measured says they were.
 	nums, dates []span
+	dateline    int
 	measured    bool
 	// para is the paragraph the passage is, whose sentences the corpus
 	// split; nil for a piece of text that is no paragraph.
@@ -130,10 +132,18 @@ func (p *passage) addAntecedent(at int, subject string, an analyzer) {
 	p.antecedents[at] = an.terms(subject)
 }
 
-// measure finds a paragraph's numbers and dates, once at Build: "how
-// many" and "when" read them on every question.
+// measure finds a paragraph's numbers, dates and dateline, once at
+// Build: "how many", "when" and "who" read them on every question.
 func (p *passage) measure() {
-	p.nums, p.dates, p.measured = numbers(p.text), datesOf(p.text), true
+	p.nums, p.dates, p.dateline, p.measured = numbers(p.text), datesOf(p.text), datelineEnd(p.text), true
+}
+
+// datelineAt is where the passage's dateline ends, 0 when it has none.
+func (p *passage) datelineAt() int {
+	if p.measured {
+		return p.dateline
+	}
+	return datelineEnd(p.text)
 }
 
 // numberSpans are the passage's numbers (numbers).

@@ -1853,7 +1853,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	} else {
 		out = e.thingsNamed(q, p)
 	}
-	if end := datelineEnd(p.text); end > 0 {
+	if end := p.datelineAt(); end > 0 {
 		out = withoutDateline(q, out, end)
 	}
 	if (q.kind == qPlace || q.kind == qPerson) && pluralAsked(q.core) {
