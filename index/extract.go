@@ -2826,8 +2826,8 @@ func measures(text string) []span {
 			}
 			p := strings.Join(f[:i+1], " ")
 			m := span{n.start, n.start + len(p), p}
-			if k := len(out) - 1; k >= 0 && out[k].end <= m.start && timeUnits[w] && timeUnits[strings.ToLower(lastWordOf(out[k].text))] && (text[out[k].end:m.start] == " and " || text[out[k].end:m.start] == ", ") {
-				m = span{out[k].start, m.end, text[out[k].start:m.end]} // "83 hours and 38 minutes" is one time
+			if k := len(out) - 1; k >= 0 && oneTime(text, out[k], m) {
+				m = span{out[k].start, m.end, text[out[k].start:m.end]}
 				out = out[:k]
 			}
 			out = append(out, m)
@@ -2835,6 +2835,17 @@ func measures(text string) []span {
 		}
 	}
 	return out
+}
+
+// oneTime reports whether two measures of a text, the one right after
+// the other, are one time in two units: "83 hours and 38 minutes",
+// "two hours, 41 minutes".
+func oneTime(text string, a, b span) bool {
+	if a.end > b.start || !timeUnits[strings.ToLower(lastWordOf(a.text))] || !timeUnits[strings.ToLower(lastWordOf(b.text))] {
+		return false
+	}
+	gap := text[a.end:b.start]
+	return gap == " and " || gap == ", "
 }
 
 // isUnit reports whether a word is a unit of time (timeUnits) or of
