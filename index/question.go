@@ -240,13 +240,11 @@ func (e *Engine) parse(text string) *question {
 	e.givenNamesBySurname(q, toks, mentions)
 	e.widerInContext(q.units)
 	e.unsaidAlternatives(q, text)
-	if q.kind == qMoney {
+	for _, w := range kindRow(q.kind).kindWords {
 		// "how much money did businesses lose?" asks a sum; a story
 		// that says "lost 45 million euros" never says "money".
-		for _, w := range []string{"money", "cash"} {
-			if !e.says(w) {
-				q.units = notTopical(q.units, w)
-			}
+		if !e.says(w) {
+			q.units = notTopical(q.units, w)
 		}
 	}
 	q.highlight = highlightTerms(q)
