@@ -51,6 +51,26 @@ func soundKeyOf(latin string) string {
 // soundKeyOfCyrillic is the key of a Russian word, a case ending's "м"
 // ("Бёртоном") left out.
 func soundKeyOfCyrillic(ru string) string {
+	return cyrillicKey(ru, false)
+}
+
+// soundKeysOfCyrillic are the keys a Russian word may have: its own, and
+// the key with an opening "г" and every "в" silent, as Russian writes
+// the English and German h and w it has no letter for with them
+// (Гамильтон is Hamilton, Валленберг Wallenberg, Эдвард Edward), and
+// Latin h and w are silent in a key. A "г" inside a word is g far more
+// often (Бирмингем, Валленберга).
+func soundKeysOfCyrillic(ru string) []string {
+	keys := []string{cyrillicKey(ru, false)}
+	if alt := cyrillicKey(ru, true); alt != keys[0] {
+		keys = append(keys, alt)
+	}
+	return keys
+}
+
+// cyrillicKey is the key of a Russian word, its opening "г" and its "в"
+// read as h and w (silent) when hw is set.
+func cyrillicKey(ru string, hw bool) string {
 	w := strings.ToLower(ru)
 	for _, end := range []string{"ом", "ем", "ам", "ами", "ями"} {
 		if s, ok := strings.CutSuffix(w, end); ok && len([]rune(s)) >= 3 {
@@ -60,16 +80,18 @@ func soundKeyOfCyrillic(ru string) string {
 	}
 	w = strings.ReplaceAll(w, "дж", "ж") // "Джонс": one sound, as j
 	var b strings.Builder
-	for _, r := range w {
-		switch r {
-		case 'ж':
+	for i, r := range w {
+		switch {
+		case r == 'ж':
 			b.WriteByte(soundClass('j'))
-		case 'ч':
+		case r == 'ч':
 			b.WriteByte('k') // as the key reads Latin "ch": Ричард is Richard
-		case 'ц', 'щ', 'ш':
+		case r == 'ц', r == 'щ', r == 'ш':
 			b.WriteByte('s')
-		case 'х':
+		case r == 'х':
 			// silent, as "h" is: "Хоуп" is Hope
+		case hw && (r == 'в' || r == 'г' && i == 0):
+			// h or w: silent
 		default:
 			if s, ok := cyrillic[r]; ok && s != "" {
 				b.WriteByte(soundClass(rune(s[0])))
@@ -121,7 +143,8 @@ func nameSounds(passages []*passage) map[string]string {
 	for _, p := range passages {
 		for _, s := range p.names {
 			person := nameKind(p.text, s) == "person"
-			for _, w := range strings.FieldsFunc(s.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			for _, w := range strings.FieldsFunc(withoutMarks(s.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				// "López" is spelt Лопес: its accent is no sound of its own
 				key := soundKeyOf(w)
 				if len(key) < 2 || !isASCII([]byte(w)) || !person && commonWord(w) {
 					// "Force" of "Air Force" is English, not a name
@@ -143,5 +166,10 @@ func nameSounds(passages []*passage) map[string]string {
 // nameBySound is the article's name word a Russian word sounds like, or
 // "".
 func (e *Engine) nameBySound(ru string) string {
-	return e.nameSounds[soundKeyOfCyrillic(ru)]
+	for _, key := range soundKeysOfCyrillic(ru) {
+		if w := e.nameSounds[key]; w != "" {
+			return w
+		}
+	}
+	return ""
 }

@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSoundKeys: a name and its Russian spelling share a key; names
 // that sound unlike do not.
@@ -12,6 +15,12 @@ func TestSoundKeys(t *testing.T) {
 	} {
 		if a, b := soundKeyOf(latin), soundKeyOfCyrillic(ru); a != b {
 			t.Errorf("%s %q and %s %q: keys differ", latin, a, ru, b)
+		}
+	}
+	// Russian writes English and German h and w with г and в.
+	for latin, ru := range map[string]string{"Hamilton": "Гамильтон", "Wallenberg": "Валленберга", "Wismut": "Висмута"} {
+		if !slices.Contains(soundKeysOfCyrillic(ru), soundKeyOf(latin)) {
+			t.Errorf("%s %q is none of %s's keys %q", latin, soundKeyOf(latin), ru, soundKeysOfCyrillic(ru))
 		}
 	}
 	for latin, ru := range map[string]string{"Jones": "Джексон", "Burton": "Бостон"} {
@@ -33,3 +42,15 @@ func TestRussianNamesBySound(t *testing.T) {
 		t.Errorf("форс sounds like the story's %q", got)
 	}
 }
+
+// TestRussianNamesWithoutLetters: Russian spells h and w with г and в,
+// and has no accents: "Гамильтон" is the story's Hamilton and "Лопес"
+// its López.
+func TestRussianNamesWithoutLetters(t *testing.T) {
+	e := plainFrom(t, "Harbour inquiry\n\nThe inquiry was led by Judge Ruth Hamilton, a former naval officer.\n\nThe harbour master, Tomás López, resigned in March after the report.\n", "")
+	wantLinesContaining(t, e, map[string]string{
+		"Кто такой Гамильтон?":         "former naval officer",
+		"Когда ушёл в отставку Лопес?": "March",
+	})
+}
+
