@@ -176,7 +176,10 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 		return en, false
 	}
 	if opensWithCapital(w) && e.storySays(transliterate(lw)) {
-		return w, false // a name the story gives, first in its sentence: "Вера Хейл пела?"
+		// a name the story gives, first in its sentence: "Вера Хейл
+		// пела?"; in the story's letters, as a name of the question
+		// is matched against the names of the answers ("Ауэ" is Aue)
+		return e.inStoryLetters(w), false
 	}
 	if en := e.nameBySound(lw); en != "" && (name || opensWithCapital(w) && len(lexicon.RussianByKey(key)) == 0) {
 		// "Джонс" is the story's Jones; a word the general list knows,
@@ -239,6 +242,18 @@ func (e *Engine) russianPair(a, b string) string {
 // analysed terms).
 func (e *Engine) storySays(word string) bool {
 	return slices.ContainsFunc(e.an.terms(word), func(t string) bool { return e.df[t] > 0 })
+}
+
+// inStoryLetters is a capitalised Russian word the story writes in Latin
+// letters, as the story writes it ("Ауэ" is "Aue"), or the word itself
+// when the story's spelling is not known.
+func (e *Engine) inStoryLetters(w string) string {
+	terms := e.an.terms(transliterate(strings.ToLower(w)))
+	if len(terms) != 1 || e.surface[terms[0]] == "" {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(e.surface[terms[0]])
+	return string(unicode.ToUpper(r)) + e.surface[terms[0]][n:]
 }
 
 // cognate is the story's word a Russian word shares its root with, read

@@ -54,3 +54,11 @@ func TestRussianNamesWithoutLetters(t *testing.T) {
 	})
 }
 
+// TestRussianNameInStoryLetters: a name the story gives, written in
+// Russian, is read as the story spells it, so it is known for a name
+// of the question and not taken for the answer to "who was Aue's
+// goalkeeper?".
+func TestRussianNameInStoryLetters(t *testing.T) {
+	e := plainFrom(t, "Cup final\n\nAfter the break the game turned to the advantage of Wismut Aue. Aue's goalkeeper Rudolf Brandt punched a corner clear.\n", "")
+	wantLines(t, e, map[string]string{"Кто был вратарём Висмута Ауэ?": "Rudolf Brandt"})
+}
