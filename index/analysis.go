@@ -265,6 +265,13 @@ type stemFilter struct {
 
 const maxStems = 100_000
 
+// stem is a lower-case word's Snowball stem, with no form folded first.
+func stem(word string) string {
+	env := snowballstem.NewEnv(word)
+	english.Stem(env)
+	return env.Current()
+}
+
 func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
 		if s, ok := f.stems.Load(string(t.Term)); ok {
@@ -272,11 +279,10 @@ func (f *stemFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			continue
 		}
 		word := string(t.Term)
-		env := snowballstem.NewEnv(word)
-		english.Stem(env)
-		t.Term = []byte(env.Current())
+		s := stem(word)
+		t.Term = []byte(s)
 		if f.count.Load() < maxStems {
-			if _, loaded := f.stems.LoadOrStore(word, env.Current()); !loaded {
+			if _, loaded := f.stems.LoadOrStore(word, s); !loaded {
 				f.count.Add(1)
 			}
 		}

@@ -690,6 +690,11 @@ var lineCases = []lineCase{{
 	article: "A flash flood swept through Marlow on Tuesday night. The flood killed twelve people, officials said.\n\nVolunteers fed more than 300 residents at the town hall.\n",
 	want:    map[string]string{"how many people died in the flood?": "twelve people", "how many residents ate at the town hall?": "more than 300 residents"},
 }, {
+	name:    "InjuredIsWounded",
+	why:     `"injured", WordNet's adjective with no near words of its own, is the past of "injure", whose near word "wound" the story says in "wounded"; and the lemma "wound" is not read as the past of "wind"`,
+	article: "Ferry fire\n\nTwo crew members were killed and eleven passengers wounded when a fire broke out on the Gull Point ferry on Friday, the coast guard said.\n\nThe ferry was towed to Elm Bay.\n",
+	want:    map[string]string{"how many were injured?": "eleven passengers wounded"},
+}, {
 	name:    "YesNoReadsTheAskedClause",
 	why:     `"ever" asks whether a thing happened at all, and a "not" or "could" in a clause of contrast about something else ("…, but could not win") neither denies nor hedges what is asked`,
 	article: "Harbor Hawks fall short\n\nThe Harbor Hawks rallied to within two runs in the eighth inning, but could not win the final against the Mill City Owls.\n\nThe Owls have won the league four times.\n",

@@ -201,13 +201,26 @@ func (e *Engine) spread(term string) float64 {
 func (e *Engine) nearTerms(t token, related []string) []string {
 	out := slices.Clone(e.synonyms[t.term])
 	for _, w := range related {
-		for _, rt := range e.an.terms(w) {
+		for _, rt := range e.lemmaTerms(w) {
 			if rt != t.term && e.df[rt] > 0 && !slices.Contains(out, rt) {
 				out = append(out, rt)
 			}
 		}
 	}
 	return out
+}
+
+// lemmaTerms are the analysed words of a WordNet lemma: a lemma that is
+// also an irregular form of another word ("wound", "found") is itself
+// too, as the analyser reads it as that word's form ("wind", "find"),
+// and near words name the lemma: "injured" is near "wound", which the
+// story says in "wounded".
+func (e *Engine) lemmaTerms(lemma string) []string {
+	terms := e.an.terms(lemma)
+	if lexicon.Form(lemma) != "" && !strings.Contains(lemma, " ") {
+		terms = append(terms, stem(lemma))
+	}
+	return terms
 }
 
 // classTerms returns the story's nouns that are kinds of what any of

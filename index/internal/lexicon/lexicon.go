@@ -210,6 +210,22 @@ func listOf(data, w string) []string {
 	return strings.Split(line[len(w)+1:], ",")
 }
 
+// VerbOf is the verb a participle that WordNet lists as an adjective of
+// its own, so that Base keeps it, is a form of ("injured" → "injure"), by
+// the suffix rules, or "".
+func VerbOf(w string) string {
+	for _, r := range suffixRules {
+		if r.pos&Verb == 0 || !strings.HasSuffix(w, r.suffix) || len(w) <= len(r.suffix)+1 {
+			continue
+		}
+		b := w[:len(w)-len(r.suffix)] + r.base
+		if parseWord(find(words, b)).POS&Verb != 0 {
+			return b
+		}
+	}
+	return ""
+}
+
 // find returns the line of sorted text data whose first field is key, or
 // "", by binary search over the bytes.
 func find(data, key string) string {

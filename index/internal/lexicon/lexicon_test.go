@@ -177,3 +177,11 @@ func TestGivenName(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbOf(t *testing.T) {
+	for w, want := range map[string]string{"injured": "injure", "wounded": "wound", "table": "", "red": ""} {
+		if got := VerbOf(w); got != want {
+			t.Errorf("VerbOf(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
