@@ -52,9 +52,11 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// A verb found only in another of its senses ("strike" for
 		// "smashed") finds passages to show, but is no ground for an
 		// answer line: "when did the dock workers strike?" is not
-		// answered by the day they smashed windows; for a date or a
-		// count, the story doesn't say.
-		return "", !kindRow(q.kind).typed
+		// answered by the day they smashed windows. Nor is it ground
+		// for "the story doesn't say": "how many ministers quit?" may
+		// well be answered by the seven who would resign, which the
+		// reader sees in the passages.
+		return "", true
 	}
 	if len(q.days) > 0 {
 		// "Where did they meet on April 24?" is not answered by what

@@ -695,6 +695,11 @@ var lineCases = []lineCase{{
 	article: "Ferry fire\n\nTwo crew members were killed and eleven passengers wounded when a fire broke out on the Gull Point ferry on Friday, the coast guard said.\n\nThe ferry was towed to Elm Bay.\n",
 	want:    map[string]string{"how many were injured?": "eleven passengers wounded"},
 }, {
+	name:    "OtherSenseShowsPassages",
+	why:     `a count or date asked with a verb the story says only in another of its senses ("resign" for "quit") gets no answer line, but the story may well say it: its passages are shown, and "the story doesn't say" would be false`,
+	article: "Cabinet crisis\n\nOn Monday the Green Party said its four ministers would resign from the cabinet.\n\nThe prime minister called an early election.\n",
+	want:    map[string]string{"how many ministers quit?": ""},
+}, {
 	name:    "YesNoReadsTheAskedClause",
 	why:     `"ever" asks whether a thing happened at all, and a "not" or "could" in a clause of contrast about something else ("…, but could not win") neither denies nor hedges what is asked`,
 	article: "Harbor Hawks fall short\n\nThe Harbor Hawks rallied to within two runs in the eighth inning, but could not win the final against the Mill City Owls.\n\nThe Owls have won the league four times.\n",
