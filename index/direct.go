@@ -957,8 +957,10 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	dates = e.datesOfEvent(q, d, dates)
 	inAside := asideDates(q, text, dates)
 	for _, date := range dates {
-		if yearLabel(text, date, dates) || inAside(date) {
-			continue // "the blackout of 2016 … on 28 September 2016"
+		if yearLabel(text, date, dates) || inAside(date) || sinceCompared(q, text, date) {
+			// "the blackout of 2016 … on 28 September 2016"; "the
+			// longest since 1989"
+			continue
 		}
 		from, to := clauseAround(text, date.start, date.end)
 		if !e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to))) {

@@ -1995,8 +1995,48 @@ func datesIn(_ *Engine, q *question, p *passage) []span {
 		// "What date did it launch?" is not answered by "11:00 a.m.".
 		dates = slices.DeleteFunc(dates, func(d span) bool { return clockIn.MatchString(d.text) })
 	}
+	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) })
 	return slices.DeleteFunc(dates, asideDates(q, p.text, dates))
 }
+
+// sinceCompared reports whether a date is the one a first or a
+// superlative is measured since ("the longest strike at the port since
+// 1989", "the first successful vote since 2009"): the date of an earlier
+// event, not of the one the sentence tells, unless the question asks
+// for an earlier one.
+func sinceCompared(q *question, text string, date span) bool {
+	before := text[:date.start]
+	if asksEarlier.MatchString(q.core) {
+		return false // "when was the last successful vote before this one?"
+	}
+	loc := sinceBefore.FindStringIndex(before)
+	if loc == nil {
+		return false
+	}
+	clause := before[strings.LastIndexAny(before[:loc[0]], ",;")+1 : loc[0]]
+	for _, w := range wordRe.FindAllString(strings.ToLower(clause), -1) {
+		if w == "first" || w == "most" || superlativeOf(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeOf reports whether a lower-case word is an adjective's
+// superlative ("longest", "deadliest", "best"), not a word of its own
+// ending so ("forest", "interest").
+func superlativeOf(w string) bool {
+	base := lexicon.Base(w)
+	return strings.HasSuffix(w, "est") && base != w && lexicon.Lookup(base).POS&lexicon.Adjective != 0
+}
+
+// sinceBefore finds a "since" right before a date ("since 1989", "since
+// early 2009").
+var sinceBefore = regexp.MustCompile(`(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$`)
+
+// asksEarlier finds a question for an earlier time than the story's
+// events ("when did they last win?", "the previous strike").
+var asksEarlier = regexp.MustCompile(`(?i)\b(?:last|previous|previously|before|earlier|since|prior)\b`)
 
 // asksDay matches a question for a day, a month or a year, which no time
 // of day answers.
