@@ -691,6 +691,18 @@ func designation(text string, i int) bool {
 	return utf8.RuneCountInString(last) <= 3 && unicode.IsUpper(first) && !strings.HasSuffix(last, ".") && !determiner[strings.ToLower(last)]
 }
 
+// irregularPast reports whether a lower-case word is an irregular form of
+// a verb ("lost", "fled", "found") rather than of a noun's plural ("men",
+// "children"): WordNet lists both with their base.
+func irregularPast(w string) bool {
+	base := lexicon.Form(w)
+	return base != "" && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 && !irregularPlurals[w] && !strings.HasSuffix(w, "men")
+}
+
+// irregularPlurals are the plurals English does not make with "s" and
+// that are not "-men": nouns, whatever verb shares their base.
+var irregularPlurals = map[string]bool{"children": true, "people": true, "feet": true, "teeth": true, "geese": true, "mice": true, "lice": true, "oxen": true, "dice": true}
+
 // countPhrase cuts a number's phrase after the word it counts: "more than
 // 600 bats comprising six species" counting "bat" is "more than 600 bats";
 // "400 residents" counts people, residents being people. ok is false
@@ -862,8 +874,8 @@ func countsNextNoun(word, after string) bool {
 	}
 	next := strings.ToLower(m[1])
 	x := lexicon.Lookup(next)
-	if x.POS&lexicon.Noun == 0 || x.POS&lexicon.Adverb != 0 || x.Capital || stopWord(next) {
-		return false
+	if x.POS&lexicon.Noun == 0 || x.POS&lexicon.Adverb != 0 || x.Capital || stopWord(next) || irregularPast(next) {
+		return false // "3,200 staff lost their jobs": "lost" is what they did
 	}
 	if x.POS&lexicon.Verb == 0 {
 		return true // "passenger cars"

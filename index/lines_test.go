@@ -705,6 +705,11 @@ var lineCases = []lineCase{{
 	article: "Harbour strike ends\n\nELM BAY, May 30 - Tug crews at Elm Bay returned to work on Monday after accepting a new pay offer.\n\nThe walkout, which began on March 3, was the longest at the harbour since 1988. It cost local firms about 2 million pounds a week.\n\nCouncillors passed a motion of no confidence in the harbour board on 9 May. It was the first successful such motion in Elm Bay since 2011.\n",
 	want:    map[string]string{"when did the walkout start?": "March 3", "when was the no-confidence motion?": "9 May"},
 }, {
+	name:    "StaffLostIsNoCompound",
+	why:     `in "About 140 staff lost their jobs" the word after the counted noun is a verb's irregular past, not a noun the number counts ("passenger cars"), so the staff are counted`,
+	article: "Mill closes\n\nThe Elm Bay paper mill closed on Friday. About 140 staff lost their jobs and nearly 2,000 customers had to find a new supplier.\n",
+	want:    map[string]string{"how many people lost their jobs?": "About 140 staff"},
+}, {
 	name:    "YesNoReadsTheAskedClause",
 	why:     `"ever" asks whether a thing happened at all, and a "not" or "could" in a clause of contrast about something else ("…, but could not win") neither denies nor hedges what is asked`,
 	article: "Harbor Hawks fall short\n\nThe Harbor Hawks rallied to within two runs in the eighth inning, but could not win the final against the Mill City Owls.\n\nThe Owls have won the league four times.\n",
