@@ -1505,7 +1505,7 @@ var plainLetters = strings.NewReplacer("ł", "l", "ø", "o")
 func moneySpans(text string) []span {
 	var out []span
 	for _, m := range moneyExpr.FindAllStringSubmatchIndex(text, -1) {
-		if m[2] >= 0 && !lexicon.IsA(latinLetters(strings.ToLower(text[m[2]:m[3]])), "monetary unit") {
+		if m[2] >= 0 && !currencyWord(strings.ToLower(text[m[2]:m[3]])) {
 			continue
 		}
 		if n := len(out); n > 0 && rangeJoin.MatchString(text[out[n-1].end:m[0]]) {
@@ -1516,6 +1516,13 @@ func moneySpans(text string) []span {
 		out = append(out, span{m[0], m[1], text[m[0]:m[1]]})
 	}
 	return out
+}
+
+// currencyWord reports whether a lower-case word after a number names
+// money: a monetary unit WordNet knows ("złoty", "euros"), but no little
+// word ("in 2034 at a cost of …": Laos's at is no currency here).
+func currencyWord(w string) bool {
+	return !stopWord(w) && lexicon.IsA(latinLetters(w), "monetary unit")
 }
 
 // rangeJoin matches what joins the two ends of a range of amounts.

@@ -710,6 +710,11 @@ var lineCases = []lineCase{{
 	article: "Mill closes\n\nThe Elm Bay paper mill closed on Friday. About 140 staff lost their jobs and nearly 2,000 customers had to find a new supplier.\n",
 	want:    map[string]string{"how many people lost their jobs?": "About 140 staff"},
 }, {
+	name:    "LittleWordIsNoCurrency",
+	why:     `"open in 2031 at a cost of about 40 million euros": "at" is a Laotian coin to WordNet, but a little word after a year is no sum of money`,
+	article: "Bridge plan\n\nThe council said the new Elm Bay bridge should open in 2031 at a cost of about 40 million euros.\n",
+	want:    map[string]string{"how much will the bridge cost?": "40 million euros"},
+}, {
 	name:    "YesNoReadsTheAskedClause",
 	why:     `"ever" asks whether a thing happened at all, and a "not" or "could" in a clause of contrast about something else ("…, but could not win") neither denies nor hedges what is asked`,
 	article: "Harbor Hawks fall short\n\nThe Harbor Hawks rallied to within two runs in the eighth inning, but could not win the final against the Mill City Owls.\n\nThe Owls have won the league four times.\n",
