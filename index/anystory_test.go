@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -373,6 +374,25 @@ func TestNameOpeningItsSentence(t *testing.T) {
 	} {
 		if got := nameSpans(text); len(got) == 0 || got[0].text != want {
 			t.Errorf("nameSpans(%q) = %v, want %q first", text, got, want)
+		}
+	}
+}
+
+// TestEraIsNoName: a year's era ("1300 BC") is no name, and a little
+// word after a full stop opens a sentence rather than going on with the
+// name before it ("… Harbor Hill. It was …").
+func TestEraIsNoName(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The wreck at Gull Point is dated to around 1300 BC. It was raised in 1990.": {"Gull Point"},
+		"The fort was built in 79 A.D. by the Romans near Elm Bay.":                  {"Romans", "Elm Bay"},
+		"The ship sailed from Elm Bay to the U.S. It arrived in May.":                {"Elm Bay", "U.S"},
+	} {
+		var got []string
+		for _, s := range nameSpans(text) {
+			got = append(got, s.text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("nameSpans(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

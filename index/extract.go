@@ -111,6 +111,17 @@ var nameConnectors = map[string]bool{"of": true, "de": true, "del": true, "di": 
 // calendarWords are capitalised but never names.
 var calendarWords = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
 
+// eraOfYear reports whether the capitalised word at text[start:end] marks
+// the era of the number before it ("1300 BC", "79 A.D."): no name of
+// anything.
+func eraOfYear(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	return eraWords[strings.ReplaceAll(text[start:end], ".", "")] && before != "" && unicode.IsDigit(rune(before[len(before)-1]))
+}
+
+// eraWords mark a year's era.
+var eraWords = map[string]bool{"BC": true, "BCE": true, "AD": true, "CE": true}
+
 // calendarNamed reports whether a day's or a month's name at locs[i]
 // opens a name ("Sunday Break", "June Carter"): a capitalised word
 // follows it, a space apart and no calendar word itself, and no word of
@@ -137,13 +148,13 @@ func nameSpans(text string) []span {
 	locs := nameWord.FindAllStringIndex(text, -1)
 	for i := 0; i < len(locs); i++ {
 		start, end := locs[i][0], locs[i][1]
-		if !wordStart(text, start) || calendarWords.MatchString(strings.TrimRight(text[start:end], ".")) && !calendarNamed(text, locs, i) {
+		if !wordStart(text, start) || calendarWords.MatchString(strings.TrimRight(text[start:end], ".")) && !calendarNamed(text, locs, i) || eraOfYear(text, start, end) {
 			continue
 		}
 		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) {
 			continue
 		}
-		for i+1 < len(locs) && joins(text[end:locs[i+1][0]]) && !endsSentence(text[start:end]) {
+		for i+1 < len(locs) && joins(text[end:locs[i+1][0]]) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
 			i++
 			end = locs[i][1]
 		}
@@ -176,6 +187,13 @@ func joinAnd(text string, spans []span) []span {
 func endsSentence(w string) bool {
 	last := w[strings.LastIndexAny(w, " ")+1:]
 	return strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 3 && !strings.Contains(strings.TrimSuffix(last, "."), ".")
+}
+
+// opensAfterStop reports whether a capitalised word after one that ends
+// with a full stop is a little word, which opens a sentence, not a
+// name's next word: "around 1300 BC. It was excavated" names no "BC. It".
+func opensAfterStop(w, next string) bool {
+	return strings.HasSuffix(w, ".") && stopWord(strings.ToLower(next))
 }
 
 // joins reports whether the text between two capitalised words keeps them
