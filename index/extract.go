@@ -2201,6 +2201,11 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		// eight-month-long lifespan", not by "two millimeters in length".
 		return slices.DeleteFunc(append(out, lastings(text)...), func(m span) bool { return !isDuration(m.text) })
 	}
+	if howLong.MatchString(q.text) {
+		// "How long is the tunnel?" asks for a length or a time: not
+		// "1,800 hectares", nor "300,000 lorries a year".
+		out = slices.DeleteFunc(out, func(m span) bool { return !isLength(m.text) && !timeRightAfter(m.text) })
+	}
 	if sizeAsked.MatchString(q.text) {
 		// "How big was the eaglet" is not answered by "about 30
 		// minutes", nor "how big do the adults get" by "less than 39
@@ -2359,6 +2364,19 @@ var lengthAsked = regexp.MustCompile(`(?i)\bhow (?:far|tall|high|deep|wide)\b`)
 func isLength(measure string) bool {
 	lm := strings.ToLower(measure)
 	return lengthUnits[strings.ToLower(lastWordOf(measure))] && !strings.Contains(lm, "square") && !strings.Contains(lm, "cubic")
+}
+
+// timeRightAfter reports whether a measure's (last) number is followed by
+// a unit of time ("26 months", "five to seven years", "a two-year
+// renovation"), not by what it counts ("300,000 lorries a year" is a
+// rate).
+func timeRightAfter(measure string) bool {
+	locs := numberIn.FindAllStringIndex(measure, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(measure[locs[len(locs)-1][1]:]), func(r rune) bool { return !unicode.IsLetter(r) })
+	return len(words) > 0 && timeUnits[words[0]]
 }
 
 // lengthUnits are the units lengths and distances are told in.

@@ -1347,3 +1347,18 @@ func TestHowManyTimesIsNoTime(t *testing.T) {
 		}
 	}
 }
+
+// TestHowLongIsALengthOrATime: "how long is the wall?" asks for a length
+// or a time: "a 650-metre flood wall" or "five to seven years" may
+// answer, "1,800 hectares" and "40,000 visitors a year" may not.
+func TestHowLongIsALengthOrATime(t *testing.T) {
+	e := plainFrom(t, "The scheme restores 1,800 hectares of wetland, which draws 40,000 visitors a year. A 650-metre wall will be built, and recovery may take five to seven years.\n", "")
+	q := e.read("How long is the wall?")
+	var got []string
+	for _, c := range measuresIn(e, q, &passage{text: e.passages[0].text}) {
+		got = append(got, c.text)
+	}
+	if !slices.Contains(got, "650-metre") || !slices.Contains(got, "five to seven years") || slices.ContainsFunc(got, func(m string) bool { return strings.Contains(m, "hectares") || strings.Contains(m, "visitors") }) {
+		t.Errorf("%q: measures %q, want the wall's length and the time, not the area or the rate", q.text, got)
+	}
+}
