@@ -715,6 +715,12 @@ var lineCases = []lineCase{{
 	article: "Bridge plan\n\nThe council said the new Elm Bay bridge should open in 2031 at a cost of about 40 million euros.\n",
 	want:    map[string]string{"how much will the bridge cost?": "40 million euros"},
 }, {
+	name:    "FirstSinceIsNotFirst",
+	why:     `"the first Elm Bay woman to win the prize since 2009" says she was not the first ever; asked "since when", it is no denial`,
+	article: "Poetry prize\n\nMara Quinn won the Gull Prize for poetry on Friday. She is the first Elm Bay woman to win the prize since 2009.\n",
+	opens:   map[string]string{"Is Mara Quinn the first Elm Bay woman ever to win the prize?": "No: "},
+	without: map[string]string{"Is she the first Elm Bay woman to win the prize since 2009?": "No"},
+}, {
 	name:    "YesNoReadsTheAskedClause",
 	why:     `"ever" asks whether a thing happened at all, and a "not" or "could" in a clause of contrast about something else ("…, but could not win") neither denies nor hedges what is asked`,
 	article: "Harbor Hawks fall short\n\nThe Harbor Hawks rallied to within two runs in the eighth inning, but could not win the final against the Mill City Owls.\n\nThe Owls have won the league four times.\n",

@@ -39,8 +39,10 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "Has radiotherapy started?" is not answered by "Radiotherapy
 		// will start in April"; "No one else was hurt" says someone was.
 		return ""
-	case rankedBelow(q.text, d.text):
-		return "No: " + text // "the state's second-largest public university" is not its largest
+	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text):
+		// "the state's second-largest public university" is not its
+		// largest; "the first Irish winner since 2016" not the first
+		return "No: " + text
 	case len(opposed) > 0:
 		if e.negatedAsAsked(q, d.text) != negated(q.text) {
 			return "" // "not rarely" is no plain yes or no
@@ -314,6 +316,38 @@ func rankedBelow(question, sentence string) bool {
 	}
 	return false
 }
+
+// mostSince reports whether a question asks whether something is the
+// most of a kind, or the first, and the sentence says so only since a
+// time ("the first Irish woman to win the award since 2016"), which says
+// it was not the first ever.
+func mostSince(question, sentence string) bool {
+	if sinceWord.MatchString(question) {
+		return false
+	}
+	lower := strings.ToLower(sentence)
+	for _, m := range superlativeIn.FindAllStringSubmatch(question, -1) {
+		at := strings.Index(lower, strings.Join(strings.Fields(strings.ToLower(m[1])), " "))
+		if at < 0 {
+			continue
+		}
+		clause := sentence[at:]
+		if end := strings.IndexAny(clause, ",;."); end >= 0 {
+			clause = clause[:end]
+		}
+		if sinceTime.MatchString(clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceTime finds "since" and a time: "since 2016", "since the war",
+// "since March".
+var sinceTime = regexp.MustCompile(`(?i)\bsince\s+(?:\d|the\b|` + monthNames + `)`)
+
+// sinceWord finds "since" ("the first since when?").
+var sinceWord = regexp.MustCompile(`(?i)\bsince\b`)
 
 var (
 	// superlativeIn finds a question's "the largest", "the most visited".
