@@ -152,7 +152,9 @@ func (e *Engine) abbreviationSynonyms() {
 // words or more with those names' words, so a reader may ask in the
 // shortening the article never uses: "the UF teams" are the University
 // of Florida's. Initials that two names share, that the story uses as a
-// word, or that English knows as one ("us", "it") link nothing.
+// word, or that English knows as one ("us", "it") link nothing; those
+// WordNet knows only as an initialism, and people seldom write ("UN",
+// "FBI"), do: "the un mission" is the United Nations'.
 func (e *Engine) nameInitialSynonyms() {
 	names := map[string]string{}
 	for _, p := range e.passages {
@@ -169,7 +171,7 @@ func (e *Engine) nameInitialSynonyms() {
 		}
 	}
 	for short, long := range names {
-		if long == "" || e.df[short] > 0 || lexicon.Lookup(short).Known() {
+		if long == "" || e.df[short] > 0 || lexicon.Lookup(short).Known() && !initialismOnly(short) {
 			continue
 		}
 		for _, l := range e.an.terms(long) {
@@ -208,6 +210,14 @@ func (e *Engine) phraseInitialSynonyms() {
 			e.addSynonym(key[0], l)
 		}
 	}
+}
+
+// initialismOnly reports whether English knows a short word only as a
+// capitalised noun, and seldom ("UN", "PM"; not "US" or "IT"), and it is
+// no little word: an initialism a reader may type in lower case.
+func initialismOnly(short string) bool {
+	x := lexicon.Lookup(short)
+	return x.Capital && x.POS == lexicon.Noun && x.Zipf() < 4 && !stopWord(short)
 }
 
 // shorthandOnly reports whether English knows a word at most as a rare

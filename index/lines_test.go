@@ -721,6 +721,11 @@ var lineCases = []lineCase{{
 	opens:   map[string]string{"Is Mara Quinn the first Elm Bay woman ever to win the prize?": "No: "},
 	without: map[string]string{"Is she the first Elm Bay woman to win the prize since 2009?": "No"},
 }, {
+	name:    "InitialismInLowerCase",
+	why:     `"the un mission" is the United Nations': WordNet knows "UN" only as an initialism, so a reader's lower-case "un" stands for the story's name; "us", a word English uses, stands for no "United States"`,
+	article: "Border talks\n\nThe United Nations mission in Elm Bay has about 900 staff, officials said. The United States sent two envoys.\n",
+	want:    map[string]string{"how many staff does the un mission have?": "about 900 staff"},
+}, {
 	name:    "YesNoReadsTheAskedClause",
 	why:     `"ever" asks whether a thing happened at all, and a "not" or "could" in a clause of contrast about something else ("…, but could not win") neither denies nor hedges what is asked`,
 	article: "Harbor Hawks fall short\n\nThe Harbor Hawks rallied to within two runs in the eighth inning, but could not win the final against the Mill City Owls.\n\nThe Owls have won the league four times.\n",
