@@ -190,9 +190,12 @@ func (e *Engine) phraseInitialSynonyms() {
 	runs := map[string]string{} // initials → the words they stand for, "" when two runs share them
 	for _, p := range e.passages {
 		for _, run := range lowerRuns(p.text) {
-			for n := 3; n <= min(4, len(run)); n++ { // two letters match too much by chance
+			for n := 2; n <= min(4, len(run)); n++ {
 				for i := 0; i+n <= len(run); i++ {
 					short, words := phraseInitials(run[i:i+n]), strings.Join(run[i:i+n], " ")
+					if n == 2 && !initialismOnly(short) {
+						continue // two letters match too much by chance, but for "PM" and the like
+					}
 					if have, ok := runs[short]; ok && have != words {
 						words = "" // shared: ambiguous
 					}
@@ -203,7 +206,7 @@ func (e *Engine) phraseInitialSynonyms() {
 	}
 	for short, words := range runs {
 		key := e.an.terms(short) // "ied" is analysed as the question's "IEDs" is
-		if words == "" || len(key) != 1 || e.df[key[0]] > 0 || len(e.synonyms[key[0]]) > 0 || !shorthandOnly(lexicon.Lookup(short)) {
+		if words == "" || len(key) != 1 || e.df[key[0]] > 0 || len(e.synonyms[key[0]]) > 0 || !shorthandOnly(lexicon.Lookup(short)) && !initialismOnly(short) {
 			continue
 		}
 		for _, l := range e.an.terms(words) {

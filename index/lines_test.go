@@ -722,9 +722,9 @@ var lineCases = []lineCase{{
 	without: map[string]string{"Is she the first Elm Bay woman to win the prize since 2009?": "No"},
 }, {
 	name:    "InitialismInLowerCase",
-	why:     `"the un mission" is the United Nations': WordNet knows "UN" only as an initialism, so a reader's lower-case "un" stands for the story's name; "us", a word English uses, stands for no "United States"`,
-	article: "Border talks\n\nThe United Nations mission in Elm Bay has about 900 staff, officials said. The United States sent two envoys.\n",
-	want:    map[string]string{"how many staff does the un mission have?": "about 900 staff"},
+	why:     `"the un mission" is the United Nations' and "the pm" the prime minister: WordNet knows "UN" and "PM" only as initialisms, so a reader's lower-case "un" and "pm" stand for the story's words and the questions are not refused; "us", a word English uses, stands for no "United States"`,
+	article: "Border talks\n\nThe United Nations mission in Elm Bay has about 900 staff, officials said. The United States sent two envoys.\n\nThe president nominated Ann Lee, a former judge, as prime minister. Lee became the country's first female prime minister.\n",
+	want:    map[string]string{"how many staff does the un mission have?": "about 900 staff", "Is Lee the first woman to be PM?": ""},
 }, {
 	name:    "YesNoReadsTheAskedClause",
 	why:     `"ever" asks whether a thing happened at all, and a "not" or "could" in a clause of contrast about something else ("…, but could not win") neither denies nor hedges what is asked`,
