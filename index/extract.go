@@ -2036,12 +2036,9 @@ func datesIn(_ *Engine, q *question, p *passage) []span {
 // for an earlier one.
 func sinceCompared(q *question, text string, date span) bool {
 	before := text[:date.start]
-	if asksEarlier.MatchString(q.core) {
-		return false // "when was the last successful vote before this one?"
-	}
 	loc := sinceBefore.FindStringIndex(before)
-	if loc == nil {
-		return false
+	if loc == nil || asksEarlier.MatchString(q.core) {
+		return false // "when was the last successful vote before this one?"
 	}
 	clause := before[strings.LastIndexAny(before[:loc[0]], ",;")+1 : loc[0]]
 	for _, w := range wordRe.FindAllString(strings.ToLower(clause), -1) {
@@ -3006,9 +3003,11 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			}
 			// "attacked Iraqi citizens": the people are "Iraqi
 			// citizens", not "Iraqi"; "a German demand" stays "German".
-			if group := peopleNamedBy(text, s); q.kind == qPerson && group.text != "" {
-				out = append(out, group)
-				continue
+			if q.kind == qPerson {
+				if group := peopleNamedBy(text, s); group.text != "" {
+					out = append(out, group)
+					continue
+				}
 			}
 		}
 		k := e.kindOfSpan(p, s)

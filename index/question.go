@@ -702,13 +702,15 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 		// verb's form, whose near words ("conversion") a story says.
 		more := lexicon.Related(base)
 		related = append(related, more[:min(len(more), maxRelated)]...)
-	} else if v := lexicon.VerbOf(verb); len(related) == 0 && v != "" && lexicon.Lookup(verb).Count <= maxWiderCount {
+	} else if len(related) == 0 && lexicon.Lookup(verb).Count <= maxWiderCount {
 		// "injured", WordNet's adjective with no near words, is the
 		// verb's form too, and the verb's are the story's ("wounded"):
 		// for a word used less often than "used", whose verb's near
 		// words ("user") are too many to be a sign.
-		more := lexicon.Related(v)
-		related = more[:min(len(more), maxRelated):min(len(more), maxRelated)]
+		if v := lexicon.VerbOf(verb); v != "" {
+			more := lexicon.Related(v)
+			related = more[:min(len(more), maxRelated):min(len(more), maxRelated)]
+		}
 	}
 	if phrasal {
 		// The verb's own senses stay: "put in" may be "installed" or
