@@ -726,6 +726,16 @@ var lineCases = []lineCase{{
 	article: "Border talks\n\nThe United Nations mission in Elm Bay has about 900 staff, officials said. The United States sent two envoys.\n\nThe president nominated Ann Lee, a former judge, as prime minister. Lee became the country's first female prime minister.\n",
 	want:    map[string]string{"how many staff does the un mission have?": "about 900 staff", "Is Lee the first woman to be PM?": ""},
 }, {
+	name:    "RussianNamesWithoutLetters",
+	why:     `Russian spells h and w with г and в, and has no accents: "Гамильтон" is the story's Hamilton and "Лопес" its López`,
+	article: "Harbour inquiry\n\nThe inquiry was led by Judge Ruth Hamilton, a former naval officer.\n\nThe harbour master, Tomás López, resigned in March after the report.\n",
+	holds:   map[string]string{"Кто такой Гамильтон?": "former naval officer", "Когда ушёл в отставку Лопес?": "March"},
+}, {
+	name:    "RussianNameInStoryLetters",
+	why:     `a name the story gives, written in Russian, is read as the story spells it, so it is known for a name of the question and not taken for the answer to "who was Aue's goalkeeper?"`,
+	article: "Cup final\n\nAfter the break the game turned to the advantage of Wismut Aue. Aue's goalkeeper Rudolf Brandt punched a corner clear.\n",
+	want:    map[string]string{"Кто был вратарём Висмута Ауэ?": "Rudolf Brandt"},
+}, {
 	name:    "YesNoReadsTheAskedClause",
 	why:     `"ever" asks whether a thing happened at all, and a "not" or "could" in a clause of contrast about something else ("…, but could not win") neither denies nor hedges what is asked`,
 	article: "Harbor Hawks fall short\n\nThe Harbor Hawks rallied to within two runs in the eighth inning, but could not win the final against the Mill City Owls.\n\nThe Owls have won the league four times.\n",

@@ -42,23 +42,3 @@ func TestRussianNamesBySound(t *testing.T) {
 		t.Errorf("форс sounds like the story's %q", got)
 	}
 }
-
-// TestRussianNamesWithoutLetters: Russian spells h and w with г and в,
-// and has no accents: "Гамильтон" is the story's Hamilton and "Лопес"
-// its López.
-func TestRussianNamesWithoutLetters(t *testing.T) {
-	e := plainFrom(t, "Harbour inquiry\n\nThe inquiry was led by Judge Ruth Hamilton, a former naval officer.\n\nThe harbour master, Tomás López, resigned in March after the report.\n", "")
-	wantLinesContaining(t, e, map[string]string{
-		"Кто такой Гамильтон?":         "former naval officer",
-		"Когда ушёл в отставку Лопес?": "March",
-	})
-}
-
-// TestRussianNameInStoryLetters: a name the story gives, written in
-// Russian, is read as the story spells it, so it is known for a name
-// of the question and not taken for the answer to "who was Aue's
-// goalkeeper?".
-func TestRussianNameInStoryLetters(t *testing.T) {
-	e := plainFrom(t, "Cup final\n\nAfter the break the game turned to the advantage of Wismut Aue. Aue's goalkeeper Rudolf Brandt punched a corner clear.\n", "")
-	wantLines(t, e, map[string]string{"Кто был вратарём Висмута Ауэ?": "Rudolf Brandt"})
-}
