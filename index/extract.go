@@ -1892,6 +1892,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if figureKinds[q.kind] && !askedBefore.MatchString(q.text) {
 		out = withoutFormer(p.text, out)
 	}
+	if figureKinds[q.kind] {
+		out = tallySide(q, p.text, out)
+	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
 		// acres the Service "plans to expand" it to, nor by the 10 it
@@ -2001,6 +2004,100 @@ func withoutFormer(text string, cands []span) []span {
 	}
 	return kept
 }
+
+// tallySide keeps one side of a vote's tally when a text gives both
+// ("backed the offer by 78 percent to 22 percent", "171 votes in favour
+// and 112 against"): the side against when the question asks about it,
+// else the side for. Without it the figure nearer the question's words
+// answered, whichever side it was.
+func tallySide(q *question, text string, cands []span) []span {
+	sides := make([]int, len(cands))
+	for i, c := range cands {
+		sides[i] = sideLabel(text[c.end:min(len(text), c.end+sideGap)])
+		if i > 0 && cands[i-1].end <= c.start && tallyTo.MatchString(text[cands[i-1].end:c.start]) &&
+			tallyBy.MatchString(text[max(0, cands[i-1].start-sideGap):cands[i-1].start]) {
+			sides[i-1], sides[i] = sideFor, sideAgainst
+		}
+	}
+	if !slices.Contains(sides, sideFor) || !slices.Contains(sides, sideAgainst) {
+		return cands
+	}
+	other := sideAgainst
+	if asksAgainst.MatchString(strings.NewReplacer("no confidence", "", "no-confidence", "").Replace(strings.ToLower(q.text))) {
+		other = sideFor
+	}
+	var out []span
+	for i, c := range cands {
+		if sides[i] != other {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// voteCounts answers a count asked of a vote with the figures of the
+// passage's tallies when it gives any ("passed 9 to 6", "voted 1,412 to
+// 386"): each counts votes, though the second names nothing it counts
+// and the first often not what the question does. Else it counts as
+// counts does.
+func (e *Engine) voteCounts(q *question, p *passage) []span {
+	if !asksVote.MatchString(q.text) {
+		return e.counts(q, p)
+	}
+	var out []span
+	nums := p.numberSpans()
+	for i := 1; i < len(nums); i++ {
+		first, second := numberIn.FindString(nums[i-1].text), numberIn.FindString(nums[i].text)
+		end := nums[i-1].start + len(first)
+		if end <= nums[i].start && tallyTo.MatchString(p.text[end:nums[i].start]) && tallyBy.MatchString(p.text[max(0, nums[i-1].start-sideGap):nums[i-1].start]) {
+			out = append(out, span{nums[i-1].start, end, first}, span{nums[i].start, nums[i].start + len(second), second})
+		}
+	}
+	if len(out) == 0 {
+		return e.counts(q, p)
+	}
+	return out
+}
+
+// The sides of a vote a figure may count.
+const (
+	sideNone = iota
+	sideFor
+	sideAgainst
+)
+
+// sideLabel tells which side of a vote the words after a figure give it:
+// "in favour", "against".
+func sideLabel(after string) int {
+	switch {
+	case votedFor.MatchString(after):
+		return sideFor
+	case votedAgainst.MatchString(after):
+		return sideAgainst
+	}
+	return sideNone
+}
+
+// sideGap is how far from a tally's figure the words that make it one
+// may be, in bytes: "backed the offer by".
+const sideGap = 60
+
+var (
+	// tallyBy ends the words before a tally's first figure: a vote, then
+	// "by" ("approved the plan by", "voted by a margin of"), with no
+	// sentence break between.
+	tallyBy = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|endorsed|rejected|passed|carried|adopted|defeated|elected|ratified|accepted|supported|opposed|won)\b(?:[^.;]*\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?|\s+)$`)
+	// asksVote finds a question about how a vote went.
+	asksVote = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|supported|opposed|against|in favou?r)\b`)
+	// tallyTo is what joins a tally's two figures.
+	tallyTo = regexp.MustCompile(`^\s+to\s+$`)
+	// votedFor and votedAgainst start the words after a figure that say
+	// which side it counts.
+	votedFor     = regexp.MustCompile(`(?i)^\s+(?:votes?\s+)?(?:in\s+favou?r|for|yes)\b`)
+	votedAgainst = regexp.MustCompile(`(?i)^\s+(?:votes?\s+)?(?:against|opposed|no)\b`)
+	// asksAgainst finds a question about the losing side of a vote.
+	asksAgainst = regexp.MustCompile(`\b(?:against|no|opposed|oppose|rejected|voted down)\b`)
+)
 
 // toFigure matches what follows the first figure of "from X to Y": a
 // few words and "to" a figure.
@@ -2855,6 +2952,9 @@ func elidesCounted(text string, prev, n span) bool {
 	}
 	if toAnother.MatchString(between) && fromTo.MatchString(text[max(0, prev.start-40):prev.start]) {
 		return true // "from 9,100 pupils in 2015 to about 7,400"
+	}
+	if sideLabel(" "+rest) != sideNone {
+		return true // "171 votes in favour and 112 against"
 	}
 	if elidedMore[strings.TrimRight(next, ".,;:")] && !strings.HasPrefix(strings.TrimPrefix(strings.ToLower(rest), next), " than") {
 		return true // "412 homes were destroyed and 1,850 more were damaged"

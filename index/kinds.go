@@ -67,7 +67,7 @@ var questionKinds = []questionKind{
 	{kind: qYesNo, name: "yes/no", cue: regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`)},
 	{kind: qShare, name: "share (what percentage, how much of)", cue: regexp.MustCompile(`\b(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow much of\b|\bwhat(?:s|'s|’s)?\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}rate\b`), fromText: sharesIn, evidence: hasShare},
 	{kind: qMoney, name: "money (how much)", cue: regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash|for)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget|dollars?|euros?)\b|\$`), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney, kindWords: []string{"money", "cash"}},
-	{kind: qCount, name: "count (how many)", cue: regexp.MustCompile(`\bhow many\b|\bnumber of\b`), notSaid: NotFound, typed: true, fromText: (*Engine).counts, fromDoc: (*Engine).countOf, evidence: hasCount},
+	{kind: qCount, name: "count (how many)", cue: regexp.MustCompile(`\bhow many\b|\bnumber of\b`), notSaid: NotFound, typed: true, fromText: (*Engine).voteCounts, fromDoc: (*Engine).countOf, evidence: hasCount},
 	{kind: qDate, name: "date (when)", cue: regexp.MustCompile(askedWord("when") + `|\b(?:what|which) (?:year|date|month|day|season|time of year)\b|\bwhat (?:is|was|are|were) the (?:date|year|month|day)s? of\b|` + clockCue + `|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate},
 	{kind: qMeasure, name: "measure (how long, how far)", cue: regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much)\b`), fromText: measuresIn},
 	{kind: qList, name: "list (name every …)", cue: regexp.MustCompile(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|` + whichTheArticleNames)},
@@ -147,6 +147,9 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 			if !r.cue.MatchString(strings.ToLower(withoutNames(core))) {
 				continue // "what is the Campaign for Fair Drug Prices?" asks no price
 			}
+			if strings.Contains(l, "how many") && !strings.Contains(l, "how much") && !howManyOfMoney.MatchString(l) {
+				continue // "how many voted for the budget?" counts votes; "how many dollars did it cost?" is money
+			}
 		case qCount:
 			if (opensWho.MatchString(l) || asksDatePart.MatchString(l)) && !strings.Contains(l, "how many") {
 				continue // "who said the number of birds …" asks who; "by what year had the number …", when
@@ -192,6 +195,11 @@ var asksDatePart = regexp.MustCompile(`\b(?:what|which)\s+(?:year|date|month|day
 // opensOtherAsk matches a question that opens by asking when, where or
 // who: an amount it names is what it is about, not what it asks.
 var opensOtherAsk = regexp.MustCompile(`^(?:when|where|why)\b|` + whoFirst)
+
+// howManyOfMoney matches a count of money ("how many dollars") or a
+// word of what money buys, as a Russian "сколько стоит" is read ("how
+// many cost").
+var howManyOfMoney = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(?:dollars|euros|pounds|yen|rupees|francs|shillings|lira|rubles|roubles|pesos|cents)\b|\b(?:cost|costs|costed|worth|pay|paid|spend|spent|prices?|priced|charged?|fees?)\b`)
 
 // opensHowAux matches a question that opens by asking how something is
 // or was done, which names an amount it asks nothing of: "how is the

@@ -1267,6 +1267,16 @@ var lineCases = []lineCase{{
 	article: "Rangers at Gull Point counted 40 nests in June. All the leatherback nests had already hatched when the storm came.\n\nCan you climb that tree? Tom Hale waited on the ground.\n",
 	want:    map[string]string{"Had all the leatherback nests at Gull Point hatched when the storm came?": "Yes: All the leatherback nests had already hatched when the storm came."},
 	without: map[string]string{"Did Tom Hale climb that tree?": "Yes"},
+}, {
+	name:    "OneSideOfATally",
+	why:     `"backed the deal by 64 percent to 36 percent", "passed 11 to 4", "with 205 votes in favour and 98 against": the side for, or the side against when asked; the figure nearer the question's words may be either`,
+	article: "Members of the Elm Bay ferry union backed the new deal by 64 percent to 36 percent in a ballot that closed on Friday.\n\nThe harbour budget passed 11 to 4 at the council meeting on Tuesday.\n\nThe motion on the Gull Point pier passed with 205 votes in favour and 98 against.\n",
+	want: map[string]string{
+		"what percentage of the ferry union voted yes?":      "64 percent",
+		"what share of the ferry union voted against it?":    "36 percent",
+		"how many voted for the harbour budget?":             "11",
+		"how many votes were against the gull point motion?": "98",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
