@@ -1277,6 +1277,11 @@ var lineCases = []lineCase{{
 		"how many voted for the harbour budget?":             "11",
 		"how many votes were against the gull point motion?": "98",
 	},
+}, {
+	name:    "GetMakesAPassive",
+	why:     `"how many got hurt?" asks what "how many were hurt" does, of a story that never says "get": "got" is no word of its subject`,
+	article: "The Elm Bay fair drew 9,000 visitors on Saturday. Police closed the pier for an hour after the crowd surged, and 14 people were treated for minor injuries.\n",
+	want:    map[string]string{"how many ppl got hurt?": "14 people"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -161,6 +161,11 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		return min(englishWeight(lex), cueOnlyWeight), false
 	case e.df[t.term] == 0 && (standsIn(text, t) || e.measureTold(text, t)):
 		return min(englishWeight(lex), cueOnlyWeight), false
+	case e.df[t.term] == 0 && passiveGet(text, t):
+		// "got" of "how many got hurt" only makes "hurt" passive, as
+		// "were" would, in a story that says "were treated for
+		// injuries" and never "get".
+		return min(englishWeight(lex), cueOnlyWeight), false
 	case isNumber(t.term):
 		// A number or year says which, not what about: "the 2022 World
 		// Cup" is no question about a story that mentions 2022.
@@ -484,4 +489,20 @@ func chatWord(typed string, lex lexicon.Word) bool {
 func cyrillicStart(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.Is(unicode.Cyrillic, r)
+}
+
+// passiveGet reports whether a question word is a "get" that makes a
+// passive of the word after it, a participle or an adjective ("got hurt",
+// "get paid", "got kicked out"), and not one that takes an object ("got
+// 14 votes").
+func passiveGet(text string, t token) bool {
+	if w := strings.ToLower(surface(text, t)); lexicon.Base(w) != "get" && lexicon.Form(w) != "get" {
+		return false
+	}
+	m := nextWord.FindStringSubmatch(text[t.end:])
+	if m == nil || strings.HasPrefix(text[t.end+len(m[0]):], " than") {
+		return false // "did they get fewer than 100?" asks what they got
+	}
+	next := strings.ToLower(m[1])
+	return pastEd(next) || irregularPast(next) || lexicon.Lookup(next).POS&lexicon.Adjective != 0 && !stopWord(next)
 }
