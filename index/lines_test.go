@@ -1282,6 +1282,11 @@ var lineCases = []lineCase{{
 	why:     `"how many got hurt?" asks what "how many were hurt" does, of a story that never says "get": "got" is no word of its subject`,
 	article: "The Elm Bay fair drew 9,000 visitors on Saturday. Police closed the pier for an hour after the crowd surged, and 14 people were treated for minor injuries.\n",
 	want:    map[string]string{"how many ppl got hurt?": "14 people"},
+}, {
+	name:    "RussianWordsOfANamedWar",
+	why:     `"во Второй мировой войне" is capitalised as a name is, but is "the Second World War" of a story that says so, not a name the story lacks`,
+	article: "Tom Hale served as an engineer on the destroyer Elm in the Second World War. He was promoted to commander in 1944 and retired to Gull Point in 1950.\n",
+	want:    map[string]string{"До какого звания дослужился Хейл во Второй мировой войне?": ""},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -187,12 +187,19 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 		// is no name.
 		return en, false
 	}
-	var general []string
-	if !name {
-		general = lexicon.RussianByKey(key)
+	general := lexicon.RussianByKey(key)
+	if name && !opensWithCapital(w) {
+		general = nil // "N-лучи" is a designation of its own
 	}
 	if i := slices.IndexFunc(general, e.storySays); i >= 0 {
-		return general[i], false // "видов" is the story's "species", not "kind"
+		// "видов" is the story's "species", not "kind"; a capitalised
+		// word of an institution's or an event's name ("Служба", "во
+		// Второй мировой войне") is read so too, when the story says
+		// the word, though it sounds like no name the story gives
+		return general[i], false
+	}
+	if name {
+		general = nil // a name the story does not give is no word of the general list: "Вера" is not "faith"
 	}
 	if en, ok := e.cognate(lw); ok {
 		return en, false
