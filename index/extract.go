@@ -3122,7 +3122,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if q.kind == qPerson && k == "" && doneByName(q, p, s) {
 			k = "organisation" // "the batteries were supplied by CATL": CATL supplied them
 		}
-		if q.kind == qPlace && where.answeredBy(k, s.text) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
+		if q.kind == qPlace && (where.answeredBy(k, s.text) || where.source && k == "organisation" && fromRightBefore.MatchString(text[:s.start])) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 			if k == "person" {
 				people = append(people, s)
@@ -3235,11 +3235,12 @@ type placeAsk struct {
 	workplace bool   // "where does she work?": an organisation answers
 	typ       string // "which state": the type of place wanted, base form
 	sibling   string // "where is the Maricao forest": another forest is no answer
+	source    bool   // "where did the hospitals come from?": "from" an organisation answers
 }
 
 // readPlaceAsk reads a "where" question's placeAsk.
 func readPlaceAsk(question string) placeAsk {
-	a := placeAsk{workplace: asksWorkplace.MatchString(question)}
+	a := placeAsk{workplace: asksWorkplace.MatchString(question), source: asksSource.MatchString(question)}
 	if m := placeTypeAsked.FindStringSubmatch(question); m != nil {
 		a.typ = lexicon.Base(strings.ToLower(m[1]))
 	}
@@ -3260,6 +3261,16 @@ func (a placeAsk) answeredBy(kind, name string) bool {
 	}
 	return false
 }
+
+var (
+	// asksSource matches a "where" question about where something came
+	// from, which an organisation may answer: "where did the hospitals
+	// come from?" by "transferred from the Public Health Service".
+	asksSource = regexp.MustCompile(`(?i)\bwhere\b.*\b(?:come|came|comes|coming|originate[sd]?|transferred|taken|brought|sourced|obtained|bought|borrowed|acquired|get|got)\s+from\b|\bwhere\b.*\bfrom\s*\??\s*$|\b(?:from\s+where|where\s+from)\b`)
+	// fromRightBefore ends the text before a name that something came
+	// from.
+	fromRightBefore = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?$`)
+)
 
 // asksWorkplace matches a "where" question about someone's work, which an
 // organisation answers: "where does she work?".

@@ -1287,6 +1287,11 @@ var lineCases = []lineCase{{
 	why:     `"во Второй мировой войне" is capitalised as a name is, but is "the Second World War" of a story that says so, not a name the story lacks`,
 	article: "Tom Hale served as an engineer on the destroyer Elm in the Second World War. He was promoted to commander in 1944 and retired to Gull Point in 1950.\n",
 	want:    map[string]string{"До какого звания дослужился Хейл во Второй мировой войне?": ""},
+}, {
+	name:    "WhereFromAnOrganisation",
+	why:     `"where did the clinics come from?" is answered by "transferred from the Harbour Relief Society", an organisation, not by Gull Point, the place of the next sentence`,
+	article: "In 1921 the new Elm Bay Health Board began running six clinics, many of which were transferred from the Harbour Relief Society. Its offices were in Gull Point.\n",
+	want:    map[string]string{"Where did the Health Board's clinics come from?": "Harbour Relief Society"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
