@@ -1292,6 +1292,11 @@ var lineCases = []lineCase{{
 	why:     `"where did the clinics come from?" is answered by "transferred from the Harbour Relief Society", an organisation, not by Gull Point, the place of the next sentence`,
 	article: "In 1921 the new Elm Bay Health Board began running six clinics, many of which were transferred from the Harbour Relief Society. Its offices were in Gull Point.\n",
 	want:    map[string]string{"Where did the Health Board's clinics come from?": "Harbour Relief Society"},
+}, {
+	name:    "WhichKindTheStoryNames",
+	why:     `"which agencies did Ann Lee thank?" asks for organisations, which the story names, though it never says "agency": no subject the story lacks`,
+	article: "Mayor Ann Lee thanked the Elm Bay Harbour Board and the Gull Point Fire Service for their help after the storm on Friday. The storm closed the pier for two days.\n",
+	want:    map[string]string{"Which agencies did Ann Lee thank?": "Elm Bay Harbour Board, Gull Point Fire Service"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

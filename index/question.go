@@ -846,7 +846,7 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		}
 	}
 	var spans [][]int
-	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" && !e.namesOfType(text[start:end]) {
+	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" && !e.namesOfType(text[start:end]) && !e.namesAnyOf(lexicon.Lookup(lexicon.Base(strings.ToLower(text[start:end]))).Kind) {
 		// "which agency", "which official": a kind of person, group or
 		// place the story has no word for.
 		spans = append(spans, []int{start, end})
@@ -880,6 +880,21 @@ func cuesKind(k qtype, noun string) bool {
 func (e *Engine) namesOfType(word string) bool {
 	t := lexicon.Base(strings.ToLower(word))
 	return placeTypes[t] && len(e.placesOfType(t)) > 0
+}
+
+// namesAnyOf reports whether the article names anyone or anything of a
+// kind ("person", "organisation", "place"): "which agencies did Ferrer
+// thank?" asks for organisations, which a story naming some may answer
+// though it never says "agency".
+func (e *Engine) namesAnyOf(kind string) bool {
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			if e.kindOfSpan(p, s) == kind {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // timeWord finds a word that places a question at a time: now, or
