@@ -846,7 +846,7 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		}
 	}
 	var spans [][]int
-	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" && !e.namesOfType(text[start:end]) && !e.namesAnyOf(lexicon.Lookup(lexicon.Base(strings.ToLower(text[start:end]))).Kind) {
+	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" && !e.namesOfType(text[start:end]) && !e.namesAllOf(text[start:end]) {
 		// "which agency", "which official": a kind of person, group or
 		// place the story has no word for.
 		spans = append(spans, []int{start, end})
@@ -882,11 +882,20 @@ func (e *Engine) namesOfType(word string) bool {
 	return placeTypes[t] && len(e.placesOfType(t)) > 0
 }
 
-// namesAnyOf reports whether the article names anyone or anything of a
-// kind ("person", "organisation", "place"): "which agencies did Ferrer
-// thank?" asks for organisations, which a story naming some may answer
-// though it never says "agency".
-func (e *Engine) namesAnyOf(kind string) bool {
+// namesAllOf reports whether a question's "which NOUNs" asks for all
+// the things of a kind the article names ("person", "organisation",
+// "place"): "which agencies did Ferrer thank?" may be answered by the
+// organisations a story names though it never says "agency". A singular
+// noun asks for one, which a story naming others is no answer to:
+// "which agency bought the jets?" of a story that says only that the
+// United States did.
+func (e *Engine) namesAllOf(noun string) bool {
+	w := strings.ToLower(noun)
+	base := lexicon.Base(w)
+	if base == w {
+		return false
+	}
+	kind := lexicon.Lookup(base).Kind
 	for _, p := range e.passages {
 		for _, s := range p.names {
 			if e.kindOfSpan(p, s) == kind {
