@@ -85,6 +85,12 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			return "", true
 		}
 	}
+	if q.kind == qPerson && answer != "" && ownedByOther(q, ranked, answer) {
+		// "Who is the trade minister of Uganda?" is not answered by
+		// "Kenya's Rebecca Miano", nor "the chairman of BHP" by
+		// "Codelco's chairman, Máximo Pacheco".
+		return "", true
+	}
 	if q.kind == qDate && answer != "" && strings.Contains(strings.ToLower(q.text), strings.ToLower(answer)) {
 		// "When did 2008 TC3 hit the atmosphere?" is not answered by
 		// the 2008 of its name.
@@ -1567,3 +1573,45 @@ func siblingNouns(a, b string) bool {
 	}
 	return false
 }
+
+// ownedByOther reports whether the story gives the person answering a
+// who-question as another name's ("Kenya's Rebecca Miano", "Codelco's
+// chairman, Máximo Pacheco") than the one the question asks of ("the
+// trade minister of Uganda", "BHP's chairman").
+func ownedByOther(q *question, ranked []scored, answer string) bool {
+	m := ownerAsked.FindStringSubmatch(q.core)
+	if m == nil {
+		return false
+	}
+	asked := m[1] + m[2]
+	if !opensWithCapital(asked) && !lexicon.Lookup(strings.ToLower(asked)).Capital {
+		return false // "the coach of the team" names no owner
+	}
+	owner := ""
+	if o := ownerOpens.FindStringSubmatch(answer); o != nil {
+		owner = o[1]
+	} else if p := passageSaying(ranked, answer); p != nil {
+		i := strings.Index(p.text, answer)
+		if o := ownerBefore.FindStringSubmatch(p.text[max(0, i-ownerGap):i]); o != nil {
+			owner = o[1]
+		}
+	}
+	lq := strings.ToLower(q.text)
+	return owner != "" && !strings.Contains(lq, strings.ToLower(owner)) && !strings.Contains(strings.ToLower(owner), strings.ToLower(asked))
+}
+
+// ownerGap is how far before a name its owner's "'s" may be, in bytes:
+// "Codelco's deputy chairman, ".
+const ownerGap = 50
+
+var (
+	// ownerAsked finds the name a who-question asks a role of: last,
+	// after "of" ("the chairman of BHP"), or before "'s" ("BHP's
+	// chairman").
+	ownerAsked = regexp.MustCompile(`\b[Oo]f\s+(?:[Tt]he\s+)?((?:\pL[\pL&.-]*\s+){0,3}\pL[\pL&.-]*)\s*\?*\s*$|\b((?:\p{Lu}[\pL&.-]*\s+){0,3}\p{Lu}[\pL&.-]*)['’]s\s+\pL`)
+	// ownerBefore ends the text before a name that gives its owner:
+	// "Kenya's ", "Codelco's chairman, ".
+	ownerBefore = regexp.MustCompile(`((?:\p{Lu}[\pL&.-]*\s+)*\p{Lu}[\pL&.-]*)['’]s\s+(?:(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+)?$`)
+	// ownerOpens finds the owner an answer opens with: "Kenya's".
+	ownerOpens = regexp.MustCompile(`^((?:\p{Lu}[\pL&.-]*\s+)*\p{Lu}[\pL&.-]*)['’]s\s+\p{Lu}`)
+)

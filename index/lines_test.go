@@ -1297,6 +1297,11 @@ var lineCases = []lineCase{{
 	why:     `"which agencies did Ann Lee thank?" asks for organisations, which the story names, though it never says "agency": no subject the story lacks`,
 	article: "Mayor Ann Lee thanked the Elm Bay Harbour Board and the Gull Point Fire Service for their help after the storm on Friday. The storm closed the pier for two days.\n",
 	want:    map[string]string{"Which agencies did Ann Lee thank?": "Elm Bay Harbour Board, Gull Point Fire Service"},
+}, {
+	name:    "SomeoneElsesOfficial",
+	why:     `"Elm Bay's Ann Lee" is no answer to "who is the trade minister of Ridgeway?", nor "Harbor Mining's chairman, Carl Webb" to "who is the chairman of Kestrel Metals?": the story gives each as another's`,
+	article: "A committee chaired by the two trade ministers, Elm Bay's Ann Lee and Gull Point's Tom Hale, will meet every month. Ridgeway sent no one to the talks.\n\nHarbor Mining's chairman, Carl Webb, said output would rise. The Tarn mine is run by Kestrel Metals.\n",
+	want:    map[string]string{"who is the trade minister of Ridgeway?": "", "who is the chairman of Kestrel Metals?": "", "who is Elm Bay's trade minister?": "Elm Bay's Ann Lee"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
