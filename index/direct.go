@@ -76,6 +76,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		}
 		ranked = kept
 	}
+	if line := tallyLine(q, ranked); line != "" {
+		return line, true // "what was the vote?": "9 to 6"
+	}
 	answer, ok = e.directLine(q, ranked)
 	if m := definedNameRe.FindStringSubmatch(q.core); m != nil && answer != "" {
 		// "Who was the contract awarded to?" is answered by the name

@@ -2045,19 +2045,54 @@ func (e *Engine) voteCounts(q *question, p *passage) []span {
 		return e.counts(q, p)
 	}
 	var out []span
-	nums := p.numberSpans()
-	for i := 1; i < len(nums); i++ {
-		first, second := numberIn.FindString(nums[i-1].text), numberIn.FindString(nums[i].text)
-		end := nums[i-1].start + len(first)
-		if end <= nums[i].start && tallyTo.MatchString(p.text[end:nums[i].start]) && tallyBy.MatchString(p.text[max(0, nums[i-1].start-sideGap):nums[i-1].start]) {
-			out = append(out, span{nums[i-1].start, end, first}, span{nums[i].start, nums[i].start + len(second), second})
-		}
+	for _, t := range tallies(p) {
+		out = append(out, t[0], t[1])
 	}
 	if len(out) == 0 {
 		return e.counts(q, p)
 	}
 	return out
 }
+
+// tallies are the two figures of each vote's tally a passage gives:
+// "passed 9 to 6", "backed the offer by 78 percent to 22 percent".
+func tallies(p *passage) [][2]span {
+	var out [][2]span
+	nums := p.numberSpans()
+	for i := 1; i < len(nums); i++ {
+		first, second := numberIn.FindString(nums[i-1].text), numberIn.FindString(nums[i].text)
+		end := nums[i-1].start + len(first)
+		if end <= nums[i].start && tallyTo.MatchString(p.text[end:nums[i].start]) && tallyBy.MatchString(p.text[max(0, nums[i-1].start-sideGap):nums[i-1].start]) {
+			out = append(out, [2]span{{nums[i-1].start, end, first}, {nums[i].start, nums[i].start + len(second), second}})
+		}
+	}
+	return out
+}
+
+// tallyLine answers "what was the vote?" with the tally the best
+// sentence gives ("9 to 6"), or "": a tally further down is another
+// vote's as often as not.
+func tallyLine(q *question, ranked []scored) string {
+	if !asksTally.MatchString(q.core) {
+		return ""
+	}
+	for _, s := range ranked[:min(1, len(ranked))] {
+		if s.d.kind != docSentence {
+			continue
+		}
+		for _, t := range tallies(s.d.pass) {
+			if t[0].start >= s.d.start && t[1].end <= s.d.start+len(s.d.text) {
+				return t[0].text + " to " + t[1].text
+			}
+		}
+	}
+	return ""
+}
+
+// asksTally matches a question for how a vote went: "what was the
+// vote?", "what was the union vote on the contract?", "how did the board
+// vote?".
+var asksTally = regexp.MustCompile(`(?i)^(?:so\s+)?what(?:'s|’s|s)?\s+(?:(?:was|is|were)\s+)?the\s+(?:\w+\s+)?(?:vote|tally|margin)\b|^how\s+did\s+(?:\w+\s+){1,4}vote\b`)
 
 // The sides of a vote a figure may count.
 const (
@@ -2084,9 +2119,10 @@ const sideGap = 60
 
 var (
 	// tallyBy ends the words before a tally's first figure: a vote, then
-	// "by" ("approved the plan by", "voted by a margin of"), with no
-	// sentence break between.
-	tallyBy = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|endorsed|rejected|passed|carried|adopted|defeated|elected|ratified|accepted|supported|opposed|won)\b(?:[^.;]*\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?|\s+)$`)
+	// "by" ("approved the plan by", "voted by a margin of") or a comma
+	// ("approved the contract unanimously, 7 to 0"), with no sentence
+	// break between; or "by a vote of" alone.
+	tallyBy = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|endorsed|rejected|passed|carried|adopted|defeated|elected|ratified|accepted|supported|opposed|won)\b(?:[^.;]*\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?|[^.;]*,\s*|\s+)$|\bby\s+a\s+(?:vote|margin)\s+of\s+$`)
 	// asksVote finds a question about how a vote went.
 	asksVote = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|supported|opposed|against|in favou?r)\b`)
 	// tallyTo is what joins a tally's two figures.

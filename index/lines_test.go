@@ -1278,6 +1278,11 @@ var lineCases = []lineCase{{
 		"how many votes were against the gull point motion?": "98",
 	},
 }, {
+	name:    "WhatWasTheVote",
+	why:     `"what was the vote?" is answered by the tally of the best sentence ("11 to 4", "7 to 0" after "approved the contract unanimously,"); "how did the board vote?" not by another vote's tally further down`,
+	article: "The harbour budget passed 11 to 4 at the council meeting on Tuesday.\n\nThe Elm Bay school board approved the teachers' contract unanimously, 7 to 0, at a special meeting.\n\nThe ferry union voted 412 to 86 to accept the offer.\n",
+	want:    map[string]string{"what was the vote on the harbour budget?": "11 to 4", "how did the school board vote?": "7 to 0", "what was the union vote?": "412 to 86"},
+}, {
 	name:    "GetMakesAPassive",
 	why:     `"how many got hurt?" asks what "how many were hurt" does, of a story that never says "get": "got" is no word of its subject`,
 	article: "The Elm Bay fair drew 9,000 visitors on Saturday. Police closed the pier for an hour after the crowd surged, and 14 people were treated for minor injuries.\n",
