@@ -2014,8 +2014,7 @@ func tallySide(q *question, text string, cands []span) []span {
 	sides := make([]int, len(cands))
 	for i, c := range cands {
 		sides[i] = sideLabel(text[c.end:min(len(text), c.end+sideGap)])
-		if i > 0 && cands[i-1].end <= c.start && tallyTo.MatchString(text[cands[i-1].end:c.start]) &&
-			tallyBy.MatchString(text[max(0, cands[i-1].start-sideGap):cands[i-1].start]) {
+		if i > 0 && tallyPair(text, cands[i-1].start, cands[i-1].end, c.start) {
 			sides[i-1], sides[i] = sideFor, sideAgainst
 		}
 	}
@@ -2062,11 +2061,18 @@ func tallies(p *passage) [][2]span {
 	for i := 1; i < len(nums); i++ {
 		first, second := numberIn.FindString(nums[i-1].text), numberIn.FindString(nums[i].text)
 		end := nums[i-1].start + len(first)
-		if end <= nums[i].start && tallyTo.MatchString(p.text[end:nums[i].start]) && tallyBy.MatchString(p.text[max(0, nums[i-1].start-sideGap):nums[i-1].start]) {
+		if tallyPair(p.text, nums[i-1].start, end, nums[i].start) {
 			out = append(out, [2]span{{nums[i-1].start, end, first}, {nums[i].start, nums[i].start + len(second), second}})
 		}
 	}
 	return out
+}
+
+// tallyPair reports whether the figure from start to end and the one at
+// next are a vote's tally: "to" between them, a vote and "by" (or a
+// comma) before the first.
+func tallyPair(text string, start, end, next int) bool {
+	return end <= next && tallyTo.MatchString(text[end:next]) && tallyBy.MatchString(text[max(0, start-sideGap):start])
 }
 
 // tallyLine answers "what was the vote?" with the tally the best
@@ -3158,7 +3164,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if q.kind == qPerson && k == "" && doneByName(q, p, s) {
 			k = "organisation" // "the batteries were supplied by CATL": CATL supplied them
 		}
-		if q.kind == qPlace && (where.answeredBy(k, s.text) || where.source && k == "organisation" && fromRightBefore.MatchString(text[:s.start])) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
+		if q.kind == qPlace && where.answeredBy(k, s.text, text[:s.start]) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 			if k == "person" {
 				people = append(people, s)
@@ -3286,14 +3292,15 @@ func readPlaceAsk(question string) placeAsk {
 	return a
 }
 
-// answeredBy reports whether a name of a kind ("place", "organisation")
-// could be where the question asks about.
-func (a placeAsk) answeredBy(kind, name string) bool {
+// answeredBy reports whether a name of a kind ("place", "organisation"),
+// after the text before it, could be where the question asks about: an
+// organisation only where someone works, or what something came "from".
+func (a placeAsk) answeredBy(kind, name, before string) bool {
 	switch kind {
 	case "place":
 		return !a.otherType(name) && !a.isSibling(name)
 	case "organisation":
-		return a.workplace
+		return a.workplace || a.source && fromRightBefore.MatchString(before)
 	}
 	return false
 }

@@ -188,14 +188,12 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 		return en, false
 	}
 	general := lexicon.RussianByKey(key)
-	if name && !opensWithCapital(w) {
-		general = nil // "N-лучи" is a designation of its own
-	}
-	if i := slices.IndexFunc(general, e.storySays); i >= 0 {
+	if i := slices.IndexFunc(general, e.storySays); i >= 0 && (!name || opensWithCapital(w)) {
 		// "видов" is the story's "species", not "kind"; a capitalised
 		// word of an institution's or an event's name ("Служба", "во
 		// Второй мировой войне") is read so too, when the story says
-		// the word, though it sounds like no name the story gives
+		// the word, though it sounds like no name the story gives; a
+		// lower-case word of a designation ("N-лучи") is not
 		return general[i], false
 	}
 	if name {
