@@ -1292,29 +1292,22 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 			cl = e.clausesOf(p.Text[from:to])
 			clauses[from] = cl
 		}
-		penalty := clausePenalty * missingInClause(p.Text, from, to, c.start, anchors, cl)
-		for _, a := range anchors {
-			if a.Start < from || a.End > to {
-				continue
-			}
-			if a.Start >= c.start && a.End <= c.end {
-				// The question's own words are no answer to it, but a
-				// count says the word it counts: "how many birds" is
-				// answered by "3,000 birds" when nothing nearer tells
-				// which birds.
-				if q.kind == qCount && counted == "" {
-					counted = c.text
-				}
-				continue
-			}
-			dist := max(c.start-a.End, a.Start-c.end, 0)
-			if from != sentence {
-				dist += len(p.Text)
-			}
-			dist += penalty
-			if dist < bestDist {
-				best, bestDist = c.text, dist
-			}
+		dist, inside := anchorDistance(q, p.Text, c, anchors, from, to)
+		if inside && q.kind == qCount && counted == "" {
+			// The question's own words are no answer to it, but a
+			// count says the word it counts: "how many birds" is
+			// answered by "3,000 birds" when nothing nearer tells
+			// which birds.
+			counted = c.text
+		}
+		if dist < 0 {
+			continue
+		}
+		if from != sentence {
+			dist += len(p.Text)
+		}
+		if dist += clausePenalty * missingInClause(p.Text, from, to, c.start, anchors, cl); dist < bestDist {
+			best, bestDist = c.text, dist
 		}
 	}
 	if best == "" {
@@ -2704,10 +2697,14 @@ func (e *Engine) counts(q *question, p *passage) []span {
 		if !ok {
 			phrase, n.start, ok = peopleCount(q, text, n)
 		}
-		if !ok && prev.text != "" && elidesCounted(text, prev, n) {
+		if !itself && prev.text != "" && elidesCounted(text, prev, n) {
 			// "537 nests at Blackbeard Island and 480 at Wassaw": the
-			// second number counts nests too.
-			phrase, itself, ok = numberIn.FindString(n.text), prevExact, true
+			// second number counts nests too, as "41" of "312 people
+			// were injured and 41 were still missing" counts people.
+			if !ok {
+				phrase = numberIn.FindString(n.text)
+			}
+			itself, ok = prevExact, true
 		}
 		if !ok {
 			continue
@@ -2982,6 +2979,9 @@ func elidesCounted(text string, prev, n span) bool {
 	between := text[prev.end:n.start]
 	if strings.ContainsAny(between, ".!?;") || len(between) > maxElisionGap {
 		return false
+	}
+	if moneyAt(text, n) && !moneyAt(text, prev) {
+		return false // "214 branches and total assets of A$96 billion": a sum counts no branches
 	}
 	if f := strings.Fields(between); len(f) > 0 && nounNoVerb(strings.ToLower(f[len(f)-1])) && !stopWord(strings.ToLower(f[len(f)-1])) {
 		return false // "58 aftershocks, the strongest of magnitude 4.7": the noun labels the number
@@ -4223,3 +4223,38 @@ var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thi
 var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
 
 var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
+
+// moneyAt reports whether a number span is, or is inside, an amount of
+// money.
+func moneyAt(text string, n span) bool {
+	return slices.ContainsFunc(moneySpans(text), func(m span) bool { return m.start < n.end && n.start < m.end })
+}
+
+// anchorDistance is how near a candidate stands to the question's words
+// in its sentence (from, to), in bytes, or -1 when none is there; inside
+// tells whether one is within the candidate. A word of the question
+// inside it is no answer to it, but for one after the verb of a count's
+// own clause: "At least 312 people were injured" says what "how many
+// were injured?" counts.
+func anchorDistance(q *question, text string, c span, anchors []Span, from, to int) (dist int, inside bool) {
+	dist = -1
+	for _, a := range anchors {
+		if a.Start < from || a.End > to {
+			continue
+		}
+		if a.Start >= c.start && a.End <= c.end {
+			inside = true
+			if q.kind != qCount || !beVerb.MatchString(text[c.start:a.Start]) {
+				continue
+			}
+		}
+		if d := max(c.start-a.End, a.Start-c.end, 0); dist < 0 || d < dist {
+			dist = d
+		}
+	}
+	return dist, inside
+}
+
+// beVerb matches a form of "be" or "have", which puts what follows a
+// count in its own clause: "312 people were injured".
+var beVerb = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|had|have|has)\b`)

@@ -26,6 +26,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "EachCountWithItsOwnVerb",
+	why:     `"At least 312 people were injured and 41 were still missing": 312 were injured, 41 are missing, though 41 stands nearer "injured" and counts people too`,
+	article: "The storm killed at least 86 people. At least 312 people were injured and 41 were still missing.\n",
+	holds:   map[string]string{"how many were injured?": "312", "How many people are still missing?": "41"},
+}, {
+	name:    "ASumCountsNothingElided",
+	why:     `"will have 214 branches and total assets of A$96 billion": the sum is no count of branches, though it follows them as "and 480 at Wassaw" follows "537 nests"`,
+	article: "The merged bank, based in Perth, will have about 1.9 million customers, 214 branches and total assets of A$96 billion.\n",
+	holds:   map[string]string{"how many branches will it have?": "214"},
+}, {
 	name:    "ATimeInTwoUnits",
 	why:     `"lasted two hours and 41 minutes" is one time, not "two hours"; "flew for 83 hours, 38 minutes" too`,
 	article: "The final in Elm Park lasted two hours and 41 minutes, the longest of the season.\n\nThe crossing took 83 hours, 38 minutes of flying.\n",
