@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AVerbInOtherWordsShowsPassages",
+	why:     `"who runs Tarvik?" of "Chief executive Lena Dvorak": the story says it with other words than "runs", so the passages are shown with no line, where "The story doesn't say" would be false; "how do I repair railway signals?" speaks of the asker, and is still refused`,
+	article: "Tarvik Systems, a maker of railway signals based in Ostrava, will open a second factory in Brno next year. Chief executive Lena Dvorak said the plant would employ 400 people.\n",
+	want:    map[string]string{"who runs tarvik?": ""},
+	refuses: []string{"how do I repair railway signals?"},
+}, {
 	name:    "EachCountWithItsOwnVerb",
 	why:     `"At least 312 people were injured and 41 were still missing": 312 were injured, 41 are missing, though 41 stands nearer "injured" and counts people too`,
 	article: "The storm killed at least 86 people. At least 312 people were injured and 41 were still missing.\n",

@@ -108,6 +108,8 @@ type unit struct {
 	// one of its near words names: some sign that the question is about
 	// the story, though too weak a link to match a passage by.
 	kindsNear bool
+	// verb marks a word the question uses as a verb (askedAsVerb).
+	verb bool
 	// wider are the story's words for another sense of a word the story
 	// does not say and has no near word for ("captured" for "catch"):
 	// they match less than near words do.
@@ -128,6 +130,10 @@ type question struct {
 	// nameAsked says the question asked for a role's name ("what was
 	// the cook's name?"), which parse reads as "who is the cook?".
 	nameAsked bool
+	// firstPerson says what is asked speaks of the asker ("how do I
+	// renew my passport?", "should I buy shares?"), which no story
+	// reports.
+	firstPerson bool
 	// clauseLed says the question opened with a clause of time or
 	// condition that core leaves out (withoutLeadingClause).
 	clauseLed bool
@@ -572,6 +578,7 @@ func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bo
 	}
 	u.kindsNear = nw.kindsNear
 	u.wider = nw.wider
+	u.verb = askedAsVerb(u.word, text[:t.start])
 	if corrected {
 		u.factor = correctedFactor
 	}
