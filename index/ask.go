@@ -375,11 +375,17 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 			q = withContext(q, first)
 		}
 		ranked, err := e.rank(ctx, q)
-		if err != nil || !e.speaksOf(q, ranked) {
+		if err != nil {
+			continue
+		}
+		if !e.speaksOf(q, ranked) {
+			// A part the story says in other words is not one it
+			// doesn't say: the passages are shown for it.
+			found = found || e.speaksInOtherWords(q, ranked)
 			continue
 		}
 		if ask := askingOnly(q); ask != nil {
-			// The first question's words only find the passage: what
+			// The first question''s words only find the passage: what
 			// the passage says is weighed against this question alone.
 			q, ranked = ask, e.rescored(ask, ranked)
 		}
@@ -457,11 +463,27 @@ func splitQuestion(text string) []string {
 		return []string{text}
 	}
 	first, second := strings.TrimSpace(text[:loc[0]]), strings.TrimSpace(text[loc[2]:])
+	if bareAsking.MatchString(second) {
+		// "Who declared the emergency, and for how long?" asks how long
+		// of what the first question asks about.
+		second = strings.TrimRight(second, "?! ") + " " + leadingAsking.ReplaceAllString(first, "")
+	}
 	if len(strings.Fields(first)) < 3 || len(strings.Fields(second)) < 3 {
 		return []string{text}
 	}
 	return []string{first, second}
 }
+
+// askingPhrase is a question word, with the word that says what a "how"
+// asks.
+const askingPhrase = `(?:how(?:\s+(?:long|much|many|often|far|big|old|soon))?|who|whom|what|when|where|why|which)`
+
+// bareAsking matches a second question that is nothing but its asking
+// words: "and when?", "and by how much?".
+var bareAsking = regexp.MustCompile(`(?i)^(?:(?:for|by|since|until)\s+)?` + askingPhrase + `\s*[?!.]*$`)
+
+// leadingAsking matches the asking words a question opens with.
+var leadingAsking = regexp.MustCompile(`(?i)^\s*` + askingPhrase + `\b\s*`)
 
 // secondAsked finds where a message's second question starts; in a long
 // message that asks with a question mark, only in a sentence that ends
@@ -479,7 +501,7 @@ func secondAsked(text string) []int {
 
 // secondQuestion finds where a second question starts: after "and" or a
 // question mark, at a question word.
-var secondQuestion = regexp.MustCompile(`(?i)(?:,?\s+and\s+|\?\s+)((?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were)\b)`)
+var secondQuestion = regexp.MustCompile(`(?i)(?:,?\s+and\s+|\?\s+)((?:(?:for|by|since|until)\s+)?(?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were)\b)`)
 
 // topicality is the share of a question's topical weight that the story
 // speaks of anywhere: the entries it names and the words (or near words)

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ABareSecondQuestionAsksOfTheFirst",
+	why:     `"Where will the results be presented and when?" asks when of the presenting too, and "how many will the appeal help, and for how long?" how long of the help: both halves are answered`,
+	article: "The survey results will be presented at a conference in Kathmandu in September.\n\nThe appeal will help 600,000 people for six months.\n",
+	holds:   map[string]string{"Where will the results be presented and when?": "September", "How many people will the appeal help and for how long?": "six months"},
+	opens:   map[string]string{"Where will the results be presented and when?": "Kathmandu", "How many people will the appeal help and for how long?": "600,000"},
+}, {
 	name:    "AVerbInOtherWordsShowsPassages",
 	why:     `"who runs Tarvik?" of "Chief executive Lena Dvorak": the story says it with other words than "runs", so the passages are shown with no line, where "The story doesn't say" would be false; "how do I repair railway signals?" speaks of the asker, and is still refused`,
 	article: "Tarvik Systems, a maker of railway signals based in Ostrava, will open a second factory in Brno next year. Chief executive Lena Dvorak said the plant would employ 400 people.\n",
