@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "MostCostlyIsCostliest",
+	why:     `"the second most costly storm on record" is no "costliest storm ever", as "second-largest" is no "largest"`,
+	article: "Storm Hilde caused an estimated 1.9 billion euros of insured damage, making it the second most costly storm on record in the region, after Storm Eowyn in 2025.\n",
+	opens:   map[string]string{"was hilde the costliest storm ever?": "No"},
+}, {
 	name:    "ABareSecondQuestionAsksOfTheFirst",
 	why:     `"Where will the results be presented and when?" asks when of the presenting too, and "how many will the appeal help, and for how long?" how long of the help: both halves are answered`,
 	article: "The survey results will be presented at a conference in Kathmandu in September.\n\nThe appeal will help 600,000 people for six months.\n",

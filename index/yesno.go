@@ -309,12 +309,46 @@ var exceptive = regexp.MustCompile(`(?i)\b(?:no one|nobody|nothing|none|no)\s+(?
 func rankedBelow(question, sentence string) bool {
 	for _, m := range superlativeIn.FindAllStringSubmatch(question, -1) {
 		for _, b := range rankBelow.FindAllStringSubmatch(sentence, -1) {
-			if strings.EqualFold(strings.Join(strings.Fields(b[1]), " "), strings.Join(strings.Fields(m[1]), " ")) {
+			if sameRank(b[1], m[1]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameRank reports whether two superlatives name the same ranking:
+// the same words, or "most costly" and "costliest", "most large" and
+// "largest".
+func sameRank(a, b string) bool {
+	a, b = strings.ToLower(strings.Join(strings.Fields(a), " ")), strings.ToLower(strings.Join(strings.Fields(b), " "))
+	if a == b {
+		return true
+	}
+	for _, x := range superlativeStems(a) {
+		if slices.Contains(superlativeStems(b), x) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeStems are the adjectives a lower-case superlative may be
+// of: "costly" of "most costly" and of "costliest"; "larg" and "large"
+// of "largest".
+func superlativeStems(s string) []string {
+	if rest, ok := strings.CutPrefix(s, "most "); ok {
+		return []string{rest}
+	}
+	if strings.Contains(s, " ") || !strings.HasSuffix(s, "est") {
+		return nil
+	}
+	stem := strings.TrimSuffix(s, "est")
+	out := []string{stem, stem + "e"}
+	if base, ok := strings.CutSuffix(stem, "i"); ok {
+		out = append(out, base+"y")
+	}
+	return out
 }
 
 // mostSince reports whether a question asks whether something is the
