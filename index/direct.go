@@ -959,7 +959,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if d.attr != nil {
 			return d.date // an attribute asked for is about what it names
 		}
-		dates = spansOf(text, dateExpr)
+		dates = dateRanges(text, spansOf(text, dateExpr))
 	}
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1

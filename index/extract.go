@@ -2152,13 +2152,48 @@ func datesIn(_ *Engine, q *question, p *passage) []span {
 		// day it fell.
 		return clocksFor(q, p.text)
 	}
-	dates := withoutYearLabels(p.text, p.dateSpans())
+	dates := dateRanges(p.text, withoutYearLabels(p.text, p.dateSpans()))
 	if asksDay.MatchString(q.core) {
 		// "What date did it launch?" is not answered by "11:00 a.m.".
 		dates = slices.DeleteFunc(dates, func(d span) bool { return clockIn.MatchString(d.text) })
 	}
 	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) })
 	return slices.DeleteFunc(dates, asideDates(q, p.text, dates))
+}
+
+// dateRanges joins the two ends of a span of time into one date: "from
+// June to September", "between 2010 and 2018", "1987–1998". Dates a bare
+// "and" joins are two ("in 2003 and 2016") unless "between" opens them.
+func dateRanges(text string, dates []span) []span {
+	var out []span
+	for _, d := range dates {
+		if n := len(out); n > 0 && joinsRange(text, out[n-1], d) {
+			start := out[n-1].start
+			if strings.TrimSpace(text[out[n-1].end:d.start]) == "and" {
+				start = strings.LastIndex(strings.ToLower(text[:start]), "between") // "between 2010 and 2018", not "2010 and 2018"
+			}
+			out[n-1] = span{start, d.end, text[start:d.end]}
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// joinsRange reports whether two dates of a text are the ends of one
+// span of time.
+func joinsRange(text string, a, b span) bool {
+	if a.end > b.start {
+		return false
+	}
+	gap := strings.TrimSpace(text[a.end:b.start])
+	switch gap {
+	case "to", "until", "through", "-", "–", "—":
+		return true
+	case "and":
+		return strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:a.start])), "between")
+	}
+	return false
 }
 
 // sinceCompared reports whether a date is the one a first or a
@@ -3066,13 +3101,13 @@ func measures(text string) []span {
 
 // oneTime reports whether two measures of a text, the one right after
 // the other, are one time in two units: "83 hours and 38 minutes",
-// "two hours, 41 minutes".
+// "two hours, 41 minutes", "3 hours 20 minutes".
 func oneTime(text string, a, b span) bool {
 	if a.end > b.start || !timeUnits[strings.ToLower(lastWordOf(a.text))] || !timeUnits[strings.ToLower(lastWordOf(b.text))] {
 		return false
 	}
 	gap := text[a.end:b.start]
-	return gap == " and " || gap == ", "
+	return gap == " and " || gap == ", " || gap == " "
 }
 
 // isUnit reports whether a word is a unit of time (timeUnits) or of

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ADateRangeIsOneDate",
+	why:     `"plans a third season from June to September" is a season from June to September, not September; "the debt crisis between 2010 and 2018" lasted from 2010 to 2018`,
+	article: "The divers plan a third season from June to September next year.\n\nPay has not recovered from cuts made during the debt crisis between 2010 and 2018.\n",
+	holds:   map[string]string{"when is the next dive season?": "June to September", "when was the debt crisis?": "between 2010 and 2018"},
+}, {
 	name:    "MostCostlyIsCostliest",
 	why:     `"the second most costly storm on record" is no "costliest storm ever", as "second-largest" is no "largest"`,
 	article: "Storm Hilde caused an estimated 1.9 billion euros of insured damage, making it the second most costly storm on record in the region, after Storm Eowyn in 2025.\n",
@@ -54,9 +59,9 @@ var lineCases = []lineCase{{
 	holds:   map[string]string{"how many branches will it have?": "214"},
 }, {
 	name:    "ATimeInTwoUnits",
-	why:     `"lasted two hours and 41 minutes" is one time, not "two hours"; "flew for 83 hours, 38 minutes" too`,
-	article: "The final in Elm Park lasted two hours and 41 minutes, the longest of the season.\n\nThe crossing took 83 hours, 38 minutes of flying.\n",
-	holds:   map[string]string{"How long was the final?": "two hours and 41 minutes", "how long did the crossing take?": "83 hours, 38 minutes"},
+	why:     `"lasted two hours and 41 minutes" is one time, not "two hours"; "flew for 83 hours, 38 minutes" and "take a further 3 hours 20 minutes" too`,
+	article: "The final in Elm Park lasted two hours and 41 minutes, the longest of the season.\n\nThe crossing took 83 hours, 38 minutes of flying.\n\nThe line connects at Valga with trains to Riga, which take a further 3 hours 20 minutes.\n",
+	holds:   map[string]string{"How long was the final?": "two hours and 41 minutes", "how long did the crossing take?": "83 hours, 38 minutes", "how long do the trains to Riga take?": "3 hours 20 minutes"},
 }, {
 	name:    "AFieldIsNoPlace",
 	why:     `"the Varn Prize in Chemistry was awarded …, the foundation announced": chemistry is a field, and no answer to where the prize was announced`,
