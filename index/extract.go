@@ -2391,8 +2391,23 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	out = slices.DeleteFunc(out, func(m span) bool {
 		return timeUnits[strings.ToLower(lastWordOf(m.text))] && !measuresNoun(text[m.end:], noun)
 	})
-	return append(out, moneySpans(text)...)
+	out = append(out, moneySpans(text)...)
+	if changeAsked.MatchString(q.text) {
+		// "How much did profit rise?" asks for the rise ("a 24% rise"),
+		// not where it went ("rose to €412 million") or came from.
+		out = append(out, spansOf(text, shareExpr)...)
+		out = slices.DeleteFunc(out, func(m span) bool { return levelBefore.MatchString(text[:m.start]) })
+	}
+	return out
 }
+
+// changeAsked matches a question for the size of a change: "by how
+// much", "how much did profit rise", "how much have the shares gained".
+var changeAsked = regexp.MustCompile(`(?i)\bby how much\b|\bhow much (?:did|does|do|has|have|had|will|would|is|are|was|were)\b.*\b(?:rise|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|fall|fell|fallen|falling|drop(?:ped)?|decline[sd]?|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?|go (?:up|down)|gone (?:up|down)|went (?:up|down)|shr[iu]nk|shrank|cut)\b`)
+
+// levelBefore ends the words before a figure that a change went to or
+// came from: "rose to", "from".
+var levelBefore = regexp.MustCompile(`(?i)\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|a|an|record)\s+)?(?:[A-Z]{1,3})?$`)
 
 // durationAsked reports whether a "how long" question asks for a time,
 // by a verb or noun of lasting after it: "how long do the weevils live",

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARiseIsNotWhereItWent",
+	why:     `"how much did profit rise?" asks for the rise, "a 24% rise", not the "€412 million" it rose to, nor the "€332 million" it rose from`,
+	article: "Tarvo Logistics reported a 24% rise in second-quarter net profit on Wednesday.\n\nNet profit for the three months to June 30 rose to €412 million from €332 million a year earlier.\n",
+	holds:   map[string]string{"by how much did net profit rise?": "24%"},
+	without: map[string]string{"how much did net profit rise?": "412"},
+}, {
 	name:    "ADateRangeIsOneDate",
 	why:     `"plans a third season from June to September" is a season from June to September, not September; "the debt crisis between 2010 and 2018" lasted from 2010 to 2018`,
 	article: "The divers plan a third season from June to September next year.\n\nPay has not recovered from cuts made during the debt crisis between 2010 and 2018.\n",
