@@ -285,6 +285,10 @@ func askedAsVerb(word, before string) bool {
 	return pos == lexicon.Verb || pos&lexicon.Verb != 0 && (inflected || auxiliaryBefore.MatchString(before))
 }
 
+// auxiliaryReach is how far before a word auxiliaryBefore looks, in
+// bytes.
+const auxiliaryReach = 80
+
 // auxiliaryBefore matches text that ends with an auxiliary and up to
 // three words of its subject: "did the members ", "will they ".
 var auxiliaryBefore = regexp.MustCompile(`(?i)\b(?:do|does|did|will|would|can|could|should|to)\s+(?:[\pL'’-]+\s+){0,3}$`)
@@ -385,7 +389,7 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 			continue
 		}
 		if ask := askingOnly(q); ask != nil {
-			// The first question''s words only find the passage: what
+			// The first question's words only find the passage: what
 			// the passage says is weighed against this question alone.
 			q, ranked = ask, e.rescored(ask, ranked)
 		}

@@ -2709,6 +2709,7 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	text := p.text
 	var out, exact []span
 	ages := ageRe.FindAllStringIndex(text, -1) // no count of anyone
+	money := moneySpans(text)                  // no elided count of anything else
 	prev, prevExact := span{}, false           // the last count of the word asked for
 	wholeEnd := 0                              // the end of a partitive's whole: "four of [the six climbers]"
 	for _, n := range p.numberSpans() {
@@ -2747,7 +2748,7 @@ func (e *Engine) counts(q *question, p *passage) []span {
 		if !ok {
 			phrase, n.start, ok = peopleCount(q, text, n)
 		}
-		if !itself && prev.text != "" && elidesCounted(text, prev, n) {
+		if !itself && prev.text != "" && elidesCounted(text, money, prev, n) {
 			// "537 nests at Blackbeard Island and 480 at Wassaw": the
 			// second number counts nests too, as "41" of "312 people
 			// were injured and 41 were still missing" counts people.
@@ -3022,7 +3023,7 @@ func isShare(phrase string) bool {
 // in its sentence counted, leaving the noun out: nothing but a joining
 // word or a place follows it ("480 at Wassaw", "and 480."), and no
 // sentence ends between the two.
-func elidesCounted(text string, prev, n span) bool {
+func elidesCounted(text string, money []span, prev, n span) bool {
 	if prev.end > n.start {
 		return false // "1,000 to 2,000 birds": one count, read from its first number
 	}
@@ -3030,7 +3031,7 @@ func elidesCounted(text string, prev, n span) bool {
 	if strings.ContainsAny(between, ".!?;") || len(between) > maxElisionGap {
 		return false
 	}
-	if moneyAt(text, n) && !moneyAt(text, prev) {
+	if moneyAt(money, n) && !moneyAt(money, prev) {
 		return false // "214 branches and total assets of A$96 billion": a sum counts no branches
 	}
 	if f := strings.Fields(between); len(f) > 0 && nounNoVerb(strings.ToLower(f[len(f)-1])) && !stopWord(strings.ToLower(f[len(f)-1])) {
@@ -4274,10 +4275,10 @@ var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
 
 var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
 
-// moneyAt reports whether a number span is, or is inside, an amount of
-// money.
-func moneyAt(text string, n span) bool {
-	return slices.ContainsFunc(moneySpans(text), func(m span) bool { return m.start < n.end && n.start < m.end })
+// moneyAt reports whether a number span is, or is inside, one of a
+// text's amounts of money (moneySpans).
+func moneyAt(money []span, n span) bool {
+	return slices.ContainsFunc(money, func(m span) bool { return m.start < n.end && n.start < m.end })
 }
 
 // anchorDistance is how near a candidate stands to the question's words

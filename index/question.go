@@ -578,7 +578,13 @@ func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bo
 	}
 	u.kindsNear = nw.kindsNear
 	u.wider = nw.wider
-	u.verb = askedAsVerb(u.word, text[:t.start])
+	if e.df[t.term] == 0 {
+		// Only a word the story does not say may count as a verb it
+		// says in other words (topicalityCounting), and most question
+		// words are the story's; an auxiliary and three words of its
+		// subject fit in auxiliaryReach.
+		u.verb = askedAsVerb(u.word, text[max(0, t.start-auxiliaryReach):t.start])
+	}
 	if corrected {
 		u.factor = correctedFactor
 	}

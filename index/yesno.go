@@ -318,37 +318,22 @@ func rankedBelow(question, sentence string) bool {
 }
 
 // sameRank reports whether two superlatives name the same ranking:
-// the same words, or "most costly" and "costliest", "most large" and
-// "largest".
+// the same words, or "most costly" and "costliest".
 func sameRank(a, b string) bool {
-	a, b = strings.ToLower(strings.Join(strings.Fields(a), " ")), strings.ToLower(strings.Join(strings.Fields(b), " "))
-	if a == b {
-		return true
-	}
-	for _, x := range superlativeStems(a) {
-		if slices.Contains(superlativeStems(b), x) {
-			return true
-		}
-	}
-	return false
+	return rankAdjective(a) == rankAdjective(b)
 }
 
-// superlativeStems are the adjectives a lower-case superlative may be
-// of: "costly" of "most costly" and of "costliest"; "larg" and "large"
-// of "largest".
-func superlativeStems(s string) []string {
+// rankAdjective is the adjective a superlative ranks by, in lower case:
+// "costly" of "most costly" and of "costliest"; else the superlative.
+func rankAdjective(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	if rest, ok := strings.CutPrefix(s, "most "); ok {
-		return []string{rest}
+		return rest
 	}
-	if strings.Contains(s, " ") || !strings.HasSuffix(s, "est") {
-		return nil
+	if superlativeOf(s) {
+		return lexicon.Base(s)
 	}
-	stem := strings.TrimSuffix(s, "est")
-	out := []string{stem, stem + "e"}
-	if base, ok := strings.CutSuffix(stem, "i"); ok {
-		out = append(out, base+"y")
-	}
-	return out
+	return s
 }
 
 // mostSince reports whether a question asks whether something is the
