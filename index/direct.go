@@ -372,6 +372,9 @@ var digitsIn = regexp.MustCompile(digits)
 // no question for them), and where someone is from ("Erik Acosta, 18,
 // of Miami Gardens", which no "where" of the event answers).
 func (e *Engine) besideNames(q *question) (string, bool) {
+	if owner := e.roleOwnerAsked(q); owner != "" {
+		return owner, true
+	}
 	if head := e.roleAsked(q); head != "" && q.when == "" {
 		if name, tied := e.roleHolder(q, head); name != "" || tied {
 			return name, true

@@ -1306,7 +1306,8 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		if from != sentence {
 			dist += len(p.Text)
 		}
-		if dist += clausePenalty * missingInClause(p.Text, from, to, c.start, anchors, cl); dist < bestDist {
+		dist += clausePenalty * missingInClause(p.Text, from, to, c.start, anchors, cl)
+		if dist += clausePenalty * claimedByOthers(p.Text, from, to, c, anchors, cands); dist < bestDist {
 			best, bestDist = c.text, dist
 		}
 	}
@@ -1360,6 +1361,79 @@ func missingInClause(text string, from, to, c int, anchors []Span, clauses [][2]
 		}
 	}
 	return n
+}
+
+// claimedByOthers counts the question's words (anchors) that a sentence,
+// from from to to in text, says only in another item of a list of
+// candidates: "NASA astronaut Jasmin Moghbeli, ESA astronaut Andreas
+// Mogensen, JAXA astronaut Satoshi Furukawa" files "ESA" under Mogensen,
+// not under the name just before it. Only a list of three or more items
+// that each hold a candidate counts: two are as often a name and its
+// aside ("Joy O'Keefe, a researcher at Indiana State University").
+func claimedByOthers(text string, from, to int, c span, anchors []Span, cands []span) int {
+	items := listItems(text[from:to], from)
+	holding := map[int]bool{} // the items, by start, that hold a candidate
+	for _, o := range cands {
+		if o.start >= from && o.end <= to {
+			holding[itemAt(items, o.start)[0]] = true
+		}
+	}
+	if len(holding) < 3 {
+		return 0
+	}
+	own := itemAt(items, c.start)
+	inOwn, claimed := map[string]bool{}, map[string]bool{}
+	for _, a := range anchors {
+		if a.Start < from || a.End > to || a.Start >= c.start && a.End <= c.end {
+			continue
+		}
+		w := strings.ToLower(text[a.Start:a.End])
+		switch item := itemAt(items, a.Start); {
+		case item == own:
+			inOwn[w] = true
+		case holding[item[0]]:
+			claimed[w] = true
+		}
+	}
+	n := 0
+	for w := range claimed {
+		if !inOwn[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// listItems splits a sentence at its commas and semicolons (outside
+// brackets) into the stretches a list's items would be, as offsets into
+// the paragraph (the sentence starts at offset at).
+func listItems(sentence string, at int) [][2]int {
+	var items [][2]int
+	start, depth := 0, 0
+	for i, r := range sentence {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(depth-1, 0)
+		case ',', ';':
+			if depth == 0 {
+				items = append(items, [2]int{at + start, at + i})
+				start = i + 1
+			}
+		}
+	}
+	return append(items, [2]int{at + start, at + len(sentence)})
+}
+
+// itemAt is the list item that holds offset i.
+func itemAt(items [][2]int, i int) [2]int {
+	for _, it := range items {
+		if i < it[1] {
+			return it
+		}
+	}
+	return items[len(items)-1]
 }
 
 // clauseAt is the span of the clause that holds offset i.
@@ -3753,7 +3827,7 @@ func roleOf(text string, s span) string {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
-		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && !clauseOpens(f) && (personBefore(firstWords(rest, 4)) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "") {
+		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && !clauseOpens(f) && (personBefore(firstWords(rest, 4)) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "") && !rolesNextName(f) {
 			if before != "" && (f[0] == "who" || f[0] == "whose") {
 				return before + ", " + rest // "biologist Pete Tuttle, who had 25 years …"
 			}
@@ -3761,6 +3835,17 @@ func roleOf(text string, s span) string {
 		}
 	}
 	return before
+}
+
+// rolesNextName reports whether the words after a name's comma are
+// another person's role and name, the next of a list: "Jasmin Moghbeli,
+// ESA astronaut Andreas Mogensen, …" gives Mogensen's role, not hers.
+func rolesNextName(words []string) bool {
+	j := len(words)
+	for j > 0 && opensWithCapital(words[j-1]) {
+		j--
+	}
+	return j > 0 && j < len(words) && personNoun(strings.ToLower(words[j-1]))
 }
 
 // commonLower reports whether a capitalised word is a common English word
@@ -3788,10 +3873,52 @@ func roleBefore(text string, s span) string {
 		role = append([]string{w}, role...)
 	}
 	if len(role) > 0 && personNoun(strings.ToLower(role[len(role)-1])) {
-		return strings.Join(role, " ")
+		owner := roleOwner(before[:len(before)-len(role)])
+		return strings.Join(append(owner, role...), " ")
 	}
 	return ""
 }
+
+// roleOwner is the name that ends the words before a role and tells
+// whose role it is: "ESA (European Space Agency)" of "ESA (European
+// Space Agency) astronaut Andreas Mogensen", "Roscosmos" of "Roscosmos
+// cosmonaut"; nil when a list's comma, a little word, a date or the
+// sentence's opening word stands there instead. Without it every
+// astronaut of "NASA astronaut Jasmin Moghbeli, ESA astronaut Andreas
+// Mogensen" has the same role.
+func roleOwner(before []string) []string {
+	i, inBrackets := len(before), false
+	for i > 0 && len(before)-i < maxOwnerWords {
+		w := before[i-1]
+		if strings.HasSuffix(w, ")") {
+			inBrackets = true
+		}
+		if inBrackets {
+			inBrackets = !strings.HasPrefix(w, "(")
+			i--
+			continue
+		}
+		bare := trimPossessive(w)
+		if bare == "" || strings.ContainsAny(w, ",;:“”\"") || !unicode.IsUpper([]rune(bare)[0]) || stopWord(strings.ToLower(bare)) || calendarWord.MatchString(bare) || endsSentence(w) && strings.Count(w, ".") < 2 {
+			break
+		}
+		if (i == 1 || sentenceEnds(before[i-2])) && commonWord(bare) {
+			break // "Future college basketball coach …": a common word opening the sentence is no owner
+		}
+		i--
+	}
+	if inBrackets || i == len(before) || strings.HasPrefix(before[i], "(") {
+		return nil
+	}
+	return before[i:]
+}
+
+// maxOwnerWords is how many words a role's owner takes.
+const maxOwnerWords = 6
+
+// calendarWord matches a month's or a weekday's name, which may stand
+// before a role without owning it ("In March biologist Ann Lee …").
+var calendarWord = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
 
 // said is the analysed words of a sentence, to ask whether it says a
 // question's words.

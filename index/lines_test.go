@@ -26,6 +26,17 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AListItemOwnsItsWords",
+	why:     `in "NASA astronaut Ann Lee, ESA astronaut Tom Hale, and JAXA astronaut Ken Sato" the ESA astronaut is Tom Hale, not the name just before "ESA", and Ken Sato flies for JAXA, not for the agency a sentence names nearest the question's other words`,
+	article: "The crew, NASA astronaut Ann Lee, ESA (European Space Agency) astronaut Tom Hale, and JAXA (Japan Aerospace Exploration Agency) astronaut Ken Sato, flew home on Tuesday after six months in space.\n",
+	want:    map[string]string{"who was the ESA astronaut?": "Tom Hale", "which agency is Lee with?": "NASA"},
+	holds:   map[string]string{"which space agency does Ken Sato fly for?": "JAXA"},
+}, {
+	name:    "ASentencedPlaceIsTheSentencesOwn",
+	why:     `"Ann Lee of Elm Bay, Tom Hale of Gull Point, and the Orca Trading Company, based in Cold Harbor, was fined in Port Vale": the company was fined in Port Vale, though Cold Harbor stands nearer the company's name`,
+	article: "Prosecutors Ann Lee of Elm Bay, Tom Hale of Gull Point, and Sam Reyes of Red Rock announced that the Orca Trading Company, based in Cold Harbor, was fined today in Port Vale for selling protected corals.\n",
+	want:    map[string]string{"where was the trading company fined?": "Port Vale"},
+}, {
 	name:    "ARiseIsNotWhereItWent",
 	why:     `"how much did profit rise?" asks for the rise, "a 24% rise", not the "€412 million" it rose to, nor the "€332 million" it rose from`,
 	article: "Tarvo Logistics reported a 24% rise in second-quarter net profit on Wednesday.\n\nNet profit for the three months to June 30 rose to €412 million from €332 million a year earlier.\n",
@@ -1067,7 +1078,7 @@ var lineCases = []lineCase{{
 	name:    "StraightApostrophe",
 	why:     `a reader types "o'hara" with a straight apostrophe for the article's "O’Hara"`,
 	article: "The county enlisted the help of Lakeland State University researcher Ann O’Hara. Her count found 40 species.\n",
-	want:    map[string]string{"who is ann o'hara?": "Ann O’Hara — researcher", "who is ann o’hara?": "Ann O’Hara — researcher"},
+	want:    map[string]string{"who is ann o'hara?": "Ann O’Hara — Lakeland State University researcher", "who is ann o’hara?": "Ann O’Hara — Lakeland State University researcher"},
 }, {
 	name:    "RoleAfterAVerb",
 	why:     `"led by researcher Ann O’Hara" gives her the role "researcher", not "was led by researcher"`,

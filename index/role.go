@@ -496,3 +496,62 @@ var asksJob = regexp.MustCompile(`(?i)(?:^|\s)what\s+does\s+([\pL'’-]+(?:\s+[\
 // nameOfRole matches a question asking for the name of someone: "what's
 // the name of the manager", "whats the biologists name".
 var nameOfRole = regexp.MustCompile(`(?i)^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:names?\s+of\s+(?:the\s+)?([^?]+?)|([^?]+?)(?:'s|’s|'|’)?\s+names?)\s*\??$`)
+
+// roleOwnerAsked answers "which agency did Konstantin Borisov fly for?"
+// from the name the article sets before the role of the one person the
+// question names ("Roscosmos cosmonaut Konstantin Borisov"), when the
+// question asks for an organisation; "" otherwise.
+func (e *Engine) roleOwnerAsked(q *question) string {
+	if q.kind != qThing && q.kind != qAny || !organisationNoun(q.head) || !asksAffiliation.MatchString(q.core) {
+		return ""
+	}
+	owner, core := "", strings.ToLower(q.core)
+	for _, r := range e.roles {
+		if strings.TrimSpace(r.name) == "" || !slices.ContainsFunc(q.units, func(u unit) bool { return u.entity != "" && u.entity == r.id }) && !containsWords(core, strings.ToLower(lastWordOf(r.name))) {
+			continue
+		}
+		switch o := ownerOfRole(r.role); {
+		case o == "":
+		case owner == "":
+			owner = o
+		case o != owner:
+			return "" // two people asked about, or two owners: not one answer
+		}
+	}
+	return owner
+}
+
+// asksAffiliation matches a question that asks whom someone is with:
+// "which agency did Borisov fly for?", "which party was she from?",
+// "which paper does he write for?", "what team is he with?", not
+// "which hospital was he taken to?".
+var asksAffiliation = regexp.MustCompile(`(?i)\b(?:(?:work|worked|working|works|fly|flew|flies|flying|play|played|plays|playing|write|wrote|writes|writing|run|ran|runs|running|speak|spoke|speaks|speaking)\s+for|with|from)\W*$|\b(?:belong|belongs|belonged|represent|represents|represented|member of|part of)\b`)
+
+// organisationNoun reports whether a noun names a kind of organisation
+// (an agency, a company, a newspaper, a university), not a place that
+// WordNet also files as one (a country).
+func organisationNoun(noun string) bool {
+	if noun == "" || lexicon.IsA(noun, "location") {
+		return false
+	}
+	return lexicon.Lookup(noun).Kind == "organisation" || lexicon.IsA(noun, "organization") || lexicon.IsA(noun, "social group")
+}
+
+// ownerOfRole is the name a role opens with ("ESA (European Space
+// Agency)" of "ESA (European Space Agency) astronaut", "NASA" of "NASA
+// Administrator"), or "" when it opens with a common word or a
+// nationality ("Mexican actress").
+func ownerOfRole(role string) string {
+	f := strings.Fields(role)
+	n := 0
+	for n < len(f) && (opensWithCapital(f[n]) || strings.HasPrefix(f[n], "(")) {
+		n++
+	}
+	if n == len(f) {
+		n-- // "NASA Administrator": a title's last word is the role
+	}
+	if n <= 0 || n == 1 && lexicon.Lookup(strings.ToLower(f[0])).POS&lexicon.Adjective != 0 {
+		return ""
+	}
+	return strings.Join(f[:n], " ")
+}
