@@ -68,7 +68,9 @@ func assertDraftEntries(t *testing.T, c *Corpus, facts string) {
 				t.Errorf("entry %s: name %q is not in the article", e.ID, n)
 			}
 		}
-		if !strings.Contains(text.String(), strings.TrimSuffix(e.Summary, "…")) {
+		// Spaces are compared as one: a summary is written on one line,
+		// with the article's runs of spaces ("had  never seen") closed up.
+		if !strings.Contains(oneSpaced(text.String()), oneSpaced(strings.TrimSuffix(e.Summary, "…"))) {
 			t.Errorf("entry %s: summary %q is not a sentence of the article", e.ID, e.Summary)
 		}
 	}
@@ -79,6 +81,9 @@ func assertDraftEntries(t *testing.T, c *Corpus, facts string) {
 		t.Errorf("the draft must say how to review it:\n%s", facts[:min(len(facts), 400)])
 	}
 }
+
+// oneSpaced is text with each run of white space made one space.
+func oneSpaced(text string) string { return strings.Join(strings.Fields(text), " ") }
 
 // TestDraftRealArticles drafts a corpus from each real plain-text article
 // the repository's tests keep, and from ../shared/stories when it is there.
