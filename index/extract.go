@@ -456,8 +456,9 @@ func appositionBefore(text string) string {
 		head = head[:i]
 	}
 	f := strings.Fields(head)
-	if !personNoun(strings.ToLower(f[len(f)-1])) || clauseOpens(strings.Fields(m[1])) {
-		return ""
+	last := strings.ToLower(f[len(f)-1])
+	if !personNoun(last) || lexicon.Base(last) != last || clauseOpens(strings.Fields(m[1])) {
+		return "" // nor is "With all of the other members of the expedition, Rickinson …" one person's aside
 	}
 	return m[1]
 }
@@ -3626,11 +3627,14 @@ func (e *Engine) describeName(name string) string {
 	for i, p := range e.passages {
 		for _, s := range p.names {
 			lt := withoutInitials(oneApostrophe.Replace(strings.ToLower(s.text)))
-			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") {
+			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") && !middleNamed(lt, want) {
 				continue
 			}
 			if role := roleOf(p.text, s); role != "" {
 				return s.text + " — " + role
+			}
+			if role := copulaRole(p.text[s.end:]); role != "" {
+				return s.text + " — " + role // "Lewis Raphael Rickinson (born 21 April 1883) was an English marine engineer"
 			}
 			if title := titleOf(s.text); title != "" && !courtesyTitle(title) {
 				// "NASA Administrator Robert A. Frosch"
@@ -3646,6 +3650,57 @@ func (e *Engine) describeName(name string) string {
 	}
 	return e.definePhrase(strings.ToLower(name)) // it searches the text as written
 }
+
+// middleNamed reports whether a name as the article writes it is the
+// asked name with middle names between ("lewis raphael rickinson" for
+// "lewis rickinson").
+func middleNamed(name, want string) bool {
+	n, w := strings.Fields(name), strings.Fields(want)
+	return len(w) >= 2 && len(n) > len(w) && n[0] == w[0] && n[len(n)-1] == w[len(w)-1]
+}
+
+// copulaRole is what the words right after a name say the person is or
+// was, past an aside in brackets: "(born 21 April 1883) was an English
+// marine engineer" gives "an English marine engineer"; "" when they say
+// no person's noun ("was first forced to spend …").
+func copulaRole(after string) string {
+	after = strings.TrimLeft(after, "’'s")
+	if strings.HasPrefix(strings.TrimSpace(after), "(") {
+		after = afterBrackets(after)
+	}
+	m := copulaAfter.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	f := strings.Fields(m[1])
+	for _, w := range f {
+		if personNoun(strings.ToLower(strings.Trim(w, ",;"))) {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// afterBrackets is what follows the bracketed aside a text opens with,
+// brackets inside it counted: "(born 1883 (Lewisham), died 1945)".
+func afterBrackets(text string) string {
+	depth := 0
+	for i, r := range text {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				return text[i+1:]
+			}
+		}
+	}
+	return ""
+}
+
+// copulaAfter matches "is a …" or "was an …" opening what follows a
+// name, up to the clause's end; group 1 is the phrase.
+var copulaAfter = regexp.MustCompile(`^\s+(?:is|was)\s+((?:a|an)\s+[^,.;:!?()]{3,80})`)
 
 // pronounRole is who the sentence right after a name says its "he" or
 // "she" is, when the name ends its sentence: "… including Anthony
@@ -3864,6 +3919,9 @@ func roleBefore(text string, s span) string {
 	for i := len(before) - 1; i >= 0 && len(role) < 4; i-- {
 		if strings.ContainsAny(before[i], "”\"") {
 			break // a quote ends here: "…,” explained director Maria Lopez"
+		}
+		if len(role) > 0 && strings.HasSuffix(before[i], ",") {
+			break // "Two children, son Lewis F. Rickinson": "children" is no part of his role
 		}
 		w := strings.Trim(before[i], ",“")
 		opens := w != "" && w == before[i] && !unicode.IsLower([]rune(w)[0]) && (i == 0 || sentenceEnds(before[i-1])) && commonLower(w) // "Energy minister Josh Frydenberg", not "Ann B. Lee, Mayor …"

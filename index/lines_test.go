@@ -26,6 +26,13 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhoIsTheOneTheArticleIsAbout",
+	why:     `"who is Marta Voss?" of an article that opens "Marta Ilse Voss (born 3 May 1890 (Kiel), died 1961) was a German marine biologist" is answered so, not with her son "Karl F. Voss", nor with "the other members of the survey" she wintered with; "what position did Voss hold?" asks the same`,
+	article: "Marta Ilse Voss (born 3 May 1890 (Kiel), died 1961) was a German marine biologist. She charted the eel runs of the Baltic.\n\nWith all of the other members of the survey, Voss spent the winter of 1921 in Riga. Her two children, son Karl F. Voss and daughter Anna Voss, became doctors. Along with all of the other members of the crew, Tom Hale waited in Riga.\n",
+	want:    map[string]string{"who is Marta Voss?": "Marta Ilse Voss — a German marine biologist", "who was voss": "Marta Ilse Voss — a German marine biologist"},
+	holds:   map[string]string{"what position did Voss hold?": "marine biologist", "who is Karl Voss?": "son"},
+	without: map[string]string{"who is Karl Voss?": "children", "who is Tom Hale?": "members"},
+}, {
 	name:    "AListItemOwnsItsWords",
 	why:     `in "NASA astronaut Ann Lee, ESA astronaut Tom Hale, and JAXA astronaut Ken Sato" the ESA astronaut is Tom Hale, not the name just before "ESA", and Ken Sato flies for JAXA, not for the agency a sentence names nearest the question's other words`,
 	article: "The crew, NASA astronaut Ann Lee, ESA (European Space Agency) astronaut Tom Hale, and JAXA (Japan Aerospace Exploration Agency) astronaut Ken Sato, flew home on Tuesday after six months in space.\n",

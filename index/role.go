@@ -460,6 +460,9 @@ func askingName(text string) string {
 func (e *Engine) askingJob(text string) string {
 	m := asksJob.FindStringSubmatchIndex(text)
 	if m == nil {
+		m = asksPosition.FindStringSubmatchIndex(text)
+	}
+	if m == nil {
 		return text
 	}
 	g := 2
@@ -492,6 +495,13 @@ var inChargeOf = regexp.MustCompile(`(?i)\b(who)(?:\s+is|\s+was|['’]s)\s+(?:ac
 // Lindgren do (for a living)?", "what did she do for a living?", "what
 // is Bea Lindgren's job?"; "what did Tobias Quade do?" asks what he did.
 var asksJob = regexp.MustCompile(`(?i)(?:^|\s)what\s+does\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$|(?:^|\s)what\s+did\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\s*\??\s*$|(?:^|\s)what(?:'s|’s|\s+is|\s+was)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)(?:'s|’s)\s+(?:job|occupation|profession|line of work)\s*\??\s*$`)
+
+// asksPosition matches a question for the post someone holds: "what
+// position did Rickinson hold?", "what was Rickinson's rank?", "what
+// title does Ann Lee have?". A post somewhere ("what rank did he hold on
+// the ship?") may not be the one the article first gives him, and a role
+// in an event ("what role did she play in the rescue?") is no post.
+var asksPosition = regexp.MustCompile(`(?i)(?:^|\s)what\s+(?:position|job|post|title|rank|occupation|profession)\s+(?:did|does|do|had|has)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+(?:hold|have)\s*\??\s*$|(?:^|\s)what(?:'s|’s|\s+is|\s+was)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)(?:'s|’s)\s+(?:position|post|title|rank)\s*\??\s*$`)
 
 // nameOfRole matches a question asking for the name of someone: "what's
 // the name of the manager", "whats the biologists name".
