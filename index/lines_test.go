@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SupposedToSaysAPlan",
+	why:     `"which port was the ferry supposed to sail to?" asks of the ferry's port; "supposed", a word the story lacks, only says it was planned, and is no other subject that would make the story silent`,
+	article: "The ferry Sea Lark left Elm Bay at noon to sail to the port of Cold Harbor. Heavy fog forced it to turn back an hour later.\n",
+	want:    map[string]string{"which port was the ferry supposed to sail to?": "Cold Harbor"},
+	opens:   map[string]string{"was the ferry supposed to sail to cold harbor?": "Yes"},
+}, {
 	name:    "WhoIsTheOneTheArticleIsAbout",
 	why:     `"who is Marta Voss?" of an article that opens "Marta Ilse Voss (born 3 May 1890 (Kiel), died 1961) was a German marine biologist" is answered so, not with her son "Karl F. Voss", nor with "the other members of the survey" she wintered with; "what position did Voss hold?" asks the same`,
 	article: "Marta Ilse Voss (born 3 May 1890 (Kiel), died 1961) was a German marine biologist. She charted the eel runs of the Baltic.\n\nWith all of the other members of the survey, Voss spent the winter of 1921 in Riga. Her two children, son Karl F. Voss and daughter Anna Voss, became doctors. Along with all of the other members of the crew, Tom Hale waited in Riga.\n",

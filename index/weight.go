@@ -166,6 +166,10 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// "were" would, in a story that says "were treated for
 		// injuries" and never "get".
 		return min(englishWeight(lex), cueOnlyWeight), false
+	case e.df[t.term] == 0 && modalTo(text, t):
+		// "supposed" of "where was the plane supposed to land?" says
+		// the landing was planned, not what the question is about.
+		return min(englishWeight(lex), cueOnlyWeight), false
 	case isNumber(t.term):
 		// A number or year says which, not what about: "the 2022 World
 		// Cup" is no question about a story that mentions 2022.
@@ -490,6 +494,26 @@ func cyrillicStart(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.Is(unicode.Cyrillic, r)
 }
+
+// modalTo reports whether a question word, after a form of "be", only
+// says with the "to" after it that something was planned, due or
+// possible: "was supposed to", "is meant to", "were set to", "was able
+// to". A question for a time or a figure is the exception: "how many
+// rounds was the fight scheduled to go?" asks for the plan, not the six
+// rounds it went, and a story without the word may not say it.
+func modalTo(text string, t token) bool {
+	return modalWords[strings.ToLower(surface(text, t))] && strings.HasPrefix(strings.ToLower(text[t.end:]), " to ") && beBefore.MatchString(text[:t.start]) && !asksTimeOrFigure.MatchString(text)
+}
+
+// asksTimeOrFigure matches a question for a time, a date or a figure.
+var asksTimeOrFigure = regexp.MustCompile(`(?i)\b(?:when|until|how\s+(?:many|much|long|far|big|old)|what\s+(?:time|year|day|date|month))\b`)
+
+// modalWords are the words that say so with "be … to".
+var modalWords = map[string]bool{"supposed": true, "meant": true, "set": true, "due": true, "able": true, "scheduled": true, "slated": true, "expected": true, "planned": true, "going": true}
+
+// beBefore matches a form of "be" ending the text, a subject of up to
+// four words after it: "was the plane ", "is it ".
+var beBefore = regexp.MustCompile(`(?i)\b(?:am|is|are|was|were|be|been|being|['’]s|['’]re)\s+(?:[\pL'’-]+\s+){0,4}$`)
 
 // passiveGet reports whether a question word is a "get" that makes a
 // passive of the word after it, a participle or an adjective ("got hurt",
