@@ -93,7 +93,7 @@ var (
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year", and times of day, with the date that
 	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
-	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
 	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$`)
@@ -1963,6 +1963,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if figureKinds[q.kind] {
 		out = tallySide(q, p.text, out)
 	}
+	if q.kind == qPlace || q.kind == qDate {
+		out = ofLifeEventAsked(q, p, out)
+	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
 		// acres the Service "plans to expand" it to, nor by the 10 it
@@ -1976,6 +1979,50 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// ofLifeEventAsked drops the places and dates a sentence gives after the
+// word of another end of a life than the one a question asks of:
+// "(born 21 April 1883 (Lewisham), died 16 April 1945 (Newbury,
+// Berkshire))" tells where he died after "died", which no "where was he
+// born?" asks.
+func ofLifeEventAsked(q *question, p *passage, cands []span) []span {
+	asked := lifeEventOf(q.text)
+	if asked == "" {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(c span) bool {
+		from, _ := p.sentenceAt(c.start)
+		words := lifeEvent.FindAllString(p.text[from:c.start], -1)
+		return len(words) > 0 && lifeEventOf(words[len(words)-1]) != asked
+	})
+}
+
+// lifeEventOf is "birth" or "death" for a text that says one of them
+// and not the other, else "".
+func lifeEventOf(text string) string {
+	born, died := false, false
+	for _, w := range lifeEvent.FindAllString(text, -1) {
+		if birthWord.MatchString(w) {
+			born = true
+		} else {
+			died = true
+		}
+	}
+	switch {
+	case born && !died:
+		return "birth"
+	case died && !born:
+		return "death"
+	}
+	return ""
+}
+
+var (
+	// lifeEvent matches a word for being born or dying.
+	lifeEvent = regexp.MustCompile(`(?i)\b(?:born|birth|birthplace|died|dies|die|death|dead)\b`)
+	// birthWord matches the ones for being born.
+	birthWord = regexp.MustCompile(`(?i)^(?:born|birth|birthplace)$`)
+)
 
 // pluralAsked reports whether a question asks "which NOUNs": "which
 // countries signed?" wants every one a sentence names together.

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "BornIsNotDied",
+	why:     `"Marta Voss (born 3 May 1890 (Kiel), died 9 June 1961 (Riga, Latvia))": where she died is no answer to where she was born, nor her birth to her death; a fiscal year ("FY38") is a time`,
+	article: "Marta Voss (born 3 May 1890 (Kiel), died 9 June 1961 (Riga, Latvia)) was a marine biologist. Her last survey boat will be replaced in FY38.\n",
+	without: map[string]string{"where was voss born?": "Latvia"},
+	holds:   map[string]string{"when did voss die?": "1961", "when will her survey boat be replaced?": "FY38"},
+}, {
 	name:    "SupposedToSaysAPlan",
 	why:     `"which port was the ferry supposed to sail to?" asks of the ferry's port; "supposed", a word the story lacks, only says it was planned, and is no other subject that would make the story silent`,
 	article: "The ferry Sea Lark left Elm Bay at noon to sail to the port of Cold Harbor. Heavy fog forced it to turn back an hour later.\n",
