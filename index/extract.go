@@ -1257,7 +1257,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		return ""
 	}
 	anchors := highlightAnchors(q, toks)
-	best, bestDist, counted := "", 2*len(p.Text)+1, ""
+	best, bestDist, bestFrom, counted := "", 2*len(p.Text)+1, 0, ""
 	fits := map[int]bool{} // by sentence start: whether it can hold the answer
 	clauses := map[int][][2]int{}
 	var asked []string // the noun a "which NOUN" question asks for
@@ -1309,13 +1309,41 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		}
 		dist += clausePenalty * missingInClause(p.Text, from, to, c.start, anchors, cl)
 		if dist += clausePenalty * claimedByOthers(p.Text, from, to, c, anchors, cands); dist < bestDist {
-			best, bestDist = c.text, dist
+			best, bestDist, bestFrom = c.text, dist, from
 		}
 	}
 	if best == "" {
 		return counted
 	}
+	if q.kind == qDate && e.eventUnsaid(q, pass, bestFrom, cands) {
+		return ""
+	}
 	return best
+}
+
+// eventUnsaid reports whether the sentence at from gives two dates or
+// more and says none of the question's own words for what happened:
+// "The work began in June and is scheduled to wrap up by October" does
+// not tell which is when the work is "finished", though June stands
+// nearer "work".
+func (e *Engine) eventUnsaid(q *question, pass *passage, from int, cands []span) bool {
+	_, to := pass.sentenceAt(from)
+	n := 0
+	for _, c := range cands {
+		if c.start >= from && c.end <= to {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	in := saidOf(termsBetween(pass.tokens, from, to))
+	for _, u := range q.units {
+		if u.topical && u.entity == "" && (pastEd(u.word) || irregularPast(u.word)) && !in.says(u.term, u.near) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceFits reports whether the paragraph's sentence from from to to
@@ -1326,7 +1354,23 @@ func (e *Engine) sentenceFits(q *question, pass *passage, from, to int) bool {
 	for _, t := range pass.antecedents[from] {
 		in[t] = true // "It lasted eleven weeks and ended on December 21": the strike did
 	}
+	if len(q.nameTerms) > 0 && e.subsection(pass) {
+		// Under the heading "Saginaw River", "The project was awarded
+		// for almost $1.2 million" is the Saginaw River's.
+		for _, t := range e.an.terms(pass.para.Section) {
+			if q.nameTerms[t] {
+				in[t] = true
+			}
+		}
+	}
 	return e.couldAnswer(q, in) && e.narrowedAsAsked(q, in) && e.saysAllButHead(q, in)
+}
+
+// subsection reports whether a passage is under a heading of its own,
+// not the story's first, which is its title or its lead's and names
+// what the whole story is about.
+func (e *Engine) subsection(p *passage) bool {
+	return p.para != nil && p.para.Section != "" && len(e.passages) > 0 && e.passages[0].para != nil && p.para.Section != e.passages[0].para.Section
 }
 
 // clausePenalty is how much farther the question's words count as

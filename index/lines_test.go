@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AHeadingNamesWhatItsSentencesTell",
+	why:     `under the heading "Cold River", "The dredging contract was awarded for $900,000" is the Cold River's contract, and "how much was" a contract asks for its money, not the 50,000 cubic yards; "the work began in June and is scheduled to wrap up by October" does not say which is when it is "finished"`,
+	article: "Dredging starts on two rivers\n\nThe Corps of Engineers awarded contracts for dredging the Elm River and the Cold River.\n\nElm River\n\nThe dredging contract was awarded for almost $2.4 million. The contractor will remove 80,000 cubic yards of sand from the Elm River channel. The work began in June and is scheduled to wrap up by October.\n\nCold River\n\nThe dredging contract was awarded for $900,000. The contractor will remove 50,000 cubic yards of silt from the Cold River channel.\n",
+	holds:   map[string]string{"how much was the Cold River contract?": "$900,000", "how much was the elm river contract?": "$2.4 million"},
+	want:    map[string]string{"When is the Elm River work supposed to be finished?": ""},
+}, {
 	name:    "BornIsNotDied",
 	why:     `"Marta Voss (born 3 May 1890 (Kiel), died 9 June 1961 (Riga, Latvia))": where she died is no answer to where she was born, nor her birth to her death; a fiscal year ("FY38") is a time`,
 	article: "Marta Voss (born 3 May 1890 (Kiel), died 9 June 1961 (Riga, Latvia)) was a marine biologist. Her last survey boat will be replaced in FY38.\n",
