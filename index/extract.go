@@ -2010,6 +2010,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qPlace || q.kind == qDate {
 		out = ofLifeEventAsked(q, p, out)
 	}
+	if q.kind == qPlace {
+		out = wayAsked(q, p.text, out)
+	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
 		// acres the Service "plans to expand" it to, nor by the 10 it
@@ -2023,6 +2026,40 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// wayAsked drops the places a sentence gives as where a journey started
+// from a question that asks where it went ("where did the ferry sail
+// to?" is not answered by the Elm Bay it left), and those it went to from
+// one that asks where it started ("where did the flight take off
+// from?").
+func wayAsked(q *question, text string, cands []span) []span {
+	var drop *regexp.Regexp
+	switch {
+	case asksOrigin.MatchString(q.text):
+		drop = toBefore
+	case asksDestination.MatchString(q.text):
+		drop = fromBefore
+	default:
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(c span) bool { return drop.MatchString(text[max(0, c.start-wayGap):c.start]) })
+}
+
+// wayGap is how far before a place its "from" or "to" may start.
+const wayGap = 40
+
+var (
+	// asksOrigin matches a question for where a journey started.
+	asksOrigin = regexp.MustCompile(`(?i)\bfrom\W*$|\b(?:take|took|taken|taking)\s+off\b|\b(?:depart|departed|departs|departing|originate|originated|leave|left|leaving)\W*$|\bwhere\s+\w+\s+(?:\w+\s+){0,3}(?:depart|leave|start|begin)\b`)
+	// asksDestination matches a question for where a journey went.
+	asksDestination = regexp.MustCompile(`(?i)\bto\W*$|\bwhere\s+to\b|\b(?:going|headed|heading|bound|destination|destined)\b|\bsupposed\s+to\s+(?:go|land|arrive|end up)\b`)
+	// toBefore matches a way to a place right before it: "to the port
+	// of ", "bound for ".
+	toBefore = regexp.MustCompile(`(?i)\b(?:to|for|toward|towards|into)\s+(?:the\s+)?(?:(?:port|city|town|island|airport)\s+of\s+)?$`)
+	// fromBefore matches a way from a place right before it: "left ",
+	// "from the port of ".
+	fromBefore = regexp.MustCompile(`(?i)\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:port|city|town|island|airport)\s+of\s+)?$`)
+)
 
 // ofLifeEventAsked drops the places and dates a sentence gives after the
 // word of another end of a life than the one a question asks of:

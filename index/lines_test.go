@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WereDoesIsWhereDoes",
+	why:     `"were did the elm star sail to" is typed for "where did …": no question opens "were" with another verb, so it asks where, not yes or no; and where a ferry was heading is not the Dover it sailed from, though Dover stands nearer its name`,
+	article: "The ferry Elm Star left Dover at noon to sail to Calais. Heavy fog forced it to turn back an hour later.\n\nThe ferry Sea Lark sailed from Dover at noon, bound for Calais with 300 passengers.\n",
+	want:    map[string]string{"were did the elm star sail to": "Calais", "where did the elm star leave from?": "Dover", "where was the Sea Lark heading?": "Calais"},
+}, {
 	name:    "AHeadingNamesWhatItsSentencesTell",
 	why:     `under the heading "Cold River", "The dredging contract was awarded for $900,000" is the Cold River's contract, and "how much was" a contract asks for its money, not the 50,000 cubic yards; "the work began in June and is scheduled to wrap up by October" does not say which is when it is "finished"`,
 	article: "Dredging starts on two rivers\n\nThe Corps of Engineers awarded contracts for dredging the Elm River and the Cold River.\n\nElm River\n\nThe dredging contract was awarded for almost $2.4 million. The contractor will remove 80,000 cubic yards of sand from the Elm River channel. The work began in June and is scheduled to wrap up by October.\n\nCold River\n\nThe dredging contract was awarded for $900,000. The contractor will remove 50,000 cubic yards of silt from the Cold River channel.\n",

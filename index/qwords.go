@@ -53,6 +53,8 @@ func (e *Engine) fixQuestionWords(text string) string {
 			if !ok && !describes(word) {
 				fix, ok = e.questionWordFor(word, false) // "how dose it work"
 			}
+		case slot && wereForWhere(word, text[m[1]:]):
+			fix, ok = "where", true // "were does the dredged sand go"
 		case slot:
 			fix, ok = e.questionWordFor(word, m[0] == 0)
 		}
@@ -70,6 +72,18 @@ func (e *Engine) fixQuestionWords(text string) string {
 	b.WriteString(text[last:])
 	return b.String()
 }
+
+// wereForWhere reports whether a "were" that opens a question is a
+// slip for "where": a question that opens "were" goes on with its
+// subject ("were they …"), never with another verb ("were does …",
+// "were is …").
+func wereForWhere(word, after string) bool {
+	m := nextWord.FindStringSubmatch(after)
+	return strings.EqualFold(word, "were") && m != nil && verbAfterWhere[strings.ToLower(m[1])]
+}
+
+// verbAfterWhere are the verbs that follow "where" in a question.
+var verbAfterWhere = map[string]bool{"does": true, "did": true, "do": true, "is": true, "are": true, "was": true, "were": true, "can": true, "could": true, "will": true, "would": true, "should": true, "has": true, "have": true}
 
 // questionWordFor is the question word a typed word stands for, if any.
 // Only the first word of a message may be capitalised: elsewhere a
