@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ComparedTheOtherWayIsNo",
+	why:     `"Was Hale taller than Lee?" of "Lee was two inches taller than Hale" is answered no: the sentence says the comparison the other way round, with every word of the question`,
+	article: "At six feet, Ann Lee was two inches taller than Tom Hale when the two rowers met in the final at Elm Bay.\n",
+	opens:   map[string]string{"was tom hale taller than ann lee?": "No", "was ann lee taller than tom hale?": "Yes"},
+}, {
 	name:    "WereDoesIsWhereDoes",
 	why:     `"were did the elm star sail to" is typed for "where did …": no question opens "were" with another verb, so it asks where, not yes or no; and where a ferry was heading is not the Dover it sailed from, though Dover stands nearer its name`,
 	article: "The ferry Elm Star left Dover at noon to sail to Calais. Heavy fog forced it to turn back an hour later.\n\nThe ferry Sea Lark sailed from Dover at noon, bound for Calais with 300 passengers.\n",

@@ -39,7 +39,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "Has radiotherapy started?" is not answered by "Radiotherapy
 		// will start in April"; "No one else was hurt" says someone was.
 		return ""
-	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text):
+	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text):
 		// "the state's second-largest public university" is not its
 		// largest; "the first Irish winner since 2016" not the first
 		return "No: " + text
@@ -316,6 +316,44 @@ func rankedBelow(question, sentence string) bool {
 	}
 	return false
 }
+
+// comparedTheOtherWay reports whether a sentence compares the two things
+// a question compares the other way round: "Was Miteff taller than
+// Clay?" of "Clay was two inches taller than Miteff".
+func comparedTheOtherWay(question, sentence string) bool {
+	qm := comparisonAsked.FindStringSubmatch(question)
+	if qm == nil || !comparative(qm[2]) {
+		return false
+	}
+	subject, object := lastWordOf(qm[1]), lastWordOf(qm[3])
+	if strings.EqualFold(subject, object) {
+		return false
+	}
+	for _, m := range comparisonSaid.FindAllStringSubmatch(sentence, -1) {
+		if strings.EqualFold(strings.Join(strings.Fields(m[1]), " "), strings.Join(strings.Fields(qm[2]), " ")) && containsWords(strings.ToLower(m[2]), strings.ToLower(subject)) && !containsWords(strings.ToLower(m[2]), strings.ToLower(object)) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparative reports whether words compare: "taller", "more costly".
+func comparative(words string) bool {
+	f := strings.Fields(strings.ToLower(words))
+	if len(f) == 2 {
+		return f[0] == "more" || f[0] == "less"
+	}
+	return len(f) == 1 && strings.HasSuffix(f[0], "er") && lexicon.Base(f[0]) != f[0]
+}
+
+var (
+	// comparisonAsked matches "was A COMPARATIVE than B?": group 1 is
+	// A, 2 the comparative, 3 B.
+	comparisonAsked = regexp.MustCompile(`(?i)^(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+((?:more|less)\s+[\pL-]+|[\pL-]+er)\s+than\s+(?:the\s+)?(.+?)\W*$`)
+	// comparisonSaid matches "COMPARATIVE than B" in a sentence: group
+	// 1 is the comparative, 2 the words of B.
+	comparisonSaid = regexp.MustCompile(`(?i)\b((?:more|less)\s+[\pL-]+|[\pL-]+er)\s+than\s+(?:the\s+)?([\pL’'-]+(?:\s+[\pL’'-]+)?)`)
+)
 
 // sameRank reports whether two superlatives name the same ranking:
 // the same words, or "most costly" and "costliest".
