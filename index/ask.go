@@ -398,7 +398,10 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 		if !ok {
 			ans = notSaid(q.kind)
 		}
-		if ans != "" {
+		if ans != "" && !slices.Contains(answers, ans) {
+			// "When was Dolly born and when did she die?" is not
+			// answered "5 July 1996 · 5 July 1996": the second part
+			// found its date in the first's sentence, and says nothing.
 			answers = append(answers, ans)
 		}
 	}

@@ -559,7 +559,7 @@ func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
 		return ""
 	}
 	p := top.d.pass
-	dates := datesIn(e, q, p)
+	dates := ofLifeEventAsked(q, p, datesIn(e, q, p)) // not the birth for "when did she die?"
 	if len(dates) != 1 || q.clock && (dates[0].start < top.d.start || dates[0].end > top.d.start+len(top.d.text)) {
 		return "" // a time of day answers only in the sentence that says what happened then
 	}

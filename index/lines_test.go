@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APartSaysNothingTwice",
+	why:     `"when was Elm Star born and when did she die?" is answered "5 July 1996", not "5 July 1996 · 5 July 1996": the second part found the first part's date, and "born on 5 July 1996 and died from a lung disease" gives no date of death`,
+	article: "Elm Star was a mare bred at Gull Point. She was born on 5 July 1996 and died from a lung disease five months before her seventh birthday.\n\nOn 14 February 2003, Elm Star was put to sleep because of her illness.\n",
+	want:    map[string]string{"when was elm star born and when did she die?": "5 July 1996", "when did elm star die?": ""},
+}, {
 	name:    "ComparedTheOtherWayIsNo",
 	why:     `"Was Hale taller than Lee?" of "Lee was two inches taller than Hale" is answered no: the sentence says the comparison the other way round, with every word of the question`,
 	article: "At six feet, Ann Lee was two inches taller than Tom Hale when the two rowers met in the final at Elm Bay.\n",
