@@ -1262,6 +1262,13 @@ func hasDate(_ *Engine, q *question, d *doc) bool {
 }
 func hasMoney(_ *Engine, _ *question, d *doc) bool { return d.money != "" }
 
+// hasAge reports whether a document says an age, for "how old": "prior
+// to his passing at the age of 99". Other measures are no evidence:
+// "how long" is as often asked of a stay as of a length.
+func hasAge(_ *Engine, q *question, d *doc) bool {
+	return howOld.MatchString(q.text) && ageRe.MatchString(d.text)
+}
+
 // hasShare reports whether a document says a share: "81%", "half".
 func hasShare(_ *Engine, _ *question, d *doc) bool { return shareExpr.MatchString(d.text) }
 func hasCount(_ *Engine, _ *question, d *doc) bool { return d.count != "" }

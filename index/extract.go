@@ -2810,7 +2810,8 @@ func (e *Engine) agesOf(q *question, text string) []span {
 // ageHolder is the words an age (the match m of ageRe, its group at g)
 // belongs to: the noun after "120-year-old"; the name before ", 18," or
 // "aged 72" (with the noun it stands beside: "The driver, John Smith,
-// 45"); the words before "years old".
+// 45"); the words before "years old"; the sentence before "at the age
+// of 99".
 func ageHolder(text string, m []int, g int) string {
 	if g == 2 {
 		after := text[m[g+1]:min(len(text), m[g+1]+ageHolderReach)]
@@ -2818,6 +2819,12 @@ func ageHolder(text string, m []int, g int) string {
 			after = after[:i]
 		}
 		return after
+	}
+	if g == 10 {
+		// "Wolkowsky arranged to donate the island … prior to his
+		// passing at the age of 99": the age is the subject's, however
+		// far back the sentence names it.
+		return text[strings.LastIndex(text[:m[0]], ". ")+1 : m[0]]
 	}
 	before := text[max(0, m[0]-ageHolderReach):m[0]]
 	if g == 6 || g == 8 {
@@ -2860,7 +2867,7 @@ func (e *Engine) askedHead(q *question) string {
 }
 
 // ageRe finds an age; its groups are the span to answer with.
-var ageRe = regexp.MustCompile(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3})\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3}),`)
+var ageRe = regexp.MustCompile(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3})\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3}),|\b(?i:at\s+the\s+age\s+of)\s+(\d{1,3})\b`)
 
 // measuresNoun reports whether the text after a duration says what it
 // measures is the noun a "how much" question asks about: "25 years of

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AtTheAgeOf",
+	why:     `"how old was Ann Lee?" is answered by "prior to her passing at the age of 88", the age of the sentence's subject, though the sentence names her far from it and another says more of her`,
+	article: "The Harbor Trust will protect Elm Key, Ann Lee’s island, for ever.\n\nAnn Lee arranged to give the island to the Harbor Trust to protect it from development, prior to her passing at the age of 88 in September 2018.\n\n“We’re honored to carry on Ann Lee’s legacy,” stated the Lee family. “Ann Lee loved Elm Key, and Lee wanted it kept wild.”\n",
+	want:    map[string]string{"how old was ann lee?": "88"},
+}, {
 	name:    "APartSaysNothingTwice",
 	why:     `"when was Elm Star born and when did she die?" is answered "5 July 1996", not "5 July 1996 · 5 July 1996": the second part found the first part's date, and "born on 5 July 1996 and died from a lung disease" gives no date of death`,
 	article: "Elm Star was a mare bred at Gull Point. She was born on 5 July 1996 and died from a lung disease five months before her seventh birthday.\n\nOn 14 February 2003, Elm Star was put to sleep because of her illness.\n",
