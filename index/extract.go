@@ -3528,9 +3528,18 @@ func withoutOwners(p *passage, names []span) []span {
 var ownerBeforeName = regexp.MustCompile(`^['’]s(?:\s+\pL+){1,3},\s+\p{Lu}`)
 
 // ofType reports whether English knows a place's name as one of the type
-// a question asks for ("Arizona" for "which state").
+// a question asks for ("Arizona" for "which state"), or its last word, as
+// WordNet's words are single ("Great Britain" for "which countries").
 func (a placeAsk) ofType(name string) bool {
-	return a.typ != "" && lexicon.IsA(strings.ToLower(name), a.typ)
+	if a.typ == "" {
+		return false
+	}
+	lower := strings.ToLower(name)
+	if lexicon.IsA(lower, a.typ) {
+		return true
+	}
+	f := strings.Fields(lower)
+	return len(f) > 1 && lexicon.IsA(f[len(f)-1], a.typ)
 }
 
 // placeAsk is what a "where" question says of the place it wants, read
@@ -4014,7 +4023,7 @@ func roleOf(text string, s span) string {
 		return before // "A passing nurse, Greta Olsen, of Calder": where she is from is no role
 	}
 	if rest, ok := strings.CutPrefix(after, ", "); ok {
-		if cut := strings.IndexAny(rest, ",.;:”\"—"); cut > 0 {
+		if cut := asideEnd(rest); cut > 0 {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
@@ -4026,6 +4035,34 @@ func roleOf(text string, s span) string {
 		}
 	}
 	return before
+}
+
+// asideEnd is where an aside after a name ends: at the first comma,
+// semicolon, colon, quote or dash, or full stop that is no abbreviation's
+// ("a biologist with the U.S. Fish and Wildlife Service"); -1 when none.
+func asideEnd(rest string) int {
+	for i, r := range rest {
+		switch r {
+		case ',', ';', ':', '”', '"', '—':
+			return i
+		case '.':
+			if !abbreviationDot(rest, i) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// abbreviationDot reports whether the full stop at i is an
+// abbreviation's: a letter follows it ("U.S"), or a single capital
+// stands before it ("S.").
+func abbreviationDot(text string, i int) bool {
+	if i+1 < len(text) && unicode.IsLetter(rune(text[i+1])) {
+		return true
+	}
+	word := text[strings.LastIndexAny(text[:i], " .")+1 : i]
+	return len(word) == 1 && unicode.IsUpper(rune(word[0]))
 }
 
 // rolesNextName reports whether the words after a name's comma are

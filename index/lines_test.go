@@ -26,6 +26,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AbbreviationsAndNumbersStayInNames",
+	why:     `"a biologist with the U.S. Geological Survey" does not end at "U."; "Sea Scout Troop 44" is the troop's whole name`,
+	article: "“The marsh flooded,” said Ann Lee, a biologist with the U.S. Geological Survey in Elm Bay. A handful of veterans and Sea Scout Troop 44 raised the flag at Elm Bay on Monday.\n",
+	want:    map[string]string{"who is Ann Lee?": "Ann Lee — biologist with the U.S. Geological Survey in Elm Bay", "which scout troop raised the flag?": "Sea Scout Troop 44"},
+}, {
+	name:    "AManyWordCountry",
+	why:     `"which countries still built the boat?" of "still built in Great Britain, Norway and Portugal" names all three: WordNet knows "Britain" as a country, not "Great Britain"`,
+	article: "By 1960 the Elm dinghy was still built in Great Britain, Norway and Portugal, and sold in Canada.\n",
+	want:    map[string]string{"which countries still built the elm dinghy in 1960?": "Great Britain, Norway and Portugal"},
+}, {
 	name:    "AtTheAgeOf",
 	why:     `"how old was Ann Lee?" is answered by "prior to her passing at the age of 88", the age of the sentence's subject, though the sentence names her far from it and another says more of her`,
 	article: "The Harbor Trust will protect Elm Key, Ann Lee’s island, for ever.\n\nAnn Lee arranged to give the island to the Harbor Trust to protect it from development, prior to her passing at the age of 88 in September 2018.\n\n“We’re honored to carry on Ann Lee’s legacy,” stated the Lee family. “Ann Lee loved Elm Key, and Lee wanted it kept wild.”\n",

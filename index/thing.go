@@ -111,10 +111,17 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 			}
 			from, end = locs[first][0], name.end
 		}
+		if m := numberOfName.FindString(p.text[end:]); m != "" && opensWithCapital(p.text[loc[0]:loc[1]]) {
+			end += len(m) // "Boy Scout Troop 912", "Launch Complex 17A": the number names it
+		}
 		out = append(out, span{start: from, end: end, text: p.text[from:end]})
 	}
 	return out
 }
+
+// numberOfName matches the number that goes on a capitalised noun's
+// name: " 912", " 17A", " No. 5".
+var numberOfName = regexp.MustCompile(`^ (?:No\. )?\d+[A-Z]?\b`)
 
 // restOfNameAsked reports whether the words of a name after the one a
 // "which" question asks for are its own or proper names: "Task
