@@ -70,7 +70,7 @@ func spelledBefore(text string, words [][]int, short string) string {
 // tidyNameWord is a name's word, or run of words, without the
 // punctuation and possessive around it: "(NOAA)," is "NOAA".
 func tidyNameWord(raw string) string {
-	return trimPossessive(strings.Trim(raw, ".,;:()“”\""))
+	return trimPossessive(strings.Trim(raw, ".,;:()“”\"‘’'"))
 }
 
 // initialsEnding reports whether the words ending the list spell an

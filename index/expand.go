@@ -73,7 +73,7 @@ func bracketedName(sentence, short string) string {
 	}
 	words := strings.Fields(sentence[:loc[0]])
 	start := len(words)
-	for start > 0 && (opensWithCapital(words[start-1]) || start < len(words) && nameConnectors[strings.ToLower(words[start-1])]) {
+	for start > 0 && (opensWithCapital(strings.TrimLeft(words[start-1], "'‘“\"")) || start < len(words) && nameConnectors[strings.ToLower(words[start-1])]) {
 		start--
 	}
 	for start < len(words) && (nameConnectors[strings.ToLower(words[start])] || stopWord(strings.ToLower(words[start])) || calendarWords.MatchString(strings.Trim(words[start], ",.;:"))) {

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AQuotedNameStandsForItsShortening",
+	why:     `"It was the first 'Tidal Ballast Pump' (TBP)": TBP stands for the three quoted words, the quote marks left out`,
+	article: "Ann Lee built her machine in Elm Bay in 1931. It was the first 'Tidal Ballast Pump' (TBP).\n",
+	want:    map[string]string{"what does TBP stand for?": "Tidal Ballast Pump"},
+}, {
 	name:    "AbbreviationsAndNumbersStayInNames",
 	why:     `"a biologist with the U.S. Geological Survey" does not end at "U."; "Sea Scout Troop 44" is the troop's whole name`,
 	article: "“The marsh flooded,” said Ann Lee, a biologist with the U.S. Geological Survey in Elm Bay. A handful of veterans and Sea Scout Troop 44 raised the flag at Elm Bay on Monday.\n",
