@@ -2013,6 +2013,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qPlace {
 		out = wayAsked(q, p.text, out)
 	}
+	if q.kind == qPerson || q.kind == qPlace {
+		out = slices.DeleteFunc(out, func(c span) bool { return demonymBefore(p.text, c) })
+	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
 		// acres the Service "plans to expand" it to, nor by the 10 it
@@ -2025,6 +2028,18 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 		})
 	}
 	return out
+}
+
+// demonymBefore reports whether a candidate is a people's adjective set
+// before a noun ("the first American spacecraft"): it says whose, and
+// answers neither who nor where.
+func demonymBefore(text string, c span) bool {
+	if strings.Contains(c.text, " ") {
+		return false
+	}
+	x := lexicon.Lookup(strings.ToLower(c.text))
+	m := nextWord.FindStringSubmatch(text[c.end:])
+	return x.Capital && x.POS&lexicon.Adjective != 0 && m != nil && unicode.IsLower([]rune(m[1])[0])
 }
 
 // wayAsked drops the places a sentence gives as where a journey started

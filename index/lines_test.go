@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APeoplesAdjectiveIsNoOne",
+	why:     `"the first American spacecraft to orbit the Sun" says whose the craft was: "American" answers no "who"`,
+	article: "Elm 4 then became the first American spacecraft to orbit the Sun, a feat the Soviet probe Tarn 1 achieved two months earlier.\n",
+	without: map[string]string{"who beat elm 4 into orbit around the sun?": "American"},
+}, {
 	name:    "AQuotedNameStandsForItsShortening",
 	why:     `"It was the first 'Tidal Ballast Pump' (TBP)": TBP stands for the three quoted words, the quote marks left out`,
 	article: "Ann Lee built her machine in Elm Bay in 1931. It was the first 'Tidal Ballast Pump' (TBP).\n",
