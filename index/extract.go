@@ -2032,14 +2032,14 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 
 // demonymBefore reports whether a candidate is a people's adjective set
 // before a noun ("the first American spacecraft"): it says whose, and
-// answers neither who nor where.
+// answers neither who nor where. "Hale believes" is a name before a verb.
 func demonymBefore(text string, c span) bool {
 	if strings.Contains(c.text, " ") {
 		return false
 	}
 	x := lexicon.Lookup(strings.ToLower(c.text))
 	m := nextWord.FindStringSubmatch(text[c.end:])
-	return x.Capital && x.POS&lexicon.Adjective != 0 && m != nil && unicode.IsLower([]rune(m[1])[0])
+	return x.Capital && x.POS&lexicon.Adjective != 0 && m != nil && unicode.IsLower([]rune(m[1])[0]) && nounNoVerb(m[1])
 }
 
 // wayAsked drops the places a sentence gives as where a journey started
