@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowTalIsHowTall",
+	why:     `"how tal is the mast?" is typed for "how tall": after "how", a word English lacks one letter from a measure's adjective is that adjective`,
+	article: "The new mast at Elm Bay stands about 1,300 feet from the shore. It is 16 feet tall and made of galvanized steel.\n",
+	want:    map[string]string{"how tal is the mast?": "16 feet"},
+}, {
 	name:    "APeoplesAdjectiveIsNoOne",
 	why:     `"the first American spacecraft to orbit the Sun" says whose the craft was: "American" answers no "who"`,
 	article: "Elm 4 then became the first American spacecraft to orbit the Sun, a feat the Soviet probe Tarn 1 achieved two months earlier.\n",

@@ -135,8 +135,24 @@ func (e *Engine) quantityWordFor(word string) (string, bool) {
 			return w, true
 		}
 	}
-	return "", false
+	if lexicon.Lookup(lw).POS != 0 {
+		return "", false // "how fat" is meant as typed, not "how far"
+	}
+	fix := ""
+	for _, w := range howAdjectives {
+		if slipOf([]rune(lw), []rune(w)) <= slipExtra {
+			if fix != "" {
+				return "", false // as near two of them
+			}
+			fix = w
+		}
+	}
+	return fix, fix != ""
 }
+
+// howAdjectives are the words "how" asks a measure by, which a fast
+// typist slips on ("how tal was he", "how lnog did it last").
+var howAdjectives = []string{"long", "far", "tall", "big", "old", "deep", "wide", "high", "fast", "heavy", "large", "often", "soon"}
 
 // describes reports whether English has a word as an adjective or an
 // adverb, as "how" asks of one: "how rare", not "how are".
