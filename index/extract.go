@@ -2016,6 +2016,11 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qPerson || q.kind == qPlace {
 		out = slices.DeleteFunc(out, func(c span) bool { return demonymBefore(p.text, c) })
 	}
+	if q.kind == qPerson || q.kind == qThing {
+		for i, c := range out {
+			out[i] = withNumbers(p.text, c)
+		}
+	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
 		// acres the Service "plans to expand" it to, nor by the 10 it
@@ -2029,6 +2034,32 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// withNumbers is a name with the ordinal before it and the number after
+// it that go with it: "51st Network Operations Squadron", "Explorer 1";
+// not a score beside a team ("Kentucky 65, Duke 59").
+func withNumbers(text string, c span) span {
+	if !opensWithCapital(c.text) {
+		return c
+	}
+	start, end := c.start, c.end
+	if m := ordinalBefore.FindStringIndex(text[:start]); m != nil {
+		start = m[0]
+	}
+	if m := numberOfName.FindString(text[end:]); m != "" && !scoreAfter.MatchString(text[end+1:]) {
+		end += len(m)
+	}
+	return span{start, end, text[start:end]}
+}
+
+var (
+	// ordinalBefore matches an ordinal in figures right before a name:
+	// "51st ", "163d ", "6th ".
+	ordinalBefore = regexp.MustCompile(`\b\d+(?:st|nd|rd|th|d)\s$`)
+	// scoreAfter matches a score and the other side's after a name's
+	// number: "65, Duke 59".
+	scoreAfter = regexp.MustCompile(`^\d+,\s+(?:\p{Lu}\pL*\s+)+\d`)
+)
 
 // demonymBefore reports whether a candidate is a people's adjective set
 // before a noun ("the first American spacecraft"): it says whose, and

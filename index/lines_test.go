@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANameKeepsItsNumbers",
+	why:     `"Led by the 51st Harbor Patrol Squadron" was led by the 51st, not any Harbor Patrol Squadron; "charted by Surveyor 1" by Surveyor 1`,
+	article: "Led by the 51st Harbor Patrol Squadron, the drill ran for two weeks at Elm Bay. The reef had been charted by Surveyor 1 earlier in the year.\n",
+	want:    map[string]string{"who led the drill?": "51st Harbor Patrol Squadron", "who charted the reef?": "Surveyor 1"},
+}, {
 	name:    "HowTalIsHowTall",
 	why:     `"how tal is the mast?" is typed for "how tall": after "how", a word English lacks one letter from a measure's adjective is that adjective`,
 	article: "The new mast at Elm Bay stands about 1,300 feet from the shore. It is 16 feet tall and made of galvanized steel.\n",
