@@ -4069,7 +4069,9 @@ func roleOf(text string, s span) string {
 		return before // "A passing nurse, Greta Olsen, of Calder": where she is from is no role
 	}
 	if rest, ok := strings.CutPrefix(after, ", "); ok {
+		of := ""
 		if cut := asideEnd(rest); cut > 0 {
+			of = roleOfUnit(rest[cut:])
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
@@ -4077,11 +4079,28 @@ func roleOf(text string, s span) string {
 			if before != "" && (f[0] == "who" || f[0] == "whose") {
 				return before + ", " + rest // "biologist Pete Tuttle, who had 25 years …"
 			}
-			return rest // not "…, KSC Director Lee R. Scherer", the next in a list
+			return rest + of // not "…, KSC Director Lee R. Scherer", the next in a list
 		}
 	}
 	return before
 }
+
+// roleOfUnit is the unit a role is held in when the text after the
+// role's comma names it alone: ", USS Shiloh" of "Capt. Sharif Calfee,
+// commanding officer, USS Shiloh."; "" otherwise.
+func roleOfUnit(after string) string {
+	m := unitAfterRole.FindStringSubmatch(after)
+	if m == nil || !appositiveName(m[1]) || rolesNextName(strings.Fields(m[1])) || cutAbbreviation.MatchString(m[1]) {
+		return "" // nor ", U.S" of ", U.S. Fish and Wildlife Service Office of …"
+	}
+	return ", " + m[1]
+}
+
+// cutAbbreviation matches a name cut at an abbreviation's last point.
+var cutAbbreviation = regexp.MustCompile(`(?:^|\s)(?:\p{Lu}\.)+\p{Lu}$`)
+
+// unitAfterRole matches ", Name" closing a sentence or clause.
+var unitAfterRole = regexp.MustCompile(`^,\s+((?:\p{Lu}[\pL\d.’'-]*|\d+)(?:\s+(?:\p{Lu}[\pL\d.’'-]*|\d+|\(\p{Lu}+\s*\d*\))){0,5})(?:[.;:]\s|[.;:]?$|,\s+(?:said|says|and)\b)`)
 
 // asideEnd is where an aside after a name ends: at the first comma,
 // semicolon, colon, quote or dash, or full stop that is no abbreviation's

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARoleKeepsItsUnit",
+	why:     `"said Capt. Tom Hale, commanding officer, USS Elm Star." gives his role in full, with the ship he commands; ", U.S. Fish and Wildlife Service Office of …" is no unit cut at "U.S"`,
+	article: "“The drills went well,” said Capt. Tom Hale, commanding officer, USS Elm Star. “We trained hard,” said Ann Lee, resident agent in charge, U.S. Fish and Wildlife Service Office of Law Enforcement.\n",
+	want:    map[string]string{"who is tom hale?": "Tom Hale — commanding officer, USS Elm Star", "who is ann lee?": "Ann Lee — resident agent in charge"},
+}, {
 	name:    "ANameKeepsItsNumbers",
 	why:     `"Led by the 51st Harbor Patrol Squadron" was led by the 51st, not any Harbor Patrol Squadron; "charted by Surveyor 1" by Surveyor 1`,
 	article: "Led by the 51st Harbor Patrol Squadron, the drill ran for two weeks at Elm Bay. The reef had been charted by Surveyor 1 earlier in the year.\n",
