@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheNameAfterTheNoun",
+	why:     `"an internship at a weekly paper, La Voix d'Elm Bay," says which paper: its name, not "weekly paper"`,
+	article: "After leaving school, Tom Hale took an internship at a weekly paper, La Voix d'Elm Bay, where he wrote about the harbour.\n",
+	want:    map[string]string{"what paper did tom hale intern at?": "La Voix d'Elm Bay"},
+}, {
 	name:    "ARoleKeepsItsUnit",
 	why:     `"said Capt. Tom Hale, commanding officer, USS Elm Star." gives his role in full, with the ship he commands; ", U.S. Fish and Wildlife Service Office of …" is no unit cut at "U.S"`,
 	article: "“The drills went well,” said Capt. Tom Hale, commanding officer, USS Elm Star. “We trained hard,” said Ann Lee, resident agent in charge, U.S. Fish and Wildlife Service Office of Law Enforcement.\n",

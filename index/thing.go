@@ -114,10 +114,19 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		if m := numberOfName.FindString(p.text[end:]); m != "" && opensWithCapital(p.text[loc[0]:loc[1]]) {
 			end += len(m) // "Boy Scout Troop 912", "Launch Complex 17A": the number names it
 		}
+		if m := nameInApposition.FindStringSubmatchIndex(p.text[end:]); m != nil && !opensWithCapital(p.text[from:end]) {
+			// "an internship at a daily newspaper, Le Courrier
+			// d'Afrique": the name says which newspaper.
+			from, end = end+m[2], end+m[3]
+		}
 		out = append(out, span{start: from, end: end, text: p.text[from:end]})
 	}
 	return out
 }
+
+// nameInApposition matches a name set after a common noun's comma, up to the
+// next comma or the sentence's end: ", Le Courrier d'Afrique.".
+var nameInApposition = regexp.MustCompile(`^,\s+((?:(?:Le|La|Les|El|The|De|Der|Die)\s+)?\p{Lu}[\pL’'-]*(?:\s+(?:\p{Lu}[\pL’'-]*|[a-z]['’]\p{Lu}[\pL’'-]*|of|de|du|des|la|le)){0,5})(?:[,.;:]|$)`)
 
 // numberOfName matches the number that goes on a capitalised noun's
 // name: " 912", " 17A", " No. 5".
