@@ -847,7 +847,16 @@ func (e *Engine) answerIn(q *question, d *doc) string {
 	return ""
 }
 
-func moneyOf(_ *Engine, _ *question, d *doc) string { return d.money }
+// moneyOf is a document's amount of money, when it gives one: of a
+// sentence that gives several ("$800 in the 1960s and up to $3,000 in
+// the early 2000s"), which answers is read from the article, nearest
+// the question's words.
+func moneyOf(_ *Engine, _ *question, d *doc) string {
+	if d.kind == docSentence && len(moneySpans(d.text)) > 1 {
+		return ""
+	}
+	return d.money
+}
 
 // countOf is a document's count when it counts what the question does.
 func (e *Engine) countOf(q *question, d *doc) string {

@@ -2013,6 +2013,13 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qPlace {
 		out = wayAsked(q, p.text, out)
 	}
+	if q.kind == qMoney {
+		// "spending about $73 for every $1 invested": the $1 is what the
+		// $73 is counted against, not an amount spent.
+		if kept := slices.DeleteFunc(slices.Clone(out), func(c span) bool { return rateBase.MatchString(p.text[:c.start]) }); len(kept) > 0 {
+			out = kept
+		}
+	}
 	if q.kind == qPerson || q.kind == qPlace {
 		out = slices.DeleteFunc(out, func(c span) bool { return demonymBefore(p.text, c) })
 	}
@@ -2060,6 +2067,10 @@ var (
 	// number: "65, Duke 59".
 	scoreAfter = regexp.MustCompile(`^\d+,\s+(?:\p{Lu}\pL*\s+)+\d`)
 )
+
+// rateBase matches what stands before the base of a rate: "for every ",
+// "per ".
+var rateBase = regexp.MustCompile(`(?i)\b(?:for\s+every|for\s+each|per|every)\s+$`)
 
 // demonymBefore reports whether a candidate is a people's adjective set
 // before a noun ("the first American spacecraft"): it says whose, and

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichOfASentencesSums",
+	why:     `"$800 in the 1960s and up to $3,000 in the early 2000s": the grants of the early 2000s were the $3,000, the sum nearest the question's words, not the sentence's first; in "about $73 for every $1 invested" the $1 is what the $73 is counted against`,
+	article: "The Elm Bay art grants were always nominal – $800 in the 1960s and up to $3,000 in the early 2000s.\n\nAnglers at Elm Bay spend about $73 for every $1 invested in the hatchery.\n",
+	holds:   map[string]string{"how much were the grants in the early 2000s?": "$3,000", "how much do anglers spend for every dollar invested?": "$73"},
+}, {
 	name:    "TheNameAfterTheNoun",
 	why:     `"an internship at a weekly paper, La Voix d'Elm Bay," says which paper: its name, not "weekly paper"`,
 	article: "After leaving school, Tom Hale took an internship at a weekly paper, La Voix d'Elm Bay, where he wrote about the harbour.\n",
