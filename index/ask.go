@@ -536,6 +536,8 @@ func (e *Engine) topicalityCounting(q *question, verbShare float64) float64 {
 			in += matchSynonym * u.weight
 		} else if len(u.wider) > 0 {
 			in += matchWider * u.weight
+		} else if u.kindsNear && kindsNamed(u) {
+			in += matchSynonym * u.weight // "his parents" of "his father … and his mother"
 		} else if u.kindsNear {
 			in += classTopicality * u.weight
 		} else if verbShare > 0 && u.verb {
@@ -546,6 +548,13 @@ func (e *Engine) topicalityCounting(q *question, verbShare float64) float64 {
 		return 0
 	}
 	return in / total
+}
+
+// kindsNamed reports whether a plural question word is one the story
+// says as two kinds of it or more: "parents" of a story that names a
+// father and a mother, which tells of them as much as a synonym would.
+func kindsNamed(u unit) bool {
+	return lexicon.Base(u.word) != u.word && len(u.near) >= 2
 }
 
 // classTopicality is how much a word counts as the story's when the story

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ParentsAreAFatherAndAMother",
+	why:     `"who were his parents?" of a story that names his father and his mother is the story's question, not one it is silent on: it names two kinds of parent`,
+	article: "Tom Hale was born in 1890 in Elm Bay. His father was Sam Hale, a fisherman, and his mother was Ruth Hale, a teacher at the harbour school.\n",
+	want:    map[string]string{"who were his parents?": ""},
+}, {
 	name:    "WhichOfASentencesSums",
 	why:     `"$800 in the 1960s and up to $3,000 in the early 2000s": the grants of the early 2000s were the $3,000, the sum nearest the question's words, not the sentence's first; in "about $73 for every $1 invested" the $1 is what the $73 is counted against`,
 	article: "The Elm Bay art grants were always nominal – $800 in the 1960s and up to $3,000 in the early 2000s.\n\nAnglers at Elm Bay spend about $73 for every $1 invested in the hatchery.\n",
