@@ -108,6 +108,11 @@ type passage struct {
 	// subject pronoun, the analysed words of the subject it refers to
 	// (antecedent), found once at Build.
 	antecedents map[int][]string
+	// heading is the analysed words of the heading the passage stands
+	// under, when that is a heading of its own and not the story's
+	// first (its title or its lead's, which names what the whole story
+	// is about), found once at Build; nil otherwise.
+	heading []string
 }
 
 // sentenceAt is the byte range of the passage's sentence that holds
@@ -245,16 +250,11 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 			return nil, err
 		}
 		p := &c.Article.Paragraphs[pi]
-		ptoks := an.tokens(p.Text)
-		pass := &passage{text: p.Text, tokens: ptoks, mentions: em.find(p.Text, ptoks), names: nameSpans(p.Text), para: p}
-		pass.measure()
+		pass := newPassage(p, c.Article.Paragraphs[0].Section, an, em)
 		if pi > 0 && p.Section != c.Article.Paragraphs[pi-1].Section {
 			topic.names = "" // a new section starts afresh
 		}
 		carried := topic.next(pass.names)
-		if lower := strings.ToLower(p.Text); len(lower) == len(p.Text) {
-			pass.lower = lower
-		}
 		pents := entityIDs(pass.mentions)
 		for si, s := range p.Sentences {
 			d := &doc{
@@ -334,6 +334,23 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 	}
 	findSupport(docs)
 	return docs, nil
+}
+
+// newPassage reads a paragraph once, at Build, for what questions ask of
+// it: its tokens, mentions, names, numbers and dates, its lower case,
+// and the heading it stands under when that is not the story's first
+// (first).
+func newPassage(p *corpus.Paragraph, first string, an analyzer, em *entityMatcher) *passage {
+	toks := an.tokens(p.Text)
+	pass := &passage{text: p.Text, tokens: toks, mentions: em.find(p.Text, toks), names: nameSpans(p.Text), para: p}
+	if p.Section != "" && p.Section != first {
+		pass.heading = an.terms(p.Section)
+	}
+	pass.measure()
+	if lower := strings.ToLower(p.Text); len(lower) == len(p.Text) {
+		pass.lower = lower
+	}
+	return pass
 }
 
 // findSupport links each fact the fact sheet says the article states to

@@ -1354,23 +1354,14 @@ func (e *Engine) sentenceFits(q *question, pass *passage, from, to int) bool {
 	for _, t := range pass.antecedents[from] {
 		in[t] = true // "It lasted eleven weeks and ended on December 21": the strike did
 	}
-	if len(q.nameTerms) > 0 && e.subsection(pass) {
-		// Under the heading "Saginaw River", "The project was awarded
-		// for almost $1.2 million" is the Saginaw River's.
-		for _, t := range e.an.terms(pass.para.Section) {
-			if q.nameTerms[t] {
-				in[t] = true
-			}
+	for _, t := range pass.heading {
+		if q.nameTerms[t] {
+			// Under the heading "Saginaw River", "The project was awarded
+			// for almost $1.2 million" is the Saginaw River's.
+			in[t] = true
 		}
 	}
 	return e.couldAnswer(q, in) && e.narrowedAsAsked(q, in) && e.saysAllButHead(q, in)
-}
-
-// subsection reports whether a passage is under a heading of its own,
-// not the story's first, which is its title or its lead's and names
-// what the whole story is about.
-func (e *Engine) subsection(p *passage) bool {
-	return p.para != nil && p.para.Section != "" && len(e.passages) > 0 && e.passages[0].para != nil && p.para.Section != e.passages[0].para.Section
 }
 
 // clausePenalty is how much farther the question's words count as
@@ -1387,21 +1378,44 @@ func missingInClause(text string, from, to, c int, anchors []Span, clauses [][2]
 	}
 	cs, ce := clauseAt(clauses, c-from)
 	cs, ce = cs+from, ce+from
-	inside, outside := map[string]bool{}, map[string]bool{}
+	return saidOnlyElsewhere(text, from, to, anchors, func(a Span) anchorPlace {
+		if a.Start >= cs && a.End <= ce {
+			return ownPlace
+		}
+		return otherPlace
+	})
+}
+
+// anchorPlace is where an anchor stands for saidOnlyElsewhere.
+type anchorPlace int
+
+const (
+	ignoredPlace anchorPlace = iota // it counts neither way
+	ownPlace                        // in the candidate's own clause or item
+	otherPlace                      // in another that counts
+)
+
+// saidOnlyElsewhere counts the question's words (anchors) that a
+// sentence, from from to to in text, says in another place than the
+// candidate's own and never in its own, place telling which an anchor
+// stands in.
+func saidOnlyElsewhere(text string, from, to int, anchors []Span, place func(Span) anchorPlace) int {
+	inOwn, elsewhere := map[string]bool{}, map[string]bool{}
 	for _, a := range anchors {
 		if a.Start < from || a.End > to {
 			continue
 		}
 		w := strings.ToLower(text[a.Start:a.End])
-		if a.Start >= cs && a.End <= ce {
-			inside[w] = true
-		} else {
-			outside[w] = true
+		switch place(a) {
+		case ownPlace:
+			inOwn[w] = true
+		case otherPlace:
+			elsewhere[w] = true
 		}
 	}
 	n := 0
-	for w := range outside {
-		if !inside[w] {
+	for w := range elsewhere {
+		if !inOwn[w] {
 			n++
 		}
 	}
@@ -1427,26 +1441,17 @@ func claimedByOthers(text string, from, to int, c span, anchors []Span, cands []
 		return 0
 	}
 	own := itemAt(items, c.start)
-	inOwn, claimed := map[string]bool{}, map[string]bool{}
-	for _, a := range anchors {
-		if a.Start < from || a.End > to || a.Start >= c.start && a.End <= c.end {
-			continue
-		}
-		w := strings.ToLower(text[a.Start:a.End])
+	return saidOnlyElsewhere(text, from, to, anchors, func(a Span) anchorPlace {
 		switch item := itemAt(items, a.Start); {
+		case a.Start >= c.start && a.End <= c.end:
+			return ignoredPlace // the candidate's own words
 		case item == own:
-			inOwn[w] = true
+			return ownPlace
 		case holding[item[0]]:
-			claimed[w] = true
+			return otherPlace
 		}
-	}
-	n := 0
-	for w := range claimed {
-		if !inOwn[w] {
-			n++
-		}
-	}
-	return n
+		return ignoredPlace
+	})
 }
 
 // listItems splits a sentence at its commas and semicolons (outside
@@ -3870,18 +3875,20 @@ func copulaRole(after string) string {
 	if strings.HasPrefix(strings.TrimSpace(after), "(") {
 		after = afterBrackets(after)
 	}
-	m := copulaAfter.FindStringSubmatch(after)
-	if m == nil {
-		return ""
+	m := definitionAfter.FindStringSubmatch(after)
+	if m == nil || !copulaArticle.MatchString(m[2]) {
+		return "" // "is a …" or "was an …" only: not ", a …" after a name, nor "was first forced to"
 	}
-	f := strings.Fields(m[1])
-	for _, w := range f {
-		if personNoun(strings.ToLower(strings.Trim(w, ",;"))) {
-			return m[1]
+	for _, w := range strings.Fields(m[2]) {
+		if personNoun(strings.ToLower(strings.Trim(w, ",;()"))) {
+			return m[2]
 		}
 	}
 	return ""
 }
+
+// copulaArticle matches the article a person's description opens with.
+var copulaArticle = regexp.MustCompile(`^(?i:a|an)\s`)
 
 // afterBrackets is what follows the bracketed aside a text opens with,
 // brackets inside it counted: "(born 1883 (Lewisham), died 1945)".
@@ -3899,10 +3906,6 @@ func afterBrackets(text string) string {
 	}
 	return ""
 }
-
-// copulaAfter matches "is a …" or "was an …" opening what follows a
-// name, up to the clause's end; group 1 is the phrase.
-var copulaAfter = regexp.MustCompile(`^\s+(?:is|was)\s+((?:a|an)\s+[^,.;:!?()]{3,80})`)
 
 // pronounRole is who the sentence right after a name says its "he" or
 // "she" is, when the name ends its sentence: "… including Anthony

@@ -1569,15 +1569,15 @@ func TestHowLongIsALengthOrATime(t *testing.T) {
 }
 
 // TestDatelineEnd: a dateline is read in capitals and in title case with
-// its region before a long dash ("Miami, Florida — "), where "Miami"
-// was once answered to "who founded the refuge?"; a name set off by a
-// comma with no dash opens no dateline.
+// its region before a long dash ("Tarvik, Norvia — "), whose city would
+// otherwise answer "who founded the refuge?"; a name set off by a comma
+// with no dash opens no dateline.
 func TestDatelineEnd(t *testing.T) {
 	for text, want := range map[string]string{
 		"ZAGREB, Sept 18 (Wire) - Divers have found the wreck":   "ZAGREB, Sept 18 (Wire) - ",
-		"FORT POLK, La. — The Joint Readiness Training Center":   "FORT POLK, La. — ",
-		"Miami, Florida — David Wolkowsky’s Ballast Key":         "Miami, Florida — ",
-		"Miami, Florida, is where the refuge has its office.":    "",
+		"ELM BAY, Me. — The harbour school opened":               "ELM BAY, Me. — ",
+		"Tarvik, Norvia — Ann Lee’s Elm Key":                     "Tarvik, Norvia — ",
+		"Tarvik, Norvia, is where the refuge has its office.":    "",
 		"Ann Lee, the refuge manager, said the key was donated.": "",
 	} {
 		if got := text[:datelineEnd(text)]; got != want {

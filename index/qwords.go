@@ -79,11 +79,8 @@ func (e *Engine) fixQuestionWords(text string) string {
 // "were is …").
 func wereForWhere(word, after string) bool {
 	m := nextWord.FindStringSubmatch(after)
-	return strings.EqualFold(word, "were") && m != nil && verbAfterWhere[strings.ToLower(m[1])]
+	return strings.EqualFold(word, "were") && m != nil && auxiliary[strings.ToLower(m[1])]
 }
-
-// verbAfterWhere are the verbs that follow "where" in a question.
-var verbAfterWhere = map[string]bool{"does": true, "did": true, "do": true, "is": true, "are": true, "was": true, "were": true, "can": true, "could": true, "will": true, "would": true, "should": true, "has": true, "have": true}
 
 // questionWordFor is the question word a typed word stands for, if any.
 // Only the first word of a message may be capitalised: elsewhere a
