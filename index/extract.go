@@ -707,7 +707,9 @@ func designation(text string, i int) bool {
 	}
 	last := f[len(f)-1]
 	first, _ := utf8.DecodeRuneInString(last)
-	return utf8.RuneCountInString(last) <= 3 && unicode.IsUpper(first) && !strings.HasSuffix(last, ".") && !determiner[strings.ToLower(last)]
+	// "For more than two decades", "At 40 feet": a sentence's first
+	// little word is no model's name.
+	return utf8.RuneCountInString(last) <= 3 && unicode.IsUpper(first) && !strings.HasSuffix(last, ".") && !determiner[strings.ToLower(last)] && !stopWord(strings.ToLower(last))
 }
 
 // irregularPast reports whether a lower-case word is an irregular form of
@@ -734,7 +736,11 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	}
 	near := countedNear(q)
 	for _, t := range e.an.tokens(phrase) {
-		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || countsKind(surface(phrase, t), class) || abbreviates(surface(phrase, t), q.countedWord) {
+		w := surface(phrase, t)
+		if otherTimeUnit(w, q.countedWord) {
+			continue // "how many days after …" is not answered by "five years"
+		}
+		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || countsKind(w, class) || abbreviates(w, q.countedWord) || yearsInUnit(w, q.countedWord) {
 			if countsNextNoun(surface(phrase, t), phrase[t.end:]) && !strings.HasSuffix(phrase[:t.start], "-") {
 				// "four passenger cars" counts cars, "40 turtle nests"
 				// nests; in "a 10-state program" the count is of states.
@@ -785,6 +791,38 @@ func capitalBefore(text string) bool {
 // rangeWords join the two numbers of a range, a choice, a part or a
 // size ("4 of 5 passes", "10 of the 40 sites", "1-by-1-foot").
 var rangeWords = map[string]bool{"to": true, "or": true, "and": true, "-": true, "–": true, "between": true, "from": true, "of": true, "the": true, "by": true, "x": true}
+
+// otherTimeUnit reports whether a unit of time is another than the one a
+// count asks for, which WordNet may give as a near word ("day" and
+// "year"); decades and centuries still count years ("for more than two
+// decades").
+func otherTimeUnit(unit, asked string) bool {
+	u, a := timeUnitOf(unit), timeUnitOf(asked)
+	if u == "" || a == "" || u == a {
+		return false
+	}
+	return !yearsInUnit(unit, asked)
+}
+
+// yearsInUnit reports whether a unit counts years as a count of years
+// asks: "for more than two decades" answers "for how many years?".
+func yearsInUnit(unit, asked string) bool {
+	u := timeUnitOf(unit)
+	return timeUnitOf(asked) == "year" && (u == "decade" || u == "century")
+}
+
+// timeUnitOf is a word's unit of time in the singular ("years": year),
+// or "" when it names none. WordNet keeps "years" as a word of its own.
+func timeUnitOf(w string) string {
+	w = strings.ToLower(w)
+	if !timeUnits[w] {
+		return ""
+	}
+	if w == "centuries" {
+		return "century"
+	}
+	return strings.TrimSuffix(w, "s")
+}
 
 // countsKind reports whether a noun is a kind of the class a question
 // counts; people are counted by the bodies they serve in too ("how many

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACountOfTheNounAsked",
+	why:     `"how many allies and partners help out the fleet?" counts partners, the noun before the verb "help", not the fleet; "how many days after the storm …" counts days, and is not answered by "five years"; a sentence's first "For" or "At" is no model's name: "For more than two decades" answers "how many years", "At 40 boats" how many boats`,
+	article: "The Elm Bay Fleet sails with the help of 35 other allies and partners. The storm hit on Monday. At 40 boats, the dock was full. Two days later Tom Hale was arrested, and in June a court sentenced Tom Hale to five years in prison.\n\nFor more than two decades, Ann Lee ran the harbour school.\n",
+	want:    map[string]string{"how many allies and partners help out the fleet?": "35 other allies and partners", "how many boats were at the dock?": "40 boats", "how many years did ann lee run the harbour school?": "more than two decades"},
+	without: map[string]string{"how many days after the storm was tom hale arrested?": "five years"},
+}, {
 	name:    "ParentsAreAFatherAndAMother",
 	why:     `"who were his parents?" of a story that names his father and his mother is the story's question, not one it is silent on: it names two kinds of parent`,
 	article: "Tom Hale was born in 1890 in Elm Bay. His father was Sam Hale, a fisherman, and his mother was Ruth Hale, a teacher at the harbour school.\n",
@@ -1488,6 +1494,23 @@ func TestAnswerLines(t *testing.T) {
 // TestCountStopsAtAPlacingWord: "one business day against a required
 // target" counts days; the target, a person in one of its senses, is
 // placed by "against", and counts no people.
+// TestWhatAQuestionCounts reads what "how many" questions count: the
+// noun right after "how many", not one after a preposition or a verb
+// that follows it.
+func TestWhatAQuestionCounts(t *testing.T) {
+	e := plainFrom(t, "The storm hit Elm Bay in May, and Tom Hale was arrested.\n", "")
+	for question, want := range map[string]string{
+		"how many days after the storm was Tom Hale arrested?": "days",
+		"how many weeks before the races did the ferry sail?":  "weeks",
+		"how many allies and partners help out the fleet?":     "partners",
+		"how many bird species live on the island?":            "species",
+	} {
+		if got := e.read(question).countedWord; got != want {
+			t.Errorf("%q counts %q, want %q", question, got, want)
+		}
+	}
+}
+
 func TestCountStopsAtAPlacingWord(t *testing.T) {
 	e := plainFrom(t, "The harbour team filled every request within one business day.\n", "")
 	q := e.read("how many people were on the harbour team?")

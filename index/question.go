@@ -70,7 +70,7 @@ func Normalize(q string) (string, error) {
 var (
 	// countedPhrase finds what a question counts: the words after "how
 	// many" or "number of", up to a verb or preposition.
-	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which)\b|\s+\w+n[’']t\b|[?.!,;:]|$)`)
+	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which|after|before|since|during|between|among|per|ago|until|than|into|through|across)\b|\s+\w+n[’']t\b|[?.!,;:]|$)`)
 	countLeftOut    = regexp.MustCompile(`(?i)\bhow many\s+(?:of (?:them|those|these)\s+)?(?:(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can)\s+(?:\w+ly\s+)?(?:been\s+|be\s+|get\s+|got\s+)?(\pL+)|(\pL+ed)(?:\s*[?.!,]|\s*$|\s+(?:in|on|at|during|after|before|from|when|because|there)\b))`)
 	countedOfPhrase = regexp.MustCompile(`(?i)how many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(.+?)(?:[?.!,;:]|$)`)
 	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|` + isWithAdverb + `\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
@@ -361,6 +361,7 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 	// "how many car crashes a year did the road see" has its verb after
 	// "did": no word before it is one.
 	auxAfter := m != nil && auxiliaryAfter.MatchString(text[m[2]:])
+	prevEnd := 0 // where the last noun of the phrase ends
 	for _, t := range toks {
 		if m == nil || t.start < m[2] || t.end > m[3] {
 			continue
@@ -369,7 +370,7 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
 		verbBeforeObject := term != "" && !auxAfter && verbBeforeDeterminer(w, text[t.end:])
-		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || adverbOnly(w)) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || adverbOnly(w) || verbAfterPlural(word, w, text[prevEnd:t.start])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
@@ -379,8 +380,19 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 			mods = append(mods, term)
 		}
 		term, word = t.term, w // the last of the nouns: "bird species"
+		prevEnd = t.end
 	}
 	return term, word, mods
+}
+
+// verbAfterPlural reports whether a word right after a plural noun of a
+// count, a space apart, is the count's verb in its base form: "how many
+// allies and partners help the fleet" counts partners, not the fleet.
+// "How many sales reps" goes on: "reps" is no base form.
+func verbAfterPlural(plural, w, gap string) bool {
+	base := lexicon.Base(strings.ToLower(plural))
+	return gap == " " && base != strings.ToLower(plural) && lexicon.Lookup(base).POS&lexicon.Noun != 0 &&
+		lexicon.Base(w) == w && lexicon.Lookup(w).POS&lexicon.Verb != 0
 }
 
 // leftOutBy reports whether the word after "how many" (and its
