@@ -634,7 +634,7 @@ var ordinalName = regexp.MustCompile(`^(?i:st|nd|rd|th)((?:\s+\p{Lu}[\pL-]*)+)`)
 
 // phraseBreak is where the words after a number stop counting with it:
 // at punctuation, but not at the comma or point inside the next number
-// ("65,000 and 102,000 birds"); -1 when nothing stops them.
+// ("65,000 and 102,000 birds") nor at an abbreviation's points; -1 when nothing stops them.
 func phraseBreak(rest string) int {
 	for i, r := range rest {
 		if !strings.ContainsRune(".,;:!?()—–\"“”", r) {
@@ -642,6 +642,9 @@ func phraseBreak(rest string) int {
 		}
 		if (r == ',' || r == '.') && i > 0 && isDigit(rest[i-1]) && i+1 < len(rest) && isDigit(rest[i+1]) {
 			continue
+		}
+		if r == '.' && abbreviationDot(rest, i) {
+			continue // "four U.S. Army Soldiers"
 		}
 		if r == ',' && modifiersAround(rest[:i], rest[i+1:]) {
 			continue // "four stadium-sized, scientific balloons"
@@ -735,10 +738,14 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 		class = c
 	}
 	near := countedNear(q)
-	for _, t := range e.an.tokens(phrase) {
+	toks := e.an.tokens(phrase)
+	exactAt := slices.IndexFunc(toks, func(t token) bool { return q.counted != "" && t.term == q.counted })
+	for i, t := range toks {
 		w := surface(phrase, t)
-		if otherTimeUnit(w, q.countedWord) {
-			continue // "how many days after …" is not answered by "five years"
+		if otherTimeUnit(w, q.countedWord) || i < exactAt {
+			// "how many days after …" is not answered by "five years";
+			// "Fifteen total force units" counts units, not totals.
+			continue
 		}
 		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || countsKind(w, class) || abbreviates(w, q.countedWord) || yearsInUnit(w, q.countedWord) {
 			if countsNextNoun(surface(phrase, t), phrase[t.end:]) && !strings.HasSuffix(phrase[:t.start], "-") {
@@ -752,8 +759,11 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && placedBy.MatchString(phrase[loc[1]:t.start]) {
 				return "", false, false // "four hours on each trip" counts hours
 			}
-			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && clauseBetween(phrase[loc[1]:t.start]) {
-				return "", false, false // "One evaluated the probability that a bird …" counts no birds
+			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && (clauseBetween(phrase[loc[1]:t.start]) || nounNoVerb(w) && !strings.HasSuffix(w, "ed") && auxiliaryAfter.MatchString(phrase[loc[1]:t.start])) {
+				// "One evaluated the probability that a bird …" counts no
+				// birds, "256,000 anglers are estimated to fish for trout"
+				// no trout.
+				return "", false, false
 			}
 			return phrase[:t.end], t.term == q.counted, true
 		}
@@ -4175,8 +4185,8 @@ func asideEnd(rest string) int {
 // abbreviation's: a letter follows it ("U.S"), or a single capital
 // stands before it ("S.").
 func abbreviationDot(text string, i int) bool {
-	if i+1 < len(text) && unicode.IsLetter(rune(text[i+1])) {
-		return true
+	if next, _ := utf8.DecodeRuneInString(text[i+1:]); unicode.IsLetter(next) {
+		return true // not the byte of a closing quote: "87 days.”"
 	}
 	word := text[strings.LastIndexAny(text[:i], " .")+1 : i]
 	return len(word) == 1 && unicode.IsUpper(rune(word[0]))

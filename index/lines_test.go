@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACountPhraseReadWhole",
+	why:     `"four U.S. Army Soldiers" counts soldiers past the points of "U.S."; "Fifteen total force units" counts units, not totals; "256,000 anglers are estimated to fish for trout" counts no trout; a count ending a quotation ("87 days.”") keeps no full stop`,
+	article: "The mayor of Elm Bay will award medals to four U.S. Army Soldiers who served at the harbour. Fifteen total force units including active duty, guard and reserve members will take part in the drill. More than 2,000 anglers are estimated to fish for trout at Elm Bay. “The cleanup took 87 days.” said Tom Hale.\n",
+	want:    map[string]string{"how many soldiers will get medals?": "four U.S. Army Soldiers", "how many units will take part?": "Fifteen total force units", "how long did the cleanup take?": "87 days"},
+	without: map[string]string{"how many trout are there at elm bay?": "anglers"},
+}, {
 	name:    "ACountOfTheNounAsked",
 	why:     `"how many allies and partners help out the fleet?" counts partners, the noun before the verb "help", not the fleet; "how many days after the storm …" counts days, and is not answered by "five years"; a sentence's first "For" or "At" is no model's name: "For more than two decades" answers "how many years", "At 40 boats" how many boats`,
 	article: "The Elm Bay Fleet sails with the help of 35 other allies and partners. The storm hit on Monday. At 40 boats, the dock was full. Two days later Tom Hale was arrested, and in June a court sentenced Tom Hale to five years in prison.\n\nFor more than two decades, Ann Lee ran the harbour school.\n",
