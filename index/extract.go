@@ -151,7 +151,7 @@ func nameSpans(text string) []span {
 		if !wordStart(text, start) || calendarWords.MatchString(strings.TrimRight(text[start:end], ".")) && !calendarNamed(text, locs, i) || eraOfYear(text, start, end) {
 			continue
 		}
-		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) {
+		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) && !surnameIn(text, locs, i) {
 			continue
 		}
 		for i+1 < len(locs) && joins(text[end:locs[i+1][0]]) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
@@ -162,6 +162,20 @@ func nameSpans(text string) []span {
 		out = append(out, span{start, start + len(t), t})
 	}
 	return joinAnd(text, out)
+}
+
+// surnameIn reports whether the capitalised word at locs[i], a common
+// word opening its sentence, ends a name elsewhere in the text, after
+// the name's other words: "Clay won the fight" names the "Cassius Clay"
+// of the sentence before.
+func surnameIn(text string, locs [][]int, i int) bool {
+	w := trimPossessive(text[locs[i][0]:locs[i][1]])
+	for j := 1; j < len(locs); j++ {
+		if j != i && trimPossessive(text[locs[j][0]:locs[j][1]]) == w && text[locs[j-1][1]:locs[j][0]] == " " && !sentenceStart(text, locs[j][0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinAnd joins two names around "and" when the second ends like an
@@ -3797,6 +3811,9 @@ func (e *Engine) kindOfSpan(p *passage, s span) string {
 		}
 	}
 	k := nameKind(p.text, s)
+	if full := e.fullNames[s.text]; k == "" && full != "" && givenNamed(strings.Fields(full)) {
+		return "person" // "Clay won the fight": Cassius Clay, named before
+	}
 	if k == "" {
 		for _, a := range e.abbreviations {
 			if a.short == s.text {

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhatNightAsksWhen",
+	why:     `"what night did he call the coast guard?" asks when, as "what day" does: "On the night of February 19"`,
+	article: "Tom Hale sailed from Elm Bay in 1968. On the night of February 19, he called the coast guard, and the crew was saved.\n",
+	want:    map[string]string{"what night did tom hale call the coast guard?": "February 19"},
+}, {
 	name:    "ACountPhraseReadWhole",
 	why:     `"four U.S. Army Soldiers" counts soldiers past the points of "U.S."; "Fifteen total force units" counts units, not totals; "256,000 anglers are estimated to fish for trout" counts no trout; a count ending a quotation ("87 days.”") keeps no full stop`,
 	article: "The mayor of Elm Bay will award medals to four U.S. Army Soldiers who served at the harbour. Fifteen total force units including active duty, guard and reserve members will take part in the drill. More than 2,000 anglers are estimated to fish for trout at Elm Bay. “The cleanup took 87 days.” said Tom Hale.\n",
@@ -1500,6 +1505,26 @@ func TestAnswerLines(t *testing.T) {
 // TestCountStopsAtAPlacingWord: "one business day against a required
 // target" counts days; the target, a person in one of its senses, is
 // placed by "against", and counts no people.
+// TestASurnameThatIsAWord reads "Baker", a common word opening its
+// sentence, as the surname of the "Tom Baker" named before, and as a
+// person: "Baker won the race" says who won.
+func TestASurnameThatIsAWord(t *testing.T) {
+	e := plainFrom(t, "Tom Baker raced Ann Lee at Elm Bay in 1961. Baker won the race when the wind dropped.\n", "")
+	p := e.passages[len(e.passages)-1]
+	at := strings.Index(p.text, "Baker won")
+	i := slices.IndexFunc(p.names, func(s span) bool { return s.start == at })
+	if i < 0 {
+		t.Fatalf("names %v: no %q at %d", p.names, "Baker", at)
+	}
+	// When no mention of the story's names covers the word, the full
+	// name found elsewhere still says it is a person.
+	text := "Clay won the fight through a technical knockout."
+	plain := &Engine{fullNames: map[string]string{"Clay": "Tom Clay"}}
+	if k := plain.kindOfSpan(&passage{text: text}, span{0, 4, "Clay"}); k != "person" {
+		t.Errorf("kindOfSpan(%q) = %q in %q, want person", "Clay", k, text)
+	}
+}
+
 // TestWhatAQuestionCounts reads what "how many" questions count: the
 // noun right after "how many", not one after a preposition or a verb
 // that follows it.
