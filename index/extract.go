@@ -344,8 +344,11 @@ func nameKind(text string, s span) string {
 	return ""
 }
 
+// initial matches a name's initial: "A." of "A. J. Cummings".
+var initial = regexp.MustCompile(`^\p{Lu}\.$`)
+
 // givenNamed reports whether a name of two to four words opens with a
-// given name, and so is a person's ("Kenneth McPeek", "Gary Drake"): the
+// given name or an initial, and so is a person's ("Kenneth McPeek", "Gary Drake"): the
 // first word is a name and no common word, or else the last is none
 // ("Bob Lund"), and every word is capitalised. "Rose Bowl" and "Hope
 // Diamond" open with a given name too, but go on in common words.
@@ -353,7 +356,7 @@ func givenNamed(words []string) bool {
 	if i := slices.IndexFunc(words, func(w string) bool { return trimPossessive(w) != w }); i >= 0 {
 		words = words[:i+1] // "Nick Saban's Alabama": Nick Saban is the person
 	}
-	if len(words) < 2 || len(words) > 4 || !lexicon.GivenName(words[0]) || slices.ContainsFunc(words, func(w string) bool { return !opensWithCapital(w) }) {
+	if len(words) < 2 || len(words) > 4 || !lexicon.GivenName(words[0]) && !initial.MatchString(words[0]) || slices.ContainsFunc(words, func(w string) bool { return !opensWithCapital(w) }) {
 		return false // "Monte del Estado" is a forest
 	}
 	notCommon := func(w string) bool {
@@ -3512,9 +3515,10 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		// Partners Program and the Forests Department") plays its part in
 		// the sentence, not the part the question asks about.
 		// A place after a bare comma says where the one before it is
-		// ("Cooke City, Montana"), which a "where" question asks.
+		// ("Cooke City, Montana"), which a "where" question asks; a
+		// person after an office's title, who holds it.
 		gap := text[prev.end:max(prev.end, s.start)]
-		joined := prevAsked && prev.end <= s.start && coordinator.MatchString(gap) && !(q.kind == qPlace && strings.TrimSpace(gap) == ",")
+		joined := prevAsked && prev.end <= s.start && coordinator.MatchString(gap) && !(strings.TrimSpace(gap) == "," && (q.kind == qPlace || q.kind == qPerson && titleName(prev.text)))
 		prev, prevAsked = s, asked || joined
 		if asked || joined || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue
@@ -3564,6 +3568,14 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		return doersOnly(q, p, withoutOwners(p, out), people)
 	}
 	return out
+}
+
+// titleName reports whether a capitalised name is an office's title, its
+// last word a person's ("the Government Printer, A. J. Cummings"): the
+// name after its comma is the one who holds it, not one joined to it.
+func titleName(name string) bool {
+	last := strings.ToLower(lastNameWord(name))
+	return personNoun(last) && !lexicon.Lookup(last).Capital && !givenNamed(strings.Fields(name))
 }
 
 // nounThenName matches, after an adjective, the common nouns and the
@@ -3897,10 +3909,13 @@ func (e *Engine) describeName(name string) string {
 	want := withoutInitials(oneApostrophe.Replace(transliterate(strings.ToLower(name))))
 	described := ""
 	for i, p := range e.passages {
-		for _, s := range p.names {
+		for j, s := range p.names {
 			lt := withoutInitials(oneApostrophe.Replace(strings.ToLower(s.text)))
 			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") && !middleNamed(lt, want) {
 				continue
+			}
+			if holder := titleHolder(p, j); holder != "" {
+				return holder + " — " + s.text // "the Government Printer, A. J. Cummings"
 			}
 			if role := roleOf(p.text, s); role != "" {
 				return s.text + " — " + role
@@ -3921,6 +3936,19 @@ func (e *Engine) describeName(name string) string {
 		return described
 	}
 	return e.definePhrase(strings.ToLower(name)) // it searches the text as written
+}
+
+// titleHolder is the person named right after an office's title and a
+// comma ("the Government Printer, A. J. Cummings"), or "".
+func titleHolder(p *passage, i int) string {
+	if i+1 >= len(p.names) || !titleName(p.names[i].text) {
+		return ""
+	}
+	next := p.names[i+1]
+	if p.text[p.names[i].end:next.start] != ", " || !givenNamed(strings.Fields(next.text)) {
+		return ""
+	}
+	return next.text
 }
 
 // middleNamed reports whether a name as the article writes it is the

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheHolderAfterATitle",
+	why:     `"Tom Hale told the Harbour Master, A. J. Lund, to shut the gates": the Harbour Master is A. J. Lund, a person though his given names are initials, and not Tom Hale, who told him`,
+	article: "In May 1917 the council closed the Elm Bay docks. Tom Hale told the Harbour Master, A. J. Lund, to shut the gates at dawn.\n",
+	want:    map[string]string{"who was the harbour master?": "A. J. Lund — Harbour Master", "who did the harbour master's job?": "A. J. Lund"},
+}, {
 	name:    "WhatNightAsksWhen",
 	why:     `"what night did he call the coast guard?" asks when, as "what day" does: "On the night of February 19"`,
 	article: "Tom Hale sailed from Elm Bay in 1968. On the night of February 19, he called the coast guard, and the crew was saved.\n",
