@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AListItemKeepsItsAbbreviation",
+	why:     `"Boats, buoys and U.S. flags were bought": the last item is "U.S. flags", not "S. flags"`,
+	article: "The mayor praised the drill. Boats, buoys and U.S. flags were bought for the Elm Bay harbour by the council.\n",
+	want:    map[string]string{"list the things bought for the harbour": "Boats, buoys, U.S. flags"},
+}, {
 	name:    "TheHolderAfterATitle",
 	why:     `"Tom Hale told the Harbour Master, A. J. Lund, to shut the gates": the Harbour Master is A. J. Lund, a person though his given names are initials, and not Tom Hale, who told him`,
 	article: "In May 1917 the council closed the Elm Bay docks. Tom Hale told the Harbour Master, A. J. Lund, to shut the gates at dawn.\n",

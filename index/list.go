@@ -467,8 +467,8 @@ func joinsInsideName(d *doc, start, end int) bool {
 var seriesRe = regexp.MustCompile(seriesWord + `(?:\s+` + seriesWord + `){0,4}(?:,\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4})*,?\s+(?:and|or)\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4}`)
 
 // seriesWord is a word of a series' item, or an abbreviation's
-// capital with its point ("St. Clair River").
-const seriesWord = `(?:\p{Lu}\p{Ll}?\.|[\p{L}’'-]+)`
+// capitals with their points ("St. Clair River", "U.S. Customs").
+const seriesWord = `(?:(?:\p{Lu}\p{Ll}?\.)+|[\p{L}’'-]+)`
 
 // seriesSep separates the items of a series.
 var seriesSep = regexp.MustCompile(`,?\s+(?:and|or)\s+|,\s+`)
