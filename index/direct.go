@@ -130,7 +130,15 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// "What kinds of mussels did the biologists relocate?" is not
 		// answered by "biologists collected mussels".
 		asked := e.an.terms(q.text)
-		answer = strings.Join(slices.DeleteFunc(strings.Split(answer, ", "), func(item string) bool { return e.restatesQuestion(asked, item) }), ", ")
+		// "Name the teams besides Chennai and Bangalore" wants none of
+		// "Chennai Super Kings" and "Royal Challengers Bangalore".
+		var left []string
+		if m := leftOutOf.FindStringSubmatch(q.text); m != nil {
+			left = e.an.terms(m[1])
+		}
+		answer = strings.Join(slices.DeleteFunc(strings.Split(answer, ", "), func(item string) bool {
+			return e.restatesQuestion(asked, item) || slices.ContainsFunc(e.an.terms(item), func(t string) bool { return slices.Contains(left, t) })
+		}), ", ")
 	}
 	if q.kind == qList && asksPeople(q.core) && answer != "" && !namesOrNumbers(answer) {
 		// "Which doctors does the article name?" wants names, not
@@ -1595,6 +1603,10 @@ func siblingNouns(a, b string) bool {
 	}
 	return false
 }
+
+// leftOutOf finds what a question leaves out of the answer it asks
+// for: "besides Chennai and Bangalore", "other than the eagles".
+var leftOutOf = regexp.MustCompile(`(?i)\b(?:besides|other than|apart from|aside from|except(?:\s+for)?)\s+([^?,.;]+)`)
 
 // ownedByOther reports whether the story gives the person answering a
 // who-question as another name's ("Kenya's Rebecca Miano", "Codelco's
