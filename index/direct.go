@@ -127,18 +127,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	}
 
 	if q.kind == qList && answer != "" {
-		// "What kinds of mussels did the biologists relocate?" is not
-		// answered by "biologists collected mussels".
-		asked := e.an.terms(q.text)
-		// "Name the teams besides Chennai and Bangalore" wants none of
-		// "Chennai Super Kings" and "Royal Challengers Bangalore".
-		var left []string
-		if m := leftOutOf.FindStringSubmatch(q.text); m != nil {
-			left = e.an.terms(m[1])
-		}
-		answer = strings.Join(slices.DeleteFunc(strings.Split(answer, ", "), func(item string) bool {
-			return e.restatesQuestion(asked, item) || slices.ContainsFunc(e.an.terms(item), func(t string) bool { return slices.Contains(left, t) })
-		}), ", ")
+		answer = e.itemsAsked(q, answer)
 	}
 	if q.kind == qList && asksPeople(q.core) && answer != "" && !namesOrNumbers(answer) {
 		// "Which doctors does the article name?" wants names, not
@@ -1602,6 +1591,22 @@ func siblingNouns(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// itemsAsked is a list answer without the items the question says
+// itself: "What kinds of mussels did the biologists relocate?" is not
+// answered by "biologists collected mussels", and "name the teams
+// besides Chennai and Bangalore" wants none of "Chennai Super Kings"
+// and "Royal Challengers Bangalore".
+func (e *Engine) itemsAsked(q *question, answer string) string {
+	asked := e.an.terms(q.text)
+	var left []string
+	if m := leftOutOf.FindStringSubmatch(q.text); m != nil {
+		left = e.an.terms(m[1])
+	}
+	return strings.Join(slices.DeleteFunc(strings.Split(answer, ", "), func(item string) bool {
+		return e.restatesQuestion(asked, item) || slices.ContainsFunc(e.an.terms(item), func(t string) bool { return slices.Contains(left, t) })
+	}), ", ")
 }
 
 // leftOutOf finds what a question leaves out of the answer it asks

@@ -27,9 +27,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "ListBesidesWhatIsAsked",
-	why:     `"list the things bought besides boats" leaves the boats out of the list it asks for`,
-	article: "The final was played in May. Boats, buoys and flags were bought for the Elm Bay harbour by the council.\n",
-	want:    map[string]string{"list the things bought for the harbour besides boats": "buoys, flags", "list the things bought for the harbour apart from the boats": "buoys, flags"},
+	why:     `"list the things bought besides the boats" leaves the red boats out of the list it asks for`,
+	article: "The final was played in May. Red boats, blue buoys and green flags were bought for the Elm Bay harbour by the council.\n",
+	want:    map[string]string{"list the things bought for the harbour besides the boats": "blue buoys, green flags", "list the things bought for the harbour apart from the flags": "Red boats, blue buoys"},
 }, {
 	name:    "AListItemKeepsItsAbbreviation",
 	why:     `"Boats, buoys and U.S. flags were bought": the last item is "U.S. flags", not "S. flags"`,
