@@ -4404,7 +4404,9 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 		if s.d.kind != docSentence {
 			continue
 		}
-		cover := e.sentenceCover(q, s.d.said())
+		// "He served … until his death … as a result of a gunshot
+		// wound" tells how Kaneshiro, named before, died.
+		cover := e.sentenceCover(q, saidWithReferents(q, s.d.pass.text, s.d.pass.tokens, s.d.start, s.d.start+len(s.d.text)))
 		text := focusedLine(q, s.d)
 		switch {
 		case q.kind == qWhy && cover >= lineCover && givesReason(s.d.text),

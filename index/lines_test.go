@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowTheyDiedSaidOfHim",
+	why:     `"He served … until his death on March 6, 1967, as a result of a gunshot wound" tells how Captain Hale, named in the sentences before, died: "he" is his, and "as a result of" says the cause`,
+	article: "Captain Tom Hale will receive the harbour medal for his work as a ferry captain near Gull Point on Dec. 1, 1966. Captain Hale and his crew left the dock at Gull Point in a gale and were struck by heavy seas. Captain Hale saved one boat with a rope and two others with flares, which led to a safe return. He served on the ferry between July 18, 1966, until his death on March 6, 1967, as a result of a hostile gunshot wound.\n\nThe harbour was rebuilt in 1970.\n",
+	holds:   map[string]string{"how did hale die?": "as a result of a hostile gunshot wound"},
+}, {
 	name:    "ListBesidesWhatIsAsked",
 	why:     `"list the things bought besides the boats" leaves the red boats out of the list it asks for`,
 	article: "The final was played in May. Red boats, blue buoys and green flags were bought for the Elm Bay harbour by the council.\n",
