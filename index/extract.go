@@ -3113,6 +3113,11 @@ func (e *Engine) counts(q *question, p *passage) []span {
 		// "How many times did it circle the Earth?" counts times it
 		// happened, not "eight days".
 		out = slices.DeleteFunc(out, func(c span) bool { return timeUnits[strings.ToLower(lastWordOf(c.text))] })
+		if len(out) == 0 {
+			// "He had fought twice with George Chuvalo": twice is two
+			// times.
+			out = spansOf(text, timesWord)
+		}
 	}
 	if narrowed := e.narrowedCounts(q, out); len(narrowed) > 0 {
 		return narrowed // "200 loggerhead" beats "700 nests" for loggerhead nests
@@ -3158,6 +3163,10 @@ func (e *Engine) partitiveCount(q *question, text string, n span) string {
 // partitiveWhole matches what follows the number of a partitive: "of
 // the six climbers", "of the church's five bells", "of its 11 members".
 var partitiveWhole = regexp.MustCompile(`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
+
+// timesWord finds a word that says how many times: "once", "twice",
+// "thrice".
+var timesWord = regexp.MustCompile(`(?i)\b(?:twice|thrice)\b`)
 
 // howManyTimes matches a question for how often something happened.
 var howManyTimes = regexp.MustCompile(`(?i)\bhow\s+many\s+times\b`)

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TwiceIsACountOfTimes",
+	why:     `"He had raced twice with Ann Lee, in June 1958 and March 1961" answers "how many times did he race ann lee?": twice`,
+	article: "Tom Hale won the Elm Bay cup in 1962. He had raced twice with Ann Lee, in June 1958 and March 1961, losing both.\n",
+	want:    map[string]string{"how many times did tom hale race ann lee?": "twice"},
+}, {
 	name:    "HowTheyDiedSaidOfHim",
 	why:     `"He served … until his death on March 6, 1967, as a result of a gunshot wound" tells how Captain Hale, named in the sentences before, died: "he" is his, and "as a result of" says the cause`,
 	article: "Captain Tom Hale will receive the harbour medal for his work as a ferry captain near Gull Point on Dec. 1, 1966. Captain Hale and his crew left the dock at Gull Point in a gale and were struck by heavy seas. Captain Hale saved one boat with a rope and two others with flares, which led to a safe return. He served on the ferry between July 18, 1966, until his death on March 6, 1967, as a result of a hostile gunshot wound.\n\nThe harbour was rebuilt in 1970.\n",
