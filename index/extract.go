@@ -3110,14 +3110,7 @@ func (e *Engine) counts(q *question, p *passage) []span {
 		out = exact
 	}
 	if howManyTimes.MatchString(q.text) {
-		// "How many times did it circle the Earth?" counts times it
-		// happened, not "eight days".
-		out = slices.DeleteFunc(out, func(c span) bool { return timeUnits[strings.ToLower(lastWordOf(c.text))] })
-		if len(out) == 0 {
-			// "He had fought twice with George Chuvalo": twice is two
-			// times.
-			out = spansOf(text, timesWord)
-		}
+		out = timesCounted(text, out)
 	}
 	if narrowed := e.narrowedCounts(q, out); len(narrowed) > 0 {
 		return narrowed // "200 loggerhead" beats "700 nests" for loggerhead nests
@@ -3163,6 +3156,18 @@ func (e *Engine) partitiveCount(q *question, text string, n span) string {
 // partitiveWhole matches what follows the number of a partitive: "of
 // the six climbers", "of the church's five bells", "of its 11 members".
 var partitiveWhole = regexp.MustCompile(`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
+
+// timesCounted are the counts of a text that say how many times
+// something happened: not "eight days" (how many times did it circle
+// the Earth?), and "twice" when no number counts times ("He had fought
+// twice with George Chuvalo").
+func timesCounted(text string, counts []span) []span {
+	counts = slices.DeleteFunc(counts, func(c span) bool { return timeUnits[strings.ToLower(lastWordOf(c.text))] })
+	if len(counts) == 0 {
+		return spansOf(text, timesWord)
+	}
+	return counts
+}
 
 // timesWord finds a word that says how many times: "once", "twice",
 // "thrice".
