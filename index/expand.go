@@ -71,7 +71,17 @@ func bracketedName(sentence, short string) string {
 	if loc == nil || loc[0] == 0 {
 		return ""
 	}
-	words := strings.Fields(sentence[:loc[0]])
+	before := sentence[:loc[0]]
+	if spans := wordSpan.FindAllStringIndex(before, -1); len(spans) > 0 {
+		// "Secretary of Defense Performance-Based Logistics (PBL)",
+		// "Coastal Wetlands Planning, Protection and Restoration Act
+		// (CWPPRA)": the words whose initials spell it, commas and
+		// little words within, when some do.
+		if from, ok := initialsEnding(before, spans, short); ok {
+			return tidyNameWord(strings.TrimSpace(before[spans[from][0]:]))
+		}
+	}
+	words := strings.Fields(before)
 	start := len(words)
 	for start > 0 && (opensWithCapital(strings.TrimLeft(words[start-1], "'‘“\"")) || start < len(words) && nameConnectors[strings.ToLower(words[start-1])]) {
 		start--
@@ -82,12 +92,5 @@ func bracketedName(sentence, short string) string {
 	if start == len(words) {
 		return ""
 	}
-	name := strings.Join(words[start:], " ")
-	// "Secretary of Defense Performance-Based Logistics (PBL)": the
-	// words whose initials spell it, when some do.
-	spans := wordSpan.FindAllStringIndex(name, -1)
-	if from, ok := initialsEnding(name, spans, short); ok {
-		name = name[spans[from][0]:]
-	}
-	return tidyNameWord(name)
+	return tidyNameWord(strings.Join(words[start:], " "))
 }

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnExpansionWithCommas",
+	why:     `"the Harbour Dredging, Repair and Renewal Act (HDRRA)" stands for all its words, the comma and the "and" inside it, not "Renewal Act"`,
+	article: "The council won $2 million through the Harbour Dredging, Repair and Renewal Act (HDRRA) for Elm Bay.\n",
+	want:    map[string]string{"what does HDRRA stand for?": "Harbour Dredging, Repair and Renewal Act"},
+}, {
 	name:    "TwiceIsACountOfTimes",
 	why:     `"He had raced twice with Ann Lee, in June 1958 and March 1961" answers "how many times did he race ann lee?": twice`,
 	article: "Tom Hale won the Elm Bay cup in 1962. He had raced twice with Ann Lee, in June 1958 and March 1961, losing both.\n",
