@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARankBeforeTheName",
+	why:     `"said Chief Warrant Officer 3 Tom Hale, project officer for the drill": his rank is the title before his name, not his job after it, however the question asks it`,
+	article: "“The drill went well,” said Chief Warrant Officer 3 Tom Hale, project officer for the drill. Staff Sergeant Ann Lee led the night watch at Elm Bay.\n",
+	want:    map[string]string{"what rank is hale?": "Chief Warrant Officer 3", "what is tom hale's rank?": "Chief Warrant Officer 3", "whats ann lee's rank": "Staff Sergeant", "what does tom hale do?": "Tom Hale — project officer for the drill"},
+}, {
 	name:    "AnExpansionWithCommas",
 	why:     `"the Harbour Dredging, Repair and Renewal Act (HDRRA)" stands for all its words, the comma and the "and" inside it, not "Renewal Act"`,
 	article: "The council won $2 million through the Harbour Dredging, Repair and Renewal Act (HDRRA) for Elm Bay.\n",

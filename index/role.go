@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
@@ -565,3 +566,88 @@ func ownerOfRole(role string) string {
 	}
 	return strings.Join(f[:n], " ")
 }
+
+// Military and police news names a person by rank before the name
+// ("said Chief Warrant Officer 3 Kevin Smidt"), and readers ask for it:
+// "what rank is smidt?", "what is Kevin Smidt's rank?".
+
+// rankQuestion matches a question for a person's rank, capturing the
+// name: "what rank is smidt", "what was Hale's rank".
+var rankQuestion = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^what(?:\s+is|\s+was|'s|’s|s)?\s+(?:the\s+)?rank\s+(?:is|was|of|does|did)\s+(?:the\s+)?(.+?)(?:\s+(?:have|hold|had|held))?\s*[?.!]*$`),
+	regexp.MustCompile(`(?i)^what(?:\s+is|\s+was|'s|’s|s)\s+(.+?)['’]?s?\s+rank\s*[?.!]*$`),
+}
+
+// rankAnswer answers a question for a person's rank with the rank the
+// article gives before the name, and the sentence that gives it; nil
+// when the question asks no rank or the article gives none. It comes
+// before the question's words are weighed: "rank" is seldom a word of
+// the story.
+func (e *Engine) rankAnswer(q *question, text string, opt Options, start time.Time) *Answer {
+	rank, d := e.rankIn(questionCore(text))
+	if rank == "" {
+		return nil
+	}
+	return e.framedAnswer(q, text, rank, []scored{{i: d, d: e.docs[d], cover: 1, score: 1}}, opt, start)
+}
+
+// rankIn is the rank a question's core asks of a person, and the
+// document of the sentence that gives it; "" when it asks none or the
+// article gives none.
+func (e *Engine) rankIn(core string) (string, int) {
+	for _, re := range rankQuestion {
+		if m := re.FindStringSubmatch(core); m != nil {
+			return e.rankOf(strings.ToLower(strings.TrimSpace(m[1])))
+		}
+	}
+	return "", 0
+}
+
+// rankOf is the title a name the article gives opens with ("Staff
+// Sergeant Ann Lee"), or else the run of capitalised words and numbers
+// right before it when one of them is a person's title ("Chief Warrant
+// Officer 3" of "Kevin Smidt"), and the document of its sentence; ""
+// when the article gives none.
+func (e *Engine) rankOf(name string) (string, int) {
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			if lt := strings.ToLower(s.text); lt != name && !strings.HasSuffix(lt, " "+name) {
+				continue
+			}
+			rank, said := titleOf(s.text), s.text // "Staff Sergeant Ann Lee" is one name
+			if rank == "" {
+				rank = rankBefore(p.text[:s.start])
+				said = rank + " " + s.text
+			}
+			if rank == "" {
+				continue
+			}
+			for i, d := range e.docs {
+				if d.kind == docSentence && d.pass == p && strings.Contains(d.text, said) {
+					return rank, i
+				}
+			}
+		}
+	}
+	return "", 0
+}
+
+// rankBefore is the rank that ends a text: its last capitalised words
+// and numbers, one a person's title.
+func rankBefore(text string) string {
+	words := strings.Fields(text)
+	start := len(words)
+	for start > 0 && len(words)-start < maxRankWords && (opensWithCapital(words[start-1]) || words[start-1] != "" && isNumber(words[start-1])) && !strings.ContainsAny(words[start-1], ",;:“”\"") {
+		start--
+	}
+	rank := words[start:]
+	if !slices.ContainsFunc(rank, func(w string) bool { return personNoun(strings.ToLower(w)) }) {
+		return ""
+	}
+	return strings.Join(rank, " ")
+}
+
+// maxRankWords is the longest rank read, its grade counted: "Chief
+// Warrant Officer 3". Articles may set a role's title right before it
+// ("Integration Officer Chief Warrant Officer 2").
+const maxRankWords = 4
