@@ -2093,10 +2093,11 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qPerson || q.kind == qPlace {
 		out = slices.DeleteFunc(out, func(c span) bool { return demonymBefore(p.text, c) })
 	}
-	if q.kind == qPerson || q.kind == qThing {
+	if q.kind == qPerson || q.kind == qThing || q.head != "" {
 		for i, c := range out {
 			out[i] = withNumbers(p.text, c)
 		}
+		out = withoutShortForms(p.text, out)
 	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
@@ -2110,6 +2111,17 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 		})
 	}
 	return out
+}
+
+// withoutShortForms leaves out a name's abbreviation in brackets right
+// after it: "Led by the 51st Network Operations Squadron (NOS)" was led
+// by the squadron, named in full, not by "NOS".
+func withoutShortForms(text string, cands []span) []span {
+	return slices.DeleteFunc(cands, func(c span) bool {
+		return slices.ContainsFunc(cands, func(full span) bool {
+			return full.end < c.start && strings.TrimSpace(text[full.end:c.start]) == "(" && strings.HasPrefix(text[c.end:], ")")
+		})
+	})
 }
 
 // withNumbers is a name with the ordinal before it and the number after

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheFullNameNotItsShortForm",
+	why:     `"Led by the 51st Harbor Patrol Squadron (HPS), the drill …" was led by the squadron, named in full, not by "HPS"; "said Ann Lee, 6th Tug Squadron executive officer" is of the 6th Tug Squadron, its number kept for a "which squadron" question`,
+	article: "Led by the 51st Harbor Patrol Squadron (HPS), the drill delivered 80 hours of training at Elm Bay. “We loaded the boats,” said Ann Lee, 6th Tug Squadron executive officer and pilot of the lead tug.\n",
+	want:    map[string]string{"who led the drill?": "51st Harbor Patrol Squadron", "which squadron is the executive officer from?": "6th Tug Squadron"},
+}, {
 	name:    "ARankBeforeTheName",
 	why:     `"said Chief Warrant Officer 3 Tom Hale, project officer for the drill": his rank is the title before his name, not his job after it, however the question asks it`,
 	article: "“The drill went well,” said Chief Warrant Officer 3 Tom Hale, project officer for the drill. Staff Sergeant Ann Lee led the night watch at Elm Bay.\n",
