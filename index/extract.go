@@ -2154,6 +2154,49 @@ var (
 // "per ".
 var rateBase = regexp.MustCompile(`(?i)\b(?:for\s+every|for\s+each|per|every)\s+$`)
 
+// asksPersonOrigin matches a question for where a person is from,
+// capturing the name: "where was Miteff from?".
+var asksPersonOrigin = regexp.MustCompile(`(?i)^where(?:'s|’s|\s+(?:is|was|are|were|does|did))\s+(.+?)\s+(?:come\s+)?from\s*[?.!]*$`)
+
+// countryOfPerson is the country a "where is X from?" question's person
+// is of when the article names them after their people's adjective
+// ("Argentine Alex Miteff"): WordNet links the adjective to the country.
+// "" otherwise: the place of a fight is not where a boxer is from.
+func (e *Engine) countryOfPerson(q *question) string {
+	m := asksPersonOrigin.FindStringSubmatch(q.core)
+	if m == nil {
+		return ""
+	}
+	want := strings.ToLower(m[1])
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			words := strings.Fields(s.text)
+			if len(words) < 2 || !strings.HasSuffix(strings.ToLower(s.text), want) {
+				continue
+			}
+			if country := countryOf(words[0]); country != "" {
+				return country
+			}
+		}
+	}
+	return ""
+}
+
+// countryOf is the country a people's adjective names ("Argentine":
+// Argentina), or "".
+func countryOf(adjective string) string {
+	x := lexicon.Lookup(strings.ToLower(adjective))
+	if !x.Capital || x.POS&lexicon.Adjective == 0 {
+		return ""
+	}
+	for _, w := range lexicon.Related(strings.ToLower(adjective)) {
+		if lexicon.IsA(w, "country") {
+			return strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return ""
+}
+
 // demonymBefore reports whether a candidate is a people's adjective set
 // before a noun ("the first American spacecraft"): it says whose, and
 // answers neither who nor where. "Hale believes" is a name before a verb.

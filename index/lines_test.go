@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "FromTheCountryOfTheirPeople",
+	why:     `"Tom Hale raced Argentine Ann Lee in Elm Bay": Ann Lee is from Argentina, which WordNet ties to "Argentine"; Elm Bay is where they raced`,
+	article: "Tom Hale raced Argentine Ann Lee in a ten-lap boat race in Elm Bay on October 7, 1961.\n",
+	want:    map[string]string{"where is ann lee from?": "Argentina"},
+}, {
 	name:    "TheFullNameNotItsShortForm",
 	why:     `"Led by the 51st Harbor Patrol Squadron (HPS), the drill …" was led by the squadron, named in full, not by "HPS"; "said Ann Lee, 6th Tug Squadron executive officer" is of the 6th Tug Squadron, its number kept for a "which squadron" question`,
 	article: "Led by the 51st Harbor Patrol Squadron (HPS), the drill delivered 80 hours of training at Elm Bay. “We loaded the boats,” said Ann Lee, 6th Tug Squadron executive officer and pilot of the lead tug.\n",
