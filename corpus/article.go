@@ -350,7 +350,7 @@ func headingOf(line string) (string, int) {
 
 // abbreviatedTitles are titles written with a dot ("Dr.", "Gov."): the
 // dot ends neither the sentence (splitSentences) nor the name (FindNames).
-var abbreviatedTitles = wordSet(`mr mrs ms mx dr prof sen rep gov gen col maj brig capt lt sgt cpl pvt spc ens cmdr cdr adm rev supt insp det ret st jr sr`)
+var abbreviatedTitles = wordSet(`mr mrs ms mx dr prof sen rep gov gen col maj brig capt cpt lt sgt ssgt tsgt msgt smsgt cmsgt sfc cpl lcpl pfc pvt pte spc amn ens cmdr cdr adm rev supt insp det ret st jr sr`)
 
 // AbbreviatedTitle reports whether a word, without its period, is a title
 // English abbreviates before a name ("Maj", "Cmdr", "Dr").

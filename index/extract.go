@@ -299,10 +299,17 @@ func nounAfter(rest string, after []string) bool {
 	return x.POS&lexicon.Noun != 0 && x.POS&lexicon.Adverb == 0 && !verbForm(w) && !hasWord(after[:1], speechOrWho...)
 }
 
+// unitNumberBefore matches an ordinal right before a unit's letters:
+// "133rd " of "133rd CSC".
+var unitNumberBefore = regexp.MustCompile(`\b\d+(?:st|nd|rd|th) $`)
+
 // nameKind guesses what a name found in a sentence is: "person",
 // "organisation", "place" or "" when the sentence does not tell.
 func nameKind(text string, s span) string {
 	words := strings.Fields(s.text)
+	if len(words) == 1 && unitNumberBefore.MatchString(text[:s.start]) && strings.ToUpper(s.text) == s.text {
+		return "organisation" // "Pfc. Oniel Gillespie, 133rd CSC, said": CSC is his unit
+	}
 	last := lastNameWord(s.text)
 	if orgHeads[last] || lexicon.Lookup(last).Kind == "organisation" && len(words) > 1 || orgOf(words) {
 		return "organisation"
@@ -315,6 +322,9 @@ func nameKind(text string, s span) string {
 	}
 	before := lastWords(text[:s.start], 3)
 	prev := before[max(0, len(before)-1):] // the word right before, or none
+	if title, ok := strings.CutSuffix(strings.TrimRight(text[:s.start], " "), "."); ok && strings.TrimSpace(title) != "" && corpus.AbbreviatedTitle(lastWordOf(title)) {
+		return "person" // "Pfc. Oniel Gillespie", "Dr. Ann Lee"
+	}
 	after := firstWords(text[s.end:], 2)
 	// "a scientist at the laboratory in Southern California who …": the
 	// "who" is the scientist's.

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASoldierAndTheirUnit",
+	why:     `"Pfc. Osric Lund, 133rd TSC, said the drill was stressful": "Pfc." ends no sentence and marks a person, whose unit "133rd TSC" is no speaker`,
+	article: "The drill ran for two weeks at Elm Bay. Pfc. Osric Lund, 133rd TSC, said the drill was stressful at first. He has learned a lot since.\n",
+	want:    map[string]string{"who said the drill was stressful at first?": "Osric Lund"},
+}, {
 	name:    "FromTheCountryOfTheirPeople",
 	why:     `"Tom Hale raced Argentine Ann Lee in Elm Bay": Ann Lee is from Argentina, which WordNet ties to "Argentine"; Elm Bay is where they raced`,
 	article: "Tom Hale raced Argentine Ann Lee in a ten-lap boat race in Elm Bay on October 7, 1961.\n",
