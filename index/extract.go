@@ -3219,8 +3219,9 @@ func (e *Engine) partitiveCount(q *question, text string, n span) string {
 }
 
 // partitiveWhole matches what follows the number of a partitive: "of
-// the six climbers", "of the church's five bells", "of its 11 members".
-var partitiveWhole = regexp.MustCompile(`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
+// the six climbers", "of the church's five bells", "of its 11 members",
+// "out of 18 horses".
+var partitiveWhole = regexp.MustCompile(`^\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?|of\s+(?:the|its|their|his|her|our|these|those)\s+)(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
 
 // timesCounted are the counts of a text that say how many times
 // something happened: not "eight days" (how many times did it circle

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OutOfIsAPartitive",
+	why:     `"Two out of 18 horses had to be shot" counts two horses shot, not the 18 there were`,
+	article: "The plane carried 18 horses to Elm Bay. Two out of 18 horses had to be shot after the crash, said Tom Hale.\n",
+	holds:   map[string]string{"how many horses had to be shot?": "Two"},
+}, {
 	name:    "ASoldierAndTheirUnit",
 	why:     `"Pfc. Osric Lund, 133rd TSC, said the drill was stressful": "Pfc." ends no sentence and marks a person, whose unit "133rd TSC" is no speaker`,
 	article: "The drill ran for two weeks at Elm Bay. Pfc. Osric Lund, 133rd TSC, said the drill was stressful at first. He has learned a lot since.\n",
