@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NonDeniesTheWord",
+	why:     `"a non-venomous predator" says the snake is not venomous: "is it venomous?" is answered No, "is it non-venomous?" Yes`,
+	article: "The Elm Bay racer, a non-venomous predator that can grow to six feet long, is the longest snake of the bay.\n",
+	opens:   map[string]string{"is the elm bay racer venomous?": "No: ", "is the elm bay racer non-venomous?": "Yes: "},
+}, {
 	name:    "OutOfIsAPartitive",
 	why:     `"Two out of 18 horses had to be shot" counts two horses shot, not the 18 there were`,
 	article: "The plane carried 18 horses to Elm Bay. Two out of 18 horses had to be shot after the crash, said Tom Hale.\n",

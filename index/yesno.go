@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"storybot/index/internal/lexicon"
 )
@@ -39,7 +40,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "Has radiotherapy started?" is not answered by "Radiotherapy
 		// will start in April"; "No one else was hurt" says someone was.
 		return ""
-	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text):
+	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text):
 		// "the state's second-largest public university" is not its
 		// largest; "the first Irish winner since 2016" not the first
 		return "No: " + text
@@ -72,6 +73,26 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return ""
 	}
 	return "Yes: " + text
+}
+
+// saidWithNon reports whether a sentence says a question's word only
+// with "non-" before it: "a non-venomous predator" answers "are they
+// venomous?" no.
+func saidWithNon(q *question, sentence string) bool {
+	if strings.Contains(strings.ToLower(q.text), "non") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for _, u := range q.units {
+		w := strings.ToLower(u.word)
+		if w == "" || u.entity != "" {
+			continue
+		}
+		if slices.Contains(words, "non-"+w) && !slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysNamesAsked reports whether a sentence that says the question's
