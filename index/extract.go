@@ -4787,8 +4787,27 @@ var (
 // noLonger reports whether a question asks about now ("still", "now")
 // and the sentence speaks of the past ("once was listed").
 func noLonger(question, sentence string) bool {
-	return nowWord.MatchString(question) && pastWord.MatchString(sentence)
+	return nowWord.MatchString(question) && (pastWord.MatchString(sentence) || habitUsedTo(sentence))
 }
+
+// habitUsedTo reports whether a sentence's "used to" tells of a past
+// habit ("the ferry used to stop here"), not of a use: "are still used
+// to transport cargo" says they are used now.
+func habitUsedTo(sentence string) bool {
+	for _, m := range usedTo.FindAllStringSubmatch(sentence, -1) {
+		if !passiveBefore[strings.ToLower(m[1])] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// usedTo finds "used to" and the word before it.
+	usedTo = regexp.MustCompile(`(?i)(\pL+)\s+used\s+to\b`)
+	// passiveBefore are the words before a "used to" of use, not habit.
+	passiveBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "still": true, "also": true, "now": true, "currently": true, "often": true, "mainly": true, "primarily": true, "widely": true}
+)
 
 // hedge finds the words by which a sentence only proposes, weighs or
 // expects what it says, and so does not say it is so.
@@ -4798,7 +4817,7 @@ var (
 	// stillWord says a thing holds at the time of writing.
 	stillWord = regexp.MustCompile(`(?i)\b(?:still|now|currently|today|remains?|remained|continues?|continued|retains?|ongoing)\b`)
 	nowWord   = regexp.MustCompile(`(?i)\b(?:still|now|currently|today|anymore)\b`)
-	pastWord  = regexp.MustCompile(`(?i)\b(?:once|formerly|used to|no longer|previously|until)\b`)
+	pastWord  = regexp.MustCompile(`(?i)\b(?:once|formerly|no longer|previously|until)\b`)
 )
 
 // unmetQualifier reports whether a yes/no question qualifies its claim

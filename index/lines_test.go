@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "UsedToIsAUseOrAHabit",
+	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
+	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
+	opens:   map[string]string{"is the canal still used for cargo?": "Yes: ", "does the ferry still stop at gull point?": "No: "},
+}, {
 	name:    "NonDeniesTheWord",
 	why:     `"a non-venomous predator" says the snake is not venomous: "is it venomous?" is answered No, "is it non-venomous?" Yes`,
 	article: "The Elm Bay racer, a non-venomous predator that can grow to six feet long, is the longest snake of the bay.\n",
