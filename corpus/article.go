@@ -302,12 +302,29 @@ func isList(lines []string) bool {
 	if len(lines) < 2 {
 		return false
 	}
-	if allBulleted(lines) {
+	if allBulleted(lines) || unpunctuated(lines) {
 		return true
 	}
 	for i, l := range lines {
 		first, _ := utf8.DecodeRuneInString(l)
 		if !shortLine(l) || i > 0 && unicode.IsLower(first) {
+			return false
+		}
+	}
+	return true
+}
+
+// unpunctuated reports whether every line of a block opens with a
+// capital and none ends as a sentence or clause does: long items of a
+// list ("Lori Glaze, director, Planetary Science Division … in
+// Washington" over "Laurie Leshin, director, …"), which joined as prose
+// would run one item's last name into the next one's first. Wrapped
+// prose ends its last line with a stop.
+func unpunctuated(lines []string) bool {
+	for _, l := range lines {
+		first, _ := utf8.DecodeRuneInString(l)
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(l))
+		if !unicode.IsUpper(first) && !unicode.IsDigit(first) || strings.ContainsRune(".!?:;,…\"”'’)", last) {
 			return false
 		}
 	}

@@ -53,6 +53,15 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 			t.Errorf("paragraphs = %q", paragraphTexts(a))
 		}
 	})
+	t.Run("long lines with no stops are a list's items", func(t *testing.T) {
+		a := parsePlain(t, "Speakers on the call will include:\n\nAnn Lee, director, Harbour Science Division, at the council's offices in Elm Bay\nTom Hale, harbour master, Gull Point Port Authority in Northern Elm County\n\nThe call starts at noon.\n")
+		if len(a.Paragraphs) != 3 || !a.Paragraphs[1].List || len(a.Paragraphs[1].Sentences) != 2 {
+			t.Fatalf("paragraphs %+v", a.Paragraphs)
+		}
+		if strings.Contains(a.Paragraphs[1].Text, "Elm Bay Tom Hale") {
+			t.Errorf("items run together: %q", a.Paragraphs[1].Text)
+		}
+	})
 	t.Run("narrowly wrapped prose is not a list", func(t *testing.T) {
 		a := parsePlain(t, "The bats were counted over two\nnights by volunteers, who\ncaught more than 600.\n")
 		if len(a.Paragraphs) != 1 || a.Paragraphs[0].List || len(a.Paragraphs[0].Sentences) != 1 {
