@@ -115,6 +115,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if a := e.rankAnswer(q, text, opt, start); a != nil {
 		return a, nil
 	}
+	if a := e.originAnswer(q, text, opt, start); a != nil {
+		return a, nil
+	}
 	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind), corpus: e.corpus}
 	if e.asksElsewhere(q.askedText) {
 		// No passage of the story answers it, nor comes near: nothing

@@ -419,9 +419,6 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// passage about one side is no answer to which is more.
 		return e.compareAnswer(q), true
 	}
-	if country := e.countryOfPerson(q); q.kind == qPlace && country != "" {
-		return country, true // "Argentine Alex Miteff" is from Argentina
-	}
 	if q.kind == qPerson && q.roleOf != "" {
 		return e.holderOf(q, ranked)
 	}
