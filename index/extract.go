@@ -2585,8 +2585,32 @@ func datesIn(_ *Engine, q *question, p *passage) []span {
 		dates = slices.DeleteFunc(dates, func(d span) bool { return clockIn.MatchString(d.text) })
 	}
 	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) })
+	dates = partOfDayAsked(q, p.text, dates)
 	return slices.DeleteFunc(dates, asideDates(q, p.text, dates))
 }
+
+// partOfDayAsked keeps, of a passage's dates, those a "what night" (or
+// morning, evening, afternoon) question asks for when the passage says
+// one so: "On the night of February 19" answers "what night did he call
+// in the gunships?", not the "February 18 – 22" of the whole action.
+func partOfDayAsked(q *question, text string, dates []span) []span {
+	m := asksPartOfDay.FindStringSubmatch(strings.ToLower(q.core))
+	if m == nil {
+		return dates
+	}
+	of := m[1] + " of "
+	kept := slices.DeleteFunc(slices.Clone(dates), func(d span) bool {
+		return !strings.HasSuffix(strings.ToLower(text[:d.start]), of)
+	})
+	if len(kept) == 0 {
+		return dates
+	}
+	return kept
+}
+
+// asksPartOfDay matches a question for a night, a morning, an evening
+// or an afternoon, capturing which.
+var asksPartOfDay = regexp.MustCompile(`\b(?:what|which)\s+(night|morning|evening|afternoon)\b`)
 
 // dateRanges joins the two ends of a span of time into one date: "from
 // June to September", "between 2010 and 2018", "1987–1998". Dates a bare

@@ -92,8 +92,8 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"who was the harbour master?": "A. J. Lund — Harbour Master", "who did the harbour master's job?": "A. J. Lund"},
 }, {
 	name:    "WhatNightAsksWhen",
-	why:     `"what night did he call the coast guard?" asks when, as "what day" does: "On the night of February 19"`,
-	article: "Tom Hale sailed from Elm Bay in 1968. On the night of February 19, he called the coast guard, and the crew was saved.\n",
+	why:     `"what night did he call the coast guard?" asks when, as "what day" does, and the night: "On the night of February 19", not the "February 18 – 22" of the whole action`,
+	article: "Tom Hale held the boat off the rocks from February 18 – 22, 1971. On the night of February 19, he called the coast guard, and the crew was saved.\n",
 	want:    map[string]string{"what night did tom hale call the coast guard?": "February 19"},
 }, {
 	name:    "ACountPhraseReadWhole",
@@ -1587,6 +1587,21 @@ func TestASurnameThatIsAWord(t *testing.T) {
 	plain := &Engine{fullNames: map[string]string{"Clay": "Tom Clay"}}
 	if k := plain.kindOfSpan(&passage{text: text}, span{0, 4, "Clay"}); k != "person" {
 		t.Errorf("kindOfSpan(%q) = %q in %q, want person", "Clay", k, text)
+	}
+}
+
+// TestWhatNightKeepsTheNight keeps, of a passage's dates, the one a
+// "what night" question asks for: "On the night of February 19", not
+// the "February 18 – 22" of the whole action.
+func TestWhatNightKeepsTheNight(t *testing.T) {
+	e := plainFrom(t, "Tom Hale held the boat off the rocks.\n", "")
+	text := "He served from February 18 – 22, 1971. On the night of February 19, he called in the cutters."
+	dates := []span{{15, 39, "February 18 – 22, 1971"}, {57, 68, "February 19"}}
+	if got := partOfDayAsked(e.read("what night did he call in the cutters?"), text, dates); len(got) != 1 || got[0].text != "February 19" {
+		t.Errorf("what night: %v, want only February 19", got)
+	}
+	if got := partOfDayAsked(e.read("when did he call in the cutters?"), text, dates); len(got) != 2 {
+		t.Errorf("when: %v, want both dates", got)
 	}
 }
 
