@@ -32,9 +32,10 @@ var lineCases = []lineCase{{
 	opens:   map[string]string{"is the canal still used for cargo?": "Yes: ", "does the ferry still stop at gull point?": "No: "},
 }, {
 	name:    "NonDeniesTheWord",
-	why:     `"a non-venomous predator" says the snake is not venomous: "is it venomous?" is answered No, "is it non-venomous?" Yes`,
+	why:     `"a non-venomous predator" says the snake is not venomous: "is it venomous?" is answered No, "is it non-venomous?" Yes; "does it eat venomous snakes?" asks nothing of its being venomous`,
 	article: "The Elm Bay racer, a non-venomous predator that can grow to six feet long, is the longest snake of the bay.\n",
 	opens:   map[string]string{"is the elm bay racer venomous?": "No: ", "is the elm bay racer non-venomous?": "Yes: "},
+	without: map[string]string{"does the elm bay racer eat venomous snakes?": "No: "},
 }, {
 	name:    "OutOfIsAPartitive",
 	why:     `"Two out of 18 horses had to be shot" counts two horses shot, not the 18 there were`,

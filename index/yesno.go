@@ -75,12 +75,12 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	return "Yes: " + text
 }
 
-// saidWithNon reports whether a sentence says a question's word only
-// with "non-" before it: "a non-venomous predator" answers "are they
-// venomous?" no.
+// saidWithNon reports whether a sentence says the word a question asks
+// something is only with "non-" before it: "a non-venomous predator"
+// answers "are they venomous?" no.
 func saidWithNon(q *question, sentence string) bool {
-	if strings.Contains(strings.ToLower(q.text), "non") {
-		return false
+	if !copulaOpens.MatchString(q.text) || strings.Contains(strings.ToLower(q.text), "non") {
+		return false // "does it eat venomous snakes?" asks nothing of its being venomous
 	}
 	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	for _, u := range q.units {
