@@ -333,15 +333,7 @@ func firstText(a *Answer) string {
 // and fails when a story's hit@1 falls below its recorded floor.
 func TestQuality(t *testing.T) {
 	blind := os.Getenv("STORYBOT_EVAL_BLIND") != ""
-	var runs []qualityRun
-	for _, s := range loadStories(t) {
-		for set, items := range s.sets {
-			if set == "blind" && !blind {
-				continue
-			}
-			runs = append(runs, measureStory(t, s, set, items)...)
-		}
-	}
+	runs := measureAll(t, loadStories(t), blind)
 	report := formatRuns(runs)
 	t.Log("\n" + report)
 	if path := os.Getenv("STORYBOT_EVAL_REPORT"); path != "" {
@@ -352,6 +344,40 @@ func TestQuality(t *testing.T) {
 	writeRows(t, runs)
 	checkFloors(t, runs, blind)
 	checkWrongLines(t, runs)
+}
+
+// measureAll measures every story's sets (the blind ones when blind is
+// set), the stories side by side, one subtest each: under the race
+// detector the 108 stories take minutes one after another. The runs come
+// back in the stories' order, whatever order they finish in.
+func measureAll(t *testing.T, stories []qualityStory, blind bool) []qualityRun {
+	type job struct {
+		s     qualityStory
+		set   string
+		items []evalItem
+	}
+	var jobs []job
+	for _, s := range stories {
+		for set, items := range s.sets {
+			if set != "blind" || blind {
+				jobs = append(jobs, job{s, set, items})
+			}
+		}
+	}
+	results := make([][]qualityRun, len(jobs))
+	t.Run("stories", func(t *testing.T) {
+		for i, j := range jobs {
+			t.Run(j.s.name+"/"+j.set, func(t *testing.T) {
+				t.Parallel()
+				results[i] = measureStory(t, j.s, j.set, j.items)
+			})
+		}
+	})
+	var runs []qualityRun
+	for _, r := range results {
+		runs = append(runs, r...)
+	}
+	return runs
 }
 
 // writeRows writes one line per question and configuration to
