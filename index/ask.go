@@ -115,7 +115,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if a := e.rankAnswer(q, text, opt, start); a != nil {
 		return a, nil
 	}
-	if a := e.originAnswer(q, text, opt, start); a != nil {
+	if a := e.hometownAnswer(q, text, opt, start); a != nil {
 		return a, nil
 	}
 	a := &Answer{Query: text, Results: []Result{}, Answer: notSaid(q.kind), corpus: e.corpus}

@@ -378,7 +378,7 @@ func (e *Engine) besideNames(q *question) (string, bool) {
 		}
 	}
 	if q.kind == qPlace && asksHometown.MatchString(q.core) {
-		if place := e.hometown(q); place != "" {
+		if place, _ := e.hometown(q); place != "" {
 			return place, true
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -2164,64 +2163,6 @@ var (
 // rateBase matches what stands before the base of a rate: "for every ",
 // "per ".
 var rateBase = regexp.MustCompile(`(?i)\b(?:for\s+every|for\s+each|per|every)\s+$`)
-
-// asksPersonOrigin matches a question for where a person is from,
-// capturing the name: "where was Miteff from?", "what is Acosta's
-// hometown?".
-var asksPersonOrigin = regexp.MustCompile(`(?i)^(?:where(?:'s|’s|\s+(?:is|was|are|were|does|did))\s+(.+?)\s+(?:come\s+)?from|what(?:'s|’s|s|\s+is|\s+was)\s+(.+?)['’]?s?\s+home\s?town)\s*[?.!]*$`)
-
-// ofPlaceAfter matches the place a news story gives after a person's
-// name and age: ", 18, of Miami Gardens". Without the age it may be an
-// employer: "Dr. Sam Patel, of Mercy Hospital".
-var ofPlaceAfter = regexp.MustCompile(`^,\s+\d{1,3},\s+of\s+(\p{Lu}[\pL’'-]*(?:\s+\p{Lu}[\pL’'-]*){0,3})`)
-
-// countryOfPerson is where a "where is X from?" question's person is
-// from: the place the article gives after their name and age ("Erik
-// Damas Acosta, 18, of Miami Gardens"), or the country of the people's
-// adjective it names them after ("Argentine Alex Miteff"), which WordNet
-// links to the country. "" otherwise: the place of a fight is not where
-// a boxer is from.
-func (e *Engine) countryOfPerson(core string) (string, *passage) {
-	m := asksPersonOrigin.FindStringSubmatch(core)
-	if m == nil {
-		return "", nil
-	}
-	want := strings.ToLower(m[1] + m[2])
-	for _, p := range e.passages {
-		for _, s := range p.names {
-			words := strings.Fields(s.text)
-			if !strings.HasSuffix(strings.ToLower(s.text), want) {
-				continue
-			}
-			if of := ofPlaceAfter.FindStringSubmatch(p.text[s.end:]); of != nil {
-				return of[1], p // "Erik Damas Acosta, 18, of Miami Gardens"
-			}
-			if country := countryOf(words[0]); len(words) > 1 && country != "" {
-				return country, p
-			}
-		}
-	}
-	return "", nil
-}
-
-// originAnswer answers where a person is from (countryOfPerson), with
-// the paragraph that says so; nil when the question asks no such thing
-// or the article does not say. It comes before the question's words
-// are weighed: "hometown" is seldom a word of the story.
-func (e *Engine) originAnswer(q *question, text string, opt Options, start time.Time) *Answer {
-	origin, p := e.countryOfPerson(questionCore(text))
-	if origin == "" {
-		return nil
-	}
-	i := slices.IndexFunc(e.docs, func(d *doc) bool { return d.pass == p && d.kind == docSentence && strings.Contains(d.text, origin) })
-	if i < 0 {
-		i = slices.IndexFunc(e.docs, func(d *doc) bool { return d.pass == p && d.kind == docSentence })
-	}
-	if i < 0 {
-		return nil
-	}
-	return e.framedAnswer(q, text, origin, []scored{{i: i, d: e.docs[i], cover: 1, score: 1}}, opt, start)
-}
 
 // countryOf is the country a people's adjective names ("Argentine":
 // Argentina), or "".

@@ -324,19 +324,49 @@ var asksHometown = regexp.MustCompile(`(?i)\bwhere\s+(?:is|was|are|were)\s+.+?\s
 
 // hometown is the place the article gives beside a name the question
 // says, as news writes it: "Erik Acosta, 18, of Miami Gardens",
-// "Quintero, of El Paso, said"; "" when it gives none.
-func (e *Engine) hometown(q *question) string {
+// "Quintero, of El Paso, said"; else the country of the people's
+// adjective it sets before the name ("Argentine Alex Miteff": Argentina,
+// which WordNet links to the adjective); "" when it gives none. The
+// passage that gives it comes with it.
+func (e *Engine) hometown(q *question) (string, *passage) {
 	for _, p := range e.passages {
 		for _, s := range p.names {
 			if !e.namesAskedPerson(q, s.text) {
 				continue
 			}
 			if m := ofPlace.FindStringSubmatch(p.text[s.end:]); m != nil && placeName(m[1]) {
-				return m[1]
+				return m[1], p
+			}
+			if f := strings.Fields(s.text); len(f) > 1 {
+				if country := countryOf(f[0]); country != "" {
+					return country, p
+				}
 			}
 		}
 	}
-	return ""
+	return "", nil
+}
+
+// hometownAnswer answers where a person is from (hometown), with the
+// sentence that says so; nil when the question asks no such thing or the
+// article does not say. It comes before the question's words are
+// weighed: "hometown" is seldom a word of the story.
+func (e *Engine) hometownAnswer(q *question, text string, opt Options, start time.Time) *Answer {
+	if !asksHometown.MatchString(q.core) {
+		return nil
+	}
+	place, p := e.hometown(q)
+	if place == "" {
+		return nil
+	}
+	i := slices.IndexFunc(e.docs, func(d *doc) bool { return d.pass == p && d.kind == docSentence && strings.Contains(d.text, place) })
+	if i < 0 {
+		i = slices.IndexFunc(e.docs, func(d *doc) bool { return d.pass == p && d.kind == docSentence })
+	}
+	if i < 0 {
+		return nil
+	}
+	return e.framedAnswer(q, text, place, []scored{{i: i, d: e.docs[i], cover: 1, score: 1}}, opt, start)
 }
 
 // namesAskedPerson reports whether a name is the person a question asks
@@ -366,13 +396,14 @@ func (e *Engine) namesAskedPerson(q *question, name string) bool {
 	return true
 }
 
-// personWords are a name's words in lower case without the title or
-// role it opens with ("Reader Jun Park" → "jun", "park").
+// personWords are a name's words in lower case without the title, role
+// or people's adjective it opens with ("Reader Jun Park" → "jun",
+// "park"; "Argentine Alex Miteff" → "alex", "miteff").
 func personWords(name string) []string {
 	f := strings.Fields(strings.Trim(name, ".,’' "))
 	for len(f) > 2 {
 		lw := strings.ToLower(strings.Trim(f[0], ".,"))
-		if x := lexicon.Lookup(lw); !isTitleWord(titleCase(lw)) && x.Kind != "person" && !(x.POS != 0 && !x.Capital) {
+		if x := lexicon.Lookup(lw); !isTitleWord(titleCase(lw)) && x.Kind != "person" && !(x.POS != 0 && !x.Capital) && countryOf(lw) == "" {
 			break
 		}
 		f = f[1:]
