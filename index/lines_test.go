@@ -50,7 +50,7 @@ var lineCases = []lineCase{{
 	name:    "FromTheCountryOfTheirPeople",
 	why:     `"Tom Hale raced Argentine Ann Lee in Elm Bay": Ann Lee is from Argentina, which WordNet ties to "Argentine"; Elm Bay is where they raced. "Sam Lund, 18, of Gull Point" is from Gull Point, asked "where from" or "hometown"`,
 	article: "Tom Hale raced Argentine Ann Lee in a ten-lap boat race in Elm Bay on October 7, 1961.\n\nThe judge sentenced Sam Lund, 18, of Gull Point, to a year in jail.\n",
-	want:    map[string]string{"where is ann lee from?": "Argentina", "whats sam lunds hometown": "Gull Point", "where is sam lund from?": "Gull Point"},
+	want:    map[string]string{"where is ann lee from?": "Argentina", "where is lee from?": "Argentina", "whats sam lunds hometown": "Gull Point", "where is sam lund from?": "Gull Point"},
 }, {
 	name:    "TheFullNameNotItsShortForm",
 	why:     `"Led by the 51st Harbor Patrol Squadron (HPS), the drill …" was led by the squadron, named in full, not by "HPS"; "said Ann Lee, 6th Tug Squadron executive officer" is of the 6th Tug Squadron, its number kept for a "which squadron" question`,

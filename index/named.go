@@ -383,7 +383,7 @@ func (e *Engine) namesAskedPerson(q *question, name string) bool {
 	if len(words) > 1 {
 		given := words[:len(words)-1]
 		if !slices.ContainsFunc(given, func(w string) bool { return e.asksWord(q, w) }) {
-			return !e.sharedSurname(strings.Join(words, " ")) // "where is Acosta from", the one Acosta
+			return !e.sharedSurname(strings.ToLower(name)) // "where is Acosta from", the one Acosta
 		}
 		return !slices.ContainsFunc(given, func(w string) bool { return !e.asksWord(q, w) })
 	}
