@@ -299,15 +299,11 @@ func nounAfter(rest string, after []string) bool {
 	return x.POS&lexicon.Noun != 0 && x.POS&lexicon.Adverb == 0 && !verbForm(w) && !hasWord(after[:1], speechOrWho...)
 }
 
-// unitNumberBefore matches an ordinal right before a unit's letters:
-// "133rd " of "133rd CSC".
-var unitNumberBefore = regexp.MustCompile(`\b\d+(?:st|nd|rd|th) $`)
-
 // nameKind guesses what a name found in a sentence is: "person",
 // "organisation", "place" or "" when the sentence does not tell.
 func nameKind(text string, s span) string {
 	words := strings.Fields(s.text)
-	if len(words) == 1 && unitNumberBefore.MatchString(text[:s.start]) && strings.ToUpper(s.text) == s.text {
+	if len(words) == 1 && ordinalBefore.MatchString(text[:s.start]) && strings.ToUpper(s.text) == s.text {
 		return "organisation" // "Pfc. Oniel Gillespie, 133rd CSC, said": CSC is his unit
 	}
 	last := lastNameWord(s.text)
@@ -1219,7 +1215,7 @@ var ordinal = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$`)
 // before their full stop ("Lt. Cmdr" of "Lt. Cmdr. Ann Lee").
 var rankWords = map[string]bool{
 	"rear": true, "vice": true, "petty": true, "staff": true, "master": true, "class": true,
-	"senior": true, "deputy": true, "assistant": true, "chief": true, "ret": true, "retired": true,
+	"senior": true, "deputy": true, "assistant": true, "chief": true, "ret": true, "retired": true, "warrant": true,
 	// The services a rank may open with: "Army Maj. Gen. Lin Shu".
 	"army": true, "navy": true, "naval": true, "marine": true, "air": true, "force": true, "coast": true, "guard": true,
 }

@@ -632,12 +632,12 @@ func (e *Engine) rankOf(name string) (string, int) {
 	return "", 0
 }
 
-// rankBefore is the rank that ends a text: its last capitalised words
-// and numbers, one a person's title.
+// rankBefore is the rank that ends a text: its last words of a rank or
+// title (isTitleWord) and the grade's number, one a person's title.
 func rankBefore(text string) string {
 	words := strings.Fields(text)
 	start := len(words)
-	for start > 0 && len(words)-start < maxRankWords && (opensWithCapital(words[start-1]) || words[start-1] != "" && isNumber(words[start-1])) && !strings.ContainsAny(words[start-1], ",;:“”\"") {
+	for start > 0 && len(words)-start < maxRankWords && (isTitleWord(words[start-1]) || isNumber(words[start-1])) && !strings.ContainsAny(words[start-1], ",;:“”\"") {
 		start--
 	}
 	rank := words[start:]
