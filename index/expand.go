@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A reader asks what a shortening stands for: "what does NAVAIR stand
@@ -11,7 +13,9 @@ import (
 // it where it first spells the name out: initial by initial before it
 // ("Performance-Based Logistics … PBL", articleAbbreviations), or with
 // the shortening in brackets after the name ("Naval Air Systems Command
-// (NAVAIR)").
+// (NAVAIR)"), or the name in brackets after the shortening, as lists of
+// instruments and units do ("WALRUSS (Wallops Atmospheric Light
+// Radiation and Ultraviolet Spectrum Sensor)").
 
 // asksExpansion matches a question about what a shortening stands for,
 // capturing the shortening.
@@ -23,15 +27,34 @@ var asksExpansion = regexp.MustCompile(`^(?i:what|wat|whats|what's|what is)\s+(?
 func (e *Engine) expansion(q *question, text string, opt Options, start time.Time) *Answer {
 	// The text as typed: a shortening is no typo ("navair" is not
 	// "naval").
-	m := asksExpansion.FindStringSubmatch(questionCore(text))
+	core := questionCore(text)
+	m := asksExpansion.FindStringSubmatchIndex(core)
 	if m == nil {
 		return nil
 	}
-	long, d := e.spelledOut(m[1])
+	long, d := e.spelledOut(core[m[2]:m[3]])
 	if long == "" {
 		return nil // the story may still speak of it: asked as any question
 	}
-	return e.framedAnswer(q, text, long, []scored{{i: d, d: e.docs[d], cover: 1, score: 1}}, opt, start)
+	found := []scored{{i: d, d: e.docs[d], cover: 1, score: 1}}
+	if long2, d2 := e.secondExpansion(core[m[1]:]); long2 != "" && long2 != long {
+		// "What does SARA stand for, and what does OPV stand for?"
+		long += " · " + long2
+		found = append(found, scored{i: d2, d: e.docs[d2], cover: 1, score: 1})
+	}
+	return e.framedAnswer(q, text, long, found, opt, start)
+}
+
+// secondExpansion is what a second shortening asked about stands for,
+// and the document that says so, when the rest of a question asks it
+// again ("…, and what does OPV stand for?"); else "".
+func (e *Engine) secondExpansion(rest string) (string, int) {
+	rest = strings.TrimLeft(rest, " ,;?")
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "and "), "also "))
+	if m := asksExpansion.FindStringSubmatch(rest); m != nil {
+		return e.spelledOut(m[1])
+	}
+	return "", 0
 }
 
 // spelledOut is what a shortening stands for in the article, and the
@@ -44,6 +67,13 @@ func (e *Engine) spelledOut(short string) (long string, doc int) {
 		}
 		if long := bracketedName(d.text, short); long != "" {
 			return long, i
+		}
+	}
+	for i, d := range e.docs {
+		if d.kind == docSentence {
+			if long := bracketedAfter(d.text, short); long != "" {
+				return long, i
+			}
 		}
 	}
 	for _, ab := range e.abbreviations {
@@ -93,4 +123,27 @@ func bracketedName(sentence, short string) string {
 		return ""
 	}
 	return tidyNameWord(strings.Join(words[start:], " "))
+}
+
+// bracketedAfter is the name a sentence gives in brackets right after a
+// shortening ("HELIX (High-Energy Light Isotope eXperiment)", "METL
+// (mission essential task list)"), when its first word starts as the
+// shortening does and it has no more words than twice the shortening's
+// letters; else "". Initial by initial is not asked: such names spell
+// their shortening with inner capitals and syllables ("eXperiment",
+// "Spectro-Polarimeter" of IRCSP), and a bracket right after a
+// shortening says what it stands for far more often than anything else.
+func bracketedAfter(sentence, short string) string {
+	m := regexp.MustCompile(`\b` + regexp.QuoteMeta(short) + `\s*\(([^()]+)\)`).FindStringSubmatch(sentence)
+	if m == nil {
+		return ""
+	}
+	long := strings.TrimSpace(m[1])
+	words := strings.Fields(long)
+	first, _ := utf8.DecodeRuneInString(long)
+	lead, _ := utf8.DecodeRuneInString(short)
+	if len(words) < 2 || len(words) > 2*utf8.RuneCountInString(short) || unicode.ToLower(first) != unicode.ToLower(lead) || strings.ContainsAny(long, "0123456789") {
+		return "" // "CSK (Chennai)", "NASA (2019)"
+	}
+	return long
 }

@@ -26,6 +26,15 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NameInBracketsAfterTheShortening",
+	why:     `a list of instruments gives each name in brackets after its shortening, with inner capitals ("eXperiment"): "what does GULLX stand for?" is answered by the bracket; two such questions in one get both; a bracket of one word or of a number says no name`,
+	article: "GULLX (Gull-Point Light Listening eXperiment): an instrument that listens for storms.\n\nTBS (Tidal Bay Sensor): a gauge of the tides.\n\nThe ferry ELMO (1998) sank.\n",
+	want: map[string]string{
+		"lol what does GULLX even stand for":                      "Gull-Point Light Listening eXperiment",
+		"what does TBS stand for, and what does GULLX stand for?": "Tidal Bay Sensor · Gull-Point Light Listening eXperiment",
+	},
+	without: map[string]string{"what does ELMO stand for?": "1998"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
