@@ -76,12 +76,18 @@ func CheckText(name string, data []byte) error {
 }
 
 // normaliseText drops a byte-order mark and turns CRLF and CR-only line
-// endings into LF, so every platform's files split into the same lines.
+// endings into LF, so every platform's files split into the same lines,
+// and no-break spaces into spaces (noBreakSpaces).
 func normaliseText(data []byte) string {
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
-	return strings.ReplaceAll(text, "\r", "\n")
+	return noBreakSpaces.Replace(strings.ReplaceAll(text, "\r", "\n"))
 }
+
+// noBreakSpaces writes the no-break spaces of typeset text ("5:01\u00a0p.m.",
+// "31\u00a0July 1966", "66\u202fkV") as the spaces readers type and
+// patterns read: a time, a date or a measure is one however it was set.
+var noBreakSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ")
 
 // block is a run of non-blank lines: lines[i] is on line start+i (1-based).
 type block struct {

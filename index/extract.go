@@ -84,7 +84,7 @@ func labelledNoun(text string) string {
 const clockCue = `\b(?:what|which) (?:time|hour)(?: of (?:the )?(?:day|night))? (?:did|does|do|is|was|were|will|would|are)\b`
 
 // clockTime is a time of day: "3:30 am", "9 p.m.", "07:15".
-const clockTime = `\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b)`
+const clockTime = `\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b)`
 
 const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
 
@@ -93,7 +93,7 @@ var (
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year", and times of day, with the date that
 	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
-	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
+	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
 	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$`)
@@ -4224,8 +4224,10 @@ func (e *Engine) definePhrase(want string) string {
 var definitionAfter = regexp.MustCompile(`^(?i:,\s*((?:a|an|the)\s+` + clauseChar + `{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+` + clauseChar + `{3,120}|` + clauseChar + `{3,120})|\.\s+(?:it(?:'s|’s| is| was)|this is)\s+((?:a|an)\s+(?:[^.;:!?]|\.\d){3,120}))`)
 
 // clauseChar is a character of a clause: no punctuation that ends it,
-// but the point or comma inside a number ("a 0.5 meter tunnel").
-const clauseChar = `(?:[^,.;:!?]|[.,]\d)`
+// but the point or comma inside a number ("a 0.5 meter tunnel"), and
+// initials with their points as one ("a local historian and U.S. Army
+// Air Corps veteran").
+const clauseChar = `(?:(?:\p{Lu}\.){2,}|[^,.;:!?]|[.,]\d)`
 
 // isWordByte reports whether an ASCII byte is a letter or digit.
 func isWordByte(b byte) bool {

@@ -26,6 +26,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DescriptionGoesPastUS",
+	why:     `"Tom Hale, a local historian and U.S. Navy veteran who …" says who Hale is past the points of "U.S.": not "a local historian and U"`,
+	article: "The Elm Bay Society was represented by Tom Hale, a local historian and U.S. Navy veteran who lived on the bay during the long storm years of the sixties.\n",
+	holds:   map[string]string{"who is tom hale": "U.S. Navy veteran"},
+}, {
+	name:    "TypesetTimesAndSeasons",
+	why:     "a time set with a no-break space keeps its \"p.m.\" (\"5:01\u00a0p.m.\"), and a season of two years (\"1916–17\") is answered whole",
+	article: "The Elm Bay ferry left Gull Point at 5:01\u00a0p.m. on its last run.\n\nIn 1916–17, Tom Hale was awarded the Harbour Medal.\n",
+	want:    map[string]string{"what time did the ferry leave gull point?": "5:01 p.m.", "when was hale awarded the harbour medal?": "1916–17"},
+}, {
 	name:    "NameInBracketsAfterTheShortening",
 	why:     `a list of instruments gives each name in brackets after its shortening, with inner capitals ("eXperiment"): "what does GULLX stand for?" is answered by the bracket; two such questions in one get both; a bracket of one word or of a number says no name`,
 	article: "GULLX (Gull-Point Light Listening eXperiment): an instrument that listens for storms.\n\nTBS (Tidal Bay Sensor): a gauge of the tides.\n\nThe ferry ELMO (1998) sank.\n",
