@@ -211,9 +211,13 @@ func opensAfterStop(w, next string) bool {
 }
 
 // joins reports whether the text between two capitalised words keeps them
-// in one name: a space, or a connector word between spaces.
+// in one name: a space, an en dash or an ampersand, or a connector word
+// between spaces.
 func joins(gap string) bool {
-	if gap == " " {
+	if gap == " " || gap == "–" || gap == " & " {
+		// "Fort Lauderdale–Hollywood International Airport", "Siebe
+		// Gorman & Company Ltd": an en dash or an ampersand between
+		// capitalised words joins them into one name.
 		return true
 	}
 	f := strings.Fields(gap)

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AmpersandAndEnDashJoinAName",
+	why:     `"Harlow & Sons Ltd" and "Gull Point–Elm Bay International Airport" are one name each: "who built the ferry?" is not answered "Sons Ltd", and "which airport" gets the whole name, not the words after the dash`,
+	article: "The Elm Bay ferry was built in Britain by Harlow & Sons Ltd.\n\nThe seaplane was bound for Gull Point–Elm Bay International Airport.\n",
+	want:    map[string]string{"who built the ferry?": "Harlow & Sons Ltd", "which airport was the seaplane bound for?": "Gull Point–Elm Bay International Airport"},
+}, {
 	name:    "DescriptionGoesPastUS",
 	why:     `"Tom Hale, a local historian and U.S. Navy veteran who …" says who Hale is past the points of "U.S.": not "a local historian and U"`,
 	article: "The Elm Bay Society was represented by Tom Hale, a local historian and U.S. Navy veteran who lived on the bay during the long storm years of the sixties.\n",

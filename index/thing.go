@@ -111,6 +111,12 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 			}
 			from, end = locs[first][0], name.end
 		}
+		if name, ok := nameHolding(p, loc); ok && name.start < from && opensWithCapital(p.text[from:end]) && oneNameBefore(p.text[name.start:from]) {
+			// "Gull Point–Elm Bay International Airport", whole: the
+			// name goes on before the words a phrase takes. Not "Ann
+			// Lee of Lakeland State University": "of" joins two.
+			from = name.start
+		}
 		if m := numberOfName.FindString(p.text[end:]); m != "" && opensWithCapital(p.text[loc[0]:loc[1]]) {
 			end += len(m) // "Boy Scout Troop 912", "Launch Complex 17A": the number names it
 		}
@@ -263,4 +269,10 @@ func tellsWhich(text string, locs [][]int, asked map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// oneNameBefore reports whether the words of a name before a phrase all
+// open with a capital, with no joining word ("of") between two names.
+func oneNameBefore(words string) bool {
+	return allCapitalised(words) && !slices.ContainsFunc(strings.Fields(words), func(w string) bool { return nameConnectors[w] })
 }
