@@ -377,7 +377,11 @@ func givenNamed(words []string) bool {
 	if placeOpeners[strings.ToLower(words[0])] || placeHeads[last] || orgHeads[last] || facilityHeads[last] {
 		return false // "North Carolina", "Victoria Station", "Grace Hospital"; not "Rosa Parks", "Jack Hill"
 	}
-	return notCommon(words[0]) || notCommon(words[len(words)-1])
+	// A given name that is a place's too ("Florida", "Georgia") opens a
+	// person's name only before a surname that is no common word:
+	// "Virginia Woolf", but not "the Florida Keys refuges".
+	first := notCommon(words[0]) && lexicon.Lookup(strings.ToLower(words[0])).Kind != "place"
+	return first || notCommon(words[len(words)-1])
 }
 
 var (
@@ -3874,15 +3878,24 @@ var placeTypeAsked = regexp.MustCompile(`(?i)\b(?:which|what)\s+(states?|countr(
 
 // guessedOverPlace reports whether an entry made from the article alone
 // was guessed a person or event where English knows its one-word name as
-// a place: "Arizona" beside "Arizona Governor Jane Dee Hull" is still a
-// state.
+// a place ("Arizona" beside "Arizona Governor Jane Dee Hull" is still a
+// state), or its longer name opens with a place's and reads as no given
+// name and surname: "the Florida Keys refuges", later "the Keys", are
+// no one's.
 func (e *Engine) guessedOverPlace(id, name string) bool {
 	en, ok := e.entry(id)
-	if !ok || !en.FromArticle || strings.Contains(en.Name, " ") || !strings.EqualFold(en.Name, name) {
-		return false // "Lancaster" of Hugh Lancaster is his
+	if !ok || !en.FromArticle {
+		return false
 	}
-	x := lexicon.Lookup(strings.ToLower(name))
-	return x.Kind == "place" && x.Capital
+	words := strings.Fields(en.Name)
+	x := lexicon.Lookup(strings.ToLower(words[0]))
+	placeFirst := x.Kind == "place" && x.Capital
+	if len(words) > 1 {
+		// "Lancaster" of Hugh Lancaster is his; the "Texas Western
+		// Miners" and "Chennai Super Kings" are teams of people.
+		return placeFirst && !givenNamed(words) && !personNoun(lexicon.Base(strings.ToLower(words[len(words)-1])))
+	}
+	return placeFirst && strings.EqualFold(en.Name, name)
 }
 
 // kindOfSpan is what a name in a paragraph is: a person when it names

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PlaceIsNoGivenName",
+	why:     `"Florida" is a given name too, but "the Florida Keys refuges" (later "the Keys") names no one: "who raised funds?" is answered by the society that did, not "Florida Keys"`,
+	article: "The Elm Bay Harbour Society, a friends group for the Florida Keys refuges, raised funds for the plaque.\n\nMost of the old base in the Keys is gone.\n",
+	want:    map[string]string{"who raised funds for the plaque?": "Elm Bay Harbour Society"},
+}, {
 	name:    "AmpersandAndEnDashJoinAName",
 	why:     `"Harlow & Sons Ltd" and "Gull Point–Elm Bay International Airport" are one name each: "who built the ferry?" is not answered "Sons Ltd", and "which airport" gets the whole name, not the words after the dash`,
 	article: "The Elm Bay ferry was built in Britain by Harlow & Sons Ltd.\n\nThe seaplane was bound for Gull Point–Elm Bay International Airport.\n",
