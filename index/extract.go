@@ -1045,6 +1045,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
 				return full, true // "Hale believes …" is Tom Hale's, named before
 			}
+			if full := e.fullOrganisationName(ans); q.kind == qPerson && full != "" {
+				return full, true // "the Service" is the U.S. Fish and Wildlife Service
+			}
 			if person := nameAfterTitle(ans); q.kind == qPerson && person != "" {
 				return person, true // "Judge Jose E. Martinez" is Jose E. Martinez
 			}
@@ -3903,6 +3906,9 @@ func (e *Engine) guessedOverPlace(id, name string) bool {
 // know it (the article's "Lancaster" is Winston Lancaster, not the
 // city), else what the sentence tells (nameKind).
 func (e *Engine) kindOfSpan(p *passage, s span) string {
+	if e.namedAfterPerson(s.text) {
+		return "" // "David Wolkowsky Key" is an island
+	}
 	for _, m := range p.mentions {
 		if m.start != s.start || trimPossessive(p.text[m.start:m.end]) != trimPossessive(s.text) {
 			continue // not this name (the mention "Dorian’s" is the name "Dorian")
@@ -3925,6 +3931,36 @@ func (e *Engine) kindOfSpan(p *passage, s span) string {
 		}
 	}
 	return k
+}
+
+// fullOrganisationName is the first name the article gives an
+// organisation whose last word is a one-word name said alone ("the
+// Service" of "U.S. Fish and Wildlife Service"), or "".
+func (e *Engine) fullOrganisationName(word string) string {
+	if strings.Contains(word, " ") {
+		return ""
+	}
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			if strings.HasSuffix(s.text, " "+word) && nameKind(p.text, s) == "organisation" {
+				return s.text
+			}
+		}
+	}
+	return ""
+}
+
+// namedAfterPerson reports whether a name is a person's the article
+// names, and a common noun after it: a thing named after them ("David
+// Wolkowsky Key", "Jane Dee Hull Bridge"), not them.
+func (e *Engine) namedAfterPerson(name string) bool {
+	words := strings.Fields(name)
+	n := len(words)
+	if n < 3 {
+		return false
+	}
+	x := lexicon.Lookup(strings.ToLower(words[n-1]))
+	return x.POS&lexicon.Noun != 0 && x.Kind != "person" && slices.Contains(e.articleNames, strings.ToLower(strings.Join(words[:n-1], " ")))
 }
 
 // coordinator matches the words that join two names as equals.

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ThingNamedAfterAPersonAndTheServiceInFull",
+	why:     `"Tom Hale Key" is an island named after Tom Hale, no one who manages anything, and "the Service" said alone is the U.S. Fish and Wildlife Service the article named first`,
+	article: "Tom Hale gave Gull Island to the U.S. Fish and Wildlife Service in 2019.\n\nIn his honour the island, renamed Tom Hale Key, is now managed by the Service.\n",
+	want:    map[string]string{"who manages the island now?": "U.S. Fish and Wildlife Service"},
+}, {
 	name:    "PlaceIsNoGivenName",
 	why:     `"Florida" is a given name too, but "the Florida Keys refuges" (later "the Keys") names no one: "who raised funds?" is answered by the society that did, not "Florida Keys"`,
 	article: "The Elm Bay Harbour Society, a friends group for the Florida Keys refuges, raised funds for the plaque.\n\nMost of the old base in the Keys is gone.\n",
