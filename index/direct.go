@@ -1319,7 +1319,7 @@ func (d *doc) findEvidence(an analyzer) {
 	}
 }
 
-var numberWords = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands"}
+var numberWords = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several hundred", "several thousand", "a few hundred", "a few thousand"}
 
 func hasNumberWord(text string) bool {
 	l := strings.ToLower(text)

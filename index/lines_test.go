@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SeveralHundredIsACount",
+	why:     `"12 dead and several hundred wounded": "how many were wounded?" is answered "several hundred", not the 12 dead`,
+	article: "Police fired on the Elm Bay march, which left behind 12 dead and several hundred wounded.\n",
+	want:    map[string]string{"how many were wounded?": "several hundred"},
+}, {
 	name:    "ThingNamedAfterAPersonAndTheServiceInFull",
 	why:     `"Tom Hale Key" is an island named after Tom Hale, no one who manages anything, and "the Service" said alone is the U.S. Fish and Wildlife Service the article named first`,
 	article: "Tom Hale gave Gull Island to the U.S. Fish and Wildlife Service in 2019.\n\nIn his honour the island, renamed Tom Hale Key, is now managed by the Service.\n",
