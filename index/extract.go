@@ -93,7 +93,7 @@ var (
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year", and times of day, with the date that
 	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
-	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
+	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
 	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$`)
@@ -2521,7 +2521,7 @@ var formerBefore = regexp.MustCompile(`(?i)^\s*(?:before|prior to|until)\b|\b(?:
 // its sentence: what it gives is not yet so.
 var plannedBefore = regexp.MustCompile(`(?i)\b(?:plans?|planned|aims?|hopes?|expects?|expected|proposes?|proposed|intends?|wants?|goal|will|would|could)\b(?:\s+to\b)?[^.;]*$`)
 
-func datesIn(_ *Engine, q *question, p *passage) []span {
+func datesIn(e *Engine, q *question, p *passage) []span {
 	if q.clock {
 		// "What time did the gondola fall?" asks for "07:15", not the
 		// day it fell.
@@ -2532,10 +2532,24 @@ func datesIn(_ *Engine, q *question, p *passage) []span {
 		// "What date did it launch?" is not answered by "11:00 a.m.".
 		dates = slices.DeleteFunc(dates, func(d span) bool { return clockIn.MatchString(d.text) })
 	}
-	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) })
+	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) || e.intoAsked(q, d.text) })
 	dates = partOfDayAsked(q, p.text, dates)
 	return slices.DeleteFunc(dates, asideDates(q, p.text, dates))
 }
+
+// intoAsked reports whether a date is told from what the question asks
+// about: "eight months into the strike" dates the injunction, never the
+// strike's start or end.
+func (e *Engine) intoAsked(q *question, date string) bool {
+	m := intoDate.FindStringSubmatch(date)
+	return m != nil && slices.ContainsFunc(e.an.terms(m[1]), func(t string) bool {
+		return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t })
+	})
+}
+
+// intoDate matches a date told as a time into something: "eight months
+// into the strike".
+var intoDate = regexp.MustCompile(`(?i)\binto\s+(?:the|its|his|her|their)\s+(\pL+)$`)
 
 // partOfDayAsked keeps, of a passage's dates, those a "what night" (or
 // morning, evening, afternoon) question asks for when the passage says

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TimeIntoSomethingIsADate",
+	why:     `"Eight months into the strike, the company got an injunction" says when the injunction came; it dates the injunction, never the strike itself`,
+	article: "Eight months into the strike, the Elm Bay Mining Company got a court injunction against the pickets.\n",
+	want:    map[string]string{"when did the company get the injunction?": "Eight months into the strike"},
+	without: map[string]string{"when did the strike start?": "Eight months"},
+}, {
 	name:    "SeveralHundredIsACount",
 	why:     `"12 dead and several hundred wounded": "how many were wounded?" is answered "several hundred", not the 12 dead`,
 	article: "Police fired on the Elm Bay march, which left behind 12 dead and several hundred wounded.\n",
