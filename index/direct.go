@@ -161,8 +161,11 @@ func factoid(k qtype) bool {
 // saysWider reports whether a document says a question's verb only
 // through its wider words (another sense of it).
 func saysWider(u unit, d *doc) bool {
-	if len(u.wider) == 0 || lexicon.Lookup(u.word).POS&lexicon.Verb == 0 {
-		return false // a noun's other sense names the same thing ("grad" for "graduate")
+	if len(u.wider) == 0 || lexicon.Lookup(u.word).POS&lexicon.Verb == 0 && lexicon.VerbOf(u.word) == "" {
+		// A noun's other sense names the same thing ("grad" for
+		// "graduate"); "buried", WordNet's adjective, is the verb's
+		// form too, and "sank" no burial.
+		return false
 	}
 	return d.terms[u.term]&inMain == 0 && slices.ContainsFunc(u.wider, func(w string) bool { return d.terms[w]&inMain != 0 })
 }

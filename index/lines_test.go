@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "BuriedIsNoSinking",
+	why:     `"buried" reaches "sank" only through another sense of the verb: "where is hale buried?" is not answered by the sea his ship sank in`,
+	article: "Tom Hale's ship was crushed by the ice and sank in the Elm Sea in 1915.\n",
+	without: map[string]string{"where is hale buried?": "Elm Sea"},
+}, {
 	name:    "TimeIntoSomethingIsADate",
 	why:     `"Eight months into the strike, the company got an injunction" says when the injunction came; it dates the injunction, never the strike itself`,
 	article: "Eight months into the strike, the Elm Bay Mining Company got a court injunction against the pickets.\n",
