@@ -58,28 +58,19 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// reader sees in the passages.
 		return "", true
 	}
-	if len(q.days) > 0 {
-		// "Where did they meet on April 24?" is not answered by what
-		// they did on April 25.
-		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return namesOtherDay(s.d.text, q.days) })
-		if len(ranked) == 0 {
-			return "", true // no line, but the story speaks of it: its passages are still shown
-		}
+	kept := e.aboutWhatIsAsked(q, ranked)
+	if len(kept) == 0 && len(ranked) > 0 {
+		return "", true // no line, but the story speaks of it: its passages are still shown
 	}
-	// "What month did the Detroit River dredging begin?" is not
-	// answered by a sentence about the Saginaw River (siblings.go).
-	if inQ := e.namesInQuestion(q); len(inQ) == 0 {
-		// most questions name none of the article's names: nothing to drop
-	} else if kept := slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return e.namesSibling(q, inQ, s.d) }); len(kept) < len(ranked) {
-		if len(kept) == 0 {
-			return "", true
-		}
-		ranked = kept
-	}
+	ranked = kept
+	asked := e.designationsAsked(q)
 	if line := tallyLine(q, ranked); line != "" {
 		return line, true // "what was the vote?": "9 to 6"
 	}
 	answer, ok = e.directLine(q, ranked)
+	if len(asked) > 0 && answer != "" && answerOfOtherDesignation(asked, ranked, answer) {
+		return "", true
+	}
 	if m := definedNameRe.FindStringSubmatch(q.core); m != nil && answer != "" {
 		// "Who was the contract awarded to?" is answered by the name
 		// a best sentence gives after "awarded to", not by any name
@@ -150,6 +141,28 @@ func (e *Engine) restatesQuestion(asked []string, answer string) bool {
 		return false
 	}
 	return true
+}
+
+// aboutWhatIsAsked is the ranked documents but those about another day,
+// another thing of the kind the question names, or another of a
+// numbered series than the one it asks about.
+func (e *Engine) aboutWhatIsAsked(q *question, ranked []scored) []scored {
+	if len(q.days) > 0 {
+		// "Where did they meet on April 24?" is not answered by what
+		// they did on April 25.
+		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return namesOtherDay(s.d.text, q.days) })
+	}
+	// "What month did the Detroit River dredging begin?" is not
+	// answered by a sentence about the Saginaw River (siblings.go).
+	if inQ := e.namesInQuestion(q); len(inQ) > 0 {
+		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return e.namesSibling(q, inQ, s.d) })
+	}
+	if asked := e.designationsAsked(q); len(asked) > 0 {
+		// "How much did Pioneer 3 weigh?" is not answered by "Pioneer
+		// 1, weighing 84 pounds".
+		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return s.d.kind == docSentence && namesOtherDesignation(asked, s.d.text) })
+	}
+	return ranked
 }
 
 // factoid reports whether a kind of question is answered by a piece of

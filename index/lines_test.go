@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NumberedNameIsOneOfASeries",
+	why:     `"Elmsat 1", "Elmsat 3" and "Elmsat 4" are three probes: "how much did elmsat 4 weigh?" is not answered by the weight of Elmsat 1 or 3, said beside it`,
+	article: "Elmsat 1, weighing 84 pounds, took off from Gull Point in May 1958.\n\nThe 13-pound Elmsat 3 took off in December. Elmsat 4 flew past the Moon in March 1959.\n",
+	want:    map[string]string{"how much did elmsat 3 weigh?": "13-pound"},
+	without: map[string]string{"how much did elmsat 4 weigh?": "pound"},
+}, {
 	name:    "BuriedIsNoSinking",
 	why:     `"buried" reaches "sank" only through another sense of the verb: "where is hale buried?" is not answered by the sea his ship sank in`,
 	article: "Tom Hale's ship was crushed by the ice and sank in the Elm Sea in 1915.\n",

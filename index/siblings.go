@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -109,4 +110,65 @@ func onlyHeadShared(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// A question about "Pioneer 3" is not answered by a sentence about
+// "Pioneer 1" that does not name Pioneer 3: an article that tells of a
+// series of probes, flights or squadrons gives each its own weight,
+// date and base in the same words.
+
+// numberedName matches a capitalised name and the number that tells
+// which one it is: "Pioneer 3", "Crew-7", "VFA 147", "Launch Complex
+// 17A".
+var numberedName = regexp.MustCompile(`\b(\p{Lu}[\pL]*)[ -](\d{1,4}[A-Z]?)\b`)
+
+// designationsAsked are the article's designations a question says
+// (lower-cased, "pioneer 3"), each once.
+func (e *Engine) designationsAsked(q *question) []string {
+	var out []string
+	lq := strings.ToLower(q.text)
+	for _, p := range e.passages {
+		for _, m := range numberedName.FindAllStringSubmatch(p.text, -1) {
+			if calendarWords.MatchString(m[1]) {
+				continue // "March 3" is a date
+			}
+			des := strings.ToLower(m[1] + " " + m[2])
+			if !slices.Contains(out, des) && (containsWords(lq, des) || containsWords(lq, strings.ToLower(m[1]+"-"+m[2]))) {
+				out = append(out, des)
+			}
+		}
+	}
+	return out
+}
+
+// namesOtherDesignation reports whether a sentence names, of a series
+// a question names one of, another and not the one asked: "Pioneer 1,
+// weighing 84 pounds" for "how much did pioneer 3 weigh?".
+func namesOtherDesignation(asked []string, text string) bool {
+	other := false
+	for _, m := range numberedName.FindAllStringSubmatch(text, -1) {
+		des := strings.ToLower(m[1] + " " + m[2])
+		if slices.Contains(asked, des) {
+			return false
+		}
+		other = other || slices.ContainsFunc(asked, func(a string) bool { return strings.HasPrefix(a, strings.ToLower(m[1])+" ") })
+	}
+	return other
+}
+
+// answerOfOtherDesignation reports whether the sentence an answer line
+// was read from, in the best documents' paragraphs, names another of a
+// series than the one asked: "The 13-pound Pioneer 3" is no weight of
+// Pioneer 4, though Pioneer 4's sentence stands beside it.
+func answerOfOtherDesignation(asked []string, ranked []scored, answer string) bool {
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.pass == nil || s.d.para == nil {
+			continue
+		}
+		if i := strings.Index(s.d.pass.text, answer); i >= 0 {
+			from, to := sentenceAround(s.d.para, i)
+			return namesOtherDesignation(asked, s.d.pass.text[from:to])
+		}
+	}
+	return false
 }
