@@ -90,6 +90,11 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// the 2008 of its name.
 		return "", true
 	}
+	if answer != "" && !offeredAnswer(q.core, answer) {
+		// "who got the harsher sentence, acosta or younge?" is not
+		// answered by the judge who gave them.
+		return "", true
+	}
 	if q.kind == qCount && restatesNumber(q.text, answer) {
 		// "How many of the 600 bats had the disease?" is not answered
 		// by the 600 bats: the question says that number itself, and
@@ -142,6 +147,23 @@ func (e *Engine) restatesQuestion(asked []string, answer string) bool {
 	}
 	return true
 }
+
+// offeredAnswer reports whether an answer line is one of the answers a
+// question offers after a comma ("…, acosta or younge?"), or the
+// question offers none.
+func offeredAnswer(question, answer string) bool {
+	m := offered.FindStringSubmatch(strings.ToLower(question))
+	if m == nil {
+		return true
+	}
+	la := strings.ToLower(answer)
+	return slices.ContainsFunc(append(strings.Fields(m[1]), strings.Fields(m[2])...), func(w string) bool {
+		return !stopWord(w) && containsWords(la, w)
+	})
+}
+
+// offered matches the two answers a question offers after a comma.
+var offered = regexp.MustCompile(`,\s*(?:the\s+)?([^,?]+?)\s+or\s+(?:the\s+)?([^,?]+?)\s*\??\s*$`)
 
 // aboutWhatIsAsked is the ranked documents but those about another day,
 // another thing of the kind the question names, or another of a

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OneOfTheOfferedAnswers",
+	why:     `"who got the harsher sentence, hale or reed?" offers two answers: the judge who gave the sentences is neither, and no answer line`,
+	article: "Erik Tom Hale, 18, of Gull Point, and Bo A. Reed, 23, of Elm Bay, previously pled guilty for their part in the July 2 incident. United States District Court Judge Ann E. Lee sentenced Hale to one year in jail, followed by two years of supervised release, and ordered him to perform 200 hours of community service. Reed was sentenced to time already served and placed on 180 days of home confinement.\n",
+	without: map[string]string{"who got the harsher sentence, hale or reed?": "Lee"},
+}, {
 	name:    "NumberedNameIsOneOfASeries",
 	why:     `"Elmsat 1", "Elmsat 3" and "Elmsat 4" are three probes: "how much did elmsat 4 weigh?" is not answered by the weight of Elmsat 1 or 3, said beside it`,
 	article: "Elmsat 1, weighing 84 pounds, took off from Gull Point in May 1958.\n\nThe 13-pound Elmsat 3 took off in December. Elmsat 4 flew past the Moon in March 1959.\n",
