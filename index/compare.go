@@ -120,6 +120,7 @@ type figure struct {
 	text  string // "537 nests"
 	bare  bool   // "about 500": no word of what it counts
 	ago   bool   // "about 500 years ago": a time before now
+	age   bool   // "Bo Reed, 23, of Elm Bay": a person's age
 	// start and end are where the figure stands in its sentence.
 	start, end int
 }
@@ -323,6 +324,9 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 // it counts something else.
 func figureFits(q *question, side []string, df docFigure, siblingCounts bool) float64 {
 	f, terms := df.figure, df.terms
+	if f.age && !asksAge.MatchString(q.text) {
+		return 0 // "who got the longer sentence?" is not answered by their ages
+	}
 	if slices.ContainsFunc(side, func(t string) bool { return slices.Contains(terms, t) }) {
 		return 2
 	}
@@ -339,6 +343,9 @@ func figureFits(q *question, side []string, df docFigure, siblingCounts bool) fl
 	}
 	return 0
 }
+
+// asksAge matches a question that compares ages.
+var asksAge = regexp.MustCompile(`(?i)\b(?:older|oldest|younger|youngest|age|ages|old)\b`)
 
 // saysAsked reports whether a sentence says a word of the question other
 // than the side's own: "Green sea turtle nests bore the brunt, with about
@@ -461,6 +468,7 @@ func figuresIn(text string) []figure {
 	for _, n := range numbers(text) {
 		if f, ok := parseFigure(n.text); ok {
 			f.start, f.end = n.start, n.end
+			f.age = ageNumber.MatchString(n.text) && ageAfterName.MatchString(text[:n.start]) && strings.HasPrefix(text[n.end:], ",")
 			out = append(out, f)
 		}
 	}
@@ -472,6 +480,14 @@ func figuresIn(text string) []figure {
 	}
 	return out
 }
+
+// ageAfterName matches the name and comma a person's age follows in
+// news style: "Bo A. Reed, " of "Bo A. Reed, 23, of Elm Bay".
+var ageAfterName = regexp.MustCompile(`\p{Lu}[\pL'’.-]*,\s*$`)
+
+// ageNumber matches a number alone that may be an age: "23", not "five
+// Australians".
+var ageNumber = regexp.MustCompile(`^\d{1,3}$`)
 
 // agoIn finds a time before now: "about 500 years ago", "between 900
 // and 1,200 years ago".

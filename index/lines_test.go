@@ -27,9 +27,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "OneOfTheOfferedAnswers",
-	why:     `"who got the harsher sentence, hale or reed?" offers two answers: the judge who gave the sentences is neither, and no answer line`,
+	why:     `"who got the harsher sentence, hale or reed?" offers two answers: the judge who gave the sentences is neither, and no answer line; "who got the longer sentence?" is not weighed by their ages ("Bo A. Reed, 23,")`,
 	article: "Erik Tom Hale, 18, of Gull Point, and Bo A. Reed, 23, of Elm Bay, previously pled guilty for their part in the July 2 incident. United States District Court Judge Ann E. Lee sentenced Hale to one year in jail, followed by two years of supervised release, and ordered him to perform 200 hours of community service. Reed was sentenced to time already served and placed on 180 days of home confinement.\n",
-	without: map[string]string{"who got the harsher sentence, hale or reed?": "Lee"},
+	without: map[string]string{"who got the harsher sentence, hale or reed?": "Lee", "who got the longer sentence, hale or reed?": "23"},
 }, {
 	name:    "NumberedNameIsOneOfASeries",
 	why:     `"Elmsat 1", "Elmsat 3" and "Elmsat 4" are three probes: "how much did elmsat 4 weigh?" is not answered by the weight of Elmsat 1 or 3, said beside it`,
