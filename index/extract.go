@@ -2662,6 +2662,7 @@ var (
 // when Hale was born.
 func asideDates(q *question, text string, dates []span) func(span) bool {
 	asides := slices.DeleteFunc(aside.FindAllStringIndex(text, -1), func(a []int) bool { return asksOf(q, text[:a[0]]) })
+	asides = append(asides, slices.DeleteFunc(commaAsides(text), func(a []int) bool { return asideSaysAsked(q, text[a[0]:a[1]]) })...)
 	inAside := func(d span) bool {
 		return slices.ContainsFunc(asides, func(a []int) bool { return a[0] <= d.start && d.end <= a[1] })
 	}
@@ -2681,6 +2682,32 @@ func asksOf(q *question, before string) bool {
 	w := strings.ToLower(strings.Trim(f[len(f)-1], ",.;:’'s"))
 	return slices.Contains(strings.FieldsFunc(strings.ToLower(q.text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }), w)
 }
+
+// commaAsides are the asides set in commas between a sentence's subject
+// and its verb: "Burke's party, by now reduced to three with the death
+// of Gray on 17 April 1861, reached Camp LXV on …" says when Gray died,
+// not when the party arrived.
+func commaAsides(text string) [][]int {
+	var out [][]int
+	for _, m := range commaAside.FindAllStringSubmatchIndex(text, -1) {
+		if pastOrVerbForm(text[m[6]:m[7]]) && !strings.ContainsAny(text[m[2]:m[3]], "0123456789") {
+			out = append(out, []int{m[4], m[5]})
+		}
+	}
+	return out
+}
+
+// asideSaysAsked reports whether an aside says a word of the question that
+// tells what happened, not a little word: "Tom Hale, who was born on 3
+// May 1950, died …" says when he was born.
+func asideSaysAsked(q *question, text string) bool {
+	words := wordSet(text)
+	return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term != "" && !stopWord(u.word) && words[u.word] })
+}
+
+// commaAside matches a sentence's subject, an aside in commas, and the
+// word after it.
+var commaAside = regexp.MustCompile(`(?:^|[.!?]\s+)([^,.!?]{2,60}),\s+([^,.!?]{5,160}),\s+(\p{Ll}+)`)
 
 // aside finds a text in brackets.
 var aside = regexp.MustCompile(`\([^()]*\)`)

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DateInACommaAside",
+	why:     `"Hale's crew, by now reduced to three with the death of Bo Reed on 17 April 1861, reached Gull Point on 21 April 1861": the aside in commas dates Reed's death, not the crew's arrival`,
+	article: "Hale's crew, by now reduced to three with the death of Bo Reed on 17 April 1861, reached Gull Point on the evening of 21 April 1861.\n",
+	want:    map[string]string{"when did hale's crew get back to gull point?": "21 April 1861", "when did bo reed die?": "17 April 1861"},
+}, {
 	name:    "OneOfTheOfferedAnswers",
 	why:     `"who got the harsher sentence, hale or reed?" offers two answers: the judge who gave the sentences is neither, and no answer line; "who got the longer sentence?" is not weighed by their ages ("Bo A. Reed, 23,")`,
 	article: "Erik Tom Hale, 18, of Gull Point, and Bo A. Reed, 23, of Elm Bay, previously pled guilty for their part in the July 2 incident. United States District Court Judge Ann E. Lee sentenced Hale to one year in jail, followed by two years of supervised release, and ordered him to perform 200 hours of community service. Reed was sentenced to time already served and placed on 180 days of home confinement.\n",
