@@ -460,6 +460,9 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if q.kind == qPerson && q.roleOf != "" {
 		return e.holderOf(q, ranked)
 	}
+	if ans := qualifiedItem(q, ranked); ans != "" {
+		return ans, true
+	}
 	if q.kind == qList {
 		if ans := e.listAnswer(q); ans != "" {
 			return ans, true
@@ -499,6 +502,45 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	}
 	return "", e.answers(q, ranked)
 }
+
+// qualifiedItem answers a question that picks one of a list by where it
+// is ("which port did they visit in india?") with the one item of the
+// best sentence's list ("Pearl Harbor, Hawaii; Colombo, Sri Lanka;
+// Chennai, India; …") that the question's place qualifies: "Chennai".
+func qualifiedItem(q *question, ranked []scored) string {
+	if len(ranked) == 0 || ranked[0].d.kind != docSentence || q.kind != qAny && q.kind != qThing && q.kind != qPlace && q.kind != qList {
+		return ""
+	}
+	items := strings.Split(ranked[0].d.text, ";")
+	if len(items) < 3 {
+		return ""
+	}
+	lq := strings.ToLower(q.text)
+	var found []string
+	for _, it := range items {
+		m := placeQualified.FindStringSubmatch(strings.TrimSpace(it))
+		if m == nil {
+			continue
+		}
+		place := strings.ToLower(strings.TrimRight(m[2], ". "))
+		if !containsWords(lq, place) || containsWords(lq, strings.ToLower(m[1])) {
+			continue
+		}
+		if excepted.MatchString(lq[:strings.Index(lq, place)]) {
+			return "" // "which locations are outside Pennsylvania?" wants the others
+		}
+		found = append(found, strings.TrimSpace(m[1])) // "Abu Dhabi, Dubai" of two in the Emirates
+	}
+	return strings.Join(found, ", ")
+}
+
+// excepted matches the words that set a place apart at the end of what
+// comes before it: "outside", "besides", "other than".
+var excepted = regexp.MustCompile(`\b(?:outside|except|besides|beyond|other than|not in|apart from|excluding)\s+(?:of\s+)?(?:the\s+)?$`)
+
+// placeQualified matches a list item that ends in a name, a comma and
+// the place it is in: "Chennai, India".
+var placeQualified = regexp.MustCompile(`((?:\p{Lu}[\pL'’.-]*\s?)+),\s+((?:\p{Lu}[\pL'’.-]*\s?)+)\.?$`)
 
 // wholeSentenceAnswer is the answer line read from a sentence or a
 // paragraph as a whole, when no figure or name near the question's words

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ListItemByWhereItIs",
+	why:     `"Gull Point, Elmland; Reedham, Norvia; Stone Bay, Ostland; and Hale Harbour, Elmland": "which port in ostland?" is Stone Bay, "in elmland" both of Elmland's, and "outside elmland" none of them`,
+	article: "Over the summer, the ferry made port visits in Gull Point, Elmland; Reedham, Norvia; Stone Bay, Ostland; and Hale Harbour, Elmland.\n",
+	want:    map[string]string{"which port did the ferry visit in ostland?": "Stone Bay", "which ports did the ferry visit in elmland?": "Gull Point, Hale Harbour"},
+	without: map[string]string{"which ports did the ferry visit outside elmland?": "Gull Point"},
+}, {
 	name:    "DateInACommaAside",
 	why:     `"Hale's crew, by now reduced to three with the death of Bo Reed on 17 April 1861, reached Gull Point on 21 April 1861": the aside in commas dates Reed's death, not the crew's arrival`,
 	article: "Hale's crew, by now reduced to three with the death of Bo Reed on 17 April 1861, reached Gull Point on the evening of 21 April 1861.\n",
