@@ -464,10 +464,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		return ans, true
 	}
 	if q.kind == qList {
-		if ans := e.listAnswer(q); ans != "" {
-			return ans, true
-		}
-		return e.seriesAnswer(q, ranked, nounSeries), true
+		return e.listLine(q, ranked), true
 	}
 	if ans := e.countList(q); ans != "" {
 		return ans, true
@@ -501,6 +498,19 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		return ans, true
 	}
 	return "", e.answers(q, ranked)
+}
+
+// listLine answers a list question: the things of the kind it names,
+// the places a sentence lists in semicolons, or the series the best
+// sentence gives.
+func (e *Engine) listLine(q *question, ranked []scored) string {
+	if ans := e.listAnswer(q); ans != "" {
+		return ans
+	}
+	if ans := placeList(ranked); ans != "" {
+		return ans
+	}
+	return e.seriesAnswer(q, ranked, nounSeries)
 }
 
 // qualifiedItem answers a question that picks one of a list by where it
@@ -537,6 +547,30 @@ func qualifiedItem(q *question, ranked []scored) string {
 // excepted matches the words that set a place apart at the end of what
 // comes before it: "outside", "besides", "other than".
 var excepted = regexp.MustCompile(`\b(?:outside|except|besides|beyond|other than|not in|apart from|excluding)\s+(?:of\s+)?(?:the\s+)?$`)
+
+// placeList is the list of places, each with where it is, that the best
+// sentence gives in semicolons ("Pearl Harbor, Hawaii; Colombo, Sri
+// Lanka; …"), from its first place to the sentence's end; else "".
+func placeList(ranked []scored) string {
+	if len(ranked) == 0 || ranked[0].d.kind != docSentence {
+		return ""
+	}
+	text := ranked[0].d.text
+	items := strings.Split(text, ";")
+	if len(items) < 3 {
+		return ""
+	}
+	for _, it := range items[1:] {
+		if !placeQualified.MatchString(strings.TrimSpace(it)) {
+			return "" // "Members were divided; …" is no list of places
+		}
+	}
+	m := placeQualified.FindStringIndex(items[0])
+	if m == nil {
+		return ""
+	}
+	return strings.TrimRight(text[m[0]:], ". ")
+}
 
 // placeQualified matches a list item that ends in a name, a comma and
 // the place it is in: "Chennai, India".

@@ -27,9 +27,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "ListItemByWhereItIs",
-	why:     `"Gull Point, Elmland; Reedham, Norvia; Stone Bay, Ostland; and Hale Harbour, Elmland": "which port in ostland?" is Stone Bay, "in elmland" both of Elmland's, and "outside elmland" none of them`,
-	article: "Over the summer, the ferry made port visits in Gull Point, Elmland; Reedham, Norvia; Stone Bay, Ostland; and Hale Harbour, Elmland.\n",
-	want:    map[string]string{"which port did the ferry visit in ostland?": "Stone Bay", "which ports did the ferry visit in elmland?": "Gull Point, Hale Harbour"},
+	why:     `"Gull Point, Elmland; Reedham, Norvia; Stone Bay, Ostland; and Hale Harbour, Elmland": "which port in ostland?" is Stone Bay, "in elmland" both of Elmland's, "outside elmland" none of them, and "list all the port visits" the list, not "crew conducted port visits"`,
+	article: "Over the summer, the ferry crew conducted port visits in Gull Point, Elmland; Reedham, Norvia; Stone Bay, Ostland; and Hale Harbour, Elmland.\n",
+	want:    map[string]string{"which port did the ferry visit in ostland?": "Stone Bay", "which ports did the ferry visit in elmland?": "Gull Point, Hale Harbour", "list all the port visits": "Gull Point, Elmland; Reedham, Norvia; Stone Bay, Ostland; and Hale Harbour, Elmland"},
 	without: map[string]string{"which ports did the ferry visit outside elmland?": "Gull Point"},
 }, {
 	name:    "DateInACommaAside",
