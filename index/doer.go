@@ -67,6 +67,36 @@ func (e *Engine) doerBy(q *question, d *doc) string {
 	return ""
 }
 
+// nominalDoer is the name a sentence gives after the noun of the verb a
+// "who VERBed" question asks with: "under the direction of Jahaziel
+// Sherman" says who directed the building, whoever built it; else "".
+func (e *Engine) nominalDoer(q *question, d *doc) string {
+	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
+	if q.kind != qPerson || m == nil || auxiliary[m[1]] || d.pass == nil {
+		return ""
+	}
+	stem := strings.TrimSuffix(lexicon.Base(m[1]), "e")
+	if len(stem) < 4 {
+		return ""
+	}
+	for _, n := range nounOfName.FindAllStringSubmatchIndex(d.text, -1) {
+		if !strings.HasPrefix(strings.ToLower(d.text[n[2]:n[3]]), stem) {
+			continue
+		}
+		at := d.start + n[1]
+		for _, s := range d.pass.names {
+			if s.start == at {
+				return s.text
+			}
+		}
+	}
+	return ""
+}
+
+// nounOfName matches "under the direction of ", "at the request of ":
+// a verb's noun, and "of" before a name.
+var nounOfName = regexp.MustCompile(`(?i)\b(?:under|with|at|on)\s+the\s+(\pL+)\s+of\s+`)
+
 // formOf reports whether a word is a form of the verb whose base form is
 // base: "misled" of "mislead".
 func formOf(w, base string) bool { return lexicon.Base(strings.ToLower(w)) == base }

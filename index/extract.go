@@ -1035,6 +1035,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if name := attributedSpeaker(d); speaker && name != "" {
 			return name, true
 		}
+		if doer := e.nominalDoer(q, d); doer != "" {
+			return doer, true // "under the direction of Jahaziel Sherman"
+		}
 		if doer := e.doerBy(q, d); doer != "" {
 			return doer, true // said in the sentence itself, before any name of the paragraph
 		}

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DoerByTheVerbsNoun",
+	why:     `"built by the Elm Bay Boat Company … under the direction of Jahaziel Orme": Orme directed the building, the company built the boat`,
+	article: "The Gull was built in 1815 by the Elm Bay Boat Company at its yard in Reedham, Elmland, under the direction of Jahaziel Orme.\n",
+	want:    map[string]string{"who directed the construction?": "Jahaziel Orme", "who built the gull?": "Elm Bay Boat Company"},
+}, {
 	name:    "ListItemByWhereItIs",
 	why:     `"Gull Point, Elmland; Reedham, Norvia; Stone Bay, Ostland; and Hale Harbour, Elmland": "which port in ostland?" is Stone Bay, "in elmland" both of Elmland's, "outside elmland" none of them, and "list all the port visits" the list, not "crew conducted port visits"`,
 	article: "Over the summer, the ferry crew conducted port visits in Gull Point, Elmland; Reedham, Norvia; Stone Bay, Ostland; and Hale Harbour, Elmland.\n",
