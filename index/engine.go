@@ -328,6 +328,7 @@ func (e *Engine) prepareSynonyms() {
 		}
 	}
 	e.abbreviationSynonyms()
+	e.titleSynonyms()
 	e.nameInitialSynonyms()
 	e.phraseInitialSynonyms()
 }

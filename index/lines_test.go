@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ShortenedTitleIsItsWord",
+	why:     `"Rear Adm. Tom Hale" is an admiral: "which admiral led the group?" is answered by his name and title, not "Rear Adm"`,
+	article: "The Elm Bay group sailed home in May under Rear Adm. Tom Hale, who led it for two years.\n",
+	want:    map[string]string{"which admiral led the group?": "Rear Adm. Tom Hale"},
+}, {
 	name:    "DoerByTheVerbsNoun",
 	why:     `"built by the Elm Bay Boat Company … under the direction of Jahaziel Orme": Orme directed the building, the company built the boat`,
 	article: "The Gull was built in 1815 by the Elm Bay Boat Company at its yard in Reedham, Elmland, under the direction of Jahaziel Orme.\n",
@@ -1642,6 +1647,17 @@ func TestAnswerLines(t *testing.T) {
 				t.Logf("the rule: %s", c.why)
 			}
 		})
+	}
+}
+
+// TestShortenedTitleFindsItsWord: a question that says "admiral" finds
+// the quote the article gives "Rear Adm. Tom Hale", whose title it
+// shortens, and is not told the story doesn't say.
+func TestShortenedTitleFindsItsWord(t *testing.T) {
+	e := plainFrom(t, "The Elm Bay group came home to Gull Point in May.\n\n“After a long deployment, everyone is looking forward to a rest. The crews have earned it,” said Rear Adm. Tom Hale.\n", "")
+	a := ask(t, e, "what did the admiral say everyone was looking forward to?")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "looking forward") {
+		t.Fatalf("found %v, results %v: want the admiral's quote first", a.Found, a.Results)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"storybot/corpus"
 	"storybot/index/internal/lexicon"
 )
 
@@ -85,6 +86,10 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 	var out []span
 	for i, loc := range locs {
 		w := strings.ToLower(p.text[loc[0]:loc[1]])
+		titled := false
+		if full, ok := titleWords[w]; ok && corpus.AbbreviatedTitle(w) {
+			w, titled = full, true // "Rear Adm. Gregory Harris" is an admiral
+		}
 		if !isOfKind(w, q.head) || modifiesNext(p.text, locs, i) {
 			continue
 		}
@@ -116,6 +121,9 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 			// name goes on before the words a phrase takes. Not "Ann
 			// Lee of Lakeland State University": "of" joins two.
 			from = name.start
+		}
+		if n, ok := nameRightAfter(p, end); titled && ok {
+			end = n.end // "Rear Adm. Gregory Harris", not "Rear Adm"
 		}
 		if m := numberOfName.FindString(p.text[end:]); m != "" && opensWithCapital(p.text[loc[0]:loc[1]]) {
 			end += len(m) // "Boy Scout Troop 912", "Launch Complex 17A": the number names it
@@ -150,6 +158,17 @@ func restOfNameAsked(rest string, asked map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// nameRightAfter is the name that starts right after a title's point
+// and space ("Adm. Gregory Harris"), if any.
+func nameRightAfter(p *passage, at int) (span, bool) {
+	for _, n := range p.names {
+		if n.start > at && n.start <= at+2 && strings.TrimSpace(p.text[at:n.start]) == "." {
+			return n, true
+		}
+	}
+	return span{}, false
 }
 
 // nameHolding is the capitalised name of a passage that holds the word at
