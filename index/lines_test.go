@@ -1703,12 +1703,14 @@ func TestWhatNightKeepsTheNight(t *testing.T) {
 // noun right after "how many", not one after a preposition or a verb
 // that follows it.
 func TestWhatAQuestionCounts(t *testing.T) {
-	e := plainFrom(t, "The storm hit Elm Bay in May, and Tom Hale was arrested.\n", "")
+	e := plainFrom(t, "The storm hit Elm Bay in May, and Tom Hale was arrested. Elmsat data informed research.\n", "")
 	for question, want := range map[string]string{
 		"how many days after the storm was Tom Hale arrested?": "days",
 		"how many weeks before the races did the ferry sail?":  "weeks",
 		"how many allies and partners help out the fleet?":     "partners",
 		"how many bird species live on the island?":            "species",
+		"how many research publications used elmsat data?":     "publications", // "used", WordNet's adjective, is the verb after a plural
+		"how many dead and impaired birds were picked up?":     "birds",        // not after "and"
 	} {
 		if got := e.read(question).countedWord; got != want {
 			t.Errorf("%q counts %q, want %q", question, got, want)

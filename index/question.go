@@ -370,7 +370,7 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
 		verbBeforeObject := term != "" && !auxAfter && verbBeforeDeterminer(w, text[t.end:])
-		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || adverbOnly(w) || verbAfterPlural(word, w, text[prevEnd:t.start])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[prevEnd:t.start])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
@@ -383,6 +383,15 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		prevEnd = t.end
 	}
 	return term, word, mods
+}
+
+// edOfVerb reports whether a word in "-ed" that WordNet files as an
+// adjective is a verb's past too: "used" of "how many publications used
+// the data". After a plural it is the count's verb; elsewhere it may
+// describe the noun ("dead and impaired birds").
+func edOfVerb(w string) bool {
+	stem, ok := strings.CutSuffix(strings.ToLower(w), "d")
+	return ok && strings.HasSuffix(stem, "e") && (lexicon.Lookup(stem).POS&lexicon.Verb != 0 || lexicon.Lookup(strings.TrimSuffix(stem, "e")).POS&lexicon.Verb != 0)
 }
 
 // verbAfterPlural reports whether a word right after a plural noun of a
