@@ -67,7 +67,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if line := tallyLine(q, ranked); line != "" {
 		return line, true // "what was the vote?": "9 to 6"
 	}
-	answer, ok = e.directLine(q, ranked)
+	answer, ok = e.lengthOrSince(q, ranked)
 	if len(asked) > 0 && answer != "" && answerOfOtherDesignation(asked, ranked, answer) {
 		return "", true
 	}
@@ -164,6 +164,27 @@ func offeredAnswer(question, answer string) bool {
 
 // offered matches the two answers a question offers after a comma.
 var offered = regexp.MustCompile(`,\s*(?:the\s+)?([^,?]+?)\s+or\s+(?:the\s+)?([^,?]+?)\s*\??\s*$`)
+
+// lengthOrSince is the answer line for a question (directLine), and for
+// "how long has …?", read as asking since when ("since 20 March 2019"),
+// the length of time the story gives when it gives no date: "for over
+// 24 years".
+func (e *Engine) lengthOrSince(q *question, ranked []scored) (string, bool) {
+	answer, ok := e.directLine(q, ranked)
+	if answer != "" || q.kind != qDate || !howLongSince.MatchString(q.core) {
+		return answer, ok
+	}
+	length := *q
+	length.kind = qMeasure
+	if ans, _ := e.directLine(&length, ranked); ans != "" {
+		return ans, true
+	}
+	return answer, ok
+}
+
+// howLongSince matches "how long has": a length of time up to now, or
+// the date it runs from.
+var howLongSince = regexp.MustCompile(`(?i)\bhow long (?:has|have|had)\b`)
 
 // aboutWhatIsAsked is the ranked documents but those about another day,
 // another thing of the kind the question names, or another of a

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowLongHasIsATime",
+	why:     `"how long has the navy been operating in the bay?" is answered by the length of time the story gives ("more than 70 years") when it gives no date it has operated since`,
+	article: "The Elm Bay Navy has operated in the bay for more than 70 years, keeping its lanes open.\n",
+	want:    map[string]string{"how long has the navy been operating in the bay?": "more than 70 years"},
+}, {
 	name:    "ShortenedTitleIsItsWord",
 	why:     `"Rear Adm. Tom Hale" is an admiral: "which admiral led the group?" is answered by his name and title, not "Rear Adm"`,
 	article: "The Elm Bay group sailed home in May under Rear Adm. Tom Hale, who led it for two years.\n",
