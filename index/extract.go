@@ -78,6 +78,10 @@ func labelledNoun(text string) string {
 	return w
 }
 
+// holidays are the days English names as dates: "On Veterans Day, a
+// color guard raised the flag" says when.
+const holidays = `\b(?:(?:Veterans|Memorial|Labor|Labour|Independence|Armistice|Remembrance|Anzac|Boxing|Columbus|Presidents’?'?|Mother’?'?s|Father’?'?s|Valentine’?'?s|New Year’?'?s|Christmas|Election|Inauguration) Day|Christmas(?: Eve)?|New Year’?'?s Eve|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday|Halloween)\b`
+
 // clockCue is how a question asks for a time of day: "what time did",
 // "which hour of the day was"; one pattern for the date kind's cue and
 // for reading the question (question.clock).
@@ -93,7 +97,7 @@ var (
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year", and times of day, with the date that
 	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
-	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
+	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
 	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$`)

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HolidayIsADate",
+	why:     `"On Veterans Day, a color guard raised the flag" says when: "Veterans Day", not "the story doesn't say when"`,
+	article: "On Veterans Day, a Coast Guard color guard raised the flag over Elm Bay for the first time.\n",
+	want:    map[string]string{"when did the color guard raise the flag?": "Veterans Day"},
+}, {
 	name:    "HowLongHasIsATime",
 	why:     `"how long has the navy been operating in the bay?" is answered by the length of time the story gives ("more than 70 years") when it gives no date it has operated since`,
 	article: "The Elm Bay Navy has operated in the bay for more than 70 years, keeping its lanes open.\n",
