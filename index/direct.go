@@ -1108,7 +1108,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1
 	dates = e.datesOfEvent(q, d, dates)
-	inAside := asideDates(q, text, dates)
+	inAside := asideDates(q, text, dates, true)
 	for _, date := range dates {
 		if yearLabel(text, date, dates) || inAside(date) || sinceCompared(q, text, date) {
 			// "the blackout of 2016 … on 28 September 2016"; "the

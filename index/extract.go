@@ -2541,7 +2541,7 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 	}
 	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) || e.intoAsked(q, d.text) })
 	dates = partOfDayAsked(q, p.text, dates)
-	return slices.DeleteFunc(dates, asideDates(q, p.text, dates))
+	return slices.DeleteFunc(dates, asideDates(q, p.text, dates, false))
 }
 
 // intoAsked reports whether a date is told from what the question asks
@@ -2666,10 +2666,15 @@ var (
 // - February 24, 1999) and Walter … bungled a robbery" dates their lives
 // in an aside; the robbery is "On January 7, 1982". An aside about what
 // the question asks of is its answer: "Tom Hale (born May 4, 1950)" for
-// when Hale was born.
-func asideDates(q *question, text string, dates []span) func(span) bool {
+// when Hale was born. With commas, a sentence's asides set in commas
+// count too (commaAsides).
+func asideDates(q *question, text string, dates []span, commas bool) func(span) bool {
 	asides := slices.DeleteFunc(aside.FindAllStringIndex(text, -1), func(a []int) bool { return asksOf(q, text[:a[0]]) })
-	asides = append(asides, slices.DeleteFunc(commaAsides(text), func(a []int) bool { return asideSaysAsked(q, text[a[0]:a[1]]) })...)
+	if commas {
+		// A sentence's: in a paragraph, the asides of its other
+		// sentences would leave one date seeming the only one.
+		asides = append(asides, slices.DeleteFunc(commaAsides(text), func(a []int) bool { return asideSaysAsked(q, text[a[0]:a[1]]) })...)
+	}
 	inAside := func(d span) bool {
 		return slices.ContainsFunc(asides, func(a []int) bool { return a[0] <= d.start && d.end <= a[1] })
 	}

@@ -57,6 +57,11 @@ var lineCases = []lineCase{{
 	article: "Hale's crew, by now reduced to three with the death of Bo Reed on 17 April 1861, reached Gull Point on the evening of 21 April 1861.\n",
 	want:    map[string]string{"when did hale's crew get back to gull point?": "21 April 1861", "when did bo reed die?": "17 April 1861"},
 }, {
+	name:    "CommaAsideLeavesNoOnlyDate",
+	why:     `a paragraph that dates the strike and, in a comma aside, Hale's election does not date the violence it tells of undated: the aside's date still counts, and the strike's is no only date`,
+	article: "On October 17, 1950, the Elm Bay miners went on strike. Tom Hale, who was elected president of the union in early 1951, was arrested. Violence erupted on several occasions, especially when the company brought in strikebreakers.\n",
+	without: map[string]string{"when did violence break out?": "1950"},
+}, {
 	name:    "OneOfTheOfferedAnswers",
 	why:     `"who got the harsher sentence, hale or reed?" offers two answers: the judge who gave the sentences is neither, and no answer line; "who got the longer sentence?" is not weighed by their ages ("Bo A. Reed, 23,")`,
 	article: "Erik Tom Hale, 18, of Gull Point, and Bo A. Reed, 23, of Elm Bay, previously pled guilty for their part in the July 2 incident. United States District Court Judge Ann E. Lee sentenced Hale to one year in jail, followed by two years of supervised release, and ordered him to perform 200 hours of community service. Reed was sentenced to time already served and placed on 180 days of home confinement.\n",
