@@ -56,6 +56,10 @@ type Engine struct {
 	// articleNames are the article's names of two words or more, in
 	// lower case, each once (see namesSibling).
 	articleNames []string
+	// numberedNames are the article's names with a number that says
+	// which of a series they are ("pioneer 3", "vfa 147"), lower-cased,
+	// each once (see designationsAsked).
+	numberedNames []string
 	// abbreviations are the shortenings the article explains by their
 	// initials, and the words they stand for.
 	abbreviations []abbreviation
@@ -165,6 +169,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	e.fullNames = fullNamesOf(e.passages)
 	e.nameSounds = nameSounds(e.passages)
 	e.articleNames = articleNames(e.passages)
+	e.numberedNames = numberedNames(e.passages)
 	e.roles = rolesOf(e.docs, an)
 	e.roleSurname = roleSurnames(e.roles, an)
 

@@ -122,20 +122,28 @@ func onlyHeadShared(a, b string) bool {
 // 17A".
 var numberedName = regexp.MustCompile(`\b(\p{Lu}[\pL]*)[ -](\d{1,4}[A-Z]?)\b`)
 
-// designationsAsked are the article's designations a question says
-// (lower-cased, "pioneer 3"), each once.
+// numberedNames lists the article's numbered names (numberedName),
+// lower-cased, each once; a day of a month ("March 3") is none.
+func numberedNames(passages []*passage) []string {
+	var out []string
+	for _, p := range passages {
+		for _, m := range numberedName.FindAllStringSubmatch(p.text, -1) {
+			if des := strings.ToLower(m[1] + " " + m[2]); !calendarWords.MatchString(m[1]) && !slices.Contains(out, des) {
+				out = append(out, des)
+			}
+		}
+	}
+	return out
+}
+
+// designationsAsked are the article's numbered names a question says,
+// with a space or a hyphen ("pioneer 3", "crew-7").
 func (e *Engine) designationsAsked(q *question) []string {
 	var out []string
 	lq := strings.ToLower(q.text)
-	for _, p := range e.passages {
-		for _, m := range numberedName.FindAllStringSubmatch(p.text, -1) {
-			if calendarWords.MatchString(m[1]) {
-				continue // "March 3" is a date
-			}
-			des := strings.ToLower(m[1] + " " + m[2])
-			if !slices.Contains(out, des) && (containsWords(lq, des) || containsWords(lq, strings.ToLower(m[1]+"-"+m[2]))) {
-				out = append(out, des)
-			}
+	for _, des := range e.numberedNames {
+		if containsWords(lq, des) || containsWords(lq, strings.Replace(des, " ", "-", 1)) {
+			out = append(out, des)
 		}
 	}
 	return out
