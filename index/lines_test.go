@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "RussianVerbInOvat",
+	why:     `"командует" is "командовать", to command, not "команда", a team: "какой адмирал командует группой?" asks which admiral, and is answered by his name, not the group's`,
+	article: "The Elm Bay Strike Group came home in May.\n\n“Our entire team is glad to be back,” said Rear Adm. Tom Hale, who commands the group.\n",
+	want:    map[string]string{"какой адмирал командует группой?": "Rear Adm. Tom Hale", "which admiral commanded the group?": "Rear Adm. Tom Hale"},
+}, {
 	name:    "HolidayIsADate",
 	why:     `"On Veterans Day, a color guard raised the flag" says when: "Veterans Day", not "the story doesn't say when"`,
 	article: "On Veterans Day, a Coast Guard color guard raised the flag over Elm Bay for the first time.\n",

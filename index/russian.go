@@ -172,6 +172,9 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 		}
 	}
 	key := rukey.Key(lw)
+	if inf := owatInfinitive(lw); inf != "" && len(lexicon.RussianByKey(rukey.Key(inf))) > 0 {
+		key = rukey.Key(inf) // "командует" is "командовать", to command, not "команда", a team
+	}
 	if en, ok := e.russian[key]; ok {
 		return en, false
 	}
@@ -206,6 +209,18 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 		return general[0], readsSeveralWays(general) // the story may say it in other words
 	}
 	return w, false
+}
+
+// owatInfinitive is the infinitive of a present form of a verb in
+// "-овать" ("командует", "участвуют": "командовать", "участвовать"),
+// whose stem Snowball cuts to a noun's ("команд"); else "".
+func owatInfinitive(w string) string {
+	for _, end := range []string{"ует", "уют", "ую", "уешь", "уем", "уете"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
+			return stem + "овать"
+		}
+	}
+	return ""
 }
 
 // nameLike reports whether the word at text[start:end] looks like a

@@ -41,6 +41,9 @@ func askedHead(text string) string {
 		if head != "" && lex.POS&lexicon.Verb != 0 && i+1 < len(words) && littleWord(words[i+1]) {
 			break // "which species nest at …": a verb before its object
 		}
+		if head != "" && pastEd(w) {
+			break // "which admiral commanded the group": its verb, not "group"
+		}
 		if head != "" && lex.POS&lexicon.Adverb != 0 {
 			break // "which air forces still fly", "which bear fully recovered"
 		}
