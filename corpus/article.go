@@ -3,6 +3,8 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"iter"
+	"maps"
 	"regexp"
 	"strings"
 	"unicode"
@@ -380,6 +382,27 @@ var abbreviatedTitles = wordSet(`mr mrs ms mx dr prof sen rep gov gen col maj br
 func AbbreviatedTitle(word string) bool {
 	return abbreviatedTitles[strings.ToLower(strings.TrimSuffix(word, "."))]
 }
+
+// titleWords are the words of the abbreviated titles that stand for one
+// ("Adm." an admiral, "Sgt." a sergeant): a reader asks for the word.
+// "Mr.", "St." and the like name no rank or office and have none.
+var titleWords = map[string]string{
+	"dr": "doctor", "prof": "professor", "sen": "senator", "rep": "representative", "gov": "governor",
+	"gen": "general", "col": "colonel", "maj": "major", "brig": "brigadier", "capt": "captain",
+	"cpt": "captain", "lt": "lieutenant", "sgt": "sergeant", "cpl": "corporal", "pfc": "private",
+	"pvt": "private", "spc": "specialist", "ens": "ensign", "cmdr": "commander", "cdr": "commander",
+	"adm": "admiral", "rev": "reverend", "supt": "superintendent", "insp": "inspector", "det": "detective",
+}
+
+// TitleWord is the word an abbreviated title stands for, without its
+// period and in any case ("Adm": "admiral"), or "".
+func TitleWord(abbrev string) string {
+	return titleWords[strings.ToLower(strings.TrimSuffix(abbrev, "."))]
+}
+
+// TitleWords are the abbreviated titles that stand for a word, with the
+// word: "adm", "admiral".
+func TitleWords() iter.Seq2[string, string] { return maps.All(titleWords) }
 
 // abbreviations end in a period without ending a sentence: the abbreviated
 // titles, and these.

@@ -223,3 +223,17 @@ func TestBothArticleFilesRejected(t *testing.T) {
 	v := loadFail(t, files(ArticleFile, validArticle, ArticleTextFile, "Kazakhstan sold aircraft.", FactsFile, validFacts))
 	checkProblems(t, v, want{ArticleFile, 0, []string{"article.md", "article.txt"}})
 }
+
+// TestTitleWordsAreReadTitles: every title with a word is one the
+// article reader keeps a name across ("Adm. Gregory Harris"), so the
+// word is asked of a name the engine finds.
+func TestTitleWordsAreReadTitles(t *testing.T) {
+	for short, word := range TitleWords() {
+		if !AbbreviatedTitle(short) {
+			t.Errorf("%q (%s) is no abbreviated title the reader knows", short, word)
+		}
+	}
+	if TitleWord("Adm.") != "admiral" || TitleWord("Mr") != "" {
+		t.Errorf("TitleWord(Adm.) = %q, TitleWord(Mr) = %q", TitleWord("Adm."), TitleWord("Mr"))
+	}
+}

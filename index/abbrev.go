@@ -148,24 +148,10 @@ func (e *Engine) abbreviationSynonyms() {
 	}
 }
 
-// titleWords are the words English shortens as titles before a name
-// ("Rear Adm. Gregory Harris", "Sgt. Henry Johnson"), as corpus reads
-// them, and the words themselves.
-var titleWords = map[string]string{
-	"dr": "doctor", "prof": "professor", "sen": "senator", "rep": "representative", "gov": "governor",
-	"gen": "general", "col": "colonel", "maj": "major", "brig": "brigadier", "capt": "captain",
-	"cpt": "captain", "lt": "lieutenant", "sgt": "sergeant", "cpl": "corporal", "pfc": "private",
-	"pvt": "private", "spc": "specialist", "ens": "ensign", "cmdr": "commander", "cdr": "commander",
-	"adm": "admiral", "rev": "reverend", "supt": "superintendent", "insp": "inspector", "det": "detective",
-}
-
 // titleSynonyms links the titles the article shortens with their words:
 // "which admiral leads the group?" asks about "Rear Adm. Gregory Harris".
 func (e *Engine) titleSynonyms() {
-	for short, long := range titleWords {
-		if !corpus.AbbreviatedTitle(short) {
-			continue // corpus reads no such title: its "dr." may end a sentence
-		}
+	for short, long := range corpus.TitleWords() {
 		for _, s := range e.an.terms(short) {
 			for _, l := range e.an.terms(long) {
 				e.addSynonym(l, s)

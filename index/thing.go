@@ -90,7 +90,7 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 	for i, loc := range locs {
 		w := strings.ToLower(p.text[loc[0]:loc[1]])
 		titled := false
-		if full, ok := titleWords[w]; ok && corpus.AbbreviatedTitle(w) {
+		if full := corpus.TitleWord(w); full != "" {
 			w, titled = full, true // "Rear Adm. Gregory Harris" is an admiral
 		}
 		if !isOfKind(w, q.head) || modifiesNext(p.text, locs, i) {
