@@ -58,12 +58,12 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// reader sees in the passages.
 		return "", true
 	}
-	kept := e.aboutWhatIsAsked(q, ranked)
+	asked := e.designationsAsked(q)
+	kept := e.aboutWhatIsAsked(q, asked, ranked)
 	if len(kept) == 0 && len(ranked) > 0 {
 		return "", true // no line, but the story speaks of it: its passages are still shown
 	}
 	ranked = kept
-	asked := e.designationsAsked(q)
 	if line := tallyLine(q, ranked); line != "" {
 		return line, true // "what was the vote?": "9 to 6"
 	}
@@ -188,8 +188,8 @@ var howLongSince = regexp.MustCompile(`(?i)\bhow long (?:has|have|had)\b`)
 
 // aboutWhatIsAsked is the ranked documents but those about another day,
 // another thing of the kind the question names, or another of a
-// numbered series than the one it asks about.
-func (e *Engine) aboutWhatIsAsked(q *question, ranked []scored) []scored {
+// numbered series than the one it asks about (asked, designationsAsked).
+func (e *Engine) aboutWhatIsAsked(q *question, asked []string, ranked []scored) []scored {
 	if len(q.days) > 0 {
 		// "Where did they meet on April 24?" is not answered by what
 		// they did on April 25.
@@ -200,7 +200,7 @@ func (e *Engine) aboutWhatIsAsked(q *question, ranked []scored) []scored {
 	if inQ := e.namesInQuestion(q); len(inQ) > 0 {
 		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return e.namesSibling(q, inQ, s.d) })
 	}
-	if asked := e.designationsAsked(q); len(asked) > 0 {
+	if len(asked) > 0 {
 		// "How much did Pioneer 3 weigh?" is not answered by "Pioneer
 		// 1, weighing 84 pounds".
 		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return s.d.kind == docSentence && namesOtherDesignation(asked, s.d.text) })

@@ -60,6 +60,9 @@ type Engine struct {
 	// which of a series they are ("pioneer 3", "vfa 147"), lower-cased,
 	// each once (see designationsAsked).
 	numberedNames []string
+	// namedAfter are the article's names of things named after one of
+	// its people ("David Wolkowsky Key"; see namedAfterPeople).
+	namedAfter map[string]bool
 	// abbreviations are the shortenings the article explains by their
 	// initials, and the words they stand for.
 	abbreviations []abbreviation
@@ -170,6 +173,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	e.nameSounds = nameSounds(e.passages)
 	e.articleNames = articleNames(e.passages)
 	e.numberedNames = numberedNames(e.passages)
+	e.namedAfter = namedAfterPeople(e.passages, e.articleNames)
 	e.roles = rolesOf(e.docs, an)
 	e.roleSurname = roleSurnames(e.roles, an)
 

@@ -69,9 +69,10 @@ func (e *Engine) spelledOut(short string) (long string, doc int) {
 			return long, i
 		}
 	}
+	after := bracketedAfterShort(short)
 	for i, d := range e.docs {
 		if d.kind == docSentence {
-			if long := bracketedAfter(d.text, short); long != "" {
+			if long := bracketedAfter(after, d.text, short); long != "" {
 				return long, i
 			}
 		}
@@ -125,16 +126,23 @@ func bracketedName(sentence, short string) string {
 	return tidyNameWord(strings.Join(words[start:], " "))
 }
 
+// bracketedAfterShort finds a shortening and the brackets right after
+// it, capturing what they hold: "HELIX (High-Energy …)".
+func bracketedAfterShort(short string) *regexp.Regexp {
+	return regexp.MustCompile(`\b` + regexp.QuoteMeta(short) + `\s*\(([^()]+)\)`)
+}
+
 // bracketedAfter is the name a sentence gives in brackets right after a
-// shortening ("HELIX (High-Energy Light Isotope eXperiment)", "METL
-// (mission essential task list)"), when its first word starts as the
+// shortening (found by after, bracketedAfterShort: "HELIX (High-Energy
+// Light Isotope eXperiment)", "METL (mission essential task list)"), when
+// its first word starts as the
 // shortening does and it has no more words than twice the shortening's
 // letters; else "". Initial by initial is not asked: such names spell
 // their shortening with inner capitals and syllables ("eXperiment",
 // "Spectro-Polarimeter" of IRCSP), and a bracket right after a
 // shortening says what it stands for far more often than anything else.
-func bracketedAfter(sentence, short string) string {
-	m := regexp.MustCompile(`\b` + regexp.QuoteMeta(short) + `\s*\(([^()]+)\)`).FindStringSubmatch(sentence)
+func bracketedAfter(after *regexp.Regexp, sentence, short string) string {
+	m := after.FindStringSubmatch(sentence)
 	if m == nil {
 		return ""
 	}

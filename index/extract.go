@@ -1052,8 +1052,10 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
 				return full, true // "Hale believes …" is Tom Hale's, named before
 			}
-			if full := e.fullOrganisationName(ans); q.kind == qPerson && full != "" {
-				return full, true // "the Service" is the U.S. Fish and Wildlife Service
+			if q.kind == qPerson {
+				if full := e.fullOrganisationName(ans); full != "" {
+					return full, true // "the Service" is the U.S. Fish and Wildlife Service
+				}
 			}
 			if person := nameAfterTitle(ans); q.kind == qPerson && person != "" {
 				return person, true // "Judge Jose E. Martinez" is Jose E. Martinez
@@ -3959,7 +3961,7 @@ func (e *Engine) guessedOverPlace(id, name string) bool {
 // know it (the article's "Lancaster" is Winston Lancaster, not the
 // city), else what the sentence tells (nameKind).
 func (e *Engine) kindOfSpan(p *passage, s span) string {
-	if e.namedAfterPerson(s.text) {
+	if e.namedAfter[s.text] {
 		return "" // "David Wolkowsky Key" is an island
 	}
 	for _, m := range p.mentions {
@@ -4003,17 +4005,26 @@ func (e *Engine) fullOrganisationName(word string) string {
 	return ""
 }
 
-// namedAfterPerson reports whether a name is a person's the article
-// names, and a common noun after it: a thing named after them ("David
-// Wolkowsky Key", "Jane Dee Hull Bridge"), not them.
-func (e *Engine) namedAfterPerson(name string) bool {
-	words := strings.Fields(name)
-	n := len(words)
-	if n < 3 {
-		return false
+// namedAfterPeople are the article's names that are another of its
+// names and a common noun after it: things named after a person ("David
+// Wolkowsky Key", "Jane Dee Hull Bridge"), not the person. Found once,
+// at build, from the article's names of two words or more (names).
+func namedAfterPeople(passages []*passage, names []string) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range passages {
+		for _, s := range p.names {
+			words := strings.Fields(s.text)
+			n := len(words)
+			if n < 3 {
+				continue
+			}
+			x := lexicon.Lookup(strings.ToLower(words[n-1]))
+			if x.POS&lexicon.Noun != 0 && x.Kind != "person" && slices.Contains(names, strings.ToLower(strings.Join(words[:n-1], " "))) {
+				out[s.text] = true
+			}
+		}
 	}
-	x := lexicon.Lookup(strings.ToLower(words[n-1]))
-	return x.POS&lexicon.Noun != 0 && x.Kind != "person" && slices.Contains(e.articleNames, strings.ToLower(strings.Join(words[:n-1], " ")))
+	return out
 }
 
 // coordinator matches the words that join two names as equals.
