@@ -539,13 +539,10 @@ func (e *Engine) listLine(q *question, ranked []scored) string {
 // best sentence's list ("Pearl Harbor, Hawaii; Colombo, Sri Lanka;
 // Chennai, India; …") that the question's place qualifies: "Chennai".
 func qualifiedItem(q *question, ranked []scored) string {
-	if len(ranked) == 0 || ranked[0].d.kind != docSentence || q.kind != qAny && q.kind != qThing && q.kind != qPlace && q.kind != qList {
+	if q.kind != qAny && q.kind != qThing && q.kind != qPlace && q.kind != qList {
 		return ""
 	}
-	items := strings.Split(ranked[0].d.text, ";")
-	if len(items) < 3 {
-		return ""
-	}
+	items := semicolonItems(ranked)
 	lq := strings.ToLower(q.text)
 	var found []string
 	for _, it := range items {
@@ -573,12 +570,8 @@ var excepted = regexp.MustCompile(`\b(?:outside|except|besides|beyond|other than
 // sentence gives in semicolons ("Pearl Harbor, Hawaii; Colombo, Sri
 // Lanka; …"), from its first place to the sentence's end; else "".
 func placeList(ranked []scored) string {
-	if len(ranked) == 0 || ranked[0].d.kind != docSentence {
-		return ""
-	}
-	text := ranked[0].d.text
-	items := strings.Split(text, ";")
-	if len(items) < 3 {
+	items := semicolonItems(ranked)
+	if len(items) == 0 {
 		return ""
 	}
 	for _, it := range items[1:] {
@@ -590,7 +583,20 @@ func placeList(ranked []scored) string {
 	if m == nil {
 		return ""
 	}
-	return strings.TrimRight(text[m[0]:], ". ")
+	return strings.TrimRight(ranked[0].d.text[m[0]:], ". ")
+}
+
+// semicolonItems are the items of the best sentence when it is a list
+// of three or more set off by semicolons ("Pearl Harbor, Hawaii; Colombo,
+// Sri Lanka; …"), else none.
+func semicolonItems(ranked []scored) []string {
+	if len(ranked) == 0 || ranked[0].d.kind != docSentence {
+		return nil
+	}
+	if items := strings.Split(ranked[0].d.text, ";"); len(items) >= 3 {
+		return items
+	}
+	return nil
 }
 
 // placeQualified matches a list item that ends in a name, a comma and

@@ -48,11 +48,10 @@ func (e *Engine) doerNamed(q *question, d *doc) string {
 // by his laboratory assistant" tells who misled him. The phrase must end
 // in a word for people, as doerNamed's.
 func (e *Engine) doerBy(q *question, d *doc) string {
-	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
-	if q.kind != qPerson || m == nil || auxiliary[m[1]] {
+	verb := doneVerb(q)
+	if verb == "" {
 		return ""
 	}
-	verb := lexicon.Base(m[1])
 	for _, t := range d.tokens {
 		if !formOf(d.text[t.start:t.end], verb) {
 			continue // "misled" is a form of "mislead"
@@ -67,16 +66,23 @@ func (e *Engine) doerBy(q *question, d *doc) string {
 	return ""
 }
 
+// doneVerb is the base form of the verb a "who VERBed …" question asks
+// who did ("who misled him": "mislead"), or "" for another question or
+// an auxiliary ("who was …").
+func doneVerb(q *question) string {
+	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
+	if q.kind != qPerson || m == nil || auxiliary[m[1]] {
+		return ""
+	}
+	return lexicon.Base(m[1])
+}
+
 // nominalDoer is the name a sentence gives after the noun of the verb a
 // "who VERBed" question asks with: "under the direction of Jahaziel
 // Sherman" says who directed the building, whoever built it; else "".
 func (e *Engine) nominalDoer(q *question, d *doc) string {
-	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
-	if q.kind != qPerson || m == nil || auxiliary[m[1]] || d.pass == nil {
-		return ""
-	}
-	stem := strings.TrimSuffix(lexicon.Base(m[1]), "e")
-	if len(stem) < 4 {
+	stem := strings.TrimSuffix(doneVerb(q), "e")
+	if len(stem) < 4 || d.pass == nil {
 		return ""
 	}
 	for _, n := range nounOfName.FindAllStringSubmatchIndex(d.text, -1) {

@@ -36,11 +36,11 @@ func (e *Engine) expansion(q *question, text string, opt Options, start time.Tim
 	if long == "" {
 		return nil // the story may still speak of it: asked as any question
 	}
-	found := []scored{{i: d, d: e.docs[d], cover: 1, score: 1}}
+	found := []scored{e.certain(d)}
 	if long2, d2 := e.secondExpansion(core[m[1]:]); long2 != "" && long2 != long {
 		// "What does SARA stand for, and what does OPV stand for?"
 		long += " · " + long2
-		found = append(found, scored{i: d2, d: e.docs[d2], cover: 1, score: 1})
+		found = append(found, e.certain(d2))
 	}
 	return e.framedAnswer(q, text, long, found, opt, start)
 }

@@ -359,14 +359,20 @@ func (e *Engine) hometownAnswer(q *question, text string, opt Options, start tim
 	if place == "" {
 		return nil
 	}
-	i := slices.IndexFunc(e.docs, func(d *doc) bool { return d.pass == p && d.kind == docSentence && strings.Contains(d.text, place) })
+	i := e.sentenceSaying(p, place)
 	if i < 0 {
-		i = slices.IndexFunc(e.docs, func(d *doc) bool { return d.pass == p && d.kind == docSentence })
+		i = e.sentenceSaying(p, "") // "Argentine Alex Miteff" says no "Argentina"
 	}
 	if i < 0 {
 		return nil
 	}
-	return e.framedAnswer(q, text, place, []scored{{i: i, d: e.docs[i], cover: 1, score: 1}}, opt, start)
+	return e.framedAnswer(q, text, place, []scored{e.certain(i)}, opt, start)
+}
+
+// sentenceSaying is the document of the first sentence of a paragraph
+// that says a text, or -1.
+func (e *Engine) sentenceSaying(p *passage, text string) int {
+	return slices.IndexFunc(e.docs, func(d *doc) bool { return d.pass == p && d.kind == docSentence && strings.Contains(d.text, text) })
 }
 
 // namesAskedPerson reports whether a name is the person a question asks

@@ -588,7 +588,7 @@ func (e *Engine) rankAnswer(q *question, text string, opt Options, start time.Ti
 	if rank == "" {
 		return nil
 	}
-	return e.framedAnswer(q, text, rank, []scored{{i: d, d: e.docs[d], cover: 1, score: 1}}, opt, start)
+	return e.framedAnswer(q, text, rank, []scored{e.certain(d)}, opt, start)
 }
 
 // rankIn is the rank a question's core asks of a person, and the
@@ -622,10 +622,8 @@ func (e *Engine) rankOf(name string) (string, int) {
 			if rank == "" {
 				continue
 			}
-			for i, d := range e.docs {
-				if d.kind == docSentence && d.pass == p && strings.Contains(d.text, said) {
-					return rank, i
-				}
+			if i := e.sentenceSaying(p, said); i >= 0 {
+				return rank, i
 			}
 		}
 	}

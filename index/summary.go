@@ -48,6 +48,13 @@ func (e *Engine) summary(q *question, text string, opt Options, start time.Time)
 	return e.framedAnswer(q, text, line, lead, opt, start)
 }
 
+// certain is the i-th document as the one evidence of an answer read
+// whole from the article ("what does NAVAIR stand for", a rank, a
+// hometown): fully covering, first.
+func (e *Engine) certain(i int) scored {
+	return scored{i: i, d: e.docs[i], cover: 1, score: 1}
+}
+
 // framedAnswer is the answer to a question that no passage answers by
 // its words, which are only its frame (the story's summary, what it
 // names): line as the answer line and docs as the passages, or the story
