@@ -120,13 +120,13 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"what time did the ferry leave gull point?": "5:01 p.m.", "when was hale awarded the harbour medal?": "1916–17"},
 }, {
 	name:    "NameInBracketsAfterTheShortening",
-	why:     `a list of instruments gives each name in brackets after its shortening, with inner capitals ("eXperiment"): "what does GULLX stand for?" is answered by the bracket; two such questions in one get both; a bracket of one word or of a number says no name`,
-	article: "GULLX (Gull-Point Light Listening eXperiment): an instrument that listens for storms.\n\nTBS (Tidal Bay Sensor): a gauge of the tides.\n\nThe ferry ELMO (1998) sank.\n",
+	why:     `a list of instruments gives each name in brackets after its shortening, with inner capitals ("eXperiment"): "what does GULLX stand for?" is answered by the bracket; two such questions in one get both; a bracket of one word, with a number in it, or opening with another letter says no name`,
+	article: "GULLX (Gull-Point Light Listening eXperiment): an instrument that listens for storms.\n\nTBS (Tidal Bay Sensor): a gauge of the tides.\n\nThe ferry ELMO (Gull Point Ferry) sank.\n\nThe tug REED (Rescue) and the barge HALE (Harbour Lift 1998) sank with her.\n",
 	want: map[string]string{
 		"lol what does GULLX even stand for":                      "Gull-Point Light Listening eXperiment",
 		"what does TBS stand for, and what does GULLX stand for?": "Tidal Bay Sensor · Gull-Point Light Listening eXperiment",
 	},
-	without: map[string]string{"what does ELMO stand for?": "1998"},
+	without: map[string]string{"what does ELMO stand for?": "Gull Point Ferry", "what does REED stand for?": "Rescue", "what does HALE stand for?": "Harbour Lift"},
 }, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
