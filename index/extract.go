@@ -3699,6 +3699,12 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			}
 		}
 	}
+	if where.source {
+		// "where did he transfer from?": "from the Las Vegas VA system", not "here in Tomball".
+		if from := slices.DeleteFunc(slices.Clone(out), func(s span) bool { return !fromRightBefore.MatchString(text[:s.start]) }); len(from) > 0 {
+			out = from
+		}
+	}
 	if typed := slices.DeleteFunc(slices.Clone(out), func(s span) bool { return !where.ofType(s.text) }); len(typed) > 0 {
 		return typed // "which state": Arizona, not the town of Marana beside it
 	}
@@ -3846,6 +3852,8 @@ func (a placeAsk) answeredBy(kind, name, before string) bool {
 		return !a.otherType(name) && !a.isSibling(name)
 	case "organisation":
 		return a.workplace || a.source && fromRightBefore.MatchString(before)
+	case "":
+		return a.source && fromRightBefore.MatchString(before) // "from the Las Vegas VA system"
 	}
 	return false
 }

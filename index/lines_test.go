@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhereFromIsAfterFrom",
+	why:     `"where did Hale transfer from?" asks the place after "from" ("the Reedham VA system"), not the place he moved to ("here in Elm Bay"), even when the story's name for it is of no known kind`,
+	article: "“I transferred from the Reedham VA system because we wanted the schools here in Elm Bay,” Tom Hale said. The Gull was launched in May from Stone Point in central Elmland.\n",
+	want:    map[string]string{"where did hale transfer from?": "Reedham VA", "where was the gull launched from?": "Stone Point"},
+}, {
 	name:    "RussianVerbInOvat",
 	why:     `"командует" is "командовать", to command, not "команда", a team: "какой адмирал командует группой?" asks which admiral, and is answered by his name, not the group's`,
 	article: "The Elm Bay Strike Group came home in May.\n\n“Our entire team is glad to be back,” said Rear Adm. Tom Hale, who commands the group.\n",
