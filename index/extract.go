@@ -3692,26 +3692,39 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if q.kind == qPerson && k == "" && doneByName(q, p, s) {
 			k = "organisation" // "the batteries were supplied by CATL": CATL supplied them
 		}
-		if q.kind == qPlace && where.answeredBy(k, s.text, text[:s.start]) || q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
+		if q.kind == qPlace && where.answeredBy(k, s.text, text[:s.start]) {
+			out = append(out, where.partOfPlace(text, s))
+			continue
+		}
+		if q.kind == qPerson && (k == "person" && q.asked != corpus.KindOrganisation || k == "organisation") {
 			out = append(out, s)
 			if k == "person" {
 				people = append(people, s)
 			}
 		}
 	}
-	if where.source {
-		// "where did he transfer from?": "from the Las Vegas VA system", not "here in Tomball".
-		if from := slices.DeleteFunc(slices.Clone(out), func(s span) bool { return !fromRightBefore.MatchString(text[:s.start]) }); len(from) > 0 {
-			out = from
-		}
-	}
-	if typed := slices.DeleteFunc(slices.Clone(out), func(s span) bool { return !where.ofType(s.text) }); len(typed) > 0 {
-		return typed // "which state": Arizona, not the town of Marana beside it
+	if q.kind == qPlace {
+		return where.fittest(text, out)
 	}
 	if q.kind == qPerson {
 		return doersOnly(q, p, withoutOwners(p, out), people)
 	}
 	return out
+}
+
+// fittest are the places that fit what a "where" question says of the
+// place it wants, or all of them when none does.
+func (a placeAsk) fittest(text string, places []span) []span {
+	if a.source {
+		// "where did he transfer from?": "from the Las Vegas VA system", not "here in Tomball".
+		if from := slices.DeleteFunc(slices.Clone(places), func(s span) bool { return !fromRightBefore.MatchString(text[:s.start]) }); len(from) > 0 {
+			places = from
+		}
+	}
+	if typed := slices.DeleteFunc(slices.Clone(places), func(s span) bool { return !a.ofType(s.text) }); len(typed) > 0 {
+		return typed // "which state": Arizona, not the town of Marana beside it
+	}
+	return places
 }
 
 // titleName reports whether a capitalised name is an office's title, its
@@ -3843,6 +3856,38 @@ func readPlaceAsk(question string) placeAsk {
 	return a
 }
 
+// partOfPlace widens a place's name to the part of it the text puts
+// something in: "in the lobby of the Tomball Clinic" says where the
+// patient collapsed more exactly than "Tomball Clinic". A question that
+// asks for a type of place ("which state") wants the name alone.
+func (a placeAsk) partOfPlace(text string, s span) span {
+	if start := placePartAt(text[:s.start]); a.typ == "" && start >= 0 {
+		return span{start, s.end, text[start:s.end]}
+	}
+	return s
+}
+
+// placePartAt is where the noun of a part of a place starts in the text
+// before its name ("lobby" of "in the lobby of the "), or -1. The noun
+// must be a place, area or structure in English: "in the wake of" puts
+// nothing anywhere, and "the city of Houston" is just Houston.
+func placePartAt(before string) int {
+	m := partOfBefore.FindStringSubmatchIndex(before)
+	if m == nil {
+		return -1
+	}
+	noun := lexicon.Base(strings.ToLower(before[m[2]:m[3]]))
+	x := lexicon.Lookup(noun)
+	if placeHeads[noun] || x.POS&lexicon.Noun == 0 || !(x.Kind == "place" || lexicon.IsA(noun, "area") || lexicon.IsA(noun, "structure")) {
+		return -1
+	}
+	return m[2]
+}
+
+// partOfBefore matches "in the lobby of the " right before a place's
+// name; group 1 is the part's noun.
+var partOfBefore = regexp.MustCompile(`\b(?:in|at|on|inside|outside|near|into|onto|off|under|from|to)\s+the\s+([a-z]+)\s+of\s+(?:the\s+)?$`)
+
 // answeredBy reports whether a name of a kind ("place", "organisation"),
 // after the text before it, could be where the question asks about: an
 // organisation only where someone works, or what something came "from".
@@ -3851,7 +3896,8 @@ func (a placeAsk) answeredBy(kind, name, before string) bool {
 	case "place":
 		return !a.otherType(name) && !a.isSibling(name)
 	case "organisation":
-		return a.workplace || a.source && fromRightBefore.MatchString(before)
+		// "in the lobby of the Tomball Clinic": a body that has a lobby is a building too.
+		return a.workplace || a.source && fromRightBefore.MatchString(before) || a.typ == "" && placePartAt(before) >= 0
 	case "":
 		return a.source && fromRightBefore.MatchString(before) // "from the Las Vegas VA system"
 	}

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhereIsThePartOfAPlace",
+	why:     `"collapsed in the lobby of the Elm Bay Clinic" says where more exactly than the clinic's name: "the lobby of the Elm Bay Clinic", even when the clinic is read as a body of people`,
+	article: "A patient collapsed in the lobby of the Elm Bay Clinic in Reedham in April, and two nurses revived him.\n",
+	want:    map[string]string{"where did the patient collapse?": "lobby of the Elm Bay Clinic"},
+}, {
 	name:    "WhereFromIsAfterFrom",
 	why:     `"where did Hale transfer from?" asks the place after "from" ("the Reedham VA system"), not the place he moved to ("here in Elm Bay"), even when the story's name for it is of no known kind`,
 	article: "“I transferred from the Reedham VA system because we wanted the schools here in Elm Bay,” Tom Hale said. The Gull was launched in May from Stone Point in central Elmland.\n",
