@@ -1113,8 +1113,13 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	}
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1
-	dates = e.datesOfEvent(q, d, dates)
 	inAside := asideDates(q, text, dates, true)
+	if ofEvent := e.datesOfEvent(q, d, dates); len(ofEvent) == 0 || slices.ContainsFunc(ofEvent, func(d span) bool { return !inAside(d) }) {
+		// The brackets of "Walter LaGrand (January 26, 1962 – March 3,
+		// 1999) bungled a bank robbery" are his life's dates, though
+		// the robbery is in their part of the sentence.
+		dates = ofEvent
+	}
 	for _, date := range dates {
 		if yearLabel(text, date, dates) || inAside(date) || sinceCompared(q, text, date) {
 			// "the blackout of 2016 … on 28 September 2016"; "the

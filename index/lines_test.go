@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "LifeDatesInBracketsDateNoEvent",
+	why:     `"brothers Tom Hale (1963 – 1999) and Ann Hale (1962 – 1999) bungled a bank robbery": the brackets give their lives' dates, even with the robbery in their part of the sentence; the robbery's date is the sentence's other one`,
+	article: "On May 3, 1982, brothers Tom Hale (October 20, 1963 - February 24, 1999) and Ann Hale (January 26, 1962 - March 3, 1999) bungled an armed bank robbery in Elm Bay, Elmland, killing a man.\n",
+	want:    map[string]string{"when was the bank robbery?": "May 3, 1982"},
+}, {
 	name:    "WhereIsThePartOfAPlace",
 	why:     `"collapsed in the lobby of the Elm Bay Clinic" says where more exactly than the clinic's name: "the lobby of the Elm Bay Clinic", even when the clinic is read as a body of people`,
 	article: "A patient collapsed in the lobby of the Elm Bay Clinic in Reedham in April, and two nurses revived him.\n",
