@@ -2796,6 +2796,21 @@ var (
 // and "all" only when they say of what ("most of the Arctic Ocean").
 var shareExpr = regexp.MustCompile(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent\b)|\b(?:(?:one|a|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths)|half)\b|\b(?:most|all)\b(?:\s+of\b))`)
 
+// withoutRates leaves out the times a text gives as so much in every
+// day or week ("used for 17 hours per day for 3 years"), which say how
+// often, not how long, when it gives any other.
+func withoutRates(text string, ms []span) []span {
+	kept := slices.DeleteFunc(slices.Clone(ms), func(m span) bool { return timeInEvery.MatchString(text[m.end:]) })
+	if len(kept) == 0 {
+		return ms
+	}
+	return kept
+}
+
+// timeInEvery matches, right after a time, the time it is counted in: " per
+// day", " a week", " each night".
+var timeInEvery = regexp.MustCompile(`(?i)^\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|shift|session|weekday)\b`)
+
 // measuresIn lists a text's measures. "How much" asks for an amount,
 // which may be one of money ("how much do bats save farmers"), and not
 // for a duration unless it asks "how much time".
@@ -2813,6 +2828,9 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		out = slices.DeleteFunc(out, func(m span) bool { return !measureGives(m, text[m.end:], dim) })
 	} else if howFast.MatchString(q.text) {
 		out = slices.DeleteFunc(out, func(m span) bool { return !speedOrTime(m, text[m.end:]) })
+	}
+	if howLong.MatchString(q.text) || durationAsked(q.text) {
+		out = withoutRates(text, out)
 	}
 	if durationAsked(q.text) {
 		// "How long do the weevils live?" is answered by "six-to

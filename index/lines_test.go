@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowLongIsNoTimeADay",
+	why:     `"used for 17 hours a day for 3 years": "how long was it used?" is 3 years; 17 hours a day says how often`,
+	article: "The first Elm Bay pump was used for 17 hours a day for 3 years, until the river froze one winter.\n",
+	want:    map[string]string{"how long was the first pump used for?": "3 years"},
+}, {
 	name:    "LifeDatesInBracketsDateNoEvent",
 	why:     `"brothers Tom Hale (1963 – 1999) and Ann Hale (1962 – 1999) bungled a bank robbery": the brackets give their lives' dates, even with the robbery in their part of the sentence; the robbery's date is the sentence's other one`,
 	article: "On May 3, 1982, brothers Tom Hale (October 20, 1963 - February 24, 1999) and Ann Hale (January 26, 1962 - March 3, 1999) bungled an armed bank robbery in Elm Bay, Elmland, killing a man.\n",
