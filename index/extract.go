@@ -2859,6 +2859,9 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	noun := ""
 	if m := howMuchOf.FindStringSubmatch(q.text); m != nil {
 		noun = strings.ToLower(m[1])
+		if counted := e.countsOfNoun(q, text, noun, out); len(counted) > 0 {
+			return counted // "how much ordnance did they drop?": "904 pieces of ordnance", not "78,000 miles"
+		}
 	}
 	out = slices.DeleteFunc(out, func(m span) bool {
 		return timeUnits[strings.ToLower(lastWordOf(m.text))] && !measuresNoun(text[m.end:], noun)
@@ -2872,6 +2875,41 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	}
 	return out
 }
+
+// countsOfNoun are a text's numbers that count, in pieces or whole, the
+// noun a "how much" question asks of: "904 pieces of ordnance" or "12
+// bombs" for "how much ordnance" (or "how much bombs"). A measure in a
+// unit ("20 years of experience") is left to measures. The noun is the
+// question's word as read, spelling mended; a count starts where a
+// measure that holds its number does.
+func (e *Engine) countsOfNoun(q *question, text, noun string, measures []span) []span {
+	i := slices.IndexFunc(q.units, func(u unit) bool { return u.word == noun && u.term != "" })
+	if i < 0 {
+		return nil
+	}
+	asked := append([]string{q.units[i].term}, q.units[i].syns...)
+	var out []span
+	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
+		m := countedNoun.FindStringSubmatchIndex(text[loc[1]:])
+		if m == nil || m[2] >= 0 && isUnit(strings.ToLower(text[loc[1]+m[2]:loc[1]+m[3]])) {
+			continue // "20 years of experience" is a measure, read as one
+		}
+		if !slices.ContainsFunc(e.an.terms(text[loc[1]+m[4]:loc[1]+m[5]]), func(t string) bool { return slices.Contains(asked, t) }) {
+			continue
+		}
+		start, end := loc[0], loc[1]+m[1]
+		if k := slices.IndexFunc(measures, func(ms span) bool { return ms.start < start && ms.end >= loc[1] }); k >= 0 {
+			start = measures[k].start
+		}
+		out = append(out, span{start, end, text[start:end]})
+	}
+	return out
+}
+
+// countedNoun matches, after a number, the noun it counts, straight
+// after it or after a word for its pieces: " pieces of ordnance", "
+// bombs"; group 1 is the word for its pieces, group 2 the noun.
+var countedNoun = regexp.MustCompile(`^(?:\s+(\pL+)\s+of)?\s+(\pL+)`)
 
 // changeAsked matches a question for the size of a change: "by how
 // much", "how much did profit rise", "how much have the shares gained".

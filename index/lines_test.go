@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowMuchOfANounCountsIt",
+	why:     `"sailed more than 78,000 miles and dropped 904 pieces of ordnance": "how much ordnance did the group drop?" is counted in pieces, not in the miles it sailed`,
+	article: "The Elm Bay strike group sailed more than 78,000 miles during the deployment, flew 1,322 sorties and dropped 904 pieces of ordnance.\n",
+	want:    map[string]string{"how much ordnance did the group drop?": "904 pieces of ordnance"},
+}, {
 	name:    "HowLongIsNoTimeADay",
 	why:     `"used for 17 hours a day for 3 years": "how long was it used?" is 3 years; 17 hours a day says how often`,
 	article: "The first Elm Bay pump was used for 17 hours a day for 3 years, until the river froze one winter.\n",
