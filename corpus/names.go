@@ -49,6 +49,7 @@ const maxNameWords = 5
 // The work is linear in the article's length.
 func FindNames(a *Article) []FoundName {
 	f := &finder{forms: map[string]*form{}, midSingles: map[string]bool{}, lastWords: map[string]bool{}}
+	f.lowerWords = lowerWords(a)
 	for pi := range a.Paragraphs {
 		p := &a.Paragraphs[pi]
 		for si, s := range p.Sentences {
@@ -208,12 +209,22 @@ type finder struct {
 	// midSingles are one-word names used mid-sentence; lastWords end a
 	// longer name. A sentence's first word is a name only if it is one.
 	midSingles, lastWords map[string]bool
-	buf                   []token // reused between sentences
+	// lowerWords are the words the article writes in lower case
+	// somewhere: in a headline in title case, they are no name's.
+	lowerWords map[string]bool
+	buf        []token // reused between sentences
 }
 
 func (f *finder) scanSentence(paragraph, sentence int, text string) {
 	toks := tokenize(text, f.buf)
 	f.buf = toks
+	if titleCased(toks) {
+		// "Hi-C Rocket Experiment Achieves Never-Before-Seen Look at
+		// Solar Flares": the body's "solar flares" say these are words.
+		for i := range toks {
+			toks[i].cap = toks[i].cap && !f.lowerWords[toks[i].lower]
+		}
+	}
 	for i := 0; i < len(toks); {
 		if !toks[i].cap || isStopWord(toks[i]) {
 			i++
@@ -242,6 +253,40 @@ func (f *finder) scanSentence(paragraph, sentence int, text string) {
 		f.addSpan(toks, i, end, o)
 		i = end
 	}
+}
+
+// lowerWords are the words an article writes in lower case.
+func lowerWords(a *Article) map[string]bool {
+	out := map[string]bool{}
+	var buf []token
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			buf = tokenize(s.Text, buf)
+			for _, t := range buf {
+				if !t.cap {
+					out[t.lower] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// titleCased reports whether a sentence is a headline in title case:
+// every word of four letters or more capitalised, and at least three
+// such words. A sentence of prose has a long word in lower case.
+func titleCased(toks []token) bool {
+	long := 0
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.text) < 4 || isStopWord(t) {
+			continue
+		}
+		if !t.cap {
+			return false
+		}
+		long++
+	}
+	return long >= 3
 }
 
 // afterTitle returns where the name after a title starting at i begins

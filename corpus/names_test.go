@@ -209,3 +209,21 @@ func TestFindNamesAbbreviatedTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestFindNamesTitleCaseHeadline: a headline in title case capitalises
+// every word; those the body writes in lower case are no names, and the
+// names it holds still are.
+func TestFindNamesTitleCaseHeadline(t *testing.T) {
+	text := "Elm Bay Rocket Experiment Achieves First Look at Solar Flares\n\nThe rocket launched from Elm Bay in May to study solar flares. The experiment worked, said Ann Lee.\n"
+	got := byName(foundIn(t, text))
+	for _, not := range []string{"Solar Flares", "Elm Bay Rocket Experiment Achieves First Look"} {
+		if n, ok := got[not]; ok {
+			t.Errorf("found %q (%+v): the body writes its words in lower case", not, n)
+		}
+	}
+	for _, want := range []string{"Elm Bay", "Ann Lee"} {
+		if _, ok := got[want]; !ok {
+			t.Errorf("no %q among %v", want, got)
+		}
+	}
+}
