@@ -340,6 +340,9 @@ func nameKind(text string, s span) string {
 		// "biologist Ann Lee", but not "officials at Hobe Sound NWR"
 		return "person"
 	}
+	if placeInState(text[s.end:]) {
+		return "place" // "in Hampton, Virginia", though WordNet knows a Lionel Hampton
+	}
 	if len(words) == 1 {
 		x := lexicon.Lookup(strings.ToLower(s.text))
 		if x.Kind != "" && x.Capital {
@@ -357,6 +360,21 @@ func nameKind(text string, s span) string {
 	}
 	return ""
 }
+
+// placeInState reports whether the text after a name is a comma and a
+// state or country that ends there: "Hampton, Virginia, provided".
+func placeInState(after string) bool {
+	m := stateAfter.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	lower := strings.ToLower(m[1])
+	return lexicon.IsA(lower, "state") || lexicon.IsA(lower, "country")
+}
+
+// stateAfter matches a comma and a capitalised word that ends a phrase;
+// group 1 is the word.
+var stateAfter = regexp.MustCompile(`^,\s+(\p{Lu}\pL+)(?:[,.;:)]|\s+[–—-]|$)`)
 
 // initial matches a name's initial: "A." of "A. J. Cummings".
 var initial = regexp.MustCompile(`^\p{Lu}\.$`)
@@ -2300,6 +2318,34 @@ func pluralAsked(core string) bool {
 	return false
 }
 
+// withContainer joins a place to the larger one the text puts it in
+// right after it: "Poker Flat Research Range in Alaska", "Hampton,
+// Virginia". Either alone is half the answer, and the one nearer the
+// question's words is often the larger. After a bare comma only a state
+// or country in English is a container: "Reedham, Stone Bay and Gull
+// Point" is a list.
+func withContainer(text string, cands []span) []span {
+	var out []span
+	for _, c := range cands {
+		if n := len(out); n > 0 && out[n-1].end <= c.start && holdsPlace(text[out[n-1].end:c.start], c.text) {
+			out[n-1] = span{out[n-1].start, c.end, text[out[n-1].start:c.end]}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// holdsPlace reports whether the words between two places and the second
+// one's name say that it holds the first.
+func holdsPlace(gap, larger string) bool {
+	if gap == " in " {
+		return true
+	}
+	lower := strings.ToLower(larger)
+	return gap == ", " && (lexicon.IsA(lower, "state") || lexicon.IsA(lower, "country"))
+}
+
 // joinedNames joins candidate names the text lists together ("Norway,
 // Iceland and the European Union", "the United States and Germany") into
 // one: a question for several wants them all, not the one nearest its
@@ -3771,6 +3817,9 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 // fittest are the places that fit what a "where" question says of the
 // place it wants, or all of them when none does.
 func (a placeAsk) fittest(text string, places []span) []span {
+	if a.typ == "" {
+		places = withContainer(text, places) // "which state" wants the state alone
+	}
 	if a.source {
 		// "where did he transfer from?": "from the Las Vegas VA system", not "here in Tomball".
 		if from := slices.DeleteFunc(slices.Clone(places), func(s span) bool { return !fromRightBefore.MatchString(text[:s.start]) }); len(from) > 0 {

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PlaceWithTheOneItIsIn",
+	why:     `"from Stone Point Range in Alaska", "the Gull Center in Hampton, Virginia": a place is answered with the state or country the text puts it in, and "Hampton" before ", Virginia" is a town, though English knows a Lionel Hampton`,
+	article: "The rocket launched in May from Stone Point Range in Alaska, with help from the Elm Bay Rocket Program.\n\nThe Gull Center in Hampton, Virginia, tested its parts.\n",
+	want:    map[string]string{"where was the rocket launched from?": "Stone Point Range in Alaska", "where is the gull center?": "Hampton, Virginia"},
+}, {
 	name:    "HowMuchOfANounCountsIt",
 	why:     `"sailed more than 78,000 miles and dropped 904 pieces of ordnance": "how much ordnance did the group drop?" is counted in pieces, not in the miles it sailed`,
 	article: "The Elm Bay strike group sailed more than 78,000 miles during the deployment, flew 1,322 sorties and dropped 904 pieces of ordnance.\n",
@@ -44,7 +49,7 @@ var lineCases = []lineCase{{
 	name:    "WhereIsThePartOfAPlace",
 	why:     `"collapsed in the lobby of the Elm Bay Clinic" says where more exactly than the clinic's name: "the lobby of the Elm Bay Clinic", even when the clinic is read as a body of people`,
 	article: "A patient collapsed in the lobby of the Elm Bay Clinic in Reedham in April, and two nurses revived him.\n",
-	want:    map[string]string{"where did the patient collapse?": "lobby of the Elm Bay Clinic"},
+	want:    map[string]string{"where did the patient collapse?": "lobby of the Elm Bay Clinic in Reedham"},
 }, {
 	name:    "WhereFromIsAfterFrom",
 	why:     `"where did Hale transfer from?" asks the place after "from" ("the Reedham VA system"), not the place he moved to ("here in Elm Bay"), even when the story's name for it is of no known kind`,
