@@ -1109,7 +1109,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if d.attr != nil {
 			return d.date // an attribute asked for is about what it names
 		}
-		dates = dateRanges(text, spansOf(text, dateExpr))
+		dates = dateRanges(text, slices.DeleteFunc(spansOf(text, dateExpr), func(d span) bool { return yearInCode(text, d) }))
 	}
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhenIsSoLongAfterAnEvent",
+	why:     `"the rule, which becomes effective 30 days after publication, is at Docket Number ELM–R4–ES–2016–0031": it takes effect 30 days after publication; the 2016 of a code dates nothing`,
+	article: "The Elm Bay habitat rule, which becomes effective 30 days after publication in the Federal Register, can be read at Docket Number ELM–R4–ES–2016–0031.\n",
+	want:    map[string]string{"when does the rule take effect?": "30 days after publication", "how many days after publication does the rule take effect?": "30 days"},
+	without: map[string]string{"when was the docket number given?": "2016"},
+}, {
 	name:    "PlaceWithTheOneItIsIn",
 	why:     `"from Stone Point Range in Alaska", "the Gull Center in Hampton, Virginia": a place is answered with the state or country the text puts it in, and "Hampton" before ", Virginia" is a town, though English knows a Lionel Hampton`,
 	article: "The rocket launched in May from Stone Point Range in Alaska, with help from the Elm Bay Rocket Program.\n\nThe Gull Center in Hampton, Virginia, tested its parts.\n",
@@ -297,9 +303,9 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"how old was ann lee?": "88"},
 }, {
 	name:    "APartSaysNothingTwice",
-	why:     `"when was Elm Star born and when did she die?" is answered "5 July 1996", not "5 July 1996 · 5 July 1996": the second part found the first part's date, and "born on 5 July 1996 and died from a lung disease" gives no date of death`,
+	why:     `"when was Elm Star born and when did she die?" is not answered "5 July 1996 · 5 July 1996": the second part found the first part's date, and "born on 5 July 1996 and died …" dates no death; "died … five months before her seventh birthday" does, by another event`,
 	article: "Elm Star was a mare bred at Gull Point. She was born on 5 July 1996 and died from a lung disease five months before her seventh birthday.\n\nOn 14 February 2003, Elm Star was put to sleep because of her illness.\n",
-	want:    map[string]string{"when was elm star born and when did she die?": "5 July 1996", "when did elm star die?": ""},
+	want:    map[string]string{"when was elm star born and when did she die?": "5 July 1996", "when did elm star die?": "five months before her seventh birthday"},
 }, {
 	name:    "ComparedTheOtherWayIsNo",
 	why:     `"Was Hale taller than Lee?" of "Lee was two inches taller than Hale" is answered no: the sentence says the comparison the other way round, with every word of the question`,
