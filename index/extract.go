@@ -506,6 +506,18 @@ func personBefore(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return personNoun(strings.ToLower(w)) })
 }
 
+// newRoleIn reports whether words hold one of newRoles after a word
+// that says what of ("technical and camera lead"): "took the lead" has
+// none.
+func newRoleIn(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if newRoles[strings.ToLower(words[i])] && !determiners[strings.ToLower(words[i-1])] {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionBefore is the noun phrase a name stands in apposition to
 // when it comes before the name ("According to the chief representative
 // of the cable car company, Jean-Charles Simiand, …"), if its head is a
@@ -4543,7 +4555,7 @@ func roleOf(text string, s span) string {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
-		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && !clauseOpens(f) && (personBefore(firstWords(rest, 4)) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "") && !rolesNextName(f) {
+		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && !clauseOpens(f) && (personBefore(firstWords(rest, 4)) || newRoleIn(firstWords(rest, 4)) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "") && !rolesNextName(f) {
 			if before != "" && (f[0] == "who" || f[0] == "whose") {
 				return before + ", " + rest // "biologist Pete Tuttle, who had 25 years …"
 			}

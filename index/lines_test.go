@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "RoleNamedByWhatItLeads",
+	why:     `"said Ann Lee, technical and camera lead for the Elm Bay rocket": "who is the camera lead?" is Ann Lee, though WordNet's "lead" is a metal`,
+	article: "“We had to wait for a flare,” said Ann Lee, technical and camera lead for the Elm Bay rocket.\n",
+	want:    map[string]string{"who is the camera lead?": "Ann Lee"},
+}, {
 	name:    "WhenIsSoLongAfterAnEvent",
 	why:     `"the rule, which becomes effective 30 days after publication, is at Docket Number ELM–R4–ES–2016–0031": it takes effect 30 days after publication; the 2016 of a code dates nothing`,
 	article: "The Elm Bay habitat rule, which becomes effective 30 days after publication in the Federal Register, can be read at Docket Number ELM–R4–ES–2016–0031.\n",
