@@ -2144,6 +2144,13 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if figureKinds[q.kind] {
 		out = tallySide(q, p.text, out)
 	}
+	if q.kind == qCount && !incrementAsked.MatchString(q.text) {
+		// "performed 72 flights … After notching another four flights":
+		// "how many flights" asks the 72.
+		out = slices.DeleteFunc(out, func(c span) bool {
+			return incrementBefore.MatchString(p.text[:c.start]) || countedMore.MatchString(c.text)
+		})
+	}
 	if q.kind == qPlace || q.kind == qDate {
 		out = ofLifeEventAsked(q, p, out)
 	}
@@ -2368,6 +2375,18 @@ func holdsPlace(gap, larger string) bool {
 	lower := strings.ToLower(larger)
 	return gap == ", " && (lexicon.IsA(lower, "state") || lexicon.IsA(lower, "country"))
 }
+
+var (
+	// incrementBefore ends the words before a count of more of what was
+	// counted before: "another four flights", "an additional 12 nests".
+	incrementBefore = regexp.MustCompile(`(?i)\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|extra)\s+$`)
+	// countedMore matches a count of more than another: "dozens more
+	// flights than planned", "12 more nests".
+	countedMore = regexp.MustCompile(`(?i)^(?:[\w,.]+\s+){1,2}more\s`)
+	// incrementAsked matches a question for such a count: "how many
+	// more", "how many additional".
+	incrementAsked = regexp.MustCompile(`(?i)\b(?:more|another|additional|further|extra)\b`)
+)
 
 // joinedNames joins candidate names the text lists together ("Norway,
 // Iceland and the European Union", "the United States and Germany") into

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACountOfMoreIsNoTotal",
+	why:     `"After notching another four flights" and "dozens more flights than planned" count flights on top of others: neither answers "how many flights did it make?"`,
+	article: "The Gull drone made dozens more flights than planned.\n\nAfter notching another four flights over the crater, the Gull drone became a scout.\n",
+	without: map[string]string{"how many flights did the gull drone notch over the crater?": "four", "how many flights did the gull drone do?": "dozens"},
+}, {
 	name:    "RoleNamedByWhatItLeads",
 	why:     `"said Ann Lee, technical and camera lead for the Elm Bay rocket": "who is the camera lead?" is Ann Lee, though WordNet's "lead" is a metal`,
 	article: "“We had to wait for a flare,” said Ann Lee, technical and camera lead for the Elm Bay rocket.\n",
