@@ -3584,10 +3584,40 @@ func (e *Engine) narrowingCount(q *question, phrase string) (string, bool) {
 		return "", false // "600 bats" counts bats, no "bat species"
 	}
 	end := toks[1].end
-	if len(toks) > 2 && phrase[end:toks[2].start] == " " && nounWord(phrase[toks[2].start:toks[2].end]) {
-		end = toks[2].end // "two hibernation sites"
+	if len(toks) > 2 && phrase[end:toks[2].start] == " " {
+		next := phrase[toks[2].start:toks[2].end]
+		if opensWithCapital(next) || nounWord(next) && e.otherCounted(q, toks[2].term) && !saysAllNarrowing(q, toks) {
+			// "2,000 Brown Noddies" and "three endemic arachnids" count
+			// another noun than the brown boobies or endemic lizard
+			// species asked about.
+			return "", false
+		}
+		if nounWord(next) {
+			end = toks[2].end // "two hibernation sites"
+		}
 	}
 	return phrase[:end], true
+}
+
+// otherCounted reports whether a noun after a count's narrowing word is
+// one the question neither counts nor says: "arachnids" for "how many
+// endemic lizard species".
+func (e *Engine) otherCounted(q *question, term string) bool {
+	return term != q.counted && !slices.ContainsFunc(q.units, func(u unit) bool { return u.term == term || slices.Contains(u.near, term) })
+}
+
+// saysAllNarrowing reports whether a count's words say every word the
+// question narrows what it counts by: "two hibernation sites" says the
+// "hibernation" of "how many hibernation caves", and may count them in
+// its own word; "three endemic arachnids" lacks the "lizard" of "endemic
+// lizard species".
+func saysAllNarrowing(q *question, toks []token) bool {
+	return !slices.ContainsFunc(q.countedBy, func(t string) bool {
+		if !slices.ContainsFunc(q.units, func(u unit) bool { return u.term == t }) {
+			return false // part of a name the question says, read as one
+		}
+		return !slices.ContainsFunc(toks, func(k token) bool { return k.term == t })
+	})
 }
 
 // askedInOtherForm reports whether the question says a word (its

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANarrowedCountOfAnotherNoun",
+	why:     `"2,000 Brown Noddies" are no brown boobies, and "three endemic arachnids" no endemic lizard species: the narrowing word is there, but the noun it narrows is another`,
+	article: "In the early 1900s, Elm Island was home to vast seabird colonies. Approximately 15,000 Brown Boobies, 2,000 Red-footed Boobies (Sula sula), 2,000 Brown Noddies (Anous stolidus), 1,500 Bridled Terns (Onychoprion anaethetus), and hundreds of Laughing Gulls (Larus atricilla) nested here.\n\nBy 2016, up to 30 Brown Boobies were foraging in the nearby waters.\n\nThe Service made the island safe again for seabirds, the island’s endemic lizards (Ameiva elmensis and Anolis elmensis), three endemic arachnids, and a rare cactus.\n\nThe crews of the two merchant vessels were in extreme danger.\n",
+	holds:   map[string]string{"how many merchant ships' crews were in danger?": "two"},
+	without: map[string]string{"how many brown boobys nested here in the early 1900s?": "2,000", "how many endemic lizard species are there?": "arachnids"},
+}, {
 	name:    "ACountOfMoreIsNoTotal",
 	why:     `"After notching another four flights" and "dozens more flights than planned" count flights on top of others: neither answers "how many flights did it make?"`,
 	article: "The Gull drone made dozens more flights than planned.\n\nAfter notching another four flights over the crater, the Gull drone became a scout.\n",
