@@ -373,7 +373,9 @@ func nameKind(text string, s span) string {
 }
 
 // placeInState reports whether the text after a name is a comma and a
-// state or country that ends there: "Hampton, Virginia, provided".
+// state or country that ends a name there: "Hampton, Virginia,
+// provided", "Lafayette, Indiana received" (not "Hale, Virginia
+// Governor").
 func placeInState(after string) bool {
 	m := stateAfter.FindStringSubmatch(after)
 	if m == nil {
@@ -385,7 +387,7 @@ func placeInState(after string) bool {
 
 // stateAfter matches a comma and a capitalised word that ends a phrase;
 // group 1 is the word.
-var stateAfter = regexp.MustCompile(`^,\s+(\p{Lu}\pL+)(?:[,.;:)]|\s+[–—-]|$)`)
+var stateAfter = regexp.MustCompile(`^,\s+(\p{Lu}\pL+)(?:[,.;:)]|\s+[–—-]|\s+\p{Ll}|$)`)
 
 // initial matches a name's initial: "A." of "A. J. Cummings".
 var initial = regexp.MustCompile(`^\p{Lu}\.$`)
@@ -3878,7 +3880,8 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		}
 	}
 	if q.kind == qPlace {
-		return where.fittest(text, out)
+		where.placedAsked = where.locates && e.placedSomewhere(lq)
+		return where.fittest(lq, p, out)
 	}
 	if q.kind == qPerson {
 		return doersOnly(q, p, withoutOwners(p, out), people)
@@ -3887,10 +3890,26 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 }
 
 // fittest are the places that fit what a "where" question says of the
-// place it wants, or all of them when none does.
-func (a placeAsk) fittest(text string, places []span) []span {
+// place it wants, or all of them when none does; for where a name asked
+// about is, only those the text sets right after it.
+func (a placeAsk) fittest(question string, p *passage, places []span) []span {
+	text := p.text
 	if a.typ == "" {
 		places = withContainer(text, places) // "which state" wants the state alone
+	}
+	if a.locates && slices.ContainsFunc(p.names, func(s span) bool { return namedIn(question, s.text) }) {
+		// "where is Marshall Space Flight Center?": not the place the
+		// text sets right after another name of its list ("the
+		// Smithsonian Astrophysical Observatory in Cambridge").
+		others := slices.DeleteFunc(slices.Clone(p.names), func(s span) bool {
+			return namedIn(question, s.text) || namedIn(question, bracketAfter(text[s.end:])) || placeWords(s.text) ||
+				slices.ContainsFunc(places, func(c span) bool { return c.start <= s.start && s.end <= c.end })
+		})
+		places = slices.DeleteFunc(places, func(c span) bool { return placedRightAfter(text, others, c) })
+		if a.placedAsked {
+			asked := slices.DeleteFunc(slices.Clone(p.names), func(s span) bool { return !namedIn(question, s.text) })
+			places = slices.DeleteFunc(places, func(c span) bool { return !placedRightAfter(text, asked, c) })
+		}
 	}
 	if a.source {
 		// "where did he transfer from?": "from the Las Vegas VA system", not "here in Tomball".
@@ -3902,6 +3921,81 @@ func (a placeAsk) fittest(text string, places []span) []span {
 		return typed // "which state": Arizona, not the town of Marana beside it
 	}
 	return places
+}
+
+// namesOnly reports whether a "where is X" question's X is a name or
+// noun alone: no verb of what happened there, no preposition left
+// stranded at its end.
+func namesOnly(question string) bool {
+	words := strings.Fields(strings.Trim(question, "?! "))[1:] // without "where" or "where's"
+	if len(words) > 0 && (words[0] == "is" || words[0] == "are" || words[0] == "was" || words[0] == "were") {
+		words = words[1:]
+	}
+	return len(words) > 0 && !stopWord(words[len(words)-1]) && !slices.ContainsFunc(words, pastOrVerbForm)
+}
+
+// placedSomewhere reports whether the article sets a place right after
+// a name the question (in lower case) says: "Marshall Space Flight
+// Center in Huntsville".
+func (e *Engine) placedSomewhere(question string) bool {
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			if namedIn(question, s.text) && placeNext.MatchString(p.text[s.end:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeNext matches what sets a place's name in the name before it.
+var placeNext = regexp.MustCompile(`^(?:\s*\([^()]*\)|\))?(?:,\s*|\s+(?:in|at|near|outside|on|based\s+in|located\s+in|headquartered\s+in)\s+(?:the\s+)?)\p{Lu}`)
+
+// placeWords reports whether a name's first or last word says it is a
+// place: "Lake St. Clair", "Fox River".
+func placeWords(name string) bool {
+	first := strings.ToLower(strings.Fields(name)[0])
+	return placeHeads[first] || placeHeads[lastNameWord(name)]
+}
+
+// bracketAfter is what a bracket right after a name holds ("GPFT" of
+// " (GPFT) in Bath"), or "".
+func bracketAfter(after string) string {
+	if m := bracketNext.FindStringSubmatch(after); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// bracketNext matches a bracket right after a name.
+var bracketNext = regexp.MustCompile(`^\s*\(([^()]+)\)`)
+
+// namedIn reports whether a question (in lower case) names a name of
+// the text, or the name without its owner's ("Marshall Space Flight
+// Center" of "NASA’s Marshall Space Flight Center").
+func namedIn(question, name string) bool {
+	return name != "" && (strings.Contains(question, strings.ToLower(name)) || strings.Contains(question, strings.ToLower(withoutOwner(name))))
+}
+
+// placedRightAfter reports whether a place stands right after one of
+// some names, set in it by a comma or "in", "at" or "near": "the
+// Smithsonian Astrophysical Observatory in Cambridge".
+func placedRightAfter(text string, asked []span, c span) bool {
+	return slices.ContainsFunc(asked, func(a span) bool { return a.end <= c.start && locatedGap.MatchString(text[a.end:c.start]) })
+}
+
+// locatedGap matches what sets a place in the name before it.
+var locatedGap = regexp.MustCompile(`^(?:\s*\([^()]*\)|\))?(?:,\s*|\s+(?:in|at|near|outside|on|based\s+in|located\s+in|headquartered\s+in)\s+(?:the\s+)?)$`)
+
+// withoutOwner is a name without the owner's name before it: "Marshall
+// Space Flight Center" of "NASA’s Marshall Space Flight Center".
+func withoutOwner(name string) string {
+	for _, owned := range []string{"’s ", "'s "} {
+		if i := strings.LastIndex(name, owned); i >= 0 {
+			return name[i+len(owned):]
+		}
+	}
+	return name
 }
 
 // titleName reports whether a capitalised name is an office's title, its
@@ -4019,6 +4113,11 @@ type placeAsk struct {
 	typ       string // "which state": the type of place wanted, base form
 	sibling   string // "where is the Maricao forest": another forest is no answer
 	source    bool   // "where did the hospitals come from?": "from" an organisation answers
+	locates   bool   // "where is Marshall Space Flight Center?": where a thing named is
+	// placedAsked is set when the article sets a place right after the
+	// name a locates question asks about, somewhere: only such places
+	// answer it.
+	placedAsked bool
 }
 
 // readPlaceAsk reads a "where" question's placeAsk.
@@ -4029,6 +4128,7 @@ func readPlaceAsk(question string) placeAsk {
 	}
 	if m := whereIsPlace.FindStringSubmatch(strings.ToLower(question)); m != nil {
 		a.sibling = lexicon.Base(m[1])
+		a.locates = namesOnly(m[0]) // not "where was the rocket launched from?"
 	}
 	return a
 }

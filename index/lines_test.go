@@ -26,6 +26,21 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhereANameIsNotAnothersPlace",
+	why:     `"the Gull Observatory in Reedham" is where the observatory is: "where is the Elm Bay Space Center?" is not answered by Reedham`,
+	article: "The Elm Bay Space Center worked with the Gull Observatory in Reedham.\n",
+	without: map[string]string{"where is the elm bay space center?": "Reedham"},
+}, {
+	name:    "WhereANameIsWhereTheStorySetsIt",
+	why:     `the story sets the Elm Bay Space Center "in Huntsville, Alabama": the Stone Point its rocket flew from is no answer to where the center is`,
+	article: "The Elm Bay Space Center rocket flew from Stone Point.\n\nThe cameras, which took two years to build and test, were made at the Elm Bay Space Center in Huntsville, Alabama, by a team of forty engineers working in shifts around the clock.\n",
+	want:    map[string]string{"where is the elm bay space center?": "Huntsville, Alabama"},
+}, {
+	name:    "WhereANameIsIsRightAfterIt",
+	why:     `"where is the Elm Bay Space Center?" is the place the text sets right after it ("in Huntsville, Alabama"), not the place of the next name in a list ("the Gull Observatory in Reedham"); "Lafayette, Indiana received" is a town and its state, and "(CBF) in Texas" sets the CBF in Texas`,
+	article: "The Elm Bay Space Center led the work with the Gull Observatory in Reedham, Ostland.\n\nThe cameras, which took two years to build and test, were made at the Elm Bay Space Center in Huntsville, Alabama, by a team of forty engineers working in shifts around the clock.\n\nStudents from Purdue University in Lafayette, Indiana received an award. The Elm Balloon Facility (CBF) in Texas flew the balloon.\n",
+	want:    map[string]string{"where is the elm bay space center?": "Huntsville, Alabama", "where is purdue university?": "Lafayette, Indiana", "where is the cbf?": "Texas"},
+}, {
 	name:    "ANarrowedCountOfAnotherNoun",
 	why:     `"2,000 Brown Noddies" are no brown boobies, and "three endemic arachnids" no endemic lizard species: the narrowing word is there, but the noun it narrows is another`,
 	article: "In the early 1900s, Elm Island was home to vast seabird colonies. Approximately 15,000 Brown Boobies, 2,000 Red-footed Boobies (Sula sula), 2,000 Brown Noddies (Anous stolidus), 1,500 Bridled Terns (Onychoprion anaethetus), and hundreds of Laughing Gulls (Larus atricilla) nested here.\n\nBy 2016, up to 30 Brown Boobies were foraging in the nearby waters.\n\nThe Service made the island safe again for seabirds, the island’s endemic lizards (Ameiva elmensis and Anolis elmensis), three endemic arachnids, and a rare cactus.\n\nThe crews of the two merchant vessels were in extreme danger.\n",
