@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "FromTheCountryOfTheRole",
+	why:     `"the American physicist Tom Hale" says where Hale is from, though the story has him travel to France`,
+	article: "In 1904 the American physicist Tom Hale travelled to France to visit the Elm Bay laboratory.\n",
+	want:    map[string]string{"where was hale from?": "America"},
+}, {
 	name:    "WhereANameIsNotAnothersPlace",
 	why:     `"the Gull Observatory in Reedham" is where the observatory is: "where is the Elm Bay Space Center?" is not answered by Reedham`,
 	article: "The Elm Bay Space Center worked with the Gull Observatory in Reedham.\n",

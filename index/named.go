@@ -342,10 +342,29 @@ func (e *Engine) hometown(q *question) (string, *passage) {
 					return country, p
 				}
 			}
+			if country := demonymRole(p.text[:s.start]); country != "" {
+				return country, p // "the American physicist Robert W. Wood"
+			}
 		}
 	}
 	return "", nil
 }
+
+// demonymRole is the country a people's adjective names when it opens
+// the role right before a name ("American" of "the American physicist
+// "), else "".
+func demonymRole(before string) string {
+	m := demonymBeforeRole.FindStringSubmatch(before)
+	if m == nil || !personNoun(lexicon.Base(m[2])) {
+		return ""
+	}
+	return countryOf(m[1])
+}
+
+// demonymBeforeRole matches a capitalised adjective and a lower-case
+// role, perhaps with a word between, ending right before a name; group
+// 1 is the adjective, group 2 the role's noun.
+var demonymBeforeRole = regexp.MustCompile(`\b(\p{Lu}\pL+)\s+(?:\p{Ll}[\pL-]*\s+)?(\p{Ll}[\pL-]*)\s+$`)
 
 // hometownAnswer answers where a person is from (hometown), with the
 // sentence that says so; nil when the question asks no such thing or the
