@@ -2380,8 +2380,10 @@ func holdsPlace(gap, larger string) bool {
 
 var (
 	// incrementBefore ends the words before a count of more of what was
-	// counted before: "another four flights", "an additional 12 nests".
-	incrementBefore = regexp.MustCompile(`(?i)\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|extra)\s+$`)
+	// counted before: "another four flights". "A further 44 people on
+	// the ground were killed" may well be what a question about the
+	// ground asks.
+	incrementBefore = regexp.MustCompile(`(?i)\banother\s+$`)
 	// countedMore matches a count of more than another: "dozens more
 	// flights than planned", "12 more nests".
 	countedMore = regexp.MustCompile(`(?i)^(?:[\w,.]+\s+){1,2}more\s`)
@@ -3588,7 +3590,7 @@ func (e *Engine) narrowingCount(q *question, phrase string) (string, bool) {
 	end := toks[1].end
 	if len(toks) > 2 && phrase[end:toks[2].start] == " " {
 		next := phrase[toks[2].start:toks[2].end]
-		if opensWithCapital(next) || nounWord(next) && e.otherCounted(q, toks[2].term) && !saysAllNarrowing(q, toks) {
+		if (opensWithCapital(next) || nounWord(next) && !saysAllNarrowing(q, toks)) && e.otherCounted(q, toks[2].term) {
 			// "2,000 Brown Noddies" and "three endemic arachnids" count
 			// another noun than the brown boobies or endemic lizard
 			// species asked about.
@@ -3901,10 +3903,15 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 		// "where is Marshall Space Flight Center?": not the place the
 		// text sets right after another name of its list ("the
 		// Smithsonian Astrophysical Observatory in Cambridge").
-		others := slices.DeleteFunc(slices.Clone(p.names), func(s span) bool {
-			return namedIn(question, s.text) || namedIn(question, bracketAfter(text[s.end:])) || placeWords(s.text) ||
-				slices.ContainsFunc(places, func(c span) bool { return c.start <= s.start && s.end <= c.end })
-		})
+		var others []span
+		prevAsked := false
+		for i, s := range p.names {
+			asked := namedIn(question, s.text) || namedIn(question, bracketAfter(text[s.end:])) || prevAsked && partOfPrevious(p, i)
+			prevAsked = asked
+			if !asked && !placeWords(s.text) && !slices.ContainsFunc(places, func(c span) bool { return c.start <= s.start && s.end <= c.end }) {
+				others = append(others, s)
+			}
+		}
 		places = slices.DeleteFunc(places, func(c span) bool { return placedRightAfter(text, others, c) })
 		if a.placedAsked {
 			asked := slices.DeleteFunc(slices.Clone(p.names), func(s span) bool { return !namedIn(question, s.text) })
@@ -3939,23 +3946,48 @@ func namesOnly(question string) bool {
 // Center in Huntsville".
 func (e *Engine) placedSomewhere(question string) bool {
 	for _, p := range e.passages {
-		for _, s := range p.names {
-			if namedIn(question, s.text) && placeNext.MatchString(p.text[s.end:]) {
-				return true
+		for i, s := range p.names {
+			if !namedIn(question, s.text) {
+				continue
+			}
+			if j := afterShortForm(p, i) + 1; j < len(p.names) && locatedGap.MatchString(p.text[s.end:p.names[j].start]) && e.kindOfSpan(p, p.names[j]) == "place" {
+				return true // not "Blondlot, Augustin Charpentier and …"
 			}
 		}
 	}
 	return false
 }
 
-// placeNext matches what sets a place's name in the name before it.
-var placeNext = regexp.MustCompile(`^(?:\s*\([^()]*\)|\))?(?:,\s*|\s+(?:in|at|near|outside|on|based\s+in|located\s+in|headquartered\s+in)\s+(?:the\s+)?)\p{Lu}`)
-
 // placeWords reports whether a name's first or last word says it is a
 // place: "Lake St. Clair", "Fox River".
 func placeWords(name string) bool {
 	first := strings.ToLower(strings.Fields(name)[0])
 	return placeHeads[first] || placeHeads[lastNameWord(name)]
+}
+
+// shortFormOf reports whether the name after the i-th of a paragraph is
+// its short form in brackets: "Idaho Aquarium, Inc. (IAI)".
+func shortFormOf(p *passage, i int) bool {
+	return i+1 < len(p.names) && strings.Trim(p.text[p.names[i].end:p.names[i+1].start], " .") == "(" && strings.HasPrefix(p.text[p.names[i+1].end:], ")")
+}
+
+// partOfPrevious reports whether the i-th name of a paragraph goes with
+// the one before it: its short form in brackets, or a firm's "Inc"
+// after a comma ("Idaho Aquarium, Inc. (IAI)").
+func partOfPrevious(p *passage, i int) bool {
+	if i == 0 {
+		return false
+	}
+	return shortFormOf(p, i-1) || p.text[p.names[i-1].end:p.names[i].start] == ", " && orgHeads[strings.ToLower(strings.TrimSuffix(p.names[i].text, "."))]
+}
+
+// afterShortForm is the index of the i-th name of a paragraph, or of its
+// short form in brackets right after it.
+func afterShortForm(p *passage, i int) int {
+	if shortFormOf(p, i) {
+		return i + 1
+	}
+	return i
 }
 
 // bracketAfter is what a bracket right after a name holds ("GPFT" of
@@ -3985,7 +4017,7 @@ func placedRightAfter(text string, asked []span, c span) bool {
 }
 
 // locatedGap matches what sets a place in the name before it.
-var locatedGap = regexp.MustCompile(`^(?:\s*\([^()]*\)|\))?(?:,\s*|\s+(?:in|at|near|outside|on|based\s+in|located\s+in|headquartered\s+in)\s+(?:the\s+)?)$`)
+var locatedGap = regexp.MustCompile(`^(?:\s*\([^()]*\)|\))?(?:,\s*(?:(?:located|based|headquartered)\s+in\s+)?|\s+(?:in|at|near|outside|on|based\s+in|located\s+in|headquartered\s+in)\s+(?:the\s+)?)$`)
 
 // withoutOwner is a name without the owner's name before it: "Marshall
 // Space Flight Center" of "NASA’s Marshall Space Flight Center".

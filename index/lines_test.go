@@ -26,6 +26,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhereAFirmWithItsShortFormIs",
+	why:     `"Elm Aquarium, Inc. (EAI), located in Reedham, Ostland, was sentenced in Key West": the firm is in Reedham; the place after its short form is its own, not another name's, and the court's Key West is no answer`,
+	article: "The attorney announced that Elm Aquarium, Inc. (EAI), located in Reedham, Ostland, was sentenced today in Key West for selling sharks.\n",
+	holds:   map[string]string{"where is elm aquarium?": "Reedham"},
+}, {
+	name:    "AFurtherCountOfWhatIsAsked",
+	why:     `"a further 44 people on the ground were killed" is how many died on the ground, though the count is "further"`,
+	article: "The plane hit a petrol station, and a further 44 people on the ground were killed, bringing the death toll to nearly 50.\n",
+	holds:   map[string]string{"how many people on the ground died?": "44"},
+}, {
 	name:    "FromTheCountryOfTheRole",
 	why:     `"the American physicist Tom Hale" says where Hale is from, though the story has him travel to France`,
 	article: "In 1904 the American physicist Tom Hale travelled to France to visit the Elm Bay laboratory.\n",
