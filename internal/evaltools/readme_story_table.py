@@ -10,7 +10,8 @@ import re, sys
 
 NUM = ["last session", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-       "nineteen", "twenty", "twenty-one", "twenty-two"]
+       "nineteen", "twenty"] + ["twenty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + [
+       "thirty"] + ["thirty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + ["forty"]
 
 def age(label):
     label = label.strip()
