@@ -1109,12 +1109,12 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if d.attr != nil {
 			return d.date // an attribute asked for is about what it names
 		}
-		dates = dateRanges(text, slices.DeleteFunc(spansOf(text, dateExpr), func(d span) bool { return yearInCode(text, d) }))
+		dates = dateRanges(text, slices.DeleteFunc(spansOf(text, dateExpr), func(date span) bool { return yearInCode(text, date) }))
 	}
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1
 	inAside := asideDates(q, text, dates, true)
-	if ofEvent := e.datesOfEvent(q, d, dates); len(ofEvent) == 0 || slices.ContainsFunc(ofEvent, func(d span) bool { return !inAside(d) }) {
+	if ofEvent := e.datesOfEvent(q, d, dates); len(ofEvent) == 0 || slices.ContainsFunc(ofEvent, func(date span) bool { return !inAside(date) }) {
 		// The brackets of "Walter LaGrand (January 26, 1962 – March 3,
 		// 1999) bungled a bank robbery" are his life's dates, though
 		// the robbery is in their part of the sentence.
@@ -1431,6 +1431,16 @@ func (e *Engine) namesAsked(q *question, d *doc) bool {
 	return len(e.newIDs(q, d, q.asked, 1)) > 0
 }
 
+// firstDate is a text's first date that is no year inside a code.
+func firstDate(text string) string {
+	for _, loc := range dateExpr.FindAllStringIndex(text, -1) {
+		if date := (span{loc[0], loc[1], text[loc[0]:loc[1]]}); !yearInCode(text, date) {
+			return date.text
+		}
+	}
+	return ""
+}
+
 // findEvidence finds, once per document at build time, the first date,
 // amount of money and counted phrase in the text of a document (or the
 // value of an attribute), and an article sentence's figures.
@@ -1446,7 +1456,7 @@ func (d *doc) findEvidence(an analyzer) {
 	// expressions are costly to run on every document at every build.
 	digits := strings.ContainsAny(text, "0123456789")
 	if digits {
-		d.date = dateExpr.FindString(text)
+		d.date = firstDate(text)
 		if ms := moneySpans(text); len(ms) > 0 {
 			d.money = ms[0].text
 		}

@@ -31,19 +31,63 @@ const numberQualifier = `(?:more than|over|about|around|nearly|almost|at least|a
 // only label a thing ("the 8 pm curfew", "the 07:15 train") and the
 // bare "2:31" that is no time of day (a score, a race time, a scale).
 func datesOf(text string) []span {
-	return slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool { return !clockKept(nil, text, d) || yearInCode(text, d) })
+	dates := slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool { return !clockKept(nil, text, d) || yearInCode(text, d) })
+	out := dates[:0]
+	for _, d := range dates {
+		if d, ok := eventDate(d); ok {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
-// yearInCode reports whether a date is a year inside a code, joined by a
-// dash to the capitals before it: the 2016 of "Docket Number
-// FWS–R4–ES–2016–0031" dates nothing. "mid-2016" is a date.
+// eventDate is a date told from an event ("30 days after publication")
+// cut to the event's noun: not "12 hours before they", nor the verb of
+// "two days after the storm destroyed". ok is false when no noun names
+// the event; other dates are kept as they are.
+func eventDate(d span) (span, bool) {
+	if !fromEvent.MatchString(d.text) {
+		return d, true
+	}
+	words := strings.Fields(d.text)
+	last := strings.ToLower(words[len(words)-1])
+	if stopWord(last) {
+		return d, false
+	}
+	if pastOrVerbForm(last) && !fromEvent.MatchString(strings.Join(words[len(words)-2:], " ")) {
+		cut := len(d.text) - len(words[len(words)-1]) - 1
+		return span{d.start, d.start + cut, d.text[:cut]}, true
+	}
+	return d, true
+}
+
+// fromEvent matches a date told from an event: " after ", " before ".
+var fromEvent = regexp.MustCompile(`(?i)\s(?:after|before)\s`)
+
+// yearInCode reports whether a date is a year inside a code, joined by
+// dashes to the capitals before it and the rest after: the 2016 of
+// "Docket Number FWS–R4–ES–2016–0031" dates nothing. "mid-2016" is a
+// date.
 func yearInCode(text string, d span) bool {
-	return yearOnly.MatchString(d.text) && codeBefore.MatchString(text[:d.start])
+	return yearOnly.MatchString(d.text) && codeBefore.MatchString(lookBehind(text, d.start)) && codeGoesOn.MatchString(text[d.end:])
 }
 
-// codeBefore matches a code's capitals and a dash, ending right before
-// a number: "ES–", "R4-".
-var codeBefore = regexp.MustCompile(`\b[A-Z0-9]*[A-Z][A-Z0-9]*[–-]$`)
+var (
+	// codeBefore matches a code's capitals and a dash, ending right
+	// before a number: "ES–", "R4-".
+	codeBefore = regexp.MustCompile(`\b[A-Z0-9]*[A-Z][A-Z0-9]*[–-]$`)
+	// codeGoesOn matches the code going on after the number: "–0031".
+	// "the FY-2016 budget" is a year.
+	codeGoesOn = regexp.MustCompile(`^[–-][A-Z0-9]`)
+)
+
+// lookBehind is the end of a text before a position, as far back as the
+// patterns anchored at its end need: scanning all of a paragraph before
+// every name or number would cost its length squared.
+func lookBehind(text string, at int) string { return text[max(0, at-lookBehindBytes):at] }
+
+// lookBehindBytes is how far back lookBehind reaches.
+const lookBehindBytes = 80
 
 // clocksFor are the times of day of a text that may answer "what time"
 // of a question: those datesOf keeps, and those that label what the
@@ -351,7 +395,7 @@ func nameKind(text string, s span) string {
 		// "biologist Ann Lee", but not "officials at Hobe Sound NWR"
 		return "person"
 	}
-	if placeInState(text[s.end:]) {
+	if len(words) == 1 && placeInState(text[s.end:]) {
 		return "place" // "in Hampton, Virginia", though WordNet knows a Lionel Hampton
 	}
 	if len(words) == 1 {
@@ -378,11 +422,7 @@ func nameKind(text string, s span) string {
 // Governor").
 func placeInState(after string) bool {
 	m := stateAfter.FindStringSubmatch(after)
-	if m == nil {
-		return false
-	}
-	lower := strings.ToLower(m[1])
-	return lexicon.IsA(lower, "state") || lexicon.IsA(lower, "country")
+	return m != nil && stateOrCountry(m[1])
 }
 
 // stateAfter matches a comma and a capitalised word that ends a phrase;
@@ -509,11 +549,11 @@ func personBefore(words []string) bool {
 }
 
 // newRoleIn reports whether words hold one of newRoles after a word
-// that says what of ("technical and camera lead"): "took the lead" has
-// none.
+// that says what of ("technical and camera lead"): "took the lead" and
+// "noting that lead levels fell" have none.
 func newRoleIn(words []string) bool {
 	for i := 1; i < len(words); i++ {
-		if newRoles[strings.ToLower(words[i])] && !determiners[strings.ToLower(words[i-1])] {
+		if newRoles[strings.ToLower(words[i])] && saysWhatOf(words[i-1]) {
 			return true
 		}
 	}
@@ -2150,7 +2190,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 		// "performed 72 flights … After notching another four flights":
 		// "how many flights" asks the 72.
 		out = slices.DeleteFunc(out, func(c span) bool {
-			return incrementBefore.MatchString(p.text[:c.start]) || countedMore.MatchString(c.text)
+			return incrementBefore.MatchString(lookBehind(p.text, c.start)) || countedMore.MatchString(c.text)
 		})
 	}
 	if q.kind == qPlace || q.kind == qDate {
@@ -2359,7 +2399,7 @@ func pluralAsked(core string) bool {
 func withContainer(text string, cands []span) []span {
 	var out []span
 	for _, c := range cands {
-		if n := len(out); n > 0 && out[n-1].end <= c.start && holdsPlace(text[out[n-1].end:c.start], c.text) {
+		if n := len(out); n > 0 && out[n-1].end <= c.start && holdsPlace(text[out[n-1].end:c.start], out[n-1].text, c.text, text[c.end:]) {
 			out[n-1] = span{out[n-1].start, c.end, text[out[n-1].start:c.end]}
 			continue
 		}
@@ -2368,15 +2408,26 @@ func withContainer(text string, cands []span) []span {
 	return out
 }
 
-// holdsPlace reports whether the words between two places and the second
-// one's name say that it holds the first.
-func holdsPlace(gap, larger string) bool {
+// holdsPlace reports whether the words between two places, their names
+// and the text after the second say that it holds the first.
+func holdsPlace(gap, smaller, larger, after string) bool {
 	if gap == " in " {
 		return true
 	}
-	lower := strings.ToLower(larger)
-	return gap == ", " && (lexicon.IsA(lower, "state") || lexicon.IsA(lower, "country"))
+	// "Ohio, Indiana and Illinois" is a list of states.
+	return gap == ", " && stateOrCountry(larger) && !stateOrCountry(smaller) && !listGoesOn.MatchString(after)
 }
+
+// stateOrCountry reports whether English knows a name as a state or a
+// country.
+func stateOrCountry(name string) bool {
+	lower := strings.ToLower(name)
+	return lexicon.IsA(lower, "state") || lexicon.IsA(lower, "country")
+}
+
+// listGoesOn matches, after a name, another of a list: ", Reedham",
+// " and Illinois".
+var listGoesOn = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\p{Lu}`)
 
 var (
 	// incrementBefore ends the words before a count of more of what was
@@ -2385,8 +2436,8 @@ var (
 	// ground asks.
 	incrementBefore = regexp.MustCompile(`(?i)\banother\s+$`)
 	// countedMore matches a count of more than another: "dozens more
-	// flights than planned", "12 more nests".
-	countedMore = regexp.MustCompile(`(?i)^(?:[\w,.]+\s+){1,2}more\s`)
+	// flights than planned", "12 more nests"; not "40 or more homes".
+	countedMore = regexp.MustCompile(`(?i)^(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+more\s`)
 	// incrementAsked matches a question for such a count: "how many
 	// more", "how many additional".
 	incrementAsked = regexp.MustCompile(`(?i)\b(?:more|another|additional|further|extra)\b`)
@@ -2892,7 +2943,10 @@ var shareExpr = regexp.MustCompile(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\b\d
 // day or week ("used for 17 hours per day for 3 years"), which say how
 // often, not how long, when it gives any other.
 func withoutRates(text string, ms []span) []span {
-	kept := slices.DeleteFunc(slices.Clone(ms), func(m span) bool { return timeInEvery.MatchString(text[m.end:]) })
+	kept := slices.DeleteFunc(slices.Clone(ms), func(m span) bool {
+		loc := timeInEvery.FindStringIndex(text[m.end:])
+		return loc != nil && !relativeAfter.MatchString(text[m.end+loc[1]:]) // "six months a year after it opened" is no rate
+	})
 	if len(kept) == 0 {
 		return ms
 	}
@@ -2902,6 +2956,10 @@ func withoutRates(text string, ms []span) []span {
 // timeInEvery matches, right after a time, the time it is counted in: " per
 // day", " a week", " each night".
 var timeInEvery = regexp.MustCompile(`(?i)^\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|shift|session|weekday)\b`)
+
+// relativeAfter matches the word that makes "a year" a time from
+// another: " after", " later".
+var relativeAfter = regexp.MustCompile(`(?i)^\s+(?:after|before|ago|later|earlier)\b`)
 
 // measuresIn lists a text's measures. "How much" asks for an amount,
 // which may be one of money ("how much do bats save farmers"), and not
@@ -2921,18 +2979,15 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	} else if howFast.MatchString(q.text) {
 		out = slices.DeleteFunc(out, func(m span) bool { return !speedOrTime(m, text[m.end:]) })
 	}
-	if howLong.MatchString(q.text) || durationAsked(q.text) {
-		out = withoutRates(text, out)
-	}
 	if durationAsked(q.text) {
 		// "How long do the weevils live?" is answered by "six-to
 		// eight-month-long lifespan", not by "two millimeters in length".
-		return slices.DeleteFunc(append(out, lastings(text)...), func(m span) bool { return !isDuration(m.text) })
+		return withoutRates(text, slices.DeleteFunc(append(out, lastings(text)...), func(m span) bool { return !isDuration(m.text) }))
 	}
 	if howLong.MatchString(q.text) {
 		// "How long is the tunnel?" asks for a length or a time: not
 		// "1,800 hectares", nor "300,000 lorries a year".
-		out = slices.DeleteFunc(out, func(m span) bool { return !isLength(m.text) && !timeRightAfter(m.text) })
+		out = withoutRates(text, slices.DeleteFunc(out, func(m span) bool { return !isLength(m.text) && !timeRightAfter(m.text) }))
 	}
 	if sizeAsked.MatchString(q.text) {
 		// "How big was the eaglet" is not answered by "about 30
@@ -2951,7 +3006,7 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	noun := ""
 	if m := howMuchOf.FindStringSubmatch(q.text); m != nil {
 		noun = strings.ToLower(m[1])
-		if counted := e.countsOfNoun(q, text, noun, out); len(counted) > 0 {
+		if counted := e.countsOfNoun(q, p, noun, out); len(counted) > 0 {
 			return counted // "how much ordnance did they drop?": "904 pieces of ordnance", not "78,000 miles"
 		}
 	}
@@ -2974,20 +3029,22 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 // unit ("20 years of experience") is left to measures. The noun is the
 // question's word as read, spelling mended; a count starts where a
 // measure that holds its number does.
-func (e *Engine) countsOfNoun(q *question, text, noun string, measures []span) []span {
+func (e *Engine) countsOfNoun(q *question, p *passage, noun string, measures []span) []span {
 	i := slices.IndexFunc(q.units, func(u unit) bool { return u.word == noun && u.term != "" })
 	if i < 0 {
 		return nil
 	}
 	asked := append([]string{q.units[i].term}, q.units[i].syns...)
+	text := p.text
 	var out []span
-	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
+	for _, n := range p.numberSpans() { // no years, no designations
+		loc := []int{n.start, n.start + len(numberIn.FindString(n.text))}
 		m := countedNoun.FindStringSubmatchIndex(text[loc[1]:])
 		if m == nil || m[2] >= 0 && isUnit(strings.ToLower(text[loc[1]+m[2]:loc[1]+m[3]])) {
 			continue // "20 years of experience" is a measure, read as one
 		}
-		if !slices.ContainsFunc(e.an.terms(text[loc[1]+m[4]:loc[1]+m[5]]), func(t string) bool { return slices.Contains(asked, t) }) {
-			continue
+		if word := text[loc[1]+m[4] : loc[1]+m[5]]; !slices.ContainsFunc(e.an.terms(word), func(t string) bool { return slices.Contains(asked, t) }) || countsNextNoun(word, text[loc[1]+m[5]:]) {
+			continue // "two fuel trucks" count trucks
 		}
 		start, end := loc[0], loc[1]+m[1]
 		if k := slices.IndexFunc(measures, func(ms span) bool { return ms.start < start && ms.end >= loc[1] }); k >= 0 {
@@ -3870,7 +3927,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if q.kind == qPerson && k == "" && doneByName(q, p, s) {
 			k = "organisation" // "the batteries were supplied by CATL": CATL supplied them
 		}
-		if q.kind == qPlace && where.answeredBy(k, s.text, text[:s.start]) {
+		if q.kind == qPlace && where.answeredBy(k, s.text, lookBehind(text, s.start)) {
 			out = append(out, where.partOfPlace(text, s))
 			continue
 		}
@@ -3882,7 +3939,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		}
 	}
 	if q.kind == qPlace {
-		where.placedAsked = where.locates && e.placedSomewhere(lq)
+		where.placedAsked = where.locates && e.placedOnce(q, lq)
 		return where.fittest(lq, p, out)
 	}
 	if q.kind == qPerson {
@@ -3938,7 +3995,23 @@ func namesOnly(question string) bool {
 	if len(words) > 0 && (words[0] == "is" || words[0] == "are" || words[0] == "was" || words[0] == "were") {
 		words = words[1:]
 	}
-	return len(words) > 0 && !stopWord(words[len(words)-1]) && !slices.ContainsFunc(words, pastOrVerbForm)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	return !stopWord(last) && !pastOrVerbForm(last) // "the United Center" is a name
+}
+
+// placedOnce is placedSomewhere, read once per question rather than
+// once per paragraph.
+func (e *Engine) placedOnce(q *question, lq string) bool {
+	if q.placedAsked == 0 {
+		q.placedAsked = 1
+		if e.placedSomewhere(lq) {
+			q.placedAsked = 2
+		}
+	}
+	return q.placedAsked == 2
 }
 
 // placedSomewhere reports whether the article sets a place right after
@@ -4006,7 +4079,7 @@ var bracketNext = regexp.MustCompile(`^\s*\(([^()]+)\)`)
 // the text, or the name without its owner's ("Marshall Space Flight
 // Center" of "NASA’s Marshall Space Flight Center").
 func namedIn(question, name string) bool {
-	return name != "" && (strings.Contains(question, strings.ToLower(name)) || strings.Contains(question, strings.ToLower(withoutOwner(name))))
+	return len(name) > 1 && (containsWords(question, strings.ToLower(name)) || containsWords(question, strings.ToLower(withoutOwner(name))))
 }
 
 // placedRightAfter reports whether a place stands right after one of
@@ -4170,7 +4243,8 @@ func readPlaceAsk(question string) placeAsk {
 // patient collapsed more exactly than "Tomball Clinic". A question that
 // asks for a type of place ("which state") wants the name alone.
 func (a placeAsk) partOfPlace(text string, s span) span {
-	if start := placePartAt(text[:s.start]); a.typ == "" && start >= 0 {
+	if a.typ == "" && placePartAt(lookBehind(text, s.start)) >= 0 {
+		start := s.start - len(lookBehind(text, s.start)) + placePartAt(lookBehind(text, s.start))
 		return span{start, s.end, text[start:s.end]}
 	}
 	return s

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OrdinaryEnglishTheNewRulesMustNotMisread",
+	why:     `the session's rules must leave plain sentences alone: "40 or more homes" is a count, "Ohio, Indiana and Illinois" a list of states, "six months a year after it opened" no rate, "12 hours before they stopped" no date told from an event, "two fuel trucks" no amount of fuel, and "Italian restaurant owner Tom Hale" no Italian`,
+	article: "Storms damaged 40 or more homes in Elm Bay. The storm hit Ohio, Indiana and Illinois.\n\nBuilt in 14 months, the Gull Bridge was closed for six months a year after it opened.\n\nTwo fuel trucks collided at Reedham, spilling 3,000 gallons.\n\nItalian restaurant chef Tom Hale fed the crews.\n",
+	holds:   map[string]string{"how many homes were damaged?": "40", "how long was the gull bridge closed for?": "six months", "how much fuel spilled?": "3,000 gallons", "which states did the storm hit?": "Illinois"},
+	without: map[string]string{"where is tom hale from?": "Italy", "where did the storm hit?": "Indiana"},
+}, {
 	name:    "WhereAFirmWithItsShortFormIs",
 	why:     `"Elm Aquarium, Inc. (EAI), located in Reedham, Ostland, was sentenced in Key West": the firm is in Reedham; the place after its short form is its own, not another name's, and the court's Key West is no answer`,
 	article: "The attorney announced that Elm Aquarium, Inc. (EAI), located in Reedham, Ostland, was sentenced today in Key West for selling sharks.\n",

@@ -342,7 +342,7 @@ func (e *Engine) hometown(q *question) (string, *passage) {
 					return country, p
 				}
 			}
-			if country := demonymRole(p.text[:s.start]); country != "" {
+			if country := demonymRole(lookBehind(p.text, s.start)); country != "" {
 				return country, p // "the American physicist Robert W. Wood"
 			}
 		}
@@ -362,9 +362,10 @@ func demonymRole(before string) string {
 }
 
 // demonymBeforeRole matches a capitalised adjective and a lower-case
-// role, perhaps with a word between, ending right before a name; group
-// 1 is the adjective, group 2 the role's noun.
-var demonymBeforeRole = regexp.MustCompile(`\b(\p{Lu}\pL+)\s+(?:\p{Ll}[\pL-]*\s+)?(\p{Ll}[\pL-]*)\s+$`)
+// role right after it, ending right before a name ("Italian restaurant
+// owner Tom Hale" is no Italian); group 1 is the adjective, group 2 the
+// role's noun.
+var demonymBeforeRole = regexp.MustCompile(`\b(\p{Lu}\pL+)\s+(\p{Ll}[\pL-]*)\s+$`)
 
 // hometownAnswer answers where a person is from (hometown), with the
 // sentence that says so; nil when the question asks no such thing or the

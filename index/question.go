@@ -177,6 +177,10 @@ type question struct {
 	// role and roleOf hold "mayor" and "elm-bay" for "the mayor of
 	// Elm Bay": a role the answer must hold in that place.
 	role, roleOf string
+	// placedAsked caches, for a "where is X" question, whether the
+	// article sets a place right after X anywhere (placedSomewhere): 0
+	// until read, then 1 for no and 2 for yes.
+	placedAsked int8
 	// highlight are the analysed words results mark (highlightTerms).
 	highlight map[string]bool
 	// happened are the words of a "when" question that say what

@@ -111,7 +111,7 @@ func roleNoun(phrase string) string {
 	}
 	head := trimPossessive(words[len(words)-1])
 	base := lexicon.Base(head)
-	if x := lexicon.Lookup(base); x.Kind != "person" && !(newRoles[base] && len(words) > 1) || x.Capital && len(words) == 1 {
+	if x := lexicon.Lookup(base); x.Kind != "person" && !(newRoles[base] && len(words) > 1 && saysWhatOf(words[len(words)-2])) || x.Capital && len(words) == 1 {
 		// A name WordNet knows ("who is lincoln") is no role; a noun
 		// WordNet also writes as a title is one in a phrase ("the bat
 		// lady", "the park superintendent").
@@ -125,8 +125,12 @@ func roleNoun(phrase string) string {
 // commonest do not give: its "lead" is a metal or a head start.
 var newRoles = map[string]bool{"lead": true, "liaison": true}
 
-// determiners open a noun phrase without saying what of: "the lead".
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+// saysWhatOf reports whether a word before one of newRoles says what the
+// role is of: "camera" of "camera lead", not "the" or "that".
+func saysWhatOf(word string) bool {
+	w := strings.ToLower(word)
+	return !determiner[w] && !stopWord(w)
+}
 
 // roleContext is how much a question word said only in the paragraph
 // before a role's counts towards its cover.
