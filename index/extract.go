@@ -395,8 +395,10 @@ func nameKind(text string, s span) string {
 		// "biologist Ann Lee", but not "officials at Hobe Sound NWR"
 		return "person"
 	}
-	if len(words) == 1 && placeInState(text[s.end:]) {
-		return "place" // "in Hampton, Virginia", though WordNet knows a Lionel Hampton
+	if placeInState(text[s.end:]) {
+		// "in Hampton, Virginia", though WordNet knows a Lionel Hampton;
+		// "Glen Ellyn, Illinois", though Glen is a given name.
+		return "place"
 	}
 	if len(words) == 1 {
 		x := lexicon.Lookup(strings.ToLower(s.text))
@@ -2399,7 +2401,7 @@ func pluralAsked(core string) bool {
 func withContainer(text string, cands []span) []span {
 	var out []span
 	for _, c := range cands {
-		if n := len(out); n > 0 && out[n-1].end <= c.start && holdsPlace(text[out[n-1].end:c.start], out[n-1].text, c.text, text[c.end:]) {
+		if n := len(out); n > 0 && out[n-1].end <= c.start && holdsPlace(text[out[n-1].end:c.start], out[n-1].text, c.text) {
 			out[n-1] = span{out[n-1].start, c.end, text[out[n-1].start:c.end]}
 			continue
 		}
@@ -2408,14 +2410,14 @@ func withContainer(text string, cands []span) []span {
 	return out
 }
 
-// holdsPlace reports whether the words between two places, their names
-// and the text after the second say that it holds the first.
-func holdsPlace(gap, smaller, larger, after string) bool {
+// holdsPlace reports whether the words between two places and their
+// names say that the second holds the first.
+func holdsPlace(gap, smaller, larger string) bool {
 	if gap == " in " {
 		return true
 	}
 	// "Ohio, Indiana and Illinois" is a list of states.
-	return gap == ", " && stateOrCountry(larger) && !stateOrCountry(smaller) && !listGoesOn.MatchString(after)
+	return gap == ", " && stateOrCountry(larger) && !stateOrCountry(smaller)
 }
 
 // stateOrCountry reports whether English knows a name as a state or a
@@ -2424,10 +2426,6 @@ func stateOrCountry(name string) bool {
 	lower := strings.ToLower(name)
 	return lexicon.IsA(lower, "state") || lexicon.IsA(lower, "country")
 }
-
-// listGoesOn matches, after a name, another of a list: ", Reedham",
-// " and Illinois".
-var listGoesOn = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\p{Lu}`)
 
 var (
 	// incrementBefore ends the words before a count of more of what was

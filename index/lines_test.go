@@ -86,8 +86,8 @@ var lineCases = []lineCase{{
 }, {
 	name:    "PlaceWithTheOneItIsIn",
 	why:     `"from Stone Point Range in Alaska", "the Gull Center in Hampton, Virginia": a place is answered with the state or country the text puts it in, and "Hampton" before ", Virginia" is a town, though English knows a Lionel Hampton`,
-	article: "The rocket launched in May from Stone Point Range in Alaska, with help from the Elm Bay Rocket Program.\n\nThe Gull Center in Hampton, Virginia, tested its parts.\n",
-	want:    map[string]string{"where was the rocket launched from?": "Stone Point Range in Alaska", "where is the gull center?": "Hampton, Virginia"},
+	article: "The rocket launched in May from Stone Point Range in Alaska, with help from the Elm Bay Rocket Program.\n\nThe Gull Center in Hampton, Virginia, tested its parts.\n\nThe Tarn College in Glen Ellyn, Illinois, came third.\n",
+	want:    map[string]string{"where was the rocket launched from?": "Stone Point Range in Alaska", "where is the gull center?": "Hampton, Virginia", "where is the tarn college?": "Glen Ellyn, Illinois"},
 }, {
 	name:    "HowMuchOfANounCountsIt",
 	why:     `"sailed more than 78,000 miles and dropped 904 pieces of ordnance": "how much ordnance did the group drop?" is counted in pieces, not in the miles it sailed`,
