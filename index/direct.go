@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -490,6 +491,9 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if ans := e.countList(q); ans != "" {
 		return ans, true
 	}
+	if ans := e.countedPlaces(q, ranked); ans != "" {
+		return ans, true
+	}
 	if name := definedName(q); name != "" && len(q.entities) == 0 && (q.kind == qAny || q.kind == qPerson) {
 		// "Who is Nicholas Sharp?" asks for a description, not for
 		// another name near his; "what was the program's formal name?"
@@ -584,6 +588,25 @@ func placeList(ranked []scored) string {
 		return ""
 	}
 	return strings.TrimRight(ranked[0].d.text[m[0]:], ". ")
+}
+
+// countedPlaces answers "how many port visits did they make?" by
+// counting the places the best sentence lists after saying what it
+// counts ("conducted port visits in Pearl Harbor, Hawaii; Colombo, Sri
+// Lanka; …"), when it gives no number: the count, then the list.
+func (e *Engine) countedPlaces(q *question, ranked []scored) string {
+	if q.kind != qCount || q.counted == "" {
+		return ""
+	}
+	list := placeList(ranked)
+	if list == "" {
+		return ""
+	}
+	before := ranked[0].d.text[:strings.Index(ranked[0].d.text, list)]
+	if !slices.Contains(e.an.terms(before), q.counted) || len(e.counts(q, &passage{text: ranked[0].d.text})) > 0 {
+		return "" // the list is of something else, or the sentence counts it ("six-month" counts no visits)
+	}
+	return fmt.Sprintf("%d: %s", len(semicolonItems(ranked)), list)
 }
 
 // semicolonItems are the items of the best sentence when it is a list

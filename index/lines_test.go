@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowManyPlacesAListGives",
+	why:     `"conducted port visits in Gull Point, Elmland; Reedham, Norvia; and Stone Bay, Ostland" gives no number, but three port visits: "how many port visits were there?" is answered by counting them`,
+	article: "Over the six-month span, the ferry crew conducted port visits in Gull Point, Elmland; Reedham, Norvia; and Stone Bay, Ostland.\n",
+	want:    map[string]string{"how many port visits were there?": "3: Gull Point, Elmland; Reedham, Norvia; and Stone Bay, Ostland"},
+}, {
 	name:    "OrdinaryEnglishTheNewRulesMustNotMisread",
 	why:     `the session's rules must leave plain sentences alone: "40 or more homes" is a count, "Ohio, Indiana and Illinois" a list of states, "six months a year after it opened" no rate, "12 hours before they stopped" no date told from an event, "two fuel trucks" no amount of fuel, and "Italian restaurant owner Tom Hale" no Italian`,
 	article: "Storms damaged 40 or more homes in Elm Bay. The storm hit Ohio, Indiana and Illinois.\n\nBuilt in 14 months, the Gull Bridge was closed for six months a year after it opened.\n\nTwo fuel trucks collided at Reedham, spilling 3,000 gallons.\n\nItalian restaurant chef Tom Hale fed the crews.\n",
