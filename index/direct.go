@@ -488,10 +488,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if q.kind == qList {
 		return e.listLine(q, ranked), true
 	}
-	if ans := e.countList(q); ans != "" {
-		return ans, true
-	}
-	if ans := e.countedPlaces(q, ranked); ans != "" {
+	if ans := e.countedItems(q, ranked); ans != "" {
 		return ans, true
 	}
 	if name := definedName(q); name != "" && len(q.entities) == 0 && (q.kind == qAny || q.kind == qPerson) {
@@ -590,6 +587,19 @@ func placeList(ranked []scored) string {
 	return strings.TrimRight(ranked[0].d.text[m[0]:], ". ")
 }
 
+// countedItems answers a count question that the story answers with a
+// list rather than a number: the article's list of a kind
+// (countList), the places or the names the best sentence lists.
+func (e *Engine) countedItems(q *question, ranked []scored) string {
+	if ans := e.countList(q); ans != "" {
+		return ans
+	}
+	if ans := e.countedPlaces(q, ranked); ans != "" {
+		return ans
+	}
+	return e.countedNames(q, ranked)
+}
+
 // countedPlaces answers "how many port visits did they make?" by
 // counting the places the best sentence lists after saying what it
 // counts ("conducted port visits in Pearl Harbor, Hawaii; Colombo, Sri
@@ -608,6 +618,47 @@ func (e *Engine) countedPlaces(q *question, ranked []scored) string {
 	}
 	return fmt.Sprintf("%d: %s", len(semicolonItems(ranked)), list)
 }
+
+// countedNames answers "how many judges voted against it?" by counting
+// the names the best sentence sets right after the noun counted ("the
+// judges Ricardo Basílico, Adrián Grunberg and Juan Michilini voted"):
+// the count, then the names.
+func (e *Engine) countedNames(q *question, ranked []scored) string {
+	if q.kind != qCount || q.counted == "" || len(ranked) == 0 || ranked[0].d.kind != docSentence || ranked[0].d.pass == nil {
+		return ""
+	}
+	d, p := ranked[0].d, ranked[0].d.pass
+	for _, t := range d.tokens {
+		if t.term != q.counted {
+			continue
+		}
+		at := d.start + t.end // the noun's end in the paragraph
+		if names := namesListedAt(p, at); len(names) >= 2 && len(e.counts(q, &passage{text: d.text})) == 0 {
+			return fmt.Sprintf("%d: %s", len(names), p.text[names[0].start:names[len(names)-1].end])
+		}
+	}
+	return ""
+}
+
+// namesListedAt are the names a paragraph lists from a position on, each
+// joined to the one before by a comma or "and": "Ricardo Basílico,
+// Adrián Grunberg and Juan Michilini".
+func namesListedAt(p *passage, at int) []span {
+	var out []span
+	for _, s := range p.names {
+		if s.start < at {
+			continue
+		}
+		if gap := p.text[at:s.start]; len(out) == 0 && gap != " " || len(out) > 0 && !listJoin.MatchString(gap) {
+			break
+		}
+		out, at = append(out, s), s.end
+	}
+	return out
+}
+
+// listJoin matches what joins two names of a list: ", ", " and ", ", and ".
+var listJoin = regexp.MustCompile(`^(?:,\s+(?:and\s+)?|\s+and\s+)$`)
 
 // semicolonItems are the items of the best sentence when it is a list
 // of three or more set off by semicolons ("Pearl Harbor, Hawaii; Colombo,

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowManyPeopleAListNames",
+	why:     `"the judges Ann Lee, Tom Hale and Ed Reyes voted against the release" gives no number, but three judges: "how many judges voted against the release?" is answered by counting them`,
+	article: "The prosecutor did not agree, and the judges Ann Lee, Tom Hale and Ed Reyes voted against the release.\n",
+	want:    map[string]string{"how many judges voted against the release?": "3: Ann Lee, Tom Hale and Ed Reyes"},
+}, {
 	name:    "HowManyPlacesAListGives",
 	why:     `"conducted port visits in Gull Point, Elmland; Reedham, Norvia; and Stone Bay, Ostland" gives no number, but three port visits: "how many port visits were there?" is answered by counting them`,
 	article: "Over the six-month span, the ferry crew conducted port visits in Gull Point, Elmland; Reedham, Norvia; and Stone Bay, Ostland.\n",
