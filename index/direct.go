@@ -588,33 +588,36 @@ func placeList(ranked []scored) string {
 }
 
 // countedItems answers a count question that the story answers with a
-// list rather than a number: the article's list of a kind
-// (countList), the places or the names the best sentence lists.
+// list rather than a number: the article's list of a kind (countList),
+// or the places or the names the best sentence lists when it gives no
+// number of what is counted.
 func (e *Engine) countedItems(q *question, ranked []scored) string {
 	if ans := e.countList(q); ans != "" {
 		return ans
 	}
+	if q.kind != qCount || q.counted == "" || len(ranked) == 0 || ranked[0].d.kind != docSentence {
+		return ""
+	}
+	if len(e.counts(q, &passage{text: ranked[0].d.text})) > 0 {
+		return "" // the sentence counts it ("six-month" counts no visits)
+	}
 	if ans := e.countedPlaces(q, ranked); ans != "" {
 		return ans
 	}
-	return e.countedNames(q, ranked)
+	return e.countedNames(q, ranked[0].d)
 }
 
 // countedPlaces answers "how many port visits did they make?" by
 // counting the places the best sentence lists after saying what it
 // counts ("conducted port visits in Pearl Harbor, Hawaii; Colombo, Sri
-// Lanka; …"), when it gives no number: the count, then the list.
+// Lanka; …"): the count, then the list.
 func (e *Engine) countedPlaces(q *question, ranked []scored) string {
-	if q.kind != qCount || q.counted == "" {
-		return ""
-	}
 	list := placeList(ranked)
 	if list == "" {
 		return ""
 	}
-	before := ranked[0].d.text[:strings.Index(ranked[0].d.text, list)]
-	if !slices.Contains(e.an.terms(before), q.counted) || len(e.counts(q, &passage{text: ranked[0].d.text})) > 0 {
-		return "" // the list is of something else, or the sentence counts it ("six-month" counts no visits)
+	if before := ranked[0].d.text[:strings.Index(ranked[0].d.text, list)]; !slices.Contains(e.an.terms(before), q.counted) {
+		return "" // the list is of something else
 	}
 	return fmt.Sprintf("%d: %s", len(semicolonItems(ranked)), list)
 }
@@ -623,18 +626,16 @@ func (e *Engine) countedPlaces(q *question, ranked []scored) string {
 // the names the best sentence sets right after the noun counted ("the
 // judges Ricardo Basílico, Adrián Grunberg and Juan Michilini voted"):
 // the count, then the names.
-func (e *Engine) countedNames(q *question, ranked []scored) string {
-	if q.kind != qCount || q.counted == "" || len(ranked) == 0 || ranked[0].d.kind != docSentence || ranked[0].d.pass == nil {
+func (e *Engine) countedNames(q *question, d *doc) string {
+	if d.pass == nil {
 		return ""
 	}
-	d, p := ranked[0].d, ranked[0].d.pass
 	for _, t := range d.tokens {
 		if t.term != q.counted {
 			continue
 		}
-		at := d.start + t.end // the noun's end in the paragraph
-		if names := namesListedAt(p, at); len(names) >= 2 && len(e.counts(q, &passage{text: d.text})) == 0 {
-			return fmt.Sprintf("%d: %s", len(names), p.text[names[0].start:names[len(names)-1].end])
+		if names := namesListedAt(d.pass, d.start+t.end); len(names) >= 2 { // from the noun's end in the paragraph
+			return fmt.Sprintf("%d: %s", len(names), d.pass.text[names[0].start:names[len(names)-1].end])
 		}
 	}
 	return ""
@@ -1183,7 +1184,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if d.attr != nil {
 			return d.date // an attribute asked for is about what it names
 		}
-		dates = dateRanges(text, slices.DeleteFunc(spansOf(text, dateExpr), func(date span) bool { return yearInCode(text, date) }))
+		dates = dateRanges(text, datedSpans(text))
 	}
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1
@@ -1505,14 +1506,10 @@ func (e *Engine) namesAsked(q *question, d *doc) bool {
 	return len(e.newIDs(q, d, q.asked, 1)) > 0
 }
 
-// firstDate is a text's first date that is no year inside a code.
-func firstDate(text string) string {
-	for _, loc := range dateExpr.FindAllStringIndex(text, -1) {
-		if date := (span{loc[0], loc[1], text[loc[0]:loc[1]]}); !yearInCode(text, date) {
-			return date.text
-		}
-	}
-	return ""
+// datedSpans are a text's dated times (dateExpr) but a year inside a
+// code (yearInCode).
+func datedSpans(text string) []span {
+	return slices.DeleteFunc(spansOf(text, dateExpr), func(date span) bool { return yearInCode(text, date) })
 }
 
 // findEvidence finds, once per document at build time, the first date,
@@ -1530,7 +1527,9 @@ func (d *doc) findEvidence(an analyzer) {
 	// expressions are costly to run on every document at every build.
 	digits := strings.ContainsAny(text, "0123456789")
 	if digits {
-		d.date = firstDate(text)
+		if dates := datedSpans(text); len(dates) > 0 {
+			d.date = dates[0].text
+		}
 		if ms := moneySpans(text); len(ms) > 0 {
 			d.money = ms[0].text
 		}

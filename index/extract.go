@@ -3954,24 +3954,8 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 	if a.typ == "" {
 		places = withContainer(text, places) // "which state" wants the state alone
 	}
-	if a.locates && slices.ContainsFunc(p.names, func(s span) bool { return namedIn(question, s.text) }) {
-		// "where is Marshall Space Flight Center?": not the place the
-		// text sets right after another name of its list ("the
-		// Smithsonian Astrophysical Observatory in Cambridge").
-		var others []span
-		prevAsked := false
-		for i, s := range p.names {
-			asked := namedIn(question, s.text) || namedIn(question, bracketAfter(text[s.end:])) || prevAsked && partOfPrevious(p, i)
-			prevAsked = asked
-			if !asked && !placeWords(s.text) && !slices.ContainsFunc(places, func(c span) bool { return c.start <= s.start && s.end <= c.end }) {
-				others = append(others, s)
-			}
-		}
-		places = slices.DeleteFunc(places, func(c span) bool { return placedRightAfter(text, others, c) })
-		if a.placedAsked {
-			asked := slices.DeleteFunc(slices.Clone(p.names), func(s span) bool { return !namedIn(question, s.text) })
-			places = slices.DeleteFunc(places, func(c span) bool { return !placedRightAfter(text, asked, c) })
-		}
+	if a.locates {
+		places = a.placesOfAsked(question, p, places)
 	}
 	if a.source {
 		// "where did he transfer from?": "from the Las Vegas VA system", not "here in Tomball".
@@ -3983,6 +3967,33 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 		return typed // "which state": Arizona, not the town of Marana beside it
 	}
 	return places
+}
+
+// placesOfAsked keeps, of a paragraph's places, those that may be where
+// the name a "where is X" question asks about is: not one the text sets
+// right after another name of its list ("the Smithsonian Astrophysical
+// Observatory in Cambridge"), and, when the story sets a place right
+// after X anywhere (placedAsked), only one set right after X here.
+func (a placeAsk) placesOfAsked(question string, p *passage, places []span) []span {
+	var asked, others []span
+	prevAsked := false
+	for i, s := range p.names {
+		// A firm's "Inc" and its short form in brackets are its name too.
+		isAsked := namedIn(question, s.text) || namedIn(question, bracketAfter(p.text[s.end:])) || prevAsked && partOfPrevious(p, i)
+		switch {
+		case isAsked:
+			asked = append(asked, s)
+		case !placeWords(s.text) && !slices.ContainsFunc(places, func(c span) bool { return c.start <= s.start && s.end <= c.end }):
+			others = append(others, s)
+		}
+		prevAsked = isAsked
+	}
+	if len(asked) == 0 {
+		return places // the paragraph does not name it
+	}
+	return slices.DeleteFunc(places, func(c span) bool {
+		return placedRightAfter(p.text, others, c) || a.placedAsked && !placedRightAfter(p.text, asked, c)
+	})
 }
 
 // namesOnly reports whether a "where is X" question's X is a name or
@@ -4241,8 +4252,12 @@ func readPlaceAsk(question string) placeAsk {
 // patient collapsed more exactly than "Tomball Clinic". A question that
 // asks for a type of place ("which state") wants the name alone.
 func (a placeAsk) partOfPlace(text string, s span) span {
-	if a.typ == "" && placePartAt(lookBehind(text, s.start)) >= 0 {
-		start := s.start - len(lookBehind(text, s.start)) + placePartAt(lookBehind(text, s.start))
+	if a.typ != "" {
+		return s
+	}
+	before := lookBehind(text, s.start)
+	if at := placePartAt(before); at >= 0 {
+		start := s.start - len(before) + at
 		return span{start, s.end, text[start:s.end]}
 	}
 	return s
