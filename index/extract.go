@@ -69,7 +69,10 @@ var fromEvent = regexp.MustCompile(`(?i)\s(?:after|before)\s`)
 // "Docket Number FWS–R4–ES–2016–0031" dates nothing. "mid-2016" is a
 // date.
 func yearInCode(text string, d span) bool {
-	return yearOnly.MatchString(d.text) && codeBefore.MatchString(lookBehind(text, d.start)) && codeGoesOn.MatchString(text[d.end:])
+	if !yearOnly.MatchString(d.text) {
+		return false
+	}
+	return codeBefore.MatchString(lookBehind(text, d.start)) && codeGoesOn.MatchString(text[d.end:]) || designationGoesOn.MatchString(text[d.end:])
 }
 
 var (
@@ -79,6 +82,10 @@ var (
 	// codeGoesOn matches the code going on after the number: "–0031".
 	// "the FY-2016 budget" is a year.
 	codeGoesOn = regexp.MustCompile(`^[–-][A-Z0-9]`)
+	// designationGoesOn matches the capitals and number that make a
+	// year a name, as astronomers name asteroids: the 2024 of "2024
+	// BX1" dates nothing it is asked about.
+	designationGoesOn = regexp.MustCompile(`^ [A-Z]{1,3}[0-9]+\b`)
 )
 
 // lookBehind is the end of a text before a position, as far back as the

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AYearThatNamesAnAsteroid",
+	why:     `the 2031 of "the asteroid 2031 QX4" is part of its name, as astronomers name asteroids, and dates nothing: "when was it spotted?" is answered by the night it was spotted`,
+	article: "Astronomers spotted the asteroid 2031 QX4 on a Sunday night. It burned up over Norvia three hours later.\n",
+	want:    map[string]string{"when was it spotted?": "Sunday"},
+}, {
 	name:    "HowManyPeopleAListNames",
 	why:     `"the judges Ann Lee, Tom Hale and Ed Reyes voted against the release" gives no number, but three judges: "how many judges voted against the release?" is answered by counting them`,
 	article: "The prosecutor did not agree, and the judges Ann Lee, Tom Hale and Ed Reyes voted against the release.\n",
