@@ -2215,6 +2215,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 			out = kept
 		}
 	}
+	if q.kind == qMoney || q.kind == qMeasure {
+		out = withoutAmountsEach(q, p.text, out)
+	}
 	if q.kind == qPerson || q.kind == qPlace {
 		out = slices.DeleteFunc(out, func(c span) bool { return demonymBefore(p.text, c) })
 	}
@@ -5508,3 +5511,24 @@ func anchorDistance(q *question, text string, c span, anchors []Span, from, to i
 // beVerb matches a form of "be" or "have", which puts what follows a
 // count in its own clause: "312 people were injured".
 var beVerb = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|had|have|has)\b`)
+
+// withoutAmountsEach leaves out the sums a text gives for each of
+// something ("£160,000 in compensation: £500 for each fatality"), which
+// say how much per one, not how much in all; a question that asks per
+// one ("how much for each family?") is answered by those alone. Either
+// holds only when the text gives such a sum.
+func withoutAmountsEach(q *question, text string, out []span) []span {
+	each := asksEach.MatchString(q.text)
+	if kept := slices.DeleteFunc(slices.Clone(out), func(c span) bool { return amountEach.MatchString(text[c.end:]) != each }); len(kept) > 0 {
+		return kept
+	}
+	return out
+}
+
+var (
+	// amountEach matches, right after a sum, the one it is paid for:
+	// " for each fatality", " per ton", " apiece".
+	amountEach = regexp.MustCompile(`(?i)^\s+(?:for\s+(?:each|every)|per|each|apiece)\b`)
+	// asksEach matches a question that asks a sum for each one.
+	asksEach = regexp.MustCompile(`(?i)\b(?:each|every|per|apiece|a head|a piece)\b`)
+)

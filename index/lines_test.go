@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASumInAllNotForEach",
+	why:     `"paid out £90,000 in compensation: £300 for each family" pays £90,000 in all; the £300 answers only a question that asks for each one`,
+	article: "The board paid out £90,000 in compensation: £300 for each family, plus money for repairs.\n",
+	want:    map[string]string{"how much compensation did the board pay out?": "£90,000", "how much was paid for each family?": "£300"},
+}, {
 	name:    "AYearThatNamesAnAsteroid",
 	why:     `the 2031 of "the asteroid 2031 QX4" is part of its name, as astronomers name asteroids, and dates nothing: "when was it spotted?" is answered by the night it was spotted`,
 	article: "Astronomers spotted the asteroid 2031 QX4 on a Sunday night. It burned up over Norvia three hours later.\n",
