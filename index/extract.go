@@ -3890,7 +3890,13 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 	}
 	var out, people []span
 	prev, prevAsked := span{}, false
-	for _, s := range p.names {
+	for i, s := range p.names {
+		if q.kind == qPlace {
+			if base, ok := basedOfAsked(lq, p, i); ok {
+				out = append(out, base) // "a United Kingdom-based company"
+				continue
+			}
+		}
 		asked := strings.Contains(lq, strings.ToLower(s.text))
 		// A name joined to one the question names ("agreements with the
 		// Partners Program and the Forests Department") plays its part in
@@ -3910,18 +3916,11 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			// names, not who tried.
 			continue
 		}
-		if (q.kind == qPerson || q.kind == qPlace) && modifiesNoun(text, s) {
-			if nounThenName.MatchString(text[s.end:]) {
-				continue // "led by Norwegian climber Ingrid Halvorsen": she led it
-			}
-			// "attacked Iraqi citizens": the people are "Iraqi
-			// citizens", not "Iraqi"; "a German demand" stays "German".
-			if q.kind == qPerson {
-				if group := peopleNamedBy(text, s); group.text != "" {
-					out = append(out, group)
-					continue
-				}
-			}
+		if group, skip := namedAsModifier(q, text, s); skip {
+			continue
+		} else if group.text != "" {
+			out = append(out, group)
+			continue
 		}
 		k := e.kindOfSpan(p, s)
 		if q.kind == qPerson {
@@ -5532,3 +5531,51 @@ var (
 	// asksEach matches a question that asks a sum for each one.
 	asksEach = regexp.MustCompile(`(?i)\b(?:each|every|per|apiece|a head|a piece)\b`)
 )
+
+// basedOfAsked is the place of the paragraph's i-th name when it says
+// where a name the question (in lower case) asks about is based: "a
+// United Kingdom-based company" after "Fish Guidance Systems, ", or
+// "Luxembourg-based" before "CAE Aviation". ok is false for any other
+// name, and for a place based thus that the question does not ask of.
+func basedOfAsked(lq string, p *passage, i int) (span, bool) {
+	s := p.names[i]
+	base, rest, ok := strings.Cut(s.text+" ", "-based ")
+	if !ok || base == "" {
+		return span{}, false
+	}
+	place := span{s.start, s.start + len(base), base}
+	if rest != "" {
+		// one name of the two: "Luxembourg-based CAE Aviation"
+		return place, namedIn(lq, strings.TrimSpace(rest))
+	}
+	if i+1 < len(p.names) && strings.TrimSpace(p.text[s.end:p.names[i+1].start]) == "" && namedIn(lq, p.names[i+1].text) {
+		return place, true
+	}
+	if i > 0 && basedAfterName.MatchString(p.text[p.names[i-1].end:s.start]) && namedIn(lq, p.names[i-1].text) {
+		return place, true
+	}
+	return span{}, false
+}
+
+// basedAfterName matches what stands between a name and a place it is
+// based in, set in apposition: ", a ", ", an ".
+var basedAfterName = regexp.MustCompile(`^,\s+(?:a|an|the)\s+$`)
+
+// namedAsModifier reads a name that stands before a noun, for a "who" or
+// "where" question: skip is set when the name only describes the one
+// named after it ("led by Norwegian climber Ingrid Halvorsen": she led
+// it), and group is the people a name calls by their country ("attacked
+// Iraqi citizens": the people are "Iraqi citizens", not "Iraqi"; "a
+// German demand" stays "German").
+func namedAsModifier(q *question, text string, s span) (group span, skip bool) {
+	if q.kind != qPerson && q.kind != qPlace || !modifiesNoun(text, s) {
+		return span{}, false
+	}
+	if nounThenName.MatchString(text[s.end:]) {
+		return span{}, true
+	}
+	if q.kind == qPerson {
+		return peopleNamedBy(text, s), false
+	}
+	return span{}, false
+}

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhereAFirmIsBased",
+	why:     `"Gull Guidance Systems, a Norvia-based company, provided the screens at Lake Elm" says the firm is based in Norvia, not at the lake where it worked; so does "Ostland-based Reed Aviation"`,
+	article: "Gull Guidance Systems, a Norvia-based company specializing in fish screens, provided the screens at Lake Elm. The plane was leased to Ostland-based Reed Aviation, flying from Elm Bay.\n",
+	want:    map[string]string{"where is gull guidance systems based?": "Norvia", "where is reed aviation based?": "Ostland"},
+}, {
 	name:    "ASumInAllNotForEach",
 	why:     `"paid out £90,000 in compensation: £300 for each family" pays £90,000 in all; the £300 answers only a question that asks for each one`,
 	article: "The board paid out £90,000 in compensation: £300 for each family, plus money for repairs.\n",
