@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "YesNeedsTheNumberAsked",
+	why:     `"in the middle of round 6 Lee hit Hale with a right that knocked down Hale" does not say Lee knocked him down in the first round, nor in round 2`,
+	article: "Lee fought Hale in a ten-round bout in Elm Bay. It was a close fight till the middle of round 6 when Lee hit Hale with a right on the chin which knocked down Hale.\n",
+	without: map[string]string{"did lee knock hale down in the first round?": "Yes", "did lee knock down hale in round 2?": "Yes"},
+	opens:   map[string]string{"did lee knock down hale in round 6?": "Yes"},
+}, {
 	name:    "WhereAFirmIsBased",
 	why:     `"Gull Guidance Systems, a Norvia-based company, provided the screens at Lake Elm" says the firm is based in Norvia, not at the lake where it worked; so does "Ostland-based Reed Aviation"`,
 	article: "Gull Guidance Systems, a Norvia-based company specializing in fish screens, provided the screens at Lake Elm. The plane was leased to Ostland-based Reed Aviation, flying from Elm Bay.\n",

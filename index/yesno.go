@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -66,6 +67,11 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	case nowWord.MatchString(q.text) && !stillWord.MatchString(d.text):
 		// "Is the KX-7 still sailing?" is not answered yes by a
 		// sentence that only says it once sailed.
+		return ""
+	case numberedOtherwise(q.text, d.text):
+		// "Did Clay knock Miteff out in the first round?" is not
+		// answered yes by "… in the middle of round 6 … knocked down
+		// Miteff".
 		return ""
 	case e.hedgedAsAsked(q, d.text) && !hedge.MatchString(q.text):
 		// "… is evaluating a petition to list the plant as
@@ -535,3 +541,26 @@ var contrastClause = regexp.MustCompile(`(?i)(?:[,;]\s*|\s+)(?:` + contrastWords
 // contrastWords are the words a clause turns to a contrast with; one
 // list for the yes/no reading and for the clauses answers are read from.
 const contrastWords = `but|yet|although|though|whereas|while`
+
+// numberedOtherwise reports whether a question numbers a thing ("the
+// first round", "round 1") that a sentence numbers otherwise ("round
+// 6", "the sixth round") and never as asked.
+func numberedOtherwise(question, sentence string) bool {
+	lq, ls := strings.ToLower(question), strings.ToLower(sentence)
+	for _, m := range numberedThing.FindAllStringSubmatch(lq, -1) {
+		noun, number := cmp.Or(m[2], m[3]), cmp.Or(m[1], m[4])
+		if strings.Contains(ls, number+" "+noun) || strings.Contains(ls, noun+" "+number) {
+			continue
+		}
+		for _, o := range numberedThing.FindAllStringSubmatch(ls, -1) {
+			if cmp.Or(o[2], o[3]) == noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberedThing matches a thing with its ordinal before it ("first
+// round", "6th inning") or its number after it ("round 6").
+var numberedThing = regexp.MustCompile(`\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(round|inning|quarter|half|game|day|stage|lap|period|set|leg|flight|attempt|test)|(round|inning|quarter|game|day|stage|lap|period|set|leg|flight|test)\s+(\d+))\b`)
