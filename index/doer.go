@@ -185,3 +185,36 @@ func endIfPerson(end int, person bool) int {
 	}
 	return 0
 }
+
+// relativeDoer is the name a best sentence says does what a "who VERBs
+// …" question asks, in a relative clause right after it: "said Steve
+// Stich, who manages the program" for "who manages the Commercial Crew
+// Program?", when the first sentence ("named Chris Lupo, deputy chief
+// engineer of NASA's Commercial Crew Program") has no such verb.
+func (e *Engine) relativeDoer(q *question, docs []scored, best float64) string {
+	verb := doneVerb(q)
+	if verb == "" || q.define || len(docs) == 0 || saysFormOf(docs[0].d.text, verb) {
+		return ""
+	}
+	for _, s := range docs {
+		d := s.d
+		if d.kind != docSentence || d.pass == nil || s.cover < best*nearBest {
+			continue
+		}
+		for _, m := range relativeWho.FindAllStringSubmatchIndex(d.text, -1) {
+			if !formOf(d.text[m[2]:m[3]], verb) {
+				continue
+			}
+			for _, n := range d.pass.names {
+				if n.end == d.start+m[0] && e.kindOfSpan(d.pass, n) == "person" {
+					return n.text
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// relativeWho matches a relative clause on a name and its verb: ", who
+// manages", ", who later directed".
+var relativeWho = regexp.MustCompile(`,\s+who\s+(?:\pL+ly\s+)?(\pL+)`)

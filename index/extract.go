@@ -1122,6 +1122,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 	if i := slices.IndexFunc(ranked, func(s scored) bool { return quotes(s.d.text, q.quoted) }); i >= 0 {
 		docs, quoted = ranked[i:i+1], true
 	}
+	if doer := e.relativeDoer(q, docs, best); doer != "" {
+		return doer, true
+	}
 	for _, s := range docs {
 		d := s.d
 		if d.kind != docSentence || s.cover < best*nearBest && !quoted || !e.aboutAll(q, d) {

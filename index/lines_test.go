@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhoDoesItInAClauseOnTheName",
+	why:     `"said Tom Reyes, who manages the program" says who manages the Elm Commercial Crew Program; the first sentence only names a deputy of it, and says nothing of managing`,
+	article: "The society named Ann Lee, deputy chief engineer of the Elm Commercial Crew Program, as its engineer of the year.\n\n“The team reviews the data for every mission our commercial partners fly,” said Tom Reyes, who manages the program.\n",
+	want:    map[string]string{"who manages the elm commercial crew program?": "Tom Reyes"},
+}, {
 	name:    "YesNeedsTheNumberAsked",
 	why:     `"in the middle of round 6 Lee hit Hale with a right that knocked down Hale" does not say Lee knocked him down in the first round, nor in round 2`,
 	article: "Lee fought Hale in a ten-round bout in Elm Bay. It was a close fight till the middle of round 6 when Lee hit Hale with a right on the chin which knocked down Hale.\n",
