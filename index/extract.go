@@ -3913,10 +3913,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if asked || joined || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue
 		}
-		if q.kind == qPerson && !q.define && e.titledAsAsked(q, text, s) {
-			// "failed to sway Arizona Governor Jane Dee Hull" is the
-			// governor "which people tried to get the governor to …"
-			// names, not who tried.
+		if q.kind == qPerson && e.describesOrIsAsked(q, text, s) {
 			continue
 		}
 		if group, skip := namedAsModifier(q, text, s); skip {
@@ -5581,4 +5578,28 @@ func namedAsModifier(q *question, text string, s span) (group span, skip bool) {
 		return peopleNamedBy(text, s), false
 	}
 	return span{}, false
+}
+
+// indefiniteBefore matches "a" or "an", and a word in lower case
+// after it, right before a name: "a former Confederate", "an Argentine"
+// say what someone is, and name no one.
+var indefiniteBefore = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:\p{Ll}+\s+)?$`)
+
+// headEnds matches what may follow a name that ends its noun phrase: a
+// stop, or "and" and a noun ("a former Confederate and slaveholder"),
+// not a noun it describes ("an NTSB team", "a Monroe County Sheriff's
+// deputy", which may well answer "which agency").
+var headEnds = regexp.MustCompile(`^(?:[,.;:)]|\s+(?:and|or)\s+\p{Ll})`)
+
+// describesOrIsAsked reports whether a name cannot answer a "who"
+// question: it says what someone is ("Akerman, a former Confederate and
+// slaveholder": what he was, not who), or is the holder of a title the
+// question itself names ("failed to sway Arizona Governor Jane Dee Hull"
+// is the governor "which people tried to get the governor to …" names,
+// not who tried).
+func (e *Engine) describesOrIsAsked(q *question, text string, s span) bool {
+	if indefiniteBefore.MatchString(lookBehind(text, s.start)) && headEnds.MatchString(text[s.end:]) {
+		return true
+	}
+	return !q.define && e.titledAsAsked(q, text, s)
 }

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhatSomeoneWasIsNoName",
+	why:     `"Attorney General Amos T. Reed, a former Confederate and slaveholder, directed prosecution of the case": "a former Confederate" says what he was; he directed it`,
+	article: "Attorney General Amos T. Reed, a former Confederate and slaveholder who became one of the enemies of the Klan, directed prosecution of the case.\n",
+	want:    map[string]string{"who directed prosecution of the case?": "Amos T. Reed"},
+}, {
 	name:    "WhoDoesItInAClauseOnTheName",
 	why:     `"said Tom Reyes, who manages the program" says who manages the Elm Commercial Crew Program; the first sentence only names a deputy of it, and says nothing of managing`,
 	article: "The society named Ann Lee, deputy chief engineer of the Elm Commercial Crew Program, as its engineer of the year.\n\n“The team reviews the data for every mission our commercial partners fly,” said Tom Reyes, who manages the program.\n",
