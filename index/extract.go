@@ -3913,7 +3913,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if asked || joined || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue
 		}
-		if q.kind == qPerson && e.describesOrIsAsked(q, text, s) {
+		if q.kind == qPerson && (e.describesOrIsAsked(q, text, s) || q.asked != corpus.KindOrganisation && e.modifiesPersonNamed(p, i)) {
 			continue
 		}
 		if group, skip := namedAsModifier(q, text, s); skip {
@@ -5603,3 +5603,29 @@ func (e *Engine) describesOrIsAsked(q *question, text string, s span) bool {
 	}
 	return !q.define && e.titledAsAsked(q, text, s)
 }
+
+// modifiesPersonNamed reports whether the paragraph's i-th name only
+// says whose the person named right after it is, through a role in
+// lower case between them ("joined by NASA astronaut Loral O'Hara"):
+// the person answers "who", not NASA ("which agency" asks NASA). Not across a verb ("NASA sent
+// astronaut Loral O'Hara"), even one WordNet has as a noun too
+// ("Mobutu accused Kamitatu").
+func (e *Engine) modifiesPersonNamed(p *passage, i int) bool {
+	if i+1 >= len(p.names) {
+		return false
+	}
+	m := roleBetween.FindStringSubmatch(p.text[p.names[i].end:p.names[i+1].start])
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if lexicon.Lookup(w).POS&lexicon.Noun == 0 || pastOrVerbForm(w) || lexicon.VerbOf(w) != "" && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return e.kindOfSpan(p, p.names[i+1]) == "person"
+}
+
+// roleBetween matches one to three words in lower case between two
+// names: "astronaut", "chief engineer".
+var roleBetween = regexp.MustCompile(`^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$`)

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ThePersonAfterTheirAgencyAndRole",
+	why:     `"Lee conducted one spacewalk, joined by Norvia Space Agency astronaut Tom Hale" names Lee and Hale, not the agency, as who did it`,
+	article: "Ann Lee conducted one spacewalk, joined by Norvia Space Agency astronaut Tom Hale, replacing a bearing on the solar array.\n",
+	holds:   map[string]string{"who did the spacewalk?": "Lee"},
+	without: map[string]string{"who did the spacewalk?": "Agency"},
+}, {
 	name:    "WhatSomeoneWasIsNoName",
 	why:     `"Attorney General Amos T. Reed, a former Confederate and slaveholder, directed prosecution of the case": "a former Confederate" says what he was; he directed it`,
 	article: "Attorney General Amos T. Reed, a former Confederate and slaveholder who became one of the enemies of the Klan, directed prosecution of the case.\n",
