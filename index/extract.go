@@ -247,14 +247,15 @@ func surnameIn(text string, locs [][]int, i int) bool {
 // joinAnd joins two names around "and" when the second ends like an
 // organisation's name: "Fish and Wildlife Service" is one name, "Smith and
 // Burton" two; and around "for" when the first does ("Center for Near
-// Earth Object Studies").
+// Earth Object Studies") or is an office ("Secretary of State for
+// Wales").
 func joinAnd(text string, spans []span) []span {
 	for i := 0; i+1 < len(spans); i++ {
 		a, b := spans[i], spans[i+1]
 		words := strings.Fields(b.text)
 		first := strings.Fields(a.text)
 		if text[a.end:b.start] == " and " && orgHeads[strings.ToLower(words[len(words)-1])] ||
-			text[a.end:b.start] == " for " && orgHeads[strings.ToLower(first[len(first)-1])] { // "Center for Near Earth Object Studies"
+			text[a.end:b.start] == " for " && (orgHeads[strings.ToLower(first[len(first)-1])] || officeName(a.text)) { // "Center for Near Earth Object Studies"
 			spans[i] = span{a.start, b.end, text[a.start:b.end]}
 			spans = append(spans[:i+1], spans[i+2:]...)
 		}
@@ -375,6 +376,9 @@ func nameKind(text string, s span) string {
 	words := strings.Fields(s.text)
 	if len(words) == 1 && ordinalBefore.MatchString(text[:s.start]) && strings.ToUpper(s.text) == s.text {
 		return "organisation" // "Pfc. Oniel Gillespie, 133rd CSC, said": CSC is his unit
+	}
+	if officeName(s.text) {
+		return "person" // "Secretary of State for Wales": an office, which someone holds
 	}
 	last := lastNameWord(s.text)
 	if orgHeads[last] || lexicon.Lookup(last).Kind == "organisation" && len(words) > 1 || orgOf(words) {
@@ -5629,3 +5633,10 @@ func (e *Engine) modifiesPersonNamed(p *passage, i int) bool {
 // roleBetween matches one to three words in lower case between two
 // names: "astronaut", "chief engineer".
 var roleBetween = regexp.MustCompile(`^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$`)
+
+// officeName reports whether a name is an office's: a title and what
+// it is of ("Secretary of State", "Minister of Defence").
+func officeName(name string) bool {
+	head, _, ok := strings.Cut(name, " of ")
+	return ok && !strings.Contains(head, " ") && isTitleWord(head)
+}

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnOfficeAppointed",
+	why:     `"after resolutions in both Houses of Parliament, the Secretary of State for Norvia appointed a tribunal": the Secretary, an office and whoever holds it, appointed it; the houses only resolved`,
+	article: "On 26 October 1966, after resolutions in both Houses of Parliament, the Secretary of State for Norvia appointed a tribunal to inquire into the causes of the Elm Bay disaster.\n",
+	want:    map[string]string{"who appointed the tribunal?": "Secretary of State for Norvia"},
+}, {
 	name:    "ThePersonAfterTheirAgencyAndRole",
 	why:     `"Lee conducted one spacewalk, joined by Norvia Space Agency astronaut Tom Hale" names Lee and Hale, not the agency, as who did it`,
 	article: "Ann Lee conducted one spacewalk, joined by Norvia Space Agency astronaut Tom Hale, replacing a bearing on the solar array.\n",
