@@ -3003,6 +3003,7 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		// "How long is the tunnel?" asks for a length or a time: not
 		// "1,800 hectares", nor "300,000 lorries a year".
 		out = withoutRates(text, slices.DeleteFunc(out, func(m span) bool { return !isLength(m.text) && !timeRightAfter(m.text) }))
+		out = withoutOtherDimension(text, out)
 	}
 	if sizeAsked.MatchString(q.text) {
 		// "How big was the eaglet" is not answered by "about 30
@@ -5640,3 +5641,17 @@ func officeName(name string) bool {
 	head, _, ok := strings.Cut(name, " of ")
 	return ok && !strings.Contains(head, " ") && isTitleWord(head)
 }
+
+// withoutOtherDimension leaves out, for "how long", the lengths a text
+// says are another dimension ("a 0.5 meter diameter, 35-meter tunnel":
+// the tube is 35 meters long), when it gives any other.
+func withoutOtherDimension(text string, out []span) []span {
+	if kept := slices.DeleteFunc(slices.Clone(out), func(m span) bool { return otherDimension.MatchString(text[m.end:]) }); len(kept) > 0 {
+		return kept
+	}
+	return out
+}
+
+// otherDimension matches, right after a length, a dimension other than
+// how long a thing is: " diameter", " in width", " tall".
+var otherDimension = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:diameter|wide|width|tall|high|height|deep|depth|thick|thickness|radius|across)\b`)

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowLongNotHowWide",
+	why:     `"the Elm Tube is a 0.5 meter diameter, 35-meter tunnel" is 35 meters long; the 0.5 meter is across it`,
+	article: "Cadets test models in two tunnels. The Elm Tube is a 0.5 meter diameter, 35-meter tunnel that can produce winds of Mach 6.\n",
+	want:    map[string]string{"how long is the elm tube?": "35-meter"},
+}, {
 	name:    "AnOfficeAppointed",
 	why:     `"after resolutions in both Houses of Parliament, the Secretary of State for Norvia appointed a tribunal": the Secretary, an office and whoever holds it, appointed it; the houses only resolved`,
 	article: "On 26 October 1966, after resolutions in both Houses of Parliament, the Secretary of State for Norvia appointed a tribunal to inquire into the causes of the Elm Bay disaster.\n",
