@@ -1184,7 +1184,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if d.attr != nil {
 			return d.date // an attribute asked for is about what it names
 		}
-		dates = dateRanges(text, datedSpans(text))
+		dates = ofDesignationAsked(e.designationsAsked(q), text, dateRanges(text, datedSpans(text)))
 	}
 	anchors := dateAnchors(q, d)
 	best, bestDist := "", nearWords+1

@@ -5655,3 +5655,27 @@ func withoutOtherDimension(text string, out []span) []span {
 // otherDimension matches, right after a length, a dimension other than
 // how long a thing is: " diameter", " in width", " tall".
 var otherDimension = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:diameter|wide|width|tall|high|height|deep|depth|thick|thickness|radius|across)\b`)
+
+// ofDesignationAsked leaves out the dates a text gives, in their own
+// phrase, to another numbered name than the one a question asks about
+// ("the launch of SpaceX Demo-2 in 2020" for "when did Crew-8
+// launch?"), when it gives any other.
+func ofDesignationAsked(asked []string, text string, dates []span) []span {
+	if len(asked) == 0 {
+		return dates
+	}
+	other := func(c span) bool {
+		phrase := lookBehind(text, c.start)
+		phrase = phrase[strings.LastIndexAny(phrase, ",;–—()")+1:]
+		for _, m := range numberedName.FindAllStringSubmatch(phrase, -1) {
+			if !slices.Contains(asked, strings.ToLower(m[1]+" "+m[2])) {
+				return true
+			}
+		}
+		return false
+	}
+	if kept := slices.DeleteFunc(slices.Clone(dates), other); len(kept) > 0 {
+		return kept
+	}
+	return dates
+}

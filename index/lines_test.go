@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheDateOfTheNumberedNameAsked",
+	why:     `"Beginning with the launch of Elm Demo-2 in 2020, the program has launched nine missions, most recently its Crew-8 mission, which launched from Reedham on March 4, 2024": 2020 is Demo-2's; Crew-8 launched on March 4, 2024`,
+	article: "Beginning with the launch of Elm Demo-2 in 2020 – the first crewed flight from Norvia – the program has launched nine crewed missions to the station, most recently the agency’s Elm Crew-8 mission, which launched from the Reedham Space Center on March 4, 2024.\n",
+	want:    map[string]string{"when did crew-8 launch?": "March 4, 2024"},
+}, {
 	name:    "HowLongNotHowWide",
 	why:     `"the Elm Tube is a 0.5 meter diameter, 35-meter tunnel" is 35 meters long; the 0.5 meter is across it`,
 	article: "Cadets test models in two tunnels. The Elm Tube is a 0.5 meter diameter, 35-meter tunnel that can produce winds of Mach 6.\n",
