@@ -1834,7 +1834,7 @@ func (e *Engine) itemsAsked(q *question, answer string) string {
 		left = e.an.terms(m[1])
 	}
 	return strings.Join(slices.DeleteFunc(strings.Split(answer, ", "), func(item string) bool {
-		return e.restatesQuestion(asked, item) || slices.ContainsFunc(e.an.terms(item), func(t string) bool { return slices.Contains(left, t) })
+		return e.restatesQuestion(asked, item) || e.describesAsked(asked, item) || slices.ContainsFunc(e.an.terms(item), func(t string) bool { return slices.Contains(left, t) })
 	}), ", ")
 }
 
@@ -1883,3 +1883,28 @@ var (
 	// ownerOpens finds the owner an answer opens with: "Kenya's".
 	ownerOpens = regexp.MustCompile(`^((?:\p{Lu}[\pL&.-]*\s+)*\p{Lu}[\pL&.-]*)['’]s\s+\p{Lu}`)
 )
+
+// describesAsked reports whether a list's item is the thing the
+// question asks for, only described, with no name or number: "small
+// asteroid", "another tiny asteroid" for "list the asteroids", where
+// the story names them "2024 BX1" and "2008 TC3".
+func (e *Engine) describesAsked(asked []string, item string) bool {
+	words := strings.Fields(item)
+	if len(words) < 2 || strings.ContainsFunc(item, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) {
+		return false
+	}
+	if terms := e.an.terms(words[len(words)-1]); len(terms) != 1 || !slices.Contains(asked, terms[0]) {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !describing[strings.ToLower(w)] && !determiner[strings.ToLower(w)] && !degreeOfAdjective(strings.ToLower(w)) {
+			return false // "brown trout" is a kind of trout, not a description of one
+		}
+	}
+	return true
+}
+
+// describing are the words that tell one thing of a kind from another
+// by its place, size or age, not by what kind it is: "another tiny
+// asteroid", "the second satellite".
+var describing = map[string]bool{"another": true, "other": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "next": true, "new": true, "old": true, "small": true, "tiny": true, "little": true, "large": true, "big": true, "huge": true, "same": true, "earlier": true, "later": true, "previous": true, "recent": true, "single": true, "only": true, "several": true, "many": true, "few": true, "worst": true, "best": true}

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ADescriptionIsNoListItem",
+	why:     `"a small asteroid", "the first asteroid", "another tiny asteroid" describe asteroids the story names otherwise ("2008 TC3", "2023 CX1"): no list of them answers "list the asteroids", while "brook trout, brown trout" are kinds and still do`,
+	article: "A small asteroid about 3 feet in size burned up over Norvia on Sunday. The first asteroid to be tracked before impact was 2008 TC3. In early 2023, another tiny asteroid, designated 2023 CX1, was detected seven hours before it entered the atmosphere.\n\nThe hatchery stocks brook trout, brown trout, lake trout and rainbow trout in Elm Lake.\n",
+	without: map[string]string{"list the asteroids mentioned": "small asteroid"},
+	holds:   map[string]string{"which trout does the hatchery stock?": "brown trout"},
+}, {
 	name:    "TheDateOfTheNumberedNameAsked",
 	why:     `"Beginning with the launch of Elm Demo-2 in 2020, the program has launched nine missions, most recently its Crew-8 mission, which launched from Reedham on March 4, 2024": 2020 is Demo-2's; Crew-8 launched on March 4, 2024`,
 	article: "Beginning with the launch of Elm Demo-2 in 2020 – the first crewed flight from Norvia – the program has launched nine crewed missions to the station, most recently the agency’s Elm Crew-8 mission, which launched from the Reedham Space Center on March 4, 2024.\n",
