@@ -1915,8 +1915,12 @@ func instanceAsked(q *question, asked []string, term string) bool {
 }
 
 // askedNounTerms are the analysed words of the noun a "which NOUN"
-// question asks for, or nil.
+// question asks for, or of the school "where did he go to school?"
+// asks for, or nil.
 func (e *Engine) askedNounTerms(q *question) []string {
+	if q.kind == qPlace && asksSchool.MatchString(q.core) {
+		return e.an.terms("school college university")
+	}
 	m := whichNounCue.FindStringSubmatch(strings.ToLower(q.core))
 	if m == nil {
 		return nil
@@ -3977,6 +3981,13 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 			places = from
 		}
 	}
+	if a.school {
+		// "had attended Mountain Ash Grammar School", not "born two
+		// miles from Aberfan"
+		if schools := slices.DeleteFunc(slices.Clone(places), func(s span) bool { return !schoolHeads[lastNameWord(s.text)] }); len(schools) > 0 {
+			return schools
+		}
+	}
 	if typed := slices.DeleteFunc(slices.Clone(places), func(s span) bool { return !a.ofType(s.text) }); len(typed) > 0 {
 		return typed // "which state": Arizona, not the town of Marana beside it
 	}
@@ -4238,6 +4249,7 @@ func (a placeAsk) ofType(name string) bool {
 // once per question rather than once per name.
 type placeAsk struct {
 	workplace bool   // "where does she work?": an organisation answers
+	school    bool   // "where did he go to school?": a school answers
 	typ       string // "which state": the type of place wanted, base form
 	sibling   string // "where is the Maricao forest": another forest is no answer
 	source    bool   // "where did the hospitals come from?": "from" an organisation answers
@@ -4250,7 +4262,7 @@ type placeAsk struct {
 
 // readPlaceAsk reads a "where" question's placeAsk.
 func readPlaceAsk(question string) placeAsk {
-	a := placeAsk{workplace: asksWorkplace.MatchString(question), source: asksSource.MatchString(question)}
+	a := placeAsk{workplace: asksWorkplace.MatchString(question), source: asksSource.MatchString(question), school: asksSchool.MatchString(question)}
 	if m := placeTypeAsked.FindStringSubmatch(question); m != nil {
 		a.typ = lexicon.Base(strings.ToLower(m[1]))
 	}
@@ -4307,7 +4319,7 @@ func (a placeAsk) answeredBy(kind, name, before string) bool {
 		return !a.otherType(name) && !a.isSibling(name)
 	case "organisation":
 		// "in the lobby of the Tomball Clinic": a body that has a lobby is a building too.
-		return a.workplace || a.source && fromRightBefore.MatchString(before) || a.typ == "" && placePartAt(before) >= 0
+		return a.workplace || a.school || a.source && fromRightBefore.MatchString(before) || a.typ == "" && placePartAt(before) >= 0
 	case "":
 		return a.source && fromRightBefore.MatchString(before) // "from the Las Vegas VA system"
 	}
@@ -4323,6 +4335,14 @@ var (
 	// from.
 	fromRightBefore = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?$`)
 )
+
+// asksSchool matches a "where" question about someone's schooling,
+// which a school answers: "where did he go to school?", "where did she
+// study?".
+var asksSchool = regexp.MustCompile(`(?i)\bwhere\b.*\b(?:(?:go|went|gone|going|goes)\s+to\s+(?:school|college|university|uni)|stud(?:y|ied|ies|ying)|educated|schooled|attend(?:ed|s)?|graduated?)\b`)
+
+// schoolHeads are the last words of a school's name (lower case).
+var schoolHeads = map[string]bool{"school": true, "college": true, "university": true, "academy": true, "institute": true, "seminary": true, "polytechnic": true, "gymnasium": true, "lycée": true}
 
 // asksWorkplace matches a "where" question about someone's work, which an
 // organisation answers: "where does she work?".

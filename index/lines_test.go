@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhereSomeoneWentToSchool",
+	why:     `"Ann Lee, who had been born two miles from Elm Bay and had attended Reedham Grammar School": a school answers where she went to school, not her birthplace`,
+	article: "The tribunal was chaired by Ann Lee, who had been born two miles from Elm Bay and had attended Reedham Grammar School.\n",
+	want:    map[string]string{"where did ann lee go to school?": "Reedham Grammar School"},
+}, {
 	name:    "ADescriptionIsNoListItem",
 	why:     `"a small asteroid", "the first asteroid", "another tiny asteroid" describe asteroids the story names otherwise ("2008 TC3", "2023 CX1"): no list of them answers "list the asteroids", while "brook trout, brown trout" are kinds and still do`,
 	article: "A small asteroid about 3 feet in size burned up over Norvia on Sunday. The first asteroid to be tracked before impact was 2008 TC3. In early 2023, another tiny asteroid, designated 2023 CX1, was detected seven hours before it entered the atmosphere.\n\nThe hatchery stocks brook trout, brown trout, lake trout and rainbow trout in Elm Lake.\n",
