@@ -2199,6 +2199,8 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	if (q.kind == qPlace || q.kind == qPerson) && pluralAsked(q.core) {
 		out = joinedNames(p.text, out)
+	} else if q.kind == qPerson && doneVerb(q) != "" {
+		out = namesJoinedByAnd(p.text, out)
 	}
 	if figureKinds[q.kind] && !askedBefore.MatchString(q.text) {
 		out = withoutFormer(p.text, out)
@@ -5699,3 +5701,35 @@ func ofDesignationAsked(asked []string, text string, dates []span) []span {
 	}
 	return dates
 }
+
+// namesJoinedByAnd joins the candidate names a text lists with "and" or
+// "or" closing the list ("Senator Mitch McConnell and Congressman James
+// Comer", "Wills, King and Gray"): who did something may be several,
+// and a "who VERBed" question wants them all. A name set beside another
+// by a comma alone is no list ("in both Houses of Parliament, the
+// Secretary of State").
+func namesJoinedByAnd(text string, cands []span) []span {
+	var out []span
+	for i := 0; i < len(cands); i++ {
+		j := i
+		for j+1 < len(cands) && cands[j].end <= cands[j+1].start && coordinator.MatchString(text[cands[j].end:cands[j+1].start]) {
+			j++
+		}
+		for j > i && !andOr.MatchString(text[cands[j-1].end:cands[j].start]) {
+			j-- // the list ends at its last "and"
+		}
+		if j > i && verbAfterName.MatchString(text[cands[j].end:]) {
+			j = i // "given by Robert Gates and Operation Odyssey Dawn was executed": "and" joins two clauses
+		}
+		out = append(out, span{cands[i].start, cands[j].end, text[cands[i].start:cands[j].end]})
+		i = j
+	}
+	return out
+}
+
+// verbAfterName matches a verb right after a name, which makes the name
+// the subject of a clause of its own: " was executed", " launched".
+var verbAfterName = regexp.MustCompile(`^\s+(?:was|were|is|are|has|have|had|will|would|did|\pL+ed)\b`)
+
+// andOr matches a list's closing "and" or "or".
+var andOr = regexp.MustCompile(`\b(?:and|or|&)\b`)

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhoDidItMayBeSeveral",
+	why:     `"inaugurated by U.S. Senator Ann Lee and U.S. Congressman Tom Hale": both did it; "given by Secretary Ken Sato and Operation Elm Dawn was executed" joins two clauses, not two doers`,
+	article: "The fence was inaugurated on Friday by U.S. Senator Ann Lee and U.S. Congressman Tom Hale, along with partners.\n\nThe order to strike was given by Secretary of Defense Ken Sato and Operation Elm Dawn was executed.\n",
+	want:    map[string]string{"who inaugurated the fence?": "U.S. Senator Ann Lee and U.S. Congressman Tom Hale"},
+	without: map[string]string{"who gave the order to strike?": "Operation"},
+}, {
 	name:    "WhereSomeoneWentToSchool",
 	why:     `"Ann Lee, who had been born two miles from Elm Bay and had attended Reedham Grammar School": a school answers where she went to school, not her birthplace`,
 	article: "The tribunal was chaired by Ann Lee, who had been born two miles from Elm Bay and had attended Reedham Grammar School.\n",
