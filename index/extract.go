@@ -4321,7 +4321,7 @@ func (a placeAsk) answeredBy(kind, name, before string) bool {
 		return !a.otherType(name) && !a.isSibling(name)
 	case "organisation":
 		// "in the lobby of the Tomball Clinic": a body that has a lobby is a building too.
-		return a.workplace || a.school || a.source && fromRightBefore.MatchString(before) || a.typ == "" && placePartAt(before) >= 0
+		return a.workplace || a.school || a.source && fromRightBefore.MatchString(before) || a.typ == "" && (placePartAt(before) >= 0 || siteOf(name, before))
 	case "":
 		return a.source && fromRightBefore.MatchString(before) // "from the Las Vegas VA system"
 	}
@@ -5733,3 +5733,19 @@ var verbAfterName = regexp.MustCompile(`^\s+(?:was|were|is|are|has|have|had|will
 
 // andOr matches a list's closing "and" or "or".
 var andOr = regexp.MustCompile(`\b(?:and|or|&)\b`)
+
+// siteOf reports whether an organisation's name is a site the text puts
+// something at: a center, a laboratory, a hospital or a museum after "at",
+// "from", "in" ("launched from the agency's Kennedy Space Center in
+// Florida": the center says where, more exactly than Florida).
+func siteOf(name, before string) bool {
+	return siteHeads[lastNameWord(name)] && atSite.MatchString(before)
+}
+
+// siteHeads are the last words of an organisation's name that is a
+// place too.
+var siteHeads = map[string]bool{"center": true, "centre": true, "laboratory": true, "hospital": true, "museum": true}
+
+// atSite matches a preposition of place before a name, with "the" and
+// an owner between: "from the agency's ", "at ".
+var atSite = regexp.MustCompile(`(?i)\b(?:at|from|in|to|near|inside|outside)\s+(?:the\s+)?(?:[\pL-]+['’]s\s+)?$`)

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACenterIsAPlaceToo",
+	why:     `"launched from the agency's Reedham Space Center in Norvia": the center says where more exactly than the country, though it is an organisation too`,
+	article: "The crew flew on the Elm-8 mission, which launched from the agency’s Reedham Space Center in Norvia on March 4.\n",
+	want:    map[string]string{"where did the elm-8 mission launch from?": "Reedham Space Center in Norvia"},
+}, {
 	name:    "WhoDidItMayBeSeveral",
 	why:     `"inaugurated by U.S. Senator Ann Lee and U.S. Congressman Tom Hale": both did it; "given by Secretary Ken Sato and Operation Elm Dawn was executed" joins two clauses, not two doers`,
 	article: "The fence was inaugurated on Friday by U.S. Senator Ann Lee and U.S. Congressman Tom Hale, along with partners.\n\nThe order to strike was given by Secretary of Defense Ken Sato and Operation Elm Dawn was executed.\n",
