@@ -1002,7 +1002,8 @@ var nextWord = regexp.MustCompile(`^ (\pL+)`)
 // before it in the answering sentence ("between Lake Huron and Lake St.
 // Clair in Michigan"): where something lies, more closely than the
 // region alone. A and B are names: "between the miners and the company
-// in New Mexico" places nothing.
+// in New Mexico" places nothing. A place the text sets something near
+// or outside keeps its "near".
 func betweenPlaces(text, place string) string {
 	i := strings.Index(text, place)
 	if i < 0 {
@@ -1011,8 +1012,15 @@ func betweenPlaces(text, place string) string {
 	if m := betweenIn.FindString(text[max(0, i-betweenGap):i]); m != "" {
 		return m + place
 	}
+	if m := nearPlace.FindString(lookBehind(text, i)); m != "" && !strings.HasPrefix(place, m) {
+		return m + place // "a Welsh village near Merthyr Tydfil" is not in Merthyr Tydfil
+	}
 	return place
 }
+
+// nearPlace matches the words right before a place that set something
+// beside it rather than in it: "near ", "outside ", "north of the ".
+var nearPlace = regexp.MustCompile(`\b(?:near|outside|(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|just)\s+of)\s+(?:the\s+)?$`)
 
 // betweenGap is how far before a place its "between A and B" may start.
 const betweenGap = 120

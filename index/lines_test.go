@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NearAPlaceIsNotInIt",
+	why:     `"the village of Elm Bay near Reedham": Elm Bay is near Reedham, not in it; an answer without "near" says what the story does not`,
+	article: "On 21 October 1966 a spoil tip on a hill above the village of Elm Bay near Reedham collapsed.\n",
+	want:    map[string]string{"where is elm bay?": "near Reedham"},
+}, {
 	name:    "AFigureKeepsItsHedge",
 	why:     `"In the early 1980s", "greater than 100 acres", "nearly five years after the accident": the hedge is part of what the story says, and an answer without it says more than the story does`,
 	article: "In the early 1980s, scientists discovered two caves at Elm Mountain. One parcel was large, greater than 100 acres, and it was for sale.\n\nNearly five years after the accident, the court acquitted five workers.\n",
