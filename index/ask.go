@@ -641,6 +641,12 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 				break
 			}
 		}
+		if (q.kind == qPlace || q.kind == qDate) && asksHappening.MatchString(q.text) && saysHappening(s.d) {
+			// "where did the disaster happen?": "the disaster occurred
+			// … in Saint-Étienne-en-Dévoluy", not "the disaster remains
+			// the deadliest cable car accident in France".
+			s.score += hintBonus
+		}
 		out = append(out, s)
 	}
 	sort.SliceStable(out, func(a, b int) bool {
@@ -1060,4 +1066,14 @@ func (e *Engine) kindOf(id string) corpus.Kind {
 		return en.Kind
 	}
 	return ""
+}
+
+// asksHappening matches a question that asks where or when something
+// happened, in words the story may not use: "happen", "take place".
+var asksHappening = regexp.MustCompile(`(?i)\b(?:happen(?:s|ed|ing)?|took place|take place|occur(?:s|red)?)\b`)
+
+// saysHappening reports whether a document says that something happened:
+// "occurred", "happened", "took place".
+func saysHappening(d *doc) bool {
+	return d.terms["occur"]&inMain != 0 || d.terms["happen"]&inMain != 0 || d.terms["take"]&inMain != 0 && d.terms["place"]&inMain != 0
 }

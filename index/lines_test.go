@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhereItHappenedIsWhereItOccurred",
+	why:     `"where did the disaster happen?" asks where it occurred ("occurred on 1 July 1999 in Reedham, Norvia"), not where it ranks ("the deadliest cable car accident in Norvia"), though both sentences say "disaster"`,
+	article: "The Reedham cable car disaster occurred on 1 July 1999 in Reedham, Norvia, when a gondola detached from its cable. The accident killed all twenty people on board. The disaster remains the deadliest cable car accident in Norvia.\n",
+	holds:   map[string]string{"where did the disaster happen?": "Reedham"},
+}, {
 	name:    "NearAPlaceIsNotInIt",
 	why:     `"the village of Elm Bay near Reedham": Elm Bay is near Reedham, not in it; an answer without "near" says what the story does not`,
 	article: "On 21 October 1966 a spoil tip on a hill above the village of Elm Bay near Reedham collapsed.\n",
