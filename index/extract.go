@@ -2216,6 +2216,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if figureKinds[q.kind] {
 		out = tallySide(q, p.text, out)
 	}
+	if q.kind == qCount {
+		out = e.withoutJointCounts(q, p.text, out)
+	}
 	if q.kind == qCount && !incrementAsked.MatchString(q.text) {
 		// "performed 72 flights … After notching another four flights":
 		// "how many flights" asks the 72.
@@ -5757,3 +5760,21 @@ var siteHeads = map[string]bool{"center": true, "centre": true, "laboratory": tr
 // atSite matches a preposition of place before a name, with "the" and
 // an owner between: "from the agency's ", "at ".
 var atSite = regexp.MustCompile(`(?i)\b(?:at|from|in|to|near|inside|outside)\s+(?:the\s+)?(?:[\pL-]+['’]s\s+)?$`)
+
+// withoutJointCounts leaves out the counts a text gives of two nouns
+// together ("17 passengers and crews"), which count no one of them,
+// when the question asks for one ("how many passengers": the "15
+// passengers and 2 crews" of another sentence).
+func (e *Engine) withoutJointCounts(q *question, text string, out []span) []span {
+	if q.counted == "" || strings.Contains(strings.ToLower(q.text), " and ") {
+		return out
+	}
+	return slices.DeleteFunc(out, func(c span) bool {
+		m := jointNoun.FindStringSubmatch(text[c.end:])
+		return m != nil && nounNoVerb(m[1]) && slices.Contains(e.an.terms(c.text), q.counted)
+	})
+}
+
+// jointNoun matches, right after a count and its noun, another plural
+// noun it counts too: " and crews", " or their families".
+var jointNoun = regexp.MustCompile(`^\s+(?:and|or|&)\s+(?:their\s+)?(\p{Ll}+s)\b`)

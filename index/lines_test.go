@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACountOfTwoNounsCountsNeither",
+	why:     `"took off with 17 passengers and crews" counts both; "carrying 17 people consisting of 15 passengers and 2 crews" says how many passengers`,
+	article: "On 24 July 1999, the plane carrying 17 people consisting of 15 passengers and 2 crews crashed into a mountain near Elm Bay.\n\nThe plane took off from Reedham with 17 passengers and crews.\n",
+	want:    map[string]string{"how many passengers were aboard?": "15 passengers"},
+}, {
 	name:    "WhereItHappenedIsWhereItOccurred",
 	why:     `"where did the disaster happen?" asks where it occurred ("occurred on 1 July 1999 in Reedham, Norvia"), not where it ranks ("the deadliest cable car accident in Norvia"), though both sentences say "disaster"`,
 	article: "The Reedham cable car disaster occurred on 1 July 1999 in Reedham, Norvia, when a gondola detached from its cable. The accident killed all twenty people on board. The disaster remains the deadliest cable car accident in Norvia.\n",
