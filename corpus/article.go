@@ -481,16 +481,17 @@ func splitSentences(p string) []Sentence {
 }
 
 // clockBeforeZone reports whether the period that ends before closes an
-// "a.m." or "p.m." that a time zone follows ("11:00 a.m. EST"): the time
-// goes on.
+// "a.m." or "p.m." that a time zone or a day follows ("11:00 a.m. EST",
+// "11:20 a.m. Monday, March 11"): the time goes on.
 func clockBeforeZone(before, after string) bool {
 	w := strings.ToLower(lastWord(before))
 	return (w == "a.m." || w == "p.m.") && timeZone.MatchString(after)
 }
 
-// timeZone is a time zone's abbreviation at the start of a text: "EST",
-// "PDT", "AEST", "UTC", "GMT".
-var timeZone = regexp.MustCompile(`^(?:\p{Lu}{1,3}[DS]?T|UTC|GMT)\b`)
+// timeZone is a time zone's abbreviation at the start of a text ("EST",
+// "PDT", "AEST", "UTC", "GMT"), or a day of the week, which dates the
+// time before it.
+var timeZone = regexp.MustCompile(`^(?:\p{Lu}{1,3}[DS]?T|UTC|GMT|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)`)
 
 // middleInitial reports whether the period that ends before is a middle
 // initial's: a capital letter and a period after a capitalised word,

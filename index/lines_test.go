@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ATimeAndItsDay",
+	why:     `"undocked at 11:20 a.m. Monday, March 11, to begin the trip home" is one sentence, and says the day as well as the time`,
+	article: "The Elm-9 crew undocked at 11:20 a.m. Monday, March 11, to begin the trip home.\n",
+	want:    map[string]string{"when did the elm-9 crew undock?": "11:20 a.m. Monday, March 11"},
+}, {
 	name:    "ACountOfTwoNounsCountsNeither",
 	why:     `"took off with 17 passengers and crews" counts both; "carrying 17 people consisting of 15 passengers and 2 crews" says how many passengers`,
 	article: "On 24 July 1999, the plane carrying 17 people consisting of 15 passengers and 2 crews crashed into a mountain near Elm Bay.\n\nThe plane took off from Reedham with 17 passengers and crews.\n",
