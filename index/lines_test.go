@@ -48,8 +48,8 @@ var lineCases = []lineCase{{
 }, {
 	name:    "AFigureKeepsItsHedge",
 	why:     `"In the early 1980s", "greater than 100 acres", "nearly five years after the accident": the hedge is part of what the story says, and an answer without it says more than the story does`,
-	article: "In the early 1980s, scientists discovered two caves at Elm Mountain. One parcel was large, greater than 100 acres, and it was for sale.\n\nNearly five years after the accident, the court acquitted five workers.\n",
-	want:    map[string]string{"when were the caves discovered?": "early 1980s", "how big was the parcel?": "greater than 100 acres", "when did the court acquit the workers?": "Nearly five years after the accident"},
+	article: "In the early 1980s, scientists discovered two caves at Elm Mountain. One parcel was large, greater than 100 acres, and it was for sale.\n\nNearly five years after the accident, the court acquitted five workers.\n\nThe asteroid was first observed less than three hours before its impact by an astronomer at Elm Observatory.\n",
+	want:    map[string]string{"when were the caves discovered?": "early 1980s", "how big was the parcel?": "greater than 100 acres", "when did the court acquit the workers?": "Nearly five years after the accident", "when was the asteroid first observed?": "less than three hours before its impact"},
 }, {
 	name:    "ACenterIsAPlaceToo",
 	why:     `"launched from the agency's Reedham Space Center in Norvia": the center says where more exactly than the country, though it is an organisation too`,
