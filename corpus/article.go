@@ -465,7 +465,7 @@ func splitSentences(p string) []Sentence {
 		if c == '.' && abbreviations[strings.ToLower(lastWord(p[start:i+1]))] {
 			continue
 		}
-		if c == '.' && clockBeforeZone(p[start:i+1], p[k:]) {
+		if c == '.' && clockGoesOn(p[start:i+1], p[k:]) {
 			continue // "at 11:00 a.m. EST, Gemini 1 lifted off"
 		}
 		if c == '.' && middleInitial(p[start:i+1], p[k:]) {
@@ -480,18 +480,18 @@ func splitSentences(p string) []Sentence {
 	return out
 }
 
-// clockBeforeZone reports whether the period that ends before closes an
+// clockGoesOn reports whether the period that ends before closes an
 // "a.m." or "p.m." that a time zone or a day follows ("11:00 a.m. EST",
 // "11:20 a.m. Monday, March 11"): the time goes on.
-func clockBeforeZone(before, after string) bool {
+func clockGoesOn(before, after string) bool {
 	w := strings.ToLower(lastWord(before))
-	return (w == "a.m." || w == "p.m.") && timeZone.MatchString(after)
+	return (w == "a.m." || w == "p.m.") && zoneOrDay.MatchString(after)
 }
 
-// timeZone is a time zone's abbreviation at the start of a text ("EST",
+// zoneOrDay is a time zone's abbreviation at the start of a text ("EST",
 // "PDT", "AEST", "UTC", "GMT"), or a day of the week, which dates the
 // time before it.
-var timeZone = regexp.MustCompile(`^(?:\p{Lu}{1,3}[DS]?T|UTC|GMT|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)`)
+var zoneOrDay = regexp.MustCompile(`^(?:\p{Lu}{1,3}[DS]?T|UTC|GMT|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)`)
 
 // middleInitial reports whether the period that ends before is a middle
 // initial's: a capital letter and a period after a capitalised word,

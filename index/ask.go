@@ -1070,10 +1070,13 @@ func (e *Engine) kindOf(id string) corpus.Kind {
 
 // asksHappening matches a question that asks where or when something
 // happened, in words the story may not use: "happen", "take place".
-var asksHappening = regexp.MustCompile(`(?i)\b(?:happen(?:s|ed|ing)?|took place|take place|occur(?:s|red)?)\b`)
+var asksHappening = regexp.MustCompile(`(?i)\b(?:happen(?:s|ed|ing)?|(?:took|take|takes|taking)\s+place|occur(?:s|red|ring)?)\b`)
+
+// tookPlace matches "took place" and its other forms.
+var tookPlace = regexp.MustCompile(`(?i)\b(?:took|take|takes|taking|taken)\s+place\b`)
 
 // saysHappening reports whether a document says that something happened:
 // "occurred", "happened", "took place".
 func saysHappening(d *doc) bool {
-	return d.terms["occur"]&inMain != 0 || d.terms["happen"]&inMain != 0 || d.terms["take"]&inMain != 0 && d.terms["place"]&inMain != 0
+	return d.terms["occur"]&inMain != 0 || d.terms["happen"]&inMain != 0 || tookPlace.MatchString(d.text)
 }

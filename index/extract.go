@@ -82,10 +82,11 @@ var (
 	// codeGoesOn matches the code going on after the number: "–0031".
 	// "the FY-2016 budget" is a year.
 	codeGoesOn = regexp.MustCompile(`^[–-][A-Z0-9]`)
-	// designationGoesOn matches the capitals and number that make a
+	// designationGoesOn matches the two capitals and number that make a
 	// year a name, as astronomers name asteroids: the 2024 of "2024
-	// BX1" dates nothing it is asked about.
-	designationGoesOn = regexp.MustCompile(`^ [A-Z]{1,3}[0-9]+\b`)
+	// BX1" dates nothing it is asked about. "The 2016 G20 summit" and
+	// "the 2019 F1 championship" are dated by their year.
+	designationGoesOn = regexp.MustCompile(`^ [A-Z]{2}[0-9]+\b`)
 )
 
 // lookBehind is the end of a text before a position, as far back as the
@@ -159,7 +160,7 @@ var (
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year", and times of day, with the date that
 	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
-	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:(?:nearly|almost|about|around|some|just|roughly|less than|more than|under|over)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
+	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:` + numberQualifier + `\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
 	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$|\s(?:after|before)\s`)
@@ -255,7 +256,7 @@ func joinAnd(text string, spans []span) []span {
 		words := strings.Fields(b.text)
 		first := strings.Fields(a.text)
 		if text[a.end:b.start] == " and " && orgHeads[strings.ToLower(words[len(words)-1])] ||
-			text[a.end:b.start] == " for " && (orgHeads[strings.ToLower(first[len(first)-1])] || officeName(a.text)) { // "Center for Near Earth Object Studies"
+			text[a.end:b.start] == " for " && (orgHeads[strings.ToLower(first[len(first)-1])] || officeName(a.text+" for "+b.text)) { // "Center for Near Earth Object Studies"
 			spans[i] = span{a.start, b.end, text[a.start:b.end]}
 			spans = append(spans[:i+1], spans[i+2:]...)
 		}
@@ -1020,7 +1021,7 @@ func betweenPlaces(text, place string) string {
 
 // nearPlace matches the words right before a place that set something
 // beside it rather than in it: "near ", "outside ", "north of the ".
-var nearPlace = regexp.MustCompile(`\b(?:near|outside|(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|just)\s+of)\s+(?:the\s+)?$`)
+var nearPlace = regexp.MustCompile(`(?i)\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$`)
 
 // betweenGap is how far before a place its "between A and B" may start.
 const betweenGap = 120
@@ -3916,7 +3917,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 	var out, people []span
 	prev, prevAsked := span{}, false
 	for i, s := range p.names {
-		if q.kind == qPlace {
+		if q.kind == qPlace && asksBase.MatchString(lq) {
 			if base, ok := basedOfAsked(lq, p, i); ok {
 				out = append(out, base) // "a United Kingdom-based company"
 				continue
@@ -4351,8 +4352,8 @@ var (
 
 // asksSchool matches a "where" question about someone's schooling,
 // which a school answers: "where did he go to school?", "where did she
-// study?".
-var asksSchool = regexp.MustCompile(`(?i)\bwhere\b.*\b(?:(?:go|went|gone|going|goes)\s+to\s+(?:school|college|university|uni)|stud(?:y|ied|ies|ying)|educated|schooled|attend(?:ed|s)?|graduated?)\b`)
+// study?"; not "where did researchers study the whale?".
+var asksSchool = regexp.MustCompile(`(?i)\bwhere\b.*\b(?:(?:go|went|gone|going|goes)\s+to\s+(?:school|college|university|uni)\b|(?:stud(?:y|ied|ies|ying)|educated|schooled|graduated?)\s*(?:at\s*)?[?.!]*$|attend(?:ed|s)?\s+(?:school|college|university)\b)`)
 
 // schoolHeads are the last words of a school's name (lower case).
 var schoolHeads = map[string]bool{"school": true, "college": true, "university": true, "academy": true, "institute": true, "seminary": true, "polytechnic": true, "gymnasium": true, "lycée": true}
@@ -5550,13 +5551,18 @@ func anchorDistance(q *question, text string, c span, anchors []Span, from, to i
 var beVerb = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|had|have|has)\b`)
 
 // withoutAmountsEach leaves out the sums a text gives for each of
-// something ("£160,000 in compensation: £500 for each fatality"), which
-// say how much per one, not how much in all; a question that asks per
+// something after a sum in all ("£160,000 in compensation: £500 for
+// each fatality"), which say how much per one; a question that asks per
 // one ("how much for each family?") is answered by those alone. Either
-// holds only when the text gives such a sum.
+// holds only when the text gives such a sum. A price with no sum in all
+// before it ("Tickets cost $20 each") stays.
 func withoutAmountsEach(q *question, text string, out []span) []span {
 	each := asksEach.MatchString(q.text)
-	if kept := slices.DeleteFunc(slices.Clone(out), func(c span) bool { return amountEach.MatchString(text[c.end:]) != each }); len(kept) > 0 {
+	perOne := func(c span) bool {
+		from := strings.LastIndexAny(text[:c.start], ".!?") + 1
+		return amountEach.MatchString(text[c.end:]) && slices.ContainsFunc(out, func(o span) bool { return o.start >= from && o.end <= c.start })
+	}
+	if kept := slices.DeleteFunc(slices.Clone(out), func(c span) bool { return perOne(c) != each }); len(kept) > 0 {
 		return kept
 	}
 	return out
@@ -5595,6 +5601,11 @@ func basedOfAsked(lq string, p *passage, i int) (span, bool) {
 	return span{}, false
 }
 
+// asksBase matches a "where" question for where something is based:
+// "where is X based?", "where is X?", "where is X from?"; not "where
+// did the X plane crash?".
+var asksBase = regexp.MustCompile(`\b(?:based|headquartered|located)\b|^where(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\b[^?]*?(?:\bfrom\b)?\s*\??$`)
+
 // basedAfterName matches what stands between a name and a place it is
 // based in, set in apposition: ", a ", ", an ".
 var basedAfterName = regexp.MustCompile(`^,\s+(?:a|an|the)\s+$`)
@@ -5620,8 +5631,9 @@ func namedAsModifier(q *question, text string, s span) (group span, skip bool) {
 
 // indefiniteBefore matches "a" or "an", and a word in lower case
 // after it, right before a name: "a former Confederate", "an Argentine"
-// say what someone is, and name no one.
-var indefiniteBefore = regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:\p{Ll}+\s+)?$`)
+// say what someone is, and name no one. Only a one-word name is read
+// so: "a young Tom Hale" names him.
+var indefiniteBefore = regexp.MustCompile(`\b(?i:a|an)\s+(?:\p{Ll}+\s+)?$`)
 
 // headEnds matches what may follow a name that ends its noun phrase: a
 // stop, or "and" and a noun ("a former Confederate and slaveholder"),
@@ -5636,7 +5648,7 @@ var headEnds = regexp.MustCompile(`^(?:[,.;:)]|\s+(?:and|or)\s+\p{Ll})`)
 // is the governor "which people tried to get the governor to …" names,
 // not who tried).
 func (e *Engine) describesOrIsAsked(q *question, text string, s span) bool {
-	if indefiniteBefore.MatchString(lookBehind(text, s.start)) && headEnds.MatchString(text[s.end:]) {
+	if !strings.Contains(s.text, " ") && indefiniteBefore.MatchString(lookBehind(text, s.start)) && headEnds.MatchString(text[s.end:]) {
 		return true
 	}
 	return !q.define && e.titledAsAsked(q, text, s)
@@ -5645,9 +5657,10 @@ func (e *Engine) describesOrIsAsked(q *question, text string, s span) bool {
 // modifiesPersonNamed reports whether the paragraph's i-th name only
 // says whose the person named right after it is, through a role in
 // lower case between them ("joined by NASA astronaut Loral O'Hara"):
-// the person answers "who", not NASA ("which agency" asks NASA). Not across a verb ("NASA sent
-// astronaut Loral O'Hara"), even one WordNet has as a noun too
-// ("Mobutu accused Kamitatu").
+// the person answers "who", not NASA ("which agency" asks NASA). The
+// role ends in a word for a person ("astronaut", "chief engineer"), and
+// no verb stands between ("NASA sent astronaut Loral O'Hara", "Mobutu
+// accused Kamitatu", "Ann Lee faces Tom Hale").
 func (e *Engine) modifiesPersonNamed(p *passage, i int) bool {
 	if i+1 >= len(p.names) {
 		return false
@@ -5656,10 +5669,9 @@ func (e *Engine) modifiesPersonNamed(p *passage, i int) bool {
 	if m == nil {
 		return false
 	}
-	for _, w := range strings.Fields(m[1]) {
-		if lexicon.Lookup(w).POS&lexicon.Noun == 0 || pastOrVerbForm(w) || lexicon.VerbOf(w) != "" && strings.HasSuffix(w, "ed") {
-			return false
-		}
+	words := strings.Fields(m[1])
+	if !personNoun(words[len(words)-1]) || slices.ContainsFunc(words, pastOrVerbForm) || slices.ContainsFunc(words, pastOfVerb) {
+		return false // "Ann Lee faces Tom Hale": a verb, no role
 	}
 	return e.kindOfSpan(p, p.names[i+1]) == "person"
 }
@@ -5669,9 +5681,17 @@ func (e *Engine) modifiesPersonNamed(p *passage, i int) bool {
 var roleBetween = regexp.MustCompile(`^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$`)
 
 // officeName reports whether a name is an office's: a title and what
-// it is of ("Secretary of State", "Minister of Defence").
+// it is of ("Secretary of State", "Minister of Defence"), and perhaps a
+// place or a field it is for ("Secretary of State for Wales").
 func officeName(name string) bool {
-	head, _, ok := strings.Cut(name, " of ")
+	head, rest, ok := strings.Cut(name, " of ")
+	if _, whose, held := strings.Cut(rest, " for "); held {
+		// "Secretary of State for President George W. Bush" is the
+		// office and whom it served, no office's name
+		if f := strings.Fields(whose); isTitleWord(f[0]) || givenNamed(f) {
+			return false
+		}
+	}
 	return ok && !strings.Contains(head, " ") && isTitleWord(head)
 }
 
@@ -5687,7 +5707,7 @@ func withoutOtherDimension(text string, out []span) []span {
 
 // otherDimension matches, right after a length, a dimension other than
 // how long a thing is: " diameter", " in width", " tall".
-var otherDimension = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:diameter|wide|width|tall|high|height|deep|depth|thick|thickness|radius|across)\b`)
+var otherDimension = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:diameter|wide|width|tall|high|height|deep|depth|thick|thickness|radius)\b`)
 
 // ofDesignationAsked leaves out the dates a text gives, in their own
 // phrase, to another numbered name than the one a question asks about
@@ -5729,7 +5749,7 @@ func namesJoinedByAnd(text string, cands []span) []span {
 		for j > i && !andOr.MatchString(text[cands[j-1].end:cands[j].start]) {
 			j-- // the list ends at its last "and"
 		}
-		if j > i && verbAfterName.MatchString(text[cands[j].end:]) {
+		if j > i && verbAfterName(text[cands[j].end:]) {
 			j = i // "given by Robert Gates and Operation Odyssey Dawn was executed": "and" joins two clauses
 		}
 		out = append(out, span{cands[i].start, cands[j].end, text[cands[i].start:cands[j].end]})
@@ -5738,9 +5758,13 @@ func namesJoinedByAnd(text string, cands []span) []span {
 	return out
 }
 
-// verbAfterName matches a verb right after a name, which makes the name
-// the subject of a clause of its own: " was executed", " launched".
-var verbAfterName = regexp.MustCompile(`^\s+(?:was|were|is|are|has|have|had|will|would|did|\pL+ed)\b`)
+// verbAfterName reports whether a verb comes right after a name, which
+// makes the name the subject of a clause of its own: " was executed",
+// " won the doubles title".
+func verbAfterName(after string) bool {
+	m := nextWord.FindStringSubmatch(after)
+	return m != nil && (auxiliary[strings.ToLower(m[1])] || pastOrVerbForm(strings.ToLower(m[1])))
+}
 
 // andOr matches a list's closing "and" or "or".
 var andOr = regexp.MustCompile(`\b(?:and|or|&)\b`)
@@ -5771,10 +5795,18 @@ func (e *Engine) withoutJointCounts(q *question, text string, out []span) []span
 	}
 	return slices.DeleteFunc(out, func(c span) bool {
 		m := jointNoun.FindStringSubmatch(text[c.end:])
-		return m != nil && nounNoVerb(m[1]) && slices.Contains(e.an.terms(c.text), q.counted)
+		return m != nil && m[2] == "" && !quantityWords[m[1]] && nounNoVerb(m[1]) && slices.Contains(e.an.terms(c.text), q.counted)
 	})
 }
 
 // jointNoun matches, right after a count and its noun, another plural
-// noun it counts too: " and crews", " or their families".
-var jointNoun = regexp.MustCompile(`^\s+(?:and|or|&)\s+(?:their\s+)?(\p{Ll}+s)\b`)
+// noun it counts too: " and crews", " or their families"; not " and
+// dozens of crew members", a count of its own.
+var jointNoun = regexp.MustCompile(`^\s+(?:and|or|&)\s+(?:their\s+)?(\p{Ll}+s)\b(\s+of\b)?`)
+
+// pastOfVerb reports whether a word in "-ed" is a verb's past though
+// WordNet files it as a word of its own ("accused", "the accused"),
+// which pastEd does not see.
+func pastOfVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") && lexicon.VerbOf(w) != ""
+}

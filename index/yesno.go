@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -544,23 +545,37 @@ const contrastWords = `but|yet|although|though|whereas|while`
 
 // numberedOtherwise reports whether a question numbers a thing ("the
 // first round", "round 1") that a sentence numbers otherwise ("round
-// 6", "the sixth round") and never as asked.
+// 6", "the sixth round") and never as asked; numbers are compared, not
+// their words ("round 1" is not in "round 11").
 func numberedOtherwise(question, sentence string) bool {
-	lq, ls := strings.ToLower(question), strings.ToLower(sentence)
-	for _, m := range numberedThing.FindAllStringSubmatch(lq, -1) {
-		noun, number := cmp.Or(m[2], m[3]), cmp.Or(m[1], m[4])
-		if strings.Contains(ls, number+" "+noun) || strings.Contains(ls, noun+" "+number) {
-			continue
-		}
-		for _, o := range numberedThing.FindAllStringSubmatch(ls, -1) {
-			if cmp.Or(o[2], o[3]) == noun {
-				return true
-			}
+	asked, said := numberedThings(question), numberedThings(sentence)
+	for noun, ns := range asked {
+		other := said[noun]
+		if len(other) > 0 && !slices.ContainsFunc(ns, func(n int) bool { return slices.Contains(other, n) }) {
+			return true
 		}
 	}
 	return false
 }
 
+// numberedThings maps each thing a text numbers to its numbers:
+// "the first round" and "round 1" both to round 1.
+func numberedThings(text string) map[string][]int {
+	out := map[string][]int{}
+	for _, m := range numberedThing.FindAllStringSubmatch(strings.ToLower(text), -1) {
+		noun, number := cmp.Or(m[2], m[3]), cmp.Or(m[1], m[4])
+		n, ok := ordinalWords[number]
+		if !ok {
+			n, _ = strconv.Atoi(strings.TrimRight(number, "stndrh"))
+		}
+		out[noun] = append(out[noun], n)
+	}
+	return out
+}
+
+// ordinalWords are the ordinals in words and their numbers.
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
 // numberedThing matches a thing with its ordinal before it ("first
 // round", "6th inning") or its number after it ("round 6").
-var numberedThing = regexp.MustCompile(`\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(round|inning|quarter|half|game|day|stage|lap|period|set|leg|flight|attempt|test)|(round|inning|quarter|game|day|stage|lap|period|set|leg|flight|test)\s+(\d+))\b`)
+var numberedThing = regexp.MustCompile(`\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(round|inning|quarter|half|game|day|stage|lap|period|set|leg|flight|attempt|test)|(round|inning|quarter|half|game|day|stage|lap|period|set|leg|flight|attempt|test)\s+(\d+))\b`)
