@@ -196,7 +196,7 @@ var timeTalk = regexp.MustCompile(`(?i)\b(?:after|before|until|once|later|earlie
 // common words corrected first.
 func (e *Engine) read(text string) *question {
 	en, guesses := e.readRussian(text)
-	plain := e.inCharge(e.respell(e.fixQuestionWords(en)))
+	plain := askingAmount(e.inCharge(e.respell(e.fixQuestionWords(en))))
 	named := askingName(plain)
 	q := e.parse(e.askingJob(named))
 	q.nameAsked = named != plain

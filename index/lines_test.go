@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhatAmountAsksHowMuch",
+	why:     `"what was the bond amount?" and "what is the amount of the fine?" ask how much, though no "how" says so`,
+	article: "The commissioner in Elm Bay issued arrest warrants, and $4000 bonds to ensure the defendants appeared in court.\n\nThe court set a fine of $2,500 for the landlord.\n",
+	want:    map[string]string{"what was the bond amount?": "$4000", "what is the amount of the fine?": "$2,500"},
+}, {
 	name:    "OrdinaryEnglishThisSessionsRulesMustNotMisread",
 	why:     `the session's rules must leave plain sentences alone: "the 2016 G20 summit" is dated by 2016, "Ann Lee faces Tom Hale" sets no role between them, "$20 each" with no sum in all is a price, "200 passengers and dozens of crew" counts passengers, "runs 40 miles across the park" is a length, "defeated Tom Hale and Ed Reyes won" joins two clauses, "where did researchers study the whale?" asks no school, "Norvia-based Reed Aviation crashed in Elm Bay" crashed in Elm Bay, "a young Tom Hale" names him, and "round 1" is not "round 11"`,
 	article: "The 2016 G20 summit was held in Reedham.\n\nAnn Lee faces Tom Hale in the final on Sunday.\n\nTickets cost $20 each, and the concert raised $50,000 for the hospital.\n\nThe ferry carried 200 passengers and dozens of crew members to Elm Key.\n\nThe new trail runs 40 miles across the park and climbs 3,000 feet.\n\nAnn Lee defeated Ken Sato and Ed Reyes won the doubles title on Sunday.\n\nResearchers from Reedham University studied the whale off the coast of Norvia last summer.\n\nA plane operated by Norvia-based Reed Aviation crashed shortly after takeoff in Elm Bay on Monday.\n\nThe gold medal went to a young Tom Hale.\n\nKen Sato knocked down Ed Reyes in round 11.\n",

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"maps"
 	"regexp"
 	"slices"
@@ -661,3 +662,24 @@ func rankBefore(text string) string {
 // Warrant Officer 3". Articles may set a role's title right before it
 // ("Integration Officer Chief Warrant Officer 2").
 const maxRankWords = 4
+
+// askingAmount reads "what was the bond amount?" and "what was the
+// amount of the fine?" as "how much was the bond?": they ask a sum or a
+// quantity, which "how much" finds ("$4000 bonds"), though no "how"
+// says so.
+func askingAmount(text string) string {
+	core := questionCore(text)
+	if !strings.HasSuffix(text, core) {
+		return text
+	}
+	m := amountOf.FindStringSubmatch(core)
+	if m == nil {
+		return text
+	}
+	what := cmp.Or(m[2], m[3])
+	return text[:len(text)-len(core)] + "how much " + cmp.Or(strings.ToLower(m[1]), "is") + " the " + what + m[4] + "?"
+}
+
+// amountOf matches a "what" question for the amount of something:
+// "what was the bond amount", "what is the amount of the fine".
+var amountOf = regexp.MustCompile(`(?i)^what(?:'s|’s|\s+(is|was|are|were))?\s+the\s+(?:(?:amount|sum|total)\s+of\s+(?:the\s+)?([\pL\s'’-]+?)|([\pL'’-]+(?:\s+[\pL'’-]+)?)\s+(?:amount|sum|total))(\s+(?:for|of|paid|set)\b[^?]*)?\s*\??$`)
