@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowManyPeopleAreQuoted",
+	why:     `no sentence says how many people the story quotes; the sentences that give someone's words do, each speaker once however often quoted`,
+	article: "“The base is safer now,” said Col. Ann Lee, the wing commander.\n\nDrone users must register, said Tom Hale, a safety officer. “Most people want to fly legally,” Hale said.\n\n“We will enforce the rule,” said Ken Sato.\n",
+	want:    map[string]string{"how many people are quoted in the article?": "3: Ann Lee, Tom Hale, Ken Sato"},
+}, {
 	name:    "WhatAmountAsksHowMuch",
 	why:     `"what was the bond amount?" and "what is the amount of the fine?" ask how much, though no "how" says so`,
 	article: "The commissioner in Elm Bay issued arrest warrants, and $4000 bonds to ensure the defendants appeared in court.\n\nThe court set a fine of $2,500 for the landlord.\n",

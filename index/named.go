@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -39,6 +40,13 @@ var namedSorts = map[string]string{
 func (e *Engine) named(q *question, text string, opt Options, start time.Time) *Answer {
 	var items []string
 	var where []scored
+	if asksQuotedCount.MatchString(q.core) {
+		// "how many people are quoted?": the count, then who
+		if items, where = e.speakers(); len(items) == 0 {
+			return nil
+		}
+		return e.framedAnswer(q, text, fmt.Sprintf("%d: %s", len(items), strings.Join(items, ", ")), where, opt, start)
+	}
 	if m := asksNamed.FindStringSubmatch(q.core); m != nil {
 		items, where = e.namedOfSort(namedSorts[strings.ToLower(m[1])])
 	} else if asksQuoted.MatchString(q.core) {
@@ -60,6 +68,10 @@ func (e *Engine) named(q *question, text string, opt Options, start time.Time) *
 // quoted in the article".
 var asksQuoted = regexp.MustCompile(`(?i)^(?:who\s+(?:all\s+)?(?:is|are|was|were|gets?|got)\s+quoted|(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:people|persons|everyone|everybody|anyone|sources|speakers)\s+(?:who\s+(?:is|are|was|were|gets?|got)\s+|that\s+(?:is|are|was|were)\s+)?quoted|(?:which|what)\s+(?:people|persons|sources|experts|officials)\s+(?:are|were|get|got)\s+quoted)` +
 	`(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
+
+// asksQuotedCount matches a question for how many people the article
+// quotes: "how many people are quoted in the article?".
+var asksQuotedCount = regexp.MustCompile(`(?i)^how\s+many\s+(?:people|persons|individuals|sources|speakers|experts|officials)\s+(?:are|were|get|got|does\s+(?:the|this)\s+(?:story|article|piece))\s+(?:quoted|quote|cited|cite)(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
 
 // asksQuotedOf matches "which NOUN (of X) are quoted": which members of
 // the crew, which officers, which NASA scientists.
