@@ -249,14 +249,17 @@ func surnameIn(text string, locs [][]int, i int) bool {
 // organisation's name: "Fish and Wildlife Service" is one name, "Smith and
 // Burton" two; and around "for" when the first does ("Center for Near
 // Earth Object Studies") or is an office ("Secretary of State for
-// Wales").
+// Wales"); and around "in" when people are in a field ("National
+// Society of Professional Engineers in Government", "Women in
+// Aviation").
 func joinAnd(text string, spans []span) []span {
 	for i := 0; i+1 < len(spans); i++ {
 		a, b := spans[i], spans[i+1]
 		words := strings.Fields(b.text)
 		first := strings.Fields(a.text)
 		if text[a.end:b.start] == " and " && orgHeads[strings.ToLower(words[len(words)-1])] ||
-			text[a.end:b.start] == " for " && (orgHeads[strings.ToLower(first[len(first)-1])] || officeName(a.text+" for "+b.text)) { // "Center for Near Earth Object Studies"
+			text[a.end:b.start] == " for " && (orgHeads[strings.ToLower(first[len(first)-1])] || officeName(a.text+" for "+b.text)) || // "Center for Near Earth Object Studies"
+			text[a.end:b.start] == " in " && fieldOfPeople(first, words) {
 			spans[i] = span{a.start, b.end, text[a.start:b.end]}
 			spans = append(spans[:i+1], spans[i+2:]...)
 		}
@@ -5809,4 +5812,16 @@ var jointNoun = regexp.MustCompile(`^\s+(?:and|or|&)\s+(?:their\s+)?(\p{Ll}+s)\b
 // which pastEd does not see.
 func pastOfVerb(w string) bool {
 	return strings.HasSuffix(w, "ed") && lexicon.VerbOf(w) != ""
+}
+
+// fieldOfPeople reports whether a name of people ("… Professional
+// Engineers", "Women") and a one-word field after "in" ("Government",
+// "Aviation") are one name: the field is a common noun, no place.
+func fieldOfPeople(people, field []string) bool {
+	last := strings.ToLower(people[len(people)-1])
+	if len(field) != 1 || lexicon.Base(last) == last || !personNoun(lexicon.Base(last)) {
+		return false
+	}
+	x := lexicon.Lookup(strings.ToLower(field[0]))
+	return x.POS&lexicon.Noun != 0 && !x.Capital && x.Kind != "place"
 }

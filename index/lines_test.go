@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PeopleInAFieldAreOneName",
+	why:     `"the Norvia Society of Professional Engineers in Government" is one name, people in a field; the field alone ("Government") answers nothing, while "engineers in Reedham" are in a place`,
+	article: "The Federal Engineer of the Year Award is sponsored by the Norvia Society of Professional Engineers in Government. It honors engineers in Reedham and elsewhere.\n",
+	want:    map[string]string{"who sponsors the award?": "Norvia Society of Professional Engineers in Government"},
+}, {
 	name:    "HowManyPeopleAreQuoted",
 	why:     `no sentence says how many people the story quotes; the sentences that give someone's words do, each speaker once however often quoted`,
 	article: "“The base is safer now,” said Col. Ann Lee, the wing commander.\n\nDrone users must register, said Tom Hale, a safety officer. “Most people want to fly legally,” Hale said.\n\n“We will enforce the rule,” said Ken Sato.\n",
