@@ -611,6 +611,7 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		return nil, nil
 	}
 	maxBM25 := hits[0].Score
+	happening := (q.kind == qPlace || q.kind == qDate) && asksHappening.MatchString(q.text)
 	out := make([]scored, 0, len(hits))
 	for _, h := range hits {
 		s, ok := e.hit(h.ID, 0)
@@ -641,7 +642,7 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 				break
 			}
 		}
-		if (q.kind == qPlace || q.kind == qDate) && asksHappening.MatchString(q.text) && saysHappening(s.d) {
+		if happening && saysHappening(s.d) {
 			// "where did the disaster happen?": "the disaster occurred
 			// … in Saint-Étienne-en-Dévoluy", not "the disaster remains
 			// the deadliest cable car accident in France".
@@ -1070,10 +1071,13 @@ func (e *Engine) kindOf(id string) corpus.Kind {
 
 // asksHappening matches a question that asks where or when something
 // happened, in words the story may not use: "happen", "take place".
-var asksHappening = regexp.MustCompile(`(?i)\b(?:happen(?:s|ed|ing)?|(?:took|take|takes|taking)\s+place|occur(?:s|red|ring)?)\b`)
+var asksHappening = regexp.MustCompile(`(?i)\b(?:happen(?:s|ed|ing)?|` + takePlace + `|occur(?:s|red|ring)?)\b`)
 
 // tookPlace matches "took place" and its other forms.
-var tookPlace = regexp.MustCompile(`(?i)\b(?:took|take|takes|taking|taken)\s+place\b`)
+var tookPlace = regexp.MustCompile(`(?i)\b` + takePlace + `\b`)
+
+// takePlace is "take place" in any of its forms.
+const takePlace = `(?:took|take|takes|taking|taken)\s+place`
 
 // saysHappening reports whether a document says that something happened:
 // "occurred", "happened", "took place".

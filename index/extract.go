@@ -89,6 +89,17 @@ var (
 	designationGoesOn = regexp.MustCompile(`^ [A-Z]{2}[0-9]+\b`)
 )
 
+// keepSome is items without those drop picks out, unless that would
+// leave none: then all of them. Many readings prefer some candidates
+// ("not the rate, when a length is given too") but must not leave a
+// question with no answer for it.
+func keepSome[T any](items []T, drop func(T) bool) []T {
+	if kept := slices.DeleteFunc(slices.Clone(items), drop); len(kept) > 0 {
+		return kept
+	}
+	return items
+}
+
 // lookBehind is the end of a text before a position, as far back as the
 // patterns anchored at its end need: scanning all of a paragraph before
 // every name or number would cost its length squared.
@@ -2239,9 +2250,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qMoney {
 		// "spending about $73 for every $1 invested": the $1 is what the
 		// $73 is counted against, not an amount spent.
-		if kept := slices.DeleteFunc(slices.Clone(out), func(c span) bool { return rateBase.MatchString(p.text[:c.start]) }); len(kept) > 0 {
-			out = kept
-		}
+		out = keepSome(out, func(c span) bool { return rateBase.MatchString(p.text[:c.start]) })
 	}
 	if q.kind == qMoney || q.kind == qMeasure {
 		out = withoutAmountsEach(q, p.text, out)
@@ -2554,11 +2563,7 @@ func withoutFormer(text string, cands []span) []span {
 		after := text[c.end:min(len(text), c.end+60)]
 		return toFigure.MatchString(after)
 	}
-	kept := slices.DeleteFunc(slices.Clone(cands), former)
-	if len(kept) == 0 {
-		return cands
-	}
-	return kept
+	return keepSome(cands, former)
 }
 
 // tallySide keeps one side of a vote's tally when a text gives both
@@ -2749,13 +2754,7 @@ func partOfDayAsked(q *question, text string, dates []span) []span {
 		return dates
 	}
 	of := m[1] + " of "
-	kept := slices.DeleteFunc(slices.Clone(dates), func(d span) bool {
-		return !strings.HasSuffix(strings.ToLower(text[:d.start]), of)
-	})
-	if len(kept) == 0 {
-		return dates
-	}
-	return kept
+	return keepSome(dates, func(d span) bool { return !strings.HasSuffix(strings.ToLower(text[:d.start]), of) })
 }
 
 // asksPartOfDay matches a question for a night, a morning, an evening
@@ -2979,14 +2978,10 @@ var shareExpr = regexp.MustCompile(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\b\d
 // day or week ("used for 17 hours per day for 3 years"), which say how
 // often, not how long, when it gives any other.
 func withoutRates(text string, ms []span) []span {
-	kept := slices.DeleteFunc(slices.Clone(ms), func(m span) bool {
+	return keepSome(ms, func(m span) bool {
 		loc := timeInEvery.FindStringIndex(text[m.end:])
 		return loc != nil && !relativeAfter.MatchString(text[m.end+loc[1]:]) // "six months a year after it opened" is no rate
 	})
-	if len(kept) == 0 {
-		return ms
-	}
-	return kept
 }
 
 // timeInEvery matches, right after a time, the time it is counted in: " per
@@ -3919,12 +3914,11 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 	}
 	var out, people []span
 	prev, prevAsked := span{}, false
+	basedAsked := q.kind == qPlace && asksBase.MatchString(lq)
 	for i, s := range p.names {
-		if q.kind == qPlace && asksBase.MatchString(lq) {
-			if base, ok := basedOfAsked(lq, p, i); ok {
-				out = append(out, base) // "a United Kingdom-based company"
-				continue
-			}
+		if base, ok := basedOfAsked(lq, p, i); ok && basedAsked {
+			out = append(out, base) // "a United Kingdom-based company"
+			continue
 		}
 		asked := strings.Contains(lq, strings.ToLower(s.text))
 		// A name joined to one the question names ("agreements with the
@@ -3994,21 +3988,14 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 	}
 	if a.source {
 		// "where did he transfer from?": "from the Las Vegas VA system", not "here in Tomball".
-		if from := slices.DeleteFunc(slices.Clone(places), func(s span) bool { return !fromRightBefore.MatchString(text[:s.start]) }); len(from) > 0 {
-			places = from
-		}
+		places = keepSome(places, func(s span) bool { return !fromRightBefore.MatchString(text[:s.start]) })
 	}
 	if a.school {
 		// "had attended Mountain Ash Grammar School", not "born two
 		// miles from Aberfan"
-		if schools := slices.DeleteFunc(slices.Clone(places), func(s span) bool { return !schoolHeads[lastNameWord(s.text)] }); len(schools) > 0 {
-			return schools
-		}
+		places = keepSome(places, func(s span) bool { return !schoolHeads[lastNameWord(s.text)] })
 	}
-	if typed := slices.DeleteFunc(slices.Clone(places), func(s span) bool { return !a.ofType(s.text) }); len(typed) > 0 {
-		return typed // "which state": Arizona, not the town of Marana beside it
-	}
-	return places
+	return keepSome(places, func(s span) bool { return !a.ofType(s.text) }) // "which state": Arizona, not the town of Marana beside it
 }
 
 // placesOfAsked keeps, of a paragraph's places, those that may be where
@@ -5565,10 +5552,7 @@ func withoutAmountsEach(q *question, text string, out []span) []span {
 		from := strings.LastIndexAny(text[:c.start], ".!?") + 1
 		return amountEach.MatchString(text[c.end:]) && slices.ContainsFunc(out, func(o span) bool { return o.start >= from && o.end <= c.start })
 	}
-	if kept := slices.DeleteFunc(slices.Clone(out), func(c span) bool { return perOne(c) != each }); len(kept) > 0 {
-		return kept
-	}
-	return out
+	return keepSome(out, func(c span) bool { return perOne(c) != each })
 }
 
 var (
@@ -5702,10 +5686,7 @@ func officeName(name string) bool {
 // says are another dimension ("a 0.5 meter diameter, 35-meter tunnel":
 // the tube is 35 meters long), when it gives any other.
 func withoutOtherDimension(text string, out []span) []span {
-	if kept := slices.DeleteFunc(slices.Clone(out), func(m span) bool { return otherDimension.MatchString(text[m.end:]) }); len(kept) > 0 {
-		return kept
-	}
-	return out
+	return keepSome(out, func(m span) bool { return otherDimension.MatchString(text[m.end:]) })
 }
 
 // otherDimension matches, right after a length, a dimension other than
@@ -5730,10 +5711,7 @@ func ofDesignationAsked(asked []string, text string, dates []span) []span {
 		}
 		return false
 	}
-	if kept := slices.DeleteFunc(slices.Clone(dates), other); len(kept) > 0 {
-		return kept
-	}
-	return dates
+	return keepSome(dates, other)
 }
 
 // namesJoinedByAnd joins the candidate names a text lists with "and" or

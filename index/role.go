@@ -451,19 +451,31 @@ func askingName(text string) string {
 	if !strings.Contains(strings.ToLower(text), "name") {
 		return text // most questions: parse reads the core again anyway
 	}
+	return recast(text, func(core string) string {
+		m := nameOfRole.FindStringSubmatch(core)
+		if m == nil {
+			return ""
+		}
+		role := m[1] + m[2]
+		if roleNoun(role) == "" {
+			return "" // "what is the name of the brewery" asks for a name
+		}
+		return "who is the " + role + "?"
+	})
+}
+
+// recast rewrites a question's core (questionCore) by rewrite, keeping
+// the chat words before it ("ok so "); rewrite returns "" to leave the
+// question as it is.
+func recast(text string, rewrite func(core string) string) string {
 	core := questionCore(text)
 	if !strings.HasSuffix(text, core) {
 		return text
 	}
-	m := nameOfRole.FindStringSubmatch(core)
-	if m == nil {
-		return text
+	if out := rewrite(core); out != "" {
+		return text[:len(text)-len(core)] + out
 	}
-	role := m[1] + m[2]
-	if roleNoun(role) == "" {
-		return text // "what is the name of the brewery" asks for a name
-	}
-	return text[:len(text)-len(core)] + "who is the " + role + "?"
+	return text
 }
 
 // askingJob reads "what does Bea Lindgren do?" and "what is Bea
@@ -668,16 +680,13 @@ const maxRankWords = 4
 // quantity, which "how much" finds ("$4000 bonds"), though no "how"
 // says so.
 func askingAmount(text string) string {
-	core := questionCore(text)
-	if !strings.HasSuffix(text, core) {
-		return text
-	}
-	m := amountOf.FindStringSubmatch(core)
-	if m == nil {
-		return text
-	}
-	what := cmp.Or(m[2], m[3])
-	return text[:len(text)-len(core)] + "how much " + cmp.Or(strings.ToLower(m[1]), "is") + " the " + what + m[4] + "?"
+	return recast(text, func(core string) string {
+		m := amountOf.FindStringSubmatch(core)
+		if m == nil {
+			return ""
+		}
+		return "how much " + cmp.Or(strings.ToLower(m[1]), "is") + " the " + cmp.Or(m[2], m[3]) + m[4] + "?"
+	})
 }
 
 // amountOf matches a "what" question for the amount of something:

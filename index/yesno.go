@@ -2,6 +2,7 @@ package index
 
 import (
 	"cmp"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -578,4 +579,8 @@ var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth":
 
 // numberedThing matches a thing with its ordinal before it ("first
 // round", "6th inning") or its number after it ("round 6").
-var numberedThing = regexp.MustCompile(`\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(round|inning|quarter|half|game|day|stage|lap|period|set|leg|flight|attempt|test)|(round|inning|quarter|half|game|day|stage|lap|period|set|leg|flight|attempt|test)\s+(\d+))\b`)
+var numberedThing = regexp.MustCompile(`\b(?:(` + wordsPattern(slices.Sorted(maps.Keys(ordinalWords))) + `|\d+(?:st|nd|rd|th))\s+(` + numberedNouns + `)|(` + numberedNouns + `)\s+(\d+))\b`)
+
+// numberedNouns are the things a text numbers in order: rounds, laps,
+// games.
+const numberedNouns = `round|inning|quarter|half|game|day|stage|lap|period|set|leg|flight|attempt|test`
