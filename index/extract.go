@@ -2446,15 +2446,7 @@ func pluralAsked(core string) bool {
 // or country in English is a container: "Reedham, Stone Bay and Gull
 // Point" is a list.
 func withContainer(text string, cands []span) []span {
-	var out []span
-	for _, c := range cands {
-		if n := len(out); n > 0 && out[n-1].end <= c.start && holdsPlace(text[out[n-1].end:c.start], out[n-1].text, c.text) {
-			out[n-1] = span{out[n-1].start, c.end, text[out[n-1].start:c.end]}
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
+	return joinSpans(text, cands, func(gap string, smaller, larger span) bool { return holdsPlace(gap, smaller.text, larger.text) })
 }
 
 // holdsPlace reports whether the words between two places and their
@@ -2493,9 +2485,15 @@ var (
 // one: a question for several wants them all, not the one nearest its
 // words.
 func joinedNames(text string, cands []span) []span {
+	return joinSpans(text, cands, func(gap string, _, _ span) bool { return coordinator.MatchString(gap) })
+}
+
+// joinSpans joins each candidate to the one before it, joined so far,
+// when joins says the words between them (gap) make them one.
+func joinSpans(text string, cands []span, joins func(gap string, before, next span) bool) []span {
 	var out []span
 	for _, c := range cands {
-		if n := len(out); n > 0 && out[n-1].end <= c.start && coordinator.MatchString(text[out[n-1].end:c.start]) {
+		if n := len(out); n > 0 && out[n-1].end <= c.start && joins(text[out[n-1].end:c.start], out[n-1], c) {
 			out[n-1] = span{out[n-1].start, c.end, text[out[n-1].start:c.end]}
 			continue
 		}
