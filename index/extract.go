@@ -3931,10 +3931,10 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if asked || joined || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue
 		}
-		if q.kind == qPerson && (e.describesOrIsAsked(q, text, s) || q.asked != corpus.KindOrganisation && e.modifiesPersonNamed(p, i)) {
+		if q.kind == qPerson && e.describesOrIsAsked(q, text, s) {
 			continue
 		}
-		if group, skip := namedAsModifier(q, text, s); skip {
+		if group, skip := e.namedAsModifier(q, p, i); skip {
 			continue
 		} else if group.text != "" {
 			out = append(out, group)
@@ -5595,13 +5595,18 @@ var asksBase = regexp.MustCompile(`\b(?:based|headquartered|located)\b|^where(?:
 // based in, set in apposition: ", a ", ", an ".
 var basedAfterName = regexp.MustCompile(`^,\s+(?:a|an|the)\s+$`)
 
-// namedAsModifier reads a name that stands before a noun, for a "who" or
-// "where" question: skip is set when the name only describes the one
-// named after it ("led by Norwegian climber Ingrid Halvorsen": she led
-// it), and group is the people a name calls by their country ("attacked
-// Iraqi citizens": the people are "Iraqi citizens", not "Iraqi"; "a
-// German demand" stays "German").
-func namedAsModifier(q *question, text string, s span) (group span, skip bool) {
+// namedAsModifier reads the paragraph's i-th name when it stands before a
+// noun, for a "who" or "where" question: skip is set when the name only
+// describes the one named after it ("led by Norwegian climber Ingrid
+// Halvorsen": she led it; "joined by NASA astronaut Loral O'Hara": she
+// did, though "which agency" asks NASA), and group is the people a name
+// calls by their country ("attacked Iraqi citizens": the people are
+// "Iraqi citizens", not "Iraqi"; "a German demand" stays "German").
+func (e *Engine) namedAsModifier(q *question, p *passage, i int) (group span, skip bool) {
+	text, s := p.text, p.names[i]
+	if q.kind == qPerson && q.asked != corpus.KindOrganisation && e.modifiesPersonNamed(p, i) {
+		return span{}, true
+	}
 	if q.kind != qPerson && q.kind != qPlace || !modifiesNoun(text, s) {
 		return span{}, false
 	}
