@@ -5384,8 +5384,19 @@ var (
 // noLonger reports whether a question asks about now ("still", "now")
 // and the sentence speaks of the past ("once was listed").
 func noLonger(question, sentence string) bool {
-	return nowWord.MatchString(question) && (pastWord.MatchString(sentence) || habitUsedTo(sentence))
+	return asksNow(question) && (pastWord.MatchString(sentence) || habitUsedTo(sentence))
 }
+
+// asksNow reports whether a question asks whether something holds now
+// ("still", "now"), not at a year or decade it names: "were they still
+// made in the 2000s?" is answered yes by "still manufactured at least
+// until 2008".
+func asksNow(question string) bool {
+	return nowWord.MatchString(question) && !yearOrDecade.MatchString(question)
+}
+
+// yearOrDecade matches a year or a decade ("1990s").
+var yearOrDecade = regexp.MustCompile(`\b(?:1[0-9]|20)[0-9]{2}(?:s|’s|'s)?\b`)
 
 // habitUsedTo reports whether a sentence's "used to" tells of a past
 // habit ("the ferry used to stop here"), not of a use: "are still used

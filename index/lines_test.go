@@ -346,6 +346,12 @@ var lineCases = []lineCase{{
 	},
 	without: map[string]string{"what does ELMO stand for?": "Gull Point Ferry", "what does REED stand for?": "Rescue", "what does HALE stand for?": "Harbour Lift"},
 }, {
+	name:    "StillAtANamedTimeIsNotNow",
+	why:     `"were they still built in the 2000s?" asks about the 2000s, which "still built at least until 2009" does not deny; "are they still built?" asks about now, which it does`,
+	article: "Although considered obsolete by 2015, Elm dinghies were still built at least until 2009.\n",
+	opens:   map[string]string{"are elm dinghies still built?": "No: "},
+	without: map[string]string{"were elm dinghies still built in the 2000s?": "No"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",

@@ -66,7 +66,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// A "yes" needs the sentence to say nearly all of it: "caught and
 		// released more than 600 bats" does not say they kept them.
 		return ""
-	case nowWord.MatchString(q.text) && !stillWord.MatchString(d.text):
+	case asksNow(q.text) && !stillWord.MatchString(d.text):
 		// "Is the KX-7 still sailing?" is not answered yes by a
 		// sentence that only says it once sailed.
 		return ""
