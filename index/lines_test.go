@@ -352,6 +352,11 @@ var lineCases = []lineCase{{
 	opens:   map[string]string{"are elm dinghies still built?": "No: "},
 	without: map[string]string{"were elm dinghies still built in the 2000s?": "No"},
 }, {
+	name:    "ATrailingAsideDeniesNothingAsked",
+	why:     `"flown through heavy rain this spring, which … made a trip like they had never seen" says there was rain: the "never" of the aside after the question's last word is not a "no"; "not in Denver" still denies Denver`,
+	article: "The Elm Air plane landed safely, not in Denver but in Boise.\n\nThe crew reported that the Elm Air plane had flown through heavy rain this spring, which, combined with the wind, made a trip like they had never seen.\n",
+	opens:   map[string]string{"did the plane fly through rain this spring?": "Yes: ", "did the elm air plane land in denver?": "No: "},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",

@@ -325,8 +325,34 @@ func (e *Engine) negatedAsAsked(q *question, sentence string) bool {
 		// "did they stop hoping?" or "did they give up?".
 		sentence = neverStopped.ReplaceAllString(sentence, "")
 	}
-	return e.inAskedClause(q, sentence, negated)
+	return e.inAskedClause(q, e.beforeTrailingAside(q, sentence), negated)
 }
+
+// beforeTrailingAside is a sentence up to the comma after the last of a
+// question's words it says, names too: what a tail after that comma
+// denies is not what was asked ("had experienced a lot of rain this
+// spring, which … allowed the team to observe an island that was
+// thriving like they had never seen" does not deny the rain), unless it
+// turns to a contrast.
+func (e *Engine) beforeTrailingAside(q *question, sentence string) string {
+	last := -1
+	for _, t := range e.an.tokens(sentence) {
+		if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t.term }) {
+			last = t.end
+		}
+	}
+	if last < 0 {
+		return sentence
+	}
+	i := strings.IndexByte(sentence[last:], ',')
+	if i < 0 || contrastOpens.MatchString(sentence[last+i+1:]) {
+		return sentence // "…, but they could not" turns to what was asked
+	}
+	return sentence[:last+i]
+}
+
+// contrastOpens matches a clause that opens with a word of contrast.
+var contrastOpens = regexp.MustCompile(`(?i)^\s*(?:` + contrastWords + `)\b`)
 
 // exceptive matches a denial of all but some: "no one else", "none of
 // the others", which says the some did.
