@@ -357,6 +357,11 @@ var lineCases = []lineCase{{
 	article: "The Elm Air plane landed safely, not in Denver but in Boise.\n\nThe crew reported that the Elm Air plane had flown through heavy rain this spring, which, combined with the wind, made a trip like they had never seen.\n",
 	opens:   map[string]string{"did the plane fly through rain this spring?": "Yes: ", "did the elm air plane land in denver?": "No: "},
 }, {
+	name:    "ACountInATimeCountsTheNoun",
+	why:     `"how many flights a year" counts flights, "a year" being the time they are counted in: the whole range "10 to 15 flights" answers it, not "15 flights a year"`,
+	article: "The Elm program flies 10 to 15 flights a year from sites around the world. The road sees 40 car crashes a year.\n",
+	want:    map[string]string{"how many flights a year does the elm program fly?": "10 to 15 flights", "how many car crashes a year did the road see": "40 car crashes"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
