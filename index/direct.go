@@ -1763,8 +1763,13 @@ func moneySpans(text string) []span {
 			continue
 		}
 		if n := len(out); n > 0 && rangeJoin.MatchString(text[out[n-1].end:m[0]]) {
-			// "$100 to $1,000" is one answer, a range.
-			out[n-1] = span{out[n-1].start, m[1], text[out[n-1].start:m[1]]}
+			// "$100 to $1,000" is one answer, a range, and "between
+			// $20 and $30" opens with its "between".
+			start := out[n-1].start
+			if b := betweenBefore.FindStringIndex(text[:start]); b != nil {
+				start = b[0]
+			}
+			out[n-1] = span{start, m[1], text[start:m[1]]}
 			continue
 		}
 		out = append(out, span{m[0], m[1], text[m[0]:m[1]]})

@@ -755,11 +755,23 @@ func numbers(text string) []span {
 		if words := wordSpan.FindAllStringIndex(rest, 7); len(words) > 0 {
 			end += words[len(words)-1][1]
 		}
-		phrase := strings.Join(strings.Fields(text[loc[0]:end]), " ")
-		out = append(out, span{loc[0], end, phrase})
+		start := loc[0]
+		if b := betweenBefore.FindStringIndex(text[:start]); b != nil && andNumber.MatchString(rest) {
+			start = b[0] // "between 20 and 30 dogs"
+		}
+		phrase := strings.Join(strings.Fields(text[start:end]), " ")
+		out = append(out, span{start, end, phrase})
 	}
 	return out
 }
+
+var (
+	// betweenBefore is the "between" that opens a range, right before its
+	// first number.
+	betweenBefore = regexp.MustCompile(`(?i)\bbetween\s+$`)
+	// andNumber opens a range's second number after its first.
+	andNumber = regexp.MustCompile(`^\s+and\s+\d`)
+)
 
 // ordinalOfUnit reports whether the text after a number's digits makes
 // it the ordinal of a unit's name ("10th Mountain Division", "3rd

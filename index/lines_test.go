@@ -362,6 +362,11 @@ var lineCases = []lineCase{{
 	article: "The Elm program flies 10 to 15 flights a year from sites around the world. The road sees 40 car crashes a year.\n",
 	want:    map[string]string{"how many flights a year does the elm program fly?": "10 to 15 flights", "how many car crashes a year did the road see": "40 car crashes"},
 }, {
+	name:    "ARangeKeepsItsBetween",
+	why:     `"between 20 and 30 dogs" is a range: without its "between" the line reads as two numbers`,
+	article: "The Elm station has between 20 and 30 dogs. The fee is between $20 and $30.\n",
+	want:    map[string]string{"how many dogs does the elm station have?": "between 20 and 30 dogs", "how much is the fee?": "between $20 and $30"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
@@ -1576,7 +1581,7 @@ var lineCases = []lineCase{{
 	name:    "RangeOfCounts",
 	why:     `"between 6,500 and 10,200 gulls" is one count, a range: the comma inside 10,200 does not end its phrase; "actually" and "died" in the question are no words counted`,
 	article: "Counters estimated that between 6,500 and 10,200 gulls died in the storm, said Ann Lee.\n",
-	want:    map[string]string{"how many gulls actually died in the storm?": "6,500 and 10,200 gulls", "how many gulls died in the storm?": "6,500 and 10,200 gulls"},
+	want:    map[string]string{"how many gulls actually died in the storm?": "between 6,500 and 10,200 gulls", "how many gulls died in the storm?": "between 6,500 and 10,200 gulls"},
 }, {
 	name:    "StillAsksForNow",
 	why:     `"is the Sea Lark still sailing?" is not answered yes by a sentence that says it sailed, only by one that says it still does (or no, by one that says it no longer does)`,
