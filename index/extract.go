@@ -3930,7 +3930,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			out = append(out, base) // "a United Kingdom-based company"
 			continue
 		}
-		asked := strings.Contains(lq, strings.ToLower(s.text))
+		asked := strings.Contains(lq, strings.ToLower(s.text)) || properWordsAsked(lq, s.text)
 		// A name joined to one the question names ("agreements with the
 		// Partners Program and the Forests Department") plays its part in
 		// the sentence, not the part the question asks about.
@@ -4122,6 +4122,26 @@ func bracketAfter(after string) string {
 
 // bracketNext matches a bracket right after a name.
 var bracketNext = regexp.MustCompile(`^\s*\(([^()]+)\)`)
+
+// properWordsAsked reports whether a question (in lower case) says every
+// word of a name that is no common English word, and the name has one
+// and at most one other: "who won the belmont?" names the "Belmont
+// Stakes", which is what it asks about, not who won it.
+func properWordsAsked(question, name string) bool {
+	proper, common := 0, 0
+	for _, w := range wordRe.FindAllString(name, -1) {
+		lw := strings.ToLower(w)
+		if x := lexicon.Lookup(lw); !opensWithCapital(w) || x.POS != 0 && !x.Capital || len(lw) < 3 {
+			common++
+			continue
+		}
+		if !containsWords(question, lw) {
+			return false
+		}
+		proper++
+	}
+	return proper > 0 && common <= 1 // "NASA Headquarters Science Mission Directorate" is another than NASA
+}
 
 // namedIn reports whether a question (in lower case) names a name of
 // the text, or the name without its owner's ("Marshall Space Flight

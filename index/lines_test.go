@@ -367,6 +367,12 @@ var lineCases = []lineCase{{
 	article: "The Elm station has between 20 and 30 dogs. The fee is between $20 and $30.\n",
 	want:    map[string]string{"how many dogs does the elm station have?": "between 20 and 30 dogs", "how much is the fee?": "between $20 and $30"},
 }, {
+	name:    "AShortenedNameIsWhatIsAsked",
+	why:     `"who won the elmford?" says the "Elmford Stakes" by its own name and asks who won it: not the race itself; "who funds Norvia's balloons?" is still answered by a longer body that only opens with Norvia`,
+	article: "Quiet Harbor won the 2002 Elmford Stakes by a length over Tarn Bay.\n\nThe balloons are funded by the Norvia Headquarters Science Mission Directorate.\n",
+	without: map[string]string{"who won the elmford in 2002?": "Stakes"},
+	want:    map[string]string{"who funds norvia's balloons?": "Norvia Headquarters Science Mission Directorate"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
