@@ -369,7 +369,7 @@ var lineCases = []lineCase{{
 }, {
 	name:    "AShortenedNameIsWhatIsAsked",
 	why:     `"who won the elmford?" says the "Elmford Stakes" by its own name and asks who won it: not the race itself; "who funds Norvia's balloons?" is still answered by a longer body that only opens with Norvia`,
-	article: "Quiet Harbor won the 2002 Elmford Stakes by a length over Tarn Bay.\n\nThe balloons are funded by the Norvia Headquarters Science Mission Directorate.\n",
+	article: "The 2002 Elmford Stakes was the 134th running of the Elmford Stakes. The race, known as the \"test of the champion\", was held on June 8, 2002, three weeks after the Tarn Stakes and five weeks after the Ossory Derby.\n\nTrainer Ken Marlow had trained the beaten favorite for the Ossory Derby, Quiet Harbor. However, his entry in the Elmford was the lightly regarded Sarnia, whose only win was the Sir Barton Stakes in May. \"He's a nice horse,\" said Marlow.\n" + "\nThe balloons are funded by the Norvia Headquarters Science Mission Directorate.\n",
 	without: map[string]string{"who won the elmford in 2002?": "Stakes"},
 	want:    map[string]string{"who funds norvia's balloons?": "Norvia Headquarters Science Mission Directorate"},
 }, {
