@@ -373,6 +373,11 @@ var lineCases = []lineCase{{
 	without: map[string]string{"who won the elmford in 2002?": "Stakes"},
 	want:    map[string]string{"who funds norvia's balloons?": "Norvia Headquarters Science Mission Directorate"},
 }, {
+	name:    "TheSecondIsNotTheFirst",
+	why:     `"was the Elm Star the first steamer on the lake?" of "She was the second steamer to sail on the lake" is answered No, not Yes from the words they share`,
+	article: "The Elm Star was launched in 1815. She was the second steamer to sail on Lake Tarn, after the Vela, which was the first.\n",
+	opens:   map[string]string{"was the elm star the first steamer on lake tarn?": "No: "},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",

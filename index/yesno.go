@@ -360,7 +360,9 @@ var exceptive = regexp.MustCompile(`(?i)\b(?:no one|nobody|nothing|none|no)\s+(?
 
 // rankedBelow reports whether a question asks whether something is the
 // most of a kind ("the largest", "the first") and the sentence ranks it
-// second or lower by the same word ("second-largest", "third oldest").
+// second or lower by the same word ("second-largest", "third oldest"),
+// or asks whether it is the first of a kind and the sentence calls it the
+// second of it.
 func rankedBelow(question, sentence string) bool {
 	for _, m := range superlativeIn.FindAllStringSubmatch(question, -1) {
 		for _, b := range rankBelow.FindAllStringSubmatch(sentence, -1) {
@@ -369,8 +371,18 @@ func rankedBelow(question, sentence string) bool {
 			}
 		}
 	}
+	for _, m := range firstOf.FindAllStringSubmatch(question, -1) {
+		for _, b := range rankBelow.FindAllStringSubmatch(sentence, -1) {
+			if lexicon.Base(strings.ToLower(b[1])) == lexicon.Base(strings.ToLower(m[1])) {
+				return true // "the first steamer" of "the second steamer"
+			}
+		}
+	}
 	return false
 }
+
+// firstOf matches "the first" and the noun after it: "the first steamer".
+var firstOf = regexp.MustCompile(`(?i)\bthe\s+first\s+(\pL+)`)
 
 // comparedTheOtherWay reports whether a sentence compares the two things
 // a question compares the other way round: "Was Miteff taller than
