@@ -378,6 +378,11 @@ var lineCases = []lineCase{{
 	article: "The Elm Star was launched in 1815. She was the second steamer to sail on Lake Tarn, after the Vela, which was the first.\n",
 	opens:   map[string]string{"was the elm star the first steamer on lake tarn?": "No: "},
 }, {
+	name:    "WithoutDeniesWith",
+	why:     `"rebuilt as a single span without any intermediate support piers" answers "was it rebuilt with the same piers?" No, "was it rebuilt without piers?" Yes`,
+	article: "The Elm bridge was rebuilt as a single span without any intermediate support piers. The Tarn ferry sailed without cargo.\n",
+	opens:   map[string]string{"was the elm bridge rebuilt with the same piers?": "No: ", "was the elm bridge rebuilt without piers?": "Yes: ", "did the tarn ferry sail with cargo?": "No: "},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",

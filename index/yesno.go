@@ -153,15 +153,23 @@ func (e *Engine) otherAgent(q *question, sentence string) bool {
 var passiveBy = regexp.MustCompile(`\b(\pL+)\s+by\s+(.+?)(?:\s+(?:with|while|but|after|before|alongside)\b|[;:!?]|$)`)
 
 // replacedAsked reports whether a sentence says a word of the question
-// only as what something replaced ("use salt instead of lithium"), and
-// the question does not ask about a replacement itself.
+// only as what something replaced ("use salt instead of lithium") or
+// went without ("rebuilt as a single span without any support piers"),
+// and the question does not ask about a replacement or a lack itself.
 func (e *Engine) replacedAsked(q *question, sentence string) bool {
 	if insteadOf.MatchString(q.text) {
 		return false
 	}
 	for _, m := range insteadOf.FindAllStringSubmatchIndex(sentence, -1) {
-		replaced := saidOf(e.an.terms(sentence[m[2]:m[3]]))
-		rest := saidOf(e.an.terms(sentence[:m[0]] + " " + sentence[m[3]:]))
+		from, to := m[2], m[3]
+		if from < 0 {
+			if negated(q.text) {
+				continue // "was it rebuilt with no piers?" asks of the lack
+			}
+			from, to = m[4], m[5] // "without any support piers"
+		}
+		replaced := saidOf(e.an.terms(sentence[from:to]))
+		rest := saidOf(e.an.terms(sentence[:m[0]] + " " + sentence[to:]))
 		for _, u := range q.units {
 			if u.topical && replaced[u.term] && !rest[u.term] {
 				return true
@@ -172,8 +180,9 @@ func (e *Engine) replacedAsked(q *question, sentence string) bool {
 }
 
 // insteadOf finds what a sentence says was replaced: up to three words
-// after "instead of", "rather than", "in place of".
-var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)\s+((?:[\pL\pN’'-]+\s*){1,3})`)
+// after "instead of", "rather than", "in place of"; or up to four after
+// "without", in group 2.
+var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)\s+((?:[\pL\pN’'-]+\s*){1,3})|\bwithout\s+((?:[\pL\pN’'-]+\s*){1,4})`)
 
 // yetToHappen reports whether a question asks whether something has
 // happened and the sentence says only that it will: "Has radiotherapy
