@@ -383,6 +383,11 @@ var lineCases = []lineCase{{
 	article: "The Elm bridge was rebuilt as a single span without any intermediate support piers. The Tarn ferry sailed without cargo.\n",
 	opens:   map[string]string{"was the elm bridge rebuilt with the same piers?": "No: ", "was the elm bridge rebuilt without piers?": "Yes: ", "did the tarn ferry sail with cargo?": "No: "},
 }, {
+	name:    "TheOtherSideIsNo",
+	why:     `"began below sea level" answers "did it start above sea level?" No, and "retired before the election" answers "did he retire after the election?" No: they share every other word`,
+	article: "The Elm eruption began below sea level in November. Tom Hale retired before the election.\n",
+	opens:   map[string]string{"did the elm eruption start above sea level?": "No: ", "did tom hale retire after the election?": "No: ", "did tom hale retire before the election?": "Yes: "},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",

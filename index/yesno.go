@@ -43,7 +43,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "Has radiotherapy started?" is not answered by "Radiotherapy
 		// will start in April"; "No one else was hurt" says someone was.
 		return ""
-	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text):
+	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text):
 		// "the state's second-largest public university" is not its
 		// largest; "the first Irish winner since 2016" not the first
 		return "No: " + text
@@ -389,6 +389,29 @@ func rankedBelow(question, sentence string) bool {
 	}
 	return false
 }
+
+// onOtherSide reports whether a question sets something on one side of a
+// thing ("above sea level", "before the war") and the sentence sets it
+// only on the other ("began below sea level").
+func onOtherSide(question, sentence string) bool {
+	said := map[string]bool{}
+	for _, m := range sideOf.FindAllStringSubmatch(strings.ToLower(sentence), -1) {
+		said[m[1]+" "+m[2]] = true
+	}
+	for _, m := range sideOf.FindAllStringSubmatch(strings.ToLower(question), -1) {
+		if said[otherSide[m[1]]+" "+m[2]] && !said[m[1]+" "+m[2]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// sideOf matches a word of side and the word it sets something by.
+	sideOf = regexp.MustCompile(`\b(above|below|before|after|inside|outside|upstream|downstream)\s+(?:the\s+)?(\pL+)`)
+	// otherSide is the opposite of each word of sideOf.
+	otherSide = map[string]string{"above": "below", "below": "above", "before": "after", "after": "before", "inside": "outside", "outside": "inside", "upstream": "downstream", "downstream": "upstream"}
+)
 
 // firstOf matches "the first" and the noun after it: "the first steamer".
 var firstOf = regexp.MustCompile(`(?i)\bthe\s+first\s+(\pL+)`)
