@@ -438,6 +438,9 @@ func nameKind(text string, s span) string {
 	if len(words) == 1 && lexicon.IsA(strings.ToLower(s.text), "discipline") {
 		return "" // "the Meridian Prize in Physics": a field, no place
 	}
+	if len(words) == 1 && countryOf(s.text) != "" {
+		return "" // "in Icelandic" is a language, no place
+	}
 	if hasWord(prev, "in", "at", "near", "from", "around", "across", "to") || hasWord(prev, "the") && len(before) > 1 && hasWord(before[len(before)-2:len(before)-1], "in", "at", "near") {
 		return "place" // "in Fakenham", "at the Fakenham sewage works"
 	}

@@ -388,6 +388,11 @@ var lineCases = []lineCase{{
 	article: "The Elm eruption began below sea level in November. Tom Hale retired before the election.\n",
 	opens:   map[string]string{"did the elm eruption start above sea level?": "No: ", "did tom hale retire after the election?": "No: ", "did tom hale retire before the election?": "Yes: "},
 }, {
+	name:    "ALanguageIsNoPlace",
+	why:     `"in Icelandic" names a language: "where is Tarnsey?" is answered by the archipelago it lies in, not "Icelandic"`,
+	article: "Tarnsey (\"Tarn's island\" in Icelandic) is a volcanic island located in the Vestmannaeyjar archipelago off the southern coast of Iceland.\n",
+	without: map[string]string{"where is tarnsey?": "Icelandic"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
