@@ -258,7 +258,7 @@ func surnameIn(text string, locs [][]int, i int) bool {
 
 // joinAnd joins two names around "and" when the second ends like an
 // organisation's name: "Fish and Wildlife Service" is one name, "Smith and
-// Burton" two; and around "for" when the first does ("Center for Near
+// Burton" two, and "North and South Carolina" one; and around "for" when the first does ("Center for Near
 // Earth Object Studies") or is an office ("Secretary of State for
 // Wales"); and around "in" when people are in a field ("National
 // Society of Professional Engineers in Government", "Women in
@@ -268,7 +268,7 @@ func joinAnd(text string, spans []span) []span {
 		a, b := spans[i], spans[i+1]
 		words := strings.Fields(b.text)
 		first := strings.Fields(a.text)
-		if text[a.end:b.start] == " and " && orgHeads[strings.ToLower(words[len(words)-1])] ||
+		if text[a.end:b.start] == " and " && (orgHeads[strings.ToLower(words[len(words)-1])] || len(first) == 1 && compassWord(first[0]) && len(words) > 1 && compassWord(words[0])) || // "North and South Carolina"
 			text[a.end:b.start] == " for " && (orgHeads[strings.ToLower(first[len(first)-1])] || officeName(a.text+" for "+b.text)) || // "Center for Near Earth Object Studies"
 			text[a.end:b.start] == " in " && fieldOfPeople(first, words) {
 			spans[i] = span{a.start, b.end, text[a.start:b.end]}
@@ -276,6 +276,16 @@ func joinAnd(text string, spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// compassWord reports whether a word is one of a compass point's, as names
+// open with them ("North", "Northern").
+func compassWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
 }
 
 // endsSentence reports whether a capitalised word closes its sentence

@@ -393,6 +393,11 @@ var lineCases = []lineCase{{
 	article: "Tarnsey (\"Tarn's island\" in Icelandic) is a volcanic island located in the Vestmannaeyjar archipelago off the southern coast of Iceland.\n",
 	without: map[string]string{"where is tarnsey?": "Icelandic"},
 }, {
+	name:    "TwoCompassPointsShareAName",
+	why:     `"North and South Carolina" is one name of two states: "where is the plant native?" is not answered "North"`,
+	article: "The Elm flytrap is native to North and South Carolina, but it has been introduced to a few other states.\n",
+	without: map[string]string{"where has the elm flytrap been introduced?": "North", "where is the elm flytrap native?": "North"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
