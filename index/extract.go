@@ -4013,6 +4013,13 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 		// "where did he transfer from?": "from the Las Vegas VA system", not "here in Tomball".
 		places = keepSome(places, func(s span) bool { return !fromRightBefore.MatchString(text[:s.start]) })
 	}
+	if !a.source {
+		// "where did his career take him?": "from Kentucky to Korea"
+		// took him to Korea; Kentucky is where he set out from.
+		places = keepSome(places, func(s span) bool {
+			return fromRightBefore.MatchString(text[:s.start]) && toPlaceAfter.MatchString(text[s.end:])
+		})
+	}
 	if a.school {
 		// "had attended Mountain Ash Grammar School", not "born two
 		// miles from Aberfan"
@@ -4381,6 +4388,8 @@ var (
 	// fromRightBefore ends the text before a name that something came
 	// from.
 	fromRightBefore = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?$`)
+	// toPlaceAfter matches the "to" and the name a "from" place goes on to.
+	toPlaceAfter = regexp.MustCompile(`^(?:,\s*\p{Lu}[\pL.]*)?\s+to\s+(?:the\s+)?\p{Lu}`)
 )
 
 // asksSchool matches a "where" question about someone's schooling,

@@ -398,6 +398,11 @@ var lineCases = []lineCase{{
 	article: "The Elm flytrap is native to North and South Carolina, but it has been introduced to a few other states.\n",
 	without: map[string]string{"where has the elm flytrap been introduced?": "North", "where is the elm flytrap native?": "North"},
 }, {
+	name:    "FromHereToThere",
+	why:     `"his career sent him from Kentucky to Korea": "where did it take him?" is answered Korea, "where did he come from?" Kentucky`,
+	article: "Tom Hale joined the Army in 1950. His military career eventually sent him from Kentucky to Korea.\n",
+	want:    map[string]string{"where did tom hale's military career take him?": "Korea", "where was tom hale sent from?": "Kentucky"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
