@@ -1503,10 +1503,11 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		asked = e.askedNounTerms(q)
 	}
 	for _, c := range cands {
-		if (q.kind == qPlace || q.kind == qPerson) && saysQuestionWord(q, toks, c, asked) {
+		if (q.kind == qPlace || q.kind == qPerson) && saysQuestionWord(q, toks, c, asked) && !(q.receiving() && givenTo.MatchString(p.Text[:c.start])) {
 			// "where's the BLM office that runs this cave project?" is
 			// not answered by "Fort Stanton Cave": the cave is what it
-			// asks about.
+			// asks about. "HK Contractors" got the contract it was
+			// awarded, though its name says a near word of it.
 			continue
 		}
 		if q.kind == qPerson && attributes(p.Text, c.start) && !asksSpeaker.MatchString(q.core) {
@@ -1831,6 +1832,11 @@ func saysQuestionWord(q *question, toks []token, c span, asked []string) bool {
 // for 2nd BCT, briefed …"; "Biologists in the National Fisheries
 // Council reviewed …" names no person).
 func doersOnly(q *question, p *passage, cands, people []span) []span {
+	if q.receiving() && slices.ContainsFunc(cands, func(c span) bool { return givenTo.MatchString(p.text[:c.start]) }) {
+		// "who got the contract?": "The agency awarded the contract to
+		// HK Contractors" gave it to HK Contractors, not the agency.
+		return slices.DeleteFunc(slices.Clone(cands), func(c span) bool { return !givenTo.MatchString(p.text[:c.start]) })
+	}
 	verb := q.doneVerb()
 	if verb == "" {
 		return cands // "who was the contract awarded to?"
@@ -1890,6 +1896,20 @@ func (q *question) doneVerb() string {
 		return ""
 	}
 	return verb
+}
+
+var (
+	// receiveVerbs are the verbs of a "who got it?" question, answered
+	// by whom a sentence says it was given to.
+	receiveVerbs = map[string]bool{"get": true, "receive": true, "win": true, "earn": true, "land": true, "obtain": true, "secure": true}
+	// givenTo ends the words before a name that it was given to:
+	// "awarded the construction contract to ".
+	givenTo = regexp.MustCompile(`(?i)\b(?:awarded|awards|award|gave|gives|given|granted|grants|presented|presents|handed|sold|issued|offered|assigned|donated)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$`)
+)
+
+// receiving reports whether a "who" question asks who got something.
+func (q *question) receiving() bool {
+	return q.doing != nil && receiveVerbs[lexicon.Base(strings.ToLower(q.doing[2]))]
 }
 
 // byRightBefore matches "by" right before a name.
@@ -3974,8 +3994,11 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 				continue
 			}
 		}
-		if q.kind == qPerson && k == "" && doneByName(q, p, s) {
-			k = "organisation" // "the batteries were supplied by CATL": CATL supplied them
+		if q.kind == qPerson && (k == "" && doneByName(q, p, s) || k != "person" && q.receiving() && givenTo.MatchString(text[:s.start])) {
+			// "the batteries were supplied by CATL": CATL supplied them;
+			// "awarded the contract to HK Contractors": they got it,
+			// though "to" set them as a place.
+			k = "organisation"
 		}
 		if q.kind == qPlace && where.answeredBy(k, s.text, lookBehind(text, s.start)) {
 			out = append(out, where.partOfPlace(text, s))

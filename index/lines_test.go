@@ -403,6 +403,11 @@ var lineCases = []lineCase{{
 	article: "Tom Hale joined the Army in 1950. His military career eventually sent him from Kentucky to Korea.\n",
 	want:    map[string]string{"where did tom hale's military career take him?": "Korea", "where was tom hale sent from?": "Kentucky"},
 }, {
+	name:    "WhoGotItIsWhoItWasGivenTo",
+	why:     `"The Elm Highway Administration awarded the construction contract to HK Contractors": "who got the contract?" asks for HK Contractors, whose name says a near word of "contract", and "who awarded it?" for the administration`,
+	article: "The Elm Highway Administration awarded the construction contract to HK Contractors, INC of Idaho Falls, Idaho.\n",
+	want:    map[string]string{"who got the construction contract?": "HK Contractors", "who awarded the construction contract?": "Elm Highway Administration"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
