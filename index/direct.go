@@ -1187,7 +1187,8 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		dates = ofDesignationAsked(e.designationsAsked(q), text, dateRanges(text, datedSpans(text)))
 	}
 	anchors := dateAnchors(q, d)
-	best, bestDist := "", nearWords+1
+	named := properAnchors(text, anchors)
+	best, bestDist, bestNamed := "", nearWords+1, len(text)
 	inAside := asideDates(q, text, dates, true)
 	if ofEvent := e.datesOfEvent(q, d, dates); len(ofEvent) == 0 || slices.ContainsFunc(ofEvent, func(date span) bool { return !inAside(date) }) {
 		// The brackets of "Walter LaGrand (January 26, 1962 – March 3,
@@ -1205,13 +1206,35 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if !e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to))) {
 			continue // "listed in 1979; hibernates in two caves" dates no discovery
 		}
-		for _, a := range anchors {
-			if dist := max(date.start-a.End, a.Start-date.end, 0); dist < bestDist {
-				best, bestDist = date.text, dist
-			}
+		dist, nd := spanDistance(date, anchors, nearWords+1), spanDistance(date, named, len(text))
+		// Of two as near the question's words, the one nearer its names:
+		// "their Gold Medal in 1923 and … their Hans Egede Medal in 1924"
+		// dates the Hans Egede Medal 1924.
+		if dist < bestDist || dist == bestDist && dist <= nearWords && nd < bestNamed {
+			best, bestDist, bestNamed = date.text, dist, nd
 		}
 	}
 	return best
+}
+
+// spanDistance is how far a span stands from the nearest of some anchors,
+// in bytes, or none when there are no anchors.
+func spanDistance(s span, anchors []Span, none int) int {
+	best := none
+	for _, a := range anchors {
+		best = min(best, max(s.start-a.End, a.Start-s.end, 0))
+	}
+	return best
+}
+
+// properAnchors are the anchors a text writes as names, no common word
+// with a capital: "Hans", "Egede", not the "Medal" of "Hans Egede Medal".
+func properAnchors(text string, anchors []Span) []Span {
+	return slices.DeleteFunc(slices.Clone(anchors), func(a Span) bool {
+		w := text[a.Start:a.End]
+		x := lexicon.Lookup(strings.ToLower(w))
+		return !opensWithCapital(w) || sentenceStart(text, a.Start) || x.POS != 0 && !x.Capital
+	})
 }
 
 // datesOfEvent keeps, of a text's several dates, those whose comma-bound

@@ -408,6 +408,11 @@ var lineCases = []lineCase{{
 	article: "The Elm Highway Administration awarded the construction contract to HK Contractors, INC of Idaho Falls, Idaho.\n",
 	want:    map[string]string{"who got the construction contract?": "HK Contractors", "who awarded the construction contract?": "Elm Highway Administration"},
 }, {
+	name:    "ADateNearTheNameAsked",
+	why:     `"the Gold Medal in 1923 and the Tarn Society their Hans Egede Medal in 1924": both years stand as near "Medal", and the Hans Egede Medal's is 1924`,
+	article: "Ole Rask led three expeditions to the north. The Royal Society awarded him their Founder's Gold Medal in 1923 and the Tarn Society their Hans Egede Medal in 1924.\n",
+	want:    map[string]string{"when did ole rask get the hans egede medal?": "1924", "when did ole rask get the founder's gold medal?": "1923"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
