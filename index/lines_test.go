@@ -413,6 +413,11 @@ var lineCases = []lineCase{{
 	article: "Ole Rask led three expeditions to the north. The Royal Society awarded him their Founder's Gold Medal in 1923 and the Tarn Society their Hans Egede Medal in 1924.\n",
 	want:    map[string]string{"when did ole rask get the hans egede medal?": "1924", "when did ole rask get the founder's gold medal?": "1923"},
 }, {
+	name:    "TheClauseAboutTheQuestionSaysYesOrNo",
+	why:     `"KDKA radio was able to broadcast without interruption throughout the flood but Pittsburghers were unable to listen … to run their radios": the first clause says most of "did KDKA radio keep broadcasting during the flood?" and says it did; the "unable" of the second, which shares only "radios", and the flood after "without interruption" deny nothing asked`,
+	article: "WKTV radio was able to broadcast without interruption throughout the flood but residents were unable to listen because they did not have electricity to run their radios.\n",
+	without: map[string]string{"did wktv radio keep broadcasting during the flood?": "No"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",

@@ -166,7 +166,7 @@ func (e *Engine) replacedAsked(q *question, sentence string) bool {
 			if negated(q.text) {
 				continue // "was it rebuilt with no piers?" asks of the lack
 			}
-			from, to = m[4], m[5] // "without any support piers"
+			from, to = m[4], m[4]+lackedPhrase(sentence[m[4]:m[5]]) // "without any support piers"
 		}
 		replaced := saidOf(e.an.terms(sentence[from:to]))
 		rest := saidOf(e.an.terms(sentence[:m[0]] + " " + sentence[to:]))
@@ -183,6 +183,19 @@ func (e *Engine) replacedAsked(q *question, sentence string) bool {
 // after "instead of", "rather than", "in place of"; or up to four after
 // "without", in group 2.
 var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)\s+((?:[\pL\pN’'-]+\s*){1,3})|\bwithout\s+((?:[\pL\pN’'-]+\s*){1,4})`)
+
+// lackedPhrase is how long the noun phrase that opens the words after
+// "without" is: up to a little word other than a determiner ("without
+// interruption throughout the flood" lacks interruption, not the flood).
+func lackedPhrase(words string) int {
+	for _, loc := range wordRe.FindAllStringIndex(words, -1) {
+		w := strings.ToLower(words[loc[0]:loc[1]])
+		if loc[0] > 0 && (stopWord(w) || placedBy.MatchString(w) || lexicon.Lookup(w).POS == lexicon.Adverb) && !determiner[w] {
+			return loc[0]
+		}
+	}
+	return len(words)
+}
 
 // yetToHappen reports whether a question asks whether something has
 // happened and the sentence says only that it will: "Has radiotherapy
@@ -542,20 +555,39 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 	clauses = slices.DeleteFunc(slices.Clone(clauses), func(c string) bool {
 		return noOneElse.MatchString(c) && slices.ContainsFunc(clauses, func(o string) bool { return e.namesMoreAsked(q, o, c) && e.saysMoreAsked(q, o) })
 	})
-	for _, c := range clauses {
+	asked := make([]int, len(clauses))
+	most := 0
+	for i, c := range clauses {
+		asked[i] = e.askedWordsIn(q, c)
+		most = max(most, asked[i])
+	}
+	for i, c := range clauses {
 		if !says(c) {
 			continue
 		}
 		if elliptical.MatchString(c) {
 			return true // "…, but they could not": it says not of what came before
 		}
-		for _, t := range e.an.tokens(c) {
-			if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
-				return true
-			}
+		if asked[i] > 0 && asked[i] == most {
+			// "KDKA radio was able to broadcast … but Pittsburghers were
+			// unable to listen … to run their radios": the clause that
+			// says most of the question is the one about it.
+			return true
 		}
 	}
 	return false
+}
+
+// askedWordsIn counts the question's words other than its names that a
+// clause says, each once.
+func (e *Engine) askedWordsIn(q *question, clause string) int {
+	seen := map[string]bool{}
+	for _, t := range e.an.tokens(clause) {
+		if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
+			seen[t.term] = true
+		}
+	}
+	return len(seen)
 }
 
 // noOneElse matches a clause's subject that denies of others: "no one
