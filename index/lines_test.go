@@ -418,6 +418,12 @@ var lineCases = []lineCase{{
 	article: "WKTV radio was able to broadcast without interruption throughout the flood but residents were unable to listen because they did not have electricity to run their radios.\n",
 	without: map[string]string{"did wktv radio keep broadcasting during the flood?": "No"},
 }, {
+	name:    "AFigureAskedIsAFigureSaid",
+	why:     `"the Tarn River crested above 18 feet" answers "did it crest below 10 feet?" No; "did the Elm River crest at 40 feet?" is no yes of "crested at 46 feet", though every other word is said`,
+	article: "Significant flooding also occurred upstream, as the Tarn River also crested above 18 feet. The Elm River crested at 46 feet.\n",
+	opens:   map[string]string{"did the tarn river crest below 10 feet?": "No: ", "did the elm river crest at 46 feet?": "Yes: "},
+	without: map[string]string{"did the elm river crest at 40 feet?": "Yes"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",

@@ -43,6 +43,8 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "Has radiotherapy started?" is not answered by "Radiotherapy
 		// will start in April"; "No one else was hurt" says someone was.
 		return ""
+	case figureDenied(q.text, d.text):
+		return "No: " + text // "crested above 18 feet" of "did it crest below 10 feet?"
 	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text):
 		// "the state's second-largest public university" is not its
 		// largest; "the first Irish winner since 2016" not the first
@@ -70,7 +72,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "Is the KX-7 still sailing?" is not answered yes by a
 		// sentence that only says it once sailed.
 		return ""
-	case numberedOtherwise(q.text, d.text):
+	case numberedOtherwise(q.text, d.text) || figureOtherwise(q.text, d.text):
 		// "Did Clay knock Miteff out in the first round?" is not
 		// answered yes by "… in the middle of round 6 … knocked down
 		// Miteff".
@@ -656,6 +658,66 @@ func numberedOtherwise(question, sentence string) bool {
 		other := said[noun]
 		if len(other) > 0 && !slices.ContainsFunc(ns, func(n int) bool { return slices.Contains(other, n) }) {
 			return true
+		}
+	}
+	return false
+}
+
+// figure is a number of a unit with the side of it a text sets
+// something on ("above 18 feet").
+type sidedFigure struct {
+	side string // "above", "below" or ""
+	n    float64
+	unit string
+}
+
+// figuresOf lists a text's figures of a unit.
+func figuresOf(text string) []sidedFigure {
+	var out []sidedFigure
+	for _, m := range sidedNumber.FindAllStringSubmatch(strings.ToLower(text), -1) {
+		n, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		out = append(out, sidedFigure{figureSides[m[1]], n, lexicon.Base(m[3])})
+	}
+	return out
+}
+
+// sidedNumber matches a number and the word after it, with a word of
+// side before it.
+var sidedNumber = regexp.MustCompile(`(?:\b(above|below|over|under|more than|less than|at least|at most|fewer than)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s+(\pL+)`)
+
+// figureSides maps a word of side to the side it means.
+var figureSides = map[string]string{"above": "above", "over": "above", "more than": "above", "at least": "above", "below": "below", "under": "below", "less than": "below", "fewer than": "below", "at most": "below"}
+
+// figureOtherwise reports whether a question gives a figure of a unit
+// ("10 feet") and a sentence gives the unit only with other numbers:
+// it does not say the question's figure, so it answers no "yes".
+func figureOtherwise(question, sentence string) bool {
+	said := figuresOf(sentence)
+	for _, f := range figuresOf(question) {
+		same := slices.ContainsFunc(said, func(s sidedFigure) bool { return s.unit == f.unit })
+		if same && !slices.ContainsFunc(said, func(s sidedFigure) bool { return s.unit == f.unit && s.n == f.n }) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureDenied reports whether a sentence sets a figure on the other side
+// of the one a question asks about: "crested above 18 feet" denies "did
+// it crest below 10 feet?", as "below 5 feet" denies "above 10 feet".
+func figureDenied(question, sentence string) bool {
+	said := figuresOf(sentence)
+	for _, f := range figuresOf(question) {
+		for _, s := range said {
+			if s.unit != f.unit || f.side == "" || s.side == "" || s.side == f.side {
+				continue
+			}
+			if f.side == "below" && s.n >= f.n || f.side == "above" && s.n <= f.n {
+				return true
+			}
 		}
 	}
 	return false
