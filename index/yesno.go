@@ -663,7 +663,7 @@ func numberedOtherwise(question, sentence string) bool {
 	return false
 }
 
-// figure is a number of a unit with the side of it a text sets
+// sidedFigure is a number of a unit with the side of it a text sets
 // something on ("above 18 feet").
 type sidedFigure struct {
 	side string // "above", "below" or ""
