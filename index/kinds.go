@@ -146,8 +146,11 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 				continue // "were more than 400 nests lost or damaged?"
 			}
 		case qMoney:
-			if (opensOtherAsk.MatchString(l) || opensHowAux.MatchString(l)) && !strings.Contains(l, "how much") {
-				continue // "when did the park report $1 billion …" asks when; "how is the $50,000 to be spent?", how
+			if (opensOtherAsk.MatchString(l) || opensHowAux.MatchString(l) || asksDatePart.MatchString(l)) && !strings.Contains(l, "how much") {
+				// "when did the park report $1 billion …" and "in what
+				// year did it report $1 billion …" ask when; "how is the
+				// $50,000 to be spent?", how
+				continue
 			}
 			if !r.cue.MatchString(strings.ToLower(withoutNames(core))) {
 				continue // "what is the Campaign for Fair Drug Prices?" asks no price

@@ -424,6 +424,11 @@ var lineCases = []lineCase{{
 	opens:   map[string]string{"did the tarn river crest below 10 feet?": "No: ", "did the elm river crest at 46 feet?": "Yes: "},
 	without: map[string]string{"did the elm river crest at 40 feet?": "Yes"},
 }, {
+	name:    "WhatYearAsksWhenThoughItSaysASum",
+	why:     `"in what year did the park report $1 billion …?" asks for a year: the sum it says is what it asks about, not its answer`,
+	article: "In 2022, Elm Park reported an estimated $1 billion in deferred maintenance and repairs.\n",
+	want:    map[string]string{"in what year did elm park report $1 billion in deferred maintenance?": "2022"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
