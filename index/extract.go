@@ -2818,10 +2818,18 @@ func dateRanges(text string, dates []span) []span {
 			out[n-1] = span{start, d.end, text[start:d.end]}
 			continue
 		}
+		if m := partOfPeriod.FindStringIndex(text[:d.start]); m != nil {
+			d = span{m[0], d.end, text[m[0]:d.end]} // "the first week of October 2016", not "October 2016"
+		}
 		out = append(out, d)
 	}
 	return out
 }
+
+// partOfPeriod matches the part of a month, season or year that stands
+// before it: "the first week of ", "the last days of ", "the second half
+// of ".
+var partOfPeriod = regexp.MustCompile(`(?i)\bthe\s+(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|weeks|weekend|days?|half|quarter|months?)\s+of\s+$`)
 
 // joinsRange reports whether two dates of a text are the ends of one
 // span of time.

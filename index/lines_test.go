@@ -429,6 +429,11 @@ var lineCases = []lineCase{{
 	article: "In 2022, Elm Park reported an estimated $1 billion in deferred maintenance and repairs.\n",
 	want:    map[string]string{"in what year did elm park report $1 billion in deferred maintenance?": "2022"},
 }, {
+	name:    "APartOfAMonthIsPartOfItsDate",
+	why:     `"recovered in the first week of October 2016" says more than "October 2016": the part of the month stays in the line`,
+	article: "The second Elm recorder was recovered in the first week of October 2016.\n",
+	want:    map[string]string{"when was the second elm recorder recovered?": "the first week of October 2016"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
