@@ -5756,10 +5756,21 @@ func (e *Engine) modifiesPersonNamed(p *passage, i int) bool {
 		return false
 	}
 	words := strings.Fields(m[1])
-	if !personNoun(words[len(words)-1]) || slices.ContainsFunc(words, pastOrVerbForm) || slices.ContainsFunc(words, pastOfVerb) {
-		return false // "Ann Lee faces Tom Hale": a verb, no role
+	if !personNoun(words[len(words)-1]) || slices.ContainsFunc(words, pastOrVerbForm) || slices.ContainsFunc(words, pastOfVerb) || slices.ContainsFunc(words, coordinating) {
+		// "Ann Lee faces Tom Hale": a verb, no role; "Eric Lopez and
+		// nurse Tiffany Massenburg": two people.
+		return false
 	}
 	return e.kindOfSpan(p, p.names[i+1]) == "person"
+}
+
+// coordinating reports whether a word joins two of a kind: "and", "or".
+func coordinating(w string) bool {
+	switch w {
+	case "and", "or", "nor", "with", "but":
+		return true
+	}
+	return false
 }
 
 // roleBetween matches one to three words in lower case between two
@@ -5823,20 +5834,42 @@ func namesJoinedByAnd(text string, cands []span) []span {
 	var out []span
 	for i := 0; i < len(cands); i++ {
 		j := i
-		for j+1 < len(cands) && cands[j].end <= cands[j+1].start && coordinator.MatchString(text[cands[j].end:cands[j+1].start]) {
+		for j+1 < len(cands) && cands[j].end <= cands[j+1].start && listGap(text[cands[j].end:cands[j+1].start]) {
 			j++
 		}
 		for j > i && !andOr.MatchString(text[cands[j-1].end:cands[j].start]) {
 			j-- // the list ends at its last "and"
 		}
-		if j > i && verbAfterName(text[cands[j].end:]) {
-			j = i // "given by Robert Gates and Operation Odyssey Dawn was executed": "and" joins two clauses
+		if j > i && verbAfterName(text[cands[j].end:]) && !pluralVerbNext.MatchString(text[cands[j].end:]) {
+			// "given by Robert Gates and Operation Odyssey Dawn was
+			// executed": "and" joins two clauses; "Eric Lopez and nurse
+			// Tiffany Massenburg were the first" lists the subject.
+			j = i
 		}
 		out = append(out, span{cands[i].start, cands[j].end, text[cands[i].start:cands[j].end]})
 		i = j
 	}
 	return out
 }
+
+// listGap reports whether the text between two names joins them in a
+// list: a comma or "and", perhaps with the next one's role after it
+// ("Eric Lopez and nurse Tiffany Massenburg").
+func listGap(gap string) bool {
+	if coordinator.MatchString(gap) {
+		return true
+	}
+	m := andRole.FindStringSubmatch(gap)
+	if m == nil {
+		return false
+	}
+	role := strings.ToLower(lastWordOf(m[1]))
+	return personNoun(role) && lexicon.Lookup(role).POS&lexicon.Adjective == 0 // "and white Democrats" says what they are
+}
+
+// andRole matches "and" and a role of one or two words in lower case
+// between two names.
+var andRole = regexp.MustCompile(`^,?\s+(?:and|or)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$`)
 
 // verbAfterName reports whether a verb comes right after a name, which
 // makes the name the subject of a clause of its own: " was executed",

@@ -434,6 +434,11 @@ var lineCases = []lineCase{{
 	article: "The second Elm recorder was recovered in the first week of October 2016.\n",
 	want:    map[string]string{"when was the second elm recorder recovered?": "the first week of October 2016"},
 }, {
+	name:    "TwoPeopleWithTheirRolesAreAList",
+	why:     `"Physician assistant Eric Lopez and nurse Tiffany Massenburg were the first to respond": both responded; the "and nurse" between them is no role that makes Lopez describe Massenburg, and the plural "were" makes them one subject`,
+	article: "Physician assistant Eric Lopez and nurse Tiffany Massenburg were the first to respond.\n",
+	want:    map[string]string{"who responded first?": "Eric Lopez and nurse Tiffany Massenburg"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
