@@ -830,9 +830,10 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.cover < foundThreshold || s.cover < best*nearBest || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
 			continue // not the evidence that covers the question best
 		}
-		if s.d.kind == docSentence && (q.kind == qCount || !e.couldAnswer(q, s.d.said())) {
+		if s.d.kind == docSentence && (q.kind == qCount || !e.couldAnswer(q, s.d.said()) && untilDate(q, s.d.text, datedSpans(s.d.text)) == "") {
 			// fromArticle reads an article's numbers more closely, and a
-			// name in a sentence about something else is no answer.
+			// name in a sentence about something else is no answer; "The
+			// eruption lasted until 5 June 1967" says when it ended.
 			continue
 		}
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
@@ -1186,6 +1187,9 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		}
 		dates = ofDesignationAsked(e.designationsAsked(q), text, dateRanges(text, datedSpans(text)))
 	}
+	if until := untilDate(q, text, dates); until != "" {
+		return until // "lasted until 5 June 1967" says when the eruption ended
+	}
 	anchors := dateAnchors(q, d)
 	named := properAnchors(text, anchors)
 	best, bestDist, bestNamed := "", nearWords+1, len(text)
@@ -1206,8 +1210,9 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if !e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to))) {
 			continue // "listed in 1979; hibernates in two caves" dates no discovery
 		}
-		dist, nd := spanDistance(date, anchors, nearWords+1), spanDistance(date, named, len(text))
-		// Of two as near the question's words, the one nearer its names:
+		dist, nd := spanDistance(date, anchors, nearWords+1), spanDistance(date, namedOfDate(named, text, date), len(text))
+		// Of two as near the question's words, the one nearer the names
+		// it says before them:
 		// "their Gold Medal in 1923 and … their Hans Egede Medal in 1924"
 		// dates the Hans Egede Medal 1924.
 		if dist < bestDist || dist == bestDist && dist <= nearWords && nd < bestNamed {
@@ -1216,6 +1221,28 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	}
 	return best
 }
+
+// untilDate is the date a sentence says something lasted until, when a
+// question asks when it ended ("when did the eruption end?" of "The
+// eruption lasted until 5 June 1967"), or "".
+func untilDate(q *question, text string, dates []span) string {
+	if !endAsked.MatchString(q.core) {
+		return ""
+	}
+	for _, d := range dates {
+		if lastedUntil.MatchString(text[:d.start]) {
+			return d.text
+		}
+	}
+	return ""
+}
+
+var (
+	// endAsked matches a question for when something ended.
+	endAsked = regexp.MustCompile(`(?i)^when\b.*\b(?:end|ended|finish|finished|stop|stopped|conclude|concluded|cease|ceased|over)\W*$`)
+	// lastedUntil ends the words before the date something lasted until.
+	lastedUntil = regexp.MustCompile(`(?i)\b(?:lasted|continued|went on|ran|raged)\s+(?:\pL+\s+){0,2}(?:until|till|through|to)\s+$`)
+)
 
 // spanDistance is how far a span stands from the nearest of some anchors,
 // in bytes, or none when there are no anchors.
@@ -1227,13 +1254,25 @@ func spanDistance(s span, anchors []Span, none int) int {
 	return best
 }
 
+// namedOfDate are the anchors in a date's own clause: those before it,
+// and those after it only when the date opens the clause they are in
+// ("on May 1, 1959, NASA Administrator …"); a name after a date that
+// ends its clause is another's ("the national title in 2001, led by
+// Harlow native Tom Hale").
+func namedOfDate(anchors []Span, text string, date span) []Span {
+	opens := clauseAfterDate.MatchString(text[date.end:])
+	return slices.DeleteFunc(slices.Clone(anchors), func(a Span) bool { return a.End > date.start && !opens })
+}
+
+// clauseAfterDate matches a comma and a capitalised word after a date,
+// the subject of the clause the date opens.
+var clauseAfterDate = regexp.MustCompile(`^,\s+\p{Lu}`)
+
 // properAnchors are the anchors a text writes as names, no common word
 // with a capital: "Hans", "Egede", not the "Medal" of "Hans Egede Medal".
 func properAnchors(text string, anchors []Span) []Span {
 	return slices.DeleteFunc(slices.Clone(anchors), func(a Span) bool {
-		w := text[a.Start:a.End]
-		x := lexicon.Lookup(strings.ToLower(w))
-		return !opensWithCapital(w) || sentenceStart(text, a.Start) || x.POS != 0 && !x.Capital
+		return !properWord(text[a.Start:a.End]) || sentenceStart(text, a.Start)
 	})
 }
 
@@ -1789,9 +1828,7 @@ func moneySpans(text string) []span {
 			// "$100 to $1,000" is one answer, a range, and "between
 			// $20 and $30" opens with its "between".
 			start := out[n-1].start
-			if b := betweenBefore.FindStringIndex(text[:start]); b != nil {
-				start = b[0]
-			}
+			start -= len(betweenBefore.FindString(lookBehind(text, start)))
 			out[n-1] = span{start, m[1], text[start:m[1]]}
 			continue
 		}

@@ -257,18 +257,18 @@ func surnameIn(text string, locs [][]int, i int) bool {
 }
 
 // joinAnd joins two names around "and" when the second ends like an
-// organisation's name: "Fish and Wildlife Service" is one name, "Smith and
-// Burton" two, and "North and South Carolina" one; and around "for" when the first does ("Center for Near
-// Earth Object Studies") or is an office ("Secretary of State for
-// Wales"); and around "in" when people are in a field ("National
-// Society of Professional Engineers in Government", "Women in
-// Aviation").
+// organisation's name ("Fish and Wildlife Service" is one name, "Smith
+// and Burton" two) or both open with a compass point ("North and South
+// Carolina"); around "for" when the first does ("Center for Near Earth
+// Object Studies") or is an office ("Secretary of State for Wales");
+// and around "in" when people are in a field ("National Society of
+// Professional Engineers in Government", "Women in Aviation").
 func joinAnd(text string, spans []span) []span {
 	for i := 0; i+1 < len(spans); i++ {
 		a, b := spans[i], spans[i+1]
 		words := strings.Fields(b.text)
 		first := strings.Fields(a.text)
-		if text[a.end:b.start] == " and " && (orgHeads[strings.ToLower(words[len(words)-1])] || len(first) == 1 && compassWord(first[0]) && len(words) > 1 && compassWord(words[0])) || // "North and South Carolina"
+		if text[a.end:b.start] == " and " && (orgHeads[strings.ToLower(words[len(words)-1])] || compassPair(first, words)) ||
 			text[a.end:b.start] == " for " && (orgHeads[strings.ToLower(first[len(first)-1])] || officeName(a.text+" for "+b.text)) || // "Center for Near Earth Object Studies"
 			text[a.end:b.start] == " in " && fieldOfPeople(first, words) {
 			spans[i] = span{a.start, b.end, text[a.start:b.end]}
@@ -276,6 +276,16 @@ func joinAnd(text string, spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// compassRegion matches a region named by a compass point
+// ("Northeast", "Midwest"), which WordNet relates to a country.
+var compassRegion = regexp.MustCompile(`(?i)^(?:north|south|east|west|mid)`)
+
+// compassPair reports whether two names around "and" share the rest of
+// the second: "North and South Carolina".
+func compassPair(first, second []string) bool {
+	return len(first) == 1 && compassWord(first[0]) && len(second) > 1 && compassWord(second[0])
 }
 
 // compassWord reports whether a word is one of a compass point's, as names
@@ -448,8 +458,8 @@ func nameKind(text string, s span) string {
 	if len(words) == 1 && lexicon.IsA(strings.ToLower(s.text), "discipline") {
 		return "" // "the Meridian Prize in Physics": a field, no place
 	}
-	if len(words) == 1 && countryOf(s.text) != "" {
-		return "" // "in Icelandic" is a language, no place
+	if len(words) == 1 && countryOf(s.text) != "" && !compassRegion.MatchString(s.text) {
+		return "" // "in Icelandic" is a language, no place; "in the Northeast" is one
 	}
 	if hasWord(prev, "in", "at", "near", "from", "around", "across", "to") || hasWord(prev, "the") && len(before) > 1 && hasWord(before[len(before)-2:len(before)-1], "in", "at", "near") {
 		return "place" // "in Fakenham", "at the Fakenham sewage works"
@@ -769,8 +779,8 @@ func numbers(text string) []span {
 			end += words[len(words)-1][1]
 		}
 		start := loc[0]
-		if b := betweenBefore.FindStringIndex(text[:start]); b != nil && andNumber.MatchString(rest) {
-			start = b[0] // "between 20 and 30 dogs"
+		if before := lookBehind(text, start); betweenBefore.MatchString(before) && andNumber.MatchString(rest) {
+			start -= len(betweenBefore.FindString(before)) // "between 20 and 30 dogs"
 		}
 		phrase := strings.Join(strings.Fields(text[start:end]), " ")
 		out = append(out, span{start, end, phrase})
@@ -1503,7 +1513,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		asked = e.askedNounTerms(q)
 	}
 	for _, c := range cands {
-		if (q.kind == qPlace || q.kind == qPerson) && saysQuestionWord(q, toks, c, asked) && !(q.receiving() && givenTo.MatchString(p.Text[:c.start])) {
+		if (q.kind == qPlace || q.kind == qPerson) && saysQuestionWord(q, toks, c, asked) && !e.givenAsked(q, p.Text, c.start) {
 			// "where's the BLM office that runs this cave project?" is
 			// not answered by "Fort Stanton Cave": the cave is what it
 			// asks about. "HK Contractors" got the contract it was
@@ -1831,11 +1841,12 @@ func saysQuestionWord(q *question, toks []token, c span, asked []string) bool {
 // preposition, when it names one ("Col. James W. Adams, deputy commander
 // for 2nd BCT, briefed …"; "Biologists in the National Fisheries
 // Council reviewed …" names no person).
-func doersOnly(q *question, p *passage, cands, people []span) []span {
-	if q.receiving() && slices.ContainsFunc(cands, func(c span) bool { return givenTo.MatchString(p.text[:c.start]) }) {
+func (e *Engine) doersOnly(q *question, p *passage, cands, people []span) []span {
+	given := func(c span) bool { return e.givenAsked(q, p.text, c.start) }
+	if slices.ContainsFunc(cands, given) {
 		// "who got the contract?": "The agency awarded the contract to
 		// HK Contractors" gave it to HK Contractors, not the agency.
-		return slices.DeleteFunc(slices.Clone(cands), func(c span) bool { return !givenTo.MatchString(p.text[:c.start]) })
+		return slices.DeleteFunc(slices.Clone(cands), func(c span) bool { return !given(c) })
 	}
 	verb := q.doneVerb()
 	if verb == "" {
@@ -1902,14 +1913,34 @@ var (
 	// receiveVerbs are the verbs of a "who got it?" question, answered
 	// by whom a sentence says it was given to.
 	receiveVerbs = map[string]bool{"get": true, "receive": true, "win": true, "earn": true, "land": true, "obtain": true, "secure": true}
-	// givenTo ends the words before a name that it was given to:
-	// "awarded the construction contract to ".
-	givenTo = regexp.MustCompile(`(?i)\b(?:awarded|awards|award|gave|gives|given|granted|grants|presented|presents|handed|sold|issued|offered|assigned|donated)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$`)
+	// givenTo ends the words before a name that something was given
+	// to, in one clause: "awarded the construction contract to "; group
+	// 1 is what was given.
+	givenTo = regexp.MustCompile(`(?i)\b(?:awarded|awards|award|gave|gives|given|granted|grants|presented|presents|handed|sold|issued|offered|assigned|donated)\b([^.;:,]{0,60}?)\bto\s+(?:the\s+)?$`)
 )
 
 // receiving reports whether a "who" question asks who got something.
 func (q *question) receiving() bool {
 	return q.doing != nil && receiveVerbs[lexicon.Base(strings.ToLower(q.doing[2]))]
+}
+
+// givenAsked reports whether a "who got it?" question is answered by the
+// name at a text's position: the text gives what the question asks about
+// to it ("awarded the construction contract to HK Contractors" for "who
+// got the construction contract?"), not something else ("won the
+// marathon and donated her prize money to the Red Cross" gives no
+// marathon).
+func (e *Engine) givenAsked(q *question, text string, at int) bool {
+	if !q.receiving() {
+		return false
+	}
+	m := givenTo.FindStringSubmatch(lookBehind(text, at))
+	if m == nil || strings.Contains(m[1], " and ") {
+		return false
+	}
+	return slices.ContainsFunc(e.an.tokens(m[1]), func(t token) bool {
+		return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t.term })
+	})
 }
 
 // byRightBefore matches "by" right before a name.
@@ -3971,7 +4002,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 			out = append(out, base) // "a United Kingdom-based company"
 			continue
 		}
-		asked := strings.Contains(lq, strings.ToLower(s.text)) || properWordsAsked(lq, s.text)
+		asked := strings.Contains(lq, strings.ToLower(s.text)) || q.kind == qPerson && properWordsAsked(lq, s.text)
 		// A name joined to one the question names ("agreements with the
 		// Partners Program and the Forests Department") plays its part in
 		// the sentence, not the part the question asks about.
@@ -4002,7 +4033,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 				continue
 			}
 		}
-		if q.kind == qPerson && (k == "" && doneByName(q, p, s) || k != "person" && q.receiving() && givenTo.MatchString(text[:s.start])) {
+		if q.kind == qPerson && (k == "" && doneByName(q, p, s) || k != "person" && e.givenAsked(q, text, s.start)) {
 			// "the batteries were supplied by CATL": CATL supplied them;
 			// "awarded the contract to HK Contractors": they got it,
 			// though "to" set them as a place.
@@ -4024,7 +4055,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		return where.fittest(lq, p, out)
 	}
 	if q.kind == qPerson {
-		return doersOnly(q, p, withoutOwners(p, out), people)
+		return e.doersOnly(q, p, withoutOwners(p, out), people)
 	}
 	return out
 }
@@ -4044,9 +4075,10 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 		// "where did he transfer from?": "from the Las Vegas VA system", not "here in Tomball".
 		places = keepSome(places, func(s span) bool { return !fromRightBefore.MatchString(text[:s.start]) })
 	}
-	if !a.source {
+	if !a.source && !asksSetOut.MatchString(question) {
 		// "where did his career take him?": "from Kentucky to Korea"
-		// took him to Korea; Kentucky is where he set out from.
+		// took him to Korea; Kentucky is where he set out from, which
+		// "where did the race start?" asks.
 		places = keepSome(places, func(s span) bool {
 			return fromRightBefore.MatchString(text[:s.start]) && toPlaceAfter.MatchString(text[s.end:])
 		})
@@ -4174,24 +4206,46 @@ func bracketAfter(after string) string {
 // bracketNext matches a bracket right after a name.
 var bracketNext = regexp.MustCompile(`^\s*\(([^()]+)\)`)
 
-// properWordsAsked reports whether a question (in lower case) says every
-// word of a name that is no common English word, and the name has one
-// and at most one other: "who won the belmont?" names the "Belmont
-// Stakes", which is what it asks about, not who won it.
+// properWordsAsked reports whether a "who" question (in lower case) says
+// every word of a name that is no common English word, and the name has
+// one and at most one other: "who won the belmont?" names the "Belmont
+// Stakes", which is what it asks about, not who won it. The question's
+// word must not go on into another name: "who won the marlow derby?"
+// names the Marlow Derby, not "Marlow Lad".
 func properWordsAsked(question, name string) bool {
 	proper, common := 0, 0
 	for _, w := range wordRe.FindAllString(name, -1) {
 		lw := strings.ToLower(w)
-		if x := lexicon.Lookup(lw); !opensWithCapital(w) || x.POS != 0 && !x.Capital || len(lw) < 3 {
+		if !properWord(w) || len(lw) < 3 { // "U.S." is no word asked
 			common++
 			continue
 		}
-		if !containsWords(question, lw) {
+		if !containsWords(question, lw) || goesOnInto(question, lw, name) {
 			return false
 		}
 		proper++
 	}
 	return proper > 0 && common <= 1 // "NASA Headquarters Science Mission Directorate" is another than NASA
+}
+
+// goesOnInto reports whether a question's word is followed by a word of
+// substance that a name does not have: "marlow derby" goes on from
+// "Marlow" into another name than "Marlow Lad".
+func goesOnInto(question, word, name string) bool {
+	words := wordRe.FindAllString(question, -1)
+	i := slices.Index(words, word)
+	if i < 0 || i+1 == len(words) {
+		return false
+	}
+	next := words[i+1]
+	return !stopWord(next) && !isNumber(next) && !containsWords(strings.ToLower(name), next)
+}
+
+// properWord reports whether a word is written as a name and English has
+// it as no common word: "Belmont", "Egede", not "Stakes" or "Medal".
+func properWord(w string) bool {
+	x := lexicon.Lookup(strings.ToLower(w))
+	return opensWithCapital(w) && (x.POS == 0 || x.Capital)
 }
 
 // namedIn reports whether a question (in lower case) names a name of
@@ -4419,6 +4473,8 @@ var (
 	// fromRightBefore ends the text before a name that something came
 	// from.
 	fromRightBefore = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?$`)
+	// asksSetOut matches a "where" question for where something set out.
+	asksSetOut = regexp.MustCompile(`(?i)\b(?:start|started|starts|begin|began|begun|begins|depart|departed|departs|leave|left|leaves|set out|setting out|originate|originated)\b`)
 	// toPlaceAfter matches the "to" and the name a "from" place goes on to.
 	toPlaceAfter = regexp.MustCompile(`^(?:,\s*\p{Lu}[\pL.]*)?\s+to\s+(?:the\s+)?\p{Lu}`)
 )
@@ -5477,11 +5533,14 @@ func noLonger(question, sentence string) bool {
 // made in the 2000s?" is answered yes by "still manufactured at least
 // until 2008".
 func asksNow(question string) bool {
-	return nowWord.MatchString(question) && !yearOrDecade.MatchString(question)
+	return nowWord.MatchString(question) && !stillAtTime.MatchString(question)
 }
 
-// yearOrDecade matches a year or a decade ("1990s").
-var yearOrDecade = regexp.MustCompile(`\b(?:1[0-9]|20)[0-9]{2}(?:s|’s|'s)?\b`)
+// stillAtTime matches "still" and, after it, a year or decade it is
+// asked at ("still being made in the 2000s"); not a year before it
+// ("the bridge, opened in 1932, still carries") nor a count ("still
+// employ 1200 workers").
+var stillAtTime = regexp.MustCompile(`(?i)\bstill\b.*\b(?:in|during|by|through|throughout|until)\s+(?:the\s+)?(?:1[0-9]|20)[0-9]{2}(?:s|’s|'s)?\b`)
 
 // habitUsedTo reports whether a sentence's "used to" tells of a past
 // habit ("the ferry used to stop here"), not of a use: "are still used

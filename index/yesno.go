@@ -32,22 +32,22 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		in[t] = true
 	}
 	cover := e.sentenceCover(q, in)
+	figureDenied, figureUnsaid := figureVerdict(q.text, d.text)
 	switch {
 	case cover < denyCover || unmetQualifier(q.text, d.text) || !namesAll(q, d) || !saysYearsOf(q.text, d) || !e.saysNamesAsked(q, d) || e.otherAgent(q, d.text):
 		// "found in Arkansas" does not say "all over Arkansas", nor
 		// "born at other locations" "born in the forest".
 		return ""
-	case e.replacedAsked(q, d.text):
-		return "No: " + text // "batteries that use salt instead of lithium"
+	case e.replacedAsked(q, d.text) || e.lackedAsked(q, d.text):
+		return "No: " + text // "batteries that use salt instead of lithium", "rebuilt without any piers"
 	case e.yetToHappen(q, d.text) || exceptive.MatchString(d.text):
 		// "Has radiotherapy started?" is not answered by "Radiotherapy
 		// will start in April"; "No one else was hurt" says someone was.
 		return ""
-	case figureDenied(q.text, d.text):
-		return "No: " + text // "crested above 18 feet" of "did it crest below 10 feet?"
-	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text):
+	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text) || figureDenied:
 		// "the state's second-largest public university" is not its
-		// largest; "the first Irish winner since 2016" not the first
+		// largest; "the first Irish winner since 2016" not the first;
+		// "crested above 18 feet" not below 10 feet
 		return "No: " + text
 	case len(opposed) > 0:
 		if e.negatedAsAsked(q, d.text) != negated(q.text) {
@@ -72,7 +72,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "Is the KX-7 still sailing?" is not answered yes by a
 		// sentence that only says it once sailed.
 		return ""
-	case numberedOtherwise(q.text, d.text) || figureOtherwise(q.text, d.text):
+	case numberedOtherwise(q.text, d.text) || figureUnsaid:
 		// "Did Clay knock Miteff out in the first round?" is not
 		// answered yes by "… in the middle of round 6 … knocked down
 		// Miteff".
@@ -155,23 +155,15 @@ func (e *Engine) otherAgent(q *question, sentence string) bool {
 var passiveBy = regexp.MustCompile(`\b(\pL+)\s+by\s+(.+?)(?:\s+(?:with|while|but|after|before|alongside)\b|[;:!?]|$)`)
 
 // replacedAsked reports whether a sentence says a word of the question
-// only as what something replaced ("use salt instead of lithium") or
-// went without ("rebuilt as a single span without any support piers"),
-// and the question does not ask about a replacement or a lack itself.
+// only as what something replaced ("use salt instead of lithium"), and
+// the question does not ask about a replacement itself.
 func (e *Engine) replacedAsked(q *question, sentence string) bool {
 	if insteadOf.MatchString(q.text) {
 		return false
 	}
 	for _, m := range insteadOf.FindAllStringSubmatchIndex(sentence, -1) {
-		from, to := m[2], m[3]
-		if from < 0 {
-			if negated(q.text) {
-				continue // "was it rebuilt with no piers?" asks of the lack
-			}
-			from, to = m[4], m[4]+lackedPhrase(sentence[m[4]:m[5]]) // "without any support piers"
-		}
-		replaced := saidOf(e.an.terms(sentence[from:to]))
-		rest := saidOf(e.an.terms(sentence[:m[0]] + " " + sentence[to:]))
+		replaced := saidOf(e.an.terms(sentence[m[2]:m[3]]))
+		rest := saidOf(e.an.terms(sentence[:m[0]] + " " + sentence[m[3]:]))
 		for _, u := range q.units {
 			if u.topical && replaced[u.term] && !rest[u.term] {
 				return true
@@ -182,9 +174,36 @@ func (e *Engine) replacedAsked(q *question, sentence string) bool {
 }
 
 // insteadOf finds what a sentence says was replaced: up to three words
-// after "instead of", "rather than", "in place of"; or up to four after
-// "without", in group 2.
-var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)\s+((?:[\pL\pN’'-]+\s*){1,3})|\bwithout\s+((?:[\pL\pN’'-]+\s*){1,4})`)
+// after "instead of", "rather than", "in place of".
+var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)\s+((?:[\pL\pN’'-]+\s*){1,3})`)
+
+// lackedAsked reports whether a question asks whether something was
+// "with" a thing ("rebuilt with the same piers?") and the sentence says
+// it went without it ("rebuilt as a single span without any
+// intermediate support piers"), the thing being the head of what it
+// lacks and said nowhere else in the sentence. "Reopened without
+// traffic restrictions" lacks no traffic.
+func (e *Engine) lackedAsked(q *question, sentence string) bool {
+	if !withAsked.MatchString(q.text) || negated(q.text) {
+		return false // "was it rebuilt with no piers?" asks of the lack
+	}
+	for _, m := range withoutPhrase.FindAllStringSubmatchIndex(sentence, -1) {
+		end := m[2] + lackedPhrase(sentence[m[2]:m[3]])
+		head := e.an.terms(lastWordOf(sentence[m[2]:end]))
+		rest := saidOf(e.an.terms(sentence[:m[0]] + " " + sentence[end:]))
+		if len(head) > 0 && !rest[head[0]] && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == head[0] }) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// withAsked matches a question's "with", the word a lack denies.
+	withAsked = regexp.MustCompile(`(?i)\bwith\b`)
+	// withoutPhrase finds up to four words after "without".
+	withoutPhrase = regexp.MustCompile(`(?i)\bwithout\s+((?:[\pL\pN’'-]+\s*){1,4})`)
+)
 
 // lackedPhrase is how long the noun phrase that opens the words after
 // "without" is: up to a little word other than a determiner ("without
@@ -349,15 +368,27 @@ func (e *Engine) negatedAsAsked(q *question, sentence string) bool {
 		// "did they stop hoping?" or "did they give up?".
 		sentence = neverStopped.ReplaceAllString(sentence, "")
 	}
-	return e.inAskedClause(q, e.beforeTrailingAside(q, sentence), negated)
+	sentence = e.beforeTrailingAside(q, sentence)
+	most := 0
+	for _, c := range contrastClause.Split(sentence, -1) {
+		most = max(most, e.askedWordsIn(q, c))
+	}
+	// Of several clauses, a "not" denies what is asked in the one that
+	// says the most of it, or right before a word of it: "KDKA radio
+	// was able to broadcast … but Pittsburghers were unable to listen …
+	// to run their radios" does not deny the broadcasts; "… but Mayor
+	// Lee did not sign the bill" denies the signing.
+	return e.inAskedClause(q, sentence, func(c string) bool {
+		return negated(c) && (c == sentence || elliptical.MatchString(c) || e.askedWordsIn(q, c) == most || e.deniesAsked(q, c))
+	})
 }
 
 // beforeTrailingAside is a sentence up to the comma after the last of a
 // question's words it says, names too: what a tail after that comma
 // denies is not what was asked ("had experienced a lot of rain this
 // spring, which … allowed the team to observe an island that was
-// thriving like they had never seen" does not deny the rain), unless it
-// turns to a contrast.
+// thriving like they had never seen" does not deny the rain), when that
+// tail opens a clause of its own ("which", "while").
 func (e *Engine) beforeTrailingAside(q *question, sentence string) string {
 	last := -1
 	for _, t := range e.an.tokens(sentence) {
@@ -369,14 +400,17 @@ func (e *Engine) beforeTrailingAside(q *question, sentence string) string {
 		return sentence
 	}
 	i := strings.IndexByte(sentence[last:], ',')
-	if i < 0 || contrastOpens.MatchString(sentence[last+i+1:]) {
-		return sentence // "…, but they could not" turns to what was asked
+	if i < 0 || !asideOpens.MatchString(sentence[last+i+1:]) {
+		// "…, but they could not" turns to what was asked; "…, a fight
+		// they would not win" says of it again
+		return sentence
 	}
 	return sentence[:last+i]
 }
 
-// contrastOpens matches a clause that opens with a word of contrast.
-var contrastOpens = regexp.MustCompile(`(?i)^\s*(?:` + contrastWords + `)\b`)
+// asideOpens matches the opening of a clause that tells of something
+// else: "which", "who", "while", "combined with".
+var asideOpens = regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|while|whereas|allowing|combined|including|making|leaving|bringing|adding)\b`)
 
 // exceptive matches a denial of all but some: "no one else", "none of
 // the others", which says the some did.
@@ -389,16 +423,17 @@ var exceptive = regexp.MustCompile(`(?i)\b(?:no one|nobody|nothing|none|no)\s+(?
 // second of it.
 func rankedBelow(question, sentence string) bool {
 	for _, m := range superlativeIn.FindAllStringSubmatch(question, -1) {
-		for _, b := range rankBelow.FindAllStringSubmatch(sentence, -1) {
-			if sameRank(b[1], m[1]) {
-				return true
+		rank, same := m[1], sameRank
+		if strings.EqualFold(m[1], "first") && m[2] != "" {
+			if containsWords(strings.ToLower(sentence), "first "+strings.ToLower(m[2])) {
+				continue // "the first game … and the second game": both said
 			}
+			// "the first steamer" of "the second steamer"
+			rank, same = m[2], func(a, b string) bool { return lexicon.Base(strings.ToLower(a)) == lexicon.Base(strings.ToLower(b)) }
 		}
-	}
-	for _, m := range firstOf.FindAllStringSubmatch(question, -1) {
 		for _, b := range rankBelow.FindAllStringSubmatch(sentence, -1) {
-			if lexicon.Base(strings.ToLower(b[1])) == lexicon.Base(strings.ToLower(m[1])) {
-				return true // "the first steamer" of "the second steamer"
+			if same(b[1], rank) {
+				return true
 			}
 		}
 	}
@@ -407,15 +442,16 @@ func rankedBelow(question, sentence string) bool {
 
 // onOtherSide reports whether a question sets something on one side of a
 // thing ("above sea level", "before the war") and the sentence sets it
-// only on the other ("began below sea level").
+// on the other ("began below sea level") and never says the asked side.
 func onOtherSide(question, sentence string) bool {
 	said := map[string]bool{}
 	for _, m := range sideOf.FindAllStringSubmatch(strings.ToLower(sentence), -1) {
 		said[m[1]+" "+m[2]] = true
 	}
+	ls := strings.ToLower(sentence)
 	for _, m := range sideOf.FindAllStringSubmatch(strings.ToLower(question), -1) {
-		if said[otherSide[m[1]]+" "+m[2]] && !said[m[1]+" "+m[2]] {
-			return true
+		if said[otherSide[m[1]]+" "+m[2]] && !containsWords(ls, m[1]) {
+			return true // not "lived there before the war and returned after it ended"
 		}
 	}
 	return false
@@ -427,9 +463,6 @@ var (
 	// otherSide is the opposite of each word of sideOf.
 	otherSide = map[string]string{"above": "below", "below": "above", "before": "after", "after": "before", "inside": "outside", "outside": "inside", "upstream": "downstream", "downstream": "upstream"}
 )
-
-// firstOf matches "the first" and the noun after it: "the first steamer".
-var firstOf = regexp.MustCompile(`(?i)\bthe\s+first\s+(\pL+)`)
 
 // comparedTheOtherWay reports whether a sentence compares the two things
 // a question compares the other way round: "Was Miteff taller than
@@ -522,7 +555,7 @@ var sinceWord = regexp.MustCompile(`(?i)\bsince\b`)
 
 var (
 	// superlativeIn finds a question's "the largest", "the most visited".
-	superlativeIn = regexp.MustCompile(`(?i)\bthe\s+((?:most|least)\s+\pL+|\pL+est|first|last)\b`)
+	superlativeIn = regexp.MustCompile(`(?i)\bthe\s+((?:most|least)\s+\pL+|\pL+est|first|last)\b(?:\s+(\pL+))?`)
 	// rankBelow finds a rank below the first: "second-largest", "third
 	// most visited".
 	rankBelow = regexp.MustCompile(`(?i)\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[-\s]+((?:most|least)\s+\pL+|\pL+)`)
@@ -557,23 +590,14 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 	clauses = slices.DeleteFunc(slices.Clone(clauses), func(c string) bool {
 		return noOneElse.MatchString(c) && slices.ContainsFunc(clauses, func(o string) bool { return e.namesMoreAsked(q, o, c) && e.saysMoreAsked(q, o) })
 	})
-	asked := make([]int, len(clauses))
-	most := 0
-	for i, c := range clauses {
-		asked[i] = e.askedWordsIn(q, c)
-		most = max(most, asked[i])
-	}
-	for i, c := range clauses {
+	for _, c := range clauses {
 		if !says(c) {
 			continue
 		}
 		if elliptical.MatchString(c) {
 			return true // "…, but they could not": it says not of what came before
 		}
-		if asked[i] > 0 && asked[i] == most {
-			// "KDKA radio was able to broadcast … but Pittsburghers were
-			// unable to listen … to run their radios": the clause that
-			// says most of the question is the one about it.
+		if e.askedWordsIn(q, c) > 0 {
 			return true
 		}
 	}
@@ -671,56 +695,60 @@ type sidedFigure struct {
 	unit string
 }
 
-// figuresOf lists a text's figures of a unit.
+// figuresOf lists a text's figures of a unit: a number in figures, not a
+// year, before a noun ("18 feet", "1,200 people").
 func figuresOf(text string) []sidedFigure {
 	var out []sidedFigure
 	for _, m := range sidedNumber.FindAllStringSubmatch(strings.ToLower(text), -1) {
 		n, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
-		if err != nil {
+		unit := lexicon.Base(m[3])
+		if err != nil || yearRe.MatchString(m[2]) || stopWord(m[3]) || lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
 			continue
 		}
-		out = append(out, sidedFigure{figureSides[m[1]], n, lexicon.Base(m[3])})
+		out = append(out, sidedFigure{figureSides[m[1]], n, unit})
 	}
 	return out
 }
 
-// sidedNumber matches a number and the word after it, with a word of
-// side before it.
-var sidedNumber = regexp.MustCompile(`(?:\b(above|below|over|under|more than|less than|at least|at most|fewer than)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s+(\pL+)`)
+var (
+	// sidedNumber matches a number in figures and the word after it,
+	// with a word of side before it.
+	sidedNumber = regexp.MustCompile(`(?:\b(above|below|over|under|more than|less than|at least|at most|fewer than)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s+(\pL+)`)
+	// figureSides maps a word of side to the side it means.
+	figureSides = map[string]string{"above": "above", "over": "above", "more than": "above", "at least": "above", "below": "below", "under": "below", "less than": "below", "fewer than": "below", "at most": "below"}
+	// spelledCount matches a number in words before a noun: "two weeks".
+	spelledCount = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\s+\pL+`)
+)
 
-// figureSides maps a word of side to the side it means.
-var figureSides = map[string]string{"above": "above", "over": "above", "more than": "above", "at least": "above", "below": "below", "under": "below", "less than": "below", "fewer than": "below", "at most": "below"}
-
-// figureOtherwise reports whether a question gives a figure of a unit
-// ("10 feet") and a sentence gives the unit only with other numbers:
-// it does not say the question's figure, so it answers no "yes".
-func figureOtherwise(question, sentence string) bool {
+// figureVerdict weighs a question's figures against a sentence's, where
+// the sentence gives just one figure of the question's unit: denied when
+// it sets that figure on the other side of the one asked ("crested above
+// 18 feet" of "did it crest below 10 feet?"); unsaid when the question
+// gives the figure plainly and the sentence another ("crested at 46
+// feet" of "at 40 feet?"), so that it answers no yes. "More than 1,000"
+// is not unsaid by "about 1,200", and a number in words ("two weeks") may
+// be the one asked.
+func figureVerdict(question, sentence string) (denied, unsaid bool) {
 	said := figuresOf(sentence)
 	for _, f := range figuresOf(question) {
-		same := slices.ContainsFunc(said, func(s sidedFigure) bool { return s.unit == f.unit })
-		if same && !slices.ContainsFunc(said, func(s sidedFigure) bool { return s.unit == f.unit && s.n == f.n }) {
-			return true
-		}
-	}
-	return false
-}
-
-// figureDenied reports whether a sentence sets a figure on the other side
-// of the one a question asks about: "crested above 18 feet" denies "did
-// it crest below 10 feet?", as "below 5 feet" denies "above 10 feet".
-func figureDenied(question, sentence string) bool {
-	said := figuresOf(sentence)
-	for _, f := range figuresOf(question) {
+		var same []sidedFigure
 		for _, s := range said {
-			if s.unit != f.unit || f.side == "" || s.side == "" || s.side == f.side {
-				continue
-			}
-			if f.side == "below" && s.n >= f.n || f.side == "above" && s.n <= f.n {
-				return true
+			if s.unit == f.unit {
+				same = append(same, s)
 			}
 		}
+		if len(same) != 1 {
+			continue // none, or several: which is the one asked is not read
+		}
+		s := same[0]
+		switch {
+		case f.side != "" && s.side != "" && s.side != f.side && (f.side == "below" && s.n >= f.n || f.side == "above" && s.n <= f.n):
+			denied = true
+		case f.side == "" && s.n != f.n && !spelledCount.MatchString(sentence):
+			unsaid = true
+		}
 	}
-	return false
+	return denied, unsaid
 }
 
 // numberedThings maps each thing a text numbers to its numbers:
