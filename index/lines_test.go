@@ -439,6 +439,11 @@ var lineCases = []lineCase{{
 	article: "Physician assistant Eric Lopez and nurse Tiffany Massenburg were the first to respond.\n",
 	want:    map[string]string{"who responded first?": "Eric Lopez and nurse Tiffany Massenburg"},
 }, {
+	name:    "LastedUntilSaysWhenItEnded",
+	why:     `"The eruption lasted until 5 June 1967" says when it ended, though it never says "end"; when it began is not asked`,
+	article: "The Elm eruption began in November 1963. The eruption lasted until 5 June 1967, when the island reached its maximum size.\n",
+	want:    map[string]string{"when did the elm eruption end?": "5 June 1967"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
