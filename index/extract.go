@@ -441,6 +441,11 @@ func nameKind(text string, s span) string {
 		// "biologist Ann Lee", but not "officials at Hobe Sound NWR"
 		return "person"
 	}
+	if placeAfterPlace.MatchString(lookBehind(text, s.start)) && setOff.MatchString(text[s.end:]) {
+		// "at Granville, New South Wales, a suburb": where Granville is;
+		// not "in Florida, Columbia touched down"
+		return "place"
+	}
 	if placeInState(text[s.end:]) {
 		// "in Hampton, Virginia", though WordNet knows a Lionel Hampton;
 		// "Glen Ellyn, Illinois", though Glen is a given name.
@@ -466,6 +471,15 @@ func nameKind(text string, s span) string {
 	}
 	return ""
 }
+
+// placeAfterPlace matches a place the text sets something in ("at
+// Granville") and the comma after it, right before the name of the
+// place it is in.
+var placeAfterPlace = regexp.MustCompile(`\b(?:in|at|near)\s+(?:\p{Lu}[\pL’'.-]*\s+){0,3}\p{Lu}[\pL’'.-]*,\s+$`)
+
+// setOff matches the comma or stop that ends a name set off in its
+// sentence.
+var setOff = regexp.MustCompile(`^(?:[,.;:)]|$)`)
 
 // placeInState reports whether the text after a name is a comma and a
 // state or country that ends a name there: "Hampton, Virginia,
@@ -4111,6 +4125,13 @@ func (a placeAsk) placesOfAsked(question string, p *passage, places []span) []sp
 		prevAsked = isAsked
 	}
 	if len(asked) == 0 {
+		if a.placedAsked {
+			// "where is Granville?": the story sets a place right after
+			// it elsewhere ("at Granville, New South Wales"), and a
+			// paragraph that names only "Granville railway station" does
+			// not say where Granville is.
+			return nil
+		}
 		return places // the paragraph does not name it
 	}
 	return slices.DeleteFunc(places, func(c span) bool {

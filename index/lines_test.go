@@ -444,6 +444,12 @@ var lineCases = []lineCase{{
 	article: "The Elm eruption began in November 1963. The eruption lasted until 5 June 1967, when the island reached its maximum size.\n",
 	want:    map[string]string{"when did the elm eruption end?": "5 June 1967"},
 }, {
+	name:    "WhereIsAPlaceTheStorySetsElsewhere",
+	why:     `"at Granville, New South Wales, a western suburb" says where Granville is, and the name after its comma is a place though WordNet has no "New South Wales"; a paragraph about "Granville railway station" and "Bold Street" does not say where Granville is; "in Florida, Columbia touched down" makes no place of Columbia`,
+	article: "The Granville train disaster occurred on Tuesday at Granville, New South Wales, a western suburb of Sydney.\n\nAt 8:10 am the train was approaching Granville railway station when it struck the bridge carrying Bold Street over the railway cutting.\n\nAfter a stop at Eglin AFB in Florida, Columbia touched down at the Shuttle Landing Facility.\n",
+	want:    map[string]string{"where is granville?": "New South Wales"},
+	without: map[string]string{"where did it stop in florida?": "Columbia"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
