@@ -4666,8 +4666,11 @@ func namedAfterPeople(passages []*passage, names []string) map[string]bool {
 			if n < 3 {
 				continue
 			}
-			x := lexicon.Lookup(strings.ToLower(words[n-1]))
-			if x.POS&lexicon.Noun != 0 && x.Kind != "person" && slices.Contains(names, strings.ToLower(strings.Join(words[:n-1], " "))) {
+			last := strings.ToLower(words[n-1])
+			x := lexicon.Lookup(last)
+			// "Empire Zinc Company" is a firm, though the story names
+			// "Empire Zinc" alone too: no person's name, and a firm's head.
+			if x.POS&lexicon.Noun != 0 && x.Kind != "person" && !orgHeads[last] && givenNamed(words[:n-1]) && slices.Contains(names, strings.ToLower(strings.Join(words[:n-1], " "))) {
 				out[s.text] = true
 			}
 		}

@@ -450,6 +450,11 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"where is granville?": "New South Wales"},
 	without: map[string]string{"where did it stop in florida?": "Columbia"},
 }, {
+	name:    "AFirmIsNoThingNamedAfterAPerson",
+	why:     `"the Tarn Zinc Company" is a firm, though the story names "Tarn Zinc" alone as well ("the Tarn Zinc strike"): only a name that opens with a person's ("David Wolkowsky Key") is a thing named after someone`,
+	article: "The Tarn Zinc strike was a 15-month-long miners' strike in Elm County against the Tarn Zinc Company for its discriminatory pay and housing practices.\n",
+	want:    map[string]string{"which company were the miners striking against?": "Tarn Zinc Company"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
