@@ -453,6 +453,9 @@ func nameKind(text string, s span) string {
 	}
 	if len(words) == 1 {
 		x := lexicon.Lookup(strings.ToLower(s.text))
+		if x.Kind == "person" && hasWord(prev, "in", "near") {
+			return "place" // "based in Raleigh", though WordNet knows Walter Raleigh first
+		}
 		if x.Kind != "" && x.Capital {
 			return x.Kind
 		}

@@ -455,6 +455,11 @@ var lineCases = []lineCase{{
 	article: "The Tarn Zinc strike was a 15-month-long miners' strike in Elm County against the Tarn Zinc Company for its discriminatory pay and housing practices.\n",
 	want:    map[string]string{"which company were the miners striking against?": "Tarn Zinc Company"},
 }, {
+	name:    "InAPersonsNameIsAPlace",
+	why:     `"based in Raleigh" names the city, though WordNet knows Walter Raleigh first: after "in" or "near" a one-word name WordNet files as a person is a place`,
+	article: "Ann Lee runs the Elm program. The program is based in Raleigh.\n",
+	want:    map[string]string{"where is the elm program based?": "Raleigh"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
