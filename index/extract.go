@@ -5588,9 +5588,10 @@ var (
 	passiveBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "still": true, "also": true, "now": true, "currently": true, "often": true, "mainly": true, "primarily": true, "widely": true}
 )
 
-// hedge finds the words by which a sentence only proposes, weighs or
-// expects what it says, and so does not say it is so.
-var hedge = regexp.MustCompile(`(?i)\b(?:had\s+(?:the\s+\pL+|he|she|they|it|we)\s+(?:not\s+)?(?:been|gone|\pL+ed)|petition\w*|propos\w+|consider\w*|evaluat\w+|whether|may|might|could|would|if|plans?|planned|planning|expects?|expected|hopes?|hoped|seeks?|sought|aims?|intends?|likely|possibly|perhaps)\b`)
+// hedge finds the words by which a sentence only proposes, weighs,
+// expects or reports a rumour of what it says ("caused rumors that the
+// bridge had collapsed"), and so does not say it is so.
+var hedge = regexp.MustCompile(`(?i)\b(?:had\s+(?:the\s+\pL+|he|she|they|it|we)\s+(?:not\s+)?(?:been|gone|\pL+ed)|petition\w*|propos\w+|consider\w*|evaluat\w+|whether|may|might|could|would|if|plans?|planned|planning|expects?|expected|hopes?|hoped|seeks?|sought|aims?|intends?|likely|possibly|perhaps|rumou?r\w*|alleg\w+|reportedly|supposedly)\b`)
 
 var (
 	// stillWord says a thing holds at the time of writing.

@@ -460,6 +460,11 @@ var lineCases = []lineCase{{
 	article: "Ann Lee runs the Elm program. The program is based in Raleigh.\n",
 	want:    map[string]string{"where is the elm program based?": "Raleigh"},
 }, {
+	name:    "ARumourSaysNoYes",
+	why:     `"caused rumors that the massive 16th Street Bridge had collapsed" does not say it collapsed (the next sentence calls them false): no Yes from it`,
+	article: "Receding waters and debris fields caused rumors that the massive Elm Street Bridge had collapsed. Although false, the hysteria spread quickly.\n",
+	without: map[string]string{"did the elm street bridge collapse?": "Yes"},
+}, {
 	name:    "UsedToIsAUseOrAHabit",
 	why:     `"Parts of the canal are still used to carry cargo" says it is used now: "is it still used for cargo?" Yes; "the ferry used to stop at Gull Point" says it no longer does`,
 	article: "Parts of the Elm Bay canal are still used to carry cargo, but it is now mainly a tourist attraction.\n\nThe Elm Bay ferry used to stop at Gull Point every day.\n",
