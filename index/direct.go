@@ -830,7 +830,7 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.cover < foundThreshold || s.cover < best*nearBest || !e.aboutAll(q, s.d) || !e.speaksFor(q, s.d) {
 			continue // not the evidence that covers the question best
 		}
-		if s.d.kind == docSentence && (q.kind == qCount || !e.couldAnswer(q, s.d.said()) && untilDate(q, s.d.text, datedSpans(s.d.text)) == "") {
+		if s.d.kind == docSentence && (q.kind == qCount || !e.couldAnswer(q, s.d.said()) && !saysLastedUntil(q, s.d.text)) {
 			// fromArticle reads an article's numbers more closely, and a
 			// name in a sentence about something else is no answer; "The
 			// eruption lasted until 5 June 1967" says when it ended.
@@ -1230,11 +1230,18 @@ func untilDate(q *question, text string, dates []span) string {
 		return ""
 	}
 	for _, d := range dates {
-		if lastedUntil.MatchString(text[:d.start]) {
+		if lastedUntil.MatchString(lookBehind(text, d.start)) {
 			return d.text
 		}
 	}
 	return ""
+}
+
+// saysLastedUntil reports whether a sentence gives the date something
+// lasted until, for a question that asks when it ended; the sentence's
+// dates are read only for such a question.
+func saysLastedUntil(q *question, sentence string) bool {
+	return endAsked.MatchString(q.core) && untilDate(q, sentence, datedSpans(sentence)) != ""
 }
 
 var (

@@ -2866,8 +2866,9 @@ func dateRanges(text string, dates []span) []span {
 			out[n-1] = span{start, d.end, text[start:d.end]}
 			continue
 		}
-		if m := partOfPeriod.FindStringIndex(text[:d.start]); m != nil {
-			d = span{m[0], d.end, text[m[0]:d.end]} // "the first week of October 2016", not "October 2016"
+		if part := partOfPeriod.FindString(lookBehind(text, d.start)); part != "" {
+			start := d.start - len(part)
+			d = span{start, d.end, text[start:d.end]} // "the first week of October 2016", not "October 2016"
 		}
 		out = append(out, d)
 	}
@@ -3083,9 +3084,10 @@ func withoutRates(text string, ms []span) []span {
 	})
 }
 
-// timeInEvery matches, right after a time, the time it is counted in: " per
-// day", " a week", " each night".
-var timeInEvery = regexp.MustCompile(`(?i)^\s+(?:per|a|an|each|every)\s+(?:day|week|month|year|hour|night|shift|session|weekday)\b`)
+// timeInEvery matches, right after a time or a counted noun, the time
+// it is counted in: " per day", " a week", " each night" ("17 hours per
+// day", "how many flights a year").
+var timeInEvery = regexp.MustCompile(`(?i)^\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|weekday|month|year|decade|century|shift|session)\b`)
 
 // relativeAfter matches the word that makes "a year" a time from
 // another: " after", " later".
@@ -4097,7 +4099,7 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 		// took him to Korea; Kentucky is where he set out from, which
 		// "where did the race start?" asks.
 		places = keepSome(places, func(s span) bool {
-			return fromRightBefore.MatchString(text[:s.start]) && toPlaceAfter.MatchString(text[s.end:])
+			return fromRightBefore.MatchString(lookBehind(text, s.start)) && toPlaceAfter.MatchString(text[s.end:])
 		})
 	}
 	if a.school {

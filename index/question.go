@@ -371,8 +371,8 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 			continue
 		}
 		w := surface(text, t)
-		if term != "" && rateOfTime(w, text[prevEnd:t.start]) {
-			break // "how many flights a year" counts flights
+		if term != "" && timeInEvery.MatchString(text[prevEnd:t.end]) {
+			break // "how many flights a year" counts flights, in a year
 		}
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
@@ -391,16 +391,6 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 	}
 	return term, word, mods
 }
-
-// rateOfTime reports whether a word of a count's phrase is the time it
-// is counted in ("a year", "per day"), given the words before it.
-func rateOfTime(w, gap string) bool {
-	return timeUnits[strings.ToLower(w)] && everyTime.MatchString(gap)
-}
-
-// everyTime matches the words between a counted noun and the time it is
-// counted in: " a ", " per ", " each ".
-var everyTime = regexp.MustCompile(`(?i)^\s+(?:a|an|per|each|every)\s+$`)
 
 // edOfVerb reports whether a word in "-ed" that WordNet files as an
 // adjective is a verb's past too: "used" of "how many publications used

@@ -32,12 +32,13 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		in[t] = true
 	}
 	cover := e.sentenceCover(q, in)
-	figureDenied, figureUnsaid := figureVerdict(q.text, d.text)
-	switch {
-	case cover < denyCover || unmetQualifier(q.text, d.text) || !namesAll(q, d) || !saysYearsOf(q.text, d) || !e.saysNamesAsked(q, d) || e.otherAgent(q, d.text):
+	if cover < denyCover || unmetQualifier(q.text, d.text) || !namesAll(q, d) || !saysYearsOf(q.text, d) || !e.saysNamesAsked(q, d) || e.otherAgent(q, d.text) {
 		// "found in Arkansas" does not say "all over Arkansas", nor
 		// "born at other locations" "born in the forest".
 		return ""
+	}
+	figureDenied, figureUnsaid := figureVerdict(q.text, d.text)
+	switch {
 	case e.replacedAsked(q, d.text) || e.lackedAsked(q, d.text):
 		return "No: " + text // "batteries that use salt instead of lithium", "rebuilt without any piers"
 	case e.yetToHappen(q, d.text) || exceptive.MatchString(d.text):
@@ -369,9 +370,10 @@ func (e *Engine) negatedAsAsked(q *question, sentence string) bool {
 		sentence = neverStopped.ReplaceAllString(sentence, "")
 	}
 	sentence = e.beforeTrailingAside(q, sentence)
-	most := 0
+	asked, most := map[string]int{}, 0 // the question's words each clause says
 	for _, c := range contrastClause.Split(sentence, -1) {
-		most = max(most, e.askedWordsIn(q, c))
+		asked[c] = e.askedWordsIn(q, c)
+		most = max(most, asked[c])
 	}
 	// Of several clauses, a "not" denies what is asked in the one that
 	// says the most of it, or right before a word of it: "KDKA radio
@@ -379,7 +381,7 @@ func (e *Engine) negatedAsAsked(q *question, sentence string) bool {
 	// to run their radios" does not deny the broadcasts; "… but Mayor
 	// Lee did not sign the bill" denies the signing.
 	return e.inAskedClause(q, sentence, func(c string) bool {
-		return negated(c) && (c == sentence || elliptical.MatchString(c) || e.askedWordsIn(q, c) == most || e.deniesAsked(q, c))
+		return negated(c) && (c == sentence || elliptical.MatchString(c) || asked[c] == most || e.deniesAsked(q, c))
 	})
 }
 
@@ -444,11 +446,11 @@ func rankedBelow(question, sentence string) bool {
 // thing ("above sea level", "before the war") and the sentence sets it
 // on the other ("began below sea level") and never says the asked side.
 func onOtherSide(question, sentence string) bool {
+	ls := strings.ToLower(sentence)
 	said := map[string]bool{}
-	for _, m := range sideOf.FindAllStringSubmatch(strings.ToLower(sentence), -1) {
+	for _, m := range sideOf.FindAllStringSubmatch(ls, -1) {
 		said[m[1]+" "+m[2]] = true
 	}
-	ls := strings.ToLower(sentence)
 	for _, m := range sideOf.FindAllStringSubmatch(strings.ToLower(question), -1) {
 		if said[otherSide[m[1]]+" "+m[2]] && !containsWords(ls, m[1]) {
 			return true // not "lived there before the war and returned after it ended"
@@ -717,7 +719,7 @@ var (
 	// figureSides maps a word of side to the side it means.
 	figureSides = map[string]string{"above": "above", "over": "above", "more than": "above", "at least": "above", "below": "below", "under": "below", "less than": "below", "fewer than": "below", "at most": "below"}
 	// spelledCount matches a number in words before a noun: "two weeks".
-	spelledCount = regexp.MustCompile(`(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)\s+\pL+`)
+	spelledCount = regexp.MustCompile(`(?i)\b(?:one|` + wordsPattern(numberWords) + `)\s+\pL+`)
 )
 
 // figureVerdict weighs a question's figures against a sentence's, where
