@@ -390,7 +390,7 @@ var lineCases = []lineCase{{
 }, {
 	name:    "ALanguageIsNoPlace",
 	why:     `"in Icelandic" names a language: "where is Tarnsey?" is answered by the archipelago it lies in, not "Icelandic"`,
-	article: "Tarnsey (\"Tarn's island\" in Icelandic) is a volcanic island located in the Vestmannaeyjar archipelago off the southern coast of Iceland.\n",
+	article: "Tarnsey (\"Tarn's island\" in Icelandic) is a volcanic island located in the Elmholm archipelago off the southern coast of Iceland.\n",
 	without: map[string]string{"where is tarnsey?": "Icelandic"},
 }, {
 	name:    "TwoCompassPointsShareAName",
@@ -404,14 +404,14 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"where did tom hale's military career take him?": "Korea", "where was tom hale sent from?": "Kentucky"},
 }, {
 	name:    "WhoGotItIsWhoItWasGivenTo",
-	why:     `"The Elm Highway Administration awarded the construction contract to HK Contractors": "who got the contract?" asks for HK Contractors, whose name says a near word of "contract", and "who awarded it?" for the administration`,
-	article: "The Elm Highway Administration awarded the construction contract to HK Contractors, INC of Idaho Falls, Idaho.\n",
-	want:    map[string]string{"who got the construction contract?": "HK Contractors", "who awarded the construction contract?": "Elm Highway Administration"},
+	why:     `"The Elm Highway Administration awarded the construction contract to Vela Contractors": "who got the contract?" asks for Vela Contractors, whose name says a near word of "contract", and "who awarded it?" for the administration`,
+	article: "The Elm Highway Administration awarded the construction contract to Vela Contractors, Inc. of Tarn Falls.\n",
+	want:    map[string]string{"who got the construction contract?": "Vela Contractors", "who awarded the construction contract?": "Elm Highway Administration"},
 }, {
 	name:    "ADateNearTheNameAsked",
-	why:     `"the Gold Medal in 1923 and the Tarn Society their Hans Egede Medal in 1924": both years stand as near "Medal", and the Hans Egede Medal's is 1924`,
-	article: "Ole Rask led three expeditions to the north. The Royal Society awarded him their Founder's Gold Medal in 1923 and the Tarn Society their Hans Egede Medal in 1924.\n",
-	want:    map[string]string{"when did ole rask get the hans egede medal?": "1924", "when did ole rask get the founder's gold medal?": "1923"},
+	why:     `"the Gold Medal in 1923 and the Tarn Society their Tova Lund Medal in 1924": both years stand as near "Medal", and the Tova Lund Medal's is 1924`,
+	article: "Ole Rask led three expeditions to the north. The Royal Society awarded him their Founder's Gold Medal in 1923 and the Tarn Society their Tova Lund Medal in 1924.\n",
+	want:    map[string]string{"when did ole rask get the tova lund medal?": "1924", "when did ole rask get the founder's gold medal?": "1923"},
 }, {
 	name:    "TheClauseAboutTheQuestionSaysYesOrNo",
 	why:     `"KDKA radio was able to broadcast without interruption throughout the flood but Pittsburghers were unable to listen … to run their radios": the first clause says most of "did KDKA radio keep broadcasting during the flood?" and says it did; the "unable" of the second, which shares only "radios", and the flood after "without interruption" deny nothing asked`,
@@ -435,9 +435,9 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"when was the second elm recorder recovered?": "the first week of October 2016"},
 }, {
 	name:    "TwoPeopleWithTheirRolesAreAList",
-	why:     `"Physician assistant Eric Lopez and nurse Tiffany Massenburg were the first to respond": both responded; the "and nurse" between them is no role that makes Lopez describe Massenburg, and the plural "were" makes them one subject`,
-	article: "Physician assistant Eric Lopez and nurse Tiffany Massenburg were the first to respond.\n",
-	want:    map[string]string{"who responded first?": "Eric Lopez and nurse Tiffany Massenburg"},
+	why:     `"Physician assistant Tom Hale and nurse Ann Lee were the first to respond": both responded; the "and nurse" between them is no role that makes Hale describe Lee, and the plural "were" makes them one subject`,
+	article: "Physician assistant Tom Hale and nurse Ann Lee were the first to respond at the Elm clinic.\n",
+	want:    map[string]string{"who responded first?": "Tom Hale and nurse Ann Lee"},
 }, {
 	name:    "LastedUntilSaysWhenItEnded",
 	why:     `"The eruption lasted until 5 June 1967" says when it ended, though it never says "end"; when it began is not asked`,
@@ -445,10 +445,10 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"when did the elm eruption end?": "5 June 1967"},
 }, {
 	name:    "WhereIsAPlaceTheStorySetsElsewhere",
-	why:     `"at Granville, New South Wales, a western suburb" says where Granville is, and the name after its comma is a place though WordNet has no "New South Wales"; a paragraph about "Granville railway station" and "Bold Street" does not say where Granville is; "in Florida, Columbia touched down" makes no place of Columbia`,
-	article: "The Granville train disaster occurred on Tuesday at Granville, New South Wales, a western suburb of Sydney.\n\nAt 8:10 am the train was approaching Granville railway station when it struck the bridge carrying Bold Street over the railway cutting.\n\nAfter a stop at Eglin AFB in Florida, Columbia touched down at the Shuttle Landing Facility.\n",
-	want:    map[string]string{"where is granville?": "New South Wales"},
-	without: map[string]string{"where did it stop in florida?": "Columbia"},
+	why:     `"at Tarnley, Upper Elmvale, a western suburb" says where Tarnley is, and the name after its comma is a place though WordNet knows no "Upper Elmvale" and no word of it says place; a paragraph about "Tarnley station" and "Vela Street" does not say where Tarnley is; "in Norvia, Columbia touched down" makes no place of Columbia`,
+	article: "The Tarnley rail disaster occurred on Tuesday 18 January 1977 at Tarnley, Upper Elmvale, a western suburb of Norvale, when a crowded commuter train derailed, running into the supports of a road bridge that collapsed onto two of the train's passenger carriages.\n\nAt 8:10 am it was approaching Tarnley station when it struck the bridge carrying Vela Street.\n\nAfter a stop at Elm Air Base in Norvia, Columbia touched down at the landing strip.\n",
+	want:    map[string]string{"where is tarnley?": "Upper Elmvale"},
+	without: map[string]string{"where did it stop in norvia?": "Columbia"},
 }, {
 	name:    "AFirmIsNoThingNamedAfterAPerson",
 	why:     `"the Tarn Zinc Company" is a firm, though the story names "Tarn Zinc" alone as well ("the Tarn Zinc strike"): only a name that opens with a person's ("David Wolkowsky Key") is a thing named after someone`,
