@@ -7,23 +7,14 @@ first-run engines of the groups of six, newest first, comma-separated
 Rows are printed in the README's format: engine now (start in brackets),
 plain Bleve, answer lines, false refusals, off-topic rejected."""
 import os, re, sys, collections
+from evalrows import load, tot, pct
 
 final, start, first = sys.argv[1], sys.argv[2], sys.argv[3]
 new = sys.argv[4].split(",")
 shas = sys.argv[5].split(",")
+NUMBERS = {6: "six", 5: "five", 4: "four", 3: "three", 2: "two"}
 AGES = ["this session", "last session", "two sessions ago", "three sessions ago", "four sessions ago", "five sessions ago",
         "six sessions ago", "seven sessions ago", "eight sessions ago", "nine sessions ago"]
-
-def load(path):
-    rows = collections.defaultdict(dict)
-    for r in open(path):
-        m = re.match(r'(\S+)/(\S+) (\S+) (\S+) (.*)$', r.strip())
-        if not m:
-            continue
-        st, cfg, s, qid, rest = m.groups()
-        kv = {k: int(v) for k, v in re.findall(r'(\w+)=(\d+)\b', re.sub(r'line=".*?(?<!\\)"', '', rest))}
-        rows[(st, cfg, s)][qid] = kv
-    return rows
 
 F, S, FR = load(final), load(start), load(first)
 
@@ -37,26 +28,12 @@ def first_run_sha(story):
             return m.group(1)
     return ""
 
-def tot(rows, stories, cfg, s):
-    c = collections.Counter()
-    for st in stories:
-        for kv in rows.get((st, cfg, s), {}).values():
-            if kv['off']:
-                c['off'] += 1; c['offok'] += kv['offok']
-            else:
-                c['n'] += 1
-                for k in ('hit1', 'hit3', 'right', 'wrong', 'refused'):
-                    c[k] += kv[k]
-                c['short'] += kv.get('short', 0)
-    return c
-
-pct = lambda a, n: f"{round(100 * a / n) if n else 0}%"
-
-def row(label, stories, cfg="article", s="blind", bold=False):
+def row(label, stories, cfg="article", s="blind", bold=False, first=False):
     f, st, p = tot(F, stories, cfg, s), tot(S, stories, cfg, s), tot(F, stories, "plain", s)
     n = f['n']
     same = pct(f['hit1'], n) == pct(st['hit1'], n) and pct(f['hit3'], n) == pct(st['hit3'], n)
-    eng = f"{pct(f['hit1'], n)} / {pct(f['hit3'], n)} ({'same' if same else pct(st['hit1'], n) + ' / ' + pct(st['hit3'], n)}; {f['hit1']} vs {st['hit1']})"
+    at_first = f"; {tot(FR, stories, cfg, s)['hit1']} at their first runs" if first else ""
+    eng = f"{pct(f['hit1'], n)} / {pct(f['hit3'], n)} ({'same' if same else pct(st['hit1'], n) + ' / ' + pct(st['hit3'], n)}; {f['hit1']} vs {st['hit1']}{at_first})"
     lines = f"{pct(f['right'], f['short'])} / {pct(f['wrong'], f['short'])} ({f['right']} / {f['wrong']}" + (
         ", same" if (f['right'], f['wrong']) == (st['right'], st['wrong']) else f" vs {st['right']} / {st['wrong']}") + f" of {f['short']})"
     cells = [label, eng, f"{pct(p['hit1'], n)} / {pct(p['hit3'], n)}", lines, f"{f['refused']} ({st['refused']})",
@@ -71,14 +48,14 @@ for st in blind:
     sha = first_run_sha(st)
     groups[sha if sha in shas else "earlier"].append(st)
 n6 = tot(F, new, "article", "blind")
-row(f"the six stories new this session, blind halves, never looked at ({n6['n']} + {n6['off']} off-topic)", new, bold=True)
+row(f"the six stories new this session, blind halves, never looked at ({n6['n']} + {n6['off']} off-topic)", new, bold=True, first=True)
 row("the same with their small fact sheets", new, "facts")
 allb = tot(F, blind, "article", "blind")
 row(f"all {len(blind)} blind sets, article alone ({allb['n']} + {allb['off']} off-topic)", blind, bold=True)
 for i, sha in enumerate(shas[1:], 1):
     g = groups[sha]
     c = tot(F, g, "article", "blind")
-    row(f"the {len(g)} blind sets of {AGES[i]} ({c['n']} + {c['off']} off-topic)", g)
+    row(f"the {NUMBERS.get(len(g), len(g))} blind sets of {AGES[i]} ({c['n']} + {c['off']} off-topic)", g)
 e = groups["earlier"]
 c = tot(F, e, "article", "blind")
 row(f"the {len(e)} blind sets of earlier sessions ({c['n']} + {c['off']} off-topic)", e)
