@@ -1886,3 +1886,17 @@ func TestReview39(t *testing.T) {
 		{"The storm caused flooding in the Northeast on Sunday.", "Where did the storm cause flooding?", "Northeast", ""},
 	})
 }
+
+// TestWhichOneNamed pins "which NOUN" answered by a name: a verb that
+// agrees with a subject after it ("which wing were the Airmen from")
+// does not make the question ask for several; of a name and what is
+// said of it beside it, the name answers; and "squadron- and
+// wing-level coins" is one thing, no series.
+func TestWhichOneNamed(t *testing.T) {
+	const drill = "The drill was run by a team of Airmen from the 412th Signal Wing, the command's oldest signal wing. The Airmen were awarded multiple squadron- and wing-level coins for their work."
+	checkOpenings(t, []openingCase{
+		{drill, "Which wing were most of the Airmen from?", "412th Signal Wing", ""},
+		{drill, "Which coins were the Airmen awarded?", "", "squadron-"},
+		{"Members of the 412th Signal Wing, the command's oldest signal wing, ran the drill in Ohio.", "Which wing ran the drill?", "412th Signal Wing", ""},
+	})
+}

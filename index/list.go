@@ -386,6 +386,9 @@ func nearestSeries(q *question, d *doc) []string {
 		if joinsInsideName(d, m[0], m[1]) {
 			continue // "National Snow and Ice Data Center" is one name
 		}
+		if suspendedHyphen.MatchString(d.text[m[0]:m[1]]) {
+			continue // "command- and wing-level coins" is one thing
+		}
 		if twoAmounts.MatchString(d.text[m[0]:m[1]]) {
 			continue // "one year and a day" is a length of time, no list
 		}
@@ -441,6 +444,11 @@ var asksRoles = regexp.MustCompile(`(?i)\b(?:roles?|jobs?|titles?|positions?|occ
 // apposition matches what joins a name to the words that say who it is:
 // ", a", ", the", ", ".
 var apposition = regexp.MustCompile(`^\.?,\s+(?:(?:a|an|the)\s+)?$`)
+
+// suspendedHyphen matches a word's first part left hanging before "and"
+// or "or" for the second's ending: "command- and wing-level", "short-
+// or long-term".
+var suspendedHyphen = regexp.MustCompile(`\pL-,?\s+(?:and|or|to)\s`)
 
 // twoAmounts matches two amounts joined as one: "one year and a day", "two
 // hours and 30 minutes".

@@ -58,11 +58,20 @@ func askedHead(text string) string {
 }
 
 // pluralVerbAfter reports whether the verb after the head says there
-// are several ("which crayfish are …").
+// are several ("which crayfish are …"). Not when a subject of its own
+// follows the verb: in "which wing were the Airmen from", "were" is the
+// Airmen's.
 func pluralVerbAfter(words []string, head string) bool {
 	i := slices.Index(words, head)
-	return i >= 0 && i+1 < len(words) && (words[i+1] == "are" || words[i+1] == "were" || words[i+1] == "have")
+	if i < 0 || i+1 >= len(words) || !(words[i+1] == "are" || words[i+1] == "were" || words[i+1] == "have") {
+		return false
+	}
+	return i+2 >= len(words) || !subjectOpener[words[i+2]] || i+3 < len(words) && words[i+2] == "the" && words[i+3] == "most"
 }
+
+// subjectOpener are the words that open a clause's subject after its
+// verb: "were the Airmen", "are they", "were most of them".
+var subjectOpener = map[string]bool{"the": true, "they": true, "these": true, "those": true, "we": true, "you": true, "most": true, "their": true, "his": true, "her": true, "its": true, "our": true}
 
 // whichRun is a question word and the words after it.
 var whichRun = regexp.MustCompile(`\b(?:which|what)((?:\s+[a-z]+){1,6})`)
@@ -138,7 +147,25 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		}
 		out = append(out, span{start: from, end: end, text: p.text[from:end]})
 	}
+	if oneAsked {
+		out = namedFirst(out)
+	}
 	return out
+}
+
+// namedFirst keeps, of the phrases that could say which one is asked,
+// those that name it, when one does: "the 960th Cyberspace Wing, AFRC’s
+// premier cyberspace wing" is answered by the name, not by what is said
+// of it.
+func namedFirst(phrases []span) []span {
+	named := slices.DeleteFunc(slices.Clone(phrases), func(s span) bool {
+		words := strings.Fields(s.text)
+		return !opensWithCapital(words[len(words)-1])
+	})
+	if len(named) == 0 {
+		return phrases
+	}
+	return named
 }
 
 // nameInApposition matches a name set after a common noun's comma, up to the
