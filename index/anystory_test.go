@@ -1889,7 +1889,9 @@ func TestReview39(t *testing.T) {
 
 // TestWhichOneNamed pins "which NOUN" answered by a name: a verb that
 // agrees with a subject after it ("which wing were the Airmen from")
-// does not make the question ask for several; of a name and what is
+// does not make the question ask for several, nor does one whose
+// subject comes after it and leaves a preposition at the end ("which
+// railroad were Dunn and Pike interested in"); of a name and what is
 // said of it beside it, the name answers; and "squadron- and
 // wing-level coins" is one thing, no series.
 func TestWhichOneNamed(t *testing.T) {
@@ -1898,5 +1900,7 @@ func TestWhichOneNamed(t *testing.T) {
 		{drill, "Which wing were most of the Airmen from?", "412th Signal Wing", ""},
 		{drill, "Which coins were the Airmen awarded?", "", "squadron-"},
 		{"Members of the 412th Signal Wing, the command's oldest signal wing, ran the drill in Ohio.", "Which wing ran the drill?", "412th Signal Wing", ""},
+		{"Financiers George Dunn and Jay Pike were deeply interested in the rival undertaking, the Northern Lake Railroad.", "Which railroad were Dunn and Pike interested in?", "Northern Lake Railroad", ""},
+		{"The Saline crayfish and the Ozark crayfish are endangered. The Red crayfish is not.", "which crayfish are endangered?", "", "Red"},
 	})
 }

@@ -368,7 +368,7 @@ func severalAsked(question string) string {
 	} else if start, end := whichNoun(question); end > start {
 		noun, after = strings.ToLower(question[start:end]), question[end:]
 	}
-	if strings.HasSuffix(noun, "s") && lexicon.Base(noun) != noun || noun != "" && !stopWord(noun) && pluralVerbNext.MatchString(after) {
+	if strings.HasSuffix(noun, "s") && lexicon.Base(noun) != noun || noun != "" && !stopWord(noun) && headsPluralVerb(strings.Fields(strings.ToLower(after))) {
 		return noun // "which crayfish are …": the same word for one or several
 	}
 	return ""

@@ -23,11 +23,13 @@ import (
 // of". "Which universities" asks for several, which the series answers;
 // "what did she say" for no noun at all.
 func askedHead(text string) string {
-	m := whichRun.FindStringSubmatch(strings.ToLower(text))
+	lower := strings.ToLower(text)
+	m := whichRun.FindStringSubmatchIndex(lower)
 	if m == nil {
 		return ""
 	}
-	words := strings.Fields(m[1])
+	words := strings.Fields(lower[m[2]:m[3]])
+	all := strings.Fields(lower[m[2]:]) // the verb's subject may lie past whichRun's words
 	kindOf := len(words) > 2 && typeWord[words[0]] && words[1] == "of"
 	if kindOf {
 		words = words[2:]
@@ -51,27 +53,46 @@ func askedHead(text string) string {
 			head = w
 		}
 	}
-	if !kindOf && (lexicon.Base(head) != head || pluralVerbAfter(words, head)) {
+	if !kindOf && (lexicon.Base(head) != head || pluralVerbAfter(all, head)) {
 		return "" // "which plants", "which crayfish are" ask for several: the series answers
 	}
 	return lexicon.Base(head) // "what kind of shoals" asks for one kind
 }
 
 // pluralVerbAfter reports whether the verb after the head says there
-// are several ("which crayfish are …"). Not when a subject of its own
-// follows the verb: in "which wing were the Airmen from", "were" is the
-// Airmen's.
+// are several ("which crayfish are …").
 func pluralVerbAfter(words []string, head string) bool {
 	i := slices.Index(words, head)
-	if i < 0 || i+1 >= len(words) || !(words[i+1] == "are" || words[i+1] == "were" || words[i+1] == "have") {
+	return i >= 0 && headsPluralVerb(words[i+1:])
+}
+
+// headsPluralVerb reports whether the words after a "which NOUN" open
+// with a plural verb that is the noun's: "which crayfish are endangered".
+// Not when the verb has a subject of its own after it, which a word
+// opening a subject or a preposition left at the question's end shows:
+// "which wing were the Airmen from", "what mission were young and duke
+// on".
+func headsPluralVerb(after []string) bool {
+	if len(after) == 0 || !(after[0] == "are" || after[0] == "were" || after[0] == "have") {
 		return false
 	}
-	return i+2 >= len(words) || !subjectOpener[words[i+2]] || i+3 < len(words) && words[i+2] == "the" && words[i+3] == "most"
+	rest := after[1:]
+	if len(rest) == 0 {
+		return true
+	}
+	if subjectOpener[rest[0]] && !(len(rest) > 1 && rest[0] == "the" && rest[1] == "most") {
+		return false
+	}
+	return !strandedPreposition[strings.Trim(rest[len(rest)-1], "?!.")]
 }
 
 // subjectOpener are the words that open a clause's subject after its
 // verb: "were the Airmen", "are they", "were most of them".
 var subjectOpener = map[string]bool{"the": true, "they": true, "these": true, "those": true, "we": true, "you": true, "most": true, "their": true, "his": true, "her": true, "its": true, "our": true}
+
+// strandedPreposition are the prepositions a question may end on, left
+// by the thing it asks for: "what mission were they on?".
+var strandedPreposition = map[string]bool{"on": true, "from": true, "in": true, "at": true, "to": true, "with": true, "for": true, "of": true, "by": true, "about": true, "into": true, "under": true, "aboard": true}
 
 // whichRun is a question word and the words after it.
 var whichRun = regexp.MustCompile(`\b(?:which|what)((?:\s+[a-z]+){1,6})`)
