@@ -1904,3 +1904,17 @@ func TestWhichOneNamed(t *testing.T) {
 		{"The Saline crayfish and the Ozark crayfish are endangered. The Red crayfish is not.", "which crayfish are endangered?", "", "Red"},
 	})
 }
+
+// TestWhoAcrossApposition pins who did what a sentence says of a name
+// and the words set off after it: in "Kessler Labs, a division of
+// Lakeview University …, manages the network" the university does not
+// manage it, and "Southern California", set before ", who led the study"
+// as if it were someone's name, leaves "California" a place, not his
+// surname; a network set off with its owner is still the owner's.
+func TestWhoAcrossApposition(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Kessler Labs, a division of Lakeview University in Fresno, California, manages the Far Array Network for the agency.", "who manages the Far Array Network", "", "Lakeview"},
+		{"Amir Patel, a navigation engineer at the Orbital Research Laboratory in Southern California, who led the study, spoke on Monday.\n\nORL, a division of Lakeview University in Fresno, California, manages the Far Array Network for the agency.", "who manages the Far Array Network", "", "California"},
+		{"The Far Array Network, a project of Lakeview University, opened in 1999.", "who manages the Far Array Network", "Lakeview University", ""},
+	})
+}

@@ -694,6 +694,30 @@ func personNoun(w string) bool {
 	return lexicon.Lookup(w).Kind == "person" || lexicon.IsKindOf(w, "operator")
 }
 
+// describedInApposition reports whether a name stands in the words set
+// off after another name to say what that one is, and the sentence goes
+// on with a verb of which the first is the subject: "ORL, a division of
+// Lakeview University, manages the network".
+func describedInApposition(text string, before, s span) bool {
+	if before.end > s.start {
+		return false
+	}
+	m := appositionOpens.FindString(text[before.end:s.start])
+	if m == "" || len(m) != s.start-before.end {
+		return false
+	}
+	return verbAfterApposition.MatchString(text[s.end:])
+}
+
+// appositionOpens matches the words between a name and one named in its
+// apposition: ", a division of ", ", the parent company of ".
+var appositionOpens = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,;.()]*$`)
+
+// verbAfterApposition matches the close of an apposition, past the
+// places it may name ("in Pasadena, California"), and the verb after it:
+// ", manages".
+var verbAfterApposition = regexp.MustCompile(`^[^,;.()]{0,40}(?:,\s+\p{Lu}[\pL.’'-]*(?:\s+\p{Lu}[\pL.’'-]*){0,3})*,\s+\p{Ll}+(?:s|ed)\b`)
+
 // appositivePerson reports whether a name is followed by a comma and a
 // noun for a person: "Muller, owner and founder of …", "Burton, a
 // Birmingham resident".
@@ -4030,8 +4054,11 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		// person after an office's title, who holds it.
 		gap := text[prev.end:max(prev.end, s.start)]
 		joined := prevAsked && prev.end <= s.start && coordinator.MatchString(gap) && !(strings.TrimSpace(gap) == "," && (q.kind == qPlace || q.kind == qPerson && titleName(prev.text)))
+		describes := q.kind == qPerson && i > 0 && !prevAsked && describedInApposition(text, p.names[i-1], s)
 		prev, prevAsked = s, asked || joined
-		if asked || joined || q.kind == qPlace && modifiesAsked(q, p, s) {
+		// "ORL, a division of Lakeview University, manages the
+		// network": ORL does, not the university.
+		if asked || joined || describes || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue
 		}
 		if q.kind == qPerson && e.describesOrIsAsked(q, text, s) {
@@ -4604,9 +4631,20 @@ func (e *Engine) guessedOverPlace(id, name string) bool {
 	if len(words) > 1 {
 		// "Lancaster" of Hugh Lancaster is his; the "Texas Western
 		// Miners" and "Chennai Super Kings" are teams of people.
-		return placeFirst && !givenNamed(words) && !personNoun(lexicon.Base(strings.ToLower(words[len(words)-1])))
+		return placeFirst && !givenNamed(words) && !personNoun(lexicon.Base(strings.ToLower(words[len(words)-1]))) || regionOfPlace(words)
 	}
 	return placeFirst && strings.EqualFold(en.Name, name)
+}
+
+// regionOfPlace reports whether a name is a place's with a common word
+// before it: "Southern California", which "Jet Propulsion Laboratory in
+// Southern California, who led the study" set as someone's name, and
+// "California" as his surname.
+func regionOfPlace(words []string) bool {
+	first := lexicon.Lookup(strings.ToLower(words[0]))
+	last := lexicon.Lookup(strings.ToLower(words[len(words)-1]))
+	plainAdjective := first.POS == lexicon.Adjective && !first.Capital // "Southern", "Coastal"; not "Motor" of Motor Zwickau, a club
+	return len(words) == 2 && last.Kind == "place" && last.Capital && (plainAdjective || compassWord(words[0])) && !givenNamed(words)
 }
 
 // kindOfSpan is what a name in a paragraph is: a person when it names
