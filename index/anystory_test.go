@@ -1918,3 +1918,18 @@ func TestWhoAcrossApposition(t *testing.T) {
 		{"The Far Array Network, a project of Lakeview University, opened in 1999.", "who manages the Far Array Network", "Lakeview University", ""},
 	})
 }
+
+// TestDayOfLabelYear pins a date told in two places: "Saturday, August
+// 17" is the day, not "Saturday" alone; and "The 1989 Marlow coup …
+// occurred … on 3 October" dates the coup 3 October 1989, though its
+// year stands nearer the coup, unless the question asks only the year.
+func TestDayOfLabelYear(t *testing.T) {
+	const coup = "The 1989 Marlow coup attempt was a failed coup which occurred in Harlow City on 3 October."
+	checkOpenings(t, []openingCase{
+		{"Qualifying was held on Saturday, August 17. The race was on Sunday.", "when was qualifying", "Saturday, August 17", ""},
+		{coup, "what date was the coup", "3 October 1989", ""},
+		{coup, "when was the Marlow coup?", "3 October 1989", ""},
+		{coup, "what year was the coup", "1989", "October"},
+		{"The 1989 Marlow coup failed. In 1990, a second coup took place on 3 October.", "when did the second coup take place", "", "3 October 1989"},
+	})
+}

@@ -1219,7 +1219,25 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 			best, bestDist, bestNamed = date.text, dist, nd
 		}
 	}
-	return best
+	if asksYear.MatchString(q.core) {
+		return best
+	}
+	return withDayOfLabel(text, best)
+}
+
+// withDayOfLabel is a year that labels what a sentence dates ("The 1989
+// coup … occurred … on 3 October") with the day the sentence gives:
+// "3 October 1989". Any other date is itself.
+func withDayOfLabel(text, date string) string {
+	at := strings.Index(text, date)
+	if !yearOnly.MatchString(date) || at < 0 || strings.Count(text, date) > 1 {
+		return date
+	}
+	dates := withLabelYears(text, spansOf(text, dateIn))
+	if len(dates) == 1 && strings.HasSuffix(dates[0].text, date) {
+		return dates[0].text
+	}
+	return date
 }
 
 // untilDate is the date a sentence says something lasted until, when a

@@ -171,7 +171,7 @@ var (
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year", and times of day, with the date that
 	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
-	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:` + numberQualifier + `\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
+	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:` + numberQualifier + `\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?))?\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
 	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$|\s(?:after|before)\s`)
@@ -2835,7 +2835,11 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 		// day it fell.
 		return clocksFor(q, p.text)
 	}
-	dates := dateRanges(p.text, withoutYearLabels(p.text, p.dateSpans()))
+	dates := withoutYearLabels(p.text, p.dateSpans())
+	if !asksYear.MatchString(q.core) {
+		dates = withLabelYears(p.text, dates)
+	}
+	dates = dateRanges(p.text, dates)
 	if asksDay.MatchString(q.core) {
 		// "What date did it launch?" is not answered by "11:00 a.m.".
 		dates = slices.DeleteFunc(dates, func(d span) bool { return clockIn.MatchString(d.text) })
@@ -3057,6 +3061,66 @@ func yearLabel(text string, d span, dates []span) bool {
 		return !strings.ContainsAny(between, ".!?") && len(clauseSpans(between)) == 1
 	})
 }
+
+// withLabelYears gives a day without its year ("3 October") the year
+// that labels the thing its sentence dates ("The 1989 coup attempt …
+// occurred in Panama City on 3 October"), and leaves that year out: the
+// day says when, the year only which coup. Only when the sentence has
+// no other year to choose from.
+func withLabelYears(text string, dates []span) []span {
+	for i, d := range dates {
+		if !dayNoYear.MatchString(d.text) {
+			continue
+		}
+		from, to := sentenceBounds(text, d.start)
+		label := -1
+		for j, o := range dates {
+			if o.start < from || o.end > to || j == i || !strings.ContainsAny(o.text, "0123456789") {
+				continue
+			}
+			if label >= 0 || !yearOnly.MatchString(o.text) || !yearModifies(text, o) {
+				return dates // another year or date in the sentence: which goes with the day is not sure
+			}
+			label = j
+		}
+		if label < 0 {
+			continue
+		}
+		year := dates[label].text
+		if unicode.IsDigit(rune(d.text[0])) {
+			dates[i].text = d.text + " " + year // "3 October 1989"
+		} else {
+			dates[i].text = d.text + ", " + year // "October 3, 1989"
+		}
+		return slices.Delete(slices.Clone(dates), label, label+1)
+	}
+	return dates
+}
+
+// sentenceBounds is, roughly, the sentence of a text around an offset:
+// from after the last full stop before it to the next one after it. An
+// abbreviation's point ends it early, which only narrows what is read.
+func sentenceBounds(text string, at int) (int, int) {
+	from := strings.LastIndexAny(text[:at], ".!?") + 1
+	to := strings.IndexAny(text[at:], ".!?")
+	if to < 0 {
+		return from, len(text)
+	}
+	return from, at + to
+}
+
+// dayNoYear matches a day of a month told without its year.
+var dayNoYear = regexp.MustCompile(`^(?:\d{1,2}\s+(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)$`)
+
+// yearModifies reports whether a year stands before the noun it labels:
+// "The 1989 Panamanian coup", "the 2016 season".
+func yearModifies(text string, year span) bool {
+	before := strings.ToLower(strings.TrimRight(text[:year.start], " "))
+	return (strings.HasSuffix(before, " the") || before == "the" || strings.HasSuffix(before, ". the")) && wordAfterYear.MatchString(text[year.end:])
+}
+
+// wordAfterYear matches a word right after a year.
+var wordAfterYear = regexp.MustCompile(`^\s+\pL`)
 
 // yearOnly matches a date that is a year and nothing more.
 var yearOnly = regexp.MustCompile(`^\d{4}$`)
