@@ -1933,3 +1933,19 @@ func TestDayOfLabelYear(t *testing.T) {
 		{"The 1989 Marlow coup failed. In 1990, a second coup took place on 3 October.", "when did the second coup take place", "", "3 October 1989"},
 	})
 }
+
+// TestDeniedByOtherVerbs pins denials said with verbs: "refused to
+// accept" and "declined to sign" deny the accepting and the signing,
+// "just missing out on a century" the century; and "did not accept
+// Hale's resignation offer" denies the accepting, not that Hale offered:
+// no line, as nothing says he did either.
+func TestDeniedByOtherVerbs(t *testing.T) {
+	const offer = "Mayor Lee and the council refused to accept Tom Hale's resignation offer."
+	checkOpenings(t, []openingCase{
+		{offer, "did the council accept Hale's resignation?", "No", ""},
+		{offer, "did hale offer to resign?", "", ""},
+		{"Mayor Lee did not accept Tom Hale's resignation offer.", "did hale offer his resignation?", "", ""},
+		{"Ana Ruiz scored 95 runs, just missing out on a century.", "did ana ruiz score a century?", "No", ""},
+		{"Governor Pike declined to sign the Marlow water bill on Friday.", "did governor pike sign the water bill?", "No", ""},
+	})
+}

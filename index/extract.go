@@ -5788,7 +5788,11 @@ var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thi
 // what" and "no doubt", which insist.
 var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
 
-var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
+// negation matches the words that deny what follows them: "not", "no",
+// and the verbs that say a thing was not done ("failed to", "refused to
+// accept", "declined to sign", "just missing out on a century", "fell
+// short of").
+var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out on|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
 
 // moneyAt reports whether a number span is, or is inside, one of a
 // text's amounts of money (moneySpans).

@@ -55,6 +55,10 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 			return "" // "not rarely" is no plain yes or no
 		}
 		return "No: " + text
+	case !negated(q.text) && e.deniesOtherVerb(q, d.text):
+		// "did not accept Robens's resignation offer" does not say he
+		// made none: "did Robens offer to resign?".
+		return ""
 	case noLonger(q.text, d.text) || e.negatedAsAsked(q, d.text) != negated(q.text) && !untilAsAsked(q.text, d.text):
 		if cover < yesNoCover && !noLonger(q.text, d.text) && !e.deniesAsked(q, d.text) {
 			// A sentence that says only most of the question denies it
@@ -778,3 +782,62 @@ var numberedThing = regexp.MustCompile(`\b(?:(` + wordsPattern(slices.Sorted(map
 // numberedNouns are the things a text numbers in order: rounds, laps,
 // games.
 const numberedNouns = `round|inning|quarter|half|game|day|stage|lap|period|set|leg|flight|attempt|test`
+
+// deniesOtherVerb reports whether every denial in a sentence is of a
+// verb the question does not say, with the question's own verb after it,
+// in that verb's object: "Wilson did not accept Robens's resignation
+// offer" denies the accepting, not the offer. Only a word English has
+// as a verb alone counts: "no impact on landowners" may still deny
+// that they are affected.
+func (e *Engine) deniesOtherVerb(q *question, sentence string) bool {
+	locs := negation.FindAllStringIndex(sentence, -1)
+	for _, loc := range locs {
+		words := wordRe.FindAllString(sentence[loc[1]:], deniedWithin+2)
+		i := slices.IndexFunc(words, func(w string) bool { return !negatedFiller(strings.ToLower(w)) })
+		if i < 0 || e.saysAskedWord(q, words[i]) || lexicon.Lookup(lexicon.Base(strings.ToLower(words[i]))).POS != lexicon.Verb {
+			return false
+		}
+		if !slices.ContainsFunc(words[i+1:], func(w string) bool { return saysAskedVerb(q, w) }) {
+			return false // "they were not emitted by green wood" may deny "come out of" in other words
+		}
+	}
+	return len(locs) > 0
+}
+
+// negatedFiller reports whether a word between a "not" and its verb says
+// nothing of what is denied: "did not yet fully survive", "refused to".
+func negatedFiller(w string) bool {
+	return stopWord(w) || w == "to" || w == "be" || w == "been" || lexicon.Lookup(w).POS == lexicon.Adverb
+}
+
+// saysAskedVerb reports whether a word of a sentence is the verb a
+// "did … VERB" question asks of, in any form: "offer" of "did Robens
+// offer to resign?".
+func saysAskedVerb(q *question, w string) bool {
+	verb := questionVerb(q.text)
+	if verb == "" {
+		return false
+	}
+	return lexicon.Base(strings.ToLower(w)) == lexicon.Base(verb) // "offer" is a stop word to the analyser
+}
+
+// questionVerb is the verb of a question that opens with an auxiliary
+// ("did", "will", "has"): the first word after it English has as a verb
+// that does not follow a determiner ("did the team win" → "win"), or "".
+func questionVerb(question string) string {
+	m := auxiliaryOpens.FindStringSubmatch(strings.ToLower(question))
+	if m == nil {
+		return ""
+	}
+	words := wordRe.FindAllString(m[1], -1)
+	for i, w := range words {
+		if i > 0 && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0 && !determiner[words[i-1]] && !stopWord(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// auxiliaryOpens matches a question opening with an auxiliary, and the
+// rest of it.
+var auxiliaryOpens = regexp.MustCompile(`^\W*(?:did|does|do|will|would|can|could|has|have|had)\s+(.*)$`)
