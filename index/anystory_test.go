@@ -1949,3 +1949,16 @@ func TestDeniedByOtherVerbs(t *testing.T) {
 		{"Governor Pike declined to sign the Marlow water bill on Friday.", "did governor pike sign the water bill?", "No", ""},
 	})
 }
+
+// TestWhatThatCost pins "what NOUN cost …", which asks for the thing,
+// not a sum: "what economic crash cost shoemakers their jobs?" is not
+// told "The story doesn't say how much"; "what did the renovation
+// cost?" still asks how much.
+func TestWhatThatCost(t *testing.T) {
+	const story = "The Panic of 1857 cost many shoemakers in Lynn their jobs. The new factory cost $17 million."
+	checkOpenings(t, []openingCase{
+		{story, "which panic cost shoemakers their jobs", "", "how much"},
+		{story, "what economic crash cost shoemakers their jobs?", "", "how much"},
+		{story, "what did the new factory cost?", "$17 million", ""},
+	})
+}

@@ -155,6 +155,9 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 			if !r.cue.MatchString(strings.ToLower(withoutNames(core))) {
 				continue // "what is the Campaign for Fair Drug Prices?" asks no price
 			}
+			if m := thingThatCost.FindStringSubmatch(l); m != nil && !strings.Contains(l, "how much") && !slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool { return auxiliary[w] }) {
+				continue // "what economic crash cost shoemakers their jobs?" asks which crash
+			}
 			if strings.Contains(l, "how many") && !strings.Contains(l, "how much") && !howManyOfMoney.MatchString(l) {
 				continue // "how many voted for the budget?" counts votes; "how many dollars did it cost?" is money
 			}
@@ -199,6 +202,11 @@ var opensWho = regexp.MustCompile(whoFirst)
 
 // asksDatePart matches a question for a year, a month or a day.
 var asksDatePart = regexp.MustCompile(`\b(?:what|which)\s+(?:year|date|month|day)\b`)
+
+// thingThatCost matches a "what NOUN cost …" question, with the words
+// between: what cost, not how much, unless an auxiliary is among them
+// ("what did the renovation cost?").
+var thingThatCost = regexp.MustCompile(`^(?:what|which)\s+((?:[\pL'’-]+\s+){1,3})cost\b`)
 
 // opensOtherAsk matches a question that opens by asking when, where or
 // who: an amount it names is what it is about, not what it asks.
