@@ -1962,3 +1962,14 @@ func TestWhatThatCost(t *testing.T) {
 		{story, "what did the new factory cost?", "$17 million", ""},
 	})
 }
+
+// TestSeriesOfModels pins series of model names and sides said in other
+// words: "the XR-130H Falcon, the XR-130W Hawk II, and the MZ-130J Eagle
+// II" is three aircraft whole, their digits and the article before each
+// kept out of nothing; "prior to the Civil War" is before it.
+func TestSeriesOfModels(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The squadron gave Ann Lee a tour of its aircraft, highlighting the capabilities of the XR-130H Falcon, the XR-130W Hawk II, and the MZ-130J Eagle II.", "list the aircraft highlighted on the tour", "XR-130H Falcon, XR-130W Hawk II, MZ-130J Eagle II", ""},
+		{"The Harlow shoe strike was the largest walkout in the country prior to the Civil War.", "did the Harlow shoe strike happen after the civil war?", "No", ""},
+	})
+}

@@ -477,9 +477,10 @@ func joinsInsideName(d *doc, start, end int) bool {
 // words.
 var seriesRe = regexp.MustCompile(seriesWord + `(?:\s+` + seriesWord + `){0,4}(?:,\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4})*,?\s+(?:and|or)\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4}`)
 
-// seriesWord is a word of a series' item, or an abbreviation's
-// capitals with their points ("St. Clair River", "U.S. Customs").
-const seriesWord = `(?:(?:\p{Lu}\p{Ll}?\.)+|[\p{L}’'-]+)`
+// seriesWord is a word of a series' item, with the digits of a model's
+// name ("AC-130W"), or an abbreviation's capitals with their points
+// ("St. Clair River", "U.S. Customs").
+const seriesWord = `(?:(?:\p{Lu}\p{Ll}?\.)+|[’']?\p{L}[\p{L}\p{N}’'-]*)`
 
 // seriesSep separates the items of a series.
 var seriesSep = regexp.MustCompile(`,?\s+(?:and|or)\s+|,\s+`)
@@ -502,6 +503,7 @@ func seriesItems(series string) []string {
 		}
 	}
 	var out []string
+	firstArticle := false // whether the first item opens after an article
 	for i, p := range parts {
 		all := strings.Fields(p)
 		var words []string
@@ -518,9 +520,14 @@ func seriesItems(series string) []string {
 			}
 		} else {
 			words = afterLittleWords(all)
-			if i > 0 && len(words) < len(all) {
+			if i == 0 {
+				firstArticle = len(words) < len(all) && articles[strings.ToLower(all[len(all)-len(words)-1])]
+			}
+			if i > 0 && len(words) < len(all) && !(firstArticle && len(words) == len(all)-1 && articles[strings.ToLower(all[0])]) {
 				// "In Georgia, where Blackbeard Island and Wassaw": the
-				// comma closed a clause; the series starts here.
+				// comma closed a clause; the series starts here. An
+				// article alone closes none when the first item has one
+				// too: "of the AC-130H Spectre, the AC-130W Stinger II".
 				out = nil
 			}
 		}
@@ -537,6 +544,9 @@ func seriesItems(series string) []string {
 	}
 	return out
 }
+
+// articles are the words that open a noun phrase and say nothing else.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // beforeApostrophe is a word without the contraction after it: "it" of
 // "it’s", "they" of "they're".

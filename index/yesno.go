@@ -450,12 +450,13 @@ func rankedBelow(question, sentence string) bool {
 // thing ("above sea level", "before the war") and the sentence sets it
 // on the other ("began below sea level") and never says the asked side.
 func onOtherSide(question, sentence string) bool {
-	ls := strings.ToLower(sentence)
+	ls := sideWords.Replace(strings.ToLower(sentence))
+	question = sideWords.Replace(strings.ToLower(question))
 	said := map[string]bool{}
 	for _, m := range sideOf.FindAllStringSubmatch(ls, -1) {
 		said[m[1]+" "+m[2]] = true
 	}
-	for _, m := range sideOf.FindAllStringSubmatch(strings.ToLower(question), -1) {
+	for _, m := range sideOf.FindAllStringSubmatch(question, -1) {
 		if said[otherSide[m[1]]+" "+m[2]] && !containsWords(ls, m[1]) {
 			return true // not "lived there before the war and returned after it ended"
 		}
@@ -464,6 +465,9 @@ func onOtherSide(question, sentence string) bool {
 }
 
 var (
+	// sideWords writes the other words for a side as sideOf reads
+	// them: "prior to the Civil War" is before it.
+	sideWords = strings.NewReplacer("prior to ", "before ", "ahead of ", "before ", "subsequent to ", "after ")
 	// sideOf matches a word of side and the word it sets something by.
 	sideOf = regexp.MustCompile(`\b(above|below|before|after|inside|outside|upstream|downstream)\s+(?:the\s+)?(\pL+)`)
 	// otherSide is the opposite of each word of sideOf.
