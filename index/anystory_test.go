@@ -1973,3 +1973,13 @@ func TestSeriesOfModels(t *testing.T) {
 		{"The Harlow shoe strike was the largest walkout in the country prior to the Civil War.", "did the Harlow shoe strike happen after the civil war?", "No", ""},
 	})
 }
+
+// TestSeasonOfThing pins a season that only says what kind of thing a
+// noun is: "a late winter blizzard in Marlow on March 8" dates the march
+// March 8; "floods every winter" still says when.
+func TestSeasonOfThing(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Women led a 6,000 person procession through a late winter blizzard in Marlow on March 8.", "when was the women's march in the blizzard", "March 8", ""},
+		{"The Harlow refuge floods every winter. Crews repaired the dam in late summer 2019.", "when does the Harlow refuge flood", "winter", ""},
+	})
+}

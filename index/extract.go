@@ -2846,8 +2846,27 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 	}
 	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) || e.intoAsked(q, d.text) })
 	dates = partOfDayAsked(q, p.text, dates)
+	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d) })
 	return slices.DeleteFunc(dates, asideDates(q, p.text, dates, false))
 }
+
+// seasonOfThing reports whether a date is a season with no year that
+// says what kind of thing the noun after it is: "a late winter blizzard
+// in Lynn on March 8" dates the march March 8, not "winter".
+func seasonOfThing(text string, d span) bool {
+	if !bareSeason.MatchString(d.text) {
+		return false
+	}
+	m := wordAfterYear.FindStringIndex(text[d.end:])
+	if m == nil {
+		return false
+	}
+	next := strings.ToLower(wordRe.FindString(text[d.end:]))
+	return lexicon.Lookup(lexicon.Base(next)).POS&lexicon.Noun != 0 && !stopWord(next) && !calendarWord.MatchString(wordRe.FindString(text[d.end:]))
+}
+
+// bareSeason matches a season told with no year.
+var bareSeason = regexp.MustCompile(`(?i)^(?:(?:early|mid|late)[- ])?(?:spring|summer|fall|autumn|winter)$`)
 
 // intoAsked reports whether a date is told from what the question asks
 // about: "eight months into the strike" dates the injunction, never the
