@@ -1983,3 +1983,19 @@ func TestSeasonOfThing(t *testing.T) {
 		{"The Harlow refuge floods every winter. Crews repaired the dam in late summer 2019.", "when does the Harlow refuge flood", "winter", ""},
 	})
 }
+
+// TestParticipleIsNoApposition pins a name followed by a past participle
+// and its preposition: "the Harlow NWR, established in 1908 by President
+// Tom Hale", is a refuge the clause tells of, not a person, though a
+// noun for a person follows; "Ann Lee, a biologist" is still one.
+func TestParticipleIsNoApposition(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"Marlow Key is the final piece of the Harlow NWR, established in 1908 by President Tom Hale as a breeding ground.", "Harlow NWR", ""},
+		{"The survey was led by Ann Lee, a biologist at the refuge.", "Ann Lee", "person"},
+	} {
+		at := strings.Index(c.text, c.name)
+		if got := nameKind(c.text, span{start: at, end: at + len(c.name), text: c.name}); got != c.want {
+			t.Errorf("%q in %q: kind %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
+}

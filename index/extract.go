@@ -718,6 +718,18 @@ var appositionOpens = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,;.()]*$`)
 // ", manages".
 var verbAfterApposition = regexp.MustCompile(`^[^,;.()]{0,40}(?:,\s+\p{Lu}[\pL.’'-]*(?:\s+\p{Lu}[\pL.’'-]*){0,3})*,\s+\p{Ll}+(?:s|ed)\b`)
 
+// participleClause reports whether two words open a clause of a past
+// participle and its preposition ("established in", "located on"),
+// which tells of the name before it, not who it is. "Established" is a
+// lemma of its own to WordNet, so its verb is looked up without "-ed".
+func participleClause(w, next string) bool {
+	if !strings.HasSuffix(w, "ed") || !slices.Contains(placePrepositions, next) && next != "by" && next != "as" {
+		return false
+	}
+	stem := w[:len(w)-2]
+	return lexicon.Lookup(stem).POS&lexicon.Verb != 0 || lexicon.Lookup(stem+"e").POS&lexicon.Verb != 0
+}
+
 // appositivePerson reports whether a name is followed by a comma and a
 // noun for a person: "Muller, owner and founder of …", "Burton, a
 // Birmingham resident".
@@ -736,6 +748,9 @@ func appositivePerson(after string) bool {
 	words := slices.DeleteFunc(firstWords(rest, 4), func(w string) bool { return opensWithCapital(w) && !commonWord(w) })
 	if len(words) > 0 && opensAdverbial(strings.ToLower(words[0])) {
 		return false // "in Townsville, alongside Minister …": no apposition
+	}
+	if len(words) > 1 && participleClause(strings.ToLower(words[0]), strings.ToLower(words[1])) {
+		return false // "the Key West NWR, established in 1908 by President …": a clause about it
 	}
 	return personBefore(words)
 }
