@@ -1999,3 +1999,14 @@ func TestParticipleIsNoApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerBeforeColon pins words quoted after a colon: "Tom Hale
+// spoke for many critics: “… a disgraceful spectacle”" makes Hale the
+// one who called it that, not a name inside the quotation.
+func TestSpeakerBeforeColon(t *testing.T) {
+	const story = `The board kept him on. Tom Hale spoke for many other critics: "when I saw the graceless dance by Lord Pike and the Minister, as the Chairman offered his resignation, I thought that it was a disgraceful spectacle."`
+	checkOpenings(t, []openingCase{
+		{story, "who called the resignation a disgraceful spectacle?", "Tom Hale", ""},
+		{story, "who said it was a disgraceful spectacle", "Tom Hale", ""},
+	})
+}

@@ -1336,6 +1336,11 @@ func attributedSpeaker(d *doc) string {
 	if loc := verbOutsideQuotes(p.text[d.start:end]); loc != nil {
 		return speakerAt(p, d.start+loc[0], d.start+loc[1], d.start, end)
 	}
+	if loc := colonQuote.FindStringIndex(p.text[d.start:end]); loc != nil {
+		// "Leo Abse spoke for many other critics: “… a disgraceful
+		// spectacle”": the words after the colon are his.
+		return speakerAt(p, d.start+loc[0], d.start+loc[0]+1, d.start, end)
+	}
 	if strings.HasPrefix(d.text, "“") || strings.HasPrefix(d.text, "\"") {
 		if locs := speechVerbRe.FindAllStringIndex(p.text[:d.start], -1); len(locs) > 0 {
 			last := locs[len(locs)-1]
@@ -1345,6 +1350,9 @@ func attributedSpeaker(d *doc) string {
 	}
 	return ""
 }
+
+// colonQuote finds a colon that opens a quotation.
+var colonQuote = regexp.MustCompile(`:\s*[“"]`)
 
 // verbOutsideQuotes finds a sentence's first word of saying outside its
 // quotations: "“They did everything we asked,” said Army Maj. Gen. Lin
