@@ -2010,3 +2010,15 @@ func TestSpeakerBeforeColon(t *testing.T) {
 		{story, "who said it was a disgraceful spectacle", "Tom Hale", ""},
 	})
 }
+
+// TestDenialInCondition pins a "not" in the condition a yes/no question
+// sets, which asks of no denial: "will landowners be affected if they
+// don't need federal permits?" is answered No by "no impact on private
+// landowners who do not need federal permits"; and "just missing out a
+// century" denies the century as "missing out on" does.
+func TestDenialInCondition(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The Harlow designation will also have no impact on private landowners who do not need federal permits or funding.", "will private landowners be affected by the Harlow designation if they don't need federal permits?", "No", ""},
+		{"Ana Ruiz scored 95 runs, just missing out a century.", "did ana ruiz score a century?", "No", ""},
+	})
+}

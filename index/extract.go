@@ -5834,7 +5834,7 @@ var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
 // and the verbs that say a thing was not done ("failed to", "refused to
 // accept", "declined to sign", "just missing out on a century", "fell
 // short of").
-var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out on|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
+var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out(?: on)?|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
 
 // moneyAt reports whether a number span is, or is inside, one of a
 // text's amounts of money (moneySpans).

@@ -51,15 +51,15 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "crested above 18 feet" not below 10 feet
 		return "No: " + text
 	case len(opposed) > 0:
-		if e.negatedAsAsked(q, d.text) != negated(q.text) {
+		if e.negatedAsAsked(q, d.text) != askedNegated(q.text) {
 			return "" // "not rarely" is no plain yes or no
 		}
 		return "No: " + text
-	case !negated(q.text) && e.deniesOtherVerb(q, d.text):
+	case !askedNegated(q.text) && e.deniesOtherVerb(q, d.text):
 		// "did not accept Robens's resignation offer" does not say he
 		// made none: "did Robens offer to resign?".
 		return ""
-	case noLonger(q.text, d.text) || e.negatedAsAsked(q, d.text) != negated(q.text) && !untilAsAsked(q.text, d.text):
+	case noLonger(q.text, d.text) || e.negatedAsAsked(q, d.text) != askedNegated(q.text) && !untilAsAsked(q.text, d.text):
 		if cover < yesNoCover && !noLonger(q.text, d.text) && !e.deniesAsked(q, d.text) {
 			// A sentence that says only most of the question denies it
 			// only by a "not" of its words: "Parents who did not want
@@ -189,7 +189,7 @@ var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)
 // lacks and said nowhere else in the sentence. "Reopened without
 // traffic restrictions" lacks no traffic.
 func (e *Engine) lackedAsked(q *question, sentence string) bool {
-	if !withAsked.MatchString(q.text) || negated(q.text) {
+	if !withAsked.MatchString(q.text) || askedNegated(q.text) {
 		return false // "was it rebuilt with no piers?" asks of the lack
 	}
 	for _, m := range withoutPhrase.FindAllStringSubmatchIndex(sentence, -1) {
@@ -845,3 +845,16 @@ func questionVerb(question string) string {
 // auxiliaryOpens matches a question opening with an auxiliary, and the
 // rest of it.
 var auxiliaryOpens = regexp.MustCompile(`^\W*(?:did|does|do|will|would|can|could|has|have|had)\s+(.*)$`)
+
+// askedNegated reports whether a yes/no question asks of a denial: a
+// "not" in what it asks, not in a condition it sets ("will landowners
+// be affected if they don't need federal permits?" asks of no denial).
+func askedNegated(question string) bool {
+	if loc := conditionOpens.FindStringIndex(question); loc != nil && loc[0] > 0 {
+		question = question[:loc[0]]
+	}
+	return negated(question)
+}
+
+// conditionOpens finds where a question's condition or cause starts.
+var conditionOpens = regexp.MustCompile(`(?i)\b(?:if|unless|because|although|though|when|whenever|since)\b`)
