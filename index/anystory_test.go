@@ -2022,3 +2022,13 @@ func TestDenialInCondition(t *testing.T) {
 		{"Ana Ruiz scored 95 runs, just missing out a century.", "did ana ruiz score a century?", "No", ""},
 	})
 }
+
+// TestAccordingToWho pins a name that "according to" gives the
+// sentence's words but whose relative clause says what is asked:
+// "According to Tom Hale, a senior official at the ministry, who briefed
+// Pike on the matter, …" tells who briefed Pike.
+func TestAccordingToWho(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"According to Tom Hale, a senior official at the Ministry of Power, who briefed Pike on the matter, the support of the union was crucial to the decision.", "who briefed pike", "Tom Hale", ""},
+	})
+}

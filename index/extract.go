@@ -1351,6 +1351,20 @@ func attributedSpeaker(d *doc) string {
 	return ""
 }
 
+// doesAskedInClause reports whether the text after a name opens a
+// relative clause on it, past an apposition, whose verb is the one a
+// "who" question asks: "According to Ronald Dearing, a senior member of
+// staff at the Ministry of Power, who briefed Marsh" tells who briefed
+// him, though "according to" gives Dearing the sentence's words.
+func doesAskedInClause(q *question, after string) bool {
+	verb := doneVerb(q)
+	m := relativeWho.FindStringSubmatchIndex(after)
+	if verb == "" || m == nil || !formOf(after[m[2]:m[3]], verb) {
+		return false
+	}
+	return m[0] == 0 || appositionOpens.MatchString(after[:m[0]])
+}
+
 // colonQuote finds a colon that opens a quotation.
 var colonQuote = regexp.MustCompile(`:\s*[“"]`)
 
@@ -1584,7 +1598,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 			// awarded, though its name says a near word of it.
 			continue
 		}
-		if q.kind == qPerson && attributes(p.Text, c.start) && !asksSpeaker.MatchString(q.core) {
+		if q.kind == qPerson && attributes(p.Text, c.start) && !asksSpeaker.MatchString(q.core) && !doesAskedInClause(q, p.Text[c.end:]) {
 			// "According to Haskins, death threats were made against
 			// the Miners": Haskins told of the threats; "who got death
 			// threats?" asks for the Miners.
