@@ -2032,3 +2032,12 @@ func TestAccordingToWho(t *testing.T) {
 		{"According to Tom Hale, a senior official at the Ministry of Power, who briefed Pike on the matter, the support of the union was crucial to the decision.", "who briefed pike", "Tom Hale", ""},
 	})
 }
+
+// TestWhoAboutHowLong pins a "who" question with a measure inside it:
+// "who was more cautious about how long to wait" asks who, and is not
+// answered by the length of the wait.
+func TestWhoAboutHowLong(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Hale instructed Pike to wait for at least three months; Pike, the more cautious of the two, waited four.", "who was the more cautious one about how long to wait", "", "three months"},
+	})
+}

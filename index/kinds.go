@@ -168,6 +168,10 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 			if asksManner.MatchString(l) {
 				continue // "how did they learn how many nests …" asks how
 			}
+		case qMeasure:
+			if opensWho.MatchString(l) && !andHow.MatchString(l) {
+				continue // "who was more cautious about how long to wait?" asks who
+			}
 		case qThing:
 			if asked = e.askedEntryKind(l); asked == "" {
 				continue
@@ -207,6 +211,9 @@ var asksDatePart = regexp.MustCompile(`\b(?:what|which)\s+(?:year|date|month|day
 // between: what cost, not how much, unless an auxiliary is among them
 // ("what did the renovation cost?").
 var thingThatCost = regexp.MustCompile(`^(?:what|which)\s+((?:[\pL'’-]+\s+){1,3})cost\b`)
+
+// andHow matches a second question joined to a first: "… and how long".
+var andHow = regexp.MustCompile(`\band how\b`)
 
 // opensOtherAsk matches a question that opens by asking when, where or
 // who: an amount it names is what it is about, not what it asks.
