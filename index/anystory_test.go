@@ -2041,3 +2041,13 @@ func TestWhoAboutHowLong(t *testing.T) {
 		{"Hale instructed Pike to wait for at least three months; Pike, the more cautious of the two, waited four.", "who was the more cautious one about how long to wait", "", "three months"},
 	})
 }
+
+// TestTitleBeforeRelativeClause pins a title set before a name that a
+// relative clause follows: "U.S. District Judge Ana Ruiz, who had
+// presided over the case" is the judge, and "who was the judge"
+// is answered by her name.
+func TestTitleBeforeRelativeClause(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Harlow Aquarium Inc. was sentenced by U.S. District Judge Ana Ruiz, who had presided over the case. In imposing the sentences, Judge Ruiz said the reef had been harmed.", "who was the judge", "Ana Ruiz", ""},
+	})
+}

@@ -363,9 +363,11 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 				continue
 			}
 			name, role := s.text, roleOf(p.text, s)
-			if title := titleOf(s.text); role == "" && title != "" && !courtesyTitle(title) {
-				// "KSC Director Lee R. Scherer": the title is his role.
-				name, role = strings.TrimSpace(strings.TrimPrefix(s.text, title)), title
+			if title := titleOf(s.text); title != "" && !courtesyTitle(title) && (role == "" || relativeRole(role)) {
+				// "KSC Director Lee R. Scherer": the title is his role;
+				// "U.S. District Judge Jose E. Martinez, who had presided
+				// over the case" is a judge first.
+				name, role = strings.TrimSpace(strings.TrimPrefix(s.text, title)), strings.TrimSuffix(title+", "+role, ", ")
 			}
 			if role != "" {
 				name = afterTitle(name) // "Class Tyler Schneider" of "Petty Officer 2nd Class"
@@ -374,6 +376,13 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 		}
 	}
 	return out
+}
+
+// relativeRole reports whether the words roleOf read as a role are a
+// relative clause on the name ("who had presided over the case"),
+// which says what the person did, not what they are.
+func relativeRole(role string) bool {
+	return strings.HasPrefix(role, "who ") || strings.HasPrefix(role, "whose ")
 }
 
 // roleSurnames maps the head noun of each role that the article gives
