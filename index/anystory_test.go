@@ -2051,3 +2051,28 @@ func TestTitleBeforeRelativeClause(t *testing.T) {
 		{"Harlow Aquarium Inc. was sentenced by U.S. District Judge Ana Ruiz, who had presided over the case. In imposing the sentences, Judge Ruiz said the reef had been harmed.", "who was the judge", "Ana Ruiz", ""},
 	})
 }
+
+// TestReview40 pins what the review of session 40's rules found, each a
+// sentence on which a first version of a rule misfired: "declined to" a
+// figure denies nothing; a thing's year ("the 1887 courthouse") is no
+// event's; "winter months" say when; a phrase of its own is no
+// description of a name; a colon after "read aloud the letter" opens no
+// words of the reader's; the relative clause after "a lawyer for Dana
+// Pell" is Pell's; "whose daughter" asks of the apposition; a "not" in
+// the condition is kept when it may be the sentence's only one; "After
+// the flood" opens no series; "what final cost did …" asks a sum; "the
+// first to return" is the fish's.
+func TestReview40(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Sales at the Harlow plant declined to 200 units a week.", "did sales at the Harlow plant decline?", "", "No"},
+		{"Fire destroyed the 1887 Harlow County courthouse on March 3.", "when did fire destroy the courthouse?", "March 3", "1887"},
+		{"The Pinecrest lodge closes in winter months and reopens in spring.", "when does the Pinecrest lodge close?", "winter", ""},
+		{"Ada Kerr taught at a small rural school for ten years before she became principal of Dunmore High School.", "which school did Kerr teach at?", "", "Dunmore"},
+		{`Mayor Tim Voss read aloud the letter from the union: "We will strike on Monday."`, "who said they would strike on Monday?", "", "Voss"},
+		{"According to Tom Reed, a lawyer for Dana Pell, who owns the Harlow farm, the land was sold.", "who owns the Harlow farm?", "", "Reed"},
+		{"Ada Kerr, the daughter of state Senator Tom Reed, sued the city on Monday.", "whose daughter sued the city?", "Tom Reed", ""},
+		{"After the flood, the library, the school and the clinic were closed for repairs.", "what buildings were closed for repairs?", "", "flood"},
+		{"The city reported a final cost of $4 million for the Harlow bridge repairs.", "what final cost did the city report for the bridge repairs?", "$4 million", ""},
+		{"Salmon and trout were the first fish to return to the Harlow river.", "which fish were the first to return?", "Salmon", ""},
+	})
+}

@@ -706,7 +706,18 @@ func describedInApposition(text string, before, s span) bool {
 	if m == "" || len(m) != s.start-before.end {
 		return false
 	}
-	return verbAfterApposition.MatchString(text[s.end:])
+	verb := verbAfterApposition.FindStringSubmatch(text[s.end:])
+	return verb != nil && pastOrVerbForm(verb[1]) // "manages", not "as" or "this"
+}
+
+// asksOfApposition reports whether a question says a word of the
+// apposition between two names, and so asks of what it says: "whose
+// daughter sued the city?" of "Ada Kerr, the daughter of Senator Tom
+// Reed, sued the city".
+func (e *Engine) asksOfApposition(q *question, apposition string) bool {
+	return slices.ContainsFunc(wordRe.FindAllString(apposition, -1), func(w string) bool {
+		return !stopWord(strings.ToLower(w)) && e.saysAskedWord(q, w)
+	})
 }
 
 // appositionOpens matches the words between a name and one named in its
@@ -716,7 +727,7 @@ var appositionOpens = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,;.()]*$`)
 // verbAfterApposition matches the close of an apposition, past the
 // places it may name ("in Pasadena, California"), and the verb after it:
 // ", manages".
-var verbAfterApposition = regexp.MustCompile(`^[^,;.()]{0,40}(?:,\s+\p{Lu}[\pL.’'-]*(?:\s+\p{Lu}[\pL.’'-]*){0,3})*,\s+\p{Ll}+(?:s|ed)\b`)
+var verbAfterApposition = regexp.MustCompile(`^[^,;.()]{0,40}(?:,\s+\p{Lu}[\pL.’'-]*(?:\s+\p{Lu}[\pL.’'-]*){0,3})*,\s+(\p{Ll}+(?:s|ed))\b`)
 
 // participleClause reports whether two words open a clause of a past
 // participle and its preposition ("established in", "located on"),
@@ -1336,9 +1347,10 @@ func attributedSpeaker(d *doc) string {
 	if loc := verbOutsideQuotes(p.text[d.start:end]); loc != nil {
 		return speakerAt(p, d.start+loc[0], d.start+loc[1], d.start, end)
 	}
-	if loc := colonQuote.FindStringIndex(p.text[d.start:end]); loc != nil {
+	if loc := colonQuote.FindStringIndex(p.text[d.start:end]); loc != nil && spokeBefore.MatchString(p.text[d.start:d.start+loc[0]]) {
 		// "Leo Abse spoke for many other critics: “… a disgraceful
-		// spectacle”": the words after the colon are his.
+		// spectacle”": the words after the colon are his. Not "read
+		// aloud the letter from the union: “We will strike”".
 		return speakerAt(p, d.start+loc[0], d.start+loc[0]+1, d.start, end)
 	}
 	if strings.HasPrefix(d.text, "“") || strings.HasPrefix(d.text, "\"") {
@@ -1362,11 +1374,20 @@ func doesAskedInClause(q *question, after string) bool {
 	if verb == "" || m == nil || !formOf(after[m[2]:m[3]], verb) {
 		return false
 	}
-	return m[0] == 0 || appositionOpens.MatchString(after[:m[0]])
+	// A name right before ", who" is attributes' own case; here an
+	// apposition stands between. "Tom Reed, a lawyer for Dana Pell, who owns the farm": the
+	// clause is Pell's, the name or the people the apposition ends on.
+	last := lastWordOf(after[:m[0]])
+	return appositionOpens.MatchString(after[:m[0]]) && !givenNamed(lastWords(after[:m[0]], 2)) && !personNoun(lexicon.Base(strings.ToLower(last)))
 }
 
 // colonQuote finds a colon that opens a quotation.
 var colonQuote = regexp.MustCompile(`:\s*[“"]`)
+
+// spokeBefore matches a clause with a word of speaking of one's own, as
+// the one before a colon that opens someone's words has: "spoke for
+// many other critics", "put it this way".
+var spokeBefore = regexp.MustCompile(`(?i)\b(?:spoke|speaks|speaking|commented|remarked|declared|put it|summed (?:it )?up|` + wordsPattern(speechVerbs) + `)\b`)
 
 // verbOutsideQuotes finds a sentence's first word of saying outside its
 // quotations: "“They did everything we asked,” said Army Maj. Gen. Lin
@@ -2883,24 +2904,30 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 	}
 	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) || e.intoAsked(q, d.text) })
 	dates = partOfDayAsked(q, p.text, dates)
-	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d) })
+	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d, dates) })
 	return slices.DeleteFunc(dates, asideDates(q, p.text, dates, false))
 }
 
 // seasonOfThing reports whether a date is a season with no year that
 // says what kind of thing the noun after it is: "a late winter blizzard
 // in Lynn on March 8" dates the march March 8, not "winter".
-func seasonOfThing(text string, d span) bool {
-	if !bareSeason.MatchString(d.text) {
-		return false
-	}
-	m := wordAfterYear.FindStringIndex(text[d.end:])
-	if m == nil {
+func seasonOfThing(text string, d span, dates []span) bool {
+	if !bareSeason.MatchString(d.text) || wordAfterYear.FindStringIndex(text[d.end:]) == nil {
 		return false
 	}
 	next := strings.ToLower(wordRe.FindString(text[d.end:]))
-	return lexicon.Lookup(lexicon.Base(next)).POS&lexicon.Noun != 0 && !stopWord(next) && !calendarWord.MatchString(wordRe.FindString(text[d.end:]))
+	if lexicon.Lookup(lexicon.Base(next)).POS&lexicon.Noun == 0 || stopWord(next) || timeSpanNoun[lexicon.Base(next)] || calendarWord.MatchString(wordRe.FindString(text[d.end:])) {
+		return false // "closes in winter months" says when
+	}
+	// Only a date of the same sentence says when instead: "closed in
+	// winter storms, and … rebuilt in 2019" dates the rebuilding.
+	from, to := sentenceBounds(text, d.start)
+	return slices.ContainsFunc(dates, func(o span) bool { return o != d && o.start >= from && o.end <= to && !bareSeason.MatchString(o.text) })
 }
+
+// timeSpanNoun are the nouns of a stretch of time a season may name:
+// "winter months", "the summer season".
+var timeSpanNoun = map[string]bool{"month": true, "week": true, "day": true, "season": true, "semester": true, "term": true, "quarter": true, "break": true, "holiday": true, "vacation": true}
 
 // bareSeason matches a season told with no year.
 var bareSeason = regexp.MustCompile(`(?i)^(?:(?:early|mid|late)[- ])?(?:spring|summer|fall|autumn|winter)$`)
@@ -3124,6 +3151,7 @@ func yearLabel(text string, d span, dates []span) bool {
 // day says when, the year only which coup. Only when the sentence has
 // no other year to choose from.
 func withLabelYears(text string, dates []span) []span {
+	dates = slices.Clone(dates) // a day given its year is a new span; the caller's stay as found
 	for i, d := range dates {
 		if !dayNoYear.MatchString(d.text) {
 			continue
@@ -3148,7 +3176,7 @@ func withLabelYears(text string, dates []span) []span {
 		} else {
 			dates[i].text = d.text + ", " + year // "October 3, 1989"
 		}
-		return slices.Delete(slices.Clone(dates), label, label+1)
+		return slices.Delete(dates, label, label+1)
 	}
 	return dates
 }
@@ -3168,12 +3196,21 @@ func sentenceBounds(text string, at int) (int, int) {
 // dayNoYear matches a day of a month told without its year.
 var dayNoYear = regexp.MustCompile(`^(?:\d{1,2}\s+(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)$`)
 
-// yearModifies reports whether a year stands before the noun it labels:
-// "The 1989 Panamanian coup", "the 2016 season".
+// yearModifies reports whether a year stands before the event it labels:
+// "The 1989 Panamanian coup", "the 2016 election". A thing's year is no
+// event's: "the 1887 Harlow County courthouse" burned on another day.
 func yearModifies(text string, year span) bool {
 	before := strings.ToLower(strings.TrimRight(text[:year.start], " "))
-	return (strings.HasSuffix(before, " the") || before == "the" || strings.HasSuffix(before, ". the")) && wordAfterYear.MatchString(text[year.end:])
+	if !(strings.HasSuffix(before, " the") || before == "the" || strings.HasSuffix(before, ". the")) || !wordAfterYear.MatchString(text[year.end:]) {
+		return false
+	}
+	labelled := labelledWords.FindString(text[year.end:])
+	return slices.ContainsFunc(strings.Fields(labelled), func(w string) bool { return lexicon.IsA(lexicon.Base(strings.ToLower(w)), "event") })
 }
+
+// labelledWords matches the words after a year up to any punctuation,
+// four at most: those the year may label.
+var labelledWords = regexp.MustCompile(`^(?:\s+[\pL’'-]+){1,4}`)
 
 // wordAfterYear matches a word right after a year.
 var wordAfterYear = regexp.MustCompile(`^\s+\pL`)
@@ -4174,7 +4211,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		// person after an office's title, who holds it.
 		gap := text[prev.end:max(prev.end, s.start)]
 		joined := prevAsked && prev.end <= s.start && coordinator.MatchString(gap) && !(strings.TrimSpace(gap) == "," && (q.kind == qPlace || q.kind == qPerson && titleName(prev.text)))
-		describes := q.kind == qPerson && i > 0 && !prevAsked && describedInApposition(text, p.names[i-1], s)
+		describes := q.kind == qPerson && i > 0 && !prevAsked && describedInApposition(text, p.names[i-1], s) && !e.asksOfApposition(q, text[p.names[i-1].end:s.start])
 		prev, prevAsked = s, asked || joined
 		// "ORL, a division of Lakeview University, manages the
 		// network": ORL does, not the university.
@@ -5786,7 +5823,7 @@ var extentWord = regexp.MustCompile(`\b(?:all|every|everywhere|everyone|always|o
 
 // negated reports whether a text says "not" in so many words.
 func negated(text string) bool {
-	return negation.MatchString(notOnly.ReplaceAllString(text, ""))
+	return len(negationsIn(notOnly.ReplaceAllString(text, ""))) > 0
 }
 
 // notUntilClause matches "not … until" and what it waits for: "will not
@@ -5844,11 +5881,22 @@ var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thi
 // what" and "no doubt", which insist.
 var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
 
+// negationsIn finds a text's denials (negation), but "declined to" a
+// figure, which says it fell: "sales declined to 200 units".
+func negationsIn(text string) [][]int {
+	return slices.DeleteFunc(negation.FindAllStringIndex(text, -1), func(loc []int) bool {
+		return strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "declin") && figureNext.MatchString(text[loc[1]:])
+	})
+}
+
+// figureNext matches a figure opening a text: " 200", " four percent".
+var figureNext = regexp.MustCompile(`(?i)^\s+(?:\$|\d|(?:` + strings.Join(numberWords, "|") + `)\b|about\b|around\b|nearly\b|roughly\b|just\b)`)
+
 // negation matches the words that deny what follows them: "not", "no",
 // and the verbs that say a thing was not done ("failed to", "refused to
 // accept", "declined to sign", "just missing out on a century", "fell
-// short of").
-var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out(?: on)?|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
+// short of"); negationsIn leaves out "declined to" a figure.
+var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out(?: on)?|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
 
 // moneyAt reports whether a number span is, or is inside, one of a
 // text's amounts of money (moneySpans).

@@ -155,8 +155,11 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 			if !r.cue.MatchString(strings.ToLower(withoutNames(core))) {
 				continue // "what is the Campaign for Fair Drug Prices?" asks no price
 			}
-			if m := thingThatCost.FindStringSubmatch(l); m != nil && !strings.Contains(l, "how much") && !slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool { return auxiliary[w] }) {
-				continue // "what economic crash cost shoemakers their jobs?" asks which crash
+			if m := thingThatCost.FindStringSubmatch(l); m != nil && m[2] == "" && !strings.Contains(l, "how much") && !slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool { return auxiliary[w] || modal[w] }) {
+				// "what economic crash cost shoemakers their jobs?" asks
+				// which crash; "what final cost did the city report?"
+				// (the noun) and "what might the repairs cost?" ask a sum.
+				continue
 			}
 			if strings.Contains(l, "how many") && !strings.Contains(l, "how much") && !howManyOfMoney.MatchString(l) {
 				continue // "how many voted for the budget?" counts votes; "how many dollars did it cost?" is money
@@ -208,9 +211,13 @@ var opensWho = regexp.MustCompile(whoFirst)
 var asksDatePart = regexp.MustCompile(`\b(?:what|which)\s+(?:year|date|month|day)\b`)
 
 // thingThatCost matches a "what NOUN cost …" question, with the words
-// between: what cost, not how much, unless an auxiliary is among them
-// ("what did the renovation cost?").
-var thingThatCost = regexp.MustCompile(`^(?:what|which)\s+((?:[\pL'’-]+\s+){1,3})cost\b`)
+// between (group 1) and an auxiliary right after "cost" (group 2), which
+// makes "cost" the noun.
+var thingThatCost = regexp.MustCompile(`^(?:what|which)\s+((?:[\pL'’-]+\s+){1,3})cost\b(\s+(?:did|does|do|was|is|were|are|has|had|will|would)\b)?`)
+
+// modal are the modal verbs that, like an auxiliary, put "cost" after
+// its subject: "what might the repairs cost?".
+var modal = map[string]bool{"might": true, "may": true, "must": true, "should": true, "shall": true}
 
 // andHow matches a second question joined to a first: "… and how long".
 var andHow = regexp.MustCompile(`\band how\b`)

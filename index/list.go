@@ -521,7 +521,9 @@ func seriesItems(series string) []string {
 		} else {
 			words = afterLittleWords(all)
 			if i == 0 {
-				firstArticle = len(words) < len(all) && articles[strings.ToLower(all[len(all)-len(words)-1])]
+				// Not after an opening phrase: "After the flood, the
+				// library, the school and the clinic were closed".
+				firstArticle = len(words) < len(all) && articles[strings.ToLower(all[len(all)-len(words)-1])] && !opensWithCapital(all[0])
 			}
 			if i > 0 && len(words) < len(all) && !(firstArticle && len(words) == len(all)-1 && articles[strings.ToLower(all[0])]) {
 				// "In Georgia, where Blackbeard Island and Wassaw": the

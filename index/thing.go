@@ -80,10 +80,21 @@ func headsPluralVerb(after []string) bool {
 	if len(rest) == 0 {
 		return true
 	}
-	if subjectOpener[rest[0]] && !(len(rest) > 1 && rest[0] == "the" && rest[1] == "most") {
+	if subjectOpener[rest[0]] && !(len(rest) > 1 && rest[0] == "the" && rankWord(rest[1])) {
 		return false
 	}
 	return !strandedPreposition[strings.Trim(rest[len(rest)-1], "?!.")]
+}
+
+// rankWord reports whether a word after "the" ranks what the question
+// asks for, so the verb before it is still the noun's: "which fish were
+// the first to return", "which crayfish are the most at risk".
+func rankWord(w string) bool {
+	switch w {
+	case "first", "last", "only", "most", "least", "best", "worst", "next":
+		return true
+	}
+	return strings.HasSuffix(w, "est") && lexicon.Base(w) != w
 }
 
 // subjectOpener are the words that open a clause's subject after its
@@ -169,24 +180,31 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		out = append(out, span{start: from, end: end, text: p.text[from:end]})
 	}
 	if oneAsked {
-		out = namedFirst(out)
+		out = namedFirst(p.text, out)
 	}
 	return out
 }
 
-// namedFirst keeps, of the phrases that could say which one is asked,
-// those that name it, when one does: "the 960th Cyberspace Wing, AFRC’s
-// premier cyberspace wing" is answered by the name, not by what is said
-// of it.
-func namedFirst(phrases []span) []span {
-	named := slices.DeleteFunc(slices.Clone(phrases), func(s span) bool {
-		words := strings.Fields(s.text)
-		return !opensWithCapital(words[len(words)-1])
+// namedFirst leaves out a phrase that only says what a name set beside
+// it is: "the 960th Cyberspace Wing, AFRC’s premier cyberspace wing" is
+// answered by the name. A phrase of its own stays: "taught at a small
+// rural school … before she became principal of Dunmore High School".
+func namedFirst(text string, phrases []span) []span {
+	return keepSome(phrases, func(s span) bool {
+		return !namedHead(s) && slices.ContainsFunc(phrases, func(n span) bool {
+			return namedHead(n) && (n.end <= s.start && appositionGap.MatchString(text[n.end:s.start]) || s.end <= n.start && appositionGap.MatchString(text[s.end:n.start]))
+		})
 	})
-	if len(named) == 0 {
-		return phrases
-	}
-	return named
+}
+
+// appositionGap matches what stands between a name and the phrase set
+// beside it: ", ", ", the ", ", its ".
+var appositionGap = regexp.MustCompile(`(?i)^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+)?$`)
+
+// namedHead reports whether a phrase ends in a capitalised word: a name.
+func namedHead(s span) bool {
+	words := strings.Fields(s.text)
+	return opensWithCapital(words[len(words)-1])
 }
 
 // nameInApposition matches a name set after a common noun's comma, up to the

