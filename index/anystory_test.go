@@ -2076,3 +2076,13 @@ func TestReview40(t *testing.T) {
 		{"Salmon and trout were the first fish to return to the Harlow river.", "which fish were the first to return?", "Salmon", ""},
 	})
 }
+
+// TestLabelYearTakesTheDay pins a year that labels an event when its
+// clause gives the full date: "The 2011 Harlow Cup Final was a day/night
+// match played between Marlow and Dunmore on 28 May 2011" is dated 28
+// May 2011, not 2011, though the year stands nearer "final".
+func TestLabelYearTakesTheDay(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The 2011 Harlow Cup Final was a day/night cricket match played between the Marlow Kings and the Dunmore Royals on 28 May 2011 at the Harlow Stadium.", "when was the Harlow Cup final", "28 May 2011", ""},
+	})
+}

@@ -1201,7 +1201,10 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		dates = ofEvent
 	}
 	for _, date := range dates {
-		if yearLabel(text, date, dates) || inAside(date) || sinceCompared(q, text, date) {
+		if full := yearLabel(text, date, dates); full != "" {
+			date.text = full // "The 2011 … Final … on 28 May 2011": the day, where the year labels the final
+		}
+		if inAside(date) || sinceCompared(q, text, date) {
 			// "the blackout of 2016 … on 28 September 2016"; "the
 			// longest since 1989"
 			continue

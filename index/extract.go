@@ -3115,34 +3115,41 @@ var commaAside = regexp.MustCompile(`(?:^|[.!?]\s+)([^,.!?]{2,60}),\s+([^,.!?]{5
 // aside finds a text in brackets.
 var aside = regexp.MustCompile(`\([^()]*\)`)
 
-// withoutYearLabels leaves out of a text's dates those that are
-// yearLabels.
+// withoutYearLabels gives each of a text's dates that is a yearLabel the
+// fuller date of its clause: "the blackout of 2016 … on 28 September
+// 2016" and "The 2011 Indian Premier League Final … on 28 May 2011" are
+// dated by the day, found where the year stands, beside the event.
 func withoutYearLabels(text string, dates []span) []span {
-	var out []span
-	for _, d := range dates {
-		if !yearLabel(text, d, dates) {
-			out = append(out, d)
+	out := slices.Clone(dates)
+	for i, d := range out {
+		if full := yearLabel(text, d, dates); full != "" {
+			out[i].text = full
 		}
 	}
 	return out
 }
 
-// yearLabel reports whether a date of a text is a year that labels a
-// thing ("the blackout of 2016", "the Act of 1973") while the same
-// clause gives a fuller date in that year ("… that occurred … on 28
-// September 2016"): the fuller date says when. One in another clause
-// dates something else ("…, and it took effect on 1 October 2014").
-func yearLabel(text string, d span, dates []span) bool {
-	if !yearOnly.MatchString(d.text) || !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:d.start], " ")), " of") {
-		return false
+// yearLabel is the fuller date in a year's clause when the year labels a
+// thing ("the blackout of 2016", "the Act of 1973", "The 2011 … Final")
+// and the same clause gives a fuller date in that year ("… that
+// occurred … on 28 September 2016"): the fuller date says when. One in
+// another clause dates something else ("…, and it took effect on 1
+// October 2014"). "" when the year labels nothing.
+func yearLabel(text string, d span, dates []span) string {
+	before := strings.ToLower(strings.TrimRight(text[:d.start], " "))
+	if !yearOnly.MatchString(d.text) || !strings.HasSuffix(before, " of") && !(theBefore(before) && wordAfterYear.MatchString(text[d.end:])) {
+		return ""
 	}
-	return slices.ContainsFunc(dates, func(o span) bool {
+	for _, o := range dates {
 		if o.text == d.text || !strings.Contains(o.text, d.text) {
-			return false
+			continue
 		}
 		between := text[min(o.start, d.start):max(o.end, d.end)]
-		return !strings.ContainsAny(between, ".!?") && len(clauseSpans(between)) == 1
-	})
+		if !strings.ContainsAny(between, ".!?") && len(clauseSpans(between)) == 1 {
+			return o.text
+		}
+	}
+	return ""
 }
 
 // withLabelYears gives a day without its year ("3 October") the year
@@ -3196,12 +3203,18 @@ func sentenceBounds(text string, at int) (int, int) {
 // dayNoYear matches a day of a month told without its year.
 var dayNoYear = regexp.MustCompile(`^(?:\d{1,2}\s+(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)$`)
 
+// theBefore reports whether a text, in lower case and trimmed, ends
+// with "the", as it does before a year that labels a noun.
+func theBefore(before string) bool {
+	return strings.HasSuffix(before, " the") || before == "the" || strings.HasSuffix(before, ". the")
+}
+
 // yearModifies reports whether a year stands before the event it labels:
 // "The 1989 Panamanian coup", "the 2016 election". A thing's year is no
 // event's: "the 1887 Harlow County courthouse" burned on another day.
 func yearModifies(text string, year span) bool {
 	before := strings.ToLower(strings.TrimRight(text[:year.start], " "))
-	if !(strings.HasSuffix(before, " the") || before == "the" || strings.HasSuffix(before, ". the")) || !wordAfterYear.MatchString(text[year.end:]) {
+	if !theBefore(before) || !wordAfterYear.MatchString(text[year.end:]) {
 		return false
 	}
 	labelled := labelledWords.FindString(text[year.end:])
