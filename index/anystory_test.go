@@ -2086,3 +2086,11 @@ func TestLabelYearTakesTheDay(t *testing.T) {
 		{"The 2011 Harlow Cup Final was a day/night cricket match played between the Marlow Kings and the Dunmore Royals on 28 May 2011 at the Harlow Stadium.", "when was the Harlow Cup final", "28 May 2011", ""},
 	})
 }
+
+// TestNameWithTwoConnectors pins a name joined by two little words:
+// "Santa Cruz de la Sierra" is one place, not "Santa Cruz".
+func TestNameWithTwoConnectors(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The Harlow reinforcements came from Santa Cruz de la Sierra and from nearby missions.", "where did the Harlow reinforcements come from?", "Santa Cruz de la Sierra", ""},
+	})
+}

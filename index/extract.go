@@ -313,8 +313,8 @@ func opensAfterStop(w, next string) bool {
 }
 
 // joins reports whether the text between two capitalised words keeps them
-// in one name: a space, an en dash or an ampersand, or a connector word
-// between spaces.
+// in one name: a space, an en dash or an ampersand, or one or two
+// connector words between spaces.
 func joins(gap string) bool {
 	if gap == " " || gap == "–" || gap == " & " {
 		// "Fort Lauderdale–Hollywood International Airport", "Siebe
@@ -322,8 +322,10 @@ func joins(gap string) bool {
 		// capitalised words joins them into one name.
 		return true
 	}
+	// One connector ("Rio de Janeiro", "Bank of America") or two
+	// ("Santa Cruz de la Sierra", "Rue de la Paix").
 	f := strings.Fields(gap)
-	return len(f) == 1 && strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") && nameConnectors[f[0]]
+	return len(f) >= 1 && len(f) <= 2 && strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ") && !slices.ContainsFunc(f, func(w string) bool { return !nameConnectors[w] })
 }
 
 func wordStart(text string, i int) bool {
