@@ -2094,3 +2094,11 @@ func TestNameWithTwoConnectors(t *testing.T) {
 		{"The Harlow reinforcements came from Santa Cruz de la Sierra and from nearby missions.", "where did the Harlow reinforcements come from?", "Santa Cruz de la Sierra", ""},
 	})
 }
+
+// TestAccentedGivenName pins a given name written with its accents:
+// "Moisés Giroldi" is a person's name, as "Moises Giroldi" is.
+func TestAccentedGivenName(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Moisés Giroldi and two CIA agents met on Monday in Harlow.", "who met the CIA agents?", "Moisés Giroldi", ""},
+	})
+}

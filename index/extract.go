@@ -503,7 +503,8 @@ var stateAfter = regexp.MustCompile(`^,\s+(\p{Lu}\pL+)(?:[,.;:)]|\s+[–—-]|\s
 var initial = regexp.MustCompile(`^\p{Lu}\.$`)
 
 // givenNamed reports whether a name of two to four words opens with a
-// given name or an initial, and so is a person's ("Kenneth McPeek", "Gary Drake"): the
+// given name (its accents aside: "Moisés" is "Moises") or an initial,
+// and so is a person's ("Kenneth McPeek", "Gary Drake"): the
 // first word is a name and no common word, or else the last is none
 // ("Bob Lund"), and every word is capitalised. "Rose Bowl" and "Hope
 // Diamond" open with a given name too, but go on in common words.
@@ -511,7 +512,7 @@ func givenNamed(words []string) bool {
 	if i := slices.IndexFunc(words, func(w string) bool { return trimPossessive(w) != w }); i >= 0 {
 		words = words[:i+1] // "Nick Saban's Alabama": Nick Saban is the person
 	}
-	if len(words) < 2 || len(words) > 4 || !lexicon.GivenName(words[0]) && !initial.MatchString(words[0]) || slices.ContainsFunc(words, func(w string) bool { return !opensWithCapital(w) }) {
+	if len(words) < 2 || len(words) > 4 || !lexicon.GivenName(withoutMarks(words[0])) && !initial.MatchString(words[0]) || slices.ContainsFunc(words, func(w string) bool { return !opensWithCapital(w) }) {
 		return false // "Monte del Estado" is a forest
 	}
 	notCommon := func(w string) bool {
