@@ -1236,7 +1236,8 @@ func withDayOfLabel(text, date string) string {
 	if !yearOnly.MatchString(date) || at < 0 || strings.Count(text, date) > 1 {
 		return date
 	}
-	dates := withLabelYears(text, spansOf(text, dateIn))
+	// The text is one sentence: a document's.
+	dates := withLabelYears(text, spansOf(text, dateIn), func(int) (int, int) { return 0, len(text) })
 	if len(dates) == 1 && strings.HasSuffix(dates[0].text, date) {
 		return dates[0].text
 	}

@@ -2898,7 +2898,7 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 	}
 	dates := withoutYearLabels(p.text, p.dateSpans())
 	if !asksYear.MatchString(q.core) {
-		dates = withLabelYears(p.text, dates)
+		dates = withLabelYears(p.text, dates, p.sentenceAt)
 	}
 	dates = dateRanges(p.text, dates)
 	if asksDay.MatchString(q.core) {
@@ -2907,14 +2907,14 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 	}
 	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) || e.intoAsked(q, d.text) })
 	dates = partOfDayAsked(q, p.text, dates)
-	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d, dates) })
+	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d, dates, p.sentenceAt) })
 	return slices.DeleteFunc(dates, asideDates(q, p.text, dates, false))
 }
 
 // seasonOfThing reports whether a date is a season with no year that
 // says what kind of thing the noun after it is: "a late winter blizzard
 // in Lynn on March 8" dates the march March 8, not "winter".
-func seasonOfThing(text string, d span, dates []span) bool {
+func seasonOfThing(text string, d span, dates []span, sentenceAt func(int) (int, int)) bool {
 	if !bareSeason.MatchString(d.text) || wordAfterYear.FindStringIndex(text[d.end:]) == nil {
 		return false
 	}
@@ -2924,7 +2924,7 @@ func seasonOfThing(text string, d span, dates []span) bool {
 	}
 	// Only a date of the same sentence says when instead: "closed in
 	// winter storms, and … rebuilt in 2019" dates the rebuilding.
-	from, to := sentenceBounds(text, d.start)
+	from, to := sentenceAt(d.start)
 	return slices.ContainsFunc(dates, func(o span) bool { return o != d && o.start >= from && o.end <= to && !bareSeason.MatchString(o.text) })
 }
 
@@ -3160,13 +3160,13 @@ func yearLabel(text string, d span, dates []span) string {
 // occurred in Panama City on 3 October"), and leaves that year out: the
 // day says when, the year only which coup. Only when the sentence has
 // no other year to choose from.
-func withLabelYears(text string, dates []span) []span {
+func withLabelYears(text string, dates []span, sentenceAt func(int) (int, int)) []span {
 	dates = slices.Clone(dates) // a day given its year is a new span; the caller's stay as found
 	for i, d := range dates {
 		if !dayNoYear.MatchString(d.text) {
 			continue
 		}
-		from, to := sentenceBounds(text, d.start)
+		from, to := sentenceAt(d.start)
 		label := -1
 		for j, o := range dates {
 			if o.start < from || o.end > to || j == i || !strings.ContainsAny(o.text, "0123456789") {
@@ -3189,18 +3189,6 @@ func withLabelYears(text string, dates []span) []span {
 		return slices.Delete(dates, label, label+1)
 	}
 	return dates
-}
-
-// sentenceBounds is, roughly, the sentence of a text around an offset:
-// from after the last full stop before it to the next one after it. An
-// abbreviation's point ends it early, which only narrows what is read.
-func sentenceBounds(text string, at int) (int, int) {
-	from := strings.LastIndexAny(text[:at], ".!?") + 1
-	to := strings.IndexAny(text[at:], ".!?")
-	if to < 0 {
-		return from, len(text)
-	}
-	return from, at + to
 }
 
 // dayNoYear matches a day of a month told without its year.
