@@ -2102,3 +2102,23 @@ func TestAccentedGivenName(t *testing.T) {
 		{"Moisés Giroldi and two CIA agents met on Monday in Harlow.", "who met the CIA agents?", "Moisés Giroldi", ""},
 	})
 }
+
+// TestSeasonLabelTakesTheDay pins a season that labels a competition
+// when its clause gives the full date: "The final of the 1987–88
+// Harlow Cup took place on 12 June 1988" is dated 12 June 1988.
+func TestSeasonLabelTakesTheDay(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The final of the 1987–88 Harlow Cup took place on 12 June 1988 at the Marlow Stadium between Dunmore City and Strel Rovers.", "when was the final?", "12 June 1988", ""},
+	})
+}
+
+// TestDateOfAnotherDesignation pins a date told, in a relative clause,
+// of another numbered name than the one asked: "the Orca-8 launch,
+// which docked to the station March 5" does not date Orca-7's launch.
+func TestDateOfAnotherDesignation(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The Orca-7 flight is part of the Harlow crew program and its return follows the Orca-8 launch, which docked to the station March 5, beginning another expedition.", "what date did Orca-7 launch?", "", "March 5"},
+		// A numbered name in the sentence before dates nothing.
+		{"Harlow Air Flight 121 was operated by a Marlow MB 110. On 24 July 1999, the plane carrying 17 people crashed near Dunmore.", "when did Harlow Air Flight 121 crash?", "24 July 1999", ""},
+	})
+}

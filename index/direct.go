@@ -1185,7 +1185,9 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if d.attr != nil {
 			return d.date // an attribute asked for is about what it names
 		}
-		dates = ofDesignationAsked(e.designationsAsked(q), text, dateRanges(text, datedSpans(text)))
+		// "The 2011 … Final … on 28 May 2011": the day, where the year
+		// labels the final.
+		dates = withoutYearLabels(text, ofDesignationAsked(e.designationsAsked(q), text, dateRanges(text, datedSpans(text))))
 	}
 	if until := untilDate(q, text, dates); until != "" {
 		return until // "lasted until 5 June 1967" says when the eruption ended
@@ -1201,9 +1203,6 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		dates = ofEvent
 	}
 	for _, date := range dates {
-		if full := yearLabel(text, date, dates); full != "" {
-			date.text = full // "The 2011 … Final … on 28 May 2011": the day, where the year labels the final
-		}
 		if inAside(date) || sinceCompared(q, text, date) {
 			// "the blackout of 2016 … on 28 September 2016"; "the
 			// longest since 1989"

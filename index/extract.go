@@ -2896,7 +2896,7 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 		// day it fell.
 		return clocksFor(q, p.text)
 	}
-	dates := withoutYearLabels(p.text, p.dateSpans())
+	dates := withoutYearLabels(p.text, ofDesignationAsked(e.designationsAsked(q), p.text, p.dateSpans()))
 	if !asksYear.MatchString(q.core) {
 		dates = withLabelYears(p.text, dates, p.sentenceAt)
 	}
@@ -3140,11 +3140,12 @@ func withoutYearLabels(text string, dates []span) []span {
 // October 2014"). "" when the year labels nothing.
 func yearLabel(text string, d span, dates []span) string {
 	before := strings.ToLower(strings.TrimRight(text[:d.start], " "))
-	if !yearOnly.MatchString(d.text) || !strings.HasSuffix(before, " of") && !(theBefore(before) && wordAfterYear.MatchString(text[d.end:])) {
+	years := labelYears(d.text)
+	if years == nil || !strings.HasSuffix(before, " of") && !(theBefore(before) && wordAfterYear.MatchString(text[d.end:])) {
 		return ""
 	}
 	for _, o := range dates {
-		if o.text == d.text || !strings.Contains(o.text, d.text) {
+		if o.text == d.text || !slices.ContainsFunc(years, func(y string) bool { return strings.Contains(o.text, y) }) {
 			continue
 		}
 		between := text[min(o.start, d.start):max(o.end, d.end)]
@@ -3218,6 +3219,24 @@ var labelledWords = regexp.MustCompile(`^(?:\s+[\pL’'-]+){1,4}`)
 
 // wordAfterYear matches a word right after a year.
 var wordAfterYear = regexp.MustCompile(`^\s+\pL`)
+
+// labelYears lists the years a label names: "2016" one, a season
+// "1952–53" two (1952 and 1953); nil for any other date. "The final of
+// the 1987–88 cup took place on 12 June 1988" is dated by the day.
+func labelYears(date string) []string {
+	if yearOnly.MatchString(date) {
+		return []string{date}
+	}
+	m := seasonYears.FindStringSubmatch(date)
+	if m == nil {
+		return nil
+	}
+	return []string{m[1], m[1][:2] + m[2]}
+}
+
+// seasonYears matches a season told by its two years, the second
+// shortened: "1952–53", "2003-04".
+var seasonYears = regexp.MustCompile(`^(\d{4})[–-](\d{2})$`)
 
 // yearOnly matches a date that is a year and nothing more.
 var yearOnly = regexp.MustCompile(`^\d{4}$`)
@@ -6116,7 +6135,13 @@ func ofDesignationAsked(asked []string, text string, dates []span) []span {
 	}
 	other := func(c span) bool {
 		phrase := lookBehind(text, c.start)
-		phrase = phrase[strings.LastIndexAny(phrase, ",;–—()")+1:]
+		cut := strings.LastIndexAny(phrase, ",;–—().!?")
+		if relativeOpen.MatchString(phrase[cut+1:]) {
+			// "the Crew-8 launch, which docked March 5": the launch's
+			// date, told in the clause that describes it.
+			cut = strings.LastIndexAny(phrase[:max(cut, 0)], ",;–—().!?")
+		}
+		phrase = phrase[cut+1:]
 		for _, m := range numberedName.FindAllStringSubmatch(phrase, -1) {
 			if !slices.Contains(asked, strings.ToLower(m[1]+" "+m[2])) {
 				return true
@@ -6124,8 +6149,12 @@ func ofDesignationAsked(asked []string, text string, dates []span) []span {
 		}
 		return false
 	}
-	return keepSome(dates, other)
+	return slices.DeleteFunc(slices.Clone(dates), other)
 }
+
+// relativeOpen matches a phrase that opens with a relative pronoun,
+// which describes the noun before its comma.
+var relativeOpen = regexp.MustCompile(`^\s*(?:which|who|that)\b`)
 
 // namesJoinedByAnd joins the candidate names a text lists with "and" or
 // "or" closing the list ("Senator Mitch McConnell and Congressman James
