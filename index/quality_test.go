@@ -446,8 +446,12 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // with the fact sheets, with ../shared (7.2% and 7.7% without it, as CI
 // runs); the article ceiling went from 7% to 8% then, the measure having
 // moved by new stories, not by a change. That session's end: 7.2% and
-// 7.7% with ../shared, 7.4% and 7.8% without.
-var wrongLineCeilings = map[string]int{"article": 8, "facts": 8}
+// 7.7% with ../shared, 7.4% and 7.8% without. The six stories first run
+// on 2026-12-03 (bc51be3; 70 wrong lines of their own with the fact
+// sheets, blind and dev) took the fact-sheet share to 8.3% with
+// ../shared and 8.4% without (article alone 7.2% and 7.3%): its ceiling
+// went to 9%, again moved by new stories, not by a change.
+var wrongLineCeilings = map[string]int{"article": 8, "facts": 9}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
 	t.Helper()
@@ -715,6 +719,18 @@ var qualityFloors = map[string]int{
 	"centurion-flight-164/facts/blind":         61,
 	"confed-cup-final-2017/article/blind":      48,
 	"confed-cup-final-2017/facts/blind":        42,
+	"bpl-final-2013/article/blind":             35,
+	"bpl-final-2013/facts/blind":               22,
+	"rainhill-trials-1829/article/blind":       48,
+	"rainhill-trials-1829/facts/blind":         42,
+	"hurricane-otto-2016/article/blind":        61,
+	"hurricane-otto-2016/facts/blind":          51,
+	"cahuzac-affair/article/blind":             58,
+	"cahuzac-affair/facts/blind":               45,
+	"lamia-flight-2933/article/blind":          67,
+	"lamia-flight-2933/facts/blind":            67,
+	"futurama-exhibit/article/blind":           58,
+	"futurama-exhibit/facts/blind":             51,
 	"pittsburgh-flood-1936/article/blind":      74,
 	"pittsburgh-flood-1936/facts/blind":        71,
 	"liberty-bowl-1984/article/blind":          67,
@@ -1000,6 +1016,18 @@ var qualityFloors = map[string]int{
 	"centurion-flight-164/facts/dev":           60,
 	"confed-cup-final-2017/article/dev":        44,
 	"confed-cup-final-2017/facts/dev":          31,
+	"bpl-final-2013/article/dev":               53,
+	"bpl-final-2013/facts/dev":                 44,
+	"rainhill-trials-1829/article/dev":         50,
+	"rainhill-trials-1829/facts/dev":           53,
+	"hurricane-otto-2016/article/dev":          60,
+	"hurricane-otto-2016/facts/dev":            60,
+	"cahuzac-affair/article/dev":               69,
+	"cahuzac-affair/facts/dev":                 66,
+	"lamia-flight-2933/article/dev":            60,
+	"lamia-flight-2933/facts/dev":              57,
+	"futurama-exhibit/article/dev":             66,
+	"futurama-exhibit/facts/dev":               69,
 	"pittsburgh-flood-1936/article/dev":        82,
 	"pittsburgh-flood-1936/facts/dev":          63,
 	"liberty-bowl-1984/article/dev":            73,
