@@ -2122,3 +2122,23 @@ func TestDateOfAnotherDesignation(t *testing.T) {
 		{"Harlow Air Flight 121 was operated by a Marlow MB 110. On 24 July 1999, the plane carrying 17 people crashed near Dunmore.", "when did Harlow Air Flight 121 crash?", "24 July 1999", ""},
 	})
 }
+
+// TestYesNoAgainstPlainFigure pins a yes or no weighed by a figure the
+// sentence gives plainly: "removed 15,300 cubic yards" is not more than
+// 100,000 cubic yards, and is more than 10,000.
+func TestYesNoAgainstPlainFigure(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The Marlow dredging removed 15,300 cubic yards of sediment from the Harlow channel.", "did the marlow dredging remove more than 100,000 cubic yards?", "No", ""},
+		{"The Marlow dredging removed 15,300 cubic yards of sediment from the Harlow channel.", "did the marlow dredging remove more than 10,000 cubic yards?", "Yes", ""},
+	})
+}
+
+// TestYesNoOppositeComparative pins a comparative the sentence says of
+// another thing and turns round for the one asked: "higher oxygen and
+// lower pressure" says the pressure was not higher.
+func TestYesNoOppositeComparative(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The Dunmore experiment used higher oxygen and lower pressure than the earlier Harlow runs.", "was the pressure higher in the dunmore experiment?", "No", ""},
+		{"The Dunmore experiment used higher oxygen and lower pressure than the earlier Harlow runs.", "was the oxygen higher in the dunmore experiment?", "Yes", ""},
+	})
+}

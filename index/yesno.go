@@ -332,7 +332,13 @@ func (e *Engine) opposedUnits(q *question, d *doc, in said) []string {
 	var out []string
 	qtoks := e.an.tokens(q.text)
 	for _, u := range q.units {
-		if !u.topical || u.entity != "" || in.says(u.term, u.syns) {
+		if !u.topical || u.entity != "" {
+			continue
+		}
+		if in.says(u.term, u.syns) {
+			if e.oppositeBeside(q, u, d.tokens) {
+				out = append(out, u.term)
+			}
 			continue
 		}
 		for _, o := range lexicon.Opposites(u.word) {
@@ -345,6 +351,58 @@ func (e *Engine) opposedUnits(q *question, d *doc, in said) []string {
 		}
 	}
 	return out
+}
+
+// oppositeBeside reports whether a sentence that says a question's word
+// says its opposite right before another of the question's words, and
+// never the word itself there: "higher oxygen and lower pressure" says
+// the pressure was not higher, though it says "higher".
+func (e *Engine) oppositeBeside(q *question, u unit, sentence []token) bool {
+	if lexicon.Base(u.word) == u.word || !strings.HasSuffix(u.word, "er") {
+		return false // a comparative only: "pulled" is no opposite of the "Force" in a name
+	}
+	terms := map[string]bool{}
+	for _, o := range lexicon.Opposites(u.word) {
+		// "higher" is opposed by "lower", as "high" by "low".
+		for _, t := range e.an.terms(comparativeOf(o)) {
+			terms[t] = true
+		}
+	}
+	if len(terms) == 0 {
+		return false
+	}
+	asked := func(t string) bool {
+		return t != u.term && slices.ContainsFunc(q.units, func(v unit) bool { return v.topical && v.term == t })
+	}
+	for i := 0; i+1 < len(sentence); i++ {
+		if terms[sentence[i].term] && asked(sentence[i+1].term) && !saysBefore(sentence, u.term, sentence[i+1].term) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparativeOf spells an adjective's comparative the regular way:
+// "lower", "later", "earlier".
+func comparativeOf(adjective string) string {
+	switch {
+	case strings.HasSuffix(adjective, "e"):
+		return adjective + "r"
+	case strings.HasSuffix(adjective, "y"):
+		return strings.TrimSuffix(adjective, "y") + "ier"
+	}
+	return adjective + "er"
+}
+
+// saysBefore reports whether a sentence says one term right before
+// another.
+func saysBefore(sentence []token, first, second string) bool {
+	for i := 0; i+1 < len(sentence); i++ {
+		if sentence[i].term == first && sentence[i+1].term == second {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSideBefore reports whether every word a question says before one
@@ -712,6 +770,9 @@ func figuresOf(text string) []sidedFigure {
 	for _, m := range sidedNumber.FindAllStringSubmatch(strings.ToLower(text), -1) {
 		n, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
 		unit := lexicon.Base(m[3])
+		if m[4] != "" && lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
+			unit = lexicon.Base(m[4]) // "15,300 cubic yards" counts yards
+		}
 		if err != nil || yearRe.MatchString(m[2]) || stopWord(m[3]) || lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
 			continue
 		}
@@ -723,7 +784,7 @@ func figuresOf(text string) []sidedFigure {
 var (
 	// sidedNumber matches a number in figures and the word after it,
 	// with a word of side before it.
-	sidedNumber = regexp.MustCompile(`(?:\b(above|below|over|under|more than|less than|at least|at most|fewer than)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s+(\pL+)`)
+	sidedNumber = regexp.MustCompile(`(?:\b(above|below|over|under|more than|less than|at least|at most|fewer than)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s+(\pL+)(?:\s+(\pL+))?`)
 	// figureSides maps a word of side to the side it means.
 	figureSides = map[string]string{"above": "above", "over": "above", "more than": "above", "at least": "above", "below": "below", "under": "below", "less than": "below", "fewer than": "below", "at most": "below"}
 	// spelledCount matches a number in words before a noun: "two weeks".
@@ -752,7 +813,8 @@ func figureVerdict(question, sentence string) (denied, unsaid bool) {
 		}
 		s := same[0]
 		switch {
-		case f.side != "" && s.side != "" && s.side != f.side && (f.side == "below" && s.n >= f.n || f.side == "above" && s.n <= f.n):
+		case f.side != "" && s.side != f.side && (f.side == "below" && s.n >= f.n || f.side == "above" && s.n <= f.n):
+			// "removed 15,300 cubic yards" is not more than 100,000.
 			denied = true
 		case f.side == "" && s.n != f.n && !spelledCount.MatchString(sentence):
 			unsaid = true
