@@ -2142,3 +2142,20 @@ func TestYesNoOppositeComparative(t *testing.T) {
 		{"The Dunmore experiment used higher oxygen and lower pressure than the earlier Harlow runs.", "was the oxygen higher in the dunmore experiment?", "Yes", ""},
 	})
 }
+
+// TestEndSaidOtherwise pins a "when did it end?" the story answers with
+// another verb of ending ("operations that concluded May 29") though it
+// says "end" elsewhere, in "high-end".
+func TestEndSaidOtherwise(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Ships from the Harlow fleet conducted integrated operations that concluded May 29.\n\nThe Harlow fleet routinely conducts high-end exercises with the Marlow navy.", "when did the ops end", "May 29", ""},
+	})
+}
+
+// TestChatShorthandMax pins "max" read as "maximum" in a story that does
+// not say "max": the sentence that says it is no silence.
+func TestChatShorthandMax(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"During the Harlow test, the probe transmitted data at a maximum rate of 267 megabits per second.", "whats the max data rate they got", "", "doesn't say"},
+	})
+}

@@ -260,13 +260,15 @@ func (e *Engine) parse(text string) *question {
 	q.highlight = highlightTerms(q)
 	if q.kind == qDate {
 		what, verb, subject := eventOf(text)
-		q.happened = e.happenedUnits(q, what)
 		e.setEvent(q, verb)
 		if group, ok := aspectVerbs[lexicon.Base(verb)]; ok {
 			told := e.an.terms(strings.Join(group, " "))
 			q.aspect = slices.Concat(q.verbTerms, told)
 			e.nearAspect(q, verb, told)
 		}
+		// After nearAspect: "when did the operations end?" happened in
+		// "operations that concluded May 29".
+		q.happened = e.happenedUnits(q, what)
 		e.setSubject(q, subject)
 	}
 	if q.kind == qPlace {

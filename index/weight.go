@@ -473,7 +473,9 @@ var chatShorthand = map[string]string{
 	"info": "information", "thru": "through", "nite": "night", "msg": "message",
 	"pic": "picture", "pics": "pictures", "approx": "approximately",
 	"dept": "department", "mgr": "manager", "mins": "minutes", "hrs": "hours", "wk": "week",
-	"wks": "weeks", "mo": "month", "mos": "months",
+	"wks": "weeks", "mo": "month", "mos": "months", "max": "maximum", "avg": "average",
+	"gov": "government", "temp": "temperature", "temps": "temperatures", "ops": "operations",
+	"intl": "international", "natl": "national",
 }
 
 // chatWord reports whether a short word typed in lower case is one
