@@ -2159,3 +2159,12 @@ func TestChatShorthandMax(t *testing.T) {
 		{"During the Harlow test, the probe transmitted data at a maximum rate of 267 megabits per second.", "whats the max data rate they got", "", "doesn't say"},
 	})
 }
+
+// TestHyphenedPairNamesBoth pins a name in a hyphened pair ("the
+// Dunn-Pike bout"), which is both men's: Pike's weight is the one in
+// Pike's own clause.
+func TestHyphenedPairNamesBoth(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"At the time of the Dunn-Pike bout, Dunn was 19 years old and weighed 188 pounds; Pike was 27 and weighed 210 pounds.", "how much did pike weigh", "210 pounds", ""},
+	})
+}

@@ -1730,12 +1730,36 @@ func missingInClause(text string, from, to, c int, anchors []Span, clauses [][2]
 	cs, ce := clauseAt(clauses, c-from)
 	cs, ce = cs+from, ce+from
 	return saidOnlyElsewhere(text, from, to, anchors, func(a Span) anchorPlace {
-		if a.Start >= cs && a.End <= ce {
+		switch {
+		case hyphenedName(text, a):
+			// "At the time of the Clay-Miteff bout, Clay … weighed 188
+			// pounds; Miteff … weighed 210 pounds": the bout is both
+			// men's, and Miteff's weight is in Miteff's clause.
+			return ignoredPlace
+		case a.Start >= cs && a.End <= ce:
 			return ownPlace
 		}
 		return otherPlace
 	})
 }
+
+// hyphenedName reports whether an anchor is a name joined by a hyphen to
+// another capitalised word, the pair naming something of both ("the
+// Clay-Miteff bout", "the U.S.-Japan alliance").
+func hyphenedName(text string, a Span) bool {
+	if a.Start >= len(text) || !unicode.IsUpper(rune(text[a.Start])) {
+		return false
+	}
+	before, after := text[:a.Start], text[a.End:]
+	return pairedBefore.MatchString(before) || pairedAfter.MatchString(after)
+}
+
+var (
+	// pairedBefore matches a capitalised word and a hyphen at a text's end.
+	pairedBefore = regexp.MustCompile(`\p{Lu}[\pL.]*-$`)
+	// pairedAfter matches a hyphen and a capitalised word at a text's start.
+	pairedAfter = regexp.MustCompile(`^-\p{Lu}`)
+)
 
 // anchorPlace is where an anchor stands for saidOnlyElsewhere.
 type anchorPlace int
