@@ -2168,3 +2168,12 @@ func TestHyphenedPairNamesBoth(t *testing.T) {
 		{"At the time of the Dunn-Pike bout, Dunn was 19 years old and weighed 188 pounds; Pike was 27 and weighed 210 pounds.", "how much did pike weigh", "210 pounds", ""},
 	})
 }
+
+// TestLeadingContrastDeniesOthers pins a "not" in a contrast clause that
+// opens a sentence ("While the first four missions did not succeed, …"):
+// it denies nothing of the main clause's subject.
+func TestLeadingContrastDeniesOthers(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"While the first four Harlow missions did not succeed in their primary objectives, Harlow 4 became the first American spacecraft to escape Earth's gravity and enter solar orbit.", "was harlow 4 the first american spacecraft to enter solar orbit?", "Yes", ""},
+	})
+}

@@ -433,7 +433,7 @@ func (e *Engine) negatedAsAsked(q *question, sentence string) bool {
 	}
 	sentence = e.beforeTrailingAside(q, sentence)
 	asked, most := map[string]int{}, 0 // the question's words each clause says
-	for _, c := range contrastClause.Split(sentence, -1) {
+	for _, c := range contrastClauses(sentence) {
 		asked[c] = e.askedWordsIn(q, c)
 		most = max(most, asked[c])
 	}
@@ -648,7 +648,7 @@ func (e *Engine) hedgedAsAsked(q *question, sentence string) bool {
 // sentence split where it turns to a contrast; of the whole sentence
 // when it has one clause.
 func (e *Engine) inAskedClause(q *question, sentence string, says func(string) bool) bool {
-	clauses := contrastClause.Split(sentence, -1)
+	clauses := contrastClauses(sentence)
 	if len(clauses) == 1 {
 		return says(sentence)
 	}
@@ -734,6 +734,23 @@ var elliptical = regexp.MustCompile(`(?i)\b(?:he|she|it|they|we|i|you)\s+(?:coul
 
 // contrastClause splits a sentence where it turns to a contrast: ",
 // but", "; yet", ", although".
+// contrastClauses splits a sentence into the clauses a contrast word
+// sets apart, one that opens the sentence too: "While the first four
+// missions did not succeed, Pioneer 4 became the first …" denies nothing
+// of Pioneer 4.
+func contrastClauses(sentence string) []string {
+	clauses := contrastClause.Split(sentence, -1)
+	if m := leadingContrast.FindStringIndex(clauses[0]); m != nil {
+		clauses = slices.Insert(clauses, 1, clauses[0][m[1]:])
+		clauses[0] = clauses[0][:m[1]]
+	}
+	return clauses
+}
+
+// leadingContrast matches a contrast clause that opens a sentence, up to
+// its comma.
+var leadingContrast = regexp.MustCompile(`^(?i)\s*(?:` + contrastWords + `)\s+[^,;]*,`)
+
 var contrastClause = regexp.MustCompile(`(?i)(?:[,;]\s*|\s+)(?:` + contrastWords + `)\s+|;\s*`)
 
 // contrastWords are the words a clause turns to a contrast with; one
