@@ -2177,3 +2177,13 @@ func TestLeadingContrastDeniesOthers(t *testing.T) {
 		{"While the first four Harlow missions did not succeed in their primary objectives, Harlow 4 became the first American spacecraft to escape Earth's gravity and enter solar orbit.", "was harlow 4 the first american spacecraft to enter solar orbit?", "Yes", ""},
 	})
 }
+
+// TestHowLongHasTakesTheLength pins "how long has …" answered by the
+// length a sentence gives beside the date it runs from: "for nearly 40
+// years, since 1984" answers 40 years; a date alone still answers.
+func TestHowLongHasTakesTheLength(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Reinman has worked at the Harlow refuge for nearly 40 years, since 1984.", "how long has reinman worked at the refuge", "nearly 40 years", ""},
+		{"The Harlow mill has operated since 1921 on the Marlow river.", "how long has the harlow mill operated", "1921", ""},
+	})
+}

@@ -171,16 +171,17 @@ var offered = regexp.MustCompile(`,\s*(?:the\s+)?([^,?]+?)\s+or\s+(?:the\s+)?([^
 // the length of time the story gives when it gives no date: "for over
 // 24 years".
 func (e *Engine) lengthOrSince(q *question, ranked []scored) (string, bool) {
-	answer, ok := e.directLine(q, ranked)
-	if answer != "" || q.kind != qDate || !howLongSince.MatchString(q.core) {
-		return answer, ok
+	if q.kind == qDate && howLongSince.MatchString(q.core) {
+		// The length first: "has worked at the refuge for nearly 40
+		// years, since 1984" answers "how long has he worked there?"
+		// with the 40 years.
+		length := *q
+		length.kind = qMeasure
+		if ans, _ := e.directLine(&length, ranked); ans != "" {
+			return ans, true
+		}
 	}
-	length := *q
-	length.kind = qMeasure
-	if ans, _ := e.directLine(&length, ranked); ans != "" {
-		return ans, true
-	}
-	return answer, ok
+	return e.directLine(q, ranked)
 }
 
 // howLongSince matches "how long has": a length of time up to now, or
