@@ -2187,3 +2187,14 @@ func TestHowLongHasTakesTheLength(t *testing.T) {
 		{"The Harlow mill has operated since 1921 on the Marlow river.", "how long has the harlow mill operated", "1921", ""},
 	})
 }
+
+// TestCompareBySideClause pins a comparison whose two figures stand in
+// one sentence, each in its side's own clause, and a comparative that
+// names its measure: "who was heavier?" weighs pounds, not the inches of
+// their heights nor a round's number.
+func TestCompareBySideClause(t *testing.T) {
+	article := "At the time of the Dunn-Pike bout, Dunn was 19 years old and weighed 188 pounds; Pike was 27 and weighed 210 pounds. At 6 feet three inches, Dunn was two inches taller than Pike.\n\nIt was a close fight till round 6 when Dunn hit Pike with a left jab."
+	checkOpenings(t, []openingCase{
+		{article, "who was heavier dunn or pike", "Pike (210 pounds, against 188 pounds)", ""},
+	})
+}

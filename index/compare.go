@@ -297,10 +297,11 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 		sentence := 2*own + ctx + 0.5*shared
 		mine, theirs := anchors(d, side), anchors(d, other)
 		counted := slices.ContainsFunc(d.figures, func(f docFigure) bool { return figureCountsAsked(q, side, f.terms) })
+		items := listItems(d.text, 0)
 		for _, df := range d.figures {
 			f := df.figure
 			near := distance(f, mine)
-			if near > distance(f, theirs) || f.ago != temporal {
+			if !sidesFigure(items, f, mine, theirs) || f.ago != temporal {
 				continue // the other side's figure, or no time for "which came first"
 			}
 			fit := figureFits(q, side, df, counted || len(mine) > 0 && e.saysAsked(q, side, d))
@@ -314,6 +315,22 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 		}
 	}
 	return best, !math.IsInf(bestScore, -1)
+}
+
+// sidesFigure reports whether a figure is the side's rather than the
+// other side's: the side's when the stretch between commas or
+// semicolons that holds it names only that side ("Clay was 19 years old
+// and weighed 188 pounds; Miteff … weighed 210 pounds"), else when it
+// stands nearer the side's words.
+func sidesFigure(items [][2]int, f figure, mine, theirs []Span) bool {
+	item := itemAt(items, f.start)
+	in := func(anchors []Span) bool {
+		return slices.ContainsFunc(anchors, func(a Span) bool { return a.Start >= item[0] && a.End <= item[1] })
+	}
+	if ownItem, otherItem := in(mine), in(theirs); ownItem != otherItem {
+		return ownItem
+	}
+	return distance(f, mine) <= distance(f, theirs)
 }
 
 // figureFits says how well a figure counts what a side asks about: 2 when
@@ -335,6 +352,14 @@ func figureFits(q *question, side []string, df docFigure, siblingCounts bool) fl
 			return 2
 		}
 	}
+	if units := comparedUnits(q.text); units != nil {
+		// "who was heavier?" is answered by pounds, not inches nor a
+		// bare number.
+		if units[strings.ToLower(lastWordOf(f.text))] {
+			return 2
+		}
+		return 0
+	}
 	switch {
 	case figureCountsAsked(q, side, terms), unitOf(f) != "", f.ago:
 		return 1
@@ -343,6 +368,21 @@ func figureFits(q *question, side []string, df docFigure, siblingCounts bool) fl
 	}
 	return 0
 }
+
+// comparedUnits are the units a question's comparative measures in
+// ("heavier": pounds, kilograms), or nil when it names no one measure
+// ("more", "longer": a time or a length).
+func comparedUnits(question string) map[string]bool {
+	for _, w := range strings.Fields(strings.ToLower(question)) {
+		if units, ok := measuredBy[strings.Trim(w, ",.?!:;")]; ok {
+			return units
+		}
+	}
+	return nil
+}
+
+// measuredBy maps a comparative to the units it measures in.
+var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "taller": lengthUnits, "faster": speedUnits, "slower": speedUnits}
 
 // asksAge matches a question that compares ages.
 var asksAge = regexp.MustCompile(`(?i)\b(?:older|oldest|younger|youngest|age|ages|old)\b`)
@@ -401,7 +441,15 @@ func anchors(d *doc, terms []string) []Span {
 
 // distance is how far a figure stands from the nearest anchor; as far as
 // can be when there is none.
-func distance(f figure, anchors []Span) int { return gapTo(f.start, f.end, anchors) }
+func distance(f figure, anchors []Span) int {
+	end := f.end
+	if f.bare {
+		// A bare number's span runs over the words after it ("6 when
+		// Clay hit Miteff"), which it does not count.
+		end = min(end, f.start+len(f.text))
+	}
+	return gapTo(f.start, end, anchors)
+}
 
 // gapTo is how far the text from start to end stands from the nearest of
 // anchors (0 when they touch or overlap), math.MaxInt when there is none.
