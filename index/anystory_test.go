@@ -2196,5 +2196,7 @@ func TestCompareBySideClause(t *testing.T) {
 	article := "At the time of the Dunn-Pike bout, Dunn was 19 years old and weighed 188 pounds; Pike was 27 and weighed 210 pounds. At 6 feet three inches, Dunn was two inches taller than Pike.\n\nIt was a close fight till round 6 when Dunn hit Pike with a left jab."
 	checkOpenings(t, []openingCase{
 		{article, "who was heavier dunn or pike", "Pike (210 pounds, against 188 pounds)", ""},
+		// The story never says "lighter": what is asked, not a topic.
+		{article, "who was lighter, dunn or pike", "Dunn (188 pounds", ""},
 	})
 }

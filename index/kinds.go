@@ -63,7 +63,7 @@ type questionKind struct {
 // questionKinds is the question table. The first row whose cue matches
 // decides; a question matching none is qAny.
 var questionKinds = []questionKind{
-	{kind: qCompare, name: "compare (which is more, A or B)", cue: compareCue},
+	{kind: qCompare, name: "compare (which is more, A or B)", cue: compareCue, kindWords: slices.Sorted(maps.Keys(measuredBy))},
 	{kind: qYesNo, name: "yes/no", cue: regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`)},
 	{kind: qShare, name: "share (what percentage, how much of)", cue: regexp.MustCompile(`\b(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow much of\b|\bwhat(?:s|'s|’s)?\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}rate\b`), fromText: sharesIn, evidence: hasShare},
 	{kind: qMoney, name: "money (how much)", cue: regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash|for)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget|dollars?|euros?)\b|\$|` + amountOfMoney), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney, kindWords: []string{"money", "cash"}},
