@@ -2200,3 +2200,12 @@ func TestCompareBySideClause(t *testing.T) {
 		{article, "who was lighter, dunn or pike", "Dunn (188 pounds", ""},
 	})
 }
+
+// TestCompareWhoByName pins a "who" comparison whose first side is typed
+// after what is compared ("who has more days in space dunn or pike"):
+// the sides are the two people.
+func TestCompareWhoByName(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The crew included Anders Kessler and Tomas Okafor. Kessler has logged 209 days in space over his two flights, and Okafor has logged 366 days in space over his two flights.", "who has more days in space kessler or okafor", "Okafor (366 days, against 209 days)", ""},
+	})
+}

@@ -137,6 +137,9 @@ func (e *Engine) compareAnswer(q *question) string {
 		return ans
 	}
 	ta, tb := e.sideTerms(a, b), e.sideTerms(b, a)
+	if whoOpens.MatchString(q.text) {
+		ta, tb = namesLikeOther(q, ta, tb), namesLikeOther(q, tb, ta)
+	}
 	if len(ta) == 0 || len(tb) == 0 {
 		return ""
 	}
@@ -262,6 +265,22 @@ func (e *Engine) sideTerms(side, other string) []string {
 	}
 	return out
 }
+
+// namesLikeOther is a side's names alone when the other side is only a
+// name: "who has more days in space, Mogensen or Furukawa?" weighs
+// Mogensen, not "days in space Mogensen". Only of a "who" question,
+// whose sides are people: "which lasted longer, the strike or Jencks'
+// time in solitary?" weighs the time, not Jencks.
+func namesLikeOther(q *question, side, other []string) []string {
+	isName := func(t string) bool { return q.nameTerms[t] }
+	if len(other) == 0 || !slices.ContainsFunc(side, isName) || slices.ContainsFunc(other, func(t string) bool { return !isName(t) }) {
+		return side
+	}
+	return slices.DeleteFunc(slices.Clone(side), func(t string) bool { return !isName(t) })
+}
+
+// whoOpens matches a question that opens with "who".
+var whoOpens = regexp.MustCompile(`(?i)^\s*who(?:'s|s)?\b`)
 
 // sideFigure finds a side's figure among the article's sentences: one
 // in a sentence that says the side's own words (or has them in its
