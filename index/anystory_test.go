@@ -2209,3 +2209,14 @@ func TestCompareWhoByName(t *testing.T) {
 		{"The crew included Anders Kessler and Tomas Okafor. Kessler has logged 209 days in space over his two flights, and Okafor has logged 366 days in space over his two flights.", "who has more days in space kessler or okafor", "Okafor (366 days, against 209 days)", ""},
 	})
 }
+
+// TestPronounDoer pins "who VERBed" answered from a sentence whose "He"
+// did it ("He also offered his resignation as the head of the
+// Conservative party"): the man named before, not the party; and no one
+// when who he is cannot be found.
+func TestPronounDoer(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"John Marlow led the Harlow government until 1873. He also offered his resignation as the head of the Conservative party, but it was not accepted.", "who resigned", "John Marlow", ""},
+		{"The Harlow government fell in 1873. He also offered his resignation as the head of the Conservative party, but it was not accepted.", "who resigned", "", "Conservative"},
+	})
+}

@@ -218,3 +218,31 @@ func (e *Engine) relativeDoer(q *question, docs []scored, best float64) string {
 // relativeWho matches a relative clause on a name and its verb: ", who
 // manages", ", who later directed".
 var relativeWho = regexp.MustCompile(`,\s+who\s+(?:\pL+ly\s+)?(\pL+)`)
+
+// pronounDoer answers "who VERBed …" from a sentence that opens with "He"
+// or "She" and says the verb, or a noun of it ("his resignation"), before
+// it names anyone: the person the pronoun stands for (personBefore), not
+// a name after the verb ("He also offered his resignation as the head of
+// the Conservative party").
+// done is false when the pronoun did not do it; when it did and who it
+// stands for is not found, the sentence answers no one.
+func (e *Engine) pronounDoer(q *question, d *doc) (name string, done bool) {
+	verb := doneVerb(q)
+	if verb == "" || d.pass == nil || !pronounOpens.MatchString(d.text) {
+		return "", false
+	}
+	stem := strings.TrimSuffix(verb, "e")
+	for i, loc := range wordRe.FindAllStringIndex(d.text, -1) {
+		w := d.text[loc[0]:loc[1]]
+		switch {
+		case i > 0 && unicode.IsUpper([]rune(w)[0]):
+			return "", false // a name before the verb may be its doer
+		case formOf(w, verb) || len(stem) >= 4 && strings.HasPrefix(strings.ToLower(w), stem):
+			return e.personBefore(d), true
+		}
+	}
+	return "", false
+}
+
+// pronounOpens matches a sentence that opens with "He" or "She".
+var pronounOpens = regexp.MustCompile(`^\s*(?:He|She)\b`)

@@ -1272,6 +1272,12 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if doer := e.doerBy(q, d); doer != "" {
 			return doer, true // said in the sentence itself, before any name of the paragraph
 		}
+		if doer, done := e.pronounDoer(q, d); done {
+			if doer == "" {
+				continue // "He also offered his resignation …": not the party he led
+			}
+			return doer, true
+		}
 		if ans := e.nearestCandidate(q, d.para, d.pass, d.start); ans != "" {
 			if q.kind == qPerson && !speaker && e.saidByOther(q, d, ans) {
 				continue // "Trooper Cole Winters said the pickup ran a red light": he ran none
@@ -1544,6 +1550,13 @@ func (e *Engine) pronounSpeaker(d *doc) string {
 	if d.pass == nil || !pronounSaid.MatchString(d.text) {
 		return ""
 	}
+	return e.personBefore(d)
+}
+
+// personBefore is the person a sentence's "he" or "she" most likely
+// stands for: the last named before it, in its paragraph or the three
+// before.
+func (e *Engine) personBefore(d *doc) string {
 	// Its own paragraph up to it, then the whole paragraphs before,
 	// whose names Build found.
 	before := &passage{text: d.pass.text[:d.start]}
