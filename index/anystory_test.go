@@ -2220,3 +2220,12 @@ func TestPronounDoer(t *testing.T) {
 		{"The Harlow government fell in 1873. He also offered his resignation as the head of the Conservative party, but it was not accepted.", "who resigned", "", "Conservative"},
 	})
 }
+
+// TestUnnamedSpeakerInCommas pins words given to a role set off by
+// commas inside the sentence ("Harlow, the base commander said, was
+// devastated"): the base commander said it, not Harlow.
+func TestUnnamedSpeakerInCommas(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Harlow, though, was hit hard by the storm. Harlow, the base commander said, was devastated.", "who said harlow was devastated", "the base commander", ""},
+	})
+}

@@ -1354,6 +1354,9 @@ func attributedSpeaker(d *doc) string {
 		}
 	}
 	if loc := verbOutsideQuotes(p.text[d.start:end]); loc != nil {
+		if role := unnamedSpeaker(d.text[:loc[0]], d.text[loc[1]:]); role != "" {
+			return role
+		}
 		return speakerAt(p, d.start+loc[0], d.start+loc[1], d.start, end)
 	}
 	if loc := colonQuote.FindStringIndex(p.text[d.start:end]); loc != nil && spokeBefore.MatchString(p.text[d.start:d.start+loc[0]]) {
@@ -1371,6 +1374,22 @@ func attributedSpeaker(d *doc) string {
 	}
 	return ""
 }
+
+// unnamedSpeaker is the role a sentence gives its words to, set apart by
+// commas, when it names no one: "Tyndall, the base commander said, was
+// devastated" gives them to the base commander. before and after are
+// the sentence around its word of saying; "" when there is none.
+func unnamedSpeaker(before, after string) string {
+	m := roleBeforeSaid.FindStringSubmatch(before)
+	if m == nil || !strings.HasPrefix(strings.TrimLeft(after, " "), ",") || !roleWordsOnly(m[2]) {
+		return ""
+	}
+	return m[1]
+}
+
+// roleBeforeSaid matches ", the base commander " at the end of a text: a
+// role set off by a comma, with its article.
+var roleBeforeSaid = regexp.MustCompile(`,\s+((?:the|a|an)\s+([\p{Ll}][\p{Ll}\s-]*?))\s*$`)
 
 // doesAskedInClause reports whether the text after a name opens a
 // relative clause on it, past an apposition, whose verb is the one a
