@@ -2229,3 +2229,12 @@ func TestUnnamedSpeakerInCommas(t *testing.T) {
 		{"Harlow, though, was hit hard by the storm. Harlow, the base commander said, was devastated.", "who said harlow was devastated", "the base commander", ""},
 	})
 }
+
+// TestTwoPartsNoLineNoRefusal pins a two-in-one question whose first part
+// the passages answer without a line and whose second the story does
+// not: "The story doesn't say when" alone would deny both.
+func TestTwoPartsNoLineNoRefusal(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Tom Dunn fought Ed Pike in a ten-round boxing match in Harlow on October 7, 1961. Dunn won the fight through a technical knockout in the sixth round. Pike and Dunn would feature in the 1962 film Requiem for a Heavyweight, with Pike playing the role of a boxer.", "What movie were both boxers in, and what year did it come out?", "", "doesn't say"},
+	})
+}

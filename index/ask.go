@@ -411,6 +411,12 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 			answers = append(answers, ans)
 		}
 	}
+	if found && !slices.ContainsFunc(answers, func(a string) bool { return !refusal(a) }) {
+		// "What movie were both boxers in, and what year did it come
+		// out?": the movie is in the passages shown, though no line
+		// says it; "The story doesn't say when" alone would deny both.
+		return "", true
+	}
 	return strings.Join(answers, " · "), found
 }
 

@@ -201,6 +201,10 @@ func notSaid(k qtype) string {
 	return NotFound
 }
 
+// refusal reports whether an answer line is a "The story doesn't say",
+// of any kind.
+func refusal(answer string) bool { return strings.HasPrefix(answer, strings.TrimSuffix(NotFound, ".")) }
+
 // whoFirst is a question opening by asking who, the first cue of a
 // person question; opensWho matches it alone.
 const whoFirst = `^(?:who|whom|whose)\b`
