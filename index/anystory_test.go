@@ -2238,3 +2238,12 @@ func TestTwoPartsNoLineNoRefusal(t *testing.T) {
 		{"Tom Dunn fought Ed Pike in a ten-round boxing match in Harlow on October 7, 1961. Dunn won the fight through a technical knockout in the sixth round. Pike and Dunn would feature in the 1962 film Requiem for a Heavyweight, with Pike playing the role of a boxer.", "What movie were both boxers in, and what year did it come out?", "", "doesn't say"},
 	})
 }
+
+// TestPlaceLabelledBefore pins a name the text labels as a place with a
+// noun and "of" before it ("her home state of North Carolina"), though
+// the word list does not know it.
+func TestPlaceLabelledBefore(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"To mark the trees, astronaut Anna Kessler visited her home state of North Carolina and took part in a ceremony at the Governor’s Mansion on April 24.", "what state is anna kessler from", "North Carolina", ""},
+	})
+}
