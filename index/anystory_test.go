@@ -2247,3 +2247,15 @@ func TestPlaceLabelledBefore(t *testing.T) {
 		{"To mark the trees, astronaut Anna Kessler visited her home state of North Carolina and took part in a ceremony at the Governor’s Mansion on April 24.", "what state is anna kessler from", "North Carolina", ""},
 	})
 }
+
+// TestDateOfAnotherDoing pins a date that a phrase opening with another
+// verb dates ("After launching on Oct. 13, 2023, the probe … journeys to
+// the asteroid belt"): no answer to when it will reach the asteroid, and
+// still the answer to when it launched.
+func TestDateOfAnotherDoing(t *testing.T) {
+	article := "After launching on Oct. 13, 2023, the Harlow probe remains healthy and stable as it journeys to the main asteroid belt to visit the asteroid Marlow."
+	checkOpenings(t, []openingCase{
+		{article, "when will the harlow probe reach the asteroid", "", "2023"},
+		{article, "when did the harlow probe launch", "Oct. 13, 2023", ""},
+	})
+}

@@ -2976,11 +2976,31 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 		// "What date did it launch?" is not answered by "11:00 a.m.".
 		dates = slices.DeleteFunc(dates, func(d span) bool { return clockIn.MatchString(d.text) })
 	}
-	dates = slices.DeleteFunc(dates, func(d span) bool { return sinceCompared(q, p.text, d) || e.intoAsked(q, d.text) })
+	dates = slices.DeleteFunc(dates, func(d span) bool {
+		return sinceCompared(q, p.text, d) || e.intoAsked(q, d.text) || e.datesOtherDoing(q, p.text, d)
+	})
 	dates = partOfDayAsked(q, p.text, dates)
 	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d, dates, p.sentenceAt) })
 	return slices.DeleteFunc(dates, asideDates(q, p.text, dates, false))
 }
+
+// datesOtherDoing reports whether a date is the one of a phrase that
+// opens with another verb than the question's: "After launching on Oct.
+// 13, 2023, the spacecraft … journeys to the asteroid belt" dates the
+// launch, not when it will reach the asteroid.
+func (e *Engine) datesOtherDoing(q *question, text string, d span) bool {
+	m := doingBefore.FindStringSubmatch(lookBehind(text, d.start))
+	if m == nil || q.anyEvent || len(q.verbTerms) == 0 || lexicon.Lookup(lexicon.Base(strings.ToLower(m[1]))).POS&lexicon.Verb == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(e.an.terms(m[1]), func(t string) bool {
+		return slices.Contains(q.verbTerms, t) || slices.Contains(q.aspect, t) || slices.ContainsFunc(q.units, func(u unit) bool { return u.term == t || slices.Contains(u.syns, t) })
+	})
+}
+
+// doingBefore matches "After launching on " right before a date: a
+// participle that says what the date is of.
+var doingBefore = regexp.MustCompile(`(?i)\b(?:after|before|since|upon|when)\s+(\pL+ing)\s+(?:on|in)\s+$`)
 
 // seasonOfThing reports whether a date is a season with no year that
 // says what kind of thing the noun after it is: "a late winter blizzard
