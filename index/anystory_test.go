@@ -2259,3 +2259,12 @@ func TestDateOfAnotherDoing(t *testing.T) {
 		{article, "when did the harlow probe launch", "Oct. 13, 2023", ""},
 	})
 }
+
+// TestLengthOfALastingThing pins "how long was the video?" of a thing
+// that only lasts: a time ("a 15-second video"), not the distance it was
+// sent from.
+func TestLengthOfALastingThing(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"On Dec. 11, the Harlow probe beamed a 15-second ultra-high-definition video to Earth from 19 million miles away.", "how long was the video", "15-second", ""},
+	})
+}

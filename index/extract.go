@@ -3549,6 +3549,12 @@ var (
 		"spend": true, "serve": true, "hibernate": true, "endure": true, "continue": true, "persist": true,
 		"lifespan": true, "life": true, "sentence": true, "delay": true, "stint": true,
 		"tenure": true, "term": true, "career": true, "duration": true,
+		// Things that only last, so their length is a time: "how long
+		// was the video?" of "a 15-second video".
+		"video": true, "clip": true, "film": true, "movie": true, "recording": true, "footage": true,
+		"speech": true, "meeting": true, "session": true, "broadcast": true, "song": true, "visit": true,
+		"pause": true, "ceremony": true, "hearing": true, "shift": true, "strike": true, "outage": true,
+		"blackout": true, "siege": true, "lockdown": true, "drought": true, "war": true, "deployment": true,
 	}
 )
 
