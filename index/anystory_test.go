@@ -2268,3 +2268,21 @@ func TestLengthOfALastingThing(t *testing.T) {
 		{"On Dec. 11, the Harlow probe beamed a 15-second ultra-high-definition video to Earth from 19 million miles away.", "how long was the video", "15-second", ""},
 	})
 }
+
+// TestReview41 pins what this session's review found in its rules: a
+// comparative said of what is asked is no opposite ("Output was higher
+// this year, despite lower output at the old furnace"); "at least N" is
+// met by N; a "He" that only reports, or accepts another's resignation,
+// did not resign; "how long has" takes a length only when something
+// went on "for" it; a phrase that names the asked designation dates it,
+// whatever other numbered name it has.
+func TestReview41(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Output at the Brask mill was higher this year than last, despite lower output at the older Kell furnace.", "was output at the brask mill higher this year?", "Yes", ""},
+		{"Contractors removed 15,300 cubic yards of sediment from the Harlow channel.", "did contractors remove at least 15,300 cubic yards?", "", "No"},
+		{"Treasurer Olan Pryce spoke to reporters on Monday. He said the deputy mayor had resigned.", "who resigned", "", "Pryce"},
+		{"Premier Ilse Varga met the cabinet on Monday. She accepted the resignation of the finance minister.", "who resigned", "", "Varga"},
+		{"Lena Fabre, a member of the harbor board since 2015, announced a 90-day review of the port's fees.", "how long has Fabre been on the harbor board?", "", "90-day"},
+		{"The Lyra-4 crew lifted off aboard a Vega 7 rocket on March 3 from the Harlow spaceport.", "when did Lyra-4 lift off?", "March 3", ""},
+	})
+}

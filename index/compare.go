@@ -401,7 +401,9 @@ func comparedUnits(question string) map[string]bool {
 }
 
 // measuredBy maps a comparative to the units it measures in.
-var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "taller": lengthUnits, "faster": speedUnits, "slower": speedUnits}
+// "taller" is left out: "6 feet 2 inches" is one height, read as two
+// figures.
+var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "faster": speedUnits, "slower": speedUnits}
 
 // asksAge matches a question that compares ages.
 var asksAge = regexp.MustCompile(`(?i)\b(?:older|oldest|younger|youngest|age|ages|old)\b`)

@@ -177,11 +177,19 @@ func (e *Engine) lengthOrSince(q *question, ranked []scored) (string, bool) {
 		// with the 40 years.
 		length := *q
 		length.kind = qMeasure
-		if ans, _ := e.directLine(&length, ranked); ans != "" {
+		if ans, _ := e.directLine(&length, ranked); ans != "" && lastedFor(ranked, ans) {
 			return ans, true
 		}
 	}
 	return e.directLine(q, ranked)
+}
+
+// lastedFor reports whether a best document says a length after "for",
+// as a time something has gone on: "for nearly 40 years", not "a 90-day
+// review".
+func lastedFor(ranked []scored, length string) bool {
+	re := regexp.MustCompile(`\bfor\s+(?:(?:about|nearly|almost|more than|over|some|around|roughly|just|at least|close to)\s+)?` + regexp.QuoteMeta(length))
+	return slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool { return re.MatchString(s.d.text) })
 }
 
 // howLongSince matches "how long has": a length of time up to now, or

@@ -232,17 +232,34 @@ func (e *Engine) pronounDoer(q *question, d *doc) (name string, done bool) {
 		return "", false
 	}
 	stem := strings.TrimSuffix(verb, "e")
-	for i, loc := range wordRe.FindAllStringIndex(d.text, -1) {
-		w := d.text[loc[0]:loc[1]]
+	opens := pronounOpens.FindStringIndex(d.text)[1]
+	for _, loc := range wordRe.FindAllStringIndex(d.text, -1) {
+		if loc[0] < opens {
+			continue // the pronoun itself
+		}
+		w, between := d.text[loc[0]:loc[1]], d.text[opens:loc[0]]
 		switch {
-		case i > 0 && unicode.IsUpper([]rune(w)[0]):
+		case unicode.IsUpper([]rune(w)[0]):
 			return "", false // a name before the verb may be its doer
-		case formOf(w, verb) || len(stem) >= 4 && strings.HasPrefix(strings.ToLower(w), stem):
-			return e.personBefore(d), true
+		case formOf(w, verb):
+			// "He also resigned", not "He said the mayor had resigned".
+			return e.personBefore(d), len(strings.Fields(between)) <= 2 && !otherSubject.MatchString(between)
+		case len(stem) >= 4 && strings.HasPrefix(strings.ToLower(w), stem):
+			// "He offered his resignation", not "She accepted the
+			// resignation of the minister".
+			return e.personBefore(d), ownNoun.MatchString(between) && !ofAfter.MatchString(d.text[loc[1]:])
 		}
 	}
 	return "", false
 }
+
+var (
+	// ownNoun matches text that ends in "his" or "her", the pronoun's
+	// own before a noun.
+	ownNoun = regexp.MustCompile(`\b(?:his|her)\s+$`)
+	// ofAfter matches "of" at a text's start.
+	ofAfter = regexp.MustCompile(`^\s+of\b`)
+)
 
 // pronounOpens matches a sentence that opens with "He" or "She".
 var pronounOpens = regexp.MustCompile(`^\s*(?:He|She)\b`)

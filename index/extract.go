@@ -4,6 +4,7 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1780,7 +1781,7 @@ func missingInClause(text string, from, to, c int, anchors []Span, clauses [][2]
 // another capitalised word, the pair naming something of both ("the
 // Clay-Miteff bout", "the U.S.-Japan alliance").
 func hyphenedName(text string, a Span) bool {
-	if a.Start >= len(text) || !unicode.IsUpper(rune(text[a.Start])) {
+	if r, _ := utf8.DecodeRuneInString(text[a.Start:]); !unicode.IsUpper(r) {
 		return false
 	}
 	before, after := text[:a.Start], text[a.End:]
@@ -2195,7 +2196,7 @@ func labelledPlace(text string, s span) bool {
 
 // placeLabels are the nouns that name the kind of place a name after
 // "of" is: "the state of North Carolina".
-var placeLabels = map[string]bool{"state": true, "city": true, "town": true, "village": true, "county": true, "province": true, "country": true, "island": true, "region": true, "district": true, "republic": true, "kingdom": true, "port": true, "community": true, "municipality": true, "settlement": true, "parish": true, "borough": true}
+var placeLabels = map[string]bool{"state": true, "city": true, "town": true, "village": true, "county": true, "province": true, "country": true, "island": true, "region": true, "district": true, "republic": true, "kingdom": true, "port": true, "community": true, "municipality": true, "parish": true, "borough": true}
 
 // nounOfBefore matches a noun and "of" right before a name: "state of ".
 var nounOfBefore = regexp.MustCompile(`\b(\pL+)\s+of\s+$`)
@@ -3322,7 +3323,13 @@ func labelYears(date string) []string {
 	if m == nil {
 		return nil
 	}
-	return []string{m[1], m[1][:2] + m[2]}
+	second := m[1][:2] + m[2]
+	if m[2] < m[1][2:] {
+		// "1999–00" runs into the next century.
+		century, _ := strconv.Atoi(m[1][:2])
+		second = strconv.Itoa(century+1) + m[2]
+	}
+	return []string{m[1], second}
 }
 
 // seasonYears matches a season told by its two years, the second
@@ -6238,13 +6245,11 @@ func ofDesignationAsked(asked []string, text string, dates []span) []span {
 			// date, told in the clause that describes it.
 			cut = strings.LastIndexAny(phrase[:max(cut, 0)], ",;–—().!?")
 		}
-		phrase = phrase[cut+1:]
-		for _, m := range numberedName.FindAllStringSubmatch(phrase, -1) {
-			if !slices.Contains(asked, strings.ToLower(m[1]+" "+m[2])) {
-				return true
-			}
-		}
-		return false
+		names := numberedName.FindAllStringSubmatch(phrase[cut+1:], -1)
+		isAsked := func(m []string) bool { return slices.Contains(asked, strings.ToLower(m[1]+" "+m[2])) }
+		// "The Lyra-4 crew lifted off aboard a Vega 7 rocket on March
+		// 3": the phrase is Lyra-4's too.
+		return !slices.ContainsFunc(names, isAsked) && len(names) > 0
 	}
 	return slices.DeleteFunc(slices.Clone(dates), other)
 }

@@ -354,9 +354,10 @@ func (e *Engine) opposedUnits(q *question, d *doc, in said) []string {
 }
 
 // oppositeBeside reports whether a sentence that says a question's word
-// says its opposite right before another of the question's words, and
-// never the word itself there: "higher oxygen and lower pressure" says
-// the pressure was not higher, though it says "higher".
+// only before other things says its opposite right before another of
+// the question's words: "higher oxygen and lower pressure" says the
+// pressure was not higher, though it says "higher"; "Output was higher
+// this year, despite lower output at the old furnace" does not.
 func (e *Engine) oppositeBeside(q *question, u unit, sentence []token) bool {
 	if lexicon.Base(u.word) == u.word || !strings.HasSuffix(u.word, "er") {
 		return false // a comparative only: "pulled" is no opposite of the "Force" in a name
@@ -373,6 +374,11 @@ func (e *Engine) oppositeBeside(q *question, u unit, sentence []token) bool {
 	}
 	asked := func(t string) bool {
 		return t != u.term && slices.ContainsFunc(q.units, func(v unit) bool { return v.topical && v.term == t })
+	}
+	for i, t := range sentence {
+		if t.term == u.term && (i+1 == len(sentence) || asked(sentence[i+1].term)) {
+			return false // "Output was higher this year, despite lower output at …": said of what is asked
+		}
 	}
 	for i := 0; i+1 < len(sentence); i++ {
 		if terms[sentence[i].term] && asked(sentence[i+1].term) && !saysBefore(sentence, u.term, sentence[i+1].term) {
@@ -778,30 +784,46 @@ type sidedFigure struct {
 	side string // "above", "below" or ""
 	n    float64
 	unit string
+	// inclusive marks "at least" and "at most", which the figure itself
+	// meets.
+	inclusive bool
 }
 
 // figuresOf lists a text's figures of a unit: a number in figures, not a
 // year, before a noun ("18 feet", "1,200 people").
 func figuresOf(text string) []sidedFigure {
 	var out []sidedFigure
-	for _, m := range sidedNumber.FindAllStringSubmatch(strings.ToLower(text), -1) {
-		n, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64)
-		unit := lexicon.Base(m[3])
-		if m[4] != "" && lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
-			unit = lexicon.Base(m[4]) // "15,300 cubic yards" counts yards
+	lower := strings.ToLower(text)
+	for _, loc := range sidedNumber.FindAllStringSubmatchIndex(lower, -1) {
+		side, number, word := sub(lower, loc, 1), sub(lower, loc, 2), sub(lower, loc, 3)
+		n, err := strconv.ParseFloat(strings.ReplaceAll(number, ",", ""), 64)
+		unit := lexicon.Base(word)
+		if next := wordAfter.FindStringSubmatch(lower[loc[1]:]); next != nil && lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
+			unit = lexicon.Base(next[1]) // "15,300 cubic yards" counts yards
 		}
-		if err != nil || yearRe.MatchString(m[2]) || stopWord(m[3]) || lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
+		if err != nil || yearRe.MatchString(number) || stopWord(word) || lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
 			continue
 		}
-		out = append(out, sidedFigure{figureSides[m[1]], n, unit})
+		out = append(out, sidedFigure{figureSides[side], n, unit, side == "at least" || side == "at most"})
 	}
 	return out
 }
 
+// sub is a regexp submatch found by index, "" when it did not take part.
+func sub(text string, loc []int, i int) string {
+	if loc[2*i] < 0 {
+		return ""
+	}
+	return text[loc[2*i]:loc[2*i+1]]
+}
+
+// wordAfter matches the word at a text's start, after spaces.
+var wordAfter = regexp.MustCompile(`^\s+(\pL+)`)
+
 var (
 	// sidedNumber matches a number in figures and the word after it,
 	// with a word of side before it.
-	sidedNumber = regexp.MustCompile(`(?:\b(above|below|over|under|more than|less than|at least|at most|fewer than)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s+(\pL+)(?:\s+(\pL+))?`)
+	sidedNumber = regexp.MustCompile(`(?:\b(above|below|over|under|more than|less than|at least|at most|fewer than)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s+(\pL+)`)
 	// figureSides maps a word of side to the side it means.
 	figureSides = map[string]string{"above": "above", "over": "above", "more than": "above", "at least": "above", "below": "below", "under": "below", "less than": "below", "fewer than": "below", "at most": "below"}
 	// spelledCount matches a number in words before a noun: "two weeks".
@@ -830,7 +852,7 @@ func figureVerdict(question, sentence string) (denied, unsaid bool) {
 		}
 		s := same[0]
 		switch {
-		case f.side != "" && s.side != f.side && (f.side == "below" && s.n >= f.n || f.side == "above" && s.n <= f.n):
+		case f.side != "" && s.side != f.side && !(f.inclusive && s.side == "" && s.n == f.n) && (f.side == "below" && s.n >= f.n || f.side == "above" && s.n <= f.n):
 			// "removed 15,300 cubic yards" is not more than 100,000.
 			denied = true
 		case f.side == "" && s.n != f.n && !spelledCount.MatchString(sentence):
