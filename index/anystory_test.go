@@ -2286,3 +2286,13 @@ func TestReview41(t *testing.T) {
 		{"The Lyra-4 crew lifted off aboard a Vega 7 rocket on March 3 from the Harlow spaceport.", "when did Lyra-4 lift off?", "March 3", ""},
 	})
 }
+
+// TestCompareWhoKeepsTheYear pins a "who" comparison typed with a year
+// in its first side ("who got more votes in 2018 kessler or okafor"):
+// the side is not cut to the name, which would lose the year, and
+// answers from 2018's figures.
+func TestCompareWhoKeepsTheYear(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"In the 2022 election, Anders Kessler won 4,210 votes and Tomas Okafor won 3,980 votes. In the 2018 election, Okafor won 5,100 votes; Kessler won 2,700 votes.", "who got more votes in 2018 kessler or okafor", "Okafor (5,100 votes", ""},
+	})
+}

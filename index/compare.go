@@ -276,6 +276,9 @@ func namesLikeOther(q *question, side, other []string) []string {
 	if len(other) == 0 || !slices.ContainsFunc(side, isName) || slices.ContainsFunc(other, func(t string) bool { return !isName(t) }) {
 		return side
 	}
+	if slices.ContainsFunc(side, func(t string) bool { return !isName(t) && strings.ContainsAny(t, "0123456789") }) {
+		return side // "who won more votes in 2018, Kovac or Lind?": the year is both sides'
+	}
 	return slices.DeleteFunc(slices.Clone(side), func(t string) bool { return !isName(t) })
 }
 

@@ -474,7 +474,7 @@ var chatShorthand = map[string]string{
 	"pic": "picture", "pics": "pictures", "approx": "approximately",
 	"dept": "department", "mgr": "manager", "mins": "minutes", "hrs": "hours", "wk": "week",
 	"wks": "weeks", "mo": "month", "mos": "months", "max": "maximum", "avg": "average",
-	"gov": "government", "temp": "temperature", "temps": "temperatures", "ops": "operations",
+	"temp": "temperature", "temps": "temperatures", "ops": "operations",
 	"intl": "international", "natl": "national",
 }
 
