@@ -2296,3 +2296,14 @@ func TestCompareWhoKeepsTheYear(t *testing.T) {
 		{"In the 2022 election, Anders Kessler won 4,210 votes and Tomas Okafor won 3,980 votes. In the 2018 election, Okafor won 5,100 votes; Kessler won 2,700 votes.", "who got more votes in 2018 kessler or okafor", "Okafor (5,100 votes", ""},
 	})
 }
+
+// TestDateInRelativeClause pins a date told in a relative clause about
+// another doing ("Unit 2 …, which was shut on April 2, restarted on May
+// 30"): the main clause's date answers its verb, the clause's its own.
+func TestDateInRelativeClause(t *testing.T) {
+	article := "Unit 2 of the Varnell plant, which was shut on April 2, restarted on May 30."
+	checkOpenings(t, []openingCase{
+		{article, "when did Unit 2 restart?", "May 30", ""},
+		{article, "when was unit 2 shut", "April 2", ""},
+	})
+}

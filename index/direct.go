@@ -1197,7 +1197,9 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		// "The 2011 … Final … on 28 May 2011": the day, where the year
 		// labels the final.
 		dates = withoutYearLabels(text, ofDesignationAsked(e.designationsAsked(q), text, dateRanges(text, datedSpans(text))))
-		dates = slices.DeleteFunc(dates, func(d span) bool { return e.datesOtherDoing(q, text, d) })
+		// The text is one sentence: a document's.
+		whole := func(int) (int, int) { return 0, len(text) }
+		dates = slices.DeleteFunc(dates, func(d span) bool { return e.datesOtherDoing(q, text, d, whole) })
 	}
 	if until := untilDate(q, text, dates); until != "" {
 		return until // "lasted until 5 June 1967" says when the eruption ended

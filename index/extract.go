@@ -2978,7 +2978,7 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 		dates = slices.DeleteFunc(dates, func(d span) bool { return clockIn.MatchString(d.text) })
 	}
 	dates = slices.DeleteFunc(dates, func(d span) bool {
-		return sinceCompared(q, p.text, d) || e.intoAsked(q, d.text) || e.datesOtherDoing(q, p.text, d)
+		return sinceCompared(q, p.text, d) || e.intoAsked(q, d.text) || e.datesOtherDoing(q, p.text, d, p.sentenceAt)
 	})
 	dates = partOfDayAsked(q, p.text, dates)
 	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d, dates, p.sentenceAt) })
@@ -2989,14 +2989,50 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 // opens with another verb than the question's: "After launching on Oct.
 // 13, 2023, the spacecraft … journeys to the asteroid belt" dates the
 // launch, not when it will reach the asteroid.
-func (e *Engine) datesOtherDoing(q *question, text string, d span) bool {
-	m := doingBefore.FindStringSubmatch(lookBehind(text, d.start))
-	if m == nil || q.anyEvent || len(q.verbTerms) == 0 || lexicon.Lookup(lexicon.Base(strings.ToLower(m[1]))).POS&lexicon.Verb == 0 {
+func (e *Engine) datesOtherDoing(q *question, text string, d span, sentenceAt func(int) (int, int)) bool {
+	if q.anyEvent || len(q.verbTerms) == 0 {
 		return false
 	}
-	return !slices.ContainsFunc(e.an.terms(m[1]), func(t string) bool {
+	asked := func(t string) bool {
 		return slices.Contains(q.verbTerms, t) || slices.Contains(q.aspect, t) || slices.ContainsFunc(q.units, func(u unit) bool { return u.term == t || slices.Contains(u.syns, t) })
+	}
+	if from, to, ok := relativeClauseAround(text, d); ok {
+		// "Unit 2, which was shut on April 2, restarted on May 30": the
+		// date in the clause is the shutting's.
+		_, verb, _ := eventOf(q.text)
+		base := lexicon.Base(strings.ToLower(verb))
+		sFrom, sTo := sentenceAt(d.start)
+		return base != "" && !saysFormOf(text[from:to], base) && saysAsVerb(text[sFrom:from]+" "+text[to:sTo], base)
+	}
+	m := doingBefore.FindStringSubmatch(lookBehind(text, d.start))
+	if m == nil || lexicon.Lookup(lexicon.Base(strings.ToLower(m[1]))).POS&lexicon.Verb == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(e.an.terms(m[1]), asked)
+}
+
+// saysAsVerb reports whether a text says an inflected form of a verb,
+// which no noun shares: "restarted on May 30", not "The habitat rule"
+// for "when does the rule take effect?".
+func saysAsVerb(text, base string) bool {
+	return slices.ContainsFunc(wordRe.FindAllString(text, -1), func(w string) bool {
+		return formOf(w, base) && strings.ToLower(w) != base && !strings.HasSuffix(strings.ToLower(w), "s")
 	})
+}
+
+// relativeClauseAround finds the relative clause set off by commas that
+// holds a date (", which was shut on April 2,"), as offsets in text.
+func relativeClauseAround(text string, d span) (from, to int, ok bool) {
+	before := text[:d.start]
+	open := strings.LastIndex(before, ",")
+	if open < 0 || !relativeOpen.MatchString(before[open+1:]) || strings.ContainsAny(before[open+1:], ".;!?") {
+		return 0, 0, false
+	}
+	end := strings.Index(text[d.end:], ",")
+	if end < 0 || strings.ContainsAny(text[d.end:d.end+end], ".;!?") {
+		return 0, 0, false
+	}
+	return open, d.end + end, true
 }
 
 // doingBefore matches "After launching on " right before a date: a
