@@ -2307,3 +2307,18 @@ func TestDateInRelativeClause(t *testing.T) {
 		{article, "when was unit 2 shut", "April 2", ""},
 	})
 }
+
+// TestEndVerbHighlighted pins the story's own verb of ending marked in
+// the passage shown for "when did it end?": the reader sees
+// "concluded" as the word that answers "end".
+func TestEndVerbHighlighted(t *testing.T) {
+	e := plainFrom(t, "News\n\nShips from the Harlow fleet conducted integrated operations that concluded May 29.\n\nThe Harlow fleet routinely conducts high-end exercises with the Marlow navy.\n", "")
+	a := ask(t, e, "when did the operations end?")
+	if len(a.Results) == 0 {
+		t.Fatal("no passage shown")
+	}
+	r := a.Results[0]
+	if !slices.ContainsFunc(r.Highlights, func(s Span) bool { return r.Text[s.Start:s.End] == "concluded" }) {
+		t.Errorf("passage %q: \"concluded\" not highlighted (%v)", r.Text, r.Highlights)
+	}
+}

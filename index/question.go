@@ -257,7 +257,6 @@ func (e *Engine) parse(text string) *question {
 			q.units = notTopical(q.units, w)
 		}
 	}
-	q.highlight = highlightTerms(q)
 	if q.kind == qDate {
 		what, verb, subject := eventOf(text)
 		e.setEvent(q, verb)
@@ -275,6 +274,9 @@ func (e *Engine) parse(text string) *question {
 		what, _, _ := eventOf(text)
 		q.happened = placeEvent(e.happenedUnits(q, what))
 	}
+	// Last: the story's own verbs of ending are near words of "end"
+	// now, and "concluded its mission on Jan. 9" stands nearest one.
+	q.highlight = highlightTerms(q)
 	return q
 }
 
