@@ -2152,11 +2152,11 @@ func TestEndSaidOtherwise(t *testing.T) {
 	})
 }
 
-// TestChatShorthandMax pins "max" read as "maximum" in a story that does
-// not say "max": the sentence that says it is no silence.
-func TestChatShorthandMax(t *testing.T) {
+// TestChatShorthandAvg pins "avg" read as "average" in a story that does
+// not say "avg": the sentence that says it is no silence.
+func TestChatShorthandAvg(t *testing.T) {
 	checkOpenings(t, []openingCase{
-		{"During the Harlow test, the probe transmitted data at a maximum rate of 267 megabits per second.", "whats the max data rate they got", "", "doesn't say"},
+		{"The Harlow buses ran on time in May. Their average delay was 4 minutes, the council said.", "whats the avg delay", "average delay — 4 minutes", ""},
 	})
 }
 

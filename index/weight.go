@@ -473,7 +473,7 @@ var chatShorthand = map[string]string{
 	"info": "information", "thru": "through", "nite": "night", "msg": "message",
 	"pic": "picture", "pics": "pictures", "approx": "approximately",
 	"dept": "department", "mgr": "manager", "mins": "minutes", "hrs": "hours", "wk": "week",
-	"wks": "weeks", "mo": "month", "mos": "months", "max": "maximum", "avg": "average",
+	"wks": "weeks", "mo": "month", "mos": "months", "avg": "average",
 	"temp": "temperature", "temps": "temperatures", "ops": "operations",
 	"intl": "international", "natl": "national",
 }
