@@ -2322,3 +2322,12 @@ func TestEndVerbHighlighted(t *testing.T) {
 		t.Errorf("passage %q: \"concluded\" not highlighted (%v)", r.Text, r.Highlights)
 	}
 }
+
+// TestDateOfTheNextPredicate pins a date followed by "and" and another
+// predicate: "moved to Harlow … as early as 1910 and who received the
+// postcard … on November 9, 1926" dates the postcard November 9, 1926.
+func TestDateOfTheNextPredicate(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Mary Dunn, who moved to Harlow with her husband as early as 1910 and who received the postcard from Marlow on November 9, 1926, told police he was ill.", "when did mary dunn receive the postcard?", "November 9, 1926", ""},
+	})
+}

@@ -1340,6 +1340,11 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 		if k := strings.IndexAny(d.text[date.end:], ",;"); k >= 0 {
 			to = date.end + k
 		}
+		if k := strings.Index(d.text[date.end:to], " and "); k >= 0 {
+			// "launched … in August 2023 and concluded its mission on
+			// Jan. 9": the next predicate is not August 2023's.
+			to = date.end + k
+		}
 		return e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to)))
 	}
 	if !slices.ContainsFunc(all, ofEvent) {

@@ -604,9 +604,9 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"how old was ann lee?": "88"},
 }, {
 	name:    "APartSaysNothingTwice",
-	why:     `"when was Elm Star born and when did she die?" is not answered "5 July 1996 · 5 July 1996": the second part found the first part's date, and "born on 5 July 1996 and died …" dates no death; "died … five months before her seventh birthday" does, by another event`,
+	why:     `"when was Elm Star born and when did she die?" is not answered "5 July 1996 · 5 July 1996": the second part found the first part's date, and "born on 5 July 1996 and died …" dates no death; "died … five months before her seventh birthday" does, by another event, and the second part says so as the question alone does`,
 	article: "Elm Star was a mare bred at Gull Point. She was born on 5 July 1996 and died from a lung disease five months before her seventh birthday.\n\nOn 14 February 2003, Elm Star was put to sleep because of her illness.\n",
-	want:    map[string]string{"when was elm star born and when did she die?": "5 July 1996", "when did elm star die?": "five months before her seventh birthday"},
+	want:    map[string]string{"when was elm star born and when did she die?": "5 July 1996 · five months before her seventh birthday", "when did elm star die?": "five months before her seventh birthday"},
 }, {
 	name:    "ComparedTheOtherWayIsNo",
 	why:     `"Was Hale taller than Lee?" of "Lee was two inches taller than Hale" is answered no: the sentence says the comparison the other way round, with every word of the question`,
