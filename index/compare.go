@@ -137,7 +137,7 @@ func (e *Engine) compareAnswer(q *question) string {
 		return ans
 	}
 	ta, tb := e.sideTerms(a, b), e.sideTerms(b, a)
-	if whoOpens.MatchString(q.text) {
+	if opensWho.MatchString(strings.ToLower(q.core)) {
 		ta, tb = namesLikeOther(q, ta, tb), namesLikeOther(q, tb, ta)
 	}
 	if len(ta) == 0 || len(tb) == 0 {
@@ -282,16 +282,13 @@ func namesLikeOther(q *question, side, other []string) []string {
 	return slices.DeleteFunc(slices.Clone(side), func(t string) bool { return !isName(t) })
 }
 
-// whoOpens matches a question that opens with "who".
-var whoOpens = regexp.MustCompile(`(?i)^\s*who(?:'s|s)?\b`)
-
 // sideFigure finds a side's figure among the article's sentences: one
 // in a sentence that says the side's own words (or has them in its
 // paragraph) and the question's other words, nearer the side's words than
 // the other side's ("537 nests at Blackbeard Island and 480 at Wassaw"),
 // best if it counts a word of the question ("nests").
 func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (figure, bool) {
-	temporal := asksWhichFirst(q.text)
+	temporal, units := asksWhichFirst(q.text), comparedUnits(q.text)
 	var best figure
 	bestScore := math.Inf(-1)
 	for _, d := range e.docs {
@@ -326,7 +323,7 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 			if !sidesFigure(items, f, mine, theirs) || f.ago != temporal {
 				continue // the other side's figure, or no time for "which came first"
 			}
-			fit := figureFits(q, side, df, counted || len(mine) > 0 && e.saysAsked(q, side, d))
+			fit := figureFits(q, side, df, units, counted || len(mine) > 0 && e.saysAsked(q, side, d))
 			if fit == 0 || like != nil && !measureAlike(f, *like) {
 				continue // a figure of something else: "three interacting populations"
 			}
@@ -360,8 +357,9 @@ func sidesFigure(items [][2]int, f figure, mine, theirs []Span) bool {
 // word of the question ("537 nests"), a unit ("3 inches") or a time, or
 // is a bare number beside a figure that counts it ("… and 480 at
 // Wassaw") or in a sentence that says the side and what is asked; 0 when
-// it counts something else.
-func figureFits(q *question, side []string, df docFigure, siblingCounts bool) float64 {
+// it counts something else. units are those the question's comparative
+// measures in (comparedUnits), nil for any.
+func figureFits(q *question, side []string, df docFigure, units map[string]bool, siblingCounts bool) float64 {
 	f, terms := df.figure, df.terms
 	if f.age && !asksAge.MatchString(q.text) {
 		return 0 // "who got the longer sentence?" is not answered by their ages
@@ -374,7 +372,7 @@ func figureFits(q *question, side []string, df docFigure, siblingCounts bool) fl
 			return 2
 		}
 	}
-	if units := comparedUnits(q.text); units != nil {
+	if units != nil {
 		// "who was heavier?" is answered by pounds, not inches nor a
 		// bare number.
 		if units[strings.ToLower(lastWordOf(f.text))] {

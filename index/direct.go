@@ -188,9 +188,21 @@ func (e *Engine) lengthOrSince(q *question, ranked []scored) (string, bool) {
 // as a time something has gone on: "for nearly 40 years", not "a 90-day
 // review".
 func lastedFor(ranked []scored, length string) bool {
-	re := regexp.MustCompile(`\bfor\s+(?:(?:about|nearly|almost|more than|over|some|around|roughly|just|at least|close to)\s+)?` + regexp.QuoteMeta(length))
-	return slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool { return re.MatchString(s.d.text) })
+	return slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool {
+		return slices.ContainsFunc(forWord.FindAllStringIndex(s.d.text, -1), func(m []int) bool {
+			after := s.d.text[m[1]:]
+			return strings.HasPrefix(after, length) || strings.HasPrefix(after[len(lengthQualifier.FindString(after)):], length)
+		})
+	})
 }
+
+var (
+	// forWord matches "for" and the space after it.
+	forWord = regexp.MustCompile(`\bfor\s+`)
+	// lengthQualifier matches a word that may stand between "for" and a
+	// length: "for nearly 40 years".
+	lengthQualifier = regexp.MustCompile(`^(?:about|nearly|almost|more than|over|some|around|roughly|just|at least|close to)\s+`)
+)
 
 // howLongSince matches "how long has": a length of time up to now, or
 // the date it runs from.

@@ -228,27 +228,30 @@ var relativeWho = regexp.MustCompile(`,\s+who\s+(?:\pL+ly\s+)?(\pL+)`)
 // stands for is not found, the sentence answers no one.
 func (e *Engine) pronounDoer(q *question, d *doc) (name string, done bool) {
 	verb := doneVerb(q)
-	if verb == "" || d.pass == nil || !pronounOpens.MatchString(d.text) {
+	pronoun := pronounOpens.FindStringIndex(d.text)
+	if verb == "" || d.pass == nil || pronoun == nil {
 		return "", false
 	}
-	stem := strings.TrimSuffix(verb, "e")
-	opens := pronounOpens.FindStringIndex(d.text)[1]
-	for _, loc := range wordRe.FindAllStringIndex(d.text, -1) {
-		if loc[0] < opens {
-			continue // the pronoun itself
-		}
-		w, between := d.text[loc[0]:loc[1]], d.text[opens:loc[0]]
+	stem, opens := strings.TrimSuffix(verb, "e"), pronoun[1]
+	for _, loc := range wordRe.FindAllStringIndex(d.text[opens:], -1) {
+		w, between := d.text[opens+loc[0]:opens+loc[1]], d.text[opens:opens+loc[0]]
 		switch {
 		case unicode.IsUpper([]rune(w)[0]):
 			return "", false // a name before the verb may be its doer
 		case formOf(w, verb):
 			// "He also resigned", not "He said the mayor had resigned".
-			return e.personBefore(d), len(strings.Fields(between)) <= 2 && !otherSubject.MatchString(between)
+			done = len(strings.Fields(between)) <= 2 && !otherSubject.MatchString(between)
 		case len(stem) >= 4 && strings.HasPrefix(strings.ToLower(w), stem):
 			// "He offered his resignation", not "She accepted the
 			// resignation of the minister".
-			return e.personBefore(d), ownNoun.MatchString(between) && !ofAfter.MatchString(d.text[loc[1]:])
+			done = ownNoun.MatchString(between) && !ofAfter.MatchString(d.text[opens+loc[1]:])
+		default:
+			continue
 		}
+		if done {
+			name = e.personBefore(d)
+		}
+		return name, done
 	}
 	return "", false
 }
