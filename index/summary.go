@@ -12,7 +12,7 @@ import (
 // the passages.
 
 // asksSummary matches a request for what the whole story says.
-var asksSummary = regexp.MustCompile(`(?i)^(?:(?:so\s+)?(?:what(?:'s|’s|s| is)|whats)\s+(?:this|the)\s+(?:story|article|news|piece|post|report)\s+(?:about|on)|(?:can you\s+|could you\s+|please\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|the)(?:\s+(?:story|article|news))?)?(?:\s+(?:for me|please))?|(?:give me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr|short version)(?:\s+of\s+(?:it|this|the)(?:\s+(?:story|article))?)?|tl;?dr|what happened|what(?:'s| is) going on)\s*[.?!]*$`)
+var asksSummary = regexp.MustCompile(`(?i)^(?:(?:so\s+)?(?:what(?:'s|’s|s| is)|whats)\s+(?:(?:this|the)\s+(?:story|article|news|piece|post|report)\s+(?:all\s+)?(?:about|on)|(?:this|it|that)\s+(?:all\s+)?about|the\s+(?:story|news|deal))|(?:can you\s+|could you\s+|please\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|the)(?:\s+(?:story|article|news))?)?(?:\s+(?:for me|please))?|(?:give me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr|short version)(?:\s+of\s+(?:it|this|the)(?:\s+(?:story|article))?)?|tl;?dr|what happened|what(?:'s| is) going on)\s*[.?!]*$`)
 
 // summaryParagraphs is how many of the article's first paragraphs a
 // summary shows.
