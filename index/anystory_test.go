@@ -2331,3 +2331,17 @@ func TestDateOfTheNextPredicate(t *testing.T) {
 		{"Mary Dunn, who moved to Harlow with her husband as early as 1910 and who received the postcard from Marlow on November 9, 1926, told police he was ill.", "when did mary dunn receive the postcard?", "November 9, 1926", ""},
 	})
 }
+
+// TestDateOfItsOwnPredicate: of two dates in one sentence, the one whose
+// own stretch says what the question asks happened answers it, though
+// the name asked about stands nearer the other: "launched … in May 2021
+// and ended its mission on Oct. 4" ends the mission on Oct. 4; a date
+// that opens its sentence dates the clause it opens; a date that says
+// the event itself ("two days after the flood") is no date of it.
+func TestDateOfItsOwnPredicate(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The last probe, Kestrel-4, launched to the lunar orbit in May 2021 and ended its mission on Oct. 4, when it crashed into the far side.", "when did kestrel end", "Oct. 4", ""},
+		{"The last probe, Kestrel-4, launched to the lunar orbit in May 2021 and ended its mission on Oct. 4, when it crashed into the far side.", "when did kestrel launch", "May 2021", ""},
+		{"As of FY24, the Marlin radar is finishing its tests and is on track to be fully operational in FY31.", "when will the marlin radar be fully operational", "FY31", ""},
+	})
+}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1347,16 +1348,7 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 		return slices.DeleteFunc(slices.Clone(dates), func(date span) bool { return date.end <= near.start || date.start >= near.end })
 	}
 	ofEvent := func(date span) bool {
-		from := strings.LastIndexAny(d.text[:date.start], ",;") + 1
-		to := len(d.text)
-		if k := strings.IndexAny(d.text[date.end:], ",;"); k >= 0 {
-			to = date.end + k
-		}
-		if k := strings.Index(d.text[date.end:to], " and "); k >= 0 {
-			// "launched … in August 2023 and concluded its mission on
-			// Jan. 9": the next predicate is not August 2023's.
-			to = date.end + k
-		}
+		from, to := dateStretch(d.text, date, 0, len(d.text))
 		return e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to)))
 	}
 	if !slices.ContainsFunc(all, ofEvent) {
@@ -1365,6 +1357,83 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 	// Only the event's own dates; if it has none dateExpr reads, none:
 	// the article's reading of the paragraph answers.
 	return slices.DeleteFunc(slices.Clone(dates), func(date span) bool { return !ofEvent(date) })
+}
+
+// dateStretch is the part of a sentence, from from to to in text, that
+// a date belongs to: from the comma, semicolon or "and" before it to the
+// one after it. "launched … in August 2023 and concluded its mission on
+// Jan. 9": the next predicate is not August 2023's. A date that opens
+// its sentence with a comma after it ("As of FY23, the CVCAD is …")
+// belongs to the clause it opens.
+func dateStretch(text string, date span, from, to int) (int, int) {
+	start, end := from, to
+	if k := lastStretchBound(text[from:date.start]); k >= 0 {
+		start = from + k
+	}
+	if k := firstStretchBound(text[date.end:to]); k >= 0 {
+		end = date.end + k
+	}
+	if start == from && strings.HasPrefix(text[date.end:], ",") && len(strings.Fields(text[from:date.start])) <= 2 {
+		if k := firstStretchBound(text[date.end+1 : to]); k >= 0 {
+			return start, date.end + 1 + k
+		}
+		return start, to
+	}
+	return start, end
+}
+
+// firstStretchBound is the offset of the first comma, semicolon or
+// " and " in a text, or -1.
+func firstStretchBound(text string) int {
+	k := strings.IndexAny(text, ",;")
+	if a := strings.Index(text, " and "); a >= 0 && (k < 0 || a < k) {
+		k = a
+	}
+	return k
+}
+
+// lastStretchBound is the offset right after the last comma, semicolon
+// or " and " in a text, or -1.
+func lastStretchBound(text string) int {
+	k := strings.LastIndexAny(text, ",;")
+	if k >= 0 {
+		k++
+	}
+	if a := strings.LastIndex(text, " and "); a >= 0 && a+len(" and ") > k {
+		k = a + len(" and ")
+	}
+	return k
+}
+
+// ofEventInSentence keeps, of a paragraph's dates, in each sentence
+// that gives two or more, those whose stretch (dateStretch) says what
+// the question asks happened, when any does: "launched … in August 2023
+// and concluded its mission on Jan. 9" ends the mission on Jan. 9,
+// though the name asked about stands nearer August 2023.
+func (e *Engine) ofEventInSentence(q *question, p *passage, dates []span) []span {
+	if len(q.happened) == 0 {
+		return dates
+	}
+	bySentence := map[int][]span{}
+	for _, d := range dates {
+		from, _ := p.sentenceAt(d.start)
+		bySentence[from] = append(bySentence[from], d)
+	}
+	return slices.DeleteFunc(dates, func(d span) bool {
+		from, to := p.sentenceAt(d.start)
+		if len(bySentence[from]) < 2 {
+			return false
+		}
+		of := func(d span) bool {
+			// The date's own words are not its event's: "two days
+			// after the crash" is no date of the crash.
+			s, t := dateStretch(p.text, d, from, to)
+			in := saidOf(termsBetween(p.tokens, s, d.start))
+			maps.Copy(in, saidOf(termsBetween(p.tokens, d.end, t)))
+			return e.saysWhatHappened(q, in)
+		}
+		return !of(d) && slices.ContainsFunc(bySentence[from], of)
+	})
 }
 
 // dateOfVerb is, of a sentence's dates, the one right beside a word of

@@ -1700,14 +1700,15 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 	if best == "" {
 		return counted
 	}
-	if q.kind == qDate && e.eventUnsaid(q, pass, bestFrom, cands) {
+	if q.kind == qDate && e.eventUnsaid(q, pass, bestFrom, datesIn(e, q, pass)) {
 		return ""
 	}
 	return best
 }
 
 // eventUnsaid reports whether the sentence at from gives two dates or
-// more and says none of the question's own words for what happened:
+// more (of dates, those read before any is matched to its event) and
+// says none of the question's own words for what happened:
 // "The work began in June and is scheduled to wrap up by October" does
 // not tell which is when the work is "finished", though June stands
 // nearer "work".
@@ -2493,6 +2494,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	if q.kind == qPlace || q.kind == qDate {
 		out = ofLifeEventAsked(q, p, out)
+	}
+	if q.kind == qDate {
+		out = e.ofEventInSentence(q, p, out)
 	}
 	if q.kind == qPlace {
 		out = wayAsked(q, p.text, out)
