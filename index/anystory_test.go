@@ -2345,3 +2345,16 @@ func TestDateOfItsOwnPredicate(t *testing.T) {
 		{"As of FY24, the Marlin radar is finishing its tests and is on track to be fully operational in FY31.", "when will the marlin radar be fully operational", "FY31", ""},
 	})
 }
+
+// TestWhatKindOfNameIs: "what sort of creature is the Ridge newt?" is
+// answered by what the article says the newt is, when that says a kind of
+// creature ("a small salamander") and no kind is read from the passage
+// that ranks first (one of "animals"); a question whose subject goes on past
+// the name ("what kind of tree is the school getting?") and a definition
+// of no such kind ("what class of ship is Pell?" of a man) are not.
+func TestWhatKindOfNameIs(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The Ridge newt, a small salamander found only in Gull Creek, is now protected.\n\nThere are 26 protected animals in the Gull Creek basin, and the Ridge newt is the rarest of those animals.", "What sort of creature is the Ridge newt?", "Ridge newt — a small salamander", ""},
+		{"Tom Pell, a retired sailor, planted an oak at Elm School. The school is getting a second tree in May.", "what kind of ship is Tom Pell", "", "sailor"},
+	})
+}

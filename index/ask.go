@@ -103,6 +103,17 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		return nil, err
 	}
 	q := e.read(text)
+	a, err := e.answer(ctx, q, text, opt, start)
+	if err == nil && (!a.Found || a.Answer == "") {
+		if k := e.kindAsked(ctx, text, q, opt); k != nil {
+			return k, nil
+		}
+	}
+	return a, err
+}
+
+// answer answers a read question from the story.
+func (e *Engine) answer(ctx context.Context, q *question, text string, opt Options, start time.Time) (*Answer, error) {
 	if asksSummary.MatchString(q.core) {
 		return e.summary(q, text, opt, start), nil
 	}

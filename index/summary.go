@@ -1,8 +1,13 @@
 package index
 
 import (
+	"context"
 	"regexp"
+	"slices"
+	"strings"
 	"time"
+
+	"storybot/index/internal/lexicon"
 )
 
 // A reader who has not read the story asks what it is about ("what's
@@ -68,3 +73,56 @@ func (e *Engine) framedAnswer(q *question, text, line string, docs []scored, opt
 	a.Took = time.Since(start)
 	return a
 }
+
+// kindAsked answers "what sort of creature is the Black Warrior
+// waterdog?", when no kind is read from the passages ("striped fish"),
+// as "what is the Black Warrior waterdog?" is answered, when
+// the story defines what it names and the definition says the kind
+// asked or a kind of it ("…, a large aquatic salamander"): no passage
+// says "creature". The subject must be what is defined, whole: "what
+// kind of tree is the school getting?" asks about a tree, and a
+// definition that says nothing of submarines does not answer "what
+// class of submarine is the Florida?".
+func (e *Engine) kindAsked(ctx context.Context, text string, q *question, opt Options) *Answer {
+	m := asksKindOf.FindStringSubmatch(q.core)
+	if m == nil {
+		return nil
+	}
+	plain := "what " + m[2] + " " + m[3]
+	defined := e.describeName(leadingDeterminer.ReplaceAllString(m[3], ""))
+	if defined == "" || !e.saysKind(q, m[1], defined) {
+		return nil
+	}
+	a, err := e.Ask(ctx, plain, opt)
+	if err != nil || a.Entry == nil && a.Answer != defined {
+		return nil
+	}
+	a.Query = text
+	return a
+}
+
+// saysKind reports whether a definition says the noun a question asks
+// the kind of, a word for it, or a kind of it: "salamander" is a
+// creature.
+func (e *Engine) saysKind(q *question, noun, text string) bool {
+	words := strings.Fields(strings.ToLower(noun))
+	head := words[len(words)-1]
+	if !lexicon.Lookup(head).Known() {
+		head, _ = lexicon.Nearest(head) // "helicoper"
+	}
+	in := saidOf(e.an.terms(text))
+	for _, u := range q.units {
+		if u.term != "" && slices.Contains(e.an.terms(head), u.term) && in.says(u.term, u.near) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(wordRe.FindAllString(strings.ToLower(text), -1), func(w string) bool { return head != "" && lexicon.IsA(w, head) })
+}
+
+var (
+	// asksKindOf matches "what kind of NOUN is SUBJECT", its noun
+	// (group 1), verb (group 2) and subject (group 3).
+	asksKindOf = regexp.MustCompile(`(?i)^(?:what|which)\s+(?:sort|kind|type|class|variety)s?\s+of\s+(\pL[\pL'’-]*(?:\s+\pL[\pL'’-]*)?)\s+(is|was|are|were)\s+(.+?)[\s?.!]*$`)
+	// leadingDeterminer matches an article opening a noun phrase.
+	leadingDeterminer = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
+)
