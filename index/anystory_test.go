@@ -2358,3 +2358,13 @@ func TestWhatKindOfNameIs(t *testing.T) {
 		{"Tom Pell, a retired sailor, planted an oak at Elm School. The school is getting a second tree in May.", "what kind of ship is Tom Pell", "", "sailor"},
 	})
 }
+
+// TestInjuredCount: "injured 134," counts the people injured, though
+// WordNet files "injured" as an adjective and "how many were injured?"
+// names the verb where a counted noun would stand.
+func TestInjuredCount(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The Elm fires claimed at least 14 lives, injured 134, and destroyed 2,400 buildings.", "How many were injured?", "134", ""},
+		{"The people of Elm fled. The Elm fires claimed at least 14 lives, injured 134, and destroyed 2,400 buildings.", "How many people were injured?", "134", ""},
+	})
+}

@@ -4085,9 +4085,13 @@ var groupOf = regexp.MustCompile(`(\pL+)\s+of\s+$`)
 
 // countsPeopleDone reports whether a number with no noun after it
 // counts the people a verb right before it did something to ("killed
-// 13.", "rescued 40,"), when the question counts people.
+// 13.", "rescued 40,"), when the question counts people or names that
+// verb as what it counts ("how many were injured?").
 func countsPeopleDone(q *question, text string, n span) bool {
-	if !countsPeople(q) {
+	before := lastWords(text[:n.start], 1)
+	// "how many were injured?" counts what "injured 134," did it to.
+	ofVerb := len(before) == 1 && q.countedWord != "" && strings.EqualFold(before[0], q.countedWord)
+	if !countsPeople(q) && !ofVerb {
 		return false
 	}
 	rest := strings.TrimLeft(text[n.start+len(numberIn.FindString(n.text)):], " ")
@@ -4101,8 +4105,8 @@ func countsPeopleDone(q *question, text string, n span) bool {
 	if m := numberIn.FindStringIndex(clause); m != nil && nounWord(firstWordAfter(clause[m[1]:])) {
 		return false // "destroyed 40 homes and damaged 300": 300 homes
 	}
-	before := lastWords(text[:n.start], 1)
-	return len(before) == 1 && pastOrVerbForm(strings.ToLower(before[0]))
+	// "injured 134": WordNet files "injured" as an adjective.
+	return ofVerb || len(before) == 1 && (pastOrVerbForm(strings.ToLower(before[0])) || edOfVerb(before[0]))
 }
 
 // firstWordAfter is the first word of a text, or "".
