@@ -1247,7 +1247,7 @@ func TestHowManyAreMentioned(t *testing.T) {
 // the story, answered as any other.
 func TestWhatIsTheStoryAbout(t *testing.T) {
 	e := buildFS(t, fstest.MapFS{"article.md": {Data: []byte("# Elm Bay harbour reopens\n\nThe harbour of Elm Bay reopened on Monday after a year of repairs, said Ann Lee.\n\nThe ferry to Gull Point sails again from Tuesday.\n")}})
-	for _, q := range []string{"what's this article about?", "tl;dr", "lol what happened", "summarize the story please", "what is this about", "whats it all about?", "what's the story"} {
+	for _, q := range []string{"what's this article about?", "tl;dr", "lol what happened", "summarize the story please", "what is this about", "whats it all about?", "what's the story", "what happened here", "whats going on in this story", "tldr who was this guy"} {
 		a := ask(t, e, q)
 		if !a.Found || a.Answer != "Elm Bay harbour reopens" || len(a.Results) == 0 || a.Results[0].Paragraph != 1 {
 			t.Errorf("%q: found %v, answer %q, %d passages; want the headline and the first paragraph", q, a.Found, a.Answer, len(a.Results))
@@ -2367,4 +2367,22 @@ func TestInjuredCount(t *testing.T) {
 		{"The Elm fires claimed at least 14 lives, injured 134, and destroyed 2,400 buildings.", "How many were injured?", "134", ""},
 		{"The people of Elm fled. The Elm fires claimed at least 14 lives, injured 134, and destroyed 2,400 buildings.", "How many people were injured?", "134", ""},
 	})
+}
+
+// TestQuestionWordWithDid: "where'd they hold it" asks where they held
+// it, not whether they did.
+func TestQuestionWordWithDid(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The Gull Cup sailing race was held at Elm Bay in May. Forty boats took part.", "where'd they hold the gull cup", "Elm Bay", "Yes"},
+	})
+}
+
+// TestSummaryAnswerIsNoPageName: a story whose title is a page's name
+// ("Elm newt (animal)") is summed up by its first sentence, which says
+// more; a headline with a verb is its own summary (TestWhatIsTheStoryAbout).
+func TestSummaryAnswerIsNoPageName(t *testing.T) {
+	e := buildFS(t, fstest.MapFS{"article.md": {Data: []byte("# Elm newt\n\nThe Elm newt is a small salamander found only in Gull Creek.\n\nIt was listed in 2020.\n")}})
+	if a := ask(t, e, "tldr"); !strings.HasPrefix(a.Answer, "The Elm newt is a small salamander") {
+		t.Errorf("tldr: answer %q; want the first sentence", a.Answer)
+	}
 }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -197,3 +198,12 @@ func swappedPair(a, b []rune) bool {
 	}
 	return false
 }
+
+// withDid writes out the "'d" chat puts on a question word: "where'd they
+// do this?" asks where they did it, not whether they did.
+func withDid(text string) string {
+	return questionWordDid.ReplaceAllString(text, "$1 did")
+}
+
+// questionWordDid matches a question word with "'d" after it.
+var questionWordDid = regexp.MustCompile(`(?i)\b(where|when|how|what|why|who)['’]d\b`)

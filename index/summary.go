@@ -17,7 +17,7 @@ import (
 // the passages.
 
 // asksSummary matches a request for what the whole story says.
-var asksSummary = regexp.MustCompile(`(?i)^(?:(?:so\s+)?(?:what(?:'s|’s|s| is)|whats)\s+(?:(?:this|the)\s+(?:story|article|news|piece|post|report)\s+(?:all\s+)?(?:about|on)|(?:this|it|that)\s+(?:all\s+)?about|the\s+(?:story|news|deal))|(?:can you\s+|could you\s+|please\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|the)(?:\s+(?:story|article|news))?)?(?:\s+(?:for me|please))?|(?:give me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr|short version)(?:\s+of\s+(?:it|this|the)(?:\s+(?:story|article))?)?|tl;?dr|what happened|what(?:'s| is) going on)\s*[.?!]*$`)
+var asksSummary = regexp.MustCompile(`(?i)^(?:(?:so\s+)?(?:what(?:'s|’s|s| is)|whats)\s+(?:(?:this|the)\s+(?:story|article|news|piece|post|report)\s+(?:all\s+)?(?:about|on)|(?:this|it|that)\s+(?:all\s+)?about|the\s+(?:story|news|deal))|(?:can you\s+|could you\s+|please\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|the)(?:\s+(?:story|article|news))?)?(?:\s+(?:for me|please))?|(?:give me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr|short version)(?:\s+of\s+(?:it|this|the)(?:\s+(?:story|article))?)?|tl;?dr\b.*|who(?:'s|’s|s| is| was) this (?:guy|person|man|woman|dude|lady|about)|what happened|(?:what(?:'s|’s| is)|whats) going on)(?:\s+(?:here|there|so far|in (?:this|the|that) (?:story|article|news|piece|post|report|match|game|case|race|election|fight|trial)))?\s*[.?!]*$`)
 
 // summaryParagraphs is how many of the article's first paragraphs a
 // summary shows.
@@ -46,11 +46,20 @@ func (e *Engine) summary(q *question, text string, opt Options, start time.Time)
 	lead, line := e.lead(), ""
 	if len(lead) > 0 {
 		line = lead[0].d.text
-		if title := e.corpus.Article.Title; title != "" {
+		if title := e.corpus.Article.Title; headline(title) {
 			line = title // the headline says it in fewer words
 		}
 	}
 	return e.framedAnswer(q, text, line, lead, opt, start)
+}
+
+// headline reports whether a title says what happened, as a news
+// headline does ("Elm Bay harbour reopens"), with a verb among three
+// words or more; a page's name ("Dolly (sheep)", "Cyclone Qendresa")
+// says less than the story's first sentence.
+func headline(title string) bool {
+	words := wordRe.FindAllString(title, -1)
+	return len(words) >= 3 && slices.ContainsFunc(words, func(w string) bool { return verbForm(strings.ToLower(w)) })
 }
 
 // certain is the i-th document as the one evidence of an answer read
