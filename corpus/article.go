@@ -295,11 +295,18 @@ func shortLine(line string) bool {
 }
 
 // headingLike reports whether a line could be a heading: short, with a
-// letter, and not ending like a sentence or a clause.
+// letter, and not ending like a sentence or a clause, before any
+// bracketed qualifier it ends with.
 // A closing quote is looked through: "‘Unaware of bats’" may be a heading,
 // "“We will.”" is a sentence.
 func headingLike(line string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, "\"'”’»"))
+	body := line
+	if i := strings.LastIndex(line, " ("); i > 0 && strings.HasSuffix(line, ")") && !strings.ContainsAny(line[i+2:len(line)-1], "()") {
+		// A page's name with its qualifier: "Dolly (sheep)", "Mabo v
+		// Queensland (No 2)".
+		body = line[:i]
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(body, "\"'”’»"))
 	return shortLine(line) && !strings.ContainsRune(".!?:;,)…", last) && strings.IndexFunc(line, unicode.IsLetter) >= 0
 }
 

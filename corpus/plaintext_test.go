@@ -68,6 +68,12 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 			t.Errorf("paragraphs %+v", a.Paragraphs)
 		}
 	})
+	t.Run("a title with a bracketed qualifier is a heading", func(t *testing.T) {
+		a := parsePlain(t, "Elm v Gull Point (No 2)\n\nElm v Gull Point (No 2) was a ruling of the High Court in 1992 on the harbour.\n\nThe court sat for ten days (in May).\n\nIt ruled for Elm.\n")
+		if !slices.Equal(a.Sections, []string{"Elm v Gull Point (No 2)"}) || len(a.Paragraphs) != 3 {
+			t.Errorf("Sections = %q, paragraphs %q; want the name as the heading and three paragraphs", a.Sections, paragraphTexts(a))
+		}
+	})
 	t.Run("a heading must be followed by a paragraph", func(t *testing.T) {
 		a := parsePlain(t, "Intro text that is long enough to be a paragraph of the article.\n\nLast words\n")
 		if len(a.Sections) != 0 || len(a.Paragraphs) != 2 {
