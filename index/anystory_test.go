@@ -2386,3 +2386,18 @@ func TestSummaryAnswerIsNoPageName(t *testing.T) {
 		t.Errorf("tldr: answer %q; want the first sentence", a.Answer)
 	}
 }
+
+// TestYesNoNearMissAndRank: "nearly completed" and "failed to finish" say
+// no to "did it complete / finish"; "their second consecutive title" and
+// "the eighth asteroid" say no to "their first title", "the first
+// asteroid"; "nearly 20 people came" still says yes to "did 20 come".
+func TestYesNoNearMissAndRank(t *testing.T) {
+	article := "The Kestrel nearly completed the trials, but a cracked cylinder stopped it. The Wren failed to finish the course. Nearly 20 people came. The Gulls won their second consecutive title on Sunday. It was the eighth comet seen before impact."
+	checkOpenings(t, []openingCase{
+		{article, "Did the Kestrel complete the trials?", "No", ""},
+		{article, "did the wren finish the course", "No", ""},
+		{article, "Was this the Gulls' first title?", "No", ""},
+		{article, "was it the first comet seen before impact", "No", ""},
+		{article, "did 20 people come", "Yes", ""},
+	})
+}

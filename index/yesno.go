@@ -39,7 +39,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	}
 	figureDenied, figureUnsaid := figureVerdict(q.text, d.text)
 	switch {
-	case e.replacedAsked(q, d.text) || e.lackedAsked(q, d.text):
+	case e.replacedAsked(q, d.text) || e.lackedAsked(q, d.text) || !askedNegated(q.text) && e.nearlyDid(q, d.text):
 		return "No: " + text // "batteries that use salt instead of lithium", "rebuilt without any piers"
 	case e.yetToHappen(q, d.text) || exceptive.MatchString(d.text):
 		// "Has radiotherapy started?" is not answered by "Radiotherapy
@@ -89,6 +89,27 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	}
 	return "Yes: " + text
 }
+
+// nearlyDid reports whether a sentence says what a question asks was
+// done only nearly: "Sans Pareil nearly completed the trials" answers
+// "did Sans Pareil complete the trials?" no.
+func (e *Engine) nearlyDid(q *question, sentence string) bool {
+	for _, m := range nearMiss.FindAllStringSubmatch(sentence, -1) {
+		w := strings.ToLower(m[1])
+		if !pastOrVerbForm(w) && !edOfVerb(w) {
+			continue // "nearly 20 people"
+		}
+		terms := e.an.terms(w)
+		if slices.ContainsFunc(q.units, func(u unit) bool { return u.term != "" && slices.Contains(terms, u.term) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearMiss matches a verb said with a word that it was not quite done,
+// and the verb (group 1).
+var nearMiss = regexp.MustCompile(`(?i)\b(?:nearly|almost|narrowly\s+failed\s+to|failed\s+to|came\s+close\s+to|fell\s+short\s+of)\s+(\pL+)`)
 
 // saidWithNon reports whether a sentence says the word a question asks
 // something is only with "non-" before it: "a non-venomous predator"
@@ -628,11 +649,12 @@ var sinceTime = regexp.MustCompile(`(?i)\bsince\s+(?:\d|the\b|` + monthNames + `
 var sinceWord = regexp.MustCompile(`(?i)\bsince\b`)
 
 var (
-	// superlativeIn finds a question's "the largest", "the most visited".
-	superlativeIn = regexp.MustCompile(`(?i)\bthe\s+((?:most|least)\s+\pL+|\pL+est|first|last)\b(?:\s+(\pL+))?`)
+	// superlativeIn finds a question's "the largest", "the most
+	// visited", "their first", "the team's first".
+	superlativeIn = regexp.MustCompile(`(?i)\b(?:the|its|their|his|her|our)\s+(?:\pL+['’]s?\s+)?((?:most|least)\s+\pL+|\pL+est|first|last)\b(?:\s+(\pL+))?`)
 	// rankBelow finds a rank below the first: "second-largest", "third
-	// most visited".
-	rankBelow = regexp.MustCompile(`(?i)\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[-\s]+((?:most|least)\s+\pL+|\pL+)`)
+	// most visited", "second consecutive title", "eighth asteroid".
+	rankBelow = regexp.MustCompile(`(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|\d*[4-9]th|\d+0th)[-\s]+(?:(?:consecutive|straight|successive)\s+)?((?:most|least)\s+\pL+|\pL+)`)
 )
 
 // neverStopped matches a "not" of stopping, which says something went
