@@ -2401,3 +2401,13 @@ func TestYesNoNearMissAndRank(t *testing.T) {
 		{article, "did 20 people come", "Yes", ""},
 	})
 }
+
+// TestBareFirstAsking: "how long and how wide was the lake?" and "when
+// and where did it form?" ask both of what the second question says.
+func TestBareFirstAsking(t *testing.T) {
+	article := "The lake was 6 miles (10 kilometers) long and 3 miles (5 kilometers) wide in February. It formed on Monday in Elm Valley after a storm."
+	checkOpenings(t, []openingCase{
+		{article, "how long and how wide was the lake", "10 kilometers · 5 kilometers", ""},
+		{article, "when and where did the lake form", "Monday · Elm Valley", ""},
+	})
+}

@@ -493,10 +493,15 @@ func splitQuestion(text string) []string {
 		return []string{text}
 	}
 	first, second := strings.TrimSpace(text[:loc[0]]), strings.TrimSpace(text[loc[2]:])
-	if bareAsking.MatchString(second) {
+	switch {
+	case bareAsking.MatchString(second):
 		// "Who declared the emergency, and for how long?" asks how long
 		// of what the first question asks about.
 		second = strings.TrimRight(second, "?! ") + " " + leadingAsking.ReplaceAllString(first, "")
+	case bareAsking.MatchString(first):
+		// "how long and how wide was the lake?", "when and where did
+		// it form?": the first asks of what the second does.
+		first = strings.TrimRight(first, "?!, ") + " " + leadingAsking.ReplaceAllString(second, "")
 	}
 	if len(strings.Fields(first)) < 3 || len(strings.Fields(second)) < 3 {
 		return []string{text}
@@ -506,7 +511,7 @@ func splitQuestion(text string) []string {
 
 // askingPhrase is a question word, with the word that says what a "how"
 // asks.
-const askingPhrase = `(?:how(?:\s+(?:long|much|many|often|far|big|old|soon))?|who|whom|what|when|where|why|which)`
+const askingPhrase = `(?:how(?:\s+(?:long|much|many|often|far|big|old|soon|wide|tall|high|deep|heavy|large|fast|late|early))?|who|whom|what|when|where|why|which)`
 
 // bareAsking matches a second question that is nothing but its asking
 // words: "and when?", "and by how much?".
