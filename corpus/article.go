@@ -301,13 +301,25 @@ func shortLine(line string) bool {
 // "“We will.”" is a sentence.
 func headingLike(line string) bool {
 	body := line
-	if i := strings.LastIndex(line, " ("); i > 0 && strings.HasSuffix(line, ")") && !strings.ContainsAny(line[i+2:len(line)-1], "()") {
+	if i := strings.LastIndex(line, " ("); i > 0 && strings.HasSuffix(line, ")") && !strings.ContainsAny(line[i+2:len(line)-1], "()") && nameLike(line[:i]) {
 		// A page's name with its qualifier: "Dolly (sheep)", "Mabo v
-		// Queensland (No 2)".
+		// Queensland (No 2)"; not "Tickets cost $15 (cash only)".
 		body = line[:i]
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(body, "\"'”’»"))
 	return shortLine(line) && !strings.ContainsRune(".!?:;,)…", last) && strings.IndexFunc(line, unicode.IsLetter) >= 0
+}
+
+// nameLike reports whether a text reads as a name: every word
+// capitalised, or a short joining word ("v", "of", "de").
+func nameLike(text string) bool {
+	for _, w := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && utf8.RuneCountInString(w) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // isList reports whether the lines of one block are a list: two or more

@@ -73,6 +73,10 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 		if !slices.Equal(a.Sections, []string{"Elm v Gull Point (No 2)"}) || len(a.Paragraphs) != 3 {
 			t.Errorf("Sections = %q, paragraphs %q; want the name as the heading and three paragraphs", a.Sections, paragraphTexts(a))
 		}
+		a = parsePlain(t, "Fair news\n\nThe fair opens on Friday at Elm Park, the council said on Monday.\n\nTickets cost $15 (cash only)\n\nThe fair ends on Sunday, and the money goes to the harbour school.\n")
+		if len(a.Sections) != 1 || len(a.Paragraphs) != 3 {
+			t.Errorf("Sections = %q, paragraphs %q; a line of prose with a bracket is no heading", a.Sections, paragraphTexts(a))
+		}
 	})
 	t.Run("a heading must be followed by a paragraph", func(t *testing.T) {
 		a := parsePlain(t, "Intro text that is long enough to be a paragraph of the article.\n\nLast words\n")

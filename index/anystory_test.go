@@ -2411,3 +2411,18 @@ func TestBareFirstAsking(t *testing.T) {
 		{article, "when and where did the lake form", "Monday · Elm Valley", ""},
 	})
 }
+
+// TestReview42: what this session's review found. An "and" joining two
+// objects is no new predicate ("hired Tom Pell and Ann Lee in 2015 and
+// hired a third engineer in 2019"); a date opening a sentence does not
+// take a later date's clause ("In 2019, two years after the plant
+// closed"); "what kind of fish" is not answered by a definition whose
+// noun is a boat; "who'd" is not read as "who did".
+func TestReview42(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The company hired Tom Pell and Ann Lee in 2015 and hired a third engineer in 2019.", "when did the company hire Ann Lee", "2015", ""},
+		{"The council approved the budget and the school plan on Monday, and approved the road plan in June.", "when was the school plan approved", "Monday", ""},
+		{"In 2019, two years after the Elm plant closed, Ann Lee moved to Gull Point.", "when did the plant close", "", "2019"},
+		{"The Gull, a small fishing boat owned by Ann Lee, capsized near the pier.", "what kind of fish is the Gull", "", "boat"},
+	})
+}

@@ -1348,7 +1348,11 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 		return slices.DeleteFunc(slices.Clone(dates), func(date span) bool { return date.end <= near.start || date.start >= near.end })
 	}
 	ofEvent := func(date span) bool {
-		from, to := dateStretch(d.text, date, 0, len(d.text))
+		to := len(d.text)
+		if next := nextDateAfter(all, date); next >= 0 {
+			to = next
+		}
+		from, to := dateStretch(d.text, date, 0, len(d.text), to)
 		return e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to)))
 	}
 	if !slices.ContainsFunc(all, ofEvent) {
@@ -1360,12 +1364,15 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 }
 
 // dateStretch is the part of a sentence, from from to to in text, that
-// a date belongs to: from the comma, semicolon or "and" before it to the
-// one after it. "launched … in August 2023 and concluded its mission on
-// Jan. 9": the next predicate is not August 2023's. A date that opens
-// its sentence with a comma after it ("As of FY23, the CVCAD is …")
-// belongs to the clause it opens.
-func dateStretch(text string, date span, from, to int) (int, int) {
+// a date belongs to: from the comma, semicolon or "and" of a new
+// predicate before it to the one after it. "launched … in August 2023
+// and concluded its mission on Jan. 9": the next predicate is not August
+// 2023's; "hired Tom Pell and Ann Lee in 2015" is one predicate. A date
+// that opens its sentence with a comma after it ("As of FY23, the CVCAD
+// is …") belongs to the clause it opens, up to the next date
+// (nextDate, an offset in text, or to when there is none): "In 2019,
+// two years after the plant closed" does not date the closing.
+func dateStretch(text string, date span, from, to, nextDate int) (int, int) {
 	start, end := from, to
 	if k := lastStretchBound(text[from:date.start]); k >= 0 {
 		start = from + k
@@ -1374,35 +1381,68 @@ func dateStretch(text string, date span, from, to int) (int, int) {
 		end = date.end + k
 	}
 	if start == from && strings.HasPrefix(text[date.end:], ",") && len(strings.Fields(text[from:date.start])) <= 2 {
+		end = to
 		if k := firstStretchBound(text[date.end+1 : to]); k >= 0 {
-			return start, date.end + 1 + k
+			end = date.end + 1 + k
 		}
-		return start, to
+		return start, min(end, max(nextDate, date.end+1))
 	}
 	return start, end
 }
 
-// firstStretchBound is the offset of the first comma, semicolon or
-// " and " in a text, or -1.
+// firstStretchBound is the offset of the first comma, semicolon or "and"
+// of a new predicate in a text, or -1.
 func firstStretchBound(text string) int {
 	k := strings.IndexAny(text, ",;")
-	if a := strings.Index(text, " and "); a >= 0 && (k < 0 || a < k) {
-		k = a
+	if a := andPredicates(text); len(a) > 0 && (k < 0 || a[0][0] < k) {
+		k = a[0][0]
 	}
 	return k
 }
 
 // lastStretchBound is the offset right after the last comma, semicolon
-// or " and " in a text, or -1.
+// or "and" of a new predicate in a text, or -1.
 func lastStretchBound(text string) int {
 	k := strings.LastIndexAny(text, ",;")
 	if k >= 0 {
 		k++
 	}
-	if a := strings.LastIndex(text, " and "); a >= 0 && a+len(" and ") > k {
-		k = a + len(" and ")
+	for _, a := range andPredicates(text) {
+		k = max(k, a[1])
 	}
 	return k
+}
+
+// andPredicates are the "and"s of a text that open a new predicate, each
+// as where the "and" starts and where its predicate does.
+func andPredicates(text string) [][2]int {
+	var out [][2]int
+	for _, m := range andPredicate.FindAllStringSubmatchIndex(text, -1) {
+		if !determiner[strings.ToLower(text[m[2]:m[3]])] && !pronounWord[strings.ToLower(text[m[2]:m[3]])] {
+			out = append(out, [2]int{m[0], m[2]})
+		}
+	}
+	return out
+}
+
+// pronounWord are the words in "-s" an "and" may open a noun phrase with.
+var pronounWord = map[string]bool{"its": true, "his": true, "hers": true, "theirs": true, "ours": true, "yours": true, "us": true}
+
+// andPredicate matches an "and" that opens a new predicate: a verb in
+// "-ed" or "-s" after it, maybe after an adverb ("and concluded", "and
+// then hired"), or a relative word ("and who received"); group 1 is
+// where the predicate starts.
+var andPredicate = regexp.MustCompile(`\sand\s+((?:who|which|that|whose)\b|(?:\pL+ly\s+|then\s+|later\s+)?\pL+(?:ed|s)\b)`)
+
+// nextDateAfter is the start of the first of dates after a date, or -1.
+func nextDateAfter(dates []span, date span) int {
+	next := -1
+	for _, o := range dates {
+		if o.start >= date.end && (next < 0 || o.start < next) {
+			next = o.start
+		}
+	}
+	return next
 }
 
 // ofEventInSentence keeps, of a paragraph's dates, in each sentence
@@ -1427,7 +1467,11 @@ func (e *Engine) ofEventInSentence(q *question, p *passage, dates []span) []span
 		of := func(d span) bool {
 			// The date's own words are not its event's: "two days
 			// after the crash" is no date of the crash.
-			s, t := dateStretch(p.text, d, from, to)
+			next := nextDateAfter(bySentence[from], d)
+			if next < 0 {
+				next = to
+			}
+			s, t := dateStretch(p.text, d, from, to, next)
 			in := saidOf(termsBetween(p.tokens, s, d.start))
 			maps.Copy(in, saidOf(termsBetween(p.tokens, d.end, t)))
 			return e.saysWhatHappened(q, in)

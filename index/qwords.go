@@ -205,5 +205,6 @@ func withDid(text string) string {
 	return questionWordDid.ReplaceAllString(text, "$1 did")
 }
 
-// questionWordDid matches a question word with "'d" after it.
-var questionWordDid = regexp.MustCompile(`(?i)\b(where|when|how|what|why|who)['’]d\b`)
+// questionWordDid matches a question word with "'d" after it; "who'd"
+// and "what'd" as often say "had" or "would".
+var questionWordDid = regexp.MustCompile(`(?i)\b(where|when|how|why)['’]d\b`)

@@ -40,26 +40,32 @@ func (e *Engine) lead() []scored {
 }
 
 // summary answers a request for what the story says with its lead: the
-// headline, or the first sentence, as the answer line, the first
+// headline, or the first sentence when it opens with the title's name,
+// as the answer line, the first
 // paragraphs as passages.
 func (e *Engine) summary(q *question, text string, opt Options, start time.Time) *Answer {
 	lead, line := e.lead(), ""
 	if len(lead) > 0 {
 		line = lead[0].d.text
-		if title := e.corpus.Article.Title; headline(title) {
+		if title := e.corpus.Article.Title; title != "" && !opensWithName(line, title) {
 			line = title // the headline says it in fewer words
 		}
 	}
 	return e.framedAnswer(q, text, line, lead, opt, start)
 }
 
-// headline reports whether a title says what happened, as a news
-// headline does ("Elm Bay harbour reopens"), with a verb among three
-// words or more; a page's name ("Dolly (sheep)", "Cyclone Qendresa")
-// says less than the story's first sentence.
-func headline(title string) bool {
-	words := wordRe.FindAllString(title, -1)
-	return len(words) >= 3 && slices.ContainsFunc(words, func(w string) bool { return verbForm(strings.ToLower(w)) })
+// opensWithName reports whether a story's first sentence opens with its
+// title, bar a bracketed qualifier, as an encyclopedia's article opens
+// with the name of its page: "Dolly (5 July 1996 – 14 February 2003)
+// was a female domestic sheep …" under "Dolly (sheep)" says more than
+// the page's name. A headline ("Elm Bay harbour reopens") is not
+// repeated by the sentence under it.
+func opensWithName(sentence, title string) bool {
+	if i := strings.LastIndex(title, " ("); i > 0 && strings.HasSuffix(title, ")") {
+		title = title[:i]
+	}
+	s := strings.TrimPrefix(strings.ToLower(sentence), "the ")
+	return len(strings.Fields(title)) > 0 && strings.HasPrefix(s, strings.TrimPrefix(strings.ToLower(title), "the "))
 }
 
 // certain is the i-th document as the one evidence of an answer read
@@ -110,23 +116,49 @@ func (e *Engine) kindAsked(ctx context.Context, text string, q *question, opt Op
 	return a
 }
 
-// saysKind reports whether a definition says the noun a question asks
-// the kind of, a word for it, or a kind of it: "salamander" is a
-// creature.
-func (e *Engine) saysKind(q *question, noun, text string) bool {
+// saysKind reports whether a definition's main noun is the noun a
+// question asks the kind of, a word for it, or a kind of it:
+// "salamander" is a creature, and "a small fishing boat owned by Ann
+// Lee" is no kind of fish.
+func (e *Engine) saysKind(q *question, noun, definition string) bool {
 	words := strings.Fields(strings.ToLower(noun))
-	head := words[len(words)-1]
-	if !lexicon.Lookup(head).Known() {
-		head, _ = lexicon.Nearest(head) // "helicoper"
+	kind := words[len(words)-1]
+	if !lexicon.Lookup(kind).Known() {
+		kind, _ = lexicon.Nearest(kind) // "helicoper"
 	}
-	in := saidOf(e.an.terms(text))
+	main := mainNoun(definition)
+	if kind == "" || main == "" {
+		return false
+	}
+	in := saidOf(e.an.terms(main))
 	for _, u := range q.units {
-		if u.term != "" && slices.Contains(e.an.terms(head), u.term) && in.says(u.term, u.near) {
+		if u.term != "" && slices.Contains(e.an.terms(kind), u.term) && in.says(u.term, u.near) {
 			return true
 		}
 	}
-	return slices.ContainsFunc(wordRe.FindAllString(strings.ToLower(text), -1), func(w string) bool { return head != "" && lexicon.IsA(w, head) })
+	return lexicon.IsA(main, kind)
 }
+
+// mainNoun is the last word of the noun phrase a definition opens with,
+// after the name it defines ("Gull — a small fishing boat owned by …"
+// is a boat), in lower case: the phrase ends at a verb's participle, a
+// preposition, a relative word or a stop.
+func mainNoun(definition string) string {
+	if _, after, ok := strings.Cut(definition, " — "); ok {
+		definition = after
+	}
+	last := ""
+	for _, w := range wordRe.FindAllString(strings.ToLower(definition), -1) {
+		if phraseEnds[w] || last != "" && (pastEd(w) || edOfVerb(w) || irregularPast(w)) {
+			break
+		}
+		last = w
+	}
+	return last
+}
+
+// phraseEnds are the words that end a definition's opening noun phrase.
+var phraseEnds = map[string]bool{"of": true, "in": true, "on": true, "at": true, "from": true, "with": true, "by": true, "for": true, "that": true, "which": true, "who": true, "whose": true, "where": true, "and": true, "or": true, "to": true}
 
 var (
 	// asksKindOf matches "what kind of NOUN is SUBJECT", its noun
