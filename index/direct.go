@@ -1451,7 +1451,7 @@ func nextDateAfter(dates []span, date span) int {
 // and concluded its mission on Jan. 9" ends the mission on Jan. 9,
 // though the name asked about stands nearer August 2023.
 func (e *Engine) ofEventInSentence(q *question, p *passage, dates []span) []span {
-	if len(q.happened) == 0 {
+	if len(q.happened) == 0 || len(dates) < 2 {
 		return dates
 	}
 	bySentence := map[int][]span{}
@@ -1459,25 +1459,37 @@ func (e *Engine) ofEventInSentence(q *question, p *passage, dates []span) []span
 		from, _ := p.sentenceAt(d.start)
 		bySentence[from] = append(bySentence[from], d)
 	}
+	ofEvent := map[int]bool{} // by a date's start, read once
+	sentenceOfEvent := map[int]bool{}
+	for from, in := range bySentence {
+		if len(in) < 2 {
+			continue
+		}
+		_, to := p.sentenceAt(from)
+		for _, d := range in {
+			ofEvent[d.start] = e.dateOfEvent(q, p, d, from, to, nextDateAfter(in, d))
+			sentenceOfEvent[from] = sentenceOfEvent[from] || ofEvent[d.start]
+		}
+	}
 	return slices.DeleteFunc(dates, func(d span) bool {
-		from, to := p.sentenceAt(d.start)
-		if len(bySentence[from]) < 2 {
-			return false
-		}
-		of := func(d span) bool {
-			// The date's own words are not its event's: "two days
-			// after the crash" is no date of the crash.
-			next := nextDateAfter(bySentence[from], d)
-			if next < 0 {
-				next = to
-			}
-			s, t := dateStretch(p.text, d, from, to, next)
-			in := saidOf(termsBetween(p.tokens, s, d.start))
-			maps.Copy(in, saidOf(termsBetween(p.tokens, d.end, t)))
-			return e.saysWhatHappened(q, in)
-		}
-		return !of(d) && slices.ContainsFunc(bySentence[from], of)
+		from, _ := p.sentenceAt(d.start)
+		return len(bySentence[from]) > 1 && sentenceOfEvent[from] && !ofEvent[d.start]
 	})
+}
+
+// dateOfEvent reports whether the stretch of a paragraph's sentence,
+// from from to to, that a date belongs to (dateStretch, with the next
+// date's start, or -1) says what the question asks happened. The date's
+// own words are not its event's: "two days after the crash" is no date
+// of the crash.
+func (e *Engine) dateOfEvent(q *question, p *passage, date span, from, to, next int) bool {
+	if next < 0 {
+		next = to
+	}
+	s, t := dateStretch(p.text, date, from, to, next)
+	in := saidOf(termsBetween(p.tokens, s, date.start))
+	maps.Copy(in, saidOf(termsBetween(p.tokens, date.end, t)))
+	return e.saysWhatHappened(q, in)
 }
 
 // dateOfVerb is, of a sentence's dates, the one right beside a word of
