@@ -2426,3 +2426,12 @@ func TestReview42(t *testing.T) {
 		{"The Gull, a small fishing boat owned by Ann Lee, capsized near the pier.", "what kind of fish is the Gull", "", "boat"},
 	})
 }
+
+// TestMisspeltNarrowingWord: "how many minuts warning did scout give" is
+// "how many minutes warning": a misspelt word is the word, not another
+// form of it ("bat" beside "bats").
+func TestMisspeltNarrowingWord(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"At 95 minutes before it hit the air, the Scout system gave a warning.", "how many minuts warning did scout give", "95 minutes", ""},
+	})
+}

@@ -4172,7 +4172,10 @@ func saysAllNarrowing(q *question, toks []token) bool {
 func (e *Engine) askedInOtherForm(q *question, word, term string) bool {
 	for _, t := range e.an.tokens(q.text) {
 		if t.term == term {
-			return surface(q.text, t) != word
+			// A misspelling ("minuts") is the same word typed badly,
+			// not another form of it.
+			typed := surface(q.text, t)
+			return typed != word && lexicon.Lookup(strings.ToLower(typed)).Known()
 		}
 	}
 	return false
