@@ -2435,3 +2435,15 @@ func TestMisspeltNarrowingWord(t *testing.T) {
 		{"At 95 minutes before it hit the air, the Scout system gave a warning.", "how many minuts warning did scout give", "95 minutes", ""},
 	})
 }
+
+// TestWhichNounOfName: "which island did Norvia take?" of "took the
+// island of Gull Rock" is answered by the name after "of", "which convent"
+// by "the convent of Our Lady of Elm" whole; "a shape of Ann Lee
+// monogram" names a monogram, not which shape.
+func TestWhichNounOfName(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Norvia took control of the island of Gull Rock in 1941.", "Which island did Norvia take?", "Gull Rock", ""},
+		{"He threw the bags over the wall of the convent of Our Lady of Elm at night.", "wich convent did he throw the bags into", "Our Lady of Elm", ""},
+		{"The lawn has flowers planted in a shape of Ann Lee monogram.", "what shape are the flowers planted in", "", "Ann Lee"},
+	})
+}

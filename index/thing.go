@@ -149,6 +149,11 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 			asked = wordSet(q.text)
 		}
 		if !tellsWhich(p.text, locs[first:i], asked) {
+			if m := ofName.FindStringSubmatchIndex(p.text[loc[1]:]); m != nil && !opensWithCapital(p.text[loc[0]:loc[1]]) && !asked[strings.ToLower(p.text[loc[1]+m[2]:loc[1]+m[3]])] && !modifiedNoun(firstWordAfter(p.text[loc[1]+m[3]:])) {
+				// "the island of Thasos": the name says which island;
+				// "a shape of Catherine II monogram" names a monogram.
+				out = append(out, span{start: loc[1] + m[2], end: loc[1] + m[3], text: p.text[loc[1]+m[2] : loc[1]+m[3]]})
+			}
 			continue
 		}
 		end := loc[1]
@@ -184,6 +189,17 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// modifiedNoun reports whether the word after a name is a common noun the
+// name modifies ("Catherine II monogram"), not a word of the sentence
+// going on ("in", "and").
+func modifiedNoun(w string) bool {
+	return !stopWord(w) && nounWord(w)
+}
+
+// ofName matches " of " and the capitalised name after it (group 1): "of
+// Thasos", "of New Bern", "of Our Lady of Fátima".
+var ofName = regexp.MustCompile(`^\s+of\s+(\p{Lu}[\pL’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\pL’'.-]*)*)`)
 
 // namedFirst leaves out a phrase that only says what a name set beside
 // it is: "the 960th Cyberspace Wing, AFRC’s premier cyberspace wing" is
