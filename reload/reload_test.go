@@ -53,12 +53,19 @@ func TestAnswersDuringReindex(t *testing.T) {
 	v2 := bytes.Replace(v1, []byte("value: Fencer, source"), []byte("value: Fencer-B, source"), 1)
 
 	live := defaultLive(t) // the story the directory was seeded with
-	r := New(Config{Live: live, Dir: dir})
+	// The budget is TestBuildBudget's matter: under -race, with six
+	// goroutines asking on two busy cores, a build of the built-in story
+	// once took over the default 10 s.
+	r := New(Config{Live: live, Dir: dir, Budget: 2 * time.Minute})
 
 	ctx := context.Background()
 	stop := make(chan struct{})
 	var asked atomic.Int64
 	var wg sync.WaitGroup
+	// Stop the askers before the test ends, also when it fails early:
+	// an asker's Errorf after the end would panic.
+	stopAsking := sync.OnceFunc(func() { close(stop); wg.Wait() })
+	defer stopAsking()
 	for g := 0; g < 6; g++ {
 		wg.Add(1)
 		go func() {
@@ -96,8 +103,7 @@ func TestAnswersDuringReindex(t *testing.T) {
 			t.Fatalf("reindex %d: %v", i, err)
 		}
 	}
-	close(stop)
-	wg.Wait()
+	stopAsking()
 	// The last reindex (odd) swapped in v2: without the swaps every
 	// answer above would still be v1's.
 	a, err := live.Ask(ctx, fencerQ, index.Options{})
