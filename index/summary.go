@@ -16,8 +16,24 @@ import (
 // does: its first sentence as the answer line, its first paragraphs as
 // the passages.
 
-// asksSummary matches a request for what the whole story says.
-var asksSummary = regexp.MustCompile(`(?i)^(?:(?:so\s+)?(?:what(?:'s|’s|s| is)|whats)\s+(?:(?:this|the)\s+(?:story|article|news|piece|post|report)\s+(?:all\s+)?(?:about|on)|(?:this|it|that)\s+(?:all\s+)?about|the\s+(?:story|news|deal))|(?:can you\s+|could you\s+|please\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|the)(?:\s+(?:story|article|news))?)?(?:\s+(?:for me|please))?|(?:give me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr|short version)(?:\s+of\s+(?:it|this|the)(?:\s+(?:story|article))?)?|tl;?dr\b.*|who(?:'s|’s|s| is| was) this (?:guy|person|man|woman|dude|lady|about)|what happened|(?:what(?:'s|’s| is)|whats) going on)(?:\s+(?:here|there|so far|in (?:this|the|that) (?:story|article|news|piece|post|report|match|game|case|race|election|fight|trial)))?\s*[.?!]*$`)
+// asksSummary matches a request for what the whole story says, in any
+// of summaryRequests' shapes, with "here" or "in this story" after it.
+var asksSummary = regexp.MustCompile(`(?i)^(?:` + strings.Join(summaryRequests, "|") + `)(?:\s+(?:here|there|so far|in (?:this|the|that) (?:story|article|news|piece|post|report|match|game|case|race|election|fight|trial)))?\s*[.?!]*$`)
+
+// summaryRequests are the shapes of a request for the whole story.
+var summaryRequests = []string{
+	// "what's this article about", "what is it all about", "whats the story"
+	`(?:so\s+)?(?:what(?:'s|’s|s| is)|whats)\s+(?:(?:this|the)\s+(?:story|article|news|piece|post|report)\s+(?:all\s+)?(?:about|on)|(?:this|it|that)\s+(?:all\s+)?about|the\s+(?:story|news|deal))`,
+	// "can you summarize the story for me", "sum it up"
+	`(?:can you\s+|could you\s+|please\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|the)(?:\s+(?:story|article|news))?)?(?:\s+(?:for me|please))?`,
+	// "give me the gist of it", "a summary of the article"
+	`(?:give me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr|short version)(?:\s+of\s+(?:it|this|the)(?:\s+(?:story|article))?)?`,
+	// "tl;dr", "tldr who was this guy"
+	`tl;?dr\b.*`,
+	`who(?:'s|’s|s| is| was) this (?:guy|person|man|woman|dude|lady|about)`,
+	`what happened`,
+	`(?:what(?:'s|’s| is)|whats) going on`,
+}
 
 // summaryParagraphs is how many of the article's first paragraphs a
 // summary shows.
