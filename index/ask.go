@@ -105,8 +105,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	q := e.read(text)
 	a, err := e.answer(ctx, q, text, opt, start)
 	if err == nil && (!a.Found || a.Answer == "") {
-		if k := e.kindAsked(ctx, text, q, opt); k != nil {
-			k.Took = time.Since(start) // both readings
+		if k := e.kindAsked(ctx, text, q, opt, start); k != nil {
 			return k, nil
 		}
 	}

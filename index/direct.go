@@ -1348,11 +1348,7 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 		return slices.DeleteFunc(slices.Clone(dates), func(date span) bool { return date.end <= near.start || date.start >= near.end })
 	}
 	ofEvent := func(date span) bool {
-		to := len(d.text)
-		if next := nextDateAfter(all, date); next >= 0 {
-			to = next
-		}
-		from, to := dateStretch(d.text, date, 0, len(d.text), to)
+		from, to := dateStretch(d.text, date, 0, len(d.text), nextDateAfter(all, date))
 		return e.saysWhatHappened(q, saidOf(termsBetween(d.tokens, from, to)))
 	}
 	if !slices.ContainsFunc(all, ofEvent) {
@@ -1370,7 +1366,7 @@ func (e *Engine) datesOfEvent(q *question, d *doc, dates []span) []span {
 // 2023's; "hired Tom Pell and Ann Lee in 2015" is one predicate. A date
 // that opens its sentence with a comma after it ("As of FY23, the CVCAD
 // is …") belongs to the clause it opens, up to the next date
-// (nextDate, an offset in text, or to when there is none): "In 2019,
+// (nextDate, an offset in text, or -1 when there is none): "In 2019,
 // two years after the plant closed" does not date the closing.
 func dateStretch(text string, date span, from, to, nextDate int) (int, int) {
 	start, end := from, to
@@ -1385,7 +1381,10 @@ func dateStretch(text string, date span, from, to, nextDate int) (int, int) {
 		if k := firstStretchBound(text[date.end+1 : to]); k >= 0 {
 			end = date.end + 1 + k
 		}
-		return start, min(end, max(nextDate, date.end+1))
+		if nextDate >= 0 {
+			end = min(end, max(nextDate, date.end+1))
+		}
+		return start, end
 	}
 	return start, end
 }
@@ -1425,8 +1424,9 @@ func andPredicates(text string) [][2]int {
 	return out
 }
 
-// pronounWord are the words in "-s" an "and" may open a noun phrase with.
-var pronounWord = map[string]bool{"its": true, "his": true, "hers": true, "theirs": true, "ours": true, "yours": true, "us": true}
+// pronounWord are the pronouns in "-s" an "and" may open a noun phrase
+// with, besides the determiners ("its", "his").
+var pronounWord = map[string]bool{"hers": true, "theirs": true, "ours": true, "yours": true, "us": true}
 
 // andPredicate matches an "and" that opens a new predicate: a verb in
 // "-ed" or "-s" after it, maybe after an adverb ("and concluded", "and
@@ -1483,9 +1483,6 @@ func (e *Engine) ofEventInSentence(q *question, p *passage, dates []span) []span
 // own words are not its event's: "two days after the crash" is no date
 // of the crash.
 func (e *Engine) dateOfEvent(q *question, p *passage, date span, from, to, next int) bool {
-	if next < 0 {
-		next = to
-	}
 	s, t := dateStretch(p.text, date, from, to, next)
 	in := saidOf(termsBetween(p.tokens, s, date.start))
 	maps.Copy(in, saidOf(termsBetween(p.tokens, date.end, t)))

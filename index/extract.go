@@ -2191,16 +2191,13 @@ func (e *Engine) askedNounTerms(q *question) []string {
 // labelledPlace reports whether a name has a noun of place and "of"
 // right before it: "the state of North Carolina", "the city of Tulsa".
 func labelledPlace(text string, s span) bool {
-	m := nounOfBefore.FindStringSubmatch(lookBehind(text, s.start))
+	m := groupOf.FindStringSubmatch(lookBehind(text, s.start))
 	return m != nil && placeLabels[strings.ToLower(m[1])]
 }
 
 // placeLabels are the nouns that name the kind of place a name after
 // "of" is: "the state of North Carolina".
 var placeLabels = map[string]bool{"state": true, "city": true, "town": true, "village": true, "county": true, "province": true, "country": true, "island": true, "region": true, "district": true, "republic": true, "kingdom": true, "port": true, "community": true, "municipality": true, "parish": true, "borough": true}
-
-// nounOfBefore matches a noun and "of" right before a name: "state of ".
-var nounOfBefore = regexp.MustCompile(`\b(\pL+)\s+of\s+$`)
 
 // saidWithReferents is what a paragraph's sentence [from, to) says,
 // counting the names of the question that the paragraph gives before it

@@ -114,7 +114,7 @@ func (e *Engine) framedAnswer(q *question, text, line string, docs []scored, opt
 // kind of tree is the school getting?" asks about a tree, and a
 // definition that says nothing of submarines does not answer "what
 // class of submarine is the Florida?".
-func (e *Engine) kindAsked(ctx context.Context, text string, q *question, opt Options) *Answer {
+func (e *Engine) kindAsked(ctx context.Context, text string, q *question, opt Options, start time.Time) *Answer {
 	m := asksKindOf.FindStringSubmatch(q.core)
 	if m == nil {
 		return nil
@@ -124,7 +124,7 @@ func (e *Engine) kindAsked(ctx context.Context, text string, q *question, opt Op
 	if defined == "" || !e.saysKind(q, m[1], defined) {
 		return nil
 	}
-	a, err := e.Ask(ctx, plain, opt)
+	a, err := e.answer(ctx, e.read(plain), plain, opt, start)
 	if err != nil || a.Entry == nil && a.Answer != defined {
 		return nil
 	}
@@ -146,9 +146,9 @@ func (e *Engine) saysKind(q *question, noun, definition string) bool {
 	if kind == "" || main == "" {
 		return false
 	}
-	in := saidOf(e.an.terms(main))
+	in, kindTerms := saidOf(e.an.terms(main)), e.an.terms(kind)
 	for _, u := range q.units {
-		if u.term != "" && slices.Contains(e.an.terms(kind), u.term) && in.says(u.term, u.near) {
+		if u.term != "" && slices.Contains(kindTerms, u.term) && in.says(u.term, u.near) {
 			return true
 		}
 	}

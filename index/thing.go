@@ -149,10 +149,8 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 			asked = wordSet(q.text)
 		}
 		if !tellsWhich(p.text, locs[first:i], asked) {
-			if m := ofName.FindStringSubmatchIndex(p.text[loc[1]:]); m != nil && !opensWithCapital(p.text[loc[0]:loc[1]]) && !asked[strings.ToLower(p.text[loc[1]+m[2]:loc[1]+m[3]])] && !modifiedNoun(firstWordAfter(p.text[loc[1]+m[3]:])) {
-				// "the island of Thasos": the name says which island;
-				// "a shape of Catherine II monogram" names a monogram.
-				out = append(out, span{start: loc[1] + m[2], end: loc[1] + m[3], text: p.text[loc[1]+m[2] : loc[1]+m[3]]})
+			if name, ok := nameAfterOf(p.text, loc, asked); ok {
+				out = append(out, name)
 			}
 			continue
 		}
@@ -188,6 +186,22 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		out = namedFirst(p.text, out)
 	}
 	return out
+}
+
+// nameAfterOf is the name after " of " that says which thing a common
+// noun at loc is, when the question does not say it: "the island of
+// Thasos"; not "a shape of Catherine II monogram", which names a
+// monogram.
+func nameAfterOf(text string, loc []int, asked map[string]bool) (span, bool) {
+	m := ofName.FindStringSubmatchIndex(text[loc[1]:])
+	if m == nil || opensWithCapital(text[loc[0]:loc[1]]) {
+		return span{}, false
+	}
+	from, to := loc[1]+m[2], loc[1]+m[3]
+	if asked[strings.ToLower(text[from:to])] || modifiedNoun(firstWordAfter(text[to:])) {
+		return span{}, false
+	}
+	return span{from, to, text[from:to]}, true
 }
 
 // modifiedNoun reports whether the word after a name is a common noun the

@@ -820,8 +820,8 @@ func figuresOf(text string) []sidedFigure {
 		side, number, word := sub(lower, loc, 1), sub(lower, loc, 2), sub(lower, loc, 3)
 		n, err := strconv.ParseFloat(strings.ReplaceAll(number, ",", ""), 64)
 		unit := lexicon.Base(word)
-		if next := wordAfter.FindStringSubmatch(lower[loc[1]:]); next != nil && lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
-			unit = lexicon.Base(next[1]) // "15,300 cubic yards" counts yards
+		if next := firstWordAfter(lower[loc[1]:]); next != "" && lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
+			unit = lexicon.Base(next) // "15,300 cubic yards" counts yards
 		}
 		if err != nil || yearRe.MatchString(number) || stopWord(word) || lexicon.Lookup(unit).POS&lexicon.Noun == 0 {
 			continue
@@ -838,9 +838,6 @@ func sub(text string, loc []int, i int) string {
 	}
 	return text[loc[2*i]:loc[2*i+1]]
 }
-
-// wordAfter matches the word at a text's start, after spaces.
-var wordAfter = regexp.MustCompile(`^\s+(\pL+)`)
 
 var (
 	// sidedNumber matches a number in figures and the word after it,
