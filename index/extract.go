@@ -1636,7 +1636,11 @@ func fullNamesOf(passages []*passage) map[string]string {
 // as near a word of the CSBF's name.
 func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passage, sentence int) string {
 	toks := pass.tokens
-	cands := e.candidates(q, pass)
+	read := e.candidates(q, pass) // all of them, for eventUnsaid
+	cands := read
+	if q.kind == qDate {
+		cands = e.ofEventInSentence(q, pass, slices.Clone(read))
+	}
 	if len(cands) == 0 {
 		return ""
 	}
@@ -1700,15 +1704,15 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 	if best == "" {
 		return counted
 	}
-	if q.kind == qDate && e.eventUnsaid(q, pass, bestFrom, datesIn(e, q, pass)) {
+	if q.kind == qDate && e.eventUnsaid(q, pass, bestFrom, read) {
 		return ""
 	}
 	return best
 }
 
 // eventUnsaid reports whether the sentence at from gives two dates or
-// more (of dates, those read before any is matched to its event) and
-// says none of the question's own words for what happened:
+// more (of cands, the candidates read before any is matched to its
+// event) and says none of the question's own words for what happened:
 // "The work began in June and is scheduled to wrap up by October" does
 // not tell which is when the work is "finished", though June stands
 // nearer "work".
@@ -2491,9 +2495,6 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	if q.kind == qPlace || q.kind == qDate {
 		out = ofLifeEventAsked(q, p, out)
-	}
-	if q.kind == qDate {
-		out = e.ofEventInSentence(q, p, out)
 	}
 	if q.kind == qPlace {
 		out = wayAsked(q, p.text, out)
