@@ -2427,12 +2427,12 @@ func TestReview42(t *testing.T) {
 	})
 }
 
-// TestMisspeltNarrowingWord: "how many minuts warning did scout give" is
-// "how many minutes warning": a misspelt word is the word, not another
+// TestMisspeltNarrowingWord: "how many minuts delay did the radar add"
+// is "how many minutes delay": a misspelt word is the word, not another
 // form of it ("bat" beside "bats").
 func TestMisspeltNarrowingWord(t *testing.T) {
 	checkOpenings(t, []openingCase{
-		{"At 95 minutes before it hit the air, the Scout system gave a warning.", "how many minuts warning did scout give", "95 minutes", ""},
+		{"At 40 minutes after each sweep, the Kestrel radar added a delay.", "how many minuts delay did the kestrel radar add", "40 minutes", ""},
 	})
 }
 
@@ -2443,7 +2443,7 @@ func TestMisspeltNarrowingWord(t *testing.T) {
 func TestWhichNounOfName(t *testing.T) {
 	checkOpenings(t, []openingCase{
 		{"Norvia took control of the island of Gull Rock in 1941.", "Which island did Norvia take?", "Gull Rock", ""},
-		{"He threw the bags over the wall of the convent of Our Lady of Elm at night.", "wich convent did he throw the bags into", "Our Lady of Elm", ""},
+		{"The money was found in the convent of Our Lady of Elm on Tuesday.", "which convent was the money found in", "Our Lady of Elm", ""},
 		{"The lawn has flowers planted in a shape of Ann Lee monogram.", "what shape are the flowers planted in", "", "Ann Lee"},
 	})
 }
