@@ -315,7 +315,7 @@ func headingLike(line string) bool {
 func nameLike(text string) bool {
 	for _, w := range strings.Fields(text) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && utf8.RuneCountInString(w) > 3 {
+		if !isCapitalised(w) && !unicode.IsDigit(r) && utf8.RuneCountInString(w) > 3 {
 			return false
 		}
 	}
