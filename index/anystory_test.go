@@ -2447,3 +2447,13 @@ func TestWhichNounOfName(t *testing.T) {
 		{"The lawn has flowers planted in a shape of Ann Lee monogram.", "what shape are the flowers planted in", "", "Ann Lee"},
 	})
 }
+
+// TestHeCarriesLastSubject: a biography's "In 1925, she married Erik
+// Lund" paragraphs after it last named Berg is Berg's marriage, and
+// "married" before a name is a verb, not a role ("the married").
+func TestHeCarriesLastSubject(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Anna Berg was born in Tromsdal. She had a brother.\n\nCareer\n\nShe joined the Tromsdal Ballet with Per Dahl and Lise Holm in 1920. In 1925, she married Erik Lund.\n\nBerg toured Europe with Per Dahl in 1930.\n\nBerg founded a school with Lise Holm in 1932.", "who did berg marry", "Erik Lund", ""},
+		{"In 1925, Berg married Erik Lund in Tromsdal.", "who did berg marry", "Erik Lund", ""},
+	})
+}

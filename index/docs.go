@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -237,6 +238,52 @@ func (c *carry) next(own []span) string {
 	return into
 }
 
+// personCarry follows who a story's "he" and "she" are: the name that
+// last opened a sentence. A biography says "In 1908, he married Dagmar
+// Andersen" paragraphs after it last named its subject.
+type personCarry struct{ name, entity string }
+
+// resolve returns what a sentence starting at offset start of its
+// paragraph refers back to, and the fact-sheet entry that is, if any:
+// found, the antecedent read from the sentence before, unless that is
+// itself only a pronoun; else the carried name when the sentence says
+// "he" or "she" before naming anyone. It then carries the name that opens
+// the sentence, if one does.
+func (c *personCarry) resolve(found, sentence string, start int, pass *passage) (string, []string) {
+	var entities []string
+	first, _, _ := strings.Cut(found, " ")
+	if found == "" || subjectPronouns[strings.ToLower(first)] {
+		found = ""
+		if at := personPronounAt(sentence); at >= 0 && !nameBefore(pass.names, start, start+at) {
+			found = c.name
+			if c.entity != "" {
+				entities = []string{c.entity}
+			}
+		}
+	}
+	if i := slices.IndexFunc(pass.names, func(s span) bool { return s.start == start }); i >= 0 {
+		c.name, c.entity = pass.names[i].text, mentionAt(pass, pass.names[i])
+	}
+	return found, entities
+}
+
+// personPronounAt is the offset of the first "he" or "she" in a sentence,
+// or -1.
+func personPronounAt(sentence string) int {
+	m := heOrShe.FindStringIndex(sentence)
+	if m == nil {
+		return -1
+	}
+	return m[0]
+}
+
+var heOrShe = regexp.MustCompile(`\b(?:[Hh]e|[Ss]he)\b`)
+
+// nameBefore reports whether a name span starts in [from, to).
+func nameBefore(names []span, from, to int) bool {
+	return slices.ContainsFunc(names, func(s span) bool { return s.start >= from && s.start < to })
+}
+
 // buildDocs turns a corpus into documents: one per article sentence, one
 // card per fact-sheet entry, and one per entry attribute, so a question about
 // a single fact ("who built the Sea Lark?") can rank that fact first. It
@@ -245,6 +292,7 @@ func (c *carry) next(own []span) string {
 func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMatcher) ([]*doc, error) {
 	var docs []*doc
 	var topic carry
+	var person personCarry
 	for pi := range c.Article.Paragraphs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -278,8 +326,9 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 				// "It lasted eleven weeks and ended on December 21" says
 				// the strike of the sentence before ended then.
 				d.names = antecedent(s.Text, p.Sentences[si-1].Text)
-				pass.addAntecedent(s.Start, d.names, an)
 			}
+			d.names, d.entities = person.resolve(d.names, s.Text, s.Start, pass)
+			pass.addAntecedent(s.Start, d.names, an)
 			if pi > 0 && quoteOpens(p.Text) {
 				// A paragraph that opens with a quote goes on from the
 				// one before, which says who speaks and of what.

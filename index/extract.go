@@ -5489,6 +5489,9 @@ func roleBefore(text string, s span) string {
 		}
 		role = append([]string{w}, role...)
 	}
+	if len(role) == 1 && (pastEd(role[0]) || irregularPast(role[0])) {
+		return "" // "Rasmussen married Dagmar Olsen": a verb, though WordNet has "the married"
+	}
 	if len(role) > 0 && personNoun(strings.ToLower(role[len(role)-1])) {
 		owner := roleOwner(before[:len(before)-len(role)])
 		return strings.Join(append(owner, role...), " ")
