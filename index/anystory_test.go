@@ -2457,3 +2457,15 @@ func TestHeCarriesLastSubject(t *testing.T) {
 		{"In 1925, Berg married Erik Lund in Tromsdal.", "who did berg marry", "Erik Lund", ""},
 	})
 }
+
+// TestYesNoDeniedForms: "an untethered probe" answers "was it
+// tethered?" no, as "operating without a license" answers "was it
+// licensed?"; "aimed to launch the first satellite" does not say it was
+// the first.
+func TestYesNoDeniedForms(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The Kestrel II, a self-propelled and untethered probe, left the station in 2020.", "was the Kestrel II probe tethered when it left the station?", "No", ""},
+		{"Officials blamed the tanker Gull Star, which was found to be operating without a license.", "Was the Gull Star licensed?", "No", ""},
+		{"Project Elm, begun in 1955, aimed to launch the first Norvian satellite into orbit.", "was project elm the first norvian satellite?", "", "Yes"},
+	})
+}

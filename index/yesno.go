@@ -112,8 +112,9 @@ func (e *Engine) nearlyDid(q *question, sentence string) bool {
 var nearMiss = regexp.MustCompile(`(?i)\b(?:nearly|almost|narrowly\s+failed\s+to|failed\s+to|came\s+close\s+to|fell\s+short\s+of)\s+(\pL+)`)
 
 // saidWithNon reports whether a sentence says the word a question asks
-// something is only with "non-" before it: "a non-venomous predator"
-// answers "are they venomous?" no.
+// something is only with "non-" or "un" before it: "a non-venomous
+// predator" answers "are they venomous?" no, "an untethered backpack"
+// "was he tethered?".
 func saidWithNon(q *question, sentence string) bool {
 	if !copulaOpens.MatchString(q.text) || strings.Contains(strings.ToLower(q.text), "non") {
 		return false // "does it eat venomous snakes?" asks nothing of its being venomous
@@ -124,7 +125,7 @@ func saidWithNon(q *question, sentence string) bool {
 		if w == "" || u.entity != "" {
 			continue
 		}
-		if slices.Contains(words, "non-"+w) && !slices.Contains(words, w) {
+		if (slices.Contains(words, "non-"+w) || len(w) > 3 && slices.Contains(words, "un"+w)) && !slices.Contains(words, w) {
 			return true
 		}
 	}
@@ -210,14 +211,20 @@ var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)
 // lacks and said nowhere else in the sentence. "Reopened without
 // traffic restrictions" lacks no traffic.
 func (e *Engine) lackedAsked(q *question, sentence string) bool {
-	if !withAsked.MatchString(q.text) || negated(q.text) {
-		return false // "was it rebuilt with no piers?" asks of the lack
+	with := withAsked.MatchString(q.text)
+	if !with && !copulaOpens.MatchString(q.text) || negated(q.text) || withoutPhrase.MatchString(q.text) {
+		// "was it rebuilt with no piers?" asks of the lack.
+		return false
 	}
+	// Without "with", only a participle asks of what is lacked: "was the
+	// tanker licensed?" is denied by "operating without a license", "was
+	// the captain Tom Hale?" not by "won without its captain".
+	asks := func(u unit) bool { return u.topical && (with || pastEd(strings.ToLower(u.word))) }
 	for _, m := range withoutPhrase.FindAllStringSubmatchIndex(sentence, -1) {
 		end := m[2] + lackedPhrase(sentence[m[2]:m[3]])
 		head := e.an.terms(lastWordOf(sentence[m[2]:end]))
 		rest := saidOf(e.an.terms(sentence[:m[0]] + " " + sentence[end:]))
-		if len(head) > 0 && !rest[head[0]] && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == head[0] }) {
+		if len(head) > 0 && !rest[head[0]] && slices.ContainsFunc(q.units, func(u unit) bool { return asks(u) && u.term == head[0] }) {
 			return true
 		}
 	}
