@@ -2469,3 +2469,13 @@ func TestYesNoDeniedForms(t *testing.T) {
 		{"Project Elm, begun in 1955, aimed to launch the first Norvian satellite into orbit.", "was project elm the first norvian satellite?", "", "Yes"},
 	})
 }
+
+// TestListIntroducedByNoun: "list the lakes" is answered by the items
+// "the following lakes:" or "bird species, including" set out, not by
+// "following lakes" itself.
+func TestListIntroducedByNoun(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The fish are then sent to the following lakes: Elm Lake (Gull River), Birch Water, Stone Mere and Kestrel Pond.", "list the lakes that get fish", "Elm Lake (Gull River), Birch Water, Stone Mere, Kestrel Pond", ""},
+		{"A diverse array of bird species, including wrens, finches and larks, was seen on the island.", "list the bird species seen", "wrens, finches, larks", ""},
+	})
+}

@@ -96,7 +96,62 @@ func (e *Engine) listOf(noun, question string) []string {
 		// that are states, not its phrases ending in "state".
 		return e.placesOfType(t)
 	}
+	if items := newItems(e.itemsIntroduced(noun), question); len(items) > 1 {
+		return items
+	}
 	return newItems(e.phrasesEndingIn(noun), question)
+}
+
+// itemsIntroduced are the items the article lists right after the noun
+// introduces them: "the following tailwaters: Apalachia, Blue Ridge and
+// Norris", "tree species, including sycamores, sweetgums and firs". Each
+// item once, in article order.
+func (e *Engine) itemsIntroduced(noun string) []string {
+	var out []string
+	for _, p := range e.passages {
+		for _, t := range e.nounTokens(p, noun) {
+			m := introducesItems.FindStringIndex(p.text[t.end:])
+			if m == nil {
+				continue
+			}
+			rest := p.text[t.end+m[1]:]
+			if end := itemsEnd.FindStringIndex(rest); end != nil {
+				rest = rest[:end[0]]
+			}
+			for _, it := range seriesItems(rest) {
+				if !slices.Contains(out, it) {
+					out = append(out, it)
+				}
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// introducesItems matches what sets a list after its noun: a colon,
+	// "including", "such as", "namely", "include".
+	introducesItems = regexp.MustCompile(`^(?:\s*:|,?\s+(?:including|such as|namely|among them|include|includes|included)\b:?)\s+`)
+	// itemsEnd matches where a list read after its noun ends: a
+	// sentence's full stop, a semicolon or a bracketed aside's end.
+	itemsEnd = regexp.MustCompile(`[.;!?](?:\s|$)|;`)
+)
+
+// nounTokens are a passage's tokens that say the noun itself in lower
+// case ("bats", not "Bat" of "Bat Lady" nor "placing" of "place").
+func (e *Engine) nounTokens(p *passage, noun string) []token {
+	want := e.an.terms(noun)
+	if len(want) == 0 {
+		return nil
+	}
+	var out []token
+	for _, t := range p.tokens {
+		w := p.text[t.start:t.end]
+		if t.term == want[0] && !unicode.IsUpper([]rune(w)[0]) && lexicon.Base(strings.ToLower(w)) == lexicon.Base(noun) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // placeTypes are the types of place whose instances have names of their
@@ -228,18 +283,10 @@ func containedIn(names []string, name string) bool {
 // the word with the one to three describing words before it, each phrase
 // once, in article order.
 func (e *Engine) phrasesEndingIn(noun string) []string {
-	want := e.an.terms(noun)
-	if len(want) == 0 {
-		return nil
-	}
 	var out []string
 	for _, p := range e.passages {
 		text := p.text
-		for _, t := range p.tokens {
-			w := text[t.start:t.end]
-			if t.term != want[0] || unicode.IsUpper([]rune(w)[0]) || lexicon.Base(strings.ToLower(w)) != lexicon.Base(noun) {
-				continue // "Bat" of "Bat Lady", "placing"
-			}
+		for _, t := range e.nounTokens(p, noun) {
 			if possessive(text[t.end:]) {
 				continue // "bats’ role" is a role
 			}
