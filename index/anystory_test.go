@@ -2479,3 +2479,23 @@ func TestListIntroducedByNoun(t *testing.T) {
 		{"A diverse array of bird species, including wrens, finches and larks, was seen on the island.", "list the bird species seen", "wrens, finches, larks", ""},
 	})
 }
+
+// TestDayRangeAndClauseDate: "on 28 and 29 August" counts no concerts;
+// "and then in January 2010, he underwent an operation" dates the
+// operation, not the clause before it.
+func TestDayRangeAndClauseDate(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Ann Lee performed with six other musicians in two concerts at the Elm Hall on 28 and 29 August 1840.", "how many concerts did ann lee give there", "two concerts", ""},
+		{"In May 2008, Tom Lee was fitted with a pump to treat his heart and then in January 2010, he underwent a second operation to insert the pump deeper.", "when was the pump put deeper", "January 2010", ""},
+	})
+}
+
+// TestTitlePersonKeepsSurname: in a biography titled with its subject's
+// name, "Berg" is the subject, though the article first names his wife
+// Olga Berg in full.
+func TestTitlePersonKeepsSurname(t *testing.T) {
+	e := plainFrom(t, "Anders Berg\n\nANDERS JOHAN BERG (born 1970) is a Norvian skier. He married Olga Berg, an athlete, in 2001.\n\nBerg attended Elm School in Tromsdal before he skied to the pole.\n", "")
+	if a := ask(t, e, "who went to elm school"); a.Answer != "Anders Berg" {
+		t.Errorf("answer %q, want Anders Berg", a.Answer)
+	}
+}

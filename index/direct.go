@@ -1376,7 +1376,13 @@ func dateStretch(text string, date span, from, to, nextDate int) (int, int) {
 	if k := firstStretchBound(text[date.end:to]); k >= 0 {
 		end = date.end + k
 	}
-	if start == from && strings.HasPrefix(text[date.end:], ",") && len(strings.Fields(text[from:date.start])) <= 2 {
+	opens := start == from && len(strings.Fields(text[from:date.start])) <= 2
+	if m := dateOpensClause.FindStringIndex(text[from:date.start]); m != nil && !opens {
+		// "… and then in January 2010, he underwent an operation":
+		// the date opens the clause after it, as at a sentence's start.
+		start, opens = from+m[0], true
+	}
+	if opens && strings.HasPrefix(text[date.end:], ",") {
 		end = to
 		if k := firstStretchBound(text[date.end+1 : to]); k >= 0 {
 			end = date.end + 1 + k
@@ -1388,6 +1394,11 @@ func dateStretch(text string, date span, from, to, nextDate int) (int, int) {
 	}
 	return start, end
 }
+
+// dateOpensClause matches the words before a date that open a clause
+// with it, after a comma or an "and (then)": "and then in ", ", on ".
+// "launched in " does not: the date is the launch's.
+var dateOpensClause = regexp.MustCompile(`(?i)(?:,\s*|\band\s+(?:then\s+)?|\bthen\s+)(?:in|on|by|during)\s+$`)
 
 // firstStretchBound is the offset of the first comma, semicolon or "and"
 // of a new predicate in a text, or -1.

@@ -169,7 +169,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 		return nil, err
 	}
 	e.passages = passagesOf(e.docs)
-	e.fullNames = fullNamesOf(e.passages)
+	e.fullNames = fullNamesOf(e.passages, c.Title)
 	e.nameSounds = nameSounds(e.passages)
 	e.articleNames = articleNames(e.passages)
 	e.numberedNames = numberedNames(e.passages)

@@ -836,7 +836,7 @@ func numbers(text string) []span {
 	})
 	var out []span
 	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
-		if inside(loc, dates) || designation(text, loc[0]) || ordinalOfUnit(text[loc[1]:]) {
+		if inside(loc, dates) || designation(text, loc[0]) || ordinalOfUnit(text[loc[1]:]) || dayOfRange(text, loc) {
 			continue // "the 10th Mountain Division" counts no divisions
 		}
 		rest := text[loc[1]:]
@@ -859,6 +859,18 @@ func numbers(text string) []span {
 	}
 	return out
 }
+
+// dayOfRange reports whether the number at loc is a day of a range of
+// days the date reader reads only the end of: "28" of "on 28 and 29
+// August", "29" of "August 28 and 29". Liszt gave two concerts, not 28.
+func dayOfRange(text string, loc []int) bool {
+	return loc[1]-loc[0] <= 2 && (dayRangeOpens.MatchString(text[loc[1]:]) || dayRangeCloses.MatchString(text[:loc[0]]))
+}
+
+var (
+	dayRangeOpens  = regexp.MustCompile(`^(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:` + monthNames + `)(?:\W|$)`)
+	dayRangeCloses = regexp.MustCompile(`\b(?i:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*$`)
+)
 
 var (
 	// betweenBefore is the "between" that opens a range, right before its
@@ -1609,9 +1621,15 @@ func (e *Engine) personBySurname(word string) string {
 }
 
 // fullNamesOf maps the last word of each name of two words or more that
-// the article gives a person, or no kind, to the first such name.
-func fullNamesOf(passages []*passage) map[string]string {
+// the article gives a person, or no kind, to the first such name; first
+// of all to the story's title when that is a person's name: a biography
+// of Luke Robertson that names his wife Hazel Robertson first still
+// calls him "Robertson".
+func fullNamesOf(passages []*passage, title string) map[string]string {
 	out := map[string]string{}
+	if f := strings.Fields(title); givenNamed(f) {
+		out[f[len(f)-1]] = title
+	}
 	for _, p := range passages {
 		for _, s := range p.names {
 			f := strings.Fields(s.text)
