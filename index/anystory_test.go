@@ -2499,3 +2499,21 @@ func TestTitlePersonKeepsSurname(t *testing.T) {
 		t.Errorf("answer %q, want Anders Berg", a.Answer)
 	}
 }
+
+// TestCardDoesNotOutguessArticle: an entry's card that retells the
+// article ("her first lamb, Bonnie, was born in April 1998") does not
+// answer "when was Molly born?" when an article sentence covers the
+// question as well: the article's own "Molly was born on 5 July 1996"
+// does.
+func TestCardDoesNotOutguessArticle(t *testing.T) {
+	e := plainFrom(t, "Molly (sheep)\n\nMolly was a ewe cloned at the Elm Institute. Molly was born on 5 July 1996 at the Elm Institute.\n\nMolly was bred with a ram, and her first lamb, Bonnie, was born in April 1998.\n", `entries:
+  - id: molly
+    kind: animal
+    name: Molly
+    summary: A cloned ewe of the Elm Institute.
+    story: Molly was bred with a ram; her first lamb, Bonnie, was born in April 1998, and twins the next year.
+`)
+	if a := ask(t, e, "when was molly born"); a.Answer != "5 July 1996" {
+		t.Errorf("answer %q, want the article's 5 July 1996, not the card's lamb", a.Answer)
+	}
+}

@@ -814,6 +814,8 @@ func (e *Engine) onlyDateOf(q *question, ranked []scored) string {
 // fromFacts finds the answer in the best documents by what the fact
 // sheet knows: the attribute the question asks for, or the kind of value
 // it wants (a date, a count, a person) in a document about what it names.
+// An entry's card answers only when no article sentence covers the
+// question as well.
 func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 	if top := ranked[0].d; top.kind == docAttribute && e.asksFor(q, top) && e.aboutAll(q, top) {
 		switch q.kind {
@@ -861,6 +863,15 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		if s.d.kind == docAttribute && !e.asksFor(q, s.d) {
 			continue // Hale's years in office are not the date of his visit
 		}
+		if s.d.kind == docEntry && sentenceAsGood(ordered, s.cover) {
+			// An entry's card retells the article in the fact sheet's
+			// words ("her first lamb was born in April 1998"), and a
+			// figure or name read from its prose is a loose guess: an
+			// article sentence that says as much of the question is
+			// the better witness, read closely by fromArticle, and
+			// when that finds no answer the card's guess is no better.
+			continue
+		}
 		if i < facts {
 			// "Who sold the boats?": the seller, a country or a person;
 			// "where is Norvia?": its region, not a neighbour the
@@ -877,6 +888,12 @@ func (e *Engine) fromFacts(q *question, ranked []scored) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sentenceAsGood reports whether one of the best documents is an
+// article sentence that covers the question as well as cover.
+func sentenceAsGood(top []scored, cover float64) bool {
+	return slices.ContainsFunc(top, func(s scored) bool { return s.d.kind == docSentence && s.cover >= cover })
 }
 
 // answers reports whether the story answers a question it has found no
