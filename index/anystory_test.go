@@ -2517,3 +2517,21 @@ func TestCardDoesNotOutguessArticle(t *testing.T) {
 		t.Errorf("answer %q, want the article's 5 July 1996, not the card's lamb", a.Answer)
 	}
 }
+
+// TestWhoNeedsWhatWasDone: a "who" question holds its answer's
+// sentence to saying something of what it asks besides its names: "who
+// built the arrestor at Kessel?" is not answered by a name in "The Kessel
+// site stood near Elm Bay", and may be by one in "Elm Works built the
+// arrestor in 1958".
+func TestWhoNeedsWhatWasDone(t *testing.T) {
+	e := plainFrom(t, "News\n\nThe Kessel site stood near Elm Bay.\n\nElm Works built the lightning arrestor in 1958.\n", "")
+	q := e.read("Who built the lightning arrestor at Kessel originally?")
+	for sentence, want := range map[string]bool{
+		"The Kessel site stood near Elm Bay.":   false,
+		"Elm Works built the arrestor in 1958.": true,
+	} {
+		if got := e.saysWhatHappened(q, saidOf(e.an.terms(sentence))); got != want {
+			t.Errorf("%q says what was done: %v, want %v", sentence, got, want)
+		}
+	}
+}

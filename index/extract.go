@@ -2255,8 +2255,8 @@ func (e *Engine) narrowedAsAsked(q *question, in said) bool {
 }
 
 // saysWhatHappened reports whether a sentence holding a date (or, for
-// "where", a place) says something the question asks happened, not only
-// who it happened to: "set to open in July, takes its name from the
+// "where", a place; for "who", a name) says something the question asks
+// happened, not only who it happened to: "set to open in July, takes its name from the
 // island night lizard" does not date the lizard's removal from the list,
 // and an aviary where parrots are bred is not where they were released. What happened is
 // said after the subject ("… lizard taken off the endangered list"), and
@@ -2266,7 +2266,7 @@ func (e *Engine) saysWhatHappened(q *question, in said) bool {
 	if len(q.aspect) > 0 && !slices.ContainsFunc(q.aspect, func(t string) bool { return in[t] }) {
 		return false // "In 2012, TNC contributed the first parcel" says when it went on, not when it began
 	}
-	if len(q.happened) == 0 { // only "when" and "where" questions have one
+	if len(q.happened) == 0 { // only "when", "where" and "who" questions have one
 		return true
 	}
 	near := 0
@@ -2284,7 +2284,7 @@ func (e *Engine) saysWhatHappened(q *question, in said) bool {
 }
 
 // happenedUnits are the words of a question that say what happened (kept
-// as question.happened for "when" questions; what is its event, from
+// as question.happened for "when", "where" and "who" questions; what is its event, from
 // eventOf): the
 // story's words outside names and chatter, after the subject when the
 // question has that shape, light verbs left out unless nothing else is

@@ -183,8 +183,9 @@ type question struct {
 	placedAsked int8
 	// highlight are the analysed words results mark (highlightTerms).
 	highlight map[string]bool
-	// happened are the words of a "when" question that say what
-	// happened (happenedUnits); a date must be in a sentence saying one.
+	// happened are the words of a "when", "where" or "who" question
+	// that say what happened (happenedUnits); a date, place or name must
+	// be in a sentence saying one.
 	happened []unit
 	// subjectHead is the analysed head noun of a "when" question's
 	// subject, and subjectBy the story's words that narrow it.
@@ -273,6 +274,12 @@ func (e *Engine) parse(text string) *question {
 	if q.kind == qPlace {
 		what, _, _ := eventOf(text)
 		q.happened = placeEvent(e.happenedUnits(q, what))
+	}
+	if q.kind == qPerson {
+		// "who commanded the army at Kuruyuki?" is not answered by a
+		// name in a sentence that says only the battle's name.
+		what, _, _ := eventOf(text)
+		q.happened = e.happenedUnits(q, what)
 	}
 	// Last: the story's own verbs of ending are near words of "end"
 	// now, and "concluded its mission on Jan. 9" stands nearest one.
