@@ -364,6 +364,9 @@ func figureFits(q *question, side []string, df docFigure, units map[string]bool,
 	if f.age && !asksAge.MatchString(q.text) {
 		return 0 // "who got the longer sentence?" is not answered by their ages
 	}
+	if (unitOf(f) != "" || f.ago || strings.ContainsAny(f.text, "$€£")) && asksMoreOfThings(q.text) {
+		return 0 // "which killed more people?" counts people, not hours
+	}
 	if slices.ContainsFunc(side, func(t string) bool { return slices.Contains(terms, t) }) {
 		return 2
 	}
@@ -388,6 +391,23 @@ func figureFits(q *question, side []string, df docFigure, units map[string]bool,
 	}
 	return 0
 }
+
+// asksMoreOfThings reports whether a question compares how many of a
+// thing there are, "more" or "fewer" before a plural noun ("killed more
+// people", "fewer hatcheries"): a measure
+// (hours, dollars, miles) is no count of them.
+func asksMoreOfThings(question string) bool {
+	m := moreOf.FindStringSubmatch(strings.ToLower(question))
+	if m == nil || isUnit(m[1]) {
+		return false
+	}
+	base := lexicon.Base(m[1])
+	plural := base != m[1] || m[1] == "people"
+	return plural && lexicon.Lookup(base).POS&lexicon.Noun != 0 && !lexicon.IsKindOf(base, "measure")
+}
+
+// moreOf matches "more" or "fewer" before a word; group 1 is the word.
+var moreOf = regexp.MustCompile(`\b(?:more|fewer)\s+(\pL+)`)
 
 // comparedUnits are the units a question's comparative measures in
 // ("heavier": pounds, kilograms), or nil when it names no one measure

@@ -135,3 +135,11 @@ func TestCompareWithOneSideUncounted(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreOfThingsIsNoMeasure: "which killed more people?" counts
+// people: the hours each ferry took to sink answer nothing.
+func TestMoreOfThingsIsNoMeasure(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"The sinking of the Elm Star killed many passengers, who were trapped for more than 12 hours. The Gull Queen disaster killed many passengers too, who drowned within two hours.", "which disaster killed more people, the elm star or the gull queen", "", ""},
+	})
+}
