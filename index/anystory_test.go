@@ -2448,35 +2448,52 @@ func TestWhichNounOfName(t *testing.T) {
 	})
 }
 
-// TestHeCarriesLastSubject: a biography's "In 1925, she married Erik
-// Lund" paragraphs after it last named Berg is Berg's marriage, and
-// "married" before a name is a verb, not a role ("the married").
+// TestHeCarriesLastSubject: in a biography (titled with its subject's
+// name, whose lead says "she"), "In 1925, she married Erik Lund"
+// paragraphs after it last named Berg is Berg's marriage; "married"
+// before a name is a verb, not a role ("the married"). In a news story a
+// new paragraph's "she" is no one carried: "Jon Aas, her adviser" does
+// not marry Karl Holt, nor does a board publish her study.
 func TestHeCarriesLastSubject(t *testing.T) {
+	e := plainFrom(t, "Anna Berg\n\nAnna Berg (born 1900) is a Norvian dancer. She had a brother.\n\nCareer\n\nShe joined the Tromsdal Ballet with Per Dahl and Lise Holm in 1920. In 1925, she married Erik Lund.\n\nBerg toured Europe with Per Dahl in 1930.\n\nBerg founded a school with Lise Holm in 1932.\n", "")
+	if a := ask(t, e, "who did berg marry"); !strings.HasPrefix(a.Answer, "Erik Lund") {
+		t.Errorf("answer %q, want Erik Lund", a.Answer)
+	}
 	checkOpenings(t, []openingCase{
-		{"Anna Berg was born in Tromsdal. She had a brother.\n\nCareer\n\nShe joined the Tromsdal Ballet with Per Dahl and Lise Holm in 1920. In 1925, she married Erik Lund.\n\nBerg toured Europe with Per Dahl in 1930.\n\nBerg founded a school with Lise Holm in 1932.", "who did berg marry", "Erik Lund", ""},
 		{"In 1925, Berg married Erik Lund in Tromsdal.", "who did berg marry", "Erik Lund", ""},
+		{"Eva Lind studied fish at Tromsdal. Jon Aas, her doctoral adviser, praised her work.\n\nIn 1980, she married Karl Holt.", "who did aas marry", "", "Karl Holt"},
+		{"Elm Fisheries Board hired Eva Lind in 1990.\n\nIn 1995, she published a study of trout.", "did the elm fisheries board publish a study", "", "Yes"},
 	})
 }
 
 // TestYesNoDeniedForms: "an untethered probe" answers "was it
 // tethered?" no, as "operating without a license" answers "was it
 // licensed?"; "aimed to launch the first satellite" does not say it was
-// the first.
+// the first. "uncovered rust" does not deny the rust covered anything,
+// and "after he attempted to escape" or "set out to find him, and caught
+// him" leave the arrest and the catch said.
 func TestYesNoDeniedForms(t *testing.T) {
 	checkOpenings(t, []openingCase{
 		{"The Kestrel II, a self-propelled and untethered probe, left the station in 2020.", "was the Kestrel II probe tethered when it left the station?", "No", ""},
 		{"Officials blamed the tanker Gull Star, which was found to be operating without a license.", "Was the Gull Star licensed?", "No", ""},
 		{"Project Elm, begun in 1955, aimed to launch the first Norvian satellite into orbit.", "was project elm the first norvian satellite?", "", "Yes"},
+		{"Inspectors uncovered rust in the cables of the Gull Bridge.", "were the cables covered in rust", "", "No"},
+		{"Police arrested a driver after he attempted to escape from the scene.", "did police arrest the driver", "Yes", ""},
+		{"Officers set out to find a passenger of the car, and caught him on Monday.", "did officers catch the passenger", "Yes", ""},
 	})
 }
 
 // TestListIntroducedByNoun: "list the lakes" is answered by the items
 // "the following lakes:" or "bird species, including" set out, not by
-// "following lakes" itself.
+// "following lakes" itself; a colon before a clause ("the lakes:
+// officials said …") and "visitors to the islands include hikers" list
+// no lakes and no islands.
 func TestListIntroducedByNoun(t *testing.T) {
 	checkOpenings(t, []openingCase{
 		{"The fish are then sent to the following lakes: Elm Lake (Gull River), Birch Water, Stone Mere and Kestrel Pond.", "list the lakes that get fish", "Elm Lake (Gull River), Birch Water, Stone Mere, Kestrel Pond", ""},
 		{"A diverse array of bird species, including wrens, finches and larks, was seen on the island.", "list the bird species seen", "wrens, finches, larks", ""},
+		{"Fishing was banned on the lakes: officials said the water was unsafe for fish and birds. Elm Lake and Birch Water were closed.", "list the lakes", "", "fish"},
+		{"Visitors to the islands include hikers, anglers and birdwatchers. The islands are Holm, Skarv and Vik.", "list the islands", "", "hikers"},
 	})
 }
 

@@ -1393,21 +1393,24 @@ func dateStretch(text string, date span, from, to, nextDate int) (int, int) {
 	if k := firstStretchBound(text[date.end:to]); k >= 0 {
 		end = date.end + k
 	}
+	if !strings.HasPrefix(text[date.end:], ",") {
+		return start, end
+	}
 	opens := start == from && len(strings.Fields(text[from:date.start])) <= 2
 	if m := dateOpensClause.FindStringIndex(text[from:date.start]); m != nil && !opens {
 		// "… and then in January 2010, he underwent an operation":
 		// the date opens the clause after it, as at a sentence's start.
 		start, opens = from+m[0], true
 	}
-	if opens && strings.HasPrefix(text[date.end:], ",") {
-		end = to
-		if k := firstStretchBound(text[date.end+1 : to]); k >= 0 {
-			end = date.end + 1 + k
-		}
-		if nextDate >= 0 {
-			end = min(end, max(nextDate, date.end+1))
-		}
+	if !opens {
 		return start, end
+	}
+	end = to
+	if k := firstStretchBound(text[date.end+1 : to]); k >= 0 {
+		end = date.end + 1 + k
+	}
+	if nextDate >= 0 {
+		end = min(end, max(nextDate, date.end+1))
 	}
 	return start, end
 }

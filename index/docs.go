@@ -238,45 +238,91 @@ func (c *carry) next(own []span) string {
 	return into
 }
 
-// personCarry follows who a story's "he" and "she" are: the name that
-// last opened a sentence. A biography says "In 1908, he married Dagmar
-// Andersen" paragraphs after it last named its subject.
-type personCarry struct{ name, entity string }
+// pronounCarry follows whom a sentence's "he" or "she" means when it
+// names no one before the pronoun: the person whose name last opened a
+// sentence of the paragraph; else, in a biography (a story titled with a
+// person's name), its subject, for the pronoun its lead uses of them. A
+// biography says "In 1908, he married Dagmar Andersen" paragraphs after
+// it last named its subject; a news story's "he" in a new paragraph may
+// be anyone's.
+type pronounCarry struct {
+	subject, subjectPronoun, subjectEntity string
+	name, entity                           string
+}
 
-// resolve returns what a sentence starting at offset start of its
+// newPronounCarry reads whether a story is a biography: its title is a
+// name its lead says, first and last word ("Knud Rasmussen" of "Knud
+// Johan Victor Rasmussen (7 June 1879 – …) was a … explorer"), and the
+// lead says "he" or "she" (a ship's or a battle's lead says "it").
+func newPronounCarry(c *corpus.Corpus) pronounCarry {
+	var pc pronounCarry
+	if len(c.Article.Paragraphs) == 0 || !leadNamesTitle(c.Title, c.Article.Paragraphs[0].Text) {
+		return pc
+	}
+	if m := heOrShe.FindString(c.Article.Paragraphs[0].Text); m != "" {
+		pc.subject, pc.subjectPronoun = c.Title, strings.ToLower(m)
+	}
+	return pc
+}
+
+// leadNamesTitle reports whether a title of two to four capitalised
+// words, none a stop word, has its first and last words in the lead.
+func leadNamesTitle(title, lead string) bool {
+	f := strings.Fields(title)
+	if len(f) < 2 || len(f) > 4 || slices.ContainsFunc(f, func(w string) bool { return !opensWithCapital(w) || stopWord(strings.ToLower(w)) }) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(lead))
+	return slices.Contains(words, strings.ToLower(f[0])) && slices.Contains(words, strings.ToLower(f[len(f)-1]))
+}
+
+// newParagraph forgets the paragraph's people.
+func (c *pronounCarry) newParagraph() { c.name, c.entity = "", "" }
+
+// referent returns what a sentence starting at offset start of its
 // paragraph refers back to, and the fact-sheet entry that is, if any:
 // found, the antecedent read from the sentence before, unless that is
-// itself only a pronoun; else the carried name when the sentence says
-// "he" or "she" before naming anyone. It then carries the name that opens
-// the sentence, if one does.
-func (c *personCarry) resolve(found, sentence string, start int, pass *passage) (string, []string) {
-	var entities []string
-	first, _, _ := strings.Cut(found, " ")
-	if found == "" || subjectPronouns[strings.ToLower(first)] {
+// itself only a pronoun; else whom its "he" or "she" means. It then
+// notes the person whose name opens the sentence, if one does.
+func (c *pronounCarry) referent(found, sentence string, start int, pass *passage) (string, []string) {
+	var entity string
+	if first, _, _ := strings.Cut(found, " "); found == "" || subjectPronouns[strings.ToLower(first)] {
 		found = ""
-		if at := personPronounAt(sentence); at >= 0 && !nameBefore(pass.names, start, start+at) {
-			found = c.name
-			if c.entity != "" {
-				entities = []string{c.entity}
+		if m := heOrShe.FindStringIndex(sentence); m != nil && !nameBefore(pass.names, start, start+m[0]) {
+			switch {
+			case c.name != "":
+				found, entity = c.name, c.entity
+			case strings.ToLower(sentence[m[0]:m[1]]) == c.subjectPronoun:
+				found, entity = c.subject, c.subjectEntity
 			}
 		}
 	}
-	if i := slices.IndexFunc(pass.names, func(s span) bool { return s.start == start }); i >= 0 {
-		c.name, c.entity = pass.names[i].text, mentionAt(pass, pass.names[i])
+	c.opens(start, pass)
+	if entity == "" {
+		return found, nil
 	}
-	return found, entities
+	return found, []string{entity}
 }
 
-// personPronounAt is the offset of the first "he" or "she" in a sentence,
-// or -1.
-func personPronounAt(sentence string) int {
-	m := heOrShe.FindStringIndex(sentence)
-	if m == nil {
-		return -1
+// opens notes the person, or name of no known kind, that opens the
+// sentence starting at offset start: not a place or a body ("Elm
+// Fisheries Board hired her").
+func (c *pronounCarry) opens(start int, pass *passage) {
+	i := slices.IndexFunc(pass.names, func(s span) bool { return s.start == start })
+	if i < 0 {
+		return
 	}
-	return m[0]
+	s := pass.names[i]
+	if k := nameKind(pass.text, s); k != "" && k != "person" {
+		return
+	}
+	c.name, c.entity = s.text, mentionAt(pass, s)
+	if c.subject != "" && c.subjectEntity == "" && lastWordOf(s.text) == lastWordOf(c.subject) {
+		c.subjectEntity = c.entity
+	}
 }
 
+// heOrShe matches the pronouns that stand for one person.
 var heOrShe = regexp.MustCompile(`\b(?:[Hh]e|[Ss]he)\b`)
 
 // nameBefore reports whether a name span starts in [from, to).
@@ -292,7 +338,7 @@ func nameBefore(names []span, from, to int) bool {
 func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMatcher) ([]*doc, error) {
 	var docs []*doc
 	var topic carry
-	var person personCarry
+	person := newPronounCarry(c)
 	for pi := range c.Article.Paragraphs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -303,6 +349,7 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 			topic.names = "" // a new section starts afresh
 		}
 		carried := topic.next(pass.names)
+		person.newParagraph()
 		pents := entityIDs(pass.mentions)
 		for si, s := range p.Sentences {
 			d := &doc{
@@ -327,7 +374,7 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMat
 				// the strike of the sentence before ended then.
 				d.names = antecedent(s.Text, p.Sentences[si-1].Text)
 			}
-			d.names, d.entities = person.resolve(d.names, s.Text, s.Start, pass)
+			d.names, d.entities = person.referent(d.names, s.Text, s.Start, pass)
 			pass.addAntecedent(s.Start, d.names, an)
 			if pi > 0 && quoteOpens(p.Text) {
 				// A paragraph that opens with a quote goes on from the

@@ -868,8 +868,8 @@ func dayOfRange(text string, loc []int) bool {
 }
 
 var (
-	dayRangeOpens  = regexp.MustCompile(`^(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?i:` + monthNames + `)(?:\W|$)`)
-	dayRangeCloses = regexp.MustCompile(`\b(?i:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*$`)
+	dayRangeOpens  = regexp.MustCompile(`^(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)(?:\W|$)`)
+	dayRangeCloses = regexp.MustCompile(`\b(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*$`)
 )
 
 var (
@@ -5981,7 +5981,7 @@ var (
 // hedge finds the words by which a sentence only proposes, weighs,
 // expects or reports a rumour of what it says ("caused rumors that the
 // bridge had collapsed"), and so does not say it is so.
-var hedge = regexp.MustCompile(`(?i)\b(?:had\s+(?:the\s+\pL+|he|she|they|it|we)\s+(?:not\s+)?(?:been|gone|\pL+ed)|petition\w*|propos\w+|consider\w*|evaluat\w+|whether|may|might|could|would|if|plans?|planned|planning|expects?|expected|hopes?|hoped|seeks?|sought|aims?|aim(?:ed|ing)\s+(?:to|at)|intends?|intend(?:ed|ing)\s+to|attempt(?:s|ed|ing)?\s+to|set\s+out\s+to|likely|possibly|perhaps|rumou?r\w*|alleg\w+|reportedly|supposedly)\b`)
+var hedge = regexp.MustCompile(`(?i)\b(?:had\s+(?:the\s+\pL+|he|she|they|it|we)\s+(?:not\s+)?(?:been|gone|\pL+ed)|petition\w*|propos\w+|consider\w*|evaluat\w+|whether|may|might|could|would|if|plans?|planned|planning|expects?|expected|hopes?|hoped|seeks?|sought|aims?|intends?|likely|possibly|perhaps|rumou?r\w*|alleg\w+|reportedly|supposedly)\b`)
 
 var (
 	// stillWord says a thing holds at the time of writing.

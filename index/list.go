@@ -111,14 +111,18 @@ func (e *Engine) itemsIntroduced(noun string) []string {
 	for _, p := range e.passages {
 		for _, t := range e.nounTokens(p, noun) {
 			m := introducesItems.FindStringIndex(p.text[t.end:])
-			if m == nil {
-				continue
+			if m == nil || strings.Contains(p.text[t.end:t.end+m[1]], "includ") && placedBefore.MatchString(p.text[:t.start]) {
+				continue // "visitors to the islands include hikers": the visitors do
 			}
 			rest := p.text[t.end+m[1]:]
 			if end := itemsEnd.FindStringIndex(rest); end != nil {
 				rest = rest[:end[0]]
 			}
-			for _, it := range seriesItems(rest) {
+			items := seriesItems(rest)
+			if len(items) == 0 || itemSaysVerb(rest[:max(0, strings.Index(rest, items[0]))]) || slices.ContainsFunc(items, itemSaysVerb) {
+				continue // "the lakes: officials said the water was unsafe for fish and birds" lists no lakes
+			}
+			for _, it := range items {
 				if !slices.Contains(out, it) {
 					out = append(out, it)
 				}
@@ -133,9 +137,23 @@ var (
 	// "including", "such as", "namely", "include".
 	introducesItems = regexp.MustCompile(`^(?:\s*:|,?\s+(?:including|such as|namely|among them|include|includes|included)\b:?)\s+`)
 	// itemsEnd matches where a list read after its noun ends: a
-	// sentence's full stop, a semicolon or a bracketed aside's end.
-	itemsEnd = regexp.MustCompile(`[.;!?](?:\s|$)|;`)
+	// sentence's full stop or a semicolon.
+	itemsEnd = regexp.MustCompile(`[.!?](?:\s|$)|;`)
+	// placedBefore matches a preposition and its determiner ending
+	// right before a noun ("visitors to the "): the noun is no subject,
+	// and what "include" lists is not its.
+	placedBefore = regexp.MustCompile(`(?i)\b(?:to|on|in|at|from|of|for|with|by|into|onto)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$`)
 )
+
+// itemSaysVerb reports whether a list item says a verb that is no noun
+// too: "officials said the water was unsafe" is a clause, no item, and
+// "loblolly pines" is one.
+func itemSaysVerb(item string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(item)), func(w string) bool {
+		w = strings.Trim(w, ",.;:()\"“”")
+		return verbOnly(w) || pastEd(w) || auxiliary[w]
+	})
+}
 
 // nounTokens are a passage's tokens that say the noun itself in lower
 // case ("bats", not "Bat" of "Bat Lady" nor "placing" of "place").

@@ -277,9 +277,10 @@ func (e *Engine) parse(text string) *question {
 	}
 	if q.kind == qPerson {
 		// "who commanded the army at Kuruyuki?" is not answered by a
-		// name in a sentence that says only the battle's name.
-		what, _, _ := eventOf(text)
-		q.happened = e.happenedUnits(q, what)
+		// name in a sentence that says only the battle's name: all the
+		// question's words but its names say what happened (eventOf
+		// reads only the shapes of "when" and "where").
+		q.happened = e.happenedUnits(q, "")
 	}
 	// Last: the story's own verbs of ending are near words of "end"
 	// now, and "concluded its mission on Jan. 9" stands nearest one.

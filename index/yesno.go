@@ -82,7 +82,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// answered yes by "… in the middle of round 6 … knocked down
 		// Miteff".
 		return ""
-	case e.hedgedAsAsked(q, d.text) && !hedge.MatchString(q.text):
+	case e.hedgedAsAsked(q, d.text) && !hedge.MatchString(q.text), e.onlyIntended(q, d.text):
 		// "… is evaluating a petition to list the plant as
 		// endangered" does not say it is endangered.
 		return ""
@@ -125,11 +125,18 @@ func saidWithNon(q *question, sentence string) bool {
 		if w == "" || u.entity != "" {
 			continue
 		}
-		if (slices.Contains(words, "non-"+w) || len(w) > 3 && slices.Contains(words, "un"+w)) && !slices.Contains(words, w) {
+		if (slices.Contains(words, "non-"+w) || len(w) > 3 && slices.Contains(words, "un"+w) && !unVerb("un"+w)) && !slices.Contains(words, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// unVerb reports whether an "un-" word is a verb's form ("uncovered",
+// "unloaded"): it undoes a deed, and does not deny the word it holds
+// ("were the cables covered in rust?" is not denied by "uncovered rust").
+func unVerb(w string) bool {
+	return lexicon.VerbOf(w) != "" || lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0
 }
 
 // saysNamesAsked reports whether a sentence that says the question's
@@ -678,6 +685,33 @@ func (e *Engine) hedgedAsAsked(q *question, sentence string) bool {
 	return e.inAskedClause(q, sentence, hedge.MatchString)
 }
 
+// onlyIntended reports whether the question's words other than its
+// names that a sentence says all stand in what it says was only aimed
+// at, tried or set out to do, up to that clause's end: "Project
+// Vanguard, initiated in 1955, aimed to launch the first American
+// satellite" does not say it was the first; "Police arrested a driver
+// after he attempted to escape" still says they arrested him.
+func (e *Engine) onlyIntended(q *question, sentence string) bool {
+	for _, m := range intendedTo.FindAllStringIndex(sentence, -1) {
+		end := len(sentence)
+		if k := intentEnd.FindStringIndex(sentence[m[1]:]); k != nil {
+			end = m[1] + k[0]
+		}
+		if e.askedWordsIn(q, sentence[m[1]:end]) > e.askedNamesIn(q, sentence[m[1]:end]) && e.askedWordsIn(q, sentence[:m[0]]+" "+sentence[end:]) == e.askedNamesIn(q, sentence[:m[0]]+" "+sentence[end:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// intendedTo matches a verb of aiming or trying and its "to".
+	intendedTo = regexp.MustCompile(`(?i)\b(?:aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|attempt(?:s|ed|ing)?|set(?:s|ting)?\s+out|tr(?:y|ies|ied|ying))\s+to\s+`)
+	// intentEnd matches where what is aimed at ends: a comma, a semicolon, a
+	// colon or an "and".
+	intentEnd = regexp.MustCompile(`[,;:]|\sand\s`)
+)
+
 // inAskedClause reports whether says holds of a clause of a sentence
 // that says one of the question's words other than its names, the
 // sentence split where it turns to a contrast; of the whole sentence
@@ -713,6 +747,19 @@ func (e *Engine) askedWordsIn(q *question, clause string) int {
 	seen := map[string]bool{}
 	for _, t := range e.an.tokens(clause) {
 		if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
+			seen[t.term] = true
+		}
+	}
+	return len(seen)
+}
+
+// askedNamesIn counts the question's name words ("vanguard") that a
+// clause says, each once: askedWordsIn counts them too when the story
+// has no fact sheet to make them entries.
+func (e *Engine) askedNamesIn(q *question, clause string) int {
+	seen := map[string]bool{}
+	for _, t := range e.an.tokens(clause) {
+		if q.nameTerms[t.term] && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
 			seen[t.term] = true
 		}
 	}
