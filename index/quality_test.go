@@ -450,7 +450,12 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // on 2026-12-03 (bc51be3; 70 wrong lines of their own with the fact
 // sheets, blind and dev) took the fact-sheet share to 8.3% with
 // ../shared and 8.4% without (article alone 7.2% and 7.3%): its ceiling
-// went to 9%, again moved by new stories, not by a change.
+// went to 9%, again moved by new stories, not by a change. Six more
+// first run in session 43 (cd450c5) took it to 8.9% with ../shared and
+// 9.0% without, over the ceiling; that session's cards rule (75d16dd:
+// an entry's card no longer outguesses an article sentence as good)
+// brought it to 8.3% and 8.4% (article alone 7.5% and 7.6%), and the
+// ceilings stayed.
 var wrongLineCeilings = map[string]int{"article": 8, "facts": 9}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
