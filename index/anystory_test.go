@@ -2552,3 +2552,14 @@ func TestWhoNeedsWhatWasDone(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedAfterDescription: "which horse was the beaten Elm Cup
+// favourite?" is answered by the name set after that description past a
+// comma; a list's item after a comma ("Union of Mine, Mill, and Smelter
+// Workers") is no such name.
+func TestNamedAfterDescription(t *testing.T) {
+	checkOpenings(t, []openingCase{
+		{"Trainer Ann Lee had trained the beaten favourite for the Elm Cup, Gull Wind. The race was run on Saturday.", "which horse was the beaten elm cup favourite?", "Gull Wind", ""},
+		{"On October 17, 1950, the Local 12 chapter of the International Union of Mine, Mill, and Smelter Workers went on strike.", "What number was the union local?", "", "Mill"},
+	})
+}

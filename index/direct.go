@@ -538,11 +538,73 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 			return ans, true
 		}
 	}
+	if ans := e.namedAfterDescription(q, ranked); ans != "" {
+		return ans, true
+	}
 	if ans := e.wholeSentenceAnswer(q, ranked); ans != "" {
 		return ans, true
 	}
 	return "", e.answers(q, ranked)
 }
+
+// namedAfterDescription answers "which horse was the beaten Derby
+// favourite?" (or "who was …") by the name a best sentence sets after
+// the question's description, past a comma: "… trained the beaten
+// favorite for the Kentucky Derby, Harlan's Holiday". Every word of the
+// description must stand in the phrase that ends at the comma, from its
+// "the" on; else "".
+func (e *Engine) namedAfterDescription(q *question, ranked []scored) string {
+	m := describedAsked.FindStringSubmatch(q.core)
+	if m == nil {
+		return ""
+	}
+	want := e.an.terms(m[1])
+	if len(want) < 2 {
+		return "" // "which ship was the one?" describes nothing
+	}
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if d := s.d; d.kind == docSentence && d.pass != nil {
+			if name := e.nameAfterPhrase(d, want); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// describedAsked matches a question that asks which one a description
+// is: "which horse was the beaten derby favorite", "who is the
+// refuge's manager"; group 1 is the description, from its "the".
+var describedAsked = regexp.MustCompile(`(?i)^(?:(?:which|what)\s+\pL+|who)\s+(?:is|was|are|were)\s+(the\s+[^?]+?)\s*\??$`)
+
+// nameAfterPhrase is the name of a sentence that stands after a comma
+// closing a phrase, from one of its "the"s ("the beaten favorite for the
+// Kentucky Derby"), that says every one of want.
+func (e *Engine) nameAfterPhrase(d *doc, want []string) string {
+	p, end := d.pass, d.start+len(d.text)
+	for _, n := range p.names {
+		if n.start < d.start || n.start >= end || !strings.HasSuffix(p.text[:n.start], ", ") || listGoesOn.MatchString(p.text[n.end:]) {
+			continue // "the Local 890 of the Union of Mine, Mill, and Smelter Workers": a list's item
+		}
+		before := p.text[max(d.start, n.start-maxDescription) : n.start-2]
+		lower := strings.ToLower(before)
+		for i := strings.LastIndex(lower, "the "); i >= 0; i = strings.LastIndex(lower[:i], "the ") {
+			said := saidOf(e.an.terms(before[i:]))
+			if !slices.ContainsFunc(want, func(t string) bool { return !said[t] }) {
+				return n.text
+			}
+		}
+	}
+	return ""
+}
+
+// listGoesOn matches what follows a list's item: another item or the
+// "and" of the last.
+var listGoesOn = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)`)
+
+// maxDescription is how far, in bytes, a description may stand before
+// the name it describes.
+const maxDescription = 80
 
 // listLine answers a list question: the things of the kind it names,
 // the places a sentence lists in semicolons, or the series the best
