@@ -697,7 +697,7 @@ func (e *Engine) onlyIntended(q *question, sentence string) bool {
 		if k := intentEnd.FindStringIndex(sentence[m[1]:]); k != nil {
 			end = m[1] + k[0]
 		}
-		if e.askedWordsIn(q, sentence[m[1]:end]) > e.askedNamesIn(q, sentence[m[1]:end]) && e.askedWordsIn(q, sentence[:m[0]]+" "+sentence[end:]) == e.askedNamesIn(q, sentence[:m[0]]+" "+sentence[end:]) {
+		if e.askedWordsIn(q, sentence[m[1]:end]) > 0 && e.askedWordsIn(q, sentence[:m[0]]+" "+sentence[end:]) == 0 {
 			return true
 		}
 	}
@@ -746,20 +746,7 @@ func (e *Engine) inAskedClause(q *question, sentence string, says func(string) b
 func (e *Engine) askedWordsIn(q *question, clause string) int {
 	seen := map[string]bool{}
 	for _, t := range e.an.tokens(clause) {
-		if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
-			seen[t.term] = true
-		}
-	}
-	return len(seen)
-}
-
-// askedNamesIn counts the question's name words ("vanguard") that a
-// clause says, each once: askedWordsIn counts them too when the story
-// has no fact sheet to make them entries.
-func (e *Engine) askedNamesIn(q *question, clause string) int {
-	seen := map[string]bool{}
-	for _, t := range e.an.tokens(clause) {
-		if q.nameTerms[t.term] && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
+		if !q.nameTerms[t.term] && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t.term }) {
 			seen[t.term] = true
 		}
 	}
