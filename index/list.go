@@ -96,36 +96,36 @@ func (e *Engine) listOf(noun, question string) []string {
 		// that are states, not its phrases ending in "state".
 		return e.placesOfType(t)
 	}
-	if items := newItems(e.itemsIntroduced(noun), question); len(items) > 1 {
+	said := e.nounMentions(noun)
+	if items := newItems(itemsIntroduced(said), question); len(items) > 1 {
 		return items
 	}
-	return newItems(e.phrasesEndingIn(noun), question)
+	return newItems(phrasesEndingIn(said), question)
 }
 
-// itemsIntroduced are the items the article lists right after the noun
-// introduces them: "the following tailwaters: Apalachia, Blue Ridge and
-// Norris", "tree species, including sycamores, sweetgums and firs". Each
-// item once, in article order.
-func (e *Engine) itemsIntroduced(noun string) []string {
+// itemsIntroduced are the items the article lists right after a noun
+// (said, its mentions) introduces them: "the following tailwaters:
+// Apalachia, Blue Ridge and Norris", "tree species, including
+// sycamores, sweetgums and firs". Each item once, in article order.
+func itemsIntroduced(said []nounAt) []string {
 	var out []string
-	for _, p := range e.passages {
-		for _, t := range e.nounTokens(p, noun) {
-			m := introducesItems.FindStringIndex(p.text[t.end:])
-			if m == nil || strings.Contains(p.text[t.end:t.end+m[1]], "includ") && placedBefore.MatchString(p.text[:t.start]) {
-				continue // "visitors to the islands include hikers": the visitors do
-			}
-			rest := p.text[t.end+m[1]:]
-			if end := itemsEnd.FindStringIndex(rest); end != nil {
-				rest = rest[:end[0]]
-			}
-			items := seriesItems(rest)
-			if len(items) == 0 || itemSaysVerb(rest[:max(0, strings.Index(rest, items[0]))]) || slices.ContainsFunc(items, itemSaysVerb) {
-				continue // "the lakes: officials said the water was unsafe for fish and birds" lists no lakes
-			}
-			for _, it := range items {
-				if !slices.Contains(out, it) {
-					out = append(out, it)
-				}
+	for _, n := range said {
+		text := n.p.text
+		m := introducesItems.FindStringSubmatchIndex(text[n.t.end:])
+		if m == nil || m[2] >= 0 && placedBefore.MatchString(text[:n.t.start]) {
+			continue // "visitors to the islands include hikers": the visitors do
+		}
+		rest := text[n.t.end+m[1]:]
+		if end := itemsEnd.FindStringIndex(rest); end != nil {
+			rest = rest[:end[0]]
+		}
+		items := seriesItems(rest)
+		if len(items) == 0 || itemSaysVerb(rest[:max(0, strings.Index(rest, items[0]))]) || slices.ContainsFunc(items, itemSaysVerb) {
+			continue // "the lakes: officials said the water was unsafe for fish and birds" lists no lakes
+		}
+		for _, it := range items {
+			if !slices.Contains(out, it) {
+				out = append(out, it)
 			}
 		}
 	}
@@ -134,8 +134,8 @@ func (e *Engine) itemsIntroduced(noun string) []string {
 
 var (
 	// introducesItems matches what sets a list after its noun: a colon,
-	// "including", "such as", "namely", "include".
-	introducesItems = regexp.MustCompile(`^(?:\s*:|,?\s+(?:including|such as|namely|among them|include|includes|included)\b:?)\s+`)
+	// "including", "such as", "namely", or "include" (group 1).
+	introducesItems = regexp.MustCompile(`^(?:\s*:|,?\s+(?:including|such as|namely|among them|(include|includes|included))\b:?)\s+`)
 	// itemsEnd matches where a list read after its noun ends: a
 	// sentence's full stop or a semicolon.
 	itemsEnd = regexp.MustCompile(`[.!?](?:\s|$)|;`)
@@ -155,18 +155,28 @@ func itemSaysVerb(item string) bool {
 	})
 }
 
-// nounTokens are a passage's tokens that say the noun itself in lower
-// case ("bats", not "Bat" of "Bat Lady" nor "placing" of "place").
-func (e *Engine) nounTokens(p *passage, noun string) []token {
+// nounAt is a token of a passage that says a noun.
+type nounAt struct {
+	p *passage
+	t token
+}
+
+// nounMentions are the article's tokens that say a noun itself in lower
+// case ("bats", not "Bat" of "Bat Lady" nor "placing" of "place"), in
+// article order.
+func (e *Engine) nounMentions(noun string) []nounAt {
 	want := e.an.terms(noun)
 	if len(want) == 0 {
 		return nil
 	}
-	var out []token
-	for _, t := range p.tokens {
-		w := p.text[t.start:t.end]
-		if t.term == want[0] && !unicode.IsUpper([]rune(w)[0]) && lexicon.Base(strings.ToLower(w)) == lexicon.Base(noun) {
-			out = append(out, t)
+	base := lexicon.Base(noun)
+	var out []nounAt
+	for _, p := range e.passages {
+		for _, t := range p.tokens {
+			w := p.text[t.start:t.end]
+			if t.term == want[0] && !unicode.IsUpper([]rune(w)[0]) && lexicon.Base(strings.ToLower(w)) == base {
+				out = append(out, nounAt{p, t})
+			}
 		}
 	}
 	return out
@@ -297,25 +307,23 @@ func containedIn(names []string, name string) bool {
 	return false
 }
 
-// phrasesEndingIn are the article's phrases whose last word is the noun:
-// the word with the one to three describing words before it, each phrase
-// once, in article order.
-func (e *Engine) phrasesEndingIn(noun string) []string {
+// phrasesEndingIn are the article's phrases whose last word is a noun
+// (said, its mentions): the word with the one to three describing words
+// before it, each phrase once, in article order.
+func phrasesEndingIn(said []nounAt) []string {
 	var out []string
-	for _, p := range e.passages {
-		text := p.text
-		for _, t := range e.nounTokens(p, noun) {
-			if possessive(text[t.end:]) {
-				continue // "bats’ role" is a role
-			}
-			phrases := coordinatedPhrases(text, t)
-			if len(phrases) == 0 && !describesNext(text[t.end:]) {
-				phrases = []string{describedPhrase(text, t)} // not "animal species"
-			}
-			for _, ph := range phrases {
-				if ph != "" && !slices.Contains(out, ph) {
-					out = append(out, ph)
-				}
+	for _, n := range said {
+		text, t := n.p.text, n.t
+		if possessive(text[t.end:]) {
+			continue // "bats’ role" is a role
+		}
+		phrases := coordinatedPhrases(text, t)
+		if len(phrases) == 0 && !describesNext(text[t.end:]) {
+			phrases = []string{describedPhrase(text, t)} // not "animal species"
+		}
+		for _, ph := range phrases {
+			if ph != "" && !slices.Contains(out, ph) {
+				out = append(out, ph)
 			}
 		}
 	}
