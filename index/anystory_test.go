@@ -2497,12 +2497,14 @@ func TestListIntroducedByNoun(t *testing.T) {
 	})
 }
 
-// TestDayRangeAndClauseDate: "on 28 and 29 August" counts no concerts;
+// TestDayRangeAndClauseDate: "on 28 and 29 August" is one date, the
+// range, and counts no concerts;
 // "and then in January 2010, he underwent an operation" dates the
 // operation, not the clause before it.
 func TestDayRangeAndClauseDate(t *testing.T) {
 	checkOpenings(t, []openingCase{
 		{"Ann Lee performed with six other musicians in two concerts at the Elm Hall on 28 and 29 August 1840.", "how many concerts did ann lee give there", "two concerts", ""},
+		{"Ann Lee performed with six other musicians in two concerts at the Elm Hall on 28 and 29 August 1840.", "when did ann lee perform at the elm hall", "28 and 29 August 1840", ""},
 		{"In May 2008, Tom Lee was fitted with a pump to treat his heart and then in January 2010, he underwent a second operation to insert the pump deeper.", "when was the pump put deeper", "January 2010", ""},
 	})
 }

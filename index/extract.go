@@ -172,7 +172,7 @@ var (
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year", and times of day, with the date that
 	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
-	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:` + numberQualifier + `\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?))?\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
+	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:` + dayRangeTo + `\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:` + numberQualifier + `\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?))?\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
 	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$|\s(?:after|before)\s`)
@@ -836,7 +836,7 @@ func numbers(text string) []span {
 	})
 	var out []span
 	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
-		if inside(loc, dates) || designation(text, loc[0]) || ordinalOfUnit(text[loc[1]:]) || dayOfRange(text, loc) {
+		if inside(loc, dates) || designation(text, loc[0]) || ordinalOfUnit(text[loc[1]:]) {
 			continue // "the 10th Mountain Division" counts no divisions
 		}
 		rest := text[loc[1]:]
@@ -860,17 +860,9 @@ func numbers(text string) []span {
 	return out
 }
 
-// dayOfRange reports whether the number at loc is a day of a range of
-// days the date reader reads only the end of: "28" of "on 28 and 29
-// August", "29" of "August 28 and 29". Liszt gave two concerts, not 28.
-func dayOfRange(text string, loc []int) bool {
-	return loc[1]-loc[0] <= 2 && (dayRangeOpens.MatchString(text[loc[1]:]) || dayRangeCloses.MatchString(text[:loc[0]]))
-}
-
-var (
-	dayRangeOpens  = regexp.MustCompile(`^(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)(?:\W|$)`)
-	dayRangeCloses = regexp.MustCompile(`\b(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|to|-|–)\s*$`)
-)
+// dayRangeTo joins the first day of a range of days to its last, in a
+// date: "28–29 August", "28 and 29 August", "August 28 to 30".
+const dayRangeTo = `(?:\s*[-–]\s*|\s+(?:and|to|&)\s+)`
 
 var (
 	// betweenBefore is the "between" that opens a range, right before its
