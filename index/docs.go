@@ -244,25 +244,31 @@ func (c *carry) next(own []span) string {
 // person's name), its subject, for the pronoun its lead uses of them. A
 // biography says "In 1908, he married Dagmar Andersen" paragraphs after
 // it last named its subject; a news story's "he" in a new paragraph may
-// be anyone's.
+// be anyone's. subjectEntity is the subject's fact-sheet entry, once a
+// sentence opened with the subject's name; name and entity are the
+// paragraph's last person.
 type pronounCarry struct {
-	subject, subjectPronoun, subjectEntity string
-	name, entity                           string
+	biography
+	subjectEntity string
+	name, entity  string
 }
 
-// newPronounCarry reads whether a story is a biography: its title is a
-// name its lead says, first and last word ("Knud Rasmussen" of "Knud
-// Johan Victor Rasmussen (7 June 1879 – …) was a … explorer"), and the
-// lead says "he" or "she" (a ship's or a battle's lead says "it").
-func newPronounCarry(c *corpus.Corpus) pronounCarry {
-	var pc pronounCarry
+// biography is the subject of a story about one person and the pronoun
+// its lead uses of them ("he", "she"); both "" for any other story.
+type biography struct{ subject, pronoun string }
+
+// biographyOf reads whether a story is a biography: its title is a name
+// its lead says, first and last word ("Knud Rasmussen" of "Knud Johan
+// Victor Rasmussen (7 June 1879 – …) was a … explorer"), and the lead
+// says "he" or "she" (a ship's or a battle's lead says "it").
+func biographyOf(c *corpus.Corpus) biography {
 	if len(c.Article.Paragraphs) == 0 || !leadNamesTitle(c.Title, c.Article.Paragraphs[0].Text) {
-		return pc
+		return biography{}
 	}
 	if m := heOrShe.FindString(c.Article.Paragraphs[0].Text); m != "" {
-		pc.subject, pc.subjectPronoun = c.Title, strings.ToLower(m)
+		return biography{c.Title, strings.ToLower(m)}
 	}
-	return pc
+	return biography{}
 }
 
 // leadNamesTitle reports whether a title of two to four capitalised
@@ -292,7 +298,7 @@ func (c *pronounCarry) referent(found, sentence string, start int, pass *passage
 			switch {
 			case c.name != "":
 				found, entity = c.name, c.entity
-			case strings.ToLower(sentence[m[0]:m[1]]) == c.subjectPronoun:
+			case strings.ToLower(sentence[m[0]:m[1]]) == c.pronoun:
 				found, entity = c.subject, c.subjectEntity
 			}
 		}
@@ -335,10 +341,10 @@ func nameBefore(names []span, from, to int) bool {
 // a single fact ("who built the Sea Lark?") can rank that fact first. It
 // stops with ctx's error, before the next paragraph or document, when ctx
 // ends.
-func buildDocs(ctx context.Context, c *corpus.Corpus, an analyzer, em *entityMatcher) ([]*doc, error) {
+func buildDocs(ctx context.Context, c *corpus.Corpus, bio biography, an analyzer, em *entityMatcher) ([]*doc, error) {
 	var docs []*doc
 	var topic carry
-	person := newPronounCarry(c)
+	person := pronounCarry{biography: bio}
 	for pi := range c.Article.Paragraphs {
 		if err := ctx.Err(); err != nil {
 			return nil, err

@@ -165,11 +165,12 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	for _, en := range entries {
 		e.byID[en.ID] = en
 	}
-	if e.docs, err = buildDocs(ctx, c, an, em); err != nil {
+	bio := biographyOf(c)
+	if e.docs, err = buildDocs(ctx, c, bio, an, em); err != nil {
 		return nil, err
 	}
 	e.passages = passagesOf(e.docs)
-	e.fullNames = fullNamesOf(e.passages, c.Title)
+	e.fullNames = fullNamesOf(e.passages, bio.subject)
 	e.nameSounds = nameSounds(e.passages)
 	e.articleNames = articleNames(e.passages)
 	e.numberedNames = numberedNames(e.passages)

@@ -1614,13 +1614,13 @@ func (e *Engine) personBySurname(word string) string {
 
 // fullNamesOf maps the last word of each name of two words or more that
 // the article gives a person, or no kind, to the first such name; first
-// of all to the story's title when that is a person's name: a biography
-// of Luke Robertson that names his wife Hazel Robertson first still
-// calls him "Robertson".
-func fullNamesOf(passages []*passage, title string) map[string]string {
+// of all a biography's subject (biographyOf; "" for another story): a
+// biography of Luke Robertson that names his wife Hazel Robertson first
+// still calls him "Robertson".
+func fullNamesOf(passages []*passage, subject string) map[string]string {
 	out := map[string]string{}
-	if f := strings.Fields(title); givenNamed(f) {
-		out[f[len(f)-1]] = title
+	if f := strings.Fields(subject); len(f) > 1 {
+		out[f[len(f)-1]] = subject
 	}
 	for _, p := range passages {
 		for _, s := range p.names {
