@@ -2520,34 +2520,34 @@ func TestTitlePersonKeepsSurname(t *testing.T) {
 }
 
 // TestCardDoesNotOutguessArticle: an entry's card that retells the
-// article ("her first lamb, Bonnie, was born in April 1998") does not
-// answer "when was Molly born?" when an article sentence covers the
-// question as well: the article's own "Molly was born on 5 July 1996"
-// does.
+// article ("her first foal, Pip, was foaled in May 2004") does not
+// answer "when was Tessa foaled?" when an article sentence covers the
+// question as well: the article's own "Tessa was foaled on 3 March
+// 2001" does.
 func TestCardDoesNotOutguessArticle(t *testing.T) {
-	e := plainFrom(t, "Molly (sheep)\n\nMolly was a ewe cloned at the Elm Institute. Molly was born on 5 July 1996 at the Elm Institute.\n\nMolly was bred with a ram, and her first lamb, Bonnie, was born in April 1998.\n", `entries:
-  - id: molly
+	e := plainFrom(t, "Tessa (pony)\n\nTessa was a pony bred at the Kestrel Stud. Tessa was foaled on 3 March 2001 at the Kestrel Stud.\n\nThe stud sold its farm in 2010.\n", `entries:
+  - id: tessa
     kind: animal
-    name: Molly
-    summary: A cloned ewe of the Elm Institute.
-    story: Molly was bred with a ram; her first lamb, Bonnie, was born in April 1998, and twins the next year.
+    name: Tessa
+    summary: A pony of the Kestrel Stud.
+    story: Tessa was bred with a stallion; her first foal, Pip, was foaled in May 2004, and a filly the next year.
 `)
-	if a := ask(t, e, "when was molly born"); a.Answer != "5 July 1996" {
-		t.Errorf("answer %q, want the article's 5 July 1996, not the card's lamb", a.Answer)
+	if a := ask(t, e, "when was tessa foaled"); a.Answer != "3 March 2001" {
+		t.Errorf("answer %q, want the article's 3 March 2001, not the card's foal", a.Answer)
 	}
 }
 
 // TestWhoNeedsWhatWasDone: a "who" question holds its answer's
 // sentence to saying something of what it asks besides its names: "who
-// built the arrestor at Kessel?" is not answered by a name in "The Kessel
-// site stood near Elm Bay", and may be by one in "Elm Works built the
-// arrestor in 1958".
+// put up the iron mast at Kessel?" is not answered by a name in "The
+// Kessel site stood near Elm Bay", and may be by one in "Elm Works put up
+// the iron mast in 1958".
 func TestWhoNeedsWhatWasDone(t *testing.T) {
-	e := plainFrom(t, "News\n\nThe Kessel site stood near Elm Bay.\n\nElm Works built the lightning arrestor in 1958.\n", "")
-	q := e.read("Who built the lightning arrestor at Kessel originally?")
+	e := plainFrom(t, "News\n\nThe Kessel site stood near Elm Bay.\n\nElm Works put up the iron mast in 1958.\n", "")
+	q := e.read("who put up the iron mast at Kessel?")
 	for sentence, want := range map[string]bool{
-		"The Kessel site stood near Elm Bay.":   false,
-		"Elm Works built the arrestor in 1958.": true,
+		"The Kessel site stood near Elm Bay.":     false,
+		"Elm Works put up the iron mast in 1958.": true,
 	} {
 		if got := e.saysWhatHappened(q, saidOf(e.an.terms(sentence))); got != want {
 			t.Errorf("%q says what was done: %v, want %v", sentence, got, want)
