@@ -475,7 +475,10 @@ func (f *finder) build() []FoundName {
 				g.name.Variants = append(g.name.Variants, o.form.text)
 			}
 		}
-		if len(o.form.words) == 1 && o.form != root && o.form.first > root.first {
+		if len(o.form.words) == 1 && o.form != root && o.form.first > root.first && o.form.words[0] == root.words[len(root.words)-1] {
+			// A person is named again by the last word of the name
+			// ("Wolkowsky"); "the Marquesas" of "Marquesas Keys" is a
+			// place's first word.
 			g.backref = true
 		}
 		g.person = g.person || o.person

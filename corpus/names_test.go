@@ -92,6 +92,12 @@ func TestFindNamesSentenceStart(t *testing.T) {
 	if _, ok := names["Bats"]; ok {
 		t.Error("a capitalised sentence start is not a name")
 	}
+	// A place is named again by its first word, a person by the last:
+	// "Tolvan Reefs … the Tolvan" is no person.
+	names = byName(foundIn(t, `Boats sail from Port Ahra to the Tolvan Reefs. The Tolvan is remote.`))
+	if n := names["Tolvan"]; n.Name != "Tolvan Reefs" || n.Kind == KindPerson {
+		t.Errorf("Tolvan should refer back to Tolvan Reefs, no person: %+v", n)
+	}
 	// Two Smiths: the bare surname belongs to neither.
 	names = byName(foundIn(t, `Anna Smith met Tom Smith. Later, Smith left.`))
 	if n := names["Smith"]; n.Name != "Smith" {
