@@ -2565,3 +2565,29 @@ func TestNamedAfterDescription(t *testing.T) {
 		{"On October 17, 1950, the Local 12 chapter of the International Union of Mine, Mill, and Smelter Workers went on strike.", "What number was the union local?", "", "Mill"},
 	})
 }
+
+// TestSecondPartNotAnsweredByFirstsName: the second question of a
+// two-in-one message ("…and who appointed him minister?") is not answered
+// by the person the message itself names ("velkov's"), whom its "him"
+// stands for; a name whose last word is a common noun ("which aviary
+// …?" → "José Vivaldi Aviary") may still answer it.
+func TestSecondPartNotAnsweredByFirstsName(t *testing.T) {
+	message := "what was velkov's original profession and who appointed him minister"
+	for _, c := range []struct {
+		answer, subject string
+		named           bool
+	}{
+		{"Tomas Velkov", "", true},
+		{"Tomas Velkov", "Tomas Velkov", true},
+		{"original profession", "", true},
+		{"President Ivo Halmer", "", false},
+		{"Ivo Halmer", "", false},
+	} {
+		if got := namedByMessage(message, c.subject, c.answer); got != c.named {
+			t.Errorf("namedByMessage(%q, %q) = %v, want %v", c.answer, c.subject, got, c.named)
+		}
+	}
+	if namedByMessage("where were the parrots and which aviary is at the river?", "", "José Vivaldi Aviary") {
+		t.Error(`"José Vivaldi Aviary" answers "which aviary", though the message says "aviary"`)
+	}
+}

@@ -415,6 +415,13 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 		if !ok {
 			ans = notSaid(q.kind)
 		}
+		if i > 0 && ans != "" && !refusal(ans) && namedByMessage(strings.Join(parts, " "), subject, ans) {
+			// "what was cahuzac's profession and who appointed him
+			// minister?" is not answered "Jérôme Cahuzac": the second
+			// question's "him" is the name the first one says, and a name
+			// the message says is no answer to it.
+			ans = ""
+		}
 		if ans != "" && !slices.Contains(answers, ans) {
 			// "When was Dolly born and when did she die?" is not
 			// answered "5 July 1996 · 5 July 1996": the second part
@@ -429,6 +436,25 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 		return "", true
 	}
 	return strings.Join(answers, " · "), found
+}
+
+// namedByMessage reports whether a second question's answer is a name
+// the message says: the first question's subject, or a person the
+// message names by surname ("cahuzac's … who appointed him?" is not
+// answered "Jérôme Cahuzac"; "which aviary …?" may be answered "José
+// L. Vivaldi Aviary", whose last word is no surname).
+func namedByMessage(message, subject, answer string) bool {
+	lower := strings.ToLower(message)
+	words := strings.Fields(answer)
+	return answer == subject || containsWords(lower, strings.ToLower(answer)) ||
+		len(words) > 1 && givenNamed(words) && !knownWord(lastWordOf(answer)) && containsWords(lower, strings.ToLower(lastWordOf(answer)))
+}
+
+// knownWord reports whether WordNet knows a word in lower case: "Aviary"
+// is a common noun, "Cahuzac" no word but a name.
+func knownWord(w string) bool {
+	x := lexicon.Lookup(strings.ToLower(w))
+	return x.POS != 0 && !x.Capital
 }
 
 // withContext is a second question read with the first one's words, at
