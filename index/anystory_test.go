@@ -2591,3 +2591,12 @@ func TestSecondPartNotAnsweredByFirstsName(t *testing.T) {
 		t.Error(`"José Vivaldi Aviary" answers "which aviary", though the message says "aviary"`)
 	}
 }
+
+// TestArabicNameParticle: a name with a hyphened particle ("Karim
+// al-Noori") is one name, not its given name alone.
+func TestArabicNameParticle(t *testing.T) {
+	e := plainFrom(t, "Port talks end\n\nThe talks were held at the home of former transport minister Karim al-Noori.\n", "")
+	if got := ask(t, e, "who was the transport minister").Answer; got != "Karim al-Noori" {
+		t.Errorf("answer %q, want Karim al-Noori", got)
+	}
+}

@@ -316,12 +316,19 @@ func opensAfterStop(w, next string) bool {
 // joins reports whether the text between two capitalised words keeps them
 // in one name: a space, an en dash or an ampersand, or one or two
 // connector words between spaces.
+// hyphenedParticle matches the lower-case particle joined by a hyphen to
+// the next word of an Arabic name: " al-", " el-", " bin-".
+var hyphenedParticle = regexp.MustCompile(`^ (?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-$`)
+
 func joins(gap string) bool {
 	if gap == " " || gap == "–" || gap == " & " {
 		// "Fort Lauderdale–Hollywood International Airport", "Siebe
 		// Gorman & Company Ltd": an en dash or an ampersand between
 		// capitalised words joins them into one name.
 		return true
+	}
+	if hyphenedParticle.MatchString(gap) {
+		return true // "Jalal al-Rowaishan", "Adel al-Jubeir"
 	}
 	// One connector ("Rio de Janeiro", "Bank of America") or two
 	// ("Santa Cruz de la Sierra", "Rue de la Paix").
