@@ -2600,3 +2600,15 @@ func TestArabicNameParticle(t *testing.T) {
 		t.Errorf("answer %q, want Karim al-Noori", got)
 	}
 }
+
+// TestGenerationSuffixIsNoName: "Tomas R. Hale, Jr." is one name; "Jr"
+// answers nothing.
+func TestGenerationSuffixIsNoName(t *testing.T) {
+	e := plainFrom(t, "Rangers honoured\n\nOn May 3, Governor Tomas R. Hale, Jr. will present the Silver Oak Medal to two rangers: Ranger Ada N. Moss and Ranger Piet Vos.\n", "")
+	if got := ask(t, e, "who will present the medal").Answer; !strings.HasPrefix(got, "Tomas R. Hale") {
+		t.Errorf("who will present it: answer %q, want Tomas R. Hale", got)
+	}
+	if got := ask(t, e, "who got the silver oak medal").Answer; !strings.Contains(got, "Ada N. Moss") {
+		t.Errorf("who got it: answer %q, want a ranger", got)
+	}
+}

@@ -238,10 +238,20 @@ func nameSpans(text string) []span {
 			end = locs[i][1]
 		}
 		t := strings.TrimRight(trimPossessive(text[start:end]), ".-’'")
+		if n := len(out); n > 0 && generationSuffix[t] && text[out[n-1].end:start] == ", " {
+			// "Joseph R. Biden, Jr." is one name; "Jr" alone is none.
+			out[n-1].end = start + len(t)
+			out[n-1].text = text[out[n-1].start:out[n-1].end]
+			continue
+		}
 		out = append(out, span{start, start + len(t), t})
 	}
 	return joinAnd(text, out)
 }
+
+// generationSuffix are the words after a comma that end a person's name
+// rather than name anyone: "Joseph R. Biden, Jr.".
+var generationSuffix = map[string]bool{"Jr": true, "Sr": true, "Jnr": true, "Snr": true}
 
 // surnameIn reports whether the capitalised word at locs[i], a common
 // word opening its sentence, ends a name elsewhere in the text, after
