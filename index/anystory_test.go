@@ -2612,3 +2612,14 @@ func TestGenerationSuffixIsNoName(t *testing.T) {
 		t.Errorf("who got it: answer %q, want a ranger", got)
 	}
 }
+
+// TestNotAskedOfNonWord: "is it not venomous?" is answered yes by "a
+// non-venomous snake", as "is it venomous?" is answered no.
+func TestNotAskedOfNonWord(t *testing.T) {
+	e := plainFrom(t, "Racers return\n\nThe blue racer, a non-venomous snake that can grow to six feet long, is the fastest snake in Elm County.\n", "")
+	for q, want := range map[string]string{"is the blue racer not venomous?": "Yes", "is the blue racer venomous?": "No"} {
+		if got := ask(t, e, q).Answer; !strings.HasPrefix(got, want+":") {
+			t.Errorf("%q: answer %q, want %s", q, got, want)
+		}
+	}
+}

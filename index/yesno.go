@@ -45,6 +45,13 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "Has radiotherapy started?" is not answered by "Radiotherapy
 		// will start in April"; "No one else was hurt" says someone was.
 		return ""
+	case saidWithNon(q, d.text) && askedNegated(q.text):
+		// "is it true the snake is not venomous?": "a non-venomous
+		// predator" says it is not.
+		if cover < yesNoCover {
+			return ""
+		}
+		return "Yes: " + text
 	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text) || figureDenied:
 		// "the state's second-largest public university" is not its
 		// largest; "the first Irish winner since 2016" not the first;
