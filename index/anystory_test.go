@@ -2623,3 +2623,16 @@ func TestNotAskedOfNonWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedWordOnlyInTitle: a yes needs the asked word said of the
+// thing, not only inside a name: "listed as threatened under the
+// Endangered Species Act" does not say the hare is endangered.
+func TestAskedWordOnlyInTitle(t *testing.T) {
+	e := plainFrom(t, "Hares return\n\nThe marsh hare has been listed as threatened under the Endangered Species Act since 1990, and its numbers are rising.\n", "")
+	if got := ask(t, e, "is the marsh hare listed as endangered?").Answer; strings.HasPrefix(got, "Yes") {
+		t.Errorf("endangered: answer %q, want no yes", got)
+	}
+	if got := ask(t, e, "is the marsh hare listed as threatened?").Answer; !strings.HasPrefix(got, "Yes:") {
+		t.Errorf("threatened: answer %q, want Yes", got)
+	}
+}

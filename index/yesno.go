@@ -89,7 +89,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// answered yes by "… in the middle of round 6 … knocked down
 		// Miteff".
 		return ""
-	case e.hedgedAsAsked(q, d.text) && !hedge.MatchString(q.text), e.onlyIntended(q, d.text):
+	case e.hedgedAsAsked(q, d.text) && !hedge.MatchString(q.text), e.onlyIntended(q, d.text), onlyInTitle(q, d.text):
 		// "… is evaluating a petition to list the plant as
 		// endangered" does not say it is endangered.
 		return ""
@@ -1030,3 +1030,62 @@ func askedNegated(question string) bool {
 
 // conditionOpens finds where a question's condition or cause starts.
 var conditionOpens = regexp.MustCompile(`(?i)\b(?:if|unless|because|although|though|when|whenever|since)\b`)
+
+// onlyInTitle reports whether a word the question asks in lower case,
+// and no noun, stands in the sentence only inside a capitalised name of
+// three words or more: "listed as threatened under the Endangered
+// Species Act" does not say the snake is endangered.
+func onlyInTitle(q *question, sentence string) bool {
+	for _, u := range q.units {
+		if u.entity != "" || u.word == "" || q.nameTerms[u.term] || lexicon.Lookup(strings.ToLower(u.word)).POS&lexicon.Noun != 0 || typedCapitalised(q.text, u.word) {
+			continue
+		}
+		if saidOnlyInNames(sentence, u.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// typedCapitalised reports whether a question writes a word with a
+// capital anywhere past its first word.
+func typedCapitalised(question, word string) bool {
+	for _, m := range wordRe.FindAllStringIndex(question, -1) {
+		if w := question[m[0]:m[1]]; m[0] > 0 && strings.EqualFold(w, word) && unicode.IsUpper([]rune(w)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidOnlyInNames reports whether a sentence says a word, and every time
+// inside a run of three or more capitalised words past the sentence's
+// first word: in a name ("the Endangered Species Act").
+func saidOnlyInNames(sentence, word string) bool {
+	locs := wordRe.FindAllStringIndex(sentence, -1)
+	capital := func(i int) bool {
+		return i > 0 && i < len(locs) && opensWithCapital(sentence[locs[i][0]:locs[i][1]])
+	}
+	joined := func(i int) bool { return sentence[locs[i][1]:locs[i+1][0]] == " " }
+	seen := false
+	for i, m := range locs {
+		if !strings.EqualFold(sentence[m[0]:m[1]], word) {
+			continue
+		}
+		seen = true
+		if !capital(i) {
+			return false
+		}
+		from, to := i, i
+		for from > 1 && capital(from-1) && joined(from-1) {
+			from--
+		}
+		for to+1 < len(locs) && capital(to+1) && joined(to) {
+			to++
+		}
+		if to-from < 2 {
+			return false
+		}
+	}
+	return seen
+}
