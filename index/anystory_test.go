@@ -2636,3 +2636,15 @@ func TestAskedWordOnlyInTitle(t *testing.T) {
 		t.Errorf("threatened: answer %q, want Yes", got)
 	}
 }
+
+// TestNoLongerInItsClause: "no longer" denies only what its own clause
+// says: "While the rover remains … in contact with its crew, …, and it is
+// no longer able to drive" keeps the contact and ends the driving.
+func TestNoLongerInItsClause(t *testing.T) {
+	e := plainFrom(t, "Rover stops\n\nWhile the Kestrel rover remains upright and in contact with its crew, photos sent this week show a broken wheel, and it is no longer able to drive.\n", "")
+	for q, want := range map[string]string{"is the kestrel rover still in contact with its crew?": "Yes", "can the kestrel rover still drive?": "No"} {
+		if got := ask(t, e, q).Answer; !strings.HasPrefix(got, want+":") {
+			t.Errorf("%q: answer %q, want %s", q, got, want)
+		}
+	}
+}

@@ -66,8 +66,8 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "did not accept Robens's resignation offer" does not say he
 		// made none: "did Robens offer to resign?".
 		return ""
-	case noLonger(q.text, d.text) || e.negatedAsAsked(q, d.text) != askedNegated(q.text) && !untilAsAsked(q.text, d.text):
-		if cover < yesNoCover && !noLonger(q.text, d.text) && !e.deniesAsked(q, d.text) {
+	case e.noLongerAsAsked(q, d.text) || e.negatedAsAsked(q, d.text) != askedNegated(q.text) && !untilAsAsked(q.text, d.text):
+		if cover < yesNoCover && !e.noLongerAsAsked(q, d.text) && !e.deniesAsked(q, d.text) {
 			// A sentence that says only most of the question denies it
 			// only by a "not" of its words: "Parents who did not want
 			// their children back could choose online classes" does not
@@ -95,6 +95,14 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return ""
 	}
 	return "Yes: " + text
+}
+
+// noLongerAsAsked reports whether a sentence says of what a question asks
+// holds now that it held once (noLonger), in the clause that says it:
+// "While the helicopter remains in communication …, it is no longer
+// capable of flight" does not say it lost contact.
+func (e *Engine) noLongerAsAsked(q *question, sentence string) bool {
+	return noLonger(q.text, sentence) && e.inAskedClause(q, sentence, func(c string) bool { return noLonger(q.text, c) })
 }
 
 // nearlyDid reports whether a sentence says what a question asks was
