@@ -2648,3 +2648,14 @@ func TestNoLongerInItsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOfAskedNoun: "which centers …?" is answered by the names the
+// sentence gives that end in "Center", not by the other series it says
+// (what they gave).
+func TestNamesOfAskedNoun(t *testing.T) {
+	e := plainFrom(t, "Probe lands\n\nThe agency’s Kestrel Research Center in Ohio and the agency’s Harlow Research Center in Maine provided soil analysis and field support during the probe’s development.\n", "")
+	got := ask(t, e, "which centers gave field support").Answer
+	if !strings.Contains(got, "Kestrel Research Center") || !strings.Contains(got, "Harlow Research Center") {
+		t.Errorf("answer %q, want both centers", got)
+	}
+}

@@ -776,12 +776,49 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 		}
 	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {
+		if ans := e.namesOfAskedNoun(q, ranked, noun); ans != "" {
+			return ans
+		}
 		// "Which parts of the plant does the weevil feed on?" asks for
 		// the things the answering sentence lists; names only answer
 		// for a noun of people or places ("which states").
 		namesAsked := lexicon.Lookup(lexicon.Base(noun)).Kind != ""
 		if ans := e.seriesAnswer(q, ranked, func(ans string) bool { return (namesAsked || !namesOrNumbers(ans)) && nounSeries(ans) }); ans != "" {
 			return ans
+		}
+	}
+	return ""
+}
+
+// namesOfAskedNoun answers "which NASA centers provided the analysis?"
+// with the names a best sentence gives whose last word is the noun asked
+// for ("NASA’s Ames Research Center, NASA’s Langley Research Center"),
+// when it gives two or more, the question naming none of them: a series
+// of other words in the sentence ("flight performance analysis and
+// technical assistance") is what they gave, not which they were.
+func (e *Engine) namesOfAskedNoun(q *question, ranked []scored, noun string) string {
+	base := lexicon.Base(noun)
+	lq := strings.ToLower(q.text)
+	for _, s := range ranked[:min(2, len(ranked))] {
+		d := s.d
+		if d.kind != docSentence || e.sentenceCover(q, saidWithReferents(q, d.pass.text, d.pass.tokens, d.start, d.start+len(d.text))) < answerCover {
+			continue
+		}
+		var names []string
+		for _, n := range d.pass.names {
+			if n.start < d.start || n.end > d.start+len(d.text) || containsWords(lq, strings.ToLower(n.text)) {
+				continue
+			}
+			// "California’s Silicon Valley and NASA’s Langley Research
+			// Center" may have been read as one name of two.
+			for _, part := range strings.Split(n.text, " and ") {
+				if lexicon.Base(strings.ToLower(lastWordOf(part))) == base && !slices.Contains(names, part) {
+					names = append(names, part)
+				}
+			}
+		}
+		if len(names) >= 2 {
+			return strings.Join(names, ", ")
 		}
 	}
 	return ""
