@@ -2659,3 +2659,12 @@ func TestNamesOfAskedNoun(t *testing.T) {
 		t.Errorf("answer %q, want both centers", got)
 	}
 }
+
+// TestListItemIsNoPrepositionalPhrase: "between Ashby and Corran" says
+// where a road was closed; "between Ashby, Corran" is no list of roads.
+func TestListItemIsNoPrepositionalPhrase(t *testing.T) {
+	e := plainFrom(t, "Road closed\n\nThe long closure of Route 1 north of Elmvale (between Ashby and Corran) resulted in a detour through the Hollin Pass being the only route from Tarn to Dunmore.\n", "")
+	if got := ask(t, e, "which roads made up the detour").Answer; strings.HasPrefix(got, "between") {
+		t.Errorf("answer %q, want no list of a stretch of road", got)
+	}
+}

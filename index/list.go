@@ -832,6 +832,13 @@ func nounSeries(answer string) bool {
 		if x := lexicon.Lookup(lexicon.Base(strings.ToLower(last))); !opensWithCapital(last) && x.POS != 0 && x.POS&lexicon.Noun == 0 {
 			return false
 		}
+		if itemOpener[strings.ToLower(f[0])] || stopWord(strings.ToLower(strings.Trim(last, ".,;:"))) {
+			return false // "between Mangamaunu, Clarence" is a stretch of road; "minute, then" no list
+		}
 	}
 	return true
 }
+
+// itemOpener are the words no listed thing opens with: a preposition
+// says where or how, not what.
+var itemOpener = map[string]bool{"between": true, "from": true, "to": true, "into": true, "under": true, "of": true, "in": true, "on": true, "at": true, "by": true, "with": true, "for": true, "through": true, "during": true, "after": true, "before": true}
