@@ -2572,14 +2572,14 @@ func TestNamedAfterDescription(t *testing.T) {
 // stands for; a name whose last word is a common noun ("which aviary
 // …?" → "José Vivaldi Aviary") may still answer it.
 func TestSecondPartNotAnsweredByFirstsName(t *testing.T) {
-	message := "what was velkov's original profession and who appointed him minister"
+	message := "what was velkov's original profession in 1921 and who appointed him minister"
 	for _, c := range []struct {
 		answer, subject string
 		named           bool
 	}{
 		{"Tomas Velkov", "", true},
 		{"Tomas Velkov", "Tomas Velkov", true},
-		{"original profession", "", true},
+		{"1921", "", false},
 		{"President Ivo Halmer", "", false},
 		{"Ivo Halmer", "", false},
 	} {
@@ -2613,14 +2613,21 @@ func TestGenerationSuffixIsNoName(t *testing.T) {
 	}
 }
 
-// TestNotAskedOfNonWord: "is it not venomous?" is answered yes by "a
-// non-venomous snake", as "is it venomous?" is answered no.
+// TestNotAskedOfNonWord: "is it not venomous?" is not answered no by "a
+// non-venomous snake", as "is it venomous?" is; nor yes, for the "non-"
+// may be another thing's ("Unlike the coral snake, the kingsnake is
+// non-venomous").
 func TestNotAskedOfNonWord(t *testing.T) {
 	e := plainFrom(t, "Racers return\n\nThe blue racer, a non-venomous snake that can grow to six feet long, is the fastest snake in Elm County.\n", "")
-	for q, want := range map[string]string{"is the blue racer not venomous?": "Yes", "is the blue racer venomous?": "No"} {
-		if got := ask(t, e, q).Answer; !strings.HasPrefix(got, want+":") {
-			t.Errorf("%q: answer %q, want %s", q, got, want)
-		}
+	if got := ask(t, e, "is the blue racer venomous?").Answer; !strings.HasPrefix(got, "No:") {
+		t.Errorf("venomous: answer %q, want No", got)
+	}
+	if got := ask(t, e, "is the blue racer not venomous?").Answer; strings.HasPrefix(got, "No") {
+		t.Errorf("not venomous: answer %q, want no No", got)
+	}
+	e = plainFrom(t, "Snakes\n\nUnlike the coral snake, the scarlet kingsnake is non-venomous.\n", "")
+	if got := ask(t, e, "is the coral snake not venomous?").Answer; strings.HasPrefix(got, "Yes") {
+		t.Errorf("coral snake: answer %q, want no Yes", got)
 	}
 }
 
@@ -2635,17 +2642,29 @@ func TestAskedWordOnlyInTitle(t *testing.T) {
 	if got := ask(t, e, "is the marsh hare listed as threatened?").Answer; !strings.HasPrefix(got, "Yes:") {
 		t.Errorf("threatened: answer %q, want Yes", got)
 	}
+	// A question that says the name's other words names it.
+	e = plainFrom(t, "Ban\n\nIn 1950 the government banned the United Workers Front after a long strike.\n", "")
+	if got := ask(t, e, "did the government ban the united workers front?").Answer; !strings.HasPrefix(got, "Yes:") {
+		t.Errorf("united workers front: answer %q, want Yes", got)
+	}
 }
 
-// TestNoLongerInItsClause: "no longer" denies only what its own clause
-// says: "While the rover remains … in contact with its crew, …, and it is
-// no longer able to drive" keeps the contact and ends the driving.
+// TestNoLongerInItsClause: "no longer" denies what its own clause says:
+// "While the rover remains … in contact with its crew, …, and it is no
+// longer able to drive" ends the driving, and says neither yes nor no of
+// the contact; nor of operation, when the "no longer" clause says it in
+// other words ("… after a century of operation, it no longer shines").
 func TestNoLongerInItsClause(t *testing.T) {
 	e := plainFrom(t, "Rover stops\n\nWhile the Kestrel rover remains upright and in contact with its crew, photos sent this week show a broken wheel, and it is no longer able to drive.\n", "")
-	for q, want := range map[string]string{"is the kestrel rover still in contact with its crew?": "Yes", "can the kestrel rover still drive?": "No"} {
-		if got := ask(t, e, q).Answer; !strings.HasPrefix(got, want+":") {
-			t.Errorf("%q: answer %q, want %s", q, got, want)
-		}
+	if got := ask(t, e, "is the kestrel rover still in contact with its crew?").Answer; strings.HasPrefix(got, "No") {
+		t.Errorf("contact: answer %q, want no No", got)
+	}
+	if got := ask(t, e, "can the kestrel rover still drive?").Answer; !strings.HasPrefix(got, "No:") {
+		t.Errorf("drive: answer %q, want No", got)
+	}
+	e = plainFrom(t, "Light out\n\nAlthough the Corvel lighthouse remains in good repair after a century of operation, it no longer shines.\n", "")
+	if got := ask(t, e, "is the corvel lighthouse still in operation?").Answer; strings.HasPrefix(got, "Yes") {
+		t.Errorf("operation: answer %q, want no Yes", got)
 	}
 }
 

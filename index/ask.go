@@ -415,11 +415,12 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 		if !ok {
 			ans = notSaid(q.kind)
 		}
-		if i > 0 && ans != "" && !refusal(ans) && namedByMessage(strings.Join(parts, " "), subject, ans) {
+		if i > 0 && ans != "" && !refusal(ans) && pointsBack.MatchString(part) && namedByMessage(strings.Join(parts, " "), subject, ans) {
 			// "what was cahuzac's profession and who appointed him
 			// minister?" is not answered "Jérôme Cahuzac": the second
-			// question's "him" is the name the first one says, and a name
-			// the message says is no answer to it.
+			// question's "him" is the name the first one says. Without
+			// such a word the message's name may answer ("what club did
+			// Piet Arvo join and who scored the winning goal?").
 			ans = ""
 		}
 		if ans != "" && !slices.Contains(answers, ans) {
@@ -446,9 +447,16 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 func namedByMessage(message, subject, answer string) bool {
 	lower := strings.ToLower(message)
 	words := strings.Fields(answer)
+	if !opensWithCapital(answer) {
+		return false // a date or a figure the message says may answer ("in 1921")
+	}
 	return answer == subject || containsWords(lower, strings.ToLower(answer)) ||
 		len(words) > 1 && givenNamed(words) && !knownWord(lastWordOf(answer)) && containsWords(lower, strings.ToLower(lastWordOf(answer)))
 }
+
+// pointsBack matches the words by which a second question speaks of what
+// the first one names: "him", "her", "its", "their".
+var pointsBack = regexp.MustCompile(`(?i)\b(?:he|she|him|her|his|hers|it|its|they|them|their)\b`)
 
 // knownWord reports whether WordNet knows a word in lower case: "Aviary"
 // is a common noun, "Cahuzac" no word but a name.

@@ -323,13 +323,13 @@ func opensAfterStop(w, next string) bool {
 	return strings.HasSuffix(w, ".") && stopWord(strings.ToLower(next))
 }
 
-// joins reports whether the text between two capitalised words keeps them
-// in one name: a space, an en dash or an ampersand, or one or two
-// connector words between spaces.
 // hyphenedParticle matches the lower-case particle joined by a hyphen to
-// the next word of an Arabic name: " al-", " el-", " bin-".
-var hyphenedParticle = regexp.MustCompile(`^ (?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd)-$`)
+// the next word of an Arabic name: " al-", " el-", " bin-", " bint-".
+var hyphenedParticle = regexp.MustCompile(`^ (?:al|el|ad|ar|as|ash|at|az|bin|bint|ibn|abu|abd|ul|ud)-$`)
 
+// joins reports whether the text between two capitalised words keeps them
+// in one name: a space, an en dash or an ampersand, a hyphened particle,
+// or one or two connector words between spaces.
 func joins(gap string) bool {
 	if gap == " " || gap == "–" || gap == " & " {
 		// "Fort Lauderdale–Hollywood International Airport", "Siebe

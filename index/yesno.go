@@ -38,6 +38,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return ""
 	}
 	figureDenied, figureUnsaid := figureVerdict(q.text, d.text)
+	stoppedAsAsked := e.noLongerAsAsked(q, d.text)
 	switch {
 	case e.replacedAsked(q, d.text) || e.lackedAsked(q, d.text) || !askedNegated(q.text) && e.nearlyDid(q, d.text):
 		return "No: " + text // "batteries that use salt instead of lithium", "rebuilt without any piers"
@@ -46,12 +47,11 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// will start in April"; "No one else was hurt" says someone was.
 		return ""
 	case saidWithNon(q, d.text) && askedNegated(q.text):
-		// "is it true the snake is not venomous?": "a non-venomous
-		// predator" says it is not.
-		if cover < yesNoCover {
-			return ""
-		}
-		return "Yes: " + text
+		// "is it true the snake is not venomous?" is not denied by "a
+		// non-venomous predator", nor surely affirmed: the "non-" may
+		// be another thing's ("Unlike the coral snake, the kingsnake is
+		// non-venomous").
+		return ""
 	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text) || figureDenied:
 		// "the state's second-largest public university" is not its
 		// largest; "the first Irish winner since 2016" not the first;
@@ -66,8 +66,15 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// "did not accept Robens's resignation offer" does not say he
 		// made none: "did Robens offer to resign?".
 		return ""
-	case e.noLongerAsAsked(q, d.text) || e.negatedAsAsked(q, d.text) != askedNegated(q.text) && !untilAsAsked(q.text, d.text):
-		if cover < yesNoCover && !e.noLongerAsAsked(q, d.text) && !e.deniesAsked(q, d.text) {
+	case noLonger(q.text, d.text) && !stoppedAsAsked:
+		// "While the helicopter remains … in communication with ground
+		// controllers, …, it is no longer capable of flight" does not
+		// say it lost contact; "…remains in good repair after a century
+		// of operation, it no longer shines" may say it stopped
+		// operating. Neither is a plain yes or no.
+		return ""
+	case stoppedAsAsked || e.negatedAsAsked(q, d.text) != askedNegated(q.text) && !untilAsAsked(q.text, d.text):
+		if cover < yesNoCover && !stoppedAsAsked && !e.deniesAsked(q, d.text) {
 			// A sentence that says only most of the question denies it
 			// only by a "not" of its words: "Parents who did not want
 			// their children back could choose online classes" does not
@@ -1048,7 +1055,7 @@ func onlyInTitle(q *question, sentence string) bool {
 		if u.entity != "" || u.word == "" || q.nameTerms[u.term] || lexicon.Lookup(strings.ToLower(u.word)).POS&lexicon.Noun != 0 || typedCapitalised(q.text, u.word) {
 			continue
 		}
-		if saidOnlyInNames(sentence, u.word) {
+		if saidOnlyInNames(sentence, u.word, strings.ToLower(q.text)) {
 			return true
 		}
 	}
@@ -1068,8 +1075,10 @@ func typedCapitalised(question, word string) bool {
 
 // saidOnlyInNames reports whether a sentence says a word, and every time
 // inside a run of three or more capitalised words past the sentence's
-// first word: in a name ("the Endangered Species Act").
-func saidOnlyInNames(sentence, word string) bool {
+// first word: in a name ("the Endangered Species Act"), none of whose
+// other words the question (in lower case) says, which would name it
+// ("was the united workers front banned?").
+func saidOnlyInNames(sentence, word, question string) bool {
 	locs := wordRe.FindAllStringIndex(sentence, -1)
 	capital := func(i int) bool {
 		return i > 0 && i < len(locs) && opensWithCapital(sentence[locs[i][0]:locs[i][1]])
@@ -1093,6 +1102,11 @@ func saidOnlyInNames(sentence, word string) bool {
 		}
 		if to-from < 2 {
 			return false
+		}
+		for k := from; k <= to; k++ {
+			if w := strings.ToLower(sentence[locs[k][0]:locs[k][1]]); k != i && !stopWord(w) && containsWords(question, w) {
+				return false
+			}
 		}
 	}
 	return seen
