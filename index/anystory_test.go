@@ -2687,3 +2687,13 @@ func TestListItemIsNoPrepositionalPhrase(t *testing.T) {
 		t.Errorf("answer %q, want no list of a stretch of road", got)
 	}
 }
+
+// TestSummarySkipsByline: "tldr" is answered by the story's lead, not
+// by the line that says who wrote it.
+func TestSummarySkipsByline(t *testing.T) {
+	e := plainFrom(t, "Minister visits Elm Bay school\n\nBy Sgt. Ann Lee\n2nd Brigade, 4th Division\n\nThe trade minister visited the Elm Bay trade school on May 1 to see its first welding class.\n", "")
+	got := ask(t, e, "tldr").Answer
+	if strings.HasPrefix(got, "By ") || !strings.Contains(got, "visited") {
+		t.Errorf("answer %q, want the lead", got)
+	}
+}

@@ -44,7 +44,7 @@ const summaryParagraphs = 3
 func (e *Engine) lead() []scored {
 	var out []scored
 	for i, d := range e.docs {
-		if d.kind != docSentence || d.start != 0 || len(d.text) == 0 {
+		if d.kind != docSentence || d.start != 0 || len(d.text) == 0 || d.para != nil && byline(d.para.Text) {
 			continue
 		}
 		out = append(out, scored{i: i, d: d, cover: 1, score: 1})
@@ -54,6 +54,20 @@ func (e *Engine) lead() []scored {
 	}
 	return out
 }
+
+// byline reports whether a paragraph only says who wrote the story and
+// for whom ("By Sgt. David Turner 2nd Brigade Combat Team, …"): no lead.
+func byline(paragraph string) bool {
+	return bylineOpens.MatchString(paragraph) && len(strings.Fields(paragraph)) <= maxBylineWords
+}
+
+// bylineOpens matches "By" and the capitalised word that opens a writer's
+// name or rank.
+var bylineOpens = regexp.MustCompile(`^By\s+\p{Lu}`)
+
+// maxBylineWords is the most words a byline paragraph takes, with the
+// writer's unit or paper.
+const maxBylineWords = 14
 
 // summary answers a request for what the story says with its lead: the
 // headline, or the first sentence when it opens with the title's name,
