@@ -490,6 +490,9 @@ func splitSentences(p string) []Sentence {
 		if c == '.' && middleInitial(p[start:i+1], p[k:]) {
 			continue // "Tumani A. Younge", "Benjamin G. Greenberg"
 		}
+		if c == '.' && versusInCapitals(p[start:i+1], p[k:]) {
+			continue // "ELLIS V. UNITED STATES, 206 U.S. 246 (1907), is …"
+		}
 		out = append(out, Sentence{Text: strings.TrimSpace(p[start:j]), Start: start})
 		start = k
 	}
@@ -497,6 +500,23 @@ func splitSentences(p string) []Sentence {
 		out = append(out, Sentence{Text: rest, Start: start})
 	}
 	return out
+}
+
+// versusInCapitals reports whether the period that ends before closes
+// the "V." of a case's name set in capitals ("ELLIS V. UNITED STATES"):
+// versus, not the Roman five that may end a sentence ("World War V.").
+func versusInCapitals(before, after string) bool {
+	words, next := strings.Fields(before), strings.Fields(after)
+	if len(words) < 2 || words[len(words)-1] != "V." || len(next) == 0 {
+		return false
+	}
+	return allCapitals(words[len(words)-2]) && allCapitals(strings.TrimRight(next[0], ",.;:"))
+}
+
+// allCapitals reports whether a word of two letters or more has no
+// lower-case letter.
+func allCapitals(w string) bool {
+	return utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // clockGoesOn reports whether the period that ends before closes an
