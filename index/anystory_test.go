@@ -2697,3 +2697,15 @@ func TestSummarySkipsByline(t *testing.T) {
 		t.Errorf("answer %q, want the lead", got)
 	}
 }
+
+// TestRoleAfterUnit: "Capt. Mara Holt, 557th ERHS, Elm Bay site
+// commander, …" gives her role after her unit.
+func TestRoleAfterUnit(t *testing.T) {
+	e := plainFrom(t, "Base visit\n\nAir Force Capt. Mara Holt, 557th ERHS, Elm Bay site commander, showed the minister the workshops. Tom Vik, the Elm Bay mayor, said the school would grow.\n", "")
+	if got := ask(t, e, "who is the elm bay site commander?").Answer; got != "Mara Holt" {
+		t.Errorf("site commander: answer %q, want Mara Holt", got)
+	}
+	if got := ask(t, e, "who is mara holt").Answer; !strings.Contains(got, "site commander") {
+		t.Errorf("who is: answer %q, want her role", got)
+	}
+}

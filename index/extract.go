@@ -5418,7 +5418,10 @@ func roleOf(text string, s span) string {
 	}
 	if rest, ok := strings.CutPrefix(after, ", "); ok {
 		of := ""
-		if cut := asideEnd(rest); cut > 0 {
+		if unit, role := unitThenRole(rest); role != "" {
+			// "Capt. Mara Holt, 557th ERHS, Elm Bay site commander, …"
+			rest, of = role, ", "+unit
+		} else if cut := asideEnd(rest); cut > 0 {
 			of = roleOfUnit(rest[cut:])
 			rest = rest[:cut]
 		}
@@ -5432,6 +5435,34 @@ func roleOf(text string, s span) string {
 	}
 	return before
 }
+
+// unitThenRole reads the two asides after a name's comma when the first
+// names a unit ("557th ERHS", "USS Kidd") and the second ends in a noun
+// for a person ("Village of Hope site commander"): the unit and the
+// role; "" and "" otherwise.
+func unitThenRole(rest string) (unit, role string) {
+	cut := asideEnd(rest)
+	if cut <= 0 || !strings.HasPrefix(rest[cut:], ", ") {
+		return "", ""
+	}
+	unit, next := rest[:cut], rest[cut+2:]
+	if !appositiveName(unit) && !ordinalUnit.MatchString(unit) {
+		return "", ""
+	}
+	end := asideEnd(next)
+	if end <= 0 {
+		return "", ""
+	}
+	f := strings.Fields(next[:end])
+	if len(f) == 0 || len(f) > 8 || !personNoun(strings.ToLower(f[len(f)-1])) {
+		return "", ""
+	}
+	return unit, next[:end]
+}
+
+// ordinalUnit matches a unit named by its number: "557th ERHS", "2nd
+// Battalion".
+var ordinalUnit = regexp.MustCompile(`^\d+(?:st|nd|rd|th)\s+\p{Lu}[\pL.-]*(?:\s+\p{Lu}[\pL.-]*){0,3}$`)
 
 // roleOfUnit is the unit a role is held in when the text after the
 // role's comma names it alone: ", USS Shiloh" of "Capt. Sharif Calfee,
