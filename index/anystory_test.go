@@ -2709,3 +2709,13 @@ func TestRoleAfterUnit(t *testing.T) {
 		t.Errorf("who is: answer %q, want her role", got)
 	}
 }
+
+// TestRoleEndsInPersonNoun: an aside after a name that ends in a noun
+// for a person is the name's role, though its first words are an
+// owner's name ("Elk Brewing’s marketing and special-events manager").
+func TestRoleEndsInPersonNoun(t *testing.T) {
+	e := plainFrom(t, "Brewers\n\nThe brewery plans to name all its beers after animals, said Ada Moss, Elk Brewing’s marketing and special-events manager.\n", "")
+	if got := ask(t, e, "who is ada moss").Answer; !strings.Contains(got, "manager") {
+		t.Errorf("answer %q, want her role", got)
+	}
+}

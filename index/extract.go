@@ -5426,7 +5426,7 @@ func roleOf(text string, s span) string {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
-		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && !clauseOpens(f) && (personBefore(firstWords(rest, 4)) || newRoleIn(firstWords(rest, 4)) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "") && !rolesNextName(f) {
+		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && !clauseOpens(f) && (personBefore(firstWords(rest, 4)) || newRoleIn(firstWords(rest, 4)) || f[0] == "who" || len(f) <= 8 && personNoun(strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))) && !(opensWithCapital(f[0]) && titleOf(rest) != "") && !rolesNextName(f) {
 			if before != "" && (f[0] == "who" || f[0] == "whose") {
 				return before + ", " + rest // "biologist Pete Tuttle, who had 25 years …"
 			}
