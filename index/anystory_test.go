@@ -2719,3 +2719,17 @@ func TestRoleEndsInPersonNoun(t *testing.T) {
 		t.Errorf("answer %q, want her role", got)
 	}
 }
+
+// TestDescriptorBeforeName: "the Ticonderoga-class guided-missile
+// cruiser USS Princeton" says what the Princeton is; "a passenger named
+// Ada Moss" says no kind of her.
+func TestDescriptorBeforeName(t *testing.T) {
+	e := plainFrom(t, "Fleet\n\nThe group includes the Ticonderoga-class guided-missile cruiser USS Elmira and the Kestrel-class destroyer USS Tarn.\n", "")
+	if got := ask(t, e, "what is uss elmira").Answer; !strings.Contains(got, "guided-missile cruiser") {
+		t.Errorf("answer %q, want its kind", got)
+	}
+	e = plainFrom(t, "Ferry\n\nAmong the survivors was a passenger named Ada Moss, who swam ashore.\n", "")
+	if got := ask(t, e, "who is ada moss").Answer; strings.Contains(got, "named") {
+		t.Errorf("answer %q, want no \"named\" as her kind", got)
+	}
+}

@@ -5166,6 +5166,9 @@ func (e *Engine) describeName(name string) string {
 				// "NASA Administrator Robert A. Frosch"
 				return strings.TrimSpace(strings.TrimPrefix(s.text, title)) + " — " + title
 			}
+			if kind := descriptorBefore(p.text, s); kind != "" {
+				return s.text + " — " + kind // "the Ticonderoga-class guided-missile cruiser USS Princeton"
+			}
 			if role := e.pronounRole(i, s); described == "" && role != "" {
 				described = s.text + " — " + role
 			}
@@ -5176,6 +5179,32 @@ func (e *Engine) describeName(name string) string {
 	}
 	return e.definePhrase(strings.ToLower(name)) // it searches the text as written
 }
+
+// descriptorBefore is the phrase after "the" or "a" that a name follows
+// straight on and that ends in a common noun, saying what the named
+// thing is ("the Ticonderoga-class guided-missile cruiser USS
+// Princeton": "Ticonderoga-class guided-missile cruiser"), or "". Its
+// words are in lower case but for a hyphened one ("Ticonderoga-class").
+func descriptorBefore(text string, s span) string {
+	m := descriptorRe.FindStringSubmatch(text[:s.start])
+	if m == nil {
+		return ""
+	}
+	phrase := strings.TrimSpace(m[1])
+	words := strings.Fields(phrase)
+	last := words[len(words)-1]
+	if x := lexicon.Lookup(lexicon.Base(last)); x.POS&lexicon.Noun == 0 || x.Kind == "person" || len(words) < 2 {
+		return "" // a person's role is roleOf's; one word says too little ("the river Tees")
+	}
+	if slices.ContainsFunc(words, func(w string) bool { return verbForm(w) || pastEd(w) || auxiliary[w] || stopWord(w) }) {
+		return "" // "the strike was Alonzo G. Draper", "a passenger named Paquito Osabel"
+	}
+	return phrase
+}
+
+// descriptorRe matches "the" or "a" and up to five words in lower case
+// (or hyphened), ending right before a name.
+var descriptorRe = regexp.MustCompile(`\b(?:the|a|an)\s+((?:(?:[a-z][a-z-]*|\p{Lu}[\pL]*(?:-[a-z]+)?)\s+){1,5})$`)
 
 // titleHolder is the person named right after an office's title and a
 // comma ("the Government Printer, A. J. Cummings"), or "".
