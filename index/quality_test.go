@@ -457,11 +457,12 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // brought it to 8.3% and 8.4% (article alone 7.5% and 7.6%), and the
 // ceilings stayed. Six more first run in session 44 (b8087e9) brought 73
 // wrong lines of their own article alone (blind and dev, of 444), taking
-// that share to 8.1% without ../shared (7.9% with it); that session's
-// rules brought it to 8.0% (770 of 9,604), still over, and the article
-// ceiling went to 9%, moved by new stories, not by a change. The fact
-// sheets stand at 8.9% (854 of 9,604).
-var wrongLineCeilings = map[string]int{"article": 9, "facts": 9}
+// that share to 8.1% without ../shared (7.9% with it); the article
+// ceiling went to 9% for a while (f058fb0), and that session's later
+// rules brought the share back to 7.98% (766 of 9,604; 7.8% with
+// ../shared), so it is 8% again. The fact sheets stand at 8.9% (855 of
+// 9,652 without ../shared).
+var wrongLineCeilings = map[string]int{"article": 8, "facts": 9}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
 	t.Helper()
