@@ -2733,3 +2733,14 @@ func TestDescriptorBeforeName(t *testing.T) {
 		t.Errorf("answer %q, want no \"named\" as her kind", got)
 	}
 }
+
+// TestRankAloneIsNoName: "Col" of "said Col. Ada Moss" is her rank, and
+// answers no "who" question.
+func TestRankAloneIsNoName(t *testing.T) {
+	e := plainFrom(t, "Drones\n\n“We must keep the airspace clear,” said Col. Ada Moss, 12th Refueling Wing commander. “No drones may fly near the base.”\n", "")
+	for _, q := range []string{"who commander 12th wing?", "who is the 12th wing commander"} {
+		if got := ask(t, e, q).Answer; got == "Col" {
+			t.Errorf("%q: answer %q, a rank alone", q, got)
+		}
+	}
+}

@@ -2499,6 +2499,10 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if end := p.datelineAt(); end > 0 {
 		out = withoutDateline(q, out, end)
 	}
+	if q.kind == qPerson {
+		// "Col" of "said Col. Derek Salmi" is his rank, no one.
+		out = slices.DeleteFunc(out, func(s span) bool { return corpus.AbbreviatedTitle(s.text) })
+	}
 	if (q.kind == qPlace || q.kind == qPerson) && pluralAsked(q.core) {
 		out = joinedNames(p.text, out)
 	} else if q.kind == qPerson && doneVerb(q) != "" {
