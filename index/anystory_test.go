@@ -2728,6 +2728,14 @@ func TestDescriptorBeforeName(t *testing.T) {
 	if got := ask(t, e, "what is uss elmira").Answer; !strings.Contains(got, "guided-missile cruiser") {
 		t.Errorf("answer %q, want its kind", got)
 	}
+	// A hyphened modifier is no participle ending the phrase: a
+	// "guided-missile cruiser" is a kind of ship.
+	if got := ask(t, e, "what kind of ship is uss elmira").Answer; !strings.Contains(got, "guided-missile cruiser") {
+		t.Errorf("kind of ship: answer %q, want its kind", got)
+	}
+	if got := ask(t, e, "what kind of plane is uss tarn").Answer; strings.Contains(got, "destroyer") {
+		t.Errorf("kind of plane: answer %q, a destroyer is no plane", got)
+	}
 	e = plainFrom(t, "Ferry\n\nAmong the survivors was a passenger named Ada Moss, who swam ashore.\n", "")
 	if got := ask(t, e, "who is ada moss").Answer; strings.Contains(got, "named") {
 		t.Errorf("answer %q, want no \"named\" as her kind", got)

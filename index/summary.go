@@ -178,11 +178,15 @@ func mainNoun(definition string) string {
 		definition = after
 	}
 	last := ""
-	for _, w := range wordRe.FindAllString(strings.ToLower(definition), -1) {
-		if phraseEnds[w] || last != "" && (pastEd(w) || edOfVerb(w) || irregularPast(w)) {
-			break
+	for _, f := range strings.Fields(strings.ToLower(definition)) {
+		w := strings.Trim(f, ",;:.!?\"“”()")
+		if w == "" || phraseEnds[w] || last != "" && !strings.Contains(w, "-") && (pastEd(w) || edOfVerb(w) || irregularPast(w)) {
+			break // a hyphened word is a modifier ("guided-missile"), no participle
 		}
 		last = w
+	}
+	if i := strings.LastIndex(last, "-"); i >= 0 {
+		last = last[i+1:] // "ticonderoga-class" is a class
 	}
 	return last
 }
