@@ -801,7 +801,7 @@ func (e *Engine) namesOfAskedNoun(q *question, ranked []scored, noun string) str
 	lq := strings.ToLower(q.text)
 	for _, s := range ranked[:min(2, len(ranked))] {
 		d := s.d
-		if d.kind != docSentence || e.sentenceCover(q, saidWithReferents(q, d.pass.text, d.pass.tokens, d.start, d.start+len(d.text))) < answerCover {
+		if !e.sentenceAnswers(q, d) {
 			continue
 		}
 		var names []string

@@ -438,7 +438,7 @@ func participle(w string) bool {
 func (e *Engine) seriesAnswer(q *question, ranked []scored, accept func(string) bool) string {
 	for _, s := range ranked[:min(2, len(ranked))] {
 		d := s.d
-		if d.kind != docSentence || e.sentenceCover(q, saidWithReferents(q, d.pass.text, d.pass.tokens, d.start, d.start+len(d.text))) < answerCover {
+		if !e.sentenceAnswers(q, d) {
 			continue
 		}
 		if items := nearestSeries(q, d); len(items) > 0 {
@@ -448,6 +448,13 @@ func (e *Engine) seriesAnswer(q *question, ranked []scored, accept func(string) 
 		}
 	}
 	return ""
+}
+
+// sentenceAnswers reports whether a document is an article sentence that
+// carries enough of the question, with what it refers back to, to hold
+// an answer read from it whole: a series, or the names of the noun asked.
+func (e *Engine) sentenceAnswers(q *question, d *doc) bool {
+	return d.kind == docSentence && e.sentenceCover(q, saidWithReferents(q, d.pass.text, d.pass.tokens, d.start, d.start+len(d.text))) >= answerCover
 }
 
 // nearestSeries is the series of a sentence nearest the question's words.

@@ -1074,40 +1074,29 @@ func typedCapitalised(question, word string) bool {
 }
 
 // saidOnlyInNames reports whether a sentence says a word, and every time
-// inside a run of three or more capitalised words past the sentence's
-// first word: in a name ("the Endangered Species Act"), none of whose
-// other words the question (in lower case) says, which would name it
-// ("was the united workers front banned?").
+// inside a name of three words or more (nameSpans: "the Endangered
+// Species Act"), none of whose other words the question (in lower case)
+// says, which would name it ("was the united workers front banned?").
 func saidOnlyInNames(sentence, word, question string) bool {
-	locs := wordRe.FindAllStringIndex(sentence, -1)
-	capital := func(i int) bool {
-		return i > 0 && i < len(locs) && opensWithCapital(sentence[locs[i][0]:locs[i][1]])
-	}
-	joined := func(i int) bool { return sentence[locs[i][1]:locs[i+1][0]] == " " }
+	names := nameSpans(sentence)
 	seen := false
-	for i, m := range locs {
+	for _, m := range wordRe.FindAllStringIndex(sentence, -1) {
 		if !strings.EqualFold(sentence[m[0]:m[1]], word) {
 			continue
 		}
 		seen = true
-		if !capital(i) {
+		i := slices.IndexFunc(names, func(n span) bool { return n.start <= m[0] && m[1] <= n.end })
+		if i < 0 || len(strings.Fields(names[i].text)) < 3 || namesOtherWord(names[i].text, word, question) {
 			return false
-		}
-		from, to := i, i
-		for from > 1 && capital(from-1) && joined(from-1) {
-			from--
-		}
-		for to+1 < len(locs) && capital(to+1) && joined(to) {
-			to++
-		}
-		if to-from < 2 {
-			return false
-		}
-		for k := from; k <= to; k++ {
-			if w := strings.ToLower(sentence[locs[k][0]:locs[k][1]]); k != i && !stopWord(w) && containsWords(question, w) {
-				return false
-			}
 		}
 	}
 	return seen
+}
+
+// namesOtherWord reports whether a question says a word of a name other
+// than word and its little joining words.
+func namesOtherWord(name, word, question string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool {
+		return !strings.EqualFold(w, word) && !stopWord(w) && containsWords(question, w)
+	})
 }
