@@ -2595,22 +2595,15 @@ func TestSecondPartNotAnsweredByFirstsName(t *testing.T) {
 // TestArabicNameParticle: a name with a hyphened particle ("Karim
 // al-Noori") is one name, not its given name alone.
 func TestArabicNameParticle(t *testing.T) {
-	e := plainFrom(t, "Port talks end\n\nThe talks were held at the home of former transport minister Karim al-Noori.\n", "")
-	if got := ask(t, e, "who was the transport minister").Answer; got != "Karim al-Noori" {
-		t.Errorf("answer %q, want Karim al-Noori", got)
-	}
+	e := plainFrom(t, "Port talks end\n\nThe talks were held at the home of former transport minister Karim al-Noori. Trade minister Laila bint-Saud opened them.\n", "")
+	wantLines(t, e, map[string]string{"who was the transport minister": "Karim al-Noori", "who was the trade minister": "Laila bint-Saud"})
 }
 
 // TestGenerationSuffixIsNoName: "Tomas R. Hale, Jr." is one name; "Jr"
 // answers nothing.
 func TestGenerationSuffixIsNoName(t *testing.T) {
 	e := plainFrom(t, "Rangers honoured\n\nOn May 3, Governor Tomas R. Hale, Jr. will present the Silver Oak Medal to two rangers: Ranger Ada N. Moss and Ranger Piet Vos.\n", "")
-	if got := ask(t, e, "who will present the medal").Answer; !strings.HasPrefix(got, "Tomas R. Hale") {
-		t.Errorf("who will present it: answer %q, want Tomas R. Hale", got)
-	}
-	if got := ask(t, e, "who got the silver oak medal").Answer; !strings.Contains(got, "Ada N. Moss") {
-		t.Errorf("who got it: answer %q, want a ranger", got)
-	}
+	wantLinesContaining(t, e, map[string]string{"who will present the medal": "Tomas R. Hale", "who got the silver oak medal": "Ada N. Moss"})
 }
 
 // TestNotAskedOfNonWord: "is it not venomous?" is not answered no by "a
@@ -2619,16 +2612,10 @@ func TestGenerationSuffixIsNoName(t *testing.T) {
 // non-venomous").
 func TestNotAskedOfNonWord(t *testing.T) {
 	e := plainFrom(t, "Racers return\n\nThe blue racer, a non-venomous snake that can grow to six feet long, is the fastest snake in Elm County.\n", "")
-	if got := ask(t, e, "is the blue racer venomous?").Answer; !strings.HasPrefix(got, "No:") {
-		t.Errorf("venomous: answer %q, want No", got)
-	}
-	if got := ask(t, e, "is the blue racer not venomous?").Answer; strings.HasPrefix(got, "No") {
-		t.Errorf("not venomous: answer %q, want no No", got)
-	}
+	wantLinesContaining(t, e, map[string]string{"is the blue racer venomous?": "No:"})
+	wantLineWithout(t, e, "is the blue racer not venomous?", "No:")
 	e = plainFrom(t, "Snakes\n\nUnlike the coral snake, the scarlet kingsnake is non-venomous.\n", "")
-	if got := ask(t, e, "is the coral snake not venomous?").Answer; strings.HasPrefix(got, "Yes") {
-		t.Errorf("coral snake: answer %q, want no Yes", got)
-	}
+	wantLineWithout(t, e, "is the coral snake not venomous?", "Yes:")
 }
 
 // TestAskedWordOnlyInTitle: a yes needs the asked word said of the
@@ -2636,17 +2623,11 @@ func TestNotAskedOfNonWord(t *testing.T) {
 // Endangered Species Act" does not say the hare is endangered.
 func TestAskedWordOnlyInTitle(t *testing.T) {
 	e := plainFrom(t, "Hares return\n\nThe marsh hare has been listed as threatened under the Endangered Species Act since 1990, and its numbers are rising.\n", "")
-	if got := ask(t, e, "is the marsh hare listed as endangered?").Answer; strings.HasPrefix(got, "Yes") {
-		t.Errorf("endangered: answer %q, want no yes", got)
-	}
-	if got := ask(t, e, "is the marsh hare listed as threatened?").Answer; !strings.HasPrefix(got, "Yes:") {
-		t.Errorf("threatened: answer %q, want Yes", got)
-	}
+	wantLineWithout(t, e, "is the marsh hare listed as endangered?", "Yes:")
+	wantLinesContaining(t, e, map[string]string{"is the marsh hare listed as threatened?": "Yes:"})
 	// A question that says the name's other words names it.
 	e = plainFrom(t, "Ban\n\nIn 1950 the government banned the United Workers Front after a long strike.\n", "")
-	if got := ask(t, e, "did the government ban the united workers front?").Answer; !strings.HasPrefix(got, "Yes:") {
-		t.Errorf("united workers front: answer %q, want Yes", got)
-	}
+	wantLinesContaining(t, e, map[string]string{"did the government ban the united workers front?": "Yes:"})
 }
 
 // TestNoLongerInItsClause: "no longer" denies what its own clause says:
@@ -2656,16 +2637,10 @@ func TestAskedWordOnlyInTitle(t *testing.T) {
 // other words ("… after a century of operation, it no longer shines").
 func TestNoLongerInItsClause(t *testing.T) {
 	e := plainFrom(t, "Rover stops\n\nWhile the Kestrel rover remains upright and in contact with its crew, photos sent this week show a broken wheel, and it is no longer able to drive.\n", "")
-	if got := ask(t, e, "is the kestrel rover still in contact with its crew?").Answer; strings.HasPrefix(got, "No") {
-		t.Errorf("contact: answer %q, want no No", got)
-	}
-	if got := ask(t, e, "can the kestrel rover still drive?").Answer; !strings.HasPrefix(got, "No:") {
-		t.Errorf("drive: answer %q, want No", got)
-	}
+	wantLineWithout(t, e, "is the kestrel rover still in contact with its crew?", "No:")
+	wantLinesContaining(t, e, map[string]string{"can the kestrel rover still drive?": "No:"})
 	e = plainFrom(t, "Light out\n\nAlthough the Corvel lighthouse remains in good repair after a century of operation, it no longer shines.\n", "")
-	if got := ask(t, e, "is the corvel lighthouse still in operation?").Answer; strings.HasPrefix(got, "Yes") {
-		t.Errorf("operation: answer %q, want no Yes", got)
-	}
+	wantLineWithout(t, e, "is the corvel lighthouse still in operation?", "Yes:")
 }
 
 // TestNamesOfAskedNoun: "which centers …?" is answered by the names the
@@ -2673,41 +2648,29 @@ func TestNoLongerInItsClause(t *testing.T) {
 // (what they gave).
 func TestNamesOfAskedNoun(t *testing.T) {
 	e := plainFrom(t, "Probe lands\n\nThe agency’s Kestrel Research Center in Ohio and the agency’s Harlow Research Center in Maine provided soil analysis and field support during the probe’s development.\n", "")
-	got := ask(t, e, "which centers gave field support").Answer
-	if !strings.Contains(got, "Kestrel Research Center") || !strings.Contains(got, "Harlow Research Center") {
-		t.Errorf("answer %q, want both centers", got)
-	}
+	wantLines(t, e, map[string]string{"which centers gave field support": "Kestrel Research Center, Harlow Research Center"})
 }
 
 // TestListItemIsNoPrepositionalPhrase: "between Ashby and Corran" says
 // where a road was closed; "between Ashby, Corran" is no list of roads.
 func TestListItemIsNoPrepositionalPhrase(t *testing.T) {
 	e := plainFrom(t, "Road closed\n\nThe long closure of Route 1 north of Elmvale (between Ashby and Corran) resulted in a detour through the Hollin Pass being the only route from Tarn to Dunmore.\n", "")
-	if got := ask(t, e, "which roads made up the detour").Answer; strings.HasPrefix(got, "between") {
-		t.Errorf("answer %q, want no list of a stretch of road", got)
-	}
+	wantLineWithout(t, e, "which roads made up the detour", "between")
 }
 
 // TestSummarySkipsByline: "tldr" is answered by the story's lead, not
 // by the line that says who wrote it.
 func TestSummarySkipsByline(t *testing.T) {
 	e := plainFrom(t, "Minister visits Elm Bay school\n\nBy Sgt. Ann Lee\n2nd Brigade, 4th Division\n\nThe trade minister visited the Elm Bay trade school on May 1 to see its first welding class.\n", "")
-	got := ask(t, e, "tldr").Answer
-	if strings.HasPrefix(got, "By ") || !strings.Contains(got, "visited") {
-		t.Errorf("answer %q, want the lead", got)
-	}
+	wantLinesContaining(t, e, map[string]string{"tldr": "The trade minister visited"})
 }
 
 // TestRoleAfterUnit: "Capt. Mara Holt, 557th ERHS, Elm Bay site
 // commander, …" gives her role after her unit.
 func TestRoleAfterUnit(t *testing.T) {
 	e := plainFrom(t, "Base visit\n\nAir Force Capt. Mara Holt, 557th ERHS, Elm Bay site commander, showed the minister the workshops. Tom Vik, the Elm Bay mayor, said the school would grow.\n", "")
-	if got := ask(t, e, "who is the elm bay site commander?").Answer; got != "Mara Holt" {
-		t.Errorf("site commander: answer %q, want Mara Holt", got)
-	}
-	if got := ask(t, e, "who is mara holt").Answer; !strings.Contains(got, "site commander") {
-		t.Errorf("who is: answer %q, want her role", got)
-	}
+	wantLines(t, e, map[string]string{"who is the elm bay site commander?": "Mara Holt"})
+	wantLinesContaining(t, e, map[string]string{"who is mara holt": "site commander"})
 }
 
 // TestRoleEndsInPersonNoun: an aside after a name that ends in a noun
@@ -2715,9 +2678,7 @@ func TestRoleAfterUnit(t *testing.T) {
 // owner's name ("Elk Brewing’s marketing and special-events manager").
 func TestRoleEndsInPersonNoun(t *testing.T) {
 	e := plainFrom(t, "Brewers\n\nThe brewery plans to name all its beers after animals, said Ada Moss, Elk Brewing’s marketing and special-events manager.\n", "")
-	if got := ask(t, e, "who is ada moss").Answer; !strings.Contains(got, "manager") {
-		t.Errorf("answer %q, want her role", got)
-	}
+	wantLinesContaining(t, e, map[string]string{"who is ada moss": "special-events manager"})
 }
 
 // TestDescriptorBeforeName: "the Ticonderoga-class guided-missile
@@ -2725,30 +2686,20 @@ func TestRoleEndsInPersonNoun(t *testing.T) {
 // Ada Moss" says no kind of her.
 func TestDescriptorBeforeName(t *testing.T) {
 	e := plainFrom(t, "Fleet\n\nThe group includes the Ticonderoga-class guided-missile cruiser USS Elmira and the Kestrel-class destroyer USS Tarn.\n", "")
-	if got := ask(t, e, "what is uss elmira").Answer; !strings.Contains(got, "guided-missile cruiser") {
-		t.Errorf("answer %q, want its kind", got)
-	}
 	// A hyphened modifier is no participle ending the phrase: a
 	// "guided-missile cruiser" is a kind of ship.
-	if got := ask(t, e, "what kind of ship is uss elmira").Answer; !strings.Contains(got, "guided-missile cruiser") {
-		t.Errorf("kind of ship: answer %q, want its kind", got)
-	}
-	if got := ask(t, e, "what kind of plane is uss tarn").Answer; strings.Contains(got, "destroyer") {
-		t.Errorf("kind of plane: answer %q, a destroyer is no plane", got)
-	}
+	wantLinesContaining(t, e, map[string]string{"what is uss elmira": "guided-missile cruiser", "what kind of ship is uss elmira": "guided-missile cruiser"})
+	wantLineWithout(t, e, "what kind of plane is uss tarn", "destroyer")
 	e = plainFrom(t, "Ferry\n\nAmong the survivors was a passenger named Ada Moss, who swam ashore.\n", "")
-	if got := ask(t, e, "who is ada moss").Answer; strings.Contains(got, "named") {
-		t.Errorf("answer %q, want no \"named\" as her kind", got)
-	}
+	wantLineWithout(t, e, "who is ada moss", "named")
 }
 
 // TestRankAloneIsNoName: "Col" of "said Col. Ada Moss" is her rank, and
 // answers no "who" question.
 func TestRankAloneIsNoName(t *testing.T) {
 	e := plainFrom(t, "Drones\n\n“We must keep the airspace clear,” said Col. Ada Moss, 12th Refueling Wing commander. “No drones may fly near the base.”\n", "")
-	for _, q := range []string{"who commander 12th wing?", "who is the 12th wing commander"} {
-		if got := ask(t, e, q).Answer; got == "Col" {
-			t.Errorf("%q: answer %q, a rank alone", q, got)
-		}
+	wantLines(t, e, map[string]string{"who is the 12th wing commander": "Ada Moss"})
+	if got := ask(t, e, "who commander 12th wing?").Answer; got == "Col" {
+		t.Errorf("answer %q, a rank alone", got)
 	}
 }
