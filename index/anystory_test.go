@@ -2703,3 +2703,11 @@ func TestRankAloneIsNoName(t *testing.T) {
 		t.Errorf("answer %q, a rank alone", got)
 	}
 }
+
+// TestWhenSubjectHeadBeforePreposition: "work on the weir" is work, not
+// the weir, so a sentence on the weir's construction, which does not say
+// "work", may say when it began.
+func TestWhenSubjectHeadBeforePreposition(t *testing.T) {
+	e := plainFrom(t, "River works\n\nConstruction of the Elm weir began in July 2019. The town's works depot opened in 2015.\n", "")
+	wantLines(t, e, map[string]string{"when did work on the elm weir begin?": "July 2019"})
+}

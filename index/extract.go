@@ -2358,7 +2358,14 @@ func eventOf(question string) (event, verb, subject string) {
 
 // setSubject keeps the head noun of a "when" question's subject and the
 // story's words that narrow it ("green", "sea" of "green sea turtles").
+// The head stands before a preposition: "work on the BAFF" is work,
+// not the BAFF, and a sentence about the BAFF's construction may say
+// when it began.
 func (e *Engine) setSubject(q *question, subject string) {
+	words := strings.Fields(subject)
+	if i := slices.IndexFunc(words, func(w string) bool { return strandedPreposition[strings.ToLower(w)] }); i > 0 {
+		subject = strings.Join(words[:i], " ")
+	}
 	terms := e.an.terms(subject)
 	if len(terms) < 2 {
 		return
