@@ -2711,3 +2711,12 @@ func TestWhenSubjectHeadBeforePreposition(t *testing.T) {
 	e := plainFrom(t, "River works\n\nConstruction of the Elm weir began in July 2019. The town's works depot opened in 2015.\n", "")
 	wantLines(t, e, map[string]string{"when did work on the elm weir begin?": "July 2019"})
 }
+
+// TestRoleTitleWithBody: "said Ada Moss, Invasive Species Program
+// Director with Elk County Fisheries" gives her title and where she
+// holds it; "together with nine other members of …" is no title.
+func TestRoleTitleWithBody(t *testing.T) {
+	e := plainFrom(t, "Carp fence\n\n“The fence should turn the carp back,” said Ada Moss, Invasive Species Program Director with Elk County Fisheries. The mayor, Tom Vik, together with nine other members of the Elk Town Council, opened the gate.\n", "")
+	wantLinesContaining(t, e, map[string]string{"who is ada moss": "Program Director with Elk County Fisheries", "who is the program director": "Ada Moss"})
+	wantLineWithout(t, e, "who is tom vik", "together")
+}

@@ -5466,7 +5466,7 @@ func roleOf(text string, s span) string {
 			rest = rest[:cut]
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
-		if f := strings.Fields(rest); len(f) > 0 && len(f) <= 12 && !joinsClause[strings.ToLower(f[0])] && !clauseOpens(f) && (personBefore(firstWords(rest, 4)) || newRoleIn(firstWords(rest, 4)) || f[0] == "who" || len(f) <= 8 && personNoun(strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))) && !(opensWithCapital(f[0]) && titleOf(rest) != "") && !rolesNextName(f) {
+		if f := strings.Fields(rest); asideIsRole(rest, f) {
 			if before != "" && (f[0] == "who" || f[0] == "whose") {
 				return before + ", " + rest // "biologist Pete Tuttle, who had 25 years …"
 			}
@@ -5475,6 +5475,47 @@ func roleOf(text string, s span) string {
 	}
 	return before
 }
+
+// asideIsRole reports whether the words of an aside after a name's comma
+// (rest, and f its words) say who the person is: a person noun or a new
+// role near their start, "who …", a short phrase ending in a person
+// noun, or a title held with a body (personNounOfName); not a clause
+// that goes on, nor the next name of a list with its title ("…, KSC
+// Director Lee R. Scherer").
+func asideIsRole(rest string, f []string) bool {
+	if len(f) == 0 || len(f) > 12 || joinsClause[strings.ToLower(f[0])] || clauseOpens(f) || rolesNextName(f) {
+		return false
+	}
+	if personNounOfName(f) {
+		return true
+	}
+	says := personBefore(firstWords(rest, 4)) || newRoleIn(firstWords(rest, 4)) || f[0] == "who" || len(f) <= 8 && personNoun(strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))
+	return says && !(opensWithCapital(f[0]) && titleOf(rest) != "")
+}
+
+// personNounOfName reports whether an aside's words are a title that ends
+// in a noun for a person, then "with", "at", "of" or "for" and a name:
+// "Aquatic Invasive Species Program Director with Kentucky Fish and
+// Wildlife", "program manager at the Johnson Space Center".
+func personNounOfName(f []string) bool {
+	for i := 1; i < min(len(f)-1, 9); i++ {
+		if !roleLinks[f[i]] {
+			continue
+		}
+		if !personNoun(strings.ToLower(f[i-1])) || slices.ContainsFunc(f[:i], func(w string) bool { return stopWord(strings.ToLower(w)) && !determiner[strings.ToLower(w)] }) {
+			return false // "together with nine other members of …" is no title
+		}
+		next := f[i+1]
+		if next == "the" && i+2 < len(f) {
+			next = f[i+2]
+		}
+		return opensWithCapital(next)
+	}
+	return false
+}
+
+// roleLinks are the words that tie a title to the body it is held in.
+var roleLinks = map[string]bool{"with": true, "at": true, "of": true, "for": true}
 
 // unitThenRole reads the two asides after a name's comma when the first
 // names a unit ("557th ERHS", "USS Kidd") and the second ends in a noun
