@@ -56,7 +56,7 @@ func TestArticleAloneAnswers(t *testing.T) {
 		{"who is maria lopez", "library director", "library director"},
 		{"wat is a seed library", "collection of seeds", "borrow, plant and return"},
 		{"when did the library reopen?", "Saturday", "two-year renovation"},
-		{"how long did the renovation take", "two-year", "two-year renovation"},
+		{"how long did the renovation take", "two years", "two-year renovation"},
 		{"Who raised money for the garden, and how many books can visitors borrow?", "10 books", "Ravens Book Club"},
 		// A name that opens its sentence keeps its first word.
 		{"who raised money for the garden?", "Ravens Book Club", "retired teachers"},
@@ -2719,4 +2719,18 @@ func TestRoleTitleWithBody(t *testing.T) {
 	e := plainFrom(t, "Carp fence\n\n“The fence should turn the carp back,” said Ada Moss, Invasive Species Program Director with Elk County Fisheries. The mayor, Tom Vik, together with nine other members of the Elk Town Council, opened the gate.\n", "")
 	wantLinesContaining(t, e, map[string]string{"who is ada moss": "Program Director with Elk County Fisheries", "who is the program director": "Ada Moss"})
 	wantLineWithout(t, e, "who is tom vik", "together")
+}
+
+// TestMeasureAsModifierAnswered: a measure the article writes as a
+// modifier ("a nearly 300-foot wide section", "a two-year probation")
+// answers as a measure, "nearly 300 feet"; "feet" and "km" stay as they
+// are.
+func TestMeasureAsModifierAnswered(t *testing.T) {
+	e := plainFrom(t, "River case\n\nThe case concerned a nearly 300-foot wide section of the Elm River. The judge gave Tom Vik a two-year probation. The dam is 40 feet high and the lake 12 km long.\n", "")
+	wantLines(t, e, map[string]string{
+		"how wide was the section of the elm river?": "nearly 300 feet",
+		"how long was tom vik's probation?":          "two years",
+		"how high is the dam?":                       "40 feet",
+		"how long is the lake?":                      "12 km",
+	})
 }

@@ -170,6 +170,11 @@ func (e *Engine) answer(ctx context.Context, q *question, text string, opt Optio
 		// not asked of this story.
 		e.fill(a, q, articleFirst(ranked, line), opt)
 	}
+	if line != "" && a.Answer == line && (q.kind == qMeasure || q.kind == qCount) {
+		// After the passages are found by the line's words as the
+		// article writes them: "300-foot" is shown as "300 feet".
+		a.Answer = unitsAsNoun(line)
+	}
 	a.Took = time.Since(start)
 	return a, nil
 }

@@ -2282,3 +2282,42 @@ func (e *Engine) describesAsked(asked []string, item string) bool {
 // by its place, size or age, not by what kind it is: "another tiny
 // asteroid", "the second satellite".
 var describing = map[string]bool{"another": true, "other": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "next": true, "new": true, "old": true, "small": true, "tiny": true, "little": true, "large": true, "big": true, "huge": true, "same": true, "earlier": true, "later": true, "previous": true, "recent": true, "single": true, "only": true, "several": true, "many": true, "few": true, "worst": true, "best": true}
+
+// unitsAsNoun writes a measure the article gives as a modifier ("a
+// nearly 300-foot wide section", "as 500 pound bombs", "a two-year
+// probation") the way it answers "how wide", "how heavy" or "how long":
+// "nearly 300 feet", "500 pounds", "two years". Other answers are kept.
+func unitsAsNoun(answer string) string {
+	m := unitModifier.FindStringSubmatch(answer)
+	if m == nil || m[2] == "1" || !measureUnit(strings.ToLower(m[3])) {
+		return answer // "a 1-mile loop" is one mile
+	}
+	return m[1] + m[2] + " " + pluralUnit(m[3])
+}
+
+// unitModifier matches an answer that is a number and a unit's singular
+// joined by a hyphen or a space, after a word or two that qualify it.
+var unitModifier = regexp.MustCompile(`(?i)^((?:\pL+\s+){0,2})(\d[\d,.]*|` + wordsPattern(numberWords) + `)[-\s](\pL+)$`)
+
+// measureUnit reports whether English has a word as a unit of measure
+// or of time, by WordNet: "foot", "pound", "year", not "bomb".
+// Only a whole singular word: not "feet" nor "km", nor "first", which
+// English has as an adjective too.
+func measureUnit(w string) bool {
+	x := lexicon.Lookup(w)
+	singular := !strings.HasSuffix(w, "s") && lexicon.Form(w) == ""
+	return len(w) > 2 && singular && x.POS&lexicon.Adjective == 0 && (lexicon.IsA(w, "unit of measurement") || lexicon.IsA(w, "measure"))
+}
+
+// pluralUnit is a unit's plural: "feet", "inches", "centuries", "pounds".
+func pluralUnit(w string) string {
+	switch lw := strings.ToLower(w); {
+	case lw == "foot":
+		return w[:len(w)-3] + "eet"
+	case strings.HasSuffix(lw, "ch") || strings.HasSuffix(lw, "sh") || strings.HasSuffix(lw, "x"):
+		return w + "es"
+	case strings.HasSuffix(lw, "y") && !strings.ContainsAny(lw[len(lw)-2:len(lw)-1], "aeiou"):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}

@@ -102,7 +102,7 @@ var lineCases = []lineCase{{
 	name:    "HowLongNotHowWide",
 	why:     `"the Elm Tube is a 0.5 meter diameter, 35-meter tunnel" is 35 meters long; the 0.5 meter is across it`,
 	article: "Cadets test models in two tunnels. The Elm Tube is a 0.5 meter diameter, 35-meter tunnel that can produce winds of Mach 6.\n",
-	want:    map[string]string{"how long is the elm tube?": "35-meter"},
+	want:    map[string]string{"how long is the elm tube?": "35 meters"},
 }, {
 	name:    "AnOfficeAppointed",
 	why:     `"after resolutions in both Houses of Parliament, the Secretary of State for Norvia appointed a tribunal": the Secretary, an office and whoever holds it, appointed it; the houses only resolved`,
@@ -293,7 +293,7 @@ var lineCases = []lineCase{{
 	name:    "NumberedNameIsOneOfASeries",
 	why:     `"Elmsat 1", "Elmsat 3" and "Elmsat 4" are three probes: "how much did elmsat 4 weigh?" is not answered by the weight of Elmsat 1 or 3, said beside it`,
 	article: "Elmsat 1, weighing 84 pounds, took off from Gull Point in May 1958.\n\nThe 13-pound Elmsat 3 took off in December. Elmsat 4 flew past the Moon in March 1959.\n",
-	want:    map[string]string{"how much did elmsat 3 weigh?": "13-pound"},
+	want:    map[string]string{"how much did elmsat 3 weigh?": "13 pounds"},
 	without: map[string]string{"how much did elmsat 4 weigh?": "pound"},
 }, {
 	name:    "BuriedIsNoSinking",
@@ -1094,7 +1094,7 @@ var lineCases = []lineCase{{
 	name:    "SizeOfWhatIsAsked",
 	why:     `a size answers "how big" for the noun it stands before ("a 300-foot cargo ship" is the ship's, not the crane's; "the tower's 40-foot spire" the spire's), in the dimension asked ("1,200 feet long" is no width), and not as a change ("has dropped 14 feet")`,
 	article: "On Monday a crane toppled onto a 300-foot cargo ship carrying 2,000 tons of grain at Elm Harbor.\n\nThe tower's 40-foot spire was damaged. Lake Orla has dropped 14 feet. The Ellery Bridge is 1,200 feet long. The 3-ton bell fell.\n",
-	want:    map[string]string{"how big was the ship": "300-foot", "how heavy is the bell": "3-ton", "how tall is the spire": "40-foot"},
+	want:    map[string]string{"how big was the ship": "300 feet", "how heavy is the bell": "3 tons", "how tall is the spire": "40 feet"},
 	without: map[string]string{"how big is the crane": "300", "how tall is the tower": "40", "how wide is the lake": "14", "how wide is the bridge": "1,200"},
 }, {
 	name:    "PartIsNoTotal",
@@ -1107,9 +1107,9 @@ var lineCases = []lineCase{{
 	},
 }, {
 	name:    "HowBigAsksASize",
-	why:     `"big" of "how big" asks for a size, as "old" of "how old" asks for an age: a story that never says "big" answers with "14-acre"`,
+	why:     `"big" of "how big" asks for a size, as "old" of "how old" asks for an age: a story that never says "big" answers with "14-acre", shown as "14 acres"`,
 	article: "The Elm Trust thanked the donor for his gift.\n\nGull Key, a 14-acre island eight miles west of Elm Harbor, was donated in 2018 by the family.\n\nThe island will host research on the reef.\n",
-	want:    map[string]string{"yo how big is this island anyway": "14-acre"},
+	want:    map[string]string{"yo how big is this island anyway": "14 acres"},
 }, {
 	name:    "WhoWasDrivingWhich",
 	why:     `"who was driving the car?" does not ask for "the truck driver": a role asked by its verb keeps its other words ("train driver" for "driving the train")`,
