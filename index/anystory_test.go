@@ -1969,7 +1969,7 @@ func TestWhatThatCost(t *testing.T) {
 // kept out of nothing; "prior to the Civil War" is before it.
 func TestSeriesOfModels(t *testing.T) {
 	checkOpenings(t, []openingCase{
-		{"The squadron gave Ann Lee a tour of its aircraft, highlighting the capabilities of the XR-130H Falcon, the XR-130W Hawk II, and the MZ-130J Eagle II.", "list the aircraft highlighted on the tour", "XR-130H Falcon, XR-130W Hawk II, MZ-130J Eagle II", ""},
+		{"The squadron gave Ann Lee a tour of its aircraft, highlighting the capabilities of the XR-130H Falcon, the XR-130W Hawk II, and the MZ-130J Eagle II.", "list the aircraft highlighted on the tour", "XR-130H Falcon, XR-130W Hawk II and MZ-130J Eagle II", ""},
 		{"The Harlow shoe strike was the largest walkout in the country prior to the Civil War.", "did the Harlow shoe strike happen after the civil war?", "No", ""},
 	})
 }
@@ -2491,7 +2491,7 @@ func TestYesNoDeniedForms(t *testing.T) {
 func TestListIntroducedByNoun(t *testing.T) {
 	checkOpenings(t, []openingCase{
 		{"The fish are then sent to the following lakes: Elm Lake (Gull River), Birch Water, Stone Mere and Kestrel Pond.", "list the lakes that get fish", "Elm Lake (Gull River), Birch Water, Stone Mere, Kestrel Pond", ""},
-		{"A diverse array of bird species, including wrens, finches and larks, was seen on the island.", "list the bird species seen", "wrens, finches, larks", ""},
+		{"A diverse array of bird species, including wrens, finches and larks, was seen on the island.", "list the bird species seen", "wrens, finches and larks", ""},
 		{"Fishing was banned on the lakes: officials said the water was unsafe for fish and birds. Elm Lake and Birch Water were closed.", "list the lakes", "", "fish"},
 		{"Visitors to the islands include hikers, anglers and birdwatchers. The islands are Holm, Skarv and Vik.", "list the islands", "", "hikers"},
 	})
@@ -2733,4 +2733,11 @@ func TestMeasureAsModifierAnswered(t *testing.T) {
 		"how high is the dam?":                       "40 feet",
 		"how long is the lake?":                      "12 km",
 	})
+}
+
+// TestSeriesLineSaysAnd: a series read from a sentence is written as
+// the sentence writes it, its last two items joined by "and".
+func TestSeriesLineSaysAnd(t *testing.T) {
+	e := plainFrom(t, "Salvinia\n\nThe weevils eat the leaves, buds and rhizomes of the plant.\n", "")
+	wantLines(t, e, map[string]string{"what parts of the plant do the weevils eat?": "leaves, buds and rhizomes"})
 }

@@ -2202,14 +2202,19 @@ func siblingNouns(a, b string) bool {
 // besides Chennai and Bangalore" wants none of "Chennai Super Kings"
 // and "Royal Challengers Bangalore".
 func (e *Engine) itemsAsked(q *question, answer string) string {
+	return strings.Join(e.keptItems(q, strings.Split(answer, ", ")), ", ")
+}
+
+// keptItems is itemsAsked for a list's items, before they are joined.
+func (e *Engine) keptItems(q *question, items []string) []string {
 	asked := e.an.terms(q.text)
 	var left []string
 	if m := leftOutOf.FindStringSubmatch(q.text); m != nil {
 		left = e.an.terms(m[1])
 	}
-	return strings.Join(slices.DeleteFunc(strings.Split(answer, ", "), func(item string) bool {
+	return slices.DeleteFunc(slices.Clone(items), func(item string) bool {
 		return e.restatesQuestion(asked, item) || e.describesAsked(asked, item) || slices.ContainsFunc(e.an.terms(item), func(t string) bool { return slices.Contains(left, t) })
-	}), ", ")
+	})
 }
 
 // leftOutOf finds what a question leaves out of the answer it asks

@@ -442,8 +442,14 @@ func (e *Engine) seriesAnswer(q *question, ranked []scored, accept func(string) 
 			continue
 		}
 		if items := nearestSeries(q, d); len(items) > 0 {
-			if ans := strings.Join(items, ", "); accept(ans) {
-				return ans
+			if q.kind == qList {
+				// Before "and" joins the last two: "besides the
+				// flags" leaves out "green flags", not "blue buoys
+				// and green flags".
+				items = e.keptItems(q, items)
+			}
+			if ans := strings.Join(items, ", "); len(items) > 0 && accept(ans) {
+				return seriesLine(items)
 			}
 		}
 	}
@@ -849,3 +855,14 @@ func nounSeries(answer string) bool {
 // itemOpener are the words no listed thing opens with: a preposition
 // says where or how, not what.
 var itemOpener = map[string]bool{"between": true, "from": true, "to": true, "into": true, "under": true, "of": true, "in": true, "on": true, "at": true, "by": true, "with": true, "for": true, "through": true, "during": true, "after": true, "before": true}
+
+// seriesLine writes a sentence's series as the sentence does, its last
+// two items joined by "and": "Christian and non-Christian Chiriguanos"
+// is one phrase, which "Christian, non-Christian Chiriguanos" breaks,
+// and "leaves, buds and rhizomes" reads as a list.
+func seriesLine(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
