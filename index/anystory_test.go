@@ -2741,3 +2741,10 @@ func TestSeriesLineSaysAnd(t *testing.T) {
 	e := plainFrom(t, "Salvinia\n\nThe weevils eat the leaves, buds and rhizomes of the plant.\n", "")
 	wantLines(t, e, map[string]string{"what parts of the plant do the weevils eat?": "leaves, buds and rhizomes"})
 }
+
+// TestRoleInBrackets: the words in brackets after a name say who the
+// person is when they name a role.
+func TestRoleInBrackets(t *testing.T) {
+	e := plainFrom(t, "Inquiry\n\nFigures such as Ada Moss (Minister of Finance from 2012 to 2014) and Tom Vik (active politician and inspector of finances) were put under investigation. Elm Bay (population 4,000) voted.\n", "")
+	wantLinesContaining(t, e, map[string]string{"who is ada moss": "Minister of Finance", "who is tom vik": "inspector of finances"})
+}

@@ -5456,6 +5456,9 @@ func roleOf(text string, s span) string {
 	if ofPlace.MatchString(after) {
 		return before // "A passing nurse, Greta Olsen, of Calder": where she is from is no role
 	}
+	if role := parentheticalRole(after); role != "" {
+		return role // "Jean-Jacques Augier (active politician and inspector of finances)"
+	}
 	if rest, ok := strings.CutPrefix(after, ", "); ok {
 		of := ""
 		if unit, role := unitThenRole(rest); role != "" {
@@ -5475,6 +5478,33 @@ func roleOf(text string, s span) string {
 	}
 	return before
 }
+
+// parentheticalRole is the words in brackets right after a name when
+// they say who the person is ("(active politician and inspector of
+// finances)", "(Minister of Finance and Economy from 2012 to 2014)"):
+// a person noun among their first words, or a title held with a body;
+// else "". Brackets hold no next name of a list, as a comma may.
+func parentheticalRole(after string) string {
+	inner, ok := strings.CutPrefix(after, " (")
+	end := strings.IndexByte(inner, ')')
+	if !ok || end <= 0 {
+		return ""
+	}
+	role := inner[:end]
+	f := strings.Fields(role)
+	if len(f) == 0 || len(f) > 12 || clauseOpens(f) || strings.Contains(role, "(") || lifeDates.MatchString(role) {
+		return ""
+	}
+	lead := firstWords(role, 4)
+	if personBefore(lead) || newRoleIn(lead) || personNounOfName(f) || len(f) <= 8 && personNoun(strings.ToLower(f[len(f)-1])) {
+		return role
+	}
+	return ""
+}
+
+// lifeDates matches the brackets of a person's birth or death: "born 3
+// May 1890", "1890–1961".
+var lifeDates = regexp.MustCompile(`(?i)^(?:born|died|b\.|d\.|née|\d)`)
 
 // asideIsRole reports whether the words of an aside after a name's comma
 // (rest, and f its words) say who the person is: a person noun or a new
