@@ -467,7 +467,7 @@ var pointsBack = regexp.MustCompile(`(?i)\b(?:he|she|him|her|his|hers|it|its|the
 // is a common noun, "Cahuzac" no word but a name.
 func knownWord(w string) bool {
 	x := lexicon.Lookup(strings.ToLower(w))
-	return x.POS != 0 && !x.Capital
+	return x.Common()
 }
 
 // withContext is a second question read with the first one's words, at

@@ -389,7 +389,7 @@ func headsName(text string, start, end int, next [][]int) bool {
 func commonWord(w string) bool {
 	lw := strings.ToLower(trimPossessive(w))
 	x := lexicon.Lookup(lw)
-	return x.POS != 0 && !x.Capital && x.Zipf() > 2.5 || x.Zipf() > 4.5
+	return x.Common() && x.Zipf() > 2.5 || x.Zipf() > 4.5
 }
 
 func trimPossessive(s string) string {
@@ -583,7 +583,7 @@ func nameAfterTitle(name string) string {
 	// an institution's name ("Bishop Kelley High School").
 	x := lexicon.Lookup(strings.ToLower(rest[0]))
 	last := strings.ToLower(strings.Trim(rest[len(rest)-1], ",."))
-	if x.POS != 0 && !x.Capital && !lexicon.GivenName(rest[0]) || orgHeads[last] || placeHeads[last] || lexicon.Lookup(last).Kind == "organisation" {
+	if x.Common() && !lexicon.GivenName(rest[0]) || orgHeads[last] || placeHeads[last] || lexicon.Lookup(last).Kind == "organisation" {
 		return ""
 	}
 	return person
@@ -5329,7 +5329,7 @@ func titleOf(name string) string {
 	}
 	common := func(w string) (lexicon.Word, bool) {
 		x := lexicon.Lookup(strings.ToLower(strings.Trim(w, ",.")))
-		return x, opensWithCapital(w) && !strings.HasSuffix(w, ".") && x.POS != 0 && !x.Capital
+		return x, opensWithCapital(w) && !strings.HasSuffix(w, ".") && x.Common()
 	}
 	// "Park" and "Service" are common words, though WordNet also knows a
 	// Park and a Service with capitals; inside a title they go on to its

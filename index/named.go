@@ -276,7 +276,7 @@ func personName(name string) string {
 		if w == strings.ToUpper(w) && len(w) > 2 || stopWord(beforeApostrophe(lw)) {
 			return ""
 		}
-		if x := lexicon.Lookup(lw); x.POS != 0 && x.Zipf() > 4 && !x.Capital {
+		if x := lexicon.Lookup(lw); x.Common() && x.Zipf() > 4 {
 			common++ // "Devon" of "Devon Kirk" is a name English writes capitalised
 		}
 	}
@@ -441,7 +441,7 @@ func personWords(name string) []string {
 	f := strings.Fields(strings.Trim(name, ".,’' "))
 	for len(f) > 2 {
 		lw := strings.ToLower(strings.Trim(f[0], ".,"))
-		if x := lexicon.Lookup(lw); !isTitleWord(titleCase(lw)) && x.Kind != "person" && !(x.POS != 0 && !x.Capital) && countryOf(lw) == "" {
+		if x := lexicon.Lookup(lw); !isTitleWord(titleCase(lw)) && x.Kind != "person" && !x.Common() && countryOf(lw) == "" {
 			break
 		}
 		f = f[1:]

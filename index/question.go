@@ -539,7 +539,7 @@ func titleCase(name string) string {
 func personsName(text string, words []token) bool {
 	for _, t := range words {
 		x := lexicon.Lookup(strings.ToLower(surface(text, t)))
-		if x.POS != 0 && !x.Capital {
+		if x.Common() {
 			return false
 		}
 	}

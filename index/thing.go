@@ -252,7 +252,7 @@ var numberOfName = regexp.MustCompile(`^ (?:No\. )?\d+[A-Z]?\b`)
 func restOfNameAsked(rest string, asked map[string]bool) bool {
 	for _, w := range wordRe.FindAllString(rest, -1) {
 		lw := strings.ToLower(w)
-		if x := lexicon.Lookup(lw); !asked[lw] && x.POS != 0 && !x.Capital {
+		if x := lexicon.Lookup(lw); !asked[lw] && x.Common() {
 			return false
 		}
 	}

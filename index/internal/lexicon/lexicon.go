@@ -69,6 +69,10 @@ type Word struct {
 // Known reports whether the lexicon has the word at all.
 func (w Word) Known() bool { return w.Count > 0 || w.POS != 0 }
 
+// Common reports whether WordNet has the word as a common word, one
+// English writes in lower case: "harbour", not "Dover" nor "Monday".
+func (w Word) Common() bool { return w.POS != 0 && !w.Capital }
+
 // Zipf is the word's frequency on the Zipf scale: log10 of its
 // occurrences per billion words. "the" is about 7.5, "recipe" 3.9, a word
 // seen once in SUBTLEX 1.3; an unknown word 0.
