@@ -2719,6 +2719,10 @@ func TestRoleTitleWithBody(t *testing.T) {
 	e := plainFrom(t, "Carp fence\n\n“The fence should turn the carp back,” said Ada Moss, Invasive Species Program Director with Elk County Fisheries. The mayor, Tom Vik, together with nine other members of the Elk Town Council, opened the gate.\n", "")
 	wantLinesContaining(t, e, map[string]string{"who is ada moss": "Program Director with Elk County Fisheries", "who is the program director": "Ada Moss"})
 	wantLineWithout(t, e, "who is tom vik", "together")
+	// "head" is a role before "of", though WordNet's first "head" is
+	// the body's.
+	e = plainFrom(t, "Tunnels\n\nThe tunnels are old, said Ada Moss, head of the Department of Aeronautics.\n", "")
+	wantLinesContaining(t, e, map[string]string{"who is ada moss": "head of the Department of Aeronautics"})
 }
 
 // TestMeasureAsModifierAnswered: a measure the article writes as a

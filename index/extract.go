@@ -5532,7 +5532,7 @@ func personNounOfName(f []string) bool {
 		if !roleLinks[f[i]] {
 			continue
 		}
-		if !personNoun(strings.ToLower(f[i-1])) || slices.ContainsFunc(f[:i], func(w string) bool { return stopWord(strings.ToLower(w)) && !determiner[strings.ToLower(w)] }) {
+		if !personNoun(strings.ToLower(f[i-1])) && !(f[i] == "of" && headRoles[strings.ToLower(f[i-1])]) || slices.ContainsFunc(f[:i], func(w string) bool { return stopWord(strings.ToLower(w)) && !determiner[strings.ToLower(w)] }) {
 			return false // "together with nine other members of …" is no title
 		}
 		next := f[i+1]
@@ -5543,6 +5543,11 @@ func personNounOfName(f []string) bool {
 	}
 	return false
 }
+
+// headRoles are the words for a person that lead a body, which WordNet
+// files first under another sense ("head" is a body part, "chair" a
+// seat): "head of the Department of Aeronautics" is a role.
+var headRoles = map[string]bool{"head": true, "chair": true, "chairman": true, "chairwoman": true}
 
 // roleLinks are the words that tie a title to the body it is held in.
 var roleLinks = map[string]bool{"with": true, "at": true, "of": true, "for": true}
