@@ -2291,38 +2291,33 @@ var describing = map[string]bool{"another": true, "other": true, "first": true, 
 // unitsAsNoun writes a measure the article gives as a modifier ("a
 // nearly 300-foot wide section", "as 500 pound bombs", "a two-year
 // probation") the way it answers "how wide", "how heavy" or "how long":
-// "nearly 300 feet", "500 pounds", "two years". Other answers are kept.
+// "nearly 300 feet", "500 pounds", "two years". Only the units of
+// unitPlurals, after no word or a qualifier ("nearly"); other answers
+// ("50,000 yen", "a 300-foot") are kept as the article writes them.
 func unitsAsNoun(answer string) string {
 	m := unitModifier.FindStringSubmatch(answer)
-	if m == nil || m[2] == "1" || !measureUnit(strings.ToLower(m[3])) {
-		return answer // "a 1-mile loop" is one mile
+	if m == nil || m[1] != "" && lengthQualifier.FindString(m[1]) != m[1] {
+		return answer
 	}
-	return m[1] + m[2] + " " + pluralUnit(m[3])
+	unit := strings.ToLower(m[3])
+	plural, ok := unitPlurals[unit]
+	if !ok {
+		return answer
+	}
+	if one := strings.ToLower(m[2]); one == "1" || one == "one" {
+		plural = unit // "a one-year term" is one year
+	}
+	return m[1] + m[2] + " " + plural
 }
 
 // unitModifier matches an answer that is a number and a unit's singular
 // joined by a hyphen or a space, after a word or two that qualify it.
-var unitModifier = regexp.MustCompile(`(?i)^((?:\pL+\s+){0,2})(\d[\d,.]*|` + wordsPattern(numberWords) + `)[-\s](\pL+)$`)
+var unitModifier = regexp.MustCompile(`(?i)^((?:\pL+\s+){0,2})(\d[\d,.]*|one|` + wordsPattern(numberWords) + `)[-\s](\pL+)$`)
 
-// measureUnit reports whether English has a word as a unit of measure
-// or of time, by WordNet: "foot", "pound", "year", not "bomb".
-// Only a whole singular word: not "feet" nor "km", nor "first", which
-// English has as an adjective too.
-func measureUnit(w string) bool {
-	x := lexicon.Lookup(w)
-	singular := !strings.HasSuffix(w, "s") && lexicon.Form(w) == ""
-	return len(w) > 2 && singular && x.POS&lexicon.Adjective == 0 && (lexicon.IsA(w, "unit of measurement") || lexicon.IsA(w, "measure"))
-}
-
-// pluralUnit is a unit's plural: "feet", "inches", "centuries", "pounds".
-func pluralUnit(w string) string {
-	switch lw := strings.ToLower(w); {
-	case lw == "foot":
-		return w[:len(w)-3] + "eet"
-	case strings.HasSuffix(lw, "ch") || strings.HasSuffix(lw, "sh") || strings.HasSuffix(lw, "x"):
-		return w + "es"
-	case strings.HasSuffix(lw, "y") && !strings.ContainsAny(lw[len(lw)-2:len(lw)-1], "aeiou"):
-		return w[:len(w)-1] + "ies"
-	}
-	return w + "s"
+// unitPlurals are the units of time, length, area and weight a measure
+// is told in, and their plurals.
+var unitPlurals = map[string]string{
+	"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years", "decade": "decades", "century": "centuries",
+	"inch": "inches", "foot": "feet", "yard": "yards", "mile": "miles", "meter": "meters", "metre": "metres", "kilometer": "kilometers", "kilometre": "kilometres",
+	"acre": "acres", "hectare": "hectares", "ounce": "ounces", "pound": "pounds", "ton": "tons", "tonne": "tonnes", "gallon": "gallons", "liter": "liters", "litre": "litres",
 }

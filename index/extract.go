@@ -2358,14 +2358,7 @@ func eventOf(question string) (event, verb, subject string) {
 
 // setSubject keeps the head noun of a "when" question's subject and the
 // story's words that narrow it ("green", "sea" of "green sea turtles").
-// The head stands before a preposition: "work on the BAFF" is work,
-// not the BAFF, and a sentence about the BAFF's construction may say
-// when it began.
 func (e *Engine) setSubject(q *question, subject string) {
-	words := strings.Fields(subject)
-	if i := slices.IndexFunc(words, func(w string) bool { return strandedPreposition[strings.ToLower(w)] }); i > 0 {
-		subject = strings.Join(words[:i], " ")
-	}
 	terms := e.an.terms(subject)
 	if len(terms) < 2 {
 		return
@@ -5457,7 +5450,13 @@ func roleOf(text string, s span) string {
 		return before // "A passing nurse, Greta Olsen, of Calder": where she is from is no role
 	}
 	if role := parentheticalRole(after); role != "" {
-		return role // "Jean-Jacques Augier (active politician and inspector of finances)"
+		// "Jean-Jacques Augier (active politician and inspector of
+		// finances)"; "Chief executive Paul Grant (CEO since 2021)"
+		// keeps the title before the name.
+		if before != "" {
+			return before + " (" + role + ")"
+		}
+		return role
 	}
 	if rest, ok := strings.CutPrefix(after, ", "); ok {
 		of := ""
@@ -5492,15 +5491,22 @@ func parentheticalRole(after string) string {
 	}
 	role := inner[:end]
 	f := strings.Fields(role)
-	if len(f) == 0 || len(f) > 12 || clauseOpens(f) || strings.Contains(role, "(") || lifeDates.MatchString(role) {
+	// "(D-Calif.)" and "(Jr.)" are a party's and a generation's marks,
+	// whose letters WordNet reads as a caliph and a junior.
+	if len(f) < 2 || len(f) > 12 || clauseOpens(f) || strings.ContainsAny(role, "(.") || lifeDates.MatchString(role) {
 		return ""
 	}
 	lead := firstWords(role, 4)
 	if personBefore(lead) || newRoleIn(lead) || personNounOfName(f) || len(f) <= 8 && personNoun(strings.ToLower(f[len(f)-1])) {
-		return role
+		return roleOpener.ReplaceAllString(role, "") // "a former patient" is a former patient
 	}
 	return ""
 }
+
+// roleOpener matches the little words a role in brackets may open with,
+// which the role line leaves out as the comma's aside does: "a", "an",
+// "also".
+var roleOpener = regexp.MustCompile(`^(?i:(?:also\s+)?(?:a|an)\s+|also\s+)`)
 
 // lifeDates matches the brackets of a person's birth or death: "born 3
 // May 1890", "1890–1961".
@@ -5513,7 +5519,7 @@ var lifeDates = regexp.MustCompile(`(?i)^(?:born|died|b\.|d\.|née|\d)`)
 // that goes on, nor the next name of a list with its title ("…, KSC
 // Director Lee R. Scherer").
 func asideIsRole(rest string, f []string) bool {
-	if len(f) == 0 || len(f) > 12 || joinsClause[strings.ToLower(f[0])] || clauseOpens(f) || rolesNextName(f) {
+	if len(f) == 0 || len(f) > 12 || joinsClause[strings.ToLower(f[0])] || clauseOpens(f) || rolesNextName(f) || joinedWith.MatchString(rest) {
 		return false
 	}
 	if personNounOfName(f) {
@@ -5522,6 +5528,22 @@ func asideIsRole(rest string, f []string) bool {
 	says := personBefore(firstWords(rest, 4)) || newRoleIn(firstWords(rest, 4)) || f[0] == "who" || len(f) <= 8 && personNoun(strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))
 	return says && !(opensWithCapital(f[0]) && titleOf(rest) != "")
 }
+
+// givenAndSurname reports whether words hold a given name with a capitalised
+// word after it, a person's name: "NASA Jim Ortega", not "the Southern
+// District of Florida".
+func givenAndSurname(words []string) bool {
+	for j := 0; j+1 < len(words); j++ {
+		if lexicon.GivenName(words[j]) && opensWithCapital(words[j+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedWith matches an aside that joins others to the person, not one
+// that says who they are: "together with other members of the board".
+var joinedWith = regexp.MustCompile(`^(?i:together with|along with|as well as|alongside)\b`)
 
 // personNounOfName reports whether an aside's words are a title that ends
 // in a noun for a person, then "with", "at", "of" or "for" and a name:
@@ -5539,7 +5561,9 @@ func personNounOfName(f []string) bool {
 		if next == "the" && i+2 < len(f) {
 			next = f[i+2]
 		}
-		return opensWithCapital(next)
+		// "Administrator of NASA Jim Ortega" is the next person of a
+		// list, with a title: a given name ends the body's name.
+		return opensWithCapital(next) && !givenAndSurname(f[i+1:])
 	}
 	return false
 }

@@ -449,7 +449,7 @@ func (e *Engine) seriesAnswer(q *question, ranked []scored, accept func(string) 
 				items = e.keptItems(q, items)
 			}
 			if ans := strings.Join(items, ", "); len(items) > 0 && accept(ans) {
-				return seriesLine(items)
+				return seriesLine(items, seriesJoin(d.text, items))
 			}
 		}
 	}
@@ -857,12 +857,21 @@ func nounSeries(answer string) bool {
 var itemOpener = map[string]bool{"between": true, "from": true, "to": true, "into": true, "under": true, "of": true, "in": true, "on": true, "at": true, "by": true, "with": true, "for": true, "through": true, "during": true, "after": true, "before": true}
 
 // seriesLine writes a sentence's series as the sentence does, its last
-// two items joined by "and": "Christian and non-Christian Chiriguanos"
-// is one phrase, which "Christian, non-Christian Chiriguanos" breaks,
-// and "leaves, buds and rhizomes" reads as a list.
-func seriesLine(items []string) string {
+// two items joined by its "and" or "or": "Christian and non-Christian
+// Chiriguanos" is one phrase, which "Christian, non-Christian
+// Chiriguanos" breaks, and "leaves, buds and rhizomes" reads as a list.
+func seriesLine(items []string, join string) string {
 	if len(items) < 2 {
 		return strings.Join(items, "")
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + " " + join + " " + items[len(items)-1]
+}
+
+// seriesJoin is the word a sentence sets before a series' last item:
+// "or" in "new equipment, staff training or upgrades", else "and".
+func seriesJoin(sentence string, items []string) string {
+	if last := items[len(items)-1]; strings.Contains(sentence, " or "+last) {
+		return "or"
+	}
+	return "and"
 }
