@@ -5496,8 +5496,7 @@ func parentheticalRole(after string) string {
 	if len(f) < 2 || len(f) > 12 || clauseOpens(f) || strings.ContainsAny(role, "(.") || lifeDates.MatchString(role) {
 		return ""
 	}
-	lead := firstWords(role, 4)
-	if personBefore(lead) || newRoleIn(lead) || personNounOfName(f) || len(f) <= 8 && personNoun(strings.ToLower(f[len(f)-1])) {
+	if asideNamesRole(role, f) || personNounOfName(f) {
 		return roleOpener.ReplaceAllString(role, "") // "a former patient" is a former patient
 	}
 	return ""
@@ -5525,8 +5524,15 @@ func asideIsRole(rest string, f []string) bool {
 	if personNounOfName(f) {
 		return true
 	}
-	says := personBefore(firstWords(rest, 4)) || newRoleIn(firstWords(rest, 4)) || f[0] == "who" || len(f) <= 8 && personNoun(strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))
-	return says && !(opensWithCapital(f[0]) && titleOf(rest) != "")
+	return (asideNamesRole(rest, f) || f[0] == "who") && !(opensWithCapital(f[0]) && titleOf(rest) != "")
+}
+
+// asideNamesRole reports whether words set off beside a name (text, and f its
+// words) name a role: a noun for a person or a new role among their
+// first words, or a short phrase that ends in a noun for a person.
+func asideNamesRole(text string, f []string) bool {
+	lead := firstWords(text, 4)
+	return personBefore(lead) || newRoleIn(lead) || len(f) <= 8 && personNoun(strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))
 }
 
 // givenAndSurname reports whether words hold a given name with a capitalised
