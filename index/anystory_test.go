@@ -2715,6 +2715,7 @@ func TestRoleTitleWithBody(t *testing.T) {
 	// the body's.
 	e = plainFrom(t, "Tunnels\n\nThe tunnels are old, said Ada Moss, head of the Department of Aeronautics.\n", "")
 	wantLinesContaining(t, e, map[string]string{"who is ada moss": "head of the Department of Aeronautics"})
+	wantLines(t, e, map[string]string{"who is the head of the aeronautics department?": "Ada Moss"})
 }
 
 // TestMeasureAsModifierAnswered: a measure the article writes as a

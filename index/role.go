@@ -100,10 +100,13 @@ func agentNoun(verb string) string {
 }
 
 // roleNoun is the head of a role phrase, "manager" of "refuge manager at
-// crocodile lake", when English knows it as a noun for a person; "" for
+// crocodile lake", when English knows it as a noun for a person, or is
+// one of headRoles before "of" ("the head of the department"); "" for
 // a name ("maria lopez") or a thing.
 func roleNoun(phrase string) string {
+	ofBody := false
 	if loc := roleQualifier.FindStringIndex(phrase); loc != nil {
+		ofBody = strings.EqualFold(strings.TrimSpace(phrase[loc[0]:loc[1]]), "of")
 		phrase = phrase[:loc[0]]
 	}
 	words := strings.Fields(strings.ToLower(phrase))
@@ -112,7 +115,7 @@ func roleNoun(phrase string) string {
 	}
 	head := trimPossessive(words[len(words)-1])
 	base := lexicon.Base(head)
-	if x := lexicon.Lookup(base); x.Kind != "person" && !(newRoles[base] && len(words) > 1 && saysWhatOf(words[len(words)-2])) || x.Capital && len(words) == 1 {
+	if x := lexicon.Lookup(base); x.Kind != "person" && !(newRoles[base] && len(words) > 1 && saysWhatOf(words[len(words)-2])) && !(headRoles[base] && ofBody) || x.Capital && len(words) == 1 {
 		// A name WordNet knows ("who is lincoln") is no role; a noun
 		// WordNet also writes as a title is one in a phrase ("the bat
 		// lady", "the park superintendent").
