@@ -2762,3 +2762,11 @@ func TestReviewedEdges(t *testing.T) {
 	wantLineWithout(t, e, "who is maria alvarez?", "Calif")
 	wantLineWithout(t, e, "who is cody platt?", "together")
 }
+
+// TestAppositionSaysOrganisation: a name the lexicon does not know is an
+// organisation when the words set off after it say so ("ORX, a division
+// of Elm University, …"), and may answer "who manages …?".
+func TestAppositionSaysOrganisation(t *testing.T) {
+	e := plainFrom(t, "Radar\n\nThe radar bounced radio waves off the asteroid. ORX, a division of Elm University in Tarn, manages the radar for the agency.\n", "")
+	wantLines(t, e, map[string]string{"who manages the radar?": "ORX"})
+}

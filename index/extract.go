@@ -5036,7 +5036,36 @@ func (e *Engine) kindOfSpan(p *passage, s span) string {
 			}
 		}
 	}
+	if k == "" && appositionOfOrganisation(p.text[s.end:]) {
+		return "organisation" // "JPL, a division of Caltech, …"
+	}
 	return k
+}
+
+// appositionOfOrganisation reports whether the words set off after a
+// name say it is an organisation, by their head noun before any
+// preposition: ", a division of Caltech", ", the state's largest
+// utility company,".
+func appositionOfOrganisation(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	if end := asideEnd(rest); end > 0 {
+		rest = rest[:end]
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 || !determiner[strings.ToLower(f[0])] {
+		return false
+	}
+	head := ""
+	for _, w := range f[1:min(len(f), 6)] {
+		if strandedPreposition[strings.ToLower(w)] {
+			break
+		}
+		head = strings.ToLower(w)
+	}
+	return head != "" && lexicon.Lookup(lexicon.Base(head)).Kind == "organisation"
 }
 
 // fullOrganisationName is the first name the article gives an
