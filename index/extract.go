@@ -5561,7 +5561,13 @@ func asideIsRole(rest string, f []string) bool {
 // first words, or a short phrase that ends in a noun for a person.
 func asideNamesRole(text string, f []string) bool {
 	lead := firstWords(text, 4)
-	return personBefore(lead) || newRoleIn(lead) || len(f) <= 8 && personNoun(strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))
+	return personBefore(lead) || newRoleIn(lead) || endsInPersonNoun(f)
+}
+
+// endsInPersonNoun reports whether a short phrase (up to eight words)
+// ends in a noun for a person: "Elm Bay site commander".
+func endsInPersonNoun(f []string) bool {
+	return len(f) > 0 && len(f) <= 8 && personNoun(strings.ToLower(strings.TrimRight(f[len(f)-1], ".")))
 }
 
 // givenAndSurname reports whether words hold a given name with a capitalised
@@ -5628,8 +5634,7 @@ func unitThenRole(rest string) (unit, role string) {
 	if end <= 0 {
 		return "", ""
 	}
-	f := strings.Fields(next[:end])
-	if len(f) == 0 || len(f) > 8 || !personNoun(strings.ToLower(f[len(f)-1])) {
+	if !endsInPersonNoun(strings.Fields(next[:end])) {
 		return "", ""
 	}
 	return unit, next[:end]
