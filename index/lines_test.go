@@ -1973,6 +1973,135 @@ var lineCases = []lineCase{{
 	why:     `"Elm Bay's Ann Lee" is no answer to "who is the trade minister of Ridgeway?", nor "Harbor Mining's chairman, Carl Webb" to "who is the chairman of Kestrel Metals?": the story gives each as another's`,
 	article: "A committee chaired by the two trade ministers, Elm Bay's Ann Lee and Gull Point's Tom Hale, will meet every month. Ridgeway sent no one to the talks.\n\nHarbor Mining's chairman, Carl Webb, said output would rise. The Tarn mine is run by Kestrel Metals.\n",
 	want:    map[string]string{"who is the trade minister of Ridgeway?": "", "who is the chairman of Kestrel Metals?": "", "who is Elm Bay's trade minister?": "Elm Bay's Ann Lee"},
+}, {
+	name:    "NotAskedOfNonWord",
+	why:     `"is it not venomous?" is not answered No by "a non-venomous snake", as "is it venomous?" is`,
+	article: "Racers return\n\nThe blue racer, a non-venomous snake that can grow to six feet long, is the fastest snake in Elm County.\n",
+	holds:   map[string]string{"is the blue racer venomous?": "No:"},
+	without: map[string]string{"is the blue racer not venomous?": "No:"},
+}, {
+	name:    "NonWordMayBeAnothersThing",
+	why:     `"is the coral snake not venomous?" is not answered Yes by "Unlike the coral snake, the scarlet kingsnake is non-venomous": the "non-" is the kingsnake's`,
+	article: "Snakes\n\nUnlike the coral snake, the scarlet kingsnake is non-venomous.\n",
+	without: map[string]string{"is the coral snake not venomous?": "Yes:"},
+}, {
+	name:    "AskedWordOnlyInTitle",
+	why:     `a yes needs the asked word said of the thing, not only inside a name: "listed as threatened under the Endangered Species Act" does not say the hare is endangered`,
+	article: "Hares return\n\nThe marsh hare has been listed as threatened under the Endangered Species Act since 1990, and its numbers are rising.\n",
+	holds:   map[string]string{"is the marsh hare listed as threatened?": "Yes:"},
+	without: map[string]string{"is the marsh hare listed as endangered?": "Yes:"},
+}, {
+	name:    "QuestionSaysTheNamesOtherWords",
+	why:     `a question that says a name's other words names it: "did the government ban the united workers front?" is answered by the ban of the United Workers Front`,
+	article: "Ban\n\nIn 1950 the government banned the United Workers Front after a long strike.\n",
+	holds:   map[string]string{"did the government ban the united workers front?": "Yes:"},
+}, {
+	name:    "NoLongerInItsClause",
+	why:     `"no longer" denies what its own clause says: "While the rover remains … in contact with its crew, …, it is no longer able to drive" ends the driving, and says neither yes nor no of the contact`,
+	article: "Rover stops\n\nWhile the Kestrel rover remains upright and in contact with its crew, photos sent this week show a broken wheel, and it is no longer able to drive.\n",
+	holds:   map[string]string{"can the kestrel rover still drive?": "No:"},
+	without: map[string]string{"is the kestrel rover still in contact with its crew?": "No:"},
+}, {
+	name:    "NoLongerSaysOperationInOtherWords",
+	why:     `"… after a century of operation, it no longer shines" says no plain yes to "is the lighthouse still in operation?"`,
+	article: "Light out\n\nAlthough the Corvel lighthouse remains in good repair after a century of operation, it no longer shines.\n",
+	without: map[string]string{"is the corvel lighthouse still in operation?": "Yes:"},
+}, {
+	name:    "NamesOfAskedNoun",
+	why:     `"which centers …?" is answered by the names the sentence gives that end in "Center", not by the other series it says (what they gave)`,
+	article: "Probe lands\n\nThe agency’s Kestrel Research Center in Ohio and the agency’s Harlow Research Center in Maine provided soil analysis and field support during the probe’s development.\n",
+	want:    map[string]string{"which centers gave field support": "Kestrel Research Center, Harlow Research Center"},
+}, {
+	name:    "ListItemIsNoPrepositionalPhrase",
+	why:     `"between Ashby and Corran" says where a road was closed; "between Ashby, Corran" is no list of roads`,
+	article: "Road closed\n\nThe long closure of Route 1 north of Elmvale (between Ashby and Corran) resulted in a detour through the Hollin Pass being the only route from Tarn to Dunmore.\n",
+	without: map[string]string{"which roads made up the detour": "between"},
+}, {
+	name:    "SummarySkipsByline",
+	why:     `"tldr" is answered by the story's lead, not by the line that says who wrote it`,
+	article: "Minister visits Elm Bay school\n\nBy Sgt. Ann Lee\n2nd Brigade, 4th Division\n\nThe trade minister visited the Elm Bay trade school on May 1 to see its first welding class.\n",
+	holds:   map[string]string{"tldr": "The trade minister visited"},
+}, {
+	name:    "RoleAfterUnit",
+	why:     `"Capt. Mara Holt, 557th ERHS, Elm Bay site commander, …" gives her role after her unit`,
+	article: "Base visit\n\nAir Force Capt. Mara Holt, 557th ERHS, Elm Bay site commander, showed the minister the workshops. Tom Vik, the Elm Bay mayor, said the school would grow.\n",
+	want:    map[string]string{"who is the elm bay site commander?": "Mara Holt"},
+	holds:   map[string]string{"who is mara holt": "site commander"},
+}, {
+	name:    "RoleEndsInPersonNoun",
+	why:     `an aside after a name that ends in a noun for a person is the name's role, though its first words are an owner's name ("Elk Brewing’s marketing and special-events manager")`,
+	article: "Brewers\n\nThe brewery plans to name all its beers after animals, said Ada Moss, Elk Brewing’s marketing and special-events manager.\n",
+	holds:   map[string]string{"who is ada moss": "special-events manager"},
+}, {
+	name:    "DescriptorBeforeName",
+	why:     `"the Ticonderoga-class guided-missile cruiser USS Princeton" says what the Princeton is; a hyphened modifier is no participle ending the phrase, so a "guided-missile cruiser" is a kind of ship, and a destroyer no kind of plane`,
+	article: "Fleet\n\nThe group includes the Ticonderoga-class guided-missile cruiser USS Elmira and the Kestrel-class destroyer USS Tarn.\n",
+	holds:   map[string]string{"what is uss elmira": "guided-missile cruiser", "what kind of ship is uss elmira": "guided-missile cruiser"},
+	without: map[string]string{"what kind of plane is uss tarn": "destroyer"},
+}, {
+	name:    "NamedIsNoDescriptor",
+	why:     `"a passenger named Ada Moss" says no kind of her: "named" is a verb`,
+	article: "Ferry\n\nAmong the survivors was a passenger named Ada Moss, who swam ashore.\n",
+	without: map[string]string{"who is ada moss": "named"},
+}, {
+	name:    "RankAloneIsNoName",
+	why:     `"Col" of "said Col. Ada Moss" is her rank, and answers no "who" question`,
+	article: "Drones\n\n“We must keep the airspace clear,” said Col. Ada Moss, 12th Refueling Wing commander. “No drones may fly near the base.”\n",
+	want:    map[string]string{"who is the 12th wing commander": "Ada Moss"},
+	without: map[string]string{"who commander 12th wing?": "Col"},
+}, {
+	name:    "RoleTitleWithBody",
+	why:     `"said Ada Moss, Invasive Species Program Director with Elk County Fisheries" gives her title and where she holds it; "together with nine other members of …" is no title`,
+	article: "Carp fence\n\n“The fence should turn the carp back,” said Ada Moss, Invasive Species Program Director with Elk County Fisheries. The mayor, Tom Vik, together with nine other members of the Elk Town Council, opened the gate.\n",
+	holds:   map[string]string{"who is ada moss": "Program Director with Elk County Fisheries", "who is the program director": "Ada Moss"},
+	without: map[string]string{"who is tom vik": "together"},
+}, {
+	name:    "HeadOfIsARole",
+	why:     `"head" is a role before "of", though WordNet's first "head" is the body's: "Ada Moss, head of the Department of Aeronautics" answers who she is and who heads it`,
+	article: "Tunnels\n\nThe tunnels are old, said Ada Moss, head of the Department of Aeronautics.\n",
+	want:    map[string]string{"who is the head of the aeronautics department?": "Ada Moss"},
+	holds:   map[string]string{"who is ada moss": "head of the Department of Aeronautics"},
+}, {
+	name:    "MeasureAsModifierAnswered",
+	why:     `a measure the article writes as a modifier ("a nearly 300-foot wide section", "a two-year probation") answers as a measure, "nearly 300 feet"; "feet" and "km" stay as they are`,
+	article: "River case\n\nThe case concerned a nearly 300-foot wide section of the Elm River. The judge gave Tom Vik a two-year probation. The dam is 40 feet high and the lake 12 km long.\n",
+	want: map[string]string{
+		"how wide was the section of the elm river?": "nearly 300 feet",
+		"how long was tom vik's probation?":          "two years",
+		"how high is the dam?":                       "40 feet",
+		"how long is the lake?":                      "12 km",
+	},
+}, {
+	name:    "SeriesLineSaysAnd",
+	why:     `a series read from a sentence is written as the sentence writes it, its last two items joined by "and"`,
+	article: "Salvinia\n\nThe weevils eat the leaves, buds and rhizomes of the plant.\n",
+	want:    map[string]string{"what parts of the plant do the weevils eat?": "leaves, buds and rhizomes"},
+}, {
+	name:    "RoleInBrackets",
+	why:     `the words in brackets after a name say who the person is when they name a role; "(population 4,000)" names none`,
+	article: "Inquiry\n\nFigures such as Ada Moss (Minister of Finance from 2012 to 2014) and Tom Vik (active politician and inspector of finances) were put under investigation. Elm Bay (population 4,000) voted.\n",
+	holds:   map[string]string{"who is ada moss": "Minister of Finance", "who is tom vik": "inspector of finances"},
+}, {
+	name:    "NextPersonsTitleInAList",
+	why:     `"Vice President Karen Bell, Administrator of NASA Jim Ortega, …": the title after Karen Bell's comma is the next person's, not her role, nor is hers his`,
+	article: "Launch\n\nWatching were Vice President Karen Bell, Administrator of NASA Jim Ortega, and Director of the Space Center Lisa Chu.\n",
+	without: map[string]string{"who is karen bell?": "Ortega", "who is jim ortega?": "Karen"},
+}, {
+	name:    "UnitsKeepTheirPlural",
+	why:     `a unit English does not put in the plural keeps its form ("50,000 yen"); "1-mile" is one mile; a series keeps its own "or"`,
+	article: "Fines\n\nThe boat's owner was fined 50,000 yen last year. The loop trail is a 1-mile walk. Firms may spend the grant on new equipment, staff training or energy-saving upgrades.\n",
+	want:    map[string]string{"how much was the owner fined?": "50,000 yen", "how long is the loop trail?": "1 mile"},
+	holds:   map[string]string{"what may firms spend the grant on?": "staff training or energy-saving upgrades"},
+}, {
+	name:    "PartyMarkAndTogetherWithAreNoRoles",
+	why:     `"Sen. Maria Alvarez (D-Calif.)": a party's mark in brackets is no role (WordNet reads "calif" as a caliph); "rancher Cody Platt, together with …" is a rancher, not "together with …"`,
+	article: "Senate\n\nThe bill was written by Sen. Maria Alvarez (D-Calif.). The prize was handed over by rancher Cody Platt, together with Director of Paleontology Ivan Reyes.\n",
+	without: map[string]string{"who is maria alvarez?": "Calif", "who is cody platt?": "together"},
+}, {
+	name:    "AppositionSaysOrganisation",
+	why:     `a name the lexicon does not know is an organisation when the words set off after it say so ("ORX, a division of Elm University, …"), and may answer "who manages …?"`,
+	article: "Radar\n\nThe radar bounced radio waves off the asteroid. ORX, a division of Elm University in Tarn, manages the radar for the agency.\n",
+	want:    map[string]string{"who manages the radar?": "ORX"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
