@@ -120,12 +120,30 @@ func answerLineRight(line string, want []string) bool {
 				return true
 			}
 		default:
-			if containsWordStart(l, w) {
+			if containsAllParts(l, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// containsAllParts reports whether a line says every part of an answer a
+// set writes for a two-in-one question as "A; B": the line may join the
+// parts its own way ("$135,000,000 · four generators" says "$135,000,000;
+// four"). An answer without ";" is one part.
+func containsAllParts(line, want string) bool {
+	said := 0
+	for _, part := range strings.Split(want, ";") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		if !containsWordStart(line, part) {
+			return false
+		}
+		said++
+	}
+	return said > 0
 }
 
 // containsWordStart reports whether s says w where a word starts ("fish"
@@ -1295,7 +1313,8 @@ func formatRuns(runs []qualityRun) string {
 
 // TestAnswerLineRightMatchesWords: the scorer reads a want as a word
 // ("fish" is not in "crayfish", "2" not in "2010"), or a stem
-// ("dissipat" is in "dissipated").
+// ("dissipat" is in "dissipated"), and a two-part want "A; B" as both
+// parts, joined any way.
 func TestAnswerLineRightMatchesWords(t *testing.T) {
 	for _, c := range []struct {
 		line string
@@ -1307,6 +1326,10 @@ func TestAnswerLineRightMatchesWords(t *testing.T) {
 		{"It had dissipated", []string{"dissipat"}, true},
 		{"$20.8 billion", []string{"20.8 billion"}, true},
 		{"No: the story says so", []string{"no"}, true},
+		{"$135,000,000 · four generators", []string{"$135,000,000; four"}, true},
+		{"$135,000,000", []string{"$135,000,000; four"}, false},
+		{"Maia Chiburdanidze · Embalse", []string{"Maia Chiburdanidze; Embalse, Córdoba, Argentina"}, false},
+		{"anything", []string{" ; "}, false},
 	} {
 		if got := answerLineRight(c.line, c.want); got != c.ok {
 			t.Errorf("answerLineRight(%q, %q) = %v, want %v", c.line, c.want, got, c.ok)
