@@ -1477,9 +1477,13 @@ var accordingTo = regexp.MustCompile(`(?i)\baccording to (?:the )?`)
 // named right after it, else the last named before it.
 func speakerAt(p *passage, verbAt, verbEnd, from, end int) string {
 	speaker := ""
+	// "told ABC" names whom the words were told to: no one says
+	// "“…,” told Joyce" for "said Joyce".
+	toldTo := tellVerb[strings.ToLower(p.text[verbAt:verbEnd])]
 	for _, s := range p.names {
 		switch {
 		case s.start < from || s.start >= end:
+		case s.start > verbAt && toldTo:
 		case s.end <= verbAt && nameKind(p.text, s) == "person" && !ofBefore.MatchString(p.text[:s.start]):
 			speaker = s.text // not "Ashford" of "Bea Lindgren, of Ashford, said"
 		case s.start > verbAt && titleWordsOnly(s.text):
@@ -1491,6 +1495,9 @@ func speakerAt(p *passage, verbAt, verbEnd, from, end int) string {
 	}
 	return speaker
 }
+
+// tellVerb are the speechVerbs whose object is the one told.
+var tellVerb = map[string]bool{"told": true, "tells": true}
 
 // ofBefore matches text that ends where a hometown set beside a name
 // starts: ", of ".

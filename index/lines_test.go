@@ -2102,6 +2102,17 @@ var lineCases = []lineCase{{
 	why:     `a name the lexicon does not know is an organisation when the words set off after it say so ("ORX, a division of Elm University, …"), and may answer "who manages …?"`,
 	article: "Radar\n\nThe radar bounced radio waves off the asteroid. ORX, a division of Elm University in Tarn, manages the radar for the agency.\n",
 	want:    map[string]string{"who manages the radar?": "ORX"},
+}, {
+	name:    "CompoundsSpelledEitherWay",
+	why:     `a reader writes a compound as one word where the story writes two ("keynote" of "key note") or as two where it writes one ("play off" of "playoff"); each spelling finds the other's passage instead of "The story doesn't say"`,
+	article: "Harbour Games\n\nThe games opened on Friday with a parade of 300 athletes.\n\nGen. Ada Moss gave the key note at the opening ceremony.\n\nThe league playoff was held on May 3, 1953, in front of 40,000 people.\n",
+	want:    map[string]string{"who gave the keynote?": "Ada Moss", "when was the play off?": "May 3, 1953"},
+}, {
+	name:    "ToldNamesWhoHeardIt",
+	why:     `"Joyce told ABC “…”" gives Joyce's words: the name after "told" is whom they were told to, never the speaker ("said Joyce" may put the speaker after the verb, "told Joyce" may not)`,
+	article: "Blackout\n\nThe storm cut power to the whole state. The Deputy Premier Barnaby Joyce told ABC \"[Wind power] wasn't working too well last night\", while other leaders blamed the storm.\n",
+	want:    map[string]string{"who said wind power wasn't working too well?": "Deputy Premier Barnaby Joyce"},
+	without: map[string]string{"who said wind power wasn't working too well?": "ABC"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -247,6 +247,7 @@ func (e *Engine) parse(text string) *question {
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
 	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.addWords(q, toks, corrected, inMention)
+	e.compoundSyns(q, toks)
 	measureAlone(q)
 	e.givenNamesBySurname(q, toks, mentions)
 	e.widerInContext(q.units)

@@ -1,0 +1,122 @@
+package index
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Readers write a compound as one word where the story writes two, or
+// the other way round: "the play off" of a story's "playoff", "the
+// keynote" of its "key note", "a steamboat" of its "steam boat". Each
+// spelling then missed the other's passages, and a question about what
+// the story says was refused. compoundSyns makes each spelling the
+// other's near word, taken from the story's own text, not from a list.
+
+// compoundSyns gives the question's words the story's spelling of the
+// same compound: a word and the next one, which the story writes as
+// one, and one word the story writes as two.
+func (e *Engine) compoundSyns(q *question, toks []token) {
+	for _, t := range toks {
+		if m := compoundHalf.FindStringSubmatch(q.text[t.end:]); m != nil {
+			e.joinedSyn(q, t, m[1])
+		}
+		if e.df[t.term] == 0 {
+			e.splitSyns(q, t)
+		}
+	}
+}
+
+// compoundHalf matches the word after a word, past a space or a hyphen: the
+// other half of a compound written in two. It is read from the text, as
+// the analysis drops little words ("off" of "play off").
+var compoundHalf = regexp.MustCompile(`^[ -](\pL+)\b`)
+
+// joinedSyn adds the story's one-word spelling of a question word and
+// the word after it to the units of both ("play off" → "playoff").
+func (e *Engine) joinedSyn(q *question, t token, next string) {
+	terms := e.an.terms(surface(q.text, t) + strings.ToLower(next))
+	if len(terms) != 1 || e.df[terms[0]] == 0 || terms[0] == t.term {
+		return
+	}
+	halves := append(e.an.terms(next), t.term)
+	for i, u := range q.units {
+		if u.entity == "" && slices.Contains(halves, u.term) {
+			q.units[i] = withSyns(u, terms)
+		}
+	}
+}
+
+// splitSyns adds the story's two-word spelling of a question word it
+// does not say to that word's unit ("keynote" → "key", "note"), found
+// where a paragraph writes the two halves next to each other.
+func (e *Engine) splitSyns(q *question, t token) {
+	word := surface(q.text, t)
+	if len(word) < minCompoundBytes || !isLetters(word) {
+		return
+	}
+	for cut := minHalfBytes; cut <= len(word)-minHalfBytes; cut++ {
+		if !e.writesApart(word[:cut], word[cut:]) {
+			continue
+		}
+		said := e.an.terms(word[:cut] + " " + word[cut:])
+		for i, u := range q.units {
+			if u.entity == "" && u.term == t.term {
+				q.units[i] = withSyns(u, said)
+			}
+		}
+		return
+	}
+}
+
+// writesApart reports whether a paragraph of the story writes two words
+// next to each other, parted by a space or a hyphen, each whole.
+func (e *Engine) writesApart(a, b string) bool {
+	for _, sep := range []string{" ", "-"} {
+		pair := a + sep + b
+		for _, p := range e.passages {
+			if p.lower != "" && containsWholeWords(p.lower, pair) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWholeWords reports whether s says w with a word boundary on
+// either side.
+func containsWholeWords(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		if (start == 0 || !isLetterByte(s[start-1])) && (end == len(s) || !isLetterByte(s[end])) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+// isLetterByte reports whether an ASCII byte is a letter; the compounds
+// read here are plain ASCII words.
+func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// isLetters reports whether a word is ASCII letters only.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetterByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// minCompoundBytes is the shortest question word read as a compound of
+// two, and minHalfBytes its shortest half: shorter ones split into
+// words too short to mean much ("in" + "to").
+const (
+	minCompoundBytes = 7
+	minHalfBytes     = 3
+)
