@@ -2113,6 +2113,11 @@ var lineCases = []lineCase{{
 	article: "Blackout\n\nThe storm cut power to the whole state. The Deputy Premier Barnaby Joyce told ABC \"[Wind power] wasn't working too well last night\", while other leaders blamed the storm.\n",
 	want:    map[string]string{"who said wind power wasn't working too well?": "Deputy Premier Barnaby Joyce"},
 	without: map[string]string{"who said wind power wasn't working too well?": "ABC"},
+}, {
+	name:    "RuledOutDenies",
+	why:     `"investigators had ruled out arson" says it was not arson: "ruled out" denies what follows it, as "not" does`,
+	article: "Factory fire\n\nThe fire destroyed the warehouse on Monday. Chief Dana Ruiz said investigators had ruled out arson but were examining an electrical panel near the loading bay.\n",
+	opens:   map[string]string{"was it arson?": "No"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
