@@ -604,6 +604,9 @@ func seriesItems(series string) []string {
 			if n := len(words); n > 0 && n < len(all) && pastOrVerbForm(strings.ToLower(words[n-1])) {
 				return nil // "Parks and Recreation released the beetle": a clause
 			}
+			if n := len(words); n > 0 && n < len(all) && participleWithObject(words[n-1], all[n]) {
+				return nil // "injuring two workers and forcing the evacuation": two clauses
+			}
 		} else {
 			words = afterLittleWords(all)
 			if i == 0 {
@@ -643,6 +646,15 @@ func beforeApostrophe(w string) string {
 		return w[:i]
 	}
 	return w
+}
+
+// participleWithObject reports whether a word is a verb's "-ing" form
+// and the next opens its object with an article: "forcing the
+// evacuation" is a clause, not a thing listed.
+func participleWithObject(word, next string) bool {
+	w := strings.ToLower(word)
+	base := lexicon.Base(w)
+	return strings.HasSuffix(w, "ing") && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 && articles[strings.ToLower(next)]
 }
 
 // objectPronoun are the words that follow a verb, not a thing.
