@@ -13,8 +13,9 @@ func TestSeriesItems(t *testing.T) {
 		"It devours young frogs, crickets and other garden pests.":                      {"young frogs", "crickets", "other garden pests"},
 		"In Maine, where Pine Point and Heron Cove parks encompass 12 miles of coast.":  {"Pine Point", "Heron Cove parks"},
 		// "and" joining clauses, or a verb and its object, lists nothing.
-		"The snow fell and buried the road.":                                nil,
-		"The club sold tickets to buy the field and turned it into a park.": nil,
+		"The snow fell and buried the road.":                                                                nil,
+		"The club sold tickets to buy the field and turned it into a park.":                                 nil,
+		"The fire tore through a warehouse, injuring two workers and forcing the evacuation of 140 people.": nil,
 	} {
 		var got []string
 		for _, m := range seriesRe.FindAllString(text, -1) {
