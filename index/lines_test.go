@@ -2118,6 +2118,11 @@ var lineCases = []lineCase{{
 	why:     `"investigators had ruled out arson" says it was not arson: "ruled out" denies what follows it, as "not" does`,
 	article: "Factory fire\n\nThe fire destroyed the warehouse on Monday. Chief Dana Ruiz said investigators had ruled out arson but were examining an electrical panel near the loading bay.\n",
 	opens:   map[string]string{"was it arson?": "No"},
+}, {
+	name:    "HedgeAsksNothing",
+	why:     `"roughly" and "approximately" hedge the figure asked for and ask about nothing else; read as words the story lacks, they made "roughly how many bats?" seem off the story`,
+	article: "Bat survey\n\nVolunteers counted about 300 bats in the cave on Friday.\n\nThe cave was closed to visitors in 2019 to protect the colony.\n",
+	want:    map[string]string{"roughly how many bats?": "about 300 bats"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

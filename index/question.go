@@ -468,6 +468,12 @@ func (e *Engine) addEntities(q *question, mentions []mention, n int) []bool {
 	return inMention
 }
 
+// hedgeWord are the words a reader hedges a question's figure with, which
+// ask for no other thing: "roughly how many were left?". Read as words
+// typed, not as analysed terms: "roughly" is analysed as "rough", which
+// "how rough were the seas?" asks about.
+var hedgeWord = map[string]bool{"roughly": true, "approximately": true, "approx": true, "circa": true}
+
 // listFrame are words that only frame a list question ("name the
 // managers quoted in the article").
 var listFrame = map[string]bool{"list": true, "name": true, "mentioned": true, "named": true, "quoted": true, "listed": true, "cited": true, "featured": true, "included": true}
@@ -558,7 +564,7 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 	// by "died", as "pass" is, but not by "passed out".
 	particles := map[int][]string{}
 	for i, t := range toks {
-		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
+		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] || hedgeWord[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
 			continue
 		}
 		key, at := phrasalKey(q.text, t, surface(q.text, t))
