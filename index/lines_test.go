@@ -2123,6 +2123,11 @@ var lineCases = []lineCase{{
 	why:     `"roughly" and "approximately" hedge the figure asked for and ask about nothing else; read as words the story lacks, they made "roughly how many bats?" seem off the story`,
 	article: "Bat survey\n\nVolunteers counted about 300 bats in the cave on Friday.\n\nThe cave was closed to visitors in 2019 to protect the colony.\n",
 	want:    map[string]string{"roughly how many bats?": "about 300 bats"},
+}, {
+	name:    "SeriesCutFromNames",
+	why:     `"NOAA Office of Law Enforcement and the Fish & Wildlife Service Office of Law Enforcement" names two offices; the "and" between them joins no series "Law Enforcement and Fish", which opens after a name's "of" and ends before its "&"`,
+	article: "Aquarium case\n\nAn aquarium firm pleaded guilty on Monday to buying protected corals.\n\nFerrer commended the investigative efforts of NOAA Office of Law Enforcement and the Fish & Wildlife Service Office of Law Enforcement.\n",
+	without: map[string]string{"which agencies did ferrer praise": "Law Enforcement and Fish"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

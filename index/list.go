@@ -472,6 +472,9 @@ func nearestSeries(q *question, d *doc) []string {
 		if joinsInsideName(d, m[0], m[1]) {
 			continue // "National Snow and Ice Data Center" is one name
 		}
+		if cutFromName(d.text, m[0], m[1]) {
+			continue // "NOAA Office of Law Enforcement and the Fish & Wildlife Service" is two names, not "Law Enforcement and Fish"
+		}
 		if suspendedHyphen.MatchString(d.text[m[0]:m[1]]) {
 			continue // "command- and wing-level coins" is one thing
 		}
@@ -558,6 +561,22 @@ func joinsInsideName(d *doc, start, end int) bool {
 	}
 	return false
 }
+
+// cutFromName reports whether a series (from and to, offsets in text)
+// opens inside a name, after its "of" or "&" ("Office of Law
+// Enforcement"), or ends inside one, before its "&" ("Fish & Wildlife").
+func cutFromName(text string, from, to int) bool {
+	opensCapital := unicode.IsUpper([]rune(text[from:])[0])
+	return opensCapital && nameGoesOnBefore.MatchString(text[:from]) || nameGoesOnAfter.MatchString(text[to:])
+}
+
+var (
+	// nameGoesOnBefore matches text that ends inside a name, after a
+	// capitalised word and its "of" or "&".
+	nameGoesOnBefore = regexp.MustCompile(`\p{Lu}[\pL.]*\s+(?:of|&)\s+$`)
+	// nameGoesOnAfter matches text that goes on with a name's "&".
+	nameGoesOnAfter = regexp.MustCompile(`^\s*&\s*\p{Lu}`)
+)
 
 // seriesRe finds "A, B(,) and C" or "A and B", each item of one to five
 // words.
