@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -266,3 +267,58 @@ var (
 
 // pronounOpens matches a sentence that opens with "He" or "She".
 var pronounOpens = regexp.MustCompile(`^\s*(?:He|She)\b`)
+
+// namedAgent answers "who VERB …" with the name a sentence gives after
+// the passive "by" of that verb, in the same clause: "Harmon will be
+// sworn in on January 6 at City Hall by Judge Marcus Delaney" tells who
+// will swear her in, not Harmon, whom the sentence opens with. Not for
+// a question that is passive itself ("who was sworn in?" asks for
+// Harmon); "" when the sentence has no such "by".
+func (e *Engine) namedAgent(q *question, d *doc) string {
+	verb := doneVerb(q)
+	if verb == "" || d.pass == nil || passiveQuestion.MatchString(q.core) {
+		return ""
+	}
+	for _, t := range d.tokens {
+		word := strings.ToLower(d.text[t.start:t.end])
+		if word == verb || !formOf(word, verb) || !passiveAux.MatchString(d.text[:t.start]) {
+			continue
+		}
+		rest := d.text[t.end:]
+		clause := rest[:firstClauseEnd(rest)]
+		by := byName.FindStringIndex(clause)
+		if by == nil {
+			continue
+		}
+		at := d.start + t.end + by[1]
+		for _, s := range d.pass.names {
+			if s.start == at && nameKind(d.pass.text, s) == "person" && !strings.HasPrefix(d.pass.text[s.end:], " and ") {
+				// Several doers ("by Senator Ann Lee and Congressman
+				// Tom Hale") are nearestCandidate's.
+				return cmp.Or(nameAfterTitle(s.text), s.text)
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	// passiveQuestion matches a "who" question that asks who a thing
+	// was done to: "who was sworn in", "who got arrested".
+	passiveQuestion = regexp.MustCompile(`^who\s+(?:is|was|are|were|got|gets|get|(?:will|would|could|might|may) be|(?:has|have|had) been)\s+\pL+(?:ed|en|n|t)\b`)
+	// passiveAux matches text that ends with a form of "be", and one word
+	// that may stand between it and a participle: "will be ", "was
+	// later ".
+	passiveAux = regexp.MustCompile(`(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\pL+ly\s+)?$`)
+	// byName matches the passive "by" that a name follows.
+	byName = regexp.MustCompile(`\bby\s+`)
+)
+
+// firstClauseEnd is where the clause a text opens with ends: at its first
+// comma, semicolon or full stop, or the text's end.
+func firstClauseEnd(text string) int {
+	if i := strings.IndexAny(text, ",;."); i >= 0 {
+		return i
+	}
+	return len(text)
+}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"maps"
 	"regexp"
 	"slices"
@@ -1292,8 +1293,8 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if doer := e.nominalDoer(q, d); doer != "" {
 			return doer, true // "under the direction of Jahaziel Sherman"
 		}
-		if doer := e.doerBy(q, d); doer != "" {
-			return doer, true // said in the sentence itself, before any name of the paragraph
+		if doer := cmp.Or(e.doerBy(q, d), e.namedAgent(q, d)); doer != "" {
+			return doer, true // said in the sentence itself, before any name of the paragraph: "sworn in … by Judge Marcus Delaney"
 		}
 		if doer, done := e.pronounDoer(q, d); done {
 			if doer == "" {

@@ -2128,6 +2128,12 @@ var lineCases = []lineCase{{
 	why:     `"NOAA Office of Law Enforcement and the Fish & Wildlife Service Office of Law Enforcement" names two offices; the "and" between them joins no series "Law Enforcement and Fish", which opens after a name's "of" and ends before its "&"`,
 	article: "Aquarium case\n\nAn aquarium firm pleaded guilty on Monday to buying protected corals.\n\nFerrer commended the investigative efforts of NOAA Office of Law Enforcement and the Fish & Wildlife Service Office of Law Enforcement.\n",
 	without: map[string]string{"which agencies did ferrer praise": "Law Enforcement and Fish"},
+}, {
+	name:    "PassiveByNamesTheDoer",
+	why:     `"Harmon will be sworn in … by Judge Marcus Delaney" tells who will swear her in: the name after the passive "by" of the verb asked, not the subject; "who will be sworn in?" asks for the subject`,
+	article: "Mayoral race\n\nCouncillor Priya Harmon won the race for mayor on Tuesday with 52 percent of the vote.\n\nHarmon will be sworn in on January 6 at City Hall by Judge Marcus Delaney.\n",
+	want:    map[string]string{"who will swear her in?": "Marcus Delaney"},
+	holds:   map[string]string{"who will be sworn in?": "Harmon"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
