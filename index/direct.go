@@ -77,7 +77,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// "Who was the contract awarded to?" is answered by the name
 		// a best sentence gives after "awarded to", not by any name
 		// near the contract.
-		if prep := strandedPrepOf(m[1]); prep != "" && !slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool { return strings.Contains(s.d.text, prep+" "+answer) }) {
+		if prep := strandedPrepOf(m[1]); prep != "" && !e.givenAfter(q, ranked, prep, answer) {
 			return "", true
 		}
 	}
@@ -133,6 +133,16 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		return "", ok
 	}
 	return answer, ok
+}
+
+// givenAfter reports whether a best sentence gives an answer after the
+// preposition a question strands ("awarded to"), or, for "by", names it
+// as the doer of the verb asked about, before it or after a "by" with
+// words that say what it is.
+func (e *Engine) givenAfter(q *question, ranked []scored, prep, answer string) bool {
+	return slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool {
+		return strings.Contains(s.d.text, prep+" "+answer) || prep == "by" && (e.doneBy(q, s.d, answer) || e.namedAgent(q, s.d) == answer)
+	})
 }
 
 // restatesQuestion reports whether an answer's words are the question's

@@ -268,36 +268,87 @@ var (
 // pronounOpens matches a sentence that opens with "He" or "She".
 var pronounOpens = regexp.MustCompile(`^\s*(?:He|She)\b`)
 
-// namedAgent answers "who VERB …" with the name a sentence gives after
-// the passive "by" of that verb, in the same clause: "Harmon will be
-// sworn in on January 6 at City Hall by Judge Marcus Delaney" tells who
-// will swear her in, not Harmon, whom the sentence opens with. Not for
-// a question that is passive itself ("who was sworn in?" asks for
-// Harmon); "" when the sentence has no such "by".
+// namedAgent answers "who VERB …" and "who was … VERBed by?" with the
+// name a sentence gives after the passive "by" of that verb, in the same
+// clause: "Harmon will be sworn in on January 6 at City Hall by Judge
+// Marcus Delaney" tells who will swear her in, not Harmon, whom the
+// sentence opens with. Not for a question that asks who a thing was
+// done to ("who was sworn in?" asks for Harmon); "" when the sentence
+// has no such "by".
 func (e *Engine) namedAgent(q *question, d *doc) string {
-	verb := doneVerb(q)
-	if verb == "" || d.pass == nil || passiveQuestion.MatchString(q.core) {
+	verb := agentVerb(q)
+	if verb == "" || d.pass == nil {
 		return ""
 	}
 	for _, t := range d.tokens {
 		word := strings.ToLower(d.text[t.start:t.end])
-		if word == verb || !formOf(word, verb) || !passiveAux.MatchString(d.text[:t.start]) {
+		if !formOf(word, verb) {
+			continue
+		}
+		if !passiveAux.MatchString(d.text[:t.start]) {
+			if agent := subjectBefore(d, t); agent != "" && strandedBy.MatchString(strings.ToLower(q.core)) {
+				return agent // "who was the budget approved by?" of "Riverton City Council approved the budget"
+			}
 			continue
 		}
 		rest := d.text[t.end:]
-		clause := rest[:firstClauseEnd(rest)]
-		by := byName.FindStringIndex(clause)
+		by := byName.FindStringIndex(rest[:firstClauseEnd(rest)])
 		if by == nil {
 			continue
 		}
-		at := d.start + t.end + by[1]
-		for _, s := range d.pass.names {
-			if s.start == at && nameKind(d.pass.text, s) == "person" && !strings.HasPrefix(d.pass.text[s.end:], " and ") {
-				// Several doers ("by Senator Ann Lee and Congressman
-				// Tom Hale") are nearestCandidate's.
-				return cmp.Or(nameAfterTitle(s.text), s.text)
-			}
+		if agent := nameAt(d.pass, d.start+t.end+by[1]); agent != "" {
+			return agent
 		}
+	}
+	return ""
+}
+
+// subjectBefore is the name of a person or an organisation that stands
+// right before a verb of a sentence, as its subject ("Riverton City
+// Council approved"), or "".
+func subjectBefore(d *doc, verb token) string {
+	for _, s := range d.pass.names {
+		if s.end+1 == d.start+verb.start && d.pass.text[s.end] == ' ' {
+			return nameAt(d.pass, s.start)
+		}
+	}
+	return ""
+}
+
+// agentVerb is the base form of the verb whose doer a "who" question
+// asks for: "swear" of "who will swear her in?" and of "who was she
+// sworn in by?"; "" for a question that asks who a thing was done to.
+func agentVerb(q *question) string {
+	if m := strandedBy.FindStringSubmatch(strings.ToLower(q.core)); m != nil && q.kind == qPerson {
+		return lexicon.Base(m[1])
+	}
+	if passiveQuestion.MatchString(q.core) {
+		return ""
+	}
+	return doneVerb(q)
+}
+
+// nameAt is the name of a person or an organisation that opens at a
+// place in a passage, without its title ("Judge Marcus Delaney" is
+// Marcus Delaney); two of a kind joined by "and" are both doers, as
+// written ("Senator Ann Lee and Congressman Tom Hale"); "" when none
+// opens there.
+func nameAt(p *passage, at int) string {
+	for i, s := range p.names {
+		kind := nameKind(p.text, s)
+		if s.start != at || kind == "place" {
+			continue
+		}
+		if number := numberOfName.FindString(p.text[s.end:]); number != "" {
+			return s.text + number // "Surveyor 1"
+		}
+		if i+1 < len(p.names) && p.names[i+1].start == s.end+len(" and ") && strings.HasPrefix(p.text[s.end:], " and ") {
+			if nameKind(p.text, p.names[i+1]) != kind {
+				return "" // "by Secretary Ken Sato and Operation Elm Dawn was executed": two clauses
+			}
+			return p.text[s.start:p.names[i+1].end]
+		}
+		return cmp.Or(nameAfterTitle(s.text), s.text)
 	}
 	return ""
 }
@@ -310,8 +361,13 @@ var (
 	// that may stand between it and a participle: "will be ", "was
 	// later ".
 	passiveAux = regexp.MustCompile(`(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\pL+ly\s+)?$`)
-	// byName matches the passive "by" that a name follows.
-	byName = regexp.MustCompile(`\bby\s+`)
+	// strandedBy matches a question that asks who did a thing to
+	// its subject, its "by" stranded at the end: "who was the budget
+	// approved by?".
+	strandedBy = regexp.MustCompile(`^who\s+(?:is|was|are|were|will be|would be|has been|have been|had been)\s+(?:[\pL'’-]+\s+){0,6}?(\pL+)\s+by\s*\??$`)
+	// byName matches the passive "by" that a name follows, with the
+	// words that say what the name is: "by the architecture firm ".
+	byName = regexp.MustCompile(`\bby\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}`)
 )
 
 // firstClauseEnd is where the clause a text opens with ends: at its first
@@ -321,4 +377,14 @@ func firstClauseEnd(text string) int {
 		return i
 	}
 	return len(text)
+}
+
+// doneBy reports whether a sentence names a doer as the subject of the
+// verb a "who was … VERBed by?" question asks about: "Riverton City
+// Council approved" says who the budget was approved by.
+func (e *Engine) doneBy(q *question, d *doc, doer string) bool {
+	verb := agentVerb(q)
+	return verb != "" && d.pass != nil && slices.ContainsFunc(d.tokens, func(t token) bool {
+		return formOf(d.text[t.start:t.end], verb) && strings.HasSuffix(strings.TrimSpace(d.text[:t.start]), doer)
+	})
 }

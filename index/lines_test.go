@@ -2134,6 +2134,11 @@ var lineCases = []lineCase{{
 	article: "Mayoral race\n\nCouncillor Priya Harmon won the race for mayor on Tuesday with 52 percent of the vote.\n\nHarmon will be sworn in on January 6 at City Hall by Judge Marcus Delaney.\n",
 	want:    map[string]string{"who will swear her in?": "Marcus Delaney"},
 	holds:   map[string]string{"who will be sworn in?": "Harmon"},
+}, {
+	name:    "StrandedByAsksTheDoer",
+	why:     `"who was the budget approved by?" asks who did it: the council a sentence names as the subject of "approved", or the company named after the passive "by" of "operated"`,
+	article: "Budget vote\n\nRIVERTON, June 12 - Riverton City Council approved a 412 million dollar budget on Tuesday night after four hours of debate.\n\nThe harbour ferry is operated by BlueLine Ferries. It carries 300 passengers a day.\n",
+	want:    map[string]string{"who was the budget approved by?": "Riverton City Council", "who is the ferry operated by?": "BlueLine Ferries"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
