@@ -2119,6 +2119,11 @@ var lineCases = []lineCase{{
 	article: "Factory fire\n\nThe fire destroyed the warehouse on Monday. Chief Dana Ruiz said investigators had ruled out arson but were examining an electrical panel near the loading bay.\n",
 	opens:   map[string]string{"was it arson?": "No"},
 }, {
+	name:    "RejectedDenies",
+	why:     `"the council rejected a 3 percent property tax rise" says the tax did not go up: "rejected", "voted down" and "turned down" deny what follows them, as "not" does`,
+	article: "Budget vote\n\nThe Riverton City Council approved a 412 million dollar budget on Tuesday but rejected a 3 percent property tax rise after four hours of debate.\n",
+	opens:   map[string]string{"did the council approve the property tax rise?": "No"},
+}, {
 	name:    "HedgeAsksNothing",
 	why:     `"roughly" and "approximately" hedge the figure asked for and ask about nothing else; read as words the story lacks, they made "roughly how many bats?" seem off the story`,
 	article: "Bat survey\n\nVolunteers counted about 300 bats in the cave on Friday.\n\nThe cave was closed to visitors in 2019 to protect the colony.\n",
