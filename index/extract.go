@@ -6315,9 +6315,9 @@ var figureNext = regexp.MustCompile(`(?i)^\s+(?:\$|\d|(?:` + strings.Join(number
 
 // negation matches the words that deny what follows them: "not", "no",
 // and the verbs that say a thing was not done ("failed to", "refused to
-// accept", "declined to sign", "just missing out on a century", "ruled out arson",
-// "rejected a tax rise", "voted down", "fell
-// short of"); negationsIn leaves out "declined to" a figure.
+// accept", "declined to sign", "just missing out on a century", "ruled
+// out arson", "rejected a tax rise", "voted down", "fell short of");
+// negationsIn leaves out "declined to" a figure.
 var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|neither|nor|cannot|unable|fail(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out(?: on)?|rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|(?:vot|turn)(?:e|es|ed|ing|s)? down|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
 
 // moneyAt reports whether a number span is, or is inside, one of a
