@@ -2124,6 +2124,11 @@ var lineCases = []lineCase{{
 	article: "Budget vote\n\nThe Riverton City Council approved a 412 million dollar budget on Tuesday but rejected a 3 percent property tax rise after four hours of debate.\n",
 	opens:   map[string]string{"did the council approve the property tax rise?": "No"},
 }, {
+	name:    "OtherSideAFewWordsOn",
+	why:     `"fallen to 84 percent, below the 95 percent target" puts the rate on the other side of the target a question asks it is above, though words stand between "below" and "target"`,
+	article: "Measles drive\n\nVaccination rates for the second dose have fallen to 84 percent, below the 95 percent target recommended by the World Health Organization.\n",
+	opens:   map[string]string{"is the vaccination rate above the WHO target?": "No"},
+}, {
 	name:    "HedgeAsksNothing",
 	why:     `"roughly" and "approximately" hedge the figure asked for and ask about nothing else; read as words the story lacks, they made "roughly how many bats?" seem off the story`,
 	article: "Bat survey\n\nVolunteers counted about 300 bats in the cave on Friday.\n\nThe cave was closed to visitors in 2019 to protect the colony.\n",

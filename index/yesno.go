@@ -573,25 +573,47 @@ func rankedBelow(question, sentence string) bool {
 func onOtherSide(question, sentence string) bool {
 	ls := sideWords.Replace(strings.ToLower(sentence))
 	question = sideWords.Replace(strings.ToLower(question))
-	said := map[string]bool{}
-	for _, m := range sideOf.FindAllStringSubmatch(ls, -1) {
-		said[m[1]+" "+m[2]] = true
-	}
-	for _, m := range sideOf.FindAllStringSubmatch(question, -1) {
-		if said[otherSide[m[1]]+" "+m[2]] && !containsWords(ls, m[1]) {
-			return true // not "lived there before the war and returned after it ended"
+	for side, other := range otherSide {
+		if containsWords(ls, side) {
+			continue // not "lived there before the war and returned after it ended"
+		}
+		for _, thing := range wordsAfter(question, side) {
+			if slices.Contains(wordsAfter(ls, other), thing) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
+// wordsAfter are the words of a lower-case text, of three letters or
+// more and no stop word, up to sideReach after each time it says word:
+// what the word sets something by ("below the 95 percent target").
+func wordsAfter(text, word string) []string {
+	words := wordRe.FindAllString(text, -1)
+	var out []string
+	for i, w := range words {
+		if w != word {
+			continue
+		}
+		for _, after := range words[i+1 : min(len(words), i+1+sideReach)] {
+			if len(after) >= 3 && !stopWord(after) {
+				out = append(out, after)
+			}
+		}
+	}
+	return out
+}
+
+// sideReach is how many words after a word of side the thing it sets
+// something by may stand: "below the 95 percent target".
+const sideReach = 4
+
 var (
-	// sideWords writes the other words for a side as sideOf reads
+	// sideWords writes the other words for a side as otherSide reads
 	// them: "prior to the Civil War" is before it.
 	sideWords = strings.NewReplacer("prior to ", "before ", "ahead of ", "before ", "subsequent to ", "after ")
-	// sideOf matches a word of side and the word it sets something by.
-	sideOf = regexp.MustCompile(`\b(above|below|before|after|inside|outside|upstream|downstream)\s+(?:the\s+)?(\pL+)`)
-	// otherSide is the opposite of each word of sideOf.
+	// otherSide is the opposite of each word of side.
 	otherSide = map[string]string{"above": "below", "below": "above", "before": "after", "after": "before", "inside": "outside", "outside": "inside", "upstream": "downstream", "downstream": "upstream"}
 )
 
