@@ -3046,10 +3046,14 @@ func (e *Engine) datesOtherDoing(q *question, text string, d span, sentenceAt fu
 		return base != "" && !saysFormOf(text[from:to], base) && saysAsVerb(text[sFrom:from]+" "+text[to:sTo], base)
 	}
 	m := doingBefore.FindStringSubmatch(lookBehind(text, d.start))
-	if m == nil || lexicon.Lookup(lexicon.Base(strings.ToLower(m[1]))).POS&lexicon.Verb == 0 {
+	if m == nil {
 		return false
 	}
-	return !slices.ContainsFunc(e.an.terms(m[1]), asked)
+	verb := m[1] + m[2] // one of the two is ""
+	if lexicon.Lookup(lexicon.Base(strings.ToLower(verb))).POS&lexicon.Verb == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(e.an.terms(verb), asked)
 }
 
 // saysAsVerb reports whether a text says an inflected form of a verb,
@@ -3077,8 +3081,10 @@ func relativeClauseAround(text string, d span) (from, to int, ok bool) {
 }
 
 // doingBefore matches "After launching on " right before a date: a
-// participle that says what the date is of.
-var doingBefore = regexp.MustCompile(`(?i)\b(?:after|before|since|upon|when)\s+(\pL+ing)\s+(?:on|in)\s+$`)
+// participle that says what the date is of; or a verb after "and",
+// "to" or "will" ("due to begin in March and finish in 2027": 2027 is
+// the finish's).
+var doingBefore = regexp.MustCompile(`(?i)(?:\b(?:after|before|since|upon|when)\s+(\pL+ing)|\b(?:and|to|will)\s+(\pL+))\s+(?:on|in|by)\s+$`)
 
 // seasonOfThing reports whether a date is a season with no year that
 // says what kind of thing the noun after it is: "a late winter blizzard

@@ -2129,6 +2129,11 @@ var lineCases = []lineCase{{
 	article: "Measles drive\n\nVaccination rates for the second dose have fallen to 84 percent, below the 95 percent target recommended by the World Health Organization.\n",
 	opens:   map[string]string{"is the vaccination rate above the WHO target?": "No"},
 }, {
+	name:    "DateOfTheOtherVerb",
+	why:     `"due to begin in March and finish in 2027": 2027 is when it finishes, the verb after "and" before it says so; "when will construction start?" is March`,
+	article: "Campus\n\nThe new engineering centre will be built on the site of the old sports hall. Construction is due to begin in March and finish in 2027.\n",
+	want:    map[string]string{"when will construction start?": "March", "when will construction finish?": "2027"},
+}, {
 	name:    "HedgeAsksNothing",
 	why:     `"roughly" and "approximately" hedge the figure asked for and ask about nothing else; read as words the story lacks, they made "roughly how many bats?" seem off the story`,
 	article: "Bat survey\n\nVolunteers counted about 300 bats in the cave on Friday.\n\nThe cave was closed to visitors in 2019 to protect the colony.\n",
