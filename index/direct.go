@@ -50,14 +50,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// asteroid matches.
 		return "", false
 	}
-	if factoid(q.kind) && !q.define && len(ranked) > 0 && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && saysWider(u, ranked[0].d) }) {
-		// A verb found only in another of its senses ("strike" for
-		// "smashed") finds passages to show, but is no ground for an
-		// answer line: "when did the dock workers strike?" is not
-		// answered by the day they smashed windows. Nor is it ground
-		// for "the story doesn't say": "how many ministers quit?" may
-		// well be answered by the seven who would resign, which the
-		// reader sees in the passages.
+	if e.bestTellsOfOther(q, ranked) {
+		// Passages to show, but no ground for an answer line, nor for
+		// "the story doesn't say".
 		return "", true
 	}
 	asked := e.designationsAsked(q)
@@ -143,6 +138,24 @@ func (e *Engine) givenAfter(q *question, ranked []scored, prep, answer string) b
 	return slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool {
 		return strings.Contains(s.d.text, prep+" "+answer) || prep == "by" && (e.doneBy(q, s.d, answer) || e.namedAgent(q, s.d) == answer)
 	})
+}
+
+// bestTellsOfOther reports whether the best document of a question that
+// wants a figure, a date or a name tells of another thing than the one
+// asked. A verb found only in another of its senses ("strike" for
+// "smashed") finds passages to show, but "when did the dock workers
+// strike?" is not answered by the day they smashed windows; nor "how
+// much rain fell in Kingsport?" by "142 millimetres of rain fell in
+// Ashford", a sentence that sets it in another of the article's places
+// and does not name the one asked. Nor is either ground for "the story
+// doesn't say": "how many ministers quit?" may well be answered by the
+// seven who would resign, which the reader sees in the passages.
+func (e *Engine) bestTellsOfOther(q *question, ranked []scored) bool {
+	if !factoid(q.kind) || len(ranked) == 0 {
+		return false
+	}
+	top := ranked[0].d
+	return !q.define && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && saysWider(u, top) }) || tellsOfOtherPlace(e.placeAsked(q), top)
 }
 
 // restatesQuestion reports whether an answer's words are the question's

@@ -2134,6 +2134,12 @@ var lineCases = []lineCase{{
 	article: "Campus\n\nThe new engineering centre will be built on the site of the old sports hall. Construction is due to begin in March and finish in 2027.\n",
 	want:    map[string]string{"when will construction start?": "March", "when will construction finish?": "2027"},
 }, {
+	name:    "FigureOfAnotherPlace",
+	why:     `"142 millimetres of rain fell in Ashford" gives Ashford's rain, not Kingsport's: a best sentence that sets what it tells in another of the article's places, and does not name the one asked, answers nothing`,
+	article: "Storm floods valley towns\n\nThe weather service said 142 millimetres of rain fell in Ashford in 24 hours, the highest total since records began.\n\nThe rail line between Ashford and Kingsport was closed after a landslide.\n",
+	want:    map[string]string{"how much rain fell in ashford?": "142 millimetres"},
+	without: map[string]string{"how much rain fell in kingsport?": "142"},
+}, {
 	name:    "HedgeAsksNothing",
 	why:     `"roughly" and "approximately" hedge the figure asked for and ask about nothing else; read as words the story lacks, they made "roughly how many bats?" seem off the story`,
 	article: "Bat survey\n\nVolunteers counted about 300 bats in the cave on Friday.\n\nThe cave was closed to visitors in 2019 to protect the colony.\n",

@@ -180,3 +180,46 @@ func answerOfOtherDesignation(asked []string, ranked []scored, answer string) bo
 	}
 	return false
 }
+
+// A question that asks what happened in one of the article's places
+// ("how much rain fell in Kingsport?") is not answered by a sentence
+// that tells it of another place and does not name the one asked ("142
+// millimetres of rain fell in Ashford"): weather, election and disaster
+// reports give each town its own figure in the same words.
+
+// placeAsked is the article's name a question sets after "in" or "at"
+// ("in kingsport"), in lower case, or "".
+func (e *Engine) placeAsked(q *question) string {
+	for _, m := range inPlace.FindAllStringSubmatch(strings.ToLower(q.text), -1) {
+		for _, p := range e.passages {
+			for _, s := range p.names {
+				if n := strings.ToLower(s.text); n == m[1] || strings.HasPrefix(m[1], n+" ") {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// inPlace matches "in" or "at" and up to two words after it.
+var inPlace = regexp.MustCompile(`\b(?:in|at)\s+([\pL'’-]+(?:\s+[\pL'’-]+)?)`)
+
+// tellsOfOtherPlace reports whether a sentence sets what it tells in
+// another of the article's places than the one asked and does not name
+// the one asked: "fell in Ashford" for "in kingsport".
+func tellsOfOtherPlace(place string, d *doc) bool {
+	if place == "" || d.kind != docSentence || d.pass == nil || containsWords(strings.ToLower(d.text), place) {
+		return false
+	}
+	end := d.start + len(d.text)
+	for _, s := range d.pass.names {
+		if s.start >= d.start && s.start < end && placeBefore.MatchString(d.pass.text[d.start:s.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBefore matches text that ends with "in" or "at" before a name.
+var placeBefore = regexp.MustCompile(`\b(?:in|at)\s+$`)
