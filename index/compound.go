@@ -3,6 +3,7 @@ package index
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -35,7 +36,11 @@ var compoundHalf = regexp.MustCompile(`^[ -](\pL+)\b`)
 // joinedSyn adds the story's one-word spelling of a question word and
 // the word after it to the units of both ("play off" → "playoff").
 func (e *Engine) joinedSyn(q *question, t token, next string) {
-	terms := e.an.terms(surface(q.text, t) + strings.ToLower(next))
+	first, second := surface(q.text, t), strings.ToLower(next)
+	if !e.hasTermOpening(first+second[:1], len(first)+len(second)) {
+		return // the story has no word that opens so: no need to analyse it
+	}
+	terms := e.an.terms(first + second)
 	if len(terms) != 1 || e.df[terms[0]] == 0 || terms[0] == t.term {
 		return
 	}
@@ -120,3 +125,18 @@ const (
 	minCompoundBytes = 7
 	minHalfBytes     = 3
 )
+
+// hasTermOpening reports whether the story has a term that opens with
+// prefix and is no longer than most runes: a cheap test, as analysing
+// every pair of a question's words costs more than all the rest of this.
+func (e *Engine) hasTermOpening(prefix string, most int) bool {
+	from := len([]rune(prefix))
+	for n := from; n <= most; n++ {
+		terms := e.byLen[n]
+		i := sort.SearchStrings(terms, prefix)
+		if i < len(terms) && strings.HasPrefix(terms[i], prefix) {
+			return true
+		}
+	}
+	return false
+}
