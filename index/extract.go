@@ -5149,8 +5149,8 @@ func strandedPrepOf(phrase string) string {
 	if len(f) < 3 || !strandedPrep[f[len(f)-1]] {
 		return ""
 	}
-	if v := f[len(f)-2]; !pastOrVerbForm(v) || namingVerb[v] {
-		return ""
+	if v := f[len(f)-2]; !pastOrVerbForm(v) && !strings.HasSuffix(v, "ed") || namingVerb[v] {
+		return "" // "designed", which WordNet has as an adjective, is a participle here
 	}
 	return f[len(f)-1]
 }

@@ -2160,6 +2160,11 @@ var lineCases = []lineCase{{
 	why:     `"who was the budget approved by?" asks who did it: the council a sentence names as the subject of "approved", or the company named after the passive "by" of "operated"`,
 	article: "Budget vote\n\nRIVERTON, June 12 - Riverton City Council approved a 412 million dollar budget on Tuesday night after four hours of debate.\n\nThe harbour ferry is operated by BlueLine Ferries. It carries 300 passengers a day.\n",
 	want:    map[string]string{"who was the budget approved by?": "Riverton City Council", "who is the ferry operated by?": "BlueLine Ferries"},
+}, {
+	name:    "StrandedByAfterAnAdjectiveParticiple",
+	why:     `"who was the building designed by?" strands its "by" after "designed", which WordNet also has as an adjective; it asks who designed it, not what "the building designed by" is`,
+	article: "Campus\n\nThe university will build a new engineering centre on North Campus.\n\nThe building was designed by the architecture firm Moller and Berg. It will be heated by ground-source heat pumps.\n",
+	want:    map[string]string{"who was the building designed by?": "Moller and Berg"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
