@@ -3,7 +3,8 @@
 
 NEW_STORIES: this session's new stories, comma-separated. SHAS: the
 first-run engines of the groups of six, newest first, comma-separated
-(this session's, last session's, ...); other blind sets are "earlier".
+(this session's, last session's, ...), a group's several engines joined
+by "+"; other blind sets are "earlier".
 Rows are printed in the README's format: engine now (start in brackets),
 plain Bleve, answer lines, false refusals, off-topic rejected."""
 import os, re, sys, collections
@@ -46,7 +47,8 @@ blind = sorted({k[0] for k in F if k[2] == "blind" and k[0] != "shipped"})
 groups = collections.defaultdict(list)
 for st in blind:
     sha = first_run_sha(st)
-    groups[sha if sha in shas else "earlier"].append(st)
+    group = next((g for g in shas if sha and sha in g.split("+")), "earlier")
+    groups[group].append(st)
 n6 = tot(F, new, "article", "blind")
 row(f"the six stories new this session, blind halves, never looked at ({n6['n']} + {n6['off']} off-topic)", new, bold=True, first=True)
 row("the same with their small fact sheets", new, "facts")
