@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"regexp"
@@ -1245,10 +1246,13 @@ func (e *Engine) countOf(q *question, d *doc) string {
 		// ("sickened 60 children, and two of them died").
 		return ""
 	case d.kind == docSentence || len(q.countedBy) == 0:
-		if e.countsWhatIsAsked(q, d) {
-			return d.count
+		if !e.countsWhatIsAsked(q, d) {
+			return ""
 		}
-		return ""
+		if n, _ := baselineAsked(q.text, d.text); n != "" {
+			return n // "47 cases …, compared with 9 in the same period last year"
+		}
+		return d.count
 	case d.kind == docEntry:
 		// A card tells of many things: its first count answers only
 		// when its own clause narrows it as asked ("more than 4,000
@@ -1276,6 +1280,40 @@ func (e *Engine) countOf(q *question, d *doc) string {
 	}
 	return ""
 }
+
+// baselineAsked is the figure a sentence compares its own against, when
+// the question asks of that earlier time: "47 measles cases had been
+// confirmed since January, compared with 9 in the same period last
+// year" answers "how many cases were there last year?" with 9, found at
+// at; "" when the question asks of no earlier time or the text says
+// none.
+func baselineAsked(question, text string) (figure string, at int) {
+	asked := earlierTime.FindStringSubmatch(strings.ToLower(question))
+	if asked == nil {
+		return "", 0
+	}
+	unit := cmp.Or(asked[1], asked[2])
+	for _, m := range comparedFigure.FindAllStringSubmatchIndex(text, -1) {
+		after := strings.ToLower(text[m[3]:min(len(text), m[3]+baselineReach)])
+		if said := earlierTime.FindStringSubmatch(after); said != nil && cmp.Or(said[1], said[2]) == unit {
+			return text[m[2]:m[3]], m[2] // "the year before" asks of "last year"
+		}
+	}
+	return "", 0
+}
+
+var (
+	// earlierTime matches an earlier time a figure may be of, and its
+	// unit: "last year", "the year before", "a year earlier".
+	earlierTime = regexp.MustCompile(`\b(?:last|previous|prior) (year|season|month|week)\b|\b(?:the|a) (year|season|month|week) (?:before|earlier)\b`)
+	// comparedFigure matches the figure a sentence compares its own
+	// against: "compared with 9", "up from about 300".
+	comparedFigure = regexp.MustCompile(`(?i)\b(?:compared (?:with|to)|against|versus|up from|down from)\s+(?:about\s+|around\s+|just\s+)?(\d[\d,.]*)`)
+)
+
+// baselineReach is how far after a figure compared against its time may
+// stand, in bytes: "9 in the same period last year".
+const baselineReach = 60
 
 // nameIn is the one person or place a document names that the question
 // does not; names the article alone knows are weighed by fromArticle.

@@ -3956,6 +3956,13 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			exact = append(exact, prev)
 		}
 	}
+	return e.bestCounts(q, text, out, exact)
+}
+
+// bestCounts are, of a text's counts of what a question asks about (all,
+// and exact, those of the very word asked for), the ones that answer it.
+func (e *Engine) bestCounts(q *question, text string, all, exact []span) []span {
+	out := all
 	if len(exact) > 0 {
 		// "31 states and five Canadian provinces": a count of the
 		// word asked for beats one of a word near it.
@@ -3963,6 +3970,9 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	}
 	if howManyTimes.MatchString(q.text) {
 		out = timesCounted(text, out)
+	}
+	if n, at := baselineAsked(q.text, text); n != "" && len(out) > 0 {
+		return []span{{at, at + len(n), n}} // "compared with 9 in the same period last year"
 	}
 	if narrowed := e.narrowedCounts(q, out); len(narrowed) > 0 {
 		return narrowed // "200 loggerhead" beats "700 nests" for loggerhead nests

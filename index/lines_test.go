@@ -2140,6 +2140,11 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"how much rain fell in ashford?": "142 millimetres"},
 	without: map[string]string{"how much rain fell in kingsport?": "142"},
 }, {
+	name:    "FigureComparedAgainstIsTheEarlierOne",
+	why:     `"47 cases since January, compared with 9 in the same period last year": 9 is last year's figure, which "how many cases were there last year?" or "… the year before?" asks for; a question of no earlier time still gets the 47`,
+	article: "Measles\n\nThe hospital opened a new ward on Monday.\n\nOfficials said 47 measles cases had been confirmed in the county since January, compared with 9 in the same period last year. Eleven of the children were admitted to hospital.\n",
+	want:    map[string]string{"how many measles cases were there last year?": "9", "how many cases were confirmed the year before?": "9", "how many measles cases have been confirmed?": "47 measles cases"},
+}, {
 	name:    "HedgeAsksNothing",
 	why:     `"roughly" and "approximately" hedge the figure asked for and ask about nothing else; read as words the story lacks, they made "roughly how many bats?" seem off the story`,
 	article: "Bat survey\n\nVolunteers counted about 300 bats in the cave on Friday.\n\nThe cave was closed to visitors in 2019 to protect the colony.\n",
