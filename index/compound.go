@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Readers write a compound as one word where the story writes two, or
@@ -80,7 +81,7 @@ func (e *Engine) writesApart(a, b string) bool {
 	for _, sep := range []string{" ", "-"} {
 		pair := a + sep + b
 		for _, p := range e.passages {
-			if p.lower != "" && containsWholeWords(p.lower, pair) {
+			if p.lower != "" && containsWords(p.lower, pair) {
 				return true
 			}
 		}
@@ -88,34 +89,10 @@ func (e *Engine) writesApart(a, b string) bool {
 	return false
 }
 
-// containsWholeWords reports whether s says w with a word boundary on
-// either side.
-func containsWholeWords(s, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(w)
-		if (start == 0 || !isLetterByte(s[start-1])) && (end == len(s) || !isLetterByte(s[end])) {
-			return true
-		}
-		i = start + 1
-	}
-}
-
-// isLetterByte reports whether an ASCII byte is a letter; the compounds
-// read here are plain ASCII words.
-func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
-
-// isLetters reports whether a word is ASCII letters only.
+// isLetters reports whether a word is ASCII letters only: the
+// compounds read here are plain words, no digits.
 func isLetters(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !isLetterByte(w[i]) {
-			return false
-		}
-	}
-	return true
+	return strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) < 0
 }
 
 // minCompoundBytes is the shortest question word read as a compound of
