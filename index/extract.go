@@ -901,7 +901,16 @@ func ordinalOfUnit(after string) bool {
 	}
 	words := strings.Fields(m[1])
 	last := strings.ToLower(words[len(words)-1])
-	return orgHeads[last] || lexicon.Lookup(last).Kind == "organisation"
+	return orgHeads[last] || ordinalNameHeads[last] || lexicon.Lookup(last).Kind == "organisation"
+}
+
+// ordinalNameHeads end names that an ordinal numbers, beside the
+// organisations': "4th Marine Aircraft Wing", "7th Fleet", "19th
+// Amendment", "5th Avenue" count no wings, fleets, amendments or avenues.
+var ordinalNameHeads = map[string]bool{
+	"wing": true, "fleet": true, "corps": true, "squadron": true, "regiment": true, "battalion": true,
+	"brigade": true, "platoon": true, "flotilla": true, "battery": true, "infantry": true, "cavalry": true,
+	"airborne": true, "amendment": true, "street": true, "avenue": true, "district": true, "precinct": true,
 }
 
 // ordinalName is an ordinal's suffix and the capitalised words after it.

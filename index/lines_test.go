@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnOrdinalNumbersAUnit",
+	why:     `"the 4th Marine Aircraft Wing" is a unit's name: its ordinal counts no aircraft, as "the 7th Fleet" counts no fleets`,
+	article: "Crews loaded Marine Corps helicopters into a cargo plane to deliver the Marine aircraft to the 4th Marine Aircraft Wing in Elm Bay.\n\nThe carrier joined the 7th Fleet in Reedham.\n",
+	without: map[string]string{"how many marine aircraft were delivered?": "4th", "how many fleets did the carrier join?": "7th"},
+}, {
 	name:    "PeopleInAFieldAreOneName",
 	why:     `"the Norvia Society of Professional Engineers in Government" is one name, people in a field; the field alone ("Government") answers nothing, while "engineers in Reedham" are in a place`,
 	article: "The Federal Engineer of the Year Award is sponsored by the Norvia Society of Professional Engineers in Government. It honors engineers in Reedham and elsewhere.\n",
