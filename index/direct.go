@@ -491,10 +491,22 @@ func (e *Engine) besideNames(q *question) (string, bool) {
 	return "", false
 }
 
+// lineBeforeAll is the line of a question that tells where its answer
+// is before any other reading: a name the question gives beside another
+// (besideNames), or an ordinal it asks for ("what number mission is
+// it?": "14th mission").
+func (e *Engine) lineBeforeAll(q *question, ranked []scored) (string, bool) {
+	if ans, ok := e.besideNames(q); ok {
+		return ans, true
+	}
+	ans := e.ordinalAnswer(q, ranked)
+	return ans, ans != ""
+}
+
 // directLine is direct's answer before it is checked against the question.
 func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok bool) {
 	top := ranked[0].d
-	if ans, ok := e.besideNames(q); ok {
+	if ans, ok := e.lineBeforeAll(q, ranked); ok {
 		return ans, true
 	}
 	if q.define && len(q.entities) == 1 && top.kind == docEntry && e.namesOnlyBeforeClause(q) {
