@@ -3843,12 +3843,14 @@ func appositiveName(s string) bool {
 
 // askedHead is the analysed last word of a question that the story says
 // and that says what it is about ("brother" of "how old is Sam Cole's
-// brother", "acosta" of "how old is Acosta"), or "".
+// brother", "acosta" of "how old is Acosta"), or "". A word typed
+// wrong is read as the story's word it was corrected to ("ashdwon" is
+// Ashdown).
 func (e *Engine) askedHead(q *question) string {
 	head := ""
-	for _, t := range e.an.tokens(q.text) {
-		if e.df[t.term] > 0 && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t.term }) {
-			head = t.term
+	for _, u := range q.units {
+		if u.topical && e.df[u.term] > 0 {
+			head = u.term
 		}
 	}
 	return head

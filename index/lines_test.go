@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnAgeOfANameTypedWrong",
+	why:     `"how old is ashdwon?" asks Ashdown's age: the name typed wrong is read as the story's name it was corrected to`,
+	article: "Margaret Ashdown, 58, of Reedham was convicted on Tuesday of four counts of fraud.\n",
+	want:    map[string]string{"how old is ashdwon": "58"},
+}, {
 	name:    "HowBigARewardIsMoney",
 	why:     `"how big is the reward?" asks how much money, as "how much is the reward?" does, not a size the sentence gives ("the 40-metre hall")`,
 	article: "A reward of 500,000 euros offered by the state for information on the items stolen from the 40-metre hall has not been claimed.\n",
