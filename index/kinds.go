@@ -80,9 +80,8 @@ var questionKinds = []questionKind{
 
 // amountOfMoney asks how much a thing that is an amount of money was:
 // "how much was the Detroit River contract?" asks for the $1.3 million,
-// not the 232,000 cubic yards the contract is for; "how big is the
-// reward?" and "how large was the reward?" ask for money, not a size.
-const amountOfMoney = `\bhow (?:much|big|large)\s+(?:is|was|are|were)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}(?:contracts?|deals?|awards?|grants?|fines?|settlements?|salar(?:y|ies)|wages?|bills?|loans?|bids?|ransoms?|rewards?|prizes?|bonus(?:es)?|penalt(?:y|ies)|payments?|donations?|funding|tickets?|damages)\b`
+// not the 232,000 cubic yards the contract is for.
+const amountOfMoney = `\bhow much\s+(?:is|was|are|were)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}(?:contracts?|deals?|awards?|grants?|fines?|settlements?|salar(?:y|ies)|wages?|bills?|loans?|bids?|ransoms?|rewards?|prizes?|bonus(?:es)?|penalt(?:y|ies)|payments?|donations?|funding|tickets?|damages)\b`
 
 // withoutNames is a text with its capitalised names (but its first word)
 // left out.
