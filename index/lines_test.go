@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowBigACrowdIsACount",
+	why:     `"how big was the crowd?" asks how many people were in it, not a length the sentence gives ("from 25 metres")`,
+	article: "A crowd of 27,450 watched Reedham take the lead when Tom Hale curled a free kick past the goalkeeper from 25 metres.\n",
+	want:    map[string]string{"how big was the crowd?": "27,450", "anyone know how big the crowd was": "27,450"},
+}, {
 	name:    "AnAgeOfANameTypedWrong",
 	why:     `"how old is ashdwon?" asks Ashdown's age: the name typed wrong is read as the story's name it was corrected to`,
 	article: "Margaret Ashdown, 58, of Reedham was convicted on Tuesday of four counts of fraud.\n",
