@@ -835,11 +835,7 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 func (e *Engine) namesOfAskedNoun(q *question, ranked []scored, noun string) string {
 	base := lexicon.Base(noun)
 	lq := strings.ToLower(q.text)
-	for _, s := range ranked[:min(2, len(ranked))] {
-		d := s.d
-		if !e.sentenceAnswers(q, d) {
-			continue
-		}
+	for d := range e.answeringSentences(q, ranked) {
 		var names []string
 		for _, n := range d.pass.names {
 			if n.start < d.start || n.end > d.start+len(d.text) || containsWords(lq, strings.ToLower(n.text)) {

@@ -79,8 +79,8 @@ var questionKinds = []questionKind{
 }
 
 // sizeOfGathering asks how many people a gathering had: "how big was
-// the crowd?" asks a count, not a length.
-const sizeOfGathering = `\bhow (?:big|large)\s+(?:is|was|were|are)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:crowds?|audiences?|turnout|attendance|gatherings?)\b|\bhow (?:big|large) (?:a |the )?(?:crowds?|audiences?|turnout|attendance)\b`
+// the crowd?" and "how big the crowd was" ask a count, not a length.
+const sizeOfGathering = `\bhow (?:big|large)\s+(?:(?:is|was|were|are)\s+)?(?:(?:the|a|an|this|that|its|their)\s+)?(?:crowds?|audiences?|turnout|attendance|gatherings?)\b`
 
 // amountOfMoney asks how much a thing that is an amount of money was:
 // "how much was the Detroit River contract?" asks for the $1.3 million,

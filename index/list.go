@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -436,11 +437,7 @@ func participle(w string) bool {
 // (a series of names is no answer to "which parts"); "" when there is
 // none.
 func (e *Engine) seriesAnswer(q *question, ranked []scored, accept func(string) bool) string {
-	for _, s := range ranked[:min(2, len(ranked))] {
-		d := s.d
-		if !e.sentenceAnswers(q, d) {
-			continue
-		}
+	for d := range e.answeringSentences(q, ranked) {
 		if items := nearestSeries(q, d); len(items) > 0 {
 			if q.kind == qList {
 				// Before "and" joins the last two: "besides the
@@ -461,6 +458,19 @@ func (e *Engine) seriesAnswer(q *question, ranked []scored, accept func(string) 
 // an answer read from it whole: a series, or the names of the noun asked.
 func (e *Engine) sentenceAnswers(q *question, d *doc) bool {
 	return d.kind == docSentence && e.sentenceCover(q, saidWithReferents(q, d.pass.text, d.pass.tokens, d.start, d.start+len(d.text))) >= answerCover
+}
+
+// answeringSentences yields the sentences among the two best-ranked
+// documents that carry the question (sentenceAnswers): those a line is
+// read from when its words may stand anywhere in them.
+func (e *Engine) answeringSentences(q *question, ranked []scored) iter.Seq[*doc] {
+	return func(yield func(*doc) bool) {
+		for _, s := range ranked[:min(2, len(ranked))] {
+			if e.sentenceAnswers(q, s.d) && !yield(s.d) {
+				return
+			}
+		}
+	}
 }
 
 // nearestSeries is the series of a sentence nearest the question's words.

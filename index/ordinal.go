@@ -1,7 +1,6 @@
 package index
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -15,7 +14,7 @@ var (
 	// sentence answers it: "what number was his car?" asks a number.
 	asksOrdinal = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:number\s+(\pL+)|(\pL+)\s+number\b|(season|edition)\b)`)
 	// ordinalIn is an ordinal in digits or words.
-	ordinalIn = regexp.MustCompile(`(?i)\b(?:\d+(?:st|nd|rd|th)|` + wordsPattern(slices.Sorted(maps.Keys(ordinalWords))) + `|last)\b`)
+	ordinalIn = regexp.MustCompile(`(?i)\b(?:` + ordinalPattern + `|last)\b`)
 )
 
 // ordinalAnswer answers a question that asks where in an order a thing
@@ -31,11 +30,8 @@ func (e *Engine) ordinalAnswer(q *question, ranked []scored) string {
 	if len(nounTerms) == 0 {
 		return "" // "what number was his car?" asks the car's number, not its place in an order
 	}
-	for _, s := range ranked[:min(2, len(ranked))] {
-		if !e.sentenceAnswers(q, s.d) {
-			continue
-		}
-		if ans := e.ordinalOf(s.d.text, nounTerms); ans != "" {
+	for d := range e.answeringSentences(q, ranked) {
+		if ans := e.ordinalOf(d.text, nounTerms); ans != "" {
 			return ans
 		}
 	}

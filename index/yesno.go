@@ -984,9 +984,12 @@ func numberedThings(text string) map[string][]int {
 // ordinalWords are the ordinals in words and their numbers.
 var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
+// ordinalPattern is an ordinal in words or digits: "third", "6th".
+var ordinalPattern = wordsPattern(slices.Sorted(maps.Keys(ordinalWords))) + `|\d+(?:st|nd|rd|th)`
+
 // numberedThing matches a thing with its ordinal before it ("first
 // round", "6th inning") or its number after it ("round 6").
-var numberedThing = regexp.MustCompile(`\b(?:(` + wordsPattern(slices.Sorted(maps.Keys(ordinalWords))) + `|\d+(?:st|nd|rd|th))\s+(` + numberedNouns + `)|(` + numberedNouns + `)\s+(\d+))\b`)
+var numberedThing = regexp.MustCompile(`\b(?:(` + ordinalPattern + `)\s+(` + numberedNouns + `)|(` + numberedNouns + `)\s+(\d+))\b`)
 
 // numberedNouns are the things a text numbers in order: rounds, laps,
 // games.
