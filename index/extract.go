@@ -1040,19 +1040,30 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			if countsAnother(phrase[:t.start]) {
 				return "", false, false // "three populations of parrots" counts populations
 			}
-			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && placedBy.MatchString(phrase[loc[1]:t.start]) {
-				return "", false, false // "four hours on each trip" counts hours
-			}
-			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && (clauseBetween(phrase[loc[1]:t.start]) || nounNoVerb(w) && !strings.HasSuffix(w, "ed") && auxiliaryAfter.MatchString(phrase[loc[1]:t.start])) {
-				// "One evaluated the probability that a bird …" counts no
-				// birds, "256,000 anglers are estimated to fish for trout"
-				// no trout.
+			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && countsOtherThan(phrase[loc[1]:t.start], w, q.countedWord) {
 				return "", false, false
 			}
 			return phrase[:t.end], t.term == q.counted, true
 		}
 	}
 	return "", false, false
+}
+
+// countsOtherThan reports whether the words between a number and a noun
+// it might count (the gap) show that the number counts something else:
+// "four hours on each trip" counts hours, "One evaluated the probability
+// that a bird …" no birds, "256,000 anglers are estimated to fish for
+// trout" no trout, and "nine days reapplying the tiles" days, unless
+// time is what the question counts.
+func countsOtherThan(gap, noun, asked string) bool {
+	if placedBy.MatchString(gap) || clauseBetween(gap) {
+		return true
+	}
+	if nounNoVerb(noun) && !strings.HasSuffix(noun, "ed") && auxiliaryAfter.MatchString(gap) {
+		return true
+	}
+	first := firstWords(gap, 1)
+	return len(first) == 1 && strings.HasPrefix(gap, " ") && timeUnitOf(first[0]) != "" && timeUnitOf(asked) == ""
 }
 
 // anotherCount is where, in the words after a number, another count

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACountOfTimeCountsNothingElse",
+	why:     `"nine days reapplying the tiles" counts days, not tiles, and "Two days later … had been torpedoed" no torpedoes; "how many days" still takes it`,
+	article: "Workers returned the shuttle to a hangar where over 100 men and women worked for nine days reapplying the tiles.\n\nTwo days later, on 15 September, a message said the Elm Star had been torpedoed.\n",
+	without: map[string]string{"how many tiles did the shuttle have?": "nine", "how many torpedoes hit the elm star?": "Two"},
+	want:    map[string]string{"how many days did the workers spend reapplying the tiles?": "nine days"},
+}, {
 	name:    "HowBigACrowdIsACount",
 	why:     `"how big was the crowd?" asks how many people were in it, not a length the sentence gives ("from 25 metres")`,
 	article: "A crowd of 27,450 watched Reedham take the lead when Tom Hale curled a free kick past the goalkeeper from 25 metres.\n",
