@@ -5910,7 +5910,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 		cover := e.sentenceCover(q, saidWithReferents(q, s.d.pass.text, s.d.pass.tokens, s.d.start, s.d.start+len(s.d.text)))
 		text := focusedLine(q, s.d)
 		switch {
-		case q.kind == qWhy && cover >= lineCover && givesReason(s.d.text),
+		case q.kind == qWhy && cover >= lineCover && (givesReason(s.d.text) || e.givesPurpose(q, s.d.text)),
 			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
 			return text
 		case (q.kind == qWhy || q.kind == qHow) && cover >= restateCover:
@@ -6195,6 +6195,46 @@ func givesReason(sentence string) bool {
 	}
 	return false
 }
+
+// givesPurpose reports whether a sentence says what something was done
+// for, with an infinitive after its object: "donated the island to
+// protect it", "wore glasses to track how long …". The verb of "voted to
+// close", the noun of "the decision to close" and an infinitive of the
+// asked verb itself ("raised money to rebuild" for "why did they
+// rebuild?") give no purpose.
+func (e *Engine) givesPurpose(q *question, sentence string) bool {
+	for _, m := range purposeTo.FindAllStringSubmatchIndex(sentence, -1) {
+		object, verb := sentence[m[2]:m[3]], strings.ToLower(sentence[m[4]:m[5]])
+		if forSubject.MatchString(sentence[:m[2]]) {
+			continue // "content for the coalition to carry out"
+		}
+		if objectOfAction(object) && lexicon.Base(verb) == verb && lexicon.Lookup(verb).POS&lexicon.Verb != 0 && !stopWord(verb) && !e.asksWord(q, verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeTo finds a word and the infinitive after it: "island to
+// protect".
+var purposeTo = regexp.MustCompile(`(?i)\b(\pL+)\s+to\s+(\pL+)`)
+
+// forSubject ends the text before an infinitive's subject: "for the".
+var forSubject = regexp.MustCompile(`(?i)\bfor\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:\pL+\s+)?$`)
+
+// objectOfAction reports whether a word may end the object of an action
+// an infinitive of purpose follows: a lower-case word English uses as a
+// noun only, not a name ("Prince Edward Island to hold"), a pronoun
+// ("asked them to") or a noun whose infinitive completes it ("the
+// decision to", "the right to").
+func objectOfAction(w string) bool {
+	lex := lexicon.Lookup(w)
+	return !opensWithCapital(w) && lex.POS == lexicon.Noun && !completedByInfinitive[lexicon.Base(w)]
+}
+
+// completedByInfinitive are nouns whose infinitive says what they are,
+// not what something was done for.
+var completedByInfinitive = map[string]bool{"decision": true, "right": true, "ability": true, "chance": true, "opportunity": true, "way": true, "time": true, "permission": true, "authority": true, "power": true, "failure": true, "refusal": true, "agreement": true, "promise": true, "offer": true, "request": true, "attempt": true, "effort": true, "plan": true, "proposal": true, "motion": true, "vote": true, "bill": true, "law": true, "deal": true, "contract": true, "license": true, "licence": true, "invitation": true, "tendency": true, "willingness": true, "desire": true, "wish": true, "intention": true, "reluctance": true, "eagerness": true, "first": true, "last": true, "one": true}
 
 var (
 	// sinceOfTime matches what follows a "since" of time: a date, a

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnInfinitiveOfPurposeSaysWhy",
+	why:     `"donated the island to protect it from development" says why she gave it away, as "wore glasses to track …" says why they wore them; "the decision to close the school" says no why`,
+	article: "Ann Lee arranged to donate the island to protect it from a future of development, before her death in 2018.\n\nDuring the flights, the pilots wore special glasses to track how long they looked at the tablets.\n\nThe board in Reedham made the decision to close the school in March.\n",
+	holds:   map[string]string{"why did ann lee give the island away?": "protect it", "why did the pilots wear special glasses?": "to track"},
+	without: map[string]string{"why did the board in reedham make a decision in march?": "decision"},
+}, {
 	name:    "ACountOfTimeCountsNothingElse",
 	why:     `"nine days reapplying the tiles" counts days, not tiles, and "Two days later … had been torpedoed" no torpedoes; "how many days" still takes it`,
 	article: "Workers returned the shuttle to a hangar where over 100 men and women worked for nine days reapplying the tiles.\n\nTwo days later, on 15 September, a message said the Elm Star had been torpedoed.\n",
