@@ -2605,3 +2605,18 @@ func TestGenerationSuffixIsNoName(t *testing.T) {
 	e := plainFrom(t, "Rangers honoured\n\nOn May 3, Governor Tomas R. Hale, Jr. will present the Silver Oak Medal to two rangers: Ranger Ada N. Moss and Ranger Piet Vos.\n", "")
 	wantLinesContaining(t, e, map[string]string{"who will present the medal": "Tomas R. Hale", "who got the silver oak medal": "Ada N. Moss"})
 }
+
+// TestTheAskedPartOfALongMessage: what a long message asks starts at its
+// question word, after "keeps asking me" or "i'm curious", and a message
+// whose question mark ends only a plea ("anyone know?") asks in the
+// sentence before it.
+func TestTheAskedPartOfALongMessage(t *testing.T) {
+	for msg, want := range map[string]string{
+		"my grandpa lives out near the coast and he heard on the news about the new library but he missed the details. he keeps asking me how many residents came to the opening. anyone know?": "how many residents came to the opening",
+		"i went to the library with my whole family on saturday and the rooftop garden looked great, i'm curious which group raised money for the garden":                                       "which group raised money for the garden",
+	} {
+		if got := strings.Trim(askedText(msg, askingSpans(msg)), " ."); got != want {
+			t.Errorf("asked part of %q = %q, want %q", msg, got, want)
+		}
+	}
+}

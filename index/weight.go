@@ -327,13 +327,24 @@ func askingSpans(text string) [][2]int {
 	if utf8.RuneCountInString(text) < 120 {
 		return nil
 	}
+	questioned := questionSentences(text)
+	if spans := clausesAsking(text, questioned); spans != nil || questioned == nil {
+		return spans
+	}
+	// "… he keeps asking how many people were inside it. anyone know?":
+	// the question mark ends a plea that asks nothing by itself.
+	return clausesAsking(text, nil)
+}
+
+// clausesAsking are the spans of a text's clauses that ask, within the
+// given sentences (nil: anywhere).
+func clausesAsking(text string, questioned [][2]int) [][2]int {
 	var spans [][2]int
 	start := 0
-	questioned := questionSentences(text)
 	for _, loc := range clauseBreak.FindAllStringIndex(text+".", -1) {
 		clause := text[start:min(loc[1], len(text))]
 		if asks(clause) && (questioned == nil || inSpans(start, questioned)) {
-			spans = append(spans, [2]int{start, min(loc[1], len(text))})
+			spans = append(spans, [2]int{start + askingFrom(clause), min(loc[1], len(text))})
 		}
 		start = min(loc[1], len(text))
 	}
@@ -374,6 +385,24 @@ var (
 	// kid", "near where I live", "reading about how storms …").
 	askingCue = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|why|which)\b|` + askedWord("when") + `|` + askedWord("where") + `|` + askedWord("how") + `|\bhow (?:many|much|long|far|big|old|often|come)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wonder|wondered|wondering|curious|want to know|wanted to know|trying to figure out)\b`)
 )
+
+// askingFrom is where in an asking clause its question starts: at its
+// question word ("he keeps asking me [how many people were inside]"), or
+// after the words that say a question follows ("i'm curious [which team
+// did it]").
+func askingFrom(clause string) int {
+	loc := askingCue.FindStringIndex(clause)
+	if loc == nil {
+		return 0
+	}
+	if questionFollows.MatchString(clause[loc[0]:loc[1]]) {
+		return loc[1]
+	}
+	return loc[0]
+}
+
+// questionFollows are askingCue's words after which a question follows.
+var questionFollows = regexp.MustCompile(`(?i)\b(?:tell me|wonder|wondered|wondering|curious|want to know|wanted to know|trying to figure out)\b`)
 
 func asks(clause string) bool {
 	return askingCue.MatchString(strings.TrimLeftFunc(clause, unicode.IsSpace))
