@@ -811,6 +811,11 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 			return ans
 		}
 	}
+	if noun := oneAsked(q.text); noun != "" && q.kind == qAny {
+		if ans := e.nameOfAskedNoun(q, ranked, noun); ans != "" {
+			return ans
+		}
+	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {
 		if ans := e.namesOfAskedNoun(q, ranked, noun); ans != "" {
 			return ans
@@ -825,6 +830,76 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 	}
 	return ""
 }
+
+// oneAsked is the singular noun of a "which/what NOUN" question that asks
+// for one thing by its name ("which airport", "what module"), or "".
+func oneAsked(question string) string {
+	start, end := whichNoun(question)
+	if end <= start {
+		return ""
+	}
+	noun := strings.ToLower(question[start:end])
+	if lexicon.Base(noun) != noun || stopWord(noun) || lexicon.Lookup(noun).POS&lexicon.Noun == 0 {
+		return ""
+	}
+	return noun
+}
+
+// nameOfAskedNoun answers "which module did Dragon dock to?" with the one
+// name the best-ranked sentence gives the noun asked for, the question
+// naming it not: "the Harmony module's port" gives "Harmony module",
+// "from Nausori International Airport" "Nausori International Airport",
+// "the 557th Expeditionary Red Horse Squadron" all of it. A sentence that
+// names two airports says which of them in words a name cannot tell.
+func (e *Engine) nameOfAskedNoun(q *question, ranked []scored, noun string) string {
+	d := ranked[0].d
+	if !e.sentenceAnswers(q, d) {
+		return ""
+	}
+	lq := strings.ToLower(q.text)
+	var found []string
+	for _, n := range d.pass.names {
+		if n.start < d.start || n.end > d.start+len(d.text) || containsWords(lq, strings.ToLower(n.text)) {
+			continue
+		}
+		if name := namedAsNoun(d.pass.text, n, noun); name != "" && !slices.Contains(found, name) {
+			found = append(found, name)
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+// namedAsNoun is a name of a text as the name of a noun's thing: the name
+// itself when its last word is the noun ("Nausori International
+// Airport"), with the noun when it follows ("Harmony module"), and with
+// the ordinal before it ("557th Expeditionary Red Horse Squadron"); or ""
+// when the name is of something else, or only says by whom ("a JPL-led
+// study").
+func namedAsNoun(text string, n span, noun string) string {
+	name := n.text
+	last := lastWordOf(name)
+	if strings.Contains(last, "-") && !opensWithCapital(last[strings.LastIndex(last, "-")+1:]) {
+		return "" // "JPL-led", "Florida-based"
+	}
+	if lexicon.Base(strings.ToLower(last)) != noun {
+		m := nounAfterName.FindStringSubmatch(text[n.end:])
+		if m == nil || lexicon.Base(m[1]) != noun {
+			return ""
+		}
+		name += " " + m[1]
+	}
+	if m := ordinalBefore.FindString(text[:n.start]); m != "" {
+		name = strings.TrimSpace(m) + " " + name
+	}
+	return name
+}
+
+// nounAfterName finds the lower-case noun right after a name: "Harmony
+// [module]’s port", "the Brainerd [neighborhood]".
+var nounAfterName = regexp.MustCompile(`^\s([a-z]+)\b`)
 
 // namesOfAskedNoun answers "which NASA centers provided the analysis?"
 // with the names a best sentence gives whose last word is the noun asked

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichNounIsTheNameOfThatNoun",
+	why:     `"which module did the capsule dock to?" asks for the one name the answering sentence gives a module ("the Harmony module's port"), as "which squadron" asks for "the 557th Expeditionary Red Horse Squadron"; a sentence naming two airports does not say which`,
+	article: "About 30 hours later, the Elm capsule docked to the Harmony module’s space-facing port.\n\nAnn Lee met with the 557th Expeditionary Red Horse Squadron at Elm Bay.\n\nThe flight ran from Nausori International Airport to Nadi International Airport.\n",
+	want:    map[string]string{"which module did the elm capsule dock to?": "Harmony module", "wich squadron did ann lee meet with": "557th Expeditionary Red Horse Squadron"},
+	without: map[string]string{"which airport did the flight use?": "Airport"},
+}, {
 	name:    "AnInfinitiveOfPurposeSaysWhy",
 	why:     `"donated the island to protect it from development" says why she gave it away, as "wore glasses to track …" says why they wore them; "the decision to close the school" says no why`,
 	article: "Ann Lee arranged to donate the island to protect it from a future of development, before her death in 2018.\n\nDuring the flights, the pilots wore special glasses to track how long they looked at the tablets.\n\nThe board in Reedham made the decision to close the school in March.\n",
