@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AGivenNameThatIsATitle",
+	why:     `"Judge Earl R. Larson" is a judge named Earl: a title word right before an initial is a given name, not a second title`,
+	article: "The case was resolved on October 19, 1973 when U.S. District Judge Earl R. Larson held the patent invalid.\n",
+	want:    map[string]string{"who was the judge in the patent case?": "Earl R. Larson", "who held the patent invalid?": "Earl R. Larson"},
+}, {
 	name:    "WhichNounIsTheNameOfThatNoun",
 	why:     `"which module did the capsule dock to?" asks for the one name the answering sentence gives a module ("the Harmony module's port"), as "which squadron" asks for "the 557th Expeditionary Red Horse Squadron"; a sentence naming two airports does not say which`,
 	article: "About 30 hours later, the Elm capsule docked to the Harmony module’s space-facing port.\n\nAnn Lee met with the 557th Expeditionary Red Horse Squadron at Elm Bay.\n\nThe flight ran from Nausori International Airport to Nadi International Airport.\n",
