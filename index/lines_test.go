@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AWordWordNetLacksIsNoLittleWord",
+	why:     `"regenerative" is missing from WordNet, yet it is an adjective (its ending says so), not a little word that ends a list item: the list keeps its first items`,
+	article: "The Elm-1 innovations included electronic computation, binary arithmetic, parallel processing, regenerative capacitor memory, and a separation of memory and computing functions.\n",
+	holds:   map[string]string{"what innovations did the elm-1 have?": "binary arithmetic, parallel processing, regenerative capacitor memory"},
+}, {
 	name:    "AGivenNameThatIsATitle",
 	why:     `"Judge Earl R. Larson" is a judge named Earl: a title word right before an initial is a given name, not a second title`,
 	article: "The case was resolved on October 19, 1973 when U.S. District Judge Earl R. Larson held the patent invalid.\n",

@@ -742,9 +742,15 @@ func seriesStop(w string) bool {
 	if len(r) == 0 || unicode.IsUpper(r[0]) {
 		return false
 	}
-	x := lexicon.Lookup(strings.ToLower(strings.Trim(w, "’'")))
-	return x.Known() && (x.POS == 0 || x.Zipf() > seriesStopZipf)
+	lw := strings.ToLower(strings.Trim(w, "’'"))
+	x := lexicon.Lookup(lw)
+	return x.Known() && (x.POS == 0 && !contentSuffix.MatchString(lw) || x.Zipf() > seriesStopZipf)
 }
+
+// contentSuffix matches the endings of English adjectives and nouns,
+// which no little word has: a word WordNet lacks ("regenerative" of
+// "regenerative capacitor memory") is one of those, not a "the".
+var contentSuffix = regexp.MustCompile(`(?:ive|ous|al|ic|able|ible|ful|less|tion|sion|ment|ness|ity|ism|ist|ary|ory)$`)
 
 // seriesStopZipf is the frequency from which a word is too common to be
 // part of an item: "the", "on", "other" are above it.
