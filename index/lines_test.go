@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACommaAndJoinsClausesNotAListOfTwo",
+	why:     `"two out of three points, and have both frequency and time values" joins two clauses: a list of two takes no comma, and "have" opens a clause; "recreation, education, and enjoyment" is still a list, though found from its second item`,
+	article: "We know two out of three points, and have both frequency and time values to work with.\n\nThe act provides $1.3 billion per year to the Park Service to make enhancements in national parks to ensure their preservation and provide opportunities for recreation, education, and enjoyment for visitors.\n",
+	without: map[string]string{"name the values we have": "both frequency"},
+	holds:   map[string]string{"name the things the act provides opportunities for": "education and enjoyment"},
+}, {
 	name:    "AWordWordNetLacksIsNoLittleWord",
 	why:     `"regenerative" is missing from WordNet, yet it is an adjective (its ending says so), not a little word that ends a list item: the list keeps its first items`,
 	article: "The Elm-1 innovations included electronic computation, binary arithmetic, parallel processing, regenerative capacitor memory, and a separation of memory and computing functions.\n",

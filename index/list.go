@@ -497,6 +497,9 @@ func nearestSeries(q *question, d *doc) []string {
 			// asks about him ("what roles does Yusuf Amari have").
 			continue
 		}
+		if joinsClauses(d.text[:m[0]], d.text[m[0]:m[1]]) {
+			continue
+		}
 		items := seriesItems(d.text[m[0]:m[1]])
 		items = newItems(items, q.text)
 		if len(items) < 2 {
@@ -508,6 +511,15 @@ func nearestSeries(q *question, d *doc) []string {
 		}
 	}
 	return best
+}
+
+// joinsClauses reports whether a series of two is two clauses a comma and
+// "and" join: "relies on information technology, and enemies … are
+// stealing". A list of two needs no comma; a list of more ("recreation,
+// education, and enjoyment") may have been found from its second item.
+func joinsClauses(before, series string) bool {
+	first := seriesSep.FindString(series) // the series is cut after its first "and" (seriesItems)
+	return strings.HasPrefix(first, ",") && strings.TrimSpace(first) != "," && !strings.HasSuffix(strings.TrimSpace(before), ",")
 }
 
 // describesPerson is the name of the person a series (from and to,
@@ -623,8 +635,8 @@ func seriesItems(series string) []string {
 		all := strings.Fields(p)
 		var words []string
 		if i == len(parts)-1 {
-			if len(all) > 0 && subjectPronoun[beforeApostrophe(strings.ToLower(all[0]))] {
-				return nil // "…, and we also serve as …", "… and it’s been": a clause
+			if len(all) > 0 && (subjectPronoun[beforeApostrophe(strings.ToLower(all[0]))] || auxiliary[strings.ToLower(all[0])]) {
+				return nil // "…, and we also serve as …", "… and it’s been", "…, and have both": a clause
 			}
 			words = untilLittleWord(all)
 			if n := len(words); n < len(all) && objectPronoun[strings.ToLower(all[n])] {
@@ -835,6 +847,9 @@ func (e *Engine) seriesCount(q *question, ranked []scored) string {
 	counted := lexicon.Base(strings.ToLower(q.countedWord))
 	for _, d := range answeringSentences(ranked) {
 		for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
+			if joinsClauses(d.text[:m[0]], d.text[m[0]:m[1]]) {
+				continue
+			}
 			items := seriesItems(d.text[m[0]:m[1]])
 			if len(items) == 0 {
 				continue
