@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowManyCountsTheListTheNounIntroducesOrHeads",
+	why:     `no number counts them, but the sentence lists them: "endemic lizards (A, B, and C)" are 3 lizards, "Locust Fork (Blount, Etowah, Jefferson, and Marshall Counties)" 4 counties, the list beside Locust Fork and not Sipsey Fork's`,
+	article: "The designation covers five tributaries: Sipsey Fork (Lawrence and Winston Counties); Locust Fork (Blount, Etowah, Jefferson, and Marshall Counties); and Yellow Creek (Tuscaloosa County).\n\nThe work made the island safe for its endemic lizards (Ameiva desechensis, Anolis desechensis, and Sphaerodactylus levinsi) and its seabirds.\n",
+	want:    map[string]string{"how many counties does locust fork cover?": "4: Blount, Etowah, Jefferson, Marshall Counties", "how many endemic lizards live on the island?": "3: Ameiva desechensis, Anolis desechensis, Sphaerodactylus levinsi"},
+}, {
 	name:    "ACommaAndJoinsClausesNotAListOfTwo",
 	why:     `"two out of three points, and have both frequency and time values" joins two clauses: a list of two takes no comma, and "have" opens a clause; "recreation, education, and enjoyment" is still a list, though found from its second item`,
 	article: "We know two out of three points, and have both frequency and time values to work with.\n\nThe act provides $1.3 billion per year to the Park Service to make enhancements in national parks to ensure their preservation and provide opportunities for recreation, education, and enjoyment for visitors.\n",

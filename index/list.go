@@ -839,36 +839,105 @@ var whatDoes = regexp.MustCompile(`^what\s+(?:does|did|do|will|would|can|could)\
 
 // seriesCount answers "how many NOUNs …" with the number of things of
 // that noun a best sentence lists when no number counts them: "dredging
-// of the Detroit River, Saginaw River and St. Clair River" is 3 rivers.
+// of the Detroit River, Saginaw River and St. Clair River" is 3 rivers,
+// "endemic lizards (Ameiva desechensis, Anolis desechensis, and
+// Sphaerodactylus levinsi)" 3 lizards, "Blount, Etowah, Jefferson, and
+// Marshall Counties" 4 counties. Of a sentence's lists, the one nearest
+// the question's words counts.
 func (e *Engine) seriesCount(q *question, ranked []scored) string {
 	if q.kind != qCount || q.countedWord == "" {
 		return ""
 	}
 	counted := lexicon.Base(strings.ToLower(q.countedWord))
 	for _, d := range answeringSentences(ranked) {
+		anchors := highlightAnchors(q, d.tokens)
+		best, bestNear := "", -1
 		for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
-			if joinsClauses(d.text[:m[0]], d.text[m[0]:m[1]]) {
-				continue
+			items := countedSeries(d, m[0], m[1], counted)
+			if near := anchorsBefore(anchors, m[0]); len(items) >= 2 && near > bestNear {
+				best, bestNear = fmt.Sprintf("%d: %s", len(items), strings.Join(items, ", ")), near
 			}
-			items := seriesItems(d.text[m[0]:m[1]])
-			if len(items) == 0 {
-				continue
-			}
-			first := m[0] + max(0, strings.Index(d.text[m[0]:m[1]], items[0]))
-			if examples.MatchString(d.text[max(0, first-examplesGap):first]) || othersAfter.MatchString(d.text[m[1]:]) || joinsInsideName(d, m[0], m[1]) {
-				continue // "harbors, including Monroe, Toledo and Erie Harbor" counts only some
-			}
-			for i, it := range items {
-				if j := strings.IndexFunc(it, unicode.IsUpper); j > 0 {
-					items[i] = it[j:] // "dredging of the Detroit River" names the Detroit River
-				}
-			}
-			if len(items) >= 2 && allEndIn(items, counted) {
-				return fmt.Sprintf("%d: %s", len(items), strings.Join(items, ", "))
-			}
+		}
+		if best != "" {
+			return best
 		}
 	}
 	return ""
+}
+
+// anchorsBefore counts the question's words that stand just before a
+// series (within seriesLead bytes): "Locust Fork (Blount, …)" is the
+// Locust Fork's list, where "Sipsey Fork (Lawrence …)" shares only
+// "Fork".
+func anchorsBefore(anchors []Span, start int) int {
+	n := 0
+	for _, a := range anchors {
+		if a.End <= start && start-a.End <= seriesLead {
+			n++
+		}
+	}
+	return n
+}
+
+// seriesLead is how far before a series the words it is about stand.
+const seriesLead = 30
+
+// countedSeries are the items of a sentence's series (from and to,
+// offsets in it) when they are all things of the counted noun, else nil:
+// each item ends in the noun, the noun introduces them ("lizards (A, B
+// and C)", "counties: A, B and C"), or the last item's plural noun heads
+// the names before it ("Blount, Etowah and Marshall Counties"). Not a
+// series of examples ("including A, B and C"), nor one that goes on
+// ("A, B and others").
+func countedSeries(d *doc, from, to int, counted string) []string {
+	text := d.text
+	if joinsClauses(text[:from], text[from:to]) || joinsInsideName(d, from, to) {
+		return nil
+	}
+	items := seriesItems(text[from:to])
+	if len(items) == 0 {
+		return nil
+	}
+	first := from + max(0, strings.Index(text[from:to], items[0]))
+	if examples.MatchString(text[max(0, first-examplesGap):first]) || othersAfter.MatchString(text[to:]) {
+		return nil // "harbors, including Monroe, Toledo and Erie Harbor" counts only some
+	}
+	if m := nounIntroducing.FindStringSubmatch(text[:first]); m != nil && lexicon.Base(strings.ToLower(m[1])) == counted {
+		return items
+	}
+	if namesHeadedBy(items, counted) {
+		return items
+	}
+	for i, it := range items {
+		if j := strings.IndexFunc(it, unicode.IsUpper); j > 0 {
+			items[i] = it[j:] // "dredging of the Detroit River" names the Detroit River
+		}
+	}
+	if allEndIn(items, counted) {
+		return items
+	}
+	return nil
+}
+
+// nounIntroducing matches the plural noun a list follows in brackets or
+// after a colon: "endemic lizards (", "three counties: ".
+var nounIntroducing = regexp.MustCompile(`(?i)\b(\pL+s)\s*[(:]\s*$`)
+
+// namesHeadedBy reports whether a series is names the plural of a noun
+// after its last item heads: "Blount, Etowah, Jefferson, and Marshall
+// Counties".
+func namesHeadedBy(items []string, noun string) bool {
+	last := strings.Fields(items[len(items)-1])
+	head := strings.ToLower(last[len(last)-1])
+	if len(last) < 2 || head == noun || lexicon.Base(head) != noun {
+		return false
+	}
+	for _, it := range items {
+		if !opensWithCapital(it) || strings.IndexFunc(it, unicode.IsSpace) >= 0 && it != items[len(items)-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // examplesGap is how far before a series the words that make it examples
