@@ -68,7 +68,7 @@ var questionKinds = []questionKind{
 	{kind: qShare, name: "share (what percentage, how much of)", cue: regexp.MustCompile(`\b(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow much of\b|\bwhat(?:s|'s|’s)?\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}rate\b`), fromText: sharesIn, evidence: hasShare},
 	{kind: qMoney, name: "money (how much)", cue: regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash|for)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget|dollars?|euros?)\b|\$|` + amountOfMoney), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney, kindWords: []string{"money", "cash"}},
 	{kind: qCount, name: "count (how many)", cue: regexp.MustCompile(`\bhow many\b|\bnumber of\b|` + sizeOfGathering), notSaid: NotFound, typed: true, fromText: (*Engine).voteCounts, fromDoc: (*Engine).countOf, evidence: hasCount},
-	{kind: qDate, name: "date (when)", cue: regexp.MustCompile(askedWord("when") + `|\b(?:what|which) (?:year|date|month|day|night|morning|afternoon|evening|weekend|decade|century|season|time of year)\b|\bwhat (?:is|was|are|were) the (?:date|year|month|day)s? of\b|` + clockCue + `|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate},
+	{kind: qDate, name: "date (when)", cue: regexp.MustCompile(askedWord("when") + `|\b(?:what|which) (?:year|date|month|day|night|morning|afternoon|evening|weekend|decade|century|season|time of year)\b|\bwhat (?:is|was|are|were) the (?:date|year|month|day)s? of\b|` + clockCue + `|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate, kindWords: dateKindWords},
 	{kind: qMeasure, name: "measure (how long, how far)", cue: regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much)\b`), fromText: measuresIn, evidence: hasAge},
 	{kind: qList, name: "list (name every …)", cue: regexp.MustCompile(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|` + whichTheArticleNames)},
 	{kind: qPerson, name: "person (who)", cue: regexp.MustCompile(whoFirst + `|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials|company|companies|firm|firms)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
@@ -77,6 +77,12 @@ var questionKinds = []questionKind{
 	{kind: qWhy, name: "reason (why)", cue: regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`)},
 	{kind: qHow, name: "manner (how)", cue: regexp.MustCompile(`^how\b`)},
 }
+
+// dateKindWords are the nouns of "what day", "which year", "what day
+// of the week": they say a date is asked, and a story that gives one ("on
+// July 28") need not say "day". Not "time", which "daylight saving time"
+// is about.
+var dateKindWords = []string{"day", "days", "year", "years", "month", "date", "week", "night", "morning", "afternoon", "evening", "season", "decade", "century"}
 
 // sizeOfGathering asks how many people a gathering had: "how big was
 // the crowd?" and "how big the crowd was" ask a count, not a length.

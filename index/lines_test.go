@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhatDayAsksADate",
+	why:     `"on what day did the fires happen?" asks for a date: a story that gives "July 28" need not say "day" to be about it; "what year did the Titanic sink?" stays off the story`,
+	article: "Crews from the Reedham Fire Department fought two house fires on July 28, the first reported shortly after 6:25 a.m.\n",
+	want:    map[string]string{"on what day did the fires happen?": "July 28"},
+	refuses: []string{"what year did the titanic sink?"},
+}, {
 	name:    "HowManyCountsTheListTheNounIntroducesOrHeads",
 	why:     `no number counts them, but the sentence lists them: "endemic lizards (A, B, and C)" are 3 lizards, "Locust Fork (Blount, Etowah, Jefferson, and Marshall Counties)" 4 counties, the list beside Locust Fork and not Sipsey Fork's`,
 	article: "The designation covers five tributaries: Sipsey Fork (Lawrence and Winston Counties); Locust Fork (Blount, Etowah, Jefferson, and Marshall Counties); and Yellow Creek (Tuscaloosa County).\n\nThe work made the island safe for its endemic lizards (Ameiva desechensis, Anolis desechensis, and Sphaerodactylus levinsi) and its seabirds.\n",
