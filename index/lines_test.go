@@ -2435,3 +2435,18 @@ func TestDatelineEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestHowManyAskedIsNoTopic: "two" of "which two towns" says how many
+// are asked for, not what about, so a story that never says "two" is
+// not judged off its topic for it; "two" elsewhere is a word of the
+// question.
+func TestHowManyAskedIsNoTopic(t *testing.T) {
+	e := buildFrom(t, "Some of the towns most impacted were Pigeon Forge and Gatlinburg.\n", "")
+	for question, want := range map[string]bool{"which two towns were impacted the most?": false, "were two towns impacted?": true} {
+		for _, u := range e.read(question).units {
+			if u.word == "two" && (u.weight > 0) != want {
+				t.Errorf("%q: %q weighs %.2f, want it weighed: %v", question, u.word, u.weight, want)
+			}
+		}
+	}
+}

@@ -54,6 +54,9 @@ var timeNoun = map[string]bool{"date": true}
 // whatBefore matches text that ends with "what " or "which was the ".
 var whatBefore = regexp.MustCompile(`(?i)\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?$`)
 
+// whichBefore matches text that ends with "which " or "what ".
+var whichBefore = regexp.MustCompile(`(?i)\b(?:which|what)\s+$`)
+
 // askingWord are words of the question phrases that say what kind of
 // answer is wanted ("how many", "how much").
 var askingWord = map[string]bool{"many": true, "much": true}
@@ -148,7 +151,9 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 	lex := lexicon.Lookup(surface(text, t))
 	switch {
 	case askingWord[surface(text, t)] && howBefore.MatchString(text[:t.start]),
-		timeNoun[surface(text, t)] && whatBefore.MatchString(text[:t.start]):
+		timeNoun[surface(text, t)] && whatBefore.MatchString(text[:t.start]),
+		slices.Contains(numberWords, surface(text, t)) && whichBefore.MatchString(text[:t.start]):
+		// "two" of "which two towns" says how many are asked for.
 		// "many" of "how many" asks for a count, and "date" of "what
 		// was the date" for a date, which the candidates' evidence
 		// bonus weighs; a passage that says "many" says no more of what
