@@ -190,6 +190,11 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 	if ask := askingOnly(q); ask != nil {
 		q = ask // the chatter is no part of the answer
 	}
+	if ans := e.optionNotSaid(q); ans != "" {
+		// What the whole article says, not its best passages, tells
+		// which option it never names.
+		return ans, true
+	}
 	answer, ok := e.direct(q, ranked)
 	if !ok && saysWhenOtherwise(q, ranked) {
 		return "", true // the passages are shown, with no line

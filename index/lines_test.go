@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichOptionIsNotInTheStory",
+	why:     `"which of these was NOT part of the tour: A, B, or C?" is answered by the one option the article never says, in its own words and order ("common carp" is not said by "common" here and "carp" there); when it says every option, or leaves out two, it does not tell which`,
+	article: "The tour showed the AC-130H Spectre and the MC-130J Commando II to the visitors at Elm Field.\n\nFour species of Asian carp, bighead, silver, black and grass carp, are common in the lake.\n\nThe satellites Nimbus-7 and ICESat-2 were the sources of the ice data, the agency said.\n",
+	want:    map[string]string{"Which of these aircraft was NOT part of the tour: AC-130H Spectre, MC-130J Commando II, or F-16?": "F-16", "which of these is not one of the carp species named: bighead, grass, or common carp?": "common carp", "Nimbus-7, ICESat-2, or Landsat: which one is NOT mentioned as a source of the ice data?": "Landsat"},
+	without: map[string]string{"which satellite was not a source of the ice data: Nimbus-7 or ICESat-2?": "Nimbus"},
+}, {
 	name:    "WhatDayAsksADate",
 	why:     `"on what day did the fires happen?" asks for a date: a story that gives "July 28" need not say "day" to be about it; "what year did the Titanic sink?" stays off the story`,
 	article: "Crews from the Reedham Fire Department fought two house fires on July 28, the first reported shortly after 6:25 a.m.\n",
