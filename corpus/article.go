@@ -434,7 +434,7 @@ var abbreviations = func() map[string]bool {
 }()
 
 // Abbreviation reports whether a word written with a final period is a
-// known abbreviation ("St.", "Jr.", "U.S.") or an initial ("P."), whose
+// known abbreviation ("St.", "Jr.", "U.S.") or initials ("P.", "T.A."), whose
 // period need not end a sentence. splitSentences knows the abbreviations
 // and a middle initial between names (middleInitial: "Tumani A.
 // Younge"), but still splits after another initial, which more often
@@ -444,8 +444,22 @@ func Abbreviation(word string) bool {
 	if abbreviations[w] {
 		return true
 	}
+	return initials(word)
+}
+
+// initials reports whether a word is one to three initials, each a
+// capital and its period: "P.", "T.A.", "J.R.R.".
+func initials(word string) bool {
 	r := []rune(word)
-	return len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0])
+	if len(r) == 0 || len(r)%2 != 0 || len(r) > 6 {
+		return false
+	}
+	for i := 0; i < len(r); i += 2 {
+		if !unicode.IsUpper(r[i]) || r[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // splitSentences splits a paragraph after ".", "!" or "?" when the next word

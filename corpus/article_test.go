@@ -21,6 +21,9 @@ func TestSplitSentences(t *testing.T) {
 		in   string
 		want []string
 	}{
+		{"initials before a surname end no sentence",
+			"The service was conducted by the Reverend T.A. Taggart, his friend. The crowd followed. A deal with Elm A.B.C. The firm left.",
+			[]string{"The service was conducted by the Reverend T.A. Taggart, his friend.", "The crowd followed.", "A deal with Elm A.B.C.", "The firm left."}},
 		{"U.S. is an abbreviation",
 			"Blinken reaffirmed U.S. support for Kazakhstan. Astana welcomed it.",
 			[]string{"Blinken reaffirmed U.S. support for Kazakhstan.", "Astana welcomed it."}},
