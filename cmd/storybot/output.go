@@ -128,7 +128,9 @@ func (st style) wrap(w io.Writer, first, indent, text string) {
 // withoutAnswer returns the first result without the sentences the answer
 // line already shows (a lookup's answer is the entry's summary, which the
 // entry's snippet starts with), and false when nothing else is left of it.
-// A short answer ("40 boats") is part of the snippet's sense and stays.
+// A short answer ("40 boats"), or one inside a sentence ("… and American
+// Kelsey Marsh of Boulder, Colorado, was third"), is part of the
+// snippet's sense and stays.
 func withoutAnswer(r index.Result, answer string) (index.Result, bool) {
 	candidates := []string{answer}
 	if _, summary, ok := strings.Cut(answer, " — "); ok {
@@ -141,6 +143,11 @@ func withoutAnswer(r index.Result, answer string) (index.Result, bool) {
 		}
 		before := strings.TrimRight(r.Text[:i], " ")
 		after := strings.TrimLeft(r.Text[i+len(c):], " ")
+		if !endsSentence(before) || after != "" && !endsSentence(c) {
+			// "and American Kelsey Marsh of Boulder, Colorado, was
+			// third": a name inside a sentence is part of its sense.
+			continue
+		}
 		afterAt, sep := len(r.Text)-len(after), ""
 		if before != "" && after != "" {
 			sep = " "
@@ -160,6 +167,13 @@ func withoutAnswer(r index.Result, answer string) (index.Result, bool) {
 		return out, strings.IndexFunc(out.Text, isWordRune) >= 0
 	}
 	return r, true
+}
+
+// endsSentence reports whether a text is empty or ends a sentence: its
+// last letter is followed by ".", "!" or "?" and any closing quotes.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, "\"')”’ ")
+	return text == "" || strings.ContainsAny(text[len(text)-1:], ".!?")
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -75,6 +75,10 @@ func TestWithoutAnswer(t *testing.T) {
 	if _, keep := withoutAnswer(index.Result{Text: "one two three four five six."}, answer); keep {
 		t.Error("a snippet that only repeats the answer should be dropped")
 	}
+	inside := index.Result{Text: "Tadesse finished second, and American Kelsey Marsh of Boulder, Colorado, was third in 2:25:37."}
+	if got, keep := withoutAnswer(inside, "American Kelsey Marsh of Boulder, Colorado"); !keep || got.Text != inside.Text {
+		t.Errorf("an answer inside a sentence must not be cut out of it: %q", got.Text)
+	}
 	short := index.Result{Text: "Number of aircraft: 81 aircraft"}
 	if got, keep := withoutAnswer(short, "81 aircraft"); !keep || got.Text != short.Text {
 		t.Errorf("a short answer must not be cut out of a snippet: %q", got.Text)
