@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"storybot/corpus"
 	"storybot/index/internal/lexicon"
 )
 
@@ -338,6 +339,9 @@ func nameAt(p *passage, at int) string {
 		kind := nameKind(p.text, s)
 		if s.start != at || kind == "place" {
 			continue
+		}
+		if corpus.AbbreviatedTitle(s.text) && i+1 < len(p.names) && p.names[i+1].start == s.end+len(". ") {
+			return nameAt(p, p.names[i+1].start) // "by Gov. Janet Mills": the title's point cut the name
 		}
 		if number := numberOfName.FindString(p.text[s.end:]); number != "" {
 			return s.text + number // "Surveyor 1"

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnAgentAfterAnAbbreviatedTitle",
+	why:     `"The ribbon was cut by Gov. Janet Mills" names the governor who cut it, not "Gov": the title's point is no end of the name`,
+	article: "The ribbon was cut by Gov. Janet Mills, who called the wing a promise kept.\n",
+	want:    map[string]string{"who cut the ribbon?": "Janet Mills"},
+}, {
 	name:    "WhichOptionIsNotInTheStory",
 	why:     `"which of these was NOT part of the tour: A, B, or C?" is answered by the one option the article never says, in its own words and order ("common carp" is not said by "common" here and "carp" there); when it says every option, or leaves out two, it does not tell which`,
 	article: "The tour showed the AC-130H Spectre and the MC-130J Commando II to the visitors at Elm Field.\n\nFour species of Asian carp, bighead, silver, black and grass carp, are common in the lake.\n\nThe satellites Nimbus-7 and ICESat-2 were the sources of the ice data, the agency said.\n",
