@@ -280,7 +280,7 @@ func joinAnd(text string, spans []span) []span {
 		a, b := spans[i], spans[i+1]
 		words := strings.Fields(b.text)
 		first := strings.Fields(a.text)
-		if text[a.end:b.start] == " and " && (orgHeads[strings.ToLower(words[len(words)-1])] || compassPair(first, words)) ||
+		if text[a.end:b.start] == " and " && (orgHeads[strings.ToLower(words[len(words)-1])] || compassPair(first, words) || secondField(first, words)) ||
 			text[a.end:b.start] == " for " && (orgHeads[strings.ToLower(first[len(first)-1])] || officeName(a.text+" for "+b.text)) || // "Center for Near Earth Object Studies"
 			text[a.end:b.start] == " in " && fieldOfPeople(first, words) {
 			spans[i] = span{a.start, b.end, text[a.start:b.end]}
@@ -288,6 +288,18 @@ func joinAnd(text string, spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// secondField reports whether the name after "and" is the second field
+// of an office named by its fields: "Ministry of Environment and
+// Forestry", "Department of Health and Human Services", where "the
+// Department of Energy and Boeing" are two.
+func secondField(first, second []string) bool {
+	of := slices.Index(first, "of")
+	if of < 1 || !orgHeads[strings.ToLower(trimPossessive(first[of-1]))] {
+		return false
+	}
+	return !slices.ContainsFunc(second, func(w string) bool { return !lexicon.Lookup(strings.ToLower(w)).Common() })
 }
 
 // compassRegion matches a region named by a compass point

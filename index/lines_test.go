@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnOfficeNamedByTwoFields",
+	why:     `"Indonesia's Ministry of Environment and Forestry" is one ministry, named by both its fields; "Forestry" alone is no owner`,
+	article: "Indonesia's Ministry of Environment and Forestry, which owns all Sumatran rhinos in captivity, congratulated the zoo.\n",
+	want:    map[string]string{"who owns the rhinos?": "Indonesia's Ministry of Environment and Forestry"},
+}, {
 	name:    "AnAgentAfterAnAbbreviatedTitle",
 	why:     `"The ribbon was cut by Gov. Janet Mills" names the governor who cut it, not "Gov": the title's point is no end of the name`,
 	article: "The ribbon was cut by Gov. Janet Mills, who called the wing a promise kept.\n",
@@ -2458,6 +2463,26 @@ func TestHowManyAskedIsNoTopic(t *testing.T) {
 			if u.word == "two" && (u.weight > 0) != want {
 				t.Errorf("%q: %q weighs %.2f, want it weighed: %v", question, u.word, u.weight, want)
 			}
+		}
+	}
+}
+
+// TestOfficeNamesJoinFieldsOnly: "and" joins an office's second field
+// to its name ("Department of Health and Human Services"), not another
+// name ("the Department of Energy and Boeing").
+func TestOfficeNamesJoinFieldsOnly(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The Department of Health and Human Services paid.": {"Department of Health and Human Services"},
+		"The Department of Energy and Boeing signed it.":    {"Department of Energy", "Boeing"},
+		"The Ministry of Environment and Forestry said so.": {"Ministry of Environment and Forestry"},
+		"The Office of Budget and Ann Lee met on Monday.":   {"Office of Budget", "Ann Lee"},
+	} {
+		var got []string
+		for _, s := range nameSpans(text) {
+			got = append(got, s.text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("nameSpans(%q) = %q, want %q", text, got, want)
 		}
 	}
 }
