@@ -918,10 +918,14 @@ func (e *Engine) namesOfAskedNoun(q *question, ranked []scored, noun string) str
 			}
 			// "California’s Silicon Valley and NASA’s Langley Research
 			// Center" may have been read as one name of two.
-			for _, part := range strings.Split(n.text, " and ") {
-				if lexicon.Base(strings.ToLower(lastWordOf(part))) == base && !slices.Contains(names, part) {
-					names = append(names, part)
+			for i, part := range strings.Split(n.text, " and ") {
+				if lexicon.Base(strings.ToLower(lastWordOf(part))) != base || slices.Contains(names, part) {
+					continue
 				}
+				if m := ordinalBefore.FindString(d.pass.text[:n.start]); i == 0 && m != "" {
+					part = strings.TrimSpace(m) + " " + part // "the 16th Street Bridge"
+				}
+				names = append(names, part)
 			}
 		}
 		if len(names) >= 2 {

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NamesOfANounKeepTheirOrdinal",
+	why:     `"the 16th Street Bridge" is named with its ordinal: "Street Bridge" is no bridge`,
+	article: "The course crossed five bridges, including the Hot Metal Bridge, the 16th Street Bridge and the West End Bridge, before finishing downtown.\n",
+	want:    map[string]string{"which bridges did the course go over?": "Hot Metal Bridge, 16th Street Bridge, West End Bridge"},
+}, {
 	name:    "AnOfficeNamedByTwoFields",
 	why:     `"Indonesia's Ministry of Environment and Forestry" is one ministry, named by both its fields; "Forestry" alone is no owner`,
 	article: "Indonesia's Ministry of Environment and Forestry, which owns all Sumatran rhinos in captivity, congratulated the zoo.\n",
