@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TalkBeforeAYesNoQuestion",
+	why:     `"so did people turn up …?" asks yes or no after the talk it opens with, and "… in Panama or nah" ends on a yes/no tag, not a second place to choose between`,
+	article: "Between 10,000 and 15,000 people turned up to watch the trials at Rainhill.\n\nAs far south as Panama, preparations were made for the storm, and classes were suspended in all schools nationwide in Costa Rica.\n",
+	opens:   map[string]string{"so did people turn up to watch the trials at rainhill?": "Yes: ", "ok so did people turn up to watch the trials": "Yes: ", "were preparations made in panama or nah": "Yes: "},
+}, {
 	name:    "NamesOfANounKeepTheirOrdinal",
 	why:     `"the 16th Street Bridge" is named with its ordinal: "Street Bridge" is no bridge`,
 	article: "The course crossed five bridges, including the Hot Metal Bridge, the 16th Street Bridge and the West End Bridge, before finishing downtown.\n",

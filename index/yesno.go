@@ -20,10 +20,11 @@ import (
 // does not, "Yes" when it agrees in so many words; anything less gives
 // no line.
 func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
-	if choice, ok := e.chosen(q.text, d.text); ok {
+	asked := orNotTag.ReplaceAllString(q.text, "") // "… or nah?" asks yes or no
+	if choice, ok := e.chosen(asked, d.text); ok {
 		return choice + ": " + text // "in Ohio or Michigan?": "Michigan: …"
 	}
-	if copulaOpens.MatchString(q.text) && eitherOr.MatchString(strings.ToLower(q.text)) {
+	if copulaOpens.MatchString(asked) && eitherOr.MatchString(strings.ToLower(asked)) {
 		return "" // "was the air conditioning broken or working?" asks which, not yes or no
 	}
 	in := saidInParagraph(q, d)
@@ -324,6 +325,10 @@ func (e *Engine) chosen(question, sentence string) (string, bool) {
 	}
 	return "", false
 }
+
+// orNotTag matches the tag that ends a yes/no question: "… or not?",
+// "… or nah", "… or no?".
+var orNotTag = regexp.MustCompile(`(?i),?\s+or\s+(?:not|nah|naw|no|nope)\s*\??\s*$`)
 
 // eitherOrEnd matches two one-word alternatives that end a question, with
 // the word before them: "… in Ohio or Michigan?".
