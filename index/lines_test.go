@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NobodyDenies",
+	why:     `"Nobody was hurt when the roof fell in" answers "was anybody hurt?" no, as "No one was killed" does`,
+	article: "Nobody was hurt when the roof fell in at the Elm plant.\n\nNothing was taken from the safe, the police said.\n",
+	opens:   map[string]string{"was anybody hurt when the roof fell in?": "No: ", "was anything taken from the safe?": "No: "},
+}, {
 	name:    "TalkBeforeAYesNoQuestion",
 	why:     `"so did people turn up …?" asks yes or no after the talk it opens with, and "… in Panama or nah" ends on a yes/no tag, not a second place to choose between`,
 	article: "Between 10,000 and 15,000 people turned up to watch the trials at Rainhill.\n\nAs far south as Panama, preparations were made for the storm, and classes were suspended in all schools nationwide in Costa Rica.\n",
