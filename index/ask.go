@@ -217,6 +217,7 @@ var timeTalk = regexp.MustCompile(`(?i)\b(?:after|before|until|once|later|earlie
 // common words corrected first.
 func (e *Engine) read(text string) *question {
 	en, guesses := e.readRussian(text)
+	en = orNotTag.ReplaceAllString(en, "?") // "was it arson or not?" asks whether it was
 	plain := askingAmount(e.inCharge(e.respell(e.fixQuestionWords(withDid(en)))))
 	named := askingName(plain)
 	q := e.parse(e.askingJob(named))

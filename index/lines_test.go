@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnOrNotTagNegatesNothing",
+	why:     `"so was it arson or not" asks whether it was arson: its "not" is a tag, so "Investigators ruled out arson" answers no, not yes`,
+	article: "Investigators ruled out arson, electrical faults and lightning as causes of the fire at the Elm plant.\n",
+	opens:   map[string]string{"so was it arson or not": "No: ", "was the fire at the elm plant arson or nah?": "No: "},
+}, {
 	name:    "NobodyDenies",
 	why:     `"Nobody was hurt when the roof fell in" answers "was anybody hurt?" no, as "No one was killed" does`,
 	article: "Nobody was hurt when the roof fell in at the Elm plant.\n\nNothing was taken from the safe, the police said.\n",

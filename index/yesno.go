@@ -20,11 +20,10 @@ import (
 // does not, "Yes" when it agrees in so many words; anything less gives
 // no line.
 func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
-	asked := orNotTag.ReplaceAllString(q.text, "") // "… or nah?" asks yes or no
-	if choice, ok := e.chosen(asked, d.text); ok {
+	if choice, ok := e.chosen(q.text, d.text); ok {
 		return choice + ": " + text // "in Ohio or Michigan?": "Michigan: …"
 	}
-	if copulaOpens.MatchString(asked) && eitherOr.MatchString(strings.ToLower(asked)) {
+	if copulaOpens.MatchString(q.text) && eitherOr.MatchString(strings.ToLower(q.text)) {
 		return "" // "was the air conditioning broken or working?" asks which, not yes or no
 	}
 	in := saidInParagraph(q, d)
@@ -326,8 +325,9 @@ func (e *Engine) chosen(question, sentence string) (string, bool) {
 	return "", false
 }
 
-// orNotTag matches the tag that ends a yes/no question: "… or not?",
-// "… or nah", "… or no?".
+// orNotTag matches the tag that ends a yes/no question, which read drops
+// ("… or not?", "… or nah", "… or no?"): it asks no choice and negates
+// nothing.
 var orNotTag = regexp.MustCompile(`(?i),?\s+or\s+(?:not|nah|naw|no|nope)\s*\??\s*$`)
 
 // eitherOrEnd matches two one-word alternatives that end a question, with
