@@ -850,11 +850,17 @@ func (e *Engine) seriesCount(q *question, ranked []scored) string {
 	}
 	counted := lexicon.Base(strings.ToLower(q.countedWord))
 	for _, d := range answeringSentences(ranked) {
-		anchors := highlightAnchors(q, d.tokens)
+		var anchors []Span // found once a list counts what is asked
 		best, bestNear := "", -1
 		for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
 			items := countedSeries(d, m[0], m[1], counted)
-			if near := anchorsBefore(anchors, m[0]); len(items) >= 2 && near > bestNear {
+			if len(items) < 2 {
+				continue
+			}
+			if anchors == nil {
+				anchors = highlightAnchors(q, d.tokens)
+			}
+			if near := anchorsBefore(anchors, m[0]); near > bestNear {
 				best, bestNear = fmt.Sprintf("%d: %s", len(items), strings.Join(items, ", ")), near
 			}
 		}

@@ -44,6 +44,9 @@ func (e *Engine) optionNotSaid(q *question) string {
 // which one is NOT mentioned?"); nil unless two to six options of at
 // most five words each.
 func negatedOptions(question string) []string {
+	if !strings.ContainsAny(question, ":—–-") {
+		return nil // every question is read for options: most offer none
+	}
 	var offered string
 	if m := optionsAtEnd.FindStringSubmatchIndex(question); m != nil && notAsked.MatchString(question[:m[0]]) {
 		offered = question[m[2]:m[3]]
