@@ -444,12 +444,12 @@ func Abbreviation(word string) bool {
 	if abbreviations[w] {
 		return true
 	}
-	return initials(word)
+	return Initials(word)
 }
 
-// initials reports whether a word is one to three initials, each a
+// Initials reports whether a word is one to three initials, each a
 // capital and its period: "P.", "T.A.", "J.R.R.".
-func initials(word string) bool {
+func Initials(word string) bool {
 	r := []rune(word)
 	if len(r) == 0 || len(r)%2 != 0 || len(r) > 6 {
 		return false

@@ -1593,7 +1593,7 @@ var rankWords = map[string]bool{
 func afterTitle(name string) string {
 	words := strings.Fields(name)
 	i := 0
-	for i < len(words)-2 && isTitleWord(words[i]) && !isInitial(words[i+1]) {
+	for i < len(words)-2 && isTitleWord(words[i]) && !corpus.Initials(words[i+1]) {
 		i++ // not "Earl" of "Judge Earl R. Larson"
 	}
 	return strings.Join(words[i:], " ")
@@ -5427,7 +5427,7 @@ func titleOf(name string) string {
 			if !ok && !(opensWithCapital(w) && !strings.HasSuffix(w, ".") && capitalCommon(x)) {
 				break
 			}
-			if ok && x.Kind == "person" && len(words)-i-1 >= 2 && !isInitial(words[i+1]) {
+			if ok && x.Kind == "person" && len(words)-i-1 >= 2 && !corpus.Initials(words[i+1]) {
 				// "Deputy Harbour Director"; not "Baker" of "Director
 				// John Baker", nor "Earl" of "Judge Earl R. Larson".
 				end = i
@@ -5440,16 +5440,10 @@ func titleOf(name string) string {
 	if end < 0 || len(words)-end-1 < 2 {
 		return ""
 	}
-	if _, ok := common(words[end+1]); ok && len(words)-end-1 > 2 && !isInitial(words[end+2]) {
+	if _, ok := common(words[end+1]); ok && len(words)-end-1 > 2 && !corpus.Initials(words[end+2]) {
 		return "" // "Gull Point …": no given name after it; "Chuck Sams" and "Earl R. Larson" are
 	}
 	return strings.Join(words[:end+1], " ")
-}
-
-// isInitial reports whether a word is a name's initial: "R.".
-func isInitial(w string) bool {
-	r := []rune(w)
-	return len(r) == 2 && unicode.IsUpper(r[0]) && r[1] == '.'
 }
 
 // titleAbbreviations are the shortened titles a person's name may open
