@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"maps"
 	"regexp"
 	"slices"
@@ -856,12 +857,8 @@ func (e *Engine) nameOfAskedNoun(q *question, ranked []scored, noun string) stri
 	if !e.sentenceAnswers(q, d) {
 		return ""
 	}
-	lq := strings.ToLower(q.text)
 	var found []string
-	for _, n := range d.pass.names {
-		if n.start < d.start || n.end > d.start+len(d.text) || containsWords(lq, strings.ToLower(n.text)) {
-			continue
-		}
+	for n := range namesNotAsked(q, d) {
 		if name := namedAsNoun(d.pass.text, n, noun); name != "" && !slices.Contains(found, name) {
 			found = append(found, name)
 		}
@@ -891,10 +888,32 @@ func namedAsNoun(text string, n span, noun string) string {
 		}
 		name += " " + m[1]
 	}
-	if m := ordinalBefore.FindString(text[:n.start]); m != "" {
-		name = strings.TrimSpace(m) + " " + name
+	return withOrdinal(text, n.start, name)
+}
+
+// withOrdinal is a name with the ordinal that stands right before it in
+// a text, where it starts: "the 16th Street Bridge".
+func withOrdinal(text string, start int, name string) string {
+	if m := ordinalBefore.FindString(text[:start]); m != "" {
+		return strings.TrimSpace(m) + " " + name
 	}
 	return name
+}
+
+// namesNotAsked yields the names a sentence gives that the question
+// does not say.
+func namesNotAsked(q *question, d *doc) iter.Seq[span] {
+	lq := strings.ToLower(q.text)
+	return func(yield func(span) bool) {
+		for _, n := range d.pass.names {
+			if n.start < d.start || n.end > d.start+len(d.text) || containsWords(lq, strings.ToLower(n.text)) {
+				continue
+			}
+			if !yield(n) {
+				return
+			}
+		}
+	}
 }
 
 // nounAfterName finds the lower-case noun right after a name: "Harmony
@@ -909,21 +928,17 @@ var nounAfterName = regexp.MustCompile(`^\s([a-z]+)\b`)
 // technical assistance") is what they gave, not which they were.
 func (e *Engine) namesOfAskedNoun(q *question, ranked []scored, noun string) string {
 	base := lexicon.Base(noun)
-	lq := strings.ToLower(q.text)
 	for d := range e.answeringSentences(q, ranked) {
 		var names []string
-		for _, n := range d.pass.names {
-			if n.start < d.start || n.end > d.start+len(d.text) || containsWords(lq, strings.ToLower(n.text)) {
-				continue
-			}
+		for n := range namesNotAsked(q, d) {
 			// "California’s Silicon Valley and NASA’s Langley Research
 			// Center" may have been read as one name of two.
 			for i, part := range strings.Split(n.text, " and ") {
 				if lexicon.Base(strings.ToLower(lastWordOf(part))) != base || slices.Contains(names, part) {
 					continue
 				}
-				if m := ordinalBefore.FindString(d.pass.text[:n.start]); i == 0 && m != "" {
-					part = strings.TrimSpace(m) + " " + part // "the 16th Street Bridge"
+				if i == 0 {
+					part = withOrdinal(d.pass.text, n.start, part) // "the 16th Street Bridge"
 				}
 				names = append(names, part)
 			}
