@@ -326,7 +326,7 @@ func openerEnd(q string) int {
 	for i := 0; i < 3; i++ {
 		at += len(q[at:]) - len(strings.TrimLeft(q[at:], " "))
 		word, _, _ := strings.Cut(q[at:], " ")
-		if w := strings.ToLower(strings.Trim(word, ",.!:;-")); i > 0 && (whWord[w] || whWord[trimPossessive(w)] || yesNoAuxiliary[w] && onlyDiscourse(q[:at])) {
+		if w := strings.ToLower(strings.Trim(word, ",.!:;-")); i > 0 && (whWord[w] || whWord[trimPossessive(w)] || (auxiliary[w] || modal[w]) && onlyDiscourse(q[:at])) {
 			return at // "so did the mother reject the calf?" asks yes or no
 		}
 		if word == "" || !openerWord(word) {
@@ -346,12 +346,8 @@ func onlyDiscourse(opening string) bool {
 	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !discourseMarker[strings.Trim(w, ",.!:;-")] })
 }
 
-var (
-	// discourseMarker are the words talk opens a question with.
-	discourseMarker = map[string]bool{"so": true, "ok": true, "okay": true, "and": true, "but": true, "wait": true, "also": true, "then": true, "well": true, "now": true, "anyway": true, "hey": true, "yo": true, "lol": true, "hmm": true, "um": true}
-	// yesNoAuxiliary are the words a yes/no question opens with.
-	yesNoAuxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true}
-)
+// discourseMarker are the words talk opens a question with.
+var discourseMarker = map[string]bool{"so": true, "ok": true, "okay": true, "and": true, "but": true, "wait": true, "also": true, "then": true, "well": true, "now": true, "anyway": true, "hey": true, "yo": true, "lol": true, "hmm": true, "um": true}
 
 // openerWord reports whether a word may open a message as talk before
 // its question: common in English, lower-case or first, and no

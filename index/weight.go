@@ -54,7 +54,9 @@ var timeNoun = map[string]bool{"date": true}
 // whatBefore matches text that ends with "what " or "which was the ".
 var whatBefore = regexp.MustCompile(`(?i)\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?$`)
 
-// whichBefore matches text that ends with "which " or "what ".
+// whichBefore matches text that ends with "which " or "what ", right
+// before the number of "which two towns" (whatBefore would take "what
+// were the three …" too).
 var whichBefore = regexp.MustCompile(`(?i)\b(?:which|what)\s+$`)
 
 // askingWord are words of the question phrases that say what kind of
@@ -388,7 +390,7 @@ var (
 	// "when", "where" and "how" ask only where askedWord says so (or as
 	// "how many"): in chatter they mostly join clauses ("when I was a
 	// kid", "near where I live", "reading about how storms …").
-	askingCue = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|why|which)\b|` + askedWord("when") + `|` + askedWord("where") + `|` + askedWord("how") + `|\bhow (?:many|much|long|far|big|old|often|come)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b(?:tell me|wonder|wondered|wondering|curious|want to know|wanted to know|trying to figure out)\b`)
+	askingCue = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|why|which)\b|` + askedWord("when") + `|` + askedWord("where") + `|` + askedWord("how") + `|\bhow (?:many|much|long|far|big|old|often|come)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b` + questionFollowsWords)
 )
 
 // askingFrom is where in an asking clause its question starts: at its
@@ -406,8 +408,11 @@ func askingFrom(clause string) int {
 	return loc[0]
 }
 
-// questionFollows are askingCue's words after which a question follows.
-var questionFollows = regexp.MustCompile(`(?i)\b(?:tell me|wonder|wondered|wondering|curious|want to know|wanted to know|trying to figure out)\b`)
+// questionFollowsWords are askingCue's words after which a question
+// follows ("tell me", "curious"), and questionFollows matches them.
+const questionFollowsWords = `(?:tell me|wonder|wondered|wondering|curious|want to know|wanted to know|trying to figure out)\b`
+
+var questionFollows = regexp.MustCompile(`(?i)\b` + questionFollowsWords)
 
 func asks(clause string) bool {
 	return askingCue.MatchString(strings.TrimLeftFunc(clause, unicode.IsSpace))
