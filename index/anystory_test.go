@@ -382,11 +382,17 @@ func TestNameOpeningItsSentence(t *testing.T) {
 // word after a full stop opens a sentence rather than going on with the
 // name before it ("… Harbor Hill. It was …").
 func TestEraIsNoName(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantNameSpans(t, map[string][]string{
 		"The wreck at Gull Point is dated to around 1300 BC. It was raised in 1990.": {"Gull Point"},
 		"The fort was built in 79 A.D. by the Romans near Elm Bay.":                  {"Romans", "Elm Bay"},
 		"The ship sailed from Elm Bay to the U.S. It arrived in May.":                {"Elm Bay", "U.S"},
-	} {
+	})
+}
+
+// wantNameSpans checks the names nameSpans finds in each text.
+func wantNameSpans(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for text, want := range cases {
 		var got []string
 		for _, s := range nameSpans(text) {
 			got = append(got, s.text)
