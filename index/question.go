@@ -252,11 +252,13 @@ func (e *Engine) parse(text string) *question {
 	e.givenNamesBySurname(q, toks, mentions)
 	e.widerInContext(q.units)
 	e.unsaidAlternatives(q, text)
-	for _, w := range kindRow(q.kind).kindWords {
+	kindWords := kindRow(q.kind).kindWords
+	for i, u := range q.units {
 		// "how much money did businesses lose?" asks a sum; a story
-		// that says "lost 45 million euros" never says "money".
-		if !e.says(w) {
-			q.units = notTopical(q.units, w)
+		// that says "lost 45 million euros" never says "money". Only
+		// the question's own words are looked up: e.says analyses.
+		if slices.Contains(kindWords, u.word) && !e.says(u.word) {
+			q.units[i].topical = false
 		}
 	}
 	if q.kind == qDate {
