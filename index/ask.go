@@ -196,6 +196,12 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 		return ans, true
 	}
 	answer, ok := e.direct(q, ranked)
+	if answer != "" && asksSeveral(q) && !severalNamed(answer) && !endsPlural(answer) {
+		// "Which countries put out warnings?" is not answered by
+		// "Panama" alone: one name of several is an incomplete list.
+		// "Russian officials" names a group, and may be all of it.
+		return "", true
+	}
 	if !ok && saysWhenOtherwise(q, ranked) {
 		return "", true // the passages are shown, with no line
 	}
@@ -1150,4 +1156,22 @@ const takePlace = `(?:took|take|takes|taking|taken)\s+place`
 // "occurred", "happened", "took place".
 func saysHappening(d *doc) bool {
 	return d.terms["occur"]&inMain != 0 || d.terms["happen"]&inMain != 0 || tookPlace.MatchString(d.text)
+}
+
+// asksSeveral reports whether a question asks for several things by name
+// ("which countries", "what kinds of alerts", "list the …"), which one
+// name alone does not answer.
+func asksSeveral(q *question) bool {
+	switch q.kind {
+	case qAny, qThing, qPerson, qPlace, qList:
+		return severalAsked(q.text) != "" || pluralAsked(q.core)
+	}
+	return false
+}
+
+// endsPlural reports whether an answer line ends on a plural noun
+// ("Russian officials"): it names a group, not one of several.
+func endsPlural(answer string) bool {
+	w := strings.ToLower(lastWordOf(answer))
+	return strings.HasSuffix(w, "s") && lexicon.Base(w) != w && nounWord(w)
 }

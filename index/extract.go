@@ -2755,6 +2755,9 @@ func pluralAsked(core string) bool {
 		return false
 	}
 	for _, w := range firstWords(strings.ToLower(m[1]), 2) {
+		if auxiliary[w] {
+			break // "what state is …": "is" ends the noun asked, no plural
+		}
 		if strings.HasSuffix(w, "s") && lexicon.Base(w) != w && nounWord(w) {
 			return true // "which countries", "which other countries"
 		}

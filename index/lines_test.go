@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OneNameIsNoList",
+	why:     `"which countries put out warnings?" is not answered by "Panama" alone when others did too: one name of several is an incomplete list, so there is no line; "what state is she from" asks for one, and "is" is no plural`,
+	article: "Forecasters in Panama issued a hurricane warning on Tuesday, and watches followed for the coasts of Costa Rica and Nicaragua.\n\nChristina Koch, who grew up in Jacksonville, North Carolina, flew the seeds to orbit.\n",
+	want:    map[string]string{"which countries put out warnings and watches?": "", "what state is christina koch from": "North Carolina"},
+}, {
 	name:    "AnOrNotTagNegatesNothing",
 	why:     `"so was it arson or not" asks whether it was arson: its "not" is a tag, so "Investigators ruled out arson" answers no, not yes`,
 	article: "Investigators ruled out arson, electrical faults and lightning as causes of the fire at the Elm plant.\n",
