@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -240,16 +241,43 @@ func allCapitals(w []byte) bool {
 
 // lemmaFilter maps irregular word forms, which no stemmer relates, to their
 // base form ("sold" → "sell", "caught" → "catch"), and British spellings
-// to American ones, from WordNet's lists.
+// to American ones, from WordNet's lists; and an ordinal in figures to its
+// word ("2nd" → "second"), as chat writes what articles spell out.
 type lemmaFilter struct{}
 
 func (lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
 		if base := lexicon.Form(string(t.Term)); base != "" {
 			t.Term = []byte(base)
+		} else if word, ok := ordinalSpelled[string(t.Term)]; ok {
+			t.Term = []byte(word)
 		}
 	}
 	return in
+}
+
+// ordinalSpelled spells the ordinals written in figures that news
+// writes in words ("finished second", "the third attempt"): "2nd" →
+// "second".
+var ordinalSpelled = func() map[string]string {
+	m := map[string]string{}
+	for word, n := range ordinalWords {
+		m[strconv.Itoa(n)+ordinalSuffix(n)] = word
+	}
+	return m
+}()
+
+// ordinalSuffix is the ending of an ordinal in figures below 20.
+func ordinalSuffix(n int) string {
+	switch n {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
 }
 
 // stemFilter is Bleve's Snowball English stemmer with a memory: the same

@@ -2503,3 +2503,16 @@ func TestOfficeNamesJoinFieldsOnly(t *testing.T) {
 		"The Office of Budget and Ann Lee met on Monday.":   {"Office of Budget", "Ann Lee"},
 	})
 }
+
+// TestOrdinalInFigures: chat writes "2nd" where the article says
+// "second", so "who came 2nd" finds the runner who "finished second"
+// instead of being told the story doesn't say.
+func TestOrdinalInFigures(t *testing.T) {
+	e := plainFrom(t, "Daniel Kiprono won the Elm Bay marathon in 2:06:18.\n\nTesfaye Bekele finished second in 2:07:02.\n", "")
+	for _, q := range []string{"who came 2nd", "who finished 2nd in the marathon"} {
+		a := ask(t, e, q)
+		if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "finished") {
+			t.Errorf("%q: found %v, results %v: want the sentence that says who finished second first", q, a.Found, a.Results)
+		}
+	}
+}
