@@ -1085,8 +1085,8 @@ func countsOtherThan(gap, noun, asked string) bool {
 func anotherCount(rest string) int {
 	from := 0
 	for _, loc := range numberIn.FindAllStringIndex(rest, -1) {
-		if capitalBefore(rest[:loc[0]]) {
-			continue // "five Type 31 frigates": 31 is a name's
+		if capitalBefore(rest[:loc[0]]) || designation(rest, loc[0]) {
+			continue // "five Type 31 frigates", "two PT6A-34 engines": 31 and 34 are a name's
 		}
 		gap := strings.Fields(strings.ToLower(rest[from:loc[0]]))
 		if slices.ContainsFunc(gap, func(w string) bool { w = strings.Trim(w, ",-–"); return w != "" && !rangeWords[w] }) {
@@ -3976,6 +3976,12 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			phrase, n.start, ok = peopleCount(q, text, n)
 		}
 		if !itself && prev.text != "" && elidesCounted(text, money, prev, n) {
+			if partOfCount(n.text) && !e.asksOfPart(q, n.text) {
+				// "23 children were hospitalized, six of them in
+				// critical condition": six are some of the 23, and
+				// only a question about them asks for six.
+				continue
+			}
 			// "537 nests at Blackbeard Island and 480 at Wassaw": the
 			// second number counts nests too, as "41" of "312 people
 			// were injured and 41 were still missing" counts people.
@@ -4361,6 +4367,24 @@ func sameThing(a, b string) bool {
 		return slices.Contains(lexicon.Related(x), y) || slices.Contains(lexicon.Wider(x), y)
 	}
 	return a == b || near(a, b) || near(b, a)
+}
+
+// partOfCount reports whether a number's phrase counts part of the
+// things a count before it counted: "six of them".
+func partOfCount(phrase string) bool {
+	rest := strings.TrimSpace(phrase[len(numberIn.FindString(phrase)):])
+	m := partitiveOf.FindStringSubmatch(rest)
+	return m != nil && partitivePronoun[strings.ToLower(m[1])]
+}
+
+// asksOfPart reports whether a question asks about what a count of part
+// (its phrase, cut at its clause's end) says of its part: "how many were
+// in critical condition?" of "six of them in critical condition".
+func (e *Engine) asksOfPart(q *question, phrase string) bool {
+	terms := e.an.terms(phrase)
+	return slices.ContainsFunc(q.units, func(u unit) bool {
+		return u.topical && u.term != "" && u.term != q.counted && (slices.Contains(terms, u.term) || slices.ContainsFunc(u.near, func(w string) bool { return slices.Contains(terms, w) }))
+	})
 }
 
 // partitivePronoun are the words of "480 of them" that stand for the

@@ -26,6 +26,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APartOfACountAnswersOnlyForItsPart",
+	why:     `"23 children were hospitalized, six of them in critical condition": six are some of the 23, so "how many were hospitalized" is 23, and only "how many were in critical condition" is six`,
+	article: "The bus was carrying 37 children. 23 children were hospitalized, six of them in critical condition.\n",
+	want:    map[string]string{"how many children were hospitalized": "23 children", "how many children were in critical condition": "six"},
+}, {
+	name:    "AModelNumberIsNoCount",
+	why:     `"two Pratt & Whitney Canada PT6A-34 turboprop engines" counts two engines: the 34 of the engine's model counts nothing, and does not cut the count off from its noun`,
+	article: "The aircraft had two Pratt & Whitney Canada PT6A-34 turboprop engines and was first flown in 1983.\n",
+	holds:   map[string]string{"how many engines did the aircraft have?": "two"},
+}, {
 	name:    "OneNameIsNoList",
 	why:     `"which countries put out warnings?" is not answered by "Panama" alone when others did too: one name of several is an incomplete list, so there is no line; "what state is she from" asks for one, and "is" is no plural`,
 	article: "Forecasters in Panama issued a hurricane warning on Tuesday, and watches followed for the coasts of Costa Rica and Nicaragua.\n\nChristina Koch, who grew up in Jacksonville, North Carolina, flew the seeds to orbit.\n",
