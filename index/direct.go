@@ -882,6 +882,9 @@ func namedAsNoun(text string, n span, noun string) string {
 		return "" // "JPL-led", "Florida-based"
 	}
 	if lexicon.Base(strings.ToLower(last)) != noun {
+		if countryOf(name) != "" {
+			return "" // "Dutch museum" says whose museum, not which
+		}
 		m := nounAfterName.FindStringSubmatch(text[n.end:])
 		if m == nil || lexicon.Base(m[1]) != noun {
 			return ""

@@ -146,8 +146,9 @@ func ownVerb(between string) bool {
 const maxDoerGap = 9
 
 var (
-	// whoVerb finds the verb of "who VERB", after a helping verb.
-	whoVerb = regexp.MustCompile(`^who\s+(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\s+)?(\pL+)\b`)
+	// whoVerb finds the verb of "who VERB", after a helping verb, or
+	// of "what company VERB".
+	whoVerb = regexp.MustCompile(`^(?:who|(?:which|what)\s+\pL+)\s+(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\s+)?(\pL+)\b`)
 	// otherSubject finds, between the people and the verb, what makes
 	// another the doer: a word of saying or thinking, a relative or
 	// "that" clause, a passive "by", a comma, or a name.
@@ -286,9 +287,12 @@ func (e *Engine) namedAgent(q *question, d *doc) string {
 		if !formOf(word, verb) {
 			continue
 		}
-		if !passiveAux.MatchString(d.text[:t.start]) {
+		if !passiveAux.MatchString(d.text[:t.start]) || strings.HasSuffix(word, "ing") {
 			if agent := subjectBefore(d, t); agent != "" && strandedBy.MatchString(strings.ToLower(q.core)) {
 				return agent // "who was the budget approved by?" of "Riverton City Council approved the budget"
+			}
+			if agent := activeSubject(d, t, word); agent != "" && !strandedBy.MatchString(strings.ToLower(q.core)) {
+				return agent // "what company is recalling the drops?" of "Clearwell Pharmaceuticals is recalling"
 			}
 			continue
 		}
@@ -315,6 +319,32 @@ func subjectBefore(d *doc, verb token) string {
 	}
 	return ""
 }
+
+// activeSubject is the name that does a verb of a sentence, written
+// right before it with the auxiliary of its progressive or perfect
+// ("Clearwell Pharmaceuticals is recalling", "the council has
+// approved"), or "": the plain past ("Riverton City Council approved")
+// may be a participle after its noun ("the eagle killed near the dam").
+func activeSubject(d *doc, verb token, word string) string {
+	m := activeAux.FindStringSubmatchIndex(d.text[:verb.start])
+	if m == nil {
+		return ""
+	}
+	perfect := strings.HasPrefix(strings.ToLower(d.text[m[2]:m[3]]), "ha")
+	if perfect == strings.HasSuffix(word, "ing") {
+		return "" // "is recalled" is passive; "has recalling" no verb
+	}
+	for _, s := range d.pass.names {
+		if s.end+1 == d.start+m[0] && d.pass.text[s.end] == ' ' {
+			return nameAt(d.pass, s.start)
+		}
+	}
+	return ""
+}
+
+// activeAux matches the auxiliary right before a verb's progressive or
+// perfect form: "is ", "were ", "has ", "had ".
+var activeAux = regexp.MustCompile(`(?i)\b(is|are|was|were|has|have|had)\s+$`)
 
 // agentVerb is the base form of the verb whose doer a "who" question
 // asks for: "swear" of "who will swear her in?" and of "who was she

@@ -26,6 +26,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheSubjectOfAProgressiveDoesIt",
+	why:     `"Clearwell Pharmaceuticals is recalling … bottles, the company and the FDA said": the company that is recalling is the name before "is recalling", not the agency that announced it; "is recalled" would be passive`,
+	article: "TRENTON, N.J. (Reuters) — Clearwell Pharmaceuticals is recalling about 1.2 million bottles of its eye drops after tests found bacteria, the company and the U.S. Food and Drug Administration said on Friday.\n",
+	want:    map[string]string{"what company is recalling the eye drops": "Clearwell Pharmaceuticals"},
+}, {
+	name:    "APeoplesAdjectiveNamesNoThing",
+	why:     `"stolen from Dutch museum" says whose museum, not which: "what museum was it" gets no line rather than "Dutch museum"`,
+	article: "Three paintings stolen from Dutch museum recovered in Belgium\n\nPolice in Antwerp found the paintings in a rented van on Tuesday.\n",
+	without: map[string]string{"what museum was it": "Dutch"},
+}, {
 	name:    "APartOfACountAnswersOnlyForItsPart",
 	why:     `"23 children were hospitalized, six of them in critical condition": six are some of the 23, so "how many were hospitalized" is 23, and only "how many were in critical condition" is six`,
 	article: "The bus was carrying 37 children. 23 children were hospitalized, six of them in critical condition.\n",
