@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "CountedByKind",
+	why:     `"how many lizard species" counts the lizards a story lists ("endemic lizards (A, B, and C)"): "species" says they are counted by kind`,
+	article: "The island is safe again for seabirds and the island's endemic lizards (Ameiva desechensis, Anolis desechensis, and Sphaerodactylus levinsi).\n",
+	holds:   map[string]string{"how many lizard species are endemic to the island?": "3"},
+}, {
 	name:    "TheSubjectOfAProgressiveDoesIt",
 	why:     `"Clearwell Pharmaceuticals is recalling … bottles, the company and the FDA said": the company that is recalling is the name before "is recalling", not the agency that announced it; "is recalled" would be passive`,
 	article: "TRENTON, N.J. (Reuters) — Clearwell Pharmaceuticals is recalling about 1.2 million bottles of its eye drops after tests found bacteria, the company and the U.S. Food and Drug Administration said on Friday.\n",

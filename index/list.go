@@ -849,6 +849,11 @@ func (e *Engine) seriesCount(q *question, ranked []scored) string {
 		return ""
 	}
 	counted := lexicon.Base(strings.ToLower(q.countedWord))
+	if m := classified.FindStringSubmatch(q.text); m != nil && lexicon.Base(strings.ToLower(m[2])) == counted {
+		// "how many lizard species": a story lists "lizards (A, B and
+		// C)"; "species" only says they are counted by kind.
+		counted = lexicon.Base(strings.ToLower(m[1]))
+	}
 	for _, d := range answeringSentences(ranked) {
 		var anchors []Span // found once a list counts what is asked
 		best, bestNear := "", -1
@@ -870,6 +875,10 @@ func (e *Engine) seriesCount(q *question, ranked []scored) string {
 	}
 	return ""
 }
+
+// classified matches a noun and the word after it that counts it by
+// kind: "lizard species", "aircraft types".
+var classified = regexp.MustCompile(`(?i)\b(\pL+)\s+(species|kinds?|types?|sorts?|varieties|variety|breeds?|models?)\b`)
 
 // anchorsBefore counts the question's words that stand just before a
 // series (within seriesLead bytes): "Locust Fork (Blount, …)" is the
