@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "CountingNamesOfAKind",
+	why:     `"through Wisconsin, Illinois, Kentucky and Georgia" is a list of four states, though the sentence never says "states": WordNet knows each as one`,
+	article: "Two ultralight aircraft led the juvenile cranes through Wisconsin, Illinois, Kentucky and Georgia to reach the refuge.\n",
+	holds:   map[string]string{"how many states did the ultralights lead them through": "4"},
+}, {
 	name:    "CountedByKind",
 	why:     `"how many lizard species" counts the lizards a story lists ("endemic lizards (A, B, and C)"): "species" says they are counted by kind`,
 	article: "The island is safe again for seabirds and the island's endemic lizards (Ameiva desechensis, Anolis desechensis, and Sphaerodactylus levinsi).\n",

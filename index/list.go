@@ -928,10 +928,19 @@ func countedSeries(d *doc, from, to int, counted string) []string {
 			items[i] = it[j:] // "dredging of the Detroit River" names the Detroit River
 		}
 	}
-	if allEndIn(items, counted) {
+	if allEndIn(items, counted) || allKindsOf(items, counted) {
 		return items
 	}
 	return nil
+}
+
+// allKindsOf reports whether every item is a one-word name of a thing of
+// the counted kind: "Wisconsin, Illinois, Kentucky and Georgia" are
+// states.
+func allKindsOf(items []string, noun string) bool {
+	return !slices.ContainsFunc(items, func(it string) bool {
+		return strings.Contains(it, " ") || !opensWithCapital(it) || !lexicon.IsA(strings.ToLower(it), noun)
+	})
 }
 
 // nounIntroducing matches the plural noun a list follows in brackets or
