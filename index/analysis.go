@@ -14,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
 	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -33,6 +34,7 @@ const (
 	stemName        = "storybot_stem"
 	signsName       = "storybot_signs"
 	acronymsName    = "storybot_acronyms"
+	stopName        = "storybot_stop"
 )
 
 func init() {
@@ -56,13 +58,18 @@ func init() {
 	must(registry.RegisterTokenFilter(designationName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return designationFilter{stop: englishStop}, nil
 	}))
+	must(registry.RegisterTokenFilter(stopName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return stop.NewStopTokensFilter(englishStop), nil
+	}))
 }
 
 // englishStop is Bleve's English stop list (Snowball's): the words that
-// carry no meaning of their own, "other" and "after" among them.
+// carry no meaning of their own, "other" and "after" among them; but not
+// "against", which is what "who voted against the plan?" asks about.
 var englishStop = func() analysis.TokenMap {
 	m := analysis.NewTokenMap()
 	must(m.LoadBytes(en.EnglishStopWords))
+	delete(m, "against")
 	return m
 }()
 
@@ -80,14 +87,14 @@ func must(err error) {
 // transliterate Cyrillic ("Вел-44" reads as "vel-44") and drop accents; join model
 // designations ("Vel-44", "KX 7" → "vel44", "kx7") so "vel-44" never
 // matches a bare "44"; map irregular forms to their base ("sold" → "sell");
-// drop English stop words; stem.
+// drop English stop words (but "against"); stem.
 func addAnalyzer(m *mapping.IndexMappingImpl) error {
 	return m.AddCustomAnalyzer(analyzerName, map[string]any{
 		"type":      custom.Name,
 		"tokenizer": signsName,
 		"token_filters": []any{
 			en.PossessiveName, acronymsName, lowercase.Name, translitName, designationName,
-			lemmaName, en.StopName, stemName,
+			lemmaName, stopName, stemName,
 		},
 	})
 }

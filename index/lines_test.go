@@ -2546,3 +2546,14 @@ func TestOrdinalInFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestAgainstIsAsked: "against" is what "who voted against the plan?"
+// asks about, so the sentence that says who voted against it comes
+// first, not the one about who voted for it.
+func TestAgainstIsAsked(t *testing.T) {
+	e := plainFrom(t, "The council met on Tuesday, and Ruth Park and Sam Ode voted against the plan after a long debate about its cost.\n\nAnn Lee and Tom Hale voted for the plan.\n", "")
+	a := ask(t, e, "who voted against the plan")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "against") || strings.Contains(a.Answer, "Hale") {
+		t.Fatalf("found %v, answer %q, results %v: want the sentence that says who voted against first, and none who voted for", a.Found, a.Answer, a.Results)
+	}
+}
