@@ -274,6 +274,10 @@ func saysWider(u unit, d *doc) bool {
 	return d.terms[u.term]&inMain == 0 && slices.ContainsFunc(u.wider, func(w string) bool { return d.terms[w]&inMain != 0 })
 }
 
+// timeOfLife finds the words by which a sentence places what it says in
+// a time of its subject's own: "in its last full year of operation".
+var timeOfLife = regexp.MustCompile(`(?i)\b(?:last|final|first|ago|once|since)\b`)
+
 // otherTime are the time words by which a question asks about another
 // time than the article's own.
 var otherTime = map[string]bool{"before": true, "previous": true, "previously": true, "prior": true, "earlier": true, "former": true, "formerly": true, "next": true, "future": true, "later": true}
@@ -522,7 +526,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// answer for another; the passages are shown, with their dates.
 		return "", true
 	}
-	if q.when != "" && q.kind != qDate && top.kind == docSentence && otherTime[q.when] && !timeWord.MatchString(top.text) && !dateIn.MatchString(top.text) {
+	if q.when != "" && q.kind != qDate && top.kind == docSentence && otherTime[q.when] && !timeWord.MatchString(top.text) && !dateIn.MatchString(top.text) && !timeOfLife.MatchString(top.text) {
 		// "Who won the grand prize the year before?" is not answered by
 		// a sentence about this year's winner that says no other time.
 		return "", true

@@ -26,6 +26,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ChatShorthandForAre",
+	why:     `"how many bottles r being recalled": chat's "r" is "are", so "bottles" is what is counted, not "r"`,
+	article: "Clearwell Pharmaceuticals is recalling about 1.2 million bottles of its eye drops, the company said.\n",
+	holds:   map[string]string{"how many bottles r being recalled": "1.2 million bottles"},
+}, {
+	name:    "BeforeItClosedIsItsOwnTime",
+	why:     `"how many visitors did it get before it closed" is answered by "41,000 visitors in its last full year": "last" places the count in the branch's own time before it closed`,
+	article: "Ashby told the council the Eastgate branch had served about 41,000 visitors in its last full year of operation.\n",
+	holds:   map[string]string{"how many visitors did eastgate get before it closed": "41,000 visitors"},
+}, {
 	name:    "CountingNamesOfAKind",
 	why:     `"through Wisconsin, Illinois, Kentucky and Georgia" is a list of four states, though the sentence never says "states": WordNet knows each as one`,
 	article: "Two ultralight aircraft led the juvenile cranes through Wisconsin, Illinois, Kentucky and Georgia to reach the refuge.\n",

@@ -515,6 +515,7 @@ var chatShorthand = map[string]string{
 	"wks": "weeks", "mo": "month", "mos": "months", "avg": "average",
 	"temp": "temperature", "temps": "temperatures", "ops": "operations",
 	"intl": "international", "natl": "national",
+	"r": "are", "u": "you", "ur": "your",
 }
 
 // chatWord reports whether a short word typed in lower case is one
