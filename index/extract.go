@@ -3563,6 +3563,13 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 			return counted // "how much ordnance did they drop?": "904 pieces of ordnance", not "78,000 miles"
 		}
 	}
+	if byHowMuch.MatchString(q.text) {
+		// "By how much did he break the record?": "by 41 seconds",
+		// whatever its unit, not "less than a mile from the finish".
+		if by := slices.DeleteFunc(slices.Concat(out, moneySpans(text), spansOf(text, shareExpr)), func(m span) bool { return !byBefore.MatchString(text[:m.start]) }); len(by) > 0 {
+			return by
+		}
+	}
 	out = slices.DeleteFunc(out, func(m span) bool {
 		return timeUnits[strings.ToLower(lastWordOf(m.text))] && !measuresNoun(text[m.end:], noun)
 	})
@@ -3612,6 +3619,13 @@ func (e *Engine) countsOfNoun(q *question, p *passage, noun string, measures []s
 // after it or after a word for its pieces: " pieces of ordnance", "
 // bombs"; group 1 is the word for its pieces, group 2 the noun.
 var countedNoun = regexp.MustCompile(`^(?:\s+(\pL+)\s+of)?\s+(\pL+)`)
+
+var (
+	// byHowMuch matches a question for the size of a difference.
+	byHowMuch = regexp.MustCompile(`(?i)\bby how (?:much|many|far|long)\b`)
+	// byBefore matches the "by" a difference's figure follows.
+	byBefore = regexp.MustCompile(`(?i)\bby\s+$`)
+)
 
 // changeAsked matches a question for the size of a change: "by how
 // much", "how much did profit rise", "how much have the shares gained".

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ByHowMuchIsTheFigureAfterBy",
+	why:     `"by how much did he break the record?" is answered by "by 41 seconds", whatever its unit, not by "less than a mile from the finish"`,
+	article: "Daniel Kiprono broke the course record by 41 seconds on Sunday, while a 34-year-old runner collapsed less than a mile from the finish.\n",
+	want:    map[string]string{"by how much did he break the record": "41 seconds"},
+}, {
 	name:    "ChatShorthandForAre",
 	why:     `"how many bottles r being recalled": chat's "r" is "are", so "bottles" is what is counted, not "r"`,
 	article: "Clearwell Pharmaceuticals is recalling about 1.2 million bottles of its eye drops, the company said.\n",
