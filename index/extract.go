@@ -234,7 +234,7 @@ func nameSpans(text string) []span {
 		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) && !surnameIn(text, locs, i) {
 			continue
 		}
-		for i+1 < len(locs) && joins(text[end:locs[i+1][0]]) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
+		for i+1 < len(locs) && (joins(text[end:locs[i+1][0]]) || ofTheAfterHead(text[start:end], text[end:locs[i+1][0]])) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
 			i++
 			end = locs[i][1]
 		}
@@ -248,6 +248,14 @@ func nameSpans(text string) []span {
 		out = append(out, span{start, start + len(t), t})
 	}
 	return joinAnd(text, out)
+}
+
+// ofTheAfterHead reports whether "of the" joins a name ending in an
+// organisation's head word to the next: "University of the Azores",
+// "Museum of the Rockies". After a person's name it does not: "Tom Hale
+// of the Times" is two.
+func ofTheAfterHead(name, gap string) bool {
+	return gap == " of the " && orgHeads[strings.ToLower(lastWordOf(name))]
 }
 
 // generationSuffix are the words after a comma that end a person's name

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OfTheInAnOrganisationsName",
+	why:     `"the University of the Azores" is one name: "University" alone names nothing; "Tom Hale of the Times" stays a person`,
+	article: "Scientists from the University of the Azores made the assessment on Sunday.\n\nThe first report was written by Tom Hale of the Times.\n",
+	want:    map[string]string{"who made the assessment": "University of the Azores", "who wrote the first report": "Tom Hale"},
+}, {
 	name:    "ByHowMuchIsTheFigureAfterBy",
 	why:     `"by how much did he break the record?" is answered by "by 41 seconds", whatever its unit, not by "less than a mile from the finish"`,
 	article: "Daniel Kiprono broke the course record by 41 seconds on Sunday, while a 34-year-old runner collapsed less than a mile from the finish.\n",
