@@ -250,6 +250,33 @@ func nameSpans(text string) []span {
 	return joinAnd(text, out)
 }
 
+var (
+	// personFrom matches a noun after "a" and the "from" before the
+	// place it is from: "a man from ", "a retired teacher from ".
+	personFrom = regexp.MustCompile(`\b(?:a|an)\s+(?:\pL+\s+)?(\pL+)\s+from\s+$`)
+	// fromAsked matches a where-question that asks where from.
+	fromAsked = regexp.MustCompile(`(?i)\bfrom\b`)
+)
+
+// placesAsAsked keeps the places of a text that answer where as the
+// question asks it: by way of somewhere only when it asks so (wayAsked),
+// and where someone is from only when it asks that: "the runner, a man
+// from Grand Rapids, went down on Shoreline Boulevard" tells nothing of
+// where he fell by Grand Rapids.
+func placesAsAsked(q *question, text string, out []span) []span {
+	if !asksHometown.MatchString(q.text) && !fromAsked.MatchString(q.text) {
+		out = slices.DeleteFunc(out, func(s span) bool { return fromOfPerson(text[:s.start]) })
+	}
+	return wayAsked(q, text, out)
+}
+
+// fromOfPerson reports whether the text before a place ends with a
+// person and the "from" of where they are from: "a man from ".
+func fromOfPerson(before string) bool {
+	m := personFrom.FindStringSubmatch(before)
+	return m != nil && lexicon.IsA(strings.ToLower(m[1]), "person")
+}
+
 // ofTheAfterHead reports whether "of the" joins a name ending in an
 // organisation's head word to the next: "University of the Azores",
 // "Museum of the Rockies". After a person's name it does not: "Tom Hale
@@ -2576,7 +2603,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 		out = ofLifeEventAsked(q, p, out)
 	}
 	if q.kind == qPlace {
-		out = wayAsked(q, p.text, out)
+		out = placesAsAsked(q, p.text, out)
 	}
 	if q.kind == qMoney {
 		// "spending about $73 for every $1 invested": the $1 is what the

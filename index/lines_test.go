@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhereSomeoneIsFromIsNoWhereItHappened",
+	why:     `"Tom Hale, a retired teacher from Grand Rapids, was arrested on Monday" says where he is from, not where he was arrested; "where is hale from" still gets Grand Rapids`,
+	article: "Tom Hale, a retired teacher from Grand Rapids, was arrested on Monday.\n",
+	want:    map[string]string{"where was hale arrested": "", "where is hale from": "Grand Rapids"},
+}, {
 	name:    "OfTheInAnOrganisationsName",
 	why:     `"the University of the Azores" is one name: "University" alone names nothing; "Tom Hale of the Times" stays a person`,
 	article: "Scientists from the University of the Azores made the assessment on Sunday.\n\nThe first report was written by Tom Hale of the Times.\n",
