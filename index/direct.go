@@ -531,10 +531,11 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		// a sentence about this year's winner that says no other time.
 		return "", true
 	}
-	if q.kind != qYesNo && negated(mainClause(q.askedText)) && !(top.kind == docSentence && negated(top.text)) {
+	if q.kind != qYesNo && q.kind != qWhy && negated(mainClause(q.askedText)) && !(top.kind == docSentence && negated(top.text)) {
 		// "Which type was not among those sold?": what the evidence
 		// names is what the question leaves out, unless it says "not"
-		// too ("95 species don't need protection").
+		// too ("95 species don't need protection"). Why something is
+		// not so is told by a reason, which need not say "not".
 		return "", true
 	}
 	if q.kind == qCompare {

@@ -2582,3 +2582,22 @@ func TestAgainstIsAsked(t *testing.T) {
 		t.Fatalf("found %v, answer %q, results %v: want the sentence that says who voted against first, and none who voted for", a.Found, a.Answer, a.Results)
 	}
 }
+
+// TestNegationWithoutApostrophe: chat types "wont" and "arent" for
+// "won't" and "aren't". "wont the mayor appeal" is about the appeal, not
+// refused for an unknown word; and "why arent they in the same
+// conference anymore" is answered by the sentence that gives the
+// reason, though it says no "not".
+func TestNegationWithoutApostrophe(t *testing.T) {
+	e := plainFrom(t, "The mayor will not appeal the ruling, his office said.\n\nFrom 1921 until 2010, BYU and Wyoming had been in the same conference, being together in the Western Athletic Conference and the Mountain West Conference until BYU football went independent after 2010.\n", "")
+	if a := ask(t, e, "wont the mayor appeal the ruling"); !a.Found {
+		t.Errorf("wont the mayor appeal the ruling: %q, want the story's passage on the appeal", a.Answer)
+	}
+	if a := ask(t, e, "why arent byu and wyoming in the same conference anymore"); !strings.Contains(a.Answer, "same conference") {
+		t.Errorf("why arent byu and wyoming …: answer %q, want the sentence that says why", a.Answer)
+	}
+	e = plainFrom(t, "The council decided against building the bridge because the costs had doubled since 2019.\n", "")
+	if a := ask(t, e, "why didnt the council build the bridge"); !strings.Contains(a.Answer, "costs had doubled") {
+		t.Errorf("why didnt the council build the bridge: answer %q, want the reason", a.Answer)
+	}
+}

@@ -516,6 +516,10 @@ var chatShorthand = map[string]string{
 	"temp": "temperature", "temps": "temperatures", "ops": "operations",
 	"intl": "international", "natl": "national",
 	"r": "are", "u": "you", "ur": "your",
+	// A negated auxiliary typed without its apostrophe.
+	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
+	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
+	"wont": "won't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
 }
 
 // chatWord reports whether a short word typed in lower case is one
