@@ -595,8 +595,11 @@ var sentenceOpeners = map[string]bool{
 	"officials": true, "other": true, "some": true, "many": true, "most": true, "all": true, "one": true,
 }
 
+// lastWord is the last word of a text, after its last space, bracket,
+// quote or hyphen.
 func lastWord(s string) string {
-	if i := strings.LastIndexAny(s, " (\""); i >= 0 {
+	// After a hyphen too: "Minneapolis-St. Paul" ends no sentence at "St.".
+	if i := strings.LastIndexAny(s, " (\"-"); i >= 0 {
 		return s[i+1:]
 	}
 	return s
