@@ -812,7 +812,7 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 	if ans := e.sentenceAnswer(q, ranked); ans != "" {
 		return ans
 	}
-	for _, answer := range []func(*question, []scored) string{e.onlyDateOf, e.timeClauseOf, e.verbSeries, e.seriesCount, e.quoteAnswer, e.calledAnswer, e.numberNamedAnswer} {
+	for _, answer := range []func(*question, []scored) string{e.onlyDateOf, e.timeClauseOf, e.orderedTimeOf, e.verbSeries, e.seriesCount, e.quoteAnswer, e.calledAnswer, e.numberNamedAnswer} {
 		if ans := answer(q, ranked); ans != "" {
 			return ans
 		}

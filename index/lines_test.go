@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhenInAMatchsOwnTime",
+	why:     `"when was Grant sent off?" is answered by "in the 112th minute": a match keeps its own time, which no calendar date gives`,
+	article: "Dunmore midfielder Lewis Grant was sent off in the 112th minute for a second bookable offence, leaving his side with 10 men.\n",
+	want:    map[string]string{"when was grant sent off": "in the 112th minute"},
+}, {
 	name:    "WhereSomeoneIsFromIsNoWhereItHappened",
 	why:     `"Tom Hale, a retired teacher from Grand Rapids, was arrested on Monday" says where he is from, not where he was arrested; "where is hale from" still gets Grand Rapids`,
 	article: "Tom Hale, a retired teacher from Grand Rapids, was arrested on Monday.\n",

@@ -6,6 +6,7 @@ package index
 // the event a sentence is dated by (timeClauseOf).
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -196,6 +197,30 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 	}
 	return ""
 }
+
+// orderedTimeOf answers "when" with the numbered stretch of an event the
+// best sentence sets what is asked in, "in the 112th minute", "in the
+// third round", "in the second half": the time a match or a race
+// keeps, which no calendar date gives. Of several, the one nearest the
+// question's words.
+func (e *Engine) orderedTimeOf(q *question, ranked []scored) string {
+	top := ranked[0]
+	if q.kind != qDate || top.d.kind != docSentence || top.cover < lineCover || !e.couldAnswer(q, top.d.said()) {
+		return ""
+	}
+	anchors := highlightAnchors(q, top.d.tokens)
+	best, bestGap := "", math.MaxInt
+	for _, m := range orderedTime.FindAllStringIndex(top.d.text, -1) {
+		if gap := gapTo(m[0], m[1], anchors); gap < bestGap {
+			best, bestGap = top.d.text[m[0]:m[1]], gap
+		}
+	}
+	return best
+}
+
+// orderedTime finds a numbered stretch of an event: "in the 112th
+// minute", "in the second half", "on the final lap".
+var orderedTime = regexp.MustCompile(`(?i)\b(?:in|during|at|on)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening)\s+(?:minute|minutes|lap|inning|innings|round|half|quarter|period|set|over|stage|day|week|hour)\b`)
 
 // untilAsked matches a question about how long something lasts.
 var untilAsked = regexp.MustCompile(`(?i)\b(?:until|till|til|how long)\b`)
