@@ -508,6 +508,41 @@ func (e *Engine) lineBeforeAll(q *question, ranked []scored) (string, bool) {
 	return ans, ans != ""
 }
 
+// askedOtherwise reports whether the best document, whatever it says,
+// cannot answer a question asked of another time or in the negative.
+func (e *Engine) askedOtherwise(q *question, top *doc) bool {
+	if q.when != "" && q.kind != qDate && (q.roleOf != "" || top.kind != docSentence && !e.cuedBy(top, q.when)) {
+		// "Elm Bay's current mayor", "his job before he was
+		// president": what the fact sheet says held at some time is no
+		// answer for another; the passages are shown, with their dates.
+		return true
+	}
+	if q.when != "" && q.kind != qDate && top.kind == docSentence && otherTime[q.when] && !timeWord.MatchString(top.text) && !dateIn.MatchString(top.text) && !timeOfLife.MatchString(top.text) {
+		// "Who won the grand prize the year before?" is not answered by
+		// a sentence about this year's winner that says no other time.
+		return true
+	}
+	if q.kind != qYesNo && q.kind != qWhy && negated(mainClause(q.askedText)) && !(top.kind == docSentence && negated(top.text)) {
+		// "Which type was not among those sold?": what the evidence
+		// names is what the question leaves out, unless it says "not"
+		// too ("95 species don't need protection"). Why something is
+		// not so is told by a reason, which need not say "not".
+		return true
+	}
+	return false
+}
+
+// doingLine answers "who's leading the team?", which asks who does it:
+// only a sentence that says so by its verb answers ("a team of four, led
+// by Angela Whitfield"), or a fact, not any name beside it.
+func (e *Engine) doingLine(q *question, ranked []scored) string {
+	if doer := e.doerSaid(q, ranked); doer != "" {
+		return doer
+	}
+	ans, _ := e.fromFacts(q, ranked)
+	return ans
+}
+
 // directLine is direct's answer before it is checked against the question.
 func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok bool) {
 	top := ranked[0].d
@@ -520,23 +555,8 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if q.unknownSubject {
 		return "", false
 	}
-	if q.when != "" && q.kind != qDate && (q.roleOf != "" || top.kind != docSentence && !e.cuedBy(top, q.when)) {
-		// "Elm Bay's current mayor", "his job before he was
-		// president": what the fact sheet says held at some time is no
-		// answer for another; the passages are shown, with their dates.
-		return "", true
-	}
-	if q.when != "" && q.kind != qDate && top.kind == docSentence && otherTime[q.when] && !timeWord.MatchString(top.text) && !dateIn.MatchString(top.text) && !timeOfLife.MatchString(top.text) {
-		// "Who won the grand prize the year before?" is not answered by
-		// a sentence about this year's winner that says no other time.
-		return "", true
-	}
-	if q.kind != qYesNo && q.kind != qWhy && negated(mainClause(q.askedText)) && !(top.kind == docSentence && negated(top.text)) {
-		// "Which type was not among those sold?": what the evidence
-		// names is what the question leaves out, unless it says "not"
-		// too ("95 species don't need protection"). Why something is
-		// not so is told by a reason, which need not say "not".
-		return "", true
+	if e.askedOtherwise(q, top) {
+		return "", true // the passages are shown, with no line
 	}
 	if q.kind == qCompare {
 		// The figures of both sides answer, or nothing does: a
@@ -554,6 +574,9 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	}
 	if ans := e.countedItems(q, ranked); ans != "" {
 		return ans, true
+	}
+	if q.kind == qPerson && asksDoing(strings.ToLower(q.core)) {
+		return e.doingLine(q, ranked), true
 	}
 	if name := definedName(q); name != "" && len(q.entities) == 0 && (q.kind == qAny || q.kind == qPerson) {
 		// "Who is Nicholas Sharp?" asks for a description, not for
@@ -587,6 +610,19 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		return ans, true
 	}
 	return "", e.answers(q, ranked)
+}
+
+// doerSaid is the doer a best-ranked sentence names by the question's
+// verb, after its passive "by" or before it, or "".
+func (e *Engine) doerSaid(q *question, ranked []scored) string {
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind == docSentence && s.cover >= lineCover {
+			if doer := cmp.Or(e.doerBy(q, s.d), e.namedAgent(q, s.d)); doer != "" {
+				return doer
+			}
+		}
+	}
+	return ""
 }
 
 // namedAfterDescription answers "which horse was the beaten Derby

@@ -60,12 +60,43 @@ func (e *Engine) doerBy(q *question, d *doc) string {
 		}
 		if by := byPhrase.FindStringSubmatchIndex(d.text[t.end:]); by != nil {
 			phrase, after := d.text[t.end+by[2]:t.end+by[3]], d.text[t.end+by[3]:]
+			if name := nameEnding(d, t.end+by[3]); name != "" && describedOnly(phrase, name) {
+				return name // "led by senior air safety investigator Angela Whitfield"
+			}
 			if end := peoplePhraseEnd(phrase); end > 0 && !namedAfter.MatchString(after) {
 				return phrase[:end] // not "by his assistant, Tom Reyes": the name answers
 			}
 		}
 	}
 	return ""
+}
+
+// nameEnding is the name of a person or an organisation that ends at an
+// offset of a sentence document (a by-phrase's end), without its title,
+// or "".
+func nameEnding(d *doc, end int) string {
+	if d.pass == nil {
+		return ""
+	}
+	for _, s := range d.pass.names {
+		if s.end == d.start+end {
+			return nameAt(d.pass, s.start)
+		}
+	}
+	return ""
+}
+
+// describedOnly reports whether a by-phrase is a name and, before it,
+// only lower-case words that say what person the named is ("senior air
+// safety investigator Angela Whitfield"), not other names or a list
+// ("the Order of Foresters and the Douglas Town Band").
+func describedOnly(phrase, name string) bool {
+	before, ok := strings.CutSuffix(phrase, name)
+	words := strings.Fields(before)
+	if !ok || strings.ContainsFunc(before, unicode.IsUpper) || strings.ContainsAny(before, ",;") || slices.Contains(words, "and") {
+		return false
+	}
+	return len(words) == 0 || lexicon.IsA(words[len(words)-1], "person") // "investigator", not "the 51st"
 }
 
 // doneVerb is the base form of the verb a "who VERBed …" question asks
@@ -148,7 +179,7 @@ const maxDoerGap = 9
 var (
 	// whoVerb finds the verb of "who VERB", after a helping verb, or
 	// of "what company VERB".
-	whoVerb = regexp.MustCompile(`^(?:who|(?:which|what)\s+\pL+)\s+(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\s+)?(\pL+)\b`)
+	whoVerb = regexp.MustCompile(`^(?:who(?:'s|’s)?|(?:which|what)\s+\pL+)\s+(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\s+)?(\pL+)\b`)
 	// otherSubject finds, between the people and the verb, what makes
 	// another the doer: a word of saying or thinking, a relative or
 	// "that" clause, a passive "by", a comma, or a name.

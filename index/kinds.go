@@ -140,12 +140,28 @@ func kindRow(k qtype) questionKind {
 // words (of its core: see questionCore), whether it asks what or who something is, and the kind of entry
 // it asks for ("who" a person; "which boats" vessels, when the corpus
 // has vessels).
+// asksDoing reports whether a "who's" or "what is" question goes on with
+// a verb's "-ing" form: "who's leading the team" asks who does it, not
+// who or what someone is.
+func asksDoing(l string) bool {
+	m := beforeDoing.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	base := lexicon.Base(m[1])
+	// "who is going to be …" asks who will be someone.
+	return base != m[1] && base != "go" && lexicon.Lookup(base).POS&lexicon.Verb != 0
+}
+
+// beforeDoing matches the word after the "is" of "who's", "what is".
+var beforeDoing = regexp.MustCompile(`^(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(\pL+ing)\b`)
+
 func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Kind) {
 	l := strings.ToLower(core)
 	if embeddedYesNo.MatchString(l) {
 		return qYesNo, false, "" // "do you know if the library reopened"
 	}
-	def := definition.MatchString(l)
+	def := definition.MatchString(l) && !asksDoing(l)
 	for _, r := range questionKinds {
 		if !r.cue.MatchString(l) {
 			continue

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhosDoingAsksTheDoer",
+	why:     `"who's leading the team?" asks who leads it, not who someone is: "a team of four investigators, led by senior air safety investigator Angela Whitfield" answers with her name, not her title; "who is going to be the first chief" still asks who will be`,
+	article: "The board was sending a team of four investigators, led by senior air safety investigator Angela Whitfield, to Duluth on Wednesday.\n\nKeith Alexander is expected to become the first chief of Cyber Command.\n",
+	want:    map[string]string{"who's leading the team": "Angela Whitfield", "whos leading the investigators": "Angela Whitfield"},
+}, {
 	name:    "WhenInAMatchsOwnTime",
 	why:     `"when was Grant sent off?" is answered by "in the 112th minute": a match keeps its own time, which no calendar date gives`,
 	article: "Dunmore midfielder Lewis Grant was sent off in the 112th minute for a second bookable offence, leaving his side with 10 men.\n",
