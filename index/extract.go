@@ -3881,6 +3881,9 @@ func ageHolder(text string, m []int, g int) string {
 		if i := strings.IndexAny(after, ",;"); i >= 0 {
 			after = after[:i]
 		}
+		if ap := nameBeforeApposition.FindStringSubmatch(text[max(0, m[0]-ageHolderReach):m[0]]); ap != nil {
+			return ap[1] + " " + after // "Aaron Kerr, a 19-year-old who came on": Kerr's age
+		}
 		return after
 	}
 	if g == 10 {
@@ -3901,6 +3904,10 @@ func ageHolder(text string, m []int, g int) string {
 	}
 	return before[i+1:]
 }
+
+// nameBeforeApposition matches a name and the ", a " of the description
+// set beside it: "substitute Aaron Kerr, a ".
+var nameBeforeApposition = regexp.MustCompile(`(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*),\s+(?:a|an)\s+$`)
 
 // ageWordAfter is what stands between a holder's name and its age:
 // ", aged ", ", ".

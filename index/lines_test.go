@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnAgeSetBesideAName",
+	why:     `"substitute Aaron Kerr, a 19-year-old who came on in the 80th minute" gives Kerr's age, though the words after "19-year-old" are not his name`,
+	article: "Rovers looked beaten until substitute Aaron Kerr, a 19-year-old who came on in the 80th minute, volleyed in from the edge of the box.\n",
+	holds:   map[string]string{"how old is kerr": "19"},
+}, {
 	name:    "WhosDoingAsksTheDoer",
 	why:     `"who's leading the team?" asks who leads it, not who someone is: "a team of four investigators, led by senior air safety investigator Angela Whitfield" answers with her name, not her title; "who is going to be the first chief" still asks who will be`,
 	article: "The board was sending a team of four investigators, led by senior air safety investigator Angela Whitfield, to Duluth on Wednesday.\n\nKeith Alexander is expected to become the first chief of Cyber Command.\n",
