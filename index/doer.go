@@ -96,7 +96,11 @@ func describedOnly(phrase, name string) bool {
 	if !ok || strings.ContainsFunc(before, unicode.IsUpper) || strings.ContainsAny(before, ",;") || slices.Contains(words, "and") {
 		return false
 	}
-	return len(words) == 0 || lexicon.IsA(words[len(words)-1], "person") // "investigator", not "the 51st"
+	if len(words) == 0 {
+		return true
+	}
+	// "investigator", "investigator-in-charge", not "the 51st"
+	return slices.ContainsFunc(strings.Split(words[len(words)-1], "-"), func(w string) bool { return lexicon.IsA(w, "person") })
 }
 
 // doneVerb is the base form of the verb a "who VERBed …" question asks

@@ -32,9 +32,9 @@ var lineCases = []lineCase{{
 	holds:   map[string]string{"how old is kerr": "19"},
 }, {
 	name:    "WhosDoingAsksTheDoer",
-	why:     `"who's leading the team?" asks who leads it, not who someone is: "a team of four investigators, led by senior air safety investigator Angela Whitfield" answers with her name, not her title; "who is going to be the first chief" still asks who will be`,
-	article: "The board was sending a team of four investigators, led by senior air safety investigator Angela Whitfield, to Duluth on Wednesday.\n\nKeith Alexander is expected to become the first chief of Cyber Command.\n",
-	want:    map[string]string{"who's leading the team": "Angela Whitfield", "whos leading the investigators": "Angela Whitfield"},
+	why:     `"who's leading the team?" asks who leads it, not who someone is: "a team of four investigators, led by senior air safety investigator Angela Whitfield" answers with her name, not her title, as "led by investigator-in-charge Priya Raman" does`,
+	article: "The board was sending a team of four investigators, led by senior air safety investigator Angela Whitfield, to Duluth on Wednesday.\n\nThe Chemical Safety Board said it was deploying a team of 11 investigators to the plant, led by investigator-in-charge Priya Raman.\n",
+	want:    map[string]string{"who's leading the team going to duluth": "Angela Whitfield", "whos leading the investigators sent to duluth": "Angela Whitfield", "who's leading the chemical safety board team": "Priya Raman"},
 }, {
 	name:    "WhenInAMatchsOwnTime",
 	why:     `"when was Grant sent off?" is answered by "in the 112th minute": a match keeps its own time, which no calendar date gives`,
