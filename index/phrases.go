@@ -176,8 +176,8 @@ var joiningWord = map[string]bool{"and": true, "for": true, "the": true}
 // "when did the biologists start planning". The sentence must cover
 // the question well and say what happened.
 func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
-	top := ranked[0]
-	if q.kind != qDate || top.d.kind != docSentence || top.cover < lineCover || !e.couldAnswer(q, top.d.said()) {
+	top, ok := e.whenSentence(q, ranked)
+	if !ok {
 		return ""
 	}
 	m := timeClause.FindStringSubmatch(top.d.text)
@@ -198,14 +198,22 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 	return ""
 }
 
+// whenSentence is the best-ranked document of a when-question when it
+// is an article sentence that carries the question well enough to say
+// when in its own words.
+func (e *Engine) whenSentence(q *question, ranked []scored) (scored, bool) {
+	top := ranked[0]
+	return top, q.kind == qDate && top.d.kind == docSentence && top.cover >= lineCover && e.couldAnswer(q, top.d.said())
+}
+
 // orderedTimeOf answers "when" with the numbered stretch of an event the
 // best sentence sets what is asked in, "in the 112th minute", "in the
 // third round", "in the second half": the time a match or a race
 // keeps, which no calendar date gives. Of several, the one nearest the
 // question's words.
 func (e *Engine) orderedTimeOf(q *question, ranked []scored) string {
-	top := ranked[0]
-	if q.kind != qDate || top.d.kind != docSentence || top.cover < lineCover || !e.couldAnswer(q, top.d.said()) {
+	top, ok := e.whenSentence(q, ranked)
+	if !ok {
 		return ""
 	}
 	anchors := highlightAnchors(q, top.d.tokens)
