@@ -2977,6 +2977,13 @@ func (e *Engine) voteCounts(q *question, p *passage) []span {
 // "passed 9 to 6", "backed the offer by 78 percent to 22 percent".
 func tallies(p *passage) [][2]span {
 	var out [][2]span
+	for _, m := range hyphenTally.FindAllStringSubmatchIndex(p.text, -1) {
+		// "ruling 4-3", "a party-line vote of 64-31": the hyphen joins
+		// the two figures, which are no designation here.
+		if tallyBy.MatchString(p.text[max(0, m[0]-sideGap):m[0]]) {
+			out = append(out, [2]span{{m[2], m[3], p.text[m[2]:m[3]]}, {m[4], m[5], p.text[m[4]:m[5]]}})
+		}
+	}
 	nums := p.numberSpans()
 	for i := 1; i < len(nums); i++ {
 		first, second := numberIn.FindString(nums[i-1].text), numberIn.FindString(nums[i].text)
@@ -3048,9 +3055,12 @@ var (
 	// "by" ("approved the plan by", "voted by a margin of") or a comma
 	// ("approved the contract unanimously, 7 to 0"), with no sentence
 	// break between; or "by a vote of" alone.
-	tallyBy = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|endorsed|rejected|passed|carried|adopted|defeated|elected|ratified|accepted|supported|opposed|won)\b(?:[^.;]*\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?|[^.;]*,\s*|\s+)$|\bby\s+a\s+(?:vote|margin)\s+of\s+$`)
+	tallyBy = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|endorsed|rejected|passed|carried|adopted|defeated|elected|ratified|accepted|supported|opposed|won|ruling|ruled)\b(?:[^.;]*\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?|[^.;]*,\s*|\s+(?:of\s+)?)$|\bby\s+a\s+(?:vote|margin)\s+of\s+$`)
 	// asksVote finds a question about how a vote went.
 	asksVote = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|supported|opposed|against|in favou?r)\b`)
+	// hyphenTally matches a tally written with a hyphen or a dash:
+	// "4-3", "64–31".
+	hyphenTally = regexp.MustCompile(`\b(\d{1,3})[-–](\d{1,3})\b`)
 	// tallyTo is what joins a tally's two figures.
 	tallyTo = regexp.MustCompile(`^\s+to\s+$`)
 	// votedFor and votedAgainst start the words after a figure that say

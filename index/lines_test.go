@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ATallyWithAHyphen",
+	why:     `"approved on a party-line vote of 64-31 in the House" and "ruling 4-3" give their votes' tallies with a hyphen, which "9 to 6" writes with "to"`,
+	article: "The map was approved by the legislature in September on a party-line vote of 64-31 in the House.\n\nThe Ohio Supreme Court on Friday struck down the map, ruling 4-3 that lawmakers had drawn it unfairly.\n",
+	want:    map[string]string{"what was the house vote on the map": "64 to 31"},
+}, {
 	name:    "AnAgeSetBesideAName",
 	why:     `"substitute Aaron Kerr, a 19-year-old who came on in the 80th minute" gives Kerr's age, though the words after "19-year-old" are not his name`,
 	article: "Rovers looked beaten until substitute Aaron Kerr, a 19-year-old who came on in the 80th minute, volleyed in from the edge of the box.\n",
