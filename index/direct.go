@@ -923,7 +923,7 @@ func namedAsNoun(text string, n span, noun string) string {
 		return "" // "JPL-led", "Florida-based"
 	}
 	if lexicon.Base(strings.ToLower(last)) != noun {
-		if countryOf(name) != "" {
+		if demonymBefore(text, n) {
 			return "" // "Dutch museum" says whose museum, not which
 		}
 		m := nounAfterName.FindStringSubmatch(text[n.end:])

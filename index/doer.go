@@ -347,12 +347,16 @@ func (e *Engine) namedAgent(q *question, d *doc) string {
 // right before a verb of a sentence, as its subject ("Riverton City
 // Council approved"), or "".
 func subjectBefore(d *doc, verb token) string {
-	for _, s := range d.pass.names {
-		if s.end+1 == d.start+verb.start && d.pass.text[s.end] == ' ' {
-			return nameAt(d.pass, s.start)
-		}
+	return nameRightBefore(d, verb.start)
+}
+
+// nameRightBefore is the name of a person or an organisation that ends one
+// space before an offset of a sentence document, or "".
+func nameRightBefore(d *doc, at int) string {
+	if at == 0 || d.text[at-1] != ' ' {
+		return ""
 	}
-	return ""
+	return nameEnding(d, at-1)
 }
 
 // activeSubject is the name that does a verb of a sentence, written
@@ -369,12 +373,7 @@ func activeSubject(d *doc, verb token, word string) string {
 	if perfect == strings.HasSuffix(word, "ing") {
 		return "" // "is recalled" is passive; "has recalling" no verb
 	}
-	for _, s := range d.pass.names {
-		if s.end+1 == d.start+m[0] && d.pass.text[s.end] == ' ' {
-			return nameAt(d.pass, s.start)
-		}
-	}
-	return ""
+	return nameRightBefore(d, m[0])
 }
 
 // activeAux matches the auxiliary right before a verb's progressive or

@@ -4447,9 +4447,9 @@ func partOfCount(phrase string) bool {
 // (its phrase, cut at its clause's end) says of its part: "how many were
 // in critical condition?" of "six of them in critical condition".
 func (e *Engine) asksOfPart(q *question, phrase string) bool {
-	terms := e.an.terms(phrase)
+	in := saidOf(e.an.terms(phrase))
 	return slices.ContainsFunc(q.units, func(u unit) bool {
-		return u.topical && u.term != "" && u.term != q.counted && (slices.Contains(terms, u.term) || slices.ContainsFunc(u.near, func(w string) bool { return slices.Contains(terms, w) }))
+		return u.topical && u.term != "" && u.term != q.counted && in.says(u.term, u.near)
 	})
 }
 
