@@ -72,14 +72,14 @@ var lineCases = []lineCase{{
 	holds:   map[string]string{"how many visitors did eastgate get before it closed": "41,000 visitors"},
 }, {
 	name:    "CountingNamesOfAKind",
-	why:     `"through Wisconsin, Illinois, Kentucky and Georgia" is a list of four states, though the sentence never says "states": WordNet knows each as one`,
-	article: "Two ultralight aircraft led the juvenile cranes through Wisconsin, Illinois, Kentucky and Georgia to reach the refuge.\n",
-	holds:   map[string]string{"how many states did the ultralights lead them through": "4"},
+	why:     `"through Ohio, Indiana, Illinois and Iowa" is a list of four states, though the sentence never says "states": WordNet knows each as one`,
+	article: "The Elm Bay trucks carried the hay through Ohio, Indiana, Illinois and Iowa to the ranch.\n",
+	holds:   map[string]string{"how many states did the trucks carry the hay through": "4"},
 }, {
 	name:    "CountedByKind",
-	why:     `"how many lizard species" counts the lizards a story lists ("endemic lizards (A, B, and C)"): "species" says they are counted by kind`,
-	article: "The island is safe again for seabirds and the island's endemic lizards (Ameiva desechensis, Anolis desechensis, and Sphaerodactylus levinsi).\n",
-	holds:   map[string]string{"how many lizard species are endemic to the island?": "3"},
+	why:     `"how many snail species" counts the snails a story lists ("rare snails (A, B, and C)"): "species" says they are counted by kind`,
+	article: "Gull Point is a refuge for seabirds and for its rare snails (the Elm snail, the Reedham snail, and the Gull snail).\n",
+	holds:   map[string]string{"how many snail species are rare at gull point?": "3"},
 }, {
 	name:    "TheSubjectOfAProgressiveDoesIt",
 	why:     `"Clearwell Pharmaceuticals is recalling … bottles, the company and the FDA said": the company that is recalling is the name before "is recalling", not the agency that announced it; "is recalled" would be passive`,
@@ -92,19 +92,19 @@ var lineCases = []lineCase{{
 	without: map[string]string{"what museum was it": "Dutch"},
 }, {
 	name:    "APartOfACountAnswersOnlyForItsPart",
-	why:     `"23 children were hospitalized, six of them in critical condition": six are some of the 23, so "how many were hospitalized" is 23, and only "how many were in critical condition" is six`,
-	article: "The bus was carrying 37 children. 23 children were hospitalized, six of them in critical condition.\n",
-	want:    map[string]string{"how many children were hospitalized": "23 children", "how many children were in critical condition": "six"},
+	why:     `"9 passengers were treated at Elm Bay Hospital, two of them in serious condition": two are some of the 9, so "how many were treated" is 9, and only "how many were in serious condition" is two`,
+	article: "The ferry was carrying 40 passengers. 9 passengers were treated at Elm Bay Hospital, two of them in serious condition.\n",
+	want:    map[string]string{"how many passengers were treated at the hospital": "9 passengers", "how many passengers were in serious condition": "two"},
 }, {
 	name:    "AModelNumberIsNoCount",
-	why:     `"two Pratt & Whitney Canada PT6A-34 turboprop engines" counts two engines: the 34 of the engine's model counts nothing, and does not cut the count off from its noun`,
-	article: "The aircraft had two Pratt & Whitney Canada PT6A-34 turboprop engines and was first flown in 1983.\n",
-	holds:   map[string]string{"how many engines did the aircraft have?": "two"},
+	why:     `"two Reedham Marine RM-12 diesel engines" counts two engines: the 12 of the engine's model counts nothing, and does not cut the count off from its noun`,
+	article: "The Elm Bay ferry had two Reedham Marine RM-12 diesel engines and was launched in 1983.\n",
+	holds:   map[string]string{"how many engines did the ferry have?": "two"},
 }, {
 	name:    "OneNameIsNoList",
-	why:     `"which countries put out warnings?" is not answered by "Panama" alone when others did too: one name of several is an incomplete list, so there is no line; "what state is she from" asks for one, and "is" is no plural`,
-	article: "Forecasters in Panama issued a hurricane warning on Tuesday, and watches followed for the coasts of Costa Rica and Nicaragua.\n\nChristina Koch, who grew up in Jacksonville, North Carolina, flew the seeds to orbit.\n",
-	want:    map[string]string{"which countries put out warnings and watches?": "", "what state is christina koch from": "North Carolina"},
+	why:     `"which countries sent rescue teams?" is not answered by "Chile" alone when others did too: one name of several is an incomplete list, so there is no line; "what state is he from" asks for one, and "is" is no plural`,
+	article: "Chile sent a rescue team to the Elm Bay mine on Tuesday, and teams from Peru and Ecuador followed.\n\nTom Hale, who grew up in Dayton, Ohio, led the first team into the mine.\n",
+	want:    map[string]string{"which countries sent rescue teams to the mine?": "", "what state is tom hale from": "Ohio"},
 }, {
 	name:    "AnOrNotTagNegatesNothing",
 	why:     `"so was it arson or not" asks whether it was arson: its "not" is a tag, so "Investigators ruled out arson" answers no, not yes`,
@@ -2609,12 +2609,12 @@ func TestAgainstIsAsked(t *testing.T) {
 // conference anymore" is answered by the sentence that gives the
 // reason, though it says no "not".
 func TestNegationWithoutApostrophe(t *testing.T) {
-	e := plainFrom(t, "The mayor will not appeal the ruling, his office said.\n\nFrom 1921 until 2010, BYU and Wyoming had been in the same conference, being together in the Western Athletic Conference and the Mountain West Conference until BYU football went independent after 2010.\n", "")
+	e := plainFrom(t, "The mayor will not appeal the ruling, his office said.\n\nFrom 1950 until 2012, Elm Bay and Gull Point had been in the same league, being together in the Coast League and the Harbor League until Elm Bay rowing went independent after 2012.\n", "")
 	if a := ask(t, e, "wont the mayor appeal the ruling"); !a.Found {
 		t.Errorf("wont the mayor appeal the ruling: %q, want the story's passage on the appeal", a.Answer)
 	}
-	if a := ask(t, e, "why arent byu and wyoming in the same conference anymore"); !strings.Contains(a.Answer, "same conference") {
-		t.Errorf("why arent byu and wyoming …: answer %q, want the sentence that says why", a.Answer)
+	if a := ask(t, e, "why arent elm bay and gull point in the same league anymore"); !strings.Contains(a.Answer, "same league") {
+		t.Errorf("why arent elm bay and gull point …: answer %q, want the sentence that says why", a.Answer)
 	}
 	e = plainFrom(t, "The council decided against building the bridge because the costs had doubled since 2019.\n", "")
 	if a := ask(t, e, "why didnt the council build the bridge"); !strings.Contains(a.Answer, "costs had doubled") {
