@@ -2045,7 +2045,14 @@ func clauseSpans(sentence string) [][2]int {
 		// Snowtown reduced output by 106 MW"), not after an opening
 		// phrase ("The next day, rangers took …").
 		bare := !strings.ContainsAny(sentence[m[0]:m[1]], ";:") && strings.TrimSpace(sentence[m[0]+1:m[1]]) == ""
-		if !saysVerb(sentence[m[1]:next]) || bare && (!saysVerb(sentence[prev:m[0]]) || saysVerb(firstWordAfter(sentence[m[1]:]))) {
+		// A bare "and" joins two clauses only between two that both say
+		// a verb ("Seven flights were delayed and two were diverted"),
+		// not two names or two counts ("Smith and Jones were fined").
+		andOnly := !strings.ContainsAny(sentence[m[0]:m[1]], ",;:")
+		if andOnly && pairOpened.MatchString(sentence[prev:m[0]]) {
+			continue // "between 6,500 and 10,200 gulls died": one range
+		}
+		if !saysVerb(sentence[m[1]:next]) || (bare || andOnly) && (!saysVerb(sentence[prev:m[0]]) || saysVerb(firstWordAfter(sentence[m[1]:]))) {
 			continue // nor before the verb of a subject set off by commas ("Ravens Book Club, a group …, raised money")
 		}
 		spans[len(spans)-1][1] = m[0]
@@ -2075,8 +2082,13 @@ func adjectivalPast(w string) bool {
 	return lexicon.Lookup(w[:n-1]).POS&lexicon.Verb != 0 || lexicon.Lookup(w[:n-2]).POS&lexicon.Verb != 0
 }
 
+// pairOpened matches a stretch that opens a pair its next "and" closes:
+// "between 6,500" (a comma inside a number ends no phrase), "both the
+// pilot".
+var pairOpened = regexp.MustCompile(`(?i)\b(?:between|both)\b(?:[^,;:]|,\d)*$`)
+
 // clauseJoint finds where a sentence may start a new clause.
-var clauseJoint = regexp.MustCompile(`(?i),\s+(?:(?:and|` + contrastWords + `)\s+)?|;\s+|:\s+`)
+var clauseJoint = regexp.MustCompile(`(?i),\s+(?:(?:and|` + contrastWords + `)\s+)?|;\s+|:\s+|\s+and\s+`)
 
 // saysQuestionWord reports whether a candidate answer's head word (its
 // last, or the last before "of") is one of the question's own words,

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnAndBetweenTwoClauses",
+	why:     `"Nine morning buses were cancelled and four evening buses were held at Reedham depot" gives each count its own verb: "how many were held" is four, and the nine belong to "cancelled", though "cancelled" stands nearer the four`,
+	article: "The gale shut the harbour for a day. Nine morning buses were cancelled and four evening buses were held at Reedham depot.\n",
+	want:    map[string]string{"how many buses were cancelled": "Nine morning buses", "how many buses were held at the depot": "four evening buses"},
+}, {
 	name:    "ATallyWithAHyphen",
 	why:     `"approved on a party-line vote of 64-31 in the House" and "ruling 4-3" give their votes' tallies with a hyphen, which "9 to 6" writes with "to"`,
 	article: "The map was approved by the legislature in September on a party-line vote of 64-31 in the House.\n\nThe Ohio Supreme Court on Friday struck down the map, ruling 4-3 that lawmakers had drawn it unfairly.\n",
