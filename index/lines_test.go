@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NoneOfANearWordDenies",
+	why:     `"No deaths have been reported" answers "did anyone die?" with No, though it says "deaths" for "die"`,
+	article: "The fire burned 200 homes in Elm Bay. No deaths have been reported. Two firefighters were treated for heat exhaustion.\n",
+	opens:   map[string]string{"did anyone die": "No: "},
+}, {
 	name:    "AnAndBetweenTwoClauses",
 	why:     `"Nine morning buses were cancelled and four evening buses were held at Reedham depot" gives each count its own verb: "how many were held" is four, and the nine belong to "cancelled", though "cancelled" stands nearer the four`,
 	article: "The gale shut the harbour for a day. Nine morning buses were cancelled and four evening buses were held at Reedham depot.\n",

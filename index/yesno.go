@@ -32,6 +32,11 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		in[t] = true
 	}
 	cover := e.sentenceCover(q, in)
+	if cover < denyCover && e.deniesAsked(q, d.text) && saysEveryUnit(q, in) {
+		// "No deaths have been reported" denies "did anyone die?" in
+		// so many words, though "deaths" is only a near word of "die".
+		cover = denyCover
+	}
 	if cover < denyCover || unmetQualifier(q.text, d.text) || !namesAll(q, d) || !saysYearsOf(q.text, d) || !e.saysNamesAsked(q, d) || e.otherAgent(q, d.text) {
 		// "found in Arkansas" does not say "all over Arkansas", nor
 		// "born at other locations" "born in the forest".
@@ -102,6 +107,14 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return ""
 	}
 	return "Yes: " + text
+}
+
+// saysEveryUnit reports whether a sentence says each of a question's
+// topical words, itself or a synonym of it.
+func saysEveryUnit(q *question, in said) bool {
+	return !slices.ContainsFunc(q.units, func(u unit) bool {
+		return u.topical && u.entity == "" && !in.says(u.term, u.syns)
+	})
 }
 
 // noLongerAsAsked reports whether a sentence says of what a question asks
