@@ -2407,6 +2407,17 @@ func TestShortenedTitleFindsItsWord(t *testing.T) {
 	}
 }
 
+// TestCommonNearWordPastTheFirst: "mom" reaches "mother", the ninth of
+// WordNet's words for it after "ma", "mama", "mommy" and the like, as it
+// is commoner in English than all of them; the question is not refused.
+func TestCommonNearWordPastTheFirst(t *testing.T) {
+	e := plainFrom(t, "Two snow leopard cubs were born at the Gull Point zoo on June 21. Their mother, Asha, is six years old. Keepers weighed the cubs on Friday.\n", "")
+	a := ask(t, e, "how old is the mom")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "mother") {
+		t.Fatalf("found %v, results %v: want the mother's sentence first", a.Found, a.Results)
+	}
+}
+
 // TestCountStopsAtAPlacingWord: "one business day against a required
 // target" counts days; the target, a person in one of its senses, is
 // placed by "against", and counts no people.

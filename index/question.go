@@ -757,8 +757,7 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 		return nearSet{} // "richest" is no "people", "tallest" no "size"
 	}
 	verb, particle, phrasal := strings.Cut(word, "_")
-	related := lexicon.Related(verb)
-	related = related[:min(len(related), maxRelated):min(len(related), maxRelated)]
+	related, commoner := firstRelated(lexicon.Related(verb))
 	if base := lexicon.Base(verb); base != verb && (strings.HasSuffix(verb, "ed") || strings.HasSuffix(verb, "ing")) && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
 		// "converted" is WordNet's adjective ("reborn") as well as the
 		// verb's form, whose near words ("conversion") a story says.
@@ -780,7 +779,7 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 		ph := lexicon.Phrasal(verb, particle)
 		related = append(ph[:min(len(ph), maxRelated):min(len(ph), maxRelated)], related...)
 	}
-	syns := e.nearTerms(t, related)
+	syns := e.nearTerms(t, append(slices.Clip(related), commoner...))
 	if name := e.roleSurname[t.term]; name != "" && !slices.Contains(syns, name) {
 		// "the motorman" is Walsh, whom the article calls that once.
 		syns = append(syns, name)
@@ -799,6 +798,26 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	}
 	e.nearMemo.put(key, nw)
 	return nw
+}
+
+// firstRelated are the near words of a word's commonest senses that a
+// question word reaches for: the first maxRelated, and past them those
+// used more often in English than all of the first (commoner: "mother",
+// the ninth of "mom" after "ma", "mama", "mommy"…). The commoner words
+// stand for the word itself, not for a class of the story's things:
+// "doctor", a late sense of "fix", is no way to a story's "vet".
+func firstRelated(related []string) (first, commoner []string) {
+	first = related[:min(len(related), maxRelated):min(len(related), maxRelated)]
+	most := 0.0
+	for _, w := range first {
+		most = max(most, lexicon.Lookup(w).Zipf())
+	}
+	for _, w := range related[len(first):] {
+		if lexicon.Lookup(w).Zipf() > most {
+			commoner = append(commoner, w)
+		}
+	}
+	return first, commoner
 }
 
 // widerInContext keeps, of each unit's wider words, those the story says
