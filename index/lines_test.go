@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowManyDidTheSubjectDo",
+	why:     `"how many did the fishing boats pick up?" counts what the boats picked up: "the fishing boats" after "did" is the subject, not what is counted`,
+	article: "The ferry sank in Elm Bay on Sunday. Two fishing boats, the Danica and the Gull, reached the scene first and picked up 17 survivors between them. A helicopter rescued the rest.\n",
+	want:    map[string]string{"how many did the fishing boats pick up": "17 survivors", "how many boats reached the scene": "Two fishing boats"},
+}, {
 	name:    "NoneOfANearWordDenies",
 	why:     `"No deaths have been reported" answers "did anyone die?" with No, though it says "deaths" for "die"`,
 	article: "The fire burned 200 homes in Elm Bay. No deaths have been reported. Two firefighters were treated for heat exhaustion.\n",

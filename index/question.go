@@ -367,7 +367,7 @@ func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 // analysed words before it in its phrase ("loggerhead" of "loggerhead
 // nests"); or "".
 func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods []string) {
-	if p := countLeftOut.FindStringSubmatch(text); p != nil && leftOutBy(strings.ToLower(p[1]+p[2])) {
+	if p := countLeftOut.FindStringSubmatch(text); p != nil && (leftOutBy(strings.ToLower(p[1]+p[2])) || subjectAfterAux(p[1])) {
 		// "how many were damaged?", "how many of them were hurt?", "how
 		// many died in the flood?": what is counted is left to the
 		// story; "damaged" is what was done to it.
@@ -424,6 +424,14 @@ func verbAfterPlural(plural, w, gap string) bool {
 	base := lexicon.Base(strings.ToLower(plural))
 	return gap == " " && base != strings.ToLower(plural) && lexicon.Lookup(base).POS&lexicon.Noun != 0 &&
 		lexicon.Base(w) == w && lexicon.Lookup(w).POS&lexicon.Verb != 0
+}
+
+// subjectAfterAux reports whether the word after "how many" and an
+// auxiliary opens the clause's subject, not what is counted: "how many
+// did the fishing boats pick up?" counts what the boats picked up.
+func subjectAfterAux(word string) bool {
+	w := strings.ToLower(word)
+	return determiner[w] || subjectPronouns[w] || w == "we" || w == "you" || w == "i"
 }
 
 // leftOutBy reports whether the word after "how many" (and its
