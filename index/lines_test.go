@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARateIsNoLengthOfTime",
+	why:     `"workers received $500 a week in strike pay" gives a rate, not how long anything lasted: it is no answer to "how long was the strike?"`,
+	article: "The Reedham strike ended on Friday. Members had stood together for 23 days.\n\nDuring the strike, workers received $500 a week in strike pay from the union's fund.\n",
+	without: map[string]string{"how long was the strike": "$500"},
+}, {
 	name:    "HowManyDidTheSubjectDo",
 	why:     `"how many did the fishing boats pick up?" counts what the boats picked up: "the fishing boats" after "did" is the subject, not what is counted`,
 	article: "The ferry sank in Elm Bay on Sunday. Two fishing boats, the Danica and the Gull, reached the scene first and picked up 17 survivors between them. A helicopter rescued the rest.\n",
