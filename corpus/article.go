@@ -51,6 +51,11 @@ type Paragraph struct {
 	// List marks a run of short lines kept together (a list of names, a
 	// schedule): Text holds one item per line.
 	List bool
+	// Verbatim is Text as the article typed it, when it set no-break
+	// spaces that Text reads as spaces ("October\u00a06"); else "". It
+	// has Text's runes one for one, so a quote of Text can be given back
+	// in the article's own characters.
+	Verbatim string
 }
 
 // Ref is the paragraph's stable citation, as used in machine-readable output.
@@ -148,7 +153,36 @@ func parseArticle(name string, data []byte, markdown bool) (Article, []error) {
 	if len(b.a.Paragraphs) == 0 && len(b.errs) == 0 {
 		b.errs = append(b.errs, &Error{File: name, Msg: "the article is empty: it has no paragraphs"})
 	}
+	b.a.keepVerbatim(data)
 	return b.a, b.errs
+}
+
+// keepVerbatim sets each paragraph's Verbatim when the article's own
+// lines for it, no-break spaces and all, read as its Text once those are
+// spaces: a paragraph whose lines were rewritten (a bulleted list's
+// marks) keeps none.
+func (a *Article) keepVerbatim(data []byte) {
+	if !bytes.ContainsAny(data, "\u00a0\u202f\u2007") {
+		return
+	}
+	raw := strings.Split(strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n"), "\r", "\n"), "\n")
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		sep := " "
+		if p.List {
+			sep = "\n"
+		}
+		var lines []string
+		for l := p.Line - 1; l >= 0 && l < len(raw) && len(lines) <= strings.Count(p.Text, sep)+1; l++ {
+			lines = append(lines, strings.TrimSpace(raw[l]))
+			if v := strings.Join(lines, sep); noBreakSpaces.Replace(v) == p.Text {
+				if v != p.Text {
+					p.Verbatim = v
+				}
+				break
+			}
+		}
+	}
 }
 
 // articleBuilder collects an article's paragraphs and headings in order.

@@ -249,3 +249,26 @@ func TestTitleWordsAreReadTitles(t *testing.T) {
 		t.Errorf("TitleWord(Adm.) = %q, TitleWord(Mr) = %q", TitleWord("Adm."), TitleWord("Mr"))
 	}
 }
+
+// TestVerbatimKeepsNoBreakSpaces: a paragraph the article typed with
+// no-break spaces reads them as spaces (Text) and keeps them as typed
+// (Verbatim), over two lines too; one without any keeps no copy.
+func TestVerbatimKeepsNoBreakSpaces(t *testing.T) {
+	text := "Storm at Elm Bay\n\nSwells reached Elm Bay on October\u00a06 and\nwinds of 80\u202fmph followed.\n\nThe ferry stayed in port.\n"
+	for _, md := range []bool{false, true} {
+		a, errs := parseArticle(ArticleTextFile, []byte(text), md)
+		if len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		p := a.Paragraphs[len(a.Paragraphs)-2]
+		if p.Text != "Swells reached Elm Bay on October 6 and winds of 80 mph followed." {
+			t.Errorf("markdown %v: Text = %q", md, p.Text)
+		}
+		if p.Verbatim != "Swells reached Elm Bay on October\u00a06 and winds of 80\u202fmph followed." {
+			t.Errorf("markdown %v: Verbatim = %q, want the no-break spaces kept", md, p.Verbatim)
+		}
+		if last := a.Paragraphs[len(a.Paragraphs)-1]; last.Verbatim != "" {
+			t.Errorf("markdown %v: Verbatim = %q for a paragraph typed without no-break spaces, want none", md, last.Verbatim)
+		}
+	}
+}

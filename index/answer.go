@@ -174,6 +174,38 @@ func window(text string, hs []Span, max, focus int) (string, []Span) {
 	return out, moved
 }
 
+// verbatim gives back a window of a paragraph's text (read, with "…"
+// where it is cut) in the article's own characters (typed, rune for rune
+// the same but for its no-break spaces), its highlights moved with it: a
+// quote is the article's, and a reader's copy of "October\u00a06" finds
+// it.
+func verbatim(read, typed, window string, hs []Span) (string, []Span) {
+	core := strings.TrimPrefix(window, "…")
+	prefix := len(window) - len(core)
+	core = strings.TrimSuffix(core, "…")
+	at := strings.Index(read, core)
+	if at < 0 {
+		return window, hs
+	}
+	// offset maps a byte offset of read to the same rune's in typed.
+	offset := func(o int) int {
+		n := utf8.RuneCountInString(read[:o])
+		i := 0
+		for ; n > 0 && i < len(typed); n-- {
+			_, size := utf8.DecodeRuneInString(typed[i:])
+			i += size
+		}
+		return i
+	}
+	start, end := offset(at), offset(at+len(core))
+	out := window[:prefix] + typed[start:end] + window[prefix+len(core):]
+	moved := make([]Span, len(hs))
+	for i, h := range hs {
+		moved[i] = Span{prefix + offset(at+h.Start-prefix) - start, prefix + offset(at+h.End-prefix) - start}
+	}
+	return out, moved
+}
+
 // densest returns the start of the highlight from which a window of max
 // runes (counted as bytes, close enough to choose) holds most highlights.
 func densest(text string, hs []Span, max int) int {

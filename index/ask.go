@@ -1047,6 +1047,9 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 		}
 	}
 	r.Text, r.Highlights = window(text, highlights(text, toks, ms, hl, entities), snippetRunes, focus)
+	if d.para != nil && d.para.Verbatim != "" && text == d.para.Text {
+		r.Text, r.Highlights = verbatim(text, d.para.Verbatim, r.Text, r.Highlights)
+	}
 	if sup := d.support; sup != nil {
 		// The fact's own words in the article, cited: "listed in
 		// 1979" is easier to trust beside the sentence that says it.

@@ -2652,3 +2652,41 @@ func TestNegationWithoutApostrophe(t *testing.T) {
 		t.Errorf("why didnt the council build the bridge: answer %q, want the reason", a.Answer)
 	}
 }
+
+// TestQuotesKeepTheArticlesCharacters: a passage the article typed with
+// no-break spaces is quoted with them ("October\u00a06"), so a reader's
+// copy of the article's words finds it, and its highlights still mark
+// the question's words.
+func TestQuotesKeepTheArticlesCharacters(t *testing.T) {
+	e := plainFrom(t, "Swells from the storm started affecting Elm Bay on October\u00a06, and winds of 80\u202fmph followed on October\u00a07.\n", "")
+	a := ask(t, e, "when did the swells reach elm bay")
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "October\u00a06") {
+		t.Fatalf("first %q: want the passage quoted with its no-break space", firstText(a))
+	}
+	r := a.Results[0]
+	for _, h := range r.Highlights {
+		if w := r.Text[h.Start:h.End]; !slices.Contains([]string{"Swells", "Elm", "Bay", "Elm Bay"}, w) {
+			t.Errorf("highlight %q of %q: want only the question's words marked", w, r.Text)
+		}
+	}
+	if len(r.Highlights) == 0 {
+		t.Errorf("no highlights in %q", r.Text)
+	}
+}
+
+// TestVerbatimWindow: a window cut from a paragraph ("…" at both ends)
+// comes back in the typed characters, its highlights on the same words.
+func TestVerbatimWindow(t *testing.T) {
+	read := "On October 6 swells came. On October 7 winds of 80 mph hit Elm Bay. Then it ended."
+	typed := "On October\u00a06 swells came. On October\u00a07 winds of 80\u202fmph hit Elm Bay. Then it ended."
+	core := "On October 7 winds of 80 mph hit Elm Bay."
+	window := "…" + core + "…"
+	at := strings.Index(window, "Elm Bay")
+	got, hs := verbatim(read, typed, window, []Span{{at, at + len("Elm Bay")}})
+	if want := "…On October\u00a07 winds of 80\u202fmph hit Elm Bay.…"; got != want {
+		t.Fatalf("verbatim = %q, want %q", got, want)
+	}
+	if w := got[hs[0].Start:hs[0].End]; w != "Elm Bay" {
+		t.Errorf("highlight marks %q, want Elm Bay", w)
+	}
+}
