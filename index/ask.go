@@ -196,6 +196,11 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 		return ans, true
 	}
 	answer, ok := e.direct(q, ranked)
+	if answer == "" && q.kind == qCompare {
+		if first := e.firstBySides(ctx, q); first != "" {
+			return first, true
+		}
+	}
 	if answer != "" && asksSeveral(q) && !severalNamed(answer) && !endsPlural(answer) {
 		// "Which countries put out warnings?" is not answered by
 		// "Panama" alone: one name of several is an incomplete list.

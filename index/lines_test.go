@@ -26,6 +26,15 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichCameFirstByTheirDates",
+	why:     `"which came first, the lighthouse or the pier?" is answered from the year the article gives each ("built in 1871", "opened in 1902"), and "which is newer" picks the other; a day with no year orders only against another such`,
+	article: "The Gull Point lighthouse was built in 1871 by the harbour board.\n\nThe Elm Bay pier opened in 1902, after years of delays.\n\nThe ferry left Reedham on 12 March. The storm reached Reedham on 14 March.\n",
+	want: map[string]string{
+		"which came first, the lighthouse or the pier?":         "The lighthouse (1871, against 1902)",
+		"which is newer, the lighthouse or the pier?":           "The pier (1902, against 1871)",
+		"which happened first, the storm or the ferry leaving?": "The ferry leaving (12 March, against 14 March)",
+	},
+}, {
 	name:    "ARateIsNoLengthOfTime",
 	why:     `"workers received $500 a week in strike pay" gives a rate, not how long anything lasted: it is no answer to "how long was the strike?"`,
 	article: "The Reedham strike ended on Friday. Members had stood together for 23 days.\n\nDuring the strike, workers received $500 a week in strike pay from the union's fund.\n",

@@ -1,0 +1,133 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"storybot/corpus"
+)
+
+// This file answers "which came first, A or B?" from the dates the
+// article gives each side when no figure of the two compares them: each
+// side is asked on its own ("when A?"), as a reader would look it up,
+// and the two dates are put in order.
+
+// firstBySides is the side of a which-came-first question whose date the
+// article gives as earlier (or later, for "which came last"), with both
+// dates; "" unless each side has a date of its own and they differ.
+func (e *Engine) firstBySides(ctx context.Context, q *question) string {
+	if !asksWhichFirst(q.text) {
+		return ""
+	}
+	a, b, ok := compareSides(q.text)
+	if !ok {
+		return ""
+	}
+	context := sideContext(q.text)
+	da, ta, okA := e.sideDate(ctx, a, context)
+	db, tb, okB := e.sideDate(ctx, b, context)
+	if !okA || !okB || ta == tb || da.yearless != db.yearless || !da.Before(db.Date) && !db.Before(da.Date) {
+		return ""
+	}
+	first, fd, sd := a, ta, tb
+	if db.Before(da.Date) == earlierAsked(q.text) {
+		first, fd, sd = b, tb, ta
+	}
+	return fmt.Sprintf("%s (%s, against %s)", capitalise(asTyped(q.text, first)), fd, sd)
+}
+
+// asTyped is a side of a compare question with the article it was typed
+// with: "the Harrison robbery", which trimSide cut to "Harrison robbery".
+func asTyped(question, side string) string {
+	lq, ls := strings.ToLower(question), strings.ToLower(side)
+	for _, article := range []string{"the ", "a ", "an "} {
+		if strings.Contains(lq, article+ls) {
+			return question[strings.Index(lq, article+ls):][:len(article)] + side
+		}
+	}
+	return side
+}
+
+// sideDate is the date the article gives one side of a which-came-first
+// question, asked as "when SIDE CONTEXT?", and the answer line it was
+// read from.
+func (e *Engine) sideDate(ctx context.Context, side, context string) (articleDate, string, bool) {
+	sub := e.read(strings.TrimSpace("when " + side + " " + context))
+	if sub.kind != qDate {
+		return articleDate{}, "", false
+	}
+	ranked, err := e.rank(ctx, sub)
+	if err != nil || len(ranked) == 0 || !e.speaksOf(sub, ranked) {
+		return articleDate{}, "", false
+	}
+	ans, ok := e.direct(sub, ranked)
+	if !ok || ans == "" || refusal(ans) {
+		return articleDate{}, "", false
+	}
+	d, ok := parseArticleDate(ans)
+	return d, ans, ok
+}
+
+// articleDate is a date as an answer line gives it; yearless when it
+// names a day of a month and no year ("12 March"), which orders only
+// against another such.
+type articleDate struct {
+	corpus.Date
+	yearless bool
+}
+
+// parseArticleDate reads an answer line's date: "in 1975", "April 2,
+// 1873", "on 12 March".
+func parseArticleDate(line string) (articleDate, bool) {
+	s := datePreamble.ReplaceAllString(strings.TrimSpace(line), "")
+	if d, ok := corpus.ParseDate(s); ok {
+		return articleDate{Date: d}, true
+	}
+	if !yearlessDay.MatchString(s) {
+		return articleDate{}, false
+	}
+	d, ok := corpus.ParseDate(s + ", 2000") // "March 12" → "March 12, 2000"
+	if !ok {
+		d, ok = corpus.ParseDate(s + " 2000") // "12 March" → "12 March 2000"
+	}
+	return articleDate{Date: d, yearless: true}, ok
+}
+
+var (
+	// datePreamble matches the words an answer line may set before its
+	// date: "in", "on", "by", "around".
+	datePreamble = regexp.MustCompile(`(?i)^(?:(?:in|on|by|around|about|circa|c\.)\s+)+`)
+	// yearlessDay matches a day of a month with no year: "12 March",
+	// "March 12".
+	yearlessDay = regexp.MustCompile(`^(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})$`)
+)
+
+// sideContext is what a which-came-first question says of both sides
+// besides them, to ask each side with: "made their discovery" of "who
+// made their discovery earlier, Schumann or Becquerel?"; "" for "which
+// came first, A or B?".
+func sideContext(question string) string {
+	text := strings.TrimRight(strings.TrimSpace(question), "?.! ")
+	i := strings.LastIndex(strings.ToLower(text), " or ")
+	if i < 0 {
+		return ""
+	}
+	before := text[:max(strings.LastIndexAny(text[:i], ":,"), 0)]
+	var kept []string
+	for _, w := range strings.Fields(before) {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if orderFiller[lw] || comparatives[lw] != 0 || earlierWords[lw] || laterWords[lw] {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
+}
+
+// orderFiller are the words of a which-came-first question that say only
+// that it asks an order: "which", "came", "happened".
+var orderFiller = map[string]bool{"which": true, "who": true, "what": true, "whats": true, "what's": true, "came": true, "come": true,
+	"happened": true, "happen": true, "was": true, "were": true, "is": true, "are": true, "did": true, "does": true, "do": true,
+	"of": true, "the": true, "two": true, "these": true, "those": true, "one": true, "went": true, "occurred": true}
