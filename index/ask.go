@@ -200,6 +200,9 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 		if first := e.firstBySides(ctx, q); first != "" {
 			return first, true
 		}
+		if more := e.moreBySides(ctx, q); more != "" {
+			return more, true
+		}
 	}
 	if answer != "" && asksSeveral(q) && !severalNamed(answer) && !endsPlural(answer) {
 		// "Which countries put out warnings?" is not answered by

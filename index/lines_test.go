@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichIsLongerBySides",
+	why:     `"which is longer, the bridge or the pier?" is answered by asking each side how long it is, when no figure stands near both: the bridge's length is told of "It"`,
+	article: "The Gull Point bridge opened in 1902 after years of delays. It is 300 metres long and carries two lanes.\n\nThe Reedham pier was rebuilt after the storm. The pier is 450 metres long.\n",
+	want:    map[string]string{"which is longer, the bridge or the pier?": "The pier (450 metres, against 300 metres)"},
+}, {
 	name:    "WhichCameFirstByTheirDates",
 	why:     `"which came first, the lighthouse or the pier?" is answered from the year the article gives each ("built in 1871", "opened in 1902"), and "which is newer" picks the other; a day with no year orders only against another such`,
 	article: "The Gull Point lighthouse was built in 1871 by the harbour board.\n\nThe Elm Bay pier opened in 1902, after years of delays.\n\nThe ferry left Reedham on 12 March. The storm reached Reedham on 14 March.\n",

@@ -131,3 +131,74 @@ func sideContext(question string) string {
 var orderFiller = map[string]bool{"which": true, "who": true, "what": true, "whats": true, "what's": true, "came": true, "come": true,
 	"happened": true, "happen": true, "was": true, "were": true, "is": true, "are": true, "did": true, "does": true, "do": true,
 	"of": true, "the": true, "two": true, "these": true, "those": true, "one": true, "went": true, "occurred": true}
+
+// moreBySides answers "which is bigger (older, longer…), A or B?" when no
+// figure near either side compares them: each side is asked the
+// question the comparative stands for ("how old is A?", "how long did A
+// last?") through the same ranking and lines, and the figures of the two
+// answers, when alike, picked as the comparative says.
+func (e *Engine) moreBySides(ctx context.Context, q *question) string {
+	ask, pick := measureAskedBy(q.text)
+	if ask == "" {
+		return ""
+	}
+	a, b, ok := compareSides(q.text)
+	if !ok {
+		return ""
+	}
+	context := sideContext(q.text)
+	fa, okA := e.sideMeasure(ctx, ask, a, context)
+	fb, okB := e.sideMeasure(ctx, ask, b, context)
+	if !okA || !okB || fa.value == fb.value || fa.text == fb.text || !measureAlike(fa, fb) {
+		return ""
+	}
+	first, ff, sf := a, fa, fb
+	if (fb.value > fa.value) == (pick > 0) {
+		first, ff, sf = b, fb, fa
+	}
+	return fmt.Sprintf("%s (%s, against %s)", capitalise(asTyped(q.text, first)), ff.text, sf.text)
+}
+
+// sideMeasure is the figure of the answer line to "ASK SIDE CONTEXT?",
+// its text the line's.
+func (e *Engine) sideMeasure(ctx context.Context, ask, side, context string) (figure, bool) {
+	sub := e.read(strings.TrimSpace(ask + " " + side + " " + context))
+	if sub.kind != qMeasure && sub.kind != qCount && sub.kind != qMoney {
+		return figure{}, false
+	}
+	ranked, err := e.rank(ctx, sub)
+	if err != nil || len(ranked) == 0 || !e.speaksOf(sub, ranked) {
+		return figure{}, false
+	}
+	ans, ok := e.direct(sub, ranked)
+	if !ok || ans == "" || refusal(ans) {
+		return figure{}, false
+	}
+	f, ok := parseFigure(strings.TrimPrefix(ans, "$"))
+	f.text = ans // "450 metres", as the line says it
+	return f, ok
+}
+
+// measureAskedBy is the question a comparative stands for, asked of each
+// side ("older" → "how old is"), and how it picks: +1 the larger figure,
+// -1 the smaller; "" when the question's comparative stands for none.
+func measureAskedBy(question string) (string, int) {
+	for _, w := range strings.Fields(strings.ToLower(question)) {
+		if m, ok := measureOfComparative[strings.Trim(w, ",.?!:;")]; ok {
+			return m.ask, m.pick
+		}
+	}
+	return "", 0
+}
+
+// measureOfComparative maps a comparative to the question it stands for.
+var measureOfComparative = map[string]struct {
+	ask  string
+	pick int
+}{
+	"older": {"how old is", 1}, "younger": {"how old is", -1},
+	"bigger": {"how big is", 1}, "larger": {"how big is", 1}, "smaller": {"how big is", -1},
+	"longer": {"how long", 1}, "shorter": {"how long", -1},
+	"taller": {"how tall is", 1}, "heavier": {"how heavy is", 1}, "lighter": {"how heavy is", -1},
+	"faster": {"how fast", 1}, "slower": {"how fast", -1}, "higher": {"how high", 1}, "deeper": {"how deep", 1},
+}
