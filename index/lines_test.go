@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichCameFirstByAfterOrBefore",
+	why:     `"the Heron crossed just one hour after the Gull" puts the Gull first, with no date for either; "kept by Ann Lee, and before that by Tom Hale" points back`,
+	article: "The Heron crossed the bay at dawn, just one hour after the Gull.\n\nNotes on the tides were kept by Ann Lee, and before that by Tom Hale.\n",
+	opens:   map[string]string{"which crossed first, the heron or the gull?": "The gull: ", "whose tide notes came first, lee's or hale's?": "Hale's: "},
+}, {
 	name:    "WhichIsLongerBySides",
 	why:     `"which is longer, the bridge or the pier?" is answered by asking each side how long it is, when no figure stands near both: the bridge's length is told of "It"`,
 	article: "The Gull Point bridge opened in 1902 after years of delays. It is 300 metres long and carries two lanes.\n\nThe Reedham pier was rebuilt after the storm. The pier is 450 metres long.\n",

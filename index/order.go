@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"storybot/corpus"
@@ -29,7 +30,7 @@ func (e *Engine) firstBySides(ctx context.Context, q *question) string {
 	da, ta, okA := e.sideDate(ctx, a, context)
 	db, tb, okB := e.sideDate(ctx, b, context)
 	if !okA || !okB || ta == tb || da.yearless != db.yearless || !da.Before(db.Date) && !db.Before(da.Date) {
-		return ""
+		return e.orderSaid(q, a, b)
 	}
 	first, fd, sd := a, ta, tb
 	if db.Before(da.Date) == earlierAsked(q.text) {
@@ -202,3 +203,69 @@ var measureOfComparative = map[string]struct {
 	"taller": {"how tall is", 1}, "heavier": {"how heavy is", 1}, "lighter": {"how heavy is", -1},
 	"faster": {"how fast", 1}, "slower": {"how fast", -1}, "higher": {"how high", 1}, "deeper": {"how deep", 1},
 }
+
+// orderSaid answers "which came first, A or B?" from a sentence of the
+// article that says both sides with "after" or "before" between them:
+// "Hi-C Flare launched … one minute after FOXSI-4" puts FOXSI-4 first,
+// and the line quotes it. "" when no sentence says so, or sentences
+// disagree.
+func (e *Engine) orderSaid(q *question, a, b string) string {
+	ta, tb := e.sideTerms(a, b), e.sideTerms(b, a)
+	if len(ta) == 0 || len(tb) == 0 {
+		return ""
+	}
+	answer, said := "", ""
+	for _, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		ea, okA := lastOfTerms(d.tokens, ta)
+		eb, okB := lastOfTerms(d.tokens, tb)
+		if !okA || !okB {
+			continue
+		}
+		lo, hi, firstSaid, secondSaid := min(ea, eb), max(ea, eb), a, b
+		if eb < ea {
+			firstSaid, secondSaid = b, a
+		}
+		between := orderWord.FindAllStringSubmatch(strings.ToLower(d.text[lo:hi]), -1)
+		if len(between) != 1 {
+			continue
+		}
+		// "A launched one minute after B", "A was built before B";
+		// "A in 1850, and before that B in 1779" points back at A.
+		earlier := firstSaid
+		if (between[0][1] == "after") == (between[0][2] == "") {
+			earlier = secondSaid
+		}
+		if answer != "" && answer != earlier {
+			return "" // the article says both ways of these words
+		}
+		answer, said = earlier, d.text
+	}
+	if answer == "" {
+		return ""
+	}
+	if !earlierAsked(q.text) {
+		answer = map[string]string{a: b, b: a}[answer]
+	}
+	return clip(capitalise(asTyped(q.text, answer))+": "+said, maxLineRunes)
+}
+
+// lastOfTerms is where in a sentence the first of its tokens that say
+// every one of terms ends, the last of them said: "the FOXSI-4 mission"
+// for "foxsi-4".
+func lastOfTerms(toks []token, terms []string) (int, bool) {
+	end, seen := 0, map[string]bool{}
+	for _, t := range toks {
+		if slices.Contains(terms, t.term) && !seen[t.term] {
+			seen[t.term] = true
+			end = t.end
+		}
+	}
+	return end, len(seen) == len(terms)
+}
+
+// orderWord finds the words that put one event before another, and a
+// word after them that points back at the first ("before that").
+var orderWord = regexp.MustCompile(`\b(after|before)\b(\s+(?:that|this|then|it|which))?`)
