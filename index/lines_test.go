@@ -37,12 +37,14 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"which is longer, the bridge or the pier?": "The pier (450 metres, against 300 metres)"},
 }, {
 	name:    "WhichCameFirstByTheirDates",
-	why:     `"which came first, the lighthouse or the pier?" is answered from the year the article gives each ("built in 1871", "opened in 1902"), and "which is newer" picks the other; a day with no year orders only against another such`,
-	article: "The Gull Point lighthouse was built in 1871 by the harbour board.\n\nThe Elm Bay pier opened in 1902, after years of delays.\n\nThe ferry left Reedham on 12 March. The storm reached Reedham on 14 March.\n",
+	why:     `"which came first, the lighthouse or the pier?" is answered from the year the article gives each ("built in 1871", "opened in 1902"), and "which is newer" picks the other; a day or a month with no year orders only against another such ("Sept. 3" after "August"), and a side named by its year is dated by it`,
+	article: "The Gull Point lighthouse was built in 1871 by the harbour board.\n\nThe Elm Bay pier opened in 1902, after years of delays.\n\nThe ferry left Reedham on 12 March. The storm reached Reedham on 14 March.\n\nThe harvest dance was held on Sept. 3. The boat race was held in August.\n",
 	want: map[string]string{
-		"which came first, the lighthouse or the pier?":         "The lighthouse (1871, against 1902)",
-		"which is newer, the lighthouse or the pier?":           "The pier (1902, against 1871)",
-		"which happened first, the storm or the ferry leaving?": "The ferry leaving (12 March, against 14 March)",
+		"which came first, the lighthouse or the pier?":           "The lighthouse (1871, against 1902)",
+		"which is newer, the lighthouse or the pier?":             "The pier (1902, against 1871)",
+		"which happened first, the storm or the ferry leaving?":   "The ferry leaving (12 March, against 14 March)",
+		"which came first, the harvest dance or the boat race?":   "The boat race (August, against Sept. 3)",
+		"which came first, the 1902 pier or the 1871 lighthouse?": "The 1871 lighthouse (1871, against 1902)",
 	},
 }, {
 	name:    "ARateIsNoLengthOfTime",

@@ -55,6 +55,11 @@ func asTyped(question, side string) string {
 // question, asked as "when SIDE CONTEXT?", and the answer line it was
 // read from.
 func (e *Engine) sideDate(ctx context.Context, side, context string) (articleDate, string, bool) {
+	if years := yearRe.FindAllString(side, -1); len(years) == 1 {
+		// "the 2009 strike or the 2016 one" are dated by their names.
+		d, ok := corpus.ParseDate(years[0])
+		return articleDate{Date: d}, years[0], ok
+	}
 	sub := e.read(strings.TrimSpace("when " + side + " " + context))
 	if sub.kind != qDate {
 		return articleDate{}, "", false
@@ -83,6 +88,7 @@ type articleDate struct {
 // 1873", "on 12 March".
 func parseArticleDate(line string) (articleDate, bool) {
 	s := datePreamble.ReplaceAllString(strings.TrimSpace(line), "")
+	s = shortMonths.Replace(s) // "Sept. 30" → "September 30"
 	if d, ok := corpus.ParseDate(s); ok {
 		return articleDate{Date: d}, true
 	}
@@ -91,18 +97,22 @@ func parseArticleDate(line string) (articleDate, bool) {
 	}
 	d, ok := corpus.ParseDate(s + ", 2000") // "March 12" → "March 12, 2000"
 	if !ok {
-		d, ok = corpus.ParseDate(s + " 2000") // "12 March" → "12 March 2000"
+		d, ok = corpus.ParseDate(s + " 2000") // "12 March" → "12 March 2000", "August" → "August 2000"
 	}
 	return articleDate{Date: d, yearless: true}, ok
 }
+
+// shortMonths writes the months news text shortens in full.
+var shortMonths = strings.NewReplacer("Jan. ", "January ", "Feb. ", "February ", "Aug. ", "August ", "Sept. ", "September ",
+	"Sep. ", "September ", "Oct. ", "October ", "Nov. ", "November ", "Dec. ", "December ")
 
 var (
 	// datePreamble matches the words an answer line may set before its
 	// date: "in", "on", "by", "around".
 	datePreamble = regexp.MustCompile(`(?i)^(?:(?:in|on|by|around|about|circa|c\.)\s+)+`)
-	// yearlessDay matches a day of a month with no year: "12 March",
-	// "March 12".
-	yearlessDay = regexp.MustCompile(`^(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})$`)
+	// yearlessDay matches a day of a month, or a month, with no year:
+	// "12 March", "March 12", "August".
+	yearlessDay = regexp.MustCompile(`^(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)$`)
 )
 
 // sideContext is what a which-came-first question says of both sides
