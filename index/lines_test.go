@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheFirstTimeDeniesBefore",
+	why:     `"It was the first time the whole park had been closed because of algae" answers "has the park been closed for algae before?" and "…ever…?" with No, not Yes`,
+	article: "Gull Point park closed on Monday after a toxic algae bloom. It was the first time the whole park had been closed because of algae.\n",
+	opens:   map[string]string{"has the park been closed for algae before": "No: ", "has the park ever been closed for algae?": "No: "},
+}, {
 	name:    "WhichCameFirstByAfterOrBefore",
 	why:     `"the Heron crossed just one hour after the Gull" puts the Gull first, with no date for either; "kept by Ann Lee, and before that by Tom Hale" points back`,
 	article: "The Heron crossed the bay at dawn, just one hour after the Gull.\n\nNotes on the tides were kept by Ann Lee, and before that by Tom Hale.\n",

@@ -57,7 +57,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// be another thing's ("Unlike the coral snake, the kingsnake is
 		// non-venomous").
 		return ""
-	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text) || figureDenied:
+	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text) || figureDenied || firstTimeAsked(q.text, d.text):
 		// "the state's second-largest public university" is not its
 		// largest; "the first Irish winner since 2016" not the first;
 		// "crested above 18 feet" not below 10 feet
@@ -116,6 +116,21 @@ func saysEveryUnit(q *question, in said) bool {
 		return u.topical && u.entity == "" && !in.says(u.term, u.syns)
 	})
 }
+
+// firstTimeAsked reports whether a question asks whether something
+// happened before ("has the park been closed for algae before?", "ever")
+// and the sentence says this was the first time: then it had not.
+func firstTimeAsked(question, sentence string) bool {
+	return asksBefore.MatchString(question) && !askedNegated(question) && firstTime.MatchString(sentence)
+}
+
+var (
+	// asksBefore matches a question of whether something happened
+	// before now.
+	asksBefore = regexp.MustCompile(`(?i)\b(?:before|previously|in the past)\s*\??$|\bever\b`)
+	// firstTime matches a sentence's "the first time".
+	firstTime = regexp.MustCompile(`(?i)\b(?:the|its|their|his|her)\s+first\s+(?:time|ever)\b`)
+)
 
 // noLongerAsAsked reports whether a sentence says of what a question asks
 // holds now that it held once (noLonger), in the clause that says it:
