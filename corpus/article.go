@@ -86,9 +86,15 @@ func CheckText(name string, data []byte) error {
 // endings into LF, so every platform's files split into the same lines,
 // and no-break spaces into spaces (noBreakSpaces).
 func normaliseText(data []byte) string {
+	return noBreakSpaces.Replace(normaliseLines(data))
+}
+
+// normaliseLines drops a byte-order mark and turns CRLF and CR-only line
+// endings into LF, keeping every other character as typed.
+func normaliseLines(data []byte) string {
 	text := strings.TrimPrefix(string(data), "\ufeff")
 	text = strings.ReplaceAll(text, "\r\n", "\n")
-	return noBreakSpaces.Replace(strings.ReplaceAll(text, "\r", "\n"))
+	return strings.ReplaceAll(text, "\r", "\n")
 }
 
 // noBreakSpaces writes the no-break spaces of typeset text ("5:01\u00a0p.m.",
@@ -165,7 +171,7 @@ func (a *Article) keepVerbatim(data []byte) {
 	if !bytes.ContainsAny(data, "\u00a0\u202f\u2007") {
 		return
 	}
-	raw := strings.Split(strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(string(data), "\ufeff"), "\r\n", "\n"), "\r", "\n"), "\n")
+	raw := strings.Split(normaliseLines(data), "\n")
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		sep := " "

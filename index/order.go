@@ -10,10 +10,11 @@ import (
 	"storybot/corpus"
 )
 
-// This file answers "which came first, A or B?" from the dates the
-// article gives each side when no figure of the two compares them: each
-// side is asked on its own ("when A?"), as a reader would look it up,
-// and the two dates are put in order.
+// This file answers compare questions that no figure near both sides
+// answers: "which came first, A or B?" from the dates the article gives
+// each side, and "which is longer, A or B?" from each side's length.
+// Each side is asked on its own ("when A?", "how long is A?"), as a
+// reader would look it up, and the two answers are put in order.
 
 // firstBySides is the side of a which-came-first question whose date the
 // article gives as earlier (or later, for "which came last"), with both
@@ -26,9 +27,9 @@ func (e *Engine) firstBySides(ctx context.Context, q *question) string {
 	if !ok {
 		return ""
 	}
-	context := sideContext(q.text)
-	da, ta, okA := e.sideDate(ctx, a, context)
-	db, tb, okB := e.sideDate(ctx, b, context)
+	shared := sideContext(q.text)
+	da, ta, okA := e.sideDate(ctx, a, shared)
+	db, tb, okB := e.sideDate(ctx, b, shared)
 	if !okA || !okB || ta == tb || da.yearless != db.yearless || !da.Before(db.Date) && !db.Before(da.Date) {
 		return e.orderSaid(q, a, b)
 	}
@@ -52,33 +53,40 @@ func asTyped(question, side string) string {
 }
 
 // sideDate is the date the article gives one side of a which-came-first
-// question, asked as "when SIDE CONTEXT?", and the answer line it was
+// question, asked as "when SIDE SHARED?", and the answer line it was
 // read from.
-func (e *Engine) sideDate(ctx context.Context, side, context string) (articleDate, string, bool) {
+func (e *Engine) sideDate(ctx context.Context, side, shared string) (articleDate, string, bool) {
 	if years := yearRe.FindAllString(side, -1); len(years) == 1 {
 		// "the 2009 strike or the 2016 one" are dated by their names.
 		d, ok := corpus.ParseDate(years[0])
 		return articleDate{Date: d}, years[0], ok
 	}
-	sub := e.read(strings.TrimSpace("when " + side + " " + context))
-	if sub.kind != qDate {
-		return articleDate{}, "", false
+	ans := e.lineAsked(ctx, "when "+side+" "+shared, qDate)
+	d, ok := parseArticleDate(ans)
+	return d, ans, ok && ans != ""
+}
+
+// lineAsked is the answer line the engine gives a question it puts to
+// itself, read as one of kinds; "" when it reads otherwise or the story
+// gives no line.
+func (e *Engine) lineAsked(ctx context.Context, text string, kinds ...qtype) string {
+	sub := e.read(strings.TrimSpace(text))
+	if !slices.Contains(kinds, sub.kind) {
+		return ""
 	}
 	ranked, err := e.rank(ctx, sub)
 	if err != nil || len(ranked) == 0 || !e.speaksOf(sub, ranked) {
-		return articleDate{}, "", false
+		return ""
 	}
-	ans, ok := e.direct(sub, ranked)
-	if !ok || ans == "" || refusal(ans) {
-		return articleDate{}, "", false
+	if ans, ok := e.direct(sub, ranked); ok && !refusal(ans) {
+		return ans
 	}
-	d, ok := parseArticleDate(ans)
-	return d, ans, ok
+	return ""
 }
 
 // articleDate is a date as an answer line gives it; yearless when it
-// names a day of a month and no year ("12 March"), which orders only
-// against another such.
+// names a day of a month, or a month, and no year ("12 March",
+// "August"), which orders only against another such.
 type articleDate struct {
 	corpus.Date
 	yearless bool
@@ -157,9 +165,9 @@ func (e *Engine) moreBySides(ctx context.Context, q *question) string {
 	if !ok {
 		return ""
 	}
-	context := sideContext(q.text)
-	fa, okA := e.sideMeasure(ctx, ask, a, context)
-	fb, okB := e.sideMeasure(ctx, ask, b, context)
+	shared := sideContext(q.text)
+	fa, okA := e.sideMeasure(ctx, ask, a, shared)
+	fb, okB := e.sideMeasure(ctx, ask, b, shared)
 	if !okA || !okB || fa.value == fb.value || fa.text == fb.text || !measureAlike(fa, fb) {
 		return ""
 	}
@@ -170,19 +178,11 @@ func (e *Engine) moreBySides(ctx context.Context, q *question) string {
 	return fmt.Sprintf("%s (%s, against %s)", capitalise(asTyped(q.text, first)), ff.text, sf.text)
 }
 
-// sideMeasure is the figure of the answer line to "ASK SIDE CONTEXT?",
+// sideMeasure is the figure of the answer line to "ASK SIDE SHARED?",
 // its text the line's.
-func (e *Engine) sideMeasure(ctx context.Context, ask, side, context string) (figure, bool) {
-	sub := e.read(strings.TrimSpace(ask + " " + side + " " + context))
-	if sub.kind != qMeasure && sub.kind != qCount && sub.kind != qMoney {
-		return figure{}, false
-	}
-	ranked, err := e.rank(ctx, sub)
-	if err != nil || len(ranked) == 0 || !e.speaksOf(sub, ranked) {
-		return figure{}, false
-	}
-	ans, ok := e.direct(sub, ranked)
-	if !ok || ans == "" || refusal(ans) {
+func (e *Engine) sideMeasure(ctx context.Context, ask, side, shared string) (figure, bool) {
+	ans := e.lineAsked(ctx, ask+" "+side+" "+shared, qMeasure, qCount, qMoney)
+	if ans == "" {
 		return figure{}, false
 	}
 	f, ok := parseFigure(strings.TrimPrefix(ans, "$"))
@@ -229,8 +229,8 @@ func (e *Engine) orderSaid(q *question, a, b string) string {
 		if d.kind != docSentence {
 			continue
 		}
-		ea, okA := lastOfTerms(d.tokens, ta)
-		eb, okB := lastOfTerms(d.tokens, tb)
+		ea, okA := saysAllTerms(d.tokens, ta)
+		eb, okB := saysAllTerms(d.tokens, tb)
 		if !okA || !okB {
 			continue
 		}
@@ -262,10 +262,10 @@ func (e *Engine) orderSaid(q *question, a, b string) string {
 	return clip(capitalise(asTyped(q.text, answer))+": "+said, maxLineRunes)
 }
 
-// lastOfTerms is where in a sentence the first of its tokens that say
-// every one of terms ends, the last of them said: "the FOXSI-4 mission"
-// for "foxsi-4".
-func lastOfTerms(toks []token, terms []string) (int, bool) {
+// saysAllTerms reports whether a sentence's tokens say every one of
+// terms, and where the last of the terms' first mentions ends: a side's
+// place in the sentence.
+func saysAllTerms(toks []token, terms []string) (int, bool) {
 	end, seen := 0, map[string]bool{}
 	for _, t := range toks {
 		if slices.Contains(terms, t.term) && !seen[t.term] {
