@@ -693,6 +693,7 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 	}
 	maxBM25 := hits[0].Score
 	happening := (q.kind == qPlace || q.kind == qDate) && asksHappening.MatchString(q.text)
+	tally := asksTally.MatchString(q.core)
 	out := make([]scored, 0, len(hits))
 	for _, h := range hits {
 		s, ok := e.hit(h.ID, 0)
@@ -711,7 +712,10 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		if q.define && s.d.kind == docEntry && len(q.entities) == 1 && s.d.entry.ID == q.entities[0] && e.onlyNames(q) {
 			s.score += definitionBonus
 		}
-		if q.kind != qAny && e.hasEvidence(q, s.d) {
+		if q.kind != qAny && e.hasEvidence(q, s.d) || tally && saysTally(s.d) {
+			// "what was the vote?" is answered where a tally is
+			// given ("voted 4-3"), among the many sentences that
+			// say "vote".
 			s.score += evidenceBonus
 		}
 		if quotes(s.d.text, q.quoted) {

@@ -3014,16 +3014,17 @@ func tallyPair(text string, start, end, next int) bool {
 	return end <= next && tallyTo.MatchString(text[end:next]) && tallyBy.MatchString(text[max(0, start-sideGap):start])
 }
 
-// tallyLine answers "what was the vote?" with the tally the best
-// sentence gives ("9 to 6"), or "": a tally further down is another
-// vote's as often as not.
+// tallyLine answers "what was the vote?" with the tally the best of the
+// first three sentences that say as much of the question as the first
+// gives ("9 to 6"), or "": a tally in a sentence that says less is
+// another vote's as often as not.
 func tallyLine(q *question, ranked []scored) string {
 	if !asksTally.MatchString(q.core) {
 		return ""
 	}
-	for _, s := range ranked[:min(1, len(ranked))] {
-		if s.d.kind != docSentence {
-			continue
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind != docSentence || s.cover < ranked[0].cover {
+			continue // a sentence that says less of the question tells of another vote
 		}
 		for _, t := range tallies(s.d.pass) {
 			if t[0].start >= s.d.start && t[1].end <= s.d.start+len(s.d.text) {
@@ -3032,6 +3033,16 @@ func tallyLine(q *question, ranked []scored) string {
 		}
 	}
 	return ""
+}
+
+// saysTally reports whether an article sentence gives a vote's tally.
+func saysTally(d *doc) bool {
+	if d.kind != docSentence {
+		return false
+	}
+	return slices.ContainsFunc(tallies(d.pass), func(t [2]span) bool {
+		return t[0].start >= d.start && t[1].end <= d.start+len(d.text)
+	})
 }
 
 // asksTally matches a question for how a vote went: "what was the

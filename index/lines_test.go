@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheVoteIsItsTally",
+	why:     `"what was the vote?" is answered by the tally ("voted 4-3"), though other sentences say "voted" more and rank higher on the word alone`,
+	article: "The Gull Point board voted 4-3 on Monday to close the Elm Bay library.\n\nBoard member Tom Hale, who voted against the closure, said the vote was rushed and that he voted as residents asked.\n\nAnn Lee said she would not ask the board to reconsider the vote.\n",
+	want:    map[string]string{"what was the vote": "4 to 3"},
+}, {
 	name:    "TheFirstTimeDeniesBefore",
 	why:     `"It was the first time the whole park had been closed because of algae" answers "has the park been closed for algae before?" and "…ever…?" with No, not Yes`,
 	article: "Gull Point park closed on Monday after a toxic algae bloom. It was the first time the whole park had been closed because of algae.\n",
