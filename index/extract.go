@@ -4501,7 +4501,7 @@ func measures(text string) []span {
 		f := strings.Fields(n.text)
 		for i, w := range f {
 			w = strings.ToLower(strings.Trim(w, ".,"))
-			if i > 0 && rateWord[w] {
+			if i > 0 && timeInEvery.MatchString(" "+strings.Join(f[i:min(i+2, len(f))], " ")) {
 				break // "$500 a week", "two pills a day": a rate, no length of time
 			}
 			if !isUnit(w) && !isUnit(w[strings.LastIndex(w, "-")+1:]) {
@@ -4519,10 +4519,6 @@ func measures(text string) []span {
 	}
 	return out
 }
-
-// rateWord are the words that make the unit after them a rate's: "a" of
-// "$500 a week".
-var rateWord = map[string]bool{"a": true, "an": true, "per": true, "each": true, "every": true}
 
 // oneTime reports whether two measures of a text, the one right after
 // the other, are one time in two units: "83 hours and 38 minutes",

@@ -431,7 +431,7 @@ func verbAfterPlural(plural, w, gap string) bool {
 // did the fishing boats pick up?" counts what the boats picked up.
 func subjectAfterAux(word string) bool {
 	w := strings.ToLower(word)
-	return determiner[w] || subjectPronouns[w] || w == "we" || w == "you" || w == "i"
+	return determiner[w] || subjectPronoun[w]
 }
 
 // leftOutBy reports whether the word after "how many" (and its
