@@ -2292,7 +2292,7 @@ func (e *Engine) paragraphHolds(q *question, d *doc) bool {
 		// "rewarding members of the public who report …. Rewards range
 		// from $100 to $1,000": the amount is the next sentence's; "The
 		// office spent $20,000 on new trucks" is about something else.
-		return slices.ContainsFunc(moneySpans(d.pass.text), func(m span) bool {
+		return slices.ContainsFunc(d.pass.moneySpans(), func(m span) bool {
 			from, to := sentenceAround(d.para, m.start)
 			return !restatesNumber(q.text, m.text) && e.goesOnAbout(q, d, from, to)
 		})

@@ -79,6 +79,9 @@ type doc struct {
 	// and start the sentence's offset in it.
 	pass  *passage
 	start int
+	// own is an article sentence on its own, measured at Build, for
+	// questions that count in the best sentence alone.
+	own   *passage
 	entry *corpus.Entry
 	attr  *corpus.Attribute
 	// support is the article sentence a fact the article states rests
@@ -99,9 +102,9 @@ type passage struct {
 	// nums and dates are the text's numbers and dates, and dateline
 	// where its dateline ends (datelineEnd), found once at Build
 	// (measure); measured says they were.
-	nums, dates []span
-	dateline    int
-	measured    bool
+	nums, dates, money []span
+	dateline           int
+	measured           bool
 	// para is the paragraph the passage is, whose sentences the corpus
 	// split; nil for a piece of text that is no paragraph.
 	para *corpus.Paragraph
@@ -138,10 +141,18 @@ func (p *passage) addAntecedent(at int, subject string, an analyzer) {
 	p.antecedents[at] = an.terms(subject)
 }
 
-// measure finds a paragraph's numbers, dates and dateline, once at
+// measure finds a paragraph's numbers, dates, money and dateline, once at
 // Build: "how many", "when" and "who" read them on every question.
 func (p *passage) measure() {
-	p.nums, p.dates, p.dateline, p.measured = numbers(p.text), datesOf(p.text), datelineEnd(p.text), true
+	p.nums, p.dates, p.money, p.dateline, p.measured = numbers(p.text), datesOf(p.text), moneySpans(p.text), datelineEnd(p.text), true
+}
+
+// moneySpans are the passage's amounts of money (moneySpans).
+func (p *passage) moneySpans() []span {
+	if p.measured {
+		return p.money
+	}
+	return moneySpans(p.text)
 }
 
 // datelineAt is where the passage's dateline ends, 0 when it has none.

@@ -4025,7 +4025,7 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	text := p.text
 	var out, exact []span
 	ages := ageRe.FindAllStringIndex(text, -1) // no count of anyone
-	money := moneySpans(text)                  // no elided count of anything else
+	money := p.moneySpans()                    // no elided count of anything else
 	prev, prevExact := span{}, false           // the last count of the word asked for
 	wholeEnd := 0                              // the end of a partitive's whole: "four of [the six climbers]"
 	for _, n := range p.numberSpans() {

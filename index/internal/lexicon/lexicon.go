@@ -16,27 +16,40 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"storybot/index/internal/rukey"
 )
 
 var (
 	//go:embed data/words.txt
-	words string
+	wordsText string
 	//go:embed data/forms.txt
-	forms string
+	formsText string
 	//go:embed data/related.txt
-	related string
+	relatedText string
 	//go:embed data/isa.txt
-	isa string
+	isaText string
 	//go:embed data/russian.txt
-	russianWords string
+	russianText string
 	//go:embed data/opposites.txt
-	opposites string
+	oppositesText string
 	//go:embed data/wider.txt
-	wider string
+	widerText string
 	//go:embed data/givennames.txt
-	givenNames string
+	givenNamesText string
+)
+
+// The data files as tables to search.
+var (
+	words        = &table{text: wordsText}
+	forms        = &table{text: formsText}
+	related      = &table{text: relatedText}
+	isa          = &table{text: isaText}
+	russianWords = &table{text: russianText}
+	opposites    = &table{text: oppositesText}
+	wider        = &table{text: widerText}
+	givenNames   = &table{text: givenNamesText}
 )
 
 // totalCount is the number of words SUBTLEX-US counted, for Zipf values.
@@ -200,7 +213,7 @@ func Opposites(w string) []string {
 
 // listOf returns the comma-separated words a sorted data file gives for a
 // word, or for its base form when it gives none for the word itself.
-func listOf(data, w string) []string {
+func listOf(data *table, w string) []string {
 	line := find(data, w)
 	if line == "" {
 		if b := Base(w); b != w {
@@ -230,29 +243,59 @@ func VerbOf(w string) string {
 	return ""
 }
 
-// find returns the line of sorted text data whose first field is key, or
-// "", by binary search over the bytes.
-func find(data, key string) string {
-	lo, hi := 0, len(data)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		start := strings.LastIndexByte(data[:mid], '\n') + 1
-		end := strings.IndexByte(data[start:], '\n')
+// table is a data file: lines sorted by their first field, the key.
+// Where each line starts is found the first time the table is searched,
+// so that a search is a binary search over lines rather than over bytes
+// (which had to scan back to each probe's line start, a quarter of the
+// lexicon's cost), and a process that never reads a table pays nothing.
+type table struct {
+	text   string
+	once   sync.Once
+	starts []uint32
+}
+
+// lineStarts records the offset of every line of the table.
+func (t *table) lineStarts() {
+	n := strings.Count(t.text, "\n") + 1
+	t.starts = make([]uint32, 0, n)
+	for at := 0; at < len(t.text); {
+		t.starts = append(t.starts, uint32(at))
+		end := strings.IndexByte(t.text[at:], '\n')
 		if end < 0 {
-			end = len(data) - start
+			break
 		}
-		line := data[start : start+end]
-		k := line
-		if i := strings.IndexByte(line, ' '); i >= 0 {
-			k = line[:i]
-		}
+		at += end + 1
+	}
+}
+
+// line is the table's i-th line and its key.
+func (t *table) line(i int) (line, key string) {
+	end := len(t.text)
+	if i+1 < len(t.starts) {
+		end = int(t.starts[i+1]) - 1
+	}
+	line = strings.TrimSuffix(t.text[t.starts[i]:end], "\n")
+	key = line
+	if sp := strings.IndexByte(line, ' '); sp >= 0 {
+		key = line[:sp]
+	}
+	return line, key
+}
+
+// find returns the line of the table whose key is key, or "".
+func find(t *table, key string) string {
+	t.once.Do(t.lineStarts)
+	lo, hi := 0, len(t.starts)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		line, k := t.line(mid)
 		switch {
 		case k == key:
 			return line
 		case k < key:
-			lo = start + end + 1
+			lo = mid + 1
 		default:
-			hi = start
+			hi = mid
 		}
 	}
 	return ""

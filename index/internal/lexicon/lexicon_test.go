@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -183,5 +184,37 @@ func TestVerbOf(t *testing.T) {
 		if got := VerbOf(w); got != want {
 			t.Errorf("VerbOf(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestFindEveryLine: every line of every table is found by its key, the
+// first and the last too, and a key just before or after one is not
+// found, so that no word the data holds is lost to the search.
+func TestFindEveryLine(t *testing.T) {
+	for _, tab := range []*table{words, forms, related, isa, russianWords, opposites, wider, givenNames} {
+		lines := strings.Split(strings.TrimSuffix(tab.text, "\n"), "\n")
+		for i, line := range lines {
+			key, _, _ := strings.Cut(line, " ")
+			if got := find(tab, key); got != line {
+				t.Fatalf("find(%q) = %q, want line %d %q", key, got, i, line)
+			}
+			if got := find(tab, key+"\x00"); got != "" {
+				t.Fatalf("find(%q) = %q, want nothing", key+"\x00", got)
+			}
+		}
+	}
+	if got := find(words, ""); got != "" {
+		t.Errorf("find of no key = %q, want nothing", got)
+	}
+}
+
+// BenchmarkBase measures finding a word's base form, which analysis does
+// for every word of every question.
+func BenchmarkBase(b *testing.B) {
+	ws := []string{"sold", "aircraft", "neighbours", "bats", "released", "lmao", "harbour"}
+	i := 0
+	for b.Loop() {
+		Base(ws[i%len(ws)])
+		i++
 	}
 }
