@@ -6555,12 +6555,27 @@ func anchorDistance(q *question, text string, c span, anchors []Span, from, to i
 				continue
 			}
 		}
-		if d := max(c.start-a.End, a.Start-c.end, 0); dist < 0 || d < dist {
+		d := max(c.start-a.End, a.Start-c.end, 0)
+		if a.End <= c.start && joinedBefore.MatchString(text[a.End:c.start]) {
+			// "176 miles from San Diego and three miles from the
+			// ship": San Diego ends the first conjunct, whose count
+			// it goes with.
+			d += conjunctGap
+		}
+		if dist < 0 || d < dist {
 			dist = d
 		}
 	}
 	return dist, inside
 }
+
+// joinedBefore matches the gap between the last word of one conjunct
+// and a candidate opening the next: " and ", ", and ", " or ".
+var joinedBefore = regexp.MustCompile(`^\s*,?\s*(?:and|or|but)\s+$`)
+
+// conjunctGap is how much farther, in bytes, a word that ends the
+// conjunct before a candidate stands from it than its distance says.
+const conjunctGap = 8
 
 // beVerb matches a form of "be" or "have", which puts what follows a
 // count in its own clause: "312 people were injured".

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACountGoesWithItsOwnConjunct",
+	why:     `"the ferry went down 12 miles from Reedham and two miles from the Gull Point light" answers "how many miles from reedham" with 12, though Reedham stands as near the two miles that open the next conjunct`,
+	article: "The Elm Bay ferry went down 12 miles from Reedham and two miles from the Gull Point light. All 40 passengers were rescued.\n",
+	holds:   map[string]string{"how many miles from reedham was the ferry": "12 miles", "how many miles from the gull point light was it": "two miles"},
+}, {
 	name:    "TheVoteIsItsTally",
 	why:     `"what was the vote?" is answered by the tally ("voted 4-3"), though other sentences say "voted" more and rank higher on the word alone`,
 	article: "The Gull Point board voted 4-3 on Monday to close the Elm Bay library.\n\nBoard member Tom Hale, who voted against the closure, said the vote was rushed and that he voted as residents asked.\n\nAnn Lee said she would not ask the board to reconsider the vote.\n",
