@@ -79,10 +79,18 @@ func (e *Engine) listOf(noun, question string) []string {
 	// "What kinds of workers" asks for kinds, which named people and
 	// groups are not; named boat models are.
 	kinds := kindsAsked.MatchString(question)
+	said := e.nounMentions(noun)
+	introduced := newItems(itemsIntroduced(said), question)
 	for _, k := range e.kinds {
 		if lexicon.IsKindOf(noun, string(k)) {
 			if kinds && (k == corpus.KindPerson || k == corpus.KindOrganisation) {
 				break
+			}
+			if k == corpus.KindPerson && len(introduced) > 1 {
+				// "neighbors like Russia, China, Afghanistan, and
+				// Iran": the article lists them itself, and they are
+				// not every person it names.
+				return introduced
 			}
 			return e.entryNames(k)
 		}
@@ -97,9 +105,8 @@ func (e *Engine) listOf(noun, question string) []string {
 		// that are states, not its phrases ending in "state".
 		return e.placesOfType(t)
 	}
-	said := e.nounMentions(noun)
-	if items := newItems(itemsIntroduced(said), question); len(items) > 1 {
-		return items
+	if len(introduced) > 1 {
+		return introduced
 	}
 	return newItems(phrasesEndingIn(said), question)
 }
@@ -124,6 +131,9 @@ func itemsIntroduced(said []nounAt) []string {
 		if len(items) == 0 || itemSaysVerb(rest[:max(0, strings.Index(rest, items[0]))]) || slices.ContainsFunc(items, itemSaysVerb) {
 			continue // "the lakes: officials said the water was unsafe for fish and birds" lists no lakes
 		}
+		if m[4] >= 0 && slices.ContainsFunc(items, func(it string) bool { return it == "" || !unicode.IsUpper([]rune(it)[0]) }) {
+			continue // "neighbors like Russia, China and Iran" lists; "visitors like the beaches" says they do
+		}
 		for _, it := range items {
 			if !slices.Contains(out, it) {
 				out = append(out, it)
@@ -135,8 +145,9 @@ func itemsIntroduced(said []nounAt) []string {
 
 var (
 	// introducesItems matches what sets a list after its noun: a colon,
-	// "including", "such as", "namely", or "include" (group 1).
-	introducesItems = regexp.MustCompile(`^(?:\s*:|,?\s+(?:including|such as|namely|among them|(include|includes|included))\b:?)\s+`)
+	// "including", "such as", "namely", "include" (group 1) or "like"
+	// (group 2), which sets only names: "neighbors like Russia and Iran".
+	introducesItems = regexp.MustCompile(`^(?:\s*:|,?\s+(?:including|such as|namely|among them|(include|includes|included)|(like))\b:?)\s+`)
 	// itemsEnd matches where a list read after its noun ends: a
 	// sentence's full stop or a semicolon.
 	itemsEnd = regexp.MustCompile(`[.!?](?:\s|$)|;`)
