@@ -29,7 +29,7 @@ var lineCases = []lineCase{{
 	name:    "NeighboursTheArticleListsAreNotEveryPerson",
 	why:     `"how many neighbors does the article name?" counts the article's own list ("neighbors like Reedham, Elm Bay and Gull Point"), not every person it names, though a neighbour is a person to WordNet; "like" sets a list only of names ("visitors like the beaches" lists nothing)`,
 	article: "Harbour towns\n\nWith busy neighbors like Reedham, Elm Bay and Gull Point, the port of Dunmore has had to fight for trade. Mayor Ann Lee said the town would cut its harbour fees. Councillor Tom Hale opposed the cut.\n\nVisitors like the beaches, the food and the music, Lee said.\n",
-	want:    map[string]string{"how many neighbors are mentioned": "3: Reedham, Elm Bay, Gull Point"},
+	want:    map[string]string{"how many neighbors are mentioned": "3: Reedham, Elm Bay, Gull Point", "how many neighbors does the article name": "3: Reedham, Elm Bay, Gull Point", "how many neighbours does the story list": "3: Reedham, Elm Bay, Gull Point"},
 	holds:   map[string]string{"name the neighbors the article mentions": "Gull Point"},
 	without: map[string]string{"name the neighbors the article mentions": "Ann Lee", "name the visitors the article mentions": "beaches"},
 }, {

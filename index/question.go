@@ -573,8 +573,11 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 	// story's words for the phrasal verb: "away" of "pass away" is said
 	// by "died", as "pass" is, but not by "passed out".
 	particles := map[int][]string{}
+	// "how many bats does the article name?" counts a list, and is
+	// framed as one is.
+	listed := q.kind == qList || countedList.MatchString(q.core)
 	for i, t := range toks {
-		if e.frame[t.term] && !inMention[i] || q.kind == qList && listFrame[surface(q.text, t)] || hedgeWord[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
+		if e.frame[t.term] && !inMention[i] || listed && listFrame[surface(q.text, t)] || hedgeWord[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
 			continue
 		}
 		key, at := phrasalKey(q.text, t, surface(q.text, t))
