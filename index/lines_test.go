@@ -26,12 +26,6 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
-	name:    "WorthOnlyAsksASum",
-	why:     `"what's the landscape worth?" asks a sum, as "how much money" does: a story that says "valued at about 2 million pounds" never says "worth", and that word alone must not make the question the story's silence; the portrait it gives no value stays untold`,
-	article: "Paintings stolen\n\nThieves took two paintings from the Elm Bay museum on Monday. The landscape by Ann Lee was valued at about 2 million pounds. The second painting, a portrait by Tom Hale, was found in a car park on Tuesday.\n",
-	holds:   map[string]string{"whats the landscape worth": "2 million pounds"},
-	refuses: []string{"what's the portrait worth"},
-}, {
 	name:    "NeighboursTheArticleListsAreNotEveryPerson",
 	why:     `"how many neighbors does the article name?" counts the article's own list ("neighbors like Reedham, Elm Bay and Gull Point"), not every person it names, though a neighbour is a person to WordNet; "like" sets a list only of names ("visitors like the beaches" lists nothing)`,
 	article: "Harbour towns\n\nWith busy neighbors like Reedham, Elm Bay and Gull Point, the port of Dunmore has had to fight for trade. Mayor Ann Lee said the town would cut its harbour fees. Councillor Tom Hale opposed the cut.\n\nVisitors like the beaches, the food and the music, Lee said.\n",
