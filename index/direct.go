@@ -858,6 +858,11 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 			return ans
 		}
 	}
+	if q.kind == qAny && (oneAsked(q.text) != "" || severalAsked(q.text) != "") {
+		if ans := e.nameDoingAsked(q, ranked); ans != "" {
+			return ans
+		}
+	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {
 		if ans := e.namesOfAskedNoun(q, ranked, noun); ans != "" {
 			return ans
@@ -871,6 +876,73 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 		}
 	}
 	return ""
+}
+
+// nameDoingAsked answers "which roads are closed?" and "which magazine
+// described the scene?" with the one name the best sentence sets right
+// before the question's verb ("Highway 20 was closed between Sisterdale
+// and Santiam Junction"), when the question names none of it. Only a
+// question whose noun is the verb's subject is answered so: in "which
+// minister did Mobutu depose?" the name before the verb is Mobutu.
+func (e *Engine) nameDoingAsked(q *question, ranked []scored) string {
+	d := ranked[0].d
+	_, end := whichNoun(q.text)
+	m := subjectVerb.FindStringSubmatch(q.text[end:])
+	if m == nil || d.kind != docSentence {
+		return ""
+	}
+	verb := verbBase(strings.ToLower(m[1]))
+	if verb == "" || !verbForm(strings.ToLower(m[1])) && lexicon.VerbOf(strings.ToLower(m[1])) == "" {
+		return ""
+	}
+	lq := strings.ToLower(q.text)
+	var found []string
+	doing := func(name, after string) {
+		v := nameThenVerb.FindStringSubmatch(after)
+		if v != nil && verbBase(strings.ToLower(v[1])) == verb && !sharesWord(lq, name) && !slices.Contains(found, name) {
+			found = append(found, name)
+		}
+	}
+	for n := range namesNotAsked(q, d) {
+		doing(n.text, d.pass.text[n.end:])
+	}
+	// A name that opens the sentence is no name span ("Highway 20 was
+	// closed"): its capitalised words, and numbers, up to the verb.
+	if o := openingName.FindString(d.text); o != "" && !stopWord(strings.ToLower(strings.Fields(o)[0])) && (strings.Contains(o, " ") || !lexicon.Lookup(strings.ToLower(o)).Common()) {
+		doing(o, d.text[len(o):])
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+// sharesWord reports whether a name says a word of the (lower-case)
+// question.
+func sharesWord(lq, name string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool { return containsWords(lq, w) })
+}
+
+// subjectVerb matches what follows the noun of a "which NOUN" question
+// whose noun is the subject: its verb, after the auxiliaries of a
+// passive or a perfect ("are closed", "has reopened", "described").
+var subjectVerb = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were|has|have|had|been|being|will|would|can|could|also|still|first)\s+){0,3}([\pL]+)`)
+
+// nameThenVerb matches the verb right after a name, with the
+// auxiliaries of a passive or a perfect before it: " was closed", " has
+// reopened", " won".
+var nameThenVerb = regexp.MustCompile(`^\s+(?:(?:was|were|is|are|has|have|had|been|being|also|first)\s+){0,3}([\pL]+)`)
+
+// openingName matches the capitalised words and numbers that open a
+// sentence: "Highway 20", "Santiam Junction".
+var openingName = regexp.MustCompile(`^\p{Lu}[\pL’'.-]*(?:\s+(?:\p{Lu}[\pL’'.-]*|\d+))*`)
+
+// verbBase is the verb a word is a form of: "closed" → "close".
+func verbBase(w string) string {
+	if v := lexicon.VerbOf(w); v != "" {
+		return v
+	}
+	return lexicon.Base(w)
 }
 
 // oneAsked is the singular noun of a "which/what NOUN" question that asks

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichNounIsTheNameBeforeItsVerb",
+	why:     `"which road was closed?" is answered by the name the best sentence sets right before "was closed" ("Route 9 was closed between Reedham and Elm Bay"), and "which newspaper described the flooding?" by the one before "described"; the question names neither`,
+	article: "Storm closes roads\n\nHeavy rain fell across the county on Monday. Route 9 was closed between Reedham and Elm Bay after the river rose. The Gull Point Gazette described the flooding as the worst in a decade.\n",
+	want:    map[string]string{"which road was closed": "Route 9", "which newspaper described the flooding": "Gull Point Gazette"},
+	without: map[string]string{"which flooding did the gazette describe": "Gazette"},
+}, {
 	name:    "NeighboursTheArticleListsAreNotEveryPerson",
 	why:     `"how many neighbors does the article name?" counts the article's own list ("neighbors like Reedham, Elm Bay and Gull Point"), not every person it names, though a neighbour is a person to WordNet; "like" sets a list only of names ("visitors like the beaches" lists nothing)`,
 	article: "Harbour towns\n\nWith busy neighbors like Reedham, Elm Bay and Gull Point, the port of Dunmore has had to fight for trade. Mayor Ann Lee said the town would cut its harbour fees. Councillor Tom Hale opposed the cut.\n\nVisitors like the beaches, the food and the music, Lee said.\n",
