@@ -862,6 +862,9 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 		if ans := e.nameDoingAsked(q, ranked); ans != "" {
 			return ans
 		}
+		if ans := e.nameDoneToAsked(q, ranked); ans != "" {
+			return ans
+		}
 	}
 	if noun := severalAsked(q.text); noun != "" && (q.kind == qAny || q.kind == qThing) {
 		if ans := e.namesOfAskedNoun(q, ranked, noun); ans != "" {
@@ -916,6 +919,69 @@ func (e *Engine) nameDoingAsked(q *question, ranked []scored) string {
 	}
 	return found[0]
 }
+
+// nameDoneToAsked answers "which prime minister did Mobutu depose?"
+// with the one name the best sentence sets right after the question's
+// verb, the question's subject said before it: "Mobutu deposed Prime
+// Minister Lumumba".
+func (e *Engine) nameDoneToAsked(q *question, ranked []scored) string {
+	d := ranked[0].d
+	_, end := whichNoun(q.text)
+	m := objectAsked.FindStringSubmatch(q.text[end:])
+	if m == nil || d.kind != docSentence {
+		return ""
+	}
+	subject, verb := strings.ToLower(m[1]), ""
+	words := wordRe.FindAllString(strings.ToLower(m[2]), -1)
+	if len(words) > 0 && (verbForm(words[0]) || lexicon.VerbOf(words[0]) != "") {
+		verb = verbBase(words[0])
+	}
+	if verb == "" {
+		return ""
+	}
+	lq := strings.ToLower(q.text)
+	text := d.pass.text
+	var found []string
+	for n := range namesNotAsked(q, d) {
+		before := wordRe.FindAllStringIndex(text[d.start:n.start], -1)
+		name := withoutAskedTitle(lq, n.text) // "Prime Minister Patrice Lumumba" for "which prime minister"
+		if len(before) == 0 || name == "" || sharesWord(lq, name) {
+			continue
+		}
+		last := before[len(before)-1]
+		said := strings.ToLower(text[d.start+last[0] : d.start+last[1]])
+		gap := text[d.start+last[1] : n.start]
+		if verbBase(said) == verb && objectGap.MatchString(gap) && containsWords(strings.ToLower(text[d.start:d.start+last[0]]), lastWordOf(subject)) && !slices.Contains(found, name) {
+			found = append(found, name)
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+// withoutAskedTitle is a name without the words that open it which the
+// (lower-case) question says: "Patrice Lumumba" of "Prime Minister
+// Patrice Lumumba" for "which prime minister …".
+func withoutAskedTitle(lq, name string) string {
+	words := strings.Fields(name)
+	i := 0
+	for i < len(words) && containsWords(lq, strings.ToLower(words[i])) {
+		i++
+	}
+	return strings.Join(words[i:], " ")
+}
+
+// objectAsked matches what follows the noun of a "which NOUN" question
+// whose noun is the verb's object: an auxiliary, the subject (group 1)
+// and the verb with what follows it (group 2): "did Mobutu depose".
+var objectAsked = regexp.MustCompile(`(?i)^\s+(?:did|does|do|has|have|had|will|would|could|can)\s+((?:the\s+)?[\pL'’-]+(?:\s+[\pL'’-]+)?)\s+([\pL]+.*)$`)
+
+// objectGap matches what may stand between a verb and the name of its
+// object: an article and up to two lower-case words ("deposed Prime
+// Minister" has none; "deposed the elected Prime Minister").
+var objectGap = regexp.MustCompile(`^\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$`)
 
 // sharesWord reports whether a name says a word of the (lower-case)
 // question.

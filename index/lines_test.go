@@ -27,9 +27,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "WhichNounIsTheNameBeforeItsVerb",
-	why:     `"which road was closed?" is answered by the name the best sentence sets right before "was closed" ("Route 9 was closed between Reedham and Elm Bay"), and "which newspaper described the flooding?" by the one before "described"; the question names neither`,
-	article: "Storm closes roads\n\nHeavy rain fell across the county on Monday. Route 9 was closed between Reedham and Elm Bay after the river rose. The Gull Point Gazette described the flooding as the worst in a decade.\n",
-	want:    map[string]string{"which road was closed": "Route 9", "which newspaper described the flooding": "Gull Point Gazette"},
+	why:     `"which road was closed?" is answered by the name the best sentence sets right before "was closed" ("Route 9 was closed between Reedham and Elm Bay"), and "which newspaper described the flooding?" by the one before "described"; "which councillor did the mayor thank?" by the one right after "thanked", the title the question says left out; the question names none of them`,
+	article: "Storm closes roads\n\nHeavy rain fell across the county on Monday. Route 9 was closed between Reedham and Elm Bay after the river rose. The Gull Point Gazette described the flooding as the worst in a decade. Mayor Ann Lee thanked Councillor Tom Hale for the sandbags.\n",
+	want:    map[string]string{"which road was closed": "Route 9", "which newspaper described the flooding": "Gull Point Gazette", "which councillor did the mayor thank": "Tom Hale"},
 	without: map[string]string{"which flooding did the gazette describe": "Gazette"},
 }, {
 	name:    "NeighboursTheArticleListsAreNotEveryPerson",
