@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NoDeathsDeniesAnyoneNoFirefightersDoesNot",
+	why:     `"No deaths have been reported" answers "did anyone die?" with No, the "anyone" being what "No" denies; "No firefighters were hurt, but a Reedham resident was treated for burns" denies "was anybody hurt?" only of the firefighters, and must not answer No`,
+	article: "Fire at Gull Point\n\nA brush fire burned 40 acres near Gull Point on Monday. No deaths have been reported. No firefighters were hurt, but a Reedham resident was treated for burns.\n\n\"Leave now. We cannot guarantee that anyone will come back for you,\" Sheriff Tom Hale told residents of Elm Bay.\n",
+	opens:   map[string]string{"did anyone die?": "No: "},
+	without: map[string]string{"was anybody hurt?": "No: ", "did anyone get hurt": "No: "},
+}, {
 	name:    "WhichNounIsTheNameBeforeItsVerb",
 	why:     `"which road was closed?" is answered by the name the best sentence sets right before "was closed" ("Route 9 was closed between Reedham and Elm Bay"), and "which newspaper described the flooding?" by the one before "described"; "which councillor did the mayor thank?" by the one right after "thanked", the title the question says left out; the question names none of them`,
 	article: "Storm closes roads\n\nHeavy rain fell across the county on Monday. Route 9 was closed between Reedham and Elm Bay after the river rose. The Gull Point Gazette described the flooding as the worst in a decade. Mayor Ann Lee thanked Councillor Tom Hale for the sandbags.\n",

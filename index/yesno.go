@@ -32,7 +32,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		in[t] = true
 	}
 	cover := e.sentenceCover(q, in)
-	if cover < denyCover && e.deniesAsked(q, d.text) && saysEveryUnit(q, in) {
+	if cover < denyCover && e.deniesAsked(q, d.text) && saysEveryUnit(q, in, e.deniedOutright(q, d.text)) {
 		// "No deaths have been reported" denies "did anyone die?" in
 		// so many words, though "deaths" is only a near word of "die".
 		cover = denyCover
@@ -47,7 +47,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	switch {
 	case e.replacedAsked(q, d.text) || e.lackedAsked(q, d.text) || !askedNegated(q.text) && e.nearlyDid(q, d.text):
 		return "No: " + text // "batteries that use salt instead of lithium", "rebuilt without any piers"
-	case e.yetToHappen(q, d.text) || exceptive.MatchString(d.text):
+	case e.yetToHappen(q, d.text) || exceptive.MatchString(d.text) || e.deniedOfSome(q, d.text):
 		// "Has radiotherapy started?" is not answered by "Radiotherapy
 		// will start in April"; "No one else was hurt" says someone was.
 		return ""
@@ -110,10 +110,46 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 }
 
 // saysEveryUnit reports whether a sentence says each of a question's
-// topical words, itself or a synonym of it.
-func saysEveryUnit(q *question, in said) bool {
+// topical words, itself or a synonym of it; an indefinite pronoun
+// ("anyone") need not be said when the sentence denies the rest
+// outright (outright).
+func saysEveryUnit(q *question, in said, outright bool) bool {
 	return !slices.ContainsFunc(q.units, func(u unit) bool {
-		return u.topical && u.entity == "" && !in.says(u.term, u.syns)
+		return u.topical && u.entity == "" && !in.says(u.term, u.syns) && !(outright && indefinite[strings.ToLower(u.word)])
+	})
+}
+
+// deniedOfSome reports whether a sentence denies a question about anyone
+// only of some and goes on to others: "No firefighters were hurt, but a
+// resident was treated for burns" does not say that nobody was, when
+// "was anybody hurt?" asks; "No one died, but three were treated" does.
+func (e *Engine) deniedOfSome(q *question, sentence string) bool {
+	if !slices.ContainsFunc(q.units, func(u unit) bool { return indefinite[strings.ToLower(u.word)] }) {
+		return false
+	}
+	return slices.ContainsFunc(negationsIn(sentence), func(loc []int) bool {
+		next := wordRe.FindString(sentence[loc[1]:])
+		return strings.EqualFold(sentence[loc[0]:loc[1]], "no") && next != "" && !strings.EqualFold(next, "one") && !e.saysAskedWord(q, next) && lexicon.Lookup(lexicon.Base(strings.ToLower(next))).POS&lexicon.Noun != 0 && contrastAfter.MatchString(sentence[loc[1]:])
+	})
+}
+
+// contrastAfter matches a word that turns a sentence to something else:
+// "No firefighters were hurt, but a resident was".
+var contrastAfter = regexp.MustCompile(`(?i)\b(?:but|though|although|while|whereas|however|except)\b`)
+
+// indefinite are the pronouns that ask of anyone at all: "did anyone
+// die?" is denied by "No deaths have been reported", which says no one
+// died.
+var indefinite = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "anything": true, "something": true, "any": true}
+
+// deniedOutright reports whether a sentence's "no" (or "none", "nobody",
+// "never", "not") stands right before a word the question asks about:
+// "No deaths", "nobody died"; not "No firefighters died", which leaves
+// others.
+func (e *Engine) deniedOutright(q *question, sentence string) bool {
+	return slices.ContainsFunc(negationsIn(sentence), func(loc []int) bool {
+		next := wordRe.FindString(sentence[loc[1]:])
+		return next != "" && e.saysAskedWord(q, next)
 	})
 }
 
