@@ -3972,7 +3972,7 @@ func (e *Engine) askedHead(q *question) string {
 }
 
 // ageRe finds an age; its groups are the span to answer with.
-var ageRe = regexp.MustCompile(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3})\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3}),|\b(?i:at\s+the\s+age\s+of)\s+(\d{1,3})\b`)
+var ageRe = regexp.MustCompile(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3}(?:(?:,\s*\d{1,3})*,?\s+(?:and|or|to)\s+\d{1,3})?)\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3}),|\b(?i:at\s+the\s+age\s+of)\s+(\d{1,3})\b`)
 
 // measuresNoun reports whether the text after a duration says what it
 // measures is the noun a "how much" question asks about: "25 years of

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AgesJoinedByAndAreNoCount",
+	why:     `"Two men, aged 34 and 41, were arrested": "how many were arrested?" is two, not the 41 of their ages, and "how old were the men?" gives both ages`,
+	article: "Paintings recovered\n\nPolice recovered two paintings stolen from the Elm Bay museum. Two men, aged 34 and 41, were arrested at a Reedham storage unit on Tuesday.\n",
+	holds:   map[string]string{"how many were arrested": "Two", "how old were the men": "34 and 41"},
+	without: map[string]string{"how many were arrested": "41"},
+}, {
 	name:    "NoDeathsDeniesAnyoneNoFirefightersDoesNot",
 	why:     `"No deaths have been reported" answers "did anyone die?" with No, the "anyone" being what "No" denies; "No firefighters were hurt, but a Reedham resident was treated for burns" denies "was anybody hurt?" only of the firefighters, and must not answer No`,
 	article: "Fire at Gull Point\n\nA brush fire burned 40 acres near Gull Point on Monday. No deaths have been reported. No firefighters were hurt, but a Reedham resident was treated for burns.\n\n\"Leave now. We cannot guarantee that anyone will come back for you,\" Sheriff Tom Hale told residents of Elm Bay.\n",
