@@ -1534,6 +1534,26 @@ func attributes(text string, start int) bool {
 	return (before == "" || strings.ContainsAny(before[len(before)-1:], ".,;:(—!?")) && !whoAfterName.MatchString(text[start:])
 }
 
+// speaksUnasked reports whether a name is only the speaker of its
+// sentence's words, "… what old pipes do," Okafor said, when the
+// sentence says nothing of what the question asks was done: it does not
+// say Okafor made the pipe.
+func speaksUnasked(q *question, p *corpus.Paragraph, c span) bool {
+	if !speechAfterName.MatchString(p.Text[c.end:]) {
+		return false
+	}
+	verb := doneVerb(q)
+	if verb == "" || verb == "speak" || slices.ContainsFunc(speechVerbs, func(w string) bool { return formOf(w, verb) }) {
+		return false // "who spoke for Oxfam?" asks who said it
+	}
+	from, to := sentenceAround(p, c.start)
+	return !slices.ContainsFunc(wordRe.FindAllString(p.Text[from:to], -1), func(w string) bool { return formOf(w, verb) })
+}
+
+// speechAfterName matches a verb of speech right after a name: " said",
+// " told reporters".
+var speechAfterName = regexp.MustCompile(`^\s+(?:said|says|told|tells|added|explained)\b`)
+
 // whoAfterName matches a name and the relative clause after it.
 var whoAfterName = regexp.MustCompile(`^[\pL\pM.'’ -]+,\s+who\b`)
 
@@ -1762,7 +1782,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 			// awarded, though its name says a near word of it.
 			continue
 		}
-		if q.kind == qPerson && attributes(p.Text, c.start) && !asksSpeaker.MatchString(q.core) && !doesAskedInClause(q, p.Text[c.end:]) {
+		if q.kind == qPerson && (attributes(p.Text, c.start) || speaksUnasked(q, p, c)) && !asksSpeaker.MatchString(q.core) && !doesAskedInClause(q, p.Text[c.end:]) {
 			// "According to Haskins, death threats were made against
 			// the Miners": Haskins told of the threats; "who got death
 			// threats?" asks for the Miners.

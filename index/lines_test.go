@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASpeakerDidNotDoWhatHeSpokeOf",
+	why:     `"'It did exactly what old pipes do,' Hale said" does not say Hale made the pipe: a name that only says the sentence's words answers "who made the pipe?" not, though it still answers who warned, who spoke`,
+	article: "Water main floods Gull Point\n\n\"This pipe was 113 years old. It did exactly what old pipes do,\" Hale said at a news conference in Reedham. \"We have warned about this for years.\"\n",
+	holds:   map[string]string{"who warned about this": "Hale"},
+	without: map[string]string{"who made the pipe": "Hale"},
+}, {
 	name:    "AgesJoinedByAndAreNoCount",
 	why:     `"Two men, aged 34 and 41, were arrested": "how many were arrested?" is two, not the 41 of their ages, and "how old were the men?" gives both ages`,
 	article: "Paintings recovered\n\nPolice recovered two paintings stolen from the Elm Bay museum. Two men, aged 34 and 41, were arrested at a Reedham storage unit on Tuesday.\n",
