@@ -890,18 +890,18 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 func (e *Engine) nameDoingAsked(q *question, ranked []scored) string {
 	d := ranked[0].d
 	_, end := whichNoun(q.text)
-	m := subjectVerb.FindStringSubmatch(q.text[end:])
+	m := verbAfterAux.FindStringSubmatch(q.text[end:])
 	if m == nil || d.kind != docSentence {
 		return ""
 	}
-	verb := verbBase(strings.ToLower(m[1]))
-	if verb == "" || !verbForm(strings.ToLower(m[1])) && lexicon.VerbOf(strings.ToLower(m[1])) == "" {
+	verb := verbOfWord(m[1])
+	if verb == "" {
 		return ""
 	}
 	lq := strings.ToLower(q.text)
 	var found []string
 	doing := func(name, after string) {
-		v := nameThenVerb.FindStringSubmatch(after)
+		v := verbAfterAux.FindStringSubmatch(after)
 		if v != nil && verbBase(strings.ToLower(v[1])) == verb && !sharesWord(lq, name) && !slices.Contains(found, name) {
 			found = append(found, name)
 		}
@@ -931,11 +931,7 @@ func (e *Engine) nameDoneToAsked(q *question, ranked []scored) string {
 	if m == nil || d.kind != docSentence {
 		return ""
 	}
-	subject, verb := strings.ToLower(m[1]), ""
-	words := wordRe.FindAllString(strings.ToLower(m[2]), -1)
-	if len(words) > 0 && (verbForm(words[0]) || lexicon.VerbOf(words[0]) != "") {
-		verb = verbBase(words[0])
-	}
+	subject, verb := strings.ToLower(m[1]), verbOfWord(wordRe.FindString(m[2]))
 	if verb == "" {
 		return ""
 	}
@@ -989,15 +985,20 @@ func sharesWord(lq, name string) bool {
 	return slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool { return containsWords(lq, w) })
 }
 
-// subjectVerb matches what follows the noun of a "which NOUN" question
-// whose noun is the subject: its verb, after the auxiliaries of a
-// passive or a perfect ("are closed", "has reopened", "described").
-var subjectVerb = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were|has|have|had|been|being|will|would|can|could|also|still|first)\s+){0,3}([\pL]+)`)
+// verbAfterAux matches the verb right after a name, or after the noun of a
+// "which NOUN" question, with the auxiliaries of a passive, a perfect or
+// a future before it: " was closed", " has reopened", " won".
+var verbAfterAux = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were|has|have|had|been|being|will|would|can|could|also|still|first)\s+){0,3}([\pL]+)`)
 
-// nameThenVerb matches the verb right after a name, with the
-// auxiliaries of a passive or a perfect before it: " was closed", " has
-// reopened", " won".
-var nameThenVerb = regexp.MustCompile(`^\s+(?:(?:was|were|is|are|has|have|had|been|being|also|first)\s+){0,3}([\pL]+)`)
+// verbOfWord is the base of a question's word when it is a verb's form
+// ("closed" → "close", "depose"), else "".
+func verbOfWord(w string) string {
+	lw := strings.ToLower(w)
+	if lw == "" || !verbForm(lw) && lexicon.VerbOf(lw) == "" {
+		return ""
+	}
+	return verbBase(lw)
+}
 
 // openingName matches the capitalised words and numbers that open a
 // sentence: "Highway 20", "Santiam Junction".
