@@ -128,8 +128,12 @@ func (e *Engine) deniedOfSome(q *question, sentence string) bool {
 		return false
 	}
 	return slices.ContainsFunc(negationsIn(sentence), func(loc []int) bool {
-		next := wordRe.FindString(sentence[loc[1]:])
-		return strings.EqualFold(sentence[loc[0]:loc[1]], "no") && next != "" && !strings.EqualFold(next, "one") && !e.saysAskedWord(q, next) && lexicon.Lookup(lexicon.Base(strings.ToLower(next))).POS&lexicon.Noun != 0 && contrastAfter.MatchString(sentence[loc[1]:])
+		if !strings.EqualFold(sentence[loc[0]:loc[1]], "no") || !contrastAfter.MatchString(sentence[loc[1]:]) {
+			return false
+		}
+		// "No firefighters", not "No one" nor "No deaths" of "die"
+		next := strings.ToLower(wordRe.FindString(sentence[loc[1]:]))
+		return next != "" && next != "one" && !e.saysAskedWord(q, next) && lexicon.Lookup(lexicon.Base(next)).POS&lexicon.Noun != 0
 	})
 }
 
