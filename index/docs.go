@@ -79,9 +79,6 @@ type doc struct {
 	// and start the sentence's offset in it.
 	pass  *passage
 	start int
-	// own is an article sentence on its own, measured at Build, for
-	// questions that count in the best sentence alone.
-	own   *passage
 	entry *corpus.Entry
 	attr  *corpus.Attribute
 	// support is the article sentence a fact the article states rests
