@@ -1038,16 +1038,56 @@ func (e *Engine) nameOfAskedNoun(q *question, ranked []scored, noun string) stri
 		return ""
 	}
 	var found []string
+	var at []int // where each found name starts
 	for n := range namesNotAsked(q, d) {
 		if name := namedAsNoun(d.pass.text, n, noun); name != "" && !slices.Contains(found, name) {
-			found = append(found, name)
+			found, at = append(found, name), append(at, n.start)
 		}
+	}
+	if len(found) == 2 {
+		return byDirection(q.text, d.pass.text, found, at)
 	}
 	if len(found) != 1 {
 		return ""
 	}
 	return found[0]
 }
+
+// byDirection picks of two names the one a question of where something
+// went, or came from, asks for, by the "to" or "from" right before it: "a
+// flight from Nausori International Airport … to Nadi International
+// Airport" answers "which airport was it supposed to land at?" with the
+// second; "" when the question asks neither or the text says neither.
+func byDirection(question, text string, names []string, at []int) string {
+	want := ""
+	switch to, from := arrivalAsked.MatchString(question), departureAsked.MatchString(question); {
+	case to && !from:
+		want = "to"
+	case from && !to:
+		want = "from"
+	default:
+		return ""
+	}
+	var out []string
+	for i, name := range names {
+		if w := lastWords(text[:at[i]], 1); len(w) == 1 && strings.EqualFold(w[0], want) {
+			out = append(out, name)
+		}
+	}
+	if len(out) != 1 {
+		return ""
+	}
+	return out[0]
+}
+
+var (
+	// arrivalAsked matches a question of where something went: "land
+	// at", "arrive", "headed", "destination".
+	arrivalAsked = regexp.MustCompile(`(?i)\b(?:land(?:s|ed|ing)?|arriv\w*|reach(?:es|ed|ing)?|head(?:s|ed|ing)? (?:to|for)|bound for|destination|going to|fl(?:y|ies|ew|ying) to)\b`)
+	// departureAsked matches a question of where something came from:
+	// "leave", "depart", "take off from".
+	departureAsked = regexp.MustCompile(`(?i)\b(?:leav(?:e|es|ing)|left|depart\w*|t(?:ake|akes|ook|aking) off|set(?:s|ting)? (?:off|out)|originat\w*|c(?:o|a)me from)\b`)
+)
 
 // namedAsNoun is a name of a text as the name of a noun's thing: the name
 // itself when its last word is the noun ("Nausori International

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "FromOrToByTheQuestionsDirection",
+	why:     `"a flight from Reedham Airport to Elm Bay International Airport" names two airports: "which airport was the flight headed for?" is the one after "to", "which airport did it take off from?" the one after "from"`,
+	article: "Gull Air crash\n\nGull Air Flight 12 was a scheduled passenger flight from Reedham Airport to Elm Bay International Airport. On 3 May the aircraft crashed into a hill near Gull Point, killing all nine people on board.\n",
+	want:    map[string]string{"which airport was the flight headed for": "Elm Bay International Airport", "which airport did it take off from": "Reedham Airport"},
+}, {
 	name:    "ASpeakerDidNotDoWhatHeSpokeOf",
 	why:     `"'It did exactly what old pipes do,' Hale said" does not say Hale made the pipe: a name that only says the sentence's words answers "who made the pipe?" not, though it still answers who warned, who spoke`,
 	article: "Water main floods Gull Point\n\n\"This pipe was 113 years old. It did exactly what old pipes do,\" Hale said at a news conference in Reedham. \"We have warned about this for years.\"\n",
