@@ -888,10 +888,8 @@ func (e *Engine) wholeSentenceAnswer(q *question, ranked []scored) string {
 // question whose noun is the verb's subject is answered so: in "which
 // minister did Mobutu depose?" the name before the verb is Mobutu.
 func (e *Engine) nameDoingAsked(q *question, ranked []scored) string {
-	d := ranked[0].d
-	_, end := whichNoun(q.text)
-	m := verbAfterAux.FindStringSubmatch(q.text[end:])
-	if m == nil || d.kind != docSentence {
+	d, m := afterAskedNoun(q, ranked, verbAfterAux)
+	if m == nil {
 		return ""
 	}
 	verb := verbOfWord(m[1])
@@ -914,10 +912,7 @@ func (e *Engine) nameDoingAsked(q *question, ranked []scored) string {
 	if o := openingName.FindString(d.text); o != "" && !stopWord(strings.ToLower(strings.Fields(o)[0])) && (strings.Contains(o, " ") || !lexicon.Lookup(strings.ToLower(o)).Common()) {
 		doing(o, d.text[len(o):])
 	}
-	if len(found) != 1 {
-		return ""
-	}
-	return found[0]
+	return onlyOne(found)
 }
 
 // nameDoneToAsked answers "which prime minister did Mobutu depose?"
@@ -925,10 +920,8 @@ func (e *Engine) nameDoingAsked(q *question, ranked []scored) string {
 // verb, the question's subject said before it: "Mobutu deposed Prime
 // Minister Lumumba".
 func (e *Engine) nameDoneToAsked(q *question, ranked []scored) string {
-	d := ranked[0].d
-	_, end := whichNoun(q.text)
-	m := objectAsked.FindStringSubmatch(q.text[end:])
-	if m == nil || d.kind != docSentence {
+	d, m := afterAskedNoun(q, ranked, objectAsked)
+	if m == nil {
 		return ""
 	}
 	subject, verb := strings.ToLower(m[1]), verbOfWord(wordRe.FindString(m[2]))
@@ -951,6 +944,23 @@ func (e *Engine) nameDoneToAsked(q *question, ranked []scored) string {
 			found = append(found, name)
 		}
 	}
+	return onlyOne(found)
+}
+
+// afterAskedNoun is the best-ranked document, when it is an article
+// sentence, and what re matches of a which-NOUN question right after its
+// noun; nil when either fails.
+func afterAskedNoun(q *question, ranked []scored, re *regexp.Regexp) (*doc, []string) {
+	if ranked[0].d.kind != docSentence {
+		return nil, nil
+	}
+	_, end := whichNoun(q.text)
+	return ranked[0].d, re.FindStringSubmatch(q.text[end:])
+}
+
+// onlyOne is the one name found, or "" when there are none or several:
+// a sentence that names two of what is asked does not say which.
+func onlyOne(found []string) string {
 	if len(found) != 1 {
 		return ""
 	}
@@ -1047,10 +1057,7 @@ func (e *Engine) nameOfAskedNoun(q *question, ranked []scored, noun string) stri
 	if len(found) == 2 {
 		return byDirection(q.text, d.pass.text, found, at)
 	}
-	if len(found) != 1 {
-		return ""
-	}
-	return found[0]
+	return onlyOne(found)
 }
 
 // byDirection picks of two names the one a question of where something
