@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AClippedWordIsTheStorysWord",
+	why:     `"which lab built the satellite?" of a story that says "Harwood Research Laboratory" asks of something the story names: "lab" is "laboratory" clipped, not a kind of place the story has no word for; "which agency built it?" still is`,
+	article: "Satellite team honoured\n\nA group of scientists from the Harwood Research Laboratory built the first weather satellite in Elm Bay. The team moved to Gull Point in 1959.\n",
+	want:    map[string]string{"which lab built the satellite": "Harwood Research Laboratory", "which lab did the scientists come from": ""},
+	refuses: []string{"which agency built the satellite"},
+}, {
 	name:    "FromOrToByTheQuestionsDirection",
 	why:     `"a flight from Reedham Airport to Elm Bay International Airport" names two airports: "which airport was the flight headed for?" is the one after "to", "which airport did it take off from?" the one after "from"`,
 	article: "Gull Air crash\n\nGull Air Flight 12 was a scheduled passenger flight from Reedham Airport to Elm Bay International Airport. On 3 May the aircraft crashed into a hill near Gull Point, killing all nine people on board.\n",

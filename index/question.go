@@ -245,8 +245,8 @@ func (e *Engine) parse(text string) *question {
 	inMention := e.addEntities(q, mentions, len(toks))
 	q.nameTerms = nameTerms(toks, mentions)
 	q.role, q.roleOf = e.roleOfPlace(text, toks, mentions, inMention)
-	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.addWords(q, toks, corrected, inMention)
+	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.compoundSyns(q, toks)
 	measureAlone(q)
 	e.givenNamesBySurname(q, toks, mentions)
@@ -929,7 +929,7 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 	text := q.text
 	unknown := func(i int) bool {
 		t := toks[i]
-		return e.df[t.term] == 0 && !corrected[i] && len(e.synonyms[t.term]) == 0 && !e.frame[t.term] && !e.generic[t.term]
+		return e.df[t.term] == 0 && !corrected[i] && len(e.synonyms[t.term]) == 0 && !e.frame[t.term] && !e.generic[t.term] && !clipped(q.units, t.term)
 	}
 	main := len(mainClause(text)) // not "who said the project helps the economies of towns"
 	for i := 1; i < len(toks) && toks[i].end <= main; i++ {
@@ -953,6 +953,20 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 			if t.start >= m[0] && t.end <= m[1] && unknown(i) {
 				return true // "which agency bought the boats", "the population of X"
 			}
+		}
+	}
+	return false
+}
+
+// clipped reports whether a question's word is a clipped form of a
+// story's word of the same meaning (one of its unit's syns that it
+// begins): "which lab" is asked of a story that says "laboratory". Other
+// near words are too loose to make a question about the story: "name"
+// or "zone" are near words of many a story's.
+func clipped(units []unit, term string) bool {
+	for _, u := range units {
+		if u.term == term && slices.ContainsFunc(u.syns, func(s string) bool { return strings.HasPrefix(s, term) }) {
+			return true
 		}
 	}
 	return false
