@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NamesCountedAfterOf",
+	why:     `"the museum installed restored models of Gull Point Ferry and Elm Bay Clipper" answers "how many models did the museum install?" with the two names it lists after "models of", where it gives no number`,
+	article: "Museum reopens\n\nThe Reedham Maritime Museum reopened on Saturday. For the occasion the museum installed restored models of Gull Point Ferry and Elm Bay Clipper in its main hall.\n",
+	want:    map[string]string{"how many models did the museum install": "2: Gull Point Ferry and Elm Bay Clipper"},
+}, {
 	name:    "AClippedWordIsTheStorysWord",
 	why:     `"which lab built the satellite?" of a story that says "Harwood Research Laboratory" asks of something the story names: "lab" is "laboratory" clipped, not a kind of place the story has no word for; "which agency built it?" still is`,
 	article: "Satellite team honoured\n\nA group of scientists from the Harwood Research Laboratory built the first weather satellite in Elm Bay. The team moved to Gull Point in 1959.\n",
