@@ -1025,9 +1025,16 @@ func articleFirst(ranked []scored, answer string) []scored {
 // displayPrior is how much more a fact must score than an article
 // sentence covering as much (coverSlack less at most) to be shown before
 // it; displayReach is how many documents after the first are looked at.
+// The fact sheet retells the article in few words, so its facts cover a
+// question's words more fully than the sentence they came from: with a
+// slack of 0.08 and a prior of 0.3, the dev sets with their fact sheets
+// showed the right passage first for 4,081 questions of 5,891, with 0.3
+// and 0.5 for 4,253 (the blind sets 3,895 → 4,100 of 5,902), and no
+// answer line changed: the line is drawn before the passages are
+// ordered for display.
 const (
-	displayPrior = 0.3
-	coverSlack   = 0.08
+	displayPrior = 0.5
+	coverSlack   = 0.3
 	displayReach = 4
 )
 
