@@ -650,6 +650,16 @@ func TestAnswersPassageFirst(t *testing.T) {
 			t.Errorf("sentence covering %.2f against a fact's 0.80: shown first %v, want %v", c.cover, got, c.first)
 		}
 	}
+	// Second and third places: a paragraph first, then two facts and
+	// another paragraph covering nearly as much; that paragraph is shown
+	// second, not fourth, and the facts after it.
+	other := sentence("Owen Pike, the museum curator, counted them.", 0.8)
+	other.cover = 0.7
+	fact2 := scored{d: &doc{kind: docAttribute, text: "Museum — Curator: Owen Pike"}, cover: 0.8, score: 0.95}
+	shown := articleFirst([]scored{sentence("The museum lost 700 prints in the flood.", 1.0), fact, fact2, other}, "")
+	if shown[1].d != other.d || shown[2].d != fact.d || shown[3].d != fact2.d {
+		t.Errorf("shown %q, %q, %q after the first; want the paragraph, then the two facts", shown[1].d.text, shown[2].d.text, shown[3].d.text)
+	}
 }
 
 // TestCountTheQuestionSays: "how many of the 400 residents were

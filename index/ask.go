@@ -988,7 +988,14 @@ func (e *Engine) fill(a *Answer, q *question, ranked []scored, opt Options) {
 	a.Total = n
 }
 
-// articleFirst orders ranked documents for display. A reader trusts the
+// articleFirst orders ranked documents for display: the first shown
+// (firstShown), then the article's passages before facts in the next two
+// places (factsAfterArticle).
+func articleFirst(ranked []scored, answer string) []scored {
+	return factsAfterArticle(firstShown(ranked, answer))
+}
+
+// firstShown puts first the document to show first. A reader trusts the
 // article's own words: when a fact ranks first, the article sentence
 // among the next few that says the answer line drawn from it goes
 // before it, else one that covers the question as well and scores at
@@ -996,7 +1003,7 @@ func (e *Engine) fill(a *Answer, q *question, ranked []scored, opt Options) {
 // line when another ranks first: the answer and the passage that
 // proves it come together. Only the first few are reordered: further
 // down, documents tie, and which of them Bleve returns may vary.
-func articleFirst(ranked []scored, answer string) []scored {
+func firstShown(ranked []scored, answer string) []scored {
 	if len(ranked) == 0 || ranked[0].d.kind == docSentence && (answer == "" || strings.Contains(ranked[0].d.pass.text, answer)) {
 		return ranked
 	}
@@ -1019,6 +1026,34 @@ func articleFirst(ranked []scored, answer string) []scored {
 	out := slices.Clone(ranked)
 	copy(out[1:i+2], ranked[:i+1])
 	out[0] = ranked[i+1]
+	return out
+}
+
+// factsAfterArticle keeps the second and third places shown for the
+// article when facts would take them: a fact there goes after an
+// article sentence of another paragraph among the next few that covers
+// the question nearly as well (articleFirst's measure).
+func factsAfterArticle(ranked []scored) []scored {
+	out := slices.Clone(ranked)
+	shown := map[*passage]bool{}
+	for pos := 0; pos < min(len(out), 3); pos++ {
+		top := out[pos]
+		if top.d.kind == docSentence {
+			shown[top.d.pass] = true
+			continue
+		}
+		reach := out[pos+1 : min(len(out), pos+1+displayReach)]
+		i := slices.IndexFunc(reach, func(s scored) bool {
+			return s.d.kind == docSentence && !shown[s.d.pass] && s.score >= top.score-displayPrior && s.cover >= max(top.cover-coverSlack, foundThreshold)
+		})
+		if i < 0 {
+			continue
+		}
+		moved := out[pos+1+i]
+		copy(out[pos+1:pos+i+2], out[pos:pos+i+1])
+		out[pos] = moved
+		shown[moved.d.pass] = true
+	}
 	return out
 }
 
