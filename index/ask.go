@@ -1036,9 +1036,7 @@ func firstShown(ranked []scored, answer string) []scored {
 		return ranked
 	}
 	if i < 0 {
-		i = slices.IndexFunc(reach, func(s scored) bool {
-			return s.d.kind == docSentence && s.score >= top.score-displayPrior && s.cover >= max(top.cover-coverSlack, foundThreshold)
-		})
+		i = slices.IndexFunc(reach, func(s scored) bool { return nearlyAsGood(s, top) })
 	}
 	if i < 0 {
 		return ranked
@@ -1052,7 +1050,7 @@ func firstShown(ranked []scored, answer string) []scored {
 // factsAfterArticle keeps the second and third places shown for the
 // article when facts would take them: a fact there goes after an
 // article sentence of another paragraph among the next few that covers
-// the question nearly as well (articleFirst's measure).
+// the question nearly as well (nearlyAsGood).
 func factsAfterArticle(ranked []scored) []scored {
 	out := slices.Clone(ranked)
 	shown := map[*passage]bool{}
@@ -1063,9 +1061,7 @@ func factsAfterArticle(ranked []scored) []scored {
 			continue
 		}
 		reach := out[pos+1 : min(len(out), pos+1+displayReach)]
-		i := slices.IndexFunc(reach, func(s scored) bool {
-			return s.d.kind == docSentence && !shown[s.d.pass] && s.score >= top.score-displayPrior && s.cover >= max(top.cover-coverSlack, foundThreshold)
-		})
+		i := slices.IndexFunc(reach, func(s scored) bool { return !shown[s.d.pass] && nearlyAsGood(s, top) })
 		if i < 0 {
 			continue
 		}
@@ -1075,6 +1071,13 @@ func factsAfterArticle(ranked []scored) []scored {
 		shown[moved.d.pass] = true
 	}
 	return out
+}
+
+// nearlyAsGood reports whether an article sentence covers a question
+// nearly as well as a fact ranked above it (coverSlack less at most,
+// and no less than foundThreshold) and scores at most displayPrior less.
+func nearlyAsGood(s, fact scored) bool {
+	return s.d.kind == docSentence && s.score >= fact.score-displayPrior && s.cover >= max(fact.cover-coverSlack, foundThreshold)
 }
 
 // displayPrior is how much more a fact must score than an article
