@@ -151,7 +151,7 @@ func (e *Engine) answer(ctx context.Context, q *question, text string, opt Optio
 		if ok && q.define && len(q.entities) == 1 {
 			a.Entry = e.entryRef(q.entities[0])
 		}
-	} else if e.speaksInOtherWords(q, ranked) || !q.unknownSubject && e.speaksOfAPart(ctx, text) {
+	} else if e.speaksInOtherWords(q, ranked) || e.speaksOfAPart(ctx, text) {
 		// The passages are shown with no line, unless the story lacks
 		// what is asked ("what did the jets cost?" of a story with no
 		// price in it). So for a two-in-one message of which the story

@@ -27,9 +27,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "OnePartOfTwoTheStorySpeaksOf",
-	why:     `"Where was the drill held, and what did the governor think of the new radio towers?" asks one thing the story speaks of and one it never mentions: the passages are shown with no line, where "The story doesn't say" would deny both; two parts the story never speaks of are still refused`,
+	why:     `"Where was the drill held, and what did the governor think of the new radio towers?" asks one thing the story speaks of and one it never mentions: the passages are shown with no line, where "The story doesn't say" would deny both, even when the other part asks for a kind the story has no word for ("which insurance company"); two parts the story never speaks of are still refused`,
 	article: "Storm drill\n\nThe county held its storm drill at the Reedham fire station on Tuesday. Forty volunteers took part, and the sirens were tested twice.\n",
-	want:    map[string]string{"Where was the drill held, and what did the governor think of the new radio towers?": ""},
+	want:    map[string]string{"Where was the drill held, and what did the governor think of the new radio towers?": "", "how many volunteers took part and which insurance company paid for the lunch buffet?": ""},
 	refuses: []string{"what is the capital of peru and who won the 1998 world cup?"},
 }, {
 	name:    "NamesCountedAfterOf",
