@@ -151,13 +151,19 @@ func (e *Engine) answer(ctx context.Context, q *question, text string, opt Optio
 		if ok && q.define && len(q.entities) == 1 {
 			a.Entry = e.entryRef(q.entities[0])
 		}
-	} else if e.speaksInOtherWords(q, ranked) || e.speaksOfAPart(ctx, text) {
+	} else if e.speaksInOtherWords(q, ranked) {
 		// The passages are shown with no line, unless the story lacks
 		// what is asked ("what did the jets cost?" of a story with no
-		// price in it). So for a two-in-one message of which the story
-		// speaks of one part only: a line from that part alone added
-		// as many wrong lines as right ones on the dev and blind sets.
+		// price in it).
 		if _, ok = e.answerLine(ctx, q, text, ranked); ok {
+			a.Found, a.Answer = true, ""
+		}
+	} else if parts := splitQuestion(text); len(parts) > 1 {
+		// So for a two-in-one message of which the story speaks of one
+		// part only: a line from that part alone added as many wrong
+		// lines as right ones on the dev and blind sets.
+		_, found, spoke := e.answerParts(ctx, parts)
+		if ok = found && spoke; ok {
 			a.Found, a.Answer = true, ""
 		}
 	}
@@ -187,7 +193,8 @@ func (e *Engine) answer(ctx context.Context, q *question, text string, opt Optio
 // answer it.
 func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranked []scored) (string, bool) {
 	if parts := splitQuestion(text); len(parts) > 1 {
-		return e.answerParts(ctx, parts)
+		line, found, _ := e.answerParts(ctx, parts)
+		return line, found
 	}
 	if ask := askingOnly(q); ask != nil {
 		q = ask // the chatter is no part of the answer
@@ -216,24 +223,6 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 		return "", true // the passages are shown, with no line
 	}
 	return answer, ok
-}
-
-// speaksOfAPart reports whether the story speaks of one part of a
-// two-in-one message, though not of the whole: "What day did Miller
-// speak, and in what city?" of a story that gives the city and no day.
-func (e *Engine) speaksOfAPart(ctx context.Context, text string) bool {
-	parts := splitQuestion(text)
-	if len(parts) < 2 {
-		return false
-	}
-	for _, part := range parts {
-		q := e.read(part)
-		ranked, err := e.rank(ctx, q)
-		if err == nil && e.speaksOf(q, ranked) {
-			return true
-		}
-	}
-	return false
 }
 
 // saysWhenOtherwise reports whether a when-question's best passage covers
@@ -421,10 +410,10 @@ func wholeMessage(q *question) *question {
 
 // answerParts answers each question of a two-in-one message ("who
 // sponsored it, and how many sites were there?") on its own, and joins
-// the answers the story gives. ok is false when it answers none of them.
-func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool) {
+// the answers the story gives. found is false when it answers none of
+// them; spoke says the story speaks of at least one (speaksOf).
+func (e *Engine) answerParts(ctx context.Context, parts []string) (line string, found, spoke bool) {
 	var answers []string
-	found := false
 	subject := ""
 	var first *question
 	for i, part := range parts {
@@ -450,6 +439,7 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 			found = found || e.speaksInOtherWords(q, ranked)
 			continue
 		}
+		spoke = true
 		if ask := askingOnly(q); ask != nil {
 			// The first question's words only find the passage: what
 			// the passage says is weighed against this question alone.
@@ -479,9 +469,9 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (string, bool)
 		// "What movie were both boxers in, and what year did it come
 		// out?": the movie is in the passages shown, though no line
 		// says it; "The story doesn't say when" alone would deny both.
-		return "", true
+		return "", true, spoke
 	}
-	return strings.Join(answers, " · "), found
+	return strings.Join(answers, " · "), found, spoke
 }
 
 // namedByMessage reports whether a second question's answer is a name
@@ -1050,11 +1040,16 @@ func firstShown(ranked []scored, answer string) []scored {
 // factsAfterArticle keeps the second and third places shown for the
 // article when facts would take them: a fact there goes after an
 // article sentence of another paragraph among the next few that covers
-// the question nearly as well (nearlyAsGood).
+// the question nearly as well (nearlyAsGood). The first place is
+// firstShown's, which asks the same of it. The ranking is copied only
+// when a document moves.
 func factsAfterArticle(ranked []scored) []scored {
-	out := slices.Clone(ranked)
-	shown := map[*passage]bool{}
-	for pos := 0; pos < min(len(out), 3); pos++ {
+	if len(ranked) == 0 {
+		return ranked
+	}
+	out, copied := ranked, false
+	shown := map[*passage]bool{ranked[0].d.pass: true}
+	for pos := 1; pos < min(len(out), 3); pos++ {
 		top := out[pos]
 		if top.d.kind == docSentence {
 			shown[top.d.pass] = true
@@ -1064,6 +1059,9 @@ func factsAfterArticle(ranked []scored) []scored {
 		i := slices.IndexFunc(reach, func(s scored) bool { return !shown[s.d.pass] && nearlyAsGood(s, top) })
 		if i < 0 {
 			continue
+		}
+		if !copied {
+			out, copied = slices.Clone(out), true
 		}
 		moved := out[pos+1+i]
 		copy(out[pos+1:pos+i+2], out[pos:pos+i+1])

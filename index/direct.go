@@ -1088,10 +1088,7 @@ func byDirection(question, text string, names []string, at []int) string {
 			out = append(out, name)
 		}
 	}
-	if len(out) != 1 {
-		return ""
-	}
-	return out[0]
+	return onlyOne(out)
 }
 
 var (
