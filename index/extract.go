@@ -1547,7 +1547,7 @@ func speaksUnasked(q *question, p *corpus.Paragraph, c span) bool {
 		return false // "who spoke for Oxfam?" asks who said it
 	}
 	from, to := sentenceAround(p, c.start)
-	return !slices.ContainsFunc(wordRe.FindAllString(p.Text[from:to], -1), func(w string) bool { return formOf(w, verb) })
+	return !saysFormOf(p.Text[from:to], verb)
 }
 
 // speechAfterName matches a verb of speech right after a name: " said",

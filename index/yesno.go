@@ -151,10 +151,7 @@ var indefinite = map[string]bool{"anyone": true, "anybody": true, "someone": tru
 // "No deaths", "nobody died"; not "No firefighters died", which leaves
 // others.
 func (e *Engine) deniedOutright(q *question, sentence string) bool {
-	return slices.ContainsFunc(negationsIn(sentence), func(loc []int) bool {
-		next := wordRe.FindString(sentence[loc[1]:])
-		return next != "" && e.saysAskedWord(q, next)
-	})
+	return e.deniesWithin(q, sentence, 1)
 }
 
 // firstTimeAsked reports whether a question asks whether something
@@ -420,11 +417,17 @@ func wordIn(text, word string) string {
 // question's words, a few words before it ("was not convicted", "did
 // not survive the winters"), and not "not … until", which says when.
 func (e *Engine) deniesAsked(q *question, sentence string) bool {
+	return e.deniesWithin(q, sentence, deniedWithin)
+}
+
+// deniesWithin reports whether one of a question's words stands within
+// so many words after a sentence's negation, not "not … until".
+func (e *Engine) deniesWithin(q *question, sentence string, within int) bool {
 	for _, loc := range negationsIn(sentence) {
 		if m := notUntilClause.FindStringIndex(sentence[loc[0]:]); m != nil && m[0] == 0 {
 			continue
 		}
-		if slices.ContainsFunc(wordRe.FindAllString(sentence[loc[1]:], deniedWithin), func(w string) bool { return e.saysAskedWord(q, w) }) {
+		if slices.ContainsFunc(wordRe.FindAllString(sentence[loc[1]:], within), func(w string) bool { return e.saysAskedWord(q, w) }) {
 			return true
 		}
 	}
