@@ -70,6 +70,7 @@ const (
 	definitionBonus = 1.0  // the card of the entry a "what is" question names
 	evidenceBonus   = 0.1  // the document holds the kind of answer asked for
 	hintBonus       = 0.15 // the document has a word a question word asks for
+	countedBonus    = 0.2  // an article sentence counts what "how many" counts
 	quoteBonus      = 1.0  // the document says words the question quotes
 	// articlePrior favours the article's own words over the fact sheet's
 	// retelling of them when both cover a question equally.
@@ -727,6 +728,9 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 			// given ("voted 4-3"), among the many sentences that
 			// say "vote".
 			s.score += evidenceBonus
+		}
+		if e.countsCounted(q, s.d) {
+			s.score += countedBonus
 		}
 		if quotes(s.d.text, q.quoted) {
 			s.score += quoteBonus

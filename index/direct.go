@@ -2119,6 +2119,22 @@ func (e *Engine) countsWhatIsAsked(q *question, d *doc) bool {
 	return false
 }
 
+// countsCounted reports whether an article sentence has a figure of
+// what a "how many" question counts: "how many workers built the canal"
+// is answered by "taking 22 years of effort by more than 58,000
+// workers", whose first count is of years, not by a sentence that says
+// "build the canal" without a number.
+func (e *Engine) countsCounted(q *question, d *doc) bool {
+	if q.kind != qCount || q.counted == "" || d.kind != docSentence {
+		return false
+	}
+	return slices.ContainsFunc(d.figures, func(f docFigure) bool {
+		return slices.ContainsFunc(f.terms, func(t string) bool {
+			return t == q.counted || slices.Contains(e.synonyms[q.counted], t)
+		})
+	})
+}
+
 // clauseOf is the clause of text that holds part (clauseAround), or the
 // whole text when part is not in it.
 func clauseOf(text, part string) string {

@@ -730,6 +730,19 @@ func TestParagraphGoesOnAboutTheNamesBefore(t *testing.T) {
 	}
 }
 
+// A sentence that counts what "how many" counts comes first, though its
+// first count is of something else and another sentence says more of the
+// question's other words.
+func TestCountOfTheCountedNounFirst(t *testing.T) {
+	article := "The Millbrook dam had one lasting legacy: a foundry set up to make the cranes needed to build the dam and its locks.\n\n" +
+		"Digging for the dam began in 1901. It was the largest project in the county, taking nine years of effort by more than 4,000 workers.\n"
+	e := buildFrom(t, article, "")
+	a := ask(t, e, "how many workers built the dam")
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "4,000 workers") {
+		t.Errorf("want the sentence that counts the workers first, got %+v", a.Results)
+	}
+}
+
 func TestWhoSaidIt(t *testing.T) {
 	facts := `title: Test story
 entries:
