@@ -850,6 +850,19 @@ func TestCountTheStoryLacks(t *testing.T) {
 	}
 }
 
+// TestCountNotInMoneyOrRoadNumbers: an amount of money, a road's number
+// and "one" as a pronoun are no counts of what is asked, so a story with
+// only those has not said how many.
+func TestCountNotInMoneyOrRoadNumbers(t *testing.T) {
+	e := plainFrom(t, "The park service awarded the bridge contract to Keller Builders for approximately $39 million. Keller Builders will start work on the bridge site in the spring.\n\n"+
+		"To follow the bats, the crews put up towers along N.C. 105 near the bridge site. When a bat flew near one, the tower logged its signal.\n", "")
+	for _, q := range []string{"How many workers will Keller Builders have on the bridge site?", "How many bats did the crews follow with the towers?"} {
+		if a := ask(t, e, q); a.Found || !strings.HasPrefix(a.Answer, "The story doesn't say") {
+			t.Errorf("%q: found %v, answer %q; want the story doesn't say", q, a.Found, a.Answer)
+		}
+	}
+}
+
 // TestCountRankedLower: a count of what is asked in a sentence ranked
 // below the first three keeps the story from being called silent.
 func TestCountRankedLower(t *testing.T) {

@@ -2578,7 +2578,7 @@ func (e *Engine) countsAsked(q *question, p *passage) bool {
 		if restatesNumber(q.text, n.text) || isShare(n.text) {
 			continue
 		}
-		if _, _, ok := e.countPhrase(n.text, q); ok || bareNumber(n.text) {
+		if _, _, ok := e.countPhrase(n.text, q); ok || bareCount(p.text, n) {
 			return true // "tops 5,000.", "they counted 16."
 		}
 		for _, t := range e.an.tokens(n.text) {
@@ -2589,6 +2589,21 @@ func (e *Engine) countsAsked(q *question, p *passage) bool {
 	}
 	return false
 }
+
+// bareCount reports whether a number standing alone (bareNumber) may be
+// a count: not an amount of money ("approximately $39 million"), not
+// "one" ("when a bat flew near one": a pronoun), not a road's or a
+// route's number after initials ("along N.C. 105").
+func bareCount(text string, n span) bool {
+	if !bareNumber(n.text) || strings.ContainsAny(n.text, "$€£¥") || strings.EqualFold(n.text, "one") {
+		return false
+	}
+	return !initialsBefore.MatchString(text[:n.start])
+}
+
+// initialsBefore matches initials ending right before a number: "N.C. ",
+// "U.S. ", "SR ".
+var initialsBefore = regexp.MustCompile(`\b(?:\p{Lu}\.){1,3}\s$|\b\p{Lu}{2,3}\s$`)
 
 // bareNumber reports whether a number stands alone, its noun left to the
 // words before it ("the membership roll tops 5,000").
