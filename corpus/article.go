@@ -300,7 +300,22 @@ func plainHeading(blocks []block, i int) bool {
 	if i+1 >= len(blocks) || loneHeadingLike(blocks[i+1]) {
 		return false
 	}
+	if i > 0 && loneItem(blocks[i-1]) && loneItem(blocks[i+1]) {
+		// "Restore access to the backcountry" between "Restore road
+		// access through the Northeast Entrance Road" and "Engage
+		// communities, local, state, and federal stakeholders, and
+		// media": an item of a list whose items are too long to be
+		// headings, not a heading over the next.
+		return false
+	}
 	return i == 0 || !loneHeadingLike(blocks[i-1])
+}
+
+// loneItem reports whether a block is one line that reads as a list's
+// item, though perhaps too long for a heading: a capital first and no
+// stop at its end (unpunctuated), and at most twice a heading's words.
+func loneItem(bl block) bool {
+	return len(bl.lines) == 1 && unpunctuated(bl.lines) && len(strings.Fields(bl.lines[0])) <= 2*headingMaxWords
 }
 
 // questionHeading reports whether a line is a heading put as a question,

@@ -62,6 +62,16 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 			t.Errorf("items run together: %q", a.Paragraphs[1].Text)
 		}
 	})
+	t.Run("a short item among long ones is no heading", func(t *testing.T) {
+		a := parsePlain(t, "Goals\n\nThe crews set out their goals for the north loop on Friday.\n\n"+
+			"Restore temporary and permanent road access through the Northeast Entrance Road\n\n"+
+			"Restore access to the backcountry\n\n"+
+			"Engage communities, local, state, and federal stakeholders, and media\n\n"+
+			"The work will take the whole summer, the superintendent said.\n")
+		if !slices.Equal(a.Sections, []string{"Goals"}) || len(a.Paragraphs) != 5 {
+			t.Errorf("Sections = %q, paragraphs %q; want only [Goals] and five paragraphs", a.Sections, paragraphTexts(a))
+		}
+	})
 	t.Run("narrowly wrapped prose is not a list", func(t *testing.T) {
 		a := parsePlain(t, "The bats were counted over two\nnights by volunteers, who\ncaught more than 600.\n")
 		if len(a.Paragraphs) != 1 || a.Paragraphs[0].List || len(a.Paragraphs[0].Sentences) != 1 {
