@@ -863,6 +863,19 @@ func TestCountNotInMoneyOrRoadNumbers(t *testing.T) {
 	}
 }
 
+// TestRoleHolderTitledInTheArticle: with no fact sheet, "who is the
+// president of Norvia" is answered by the name the article puts after
+// the title and its place.
+func TestRoleHolderTitledInTheArticle(t *testing.T) {
+	e := plainFrom(t, "The storm hit towns in Peru on Tuesday and flooded the capital.\n\n"+
+		"Peru president Ana Lucia Ferro declared a state of emergency, and schools were closed.\n", "")
+	for _, q := range []string{"who is the president of Peru", "whos the presdent of peru in this"} {
+		if a := ask(t, e, q); a.Answer != "Ana Lucia Ferro" {
+			t.Errorf("%q: answer %q, want Ana Lucia Ferro", q, a.Answer)
+		}
+	}
+}
+
 // TestCountRankedLower: a count of what is asked in a sentence ranked
 // below the first three keeps the story from being called silent.
 func TestCountRankedLower(t *testing.T) {

@@ -1529,8 +1529,42 @@ func (e *Engine) holderOf(q *question, ranked []scored) (string, bool) {
 				return e.nameOf(id), true
 			}
 		}
+		if s.d.kind == docSentence && s.d.pass != nil {
+			if id := e.titledHolder(s.d, q.role, q.roleOf); id != "" {
+				return e.nameOf(id), true
+			}
+		}
 	}
 	return "", false
+}
+
+// titleReach is how far before a name, in bytes, its title and the
+// title's place are looked for: "Costa Rica president Luis Guillermo
+// Solís".
+const titleReach = 40
+
+// titledHolder is the person an article sentence names right after a
+// role and its place, when no fact says who holds the role: "Costa Rica
+// president Luis Guillermo Solís" is who the president of Costa Rica
+// is. The role must be among the last three words before the name, and
+// the place named just before it. "" when there is none.
+func (e *Engine) titledHolder(d *doc, role, place string) string {
+	p, end := d.pass, d.start+len(d.text)
+	for _, m := range p.mentions {
+		if m.start < d.start || m.end > end || e.kindOf(m.entity) != corpus.KindPerson {
+			continue
+		}
+		before := p.text[max(d.start, m.start-titleReach):m.start]
+		if !slices.Contains(e.an.terms(strings.Join(lastWords(before, 3), " ")), role) {
+			continue
+		}
+		if slices.ContainsFunc(p.mentions, func(pm mention) bool {
+			return pm.entity == place && pm.end <= m.start && pm.start >= m.start-titleReach && pm.start >= d.start
+		}) {
+			return m.entity
+		}
+	}
+	return ""
 }
 
 // holds reports whether the fact sheet gives a person a role in a place.
