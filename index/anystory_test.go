@@ -876,6 +876,21 @@ func TestRoleHolderTitledInTheArticle(t *testing.T) {
 	}
 }
 
+// TestWhichCompanyOfAStoryThatNamesOrganisations: a news story rarely
+// calls a company one, so "which company" is asked of a story that names
+// organisations; "which agency" still needs the story to say what kind
+// of body it names.
+func TestWhichCompanyOfAStoryThatNamesOrganisations(t *testing.T) {
+	e := plainFrom(t, "Millbrook Dam, built in 1913, is one of a series of hydropower facilities on the Tuck River owned by Keller Energy.\n\n"+
+		"Keller Energy's decision to remove the dam will aid the recovery of a rare mussel, said a biologist with the U.S. Fish and Wildlife Service.\n", "")
+	if a := ask(t, e, "Which company owns the hydropower facilities on the Tuck River?"); a.Answer != "Keller Energy" {
+		t.Errorf("which company: answer %q, want Keller Energy", a.Answer)
+	}
+	if a := ask(t, e, "which agency owns the hydropower facilities on the Tuck River?"); a.Found {
+		t.Errorf("which agency: answer %q, found; want the story doesn't say", a.Answer)
+	}
+}
+
 // TestCountRankedLower: a count of what is asked in a sentence ranked
 // below the first three keeps the story from being called silent.
 func TestCountRankedLower(t *testing.T) {

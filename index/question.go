@@ -938,7 +938,7 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		}
 	}
 	var spans [][]int
-	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" && !e.namesOfType(text[start:end]) && !e.namesAllOf(text[start:end]) {
+	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" && !e.namesOfType(text[start:end]) && !e.namesAllOf(text[start:end]) && !e.namesCompanies(text[start:end]) {
 		// "which agency", "which official": a kind of person, group or
 		// place the story has no word for.
 		spans = append(spans, []int{start, end})
@@ -1011,6 +1011,28 @@ func (e *Engine) namesAllOf(noun string) bool {
 	}
 	return false
 }
+
+// namesCompanies reports whether "which company" (or firm, business,
+// corporation) asks of a story that names organisations: a company is
+// rarely called one in a news story ("Duke Energy's decision", "Vale's
+// Creighton Mine"), where an agency, a department or a school is named
+// as such.
+func (e *Engine) namesCompanies(noun string) bool {
+	if !companyWord[lexicon.Base(strings.ToLower(noun))] {
+		return false
+	}
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			if e.kindOfSpan(p, s) == string(corpus.KindOrganisation) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companyWord are the nouns that ask for a company.
+var companyWord = map[string]bool{"company": true, "firm": true, "business": true, "corporation": true}
 
 // timeWord finds a word that places a question at a time: now, or
 // before or after something.
