@@ -66,6 +66,9 @@ func (e *Engine) doerBy(q *question, d *doc) string {
 			if end := peoplePhraseEnd(phrase); end > 0 && !namedAfter.MatchString(after) {
 				return phrase[:end] // not "by his assistant, Tom Reyes": the name answers
 			}
+			if name := describedName(d, t.end+by[2], phrase); name != "" {
+				return name // "built by British firm Dorman Long and Co Ltd of Middlesbrough and opened in 1932"
+			}
 		}
 	}
 	return ""
@@ -84,6 +87,52 @@ func nameEnding(d *doc, end int) string {
 		}
 	}
 	return ""
+}
+
+// describedName is the name a by-phrase opens with after words that say
+// what it is, a person's or a body's noun last ("British firm Dorman
+// Long", "local contractor Ann Lee"), whatever follows it; at is where
+// the phrase starts in the sentence. "" when the phrase opens otherwise.
+func describedName(d *doc, at int, phrase string) string {
+	if d.pass == nil {
+		return ""
+	}
+	from := d.start + at
+	for _, s := range d.pass.names {
+		if s.start < from || s.start >= from+len(phrase) || adjectiveName(s.text) {
+			continue // "British" of "British firm" describes
+		}
+		words := strings.Fields(phrase[:s.start-from])
+		if len(words) == 0 || strings.ContainsAny(phrase[:s.start-from], ",;") || !describesBody(words) {
+			return ""
+		}
+		return cmp.Or(nameAt(d.pass, s.start), s.text)
+	}
+	return ""
+}
+
+// adjectiveName reports whether a capitalised word is an adjective
+// in WordNet, as nationalities are: "British", "Canadian".
+func adjectiveName(name string) bool {
+	pos := lexicon.Lookup(strings.ToLower(name)).POS
+	return !strings.Contains(name, " ") && pos&lexicon.Adjective != 0
+}
+
+// describesBody reports whether words before a name say what it is: a
+// noun of a person or an organisation last, and before it only lower-case
+// words or capitalised adjectives ("British", "local").
+func describesBody(words []string) bool {
+	last := strings.ToLower(words[len(words)-1])
+	if !lexicon.IsA(last, "person") && !lexicon.IsA(last, "organization") {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		lw := strings.ToLower(w)
+		if lw == "and" || w != lw && lexicon.Lookup(lw).POS&lexicon.Adjective == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // describedOnly reports whether a by-phrase is a name and, before it,

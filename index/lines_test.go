@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANameAfterWhatItIsInAByPhrase",
+	why:     `"designed and built by British firm Harland Rowe of Greenock and opened in 1932" answers "who built the pier?" with the firm, past the adjective and noun that say what it is, though the phrase runs on to the place and another verb; "under the direction of Dr Ann Lee of the Elm Bay Harbour Board" says who directed, not who built`,
+	article: "Pier opens\n\nUnder the direction of Dr Ann Lee of the Elm Bay Harbour Board, the pier was designed and built by British firm Harland Rowe of Greenock and opened in 1932.\n",
+	holds:   map[string]string{"who built the pier": "Harland Rowe"},
+	without: map[string]string{"who built the pier": "Harbour Board"},
+}, {
 	name:    "OnePartOfTwoTheStorySpeaksOf",
 	why:     `"Where was the drill held, and what did the governor think of the new radio towers?" asks one thing the story speaks of and one it never mentions: the passages are shown with no line, where "The story doesn't say" would deny both, even when the other part asks for a kind the story has no word for ("which insurance company"); two parts the story never speaks of are still refused`,
 	article: "Storm drill\n\nThe county held its storm drill at the Reedham fire station on Tuesday. Forty volunteers took part, and the sirens were tested twice.\n",
