@@ -284,6 +284,9 @@ func (e *Engine) askedEntryKind(lowerQuestion string) corpus.Kind {
 		// boat is the Sea Lark" asks for a type, not a boat.
 		noun = lowerQuestion[start:end]
 	}
+	if asksRoles.MatchString(noun) {
+		return "" // "what position did he play": a post, not a place
+	}
 	for _, k := range e.kinds {
 		if lexicon.IsA(noun, string(k)) {
 			return k

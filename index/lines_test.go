@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APostIsNoKindTheStoryLacks",
+	why:     `"what position did Tom Hale hold on the Sea Lark?" of a story that says he "signed on the Sea Lark as its chief engineer" asks for a post, which the story gives as the post itself, never with the word "position": the passages are shown, where "position" was read as a kind of place the story has no word for and the question refused`,
+	article: "Engineer honoured\n\nTom Hale signed on the Sea Lark as its chief engineer in 1914. Before the war he had played football for Elm Bay United in Reedham as a right-back.\n",
+	want:    map[string]string{"What position did Tom Hale hold on the Sea Lark?": "", "what position did Hale play for Elm Bay United?": ""},
+}, {
 	name:    "ANameAfterWhatItIsInAByPhrase",
 	why:     `"designed and built by British firm Harland Rowe of Greenock and opened in 1932" answers "who built the pier?" with the firm, past the adjective and noun that say what it is, though the phrase runs on to the place and another verb; "under the direction of Dr Ann Lee of the Elm Bay Harbour Board" says who directed, not who built`,
 	article: "Pier opens\n\nUnder the direction of Dr Ann Lee of the Elm Bay Harbour Board, the pier was designed and built by British firm Harland Rowe of Greenock and opened in 1932.\n",

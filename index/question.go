@@ -938,9 +938,10 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		}
 	}
 	var spans [][]int
-	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" && !e.namesOfType(text[start:end]) && !e.namesAllOf(text[start:end]) && !e.namesCompanies(text[start:end]) {
+	if start, end := whichNoun(text); end > start && lexicon.Lookup(strings.ToLower(text[start:end])).Kind != "" && !e.namesOfType(text[start:end]) && !e.namesAllOf(text[start:end]) && !e.namesCompanies(text[start:end]) && !asksRoles.MatchString(text[start:end]) {
 		// "which agency", "which official": a kind of person, group or
-		// place the story has no word for.
+		// place the story has no word for. Not "what position", which
+		// the story gives as the post itself ("as the chief engineer").
 		spans = append(spans, []int{start, end})
 	}
 	if m := nounOf.FindStringSubmatchIndex(text); m != nil && !slices.Contains(questionHints["why"], strings.ToLower(text[m[2]:m[3]])) && !cuesKind(q.kind, text[m[2]:m[3]]) && !timeNoun[lexicon.Base(strings.ToLower(text[m[2]:m[3]]))] {
