@@ -891,6 +891,21 @@ func TestWhichCompanyOfAStoryThatNamesOrganisations(t *testing.T) {
 	}
 }
 
+// TestQuestionAboutTheAskerNeedsMoreOfTheStory: "how do I center a div
+// in css" shares a near word with a story that says "heart", which was
+// enough to show passages; a question about the asker must be more
+// plainly about the story, as "what should i do if i find an injured
+// bat" is.
+func TestQuestionAboutTheAskerNeedsMoreOfTheStory(t *testing.T) {
+	e := plainFrom(t, "Bat count\n\nVolunteers counted 600 bats at Millbrook cave on Friday. People who find an injured bat should call the state wildlife office rather than touch it, said biologist Ann Lee. Her heart sank when she saw the white-nose fungus on the wings.\n", "")
+	if a := ask(t, e, "how do i center a div in css"); a.Found {
+		t.Errorf("center a div: found, answer %q; want the story doesn't say", a.Answer)
+	}
+	if a := ask(t, e, "what should i do if i find an injured bat"); !a.Found {
+		t.Errorf("injured bat: answer %q, refused; the story says what to do", a.Answer)
+	}
+}
+
 // TestCountRankedLower: a count of what is asked in a sentence ranked
 // below the first three keeps the story from being called silent.
 func TestCountRankedLower(t *testing.T) {
