@@ -300,12 +300,13 @@ func plainHeading(blocks []block, i int) bool {
 	if i+1 >= len(blocks) || loneHeadingLike(blocks[i+1]) {
 		return false
 	}
-	if i > 0 && loneItem(blocks[i-1]) && loneItem(blocks[i+1]) {
+	if i > 0 && len(strings.Fields(lines[0])) >= 3 && loneItem(blocks[i-1]) && loneItem(blocks[i+1]) {
 		// "Restore access to the backcountry" between "Restore road
 		// access through the Northeast Entrance Road" and "Engage
 		// communities, local, state, and federal stakeholders, and
 		// media": an item of a list whose items are too long to be
-		// headings, not a heading over the next.
+		// headings, not a heading over the next. A word or two
+		// ("Partners", "What happened") heads what follows.
 		return false
 	}
 	return i == 0 || !loneHeadingLike(blocks[i-1])

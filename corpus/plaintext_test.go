@@ -71,6 +71,11 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 		if !slices.Equal(a.Sections, []string{"Goals"}) || len(a.Paragraphs) != 5 {
 			t.Errorf("Sections = %q, paragraphs %q; want only [Goals] and five paragraphs", a.Sections, paragraphTexts(a))
 		}
+		a = parsePlain(t, "Elm Bay flood update\n\nRestore temporary and permanent road access through the Northeast Entrance Road\n\n"+
+			"Partners\n\nEngage communities, local, state, and federal stakeholders, and media\n\nThe work will take the whole summer, the superintendent said.\n")
+		if !slices.Contains(a.Sections, "Partners") {
+			t.Errorf("Sections = %q; a one-word line between two items still heads what follows", a.Sections)
+		}
 	})
 	t.Run("narrowly wrapped prose is not a list", func(t *testing.T) {
 		a := parsePlain(t, "The bats were counted over two\nnights by volunteers, who\ncaught more than 600.\n")

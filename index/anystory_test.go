@@ -854,12 +854,17 @@ func TestCountTheStoryLacks(t *testing.T) {
 // and "one" as a pronoun are no counts of what is asked, so a story with
 // only those has not said how many.
 func TestCountNotInMoneyOrRoadNumbers(t *testing.T) {
-	e := plainFrom(t, "The park service awarded the bridge contract to Keller Builders for approximately $39 million. Keller Builders will start work on the bridge site in the spring.\n\n"+
+	e := plainFrom(t, "The park service awarded the bridge contract to Keller Builders for approximately $39 million (about €36 million). Keller Builders will start work on the bridge site in the spring.\n\n"+
 		"To follow the bats, the crews put up towers along N.C. 105 near the bridge site. When a bat flew near one, the tower logged its signal.\n", "")
 	for _, q := range []string{"How many workers will Keller Builders have on the bridge site?", "How many bats did the crews follow with the towers?"} {
 		if a := ask(t, e, q); a.Found || !strings.HasPrefix(a.Answer, "The story doesn't say") {
 			t.Errorf("%q: found %v, answer %q; want the story doesn't say", q, a.Found, a.Answer)
 		}
+	}
+	// "one" after a verb is a count, not a pronoun.
+	e = plainFrom(t, "The bus left the road near Elm Bay on Friday. The crash killed one, police said.\n", "")
+	if a := ask(t, e, "How many people were killed in the bus crash?"); !a.Found {
+		t.Errorf("killed one: answer %q, refused; the story gives the count", a.Answer)
 	}
 }
 
@@ -874,6 +879,18 @@ func TestRoleHolderTitledInTheArticle(t *testing.T) {
 			t.Errorf("%q: answer %q, want Ana Lucia Ferro", q, a.Answer)
 		}
 	}
+	// Another role, a former holder, another place's president: no name.
+	for _, sentence := range []string{
+		"Peru vice president Ana Lucia Ferro declared a state of emergency.",
+		"Former Peru president Ana Lucia Ferro declared a state of emergency.",
+		"In Peru, Chile president Ana Lucia Ferro declared a state of emergency.",
+		"Peru hosted former US president Bill Clinton on Tuesday.",
+	} {
+		e := plainFrom(t, "The storm hit towns in Peru on Tuesday and flooded the capital.\n\n"+sentence+"\n", "")
+		if a := ask(t, e, "who is the president of Peru"); a.Answer != "" && !strings.HasPrefix(a.Answer, "The story doesn't say") {
+			t.Errorf("%q: answer %q, want no name", sentence, a.Answer)
+		}
+	}
 }
 
 // TestWhichCompanyOfAStoryThatNamesOrganisations: a news story rarely
@@ -881,13 +898,18 @@ func TestRoleHolderTitledInTheArticle(t *testing.T) {
 // organisations; "which agency" still needs the story to say what kind
 // of body it names.
 func TestWhichCompanyOfAStoryThatNamesOrganisations(t *testing.T) {
-	e := plainFrom(t, "Millbrook Dam, built in 1913, is one of a series of hydropower facilities on the Tuck River owned by Keller Energy.\n\n"+
+	e := plainFrom(t, "Millbrook Dam, built in 1913, is one of a series of hydropower facilities on the Tuck River owned by Keller Energy, a unit of Brandt Holdings Corporation.\n\n"+
 		"Keller Energy's decision to remove the dam will aid the recovery of a rare mussel, said a biologist with the U.S. Fish and Wildlife Service.\n", "")
 	if a := ask(t, e, "Which company owns the hydropower facilities on the Tuck River?"); a.Answer != "Keller Energy" {
 		t.Errorf("which company: answer %q, want Keller Energy", a.Answer)
 	}
 	if a := ask(t, e, "which agency owns the hydropower facilities on the Tuck River?"); a.Found {
 		t.Errorf("which agency: answer %q, found; want the story doesn't say", a.Answer)
+	}
+	// A public body is no company.
+	e = plainFrom(t, "The Elm Bay bridge was built under the direction of the Elm Bay Department of Public Works and opened in 1932.\n", "")
+	if a := ask(t, e, "which company built the bridge?"); a.Found {
+		t.Errorf("which company, of a story naming a department only: answer %q, found; want the story doesn't say", a.Answer)
 	}
 }
 

@@ -247,12 +247,30 @@ func (e *Engine) read(text string) *question {
 	q := e.parse(e.askingJob(named))
 	q.nameAsked = named != plain
 	guessedTranslations(q, guesses)
-	q.firstPerson = firstPerson.MatchString(cmp.Or(q.askedText, text))
+	q.firstPerson = speaksOfAsker(cmp.Or(q.askedText, text))
 	return q
 }
 
 // firstPerson finds the asker's own "I", "me" or "my".
 var firstPerson = regexp.MustCompile(`(?i)\b(?:i|me|my|i'm|im)\b`)
+
+// askingVerb reports whether a word may open a question before its
+// subject: an auxiliary, a modal or a question word.
+func askingVerb(w string) bool { return auxiliary[w] || modal[w] || whWord[w] }
+
+// speaksOfAsker reports whether a question says the asker's own "I", "me"
+// or "my": not the numeral of "World War I" or "Elizabeth I", a capital
+// "I" after a capitalised word.
+func speaksOfAsker(text string) bool {
+	for _, m := range firstPerson.FindAllStringIndex(text, -1) {
+		before := lastWords(text[:m[0]], 1)
+		if text[m[0]:m[1]] == "I" && len(before) == 1 && opensWithCapital(before[0]) && !askingVerb(strings.ToLower(before[0])) {
+			continue // not "Can I …", "Should I …"
+		}
+		return true
+	}
+	return false
+}
 
 // guessedTranslations weighs less the words a Russian question was read
 // as by guess: the general word list's first reading of a word it reads

@@ -1513,10 +1513,13 @@ func (e *Engine) namesKind(d *doc, kind corpus.Kind) bool {
 // holderOf answers "who is the ROLE of PLACE": the one person the best
 // documents name who the fact sheet says holds that role there, by an
 // attribute ("Office: Mayor of Elm Bay") or an alias ("Mayor of Elm
-// Bay"). A mayor named next to another town is not its mayor: with no
-// such person the story doesn't say.
+// Bay"); when none does, the person an article sentence among them
+// titles so ("Costa Rica president Luis Guillermo Solís"). A mayor named
+// next to another town is not its mayor: with no such person the story
+// doesn't say.
 func (e *Engine) holderOf(q *question, ranked []scored) (string, bool) {
-	for _, s := range ranked[:min(3, len(ranked))] {
+	best := ranked[:min(3, len(ranked))]
+	for _, s := range best {
 		if s.cover < foundThreshold {
 			continue
 		}
@@ -1529,7 +1532,9 @@ func (e *Engine) holderOf(q *question, ranked []scored) (string, bool) {
 				return e.nameOf(id), true
 			}
 		}
-		if s.d.kind == docSentence && s.d.pass != nil {
+	}
+	for _, s := range best {
+		if s.cover >= foundThreshold && s.d.kind == docSentence && s.d.pass != nil {
 			if id := e.titledHolder(s.d, q.role, q.roleOf); id != "" {
 				return e.nameOf(id), true
 			}
@@ -1538,34 +1543,40 @@ func (e *Engine) holderOf(q *question, ranked []scored) (string, bool) {
 	return "", false
 }
 
-// titleReach is how far before a name, in bytes, its title and the
-// title's place are looked for: "Costa Rica president Luis Guillermo
-// Solís".
-const titleReach = 40
-
 // titledHolder is the person an article sentence names right after a
-// role and its place, when no fact says who holds the role: "Costa Rica
-// president Luis Guillermo Solís" is who the president of Costa Rica
-// is. The role must be among the last three words before the name, and
-// the place named just before it. "" when there is none.
+// place and a role, the role one word: "Costa Rica president Luis
+// Guillermo Solís" is who the president of Costa Rica is. Not "Costa
+// Rica vice president …", whose role is another, nor "former Costa Rica
+// president …", who held it before; "" when there is none.
 func (e *Engine) titledHolder(d *doc, role, place string) string {
 	p, end := d.pass, d.start+len(d.text)
 	for _, m := range p.mentions {
 		if m.start < d.start || m.end > end || e.kindOf(m.entity) != corpus.KindPerson {
 			continue
 		}
-		before := p.text[max(d.start, m.start-titleReach):m.start]
-		if !slices.Contains(e.an.terms(strings.Join(lastWords(before, 3), " ")), role) {
-			continue
-		}
-		if slices.ContainsFunc(p.mentions, func(pm mention) bool {
-			return pm.entity == place && pm.end <= m.start && pm.start >= m.start-titleReach && pm.start >= d.start
-		}) {
+		for _, pm := range p.mentions {
+			if pm.entity != place || pm.start < d.start || pm.end > m.start {
+				continue
+			}
+			title := titleBetween.FindStringSubmatch(p.text[pm.end:m.start])
+			if title == nil || !slices.Equal(e.an.terms(title[1]), []string{role}) {
+				continue
+			}
+			// "former Peru president …", or "Former Peru", a sentence's
+			// first words read as one name.
+			opening := strings.Fields(p.text[pm.start:pm.end])[0]
+			if before := lastWords(p.text[d.start:pm.start], 1); len(before) == 1 && timeWord.MatchString(before[0]) || timeWord.MatchString(opening) {
+				continue
+			}
 			return m.entity
 		}
 	}
 	return ""
 }
+
+// titleBetween matches the one-word title between a place and a name:
+// " president ", "’s president ".
+var titleBetween = regexp.MustCompile(`^(?:['’]s)?\s+(\pL+)\s+$`)
 
 // holds reports whether the fact sheet gives a person a role in a place.
 func (e *Engine) holds(person, role, place string) bool {
@@ -2145,12 +2156,13 @@ func (e *Engine) countsWhatIsAsked(q *question, d *doc) bool {
 	if !e.narrowedAsAsked(q, d.said()) {
 		return false // "700 nests" is no count of loggerhead nests
 	}
-	for _, t := range d.countTerms {
-		if t == q.counted || slices.Contains(e.synonyms[q.counted], t) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.countTerms, e.isCounted(q))
+}
+
+// isCounted reports, for a question, whether an analysed word is what
+// it counts or the story's synonym of it.
+func (e *Engine) isCounted(q *question) func(string) bool {
+	return func(t string) bool { return t == q.counted || slices.Contains(e.synonyms[q.counted], t) }
 }
 
 // countsCounted reports whether an article sentence has a figure of
@@ -2162,11 +2174,10 @@ func (e *Engine) countsCounted(q *question, d *doc) bool {
 	if q.kind != qCount || q.counted == "" || d.kind != docSentence {
 		return false
 	}
-	return slices.ContainsFunc(d.figures, func(f docFigure) bool {
-		return slices.ContainsFunc(f.terms, func(t string) bool {
-			return t == q.counted || slices.Contains(e.synonyms[q.counted], t)
-		})
-	})
+	if !slices.ContainsFunc(d.figures, func(f docFigure) bool { return slices.ContainsFunc(f.terms, e.isCounted(q)) }) {
+		return false
+	}
+	return e.narrowedAsAsked(q, d.said()) // "700 nests" is no count of loggerhead nests
 }
 
 // clauseOf is the clause of text that holds part (clauseAround), or the
@@ -2612,7 +2623,7 @@ func (e *Engine) countsAsked(q *question, p *passage) bool {
 		if restatesNumber(q.text, n.text) || isShare(n.text) {
 			continue
 		}
-		if _, _, ok := e.countPhrase(n.text, q); ok || bareCount(p.text, n) {
+		if _, _, ok := e.countPhrase(n.text, q); ok || bareCount(p, n) {
 			return true // "tops 5,000.", "they counted 16."
 		}
 		for _, t := range e.an.tokens(n.text) {
@@ -2624,19 +2635,30 @@ func (e *Engine) countsAsked(q *question, p *passage) bool {
 	return false
 }
 
-// bareCount reports whether a number standing alone (bareNumber) may be
-// a count: not an amount of money ("approximately $39 million"), not
-// "one" ("when a bat flew near one": a pronoun), not a road's or a
-// route's number after initials ("along N.C. 105").
-func bareCount(text string, n span) bool {
-	if !bareNumber(n.text) || strings.ContainsAny(n.text, "$€£¥") || strings.EqualFold(n.text, "one") {
+// bareCount reports whether a number standing alone (bareNumber) in a
+// passage may be a count: not an amount of money ("approximately $39
+// million", "€39 million"), not "one" as a pronoun after a preposition
+// or a determiner ("when a bat flew near one"; "the crash killed one" is
+// a count), not a designation's number after initials ("along N.C.
+// 105", "JS Ise (DDH 182)").
+func bareCount(p *passage, n span) bool {
+	if !bareNumber(n.text) || moneyAt(p.moneySpans(), n) {
 		return false
 	}
-	return !initialsBefore.MatchString(text[:n.start])
+	before := lookBehind(p.text, n.start)
+	if strings.EqualFold(n.text, "one") && pronounOneBefore.MatchString(before) {
+		return false
+	}
+	return !initialsBefore.MatchString(before)
 }
 
-// initialsBefore matches initials ending right before a number: "N.C. ",
-// "U.S. ", "SR ".
+// pronounOneBefore matches the words that make "one" after them a
+// pronoun: "near one", "more ways than one", "the one".
+var pronounOneBefore = regexp.MustCompile(`(?i)\b(?:near|by|of|at|in|on|to|with|from|than|each|any|every|no|this|that|which|another|the|a)\s+$`)
+
+// initialsBefore matches initials ending right before a number, dotted
+// ("N.C. 105") or in capitals after a bracket or a stop word, which
+// designation leaves to counts ("(DDH 182)", "US 101").
 var initialsBefore = regexp.MustCompile(`\b(?:\p{Lu}\.){1,3}\s$|\b\p{Lu}{2,3}\s$`)
 
 // bareNumber reports whether a number stands alone, its noun left to the

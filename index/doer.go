@@ -99,7 +99,7 @@ func describedName(d *doc, at int, phrase string) string {
 	}
 	from := d.start + at
 	for _, s := range d.pass.names {
-		if s.start < from || s.start >= from+len(phrase) || adjectiveName(s.text) {
+		if s.start < from || s.start >= from+len(phrase) || modifiesNoun(d.pass.text, s) {
 			continue // "British" of "British firm" describes
 		}
 		words := strings.Fields(phrase[:s.start-from])
@@ -111,19 +111,13 @@ func describedName(d *doc, at int, phrase string) string {
 	return ""
 }
 
-// adjectiveName reports whether a capitalised word is an adjective
-// in WordNet, as nationalities are: "British", "Canadian".
-func adjectiveName(name string) bool {
-	pos := lexicon.Lookup(strings.ToLower(name)).POS
-	return !strings.Contains(name, " ") && pos&lexicon.Adjective != 0
-}
-
 // describesBody reports whether words before a name say what it is: a
 // noun of a person or an organisation last, and before it only lower-case
 // words or capitalised adjectives ("British", "local").
 func describesBody(words []string) bool {
 	last := strings.ToLower(words[len(words)-1])
-	if !lexicon.IsA(last, "person") && !lexicon.IsA(last, "organization") {
+	// "firm", "investigator-in-charge"
+	if !slices.ContainsFunc(strings.Split(last, "-"), func(w string) bool { return lexicon.IsA(w, "person") || organisationNoun(w) }) {
 		return false
 	}
 	for _, w := range words[:len(words)-1] {

@@ -1024,13 +1024,23 @@ func (e *Engine) namesCompanies(noun string) bool {
 	}
 	for _, p := range e.passages {
 		for _, s := range p.names {
-			if e.kindOfSpan(p, s) == string(corpus.KindOrganisation) {
+			if e.kindOfSpan(p, s) == string(corpus.KindOrganisation) && !namesPublicBody(s.text) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// namesPublicBody reports whether an organisation's name says it is a
+// public body, which is no company: "NSW Department of Public Works",
+// "U.S. Fish and Wildlife Service".
+func namesPublicBody(name string) bool {
+	return slices.ContainsFunc(strings.Fields(name), func(w string) bool { return publicBody[strings.ToLower(w)] })
+}
+
+// publicBody are the words that name a public body.
+var publicBody = map[string]bool{"department": true, "service": true, "agency": true, "office": true, "commission": true, "board": true, "administration": true, "ministry": true, "council": true, "committee": true, "bureau": true, "authority": true}
 
 // companyWord are the nouns that ask for a company.
 var companyWord = map[string]bool{"company": true, "firm": true, "business": true, "corporation": true}
