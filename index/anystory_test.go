@@ -928,6 +928,16 @@ func TestQuestionAboutTheAskerNeedsMoreOfTheStory(t *testing.T) {
 	}
 }
 
+// TestCountRestatingTheQuestionsNumber: an answer that restates the
+// question's own number ("2" of "engine 2") is no answer, but the story
+// is not silent when its best passages count what is asked otherwise.
+func TestCountRestatingTheQuestionsNumber(t *testing.T) {
+	e := plainFrom(t, "Flight 12 crashed after takeoff from Elm Bay.\n\nInvestigators noted that engine #2 suffered a rapid surge and recovery of power for five times, each lasting for about 2–3 seconds, before impact.\n", "")
+	if a := ask(t, e, "how many times did engine 2 surge"); !a.Found {
+		t.Errorf("answer %q, refused; the story counts the surges", a.Answer)
+	}
+}
+
 // TestCountRankedLower: a count of what is asked in a sentence ranked
 // below the first three keeps the story from being called silent.
 func TestCountRankedLower(t *testing.T) {

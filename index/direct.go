@@ -97,8 +97,10 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if q.kind == qCount && restatesNumber(q.text, answer) {
 		// "How many of the 600 bats had the disease?" is not answered
 		// by the 600 bats: the question says that number itself, and
-		// the story doesn't say the one it asks for.
-		return "", false
+		// the story doesn't say the one it asks for, unless its best
+		// passages give another count of what is asked ("how many
+		// times did engine 2 surge?": "for five times").
+		return "", e.answers(q, ranked)
 	}
 	if q.kind != qCompare && q.kind != qYesNo && superlative(q.core) && heldBy(answer, ranked) && !saysSuperlative(answer, ranked) {
 		// "Which river has the most material to be dredged?" is not
