@@ -906,10 +906,11 @@ func TestWhichCompanyOfAStoryThatNamesOrganisations(t *testing.T) {
 	if a := ask(t, e, "which agency owns the hydropower facilities on the Tuck River?"); a.Found {
 		t.Errorf("which agency: answer %q, found; want the story doesn't say", a.Answer)
 	}
-	// A public body is no company.
-	e = plainFrom(t, "The Elm Bay bridge was built under the direction of the Elm Bay Department of Public Works and opened in 1932.\n", "")
-	if a := ask(t, e, "which company built the bridge?"); a.Found {
-		t.Errorf("which company, of a story naming a department only: answer %q, found; want the story doesn't say", a.Answer)
+	// A public body is no company: a story whose only organisations are
+	// public bodies has none to answer "which company" with.
+	e = plainFrom(t, "The Elm Bay bridge was built under the direction of the Elm Bay Public Works Department and opened in 1932.\n", "")
+	if e.namesCompanies("company") {
+		t.Errorf("a public works department was taken for a company")
 	}
 }
 
@@ -2722,6 +2723,22 @@ func TestTheAskedPartOfALongMessage(t *testing.T) {
 	} {
 		if got := strings.Trim(askedText(msg, askingSpans(msg)), " ."); got != want {
 			t.Errorf("asked part of %q = %q, want %q", msg, got, want)
+		}
+	}
+}
+
+// TestAskerNotANumeral: "World War I" and "Elizabeth I" say no asker's
+// "I"; "Can I …" and "my uncle" do.
+func TestAskerNotANumeral(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what happened to the bridge in World War I": false,
+		"did Elizabeth I visit the town":             false,
+		"Can I see the bats at night?":               true,
+		"how do i report an injured bat":             true,
+		"my uncle says the dam is gone, is it":       true,
+	} {
+		if got := speaksOfAsker(q); got != want {
+			t.Errorf("%q: speaks of the asker %v, want %v", q, got, want)
 		}
 	}
 }

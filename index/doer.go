@@ -115,10 +115,8 @@ func describedName(d *doc, at int, phrase string) string {
 // noun of a person or an organisation last, and before it only lower-case
 // words or capitalised adjectives ("British", "local").
 func describesBody(words []string) bool {
-	last := strings.ToLower(words[len(words)-1])
-	// "firm", "investigator-in-charge"
-	if !slices.ContainsFunc(strings.Split(last, "-"), func(w string) bool { return lexicon.IsA(w, "person") || organisationNoun(w) }) {
-		return false
+	if !whoNoun(strings.ToLower(words[len(words)-1]), true) {
+		return false // "firm", "contractor"
 	}
 	for _, w := range words[:len(words)-1] {
 		lw := strings.ToLower(w)
@@ -142,8 +140,16 @@ func describedOnly(phrase, name string) bool {
 	if len(words) == 0 {
 		return true
 	}
-	// "investigator", "investigator-in-charge", not "the 51st"
-	return slices.ContainsFunc(strings.Split(words[len(words)-1], "-"), func(w string) bool { return lexicon.IsA(w, "person") })
+	return whoNoun(words[len(words)-1], false) // "investigator", not "the 51st"
+}
+
+// whoNoun reports whether a lower-case noun, or a part of a hyphenated
+// one ("investigator-in-charge"), names a kind of person, or, when bodies
+// is set, of organisation ("firm").
+func whoNoun(noun string, bodies bool) bool {
+	return slices.ContainsFunc(strings.Split(noun, "-"), func(w string) bool {
+		return lexicon.IsA(w, "person") || bodies && organisationNoun(w)
+	})
 }
 
 // doneVerb is the base form of the verb a "who VERBed …" question asks
