@@ -115,8 +115,21 @@ const lookBehindBytes = 80
 // question asks about ("the 6 am flight" for "what time was the
 // flight?").
 func clocksFor(q *question, text string) []span {
-	return slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool { return !clockIn.MatchString(d.text) || !clockKept(q, text, d) })
+	clocks := slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool { return !clockIn.MatchString(d.text) || !clockKept(q, text, d) })
+	for i, d := range clocks {
+		// "just before 3:30 pm" is not "3:30 pm": the word that
+		// makes a time approximate or a bound is part of the answer.
+		if m := clockQualifier.FindStringIndex(lookBehind(text, d.start)); m != nil {
+			start := d.start - (len(lookBehind(text, d.start)) - m[0])
+			clocks[i] = span{start, d.end, text[start:d.end]}
+		}
+	}
+	return clocks
 }
+
+// clockQualifier matches the words before a time of day that make it
+// approximate or a bound: "shortly after", "about", "until".
+var clockQualifier = regexp.MustCompile(`(?i)\b(?:(?:just|shortly|soon|right|sometime|some time)\s+(?:before|after)|before|after|about|around|approximately|roughly|nearly|almost|until|till|by)\s+$`)
 
 // clockKept reports whether a date of a text is no time of day alone, or
 // one that says when: not one that labels a thing ("the 8 pm curfew"),
@@ -4529,6 +4542,12 @@ func measures(text string) []span {
 			}
 			p := strings.Join(f[:i+1], " ")
 			m := span{n.start, n.start + len(p), p}
+			if r := rangeFrom.FindStringSubmatchIndex(lookBehind(text, n.start)); r != nil {
+				// "50–60 years" is not "60 years": a range's first
+				// number is cut off by the dash.
+				start := n.start - (len(lookBehind(text, n.start)) - r[2])
+				m = span{start, m.end, text[start:n.start] + p}
+			}
 			if k := len(out) - 1; k >= 0 && oneTime(text, out[k], m) {
 				m = span{out[k].start, m.end, text[out[k].start:m.end]}
 				out = out[:k]
@@ -4539,6 +4558,11 @@ func measures(text string) []span {
 	}
 	return out
 }
+
+// rangeFrom matches the first number of a range written with a dash,
+// right before its second: the "50–" of "50–60 years". Not a code's
+// number ("R4-60").
+var rangeFrom = regexp.MustCompile(`(?:^|[^\w.,–-])(\d[\d,]*(?:\.\d+)?\s?[–-]\s?)$`)
 
 // oneTime reports whether two measures of a text, the one right after
 // the other, are one time in two units: "83 hours and 38 minutes",

@@ -26,6 +26,17 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AQualifiedTimeAndARange",
+	why:     `"the alarm was raised just before 3:30 pm" answers "what time was the alarm raised?" with "just before 3:30 pm", not a time it was not raised at, and "take 50–60 years before yielding" answers "how long do the trees take" with the whole range, not its second number`,
+	article: "Orchard fire\n\nThe alarm was raised just before 3:30 pm, and crews stayed until around 9 pm. Walnut orchards typically take 50–60 years before yielding timber.\n",
+	want:    map[string]string{"what time was the alarm raised": "just before 3:30 pm", "how long do walnut orchards take to yield timber": "50–60 years"},
+}, {
+	name:    "ATownTheStoryCallsACity",
+	why:     `"what town was the mine in?" of a story that says "the city of Harwick" asks of a place it names: news calls a settlement a town or a city as it pleases, and WordNet does not know Harwick; "what county" is still refused when the story says no county`,
+	article: "Mine spill\n\nDiscovered in 1887 for the gold in the city of Harwick, the Kestrel Mine was shut down in 1923. Acidic water flowed from it into the Reed River in 2015.\n",
+	want:    map[string]string{"what town was the kestrel mine in": "Harwick"},
+	refuses: []string{"what county was the kestrel mine in"},
+}, {
 	name:    "APostIsNoKindTheStoryLacks",
 	why:     `"what position did Tom Hale hold on the Sea Lark?" of a story that says he "signed on the Sea Lark as its chief engineer" asks for a post, which the story gives as the post itself, never with the word "position": the passages are shown, where "position" was read as a kind of place the story has no word for and the question refused`,
 	article: "Engineer honoured\n\nTom Hale signed on the Sea Lark as its chief engineer in 1914. Before the war he had played football for Elm Bay United in Reedham as a right-back.\n",

@@ -986,8 +986,20 @@ func cuesKind(k qtype, noun string) bool {
 // and Cooke City in" is answered by "Montana".
 func (e *Engine) namesOfType(word string) bool {
 	t := lexicon.Base(strings.ToLower(word))
-	return placeTypes[t] && len(e.placesOfType(t)) > 0
+	if !placeTypes[t] {
+		return false
+	}
+	if len(e.placesOfType(t)) > 0 {
+		return true
+	}
+	// "what town was the mine in" of a story that says "the city of
+	// Silverton": news calls a settlement a town or a city as it
+	// pleases, and WordNet rarely knows a small one's name.
+	return slices.Contains(settlements, t) && slices.ContainsFunc(settlements, e.says)
 }
+
+// settlements are the place types a writer uses of the same places.
+var settlements = []string{"town", "city", "village"}
 
 // namesAllOf reports whether a question's "which NOUNs" asks for all
 // the things of a kind the article names ("person", "organisation",
