@@ -115,16 +115,24 @@ const lookBehindBytes = 80
 // question asks about ("the 6 am flight" for "what time was the
 // flight?").
 func clocksFor(q *question, text string) []span {
-	clocks := slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool { return !clockIn.MatchString(d.text) || !clockKept(q, text, d) })
-	for i, d := range clocks {
-		// "just before 3:30 pm" is not "3:30 pm": the word that
-		// makes a time approximate or a bound is part of the answer.
-		if m := clockQualifier.FindStringIndex(lookBehind(text, d.start)); m != nil {
-			start := d.start - (len(lookBehind(text, d.start)) - m[0])
-			clocks[i] = span{start, d.end, text[start:d.end]}
+	return qualifiedClocks(text, slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool { return !clockIn.MatchString(d.text) || !clockKept(q, text, d) }))
+}
+
+// qualifiedClocks are dates with each time of day given with the word
+// before it that makes it approximate or a bound: "just before 3:30 pm"
+// is not "3:30 pm", a time it did not happen at.
+func qualifiedClocks(text string, dates []span) []span {
+	for i, d := range dates {
+		if !clockIn.MatchString(d.text) {
+			continue
+		}
+		before := lookBehind(text, d.start)
+		if m := clockQualifier.FindStringIndex(before); m != nil {
+			start := d.start - (len(before) - m[0])
+			dates[i] = span{start, d.end, text[start:d.end]}
 		}
 	}
-	return clocks
+	return dates
 }
 
 // clockQualifier matches the words before a time of day that make it
@@ -3159,7 +3167,7 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 	})
 	dates = partOfDayAsked(q, p.text, dates)
 	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d, dates, p.sentenceAt) })
-	return slices.DeleteFunc(dates, asideDates(q, p.text, dates, false))
+	return qualifiedClocks(p.text, slices.DeleteFunc(dates, asideDates(q, p.text, dates, false)))
 }
 
 // datesOtherDoing reports whether a date is the one of a phrase that

@@ -27,9 +27,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "AQualifiedTimeAndARange",
-	why:     `"the alarm was raised just before 3:30 pm" answers "what time was the alarm raised?" with "just before 3:30 pm", not a time it was not raised at, and "take 50–60 years before yielding" answers "how long do the trees take" with the whole range, not its second number`,
+	why:     `"the alarm was raised just before 3:30 pm" answers "what time was the alarm raised?" and "when was it raised?" with "just before 3:30 pm", not a time it was not raised at, and "take 50–60 years before yielding" answers "how long do the trees take" with the whole range, not its second number`,
 	article: "Orchard fire\n\nThe alarm was raised just before 3:30 pm, and crews stayed until around 9 pm. Walnut orchards typically take 50–60 years before yielding timber.\n",
-	want:    map[string]string{"what time was the alarm raised": "just before 3:30 pm", "how long do walnut orchards take to yield timber": "50–60 years"},
+	want:    map[string]string{"what time was the alarm raised": "just before 3:30 pm", "when was the alarm raised": "just before 3:30 pm", "how long do walnut orchards take to yield timber": "50–60 years"},
 }, {
 	name:    "ATownTheStoryCallsACity",
 	why:     `"what town was the mine in?" of a story that says "the city of Harwick" asks of a place it names: news calls a settlement a town or a city as it pleases, and WordNet does not know Harwick; "what county" is still refused when the story says no county`,
