@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -23,7 +22,7 @@ type abbreviation struct {
 }
 
 // abbreviationRe finds words of two to seven capitals ("WNS", "NCDOT").
-var abbreviationRe = regexp.MustCompile(`\b\p{Lu}{2,7}\b`)
+var abbreviationRe = lazyRE(`\b\p{Lu}{2,7}\b`)
 
 // initialsSkip are the little words an abbreviation leaves out.
 var initialsSkip = map[string]bool{"of": true, "and": true, "the": true, "for": true, "&": true, "in": true, "on": true}

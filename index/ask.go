@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -235,7 +234,7 @@ func saysWhenOtherwise(q *question, ranked []scored) bool {
 }
 
 // timeTalk finds words that say when without a date.
-var timeTalk = regexp.MustCompile(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|during|minutes?|hours?|days?|weeks?|months?|years?|decades?|penultimate|previous|next|following|\d+(?:st|nd|rd|th))\b`)
+var timeTalk = lazyRE(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|during|minutes?|hours?|days?|weeks?|months?|years?|decades?|penultimate|previous|next|following|\d+(?:st|nd|rd|th))\b`)
 
 // read parses a question, its mistyped question words and typos of
 // common words corrected first.
@@ -252,7 +251,7 @@ func (e *Engine) read(text string) *question {
 }
 
 // firstPerson finds the asker's own "I", "me" or "my".
-var firstPerson = regexp.MustCompile(`(?i)\b(?:i|me|my|i'm|im)\b`)
+var firstPerson = lazyRE(`(?i)\b(?:i|me|my|i'm|im)\b`)
 
 // askingVerb reports whether a word may open a question before its
 // subject: an auxiliary, a modal or a question word.
@@ -374,7 +373,7 @@ const auxiliaryReach = 80
 
 // auxiliaryBefore matches text that ends with an auxiliary and up to
 // three words of its subject: "did the members ", "will they ".
-var auxiliaryBefore = regexp.MustCompile(`(?i)\b(?:do|does|did|will|would|can|could|should|to)\s+(?:[\pL'’-]+\s+){0,3}$`)
+var auxiliaryBefore = lazyRE(`(?i)\b(?:do|does|did|will|would|can|could|should|to)\s+(?:[\pL'’-]+\s+){0,3}$`)
 
 // topicalityWithVerbs is topicality with the question's verbs the story
 // does not say counting otherVerbTopicality of their weight.
@@ -523,7 +522,7 @@ func namedByMessage(message, subject, answer string) bool {
 
 // pointsBack matches the words by which a second question speaks of what
 // the first one names: "him", "her", "its", "their".
-var pointsBack = regexp.MustCompile(`(?i)\b(?:he|she|him|her|his|hers|it|its|they|them|their)\b`)
+var pointsBack = lazyRE(`(?i)\b(?:he|she|him|her|his|hers|it|its|they|them|their)\b`)
 
 // knownWord reports whether WordNet knows a word in lower case: "Aviary"
 // is a common noun, "Cahuzac" no word but a name.
@@ -572,7 +571,7 @@ func containsUnit(units []unit, u unit) bool {
 
 // possessivePronoun finds "its" and "their", which a second question uses
 // for what the first one names.
-var possessivePronoun = regexp.MustCompile(`(?i)\b(?:its|their)\b`)
+var possessivePronoun = lazyRE(`(?i)\b(?:its|their)\b`)
 
 // mainName is the one name a question names, as the story writes it
 // (a fact-sheet entry or a name the article uses), or "" when it names
@@ -616,10 +615,10 @@ const askingPhrase = `(?:how(?:\s+(?:long|much|many|often|far|big|old|soon|wide|
 
 // bareAsking matches a second question that is nothing but its asking
 // words: "and when?", "and by how much?".
-var bareAsking = regexp.MustCompile(`(?i)^(?:(?:for|by|since|until)\s+)?` + askingPhrase + `\s*[?!.]*$`)
+var bareAsking = lazyRE(`(?i)^(?:(?:for|by|since|until)\s+)?` + askingPhrase + `\s*[?!.]*$`)
 
 // leadingAsking matches the asking words a question opens with.
-var leadingAsking = regexp.MustCompile(`(?i)^\s*` + askingPhrase + `\b\s*`)
+var leadingAsking = lazyRE(`(?i)^\s*` + askingPhrase + `\b\s*`)
 
 // secondAsked finds where a message's second question starts; in a long
 // message that asks with a question mark, only in a sentence that ends
@@ -637,7 +636,7 @@ func secondAsked(text string) []int {
 
 // secondQuestion finds where a second question starts: after "and" or a
 // question mark, at a question word.
-var secondQuestion = regexp.MustCompile(`(?i)(?:,?\s+and\s+|\?\s+)((?:(?:for|by|since|until)\s+)?(?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were)\b)`)
+var secondQuestion = lazyRE(`(?i)(?:,?\s+and\s+|\?\s+)((?:(?:for|by|since|until)\s+)?(?:who|whom|what|when|where|why|how|which|did|does|do|is|are|was|were)\b)`)
 
 // topicality is the share of a question's topical weight that the story
 // speaks of anywhere: the entries it names and the words (or near words)
@@ -1257,10 +1256,10 @@ func (e *Engine) kindOf(id string) corpus.Kind {
 
 // asksHappening matches a question that asks where or when something
 // happened, in words the story may not use: "happen", "take place".
-var asksHappening = regexp.MustCompile(`(?i)\b(?:happen(?:s|ed|ing)?|` + takePlace + `|occur(?:s|red|ring)?)\b`)
+var asksHappening = lazyRE(`(?i)\b(?:happen(?:s|ed|ing)?|` + takePlace + `|occur(?:s|red|ring)?)\b`)
 
 // tookPlace matches "took place" and its other forms.
-var tookPlace = regexp.MustCompile(`(?i)\b` + takePlace + `\b`)
+var tookPlace = lazyRE(`(?i)\b` + takePlace + `\b`)
 
 // takePlace is "take place" in any of its forms.
 const takePlace = `(?:took|take|takes|taking|taken)\s+place`

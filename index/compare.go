@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -38,7 +37,7 @@ var (
 
 // compareCue recognises a compare question: a comparative and two sides
 // joined by "or".
-var compareCue = regexp.MustCompile(`(?i)\b(?:` + comparativeWords() + `)\b.*\bor\b|\bor\b.*\b(?:` + comparativeWords() + `)\b`)
+var compareCue = lazyRE(`(?i)\b(?:` + comparativeWords() + `)\b.*\bor\b|\bor\b.*\b(?:` + comparativeWords() + `)\b`)
 
 func comparativeWords() string {
 	var ws []string
@@ -95,11 +94,11 @@ func comparison(question string) bool {
 }
 
 var (
-	thanNext    = regexp.MustCompile(`(?i)^\s+than\b`)
-	closesAsked = regexp.MustCompile(`(?i)^\s*(?:[,:?]|or\b|$)`)
+	thanNext    = lazyRE(`(?i)^\s+than\b`)
+	closesAsked = lazyRE(`(?i)^\s*(?:[,:?]|or\b|$)`)
 )
 
-var comparativeIn = regexp.MustCompile(`(?i)\b(?:` + comparativeWords() + `)\b`)
+var comparativeIn = lazyRE(`(?i)\b(?:` + comparativeWords() + `)\b`)
 
 // trimSide drops the little words a side opens with ("more", "the").
 func trimSide(s string) string {
@@ -407,7 +406,7 @@ func asksMoreOfThings(question string) bool {
 }
 
 // moreOf matches "more" or "fewer" before a word; group 1 is the word.
-var moreOf = regexp.MustCompile(`\b(?:more|fewer)\s+(\pL+)`)
+var moreOf = lazyRE(`\b(?:more|fewer)\s+(\pL+)`)
 
 // comparedUnits are the units a question's comparative measures in
 // ("heavier": pounds, kilograms), or nil when it names no one measure
@@ -427,7 +426,7 @@ func comparedUnits(question string) map[string]bool {
 var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "faster": speedUnits, "slower": speedUnits}
 
 // asksAge matches a question that compares ages.
-var asksAge = regexp.MustCompile(`(?i)\b(?:older|oldest|younger|youngest|age|ages|old)\b`)
+var asksAge = lazyRE(`(?i)\b(?:older|oldest|younger|youngest|age|ages|old)\b`)
 
 // saysAsked reports whether a sentence says a word of the question other
 // than the side's own: "Green sea turtle nests bore the brunt, with about
@@ -573,15 +572,15 @@ func figuresIn(text string) []figure {
 
 // ageAfterName matches the name and comma a person's age follows in
 // news style: "Bo A. Reed, " of "Bo A. Reed, 23, of Elm Bay".
-var ageAfterName = regexp.MustCompile(`\p{Lu}[\pL'’.-]*,\s*$`)
+var ageAfterName = lazyRE(`\p{Lu}[\pL'’.-]*,\s*$`)
 
 // ageNumber matches a number alone that may be an age: "23", not "five
 // Australians".
-var ageNumber = regexp.MustCompile(`^\d{1,3}$`)
+var ageNumber = lazyRE(`^\d{1,3}$`)
 
 // agoIn finds a time before now: "about 500 years ago", "between 900
 // and 1,200 years ago".
-var agoIn = regexp.MustCompile(`(?i)\b(?:about |some |nearly |more than )?(?:between )?[\d,]+(?: and [\d,]+)? (?:years|decades|centuries) ago\b`)
+var agoIn = lazyRE(`(?i)\b(?:about |some |nearly |more than )?(?:between )?[\d,]+(?: and [\d,]+)? (?:years|decades|centuries) ago\b`)
 
 // parseFigure reads a number phrase ("more than 600 bats", "Thirty
 // parrots", "two dozen people", "537 nests at Blackbeard Island") as a

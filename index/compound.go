@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -32,7 +31,7 @@ func (e *Engine) compoundSyns(q *question, toks []token) {
 // compoundHalf matches the word after a word, past a space or a hyphen: the
 // other half of a compound written in two. It is read from the text, as
 // the analysis drops little words ("off" of "play off").
-var compoundHalf = regexp.MustCompile(`^[ -](\pL+)\b`)
+var compoundHalf = lazyRE(`^[ -](\pL+)\b`)
 
 // joinedSyn adds the story's one-word spelling of a question word and
 // the word after it to the units of both ("play off" → "playoff").

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"iter"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,20 +17,20 @@ import (
 
 var (
 	// yearIn is what dateExpr can find in one word: a year.
-	yearIn = regexp.MustCompile(`\b(?:1[89]|20)\d{2}\b`)
+	yearIn = lazyRE(`\b(?:1[89]|20)\d{2}\b`)
 	// dateExpr finds a dated time: a day or days ("April 16, 2024", "18
 	// January 2024", "28–29 June 2017"), a month or season of a year, a
 	// season of two ("1916–17"), or a year.
-	dateExpr = regexp.MustCompile(`\b(?:(?:\d{1,2}(?:` + dayRangeTo + `\d{1,2})?\s+)?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?,?)?\s+\d{4}|(?i:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[89]|20)\d{2}[-–]\d{2}\b|(?:1[89]|20)\d{2})\b|` + holidays)
+	dateExpr = lazyRE(`\b(?:(?:\d{1,2}(?:` + dayRangeTo + `\d{1,2})?\s+)?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?,?)?\s+\d{4}|(?i:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[89]|20)\d{2}[-–]\d{2}\b|(?:1[89]|20)\d{2})\b|` + holidays)
 	// moneyExpr finds an amount with a currency sign ("$3 billion") or a
 	// number before a word, which moneySpans keeps when English has the
 	// word for money ("20 million euros", "500 pesos").
-	moneyExpr = regexp.MustCompile(`(?i)[$€£¥]\s?` + digits + `(?:\s*(?:million|billion|trillion|thousand))?|\b` + digits + `\s*(?:million|billion|trillion|thousand)?\s*(?:U\.?S\.?\s+)?(\pL+)`)
+	moneyExpr = lazyRE(`(?i)[$€£¥]\s?` + digits + `(?:\s*(?:million|billion|trillion|thousand))?|\b` + digits + `\s*(?:million|billion|trillion|thousand)?\s*(?:U\.?S\.?\s+)?(\pL+)`)
 	// countExpr finds a number and the words it counts ("40 second-hand
 	// fishing boats"), but not the number of a designation ("KX-7")
 	// or a year. A comma belongs to a number only before three digits:
 	// "N.C. 105, that tracked the bats" counts no bats.
-	countExpr  = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}-])((?:\d{1,3}(?:,\d{3})+\b|\d+\b|` + wordsPattern(numberWords) + `)(?:\s+[\p{L}][\p{L}\p{N}-]*){0,4})`)
+	countExpr  = lazyRE(`(?i)(?:^|[^\p{L}\p{N}-])((?:\d{1,3}(?:,\d{3})+\b|\d+\b|` + wordsPattern(numberWords) + `)(?:\s+[\p{L}][\p{L}\p{N}-]*){0,4})`)
 	countStops = map[string]bool{"to": true, "from": true, "of": true, "in": true, "and": true, "or": true, "for": true, "with": true, "at": true, "by": true, "on": true, "were": true, "was": true, "are": true, "is": true}
 )
 
@@ -192,7 +191,7 @@ func offeredAnswer(question, answer string) bool {
 }
 
 // offered matches the two answers a question offers after a comma.
-var offered = regexp.MustCompile(`,\s*(?:the\s+)?([^,?]+?)\s+or\s+(?:the\s+)?([^,?]+?)\s*\??\s*$`)
+var offered = lazyRE(`,\s*(?:the\s+)?([^,?]+?)\s+or\s+(?:the\s+)?([^,?]+?)\s*\??\s*$`)
 
 // lengthOrSince is the answer line for a question (directLine), and for
 // "how long has …?", read as asking since when ("since 20 March 2019"),
@@ -226,15 +225,15 @@ func lastedFor(ranked []scored, length string) bool {
 
 var (
 	// forWord matches "for" and the space after it.
-	forWord = regexp.MustCompile(`\bfor\s+`)
+	forWord = lazyRE(`\bfor\s+`)
 	// lengthQualifier matches a word that may stand between "for" and a
 	// length: "for nearly 40 years".
-	lengthQualifier = regexp.MustCompile(`^(?:about|nearly|almost|more than|over|some|around|roughly|just|at least|close to)\s+`)
+	lengthQualifier = lazyRE(`^(?:about|nearly|almost|more than|over|some|around|roughly|just|at least|close to)\s+`)
 )
 
 // howLongSince matches "how long has": a length of time up to now, or
 // the date it runs from.
-var howLongSince = regexp.MustCompile(`(?i)\bhow long (?:has|have|had)\b`)
+var howLongSince = lazyRE(`(?i)\bhow long (?:has|have|had)\b`)
 
 // aboutWhatIsAsked is the ranked documents but those about another day,
 // another thing of the kind the question names, or another of a
@@ -278,7 +277,7 @@ func saysWider(u unit, d *doc) bool {
 
 // timeOfLife finds the words by which a sentence places what it says in
 // a time of its subject's own: "in its last full year of operation".
-var timeOfLife = regexp.MustCompile(`(?i)\b(?:last|final|first|ago|once|since)\b`)
+var timeOfLife = lazyRE(`(?i)\b(?:last|final|first|ago|once|since)\b`)
 
 // otherTime are the time words by which a question asks about another
 // time than the article's own.
@@ -295,12 +294,12 @@ func yearsIn(text string) int {
 
 var (
 	// yearRe finds a year written in four digits, 1000 to 2099.
-	yearRe = regexp.MustCompile(`\b(?:1[0-9]|20)[0-9]{2}\b`)
+	yearRe = lazyRE(`\b(?:1[0-9]|20)[0-9]{2}\b`)
 	// asksYear matches a question for a year.
-	asksYear = regexp.MustCompile(`(?i)\b(?:what|which)\s+year\b`)
+	asksYear = lazyRE(`(?i)\b(?:what|which)\s+year\b`)
 	// relativeYear is a year told from the article's: no year a reader
 	// can name.
-	relativeYear = regexp.MustCompile(`(?i)^(?:this|last|next|that|the same|the following|the previous) year$`)
+	relativeYear = lazyRE(`(?i)^(?:this|last|next|that|the same|the following|the previous) year$`)
 )
 
 // asksPeople reports whether a "which/what NOUN" list question asks for
@@ -318,7 +317,7 @@ func asksPeople(core string) bool {
 // not a range across months), either way round ("April 24", "24th of
 // april"), in any case as a question may type it; but "may" after a
 // number and before a verb is the verb ("the 12 may hatch").
-var dayOfMonth = regexp.MustCompile(`(?i)\b(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\b|\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\s+(?:of\s+)?(` + monthNames + `)\b`)
+var dayOfMonth = lazyRE(`(?i)\b(` + monthNames + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\b|\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(\d{1,2}))?\s+(?:of\s+)?(` + monthNames + `)\b`)
 
 // daysNamed lists the days of a month a text names, each as its month's
 // first three letters and its day ("apr 24"), every day of a range.
@@ -404,7 +403,7 @@ func asksOneBySuperlative(core string) bool {
 
 // superlativeWhich matches "which/what NOUN is/was the most … / the
 // ADJECTIVE-est".
-var superlativeWhich = regexp.MustCompile(`^(?:which|what)\s+\w+(?:\s+\w+)?\s+(?:is|was)\s+(?:the\s+)?(?:(most|least)\s+\w+|(\w+))`)
+var superlativeWhich = lazyRE(`^(?:which|what)\s+\w+(?:\s+\w+)?\s+(?:is|was)\s+(?:the\s+)?(?:(most|least)\s+\w+|(\w+))`)
 
 // severalNamed reports whether an answer line lists several things.
 func severalNamed(answer string) bool {
@@ -428,9 +427,9 @@ func severalAsked(question string) string {
 }
 
 // pluralVerbNext matches a plural verb opening the rest of a question.
-var pluralVerbNext = regexp.MustCompile(`(?i)^\s+(?:are|were|have)\b`)
+var pluralVerbNext = lazyRE(`(?i)^\s+(?:are|were|have)\b`)
 
-var whichOf = regexp.MustCompile(`(?i)\b(?:which|what)\s+(\w+)\s+of\b`)
+var whichOf = lazyRE(`(?i)\b(?:which|what)\s+(\w+)\s+of\b`)
 
 // namesOrNumbers reports whether a list is mostly names ("LSU, USGS and
 // the parish") or opens its items with numbers ("five Gulf States"):
@@ -473,7 +472,7 @@ func restatesNumber(question, answer string) bool {
 const digits = `(?:\d{1,3}(?:,\d{3})+\b|\d+)(?:\.\d+)?`
 
 // digitsIn finds a number written in digits.
-var digitsIn = regexp.MustCompile(digits)
+var digitsIn = lazyRE(digits)
 
 // besideNames answers what the words beside a name tell: who holds a
 // role ("Who is the refuge manager at Crocodile Lake?" asks for a person,
@@ -655,7 +654,7 @@ func (e *Engine) namedAfterDescription(q *question, ranked []scored) string {
 // describedAsked matches a question that asks which one a description
 // is: "which horse was the beaten derby favorite", "who is the
 // refuge's manager"; group 1 is the description, from its "the".
-var describedAsked = regexp.MustCompile(`(?i)^(?:(?:which|what)\s+\pL+|who)\s+(?:is|was|are|were)\s+(the\s+[^?]+?)\s*\??$`)
+var describedAsked = lazyRE(`(?i)^(?:(?:which|what)\s+\pL+|who)\s+(?:is|was|are|were)\s+(the\s+[^?]+?)\s*\??$`)
 
 // nameAfterPhrase is the name of a sentence that stands after a comma
 // closing a phrase, from one of its "the"s ("the beaten favorite for the
@@ -680,7 +679,7 @@ func (e *Engine) nameAfterPhrase(d *doc, want []string) string {
 
 // listGoesOn matches what follows a list's item: another item or the
 // "and" of the last.
-var listGoesOn = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)`)
+var listGoesOn = lazyRE(`^(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or)\s)`)
 
 // maxDescription is how far, in bytes, a description may stand before
 // the name it describes.
@@ -729,7 +728,7 @@ func qualifiedItem(q *question, ranked []scored) string {
 
 // excepted matches the words that set a place apart at the end of what
 // comes before it: "outside", "besides", "other than".
-var excepted = regexp.MustCompile(`\b(?:outside|except|besides|beyond|other than|not in|apart from|excluding)\s+(?:of\s+)?(?:the\s+)?$`)
+var excepted = lazyRE(`\b(?:outside|except|besides|beyond|other than|not in|apart from|excluding)\s+(?:of\s+)?(?:the\s+)?$`)
 
 // placeList is the list of places, each with where it is, that the best
 // sentence gives in semicolons ("Pearl Harbor, Hawaii; Colombo, Sri
@@ -830,7 +829,7 @@ func namesListedAt(p *passage, at int) []span {
 }
 
 // listJoin matches what joins two names of a list: ", ", " and ", ", and ".
-var listJoin = regexp.MustCompile(`^(?:,\s+(?:and\s+)?|\s+and\s+)$`)
+var listJoin = lazyRE(`^(?:,\s+(?:and\s+)?|\s+and\s+)$`)
 
 // semicolonItems are the items of the best sentence when it is a list
 // of three or more set off by semicolons ("Pearl Harbor, Hawaii; Colombo,
@@ -847,7 +846,7 @@ func semicolonItems(ranked []scored) []string {
 
 // placeQualified matches a list item that ends in a name, a comma and
 // the place it is in: "Chennai, India".
-var placeQualified = regexp.MustCompile(`((?:\p{Lu}[\pL'’.-]*\s?)+),\s+((?:\p{Lu}[\pL'’.-]*\s?)+)\.?$`)
+var placeQualified = lazyRE(`((?:\p{Lu}[\pL'’.-]*\s?)+),\s+((?:\p{Lu}[\pL'’.-]*\s?)+)\.?$`)
 
 // wholeSentenceAnswer is the answer line read from a sentence or a
 // paragraph as a whole, when no figure or name near the question's words
@@ -959,7 +958,7 @@ func (e *Engine) nameDoneToAsked(q *question, ranked []scored) string {
 // afterAskedNoun is the best-ranked document, when it is an article
 // sentence, and what re matches of a which-NOUN question right after its
 // noun; nil when either fails.
-func afterAskedNoun(q *question, ranked []scored, re *regexp.Regexp) (*doc, []string) {
+func afterAskedNoun(q *question, ranked []scored, re *lazyRegexp) (*doc, []string) {
 	if ranked[0].d.kind != docSentence {
 		return nil, nil
 	}
@@ -991,12 +990,12 @@ func withoutAskedTitle(lq, name string) string {
 // objectAsked matches what follows the noun of a "which NOUN" question
 // whose noun is the verb's object: an auxiliary, the subject (group 1)
 // and the verb with what follows it (group 2): "did Mobutu depose".
-var objectAsked = regexp.MustCompile(`(?i)^\s+(?:did|does|do|has|have|had|will|would|could|can)\s+((?:the\s+)?[\pL'’-]+(?:\s+[\pL'’-]+)?)\s+([\pL]+.*)$`)
+var objectAsked = lazyRE(`(?i)^\s+(?:did|does|do|has|have|had|will|would|could|can)\s+((?:the\s+)?[\pL'’-]+(?:\s+[\pL'’-]+)?)\s+([\pL]+.*)$`)
 
 // objectGap matches what may stand between a verb and the name of its
 // object: an article and up to two lower-case words ("deposed Prime
 // Minister" has none; "deposed the elected Prime Minister").
-var objectGap = regexp.MustCompile(`^\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$`)
+var objectGap = lazyRE(`^\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}$`)
 
 // sharesWord reports whether a name says a word of the (lower-case)
 // question.
@@ -1007,7 +1006,7 @@ func sharesWord(lq, name string) bool {
 // verbAfterAux matches the verb right after a name, or after the noun of a
 // "which NOUN" question, with the auxiliaries of a passive, a perfect or
 // a future before it: " was closed", " has reopened", " won".
-var verbAfterAux = regexp.MustCompile(`(?i)^\s+(?:(?:is|are|was|were|has|have|had|been|being|will|would|can|could|also|still|first)\s+){0,3}([\pL]+)`)
+var verbAfterAux = lazyRE(`(?i)^\s+(?:(?:is|are|was|were|has|have|had|been|being|will|would|can|could|also|still|first)\s+){0,3}([\pL]+)`)
 
 // verbOfWord is the base of a question's word when it is a verb's form
 // ("closed" → "close", "depose"), else "".
@@ -1021,7 +1020,7 @@ func verbOfWord(w string) string {
 
 // openingName matches the capitalised words and numbers that open a
 // sentence: "Highway 20", "Santiam Junction".
-var openingName = regexp.MustCompile(`^\p{Lu}[\pL’'.-]*(?:\s+(?:\p{Lu}[\pL’'.-]*|\d+))*`)
+var openingName = lazyRE(`^\p{Lu}[\pL’'.-]*(?:\s+(?:\p{Lu}[\pL’'.-]*|\d+))*`)
 
 // verbBase is the verb a word is a form of: "closed" → "close".
 func verbBase(w string) string {
@@ -1096,10 +1095,10 @@ func byDirection(question, text string, names []string, at []int) string {
 var (
 	// arrivalAsked matches a question of where something went: "land
 	// at", "arrive", "headed", "destination".
-	arrivalAsked = regexp.MustCompile(`(?i)\b(?:land(?:s|ed|ing)?|arriv\w*|reach(?:es|ed|ing)?|head(?:s|ed|ing)? (?:to|for)|bound for|destination|going to|fl(?:y|ies|ew|ying) to)\b`)
+	arrivalAsked = lazyRE(`(?i)\b(?:land(?:s|ed|ing)?|arriv\w*|reach(?:es|ed|ing)?|head(?:s|ed|ing)? (?:to|for)|bound for|destination|going to|fl(?:y|ies|ew|ying) to)\b`)
 	// departureAsked matches a question of where something came from:
 	// "leave", "depart", "take off from".
-	departureAsked = regexp.MustCompile(`(?i)\b(?:leav(?:e|es|ing)|left|depart\w*|t(?:ake|akes|ook|aking) off|set(?:s|ting)? (?:off|out)|originat\w*|c(?:o|a)me from)\b`)
+	departureAsked = lazyRE(`(?i)\b(?:leav(?:e|es|ing)|left|depart\w*|t(?:ake|akes|ook|aking) off|set(?:s|ting)? (?:off|out)|originat\w*|c(?:o|a)me from)\b`)
 )
 
 // namedAsNoun is a name of a text as the name of a noun's thing: the name
@@ -1154,7 +1153,7 @@ func namesNotAsked(q *question, d *doc) iter.Seq[span] {
 
 // nounAfterName finds the lower-case noun right after a name: "Harmony
 // [module]’s port", "the Brainerd [neighborhood]".
-var nounAfterName = regexp.MustCompile(`^\s([a-z]+)\b`)
+var nounAfterName = lazyRE(`^\s([a-z]+)\b`)
 
 // namesOfAskedNoun answers "which NASA centers provided the analysis?"
 // with the names a best sentence gives whose last word is the noun asked
@@ -1396,7 +1395,7 @@ func (e *Engine) namesOnlyBeforeClause(q *question) bool {
 }
 
 // relativeClause finds where a relative clause opens.
-var relativeClause = regexp.MustCompile(`(?i)\s(?:that|who|which)\s`)
+var relativeClause = lazyRE(`(?i)\s(?:that|who|which)\s`)
 
 // cuesNoun reports whether a fact is labelled with the noun a "which
 // NOUN" question asks for: the noun is one of its field's cue words, or
@@ -1578,7 +1577,7 @@ func (e *Engine) titledHolder(d *doc, role, place string) string {
 
 // titleBetween matches the one-word title between a place and a name:
 // " president ", "’s president ".
-var titleBetween = regexp.MustCompile(`^(?:['’]s)?\s+(\pL+)\s+$`)
+var titleBetween = lazyRE(`^(?:['’]s)?\s+(\pL+)\s+$`)
 
 // holds reports whether the fact sheet gives a person a role in a place.
 func (e *Engine) holds(person, role, place string) bool {
@@ -1688,10 +1687,10 @@ func baselineAsked(question, text string) (figure string, at int) {
 var (
 	// earlierTime matches an earlier time a figure may be of, and its
 	// unit: "last year", "the year before", "a year earlier".
-	earlierTime = regexp.MustCompile(`\b(?:last|previous|prior) (year|season|month|week)\b|\b(?:the|a) (year|season|month|week) (?:before|earlier)\b`)
+	earlierTime = lazyRE(`\b(?:last|previous|prior) (year|season|month|week)\b|\b(?:the|a) (year|season|month|week) (?:before|earlier)\b`)
 	// comparedFigure matches the figure a sentence compares its own
 	// against: "compared with 9", "up from about 300".
-	comparedFigure = regexp.MustCompile(`(?i)\b(?:compared (?:with|to)|against|versus|up from|down from)\s+(?:about\s+|around\s+|just\s+)?(\d[\d,.]*)`)
+	comparedFigure = lazyRE(`(?i)\b(?:compared (?:with|to)|against|versus|up from|down from)\s+(?:about\s+|around\s+|just\s+)?(\d[\d,.]*)`)
 )
 
 // baselineReach is how far after a figure compared against its time may
@@ -1852,9 +1851,9 @@ func saysLastedUntil(q *question, sentence string) bool {
 
 var (
 	// endAsked matches a question for when something ended.
-	endAsked = regexp.MustCompile(`(?i)^when\b.*\b(?:end|ended|finish|finished|stop|stopped|conclude|concluded|cease|ceased|over)\W*$`)
+	endAsked = lazyRE(`(?i)^when\b.*\b(?:end|ended|finish|finished|stop|stopped|conclude|concluded|cease|ceased|over)\W*$`)
 	// lastedUntil ends the words before the date something lasted until.
-	lastedUntil = regexp.MustCompile(`(?i)\b(?:lasted|continued|went on|ran|raged)\s+(?:\pL+\s+){0,2}(?:until|till|through|to)\s+$`)
+	lastedUntil = lazyRE(`(?i)\b(?:lasted|continued|went on|ran|raged)\s+(?:\pL+\s+){0,2}(?:until|till|through|to)\s+$`)
 )
 
 // spanDistance is how far a span stands from the nearest of some anchors,
@@ -1879,7 +1878,7 @@ func namedOfDate(anchors []Span, text string, date span) []Span {
 
 // clauseAfterDate matches a comma and a capitalised word after a date,
 // the subject of the clause the date opens.
-var clauseAfterDate = regexp.MustCompile(`^,\s+\p{Lu}`)
+var clauseAfterDate = lazyRE(`^,\s+\p{Lu}`)
 
 // properAnchors are the anchors a text writes as names, no common word
 // with a capital: "Hans", "Egede", not the "Medal" of "Hans Egede Medal".
@@ -1961,7 +1960,7 @@ func dateStretch(text string, date span, from, to, nextDate int) (int, int) {
 // dateOpensClause matches the words before a date that open a clause
 // with it, after a comma or an "and (then)": "and then in ", ", on ".
 // "launched in " does not: the date is the launch's.
-var dateOpensClause = regexp.MustCompile(`(?i)(?:,\s*|\band\s+(?:then\s+)?|\bthen\s+)(?:in|on|by|during)\s+$`)
+var dateOpensClause = lazyRE(`(?i)(?:,\s*|\band\s+(?:then\s+)?|\bthen\s+)(?:in|on|by|during)\s+$`)
 
 // firstStretchBound is the offset of the first comma, semicolon or "and"
 // of a new predicate in a text, or -1.
@@ -2006,7 +2005,7 @@ var pronounWord = map[string]bool{"hers": true, "theirs": true, "ours": true, "y
 // "-ed" or "-s" after it, maybe after an adverb ("and concluded", "and
 // then hired"), or a relative word ("and who received"); group 1 is
 // where the predicate starts.
-var andPredicate = regexp.MustCompile(`\sand\s+((?:who|which|that|whose)\b|(?:\pL+ly\s+|then\s+|later\s+)?\pL+(?:ed|s)\b)`)
+var andPredicate = lazyRE(`\sand\s+((?:who|which|that|whose)\b|(?:\pL+ly\s+|then\s+|later\s+)?\pL+(?:ed|s)\b)`)
 
 // nextDateAfter is the start of the first of dates after a date, or -1.
 func nextDateAfter(dates []span, date span) int {
@@ -2216,7 +2215,7 @@ func clauseAround(text string, i, j int) (from, to int) {
 
 // clauseEnd is a sentence end before a capital (captured: it starts the
 // next clause), or a semicolon, and the space after it.
-var clauseEnd = regexp.MustCompile(`[.!?]\s+(\p{Lu})|;\s+`)
+var clauseEnd = lazyRE(`[.!?]\s+(\p{Lu})|;\s+`)
 
 // abbreviationBefore reports whether the full stop at i closes an
 // initial or an abbreviation ("P." of "Nathaniel P. Reed", "U.S.", "St."),
@@ -2614,7 +2613,7 @@ func currencyWord(w string) bool {
 }
 
 // rangeJoin matches what joins the two ends of a range of amounts.
-var rangeJoin = regexp.MustCompile(`^\s*(?:to|and|or|-|–|—)\s*$`)
+var rangeJoin = lazyRE(`^\s*(?:to|and|or|-|–|—)\s*$`)
 
 // countsAsked reports whether a paragraph counts what a "how many"
 // question counts, by its word, a near word, or a word for a kind of it
@@ -2656,12 +2655,12 @@ func bareCount(p *passage, n span) bool {
 
 // pronounOneBefore matches the words that make "one" after them a
 // pronoun: "near one", "more ways than one", "the one".
-var pronounOneBefore = regexp.MustCompile(`(?i)\b(?:near|by|of|at|in|on|to|with|from|than|each|any|every|no|this|that|which|another|the|a)\s+$`)
+var pronounOneBefore = lazyRE(`(?i)\b(?:near|by|of|at|in|on|to|with|from|than|each|any|every|no|this|that|which|another|the|a)\s+$`)
 
 // initialsBefore matches initials ending right before a number, dotted
 // ("N.C. 105") or in capitals after a bracket or a stop word, which
 // designation leaves to counts ("(DDH 182)", "US 101").
-var initialsBefore = regexp.MustCompile(`\b(?:\p{Lu}\.){1,3}\s$|\b\p{Lu}{2,3}\s$`)
+var initialsBefore = lazyRE(`\b(?:\p{Lu}\.){1,3}\s$|\b\p{Lu}{2,3}\s$`)
 
 // bareNumber reports whether a number stands alone, its noun left to the
 // words before it ("the membership roll tops 5,000").
@@ -2705,7 +2704,7 @@ func (e *Engine) keptItems(q *question, items []string) []string {
 
 // leftOutOf finds what a question leaves out of the answer it asks
 // for: "besides Chennai and Bangalore", "other than the eagles".
-var leftOutOf = regexp.MustCompile(`(?i)\b(?:besides|other than|apart from|aside from|except(?:\s+for)?)\s+([^?,.;]+)`)
+var leftOutOf = lazyRE(`(?i)\b(?:besides|other than|apart from|aside from|except(?:\s+for)?)\s+([^?,.;]+)`)
 
 // ownedByOther reports whether the story gives the person answering a
 // who-question as another name's ("Kenya's Rebecca Miano", "Codelco's
@@ -2741,12 +2740,12 @@ var (
 	// ownerAsked finds the name a who-question asks a role of: last,
 	// after "of" ("the chairman of BHP"), or before "'s" ("BHP's
 	// chairman").
-	ownerAsked = regexp.MustCompile(`\b[Oo]f\s+(?:[Tt]he\s+)?((?:\pL[\pL&.-]*\s+){0,3}\pL[\pL&.-]*)\s*\?*\s*$|\b((?:\p{Lu}[\pL&.-]*\s+){0,3}\p{Lu}[\pL&.-]*)['’]s\s+\pL`)
+	ownerAsked = lazyRE(`\b[Oo]f\s+(?:[Tt]he\s+)?((?:\pL[\pL&.-]*\s+){0,3}\pL[\pL&.-]*)\s*\?*\s*$|\b((?:\p{Lu}[\pL&.-]*\s+){0,3}\p{Lu}[\pL&.-]*)['’]s\s+\pL`)
 	// ownerBefore ends the text before a name that gives its owner:
 	// "Kenya's ", "Codelco's chairman, ".
-	ownerBefore = regexp.MustCompile(`((?:\p{Lu}[\pL&.-]*\s+)*\p{Lu}[\pL&.-]*)['’]s\s+(?:(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+)?$`)
+	ownerBefore = lazyRE(`((?:\p{Lu}[\pL&.-]*\s+)*\p{Lu}[\pL&.-]*)['’]s\s+(?:(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+)?$`)
 	// ownerOpens finds the owner an answer opens with: "Kenya's".
-	ownerOpens = regexp.MustCompile(`^((?:\p{Lu}[\pL&.-]*\s+)*\p{Lu}[\pL&.-]*)['’]s\s+\p{Lu}`)
+	ownerOpens = lazyRE(`^((?:\p{Lu}[\pL&.-]*\s+)*\p{Lu}[\pL&.-]*)['’]s\s+\p{Lu}`)
 )
 
 // describesAsked reports whether a list's item is the thing the
@@ -2798,7 +2797,7 @@ func unitsAsNoun(answer string) string {
 
 // unitModifier matches an answer that is a number and a unit's singular
 // joined by a hyphen or a space, after a word or two that qualify it.
-var unitModifier = regexp.MustCompile(`(?i)^((?:\pL+\s+){0,2})(\d[\d,.]*|one|` + wordsPattern(numberWords) + `)[-\s](\pL+)$`)
+var unitModifier = lazyRE(`(?i)^((?:\pL+\s+){0,2})(\d[\d,.]*|one|` + wordsPattern(numberWords) + `)[-\s](\pL+)$`)
 
 // unitPlurals are the units of time, length, area and weight a measure
 // is told in, and their plurals.

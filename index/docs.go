@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -337,7 +336,7 @@ func (c *pronounCarry) opens(start int, pass *passage) {
 }
 
 // heOrShe matches the pronouns that stand for one person.
-var heOrShe = regexp.MustCompile(`\b(?:[Hh]e|[Ss]he)\b`)
+var heOrShe = lazyRE(`\b(?:[Hh]e|[Ss]he)\b`)
 
 // nameBefore reports whether a name span starts in [from, to).
 func nameBefore(names []span, from, to int) bool {

@@ -2,7 +2,6 @@ package index
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -187,7 +186,7 @@ func (e *Engine) nominalDoer(q *question, d *doc) string {
 
 // nounOfName matches "under the direction of ", "at the request of ":
 // a verb's noun, and "of" before a name.
-var nounOfName = regexp.MustCompile(`(?i)\b(?:under|with|at|on)\s+the\s+(\pL+)\s+of\s+`)
+var nounOfName = lazyRE(`(?i)\b(?:under|with|at|on)\s+the\s+(\pL+)\s+of\s+`)
 
 // formOf reports whether a word is a form of the verb whose base form is
 // base: "misled" of "mislead".
@@ -201,10 +200,10 @@ func saysFormOf(text, base string) bool {
 
 // namedAfter matches a name set beside a phrase after a comma, with its
 // title ("…, veteran grandmaster Sergei Volkov").
-var namedAfter = regexp.MustCompile(`^,\s+(?:\p{Ll}+\s+){0,3}\p{Lu}`)
+var namedAfter = lazyRE(`^,\s+(?:\p{Ll}+\s+){0,3}\p{Lu}`)
 
 // byPhrase is the "by" and the words after a passive verb, up to a stop.
-var byPhrase = regexp.MustCompile(`^\s+by\s+([^,.;:!?]+)`)
+var byPhrase = lazyRE(`^\s+by\s+([^,.;:!?]+)`)
 
 // ownVerb reports whether the asked verb, after the words between it and
 // the people a sentence opens with, is theirs: no other verb comes first,
@@ -232,11 +231,11 @@ const maxDoerGap = 9
 var (
 	// whoVerb finds the verb of "who VERB", after a helping verb, or
 	// of "what company VERB".
-	whoVerb = regexp.MustCompile(`^(?:who(?:'s|’s)?|(?:which|what)\s+\pL+)\s+(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\s+)?(\pL+)\b`)
+	whoVerb = lazyRE(`^(?:who(?:'s|’s)?|(?:which|what)\s+\pL+)\s+(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\s+)?(\pL+)\b`)
 	// otherSubject finds, between the people and the verb, what makes
 	// another the doer: a word of saying or thinking, a relative or
 	// "that" clause, a passive "by", a comma, or a name.
-	otherSubject = regexp.MustCompile(`(?:\b(?:` + wordsPattern(speechVerbs, thinkVerbs, []string{"that", "who", "which", "whom", "by", "was", "were", "been", "being", "is", "are"}) + `)\b|[,;:]|\s\p{Lu})`)
+	otherSubject = lazyRE(`(?:\b(?:` + wordsPattern(speechVerbs, thinkVerbs, []string{"that", "who", "which", "whom", "by", "was", "were", "been", "being", "is", "are"}) + `)\b|[,;:]|\s\p{Lu})`)
 )
 
 // peoplePhraseEnd is where the noun phrase a sentence opens with ends,
@@ -304,7 +303,7 @@ func (e *Engine) relativeDoer(q *question, docs []scored, best float64) string {
 
 // relativeWho matches a relative clause on a name and its verb: ", who
 // manages", ", who later directed".
-var relativeWho = regexp.MustCompile(`,\s+who\s+(?:\pL+ly\s+)?(\pL+)`)
+var relativeWho = lazyRE(`,\s+who\s+(?:\pL+ly\s+)?(\pL+)`)
 
 // pronounDoer answers "who VERBed …" from a sentence that opens with "He"
 // or "She" and says the verb, or a noun of it ("his resignation"), before
@@ -346,13 +345,13 @@ func (e *Engine) pronounDoer(q *question, d *doc) (name string, done bool) {
 var (
 	// ownNoun matches text that ends in "his" or "her", the pronoun's
 	// own before a noun.
-	ownNoun = regexp.MustCompile(`\b(?:his|her)\s+$`)
+	ownNoun = lazyRE(`\b(?:his|her)\s+$`)
 	// ofAfter matches "of" at a text's start.
-	ofAfter = regexp.MustCompile(`^\s+of\b`)
+	ofAfter = lazyRE(`^\s+of\b`)
 )
 
 // pronounOpens matches a sentence that opens with "He" or "She".
-var pronounOpens = regexp.MustCompile(`^\s*(?:He|She)\b`)
+var pronounOpens = lazyRE(`^\s*(?:He|She)\b`)
 
 // namedAgent answers "who VERB …" and "who was … VERBed by?" with the
 // name a sentence gives after the passive "by" of that verb, in the same
@@ -427,7 +426,7 @@ func activeSubject(d *doc, verb token, word string) string {
 
 // activeAux matches the auxiliary right before a verb's progressive or
 // perfect form: "is ", "were ", "has ", "had ".
-var activeAux = regexp.MustCompile(`(?i)\b(is|are|was|were|has|have|had)\s+$`)
+var activeAux = lazyRE(`(?i)\b(is|are|was|were|has|have|had)\s+$`)
 
 // agentVerb is the base form of the verb whose doer a "who" question
 // asks for: "swear" of "who will swear her in?" and of "who was she
@@ -473,18 +472,18 @@ func nameAt(p *passage, at int) string {
 var (
 	// passiveQuestion matches a "who" question that asks who a thing
 	// was done to: "who was sworn in", "who got arrested".
-	passiveQuestion = regexp.MustCompile(`^who\s+(?:is|was|are|were|got|gets|get|(?:will|would|could|might|may) be|(?:has|have|had) been)\s+\pL+(?:ed|en|n|t)\b`)
+	passiveQuestion = lazyRE(`^who\s+(?:is|was|are|were|got|gets|get|(?:will|would|could|might|may) be|(?:has|have|had) been)\s+\pL+(?:ed|en|n|t)\b`)
 	// passiveAux matches text that ends with a form of "be", and one word
 	// that may stand between it and a participle: "will be ", "was
 	// later ".
-	passiveAux = regexp.MustCompile(`(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\pL+ly\s+)?$`)
+	passiveAux = lazyRE(`(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\pL+ly\s+)?$`)
 	// strandedBy matches a question that asks who did a thing to
 	// its subject, its "by" stranded at the end: "who was the budget
 	// approved by?".
-	strandedBy = regexp.MustCompile(`^who\s+(?:is|was|are|were|will be|would be|has been|have been|had been)\s+(?:[\pL'’-]+\s+){0,6}?(\pL+)\s+by\s*\??$`)
+	strandedBy = lazyRE(`^who\s+(?:is|was|are|were|will be|would be|has been|have been|had been)\s+(?:[\pL'’-]+\s+){0,6}?(\pL+)\s+by\s*\??$`)
 	// byName matches the passive "by" that a name follows, with the
 	// words that say what the name is: "by the architecture firm ".
-	byName = regexp.MustCompile(`\bby\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}`)
+	byName = lazyRE(`\bby\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}`)
 )
 
 // firstClauseEnd is where the clause a text opens with ends: at its first

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -17,12 +16,12 @@ import (
 
 // elsewhereCues are the patterns of such messages, matched on the
 // lower-cased message.
-var elsewhereCues = []*regexp.Regexp{
-	regexp.MustCompile(`\bnear me\b|\b(?:this|next) (?:weekend|week)\b|\btonight\b|\btomorrow\b`),
-	regexp.MustCompile(`\bworth (?:watching|reading|buying|seeing|visiting|the money)\b|\brecommend`),
-	regexp.MustCompile(`^(?:(?:what|whats|what's|where|where's|wheres)(?: is| are)? |any )?(?:the |a |some )?((?:best|good|top|cheap|cheapest|nicest)\b(?: \pL+)?)`),
-	regexp.MustCompile(`\bopen (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\b|\bopening (?:hours|times)\b|\bwhat time does (?:\S+\s+){0,5}(?:open|close)\b`),
-	regexp.MustCompile(`\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[x×*+/])\s*\d+\b`),
+var elsewhereCues = []*lazyRegexp{
+	lazyRE(`\bnear me\b|\b(?:this|next) (?:weekend|week)\b|\btonight\b|\btomorrow\b`),
+	lazyRE(`\bworth (?:watching|reading|buying|seeing|visiting|the money)\b|\brecommend`),
+	lazyRE(`^(?:(?:what|whats|what's|where|where's|wheres)(?: is| are)? |any )?(?:the |a |some )?((?:best|good|top|cheap|cheapest|nicest)\b(?: \pL+)?)`),
+	lazyRE(`\bopen (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\b|\bopening (?:hours|times)\b|\bwhat time does (?:\S+\s+){0,5}(?:open|close)\b`),
+	lazyRE(`\b\d+\s*(?:times|plus|minus|divided by|multiplied by|[x×*+/])\s*\d+\b`),
 }
 
 // asksElsewhere reports whether a message asks what the story cannot

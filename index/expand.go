@@ -19,7 +19,7 @@ import (
 
 // asksExpansion matches a question about what a shortening stands for,
 // capturing the shortening.
-var asksExpansion = regexp.MustCompile(`^(?i:what|wat|whats|what's|what is)\s+(?i:(?:does|do|did|is)\s+)?(?i:the\s+)?([\p{L}\p{N}&.-]{2,}(?:\s+\p{Lu}{2,})?)\s+(?i:in\s+[^?]*?\s+)?(?i:(?:even|actually|really)\s+)?(?i:stand|stands|short)\s+(?i:for)\b`)
+var asksExpansion = lazyRE(`^(?i:what|wat|whats|what's|what is)\s+(?i:(?:does|do|did|is)\s+)?(?i:the\s+)?([\p{L}\p{N}&.-]{2,}(?:\s+\p{Lu}{2,})?)\s+(?i:in\s+[^?]*?\s+)?(?i:(?:even|actually|really)\s+)?(?i:stand|stands|short)\s+(?i:for)\b`)
 
 // expansion answers what a shortening stands for, with the passage that
 // spells it out; nil when the question asks no such thing, or the

@@ -3,7 +3,6 @@ package index
 import (
 	"cmp"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,7 +63,7 @@ func eventDate(d span) (span, bool) {
 }
 
 // fromEvent matches a date told from an event: " after ", " before ".
-var fromEvent = regexp.MustCompile(`(?i)\s(?:after|before)\s`)
+var fromEvent = lazyRE(`(?i)\s(?:after|before)\s`)
 
 // yearInCode reports whether a date is a year inside a code, joined by
 // dashes to the capitals before it and the rest after: the 2016 of
@@ -80,15 +79,15 @@ func yearInCode(text string, d span) bool {
 var (
 	// codeBefore matches a code's capitals and a dash, ending right
 	// before a number: "ES–", "R4-".
-	codeBefore = regexp.MustCompile(`\b[A-Z0-9]*[A-Z][A-Z0-9]*[–-]$`)
+	codeBefore = lazyRE(`\b[A-Z0-9]*[A-Z][A-Z0-9]*[–-]$`)
 	// codeGoesOn matches the code going on after the number: "–0031".
 	// "the FY-2016 budget" is a year.
-	codeGoesOn = regexp.MustCompile(`^[–-][A-Z0-9]`)
+	codeGoesOn = lazyRE(`^[–-][A-Z0-9]`)
 	// designationGoesOn matches the two capitals and number that make a
 	// year a name, as astronomers name asteroids: the 2024 of "2024
 	// BX1" dates nothing it is asked about. "The 2016 G20 summit" and
 	// "the 2019 F1 championship" are dated by their year.
-	designationGoesOn = regexp.MustCompile(`^ [A-Z]{2}[0-9]+\b`)
+	designationGoesOn = lazyRE(`^ [A-Z]{2}[0-9]+\b`)
 )
 
 // keepSome is items without those drop picks out, unless that would
@@ -137,7 +136,7 @@ func qualifiedClocks(text string, dates []span) []span {
 
 // clockQualifier matches the words before a time of day that make it
 // approximate or a bound: "shortly after", "about", "until".
-var clockQualifier = regexp.MustCompile(`(?i)\b(?:(?:just|shortly|soon|right|sometime|some time)\s+(?:before|after)|before|after|about|around|approximately|roughly|nearly|almost|until|till|by)\s+$`)
+var clockQualifier = lazyRE(`(?i)\b(?:(?:just|shortly|soon|right|sometime|some time)\s+(?:before|after)|before|after|about|around|approximately|roughly|nearly|almost|until|till|by)\s+$`)
 
 // clockKept reports whether a date of a text is no time of day alone, or
 // one that says when: not one that labels a thing ("the 8 pm curfew"),
@@ -155,10 +154,10 @@ func clockKept(q *question, text string, d span) bool {
 }
 
 var (
-	clockOnly   = regexp.MustCompile(`^` + clockTime + `$`)
-	meridiem    = regexp.MustCompile(`(?i)[ap]\.?m\b`)
-	labelBefore = regexp.MustCompile(`(?i)\b(?:the|a|an|its|their|his|her)\s+$`)
-	atBefore    = regexp.MustCompile(`(?i)\b(?:at|by|around|about|approximately|until|till|from|before|after|since|to)\s+$`)
+	clockOnly   = lazyRE(`^` + clockTime + `$`)
+	meridiem    = lazyRE(`(?i)[ap]\.?m\b`)
+	labelBefore = lazyRE(`(?i)\b(?:the|a|an|its|their|his|her)\s+$`)
+	atBefore    = lazyRE(`(?i)\b(?:at|by|around|about|approximately|until|till|from|before|after|since|to)\s+$`)
 )
 
 // labelledNoun is the word a text opens with when it is no preposition,
@@ -194,23 +193,23 @@ var (
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year", and times of day, with the date that
 	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
-	dateIn = regexp.MustCompile(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:` + dayRangeTo + `\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:` + numberQualifier + `\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?))?\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
+	dateIn = lazyRE(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:` + dayRangeTo + `\d{1,2})?\s+(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:` + numberQualifier + `\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:` + monthNames + `)(?:\s+\d{4})?))?\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
-	relativeDate = regexp.MustCompile(`(?i)\b(?:ago|later|earlier)$|\s(?:after|before)\s`)
+	relativeDate = lazyRE(`(?i)\b(?:ago|later|earlier)$|\s(?:after|before)\s`)
 	// numberIn finds a number with its qualifier: "more than 600",
 	// "nearly 30,000", "two", "20% to 40%", "$3 billion".
-	numberIn = regexp.MustCompile(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|(?:several|a few) (?:hundred|thousand|dozen)|hundreds|thousands|millions|dozens|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
+	numberIn = lazyRE(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|(?:several|a few) (?:hundred|thousand|dozen)|hundreds|thousands|millions|dozens|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
 	// nameWord is a capitalised word, possibly hyphenated or dotted
 	// ("Anne-Marie", "U.S.").
-	nameWord = regexp.MustCompile(`\p{Lu}[\p{L}\p{N}'’.-]*`)
+	nameWord = lazyRE(`\p{Lu}[\p{L}\p{N}'’.-]*`)
 )
 
 // nameConnectors may stand inside a name: "Division of Wildlife".
 var nameConnectors = map[string]bool{"of": true, "de": true, "del": true, "di": true, "du": true, "van": true, "von": true, "al": true, "bin": true, "la": true, "le": true, "der": true, "da": true}
 
 // calendarWords are capitalised but never names.
-var calendarWords = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
+var calendarWords = lazyRE(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
 
 // eraOfYear reports whether the capitalised word at text[start:end] marks
 // the era of the number before it ("1300 BC", "79 A.D."): no name of
@@ -274,9 +273,9 @@ func nameSpans(text string) []span {
 var (
 	// personFrom matches a noun after "a" and the "from" before the
 	// place it is from: "a man from ", "a retired teacher from ".
-	personFrom = regexp.MustCompile(`\b(?:a|an)\s+(?:\pL+\s+)?(\pL+)\s+from\s+$`)
+	personFrom = lazyRE(`\b(?:a|an)\s+(?:\pL+\s+)?(\pL+)\s+from\s+$`)
 	// fromAsked matches a where-question that asks where from.
-	fromAsked = regexp.MustCompile(`(?i)\bfrom\b`)
+	fromAsked = lazyRE(`(?i)\bfrom\b`)
 )
 
 // placesAsAsked keeps the places of a text that answer where as the
@@ -360,7 +359,7 @@ func secondField(first, second []string) bool {
 
 // compassRegion matches a region named by a compass point
 // ("Northeast", "Midwest"), which WordNet relates to a country.
-var compassRegion = regexp.MustCompile(`(?i)^(?:north|south|east|west|mid)`)
+var compassRegion = lazyRE(`(?i)^(?:north|south|east|west|mid)`)
 
 // compassPair reports whether two names around "and" share the rest of
 // the second: "North and South Carolina".
@@ -394,7 +393,7 @@ func opensAfterStop(w, next string) bool {
 
 // hyphenedParticle matches the lower-case particle joined by a hyphen to
 // the next word of an Arabic name: " al-", " el-", " bin-", " bint-".
-var hyphenedParticle = regexp.MustCompile(`^ (?:al|el|ad|ar|as|ash|at|az|bin|bint|ibn|abu|abd|ul|ud)-$`)
+var hyphenedParticle = lazyRE(`^ (?:al|el|ad|ar|as|ash|at|az|bin|bint|ibn|abu|abd|ul|ud)-$`)
 
 // joins reports whether the text between two capitalised words keeps them
 // in one name: a space, an en dash or an ampersand, a hyphened particle,
@@ -568,11 +567,11 @@ func nameKind(text string, s span) string {
 // placeAfterPlace matches a place the text sets something in ("at
 // Granville") and the comma after it, right before the name of the
 // place it is in.
-var placeAfterPlace = regexp.MustCompile(`\b(?:in|at|near)\s+(?:\p{Lu}[\pL’'.-]*\s+){0,3}\p{Lu}[\pL’'.-]*,\s+$`)
+var placeAfterPlace = lazyRE(`\b(?:in|at|near)\s+(?:\p{Lu}[\pL’'.-]*\s+){0,3}\p{Lu}[\pL’'.-]*,\s+$`)
 
 // setOff matches the comma or stop that ends a name set off in its
 // sentence.
-var setOff = regexp.MustCompile(`^(?:[,.;:)]|$)`)
+var setOff = lazyRE(`^(?:[,.;:)]|$)`)
 
 // placeInState reports whether the text after a name is a comma and a
 // state or country that ends a name there: "Hampton, Virginia,
@@ -585,10 +584,10 @@ func placeInState(after string) bool {
 
 // stateAfter matches a comma and a capitalised word that ends a phrase;
 // group 1 is the word.
-var stateAfter = regexp.MustCompile(`^,\s+(\p{Lu}\pL+)(?:[,.;:)]|\s+[–—-]|\s+\p{Ll}|$)`)
+var stateAfter = lazyRE(`^,\s+(\p{Lu}\pL+)(?:[,.;:)]|\s+[–—-]|\s+\p{Ll}|$)`)
 
 // initial matches a name's initial: "A." of "A. J. Cummings".
-var initial = regexp.MustCompile(`^\p{Lu}\.$`)
+var initial = lazyRE(`^\p{Lu}\.$`)
 
 // givenNamed reports whether a name of two to four words opens with a
 // given name (its accents aside: "Moisés" is "Moises") or an initial,
@@ -742,7 +741,7 @@ func appositionBefore(text string) string {
 
 // phraseBeforeName matches a noun phrase and a comma at the end of a
 // text, opened by a determiner at the start of a clause.
-var phraseBeforeName = regexp.MustCompile(`(?:^|[,.;:]\s+|\b(?:to|by|from|with|and|of)\s+)((?i:the|a|an|his|her|their|its)\s+[^,.;:“”"]{2,80}),\s*$`)
+var phraseBeforeName = lazyRE(`(?:^|[,.;:]\s+|\b(?:to|by|from|with|and|of)\s+)((?i:the|a|an|his|her|their|its)\s+[^,.;:“”"]{2,80}),\s*$`)
 
 // clauseOpens reports whether the words after a name's comma run on as a
 // clause, not an apposition: "Bruce McCandless III, said his father …",
@@ -813,12 +812,12 @@ func (e *Engine) asksOfApposition(q *question, apposition string) bool {
 
 // appositionOpens matches the words between a name and one named in its
 // apposition: ", a division of ", ", the parent company of ".
-var appositionOpens = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,;.()]*$`)
+var appositionOpens = lazyRE(`^,\s+(?:a|an|the)\s+[^,;.()]*$`)
 
 // verbAfterApposition matches the close of an apposition, past the
 // places it may name ("in Pasadena, California"), and the verb after it:
 // ", manages".
-var verbAfterApposition = regexp.MustCompile(`^[^,;.()]{0,40}(?:,\s+\p{Lu}[\pL.’'-]*(?:\s+\p{Lu}[\pL.’'-]*){0,3})*,\s+(\p{Ll}+(?:s|ed))\b`)
+var verbAfterApposition = lazyRE(`^[^,;.()]{0,40}(?:,\s+\p{Lu}[\pL.’'-]*(?:\s+\p{Lu}[\pL.’'-]*){0,3})*,\s+(\p{Ll}+(?:s|ed))\b`)
 
 // participleClause reports whether two words open a clause of a past
 // participle and its preposition ("established in", "located on"),
@@ -953,9 +952,9 @@ const dayRangeTo = `(?:\s*[-–]\s*|\s+(?:and|to|&)\s+)`
 var (
 	// betweenBefore is the "between" that opens a range, right before its
 	// first number.
-	betweenBefore = regexp.MustCompile(`(?i)\bbetween\s+$`)
+	betweenBefore = lazyRE(`(?i)\bbetween\s+$`)
 	// andNumber opens a range's second number after its first.
-	andNumber = regexp.MustCompile(`^\s+and\s+\d`)
+	andNumber = lazyRE(`^\s+and\s+\d`)
 )
 
 // ordinalOfUnit reports whether the text after a number's digits makes
@@ -982,7 +981,7 @@ var ordinalNameHeads = map[string]bool{
 }
 
 // ordinalName is an ordinal's suffix and the capitalised words after it.
-var ordinalName = regexp.MustCompile(`^(?i:st|nd|rd|th)((?:\s+\p{Lu}[\pL-]*)+)`)
+var ordinalName = lazyRE(`^(?i:st|nd|rd|th)((?:\s+\p{Lu}[\pL-]*)+)`)
 
 // phraseBreak is where the words after a number stop counting with it:
 // at punctuation, but not at the comma or point inside the next number
@@ -1038,7 +1037,7 @@ func modifierWord(w string) bool {
 }
 
 // wordSpan is a run of anything but spaces: a word with its punctuation.
-var wordSpan = regexp.MustCompile(`[^\s]+`)
+var wordSpan = lazyRE(`[^\s]+`)
 
 func inside(loc []int, spans [][]int) bool {
 	for _, s := range spans {
@@ -1209,11 +1208,11 @@ func countsKind(noun, class string) bool {
 // some of them ("two of the carriages") does not answer; "how many
 // buses had damage" and "how many roads were closed in total" ask of
 // some.
-var totalAsked = regexp.MustCompile(`(?i)\b(?:(?:did|does|do)\s+(?:\S+\s+){1,4}have|are there|were there|is there|was there)\b`)
+var totalAsked = lazyRE(`(?i)\b(?:(?:did|does|do)\s+(?:\S+\s+){1,4}have|are there|were there|is there|was there)\b`)
 
 // partOf matches a count of some of a whole: "two of the train's
 // carriages", "three of its".
-var partOf = regexp.MustCompile(`(?i)^\S+\s+of\s+(?:the|its|their|his|her|these|those)\b`)
+var partOf = lazyRE(`(?i)^\S+\s+of\s+(?:the|its|their|his|her|these|those)\b`)
 
 // clauseBetween reports whether the words between a number and the noun
 // it might count hold a verb with its object ("evaluated the
@@ -1228,7 +1227,7 @@ func clauseBetween(gap string) bool {
 }
 
 // nextWord finds the word right after a word, a space apart.
-var nextWord = regexp.MustCompile(`^ (\pL+)`)
+var nextWord = lazyRE(`^ (\pL+)`)
 
 // betweenPlaces reads a place with the "between A and B" that comes
 // before it in the answering sentence ("between Lake Huron and Lake St.
@@ -1252,13 +1251,13 @@ func betweenPlaces(text, place string) string {
 
 // nearPlace matches the words right before a place that set something
 // beside it rather than in it: "near ", "outside ", "north of the ".
-var nearPlace = regexp.MustCompile(`(?i)\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$`)
+var nearPlace = lazyRE(`(?i)\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?$`)
 
 // betweenGap is how far before a place its "between A and B" may start.
 const betweenGap = 120
 
 // betweenIn is "between A and B in " right before a place.
-var betweenIn = regexp.MustCompile(`\bbetween\s+(?:the\s+)?\p{Lu}` + placeChars + `{1,60}?\s+and\s+(?:the\s+)?\p{Lu}` + placeChars + `{1,60}?\s+in\s+$`)
+var betweenIn = lazyRE(`\bbetween\s+(?:the\s+)?\p{Lu}` + placeChars + `{1,60}?\s+and\s+(?:the\s+)?\p{Lu}` + placeChars + `{1,60}?\s+in\s+$`)
 
 // placeChars is a character of a place's name: no punctuation, but the
 // point of an abbreviation ("Lake St. Clair").
@@ -1293,11 +1292,11 @@ const changeGap = 40
 var (
 	// asksStart finds the words by which a question asks about where a
 	// change started.
-	asksStart = regexp.MustCompile(`(?i)\b(?:first|originally|initially|at first|used to|before|previously|earlier)\b`)
+	asksStart = lazyRE(`(?i)\b(?:first|originally|initially|at first|used to|before|previously|earlier)\b`)
 	// changeFrom ends the words before a figure a change starts from.
-	changeFrom = regexp.MustCompile(`(?i)\bfrom\s+(?:\S+\s+){0,5}$`)
+	changeFrom = lazyRE(`(?i)\bfrom\s+(?:\S+\s+){0,5}$`)
 	// changeOnTo are the words between it and the figure it went to.
-	changeOnTo = regexp.MustCompile(`(?i)^\s+to\b[^.;]*$`)
+	changeOnTo = lazyRE(`(?i)^\s+to\b[^.;]*$`)
 )
 
 // countsNextNoun reports whether a word a count is asked of only modifies
@@ -1333,10 +1332,10 @@ func countsAnother(before string) bool {
 
 // placedBy finds a word that places or measures what a number counts by
 // another thing, after which the phrase counts no more.
-var placedBy = regexp.MustCompile(`(?i)\b(?:on|in|at|per|from|by|with|during|each|every|after|before|into|over|under|against|through|within|toward|towards)\b`)
+var placedBy = lazyRE(`(?i)\b(?:on|in|at|per|from|by|with|during|each|every|after|before|into|over|under|against|through|within|toward|towards)\b`)
 
 var (
-	ofNoun        = regexp.MustCompile(`(?i)(\p{L}+)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\p{L}+\s+)?$`)
+	ofNoun        = lazyRE(`(?i)(\p{L}+)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:\p{L}+\s+)?$`)
 	quantityWords = map[string]bool{"dozen": true, "dozens": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true, "millions": true, "billion": true, "billions": true, "score": true, "scores": true, "couple": true, "pair": true, "pairs": true, "total": true, "handful": true, "lot": true, "lots": true, "percent": true, "number": true}
 )
 
@@ -1444,7 +1443,7 @@ func (e *Engine) saidByOther(q *question, d *doc, name string) bool {
 
 // reportedByPronoun matches reported words that open with a pronoun, which
 // may be the speaker: "said she swam", "said he opposed".
-var reportedByPronoun = regexp.MustCompile(`(?i)^\s*(?:that\s+)?(?:she|he|they|i|we)\b`)
+var reportedByPronoun = lazyRE(`(?i)^\s*(?:that\s+)?(?:she|he|they|i|we)\b`)
 
 // attributedSpeaker is who a sentence says spoke: the one it gives
 // "according to"; else the person named last before its first word of
@@ -1501,7 +1500,7 @@ func unnamedSpeaker(before, after string) string {
 
 // roleBeforeSaid matches ", the base commander " at the end of a text: a
 // role set off by a comma, with its article.
-var roleBeforeSaid = regexp.MustCompile(`,\s+((?:the|a|an)\s+([\p{Ll}][\p{Ll}\s-]*?))\s*$`)
+var roleBeforeSaid = lazyRE(`,\s+((?:the|a|an)\s+([\p{Ll}][\p{Ll}\s-]*?))\s*$`)
 
 // doesAskedInClause reports whether the text after a name opens a
 // relative clause on it, past an apposition, whose verb is the one a
@@ -1522,12 +1521,12 @@ func doesAskedInClause(q *question, after string) bool {
 }
 
 // colonQuote finds a colon that opens a quotation.
-var colonQuote = regexp.MustCompile(`:\s*[“"]`)
+var colonQuote = lazyRE(`:\s*[“"]`)
 
 // spokeBefore matches a clause with a word of speaking of one's own, as
 // the one before a colon that opens someone's words has: "spoke for
 // many other critics", "put it this way".
-var spokeBefore = regexp.MustCompile(`(?i)\b(?:spoke|speaks|speaking|commented|remarked|declared|put it|summed (?:it )?up|` + wordsPattern(speechVerbs) + `)\b`)
+var spokeBefore = lazyRE(`(?i)\b(?:spoke|speaks|speaking|commented|remarked|declared|put it|summed (?:it )?up|` + wordsPattern(speechVerbs) + `)\b`)
 
 // verbOutsideQuotes finds a sentence's first word of saying outside its
 // quotations: "“They did everything we asked,” said Army Maj. Gen. Lin
@@ -1573,13 +1572,13 @@ func speaksUnasked(q *question, p *corpus.Paragraph, c span) bool {
 
 // speechAfterName matches a verb of speech right after a name: " said",
 // " told reporters".
-var speechAfterName = regexp.MustCompile(`^\s+(?:said|says|told|tells|added|explained)\b`)
+var speechAfterName = lazyRE(`^\s+(?:said|says|told|tells|added|explained)\b`)
 
 // whoAfterName matches a name and the relative clause after it.
-var whoAfterName = regexp.MustCompile(`^[\pL\pM.'’ -]+,\s+who\b`)
+var whoAfterName = lazyRE(`^[\pL\pM.'’ -]+,\s+who\b`)
 
 // accordingTo ends right before the name it attributes words to.
-var accordingTo = regexp.MustCompile(`(?i)\baccording to (?:the )?`)
+var accordingTo = lazyRE(`(?i)\baccording to (?:the )?`)
 
 // speakerAt is the person a word of saying, from verbAt to verbEnd,
 // gives the words of, among the names from from to end: the person
@@ -1610,7 +1609,7 @@ var tellVerb = map[string]bool{"told": true, "tells": true}
 
 // ofBefore matches text that ends where a hometown set beside a name
 // starts: ", of ".
-var ofBefore = regexp.MustCompile(`,\s+of\s+$`)
+var ofBefore = lazyRE(`,\s+of\s+$`)
 
 // titleWordsOnly reports whether a text is only words of a rank or
 // title, as news writes them before a name: abbreviations ("Adm.",
@@ -1650,7 +1649,7 @@ func isTitleWord(w string) bool {
 const minTitleAbbrevCount = 200
 
 // ordinal matches an ordinal number in a rank: "2nd", "First".
-var ordinal = regexp.MustCompile(`^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$`)
+var ordinal = lazyRE(`^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$`)
 
 // rankWords are the words of English ranks and titles that are no nouns
 // for people on their own: "Rear Adm.", "Petty Officer 2nd Class"; the
@@ -1692,13 +1691,13 @@ func roleWordsOnly(gap string) bool {
 }
 
 // speechVerbRe finds a word of saying.
-var speechVerbRe = regexp.MustCompile(`\b(?:` + wordsPattern(speechVerbs) + `)\b`)
+var speechVerbRe = lazyRE(`\b(?:` + wordsPattern(speechVerbs) + `)\b`)
 
 // asksSpeaker matches a question about who said something.
-var asksSpeaker = regexp.MustCompile(`(?i)^who\s+(?:` + wordsPattern(speechVerbs, thinkVerbs, askedOfSpeaker) + `)\b`)
+var asksSpeaker = lazyRE(`(?i)^who\s+(?:` + wordsPattern(speechVerbs, thinkVerbs, askedOfSpeaker) + `)\b`)
 
 // pronounSaid matches words a sentence attributes to "he" or "she".
-var pronounSaid = regexp.MustCompile(`(?i)\b(?:he|she)\s+(?:` + wordsPattern(speechVerbs) + `)\b|\b(?:` + wordsPattern(speechVerbs) + `)\s+(?:he|she)\b`)
+var pronounSaid = lazyRE(`(?i)\b(?:he|she)\s+(?:` + wordsPattern(speechVerbs) + `)\b|\b(?:` + wordsPattern(speechVerbs) + `)\s+(?:he|she)\b`)
 
 // pronounSpeaker is the person a sentence's "he said" or "she said"
 // refers to: the person named last before it, in its paragraph or the
@@ -1938,9 +1937,9 @@ func hyphenedName(text string, a Span) bool {
 
 var (
 	// pairedBefore matches a capitalised word and a hyphen at a text's end.
-	pairedBefore = regexp.MustCompile(`\p{Lu}[\pL.]*-$`)
+	pairedBefore = lazyRE(`\p{Lu}[\pL.]*-$`)
 	// pairedAfter matches a hyphen and a capitalised word at a text's start.
-	pairedAfter = regexp.MustCompile(`^-\p{Lu}`)
+	pairedAfter = lazyRE(`^-\p{Lu}`)
 )
 
 // anchorPlace is where an anchor stands for saidOnlyElsewhere.
@@ -2126,10 +2125,10 @@ func adjectivalPast(w string) bool {
 // pairOpened matches a stretch that opens a pair its next "and" closes:
 // "between 6,500" (a comma inside a number ends no phrase), "both the
 // pilot".
-var pairOpened = regexp.MustCompile(`(?i)\b(?:between|both)\b(?:[^,;:]|,\d)*$`)
+var pairOpened = lazyRE(`(?i)\b(?:between|both)\b(?:[^,;:]|,\d)*$`)
 
 // clauseJoint finds where a sentence may start a new clause.
-var clauseJoint = regexp.MustCompile(`(?i),\s+(?:(?:and|` + contrastWords + `)\s+)?|;\s+|:\s+|\s+and\s+`)
+var clauseJoint = lazyRE(`(?i),\s+(?:(?:and|` + contrastWords + `)\s+)?|;\s+|:\s+|\s+and\s+`)
 
 // saysQuestionWord reports whether a candidate answer's head word (its
 // last, or the last before "of") is one of the question's own words,
@@ -2236,7 +2235,7 @@ var (
 	// givenTo ends the words before a name that something was given
 	// to, in one clause: "awarded the construction contract to "; group
 	// 1 is what was given.
-	givenTo = regexp.MustCompile(`(?i)\b(?:awarded|awards|award|gave|gives|given|granted|grants|presented|presents|handed|sold|issued|offered|assigned|donated)\b([^.;:,]{0,60}?)\bto\s+(?:the\s+)?$`)
+	givenTo = lazyRE(`(?i)\b(?:awarded|awards|award|gave|gives|given|granted|grants|presented|presents|handed|sold|issued|offered|assigned|donated)\b([^.;:,]{0,60}?)\bto\s+(?:the\s+)?$`)
 )
 
 // receiving reports whether a "who" question asks who got something.
@@ -2264,7 +2263,7 @@ func (e *Engine) givenAsked(q *question, text string, at int) bool {
 }
 
 // byRightBefore matches "by" right before a name.
-var byRightBefore = regexp.MustCompile(`\bby\s+(?:the\s+)?$`)
+var byRightBefore = lazyRE(`\bby\s+(?:the\s+)?$`)
 
 // verbPlace is where a name stands against the verb a "who did it"
 // question asks about, in its sentence.
@@ -2315,10 +2314,10 @@ var (
 	// setBeside matches what sets a name beside the noun a relative
 	// clause is about: a comma or a "was" or "as", and a title or two
 	// ("…, linebacker Dan Ruiz", "… was Ellen Brooks", "… as Mark Olsen").
-	setBeside = regexp.MustCompile(`(?:,|\b(?:was|were|is|are|as))\s+(?:\S+\s+){0,2}$`)
+	setBeside = lazyRE(`(?:,|\b(?:was|were|is|are|as))\s+(?:\S+\s+){0,2}$`)
 	// prepositionBefore matches a preposition right before a name, past
 	// its determiners and ordinals: "commander for 2nd BCT".
-	prepositionBefore = regexp.MustCompile(`(?i)(?:^|[^\pL\pN])(?:for|of|at|in|from|near|on|with)(?:\s+(?:the|a|an|its|their|his|her|\d+(?:st|nd|rd|th)?))*\s+$`)
+	prepositionBefore = lazyRE(`(?i)(?:^|[^\pL\pN])(?:for|of|at|in|from|near|on|with)(?:\s+(?:the|a|an|its|their|his|her|\d+(?:st|nd|rd|th)?))*\s+$`)
 )
 
 // instanceAsked reports whether a term is one of the things of the kind a
@@ -2376,7 +2375,7 @@ func saidWithReferents(q *question, text string, toks []token, from, to int) sai
 }
 
 // pronoun matches the words that refer back to a person or group.
-var pronoun = regexp.MustCompile(`(?i)\b(?:he|she|his|her|him|they|their|them)\b`)
+var pronoun = lazyRE(`(?i)\b(?:he|she|his|her|him|they|their|them)\b`)
 
 // narrowedAsAsked reports whether a sentence says the words that narrow
 // what a "how many" question counts, where the story has them: "700
@@ -2550,7 +2549,7 @@ func (e *Engine) setEvent(q *question, verb string) {
 
 // whenAux matches a "when" or "where" question with its auxiliary verb, capturing
 // the auxiliary and what follows it.
-var whenAux = regexp.MustCompile(`(?i)\b(?:when|where)\s+(was|were|is|are|did|does|do|has|have|had|will)\s+([^?]+)`)
+var whenAux = lazyRE(`(?i)\b(?:when|where)\s+(was|were|is|are|did|does|do|has|have|had|will)\s+([^?]+)`)
 
 // isVerbForm reports whether a word after a question's subject is its
 // verb: a past participle after "was" ("taken", "removed"), a verb's
@@ -2720,15 +2719,15 @@ func withNumbers(text string, c span) span {
 var (
 	// ordinalBefore matches an ordinal in figures right before a name:
 	// "51st ", "163d ", "6th ".
-	ordinalBefore = regexp.MustCompile(`\b\d+(?:st|nd|rd|th|d)\s$`)
+	ordinalBefore = lazyRE(`\b\d+(?:st|nd|rd|th|d)\s$`)
 	// scoreAfter matches a score and the other side's after a name's
 	// number: "65, Duke 59".
-	scoreAfter = regexp.MustCompile(`^\d+,\s+(?:\p{Lu}\pL*\s+)+\d`)
+	scoreAfter = lazyRE(`^\d+,\s+(?:\p{Lu}\pL*\s+)+\d`)
 )
 
 // rateBase matches what stands before the base of a rate: "for every ",
 // "per ".
-var rateBase = regexp.MustCompile(`(?i)\b(?:for\s+every|for\s+each|per|every)\s+$`)
+var rateBase = lazyRE(`(?i)\b(?:for\s+every|for\s+each|per|every)\s+$`)
 
 // countryOf is the country a people's adjective names ("Argentine":
 // Argentina), or "".
@@ -2763,7 +2762,7 @@ func demonymBefore(text string, c span) bool {
 // one that asks where it started ("where did the flight take off
 // from?").
 func wayAsked(q *question, text string, cands []span) []span {
-	var drop *regexp.Regexp
+	var drop *lazyRegexp
 	switch {
 	case asksOrigin.MatchString(q.text):
 		drop = toBefore
@@ -2780,15 +2779,15 @@ const wayGap = 40
 
 var (
 	// asksOrigin matches a question for where a journey started.
-	asksOrigin = regexp.MustCompile(`(?i)\bfrom\W*$|\b(?:take|took|taken|taking)\s+off\b|\b(?:depart|departed|departs|departing|originate|originated|leave|left|leaving)\W*$|\bwhere\s+\w+\s+(?:\w+\s+){0,3}(?:depart|leave|start|begin)\b`)
+	asksOrigin = lazyRE(`(?i)\bfrom\W*$|\b(?:take|took|taken|taking)\s+off\b|\b(?:depart|departed|departs|departing|originate|originated|leave|left|leaving)\W*$|\bwhere\s+\w+\s+(?:\w+\s+){0,3}(?:depart|leave|start|begin)\b`)
 	// asksDestination matches a question for where a journey went.
-	asksDestination = regexp.MustCompile(`(?i)\bto\W*$|\bwhere\s+to\b|\b(?:going|headed|heading|bound|destination|destined)\b|\bsupposed\s+to\s+(?:go|land|arrive|end up)\b`)
+	asksDestination = lazyRE(`(?i)\bto\W*$|\bwhere\s+to\b|\b(?:going|headed|heading|bound|destination|destined)\b|\bsupposed\s+to\s+(?:go|land|arrive|end up)\b`)
 	// toBefore matches a way to a place right before it: "to the port
 	// of ", "bound for ".
-	toBefore = regexp.MustCompile(`(?i)\b(?:to|for|toward|towards|into)\s+(?:the\s+)?(?:(?:port|city|town|island|airport)\s+of\s+)?$`)
+	toBefore = lazyRE(`(?i)\b(?:to|for|toward|towards|into)\s+(?:the\s+)?(?:(?:port|city|town|island|airport)\s+of\s+)?$`)
 	// fromBefore matches a way from a place right before it: "left ",
 	// "from the port of ".
-	fromBefore = regexp.MustCompile(`(?i)\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:port|city|town|island|airport)\s+of\s+)?$`)
+	fromBefore = lazyRE(`(?i)\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:port|city|town|island|airport)\s+of\s+)?$`)
 )
 
 // ofLifeEventAsked drops the places and dates a sentence gives after the
@@ -2830,9 +2829,9 @@ func lifeEventOf(text string) string {
 
 var (
 	// lifeEvent matches a word for being born or dying.
-	lifeEvent = regexp.MustCompile(`(?i)\b(?:born|birth|birthplace|died|dies|die|death|dead)\b`)
+	lifeEvent = lazyRE(`(?i)\b(?:born|birth|birthplace|died|dies|die|death|dead)\b`)
 	// birthWord matches the ones for being born.
-	birthWord = regexp.MustCompile(`(?i)^(?:born|birth|birthplace)$`)
+	birthWord = lazyRE(`(?i)^(?:born|birth|birthplace)$`)
 )
 
 // pluralAsked reports whether a question asks "which NOUNs": "which
@@ -2885,13 +2884,13 @@ var (
 	// counted before: "another four flights". "A further 44 people on
 	// the ground were killed" may well be what a question about the
 	// ground asks.
-	incrementBefore = regexp.MustCompile(`(?i)\banother\s+$`)
+	incrementBefore = lazyRE(`(?i)\banother\s+$`)
 	// countedMore matches a count of more than another: "dozens more
 	// flights than planned", "12 more nests"; not "40 or more homes".
-	countedMore = regexp.MustCompile(`(?i)^(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+more\s`)
+	countedMore = lazyRE(`(?i)^(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+more\s`)
 	// incrementAsked matches a question for such a count: "how many
 	// more", "how many additional".
-	incrementAsked = regexp.MustCompile(`(?i)\b(?:more|another|additional|further|extra)\b`)
+	incrementAsked = lazyRE(`(?i)\b(?:more|another|additional|further|extra)\b`)
 )
 
 // joinedNames joins candidate names the text lists together ("Norway,
@@ -2920,7 +2919,7 @@ func joinSpans(text string, cands []span, joins func(gap string, before, next sp
 // capitals, maybe its region and the day, maybe the agency, and a dash
 // ("ZAGREB, Sept 18 (Reuters) - ", "FORT POLK, La. — "), or a place
 // with its region in title case before a long dash ("Miami, Florida — ").
-var dateline = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]+(?:,\s*[\pL.]+(?:\s[\pL.]+){0,2})?(?:,\s*(?:` + monthNames + `|May|June|July|Sept|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–-])\s+|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\pL.]+(?:\s\p{Lu}[\pL.]+){0,2}\s*(?:--|[—–])\s+`)
+var dateline = lazyRE(`^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]+(?:,\s*[\pL.]+(?:\s[\pL.]+){0,2})?(?:,\s*(?:` + monthNames + `|May|June|July|Sept|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–-])\s+|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\pL.]+(?:\s\p{Lu}[\pL.]+){0,2}\s*(?:--|[—–])\s+`)
 
 // datelineEnd is where a paragraph's dateline ends, or 0 when it opens
 // with none.
@@ -2949,15 +2948,15 @@ var figureKinds = map[qtype]bool{qCount: true, qMoney: true, qMeasure: true, qSh
 
 // askedBefore matches the words by which a question asks about an
 // earlier time than the story's: a year, "before", "last year".
-var askedBefore = regexp.MustCompile(`(?i)\b(?:before|previous(?:ly)?|first|original(?:ly)?|used to|at first|initially|former(?:ly)?|prior|last (?:year|month|week|season|time)|earlier|ago|old|starting|start|began|begin)\b|\b(?:1[6-9]|20)\d\d\b`)
+var askedBefore = lazyRE(`(?i)\b(?:before|previous(?:ly)?|first|original(?:ly)?|used to|at first|initially|former(?:ly)?|prior|last (?:year|month|week|season|time)|earlier|ago|old|starting|start|began|begin)\b|\b(?:1[6-9]|20)\d\d\b`)
 
 // changedFrom matches the words before a figure that make it the value
 // something changed from: "four lanes, up from two", "enlarged from 76
 // seats", "from 14,200 students in 2015 to about 11,600".
-var changedFrom = regexp.MustCompile(`(?i)\b(?:up|down|rising|rose|falling|fell|grew|growing|increased?|increasing|decreased?|decreasing|enlarged|expanded|reduced|cut|dropped|dropping|jumped|climbed|shrank|shrinking|compared with|compared to|against)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`)
+var changedFrom = lazyRE(`(?i)\b(?:up|down|rising|rose|falling|fell|grew|growing|increased?|increasing|decreased?|decreasing|enlarged|expanded|reduced|cut|dropped|dropping|jumped|climbed|shrank|shrinking|compared with|compared to|against)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`)
 
 // fromTo matches a figure's "from X … to Y", read from just before X.
-var fromTo = regexp.MustCompile(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`)
+var fromTo = lazyRE(`(?i)\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$`)
 
 // withoutFormer drops the figures a sentence gives as what a thing was
 // before it changed, when it also gives what it became: a question that
@@ -3089,7 +3088,7 @@ func saysTally(d *doc) bool {
 // asksTally matches a question for how a vote went: "what was the
 // vote?", "what was the union vote on the contract?", "how did the board
 // vote?".
-var asksTally = regexp.MustCompile(`(?i)^(?:so\s+)?what(?:'s|’s|s)?\s+(?:(?:was|is|were)\s+)?the\s+(?:\w+\s+)?(?:vote|tally|margin)\b|^how\s+did\s+(?:\w+\s+){1,4}vote\b`)
+var asksTally = lazyRE(`(?i)^(?:so\s+)?what(?:'s|’s|s)?\s+(?:(?:was|is|were)\s+)?the\s+(?:\w+\s+)?(?:vote|tally|margin)\b|^how\s+did\s+(?:\w+\s+){1,4}vote\b`)
 
 // The sides of a vote a figure may count.
 const (
@@ -3119,33 +3118,33 @@ var (
 	// "by" ("approved the plan by", "voted by a margin of") or a comma
 	// ("approved the contract unanimously, 7 to 0"), with no sentence
 	// break between; or "by a vote of" alone.
-	tallyBy = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|endorsed|rejected|passed|carried|adopted|defeated|elected|ratified|accepted|supported|opposed|won|ruling|ruled)\b(?:[^.;]*\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?|[^.;]*,\s*|\s+(?:of\s+)?)$|\bby\s+a\s+(?:vote|margin)\s+of\s+$`)
+	tallyBy = lazyRE(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|endorsed|rejected|passed|carried|adopted|defeated|elected|ratified|accepted|supported|opposed|won|ruling|ruled)\b(?:[^.;]*\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?|[^.;]*,\s*|\s+(?:of\s+)?)$|\bby\s+a\s+(?:vote|margin)\s+of\s+$`)
 	// asksVote finds a question about how a vote went.
-	asksVote = regexp.MustCompile(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|supported|opposed|against|in favou?r)\b`)
+	asksVote = lazyRE(`(?i)\b(?:vot\w*|ballot\w*|backed|approved|supported|opposed|against|in favou?r)\b`)
 	// hyphenTally matches a tally written with a hyphen or a dash:
 	// "4-3", "64–31".
-	hyphenTally = regexp.MustCompile(`\b(\d{1,3})[-–](\d{1,3})\b`)
+	hyphenTally = lazyRE(`\b(\d{1,3})[-–](\d{1,3})\b`)
 	// tallyTo is what joins a tally's two figures.
-	tallyTo = regexp.MustCompile(`^\s+to\s+$`)
+	tallyTo = lazyRE(`^\s+to\s+$`)
 	// votedFor and votedAgainst start the words after a figure that say
 	// which side it counts.
-	votedFor     = regexp.MustCompile(`(?i)^\s+(?:votes?\s+)?(?:in\s+favou?r|for|yes)\b`)
-	votedAgainst = regexp.MustCompile(`(?i)^\s+(?:votes?\s+)?(?:against|opposed|no)\b`)
+	votedFor     = lazyRE(`(?i)^\s+(?:votes?\s+)?(?:in\s+favou?r|for|yes)\b`)
+	votedAgainst = lazyRE(`(?i)^\s+(?:votes?\s+)?(?:against|opposed|no)\b`)
 	// asksAgainst finds a question about the losing side of a vote.
-	asksAgainst = regexp.MustCompile(`\b(?:against|no|opposed|oppose|rejected|voted down)\b`)
+	asksAgainst = lazyRE(`\b(?:against|no|opposed|oppose|rejected|voted down)\b`)
 )
 
 // toFigure matches what follows the first figure of "from X to Y": a
 // few words and "to" a figure.
-var toFigure = regexp.MustCompile(`^(?:\s+[\pL\d,.-]+){0,4}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more than\s+|just\s+)?[$€£]?\d`)
+var toFigure = lazyRE(`^(?:\s+[\pL\d,.-]+){0,4}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more than\s+|just\s+)?[$€£]?\d`)
 
 // formerBefore finds the words before a figure in its sentence that
 // make it a past one: "Before the acquisition, the refuge comprised".
-var formerBefore = regexp.MustCompile(`(?i)^\s*(?:before|prior to|until)\b|\b(?:once|formerly|used to|previously|originally|at first|at the time)\b`)
+var formerBefore = lazyRE(`(?i)^\s*(?:before|prior to|until)\b|\b(?:once|formerly|used to|previously|originally|at first|at the time)\b`)
 
 // plannedBefore finds the words of a plan or a hope before a figure in
 // its sentence: what it gives is not yet so.
-var plannedBefore = regexp.MustCompile(`(?i)\b(?:plans?|planned|aims?|hopes?|expects?|expected|proposes?|proposed|intends?|wants?|goal|will|would|could)\b(?:\s+to\b)?[^.;]*$`)
+var plannedBefore = lazyRE(`(?i)\b(?:plans?|planned|aims?|hopes?|expects?|expected|proposes?|proposed|intends?|wants?|goal|will|would|could)\b(?:\s+to\b)?[^.;]*$`)
 
 func datesIn(e *Engine, q *question, p *passage) []span {
 	if q.clock {
@@ -3228,7 +3227,7 @@ func relativeClauseAround(text string, d span) (from, to int, ok bool) {
 // participle that says what the date is of; or a verb after "and",
 // "to" or "will" ("due to begin in March and finish in 2027": 2027 is
 // the finish's).
-var doingBefore = regexp.MustCompile(`(?i)(?:\b(?:after|before|since|upon|when)\s+(\pL+ing)|\b(?:and|to|will)\s+(\pL+))\s+(?:on|in|by)\s+$`)
+var doingBefore = lazyRE(`(?i)(?:\b(?:after|before|since|upon|when)\s+(\pL+ing)|\b(?:and|to|will)\s+(\pL+))\s+(?:on|in|by)\s+$`)
 
 // seasonOfThing reports whether a date is a season with no year that
 // says what kind of thing the noun after it is: "a late winter blizzard
@@ -3252,7 +3251,7 @@ func seasonOfThing(text string, d span, dates []span, sentenceAt func(int) (int,
 var timeSpanNoun = map[string]bool{"month": true, "week": true, "day": true, "season": true, "semester": true, "term": true, "quarter": true, "break": true, "holiday": true, "vacation": true}
 
 // bareSeason matches a season told with no year.
-var bareSeason = regexp.MustCompile(`(?i)^(?:(?:early|mid|late)[- ])?(?:spring|summer|fall|autumn|winter)$`)
+var bareSeason = lazyRE(`(?i)^(?:(?:early|mid|late)[- ])?(?:spring|summer|fall|autumn|winter)$`)
 
 // intoAsked reports whether a date is told from what the question asks
 // about: "eight months into the strike" dates the injunction, never the
@@ -3266,7 +3265,7 @@ func (e *Engine) intoAsked(q *question, date string) bool {
 
 // intoDate matches a date told as a time into something: "eight months
 // into the strike".
-var intoDate = regexp.MustCompile(`(?i)\binto\s+(?:the|its|his|her|their)\s+(\pL+)$`)
+var intoDate = lazyRE(`(?i)\binto\s+(?:the|its|his|her|their)\s+(\pL+)$`)
 
 // partOfDayAsked keeps, of a passage's dates, those a "what night" (or
 // morning, evening, afternoon) question asks for when the passage says
@@ -3283,7 +3282,7 @@ func partOfDayAsked(q *question, text string, dates []span) []span {
 
 // asksPartOfDay matches a question for a night, a morning, an evening
 // or an afternoon, capturing which.
-var asksPartOfDay = regexp.MustCompile(`\b(?:what|which)\s+(night|morning|evening|afternoon)\b`)
+var asksPartOfDay = lazyRE(`\b(?:what|which)\s+(night|morning|evening|afternoon)\b`)
 
 // dateRanges joins the two ends of a span of time into one date: "from
 // June to September", "between 2010 and 2018", "1987–1998". Dates a bare
@@ -3311,7 +3310,7 @@ func dateRanges(text string, dates []span) []span {
 // partOfPeriod matches the part of a month, season or year that stands
 // before it: "the first week of ", "the last days of ", "the second half
 // of ".
-var partOfPeriod = regexp.MustCompile(`(?i)\bthe\s+(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|weeks|weekend|days?|half|quarter|months?)\s+of\s+$`)
+var partOfPeriod = lazyRE(`(?i)\bthe\s+(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|weeks|weekend|days?|half|quarter|months?)\s+of\s+$`)
 
 // joinsRange reports whether two dates of a text are the ends of one
 // span of time.
@@ -3359,19 +3358,19 @@ func superlativeOf(w string) bool {
 
 // sinceBefore finds a "since" right before a date ("since 1989", "since
 // early 2009").
-var sinceBefore = regexp.MustCompile(`(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$`)
+var sinceBefore = lazyRE(`(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$`)
 
 // asksEarlier finds a question for an earlier time than the story's
 // events ("when did they last win?", "the previous strike").
-var asksEarlier = regexp.MustCompile(`(?i)\b(?:last|previous|previously|before|earlier|since|prior)\b`)
+var asksEarlier = lazyRE(`(?i)\b(?:last|previous|previously|before|earlier|since|prior)\b`)
 
 // asksDay matches a question for a day, a month or a year, which no time
 // of day answers.
-var asksDay = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:date|day|month|year)\b|\bon what\b`)
+var asksDay = lazyRE(`(?i)\b(?:what|which)\s+(?:date|day|month|year)\b|\bon what\b`)
 
 var (
-	asksClock = regexp.MustCompile(`(?i)` + clockCue)
-	clockIn   = regexp.MustCompile(clockTime)
+	asksClock = lazyRE(`(?i)` + clockCue)
+	clockIn   = lazyRE(clockTime)
 )
 
 // asideDates reports, of a text's dates, those it gives in brackets while
@@ -3432,10 +3431,10 @@ func asideSaysAsked(q *question, text string) bool {
 
 // commaAside matches a sentence's subject, an aside in commas, and the
 // word after it.
-var commaAside = regexp.MustCompile(`(?:^|[.!?]\s+)([^,.!?]{2,60}),\s+([^,.!?]{5,160}),\s+(\p{Ll}+)`)
+var commaAside = lazyRE(`(?:^|[.!?]\s+)([^,.!?]{2,60}),\s+([^,.!?]{5,160}),\s+(\p{Ll}+)`)
 
 // aside finds a text in brackets.
-var aside = regexp.MustCompile(`\([^()]*\)`)
+var aside = lazyRE(`\([^()]*\)`)
 
 // withoutYearLabels gives each of a text's dates that is a yearLabel the
 // fuller date of its clause: "the blackout of 2016 … on 28 September
@@ -3512,7 +3511,7 @@ func withLabelYears(text string, dates []span, sentenceAt func(int) (int, int)) 
 }
 
 // dayNoYear matches a day of a month told without its year.
-var dayNoYear = regexp.MustCompile(`^(?:\d{1,2}\s+(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)$`)
+var dayNoYear = lazyRE(`^(?:\d{1,2}\s+(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)$`)
 
 // theBefore reports whether a text, in lower case and trimmed, ends
 // with "the", as it does before a year that labels a noun.
@@ -3534,10 +3533,10 @@ func yearModifies(text string, year span) bool {
 
 // labelledWords matches the words after a year up to any punctuation,
 // four at most: those the year may label.
-var labelledWords = regexp.MustCompile(`^(?:\s+[\pL’'-]+){1,4}`)
+var labelledWords = lazyRE(`^(?:\s+[\pL’'-]+){1,4}`)
 
 // wordAfterYear matches a word right after a year.
-var wordAfterYear = regexp.MustCompile(`^\s+\pL`)
+var wordAfterYear = lazyRE(`^\s+\pL`)
 
 // labelYears lists the years a label names: "2016" one, a season
 // "1952–53" two (1952 and 1953); nil for any other date. "The final of
@@ -3561,10 +3560,10 @@ func labelYears(date string) []string {
 
 // seasonYears matches a season told by its two years, the second
 // shortened: "1952–53", "2003-04".
-var seasonYears = regexp.MustCompile(`^(\d{4})[–-](\d{2})$`)
+var seasonYears = lazyRE(`^(\d{4})[–-](\d{2})$`)
 
 // yearOnly matches a date that is a year and nothing more.
-var yearOnly = regexp.MustCompile(`^\d{4}$`)
+var yearOnly = lazyRE(`^\d{4}$`)
 
 func moneyIn(_ *Engine, _ *question, p *passage) []span { return moneySpans(p.text) }
 
@@ -3593,15 +3592,15 @@ func sharesIn(e *Engine, q *question, p *passage) []span {
 
 var (
 	// asksRate matches a question for a rate, not a percentage or share.
-	asksRate = regexp.MustCompile(`(?i)\brate\b`)
+	asksRate = lazyRE(`(?i)\brate\b`)
 	// rateOf ends the words that tie a share to a rate: "a rate of".
-	rateOf = regexp.MustCompile(`(?i)\brate\s+of\s+(?:\S+\s+){0,2}$`)
+	rateOf = lazyRE(`(?i)\brate\s+of\s+(?:\S+\s+){0,2}$`)
 )
 
 // shareExpr finds a share: a percentage with its qualifier ("an
 // estimated 81%", "more than 90 percent"), or a fraction in words; "most"
 // and "all" only when they say of what ("most of the Arctic Ocean").
-var shareExpr = regexp.MustCompile(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent\b)|\b(?:(?:one|a|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths)|half)\b|\b(?:most|all)\b(?:\s+of\b))`)
+var shareExpr = lazyRE(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\b\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*(?:%|percent\b)|\b(?:(?:one|a|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths)|half)\b|\b(?:most|all)\b(?:\s+of\b))`)
 
 // withoutRates leaves out the times a text gives as so much in every
 // day or week ("used for 17 hours per day for 3 years"), which say how
@@ -3616,11 +3615,11 @@ func withoutRates(text string, ms []span) []span {
 // timeInEvery matches, right after a time or a counted noun, the time
 // it is counted in: " per day", " a week", " each night" ("17 hours per
 // day", "how many flights a year").
-var timeInEvery = regexp.MustCompile(`(?i)^\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|weekday|month|year|decade|century|shift|session)\b`)
+var timeInEvery = lazyRE(`(?i)^\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|night|week|weekday|month|year|decade|century|shift|session)\b`)
 
 // relativeAfter matches the word that makes "a year" a time from
 // another: " after", " later".
-var relativeAfter = regexp.MustCompile(`(?i)^\s+(?:after|before|ago|later|earlier)\b`)
+var relativeAfter = lazyRE(`(?i)^\s+(?:after|before|ago|later|earlier)\b`)
 
 // measuresIn lists a text's measures. "How much" asks for an amount,
 // which may be one of money ("how much do bats save farmers"), and not
@@ -3727,22 +3726,22 @@ func (e *Engine) countsOfNoun(q *question, p *passage, noun string, measures []s
 // countedNoun matches, after a number, the noun it counts, straight
 // after it or after a word for its pieces: " pieces of ordnance", "
 // bombs"; group 1 is the word for its pieces, group 2 the noun.
-var countedNoun = regexp.MustCompile(`^(?:\s+(\pL+)\s+of)?\s+(\pL+)`)
+var countedNoun = lazyRE(`^(?:\s+(\pL+)\s+of)?\s+(\pL+)`)
 
 var (
 	// byHowMuch matches a question for the size of a difference.
-	byHowMuch = regexp.MustCompile(`(?i)\bby how (?:much|many|far|long)\b`)
+	byHowMuch = lazyRE(`(?i)\bby how (?:much|many|far|long)\b`)
 	// byBefore matches the "by" a difference's figure follows.
-	byBefore = regexp.MustCompile(`(?i)\bby\s+$`)
+	byBefore = lazyRE(`(?i)\bby\s+$`)
 )
 
 // changeAsked matches a question for the size of a change: "by how
 // much", "how much did profit rise", "how much have the shares gained".
-var changeAsked = regexp.MustCompile(`(?i)\bby how much\b|\bhow much (?:did|does|do|has|have|had|will|would|is|are|was|were)\b.*\b(?:rise|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|fall|fell|fallen|falling|drop(?:ped)?|decline[sd]?|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?|go (?:up|down)|gone (?:up|down)|went (?:up|down)|shr[iu]nk|shrank|cut)\b`)
+var changeAsked = lazyRE(`(?i)\bby how much\b|\bhow much (?:did|does|do|has|have|had|will|would|is|are|was|were)\b.*\b(?:rise|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|fall|fell|fallen|falling|drop(?:ped)?|decline[sd]?|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?|go (?:up|down)|gone (?:up|down)|went (?:up|down)|shr[iu]nk|shrank|cut)\b`)
 
 // levelBefore ends the words before a figure that a change went to or
 // came from: "rose to", "from".
-var levelBefore = regexp.MustCompile(`(?i)\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|a|an|record)\s+)?(?:[A-Z]{1,3})?$`)
+var levelBefore = lazyRE(`(?i)\b(?:to|from)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|a|an|record)\s+)?(?:[A-Z]{1,3})?$`)
 
 // durationAsked reports whether a "how long" question asks for a time,
 // by a verb or noun of lasting after it: "how long do the weevils live",
@@ -3775,7 +3774,7 @@ func lastings(text string) []span {
 
 // lastingCompound is a compound of a number and a unit of time ending in
 // "long", with an upper figure before it ("six-to eight-month-long").
-var lastingCompound = regexp.MustCompile(`(?i)^(?:\S+\s+){0,2}?\S*-(?:second|minute|hour|day|week|month|year|decade)-long\b`)
+var lastingCompound = lazyRE(`(?i)^(?:\S+\s+){0,2}?\S*-(?:second|minute|hour|day|week|month|year|decade)-long\b`)
 
 // isDuration reports whether a measure is a time: its unit, or the unit
 // of a compound ("eight-month-long"), is one of timeUnits.
@@ -3789,7 +3788,7 @@ func isDuration(measure string) bool {
 }
 
 var (
-	howLong = regexp.MustCompile(`(?i)\bhow long\b`)
+	howLong = lazyRE(`(?i)\bhow long\b`)
 	// lastingWords are the verbs and nouns by which "how long" asks
 	// how much time something lasts, not how long it is.
 	lastingWords = map[string]bool{
@@ -3809,7 +3808,7 @@ var (
 // distanceAfter matches the words after a measure that make it how far
 // something is from a place, not how big it is: "about 37 miles (60
 // kilometers) west of Berlin", "3 miles away".
-var distanceAfter = regexp.MustCompile(`(?i)^\)?(?:\s*\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from(?:\s+[^,.;:]*?\s+to\b)?|away|off(?:shore)?|outside|inland|upstream|downstream)\b`)
+var distanceAfter = lazyRE(`(?i)^\)?(?:\s*\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from(?:\s+[^,.;:]*?\s+to\b)?|away|off(?:shore)?|outside|inland|upstream|downstream)\b`)
 
 // isDistance reports whether the text after a measure makes it a
 // distance: "west of Berlin", "from the coast", but not the extent of
@@ -3877,7 +3876,7 @@ var changeVerbs = map[string]bool{"drop": true, "fall": true, "rise": true, "cli
 
 // lengthAsked matches a question for a length or a distance, which an
 // area, a weight or a volume does not answer.
-var lengthAsked = regexp.MustCompile(`(?i)\bhow (?:far|tall|high|deep|wide)\b`)
+var lengthAsked = lazyRE(`(?i)\bhow (?:far|tall|high|deep|wide)\b`)
 
 // isLength reports whether a measure is a length: "eight miles", "35
 // kilometers", not "14-acre" or "375 square miles".
@@ -3909,14 +3908,14 @@ var lengthUnits = map[string]bool{
 }
 
 // bigAsked matches a question for a thing's size, not its distance.
-var bigAsked = regexp.MustCompile(`(?i)\bhow (` + strings.Join(sizeAdjectives, "|") + `)\b`)
+var bigAsked = lazyRE(`(?i)\bhow (` + strings.Join(sizeAdjectives, "|") + `)\b`)
 
 // sizeAdjectives are the words "how …" asks a thing's size by; with "old"
 // they are the measureWord that weigh next to nothing.
 var sizeAdjectives = []string{"big", "large", "small", "tall", "wide", "thick", "heavy"}
 
 // howOld matches a question for an age.
-var howOld = regexp.MustCompile(`(?i)\bhow old\b`)
+var howOld = lazyRE(`(?i)\bhow old\b`)
 
 // agesOf are the ages a text gives ("18-year-old", "40 years old", "aged
 // 72", and a number set off by commas after a name: "Erik Acosta, 18,")
@@ -3981,11 +3980,11 @@ func ageHolder(text string, m []int, g int) string {
 
 // nameBeforeApposition matches a name and the ", a " of the description
 // set beside it: "substitute Aaron Kerr, a ".
-var nameBeforeApposition = regexp.MustCompile(`(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*),\s+(?:a|an)\s+$`)
+var nameBeforeApposition = lazyRE(`(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)*),\s+(?:a|an)\s+$`)
 
 // ageWordAfter is what stands between a holder's name and its age:
 // ", aged ", ", ".
-var ageWordAfter = regexp.MustCompile(`(?i)(?:[,\s]+aged?)?[,\s]*$`)
+var ageWordAfter = lazyRE(`(?i)(?:[,\s]+aged?)?[,\s]*$`)
 
 // ageHolderReach is how far from an age its holder's words are sought.
 const ageHolderReach = 40
@@ -4013,7 +4012,7 @@ func (e *Engine) askedHead(q *question) string {
 }
 
 // ageRe finds an age; its groups are the span to answer with.
-var ageRe = regexp.MustCompile(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3}(?:(?:,\s*\d{1,3})*,?\s+(?:and|or|to)\s+\d{1,3})?)\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3}),|\b(?i:at\s+the\s+age\s+of)\s+(\d{1,3})\b`)
+var ageRe = lazyRE(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3}(?:(?:,\s*\d{1,3})*,?\s+(?:and|or|to)\s+\d{1,3})?)\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3}),|\b(?i:at\s+the\s+age\s+of)\s+(\d{1,3})\b`)
 
 // measuresNoun reports whether the text after a duration says what it
 // measures is the noun a "how much" question asks about: "25 years of
@@ -4025,9 +4024,9 @@ func measuresNoun(after, noun string) bool {
 
 var (
 	// howMuchOf finds the word after "how much".
-	howMuchOf = regexp.MustCompile(`(?i)\bhow much\s+(\pL+)`)
+	howMuchOf = lazyRE(`(?i)\bhow much\s+(\pL+)`)
 	// ofWhat finds the word of "of NOUN" opening a text.
-	ofWhat = regexp.MustCompile(`^\s+of\s+(\pL+)`)
+	ofWhat = lazyRE(`^\s+of\s+(\pL+)`)
 )
 
 // lastWordOf is the last word of a span, without a hyphenated number
@@ -4039,11 +4038,11 @@ func lastWordOf(s string) string {
 }
 
 var (
-	howMuch     = regexp.MustCompile(`(?i)\bhow much\b`)
-	howMuchTime = regexp.MustCompile(`(?i)\bhow much (?:time|longer)\b`)
+	howMuch     = lazyRE(`(?i)\bhow much\b`)
+	howMuchTime = lazyRE(`(?i)\bhow much (?:time|longer)\b`)
 	// sizeAsked matches a question about a size, a distance or a
 	// weight, which no duration answers.
-	sizeAsked = regexp.MustCompile(`(?i)\bhow (?:big|large|small|tall|high|wide|deep|far|heavy|thick)\b`)
+	sizeAsked = lazyRE(`(?i)\bhow (?:big|large|small|tall|high|wide|deep|far|heavy|thick)\b`)
 	timeUnits = map[string]bool{
 		"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
 		"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
@@ -4051,7 +4050,7 @@ var (
 	}
 )
 
-func spansOf(text string, re *regexp.Regexp) []span {
+func spansOf(text string, re *lazyRegexp) []span {
 	var out []span
 	for _, loc := range re.FindAllStringIndex(text, -1) {
 		out = append(out, span{loc[0], loc[1], text[loc[0]:loc[1]]})
@@ -4191,7 +4190,7 @@ func (e *Engine) partitiveCount(q *question, text string, n span) string {
 // partitiveWhole matches what follows the number of a partitive: "of
 // the six climbers", "of the church's five bells", "of its 11 members",
 // "out of 18 horses".
-var partitiveWhole = regexp.MustCompile(`^\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?|of\s+(?:the|its|their|his|her|our|these|those)\s+)(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
+var partitiveWhole = lazyRE(`^\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?|of\s+(?:the|its|their|his|her|our|these|those)\s+)(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
 
 // timesCounted are the counts of a text that say how many times
 // something happened: not "eight days" (how many times did it circle
@@ -4207,10 +4206,10 @@ func timesCounted(text string, counts []span) []span {
 
 // timesWord finds a word that says how many times: "once", "twice",
 // "thrice".
-var timesWord = regexp.MustCompile(`(?i)\b(?:twice|thrice)\b`)
+var timesWord = lazyRE(`(?i)\b(?:twice|thrice)\b`)
 
 // howManyTimes matches a question for how often something happened.
-var howManyTimes = regexp.MustCompile(`(?i)\bhow\s+many\s+times\b`)
+var howManyTimes = lazyRE(`(?i)\bhow\s+many\s+times\b`)
 
 // uncounted is the phrase of a count, at the start of text, that answers
 // a "how many" question naming nothing counted ("how many were
@@ -4265,9 +4264,9 @@ func nounsAt(text string) string {
 }
 
 var (
-	countNumber    = regexp.MustCompile(`^(?:[$€£]?[\d,.]*\d|\pL+)(?:-[\pL\d]+)*`)
-	leadingWord    = regexp.MustCompile(`\s+(\pL[\pL-]*)`)
-	partitiveCount = regexp.MustCompile(`(?i)^(?:[\d,]+|\pL+)\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?:\pL+['’]s\s+)?(?:[\d,]+|` + wordsPattern(numberWords) + `|` + wordsPattern([]string{"one", "both", "all"}) + `)`)
+	countNumber    = lazyRE(`^(?:[$€£]?[\d,.]*\d|\pL+)(?:-[\pL\d]+)*`)
+	leadingWord    = lazyRE(`\s+(\pL[\pL-]*)`)
+	partitiveCount = lazyRE(`(?i)^(?:[\d,]+|\pL+)\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?:\pL+['’]s\s+)?(?:[\d,]+|` + wordsPattern(numberWords) + `|` + wordsPattern([]string{"one", "both", "all"}) + `)`)
 )
 
 // nounAfterNumber reports whether a number's phrase goes on with a noun
@@ -4307,7 +4306,7 @@ func groupOfPeopleBefore(before string) string {
 }
 
 // groupOf is a noun and "of" at the end of a text.
-var groupOf = regexp.MustCompile(`(\pL+)\s+of\s+$`)
+var groupOf = lazyRE(`(\pL+)\s+of\s+$`)
 
 // countsPeopleDone reports whether a number with no noun after it
 // counts the people a verb right before it did something to ("killed
@@ -4433,7 +4432,7 @@ func (e *Engine) narrowedCounts(q *question, counts []span) []span {
 
 // partOfWhole matches the words between the two numbers of "10 of the 40
 // house sites", which both count the sites.
-var partOfWhole = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
+var partOfWhole = lazyRE(`^\s+of\s+(?:the\s+)?$`)
 
 // isShare reports whether a number phrase opens with a share, not a
 // count ("an estimated 81% of …", "half the nests"), read from the
@@ -4482,7 +4481,7 @@ func elidesCounted(text string, money []span, prev, n span) bool {
 
 // toAnother matches the words before the second figure of "from X to
 // Y", which counts what the first did.
-var toAnother = regexp.MustCompile(`(?i)\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|almost\s+)?$`)
+var toAnother = lazyRE(`(?i)\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|almost\s+)?$`)
 
 // elidedMore are the words after a number that leave out the noun the
 // count before it said: "1,850 more", "40 others"; not "50 more than".
@@ -4524,7 +4523,7 @@ var partitivePronoun = map[string]bool{"them": true, "these": true, "those": tru
 // partitiveOf finds the noun of "of the four interconnectors" after a
 // number: a count of a share of other things, unless they are the ones
 // counted before ("of them", "of the nests").
-var partitiveOf = regexp.MustCompile(`(?i)^of\s+(?:(?:the|its|their|these|those|his|her|our|all)\s+)?(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\s+)?(\pL+)`)
+var partitiveOf = lazyRE(`(?i)^of\s+(?:(?:the|its|their|these|those|his|her|our|all)\s+)?(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\s+)?(\pL+)`)
 
 // maxElisionGap bounds how far a count may stand from the one whose noun
 // it leaves out.
@@ -4570,7 +4569,7 @@ func measures(text string) []span {
 // rangeFrom matches the first number of a range written with a dash,
 // right before its second: the "50–" of "50–60 years". Not a code's
 // number ("R4-60").
-var rangeFrom = regexp.MustCompile(`(?:^|[^\w.,–-])(\d[\d,]*(?:\.\d+)?\s?[–-]\s?)$`)
+var rangeFrom = lazyRE(`(?:^|[^\w.,–-])(\d[\d,]*(?:\.\d+)?\s?[–-]\s?)$`)
 
 // oneTime reports whether two measures of a text, the one right after
 // the other, are one time in two units: "83 hours and 38 minutes",
@@ -4846,7 +4845,7 @@ func bracketAfter(after string) string {
 }
 
 // bracketNext matches a bracket right after a name.
-var bracketNext = regexp.MustCompile(`^\s*\(([^()]+)\)`)
+var bracketNext = lazyRE(`^\s*\(([^()]+)\)`)
 
 // properWordsAsked reports whether a "who" question (in lower case) says
 // every word of a name that is no common English word, and the name has
@@ -4905,7 +4904,7 @@ func placedRightAfter(text string, asked []span, c span) bool {
 }
 
 // locatedGap matches what sets a place in the name before it.
-var locatedGap = regexp.MustCompile(`^(?:\s*\([^()]*\)|\))?(?:,\s*(?:(?:located|based|headquartered)\s+in\s+)?|\s+(?:in|at|near|outside|on|based\s+in|located\s+in|headquartered\s+in)\s+(?:the\s+)?)$`)
+var locatedGap = lazyRE(`^(?:\s*\([^()]*\)|\))?(?:,\s*(?:(?:located|based|headquartered)\s+in\s+)?|\s+(?:in|at|near|outside|on|based\s+in|located\s+in|headquartered\s+in)\s+(?:the\s+)?)$`)
 
 // withoutOwner is a name without the owner's name before it: "Marshall
 // Space Flight Center" of "NASA’s Marshall Space Flight Center".
@@ -4928,7 +4927,7 @@ func titleName(name string) bool {
 
 // nounThenName matches, after an adjective, the common nouns and the
 // name they title: " climber Ingrid Halvorsen", " company ACWA Power".
-var nounThenName = regexp.MustCompile(`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}`)
+var nounThenName = lazyRE(`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}`)
 
 // modifiesNoun reports whether a one-word name English knows as an
 // adjective stands before a common noun in lower case ("Iraqi army",
@@ -4988,7 +4987,7 @@ func roleOfName(text string, s span) span {
 
 // roleOfBefore matches "the cook of " (or "a mayor of the ") ending
 // right before a name; group 1 is the role's noun.
-var roleOfBefore = regexp.MustCompile(`(?i)\b(?:the|a|an)\s+([a-z]+)\s+of\s+(?:the\s+)?$`)
+var roleOfBefore = lazyRE(`(?i)\b(?:the|a|an)\s+([a-z]+)\s+of\s+(?:the\s+)?$`)
 
 // withoutOwners drops the people named with a possessive before another
 // name set beside what they own ("Ann Lee’s graduate student, Tom
@@ -5009,7 +5008,7 @@ func withoutOwners(p *passage, names []span) []span {
 // what it owns, up to another name set beside them: "’s graduate
 // student, Tom Reyes". "Frank Moretti's family owns 60 percent" names no
 // other.
-var ownerBeforeName = regexp.MustCompile(`^['’]s(?:\s+\pL+){1,3},\s+\p{Lu}`)
+var ownerBeforeName = lazyRE(`^['’]s(?:\s+\pL+){1,3},\s+\p{Lu}`)
 
 // ofType reports whether English knows a place's name as one of the type
 // a question asks for ("Arizona" for "which state"), or its last word, as
@@ -5089,7 +5088,7 @@ func placePartAt(before string) int {
 
 // partOfBefore matches "in the lobby of the " right before a place's
 // name; group 1 is the part's noun.
-var partOfBefore = regexp.MustCompile(`\b(?:in|at|on|inside|outside|near|into|onto|off|under|from|to)\s+the\s+([a-z]+)\s+of\s+(?:the\s+)?$`)
+var partOfBefore = lazyRE(`\b(?:in|at|on|inside|outside|near|into|onto|off|under|from|to)\s+the\s+([a-z]+)\s+of\s+(?:the\s+)?$`)
 
 // answeredBy reports whether a name of a kind ("place", "organisation"),
 // after the text before it, could be where the question asks about: an
@@ -5111,27 +5110,27 @@ var (
 	// asksSource matches a "where" question about where something came
 	// from, which an organisation may answer: "where did the hospitals
 	// come from?" by "transferred from the Public Health Service".
-	asksSource = regexp.MustCompile(`(?i)\bwhere\b.*\b(?:come|came|comes|coming|originate[sd]?|transferred|taken|brought|sourced|obtained|bought|borrowed|acquired|get|got)\s+from\b|\bwhere\b.*\bfrom\s*\??\s*$|\b(?:from\s+where|where\s+from)\b`)
+	asksSource = lazyRE(`(?i)\bwhere\b.*\b(?:come|came|comes|coming|originate[sd]?|transferred|taken|brought|sourced|obtained|bought|borrowed|acquired|get|got)\s+from\b|\bwhere\b.*\bfrom\s*\??\s*$|\b(?:from\s+where|where\s+from)\b`)
 	// fromRightBefore ends the text before a name that something came
 	// from.
-	fromRightBefore = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?$`)
+	fromRightBefore = lazyRE(`(?i)\bfrom\s+(?:the\s+)?$`)
 	// asksSetOut matches a "where" question for where something set out.
-	asksSetOut = regexp.MustCompile(`(?i)\b(?:start|started|starts|begin|began|begun|begins|depart|departed|departs|leave|left|leaves|set out|setting out|originate|originated)\b`)
+	asksSetOut = lazyRE(`(?i)\b(?:start|started|starts|begin|began|begun|begins|depart|departed|departs|leave|left|leaves|set out|setting out|originate|originated)\b`)
 	// toPlaceAfter matches the "to" and the name a "from" place goes on to.
-	toPlaceAfter = regexp.MustCompile(`^(?:,\s*\p{Lu}[\pL.]*)?\s+to\s+(?:the\s+)?\p{Lu}`)
+	toPlaceAfter = lazyRE(`^(?:,\s*\p{Lu}[\pL.]*)?\s+to\s+(?:the\s+)?\p{Lu}`)
 )
 
 // asksSchool matches a "where" question about someone's schooling,
 // which a school answers: "where did he go to school?", "where did she
 // study?"; not "where did researchers study the whale?".
-var asksSchool = regexp.MustCompile(`(?i)\bwhere\b.*\b(?:(?:go|went|gone|going|goes)\s+to\s+(?:school|college|university|uni)\b|(?:stud(?:y|ied|ies|ying)|educated|schooled|graduated?)\s*(?:at\s*)?[?.!]*$|attend(?:ed|s)?\s+(?:school|college|university)\b)`)
+var asksSchool = lazyRE(`(?i)\bwhere\b.*\b(?:(?:go|went|gone|going|goes)\s+to\s+(?:school|college|university|uni)\b|(?:stud(?:y|ied|ies|ying)|educated|schooled|graduated?)\s*(?:at\s*)?[?.!]*$|attend(?:ed|s)?\s+(?:school|college|university)\b)`)
 
 // schoolHeads are the last words of a school's name (lower case).
 var schoolHeads = map[string]bool{"school": true, "college": true, "university": true, "academy": true, "institute": true, "seminary": true, "polytechnic": true, "gymnasium": true, "lycée": true}
 
 // asksWorkplace matches a "where" question about someone's work, which an
 // organisation answers: "where does she work?".
-var asksWorkplace = regexp.MustCompile(`(?i)\bwhere\b.*\b(?:work|works|worked|working|employed|job)\b`)
+var asksWorkplace = lazyRE(`(?i)\bwhere\b.*\b(?:work|works|worked|working|employed|job)\b`)
 
 // modifiesAsked reports whether a name only qualifies a word the
 // question asks about, written straight after it in lower case:
@@ -5182,7 +5181,7 @@ func lastNameWord(name string) string {
 
 // whereIsPlace matches "where is the X forest", capturing the type word
 // that ends the place asked about.
-var whereIsPlace = regexp.MustCompile(`^where(?:'s|’s| is| are| was| were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}([a-z]+)\s*\??$`)
+var whereIsPlace = lazyRE(`^where(?:'s|’s| is| are| was| were)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}([a-z]+)\s*\??$`)
 
 // otherType reports whether a place name is plainly not the type of
 // place a question asks for: "Grandfather Mountain" is no state, the
@@ -5201,7 +5200,7 @@ func (a placeAsk) otherType(name string) bool {
 
 // placeTypeAsked matches a question naming the type of place it asks
 // for: "which states", "what city".
-var placeTypeAsked = regexp.MustCompile(`(?i)\b(?:which|what)\s+(states?|countr(?:y|ies)|cit(?:y|ies)|towns?|count(?:y|ies)|nations?|provinces?|regions?)\b`)
+var placeTypeAsked = lazyRE(`(?i)\b(?:which|what)\s+(states?|countr(?:y|ies)|cit(?:y|ies)|towns?|count(?:y|ies)|nations?|provinces?|regions?)\b`)
 
 // guessedOverPlace reports whether an entry made from the article alone
 // was guessed a person or event where English knows its one-word name as
@@ -5340,7 +5339,7 @@ func namedAfterPeople(passages []*passage, names []string) map[string]bool {
 }
 
 // coordinator matches the words that join two names as equals.
-var coordinator = regexp.MustCompile(`^(?:,\s*|\s+)(?:(?:and|or|&)\s+)?(?:the\s+)?$`)
+var coordinator = lazyRE(`^(?:,\s*|\s+)(?:(?:and|or|&)\s+)?(?:the\s+)?$`)
 
 // definedName is the name a "who is X" or "what is X" question asks
 // about, as typed ("nicholas sharp"), or "" when it asks something else.
@@ -5391,7 +5390,7 @@ func withoutChatAfter(name string) string {
 	}
 }
 
-var definedNameRe = regexp.MustCompile(`(?i)^(?:who|what)(?:'s|’s|` + isWithAdverb + `)\s+(?:the\s+)?((?:[^?.!,]|\.\s){2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
+var definedNameRe = lazyRE(`(?i)^(?:who|what)(?:'s|’s|` + isWithAdverb + `)\s+(?:the\s+)?((?:[^?.!,]|\.\s){2,60}?)\s*(?:\?|$|\s+in (?:this|the) (?:story|article))`)
 
 // curlyApostrophes are the apostrophes a keyboard does not type; the
 // analysis and oneApostrophe write them as "'".
@@ -5466,7 +5465,7 @@ func descriptorBefore(text string, s span) string {
 
 // descriptorRe matches "the" or "a" and up to five words in lower case
 // (or hyphened), ending right before a name.
-var descriptorRe = regexp.MustCompile(`\b(?:the|a|an)\s+((?:(?:[a-z][a-z-]*|\p{Lu}[\pL]*(?:-[a-z]+)?)\s+){1,5})$`)
+var descriptorRe = lazyRE(`\b(?:the|a|an)\s+((?:(?:[a-z][a-z-]*|\p{Lu}[\pL]*(?:-[a-z]+)?)\s+){1,5})$`)
 
 // titleHolder is the person named right after an office's title and a
 // comma ("the Government Printer, A. J. Cummings"), or "".
@@ -5511,7 +5510,7 @@ func copulaRole(after string) string {
 }
 
 // copulaArticle matches the article a person's description opens with.
-var copulaArticle = regexp.MustCompile(`^(?i:a|an)\s`)
+var copulaArticle = lazyRE(`^(?i:a|an)\s`)
 
 // afterBrackets is what follows the bracketed aside a text opens with,
 // brackets inside it counted: "(born 1883 (Lewisham), died 1945)".
@@ -5563,7 +5562,7 @@ func isPersonRole(phrase string) bool {
 
 // pronounIsA reads the "He's a …" or "She was an …" that opens the
 // sentence after a name.
-var pronounIsA = regexp.MustCompile(`^\.\s+(?:He|She)(?:'s|’s| is| was)\s+((?:a|an)\s+` + clauseChar + `{3,120})`)
+var pronounIsA = lazyRE(`^\.\s+(?:He|She)(?:'s|’s| is| was)\s+((?:a|an)\s+` + clauseChar + `{3,120})`)
 
 // titleOf is the title a name opens with ("NASA Administrator" of "NASA
 // Administrator Robert A. Frosch", "Deputy Harbour Director" of "Deputy
@@ -5681,7 +5680,7 @@ func (e *Engine) definePhrase(want string) string {
 
 // definitionAfter reads what follows a defined term: ", a …" or "is a …",
 // "involves …", "means …", or the next sentence's "It's a …".
-var definitionAfter = regexp.MustCompile(`^(?i:,\s*((?:a|an|the)\s+` + clauseChar + `{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+` + clauseChar + `{3,120}|` + clauseChar + `{3,120})|\.\s+(?:it(?:'s|’s| is| was)|this is)\s+((?:a|an)\s+(?:[^.;:!?]|\.\d){3,120}))`)
+var definitionAfter = lazyRE(`^(?i:,\s*((?:a|an|the)\s+` + clauseChar + `{3,120})|\s+(?:is|are|was|were|involves|involve|means|refers to)\s+((?:a|an|the)\s+` + clauseChar + `{3,120}|` + clauseChar + `{3,120})|\.\s+(?:it(?:'s|’s| is| was)|this is)\s+((?:a|an)\s+(?:[^.;:!?]|\.\d){3,120}))`)
 
 // clauseChar is a character of a clause: no punctuation that ends it,
 // but the point or comma inside a number ("a 0.5 meter tunnel"), and
@@ -5765,11 +5764,11 @@ func parentheticalRole(after string) string {
 // roleOpener matches the little words a role in brackets may open with,
 // which the role line leaves out as the comma's aside does: "a", "an",
 // "also".
-var roleOpener = regexp.MustCompile(`^(?i:(?:also\s+)?(?:a|an)\s+|also\s+)`)
+var roleOpener = lazyRE(`^(?i:(?:also\s+)?(?:a|an)\s+|also\s+)`)
 
 // lifeDates matches the brackets of a person's birth or death: "born 3
 // May 1890", "1890–1961".
-var lifeDates = regexp.MustCompile(`(?i)^(?:born|died|b\.|d\.|née|\d)`)
+var lifeDates = lazyRE(`(?i)^(?:born|died|b\.|d\.|née|\d)`)
 
 // asideIsRole reports whether the words of an aside after a name's comma
 // (rest, and f its words) say who the person is: a person noun or a new
@@ -5815,7 +5814,7 @@ func givenAndSurname(words []string) bool {
 
 // joinedWith matches an aside that joins others to the person, not one
 // that says who they are: "together with other members of the board".
-var joinedWith = regexp.MustCompile(`^(?i:together with|along with|as well as|alongside)\b`)
+var joinedWith = lazyRE(`^(?i:together with|along with|as well as|alongside)\b`)
 
 // personNounOfName reports whether an aside's words are a title that ends
 // in a noun for a person, then "with", "at", "of" or "for" and a name:
@@ -5873,7 +5872,7 @@ func unitThenRole(rest string) (unit, role string) {
 
 // ordinalUnit matches a unit named by its number: "557th ERHS", "2nd
 // Battalion".
-var ordinalUnit = regexp.MustCompile(`^\d+(?:st|nd|rd|th)\s+\p{Lu}[\pL.-]*(?:\s+\p{Lu}[\pL.-]*){0,3}$`)
+var ordinalUnit = lazyRE(`^\d+(?:st|nd|rd|th)\s+\p{Lu}[\pL.-]*(?:\s+\p{Lu}[\pL.-]*){0,3}$`)
 
 // roleOfUnit is the unit a role is held in when the text after the
 // role's comma names it alone: ", USS Shiloh" of "Capt. Sharif Calfee,
@@ -5887,10 +5886,10 @@ func roleOfUnit(after string) string {
 }
 
 // cutAbbreviation matches a name cut at an abbreviation's last point.
-var cutAbbreviation = regexp.MustCompile(`(?:^|\s)(?:\p{Lu}\.)+\p{Lu}$`)
+var cutAbbreviation = lazyRE(`(?:^|\s)(?:\p{Lu}\.)+\p{Lu}$`)
 
 // unitAfterRole matches ", Name" closing a sentence or clause.
-var unitAfterRole = regexp.MustCompile(`^,\s+((?:\p{Lu}[\pL\d.’'-]*|\d+)(?:\s+(?:\p{Lu}[\pL\d.’'-]*|\d+|\(\p{Lu}+\s*\d*\))){0,5})(?:[.;:]\s|[.;:]?$|,\s+(?:said|says|and)\b)`)
+var unitAfterRole = lazyRE(`^,\s+((?:\p{Lu}[\pL\d.’'-]*|\d+)(?:\s+(?:\p{Lu}[\pL\d.’'-]*|\d+|\(\p{Lu}+\s*\d*\))){0,5})(?:[.;:]\s|[.;:]?$|,\s+(?:said|says|and)\b)`)
 
 // asideEnd is where an aside after a name ends: at the first comma,
 // semicolon, colon, quote or dash, or full stop that is no abbreviation's
@@ -6007,7 +6006,7 @@ const maxOwnerWords = 6
 
 // calendarWord matches a month's or a weekday's name, which may stand
 // before a role without owning it ("In March biologist Ann Lee …").
-var calendarWord = regexp.MustCompile(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
+var calendarWord = lazyRE(`^(?:` + monthNames + `|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`)
 
 // said is the analysed words of a sentence, to ask whether it says a
 // question's words.
@@ -6288,10 +6287,10 @@ func goesOn(q *question, restated, next string) bool {
 var (
 	// announcing ends a sentence that announces what follows: "for two
 	// reasons.", "in two ways:".
-	announcing = regexp.MustCompile(`(?i)\b(?:reasons?|ways?|steps?|methods?|means)\s*[.:]?\s*$|:\s*$`)
+	announcing = lazyRE(`(?i)\b(?:reasons?|ways?|steps?|methods?|means)\s*[.:]?\s*$|:\s*$`)
 	// referringBack opens a sentence that speaks of what was just said:
 	// "This …", or "Initially introduced in 1909, this method …".
-	referringBack = regexp.MustCompile(`^(?:This|That|These|Those|The first|First)\b|^[^,.;:]{0,40},\s+(?:this|these)\s+\pL+`)
+	referringBack = lazyRE(`^(?:This|That|These|Those|The first|First)\b|^[^,.;:]{0,40},\s+(?:this|these)\s+\pL+`)
 )
 
 // nextSentence is the sentence after an article sentence in its
@@ -6356,8 +6355,8 @@ const (
 // reasonCue and mannerCue find the words that give a reason ("because",
 // "due to", "so that") or a manner ("by", "through", "using").
 var (
-	reasonCue = regexp.MustCompile(`(?i)\b(?:because|since|due to|so that|in order to|as a result|thanks to|owing to|the reason|that's why|which is why|led to|leads to|(?:prompted|caused|driven|triggered) by|(?:stems|stemmed|resulted|results) from)\b`)
-	mannerCue = regexp.MustCompile(`(?i)\b(?:by|through|using|via|with the help of)\b`)
+	reasonCue = lazyRE(`(?i)\b(?:because|since|due to|so that|in order to|as a result|thanks to|owing to|the reason|that's why|which is why|led to|leads to|(?:prompted|caused|driven|triggered) by|(?:stems|stemmed|resulted|results) from)\b`)
+	mannerCue = lazyRE(`(?i)\b(?:by|through|using|via|with the help of)\b`)
 )
 
 // clauseBefore is the clause a text ends with: what follows its last
@@ -6402,10 +6401,10 @@ func (e *Engine) givesPurpose(q *question, sentence string) bool {
 
 // purposeTo finds a word and the infinitive after it: "island to
 // protect".
-var purposeTo = regexp.MustCompile(`(?i)\b(\pL+)\s+to\s+(\pL+)`)
+var purposeTo = lazyRE(`(?i)\b(\pL+)\s+to\s+(\pL+)`)
 
 // forSubject ends the text before an infinitive's subject: "for the".
-var forSubject = regexp.MustCompile(`(?i)\bfor\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:\pL+\s+)?$`)
+var forSubject = lazyRE(`(?i)\bfor\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:\pL+\s+)?$`)
 
 // objectOfAction reports whether a word may end the object of an action
 // an infinitive of purpose follows: a lower-case word English uses as a
@@ -6424,10 +6423,10 @@ var completedByInfinitive = map[string]bool{"decision": true, "right": true, "ab
 var (
 	// sinceOfTime matches what follows a "since" of time: a date, a
 	// number or "then".
-	sinceOfTime = regexp.MustCompile(`(?i)^\s+(?:\d|then\b|(?:` + monthNames + `)\b)`)
+	sinceOfTime = lazyRE(`(?i)^\s+(?:\d|then\b|(?:` + monthNames + `)\b)`)
 	// perfectTense finds "has/have/had been", after which "since" says
 	// since when ("had been under audit … since the crash").
-	perfectTense = regexp.MustCompile(`(?i)\b(?:has|have|had)\s+(?:\w+\s+)?been\b`)
+	perfectTense = lazyRE(`(?i)\b(?:has|have|had)\s+(?:\w+\s+)?been\b`)
 )
 
 // noLonger reports whether a question asks about now ("still", "now")
@@ -6448,7 +6447,7 @@ func asksNow(question string) bool {
 // asked at ("still being made in the 2000s"); not a year before it
 // ("the bridge, opened in 1932, still carries") nor a count ("still
 // employ 1200 workers").
-var stillAtTime = regexp.MustCompile(`(?i)\bstill\b.*\b(?:in|during|by|through|throughout|until)\s+(?:the\s+)?(?:1[0-9]|20)[0-9]{2}(?:s|’s|'s)?\b`)
+var stillAtTime = lazyRE(`(?i)\bstill\b.*\b(?:in|during|by|through|throughout|until)\s+(?:the\s+)?(?:1[0-9]|20)[0-9]{2}(?:s|’s|'s)?\b`)
 
 // habitUsedTo reports whether a sentence's "used to" tells of a past
 // habit ("the ferry used to stop here"), not of a use: "are still used
@@ -6464,7 +6463,7 @@ func habitUsedTo(sentence string) bool {
 
 var (
 	// usedTo finds "used to" and the word before it.
-	usedTo = regexp.MustCompile(`(?i)(\pL+)\s+used\s+to\b`)
+	usedTo = lazyRE(`(?i)(\pL+)\s+used\s+to\b`)
 	// passiveBefore are the words before a "used to" of use, not habit.
 	passiveBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "still": true, "also": true, "now": true, "currently": true, "often": true, "mainly": true, "primarily": true, "widely": true}
 )
@@ -6472,13 +6471,13 @@ var (
 // hedge finds the words by which a sentence only proposes, weighs,
 // expects or reports a rumour of what it says ("caused rumors that the
 // bridge had collapsed"), and so does not say it is so.
-var hedge = regexp.MustCompile(`(?i)\b(?:had\s+(?:the\s+\pL+|he|she|they|it|we)\s+(?:not\s+)?(?:been|gone|\pL+ed)|petition\w*|propos\w+|consider\w*|evaluat\w+|whether|may|might|could|would|if|plans?|planned|planning|expects?|expected|hopes?|hoped|seeks?|sought|aims?|intends?|likely|possibly|perhaps|rumou?r\w*|alleg\w+|reportedly|supposedly)\b`)
+var hedge = lazyRE(`(?i)\b(?:had\s+(?:the\s+\pL+|he|she|they|it|we)\s+(?:not\s+)?(?:been|gone|\pL+ed)|petition\w*|propos\w+|consider\w*|evaluat\w+|whether|may|might|could|would|if|plans?|planned|planning|expects?|expected|hopes?|hoped|seeks?|sought|aims?|intends?|likely|possibly|perhaps|rumou?r\w*|alleg\w+|reportedly|supposedly)\b`)
 
 var (
 	// stillWord says a thing holds at the time of writing.
-	stillWord = regexp.MustCompile(`(?i)\b(?:still|now|currently|today|remains?|remained|continues?|continued|retains?|ongoing)\b`)
-	nowWord   = regexp.MustCompile(`(?i)\b(?:still|now|currently|today|anymore)\b`)
-	pastWord  = regexp.MustCompile(`(?i)\b(?:once|formerly|no longer|previously|until)\b`)
+	stillWord = lazyRE(`(?i)\b(?:still|now|currently|today|remains?|remained|continues?|continued|retains?|ongoing)\b`)
+	nowWord   = lazyRE(`(?i)\b(?:still|now|currently|today|anymore)\b`)
+	pastWord  = lazyRE(`(?i)\b(?:once|formerly|no longer|previously|until)\b`)
 )
 
 // unmetQualifier reports whether a yes/no question qualifies its claim
@@ -6501,9 +6500,9 @@ func unmetQualifier(question, sentence string) bool {
 	return false
 }
 
-var exception = regexp.MustCompile(`\b(?:except|excepting|apart from|other than|excluding|but not|unless)\b`)
+var exception = lazyRE(`\b(?:except|excepting|apart from|other than|excluding|but not|unless)\b`)
 
-var extentWord = regexp.MustCompile(`\b(?:all|every|everywhere|everyone|always|only|entire|entirely|whole|completely|never|most|exclusively|solely)\b`)
+var extentWord = lazyRE(`\b(?:all|every|everywhere|everyone|always|only|entire|entirely|whole|completely|never|most|exclusively|solely)\b`)
 
 // negated reports whether a text says "not" in so many words.
 func negated(text string) bool {
@@ -6512,7 +6511,7 @@ func negated(text string) bool {
 
 // notUntilClause matches "not … until" and what it waits for: "will not
 // reopen until March".
-var notUntilClause = regexp.MustCompile(`(?i)(?:\bnot\b|n['’]t\b)[^.,;]*?\buntil\s+([^.,;]+)`)
+var notUntilClause = lazyRE(`(?i)(?:\bnot\b|n['’]t\b)[^.,;]*?\buntil\s+([^.,;]+)`)
 
 // untilAsAsked reports whether a sentence's "not … until T" says the
 // thing is so at the time a question asks about, which it names: "The
@@ -6537,14 +6536,14 @@ func untilAsAsked(question, sentence string) bool {
 
 // pastNotUntil matches a "not … until" told in the past, which says the
 // thing came about in the end.
-var pastNotUntil = regexp.MustCompile(`(?i)\b(?:did not|didn['’]t|was not|wasn['’]t|were not|weren['’]t|had not|hadn['’]t)\b[^.,;]*?\buntil\b`)
+var pastNotUntil = lazyRE(`(?i)\b(?:did not|didn['’]t|was not|wasn['’]t|were not|weren['’]t|had not|hadn['’]t)\b[^.,;]*?\buntil\b`)
 
 // presentAsked matches a question about now or the time to come.
-var presentAsked = regexp.MustCompile(`\b(?:is|are|am|will|won't|can|now|currently|still|this year|today)\b`)
+var presentAsked = lazyRE(`\b(?:is|are|am|will|won't|can|now|currently|still|this year|today)\b`)
 
 // beforeAsked matches a question about a time before another: "before
 // she retired", "already", "yet".
-var beforeAsked = regexp.MustCompile(`\b(?:before|already|yet|earlier|sooner)\b`)
+var beforeAsked = lazyRE(`\b(?:before|already|yet|earlier|sooner)\b`)
 
 // mainClause is a question up to the clause it reports or subordinates:
 // "who said that it wasn't worse" asks who said it, not who did not.
@@ -6559,11 +6558,11 @@ func mainClause(question string) string {
 // starts: at a word of saying ("said that …"), or at "because", "if". A
 // bare "that" is mostly relative ("bats that live in the cave are not
 // …") and cuts nothing.
-var subordinate = regexp.MustCompile(`(?i)\b(?:` + wordsPattern(speechVerbs, thinkVerbs, []string{"because", "although", "though", "if", "whether"}) + `)\b`)
+var subordinate = lazyRE(`(?i)\b(?:` + wordsPattern(speechVerbs, thinkVerbs, []string{"because", "although", "though", "if", "whether"}) + `)\b`)
 
 // notOnly is "not only", which adds rather than denies, and "no matter
 // what" and "no doubt", which insist.
-var notOnly = regexp.MustCompile(`(?i)\b(?:not only|no matter|no doubt)\b`)
+var notOnly = lazyRE(`(?i)\b(?:not only|no matter|no doubt)\b`)
 
 // negationsIn finds a text's denials (negation), but "declined to" a
 // figure, which says it fell: "sales declined to 200 units".
@@ -6574,14 +6573,14 @@ func negationsIn(text string) [][]int {
 }
 
 // figureNext matches a figure opening a text: " 200", " four percent".
-var figureNext = regexp.MustCompile(`(?i)^\s+(?:\$|\d|(?:` + strings.Join(numberWords, "|") + `)\b|about\b|around\b|nearly\b|roughly\b|just\b)`)
+var figureNext = lazyRE(`(?i)^\s+(?:\$|\d|(?:` + strings.Join(numberWords, "|") + `)\b|about\b|around\b|nearly\b|roughly\b|just\b)`)
 
 // negation matches the words that deny what follows them: "not", "no",
 // and the verbs that say a thing was not done ("failed to", "refused to
 // accept", "declined to sign", "just missing out on a century", "ruled
 // out arson", "rejected a tax rise", "voted down", "fell short of");
 // negationsIn leaves out "declined to" a figure.
-var negation = regexp.MustCompile(`(?i)\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|cannot|unable|fail(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out(?: on)?|rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|(?:vot|turn)(?:e|es|ed|ing|s)? down|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
+var negation = lazyRE(`(?i)\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|cannot|unable|fail(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out(?: on)?|rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|(?:vot|turn)(?:e|es|ed|ing|s)? down|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
 
 // moneyAt reports whether a number span is, or is inside, one of a
 // text's amounts of money (moneySpans).
@@ -6623,7 +6622,7 @@ func anchorDistance(q *question, text string, c span, anchors []Span, from, to i
 
 // joinedBefore matches the gap between the last word of one conjunct
 // and a candidate opening the next: " and ", ", and ", " or ".
-var joinedBefore = regexp.MustCompile(`^\s*,?\s*(?:and|or|but)\s+$`)
+var joinedBefore = lazyRE(`^\s*,?\s*(?:and|or|but)\s+$`)
 
 // conjunctGap is how much farther, in bytes, a word that ends the
 // conjunct before a candidate stands from it than its distance says.
@@ -6631,7 +6630,7 @@ const conjunctGap = 8
 
 // beVerb matches a form of "be" or "have", which puts what follows a
 // count in its own clause: "312 people were injured".
-var beVerb = regexp.MustCompile(`(?i)\b(?:were|was|are|is|been|had|have|has)\b`)
+var beVerb = lazyRE(`(?i)\b(?:were|was|are|is|been|had|have|has)\b`)
 
 // withoutAmountsEach leaves out the sums a text gives for each of
 // something after a sum in all ("£160,000 in compensation: £500 for
@@ -6651,9 +6650,9 @@ func withoutAmountsEach(q *question, text string, out []span) []span {
 var (
 	// amountEach matches, right after a sum, the one it is paid for:
 	// " for each fatality", " per ton", " apiece".
-	amountEach = regexp.MustCompile(`(?i)^\s+(?:for\s+(?:each|every)|per|each|apiece)\b`)
+	amountEach = lazyRE(`(?i)^\s+(?:for\s+(?:each|every)|per|each|apiece)\b`)
 	// asksEach matches a question that asks a sum for each one.
-	asksEach = regexp.MustCompile(`(?i)\b(?:each|every|per|apiece|a head|a piece)\b`)
+	asksEach = lazyRE(`(?i)\b(?:each|every|per|apiece|a head|a piece)\b`)
 )
 
 // basedOfAsked is the place of the paragraph's i-th name when it says
@@ -6684,11 +6683,11 @@ func basedOfAsked(lq string, p *passage, i int) (span, bool) {
 // asksBase matches a "where" question for where something is based:
 // "where is X based?", "where is X?", "where is X from?"; not "where
 // did the X plane crash?".
-var asksBase = regexp.MustCompile(`\b(?:based|headquartered|located)\b|^where(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\b[^?]*?(?:\bfrom\b)?\s*\??$`)
+var asksBase = lazyRE(`\b(?:based|headquartered|located)\b|^where(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\b[^?]*?(?:\bfrom\b)?\s*\??$`)
 
 // basedAfterName matches what stands between a name and a place it is
 // based in, set in apposition: ", a ", ", an ".
-var basedAfterName = regexp.MustCompile(`^,\s+(?:a|an|the)\s+$`)
+var basedAfterName = lazyRE(`^,\s+(?:a|an|the)\s+$`)
 
 // namedAsModifier reads the paragraph's i-th name when it stands before a
 // noun, for a "who" or "where" question: skip is set when the name only
@@ -6718,13 +6717,13 @@ func (e *Engine) namedAsModifier(q *question, p *passage, i int) (group span, sk
 // after it, right before a name: "a former Confederate", "an Argentine"
 // say what someone is, and name no one. Only a one-word name is read
 // so: "a young Tom Hale" names him.
-var indefiniteBefore = regexp.MustCompile(`\b(?i:a|an)\s+(?:\p{Ll}+\s+)?$`)
+var indefiniteBefore = lazyRE(`\b(?i:a|an)\s+(?:\p{Ll}+\s+)?$`)
 
 // headEnds matches what may follow a name that ends its noun phrase: a
 // stop, or "and" and a noun ("a former Confederate and slaveholder"),
 // not a noun it describes ("an NTSB team", "a Monroe County Sheriff's
 // deputy", which may well answer "which agency").
-var headEnds = regexp.MustCompile(`^(?:[,.;:)]|\s+(?:and|or)\s+\p{Ll})`)
+var headEnds = lazyRE(`^(?:[,.;:)]|\s+(?:and|or)\s+\p{Ll})`)
 
 // describesOrIsAsked reports whether a name cannot answer a "who"
 // question: it says what someone is ("Akerman, a former Confederate and
@@ -6774,7 +6773,7 @@ func coordinating(w string) bool {
 
 // roleBetween matches one to three words in lower case between two
 // names: "astronaut", "chief engineer".
-var roleBetween = regexp.MustCompile(`^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$`)
+var roleBetween = lazyRE(`^\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$`)
 
 // officeName reports whether a name is an office's: a title and what
 // it is of ("Secretary of State", "Minister of Defence"), and perhaps a
@@ -6800,7 +6799,7 @@ func withoutOtherDimension(text string, out []span) []span {
 
 // otherDimension matches, right after a length, a dimension other than
 // how long a thing is: " diameter", " in width", " tall".
-var otherDimension = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(?:diameter|wide|width|tall|high|height|deep|depth|thick|thickness|radius)\b`)
+var otherDimension = lazyRE(`(?i)^\s*(?:in\s+)?(?:diameter|wide|width|tall|high|height|deep|depth|thick|thickness|radius)\b`)
 
 // ofDesignationAsked leaves out the dates a text gives, in their own
 // phrase, to another numbered name than the one a question asks about
@@ -6829,7 +6828,7 @@ func ofDesignationAsked(asked []string, text string, dates []span) []span {
 
 // relativeOpen matches a phrase that opens with a relative pronoun,
 // which describes the noun before its comma.
-var relativeOpen = regexp.MustCompile(`^\s*(?:which|who|that)\b`)
+var relativeOpen = lazyRE(`^\s*(?:which|who|that)\b`)
 
 // namesJoinedByAnd joins the candidate names a text lists with "and" or
 // "or" closing the list ("Senator Mitch McConnell and Congressman James
@@ -6876,7 +6875,7 @@ func listGap(gap string) bool {
 
 // andRole matches "and" and a role of one or two words in lower case
 // between two names.
-var andRole = regexp.MustCompile(`^,?\s+(?:and|or)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$`)
+var andRole = lazyRE(`^,?\s+(?:and|or)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$`)
 
 // verbAfterName reports whether a verb comes right after a name, which
 // makes the name the subject of a clause of its own: " was executed",
@@ -6887,7 +6886,7 @@ func verbAfterName(after string) bool {
 }
 
 // andOr matches a list's closing "and" or "or".
-var andOr = regexp.MustCompile(`\b(?:and|or|&)\b`)
+var andOr = lazyRE(`\b(?:and|or|&)\b`)
 
 // siteOf reports whether an organisation's name is a site the text puts
 // something at: a center, a laboratory, a hospital or a museum after "at",
@@ -6903,7 +6902,7 @@ var siteHeads = map[string]bool{"center": true, "centre": true, "laboratory": tr
 
 // atSite matches a preposition of place before a name, with "the" and
 // an owner between: "from the agency's ", "at ".
-var atSite = regexp.MustCompile(`(?i)\b(?:at|from|in|to|near|inside|outside)\s+(?:the\s+)?(?:[\pL-]+['’]s\s+)?$`)
+var atSite = lazyRE(`(?i)\b(?:at|from|in|to|near|inside|outside)\s+(?:the\s+)?(?:[\pL-]+['’]s\s+)?$`)
 
 // withoutJointCounts leaves out the counts a text gives of two nouns
 // together ("17 passengers and crews"), which count no one of them,
@@ -6922,7 +6921,7 @@ func (e *Engine) withoutJointCounts(q *question, text string, out []span) []span
 // jointNoun matches, right after a count and its noun, another plural
 // noun it counts too: " and crews", " or their families"; not " and
 // dozens of crew members", a count of its own.
-var jointNoun = regexp.MustCompile(`^\s+(?:and|or|&)\s+(?:their\s+)?(\p{Ll}+s)\b(\s+of\b)?`)
+var jointNoun = lazyRE(`^\s+(?:and|or|&)\s+(?:their\s+)?(\p{Ll}+s)\b(\s+of\b)?`)
 
 // pastOfVerb reports whether a word in "-ed" is a verb's past though
 // WordNet files it as a word of its own ("accused", "the accused"),

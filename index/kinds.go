@@ -2,7 +2,6 @@ package index
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -39,7 +38,7 @@ type questionKind struct {
 	kind qtype
 	// name says the kind in words, for explanations.
 	name string
-	cue  *regexp.Regexp
+	cue  *lazyRegexp
 	// notSaid is the reply when the best evidence holds nothing of the
 	// kind; empty when the kind has no typed refusal.
 	notSaid string
@@ -64,18 +63,18 @@ type questionKind struct {
 // decides; a question matching none is qAny.
 var questionKinds = []questionKind{
 	{kind: qCompare, name: "compare (which is more, A or B)", cue: compareCue, kindWords: slices.Sorted(maps.Keys(measuredBy))},
-	{kind: qYesNo, name: "yes/no", cue: regexp.MustCompile(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`)},
-	{kind: qShare, name: "share (what percentage, how much of)", cue: regexp.MustCompile(`\b(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow much of\b|\bwhat(?:s|'s|’s)?\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}rate\b`), fromText: sharesIn, evidence: hasShare},
-	{kind: qMoney, name: "money (how much)", cue: regexp.MustCompile(`\bhow much\b(?:\s+(?:money|cash|for)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget|dollars?|euros?)\b|\$|` + amountOfMoney), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney, kindWords: []string{"money", "cash"}},
-	{kind: qCount, name: "count (how many)", cue: regexp.MustCompile(`\bhow many\b|\bnumber of\b|` + sizeOfGathering), notSaid: NotFound, typed: true, fromText: (*Engine).voteCounts, fromDoc: (*Engine).countOf, evidence: hasCount},
-	{kind: qDate, name: "date (when)", cue: regexp.MustCompile(askedWord("when") + `|\b(?:what|which) (?:year|date|month|day|night|morning|afternoon|evening|weekend|decade|century|season|time of year)\b|\bwhat (?:is|was|are|were) the (?:date|year|month|day)s? of\b|` + clockCue + `|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate, kindWords: dateKindWords},
-	{kind: qMeasure, name: "measure (how long, how far)", cue: regexp.MustCompile(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much)\b`), fromText: measuresIn, evidence: hasAge},
-	{kind: qList, name: "list (name every …)", cue: regexp.MustCompile(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|` + whichTheArticleNames)},
-	{kind: qPerson, name: "person (who)", cue: regexp.MustCompile(whoFirst + `|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials|company|companies|firm|firms)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
-	{kind: qPlace, name: "place (where)", cue: regexp.MustCompile(askedWord("where") + `|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
-	{kind: qThing, name: "thing (which KIND)", cue: regexp.MustCompile(`\b(?:which|what) \w+\b`), fromDoc: (*Engine).namesIn, evidence: (*Engine).namesAsked},
-	{kind: qWhy, name: "reason (why)", cue: regexp.MustCompile(`^(?:why|how come)\b|\bwhy\b`)},
-	{kind: qHow, name: "manner (how)", cue: regexp.MustCompile(`^how\b`)},
+	{kind: qYesNo, name: "yes/no", cue: lazyRE(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`)},
+	{kind: qShare, name: "share (what percentage, how much of)", cue: lazyRE(`\b(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow much of\b|\bwhat(?:s|'s|’s)?\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}rate\b`), fromText: sharesIn, evidence: hasShare},
+	{kind: qMoney, name: "money (how much)", cue: lazyRE(`\bhow much\b(?:\s+(?:money|cash|for)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget|dollars?|euros?)\b|\$|` + amountOfMoney), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney, kindWords: []string{"money", "cash"}},
+	{kind: qCount, name: "count (how many)", cue: lazyRE(`\bhow many\b|\bnumber of\b|` + sizeOfGathering), notSaid: NotFound, typed: true, fromText: (*Engine).voteCounts, fromDoc: (*Engine).countOf, evidence: hasCount},
+	{kind: qDate, name: "date (when)", cue: lazyRE(askedWord("when") + `|\b(?:what|which) (?:year|date|month|day|night|morning|afternoon|evening|weekend|decade|century|season|time of year)\b|\bwhat (?:is|was|are|were) the (?:date|year|month|day)s? of\b|` + clockCue + `|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate, kindWords: dateKindWords},
+	{kind: qMeasure, name: "measure (how long, how far)", cue: lazyRE(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much)\b`), fromText: measuresIn, evidence: hasAge},
+	{kind: qList, name: "list (name every …)", cue: lazyRE(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|` + whichTheArticleNames)},
+	{kind: qPerson, name: "person (who)", cue: lazyRE(whoFirst + `|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials|company|companies|firm|firms)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
+	{kind: qPlace, name: "place (where)", cue: lazyRE(askedWord("where") + `|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
+	{kind: qThing, name: "thing (which KIND)", cue: lazyRE(`\b(?:which|what) \w+\b`), fromDoc: (*Engine).namesIn, evidence: (*Engine).namesAsked},
+	{kind: qWhy, name: "reason (why)", cue: lazyRE(`^(?:why|how come)\b|\bwhy\b`)},
+	{kind: qHow, name: "manner (how)", cue: lazyRE(`^how\b`)},
 }
 
 // dateKindWords are the nouns of "what day", "which year", "what day
@@ -106,11 +105,11 @@ func withoutNames(text string) string {
 
 // groupAsked matches a question that asks which group, not which
 // person: "which group took the lead", "what agency runs it".
-var groupAsked = regexp.MustCompile(`\b(?:which|what) (?:group|groups|organi[sz]ations?|agency|agencies|company|companies|department|office|institution|university|firm|charity|nonprofit|non-profit)\b`)
+var groupAsked = lazyRE(`\b(?:which|what) (?:group|groups|organi[sz]ations?|agency|agencies|company|companies|department|office|institution|university|firm|charity|nonprofit|non-profit)\b`)
 
 // asksManner matches a question that opens by asking how something is
 // done, whatever number it asks about later.
-var asksManner = regexp.MustCompile(`^how (?:did|does|do|can|could|would|will|should)\b.*\bhow many\b`)
+var asksManner = lazyRE(`^how (?:did|does|do|can|could|would|will|should)\b.*\bhow many\b`)
 
 // whichTheArticleNames asks for the things of a kind the article names
 // ("which boat models does the article mention"); its group is the
@@ -154,7 +153,7 @@ func asksDoing(l string) bool {
 }
 
 // beforeDoing matches the word after the "is" of "who's", "what is".
-var beforeDoing = regexp.MustCompile(`^(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(\pL+ing)\b`)
+var beforeDoing = lazyRE(`^(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(\pL+ing)\b`)
 
 func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Kind) {
 	l := strings.ToLower(core)
@@ -235,40 +234,40 @@ func refusal(answer string) bool { return strings.HasPrefix(answer, strings.Trim
 // person question; opensWho matches it alone.
 const whoFirst = `^(?:who|whom|whose)\b`
 
-var opensWho = regexp.MustCompile(whoFirst)
+var opensWho = lazyRE(whoFirst)
 
 // asksDatePart matches a question for a year, a month or a day.
-var asksDatePart = regexp.MustCompile(`\b(?:what|which)\s+(?:year|date|month|day)\b`)
+var asksDatePart = lazyRE(`\b(?:what|which)\s+(?:year|date|month|day)\b`)
 
 // thingThatCost matches a "what NOUN cost …" question, with the words
 // between (group 1) and an auxiliary right after "cost" (group 2), which
 // makes "cost" the noun.
-var thingThatCost = regexp.MustCompile(`^(?:what|which)\s+((?:[\pL'’-]+\s+){1,3})cost\b(\s+(?:did|does|do|was|is|were|are|has|had|will|would)\b)?`)
+var thingThatCost = lazyRE(`^(?:what|which)\s+((?:[\pL'’-]+\s+){1,3})cost\b(\s+(?:did|does|do|was|is|were|are|has|had|will|would)\b)?`)
 
 // modal are the modal verbs that, like an auxiliary, put "cost" after
 // its subject: "what might the repairs cost?".
 var modal = map[string]bool{"might": true, "may": true, "must": true, "should": true, "shall": true}
 
 // andHow matches a second question joined to a first: "… and how long".
-var andHow = regexp.MustCompile(`\band how\b`)
+var andHow = lazyRE(`\band how\b`)
 
 // opensOtherAsk matches a question that opens by asking when, where or
 // who: an amount it names is what it is about, not what it asks.
-var opensOtherAsk = regexp.MustCompile(`^(?:when|where|why)\b|` + whoFirst)
+var opensOtherAsk = lazyRE(`^(?:when|where|why)\b|` + whoFirst)
 
 // howManyOfMoney matches a count of money ("how many dollars") or a
 // word of what money buys, as a Russian "сколько стоит" is read ("how
 // many cost").
-var howManyOfMoney = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(?:dollars|euros|pounds|yen|rupees|francs|shillings|lira|rubles|roubles|pesos|cents)\b|\b(?:cost|costs|costed|worth|pay|paid|spend|spent|prices?|priced|charged?|fees?)\b`)
+var howManyOfMoney = lazyRE(`\bhow many\s+(?:\w+\s+)?(?:dollars|euros|pounds|yen|rupees|francs|shillings|lira|rubles|roubles|pesos|cents)\b|\b(?:cost|costs|costed|worth|pay|paid|spend|spent|prices?|priced|charged?|fees?)\b`)
 
 // opensHowAux matches a question that opens by asking how something is
 // or was done, which names an amount it asks nothing of: "how is the
 // $50,000 payment to be spent?" (but "how are tickets priced?" asks the
 // price).
-var opensHowAux = regexp.MustCompile(`^how\s+(?:is|was|are|were|will|would|did|does|do|can|could|should)\b.*(?:\$|\d)`)
+var opensHowAux = lazyRE(`^how\s+(?:is|was|are|were|will|would|did|does|do|can|could|should)\b.*(?:\$|\d)`)
 
 // whichNounCue finds the noun of "which NOUN" / "what kind of NOUN".
-var whichNounCue = regexp.MustCompile(`\b(?:which|what) (\w+)\b`)
+var whichNounCue = lazyRE(`\b(?:which|what) (\w+)\b`)
 
 // askedEntryKind is the fact-sheet kind a "which NOUN" question asks for:
 // a kind the corpus uses whose name is the noun or a near word of it
@@ -430,24 +429,24 @@ const clauseConjunctions = `when|after|before|once|while|if|since|until`
 // question, its first word after the conjunction (group 1), and the
 // question after its comma (group 2), which opens with an auxiliary
 // (auxiliary, or "should").
-var leadingClause = regexp.MustCompile(`(?i)^(?:` + clauseConjunctions + `)\s+(\w+)[^,?]+,\s*((?:(?:who|whom|what|which|where|why|how)\s+)?(?:` + wordsPattern(slices.Sorted(maps.Keys(auxiliary))) + `|should)\b.*)$`)
+var leadingClause = lazyRE(`(?i)^(?:` + clauseConjunctions + `)\s+(\w+)[^,?]+,\s*((?:(?:who|whom|what|which|where|why|how)\s+)?(?:` + wordsPattern(slices.Sorted(maps.Keys(auxiliary))) + `|should)\b.*)$`)
 
 // clauseOpener matches the conjunctions leadingClause opens with.
-var clauseOpener = regexp.MustCompile(`(?i)^(?:` + clauseConjunctions + `)\s`)
+var clauseOpener = lazyRE(`(?i)^(?:` + clauseConjunctions + `)\s`)
 
 // articleFrame asks whether the article tells what a question word asks
 // ("does the article say how many birds …"): the question is what
 // follows, not a yes/no.
-var articleFrame = regexp.MustCompile(`(?i)^(?:does|did|do) (?:the|this|that|your) (?:article|story|piece|report|text) (?:say|said|tell|tells|tell us|tell me|explain|mention|give)\s+((?:how|what|who|when|where|why|which)\b)`)
+var articleFrame = lazyRE(`(?i)^(?:does|did|do) (?:the|this|that|your) (?:article|story|piece|report|text) (?:say|said|tell|tells|tell us|tell me|explain|mention|give)\s+((?:how|what|who|when|where|why|which)\b)`)
 
 // requestFrame is the polite frame around an asked question ("can you
 // tell me how much …", "does anyone know who …"): the question is what
 // follows, not a yes/no about whether the reader can tell.
-var requestFrame = regexp.MustCompile(`(?i)^(?:(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|explain to|remind|show) (?:me|us)|(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) (?:know|remember|happen to know)|(?:anyone|anybody|any one) knows?|i (?:want|need|would like|'d like) to know|i (?:wonder|was wondering))\b[,:]?\s*`)
+var requestFrame = lazyRE(`(?i)^(?:(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|explain to|remind|show) (?:me|us)|(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) (?:know|remember|happen to know)|(?:anyone|anybody|any one) knows?|i (?:want|need|would like|'d like) to know|i (?:wonder|was wondering))\b[,:]?\s*`)
 
 // embeddedYesNo is a yes/no question left by a request frame: "(do you
 // know) if the library reopened".
-var embeddedYesNo = regexp.MustCompile(`^(?:if|whether)\b`)
+var embeddedYesNo = lazyRE(`^(?:if|whether)\b`)
 
 // questionWord are the words questions open with (questionWords), and
 // "whats" typed without its apostrophe, which English does not know.

@@ -3,7 +3,6 @@ package index
 import (
 	"fmt"
 	"iter"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -14,11 +13,11 @@ import (
 
 // listNoun finds what a list question asks for: "kinds of BATS", "name the
 // refuge MANAGERS quoted", "which OFFICIALS does the article mention".
-var listNoun = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (?:\w+ )?(\w+s)\b`),
-	regexp.MustCompile(`(?i)\b(?:kinds|types|sorts) of (\w+)`),
-	regexp.MustCompile(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|whose|where|when|mentioned|named|quoted|listed|in|from|of|at|on|with|by|for|the|a|an|its|their|his|her)\b|[?.!]|$)`),
-	regexp.MustCompile(`(?i)` + whichTheArticleNames),
+var listNoun = []*lazyRegexp{
+	lazyRE(`(?i)\b(?:kinds|types|sorts) of (?:\w+ )?(\w+s)\b`),
+	lazyRE(`(?i)\b(?:kinds|types|sorts) of (\w+)`),
+	lazyRE(`(?i)^(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?(?:\s+(?:that|which|who|whose|where|when|mentioned|named|quoted|listed|in|from|of|at|on|with|by|for|the|a|an|its|their|his|her)\b|[?.!]|$)`),
+	lazyRE(`(?i)` + whichTheArticleNames),
 }
 
 // firstGroup is the first group a match captured, "" when none did.
@@ -32,12 +31,12 @@ func firstGroup(m []string) string {
 }
 
 // kindsAsked matches a question asking for a kind of thing, or kinds.
-var kindsAsked = regexp.MustCompile(`(?i)\b(?:kinds?|types?|sorts?)\s+of\b`)
+var kindsAsked = lazyRE(`(?i)\b(?:kinds?|types?|sorts?)\s+of\b`)
 
 // countedList finds "how many X does the article name" or "how many X
 // are mentioned" with nothing after it: a count of the list, not a
 // number the article gives.
-var countedList = regexp.MustCompile(`(?i)^how many\s+(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?\s+(?:(?:does|did|do)\s+(?:the\s+)?(?:story|article)\s+(?:name|mention|list)|(?:are|were)\s+(?:mentioned|named|listed)(?:\s+in\s+(?:the\s+)?(?:story|article))?)\s*\??$`)
+var countedList = lazyRE(`(?i)^how many\s+(?:\w+\s+){0,2}?(\w+?)(?:\s+(?:types|kinds|sorts|models))?\s+(?:(?:does|did|do)\s+(?:the\s+)?(?:story|article)\s+(?:name|mention|list)|(?:are|were)\s+(?:mentioned|named|listed)(?:\s+in\s+(?:the\s+)?(?:story|article))?)\s*\??$`)
 
 // countList answers "how many X does the article name?" with the number
 // of the items listAnswer finds, and the items.
@@ -147,14 +146,14 @@ var (
 	// introducesItems matches what sets a list after its noun: a colon,
 	// "including", "such as", "namely", "include" (group 1) or "like"
 	// (group 2), which sets only names: "neighbors like Russia and Iran".
-	introducesItems = regexp.MustCompile(`^(?:\s*:|,?\s+(?:including|such as|namely|among them|(include|includes|included)|(like))\b:?)\s+`)
+	introducesItems = lazyRE(`^(?:\s*:|,?\s+(?:including|such as|namely|among them|(include|includes|included)|(like))\b:?)\s+`)
 	// itemsEnd matches where a list read after its noun ends: a
 	// sentence's full stop or a semicolon.
-	itemsEnd = regexp.MustCompile(`[.!?](?:\s|$)|;`)
+	itemsEnd = lazyRE(`[.!?](?:\s|$)|;`)
 	// placedBefore matches a preposition and its determiner ending
 	// right before a noun ("visitors to the "): the noun is no subject,
 	// and what "include" lists is not its.
-	placedBefore = regexp.MustCompile(`(?i)\b(?:to|on|in|at|from|of|for|with|by|into|onto)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$`)
+	placedBefore = lazyRE(`(?i)\b(?:to|on|in|at|from|of|for|with|by|into|onto)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$`)
 )
 
 // itemSaysVerb reports whether a list item says a verb that is no noun
@@ -376,7 +375,7 @@ func coordinatedPhrases(text string, t token) []string {
 
 // coordinatedBefore matches "A, B and C [D] " before a noun: the listed
 // words, the last one, and a word they share.
-var coordinatedBefore = regexp.MustCompile(`\b((?:[\p{L}-]+,\s+)+[\p{L}-]+),?\s+(?:and|or)\s+([\p{L}-]+)\s+((?:[\p{L}-]+\s+)?)$`)
+var coordinatedBefore = lazyRE(`\b((?:[\p{L}-]+,\s+)+[\p{L}-]+),?\s+(?:and|or)\s+([\p{L}-]+)\s+((?:[\p{L}-]+\s+)?)$`)
 
 // describesNext reports whether a noun stands before another that it
 // describes ("animal species"), so the phrase does not end there.
@@ -422,7 +421,7 @@ func littleWord(w string) bool {
 }
 
 // itemWord is a word of a list item, with its digits and hyphens.
-var itemWord = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*`)
+var itemWord = lazyRE(`[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*`)
 
 // participle reports whether a word is a verb's "-ing" form that WordNet
 // does not know as an adjective: "encountering injured turtles" are not
@@ -557,24 +556,24 @@ func describesPerson(d *doc, from, to int) (name string) {
 
 // appositionAfter matches a series' text after a name in it that opens
 // the words saying who the person is: ", a fire control technician …".
-var appositionAfter = regexp.MustCompile(`^\.?,\s+(?:a|an|the)\s`)
+var appositionAfter = lazyRE(`^\.?,\s+(?:a|an|the)\s`)
 
 // asksRoles matches a question about what someone is: their roles,
 // jobs or titles.
-var asksRoles = regexp.MustCompile(`(?i)\b(?:roles?|jobs?|titles?|positions?|occupations?|hats)\b`)
+var asksRoles = lazyRE(`(?i)\b(?:roles?|jobs?|titles?|positions?|occupations?|hats)\b`)
 
 // apposition matches what joins a name to the words that say who it is:
 // ", a", ", the", ", ".
-var apposition = regexp.MustCompile(`^\.?,\s+(?:(?:a|an|the)\s+)?$`)
+var apposition = lazyRE(`^\.?,\s+(?:(?:a|an|the)\s+)?$`)
 
 // suspendedHyphen matches a word's first part left hanging before "and"
 // or "or" for the second's ending: "command- and wing-level", "short-
 // or long-term".
-var suspendedHyphen = regexp.MustCompile(`\pL-,?\s+(?:and|or|to)\s`)
+var suspendedHyphen = lazyRE(`\pL-,?\s+(?:and|or|to)\s`)
 
 // twoAmounts matches two amounts joined as one: "one year and a day", "two
 // hours and 30 minutes".
-var twoAmounts = regexp.MustCompile(`(?i)(?:\d|\b(?:one|` + strings.Join(numberWords, "|") + `))\s+(?:` + measureUnits + `),?\s+(?:and|or)\s+(?:a|an|one|\d|` + strings.Join(numberWords, "|") + `)\b`)
+var twoAmounts = lazyRE(`(?i)(?:\d|\b(?:one|` + strings.Join(numberWords, "|") + `))\s+(?:` + measureUnits + `),?\s+(?:and|or)\s+(?:a|an|one|\d|` + strings.Join(numberWords, "|") + `)\b`)
 
 // measureUnits are the units two amounts joined as one are told in.
 const measureUnits = `years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|feet|foot|inch(?:es)?|yards?|pounds?|ounces?|meters?|metres?|kilometers?|kilometres?|dollars?|cents?|acres?`
@@ -606,14 +605,14 @@ func cutFromName(text string, from, to int) bool {
 var (
 	// nameGoesOnBefore matches text that ends inside a name, after a
 	// capitalised word and its "of" or "&".
-	nameGoesOnBefore = regexp.MustCompile(`\p{Lu}[\pL.]*\s+(?:of|&)\s+$`)
+	nameGoesOnBefore = lazyRE(`\p{Lu}[\pL.]*\s+(?:of|&)\s+$`)
 	// nameGoesOnAfter matches text that goes on with a name's "&".
-	nameGoesOnAfter = regexp.MustCompile(`^\s*&\s*\p{Lu}`)
+	nameGoesOnAfter = lazyRE(`^\s*&\s*\p{Lu}`)
 )
 
 // seriesRe finds "A, B(,) and C" or "A and B", each item of one to five
 // words.
-var seriesRe = regexp.MustCompile(seriesWord + `(?:\s+` + seriesWord + `){0,4}(?:,\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4})*,?\s+(?:and|or)\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4}`)
+var seriesRe = lazyRE(seriesWord + `(?:\s+` + seriesWord + `){0,4}(?:,\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4})*,?\s+(?:and|or)\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4}`)
 
 // seriesWord is a word of a series' item, with the digits of a model's
 // name ("AC-130W"), or an abbreviation's capitals with their points
@@ -621,7 +620,7 @@ var seriesRe = regexp.MustCompile(seriesWord + `(?:\s+` + seriesWord + `){0,4}(?
 const seriesWord = `(?:(?:\p{Lu}\p{Ll}?\.)+|[’']?\p{L}[\p{L}\p{N}’'-]*)`
 
 // seriesSep separates the items of a series.
-var seriesSep = regexp.MustCompile(`,?\s+(?:and|or)\s+|,\s+`)
+var seriesSep = lazyRE(`,?\s+(?:and|or)\s+|,\s+`)
 
 // subjectPronoun are the pronouns that open a clause.
 var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true}
@@ -773,7 +772,7 @@ func seriesStop(w string) bool {
 // contentSuffix matches the endings of English adjectives and nouns,
 // which no little word has: a word WordNet lacks ("regenerative" of
 // "regenerative capacitor memory") is one of those, not a "the".
-var contentSuffix = regexp.MustCompile(`(?:ive|ous|al|ic|able|ible|ful|less|tion|sion|ment|ness|ity|ism|ist|ary|ory)$`)
+var contentSuffix = lazyRE(`(?:ive|ous|al|ic|able|ible|ful|less|tion|sion|ment|ness|ity|ism|ist|ary|ory)$`)
 
 // seriesStopZipf is the frequency from which a word is too common to be
 // part of an item: "the", "on", "other" are above it.
@@ -846,7 +845,7 @@ func askedVerb(core string) string {
 }
 
 // whatDoes matches "what does/did/do/will … " and gives what follows.
-var whatDoes = regexp.MustCompile(`^what\s+(?:does|did|do|will|would|can|could)\s+(.+)$`)
+var whatDoes = lazyRE(`^what\s+(?:does|did|do|will|would|can|could)\s+(.+)$`)
 
 // seriesCount answers "how many NOUNs …" with the number of things of
 // that noun a best sentence lists when no number counts them: "dredging
@@ -889,7 +888,7 @@ func (e *Engine) seriesCount(q *question, ranked []scored) string {
 
 // classified matches a noun and the word after it that counts it by
 // kind: "lizard species", "aircraft types".
-var classified = regexp.MustCompile(`(?i)\b(\pL+)\s+(species|kinds?|types?|sorts?|varieties|variety|breeds?|models?)\b`)
+var classified = lazyRE(`(?i)\b(\pL+)\s+(species|kinds?|types?|sorts?|varieties|variety|breeds?|models?)\b`)
 
 // anchorsBefore counts the question's words that stand just before a
 // series (within seriesLead bytes): "Locust Fork (Blount, …)" is the
@@ -956,7 +955,7 @@ func allKindsOf(items []string, noun string) bool {
 
 // nounIntroducing matches the plural noun a list follows in brackets or
 // after a colon: "endemic lizards (", "three counties: ".
-var nounIntroducing = regexp.MustCompile(`(?i)\b(\pL+s)\s*[(:]\s*$`)
+var nounIntroducing = lazyRE(`(?i)\b(\pL+s)\s*[(:]\s*$`)
 
 // namesHeadedBy reports whether a series is names the plural of a noun
 // after its last item heads: "Blount, Etowah, Jefferson, and Marshall
@@ -982,9 +981,9 @@ const examplesGap = 40
 var (
 	// examples ends the words that make a series some of a kind: "including",
 	// "such as".
-	examples = regexp.MustCompile(`(?i)\b(?:including|such as|like|among them|among others|for example|e\.g\.)\s+(?:\S+\s+){0,3}$`)
+	examples = lazyRE(`(?i)\b(?:including|such as|like|among them|among others|for example|e\.g\.)\s+(?:\S+\s+){0,3}$`)
 	// othersAfter opens the words after a series that say there are more.
-	othersAfter = regexp.MustCompile(`(?i)^,?\s+(?:and|or)\s+(?:other|others|more)\b|^,?\s+among others\b`)
+	othersAfter = lazyRE(`(?i)^,?\s+(?:and|or)\s+(?:other|others|more)\b|^,?\s+among others\b`)
 )
 
 // allEndIn reports whether every item ends in a noun, in any number.

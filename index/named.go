@@ -2,7 +2,6 @@ package index
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -20,7 +19,7 @@ import (
 
 // asksNamed matches a question about what the article names of a
 // generic sort, capturing the sort's word.
-var asksNamed = regexp.MustCompile(`(?i)^(?:(?:which|what)\s+(?:are\s+)?(?:all\s+)?(?:the\s+)?|(?:list|name|give me)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?)(people|persons|individuals|places|locations|organi[sz]ations|agencies|dates|days|numbers|figures)` +
+var asksNamed = lazyRE(`(?i)^(?:(?:which|what)\s+(?:are\s+)?(?:all\s+)?(?:the\s+)?|(?:list|name|give me)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?)(people|persons|individuals|places|locations|organi[sz]ations|agencies|dates|days|numbers|figures)` +
 	`(?:\s+(?:that\s+)?(?:are|were|is|was|get|got)\s+(?:mentioned|named|listed|quoted|given|cited))?` +
 	`(?:\s+(?:does|did|do)\s+(?:the|this)\s+(?:story|article|piece)\s+(?:mention|name|list|cite|give|quote))?` +
 	`(?:\s+(?:in|from|of)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
@@ -66,16 +65,16 @@ func (e *Engine) named(q *question, text string, opt Options, start time.Time) *
 // asksQuoted matches a question about who the article quotes: "who is
 // quoted in the story?", "name everyone who is quoted", "list the people
 // quoted in the article".
-var asksQuoted = regexp.MustCompile(`(?i)^(?:who\s+(?:all\s+)?(?:is|are|was|were|gets?|got)\s+quoted|(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:people|persons|everyone|everybody|anyone|sources|speakers)\s+(?:who\s+(?:is|are|was|were|gets?|got)\s+|that\s+(?:is|are|was|were)\s+)?quoted|(?:which|what)\s+(?:people|persons|sources|experts|officials)\s+(?:are|were|get|got)\s+quoted)` +
+var asksQuoted = lazyRE(`(?i)^(?:who\s+(?:all\s+)?(?:is|are|was|were|gets?|got)\s+quoted|(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?:people|persons|everyone|everybody|anyone|sources|speakers)\s+(?:who\s+(?:is|are|was|were|gets?|got)\s+|that\s+(?:is|are|was|were)\s+)?quoted|(?:which|what)\s+(?:people|persons|sources|experts|officials)\s+(?:are|were|get|got)\s+quoted)` +
 	`(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
 
 // asksQuotedCount matches a question for how many people the article
 // quotes: "how many people are quoted in the article?".
-var asksQuotedCount = regexp.MustCompile(`(?i)^how\s+many\s+(?:people|persons|individuals|sources|speakers|experts|officials)\s+(?:are|were|get|got|does\s+(?:the|this)\s+(?:story|article|piece))\s+(?:quoted|quote|cited|cite)(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
+var asksQuotedCount = lazyRE(`(?i)^how\s+many\s+(?:people|persons|individuals|sources|speakers|experts|officials)\s+(?:are|were|get|got|does\s+(?:the|this)\s+(?:story|article|piece))\s+(?:quoted|quote|cited|cite)(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
 
 // asksQuotedOf matches "which NOUN (of X) are quoted": which members of
 // the crew, which officers, which NASA scientists.
-var asksQuotedOf = regexp.MustCompile(`(?i)^(?:which|what)\s+(?:([\pL'’-]+(?:\s+[\pL'’-]+)??)\s+)?(\pL+)(?:\s+(?:of|from|at|in)\s+([^?]{1,60}?))?\s+(?:are|were|is|was|get|got)\s+quoted(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece)|\s+here)?\s*[.?!]*$`)
+var asksQuotedOf = lazyRE(`(?i)^(?:which|what)\s+(?:([\pL'’-]+(?:\s+[\pL'’-]+)??)\s+)?(\pL+)(?:\s+(?:of|from|at|in)\s+([^?]{1,60}?))?\s+(?:are|were|is|was|get|got)\s+quoted(?:\s+(?:in|by)\s+(?:the|this)\s+(?:story|article|piece)|\s+here)?\s*[.?!]*$`)
 
 // quotedPeopleOf reads "which NOUN (of X) are quoted" when NOUN is a word
 // for people, returning the words that say whose (X, and the words
@@ -332,7 +331,7 @@ func saysWhoSpoke(text string, s span) bool {
 }
 
 // asksHometown matches a question about where someone is from or lives.
-var asksHometown = regexp.MustCompile(`(?i)\bwhere\s+(?:is|was|are|were)\s+.+?\s+from\b|\bwhere\s+(?:does|did|do)\s+.+?\s+(?:live|come from|hail from)\b|\bhome\s*town\b`)
+var asksHometown = lazyRE(`(?i)\bwhere\s+(?:is|was|are|were)\s+.+?\s+from\b|\bwhere\s+(?:does|did|do)\s+.+?\s+(?:live|come from|hail from)\b|\bhome\s*town\b`)
 
 // hometown is the place the article gives beside a name the question
 // says, as news writes it: "Erik Acosta, 18, of Miami Gardens",
@@ -377,7 +376,7 @@ func demonymRole(before string) string {
 // role right after it, ending right before a name ("Italian restaurant
 // owner Tom Hale" is no Italian); group 1 is the adjective, group 2 the
 // role's noun.
-var demonymBeforeRole = regexp.MustCompile(`\b(\p{Lu}\pL+)\s+(\p{Ll}[\pL-]*)\s+$`)
+var demonymBeforeRole = lazyRE(`\b(\p{Lu}\pL+)\s+(\p{Ll}[\pL-]*)\s+$`)
 
 // hometownAnswer answers where a person is from (hometown), with the
 // sentence that says so; nil when the question asks no such thing or the
@@ -484,4 +483,4 @@ func placeName(text string) bool {
 
 // ofPlace matches, after a name, an age or none and "of PLACE": ", 18,
 // of Miami Gardens", ", of El Paso".
-var ofPlace = regexp.MustCompile(`^(?:,\s*\d{1,3})?,\s+of\s+(\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*)*)`)
+var ofPlace = lazyRE(`^(?:,\s*\d{1,3})?,\s+of\s+(\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*)*)`)

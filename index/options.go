@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -79,18 +78,18 @@ var (
 	// optionsAtEnd finds the options a question ends with, after a colon
 	// or a dash, in its last sentence (an abbreviation's point, "U.S.",
 	// "Dept.", ends none, nor a decimal's).
-	optionsAtEnd = regexp.MustCompile(`(?:\s*:|\s[—–-])\s*((?:[^:?.—–]|\p{Lu}\p{Ll}{0,3}\.|\.\d)+?)\s*\??\s*$`)
+	optionsAtEnd = lazyRE(`(?:\s*:|\s[—–-])\s*((?:[^:?.—–]|\p{Lu}\p{Ll}{0,3}\.|\.\d)+?)\s*\??\s*$`)
 	// optionsBefore finds the options a question gives before it asks,
 	// after a colon or opening it ("Nimbus-7, ICESat-2, or Landsat:
 	// which one is NOT mentioned?", "… reasons: sinking, or getting
 	// eaten. Which one is NOT on his list?"), and what it asks.
-	optionsBefore = regexp.MustCompile(`(?i)(?:^\s*([^:.?]+?)\s*:|:\s*([^:.?]+?)\s*[.:])\s+((?:which|what)\b[^:]*)$`)
+	optionsBefore = lazyRE(`(?i)(?:^\s*([^:.?]+?)\s*:|:\s*([^:.?]+?)\s*[.:])\s+((?:which|what)\b[^:]*)$`)
 	// optionSep splits options: "A, B, or C", "A or B".
-	optionSep = regexp.MustCompile(`(?i)\s*,\s*(?:or\s+|and\s+)?|\s+or\s+`)
+	optionSep = lazyRE(`(?i)\s*,\s*(?:or\s+|and\s+)?|\s+or\s+`)
 	// notAsked finds a negation in what a question asks.
-	notAsked = regexp.MustCompile(`(?i)\b(?:not|never)\b|n['’]t\b`)
+	notAsked = lazyRE(`(?i)\b(?:not|never)\b|n['’]t\b`)
 	// optionArticle is an article opening an option.
-	optionArticle = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
+	optionArticle = lazyRE(`(?i)^(?:the|a|an)\s+`)
 )
 
 // saysInOrder reports whether an article sentence says the terms one

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -117,10 +116,10 @@ var shortMonths = strings.NewReplacer("Jan. ", "January ", "Feb. ", "February ",
 var (
 	// datePreamble matches the words an answer line may set before its
 	// date: "in", "on", "by", "around".
-	datePreamble = regexp.MustCompile(`(?i)^(?:(?:in|on|by|around|about|circa|c\.)\s+)+`)
+	datePreamble = lazyRE(`(?i)^(?:(?:in|on|by|around|about|circa|c\.)\s+)+`)
 	// yearlessDay matches a day of a month, or a month, with no year:
 	// "12 March", "March 12", "August".
-	yearlessDay = regexp.MustCompile(`^(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)$`)
+	yearlessDay = lazyRE(`^(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)$`)
 )
 
 // sideContext is what a which-came-first question says of both sides
@@ -278,4 +277,4 @@ func saysAllTerms(toks []token, terms []string) (int, bool) {
 
 // orderWord finds the words that put one event before another, and a
 // word after them that points back at the first ("before that").
-var orderWord = regexp.MustCompile(`\b(after|before)\b(\s+(?:that|this|then|it|which))?`)
+var orderWord = lazyRE(`\b(after|before)\b(\s+(?:that|this|then|it|which))?`)

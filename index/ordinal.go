@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -12,9 +11,9 @@ var (
 	// Psyche?", "which flight number was this?", "which season was
 	// this?". Only an ordinal that numbers that noun in the answering
 	// sentence answers it: "what number was his car?" asks a number.
-	asksOrdinal = regexp.MustCompile(`(?i)\b(?:what|which)\s+(?:number\s+(\pL+)|(\pL+)\s+number\b|(season|edition)\b)`)
+	asksOrdinal = lazyRE(`(?i)\b(?:what|which)\s+(?:number\s+(\pL+)|(\pL+)\s+number\b|(season|edition)\b)`)
 	// ordinalIn is an ordinal in digits or words.
-	ordinalIn = regexp.MustCompile(`(?i)\b(?:` + ordinalPattern + `|last)\b`)
+	ordinalIn = lazyRE(`(?i)\b(?:` + ordinalPattern + `|last)\b`)
 )
 
 // ordinalAnswer answers a question that asks where in an order a thing

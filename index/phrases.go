@@ -7,7 +7,6 @@ package index
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -81,13 +80,13 @@ func quotedIn(text string) []string {
 
 var (
 	// asksWhatSaid matches "what did X say/tell/think …"; its group is X.
-	asksWhatSaid = regexp.MustCompile(`^what\s+(?:did|does|do|has|had)\s+(?:the\s+|that\s+|this\s+)?(\pL[\pL'’ -]*?)\s+(?:say|said|tell|told|think|thought|add|added|note|noted|write|wrote|report|reported)\b`)
+	asksWhatSaid = lazyRE(`^what\s+(?:did|does|do|has|had)\s+(?:the\s+|that\s+|this\s+)?(\pL[\pL'’ -]*?)\s+(?:say|said|tell|told|think|thought|add|added|note|noted|write|wrote|report|reported)\b`)
 	// quotation finds a quotation in curly or straight double quotes,
 	// or one that runs on past the end of its sentence ("“The country
 	// needs that shuttle mighty bad. You’ll see.”").
-	quotation = regexp.MustCompile(`“[^”]{2,400}(?:”|$)|"[^"]{2,400}"`)
+	quotation = lazyRE(`“[^”]{2,400}(?:”|$)|"[^"]{2,400}"`)
 	// sayingWord finds a word of saying, or of reporting what was said.
-	sayingWord = regexp.MustCompile(`\b(?:` + wordsPattern(speechVerbs, []string{"reported", "reports", "recalled", "called"}) + `)\b`)
+	sayingWord = lazyRE(`\b(?:` + wordsPattern(speechVerbs, []string{"reported", "reports", "recalled", "called"}) + `)\b`)
 )
 
 // calledAnswer answers a question about what something is called or
@@ -114,12 +113,12 @@ func (e *Engine) calledAnswer(q *question, ranked []scored) string {
 
 var (
 	// asksName matches a question for what something is called.
-	asksName = regexp.MustCompile(`(?i)\b(?:name|names|call|called|known as|nickname|nicknamed)\b`)
+	asksName = lazyRE(`(?i)\b(?:name|names|call|called|known as|nickname|nicknamed)\b`)
 	// namingWord ends right before the name a sentence gives something,
 	// in a naming construction ("formally called", "is named", ",
 	// known as"), not a call or an appointment made ("the captain
 	// called the Coast Guard").
-	namingWord = regexp.MustCompile(`(?i)(?:\b(?:is|was|are|were|be|been|being|formally|officially|commonly|also|now|later|often|usually)\s+|,\s*|^\s*)(?:called|named)\s+(?:the\s+)?|\b(?:known as|dubbed|nicknamed|titled)\s+(?:only\s+)?(?:the\s+)?`)
+	namingWord = lazyRE(`(?i)(?:\b(?:is|was|are|were|be|been|being|formally|officially|commonly|also|now|later|often|usually)\s+|,\s*|^\s*)(?:called|named)\s+(?:the\s+)?|\b(?:known as|dubbed|nicknamed|titled)\s+(?:only\s+)?(?:the\s+)?`)
 )
 
 // namesAskedBefore reports whether a sentence says, before a naming
@@ -164,7 +163,7 @@ func capitalRun(text string) string {
 }
 
 // nameWordRe finds a word of a name, with its inner hyphens and digits.
-var nameWordRe = regexp.MustCompile(`[\pL\pN][\pL\pN'’-]*`)
+var nameWordRe = lazyRE(`[\pL\pN][\pL\pN'’-]*`)
 
 // joiningWord are the little words that join the words of a longer name
 // besides nameConnectors ("Fish and Wildlife Service", "Center for …").
@@ -228,10 +227,10 @@ func (e *Engine) orderedTimeOf(q *question, ranked []scored) string {
 
 // orderedTime finds a numbered stretch of an event: "in the 112th
 // minute", "in the second half", "on the final lap".
-var orderedTime = regexp.MustCompile(`(?i)\b(?:in|during|at|on)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening)\s+(?:minute|minutes|lap|inning|innings|round|half|quarter|period|set|over|stage|day|week|hour)\b`)
+var orderedTime = lazyRE(`(?i)\b(?:in|during|at|on)\s+the\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening)\s+(?:minute|minutes|lap|inning|innings|round|half|quarter|period|set|over|stage|day|week|hour)\b`)
 
 // untilAsked matches a question about how long something lasts.
-var untilAsked = regexp.MustCompile(`(?i)\b(?:until|till|til|how long)\b`)
+var untilAsked = lazyRE(`(?i)\b(?:until|till|til|how long)\b`)
 
 // adverbialOnce are the words after which "once" is no "as soon as":
 // "once again", "once a village", "once more".
@@ -242,7 +241,7 @@ var adverbialOnce = map[string]bool{"again": true, "a": true, "an": true, "the":
 // closing it ("… soon after the storm passed.", "… until further
 // notice."). A closing "while" is as often "whereas" ("…, while the
 // police lost one") and is left out.
-var timeClause = regexp.MustCompile(`^((?i:(?:shortly|soon|right|just|immediately|long|not long)\s+)?(?i:after|before|following|during|until|once|as soon as)\s+[^,;:]{3,80}),|\b((?i:(?:shortly|soon|right|just|immediately)\s+(?:after|before)|until|as soon as)\s+[^,.;:]{3,80})[.;]?$`)
+var timeClause = lazyRE(`^((?i:(?:shortly|soon|right|just|immediately|long|not long)\s+)?(?i:after|before|following|during|until|once|as soon as)\s+[^,;:]{3,80}),|\b((?i:(?:shortly|soon|right|just|immediately)\s+(?:after|before)|until|as soon as)\s+[^,.;:]{3,80})[.;]?$`)
 
 // numberNamedAnswer answers "what is the contract number (for …)" with
 // the code the best sentence gives after the word "number" ("contract
@@ -308,10 +307,10 @@ func (e *Engine) codeFor(q *question, p *passage) string {
 var (
 	// asksCode matches a question for a number that names something:
 	// "what is the contract number", "what's the case number".
-	asksCode = regexp.MustCompile(`(?i)^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?((?:[\w-]+\s+){0,3})(?:number|numbers|code|id)\b`)
+	asksCode = lazyRE(`(?i)^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?((?:[\w-]+\s+){0,3})(?:number|numbers|code|id)\b`)
 	// codeAfter finds a code of capitals and digits after "number" or
 	// "No.".
-	codeAfter = regexp.MustCompile(`\b(?:number|No\.)\s+([A-Z0-9][A-Z0-9-]{3,}[0-9])\b`)
+	codeAfter = lazyRE(`\b(?:number|No\.)\s+([A-Z0-9][A-Z0-9-]{3,}[0-9])\b`)
 )
 
 // answeringSentences are the article sentences among the three best

@@ -3,7 +3,6 @@ package index
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -70,10 +69,10 @@ func Normalize(q string) (string, error) {
 var (
 	// countedPhrase finds what a question counts: the words after "how
 	// many" or "number of", up to a verb or preposition.
-	countedPhrase   = regexp.MustCompile(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which|after|before|since|during|between|among|per|ago|until|than|into|through|across)\b|\s+\w+n[’']t\b|[?.!,;:]|$)`)
-	countLeftOut    = regexp.MustCompile(`(?i)\bhow many\s+(?:of (?:them|those|these)\s+)?(?:(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can)\s+(?:\w+ly\s+)?(?:been\s+|be\s+|get\s+|got\s+)?(\pL+)|(\pL+ed)(?:\s*[?.!,]|\s*$|\s+(?:in|on|at|during|after|before|from|when|because|there)\b))`)
-	countedOfPhrase = regexp.MustCompile(`(?i)how many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(.+?)(?:[?.!,;:]|$)`)
-	definition      = regexp.MustCompile(`^(?:what|who)(?:'s|’s|` + isWithAdverb + `\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
+	countedPhrase   = lazyRE(`(?i)(?:how many|number of)\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|in|of|from|to|for|by|with|at|on|that|which|after|before|since|during|between|among|per|ago|until|than|into|through|across)\b|\s+\w+n[’']t\b|[?.!,;:]|$)`)
+	countLeftOut    = lazyRE(`(?i)\bhow many\s+(?:of (?:them|those|these)\s+)?(?:(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can)\s+(?:\w+ly\s+)?(?:been\s+|be\s+|get\s+|got\s+)?(\pL+)|(\pL+ed)(?:\s*[?.!,]|\s*$|\s+(?:in|on|at|during|after|before|from|when|because|there)\b))`)
+	countedOfPhrase = lazyRE(`(?i)how many of (?:the|these|those|them)\b.*?\b(?:were|are|was|is)\s+(.+?)(?:[?.!,;:]|$)`)
+	definition      = lazyRE(`^(?:what|who)(?:'s|’s|` + isWithAdverb + `\b)|^(?:tell me (?:about|more about)|describe|explain|info on|information on)\b`)
 )
 
 // isWithAdverb is "is", "was", "are" or "were", after an adverb that
@@ -318,7 +317,7 @@ func notTopical(units []unit, word string) []unit {
 }
 
 // eitherOr finds two words joined by "or".
-var eitherOr = regexp.MustCompile(`\b(\pL+)\s+or\s+(\pL+)\b`)
+var eitherOr = lazyRE(`\b(\pL+)\s+or\s+(\pL+)\b`)
 
 // placeEvent keeps, of what a "where" question says happened, its verbs
 // but the light ones: where parrots were released is said by a sentence
@@ -454,7 +453,7 @@ func verbBeforeDeterminer(w, rest string) bool {
 
 // auxiliaryAfter matches a question's auxiliary verb, which comes after
 // the counted noun in "how many X did …".
-var auxiliaryAfter = regexp.MustCompile(`(?i)\b(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can)\b`)
+var auxiliaryAfter = lazyRE(`(?i)\b(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can)\b`)
 
 // addEntities adds the fact-sheet entries a question names as units, and
 // returns which tokens they cover. A name found only in the article is
@@ -696,7 +695,7 @@ func withSyns(u unit, terms []string) unit {
 
 // particleAfter matches a particle after a verb, with a pronoun between
 // them or none.
-var particleAfter = regexp.MustCompile(`(?i)^\s+(?:(?:it|them|him|her|us|me|you)\s+)?(up|down|off|out|over|in|on|away|back|through|around|about)\b`)
+var particleAfter = lazyRE(`(?i)^\s+(?:(?:it|them|him|her|us|me|you)\s+)?(up|down|off|out|over|in|on|away|back|through|around|about)\b`)
 
 // askedWeight is a question word's weight (wordWeight), discounted when
 // it is said in a part of the message that asks nothing.
@@ -1059,13 +1058,13 @@ var companyWord = map[string]bool{"company": true, "firm": true, "business": tru
 
 // timeWord finds a word that places a question at a time: now, or
 // before or after something.
-var timeWord = regexp.MustCompile(`(?i)\b(?:now|current|currently|today|presently|nowadays|these days|anymore|before|after|former|formerly|previous|previously|earlier|prior|until|later|next|future)\b`)
+var timeWord = lazyRE(`(?i)\b(?:now|current|currently|today|presently|nowadays|these days|anymore|before|after|former|formerly|previous|previously|earlier|prior|until|later|next|future)\b`)
 
 // nounOf finds the noun of "what is the NOUN of …".
-var nounOf = regexp.MustCompile(`(?i)^(?:what|who)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z]+)\s+of\b`)
+var nounOf = lazyRE(`(?i)^(?:what|who)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z]+)\s+of\b`)
 
 // whichWords finds "which" or "what" and the words after it.
-var whichWords = regexp.MustCompile(`(?i)\b(?:which|what)((?:\s+[a-z]+){1,4})`)
+var whichWords = lazyRE(`(?i)\b(?:which|what)((?:\s+[a-z]+){1,4})`)
 
 // whichNoun finds the noun a "which"/"what" question asks for: the last
 // word before the first verb after "which" ("which harbour agency bought the
@@ -1122,18 +1121,18 @@ func pastEd(w string) bool {
 }
 
 var (
-	wordRe    = regexp.MustCompile(`\p{L}+`)
+	wordRe    = lazyRE(`\p{L}+`)
 	auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true}
 )
 
 // between reports whether the text from one token to the next matches re.
 // A joined designation and its variant share a span, so the next token may
 // start before the last one ends.
-func between(text string, end, start int, re *regexp.Regexp) bool {
+func between(text string, end, start int, re *lazyRegexp) bool {
 	return end <= start && re.MatchString(text[end:start])
 }
 
-var ofThe = regexp.MustCompile(`(?i)^\s+of\s+(?:the\s+)?$`)
+var ofThe = lazyRE(`(?i)^\s+of\s+(?:the\s+)?$`)
 
 // cueOnlyWeight caps the weight of a word the story has only among
 // attribute cue words.
@@ -1287,7 +1286,7 @@ func editDistance(a, b []rune, limit int) int {
 }
 
 // quotedRe finds a phrase in quotation marks, straight or curly.
-var quotedRe = regexp.MustCompile(`["“]([^"“”]+)["”]`)
+var quotedRe = lazyRE(`["“]([^"“”]+)["”]`)
 
 // quotedPhrases are the phrases of two words or more a text quotes, in
 // lower case with one kind of apostrophe.

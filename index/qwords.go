@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -207,4 +206,4 @@ func withDid(text string) string {
 
 // questionWordDid matches a question word with "'d" after it; "who'd"
 // and "what'd" as often say "had" or "would".
-var questionWordDid = regexp.MustCompile(`(?i)\b(where|when|how|why)['’]d\b`)
+var questionWordDid = lazyRE(`(?i)\b(where|when|how|why)['’]d\b`)

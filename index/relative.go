@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +16,7 @@ import (
 // earlier", "the day before". Groups: 1 next/following/previous, 2 its
 // unit; 3 the count, 4 its unit, 5 later/earlier; 6 a unit, 7
 // before/after.
-var countedFromDate = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(next|following|previous)\s+(day|week|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|years?)\s+(later|after(?:wards?)?|earlier|before)|(day|week|year)\s+(before|after))$`)
+var countedFromDate = lazyRE(`(?i)^(?:the\s+)?(?:(next|following|previous)\s+(day|week|year)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?|years?)\s+(later|after(?:wards?)?|earlier|before)|(day|week|year)\s+(before|after))$`)
 
 // countedBy reads a countedFromDate match as a unit ("day" or "year")
 // and a signed count: "two weeks earlier" is day, -14.
@@ -48,7 +47,7 @@ func countedBy(m []string) (unit string, n int) {
 // anchorDate finds a told date: a day and month with or without a year
 // ("March 22", "22 March 1997", "March 22, 1997"), or a year with or
 // without its month ("1998", "April 1998"), which years count from.
-var anchorDate = regexp.MustCompile(`\b(?:(` + fullMonths + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})\s+(` + fullMonths + `)(?:\s+(\d{4}))?|(?:(?:` + fullMonths + `)\s+)?((?:1[6-9]|20)\d{2}))\b`)
+var anchorDate = lazyRE(`\b(?:(` + fullMonths + `)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})\s+(` + fullMonths + `)(?:\s+(\d{4}))?|(?:(?:` + fullMonths + `)\s+)?((?:1[6-9]|20)\d{2}))\b`)
 
 // fullMonths are the month names a date is resolved from.
 const fullMonths = `January|February|March|April|May|June|July|August|September|October|November|December`
@@ -113,7 +112,7 @@ func anchorBefore(p *passage, at int) []string {
 const anchorReach = 2
 
 // dateRange matches what makes a year the start of a span: "2015-16".
-var dateRange = regexp.MustCompile(`^\s*[-–/]\s*\d`)
+var dateRange = lazyRE(`^\s*[-–/]\s*\d`)
 
 // toldAside reports whether the text of a sentence before a date puts
 // the date in an aside about someone or something: "Smith, born", "the
@@ -129,7 +128,7 @@ func toldAside(before string) bool {
 // asideWords are the words that open an aside's date ("born" right
 // after a comma; "was born in April 1998" is the sentence's own) or say
 // it is no event's (a term that expires).
-var asideWords = regexp.MustCompile(`(?i)^\s*(?:born|who|which|whose|that)\b|\b(?:expires?|expiring|due|since|until)\b`)
+var asideWords = lazyRE(`(?i)^\s*(?:born|who|which|whose|that)\b|\b(?:expires?|expiring|due|since|until)\b`)
 
 // shiftDate is an anchor date moved on by n days or years, written as
 // the story wrote it; "" when a day is asked of a year alone.

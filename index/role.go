@@ -3,7 +3,6 @@ package index
 import (
 	"cmp"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -62,7 +61,7 @@ func leads(role string) bool {
 // whoDoesRe matches "who VERBs …" in its regular forms and any word
 // where an irregular past may stand: "who manages the refuge", "who led
 // it", "who was driving the train", "who found him".
-var whoDoesRe = regexp.MustCompile(`(?i)^who\s+(?:(?:is|was|are|were)\s+([a-z]+ing)|([a-z]+))\s+\w`)
+var whoDoesRe = lazyRE(`(?i)^who\s+(?:(?:is|was|are|were)\s+([a-z]+ing)|([a-z]+))\s+\w`)
 
 // whoDoes reads "who VERBs …" from a question's core, with the verb in
 // the first or the second group, or nil: an irregular past ("who found
@@ -142,7 +141,7 @@ const roleContext = 0.75
 
 // roleQualifier starts what narrows a role down: "at Crocodile Lake",
 // "who sentenced the two men".
-var roleQualifier = regexp.MustCompile(`(?i)\s+(?:of|at|for|in|from|on|with|who|that|whom)\s`)
+var roleQualifier = lazyRE(`(?i)\s+(?:of|at|for|in|from|on|with|who|that|whom)\s`)
 
 // roleHolder is the person the article gives the role whose head is
 // head, in a sentence that says most of what the question asks: the one
@@ -527,23 +526,23 @@ func (e *Engine) inCharge(text string) string {
 
 // inChargeOf matches "who is in charge of", with "actually" or "really"
 // between; "who" stays.
-var inChargeOf = regexp.MustCompile(`(?i)\b(who)(?:\s+is|\s+was|['’]s)\s+(?:actually\s+|really\s+)?in\s+charge\s+of\b`)
+var inChargeOf = lazyRE(`(?i)\b(who)(?:\s+is|\s+was|['’]s)\s+(?:actually\s+|really\s+)?in\s+charge\s+of\b`)
 
 // asksJob matches a question for what someone does: "what does Bea
 // Lindgren do (for a living)?", "what did she do for a living?", "what
 // is Bea Lindgren's job?"; "what did Tobias Quade do?" asks what he did.
-var asksJob = regexp.MustCompile(`(?i)(?:^|\s)what\s+does\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$|(?:^|\s)what\s+did\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\s*\??\s*$|(?:^|\s)what(?:'s|’s|\s+is|\s+was)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)(?:'s|’s)\s+(?:job|occupation|profession|line of work)\s*\??\s*$`)
+var asksJob = lazyRE(`(?i)(?:^|\s)what\s+does\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$|(?:^|\s)what\s+did\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+do\s+for\s+(?:a\s+)?(?:living|work)\s*\??\s*$|(?:^|\s)what(?:'s|’s|\s+is|\s+was)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)(?:'s|’s)\s+(?:job|occupation|profession|line of work)\s*\??\s*$`)
 
 // asksPosition matches a question for the post someone holds: "what
 // position did Rickinson hold?", "what was Rickinson's rank?", "what
 // title does Ann Lee have?". A post somewhere ("what rank did he hold on
 // the ship?") may not be the one the article first gives him, and a role
 // in an event ("what role did she play in the rescue?") is no post.
-var asksPosition = regexp.MustCompile(`(?i)(?:^|\s)what\s+(?:position|job|post|title|rank|occupation|profession)\s+(?:did|does|do|had|has)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+(?:hold|have)\s*\??\s*$|(?:^|\s)what(?:'s|’s|\s+is|\s+was)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)(?:'s|’s)\s+(?:position|post|title|rank)\s*\??\s*$`)
+var asksPosition = lazyRE(`(?i)(?:^|\s)what\s+(?:position|job|post|title|rank|occupation|profession)\s+(?:did|does|do|had|has)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)\s+(?:hold|have)\s*\??\s*$|(?:^|\s)what(?:'s|’s|\s+is|\s+was)\s+([\pL'’-]+(?:\s+[\pL'’-]+){0,3}?)(?:'s|’s)\s+(?:position|post|title|rank)\s*\??\s*$`)
 
 // nameOfRole matches a question asking for the name of someone: "what's
 // the name of the manager", "whats the biologists name".
-var nameOfRole = regexp.MustCompile(`(?i)^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:names?\s+of\s+(?:the\s+)?([^?]+?)|([^?]+?)(?:'s|’s|'|’)?\s+names?)\s*\??$`)
+var nameOfRole = lazyRE(`(?i)^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:names?\s+of\s+(?:the\s+)?([^?]+?)|([^?]+?)(?:'s|’s|'|’)?\s+names?)\s*\??$`)
 
 // roleOwnerAsked answers "which agency did Konstantin Borisov fly for?"
 // from the name the article sets before the role of the one person the
@@ -573,7 +572,7 @@ func (e *Engine) roleOwnerAsked(q *question) string {
 // "which agency did Borisov fly for?", "which party was she from?",
 // "which paper does he write for?", "what team is he with?", not
 // "which hospital was he taken to?".
-var asksAffiliation = regexp.MustCompile(`(?i)\b(?:(?:work|worked|working|works|fly|flew|flies|flying|play|played|plays|playing|write|wrote|writes|writing|run|ran|runs|running|speak|spoke|speaks|speaking)\s+for|with|from)\W*$|\b(?:belong|belongs|belonged|represent|represents|represented|member of|part of)\b`)
+var asksAffiliation = lazyRE(`(?i)\b(?:(?:work|worked|working|works|fly|flew|flies|flying|play|played|plays|playing|write|wrote|writes|writing|run|ran|runs|running|speak|spoke|speaks|speaking)\s+for|with|from)\W*$|\b(?:belong|belongs|belonged|represent|represents|represented|member of|part of)\b`)
 
 // organisationNoun reports whether a noun names a kind of organisation
 // (an agency, a company, a newspaper, a university), not a place that
@@ -610,9 +609,9 @@ func ownerOfRole(role string) string {
 
 // rankQuestion matches a question for a person's rank, capturing the
 // name: "what rank is smidt", "what was Hale's rank".
-var rankQuestion = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)^what(?:\s+is|\s+was|'s|’s|s)?\s+(?:the\s+)?rank\s+(?:is|was|of|does|did)\s+(?:the\s+)?(.+?)(?:\s+(?:have|hold|had|held))?\s*[?.!]*$`),
-	regexp.MustCompile(`(?i)^what(?:\s+is|\s+was|'s|’s|s)\s+(.+?)['’]?s?\s+rank\s*[?.!]*$`),
+var rankQuestion = []*lazyRegexp{
+	lazyRE(`(?i)^what(?:\s+is|\s+was|'s|’s|s)?\s+(?:the\s+)?rank\s+(?:is|was|of|does|did)\s+(?:the\s+)?(.+?)(?:\s+(?:have|hold|had|held))?\s*[?.!]*$`),
+	lazyRE(`(?i)^what(?:\s+is|\s+was|'s|’s|s)\s+(.+?)['’]?s?\s+rank\s*[?.!]*$`),
 }
 
 // rankAnswer answers a question for a person's rank with the rank the
@@ -703,4 +702,4 @@ func askingAmount(text string) string {
 
 // amountOf matches a "what" question for the amount of something:
 // "what was the bond amount", "what is the amount of the fine".
-var amountOf = regexp.MustCompile(`(?i)^what(?:'s|’s|\s+(is|was|are|were))?\s+the\s+(?:(?:amount|sum|total)\s+of\s+(?:the\s+)?([\pL\s'’-]+?)|([\pL'’-]+(?:\s+[\pL'’-]+)?)\s+(?:amount|sum|total))(\s+(?:for|of|paid|set)\b[^?]*)?\s*\??$`)
+var amountOf = lazyRE(`(?i)^what(?:'s|’s|\s+(is|was|are|were))?\s+the\s+(?:(?:amount|sum|total)\s+of\s+(?:the\s+)?([\pL\s'’-]+?)|([\pL'’-]+(?:\s+[\pL'’-]+)?)\s+(?:amount|sum|total))(\s+(?:for|of|paid|set)\b[^?]*)?\s*\??$`)

@@ -2,7 +2,6 @@ package index
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -60,7 +59,7 @@ var russianLittleWords = map[string]string{
 
 // ruPhrase is a Russian question phrase and the English it reads as.
 type ruPhrase struct {
-	re *regexp.Regexp
+	re *lazyRegexp
 	en string
 }
 
@@ -80,7 +79,7 @@ var russianPhrases = func() []ruPhrase {
 		{"какого размера", "how big"}, {"в понедельник", "on Monday"}, {"во вторник", "on Tuesday"}, {"в среду", "on Wednesday"},
 		{"в четверг", "on Thursday"}, {"в пятницу", "on Friday"}, {"в субботу", "on Saturday"}, {"в воскресенье", "on Sunday"},
 	} {
-		out = append(out, ruPhrase{regexp.MustCompile(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
+		out = append(out, ruPhrase{lazyRE(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
 	}
 	return out
 }()
@@ -99,7 +98,7 @@ func russianLexicon(translations map[string]string) map[string]string {
 	return out
 }
 
-var cyrillicWord = regexp.MustCompile(`[\p{Cyrillic}]+`)
+var cyrillicWord = lazyRE(`[\p{Cyrillic}]+`)
 
 // readRussian reads a question's Russian in English: its question
 // phrases (russianPhrases), two words the word list reads together

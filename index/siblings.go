@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -120,7 +119,7 @@ func onlyHeadShared(a, b string) bool {
 // numberedName matches a capitalised name and the number that tells
 // which one it is: "Pioneer 3", "Crew-7", "VFA 147", "Launch Complex
 // 17A".
-var numberedName = regexp.MustCompile(`\b(\p{Lu}[\pL]*)[ -](\d{1,4}[A-Z]?)\b`)
+var numberedName = lazyRE(`\b(\p{Lu}[\pL]*)[ -](\d{1,4}[A-Z]?)\b`)
 
 // numberedNames lists the article's numbered names (numberedName),
 // lower-cased, each once; a day of a month ("March 3") is none.
@@ -203,7 +202,7 @@ func (e *Engine) placeAsked(q *question) string {
 }
 
 // inPlace matches "in" or "at" and up to two words after it.
-var inPlace = regexp.MustCompile(`\b(?:in|at)\s+([\pL'’-]+(?:\s+[\pL'’-]+)?)`)
+var inPlace = lazyRE(`\b(?:in|at)\s+([\pL'’-]+(?:\s+[\pL'’-]+)?)`)
 
 // tellsOfOtherPlace reports whether a sentence sets what it tells in
 // another of the article's places than the one asked and does not name
@@ -222,4 +221,4 @@ func tellsOfOtherPlace(place string, d *doc) bool {
 }
 
 // placeBefore matches text that ends with "in" or "at" before a name.
-var placeBefore = regexp.MustCompile(`\b(?:in|at)\s+$`)
+var placeBefore = lazyRE(`\b(?:in|at)\s+$`)

@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -18,7 +17,7 @@ import (
 
 // asksSummary matches a request for what the whole story says, in any
 // of summaryRequests' shapes, with "here" or "in this story" after it.
-var asksSummary = regexp.MustCompile(`(?i)^(?:` + strings.Join(summaryRequests, "|") + `)(?:\s+(?:here|there|so far|in (?:this|the|that) (?:story|article|news|piece|post|report|match|game|case|race|election|fight|trial)))?\s*[.?!]*$`)
+var asksSummary = lazyRE(`(?i)^(?:` + strings.Join(summaryRequests, "|") + `)(?:\s+(?:here|there|so far|in (?:this|the|that) (?:story|article|news|piece|post|report|match|game|case|race|election|fight|trial)))?\s*[.?!]*$`)
 
 // summaryRequests are the shapes of a request for the whole story.
 var summaryRequests = []string{
@@ -63,7 +62,7 @@ func byline(paragraph string) bool {
 
 // bylineOpens matches "By" and the capitalised word that opens a writer's
 // name or rank.
-var bylineOpens = regexp.MustCompile(`^By\s+\p{Lu}`)
+var bylineOpens = lazyRE(`^By\s+\p{Lu}`)
 
 // maxBylineWords is the most words a byline paragraph takes, with the
 // writer's unit or paper.
@@ -197,7 +196,7 @@ var phraseEnds = map[string]bool{"of": true, "in": true, "on": true, "at": true,
 var (
 	// asksKindOf matches "what kind of NOUN is SUBJECT", its noun
 	// (group 1), verb (group 2) and subject (group 3).
-	asksKindOf = regexp.MustCompile(`(?i)^(?:what|which)\s+(?:sort|kind|type|class|variety)s?\s+of\s+(\pL[\pL'’-]*(?:\s+\pL[\pL'’-]*)?)\s+(is|was|are|were)\s+(.+?)[\s?.!]*$`)
+	asksKindOf = lazyRE(`(?i)^(?:what|which)\s+(?:sort|kind|type|class|variety)s?\s+of\s+(\pL[\pL'’-]*(?:\s+\pL[\pL'’-]*)?)\s+(is|was|are|were)\s+(.+?)[\s?.!]*$`)
 	// leadingDeterminer matches an article opening a noun phrase.
-	leadingDeterminer = regexp.MustCompile(`(?i)^(?:the|a|an)\s+`)
+	leadingDeterminer = lazyRE(`(?i)^(?:the|a|an)\s+`)
 )

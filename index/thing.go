@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -106,11 +105,11 @@ var subjectOpener = map[string]bool{"the": true, "they": true, "these": true, "t
 var strandedPreposition = map[string]bool{"on": true, "from": true, "in": true, "at": true, "to": true, "with": true, "for": true, "of": true, "by": true, "about": true, "into": true, "under": true, "aboard": true}
 
 // whichRun is a question word and the words after it.
-var whichRun = regexp.MustCompile(`\b(?:which|what)((?:\s+[a-z]+){1,6})`)
+var whichRun = lazyRE(`\b(?:which|what)((?:\s+[a-z]+){1,6})`)
 
 // phraseWord is a word of a phrase: letters or digits, with the
 // hyphens, apostrophes and dots inside it ("nutrient-poor", "N.C.").
-var phraseWord = regexp.MustCompile(`[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?`)
+var phraseWord = lazyRE(`[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?`)
 
 // maxModifiers is how many words before the noun a phrase takes.
 const maxModifiers = 4
@@ -213,7 +212,7 @@ func modifiedNoun(w string) bool {
 
 // ofName matches " of " and the capitalised name after it (group 1): "of
 // Thasos", "of New Bern", "of Our Lady of Fátima".
-var ofName = regexp.MustCompile(`^\s+of\s+(\p{Lu}[\pL’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\pL’'.-]*)*)`)
+var ofName = lazyRE(`^\s+of\s+(\p{Lu}[\pL’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\pL’'.-]*)*)`)
 
 // namedFirst leaves out a phrase that only says what a name set beside
 // it is: "the 960th Cyberspace Wing, AFRC’s premier cyberspace wing" is
@@ -229,7 +228,7 @@ func namedFirst(text string, phrases []span) []span {
 
 // appositionGap matches what stands between a name and the phrase set
 // beside it: ", ", ", the ", ", its ".
-var appositionGap = regexp.MustCompile(`(?i)^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+)?$`)
+var appositionGap = lazyRE(`(?i)^\s*,\s*(?:(?:the|a|an|its|their|his|her)\s+)?$`)
 
 // namedHead reports whether a phrase ends in a capitalised word: a name.
 func namedHead(s span) bool {
@@ -239,11 +238,11 @@ func namedHead(s span) bool {
 
 // nameInApposition matches a name set after a common noun's comma, up to the
 // next comma or the sentence's end: ", Le Courrier d'Afrique.".
-var nameInApposition = regexp.MustCompile(`^,\s+((?:(?:Le|La|Les|El|The|De|Der|Die)\s+)?\p{Lu}[\pL’'-]*(?:\s+(?:\p{Lu}[\pL’'-]*|[a-z]['’]\p{Lu}[\pL’'-]*|of|de|du|des|la|le)){0,5})(?:[,.;:]|$)`)
+var nameInApposition = lazyRE(`^,\s+((?:(?:Le|La|Les|El|The|De|Der|Die)\s+)?\p{Lu}[\pL’'-]*(?:\s+(?:\p{Lu}[\pL’'-]*|[a-z]['’]\p{Lu}[\pL’'-]*|of|de|du|des|la|le)){0,5})(?:[,.;:]|$)`)
 
 // numberOfName matches the number that goes on a capitalised noun's
 // name: " 912", " 17A", " No. 5".
-var numberOfName = regexp.MustCompile(`^ (?:No\. )?\d+[A-Z]?\b`)
+var numberOfName = lazyRE(`^ (?:No\. )?\d+[A-Z]?\b`)
 
 // restOfNameAsked reports whether the words of a name after the one a
 // "which" question asks for are its own or proper names: "Task

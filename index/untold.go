@@ -2,7 +2,6 @@ package index
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -35,12 +34,12 @@ type dimensionCue struct {
 	// asked matches a question for the dimension, lower-cased. "How fast"
 	// asks for a speed only of a thing that moves: "how fast did the
 	// debris bury the school?" is answered by "within minutes".
-	asked *regexp.Regexp
+	asked *lazyRegexp
 	// said matches a text that states it, or words near enough that a
 	// reader would take them for an answer ("faster than sound", "a
 	// 90-year-old building", "built in 1905"): saying too much only
 	// keeps the refusal back.
-	said *regexp.Regexp
+	said *lazyRegexp
 }
 
 // lengthSaid is how a text gives a length, a height or a depth: a
@@ -50,31 +49,31 @@ var lengthSaid = `\b(?:` + wordsPattern(slices.Sorted(maps.Keys(lengthUnits))) +
 
 // ageAsked matches a question for an age: of a person (dimPersonAge) or
 // of a thing (dimAge), which untoldDimension tells apart.
-var ageAsked = regexp.MustCompile(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`)
+var ageAsked = lazyRE(`\bhow old\b|\b(?:what|which) age\b|\bhow young\b`)
 
 // dimensionCues are the dimensions the engine knows a story may not state.
 var dimensionCues = []dimensionCue{
 	{dim: dimSpeed,
-		asked: regexp.MustCompile(`\bhow fast\b[^?]*\b(?:go|goes|going|went|travel\w*|fly|flies|flying|flew|move[sd]?|moving|drive[sn]?|driving|drove|sail\w*|run|runs|running|ran|ride|rides|riding|rode|fall|falls|falling|fell|spin\w*|spun|cruis\w+|race[sd]?|racing|swim\w*|swam)\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:top |maximum |max |average |cruising |landing |impact )?(?:speed|velocity)\b|\bat what speed\b`),
-		said:  regexp.MustCompile(`(?i)\bmph\b|km/h|\bkph\b|\bknots?\b|\b(?:miles?|kilomet(?:er|re)s?|km|feet|ft|met(?:er|re)s?|m) (?:an|per|a) (?:hour|minute|second)\b|\bmach\b|\bspeeds?\b|\bvelocit(?:y|ies)\b|\b(?:super|hyper|sub)sonic\b|\bin (?:an|one|a single) hour\b|\bsound barrier\b|\b(?:fast|slow|quick)(?:er)? than\b`)},
+		asked: lazyRE(`\bhow fast\b[^?]*\b(?:go|goes|going|went|travel\w*|fly|flies|flying|flew|move[sd]?|moving|drive[sn]?|driving|drove|sail\w*|run|runs|running|ran|ride|rides|riding|rode|fall|falls|falling|fell|spin\w*|spun|cruis\w+|race[sd]?|racing|swim\w*|swam)\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:top |maximum |max |average |cruising |landing |impact )?(?:speed|velocity)\b|\bat what speed\b`),
+		said:  lazyRE(`(?i)\bmph\b|km/h|\bkph\b|\bknots?\b|\b(?:miles?|kilomet(?:er|re)s?|km|feet|ft|met(?:er|re)s?|m) (?:an|per|a) (?:hour|minute|second)\b|\bmach\b|\bspeeds?\b|\bvelocit(?:y|ies)\b|\b(?:super|hyper|sub)sonic\b|\bin (?:an|one|a single) hour\b|\bsound barrier\b|\b(?:fast|slow|quick)(?:er)? than\b`)},
 	{dim: dimWeight,
-		asked: regexp.MustCompile(`\bhow heavy\b|\bhow much (?:did|does|do|was|is|were|are|would|will)\b[^?]*\bweigh\b|\bwhat (?:did|does|do)\b[^?]*\bweigh\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:total |gross )?weight\b`),
-		said:  regexp.MustCompile(`(?i)\b(?:ounces?|oz|pounds?|lbs?|tons?|tonnes?|grams?|kilograms?|kilos?|kg|mg|milligrams?|tonnage|payload)\b|-(?:pound|ton|tonne|kilogram|gram|ounce)\b|\bweigh|\bheav(?:y|ier|iest)\b`)},
+		asked: lazyRE(`\bhow heavy\b|\bhow much (?:did|does|do|was|is|were|are|would|will)\b[^?]*\bweigh\b|\bwhat (?:did|does|do)\b[^?]*\bweigh\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:total |gross )?weight\b`),
+		said:  lazyRE(`(?i)\b(?:ounces?|oz|pounds?|lbs?|tons?|tonnes?|grams?|kilograms?|kilos?|kg|mg|milligrams?|tonnage|payload)\b|-(?:pound|ton|tonne|kilogram|gram|ounce)\b|\bweigh|\bheav(?:y|ier|iest)\b`)},
 	{dim: dimHeight,
-		asked: regexp.MustCompile(`\bhow (?:tall|deep)\b|\bhow high (?:up |above |below |over )|\bhow high (?:did|does|do|was|is|were|are|could|can)\b[^?]*\b(?:fly|flies|flew|flown|flying|climb\w*|soar\w*|go|goes|went|reach\w*|rise|rises|rose|risen|get|got|stand|stands|stood|hang\w*|hung|above|up)\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:altitude|height|elevation|depth)\b|\bat what (?:altitude|height|depth)\b`),
-		said:  regexp.MustCompile(`(?i)` + lengthSaid)},
+		asked: lazyRE(`\bhow (?:tall|deep)\b|\bhow high (?:up |above |below |over )|\bhow high (?:did|does|do|was|is|were|are|could|can)\b[^?]*\b(?:fly|flies|flew|flown|flying|climb\w*|soar\w*|go|goes|went|reach\w*|rise|rises|rose|risen|get|got|stand|stands|stood|hang\w*|hung|above|up)\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?(?:altitude|height|elevation|depth)\b|\bat what (?:altitude|height|depth)\b`),
+		said:  lazyRE(`(?i)` + lengthSaid)},
 	{dim: dimAge,
 		asked: ageAsked,
-		said:  regexp.MustCompile(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|made|centur(?:y|ies)|decades?|since|1\d{3}|20\d{2}|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
+		said:  lazyRE(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|made|centur(?:y|ies)|decades?|since|1\d{3}|20\d{2}|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
 	{dim: dimPersonAge,
 		asked: ageAsked,
-		said:  regexp.MustCompile(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3}(?:,|\.(?:\s|$))|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
+		said:  lazyRE(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3}(?:,|\.(?:\s|$))|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
 	{dim: dimClock,
-		asked: regexp.MustCompile(clockCue + `|\bat what (?:time|hour)\b(?: of (?:the )?(?:day|night))?(?: (?:did|does|do|is|was|were|will|would|are)\b|\s*\?|$)`),
-		said:  regexp.MustCompile(`(?i)` + clockTime + `|o'clock|\b(?:noon|midnight|morning|mornings|afternoon|evening|night|nights|tonight|dawn|dusk|sunrise|sunset|sundown|daybreak|nightfall|overnight|midday|lunch\w*|breakfast|dinner|supper|daylight|dark(?:ness)?|first light)\b|\b\d{4} hours\b|\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T)\b`)},
+		asked: lazyRE(clockCue + `|\bat what (?:time|hour)\b(?: of (?:the )?(?:day|night))?(?: (?:did|does|do|is|was|were|will|would|are)\b|\s*\?|$)`),
+		said:  lazyRE(`(?i)` + clockTime + `|o'clock|\b(?:noon|midnight|morning|mornings|afternoon|evening|night|nights|tonight|dawn|dusk|sunrise|sunset|sundown|daybreak|nightfall|overnight|midday|lunch\w*|breakfast|dinner|supper|daylight|dark(?:ness)?|first light)\b|\b\d{4} hours\b|\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T)\b`)},
 	{dim: dimGrade,
-		asked: regexp.MustCompile(`\b(?:what|which) (?:category|magnitude)\b|\brichter\b|\bhow (?:strong|big|powerful) (?:was|is|were) (?:the )?(?:earthquake|quake|tremors?) on\b`),
-		said:  regexp.MustCompile(`(?i)\bcategor(?:y|ies)\b|\bcat\.? ?\d\b|\bmagnitudes?\b|\brichter\b|\bscale\b|\bE?F-?\d\b|\blevel \d\b|\bgrade \d\b|\bclass \d\b`)},
+		asked: lazyRE(`\b(?:what|which) (?:category|magnitude)\b|\brichter\b|\bhow (?:strong|big|powerful) (?:was|is|were) (?:the )?(?:earthquake|quake|tremors?) on\b`),
+		said:  lazyRE(`(?i)\bcategor(?:y|ies)\b|\bcat\.? ?\d\b|\bmagnitudes?\b|\brichter\b|\bscale\b|\bE?F-?\d\b|\blevel \d\b|\bgrade \d\b|\bclass \d\b`)},
 }
 
 // dimensionsTold is the set of dimensions a story's documents state
@@ -156,7 +155,7 @@ func askedDimension(question string) dimension {
 }
 
 // howFast matches a question for a speed or a rate.
-var howFast = regexp.MustCompile(`(?i)\bhow (?:fast|quickly)\b`)
+var howFast = lazyRE(`(?i)\bhow (?:fast|quickly)\b`)
 
 // speedOrTime reports whether a measure says a speed or a time: "how
 // fast did the fire spread?" is answered by "within hours", never by
@@ -182,7 +181,7 @@ func measureGives(m span, after string, dim dimension) bool {
 }
 
 // perTime matches what makes a length a speed: "per hour", "an hour".
-var perTime = regexp.MustCompile(`(?i)^\s*(?:an|a|per|/)\s*(?:hour|hr|h|minute|min|second|sec|s)\b`)
+var perTime = lazyRE(`(?i)^\s*(?:an|a|per|/)\s*(?:hour|hr|h|minute|min|second|sec|s)\b`)
 
 // speedUnits and weightUnits are the units of a speed and of a weight.
 var (
@@ -295,7 +294,7 @@ func nextNamesPerson(docs []*doc, i int) bool {
 
 // besideRole matches what stands between a role word and a name in
 // apposition: ", " or ", the ".
-var besideRole = regexp.MustCompile(`^,\s*(?:the\s+)?$`)
+var besideRole = lazyRE(`^,\s*(?:the\s+)?$`)
 
 // namesPerson reports whether a paragraph names a person between two
 // offsets.

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -52,12 +51,12 @@ const chatZipf = 3.8
 var timeNoun = map[string]bool{"date": true}
 
 // whatBefore matches text that ends with "what " or "which was the ".
-var whatBefore = regexp.MustCompile(`(?i)\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?$`)
+var whatBefore = lazyRE(`(?i)\b(?:what|which)(?:\s+(?:is|was|are|were))?\s+(?:the\s+)?$`)
 
 // whichBefore matches text that ends with "which " or "what ", right
 // before the number of "which two towns" (whatBefore would take "what
 // were the three …" too).
-var whichBefore = regexp.MustCompile(`(?i)\b(?:which|what)\s+$`)
+var whichBefore = lazyRE(`(?i)\b(?:which|what)\s+$`)
 
 // askingWord are words of the question phrases that say what kind of
 // answer is wanted ("how many", "how much").
@@ -97,14 +96,14 @@ var referringNoun = map[string]bool{"pair": true, "duo": true, "trio": true, "co
 // howManyBefore matches text that ends with "how many " (and maybe one
 // word): the noun after it is what is counted ("how many men finished"),
 // never a stand-in for the story's people.
-var howManyBefore = regexp.MustCompile(`(?i)\bhow\s+many\s+(?:\w+\s+)?$`)
+var howManyBefore = lazyRE(`(?i)\bhow\s+many\s+(?:\w+\s+)?$`)
 
 // howBefore matches text that ends with "how ".
-var howBefore = regexp.MustCompile(`(?i)\bhow\s+$`)
+var howBefore = lazyRE(`(?i)\bhow\s+$`)
 
 // typeOf matches "kind of", "types of" …: with it, the word asks what
 // sort of thing the answer is ("what kind of soil").
-var typeOf = regexp.MustCompile(`(?i)^\w+ of\b`)
+var typeOf = lazyRE(`(?i)^\w+ of\b`)
 
 // isNumber reports whether an analysed word is all digits.
 func isNumber(term string) bool {
@@ -383,14 +382,14 @@ func inSpans(pos int, spans [][2]int) bool {
 	return false
 }
 
-var sentenceEnd = regexp.MustCompile(`[.!?]+(?:\s+|$)`)
+var sentenceEnd = lazyRE(`[.!?]+(?:\s+|$)`)
 
 var (
-	clauseBreak = regexp.MustCompile(`[.!?;,]+\s*|\s+(?:so|but)\s+`)
+	clauseBreak = lazyRE(`[.!?;,]+\s*|\s+(?:so|but)\s+`)
 	// "when", "where" and "how" ask only where askedWord says so (or as
 	// "how many"): in chatter they mostly join clauses ("when I was a
 	// kid", "near where I live", "reading about how storms …").
-	askingCue = regexp.MustCompile(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|why|which)\b|` + askedWord("when") + `|` + askedWord("where") + `|` + askedWord("how") + `|\bhow (?:many|much|long|far|big|old|often|come)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b` + questionFollowsWords)
+	askingCue = lazyRE(`(?i)^\s*(?:is|are|was|were|did|does|do|can|could|will|would)\b|\b(?:who|whom|whose|what|why|which)\b|` + askedWord("when") + `|` + askedWord("where") + `|` + askedWord("how") + `|\bhow (?:many|much|long|far|big|old|often|come)\b|\b(?:does|did) (?:the|this) (?:article|story)\b|\b` + questionFollowsWords)
 )
 
 // askingFrom is where in an asking clause its question starts: at its
@@ -412,7 +411,7 @@ func askingFrom(clause string) int {
 // follows ("tell me", "curious"), and questionFollows matches them.
 const questionFollowsWords = `(?:tell me|wonder|wondered|wondering|curious|want to know|wanted to know|trying to figure out)\b`
 
-var questionFollows = regexp.MustCompile(`(?i)\b` + questionFollowsWords)
+var questionFollows = lazyRE(`(?i)\b` + questionFollowsWords)
 
 func asks(clause string) bool {
 	return askingCue.MatchString(strings.TrimLeftFunc(clause, unicode.IsSpace))
@@ -502,7 +501,7 @@ func (e *Engine) says(word string) bool {
 }
 
 // apostrophedWord is a word with the apostrophes inside it, read whole.
-var apostrophedWord = regexp.MustCompile(`\p{L}+(?:['’]\p{L}+)*`)
+var apostrophedWord = lazyRE(`\p{L}+(?:['’]\p{L}+)*`)
 
 // chatShorthand are the short forms chat writes for common words: read
 // as the words, they count towards what is asked ("how many ppl watched").
@@ -552,14 +551,14 @@ func modalTo(text string, t token) bool {
 }
 
 // asksTimeOrFigure matches a question for a time, a date or a figure.
-var asksTimeOrFigure = regexp.MustCompile(`(?i)\b(?:when|until|how\s+(?:many|much|long|far|big|old)|what\s+(?:time|year|day|date|month))\b`)
+var asksTimeOrFigure = lazyRE(`(?i)\b(?:when|until|how\s+(?:many|much|long|far|big|old)|what\s+(?:time|year|day|date|month))\b`)
 
 // modalWords are the words that say so with "be … to".
 var modalWords = map[string]bool{"supposed": true, "meant": true, "set": true, "due": true, "able": true, "scheduled": true, "slated": true, "expected": true, "planned": true, "going": true}
 
 // beBefore matches a form of "be" ending the text, a subject of up to
 // four words after it: "was the plane ", "is it ".
-var beBefore = regexp.MustCompile(`(?i)\b(?:am|is|are|was|were|be|been|being|['’]s|['’]re)\s+(?:[\pL'’-]+\s+){0,4}$`)
+var beBefore = lazyRE(`(?i)\b(?:am|is|are|was|were|be|been|being|['’]s|['’]re)\s+(?:[\pL'’-]+\s+){0,4}$`)
 
 // passiveGet reports whether a question word is a "get" that makes a
 // passive of the word after it, a participle or an adjective ("got hurt",

@@ -3,7 +3,6 @@ package index
 import (
 	"cmp"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -139,7 +138,7 @@ func (e *Engine) deniedOfSome(q *question, sentence string) bool {
 
 // contrastAfter matches a word that turns a sentence to something else:
 // "No firefighters were hurt, but a resident was".
-var contrastAfter = regexp.MustCompile(`(?i)\b(?:but|though|although|while|whereas|however|except)\b`)
+var contrastAfter = lazyRE(`(?i)\b(?:but|though|although|while|whereas|however|except)\b`)
 
 // indefinite are the pronouns that ask of anyone at all: "did anyone
 // die?" is denied by "No deaths have been reported", which says no one
@@ -164,9 +163,9 @@ func firstTimeAsked(question, sentence string) bool {
 var (
 	// asksBefore matches a question of whether something happened
 	// before now.
-	asksBefore = regexp.MustCompile(`(?i)\b(?:before|previously|in the past)\s*\??$|\bever\b`)
+	asksBefore = lazyRE(`(?i)\b(?:before|previously|in the past)\s*\??$|\bever\b`)
 	// firstTime matches a sentence's "the first time".
-	firstTime = regexp.MustCompile(`(?i)\b(?:the|its|their|his|her)\s+first\s+(?:time|ever)\b`)
+	firstTime = lazyRE(`(?i)\b(?:the|its|their|his|her)\s+first\s+(?:time|ever)\b`)
 )
 
 // noLongerAsAsked reports whether a sentence says of what a question asks
@@ -196,7 +195,7 @@ func (e *Engine) nearlyDid(q *question, sentence string) bool {
 
 // nearMiss matches a verb said with a word that it was not quite done,
 // and the verb (group 1).
-var nearMiss = regexp.MustCompile(`(?i)\b(?:nearly|almost|narrowly\s+failed\s+to|failed\s+to|came\s+close\s+to|fell\s+short\s+of)\s+(\pL+)`)
+var nearMiss = lazyRE(`(?i)\b(?:nearly|almost|narrowly\s+failed\s+to|failed\s+to|came\s+close\s+to|fell\s+short\s+of)\s+(\pL+)`)
 
 // saidWithNon reports whether a sentence says the word a question asks
 // something is only with "non-" or "un" before it: "a non-venomous
@@ -248,7 +247,7 @@ func (e *Engine) saysNamesAsked(q *question, d *doc) bool {
 
 // placedName finds a verb and the name the question places it by:
 // "built in Norway", "led by Mitsui".
-var placedName = regexp.MustCompile(`\b(\pL+)\s+(?:in|by|at|from)\s+((?:\p{Lu}[\p{L}’'-]*\s*)+)`)
+var placedName = lazyRE(`\b(\pL+)\s+(?:in|by|at|from)\s+((?:\p{Lu}[\p{L}’'-]*\s*)+)`)
 
 // otherAgent reports whether a sentence gives its verb another doer
 // than the one the question asks about: "Was the round led by Mitsui?"
@@ -273,7 +272,7 @@ func (e *Engine) otherAgent(q *question, sentence string) bool {
 // passiveBy finds a verb and the words of its "by" phrase, with all the
 // doers "and" or commas join ("by Lonnie Bunch, the secretary, and Abba
 // Tijani"), up to a word that adds a helper ("with help from", "while").
-var passiveBy = regexp.MustCompile(`\b(\pL+)\s+by\s+(.+?)(?:\s+(?:with|while|but|after|before|alongside)\b|[;:!?]|$)`)
+var passiveBy = lazyRE(`\b(\pL+)\s+by\s+(.+?)(?:\s+(?:with|while|but|after|before|alongside)\b|[;:!?]|$)`)
 
 // replacedAsked reports whether a sentence says a word of the question
 // only as what something replaced ("use salt instead of lithium"), and
@@ -296,7 +295,7 @@ func (e *Engine) replacedAsked(q *question, sentence string) bool {
 
 // insteadOf finds what a sentence says was replaced: up to three words
 // after "instead of", "rather than", "in place of".
-var insteadOf = regexp.MustCompile(`(?i)\b(?:instead of|rather than|in place of)\s+((?:[\pL\pN’'-]+\s*){1,3})`)
+var insteadOf = lazyRE(`(?i)\b(?:instead of|rather than|in place of)\s+((?:[\pL\pN’'-]+\s*){1,3})`)
 
 // lackedAsked reports whether a question asks whether something was
 // "with" a thing ("rebuilt with the same piers?") and the sentence says
@@ -327,9 +326,9 @@ func (e *Engine) lackedAsked(q *question, sentence string) bool {
 
 var (
 	// withAsked matches a question's "with", the word a lack denies.
-	withAsked = regexp.MustCompile(`(?i)\bwith\b`)
+	withAsked = lazyRE(`(?i)\bwith\b`)
 	// withoutPhrase finds up to four words after "without".
-	withoutPhrase = regexp.MustCompile(`(?i)\bwithout\s+((?:[\pL\pN’'-]+\s*){1,4})`)
+	withoutPhrase = lazyRE(`(?i)\bwithout\s+((?:[\pL\pN’'-]+\s*){1,4})`)
 )
 
 // lackedPhrase is how long the noun phrase that opens the words after
@@ -363,9 +362,9 @@ func (e *Engine) yetToHappen(q *question, sentence string) bool {
 
 var (
 	// happenedAsked opens a question about what has happened.
-	happenedAsked = regexp.MustCompile(`(?i)^(?:has|have|had|did)\b|\b(?:yet|already)\b`)
+	happenedAsked = lazyRE(`(?i)^(?:has|have|had|did)\b|\b(?:yet|already)\b`)
 	// willVerb finds a verb a sentence puts in the future.
-	willVerb = regexp.MustCompile(`(?i)\b(?:will|won't|is to|are to|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|plan to)\s+(?:be\s+)?(\pL+)`)
+	willVerb = lazyRE(`(?i)\b(?:will|won't|is to|are to|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|plan to)\s+(?:be\s+)?(\pL+)`)
 )
 
 // chosen is the one of a question's two one-word alternatives ("in Ohio
@@ -393,15 +392,15 @@ func (e *Engine) chosen(question, sentence string) (string, bool) {
 // orNotTag matches the tag that ends a yes/no question, which read drops
 // ("… or not?", "… or nah", "… or no?"): it asks no choice and negates
 // nothing.
-var orNotTag = regexp.MustCompile(`(?i),?\s+or\s+(?:not|nah|naw|no|nope)\s*\??\s*$`)
+var orNotTag = lazyRE(`(?i),?\s+or\s+(?:not|nah|naw|no|nope)\s*\??\s*$`)
 
 // eitherOrEnd matches two one-word alternatives that end a question, with
 // the word before them: "… in Ohio or Michigan?".
-var eitherOrEnd = regexp.MustCompile(`(\pL+)\s+(\pL+)\s+or\s+(\pL+)\s*\??\s*$`)
+var eitherOrEnd = lazyRE(`(\pL+)\s+(\pL+)\s+or\s+(\pL+)\s*\??\s*$`)
 
 // copulaOpens matches a question that asks what something is or was:
 // "was it electric or diesel?", "is the fire in Baker or Lake County?".
-var copulaOpens = regexp.MustCompile(`(?i)^(?:\W*)(?:is|was|are|were)\b`)
+var copulaOpens = lazyRE(`(?i)^(?:\W*)(?:is|was|are|were)\b`)
 
 // wordIn is a word as a text writes it, found whole in any case, or "".
 func wordIn(text, word string) string {
@@ -613,11 +612,11 @@ func (e *Engine) beforeTrailingAside(q *question, sentence string) string {
 
 // asideOpens matches the opening of a clause that tells of something
 // else: "which", "who", "while", "combined with".
-var asideOpens = regexp.MustCompile(`(?i)^\s*(?:which|who|whom|whose|where|while|whereas|allowing|combined|including|making|leaving|bringing|adding)\b`)
+var asideOpens = lazyRE(`(?i)^\s*(?:which|who|whom|whose|where|while|whereas|allowing|combined|including|making|leaving|bringing|adding)\b`)
 
 // exceptive matches a denial of all but some: "no one else", "none of
 // the others", which says the some did.
-var exceptive = regexp.MustCompile(`(?i)\b(?:no one|nobody|nothing|none|no)\s+(?:else|other|of the others?)\b`)
+var exceptive = lazyRE(`(?i)\b(?:no one|nobody|nothing|none|no)\s+(?:else|other|of the others?)\b`)
 
 // rankedBelow reports whether a question asks whether something is the
 // most of a kind ("the largest", "the first") and the sentence ranks it
@@ -725,10 +724,10 @@ func comparative(words string) bool {
 var (
 	// comparisonAsked matches "was A COMPARATIVE than B?": group 1 is
 	// A, 2 the comparative, 3 B.
-	comparisonAsked = regexp.MustCompile(`(?i)^(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+((?:more|less)\s+[\pL-]+|[\pL-]+er)\s+than\s+(?:the\s+)?(.+?)\W*$`)
+	comparisonAsked = lazyRE(`(?i)^(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+((?:more|less)\s+[\pL-]+|[\pL-]+er)\s+than\s+(?:the\s+)?(.+?)\W*$`)
 	// comparisonSaid matches "COMPARATIVE than B" in a sentence: group
 	// 1 is the comparative, 2 the words of B.
-	comparisonSaid = regexp.MustCompile(`(?i)\b((?:more|less)\s+[\pL-]+|[\pL-]+er)\s+than\s+(?:the\s+)?([\pL’'-]+(?:\s+[\pL’'-]+)?)`)
+	comparisonSaid = lazyRE(`(?i)\b((?:more|less)\s+[\pL-]+|[\pL-]+er)\s+than\s+(?:the\s+)?([\pL’'-]+(?:\s+[\pL’'-]+)?)`)
 )
 
 // sameRank reports whether two superlatives name the same ranking:
@@ -777,26 +776,26 @@ func mostSince(question, sentence string) bool {
 
 // sinceTime finds "since" and a time: "since 2016", "since the war",
 // "since March".
-var sinceTime = regexp.MustCompile(`(?i)\bsince\s+(?:\d|the\b|` + monthNames + `)`)
+var sinceTime = lazyRE(`(?i)\bsince\s+(?:\d|the\b|` + monthNames + `)`)
 
 // sinceWord finds "since" ("the first since when?").
-var sinceWord = regexp.MustCompile(`(?i)\bsince\b`)
+var sinceWord = lazyRE(`(?i)\bsince\b`)
 
 var (
 	// superlativeIn finds a question's "the largest", "the most
 	// visited", "their first", "the team's first".
-	superlativeIn = regexp.MustCompile(`(?i)\b(?:the|its|their|his|her|our)\s+(?:\pL+['’]s?\s+)?((?:most|least)\s+\pL+|\pL+est|first|last)\b(?:\s+(\pL+))?`)
+	superlativeIn = lazyRE(`(?i)\b(?:the|its|their|his|her|our)\s+(?:\pL+['’]s?\s+)?((?:most|least)\s+\pL+|\pL+est|first|last)\b(?:\s+(\pL+))?`)
 	// rankBelow finds a rank below the first: "second-largest", "third
 	// most visited", "second consecutive title", "eighth asteroid".
-	rankBelow = regexp.MustCompile(`(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|\d*[4-9]th|\d+0th)[-\s]+(?:(?:consecutive|straight|successive)\s+)?((?:most|least)\s+\pL+|\pL+)`)
+	rankBelow = lazyRE(`(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|\d*[4-9]th|\d+0th)[-\s]+(?:(?:consecutive|straight|successive)\s+)?((?:most|least)\s+\pL+|\pL+)`)
 )
 
 // neverStopped matches a "not" of stopping, which says something went
 // on: "had never stopped hoping", "didn't give up".
-var neverStopped = regexp.MustCompile(`(?i)\b(?:never|not|\w+n['’]t) (?:stop|stopped|ceased?|quit|gave up|give up)\b`)
+var neverStopped = lazyRE(`(?i)\b(?:never|not|\w+n['’]t) (?:stop|stopped|ceased?|quit|gave up|give up)\b`)
 
 // asksStopping matches a question about stopping or giving up.
-var asksStopping = regexp.MustCompile(`(?i)\b(?:stop|stops|stopped|cease|ceased|quit|quits|give up|gave up|gives up|giving up|given up)\b`)
+var asksStopping = lazyRE(`(?i)\b(?:stop|stops|stopped|cease|ceased|quit|quits|give up|gave up|gives up|giving up|given up)\b`)
 
 // hedgedAsAsked reports whether a sentence hedges what a question asks
 // ("is evaluating a petition to list …"), not another clause ("…, but
@@ -826,10 +825,10 @@ func (e *Engine) onlyIntended(q *question, sentence string) bool {
 
 var (
 	// intendedTo matches a verb of aiming or trying and its "to".
-	intendedTo = regexp.MustCompile(`(?i)\b(?:aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|attempt(?:s|ed|ing)?|set(?:s|ting)?\s+out|tr(?:y|ies|ied|ying))\s+to\s+`)
+	intendedTo = lazyRE(`(?i)\b(?:aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|attempt(?:s|ed|ing)?|set(?:s|ting)?\s+out|tr(?:y|ies|ied|ying))\s+to\s+`)
 	// intentEnd matches where what is aimed at ends: a comma, a semicolon, a
 	// colon or an "and".
-	intentEnd = regexp.MustCompile(`[,;:]|\sand\s`)
+	intentEnd = lazyRE(`[,;:]|\sand\s`)
 )
 
 // inAskedClause reports whether says holds of a clause of a sentence
@@ -875,7 +874,7 @@ func (e *Engine) askedWordsIn(q *question, clause string) int {
 
 // noOneElse matches a clause's subject that denies of others: "no one
 // outside of Nancy", "nobody else".
-var noOneElse = regexp.MustCompile(`(?i)\b(?:no one|nobody|none|no other)\b`)
+var noOneElse = lazyRE(`(?i)\b(?:no one|nobody|none|no other)\b`)
 
 // saysMoreAsked reports whether a clause says a word of the question
 // other than its names: "… but Blondlot himself … still convinced … in
@@ -919,7 +918,7 @@ func (e *Engine) namesMoreAsked(q *question, clause, other string) bool {
 // it, a pronoun and its auxiliary and nothing after: "but they could
 // not", "though in the end it did not". "But Bell did not" speaks of
 // Bell; "though not at full capacity" limits, it does not deny.
-var elliptical = regexp.MustCompile(`(?i)\b(?:he|she|it|they|we|i|you)\s+(?:could|did|does|do|would|was|were|is|are|has|have|had|will|can)(?:\s+not|n['’]t|\s+never)\W*$`)
+var elliptical = lazyRE(`(?i)\b(?:he|she|it|they|we|i|you)\s+(?:could|did|does|do|would|was|were|is|are|has|have|had|will|can)(?:\s+not|n['’]t|\s+never)\W*$`)
 
 // contrastClause splits a sentence where it turns to a contrast: ",
 // but", "; yet", ", although".
@@ -938,9 +937,9 @@ func contrastClauses(sentence string) []string {
 
 // leadingContrast matches a contrast clause that opens a sentence, up to
 // its comma.
-var leadingContrast = regexp.MustCompile(`^(?i)\s*(?:` + contrastWords + `)\s+[^,;]*,`)
+var leadingContrast = lazyRE(`^(?i)\s*(?:` + contrastWords + `)\s+[^,;]*,`)
 
-var contrastClause = regexp.MustCompile(`(?i)(?:[,;]\s*|\s+)(?:` + contrastWords + `)\s+|;\s*`)
+var contrastClause = lazyRE(`(?i)(?:[,;]\s*|\s+)(?:` + contrastWords + `)\s+|;\s*`)
 
 // contrastWords are the words a clause turns to a contrast with; one
 // list for the yes/no reading and for the clauses answers are read from.
@@ -1003,11 +1002,11 @@ func sub(text string, loc []int, i int) string {
 var (
 	// sidedNumber matches a number in figures and the word after it,
 	// with a word of side before it.
-	sidedNumber = regexp.MustCompile(`(?:\b(above|below|over|under|more than|less than|at least|at most|fewer than)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s+(\pL+)`)
+	sidedNumber = lazyRE(`(?:\b(above|below|over|under|more than|less than|at least|at most|fewer than)\s+)?\b(\d[\d,]*(?:\.\d+)?)\s+(\pL+)`)
 	// figureSides maps a word of side to the side it means.
 	figureSides = map[string]string{"above": "above", "over": "above", "more than": "above", "at least": "above", "below": "below", "under": "below", "less than": "below", "fewer than": "below", "at most": "below"}
 	// spelledCount matches a number in words before a noun: "two weeks".
-	spelledCount = regexp.MustCompile(`(?i)\b(?:one|` + wordsPattern(numberWords) + `)\s+\pL+`)
+	spelledCount = lazyRE(`(?i)\b(?:one|` + wordsPattern(numberWords) + `)\s+\pL+`)
 )
 
 // figureVerdict weighs a question's figures against a sentence's, where
@@ -1065,7 +1064,7 @@ var ordinalPattern = wordsPattern(slices.Sorted(maps.Keys(ordinalWords))) + `|\d
 
 // numberedThing matches a thing with its ordinal before it ("first
 // round", "6th inning") or its number after it ("round 6").
-var numberedThing = regexp.MustCompile(`\b(?:(` + ordinalPattern + `)\s+(` + numberedNouns + `)|(` + numberedNouns + `)\s+(\d+))\b`)
+var numberedThing = lazyRE(`\b(?:(` + ordinalPattern + `)\s+(` + numberedNouns + `)|(` + numberedNouns + `)\s+(\d+))\b`)
 
 // numberedNouns are the things a text numbers in order: rounds, laps,
 // games.
@@ -1128,7 +1127,7 @@ func questionVerb(question string) string {
 
 // auxiliaryOpens matches a question opening with an auxiliary, and the
 // rest of it.
-var auxiliaryOpens = regexp.MustCompile(`^\W*(?:did|does|do|will|would|can|could|has|have|had)\s+(.*)$`)
+var auxiliaryOpens = lazyRE(`^\W*(?:did|does|do|will|would|can|could|has|have|had)\s+(.*)$`)
 
 // askedNegated reports whether a yes/no question asks of a denial: a
 // "not" in what it asks, not in a condition it sets ("will landowners
@@ -1145,7 +1144,7 @@ func askedNegated(question string) bool {
 }
 
 // conditionOpens finds where a question's condition or cause starts.
-var conditionOpens = regexp.MustCompile(`(?i)\b(?:if|unless|because|although|though|when|whenever|since)\b`)
+var conditionOpens = lazyRE(`(?i)\b(?:if|unless|because|although|though|when|whenever|since)\b`)
 
 // onlyInTitle reports whether a word the question asks in lower case,
 // and no noun, stands in the sentence only inside a capitalised name of

@@ -1,0 +1,78 @@
+package index
+
+import (
+	"regexp"
+	"sync"
+)
+
+// lazyRegexp is a regular expression compiled the first time it is used.
+// The engine holds some 500 of them, most for questions of one kind:
+// compiled at start, they cost a `storybot ask` process more time than
+// answering its question does.
+type lazyRegexp struct {
+	once sync.Once
+	src  string
+	re   *regexp.Regexp
+}
+
+// lazyRE returns a regular expression that compiles on first use and
+// panics then if src is not valid, as regexp.MustCompile does at start
+// (the tests use every one of them).
+func lazyRE(src string) *lazyRegexp { return &lazyRegexp{src: src} }
+
+// get is the compiled expression.
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	return l.re
+}
+
+// String is the expression's source text.
+func (l *lazyRegexp) String() string { return l.src }
+
+// MatchString is regexp.Regexp's.
+func (l *lazyRegexp) MatchString(s string) bool { return l.get().MatchString(s) }
+
+// FindString is regexp.Regexp's.
+func (l *lazyRegexp) FindString(s string) string { return l.get().FindString(s) }
+
+// FindStringIndex is regexp.Regexp's.
+func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+
+// FindStringSubmatch is regexp.Regexp's.
+func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
+
+// FindStringSubmatchIndex is regexp.Regexp's.
+func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
+	return l.get().FindStringSubmatchIndex(s)
+}
+
+// FindAllString is regexp.Regexp's.
+func (l *lazyRegexp) FindAllString(s string, n int) []string { return l.get().FindAllString(s, n) }
+
+// FindAllStringIndex is regexp.Regexp's.
+func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
+	return l.get().FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatch is regexp.Regexp's.
+func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return l.get().FindAllStringSubmatch(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp's.
+func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return l.get().FindAllStringSubmatchIndex(s, n)
+}
+
+// ReplaceAllString is regexp.Regexp's.
+func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
+	return l.get().ReplaceAllString(src, repl)
+}
+
+// ReplaceAllStringFunc is regexp.Regexp's.
+func (l *lazyRegexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	return l.get().ReplaceAllStringFunc(src, repl)
+}
+
+// Split is regexp.Regexp's.
+func (l *lazyRegexp) Split(s string, n int) []string { return l.get().Split(s, n) }
