@@ -16,9 +16,22 @@ type lazyRegexp struct {
 }
 
 // lazyRE returns a regular expression that compiles on first use and
-// panics then if src is not valid, as regexp.MustCompile does at start
-// (the tests use every one of them).
-func lazyRE(src string) *lazyRegexp { return &lazyRegexp{src: src} }
+// panics then if src is not valid, as regexp.MustCompile does at start;
+// TestEveryRegexpCompiles compiles every one the package declares.
+func lazyRE(src string) *lazyRegexp {
+	l := &lazyRegexp{src: src}
+	declaredMu.Lock()
+	declared = append(declared, l)
+	declaredMu.Unlock()
+	return l
+}
+
+// declared are the expressions lazyRE has made, for the test that
+// compiles them all.
+var (
+	declaredMu sync.Mutex
+	declared   []*lazyRegexp
+)
 
 // get is the compiled expression.
 func (l *lazyRegexp) get() *regexp.Regexp {
