@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APersonOfAPlaceInOneName",
+	why:     `"Jesse Hale of Reedham was sentenced" says where Hale is from, though the article's name runs on through "of": "where is hale from?" was answered by the Ohio where he was wanted`,
+	article: "Eagle shooter sentenced\n\nJesse Hale of Reedham was sentenced on Monday for shooting a bald eagle. Hale, who at the time was wanted in Ohio on other charges, pled guilty in March.\n",
+	holds:   map[string]string{"where is hale from": "Reedham"},
+	without: map[string]string{"where is hale from": "Ohio"},
+}, {
 	name:    "AQualifiedTimeAndARange",
 	why:     `"the alarm was raised just before 3:30 pm" answers "what time was the alarm raised?" and "when was it raised?" with "just before 3:30 pm", not a time it was not raised at, and "take 50–60 years before yielding" answers "how long do the trees take" with the whole range, not its second number`,
 	article: "Orchard fire\n\nThe alarm was raised just before 3:30 pm, and crews stayed until around 9 pm. Walnut orchards typically take 50–60 years before yielding timber.\n",

@@ -342,6 +342,9 @@ var asksHometown = lazyRE(`(?i)\bwhere\s+(?:is|was|are|were)\s+.+?\s+from\b|\bwh
 func (e *Engine) hometown(q *question) (string, *passage) {
 	for _, p := range e.passages {
 		for _, s := range p.names {
+			if person, place, ok := strings.Cut(s.text, " of "); ok && e.namesAskedPerson(q, person) && placeName(place) {
+				return place, p // one name of the two: "Jesse Barresse of Hudson was sentenced"
+			}
 			if !e.namesAskedPerson(q, s.text) {
 				continue
 			}
