@@ -140,7 +140,8 @@ func (p *passage) addAntecedent(at int, subject string, an analyzer) {
 // measure finds a paragraph's numbers, dates, money and dateline, once at
 // Build: "how many", "when" and "who" read them on every question.
 func (p *passage) measure() {
-	p.nums, p.dates, p.money, p.dateline, p.measured = numbers(p.text), datesOf(p.text), moneySpans(p.text), datelineEnd(p.text), true
+	dateLocs := dateIn.FindAllStringIndex(p.text, -1)
+	p.nums, p.dates, p.money, p.dateline, p.measured = numbersAt(p.text, dateLocs), datesAt(p.text, dateLocs), moneySpans(p.text), datelineEnd(p.text), true
 }
 
 // moneySpans are the passage's amounts of money (moneySpans).

@@ -31,8 +31,12 @@ const numberQualifier = `(?:more than|greater than|in excess of|upwards of|over|
 // datesOf are the dates of a text (dateIn) but the times of day that
 // only label a thing ("the 8 pm curfew", "the 07:15 train") and the
 // bare "2:31" that is no time of day (a score, a race time, a scale).
-func datesOf(text string) []span {
-	dates := slices.DeleteFunc(spansOf(text, dateIn), func(d span) bool { return !clockKept(nil, text, d) || yearInCode(text, d) })
+func datesOf(text string) []span { return datesAt(text, dateIn.FindAllStringIndex(text, -1)) }
+
+// datesAt is datesOf given where dateIn matches the text, which numbers
+// needs too: a paragraph is read for both once.
+func datesAt(text string, locs [][]int) []span {
+	dates := slices.DeleteFunc(spansAt(text, locs), func(d span) bool { return !clockKept(nil, text, d) || yearInCode(text, d) })
 	out := dates[:0]
 	for _, d := range dates {
 		if d, ok := eventDate(d); ok {
@@ -915,8 +919,11 @@ func hasWord(words []string, any ...string) bool {
 // cars" counts cars), leaving out years and the numbers
 // of dates and designations ("June 28", "KX-7"), but not those of a
 // date told from another ("nine years later", "30 years ago").
-func numbers(text string) []span {
-	dates := slices.DeleteFunc(dateIn.FindAllStringIndex(text, -1), func(loc []int) bool {
+func numbers(text string) []span { return numbersAt(text, dateIn.FindAllStringIndex(text, -1)) }
+
+// numbersAt is numbers given where dateIn matches the text.
+func numbersAt(text string, dateLocs [][]int) []span {
+	dates := slices.DeleteFunc(slices.Clone(dateLocs), func(loc []int) bool {
 		return relativeDate.MatchString(text[loc[0]:loc[1]]) // "nine years later" counts years
 	})
 	var out []span
@@ -4051,8 +4058,13 @@ var (
 )
 
 func spansOf(text string, re *lazyRegexp) []span {
+	return spansAt(text, re.FindAllStringIndex(text, -1))
+}
+
+// spansAt are the spans of a text at the given byte ranges.
+func spansAt(text string, locs [][]int) []span {
 	var out []span
-	for _, loc := range re.FindAllStringIndex(text, -1) {
+	for _, loc := range locs {
 		out = append(out, span{loc[0], loc[1], text[loc[0]:loc[1]]})
 	}
 	return out
