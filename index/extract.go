@@ -2135,7 +2135,7 @@ func adjectivalPast(w string) bool {
 var pairOpened = lazyRE(`(?i)\b(?:between|both)\b(?:[^,;:]|,\d)*$`)
 
 // clauseJoint finds where a sentence may start a new clause.
-var clauseJoint = lazyRE(`(?i),\s+(?:(?:and|` + contrastWords + `)\s+)?|;\s+|:\s+|\s+and\s+`)
+var clauseJoint = lazyRE(`(?i),\s+(?:(?:and|` + contrastWords + `)\s+)?|;\s+|:\s+|\s+(?:and|while|whereas)\s+`)
 
 // saysQuestionWord reports whether a candidate answer's head word (its
 // last, or the last before "of") is one of the question's own words,
@@ -4057,6 +4057,7 @@ var (
 	}
 )
 
+// spansOf are the spans of a text that an expression matches.
 func spansOf(text string, re *lazyRegexp) []span {
 	return spansAt(text, re.FindAllStringIndex(text, -1))
 }

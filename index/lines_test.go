@@ -26,6 +26,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AClauseAfterWhile",
+	why:     `"Glenn completed 26 missions while Lynn completed 21 missions" gives each brother his own count: "while" opens Lynn's clause as ", and" would, and "how many missions did Lynn fly?" is not answered by Glenn's 26`,
+	article: "Twins honoured\n\nThe twins flew the same bomber. Glenn completed 26 missions while Lynn completed 21 missions in it.\n",
+	holds:   map[string]string{"how many missions did lynn complete": "21 missions"},
+	without: map[string]string{"how many missions did lynn complete": "26"},
+}, {
 	name:    "APersonOfAPlaceInOneName",
 	why:     `"Jesse Hale of Reedham was sentenced" says where Hale is from, though the article's name runs on through "of": "where is hale from?" was answered by the Ohio where he was wanted`,
 	article: "Eagle shooter sentenced\n\nJesse Hale of Reedham was sentenced on Monday for shooting a bald eagle. Hale, who at the time was wanted in Ohio on other charges, pled guilty in March.\n",
