@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
@@ -52,14 +53,16 @@ func checkLimits(content string, embeds []*discordgo.MessageEmbed) error {
 }
 
 // commandName is Discord's rule for chat command and option names: 1–32
-// lower-case letters, digits, "-" or "_".
-var commandName = regexp.MustCompile(`^[-_\p{Ll}\p{N}]{1,32}$`)
+// lower-case letters, digits, "-" or "_". Compiled when first needed:
+// its Unicode classes cost every process, the command-line ones that
+// never register a command too, about 1 MB and a few milliseconds.
+var commandName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[-_\p{Ll}\p{N}]{1,32}$`) })
 
 // checkCommand reports a command definition Discord would refuse: a bad
 // name, a description over 100 characters, more than 25 options, or
 // required options after optional ones.
 func checkCommand(c *discordgo.ApplicationCommand) error {
-	if !commandName.MatchString(c.Name) {
+	if !commandName().MatchString(c.Name) {
 		return fmt.Errorf("command name %q breaks Discord's naming rule", c.Name)
 	}
 	if n := utf8.RuneCountInString(c.Description); n < 1 || n > 100 {
@@ -70,7 +73,7 @@ func checkCommand(c *discordgo.ApplicationCommand) error {
 	}
 	optional := false
 	for _, o := range c.Options {
-		if !commandName.MatchString(o.Name) {
+		if !commandName().MatchString(o.Name) {
 			return fmt.Errorf("/%s: option name %q breaks Discord's naming rule", c.Name, o.Name)
 		}
 		if n := utf8.RuneCountInString(o.Description); n < 1 || n > 100 {
