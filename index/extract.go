@@ -336,6 +336,11 @@ func surnameIn(text string, locs [][]int, i int) bool {
 // Professional Engineers in Government", "Women in Aviation").
 func joinAnd(text string, spans []span) []span {
 	for i := 0; i+1 < len(spans); i++ {
+		if j := firmRunEnd(text, spans, i); j > i {
+			spans[i] = span{spans[i].start, spans[j].end, text[spans[i].start:spans[j].end]}
+			spans = append(spans[:i+1], spans[j+1:]...)
+			continue
+		}
 		a, b := spans[i], spans[i+1]
 		words := strings.Fields(b.text)
 		first := strings.Fields(a.text)
@@ -348,6 +353,33 @@ func joinAnd(text string, spans []span) []span {
 	}
 	return spans
 }
+
+// firmRunEnd is the index of the last name of a firm named by its
+// partners' surnames a comma apart, opening at spans[i]: "Wiss, Janney,
+// Elstner Associates, Inc." is one firm, not three people; else i.
+func firmRunEnd(text string, spans []span, i int) int {
+	k := i
+	for k+1 < len(spans) && text[spans[k].end:spans[k+1].start] == ", " && len(strings.Fields(spans[k].text)) == 1 {
+		k++
+	}
+	last := strings.Fields(spans[k].text)
+	if k == i || len(last) < 2 || !firmWord[strings.ToLower(strings.Trim(last[len(last)-1], ".,"))] {
+		return i
+	}
+	if k+1 < len(spans) && text[spans[k].end:spans[k+1].start] == ", " && corporateSuffix[strings.ToLower(strings.Trim(spans[k+1].text, "."))] {
+		k++ // ", Inc."
+	}
+	return k
+}
+
+var (
+	// firmWord are the words that end a firm's name made of its
+	// partners' names.
+	firmWord = map[string]bool{"associates": true, "partners": true, "brothers": true, "sons": true}
+	// corporateSuffix are the words after a comma that end a company's
+	// name.
+	corporateSuffix = map[string]bool{"inc": true, "llc": true, "ltd": true, "llp": true, "plc": true, "co": true, "corp": true}
+)
 
 // secondField reports whether the name after "and" is the second field
 // of an office named by its fields: "Ministry of Environment and

@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AFirmOfPartnersNames",
+	why:     `"conducted by the engineering firm of Hale, Marsh, Reed Associates, Inc." names one firm by its partners' surnames a comma apart, not three people: "who conducted the audit?" is answered by the firm, where it was answered by one surname`,
+	article: "Tunnel audit\n\nAfter the collapse, the governor ordered a safety audit conducted by the engineering firm of Hale, Marsh, Reed Associates, Inc. The audit took four months.\n",
+	holds:   map[string]string{"who conducted the safety audit": "Hale, Marsh, Reed Associates"},
+}, {
 	name:    "AClauseAfterWhile",
 	why:     `"Glenn completed 26 missions while Lynn completed 21 missions" gives each brother his own count: "while" opens Lynn's clause as ", and" would, and "how many missions did Lynn fly?" is not answered by Glenn's 26`,
 	article: "Twins honoured\n\nThe twins flew the same bomber. Glenn completed 26 missions while Lynn completed 21 missions in it.\n",
