@@ -26,6 +26,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ATypoNearestAsTyped",
+	why:     `"agregate" cut by the analyser to "agreg" is one letter from the story's "agre" (of "agreed") and from its "aggreg" (of "Aggregate"): as typed, it is "Aggregate" with a letter dropped, and "how much did agregate industries agre to pay?" is about Aggregate Industries, not whoever agreed`,
+	article: "Settlements\n\nIn July 2007, Aggregate Industries settled the case with an agreement to pay $50 million. In December 2008, Power Fasteners agreed to pay $16 million to the state.\n",
+	holds:   map[string]string{"how much did agregate industries agre to pay": "$50 million"},
+}, {
 	name:    "AFirmOfPartnersNames",
 	why:     `"conducted by the engineering firm of Hale, Marsh, Reed Associates, Inc." names one firm by its partners' surnames a comma apart, not three people: "who conducted the audit?" is answered by the firm, where it was answered by one surname`,
 	article: "Tunnel audit\n\nAfter the collapse, the governor ordered a safety audit conducted by the engineering firm of Hale, Marsh, Reed Associates, Inc. The audit took four months.\n",

@@ -1225,7 +1225,9 @@ const rareNameZipf = 2.5
 // names it does not know ("olmst").
 func (e *Engine) correctionOf(term, typed string) (string, bool) {
 	if fix, ok := e.correction(term); ok {
-		return fix, true
+		// "agregate" cut to "agreg" is as near "agre" (of "agreed") as
+		// "aggreg"; as typed, it is "aggregate" mistyped.
+		return e.nearestTyped(typed, e.tiedCorrections(term, fix)), true
 	}
 	if !isASCII([]byte(typed)) || typed == term {
 		return "", false
@@ -1237,6 +1239,35 @@ func (e *Engine) correctionOf(term, typed string) (string, bool) {
 		return e.correction(bare)
 	}
 	return "", false
+}
+
+// tiedCorrections are the story's terms as near a misspelt term as its
+// correction fix (Engine.correct), fix first.
+func (e *Engine) tiedCorrections(term, fix string) []string {
+	rs := []rune(term)
+	d := editDistance(rs, []rune(fix), 2)
+	out := []string{fix}
+	for n := len(rs) - d; n <= len(rs)+d; n++ {
+		for _, cand := range e.byLen[n] {
+			if cr := []rune(cand); cand != fix && cr[0] == rs[0] && editDistance(rs, cr, d) == d {
+				out = append(out, cand)
+			}
+		}
+	}
+	return out
+}
+
+// nearestTyped is the term whose word as the story writes it is nearest
+// the word as typed, the first of those that tie.
+func (e *Engine) nearestTyped(typed string, terms []string) string {
+	t := []rune(strings.ToLower(typed))
+	best, bestDist := terms[0], editDistance(t, []rune(e.surface[terms[0]]), 4)
+	for _, c := range terms[1:] {
+		if d := editDistance(t, []rune(e.surface[c]), 4); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
 }
 
 // correction is Engine.correct, remembered: a question's words are
