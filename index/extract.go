@@ -130,7 +130,7 @@ func qualifiedClocks(text string, dates []span) []span {
 			continue
 		}
 		before := lookBehind(text, d.start)
-		if m := clockQualifier.FindStringIndex(before); m != nil {
+		if m := clockQualifier.FindStringIndex(before); m != nil && !aboutLabel(before[m[0]:], text[d.end:]) {
 			start := d.start - (len(before) - m[0])
 			dates[i] = span{start, d.end, text[start:d.end]}
 		}
@@ -138,9 +138,15 @@ func qualifiedClocks(text string, dates []span) []span {
 	return dates
 }
 
+// aboutLabel reports whether a qualifier is the preposition "about"
+// before a time that labels a noun: "complaints about 2 a.m. noise".
+func aboutLabel(qualifier, after string) bool {
+	return strings.EqualFold(strings.TrimSpace(qualifier), "about") && labelledNoun(after) != ""
+}
+
 // clockQualifier matches the words before a time of day that make it
 // approximate or a bound: "shortly after", "about", "until".
-var clockQualifier = lazyRE(`(?i)\b(?:(?:just|shortly|soon|right|sometime|some time)\s+(?:before|after)|before|after|about|around|approximately|roughly|nearly|almost|until|till|by)\s+$`)
+var clockQualifier = lazyRE(`(?i)\b(?:(?:just|shortly|soon|right|sometime|some time)\s+(?:before|after)|(?:(?:until|till|by|before|after)\s+)?(?:about|around|approximately|roughly|nearly|almost)|before|after|until|till|by)\s+$`)
 
 // clockKept reports whether a date of a text is no time of day alone, or
 // one that says when: not one that labels a thing ("the 8 pm curfew"),
@@ -355,8 +361,10 @@ func joinAnd(text string, spans []span) []span {
 }
 
 // firmRunEnd is the index of the last name of a firm named by its
-// partners' surnames a comma apart, opening at spans[i]: "Wiss, Janney,
-// Elstner Associates, Inc." is one firm, not three people; else i.
+// partners' surnames a comma apart, opening at spans[i] and closed by a
+// company's suffix: "Wiss, Janney, Elstner Associates, Inc." is one firm,
+// not three people; else i. Without the suffix such a run is a list
+// ("Beyonce, Drake, Jonas Brothers and Adele").
 func firmRunEnd(text string, spans []span, i int) int {
 	k := i
 	for k+1 < len(spans) && text[spans[k].end:spans[k+1].start] == ", " && len(strings.Fields(spans[k].text)) == 1 {
@@ -367,9 +375,9 @@ func firmRunEnd(text string, spans []span, i int) int {
 		return i
 	}
 	if k+1 < len(spans) && text[spans[k].end:spans[k+1].start] == ", " && corporateSuffix[strings.ToLower(strings.Trim(spans[k+1].text, "."))] {
-		k++ // ", Inc."
+		return k + 1 // ", Inc.": "Citigroup, Barclays, Lehman Brothers" is a list
 	}
-	return k
+	return i
 }
 
 var (
@@ -378,7 +386,7 @@ var (
 	firmWord = map[string]bool{"associates": true, "partners": true, "brothers": true, "sons": true}
 	// corporateSuffix are the words after a comma that end a company's
 	// name.
-	corporateSuffix = map[string]bool{"inc": true, "llc": true, "ltd": true, "llp": true, "plc": true, "co": true, "corp": true}
+	corporateSuffix = map[string]bool{"inc": true, "incorporated": true, "llc": true, "ltd": true, "limited": true, "llp": true, "plc": true, "co": true, "corp": true}
 )
 
 // secondField reports whether the name after "and" is the second field
@@ -4599,6 +4607,9 @@ func measures(text string) []span {
 				// number is cut off by the dash.
 				start := n.start - (len(lookBehind(text, n.start)) - r[2])
 				m = span{start, m.end, text[start:n.start] + p}
+			}
+			if k := len(out) - 1; k >= 0 && out[k].start <= m.start && m.end <= out[k].end {
+				break // "30 - 40 degrees", read already from its 30
 			}
 			if k := len(out) - 1; k >= 0 && oneTime(text, out[k], m) {
 				m = span{out[k].start, m.end, text[out[k].start:m.end]}

@@ -340,11 +340,59 @@ var asksHometown = lazyRE(`(?i)\bwhere\s+(?:is|was|are|were)\s+.+?\s+from\b|\bwh
 // which WordNet links to the adjective); "" when it gives none. The
 // passage that gives it comes with it.
 func (e *Engine) hometown(q *question) (string, *passage) {
+	if place, p := e.hometownOfName(q); place != "" {
+		return place, p
+	}
+	return e.hometownInName(q)
+}
+
+// hometownInName is the place a name the article runs on through "of"
+// gives its person ("Jesse Barresse of Hudson was sentenced"), when no
+// other passage says where the person is from and the article says the
+// place as a place elsewhere ("at his home in Hudson"): "Jane Doe of
+// Microsoft" is where she works.
+func (e *Engine) hometownInName(q *question) (string, *passage) {
 	for _, p := range e.passages {
 		for _, s := range p.names {
-			if person, place, ok := strings.Cut(s.text, " of "); ok && e.namesAskedPerson(q, person) && placeName(place) {
-				return place, p // one name of the two: "Jesse Barresse of Hudson was sentenced"
+			person, place, ok := strings.Cut(s.text, " of ")
+			if ok && e.namesAskedPerson(q, person) && !strings.Contains(place, " of ") && !slices.ContainsFunc(strings.Fields(place), isOrgHead) && e.saysAsPlace(place) {
+				return place, p
 			}
+		}
+	}
+	return "", nil
+}
+
+// saysAsPlace reports whether the article says a name after "in",
+// "from" or "near" somewhere: as a place ("at Microsoft" is no place).
+func (e *Engine) saysAsPlace(name string) bool {
+	for _, p := range e.passages {
+		for at := 0; ; {
+			i := strings.Index(p.text[at:], name)
+			if i < 0 {
+				break
+			}
+			if asPlaceBefore.MatchString(lookBehind(p.text, at+i)) {
+				return true
+			}
+			at += i + 1
+		}
+	}
+	return false
+}
+
+// isOrgHead reports whether a word is an organisation's head word
+// ("Bank", "University").
+func isOrgHead(w string) bool { return orgHeads[strings.ToLower(w)] }
+
+// asPlaceBefore matches a preposition of place right before a name.
+var asPlaceBefore = lazyRE(`\b(?:in|from|near)\s+$`)
+
+// hometownOfName is hometown read from around a name that is the
+// person's own.
+func (e *Engine) hometownOfName(q *question) (string, *passage) {
+	for _, p := range e.passages {
+		for _, s := range p.names {
 			if !e.namesAskedPerson(q, s.text) {
 				continue
 			}

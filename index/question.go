@@ -994,11 +994,15 @@ func (e *Engine) namesOfType(word string) bool {
 	// "what town was the mine in" of a story that says "the city of
 	// Silverton": news calls a settlement a town or a city as it
 	// pleases, and WordNet rarely knows a small one's name.
-	return slices.Contains(settlements, t) && slices.ContainsFunc(settlements, e.says)
+	return slices.Contains(settlements, t) && slices.ContainsFunc(e.passages, func(p *passage) bool { return settlementNoun.MatchString(p.text) })
 }
 
 // settlements are the place types a writer uses of the same places.
 var settlements = []string{"town", "city", "village"}
+
+// settlementNoun matches a settlement word written as a common noun, in
+// lower case: not the "City" of "Kansas City" or "City Council".
+var settlementNoun = lazyRE(`\b(?:towns?|city|cities|villages?)\b`)
 
 // namesAllOf reports whether a question's "which NOUNs" asks for all
 // the things of a kind the article names ("person", "organisation",
@@ -1227,7 +1231,13 @@ func (e *Engine) correctionOf(term, typed string) (string, bool) {
 	if fix, ok := e.correction(term); ok {
 		// "agregate" cut to "agreg" is as near "agre" (of "agreed") as
 		// "aggreg"; as typed, it is "aggregate" mistyped.
-		return e.nearestTyped(typed, e.tiedCorrections(term, fix)), true
+		key := term + "\x00" + typed
+		pick, seen := e.fixMemo.get(key)
+		if !seen {
+			pick = e.nearestTyped(typed, e.tiedCorrections(term, fix))
+			e.fixMemo.put(key, pick)
+		}
+		return pick, true
 	}
 	if !isASCII([]byte(typed)) || typed == term {
 		return "", false
@@ -1239,6 +1249,29 @@ func (e *Engine) correctionOf(term, typed string) (string, bool) {
 		return e.correction(bare)
 	}
 	return "", false
+}
+
+// writtenForm is a term as the article first writes it, else as the
+// fact sheet does (its written forms are not kept at build: this is
+// asked only of a misspelling's tied corrections), else the term.
+func (e *Engine) writtenForm(term string) string {
+	if s := e.surface[term]; s != "" {
+		return s
+	}
+	for _, en := range e.corpus.Entries {
+		texts := append([]string{en.Name, en.Summary}, en.Aliases...)
+		for _, a := range en.Attributes {
+			texts = append(texts, a.Value)
+		}
+		for _, text := range texts {
+			for _, w := range wordRe.FindAllString(text, -1) {
+				if slices.Contains(e.an.terms(w), term) {
+					return strings.ToLower(w)
+				}
+			}
+		}
+	}
+	return term
 }
 
 // tiedCorrections are the story's terms as near a misspelt term as its
@@ -1261,9 +1294,10 @@ func (e *Engine) tiedCorrections(term, fix string) []string {
 // the word as typed, the first of those that tie.
 func (e *Engine) nearestTyped(typed string, terms []string) string {
 	t := []rune(strings.ToLower(typed))
-	best, bestDist := terms[0], editDistance(t, []rune(e.surface[terms[0]]), 4)
+	written := func(term string) []rune { return []rune(e.writtenForm(term)) }
+	best, bestDist := terms[0], editDistance(t, written(terms[0]), 4)
 	for _, c := range terms[1:] {
-		if d := editDistance(t, []rune(e.surface[c]), 4); d < bestDist {
+		if d := editDistance(t, written(c), 4); d < bestDist {
 			best, bestDist = c, d
 		}
 	}
