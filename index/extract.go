@@ -4602,10 +4602,9 @@ func measures(text string) []span {
 			}
 			p := strings.Join(f[:i+1], " ")
 			m := span{n.start, n.start + len(p), p}
-			if r := rangeFrom.FindStringSubmatchIndex(lookBehind(text, n.start)); r != nil {
+			if start, ok := rangeStart(text, n.start); ok {
 				// "50–60 years" is not "60 years": a range's first
 				// number is cut off by the dash.
-				start := n.start - (len(lookBehind(text, n.start)) - r[2])
 				m = span{start, m.end, text[start:n.start] + p}
 			}
 			if k := len(out) - 1; k >= 0 && out[k].start <= m.start && m.end <= out[k].end {
@@ -4620,6 +4619,22 @@ func measures(text string) []span {
 		}
 	}
 	return out
+}
+
+// rangeStart is where a range written with a dash starts when the
+// number at "at" is its second ("50–60"); ok is false for any other
+// number, which most are: the expression is only run after a dash.
+func rangeStart(text string, at int) (int, bool) {
+	before := strings.TrimRight(text[:at], " ")
+	if !strings.HasSuffix(before, "-") && !strings.HasSuffix(before, "–") {
+		return 0, false
+	}
+	back := lookBehind(text, at)
+	r := rangeFrom.FindStringSubmatchIndex(back)
+	if r == nil {
+		return 0, false
+	}
+	return at - (len(back) - r[2]), true
 }
 
 // rangeFrom matches the first number of a range written with a dash,
