@@ -367,11 +367,10 @@ func joinAnd(text string, spans []span) []span {
 // ("Beyonce, Drake, Jonas Brothers and Adele").
 func firmRunEnd(text string, spans []span, i int) int {
 	k := i
-	for k+1 < len(spans) && text[spans[k].end:spans[k+1].start] == ", " && len(strings.Fields(spans[k].text)) == 1 {
+	for k+1 < len(spans) && text[spans[k].end:spans[k+1].start] == ", " && !strings.Contains(spans[k].text, " ") {
 		k++
 	}
-	last := strings.Fields(spans[k].text)
-	if k == i || len(last) < 2 || !firmWord[strings.ToLower(strings.Trim(last[len(last)-1], ".,"))] {
+	if k == i || !strings.Contains(spans[k].text, " ") || !firmWord[strings.ToLower(lastWordOf(spans[k].text))] {
 		return i
 	}
 	if k+1 < len(spans) && text[spans[k].end:spans[k+1].start] == ", " && corporateSuffix[strings.ToLower(strings.Trim(spans[k+1].text, "."))] {
