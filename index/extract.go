@@ -373,20 +373,22 @@ func firmRunEnd(text string, spans []span, i int) int {
 	if k == i || !strings.Contains(spans[k].text, " ") || !firmWord[strings.ToLower(lastWordOf(spans[k].text))] {
 		return i
 	}
-	if k+1 < len(spans) && text[spans[k].end:spans[k+1].start] == ", " && corporateSuffix[strings.ToLower(strings.Trim(spans[k+1].text, "."))] {
+	if k+1 < len(spans) && suffixAfterComma(text, spans[k], spans[k+1]) {
 		return k + 1 // ", Inc.": "Citigroup, Barclays, Lehman Brothers" is a list
 	}
 	return i
 }
 
-var (
-	// firmWord are the words that end a firm's name made of its
-	// partners' names.
-	firmWord = map[string]bool{"associates": true, "partners": true, "brothers": true, "sons": true}
-	// corporateSuffix are the words after a comma that end a company's
-	// name.
-	corporateSuffix = map[string]bool{"inc": true, "incorporated": true, "llc": true, "ltd": true, "limited": true, "llp": true, "plc": true, "co": true, "corp": true}
-)
+// firmWord are the words that end a firm's name made of its partners'
+// names.
+var firmWord = map[string]bool{"associates": true, "partners": true, "brothers": true, "sons": true}
+
+// suffixAfterComma reports whether name b, a comma after name a, is the
+// one word that closes a company's name: the "Inc." of "Idaho Aquarium,
+// Inc.".
+func suffixAfterComma(text string, a, b span) bool {
+	return text[a.end:b.start] == ", " && orgHeads[strings.ToLower(strings.TrimSuffix(b.text, "."))]
+}
 
 // secondField reports whether the name after "and" is the second field
 // of an office named by its fields: "Ministry of Environment and
@@ -4893,7 +4895,7 @@ func partOfPrevious(p *passage, i int) bool {
 	if i == 0 {
 		return false
 	}
-	return shortFormOf(p, i-1) || p.text[p.names[i-1].end:p.names[i].start] == ", " && orgHeads[strings.ToLower(strings.TrimSuffix(p.names[i].text, "."))]
+	return shortFormOf(p, i-1) || suffixAfterComma(p.text, p.names[i-1], p.names[i])
 }
 
 // afterShortForm is the index of the i-th name of a paragraph, or of its

@@ -1182,33 +1182,50 @@ func isName(text string, t token) bool {
 // letters and two for longer ones, the commonest such word. Shorter words
 // and numbers are left alone: too many short words are one edit apart.
 func (e *Engine) correct(term string) (string, bool) {
+	if c := e.corrections(term); len(c) > 0 {
+		return c[0], true
+	}
+	return "", false
+}
+
+// corrections are the corpus words as near a misspelt word as any
+// (correct), the commonest first and the others in a fixed order.
+func (e *Engine) corrections(term string) []string {
 	rs := []rune(term)
 	if len(rs) < 5 || unicode.IsDigit(rs[0]) || len(e.synonyms[term]) > 0 {
 		// A known English word with synonyms in the corpus ("ships")
 		// is no misspelling of a corpus word ("shops").
-		return "", false
+		return nil
 	}
 	maxDist := 1
 	if len(rs) >= 8 {
 		maxDist = 2
 	}
-	best, bestDist, bestDF := "", maxDist+1, 0
+	var ties []string
+	bestDist, commonest := maxDist+1, 0
 	for n := len(rs) - maxDist; n <= len(rs)+maxDist; n++ {
 		for _, cand := range e.byLen[n] {
 			cr := []rune(cand)
 			if cr[0] != rs[0] {
 				continue // typing mistakes rarely hit the first letter
 			}
-			d := editDistance(rs, cr, maxDist)
-			if d > maxDist {
+			switch d := editDistance(rs, cr, maxDist); {
+			case d > maxDist || d > bestDist:
 				continue
+			case d < bestDist:
+				ties, bestDist, commonest = ties[:0], d, 0
 			}
-			if d < bestDist || d == bestDist && e.df[cand] > bestDF {
-				best, bestDist, bestDF = cand, d, e.df[cand]
+			if ties = append(ties, cand); e.df[cand] > e.df[ties[commonest]] {
+				commonest = len(ties) - 1
 			}
 		}
 	}
-	return best, best != ""
+	if commonest > 0 {
+		first := ties[commonest]
+		copy(ties[1:commonest+1], ties[:commonest])
+		ties[0] = first
+	}
+	return ties
 }
 
 // knownOtherThanRareName reports whether English knows a word other than as a rare
@@ -1228,13 +1245,13 @@ const rareNameZipf = 2.5
 // without its apostrophe ("olmsteds" for "Olmstead's"): the analysis cuts
 // names it does not know ("olmst").
 func (e *Engine) correctionOf(term, typed string) (string, bool) {
-	if fix, ok := e.correction(term); ok {
+	if _, ok := e.correction(term); ok {
 		// "agregate" cut to "agreg" is as near "agre" (of "agreed") as
 		// "aggreg"; as typed, it is "aggregate" mistyped.
 		key := term + "\x00" + typed
 		pick, seen := e.fixMemo.get(key)
 		if !seen {
-			pick = e.nearestTyped(typed, e.tiedCorrections(term, fix))
+			pick = e.nearestTyped(typed, e.corrections(term))
 			e.fixMemo.put(key, pick)
 		}
 		return pick, true
@@ -1272,22 +1289,6 @@ func (e *Engine) writtenForm(term string) string {
 		}
 	}
 	return term
-}
-
-// tiedCorrections are the story's terms as near a misspelt term as its
-// correction fix (Engine.correct), fix first.
-func (e *Engine) tiedCorrections(term, fix string) []string {
-	rs := []rune(term)
-	d := editDistance(rs, []rune(fix), 2)
-	out := []string{fix}
-	for n := len(rs) - d; n <= len(rs)+d; n++ {
-		for _, cand := range e.byLen[n] {
-			if cr := []rune(cand); cand != fix && cr[0] == rs[0] && editDistance(rs, cr, d) == d {
-				out = append(out, cand)
-			}
-		}
-	}
-	return out
 }
 
 // nearestTyped is the term whose word as the story writes it is nearest
