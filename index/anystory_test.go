@@ -930,12 +930,12 @@ func TestQuestionAboutTheAskerNeedsMoreOfTheStory(t *testing.T) {
 }
 
 // TestCountRestatingTheQuestionsNumber: an answer that restates the
-// question's own number ("2" of "engine 2") is no answer, but the story
+// question's own number ("3" of "pump 3") is no answer, but the story
 // is not silent when its best passages count what is asked otherwise.
 func TestCountRestatingTheQuestionsNumber(t *testing.T) {
-	e := plainFrom(t, "Flight 12 crashed after takeoff from Elm Bay.\n\nInvestigators noted that engine #2 suffered a rapid surge and recovery of power for five times, each lasting for about 2–3 seconds, before impact.\n", "")
-	if a := ask(t, e, "how many times did engine 2 surge"); !a.Found {
-		t.Errorf("answer %q, refused; the story counts the surges", a.Answer)
+	e := plainFrom(t, "The Elm Bay plant shut down on Monday.\n\nEngineers found that pump 3 suffered a sudden stall and restart of flow for four times, each lasting for about 3–4 minutes, before the shutdown.\n", "")
+	if a := ask(t, e, "how many times did pump 3 stall"); !a.Found {
+		t.Errorf("answer %q, refused; the story counts the stalls", a.Answer)
 	}
 }
 

@@ -27,9 +27,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "ATypoNearestAsTyped",
-	why:     `"agregate" cut by the analyser to "agreg" is one letter from the story's "agre" (of "agreed") and from its "aggreg" (of "Aggregate"): as typed, it is "Aggregate" with a letter dropped, and "how much did agregate industries agre to pay?" is about Aggregate Industries, not whoever agreed`,
-	article: "Settlements\n\nIn July 2007, Aggregate Industries settled the case with an agreement to pay $50 million. In December 2008, Power Fasteners agreed to pay $16 million to the state.\n",
-	holds:   map[string]string{"how much did agregate industries agre to pay": "$50 million"},
+	why:     `"agregate" cut by the analyser to "agreg" is one letter from the story's "agre" (of "agreed") and from its "aggreg" (of "Aggregate"), and the two are as common: as typed, it is "Aggregate" with a letter dropped, and "how much did agregate holdings settle for?" asks of Aggregate Holdings, not of whoever agreed`,
+	article: "Quarry case\n\nIn March, Aggregate Holdings settled the quarry case with a payment of $5 million. Harbour Fasteners agreed to pay $2 million to the county. The county agreed to drop its other claims.\n",
+	holds:   map[string]string{"how much did agregate holdings pay": "$5 million"},
 }, {
 	name:    "AFirmOfPartnersNames",
 	why:     `"conducted by the engineering firm of Hale, Marsh, Reed Associates, Inc." names one firm by its partners' surnames a comma apart, not three people: "who conducted the audit?" is answered by the firm, where it was answered by one surname; with no company's suffix after it, such a run is a list ("Harwick, Dunmore, Elm Bay Brothers and Reedham Trust")`,
@@ -38,10 +38,10 @@ var lineCases = []lineCase{{
 	without: map[string]string{"which banks lent money to the festival": "Hale, Marsh"},
 }, {
 	name:    "AClauseAfterWhile",
-	why:     `"Glenn completed 26 missions while Lynn completed 21 missions" gives each brother his own count: "while" opens Lynn's clause as ", and" would, and "how many missions did Lynn fly?" is not answered by Glenn's 26`,
-	article: "Twins honoured\n\nThe twins flew the same bomber. Glenn completed 26 missions while Lynn completed 21 missions in it.\n",
-	holds:   map[string]string{"how many missions did lynn complete": "21 missions"},
-	without: map[string]string{"how many missions did lynn complete": "26"},
+	why:     `"Ada Moss scored 14 points while Bea Lund scored 9 points" gives each player her own count: "while" opens Bea's clause as ", and" would, and "how many points did Bea Lund score?" is not answered by Ada's 14`,
+	article: "Cup final\n\nThe Elm Bay Gulls won the cup on Sunday. Ada Moss scored 14 points while Bea Lund scored 9 points in the final.\n",
+	holds:   map[string]string{"how many points did bea lund score": "9 points"},
+	without: map[string]string{"how many points did bea lund score": "14"},
 }, {
 	name:    "APersonOfAPlaceInOneName",
 	why:     `"Jesse Hale of Reedham was sentenced" says where Hale is from, though the article's name runs on through "of": "where is hale from?" was answered by the Ohio where he was wanted. The place must be one the article says as a place ("at his home in Reedham"): "Jane Doe of Veltrix" names her employer`,
@@ -50,15 +50,15 @@ var lineCases = []lineCase{{
 	without: map[string]string{"where is hale from": "Ohio", "where is doe from": "Veltrix"},
 }, {
 	name:    "AQualifiedTimeAndARange",
-	why:     `"the alarm was raised just before 3:30 pm" answers "what time was the alarm raised?" and "when was it raised?" with "just before 3:30 pm", not a time it was not raised at, and "take 50–60 years before yielding" answers "how long do the trees take" with the whole range, not its second number`,
-	article: "Orchard fire\n\nThe alarm was raised just before 3:30 pm, and crews stayed until around 9 pm. Walnut orchards typically take 50–60 years before yielding timber.\n",
-	want:    map[string]string{"what time was the alarm raised": "just before 3:30 pm", "when was the alarm raised": "just before 3:30 pm", "until what time did crews stay": "until around 9 pm", "how long do walnut orchards take to yield timber": "50–60 years"},
+	why:     `"the alarm was raised just before 3:30 pm" answers "what time was the alarm raised?" and "when was it raised?" with "just before 3:30 pm", not a time it was not raised at, and "need 40–45 years to reach harvest size" answers "how long do the oaks need" with the whole range, not its second number`,
+	article: "Orchard fire\n\nThe alarm was raised just before 3:30 pm, and crews stayed until around 9 pm. Replanted oaks need 40–45 years to reach harvest size.\n",
+	want:    map[string]string{"what time was the alarm raised": "just before 3:30 pm", "when was the alarm raised": "just before 3:30 pm", "until what time did crews stay": "until around 9 pm", "how long do replanted oaks need to reach harvest size": "40–45 years"},
 }, {
 	name:    "ATownTheStoryCallsACity",
-	why:     `"what town was the mine in?" of a story that says "the city of Harwick" asks of a place it names: news calls a settlement a town or a city as it pleases, and WordNet does not know Harwick; "what county" is still refused when the story says no county`,
-	article: "Mine spill\n\nDiscovered in 1887 for the gold in the city of Harwick, the Kestrel Mine was shut down in 1923. Acidic water flowed from it into the Reed River in 2015.\n",
-	want:    map[string]string{"what town was the kestrel mine in": "Harwick"},
-	refuses: []string{"what county was the kestrel mine in"},
+	why:     `"what town is the mine near?" of a story that says "above the city of Harwick" asks of a place it names: news calls a settlement a town or a city as it pleases, and WordNet does not know Harwick; "what county" is still refused when the story says no county`,
+	article: "Mine closes\n\nThe Kestrel Mine, in the hills above the city of Harwick, closed in 1923. Acidic water still drains from it into the Reed River.\n",
+	want:    map[string]string{"what town is the kestrel mine near": "Harwick"},
+	refuses: []string{"what county is the kestrel mine in"},
 }, {
 	name:    "ACityInANameIsNoTown",
 	why:     `"the Elm Bay City Council" and "Reed City Rovers" say no city of their own: "what town did Hale grow up in?" asks for a place the story never calls a town, a city or a village, and is refused`,
@@ -71,10 +71,10 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"What position did Tom Hale hold on the Sea Lark?": "", "what position did Hale play for Elm Bay United?": ""},
 }, {
 	name:    "ANameAfterWhatItIsInAByPhrase",
-	why:     `"designed and built by British firm Harland Rowe of Greenock and opened in 1932" answers "who built the pier?" with the firm, past the adjective and noun that say what it is, though the phrase runs on to the place and another verb; "under the direction of Dr Ann Lee of the Elm Bay Harbour Board" says who directed, not who built`,
-	article: "Pier opens\n\nUnder the direction of Dr Ann Lee of the Elm Bay Harbour Board, the pier was designed and built by British firm Harland Rowe of Greenock and opened in 1932.\n",
-	holds:   map[string]string{"who built the pier": "Harland Rowe"},
-	without: map[string]string{"who built the pier": "Harbour Board"},
+	why:     `"rebuilt by Welsh firm Harland Rowe of Cardiff and reopened in 1988" answers "who rebuilt the footbridge?" with the firm, past the adjective and noun that say what it is, though the phrase runs on to the place and another verb; "under the direction of Dr Ann Lee of the Elm Bay Harbour Board" says who directed, not who rebuilt`,
+	article: "Footbridge reopens\n\nUnder the direction of Dr Ann Lee of the Elm Bay Harbour Board, the footbridge was rebuilt by Welsh firm Harland Rowe of Cardiff and reopened in 1988.\n",
+	holds:   map[string]string{"who rebuilt the footbridge": "Harland Rowe"},
+	without: map[string]string{"who rebuilt the footbridge": "Harbour Board"},
 }, {
 	name:    "OnePartOfTwoTheStorySpeaksOf",
 	why:     `"Where was the drill held, and what did the governor think of the new radio towers?" asks one thing the story speaks of and one it never mentions: the passages are shown with no line, where "The story doesn't say" would deny both, even when the other part asks for a kind the story has no word for ("which insurance company"); two parts the story never speaks of are still refused`,
