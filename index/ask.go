@@ -735,6 +735,7 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 	maxBM25 := hits[0].Score
 	happening := (q.kind == qPlace || q.kind == qDate) && asksHappening.MatchString(q.text)
 	tally := asksTally.MatchString(q.core)
+	alias := (q.kind == qAny || q.kind == qThing) && asksAlias.MatchString(q.core)
 	out := make([]scored, 0, len(hits))
 	for _, h := range hits {
 		s, ok := e.hit(h.ID, 0)
@@ -775,6 +776,12 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 			// "where did the disaster happen?": "the disaster occurred
 			// … in Saint-Étienne-en-Dévoluy", not "the disaster remains
 			// the deadliest cable car accident in France".
+			s.score += hintBonus
+		}
+		if alias && givesAlias.MatchString(s.d.text) {
+			// "what else was the strike called?": "also known as the
+			// Salt of the Earth strike", not the sentences that only
+			// say "strike".
 			s.score += hintBonus
 		}
 		out = append(out, s)
@@ -1257,6 +1264,16 @@ func (e *Engine) kindOf(id string) corpus.Kind {
 // asksHappening matches a question that asks where or when something
 // happened, in words the story may not use: "happen", "take place".
 var asksHappening = lazyRE(`(?i)\b(?:happen(?:s|ed|ing)?|` + takePlace + `|occur(?:s|red|ring)?)\b`)
+
+var (
+	// asksAlias matches a question for another name something or
+	// someone goes by; not a bare "call" or "go by" ("what number do
+	// I call?", "which textbook did the doctor go by?").
+	asksAlias = lazyRE(`(?i)\b(?:(?:other|another|different|alternative|alternate|popular)\s+names?|nick\s*names?|nicknamed|alias|also\s+(?:called|known)|known\s+(?:as|by))\b`)
+	// givesAlias matches a sentence giving another name: "also known
+	// as", "nicknamed", "went by", "his sobriquet of".
+	givesAlias = lazyRE(`(?i)\b(?:known\s+(?:as|by)|nicknamed?|dubbed|sobriquet|went\s+by|goes\s+by|go\s+by|alias|so-called|also\s+called|(?:is|was|were|are|be|been)\s+called|renamed|formerly|(?:various|other|several|many|new)\s+names)\b`)
+)
 
 // tookPlace matches "took place" and its other forms.
 var tookPlace = lazyRE(`(?i)\b` + takePlace + `\b`)

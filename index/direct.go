@@ -607,6 +607,9 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if ans := e.namedAfterDescription(q, ranked); ans != "" {
 		return ans, true
 	}
+	if ans := e.headNamedAnswer(q, ranked); ans != "" {
+		return ans, true
+	}
 	if ans := e.wholeSentenceAnswer(q, ranked); ans != "" {
 		return ans, true
 	}

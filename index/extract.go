@@ -2889,15 +2889,24 @@ func pluralAsked(core string) bool {
 	if m == nil {
 		return false
 	}
-	for _, w := range firstWords(strings.ToLower(m[1]), 2) {
+	words := firstWords(strings.ToLower(m[1]), 2)
+	for i, w := range words {
 		if auxiliary[w] {
 			break // "what state is …": "is" ends the noun asked, no plural
+		}
+		if i == 1 && singularNoun(words[0]) && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0 {
+			break // "which squadron flies …": a verb after the noun asked
 		}
 		if strings.HasSuffix(w, "s") && lexicon.Base(w) != w && nounWord(w) {
 			return true // "which countries", "which other countries"
 		}
 	}
 	return false
+}
+
+// singularNoun reports whether a word is a noun in its base form.
+func singularNoun(w string) bool {
+	return lexicon.Base(w) == w && lexicon.Lookup(w).POS&lexicon.Noun != 0
 }
 
 // withContainer joins a place to the larger one the text puts it in

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -26,6 +27,17 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANameByItsNoun",
+	why:     `"which squadron flies the tankers?" is answered by the one name in the best sentence whose own word is the question's noun, "4th Refuelling Squadron", though no pattern of naming stands before it; a sentence naming two such ("the Harbour Committee and the Roads Committee") gives no line for "which committee", a title is no part of the name ("Station Manager of the Kessock Lifeboat Station"), and "which engineer" asks for a person, whom a title's name does not give`,
+	article: "Tanker crews\n\nThe tankers are flown by the 4th Refuelling Squadron from the base at Marlow. The Harbour Committee and the Roads Committee thanked the crews on Monday. Ann Kerr, Station Manager of the Kessock Lifeboat Station, praised them. The repairs were led by Chief Engineer of the Dock Works Tom Vale.\n",
+	want:    map[string]string{"which squadron flies the tankers": "4th Refuelling Squadron", "which lifeboat station does Ann Kerr manage": "Kessock Lifeboat Station"},
+	without: map[string]string{"which engineer led the repairs": "Dock Works"},
+}, {
+	name:    "AnotherNameIsFoundWhereItIsGiven",
+	why:     `"what's the other name folks use for the walkout?" is asked in words no answering sentence says ("other", "folks", "use", "name"): the sentence that gives another name says "also known as", which is the question's "name", and so ranks above the sentences that only say "walkout"`,
+	article: "Mill walkout\n\nThe Ardle mill walkout, also known as the Bread and Roses walkout, lasted nine weeks in 1912. Other workers used the walkout to press their own claims. People at the mill called the walkout's leaders brave. The walkout ended when the owners raised pay by a tenth.\n",
+	holds:   map[string]string{"what's the other name folks use for the walkout": "Bread and Roses"},
+}, {
 	name:    "ATypoNearestAsTyped",
 	why:     `"agregate" cut by the analyser to "agreg" is one letter from the story's "agre" (of "agreed") and from its "aggreg" (of "Aggregate"), and the two are as common: as typed, it is "Aggregate" with a letter dropped, and "how much did agregate holdings settle for?" asks of Aggregate Holdings, not of whoever agreed`,
 	article: "Quarry case\n\nIn March, Aggregate Holdings settled the quarry case with a payment of $5 million. Harbour Fasteners agreed to pay $2 million to the county. The county agreed to drop its other claims.\n",
@@ -2848,5 +2860,28 @@ entries:
 	fix, ok := e.correctionOf(term, "agregate")
 	if want := e.an.terms("aggregate")[0]; !ok || fix != want {
 		t.Fatalf("agregate corrected to %q (ok %v), want %q", fix, ok, want)
+	}
+}
+
+// TestANameByItsNounNeedsOneName: a best sentence that names two things
+// by the noun asked ("the Harbour Committee and the Roads Committee")
+// gives headNamedAnswer no answer for "which committee", nor does one
+// that names the same thing the question does.
+func TestANameByItsNounNeedsOneName(t *testing.T) {
+	e := plainFrom(t, "Crews\n\nThe Harbour Committee and the Roads Committee thanked the crews on Monday. The Dock Board thanked the pilots.\n", "")
+	for _, question := range []string{"which committee thanked the crews on monday", "which board did the dock board thank"} {
+		q := e.read(question)
+		ranked, err := e.rank(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := e.headNamedAnswer(q, ranked); got != "" {
+			t.Errorf("%q: headNamedAnswer %q, want none", question, got)
+		}
+	}
+	q := e.read("which board thanked the pilots")
+	ranked, _ := e.rank(context.Background(), q)
+	if got := e.headNamedAnswer(q, ranked); got != "Dock Board" {
+		t.Errorf("which board thanked the pilots: %q, want Dock Board", got)
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"storybot/index/internal/lexicon"
 )
 
 // quoteAnswer answers "what did X say (about …)" with the words the
@@ -325,4 +327,122 @@ func answeringSentences(ranked []scored) []*doc {
 		}
 	}
 	return out
+}
+
+// headNamedAnswer answers "which fleet leads the navy's forces in the
+// Pacific?" with the one name in the best sentence that says the
+// question's noun as its own word: "U.S. 3rd Fleet". Nothing when the
+// best sentence names two ("from Nausori International Airport … to
+// Nadi International Airport" for "which airport") or none, or when the
+// question says the name itself.
+func (e *Engine) headNamedAnswer(q *question, ranked []scored) string {
+	m := whichHead.FindStringSubmatch(q.core)
+	if q.kind != qAny || m == nil || len(ranked) == 0 || ranked[0].d.kind != docSentence || ranked[0].cover < lineCover {
+		return ""
+	}
+	head := strings.ToLower(m[1])
+	if x := lexicon.Lookup(head); x.POS&lexicon.Noun == 0 || x.Kind == "person" {
+		// "what did dhoni do" names no kind of thing; "which deputy
+		// governor" asks for a person, whom a title does not name.
+		return ""
+	}
+	found := ""
+	for _, name := range capitalRuns(ranked[0].d.text) {
+		name = afterHolder(name, head)
+		if !headOf(name, head) || strings.Contains(strings.ToLower(q.text), strings.ToLower(name)) {
+			continue
+		}
+		if found != "" && found != name || headTwice(name, head) {
+			return "" // two of them: which is asked is not for a pattern to say
+		}
+		found = name
+	}
+	return found
+}
+
+// whichHead matches a question that opens with "which" or "what" and a
+// noun, maybe after another word ("which government department"); its
+// group is the noun, followed by the question's verb.
+var whichHead = lazyRE(`(?i)^(?:which|what)\s+(?:\pL+\s+)?(\pL{3,})\s+(?:is|was|are|were|did|does|do|has|had|will|would|could|can|besides|other\s+than|\pL+ed|\pL+s)\b`)
+
+// afterHolder is a name without the title of someone it opens with:
+// "Caribbean Islands National Wildlife Refuge Complex" of "Project
+// Leader of the Caribbean Islands …", when the noun asked is in the
+// part after "of".
+func afterHolder(name, head string) string {
+	before, after, ok := strings.Cut(name, " of ")
+	if !ok || !headOf(after, head) && !strings.EqualFold(after, head) {
+		return name
+	}
+	if lexicon.Lookup(strings.ToLower(lastWordOf(before))).Kind != "person" {
+		return name // "Department of Agriculture"
+	}
+	return strings.TrimPrefix(after, "the ")
+}
+
+// headTwice reports whether a run of capitalised words says the noun
+// asked twice: two names joined ("Harbour Committee and the Roads
+// Committee").
+func headTwice(name, head string) bool {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == head || w == head+"s" {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// headOf reports whether a name says a noun as one of its words other
+// than its first ("Department of Agriculture" for "department",
+// "3rd Fleet" for "fleet"), in the name's capitals.
+func headOf(name, head string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		l := strings.ToLower(w)
+		return (l == head || l == head+"s") && unicode.IsUpper([]rune(w)[0])
+	})
+}
+
+// capitalRuns are a text's runs of capitalised words, with numbers
+// ("3rd Fleet") and the little words between them ("Department of
+// Agriculture"), each ended by punctuation or a lower-case word.
+func capitalRuns(text string) []string {
+	var runs []string
+	start, end, last := -1, -1, 0
+	flush := func() {
+		if start >= 0 && end > start {
+			run := text[start:end]
+			if f := strings.Fields(run); len(f) > 1 && (f[0] == "The" || f[0] == "A") {
+				run = strings.Join(f[1:], " ") // "The Nimitz Strike Group" at a sentence's start
+			}
+			runs = append(runs, run)
+		}
+		start, end = -1, -1
+	}
+	for _, loc := range nameWordRe.FindAllStringIndex(text, -1) {
+		w := text[loc[0]:loc[1]]
+		if gap := strings.TrimSpace(text[last:loc[0]]); gap != "" && (gap != "&" || start < 0) {
+			flush() // "Pelican Pub & Brewery" is one name
+		}
+		last = loc[1]
+		r := []rune(w)[0]
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = loc[0]
+			}
+			end = loc[1]
+		case start >= 0 && (nameConnectors[w] || joiningWord[w]):
+			// may join two parts of the name; end stays at the last
+			// capitalised word
+		default:
+			flush()
+		}
+	}
+	flush()
+	return runs
 }

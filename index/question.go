@@ -487,6 +487,26 @@ var hedgeWord = map[string]bool{"roughly": true, "approximately": true, "approx"
 // managers quoted in the article").
 var listFrame = map[string]bool{"list": true, "name": true, "mentioned": true, "named": true, "quoted": true, "listed": true, "cited": true, "featured": true, "included": true}
 
+// aliasFrame are the words that only frame a question for another name
+// ("what's the other name people use for the strike?"): the sentence
+// that answers says "also known as", not "other" or "people". "name"
+// stays, as a sentence may say it ("took various names").
+var aliasFrame = map[string]bool{"other": true, "another": true, "alternative": true, "alternate": true, "different": true,
+	"call": true, "calls": true, "called": true, "known": true, "nickname": true, "nicknamed": true, "people": true, "everyone": true, "everybody": true,
+	"folks": true, "use": true, "used": true, "go": true, "goes": true, "went": true, "dubbed": true, "also": true, "usually": true, "commonly": true}
+
+// asksAliasOf reports whether a question asks for another name of
+// something it names in other words ("what was the strike also
+// called?"); not when nothing but its frame is left to search by.
+func (e *Engine) asksAliasOf(q *question, toks []token) bool {
+	if q.kind != qAny && q.kind != qThing || !asksAlias.MatchString(q.core) {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(t token) bool {
+		return !e.frame[t.term] && !aliasFrame[surface(q.text, t)] && e.df[t.term] > 0
+	})
+}
+
 // givenNamesBySurname makes a person's surname a near word of each of
 // their given names, for the people the article names (and the fact
 // sheet does not): a question says "David Wolkowsky", the sentence that
@@ -575,8 +595,9 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 	// "how many bats does the article name?" counts a list, and is
 	// framed as one is.
 	listed := q.kind == qList || countedList.MatchString(q.core)
+	aliased := e.asksAliasOf(q, toks)
 	for i, t := range toks {
-		if e.frame[t.term] && !inMention[i] || listed && listFrame[surface(q.text, t)] || hedgeWord[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
+		if e.frame[t.term] && !inMention[i] || listed && listFrame[surface(q.text, t)] || aliased && aliasFrame[surface(q.text, t)] || hedgeWord[surface(q.text, t)] || t.start >= talk[0] && t.end <= talk[1] {
 			continue
 		}
 		key, at := phrasalKey(q.text, t, surface(q.text, t))
@@ -606,8 +627,29 @@ func (e *Engine) addWords(q *question, toks []token, corrected, inMention []bool
 			continue
 		}
 		seen[t.term] = true
-		q.units = append(q.units, e.wordUnit(q.text, t, key, corrected[i], asked))
+		u := e.wordUnit(q.text, t, key, corrected[i], asked)
+		if aliased && aliasNoun[u.word] {
+			u = withSyns(u, e.aliasTerms())
+		}
+		q.units = append(q.units, u)
 	}
+}
+
+// aliasNoun are the words a question for another name asks it by.
+var aliasNoun = map[string]bool{"name": true, "names": true, "nickname": true, "nicknames": true, "alias": true}
+
+// aliasTerms are the story's words for giving another name ("also known
+// as", "nicknamed", "his sobriquet"), which say a question's "name".
+func (e *Engine) aliasTerms() []string {
+	var out []string
+	for _, w := range []string{"known", "called", "nicknamed", "dubbed", "sobriquet", "renamed", "alias"} {
+		for _, t := range e.an.terms(w) {
+			if e.df[t] > 0 {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // raise gives the unit of the same word the higher of the two weights,
