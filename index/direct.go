@@ -601,7 +601,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	}
 	if !speaker {
 		if ans, ok := e.fromArticle(q, ranked); ok {
-			return ans, true
+			return e.wholeSeries(q, ranked, ans), true
 		}
 	}
 	if ans := e.namedAfterDescription(q, ranked); ans != "" {
@@ -614,6 +614,43 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		return ans, true
 	}
 	return "", e.answers(q, ranked)
+}
+
+// wholeSeries is the best sentence's whole series for a question that
+// asks for several ("which countries had problems?"), when the answer
+// read from the article names some of its items only: "China, Japan,
+// and Korea", not "China, Japan". Else the answer as it is.
+func (e *Engine) wholeSeries(q *question, ranked []scored, ans string) string {
+	if ans == "" || !asksSeveral(q) {
+		return ans
+	}
+	series := e.seriesAnswer(q, ranked, nounSeries)
+	if series == "" || len(listParts(series)) <= len(listParts(ans)) {
+		return ans
+	}
+	for _, item := range listParts(ans) {
+		if !slices.Contains(listParts(series), item) {
+			return ans // a series of other things
+		}
+	}
+	if !slices.ContainsFunc(listParts(ans), allCapitalised) || slices.ContainsFunc(listParts(series), func(item string) bool { return !allCapitalised(item) }) {
+		// Names are widened to names only: not to "Nicaragua issued
+		// tropical storm warnings", a series' last item run on.
+		return ans
+	}
+	return series
+}
+
+// listParts are the items of a list line: "China, Japan and Korea" has
+// three.
+func listParts(line string) []string {
+	var parts []string
+	for _, p := range strings.Split(strings.ReplaceAll(line, " and ", ","), ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return parts
 }
 
 // doerSaid is the doer a best-ranked sentence names by the question's

@@ -27,6 +27,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SeveralAskedGetsTheWholeSeries",
+	why:     `"which ports were closed?" asks for several: the places read from the best sentence ("Valletta, Piraeus") are widened to its whole series of names, "Valletta, Piraeus and Limassol", which the place reader cut short; a series whose last item runs on into its clause ("Limassol issued warnings") is not one of names, and the places stay as read`,
+	article: "Storm\n\nThe storm closed ports in Valletta, Piraeus, and Limassol for two days. Harbour masters in Bari, Split, and Durres issued warnings on Monday.\n",
+	holds:   map[string]string{"which ports did the storm close": "Valletta, Piraeus and Limassol"},
+}, {
+	name:    "ANameWithADashInsideIsOneItem",
+	why:     `"the parties – Narodna–Sloga, Zeleni, and Obnova–Centar – formed a bloc" lists three parties, two of whose names have a dash inside: the series keeps "Narodna–Sloga" whole, where it was cut to "Sloga"`,
+	article: "Bloc\n\nIn May, three parties – Narodna–Sloga, Zeleni, and Obnova–Centar – formed a bloc to contest the election.\n",
+	holds:   map[string]string{"which parties were in the bloc": "Narodna–Sloga, Zeleni and Obnova–Centar"},
+}, {
 	name:    "ANameByItsNoun",
 	why:     `"which squadron flies the tankers?" is answered by the one name in the best sentence whose own word is the question's noun, "4th Refuelling Squadron", though no pattern of naming stands before it; a sentence naming two such ("the Harbour Committee and the Roads Committee") gives no line for "which committee", a title is no part of the name ("Station Manager of the Kessock Lifeboat Station"), and "which engineer" asks for a person, whom a title's name does not give`,
 	article: "Tanker crews\n\nThe tankers are flown by the 4th Refuelling Squadron from the base at Marlow. The Harbour Committee and the Roads Committee thanked the crews on Monday. Ann Kerr, Station Manager of the Kessock Lifeboat Station, praised them. The repairs were led by Chief Engineer of the Dock Works Tom Vale.\n",

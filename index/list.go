@@ -617,7 +617,7 @@ var seriesRe = lazyRE(seriesWord + `(?:\s+` + seriesWord + `){0,4}(?:,\s+` + ser
 // seriesWord is a word of a series' item, with the digits of a model's
 // name ("AC-130W"), or an abbreviation's capitals with their points
 // ("St. Clair River", "U.S. Customs").
-const seriesWord = `(?:(?:\p{Lu}\p{Ll}?\.)+|[’']?\p{L}[\p{L}\p{N}’'-]*)`
+const seriesWord = `(?:(?:\p{Lu}\p{Ll}?\.)+|[’']?\p{L}[\p{L}\p{N}’'–-]*)`
 
 // seriesSep separates the items of a series.
 var seriesSep = lazyRE(`,?\s+(?:and|or)\s+|,\s+`)
