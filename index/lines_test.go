@@ -28,9 +28,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "SeveralAskedGetsTheWholeSeries",
-	why:     `"which ports were closed?" asks for several: the places read from the best sentence ("Valletta, Piraeus") are widened to its whole series of names, "Valletta, Piraeus and Limassol", which the place reader cut short; a series whose last item runs on into its clause ("Limassol issued warnings") is not one of names, and the places stay as read`,
-	article: "Storm\n\nThe storm closed ports in Valletta, Piraeus, and Limassol for two days. Harbour masters in Bari, Split, and Durres issued warnings on Monday.\n",
-	holds:   map[string]string{"which ports did the storm close": "Valletta, Piraeus and Limassol"},
+	why:     `"which countries reported crop losses?" asks for several: the place read from the best sentence ("Norway") is widened to its whole series of names, "Norway, Latvia and Korea", where one name alone gave no line; a series whose last item runs on into its clause ("Split issued warnings") is no series of names`,
+	article: "Frost\n\nCrop losses were also reported in Norway, Latvia, and Korea that spring. Harbour masters in Bari and Split issued warnings on Monday.\n",
+	holds:   map[string]string{"which countries reported crop losses": "Norway, Latvia and Korea"},
 }, {
 	name:    "ANameWithADashInsideIsOneItem",
 	why:     `"the parties – Narodna–Sloga, Zeleni, and Obnova–Centar – formed a bloc" lists three parties, two of whose names have a dash inside: the series keeps "Narodna–Sloga" whole, where it was cut to "Sloga"`,
