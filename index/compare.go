@@ -322,6 +322,9 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 			if !sidesFigure(items, f, mine, theirs) || f.ago != temporal {
 				continue // the other side's figure, or no time for "which came first"
 			}
+			if e.countsOtherThing(q, f) {
+				continue // "which lost more houses?" is not answered by "1,773 fires"
+			}
 			fit := figureFits(q, side, df, units, counted || len(mine) > 0 && e.saysAsked(q, side, d))
 			if fit == 0 || like != nil && !measureAlike(f, *like) {
 				continue // a figure of something else: "three interacting populations"
@@ -360,8 +363,11 @@ func sidesFigure(items [][2]int, f figure, mine, theirs []Span) bool {
 // measures in (comparedUnits), nil for any.
 func figureFits(q *question, side []string, df docFigure, units map[string]bool, siblingCounts bool) float64 {
 	f, terms := df.figure, df.terms
-	if f.age && !asksAge.MatchString(q.text) {
-		return 0 // "who got the longer sentence?" is not answered by their ages
+	if f.age && !asksAge.MatchString(q.text) || !f.age && asksAge.MatchString(q.text) && opensWho.MatchString(strings.ToLower(q.core)) {
+		// "who got the longer sentence?" is not answered by their ages,
+		// nor "who was older?" by anything else ("which is older?" may
+		// be, by years).
+		return 0
 	}
 	if (unitOf(f) != "" || f.ago || strings.ContainsAny(f.text, "$€£")) && asksMoreOfThings(q.text) {
 		return 0 // "which killed more people?" counts people, not hours
@@ -389,6 +395,31 @@ func figureFits(q *question, side []string, df docFigure, units map[string]bool,
 		return 1
 	}
 	return 0
+}
+
+// countsOtherThing reports whether a figure counts another noun than the
+// one a question compares two sides' numbers of ("which town lost more
+// houses?": not "1,773 fires"), nor one the story uses for it ("30
+// homes" for houses).
+func (e *Engine) countsOtherThing(q *question, f figure) bool {
+	if f.bare || !asksMoreOfThings(q.text) {
+		return false
+	}
+	noun := moreOf.FindStringSubmatch(strings.ToLower(q.text))[1]
+	if a, b, ok := compareSides(q.text); !ok || containsWords(strings.ToLower(a), noun) || containsWords(strings.ToLower(b), noun) {
+		return false // "were there more males or females?" compares the nouns themselves
+	}
+	asked := e.an.terms(noun)
+	said := e.an.terms(strings.ToLower(lastWordOf(f.text)))
+	if len(asked) == 0 || len(said) == 0 || said[0] == asked[0] || lexicon.Lookup(lexicon.Base(strings.ToLower(lastWordOf(f.text)))).POS&lexicon.Noun == 0 {
+		return false
+	}
+	for _, u := range q.units {
+		if u.term == asked[0] && slices.Contains(u.near, said[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // asksMoreOfThings reports whether a question compares how many of a
@@ -420,10 +451,11 @@ func comparedUnits(question string) map[string]bool {
 	return nil
 }
 
-// measuredBy maps a comparative to the units it measures in.
-// "taller" is left out: "6 feet 2 inches" is one height, read as two
-// figures.
-var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "faster": speedUnits, "slower": speedUnits}
+// measuredBy maps a comparative to the units it measures in. A height
+// such as "6 feet 2 inches" is read as two figures, so "taller" compares
+// the first of each; but never an age with a height ("Miteff (27,
+// against 6)").
+var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "faster": speedUnits, "slower": speedUnits, "taller": lengthUnits, "shorter": lengthUnits}
 
 // asksAge matches a question that compares ages.
 var asksAge = lazyRE(`(?i)\b(?:older|oldest|younger|youngest|age|ages|old)\b`)

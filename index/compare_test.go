@@ -143,3 +143,52 @@ func TestMoreOfThingsIsNoMeasure(t *testing.T) {
 		{"The sinking of the Elm Star killed many passengers, who were trapped for more than 12 hours. The Gull Queen disaster killed many passengers too, who drowned within two hours.", "which disaster killed more people, the elm star or the gull queen", "", ""},
 	})
 }
+
+// TestAComparativeFitsItsMeasure: "who was taller?" is answered by
+// lengths, not by a bare number such as an age written without "years
+// old" ("Bell was 30 or 31" against "6 feet": "Bell (31, against 6)"),
+// and "who was older?" not by a height.
+func TestAComparativeFitsItsMeasure(t *testing.T) {
+	e := plainFrom(t, "Weigh-in\n\nOrtiz was tall.\n", "")
+	bare := docFigure{figure: figure{value: 31, text: "31", bare: true}}
+	feet := docFigure{figure: figure{value: 6, text: "6 feet"}}
+	cases := []struct {
+		question string
+		f        docFigure
+		fits     bool
+	}{
+		{"who was taller, ortiz or bell?", bare, false},
+		{"who was taller, ortiz or bell?", feet, true},
+		{"who was older, ortiz or bell?", feet, false},
+	}
+	for _, c := range cases {
+		q := e.read(c.question)
+		// siblingCounts: the sentence counts what is asked, so a bare
+		// number may stand for it.
+		if got := figureFits(q, nil, c.f, comparedUnits(q.text), true) > 0; got != c.fits {
+			t.Errorf("%q with %q: fits %v, want %v", c.question, c.f.text, got, c.fits)
+		}
+	}
+}
+
+// TestMoreOfAThingCountsThatThing: "which lost more houses, Millbrook or
+// Eastvale?" compares counts of houses: "1,200 calls" counts another
+// thing, "18 homes" the same in the story's word; "were there more males
+// or females?" compares the nouns themselves, each side its own.
+func TestMoreOfAThingCountsThatThing(t *testing.T) {
+	e := plainFrom(t, "Flood\n\nMillbrook lost 52 houses. Eastvale took 1,200 calls and lost 18 homes. There were eight males and four females.\n", "")
+	cases := []struct {
+		question, figure string
+		other            bool
+	}{
+		{"which lost more houses, millbrook or eastvale?", "1,200 calls", true},
+		{"which lost more houses, millbrook or eastvale?", "18 homes", false},
+		{"which lost more houses, millbrook or eastvale?", "52 houses", false},
+		{"were there more males or females?", "four females", false},
+	}
+	for _, c := range cases {
+		if got := e.countsOtherThing(e.read(c.question), figure{text: c.figure}); got != c.other {
+			t.Errorf("%q, %q: counts another thing %v, want %v", c.question, c.figure, got, c.other)
+		}
+	}
+}

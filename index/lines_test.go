@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheFirstOfAKindWasNotBefore",
+	why:     `"had carbon masts been allowed at the regatta before?" is answered no by "It was the first regatta in which carbon masts were allowed": the first of a kind in which something happened says it had not happened before, as "the first time" does`,
+	article: "Regatta\n\nIt was the first regatta in which carbon masts were allowed, after the old rule lapsed. The fleet sailed on Friday.\n",
+	opens:   map[string]string{"had carbon masts been allowed at the regatta before": "No: "},
+}, {
 	name:    "SeveralAskedGetsTheWholeSeries",
 	why:     `"which countries reported crop losses?" asks for several: the place read from the best sentence ("Norway") is widened to its whole series of names, "Norway, Latvia and Korea", where one name alone gave no line; a series whose last item runs on into its clause ("Split issued warnings") is no series of names`,
 	article: "Frost\n\nCrop losses were also reported in Norway, Latvia, and Korea that spring. Harbour masters in Bari and Split issued warnings on Monday.\n",

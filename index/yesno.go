@@ -164,8 +164,10 @@ var (
 	// asksBefore matches a question of whether something happened
 	// before now.
 	asksBefore = lazyRE(`(?i)\b(?:before|previously|in the past)\s*\??$|\bever\b`)
-	// firstTime matches a sentence's "the first time".
-	firstTime = lazyRE(`(?i)\b(?:the|its|their|his|her)\s+first\s+(?:time|ever)\b`)
+	// firstTime matches a sentence's "the first time", or the first of
+	// a kind in which something happened: "the first Grand Prix in which
+	// Pirelli supplied the tyres", "the first woman to win".
+	firstTime = lazyRE(`(?i)\b(?:the|its|their|his|her)\s+first\s+(?:time|ever|(?:[\pL’'-]+\s+){1,4}(?:in which|at which|where|when|that|to)\s)`)
 )
 
 // noLongerAsAsked reports whether a sentence says of what a question asks
