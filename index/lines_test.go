@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AMisspeltVerbEndsTheCountedNoun",
+	why:     `"how meny cabins burnd to the ground" counts cabins: "burnd", a word English does not know read as "burn" and standing before "to", is the count's verb, not the noun counted, so the partitive "of which 12 were burned to the ground" answers, not the 60 set alight`,
+	article: "Fire\n\nAbout 60 cabins were set alight, of which 12 were burned to the ground. Crews worked through the night.\n",
+	holds:   map[string]string{"how meny cabins burnd to the ground": "12"},
+	without: map[string]string{"how meny cabins burnd to the ground": "60"},
+}, {
 	name:    "TheFirstOfAKindWasNotBefore",
 	why:     `"had carbon masts been allowed at the regatta before?" is answered no by "It was the first regatta in which carbon masts were allowed": the first of a kind in which something happened says it had not happened before, as "the first time" does`,
 	article: "Regatta\n\nIt was the first regatta in which carbon masts were allowed, after the old rule lapsed. The fleet sailed on Friday.\n",

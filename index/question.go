@@ -391,7 +391,7 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
 		verbBeforeObject := term != "" && !auxAfter && verbBeforeDeterminer(w, text[t.end:])
-		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[prevEnd:t.start])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[prevEnd:t.start]) || misspeltVerb(w, t.term, text[t.end:])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
@@ -404,6 +404,19 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		prevEnd = t.end
 	}
 	return term, word, mods
+}
+
+// misspeltVerb reports whether a word English does not know was read as
+// one of its verbs and stands before a little word, as a verb does:
+// after the counted noun, "burnd" of "how meny houses burnd to the
+// ground" is the count's verb, not the noun counted; "goverment" of
+// "conservitive goverment members" is no verb.
+func misspeltVerb(w, term, after string) bool {
+	next := ""
+	if f := strings.Fields(strings.ToLower(after)); len(f) > 0 {
+		next = strings.Trim(f[0], ",.?!;:")
+	}
+	return !lexicon.Lookup(strings.ToLower(w)).Known() && lexicon.Lookup(term).POS&lexicon.Verb != 0 && next != "" && stopWord(next)
 }
 
 // edOfVerb reports whether a word in "-ed" that WordNet files as an
