@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ATimeClauseStopsBeforeItsSubject",
+	why:     `"After waiting three days in the cold Okafor, who was unhurt, was lifted out" has no comma between its opening clause and its subject: "when was Okafor lifted out?" is not answered "After waiting three days in the cold Okafor", a clause that runs on into the name asked about`,
+	article: "Rescue\n\nAfter waiting three days in the cold Okafor, who was unhurt, was lifted out by a helicopter crew. The crew flew him to the coast.\n",
+	without: map[string]string{"when was okafor lifted out": "Okafor"},
+}, {
 	name:    "AMisspeltVerbEndsTheCountedNoun",
 	why:     `"how meny cabins burnd to the ground" counts cabins: "burnd", a word English does not know read as "burn" and standing before "to", is the count's verb, not the noun counted, so the partitive "of which 12 were burned to the ground" answers, not the 60 set alight`,
 	article: "Fire\n\nAbout 60 cabins were set alight, of which 12 were burned to the ground. Crews worked through the night.\n",

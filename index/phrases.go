@@ -186,6 +186,12 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 		return ""
 	}
 	clause := m[1] + m[2]
+	if e.endsOnAsked(q, clause) {
+		// "After enduring more than four months of rations Rickinson,
+		// who …, was rescued": the clause runs on into its subject,
+		// with no comma between, and says no time of its own.
+		return ""
+	}
 	f := strings.Fields(strings.ToLower(clause))
 	if len(f) > 1 && f[0] == "once" && adverbialOnce[f[1]] {
 		return "" // "Once again, …", "Once a quiet farming village, …": no time
@@ -197,6 +203,17 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 		return clause
 	}
 	return ""
+}
+
+// endsOnAsked reports whether a clause ends on a capitalised word the
+// question asks about: the sentence's subject, not part of its time.
+func (e *Engine) endsOnAsked(q *question, clause string) bool {
+	last := lastWordOf(clause)
+	if !opensWithCapital(last) {
+		return false
+	}
+	terms := e.an.terms(strings.ToLower(last))
+	return len(terms) > 0 && slices.ContainsFunc(q.units, func(u unit) bool { return u.term == terms[0] })
 }
 
 // whenSentence is the best-ranked document of a when-question when it
