@@ -83,9 +83,11 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// "Codelco's chairman, Máximo Pacheco".
 		return "", true
 	}
-	if q.kind == qDate && answer != "" && strings.Contains(strings.ToLower(q.text), strings.ToLower(answer)) {
+	if q.kind == qDate && answer != "" && (strings.Contains(strings.ToLower(q.text), strings.ToLower(answer)) || e.timedByAsked(q, answer)) {
 		// "When did 2008 TC3 hit the atmosphere?" is not answered by
-		// the 2008 of its name.
+		// the 2008 of its name, nor "when did the rescue team set
+		// out?" by "25 minutes after the search", a time told from the
+		// event asked about.
 		return "", true
 	}
 	if answer != "" && !offeredAnswer(q.core, answer) {
@@ -132,6 +134,24 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	}
 	return answer, ok
 }
+
+// timedByAsked reports whether a when-answer tells its time from what
+// the question asks about, in the question's own words: "after the
+// search" for "when did the search team set out?"; not "after the spill
+// began" for "when did they start planning?", which only says a near
+// word of its verb.
+func (e *Engine) timedByAsked(q *question, answer string) bool {
+	m := relativeAnchor.FindStringSubmatch(answer)
+	if m == nil {
+		return false
+	}
+	said := e.an.terms(m[1])
+	return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term != "" && slices.Contains(said, u.term) })
+}
+
+// relativeAnchor matches the event a relative time is told from: "after
+// the search" of "25 minutes after the search".
+var relativeAnchor = lazyRE(`(?i)\b(?:after|before)\s+(?:the\s+)?(.+)$`)
 
 // givenAfter reports whether a best sentence gives an answer after the
 // preposition a question strands ("awarded to"), or, for "by", names it

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ATimeToldFromTheEventAskedIsNoAnswer",
+	why:     `"when did the lifeboat crew set out?" is not answered "About 20 minutes after the lifeboat crew", a time told from the very event asked about; "when did they start searching?" may still be answered by "after the storm began", which says only a near word of the question's verb`,
+	article: "Rescue\n\nAbout 20 minutes after the lifeboat crew set out, the coastguard made contact with the yacht. Shortly after the storm began, the harbour master started a search of the bay.\n",
+	without: map[string]string{"when did the lifeboat crew set out": "lifeboat"},
+	holds:   map[string]string{"when did the harbour master start searching the bay": "after the storm began"},
+}, {
 	name:    "ATimeClauseStopsBeforeItsSubject",
 	why:     `"After waiting three days in the cold Okafor, who was unhurt, was lifted out" has no comma between its opening clause and its subject: "when was Okafor lifted out?" is not answered "After waiting three days in the cold Okafor", a clause that runs on into the name asked about`,
 	article: "Rescue\n\nAfter waiting three days in the cold Okafor, who was unhurt, was lifted out by a helicopter crew. The crew flew him to the coast.\n",
