@@ -5752,12 +5752,35 @@ func (e *Engine) definePhrase(want string) string {
 				// "the capital of Norvia, a small country" describes
 				// Norvia, not its capital; in "…, Jean-Charles Simiand,
 				// the aerial tramway was built" a clause goes on.
-				return p.text[start:end] + " — " + strings.TrimSpace(m[1]+m[2]+m[3])
+				desc := strings.TrimSpace(m[1] + m[2] + m[3])
+				return p.text[start:end] + " — " + withDimensionsNoun(desc, p.text[end+len(m[0]):])
 			}
 		}
 	}
 	return ""
 }
+
+// withDimensionsNoun goes on with a description that a comma cut after
+// one of its dimensions, to the noun they describe: "a 0.5 meter
+// diameter, 35-meter tunnel" of "… is a 0.5 meter diameter, 35-meter
+// tunnel that can test …", not "a 0.5 meter diameter".
+func withDimensionsNoun(desc, rest string) string {
+	if !endsOnDimension.MatchString(desc) {
+		return desc
+	}
+	if m := nextModifiers.FindStringSubmatch(rest); m != nil {
+		return desc + ", " + m[1]
+	}
+	return desc
+}
+
+var (
+	// endsOnDimension matches a description ending on a dimension.
+	endsOnDimension = lazyRE(`(?i)\b(?:diameter|width|length|height|depth|thickness|radius|wide|long|tall|deep|high)$`)
+	// nextModifiers matches, after a comma, the rest of a noun phrase up
+	// to a relative word or punctuation.
+	nextModifiers = lazyRE(`^,\s*(` + clauseChar + `{3,60}?)(?:\s+(?:that|which|who|with|where)\b|\s*[,.;:!?]|$)`)
+)
 
 // definitionAfter reads what follows a defined term: ", a …" or "is a …",
 // "involves …", "means …", or the next sentence's "It's a …".

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ADescriptionGoesOnPastItsDimension",
+	why:     `"The Kessock Flume is a 2 meter diameter, 90-meter channel that carries water" describes a channel: the comma after "diameter" joins two dimensions of one noun, so "what is the Kessock Flume?" is answered "a 2 meter diameter, 90-meter channel", not "a 2 meter diameter"`,
+	article: "Works\n\nThe Kessock Flume is a 2 meter diameter, 90-meter channel that carries water to the mill. It was finished in 1904.\n",
+	holds:   map[string]string{"what is the kessock flume": "90-meter channel"},
+}, {
 	name:    "ATimeToldFromTheEventAskedIsNoAnswer",
 	why:     `"when did the lifeboat crew set out?" is not answered "About 20 minutes after the lifeboat crew", a time told from the very event asked about; "when did they start searching?" may still be answered by "after the storm began", which says only a near word of the question's verb`,
 	article: "Rescue\n\nAbout 20 minutes after the lifeboat crew set out, the coastguard made contact with the yacht. Shortly after the storm began, the harbour master started a search of the bay.\n",
