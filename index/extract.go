@@ -1428,8 +1428,11 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if doer := e.nominalDoer(q, d); doer != "" {
 			return doer, true // "under the direction of Jahaziel Sherman"
 		}
-		if doer := cmp.Or(e.doerBy(q, d), e.namedAgent(q, d)); doer != "" {
-			return doer, true // said in the sentence itself, before any name of the paragraph: "sworn in … by Judge Marcus Delaney"
+		if name := cmp.Or(e.objectNamed(q, d), e.doerBy(q, d), e.namedAgent(q, d)); name != "" {
+			// Said in the sentence itself, before any name of the
+			// paragraph: "married his wife Elyn" for "who did Lynn
+			// marry?", "sworn in … by Judge Marcus Delaney".
+			return name, true
 		}
 		if doer, done := e.pronounDoer(q, d); done {
 			if doer == "" {
@@ -1468,6 +1471,44 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 	}
 	return "", false
 }
+
+// objectNamed answers "who did Lynn marry?", a question for the object
+// of a verb whose subject it names, with the name a sentence sets right
+// after that verb, past a possessive and a noun for a person at most:
+// "married his wife Elyn", not "his brother Glenn" named elsewhere in
+// the sentence. "" when no name follows the verb so.
+func (e *Engine) objectNamed(q *question, d *doc) string {
+	m := whoObjectAsked.FindStringSubmatch(strings.ToLower(q.core))
+	if q.kind != qPerson || m == nil || d.pass == nil || lexicon.Lookup(lexicon.Base(m[2])).POS&lexicon.Verb == 0 {
+		return ""
+	}
+	verb := e.an.terms(m[2])
+	if len(verb) == 0 {
+		return ""
+	}
+	for _, t := range d.tokens {
+		if t.term != verb[0] {
+			continue
+		}
+		at := d.start + t.end + len(objectLead.FindString(d.text[t.end:]))
+		for _, s := range d.pass.names {
+			if s.start == at && !containsWords(strings.ToLower(q.text), strings.ToLower(s.text)) && !modifiesNoun(d.pass.text, s) {
+				return s.text
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	// whoObjectAsked matches "who did X VERB", "whom will X VERB": group 1
+	// is X, up to four words, group 2 the verb, which ends the question.
+	whoObjectAsked = lazyRE(`^(?:who|whom)\s+(?:did|does|do|will|would|could|can|had|has|have)\s+(\pL[\pL'’.-]*(?:\s+\pL[\pL'’.-]*){0,3}?)\s+(\pL+)\s*\??$`)
+	// objectLead matches what may stand between a verb and the name of
+	// its object: a possessive and a noun for a person ("his wife "),
+	// or "the".
+	objectLead = lazyRE(`^\s+(?:(?:his|her|their|the)\s+(?:(?:wife|husband|partner|fiancée|fiancé|son|daughter|brother|sister|friend|colleague|successor|predecessor|rival|opponent)\s+)?)?`)
+)
 
 // saidByOther reports whether a name is the speaker of a sentence whose
 // reported words alone say what a "who" question asks: "State trooper

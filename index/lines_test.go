@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhoWasTheObjectOfTheVerb",
+	why:     `"who did Nora marry?" asks for the object of "marry", whose subject it names: the name right after "married his wife" or "married" answers ("married her partner Ines"), not the brother the sentence names too ("with her brother Tomas, who married Ines's cousin"); a question that goes on past its verb ("who did the office partner with to get the funding?") is no such question`,
+	article: "Weddings\n\nIn 1950 Nora married her partner Ines in a joint ceremony with her brother Tomas, who married Ines's cousin, Marta.\n",
+	want:    map[string]string{"who did nora marry": "Ines"},
+}, {
 	name:    "ADescriptionGoesOnPastItsDimension",
 	why:     `"The Kessock Flume is a 2 meter diameter, 90-meter channel that carries water" describes a channel: the comma after "diameter" joins two dimensions of one noun, so "what is the Kessock Flume?" is answered "a 2 meter diameter, 90-meter channel", not "a 2 meter diameter"`,
 	article: "Works\n\nThe Kessock Flume is a 2 meter diameter, 90-meter channel that carries water to the mill. It was finished in 1904.\n",
