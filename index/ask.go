@@ -735,7 +735,7 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 	maxBM25 := hits[0].Score
 	happening := (q.kind == qPlace || q.kind == qDate) && asksHappening.MatchString(q.text)
 	tally := asksTally.MatchString(q.core)
-	alias := (q.kind == qAny || q.kind == qThing) && asksAlias.MatchString(q.core)
+	alias := asksAliasKind(q)
 	out := make([]scored, 0, len(hits))
 	for _, h := range hits {
 		s, ok := e.hit(h.ID, 0)
@@ -1269,10 +1269,11 @@ var (
 	// asksAlias matches a question for another name something or
 	// someone goes by; not a bare "call" or "go by" ("what number do
 	// I call?", "which textbook did the doctor go by?").
-	asksAlias = lazyRE(`(?i)\b(?:(?:other|another|different|alternative|alternate|popular)\s+names?|nick\s*names?|nicknamed|alias|also\s+(?:called|known)|known\s+(?:as|by))\b`)
+	asksAlias = lazyRE(`(?i)\b(?:(?:other|another|different|alternative|alternate)\s+names?|nick\s*names?|nicknamed|alias|also\s+(?:called|known)|known\s+(?:as|by))\b`)
 	// givesAlias matches a sentence giving another name: "also known
-	// as", "nicknamed", "went by", "his sobriquet of".
-	givesAlias = lazyRE(`(?i)\b(?:known\s+(?:as|by)|nicknamed?|dubbed|sobriquet|went\s+by|goes\s+by|go\s+by|alias|so-called|also\s+called|(?:is|was|were|are|be|been)\s+called|renamed|formerly|(?:various|other|several|many|new)\s+names)\b`)
+	// as", "nicknamed", "his sobriquet of"; not a bare "called" or "went
+	// by" ("were called to the scene").
+	givesAlias = lazyRE(`(?i)\b(?:known\s+(?:as|by)|nicknamed?|dubbed|sobriquet|alias|so-called|also\s+called|renamed|formerly\s+(?:known|called)|(?:various|other|several|many|new)\s+names)\b`)
 )
 
 // tookPlace matches "took place" and its other forms.

@@ -451,11 +451,13 @@ func comparedUnits(question string) map[string]bool {
 	return nil
 }
 
-// measuredBy maps a comparative to the units it measures in. A height
-// such as "6 feet 2 inches" is read as two figures, so "taller" compares
-// the first of each; but never an age with a height ("Miteff (27,
-// against 6)").
-var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "faster": speedUnits, "slower": speedUnits, "taller": lengthUnits, "shorter": lengthUnits}
+// measuredBy maps a comparative to the units it measures in: "taller"
+// to lengths, so that an age is never compared with a height ("Miteff
+// (27, against 6)"). A height such as "6 feet 2 inches" is still read as
+// two figures, each side's nearest taken, so a height in feet and inches
+// may be compared wrongly. "shorter" is left out: a shorter sentence is
+// a time.
+var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "faster": speedUnits, "slower": speedUnits, "taller": lengthUnits}
 
 // asksAge matches a question that compares ages.
 var asksAge = lazyRE(`(?i)\b(?:older|oldest|younger|youngest|age|ages|old)\b`)

@@ -83,7 +83,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// "Codelco's chairman, Máximo Pacheco".
 		return "", true
 	}
-	if q.kind == qDate && answer != "" && (strings.Contains(strings.ToLower(q.text), strings.ToLower(answer)) || e.timedByAsked(q, answer)) {
+	if q.kind == qDate && answer != "" && (strings.Contains(strings.ToLower(q.text), strings.ToLower(answer)) || e.timedByAsked(q, anchorClause(ranked, answer))) {
 		// "When did 2008 TC3 hit the atmosphere?" is not answered by
 		// the 2008 of its name, nor "when did the rescue team set
 		// out?" by "25 minutes after the search", a time told from the
@@ -136,17 +136,38 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 }
 
 // timedByAsked reports whether a when-answer tells its time from what
-// the question asks about, in the question's own words: "after the
-// search" for "when did the search team set out?"; not "after the spill
-// began" for "when did they start planning?", which only says a near
-// word of its verb.
+// the question asks about, two of the question's own words or more:
+// "after the search and rescue team" for "when did the search and rescue
+// team set out?"; not "after the spill began" for "when did they start
+// planning?", which only says a near word of its verb.
 func (e *Engine) timedByAsked(q *question, answer string) bool {
 	m := relativeAnchor.FindStringSubmatch(answer)
-	if m == nil {
-		return false
+	if m == nil || relativeAnchor.MatchString(q.text) {
+		return false // "when did aid arrive after the earthquake?" asks for the time from it
 	}
 	said := e.an.terms(m[1])
-	return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term != "" && slices.Contains(said, u.term) })
+	n := 0
+	for _, u := range q.units {
+		if u.topical && u.term != "" && slices.Contains(said, u.term) {
+			n++
+		}
+	}
+	return n >= 2 // one word is no event: "two days after the crash" for "when were the crash survivors found?"
+}
+
+// anchorClause is a relative time answer with the rest of its clause in
+// the passage that says it ("… after the search" goes on "and rescue
+// team took off"), or the answer itself.
+func anchorClause(ranked []scored, answer string) string {
+	p := passageSaying(ranked, answer)
+	if p == nil || answer == "" {
+		return answer
+	}
+	rest := p.text[strings.Index(p.text, answer)+len(answer):]
+	if end := strings.IndexAny(rest, ",;.!?"); end >= 0 {
+		rest = rest[:end]
+	}
+	return answer + rest
 }
 
 // relativeAnchor matches the event a relative time is told from: "after

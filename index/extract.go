@@ -1482,13 +1482,13 @@ func (e *Engine) objectNamed(q *question, d *doc) string {
 	if q.kind != qPerson || m == nil || d.pass == nil || lexicon.Lookup(lexicon.Base(m[2])).POS&lexicon.Verb == 0 {
 		return ""
 	}
-	verb := e.an.terms(m[2])
-	if len(verb) == 0 {
-		return ""
+	verb, subject := e.an.terms(m[2]), lastWordOf(m[1])
+	if len(verb) == 0 || stopWord(subject) {
+		return "" // "who did the killing?" names no subject
 	}
 	for _, t := range d.tokens {
-		if t.term != verb[0] {
-			continue
+		if t.term != verb[0] || !namedSubjectBefore(d, d.start+t.start, subject) {
+			continue // "after Harris met Rishi Sunak", not "the president met Olaf Scholz"
 		}
 		at := d.start + t.end + len(objectLead.FindString(d.text[t.end:]))
 		for _, s := range d.pass.names {
@@ -1499,6 +1499,30 @@ func (e *Engine) objectNamed(q *question, d *doc) string {
 	}
 	return ""
 }
+
+// namedSubjectBefore reports whether the last name of a sentence before a
+// verb at i (in its paragraph's text) is the subject a question names,
+// names after a preposition skipped ("Lynn moved to California and in
+// 1948 married"): another name there is another subject ("Nora's
+// brother Tomas married Ines").
+func namedSubjectBefore(d *doc, i int, subject string) bool {
+	names := d.pass.names
+	for j := len(names) - 1; j >= 0; j-- {
+		s := names[j]
+		if s.end > i || s.start < d.start {
+			continue
+		}
+		if afterPreposition.MatchString(d.pass.text[d.start:s.start]) {
+			continue
+		}
+		return containsWords(strings.ToLower(s.text), strings.ToLower(subject))
+	}
+	return false
+}
+
+// afterPreposition matches a text that ends with a preposition: the
+// name after it is no subject.
+var afterPreposition = lazyRE(`(?i)\b(?:to|in|at|from|of|for|with|on|by|near|into|over)\s+(?:the\s+)?$`)
 
 var (
 	// whoObjectAsked matches "who did X VERB", "whom will X VERB": group 1
@@ -2935,8 +2959,9 @@ func pluralAsked(core string) bool {
 		if auxiliary[w] {
 			break // "what state is …": "is" ends the noun asked, no plural
 		}
-		if i == 1 && singularNoun(words[0]) && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0 {
-			break // "which squadron flies …": a verb after the noun asked
+		_, rest, _ := strings.Cut(strings.ToLower(m[1]), " "+w)
+		if i == 1 && singularNoun(words[0]) && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0 && objectOrPlaceNext.MatchString(rest) {
+			break // "which squadron flies the tankers": a verb after the noun asked, not "which oil companies raised prices"
 		}
 		if strings.HasSuffix(w, "s") && lexicon.Base(w) != w && nounWord(w) {
 			return true // "which countries", "which other countries"
@@ -2944,6 +2969,11 @@ func pluralAsked(core string) bool {
 	}
 	return false
 }
+
+// objectOrPlaceNext matches a determiner or preposition opening the
+// rest of a question, as after its verb ("flies the tankers", "lies in
+// the basin").
+var objectOrPlaceNext = lazyRE(`^\s+(?:the|a|an|this|that|these|those|its|their|his|her|in|on|at|to|from|into|over|near|across|for|with|by)\b`)
 
 // singularNoun reports whether a word is a noun in its base form.
 func singularNoun(w string) bool {
@@ -5817,10 +5847,11 @@ func withDimensionsNoun(desc, rest string) string {
 
 var (
 	// endsOnDimension matches a description ending on a dimension.
-	endsOnDimension = lazyRE(`(?i)\b(?:diameter|width|length|height|depth|thickness|radius|wide|long|tall|deep|high)$`)
-	// nextModifiers matches, after a comma, the rest of a noun phrase up
-	// to a relative word or punctuation.
-	nextModifiers = lazyRE(`^,\s*(` + clauseChar + `{3,60}?)(?:\s+(?:that|which|who|with|where)\b|\s*[,.;:!?]|$)`)
+	endsOnDimension = lazyRE(`(?i)\b(?:diameter|width|length|height|depth|thickness|radius)$`)
+	// nextModifiers matches, after a comma, the rest of a noun phrase
+	// that opens with another measure ("35-meter tunnel"), up to a
+	// relative word or punctuation.
+	nextModifiers = lazyRE(`^,\s*(\d` + clauseChar + `{2,60}?)(?:\s+(?:that|which|who|with|where)\b|\s*[,.;:!?]|$)`)
 )
 
 // definitionAfter reads what follows a defined term: ", a …" or "is a …",

@@ -27,8 +27,25 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ReviewMendsOfTheSessionsRules",
+	why:     `the session's rules, reviewed: a misspelt plural ("crewz") stays the noun counted, only a past-like misspelling ("burnd") ends it; a title's run is no county ("County Commissioner Bob Lee"); "221 metres high, officials said" is no dimension to go on from; "when did aid arrive after the earthquake?" keeps "three days after the earthquake", as the question asks from it; an opening clause that ends on its own object ("After Hurricane Ian hit Florida,") is a time`,
+	article: "Report\n\nAbout 200 tank crews were trained at the base, and 30 tanks were sent to the front. County Commissioner Bob Lee said the county declared an emergency on Monday. The Hoover Dam is a wall 221 metres high, officials said. The first aid convoys arrived three days after the earthquake. After Hurricane Ian hit Florida, the governor of Florida declared an emergency.\n",
+	holds: map[string]string{"how many tank crewz were trained at the base": "200", "when did aid arrive after the earthquake": "three days",
+		"when did the governor of florida declare an emergency": "After Hurricane Ian"},
+	without: map[string]string{"which county declared an emergency": "Commissioner", "what is the hoover dam": "officials"},
+}, {
+	name:    "AFirstSinceIsNoFirstEver",
+	why:     `"his first visit to Norvia since 2019" says he had visited before: "had Okoro visited Norvia before?" is not answered no by it, nor by "the first sign that prices were rising", which is no first time`,
+	article: "Visit\n\nOkoro arrived in Veltrix on Monday on his first visit to Norvia since 2019. Traders called the rise the first sign that prices were climbing.\n",
+	without: map[string]string{"had okoro visited norvia before": "No:", "had prices climbed before": "No:"},
+}, {
+	name:    "TheObjectIsOfTheSubjectAsked",
+	why:     `"who did Harris meet?" is answered by the name after the "met" whose subject is Harris ("after Vice President Harris met Rishi Sunak"), not after the sentence's first "met" ("The president met Olaf Scholz")`,
+	article: "Talks\n\nThe president met Olaf Scholz in Berlin on Monday, after Vice President Harris met Rishi Sunak in London.\n",
+	without: map[string]string{"who did harris meet": "Scholz"},
+}, {
 	name:    "WhoWasTheObjectOfTheVerb",
-	why:     `"who did Nora marry?" asks for the object of "marry", whose subject it names: the name right after "married his wife" or "married" answers ("married her partner Ines"), not the brother the sentence names too ("with her brother Tomas, who married Ines's cousin"); a question that goes on past its verb ("who did the office partner with to get the funding?") is no such question`,
+	why:     `"who did Nora marry?" asks for the object of "marry", whose subject it names: the name right after "married his wife" or "married" answers ("married her partner Ines"), not the brother the sentence names too ("with her brother Tomas, who married Ines's cousin")`,
 	article: "Weddings\n\nIn 1950 Nora married her partner Ines in a joint ceremony with her brother Tomas, who married Ines's cousin, Marta.\n",
 	want:    map[string]string{"who did nora marry": "Ines"},
 }, {
@@ -60,7 +77,7 @@ var lineCases = []lineCase{{
 	opens:   map[string]string{"had carbon masts been allowed at the regatta before": "No: "},
 }, {
 	name:    "SeveralAskedGetsTheWholeSeries",
-	why:     `"which countries reported crop losses?" asks for several: the place read from the best sentence ("Norway") is widened to its whole series of names, "Norway, Latvia and Korea", where one name alone gave no line; a series whose last item runs on into its clause ("Split issued warnings") is no series of names`,
+	why:     `"which countries reported crop losses?" asks for several: the place read from the best sentence ("Norway") is widened to its whole series of names, "Norway, Latvia and Korea", where one name alone gave no line`,
 	article: "Frost\n\nCrop losses were also reported in Norway, Latvia, and Korea that spring. Harbour masters in Bari and Split issued warnings on Monday.\n",
 	holds:   map[string]string{"which countries reported crop losses": "Norway, Latvia and Korea"},
 }, {
@@ -70,9 +87,9 @@ var lineCases = []lineCase{{
 	holds:   map[string]string{"which parties were in the bloc": "Narodna–Sloga, Zeleni and Obnova–Centar"},
 }, {
 	name:    "ANameByItsNoun",
-	why:     `"which squadron flies the tankers?" is answered by the one name in the best sentence whose own word is the question's noun, "4th Refuelling Squadron", though no pattern of naming stands before it; a sentence naming two such ("the Harbour Committee and the Roads Committee") gives no line for "which committee", a title is no part of the name ("Station Manager of the Kessock Lifeboat Station"), and "which engineer" asks for a person, whom a title's name does not give`,
-	article: "Tanker crews\n\nThe tankers are flown by the 4th Refuelling Squadron from the base at Marlow. The Harbour Committee and the Roads Committee thanked the crews on Monday. Ann Kerr, Station Manager of the Kessock Lifeboat Station, praised them. The repairs were led by Chief Engineer of the Dock Works Tom Vale.\n",
-	want:    map[string]string{"which squadron flies the tankers": "4th Refuelling Squadron", "which lifeboat station does Ann Kerr manage": "Kessock Lifeboat Station"},
+	why:     `"which squadron flies the tankers?" is answered by the one name in the best sentence whose own word is the question's noun, "4th Refuelling Squadron", though no pattern of naming stands before it; a sentence naming two such ("the Harbour Committee and the Roads Committee") gives none for "which committee" (TestANameByItsNounNeedsOneName), a title before "of" is no part of the name ("Project Leader of the Dunmore Wetlands Refuge Complex"), nor does a run that goes on to a person's name name the thing ("County Commissioner Bob Lee"), and "which engineer" asks for a person, whom a title's name does not give`,
+	article: "Tanker crews\n\nThe tankers are flown by the 4th Refuelling Squadron from the base at Marlow. The Harbour Committee and the Roads Committee thanked the crews on Monday. Ann Kerr, Project Leader of the Dunmore Wetlands Refuge Complex, praised them. The repairs were led by Chief Engineer of the Dock Works Tom Vale.\n",
+	want:    map[string]string{"which squadron flies the tankers": "4th Refuelling Squadron", "which refuge complex does Ann Kerr lead": "Dunmore Wetlands Refuge Complex"},
 	without: map[string]string{"which engineer led the repairs": "Dock Works"},
 }, {
 	name:    "AnotherNameIsFoundWhereItIsGiven",

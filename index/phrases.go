@@ -186,7 +186,7 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 		return ""
 	}
 	clause := m[1] + m[2]
-	if e.endsOnAsked(q, clause) {
+	if m[1] != "" && e.endsOnAsked(q, clause, top.d.text[len(m[0]):]) {
 		// "After enduring more than four months of rations Rickinson,
 		// who …, was rescued": the clause runs on into its subject,
 		// with no comma between, and says no time of its own.
@@ -205,11 +205,14 @@ func (e *Engine) timeClauseOf(q *question, ranked []scored) string {
 	return ""
 }
 
-// endsOnAsked reports whether a clause ends on a capitalised word the
-// question asks about: the sentence's subject, not part of its time.
-func (e *Engine) endsOnAsked(q *question, clause string) bool {
+// endsOnAsked reports whether an opening clause ends on a capitalised
+// word the question asks about and the comma after it opens a relative
+// clause about it ("… rations Rickinson, who was still …"): the
+// sentence's subject, not part of its time. "After Hurricane Ian hit
+// Florida, the governor …" ends on its own object.
+func (e *Engine) endsOnAsked(q *question, clause, after string) bool {
 	last := lastWordOf(clause)
-	if !opensWithCapital(last) {
+	if !opensWithCapital(last) || !relativeOpen.MatchString(after) {
 		return false
 	}
 	terms := e.an.terms(strings.ToLower(last))
@@ -410,18 +413,22 @@ func headTwice(name, head string) bool {
 	return n > 1
 }
 
-// headOf reports whether a name says a noun as one of its words other
-// than its first ("Department of Agriculture" for "department",
-// "3rd Fleet" for "fleet"), in the name's capitals.
+// headOf reports whether a name of two words or more says a noun as one
+// of its words, in the name's capitals ("Department of Agriculture" for
+// "department", "3rd Fleet" for "fleet"), and does not go on to a
+// person's name: "County Commissioner Bob Lee" is no county.
 func headOf(name, head string) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return false
 	}
-	return slices.ContainsFunc(words, func(w string) bool {
+	at := slices.IndexFunc(words, func(w string) bool {
 		l := strings.ToLower(w)
 		return (l == head || l == head+"s") && unicode.IsUpper([]rune(w)[0])
 	})
+	// A run that goes on past the noun to a person's name ends with a
+	// given name and a surname: "County Commissioner Bob Lee".
+	return at >= 0 && (at >= len(words)-2 || !lexicon.GivenName(words[len(words)-2]))
 }
 
 // capitalRuns are a text's runs of capitalised words, with numbers

@@ -406,8 +406,10 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 	return term, word, mods
 }
 
-// misspeltVerb reports whether a word English does not know was read as
-// one of its verbs and stands before a little word, as a verb does:
+// misspeltVerb reports whether a word English does not know, ending as
+// a past does ("burnd", "signd"), was read as one of its verbs and
+// stands before a little word, as a verb does (a misspelt plural such as
+// "crewz" or "boates" stays the noun counted):
 // after the counted noun, "burnd" of "how meny houses burnd to the
 // ground" is the count's verb, not the noun counted; "goverment" of
 // "conservitive goverment members" is no verb.
@@ -416,8 +418,12 @@ func misspeltVerb(w, term, after string) bool {
 	if f := strings.Fields(strings.ToLower(after)); len(f) > 0 {
 		next = strings.Trim(f[0], ",.?!;:")
 	}
-	return !lexicon.Lookup(strings.ToLower(w)).Known() && lexicon.Lookup(term).POS&lexicon.Verb != 0 && next != "" && stopWord(next)
+	lw := strings.ToLower(w)
+	return !lexicon.Lookup(lw).Known() && pastLike.MatchString(lw) && lexicon.Lookup(term).POS&lexicon.Verb != 0 && next != "" && stopWord(next)
 }
+
+// pastLike matches a word that ends as a verb's past does.
+var pastLike = lazyRE(`[dt]$`)
 
 // edOfVerb reports whether a word in "-ed" that WordNet files as an
 // adjective is a verb's past too: "used" of "how many publications used
@@ -512,12 +518,18 @@ var aliasFrame = map[string]bool{"other": true, "another": true, "alternative": 
 // something it names in other words ("what was the strike also
 // called?"); not when nothing but its frame is left to search by.
 func (e *Engine) asksAliasOf(q *question, toks []token) bool {
-	if q.kind != qAny && q.kind != qThing || !asksAlias.MatchString(q.core) {
+	if !asksAliasKind(q) {
 		return false
 	}
 	return slices.ContainsFunc(toks, func(t token) bool {
 		return !e.frame[t.term] && !aliasFrame[surface(q.text, t)] && e.df[t.term] > 0
 	})
+}
+
+// asksAliasKind reports whether a what or which question asks for
+// another name (asksAlias).
+func asksAliasKind(q *question) bool {
+	return (q.kind == qAny || q.kind == qThing) && asksAlias.MatchString(q.core)
 }
 
 // givenNamesBySurname makes a person's surname a near word of each of

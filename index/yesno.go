@@ -157,8 +157,36 @@ func (e *Engine) deniedOutright(q *question, sentence string) bool {
 // happened before ("has the park been closed for algae before?", "ever")
 // and the sentence says this was the first time: then it had not.
 func firstTimeAsked(question, sentence string) bool {
-	return asksBefore.MatchString(question) && !askedNegated(question) && firstTime.MatchString(sentence)
+	if !asksBefore.MatchString(question) || askedNegated(question) {
+		return false
+	}
+	for _, m := range firstTime.FindAllStringIndex(sentence, -1) {
+		rest := sentence[m[1]:]
+		if end := strings.IndexAny(rest, ",;.!?"); end >= 0 {
+			rest = rest[:end]
+		}
+		if sinceInClause.MatchString(rest) || !infinitiveEnd(sentence[m[0]:m[1]]) {
+			continue // "his first visit to China since 2019": he had been
+		}
+		return true
+	}
+	return false
 }
+
+// infinitiveEnd reports whether a "first … to X" ends on a verb ("the
+// first woman to lead"), not a place ("first visit to China"); any
+// other form of firstTime ends well.
+func infinitiveEnd(match string) bool {
+	f := strings.Fields(match)
+	if len(f) < 2 || !strings.EqualFold(f[len(f)-2], "to") {
+		return true
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return lexicon.Lookup(w).POS&lexicon.Verb != 0 && !opensWithCapital(f[len(f)-1])
+}
+
+// sinceInClause matches a "since" that dates a first back to a before.
+var sinceInClause = lazyRE(`(?i)\bsince\b`)
 
 var (
 	// asksBefore matches a question of whether something happened
@@ -166,8 +194,9 @@ var (
 	asksBefore = lazyRE(`(?i)\b(?:before|previously|in the past)\s*\??$|\bever\b`)
 	// firstTime matches a sentence's "the first time", or the first of
 	// a kind in which something happened: "the first Grand Prix in which
-	// Pirelli supplied the tyres", "the first woman to win".
-	firstTime = lazyRE(`(?i)\b(?:the|its|their|his|her)\s+first\s+(?:time|ever|(?:[\pL’'-]+\s+){1,4}(?:in which|at which|where|when|that|to)\s)`)
+	// Pirelli supplied the tyres", "the first woman to win" (the word
+	// after "to" is checked by infinitiveEnd).
+	firstTime = lazyRE(`(?i)\b(?:the|its|their|his|her)\s+first\s+(?:time|ever|(?:[\pL’'-]+\s+){1,4}(?:in which|at which|to\s+\pL+)\b)`)
 )
 
 // noLongerAsAsked reports whether a sentence says of what a question asks
