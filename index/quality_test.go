@@ -485,7 +485,10 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // the fact sheets' to 9.1% (925 of 10,183); that session's rules brought
 // them to 8.1% (823) and 9.0% (921), and without the six new stories
 // article alone is at 7.8% (764 of 9,763). The ceilings went to 9% and 10%, moved by new
-// stories, not by a change.
+// stories, not by a change. Three more first run in session 55
+// (cfd36a3, on fe5af85) took article alone to 9.05% with ../shared
+// (1,114 of 12,311), over the ceiling; that session's rules brought it
+// to 8.97% (1,104), and the ceilings stayed.
 var wrongLineCeilings = map[string]int{"article": 9, "facts": 10}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {

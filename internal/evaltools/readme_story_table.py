@@ -11,7 +11,8 @@ import re, sys
 NUM = ["last session", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
        "nineteen", "twenty"] + ["twenty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + [
-       "thirty"] + ["thirty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + ["forty"]
+       "thirty"] + ["thirty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + ["forty"] + [
+       "forty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + ["fifty"]
 
 def age(label):
     label = label.strip()
