@@ -2959,8 +2959,7 @@ func pluralAsked(core string) bool {
 		if auxiliary[w] {
 			break // "what state is …": "is" ends the noun asked, no plural
 		}
-		_, rest, _ := strings.Cut(strings.ToLower(m[1]), " "+w)
-		if i == 1 && singularNoun(words[0]) && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0 && objectOrPlaceNext.MatchString(rest) {
+		if i == 1 && verbAfterNoun(words[0], w, strings.ToLower(m[1])) {
 			break // "which squadron flies the tankers": a verb after the noun asked, not "which oil companies raised prices"
 		}
 		if strings.HasSuffix(w, "s") && lexicon.Base(w) != w && nounWord(w) {
@@ -2968,6 +2967,15 @@ func pluralAsked(core string) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterNoun reports whether the second word of a which-question's
+// noun phrase (in asked, its words from the first on) is the question's
+// verb: a verb after a singular noun, with a determiner or preposition
+// after it.
+func verbAfterNoun(noun, w, asked string) bool {
+	_, rest, _ := strings.Cut(asked, " "+w)
+	return singularNoun(noun) && lexicon.Lookup(lexicon.Base(w)).POS&lexicon.Verb != 0 && objectOrPlaceNext.MatchString(rest)
 }
 
 // objectOrPlaceNext matches a determiner or preposition opening the

@@ -407,12 +407,11 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 }
 
 // misspeltVerb reports whether a word English does not know, ending as
-// a past does ("burnd", "signd"), was read as one of its verbs and
-// stands before a little word, as a verb does (a misspelt plural such as
-// "crewz" or "boates" stays the noun counted):
-// after the counted noun, "burnd" of "how meny houses burnd to the
-// ground" is the count's verb, not the noun counted; "goverment" of
-// "conservitive goverment members" is no verb.
+// a past does, was read as one of its verbs and stands before a little
+// word, as a verb does: after the counted noun, "burnd" of "how meny
+// houses burnd to the ground" is the count's verb, not the noun counted.
+// "goverment" of "conservitive goverment members" is no verb, and a
+// misspelt plural ("crewz", "boates") stays the noun counted.
 func misspeltVerb(w, term, after string) bool {
 	next := ""
 	if f := strings.Fields(strings.ToLower(after)); len(f) > 0 {
