@@ -287,7 +287,7 @@ func namesLikeOther(q *question, side, other []string) []string {
 // the other side's ("537 nests at Blackbeard Island and 480 at Wassaw"),
 // best if it counts a word of the question ("nests").
 func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (figure, bool) {
-	temporal, units := asksWhichFirst(q.text), comparedUnits(q.text)
+	temporal, units, thing := asksWhichFirst(q.text), comparedUnits(q.text), e.comparedThing(q)
 	var best figure
 	bestScore := math.Inf(-1)
 	for _, d := range e.docs {
@@ -322,7 +322,7 @@ func (e *Engine) sideFigure(q *question, side, other []string, like *figure) (fi
 			if !sidesFigure(items, f, mine, theirs) || f.ago != temporal {
 				continue // the other side's figure, or no time for "which came first"
 			}
-			if e.countsOtherThing(q, f) {
+			if e.countsOtherThing(q, thing, f) {
 				continue // "which lost more houses?" is not answered by "1,773 fires"
 			}
 			fit := figureFits(q, side, df, units, counted || len(mine) > 0 && e.saysAsked(q, side, d))
@@ -397,29 +397,37 @@ func figureFits(q *question, side []string, df docFigure, units map[string]bool,
 	return 0
 }
 
-// countsOtherThing reports whether a figure counts another noun than the
-// one a question compares two sides' numbers of ("which town lost more
-// houses?": not "1,773 fires"), nor one the story uses for it ("30
-// homes" for houses).
-func (e *Engine) countsOtherThing(q *question, f figure) bool {
-	if f.bare || !asksMoreOfThings(q.text) {
-		return false
+// comparedThing is the analysed noun whose numbers a question compares
+// between two sides ("which town lost more houses?": "hous"), or ""
+// when it asks no such thing or the nouns are the sides ("were there
+// more males or females?").
+func (e *Engine) comparedThing(q *question) string {
+	if !asksMoreOfThings(q.text) {
+		return ""
 	}
 	noun := moreOf.FindStringSubmatch(strings.ToLower(q.text))[1]
 	if a, b, ok := compareSides(q.text); !ok || containsWords(strings.ToLower(a), noun) || containsWords(strings.ToLower(b), noun) {
-		return false // "were there more males or females?" compares the nouns themselves
+		return ""
 	}
-	asked := e.an.terms(noun)
-	said := e.an.terms(strings.ToLower(lastWordOf(f.text)))
-	if len(asked) == 0 || len(said) == 0 || said[0] == asked[0] || lexicon.Lookup(lexicon.Base(strings.ToLower(lastWordOf(f.text)))).POS&lexicon.Noun == 0 {
+	if asked := e.an.terms(noun); len(asked) > 0 {
+		return asked[0]
+	}
+	return ""
+}
+
+// countsOtherThing reports whether a figure counts another noun than the
+// compared thing ("more houses": not "1,773 fires"), nor one the story
+// uses for it ("30 homes" for houses).
+func (e *Engine) countsOtherThing(q *question, thing string, f figure) bool {
+	if thing == "" || f.bare {
 		return false
 	}
-	for _, u := range q.units {
-		if u.term == asked[0] && slices.Contains(u.near, said[0]) {
-			return false
-		}
+	word := strings.ToLower(lastWordOf(f.text))
+	said := e.an.terms(word)
+	if len(said) == 0 || said[0] == thing || lexicon.Lookup(lexicon.Base(word)).POS&lexicon.Noun == 0 {
+		return false
 	}
-	return true
+	return !slices.ContainsFunc(q.units, func(u unit) bool { return u.term == thing && slices.Contains(u.near, said[0]) })
 }
 
 // asksMoreOfThings reports whether a question compares how many of a

@@ -187,7 +187,8 @@ func TestMoreOfAThingCountsThatThing(t *testing.T) {
 		{"were there more males or females?", "four females", false},
 	}
 	for _, c := range cases {
-		if got := e.countsOtherThing(e.read(c.question), figure{text: c.figure}); got != c.other {
+		q := e.read(c.question)
+		if got := e.countsOtherThing(q, e.comparedThing(q), figure{text: c.figure}); got != c.other {
 			t.Errorf("%q, %q: counts another thing %v, want %v", c.question, c.figure, got, c.other)
 		}
 	}

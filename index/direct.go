@@ -682,11 +682,11 @@ func (e *Engine) wholeSeries(q *question, ranked []scored, ans string) string {
 	return series
 }
 
-// listParts are the items of a list line: "China, Japan and Korea" has
-// three.
+// listParts are the items of a list line, split where a series
+// (seriesSep) is: "China, Japan and Korea" has three.
 func listParts(line string) []string {
 	var parts []string
-	for _, p := range strings.Split(strings.ReplaceAll(line, " and ", ","), ",") {
+	for _, p := range seriesSep.Split(line, -1) {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, p)
 		}

@@ -418,11 +418,9 @@ func misspeltVerb(w, term, after string) bool {
 		next = strings.Trim(f[0], ",.?!;:")
 	}
 	lw := strings.ToLower(w)
-	return !lexicon.Lookup(lw).Known() && pastLike.MatchString(lw) && lexicon.Lookup(term).POS&lexicon.Verb != 0 && next != "" && stopWord(next)
+	pastLike := strings.HasSuffix(lw, "d") || strings.HasSuffix(lw, "t")
+	return pastLike && !lexicon.Lookup(lw).Known() && lexicon.Lookup(term).POS&lexicon.Verb != 0 && next != "" && stopWord(next)
 }
-
-// pastLike matches a word that ends as a verb's past does.
-var pastLike = lazyRE(`[dt]$`)
 
 // edOfVerb reports whether a word in "-ed" that WordNet files as an
 // adjective is a verb's past too: "used" of "how many publications used
@@ -1311,15 +1309,18 @@ const rareNameZipf = 2.5
 // without its apostrophe ("olmsteds" for "Olmstead's"): the analysis cuts
 // names it does not know ("olmst").
 func (e *Engine) correctionOf(term, typed string) (string, bool) {
-	if _, ok := e.correction(term); ok {
-		// "agregate" cut to "agreg" is as near "agre" (of "agreed") as
-		// "aggreg"; as typed, it is "aggregate" mistyped.
-		key := term + "\x00" + typed
-		pick, seen := e.fixMemo.get(key)
-		if !seen {
-			pick = e.nearestTyped(typed, e.corrections(term))
-			e.fixMemo.put(key, pick)
+	// "agregate" cut to "agreg" is as near "agre" (of "agreed") as
+	// "aggreg"; as typed, it is "aggregate" mistyped. The story's words
+	// are scanned once for the pair, and the pick remembered.
+	key := term + "\x00" + typed
+	pick, seen := e.fixMemo.get(key)
+	if !seen {
+		if c := e.corrections(term); len(c) > 0 {
+			pick = e.nearestTyped(typed, c)
 		}
+		e.fixMemo.put(key, pick)
+	}
+	if pick != "" {
 		return pick, true
 	}
 	if !isASCII([]byte(typed)) || typed == term {
