@@ -1171,7 +1171,7 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 // trout" no trout, and "nine days reapplying the tiles" days, unless
 // time is what the question counts.
 func countsOtherThan(gap, noun, asked string) bool {
-	if placedBy.MatchString(gap) || clauseBetween(gap) {
+	if placedBy.MatchString(gap) || clauseBetween(gap) || hyphenedUnit(gap, asked) {
 		return true
 	}
 	if nounNoVerb(noun) && !strings.HasSuffix(noun, "ed") && auxiliaryAfter.MatchString(gap) {
@@ -1180,6 +1180,30 @@ func countsOtherThan(gap, noun, asked string) bool {
 	first := firstWords(gap, 1)
 	return len(first) == 1 && strings.HasPrefix(gap, " ") && timeUnitOf(first[0]) != "" && timeUnitOf(asked) == ""
 }
+
+// hyphenedUnit reports whether a number is joined by a hyphen to the
+// unit it counts, another than the noun after it: "a 76-point win"
+// counts points, not wins, and "50-bit numbers" bits. A force or a crew
+// counted by its members ("a 5,000-strong force", "a three-member
+// crew") still counts people.
+func hyphenedUnit(gap, asked string) bool {
+	m := hyphenUnitRE.FindStringSubmatch(gap)
+	if m == nil {
+		return false
+	}
+	unit := strings.ToLower(m[1])
+	if _, number := numberValue(unit); number {
+		return false // "Forty-five bodies" is one number
+	}
+	return unit != asked && !peopleUnits[unit] && !lexicon.IsA(unit, "person")
+}
+
+// hyphenUnitRE matches the word a hyphen joins to a number, at the start
+// of the words after it.
+var hyphenUnitRE = lazyRE(`^-([A-Za-z]+)\b`)
+
+// peopleUnits are the words after a hyphen that count a group's people.
+var peopleUnits = map[string]bool{"strong": true, "member": true, "man": true, "person": true, "men": true}
 
 // anotherCount is where, in the words after a number, another count
 // starts, with words other than a range's between the two ("412 people
@@ -3587,7 +3611,8 @@ func withoutYearLabels(text string, dates []span) []span {
 }
 
 // yearLabel is the fuller date in a year's clause when the year labels a
-// thing ("the blackout of 2016", "the Act of 1973", "The 2011 … Final")
+// thing ("the blackout of 2016", "the Act of 1973", "The 2011 … Final",
+// "the Candidates Tournament 1980–81")
 // and the same clause gives a fuller date in that year ("… that
 // occurred … on 28 September 2016"): the fuller date says when. One in
 // another clause dates something else ("…, and it took effect on 1
@@ -3595,7 +3620,7 @@ func withoutYearLabels(text string, dates []span) []span {
 func yearLabel(text string, d span, dates []span) string {
 	before := strings.ToLower(strings.TrimRight(text[:d.start], " "))
 	years := labelYears(d.text)
-	if years == nil || !strings.HasSuffix(before, " of") && !(theBefore(before) && wordAfterYear.MatchString(text[d.end:])) {
+	if years == nil || !strings.HasSuffix(before, " of") && !(theBefore(before) && wordAfterYear.MatchString(text[d.end:])) && !capitalBefore(text[:d.start]) {
 		return ""
 	}
 	for _, o := range dates {

@@ -27,6 +27,17 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AYearAfterANameLabelsIt",
+	why:     `"the Velmar Trophy 1990–91" is the trophy's name: "when did the final happen?" is answered by the dates the sentence gives ("from November 1990 to February 1991"), not by the season in the name`,
+	article: "Chess\n\nThe final of the Velmar Trophy 1990–91 was held from November 1990 to February 1991 in Ostrava.\n",
+	holds:   map[string]string{"when did the velmar trophy final happen": "November 1990"},
+}, {
+	name:    "AHyphenedUnitIsWhatTheNumberCounts",
+	why:     `"a 61-point win" counts points: "how many wins did Carlton get in the home and away season?" is not answered by the 61, and "50-bit numbers" counts bits, not the numbers a drum holds`,
+	article: "Season\n\nIn the home and away season, Carlton recorded a 61-point win over Essex at Princes Park.\n\nCarlton finished top of the ladder.\n\nThe drum held data as 50-bit numbers.\n\nForty-five bodies were found in the river.\n",
+	without: map[string]string{"how many wins did carlton get in the home and away season": "61", "how many numbers could the drum hold": "50"},
+	holds:   map[string]string{"how many bodies were found": "Forty-five"},
+}, {
 	name:    "ReviewMendsOfTheSessionsRules",
 	why:     `the session's rules, reviewed: a misspelt plural ("crewz") stays the noun counted, only a past-like misspelling ("burnd") ends it; a title's run is no county ("County Commissioner Bob Lee"); "221 metres high, officials said" is no dimension to go on from; "when did aid arrive after the earthquake?" keeps "three days after the earthquake", as the question asks from it; an opening clause that ends on its own object ("After Hurricane Ian hit Florida,") is a time`,
 	article: "Report\n\nAbout 200 tank crews were trained at the base, and 30 tanks were sent to the front. County Commissioner Bob Lee said the county declared an emergency on Monday. The Hoover Dam is a wall 221 metres high, officials said. The first aid convoys arrived three days after the earthquake. After Hurricane Ian hit Florida, the governor of Florida declared an emergency.\n",
