@@ -357,8 +357,8 @@ func (f designationFilter) Filter(in analysis.TokenStream) analysis.TokenStream 
 
 func (f designationFilter) isPrefix(t *analysis.Token) bool {
 	n := utf8.RuneCount(t.Term)
-	if n == 0 || n > 3 || f.stop[string(t.Term)] || monthShort[string(t.Term)] {
-		return false // "May 12" is a day, not a model
+	if n == 0 || n > 3 || f.stop[string(t.Term)] || monthShort[string(t.Term)] || everydayWord(string(t.Term)) {
+		return false // "May 12" is a day, not a model; "won 3 games" no model either
 	}
 	for _, r := range string(t.Term) {
 		if !unicode.IsLetter(r) {
@@ -366,6 +366,21 @@ func (f designationFilter) isPrefix(t *analysis.Token) bool {
 		}
 	}
 	return true
+}
+
+// everydayWord reports whether a short word is one English uses every
+// day, not a model's prefix: a common word (Zipf 4 or more in SUBTLEX-US,
+// WordNet writing it in lower case: "won", "top", "car") or an
+// irregular form of a verb ("led"). Read as a prefix, "had won 3 games"
+// became one word, "won3", that "how many games did Korchnoi win?"
+// could not find. "Yak-9", "Su-24", "Il-76" and "F-16" still join: their
+// prefixes are rare or written with a capital.
+func everydayWord(w string) bool {
+	if base := lexicon.Form(w); base != "" && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
+		return true
+	}
+	x := lexicon.Lookup(w)
+	return x.Common() && x.Zipf() >= 4
 }
 
 // monthShort are the months' names of three letters or less, as the

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -158,6 +159,22 @@ func TestDesignationDoesNotMatchBareNumber(t *testing.T) {
 		if !a.Found || !strings.Contains(texts(a, 1), "hangar") {
 			t.Errorf("%q: want the hangar paragraph first, got %+v", q, a)
 		}
+	}
+}
+
+// TestEverydayWordBeforeANumberIsNoModel: "had won 3 games" is a verb and
+// a count, not a model "won3": the count of games won is found by "win",
+// and a model whose prefix is rare ("Yak-9") still joins.
+func TestEverydayWordBeforeANumberIsNoModel(t *testing.T) {
+	e := plainFrom(t, "Match\n\nOkoro had won 3 games, lost 2 games and drawn 4 games by Friday.\n\nThe Yak-9 stood in the museum hall.\n", "")
+	if a := ask(t, e, "how many games did okoro win"); !strings.Contains(a.Answer, "3") {
+		t.Errorf("answer %q, want the 3 games won", a.Answer)
+	}
+	if got := e.an.terms("had won 3 games"); !slices.Contains(got, "win") {
+		t.Errorf("terms %q: want \"won\" read as \"win\"", got)
+	}
+	if got := e.an.terms("The Yak 9 stood"); !slices.Contains(got, "yak9") {
+		t.Errorf("terms %q: want the model \"yak9\"", got)
 	}
 }
 
