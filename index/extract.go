@@ -4724,7 +4724,7 @@ func measures(text string) []span {
 			if k := len(out) - 1; k >= 0 && out[k].start <= m.start && m.end <= out[k].end {
 				break // "30 - 40 degrees", read already from its 30
 			}
-			if k := len(out) - 1; k >= 0 && oneTime(text, out[k], m) {
+			if k := len(out) - 1; k >= 0 && oneMeasure(text, out[k], m) {
 				m = span{out[k].start, m.end, text[out[k].start:m.end]}
 				out = out[:k]
 			}
@@ -4756,11 +4756,13 @@ func rangeStart(text string, at int) (int, bool) {
 // number ("R4-60").
 var rangeFrom = lazyRE(`(?:^|[^\w.,–-])(\d[\d,]*(?:\.\d+)?\s?[–-]\s?)$`)
 
-// oneTime reports whether two measures of a text, the one right after
-// the other, are one time in two units: "83 hours and 38 minutes",
-// "two hours, 41 minutes", "3 hours 20 minutes".
-func oneTime(text string, a, b span) bool {
-	if a.end > b.start || !timeUnits[strings.ToLower(lastWordOf(a.text))] || !timeUnits[strings.ToLower(lastWordOf(b.text))] {
+// oneMeasure reports whether two measures of a text, the one right
+// after the other, are one time, length or weight in two units: "83
+// hours and 38 minutes", "two hours, 41 minutes", "6 feet three inches",
+// "7 pounds 4 ounces".
+func oneMeasure(text string, a, b span) bool {
+	ua, ub := strings.ToLower(lastWordOf(a.text)), strings.ToLower(lastWordOf(b.text))
+	if a.end > b.start || ua == ub || !slices.ContainsFunc([]map[string]bool{timeUnits, lengthUnits, weightUnits}, func(dim map[string]bool) bool { return dim[ua] && dim[ub] }) {
 		return false
 	}
 	gap := text[a.end:b.start]

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AHeightInFeetAndInchesIsOneMeasure",
+	why:     `"6 feet three inches" is one height in two units, as "83 hours and 38 minutes" is one time: "how tall was Okoro?" is answered by the whole, not by "6 feet" or "three inches"`,
+	article: "Fight\n\nOkoro weighed 190 pounds. At 6 feet three inches, Okoro was two inches taller than Lind.\n",
+	want:    map[string]string{"how tall was okoro": "6 feet three inches"},
+}, {
 	name:    "AYearAfterANameLabelsIt",
 	why:     `"the Velmar Trophy 1990–91" is the trophy's name: "when did the final happen?" is answered by the dates the sentence gives ("from November 1990 to February 1991"), not by the season in the name`,
 	article: "Chess\n\nThe final of the Velmar Trophy 1990–91 was held from November 1990 to February 1991 in Ostrava.\n",
