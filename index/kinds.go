@@ -440,9 +440,10 @@ var clauseOpener = lazyRE(`(?i)^(?:` + clauseConjunctions + `)\s`)
 var articleFrame = lazyRE(`(?i)^(?:does|did|do) (?:the|this|that|your) (?:article|story|piece|report|text) (?:say|said|tell|tells|tell us|tell me|explain|mention|give)\s+((?:how|what|who|when|where|why|which)\b)`)
 
 // requestFrame is the polite frame around an asked question ("can you
-// tell me how much …", "does anyone know who …"): the question is what
-// follows, not a yes/no about whether the reader can tell.
-var requestFrame = lazyRE(`(?i)^(?:(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|explain to|remind|show) (?:me|us)|(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) (?:know|remember|happen to know)|(?:anyone|anybody|any one) knows?|i (?:want|need|would like|'d like) to know|i (?:wonder|was wondering))\b[,:]?\s*`)
+// tell me how much …", "does anyone know who …", "could you explain
+// why …"): the question is what follows, not a yes/no about whether the
+// reader can tell.
+var requestFrame = lazyRE(`(?i)^(?:(?:can|could|would|will) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:(?:tell|explain to|remind|show) (?:me|us)|explain|clarify)|(?:do|does|did) (?:you|u|anyone|anybody|someone|somebody) (?:know|remember|happen to know)|(?:anyone|anybody|any one) knows?|i (?:want|need|would like|'d like) to know|i (?:wonder|was wondering))\b[,:]?\s*`)
 
 // embeddedYesNo is a yes/no question left by a request frame: "(do you
 // know) if the library reopened".

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARequestToExplainIsNoYesNo",
+	why:     `"could you explain why the clinic paid?" asks why, and "could you explain everything the clinic did?" asks what it did: neither asks whether the reader can, so neither is answered "Yes:" or "No:"`,
+	article: "Clinic\n\nOkoro did not enroll in the clinic for years. He enrolled in 2019. The clinic paid for his medicines because he qualified for the programme.\n\nThe clinic also coordinated his insurance with the state.\n",
+	holds:   map[string]string{"could you explain why the clinic paid for his medicines?": "qualified"},
+	without: map[string]string{"could you explain why the clinic paid for his medicines?": "Yes:", "Could you explain everything the clinic did for Okoro once he enrolled?": "No:"},
+}, {
 	name:    "AHeightInFeetAndInchesIsOneMeasure",
 	why:     `"6 feet three inches" is one height in two units, as "83 hours and 38 minutes" is one time: "how tall was Okoro?" is answered by the whole, not by "6 feet" or "three inches"`,
 	article: "Fight\n\nOkoro weighed 190 pounds. At 6 feet three inches, Okoro was two inches taller than Lind.\n",
