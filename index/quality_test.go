@@ -138,12 +138,24 @@ func containsAllParts(line, want string) bool {
 		if part = strings.TrimSpace(part); part == "" {
 			continue
 		}
-		if !containsWordStart(line, part) {
+		if !containsWordStart(line, withoutArticle(part)) {
 			return false
 		}
 		said++
 	}
 	return said > 0
+}
+
+// withoutArticle is an answer's part without the article it opens with:
+// a line that says "U.S. Fish and Wildlife Service" names "the U.S. Fish
+// and Wildlife Service" a set writes.
+func withoutArticle(part string) string {
+	for _, a := range []string{"the ", "a ", "an "} {
+		if rest, ok := strings.CutPrefix(part, a); ok && rest != "" {
+			return rest
+		}
+	}
+	return part
 }
 
 // containsWordStart reports whether s says w where a word starts ("fish"
