@@ -1185,25 +1185,27 @@ func countsOtherThan(gap, noun, asked string) bool {
 // unit it counts, another than the noun after it: "a 76-point win"
 // counts points, not wins, and "50-bit numbers" bits. A force or a crew
 // counted by its members ("a 5,000-strong force", "a three-member
-// crew") still counts people.
+// crew": WordNet's members are people) still counts people.
 func hyphenedUnit(gap, asked string) bool {
 	m := hyphenUnitRE.FindStringSubmatch(gap)
 	if m == nil {
 		return false
 	}
 	unit := strings.ToLower(m[1])
-	if _, number := numberValue(unit); number {
-		return false // "Forty-five bodies" is one number
+	if _, number := numberValue(unit); number || approximators[unit] {
+		return false // "Forty-five bodies" is one number, "20-odd soldiers" one rough one
 	}
-	return unit != asked && !peopleUnits[unit] && !lexicon.IsA(unit, "person")
+	return unit != asked && unit != "strong" && !lexicon.IsA(unit, "person")
 }
 
 // hyphenUnitRE matches the word a hyphen joins to a number, at the start
 // of the words after it.
 var hyphenUnitRE = lazyRE(`^-([A-Za-z]+)\b`)
 
-// peopleUnits are the words after a hyphen that count a group's people.
-var peopleUnits = map[string]bool{"strong": true, "member": true, "man": true, "person": true, "men": true}
+// approximators are the words a hyphen joins to a number to make it
+// rough ("20-odd", "2,000-plus", "40-some"), or to go on with it
+// ("Two-and-a-half million"): no unit.
+var approximators = map[string]bool{"odd": true, "plus": true, "some": true, "something": true, "and": true}
 
 // anotherCount is where, in the words after a number, another count
 // starts, with words other than a range's between the two ("412 people
@@ -3620,7 +3622,7 @@ func withoutYearLabels(text string, dates []span) []span {
 func yearLabel(text string, d span, dates []span) string {
 	before := strings.ToLower(strings.TrimRight(text[:d.start], " "))
 	years := labelYears(d.text)
-	if years == nil || !strings.HasSuffix(before, " of") && !(theBefore(before) && wordAfterYear.MatchString(text[d.end:])) && !capitalBefore(text[:d.start]) {
+	if years == nil || !labelsThing(text, d, before) {
 		return ""
 	}
 	for _, o := range dates {
@@ -3633,6 +3635,20 @@ func yearLabel(text string, d span, dates []span) string {
 		}
 	}
 	return ""
+}
+
+// labelsThing reports whether a year labels a thing: it follows "of"
+// ("the blackout of 2016"), stands between "the" and a noun ("the 2011
+// Final"), or follows a capitalised word of a name ("the Candidates
+// Tournament 1980–81"), not a sentence's opening preposition ("In
+// 2016 the council …"). before is the text before the year, in lower
+// case and trimmed.
+func labelsThing(text string, year span, before string) bool {
+	if strings.HasSuffix(before, " of") || theBefore(before) && wordAfterYear.MatchString(text[year.end:]) {
+		return true
+	}
+	f := strings.Fields(text[:year.start])
+	return capitalBefore(text[:year.start]) && !stopWord(strings.ToLower(f[len(f)-1]))
 }
 
 // withLabelYears gives a day without its year ("3 October") the year
@@ -4765,9 +4781,16 @@ func oneMeasure(text string, a, b span) bool {
 	if a.end > b.start || ua == ub || !slices.ContainsFunc([]map[string]bool{timeUnits, lengthUnits, weightUnits}, func(dim map[string]bool) bool { return dim[ua] && dim[ub] }) {
 		return false
 	}
+	if rangeOpener.MatchString(text[:a.start]) {
+		return false // "between 6 inches and 2 feet" is a range, not one measure
+	}
 	gap := text[a.end:b.start]
 	return gap == " and " || gap == ", " || gap == " "
 }
+
+// rangeOpener matches the word a range of two measures opens with, right
+// before its first.
+var rangeOpener = lazyRE(`(?i)\b(?:between|from)\s+$`)
 
 // isUnit reports whether a word is a unit of time (timeUnits) or of
 // length, weight, area or speed.

@@ -9,7 +9,7 @@ package index
 // the story say"); they carry no content to match.
 var questionFrame = map[string]bool{
 	"tell": true, "know": true, "say": true, "mention": true, "quote": true, "cite": true, "story": true,
-	"article": true, "describe": true, "explain": true, "please": true,
+	"article": true, "describe": true, "explain": true, "clarify": true, "please": true,
 	"anything": true, "something": true, "information": true, "info": true,
 	"detail": true, "give": true, "much": true, "exactly": true, "actually": true,
 	"bot": true, "question": true, "can": true, "will": true,

@@ -27,6 +27,17 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ClarifyOnlyFramesTheQuestion",
+	why:     `"could you clarify when the clinic will reopen?" asks when: "clarify", like "explain", is the frame of the question and no word of what it is about, so it neither makes it a yes/no question nor weighs on which sentence answers`,
+	article: "Clinic\n\nThe clinic closed in March because its lease expired. The city council had voted to sell the building to a developer.\n\nThe mayor said the clinic would reopen in a new building in 2025.\n",
+	holds:   map[string]string{"could you clarify when the clinic will reopen?": "2025"},
+}, {
+	name:    "ReviewMendsOfTheSessionsCountsAndDates",
+	why:     `the session's rules, reviewed: "20-odd" and "2,000-plus" are rough numbers, not numbers of a unit; a year after a sentence's opening preposition ("In 2016 the council …") labels nothing, so the clause's other date does not replace it; "between 6 inches and 2 feet" is a range, not one measure`,
+	article: "Report\n\nSome 20-odd soldiers were killed in the attack. The flood displaced 2,000-plus residents of the town.\n\nIn 2016 the council approved the plan it had rejected on 5 March 2016.\n\nForecasters said between 6 inches and 2 feet of snow would fall on the city by Monday.\n",
+	holds:   map[string]string{"how many soldiers were killed in the attack?": "20-odd", "how many residents were displaced?": "2,000-plus"},
+	without: map[string]string{"when did the council approve the plan?": "March", "how much snow would fall on the city?": "inches and"},
+}, {
 	name:    "ARequestToExplainIsNoYesNo",
 	why:     `"could you explain why the clinic paid?" asks why, and "could you explain everything the clinic did?" asks what it did: neither asks whether the reader can, so neither is answered "Yes:" or "No:"`,
 	article: "Clinic\n\nOkoro did not enroll in the clinic for years. He enrolled in 2019. The clinic paid for his medicines because he qualified for the programme.\n\nThe clinic also coordinated his insurance with the state.\n",
