@@ -261,7 +261,7 @@ func nameSpans(text string) []span {
 		if !wordStart(text, start) || calendarWords.MatchString(strings.TrimRight(text[start:end], ".")) && !calendarNamed(text, locs, i) || eraOfYear(text, start, end) {
 			continue
 		}
-		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) && !surnameIn(text, locs, i) {
+		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) && !surnameIn(text, locs, i) && !opensPersonName(text, start, end, locs[i+1:]) {
 			continue
 		}
 		for i+1 < len(locs) && (joins(text[end:locs[i+1][0]]) || ofTheAfterHead(text[start:end], text[end:locs[i+1][0]])) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
@@ -493,6 +493,16 @@ func headsName(text string, start, end int, next [][]int) bool {
 		return false // "An NTSB team": "An" is no part of the name
 	}
 	return lexicon.Lookup(w).POS&lexicon.Noun != 0
+}
+
+// opensPersonName reports whether a sentence's first word is a given
+// name that WordNet lacks as a common word, right before another name's
+// word: "Charlie Cameron scored", whose "Charlie" film subtitles say so
+// often that it looked like an ordinary word, leaving "Cameron" alone
+// and of no kind.
+func opensPersonName(text string, start, end int, next [][]int) bool {
+	w := strings.ToLower(text[start:end])
+	return len(next) > 0 && text[end:next[0][0]] == " " && lexicon.GivenName(w) && lexicon.Lookup(w).POS == 0
 }
 
 // commonWord reports whether a capitalised word is an ordinary English word

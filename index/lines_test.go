@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AGivenNameOpensASentence",
+	why:     `"Charlie Okafor scored a late goal" opens its sentence with a given name that film subtitles say so often it looked like an ordinary word: it is the start of a person's name, so "who scored the late goal?" is answered by "Charlie Okafor", not left with "Okafor", a word of no known kind`,
+	article: "Final\n\nMartin kicked his second during time on. Charlie Okafor scored a late consolation goal for Adelaide.\n",
+	want:    map[string]string{"who scored the late consolation goal": "Charlie Okafor"},
+}, {
 	name:    "ClarifyOnlyFramesTheQuestion",
 	why:     `"could you clarify when the clinic will reopen?" asks when: "clarify", like "explain", is the frame of the question and no word of what it is about, so it neither makes it a yes/no question nor weighs on which sentence answers`,
 	article: "Clinic\n\nThe clinic closed in March because its lease expired. The city council had voted to sell the building to a developer.\n\nThe mayor said the clinic would reopen in a new building in 2025.\n",
