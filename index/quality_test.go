@@ -499,7 +499,11 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // stories, not by a change. Three more first run in session 55
 // (cfd36a3, on fe5af85) took article alone to 9.05% with ../shared
 // (1,114 of 12,311), over the ceiling; that session's rules brought it
-// to 8.97% (1,104), and the ceilings stayed.
+// to 8.97% (1,104), and the ceilings stayed. Three more first run in
+// session 56 (6484336, on c930811) took it to 9.02% (1,127 of 12,497),
+// over again; the scorer's leading "the" (4c8e45b: 8.95% on the same
+// engine) and that session's rules brought it to 8.84% (1,105; 8.96%
+// without ../shared), and the ceilings stayed.
 var wrongLineCeilings = map[string]int{"article": 9, "facts": 10}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
