@@ -6945,6 +6945,12 @@ func (e *Engine) namedAsModifier(q *question, p *passage, i int) (group span, sk
 	if q.kind == qPerson && q.asked != corpus.KindOrganisation && e.modifiesPersonNamed(p, i) {
 		return span{}, true
 	}
+	if q.kind == qPerson && namesAThing(text, s) {
+		// "the Hugh Nawn company" is a company, who may answer; "the
+		// Art Bell radio program" a program, who may not.
+		group := peopleNamedBy(text, s)
+		return group, group.text == ""
+	}
 	if q.kind != qPerson && q.kind != qPlace || !modifiesNoun(text, s) {
 		return span{}, false
 	}
@@ -6955,6 +6961,14 @@ func (e *Engine) namedAsModifier(q *question, p *passage, i int) (group span, sk
 		return peopleNamedBy(text, s), false
 	}
 	return span{}, false
+}
+
+// namesAThing reports whether a person's name of two words or more
+// stands between "the" and a common noun it names: "the Art Bell radio
+// program" is a program, and whoever "called the Art Bell radio
+// program" is not Art Bell; "the Hugh Nawn company" a company.
+func namesAThing(text string, s span) bool {
+	return strings.Contains(s.text, " ") && givenNamed(strings.Fields(s.text)) && theBefore(strings.ToLower(strings.TrimRight(text[:s.start], " "))) && nounNext(text[s.end:])
 }
 
 // indefiniteBefore matches "a" or "an", and a word in lower case

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APersonsNameCanNameAThing",
+	why:     `"the Mel Harper radio program" is a program named after a person: whoever "called the Mel Harper radio program" is not Mel Harper; "the Tom Ridley company" is a company, which may answer who`,
+	article: "Comet\n\nIn 1996 amateur astronomer Dan Rourke called the Mel Harper radio program to announce a Saturn-like object near the comet.\n\nDivers from the Tom Ridley company began work at 9 pm.\n",
+	want:    map[string]string{"who rang the radio program about the saturn-like object": "Dan Rourke"},
+	holds:   map[string]string{"who did the divers work for?": "Tom Ridley"},
+}, {
 	name:    "AGivenNameOpensASentence",
 	why:     `"Charlie Okafor scored a late goal" opens its sentence with a given name that film subtitles say so often it looked like an ordinary word: it is the start of a person's name, so "who scored the late goal?" is answered by "Charlie Okafor", not left with "Okafor", a word of no known kind`,
 	article: "Final\n\nMartin kicked his second during time on. Charlie Okafor scored a late consolation goal for Adelaide.\n",
