@@ -5113,8 +5113,23 @@ func properWord(w string) bool {
 // the text, or the name without its owner's ("Marshall Space Flight
 // Center" of "NASA’s Marshall Space Flight Center").
 func namedIn(question, name string) bool {
-	return len(name) > 1 && (containsWords(question, strings.ToLower(name)) || containsWords(question, strings.ToLower(withoutOwner(name))))
+	return len(name) > 1 && (containsWords(question, strings.ToLower(name)) || containsWords(question, strings.ToLower(withoutOwner(name))) || containsWords(question, strings.ToLower(withoutFirmSuffix(name))))
 }
+
+// withoutFirmSuffix is a firm's name without the word of its legal form
+// that closes it: "Japan Steel Works Ltd" is the "Japan Steel Works" a
+// question names.
+func withoutFirmSuffix(name string) string {
+	i := strings.LastIndex(name, " ")
+	if i > 0 && firmSuffixes[strings.ToLower(strings.TrimRight(name[i+1:], "."))] {
+		return name[:i]
+	}
+	return name
+}
+
+// firmSuffixes are the words of a firm's legal form that may close its
+// name.
+var firmSuffixes = map[string]bool{"ltd": true, "limited": true, "inc": true, "co": true, "corp": true, "llc": true, "plc": true, "gmbh": true, "ag": true}
 
 // placedRightAfter reports whether a place stands right after one of
 // some names, set in it by a comma or "in", "at" or "near": "the

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AFirmsLegalFormIsPartOfItsName",
+	why:     `"the Velm Steel Works Ltd in Osaka" is the "Velm Steel Works" a question names, its "Ltd" aside: "where was the Velm Steel Works?" is not answered by the China of another sentence, where the works made goods for a war`,
+	article: "Pig iron\n\nIn 1938 the ship was chartered to supply the Velm Steel Works Ltd in Osaka, part of a contract for 300,000 tons of pig iron. The Velm Steel Works was producing military materials for the undeclared war in China.\n",
+	without: map[string]string{"where was the velm steel works": "China"},
+}, {
 	name:    "APersonsNameCanNameAThing",
 	why:     `"the Mel Harper radio program" is a program named after a person: whoever "called the Mel Harper radio program" is not Mel Harper; "the Tom Ridley company" is a company, which may answer who`,
 	article: "Comet\n\nIn 1996 amateur astronomer Dan Rourke called the Mel Harper radio program to announce a Saturn-like object near the comet.\n\nDivers from the Tom Ridley company began work at 9 pm.\n",
