@@ -152,11 +152,29 @@ func asksDoing(l string) bool {
 	return base != m[1] && base != "go" && lexicon.Lookup(base).POS&lexicon.Verb != 0
 }
 
+// withoutWhenClause is a question, in lower case, without the clause of
+// time a comma sets after it when another question word opens it: "where
+// was he going, when the crash happened?" asks where, as a Russian "Куда
+// ехал он, когда произошла авария?" does. A "when" that an auxiliary
+// follows ("…, when did it open?") asks when, and stays.
+func withoutWhenClause(l string) string {
+	i := strings.Index(l, ", when ")
+	first, _, _ := strings.Cut(l, " ")
+	if i < 0 || !whWord[first] || first == "when" {
+		return l
+	}
+	next, _, _ := strings.Cut(l[i+len(", when "):], " ")
+	if auxiliary[next] || modal[next] {
+		return l
+	}
+	return l[:i]
+}
+
 // beforeDoing matches the word after the "is" of "who's", "what is".
 var beforeDoing = lazyRE(`^(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(\pL+ing)\b`)
 
 func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Kind) {
-	l := strings.ToLower(core)
+	l := withoutWhenClause(strings.ToLower(core))
 	if embeddedYesNo.MatchString(l) {
 		return qYesNo, false, "" // "do you know if the library reopened"
 	}

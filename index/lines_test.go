@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AWhenClauseAfterAnotherQuestionWord",
+	why:     `"where was Okoro going, when the crash happened?" asks where: the "when" after the comma opens a clause of time, as Russian's "Куда ехал он, когда произошла авария?" does, and no second question`,
+	article: "Crash\n\nOkoro was driving to the market in Veltrix when the crash happened.\n\nThe crash happened on 12 March near the river.\n",
+	want:    map[string]string{"where was okoro going, when the crash happened?": "Veltrix"},
+}, {
 	name:    "AFirmsLegalFormIsPartOfItsName",
 	why:     `"the Velm Steel Works Ltd in Osaka" is the "Velm Steel Works" a question names, its "Ltd" aside: "where was the Velm Steel Works?" is not answered by the China of another sentence, where the works made goods for a war`,
 	article: "Pig iron\n\nIn 1938 the ship was chartered to supply the Velm Steel Works Ltd in Osaka, part of a contract for 300,000 tons of pig iron. The Velm Steel Works was producing military materials for the undeclared war in China.\n",
