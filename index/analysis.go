@@ -106,13 +106,13 @@ func addAnalyzer(m *mapping.IndexMappingImpl) error {
 type signsTokenizer struct{ words analysis.Tokenizer }
 
 // signWords are the signs read as words.
-var signWords = map[rune]string{'$': "dollar", '€': "euro", '£': "pound", '¥': "yen", '%': "percent"}
+var signWords = map[rune]string{'$': "dollar", '€': "euro", '£': "pound", '¥': "yen", '₹': "rupee", '₽': "ruble", '₪': "shekel", '₦': "naira", '₱': "peso", '₡': "colon", '%': "percent"}
 
 // Tokenize merges the signs' tokens into the words' by their place in the
 // text.
 func (s signsTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	words := s.words.Tokenize(input)
-	if !bytes.ContainsAny(input, "$€£¥%") {
+	if !bytes.ContainsAny(input, "$€£¥₹₽₪₦₱₡%") {
 		return words
 	}
 	out := make(analysis.TokenStream, 0, len(words)+4)

@@ -22,10 +22,11 @@ var (
 	// January 2024", "28–29 June 2017"), a month or season of a year, a
 	// season of two ("1916–17"), or a year.
 	dateExpr = lazyRE(`\b(?:(?:\d{1,2}(?:` + dayRangeTo + `\d{1,2})?\s+)?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?,?)?\s+\d{4}|(?i:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[89]|20)\d{2}[-–]\d{2}\b|(?:1[89]|20)\d{2})\b|` + holidays)
-	// moneyExpr finds an amount with a currency sign ("$3 billion") or a
+	// moneyExpr finds an amount with a currency sign ("$3 billion",
+	// "₹1,261", "₡106 billion": any of Unicode's; "₹20–30" a range) or a
 	// number before a word, which moneySpans keeps when English has the
 	// word for money ("20 million euros", "500 pesos").
-	moneyExpr = lazyRE(`(?i)[$€£¥]\s?` + digits + `(?:\s*(?:million|billion|trillion|thousand))?|\b` + digits + `\s*(?:million|billion|trillion|thousand)?\s*(?:U\.?S\.?\s+)?(\pL+)`)
+	moneyExpr = lazyRE(`(?i)\p{Sc}\s?` + digits + `(?:\s?[–-]\s?` + digits + `)?(?:\s*(?:` + moneyScale + `))?|\b` + digits + `\s*(?:` + moneyScale + `)?\s*(?:U\.?S\.?\s+)?(\pL+)`)
 	// countExpr finds a number and the words it counts ("40 second-hand
 	// fishing boats"), but not the number of a designation ("KX-7")
 	// or a year. A comma belongs to a number only before three digits:
@@ -33,6 +34,11 @@ var (
 	countExpr  = lazyRE(`(?i)(?:^|[^\p{L}\p{N}-])((?:\d{1,3}(?:,\d{3})+\b|\d+\b|` + wordsPattern(numberWords) + `)(?:\s+[\p{L}][\p{L}\p{N}-]*){0,4})`)
 	countStops = map[string]bool{"to": true, "from": true, "of": true, "in": true, "and": true, "or": true, "for": true, "with": true, "at": true, "by": true, "on": true, "were": true, "was": true, "are": true, "is": true}
 )
+
+// moneyScale are the words that scale an amount: "3 billion", and South
+// Asian English's "6 crore" (ten million) and "5 lakh" (a hundred
+// thousand).
+const moneyScale = `million|billion|trillion|thousand|crores?|lakhs?`
 
 // direct picks the short answer for a question from the best-ranked
 // documents. ok is false when the question wants a kind of answer (a date,
@@ -2673,6 +2679,12 @@ func moneySpans(text string) []span {
 		if m[2] >= 0 && !currencyWord(strings.ToLower(text[m[2]:m[3]])) {
 			continue
 		}
+		if n := len(out); n > 0 && conversionOpen.MatchString(text[out[n-1].end:m[0]]) && strings.HasPrefix(text[m[1]:], ")") {
+			// "₡106 billion (US$192.2 million)" is one amount, told in
+			// two currencies.
+			out[n-1] = span{out[n-1].start, m[1] + 1, text[out[n-1].start : m[1]+1]}
+			continue
+		}
 		if n := len(out); n > 0 && rangeJoin.MatchString(text[out[n-1].end:m[0]]) {
 			// "$100 to $1,000" is one answer, a range, and "between
 			// $20 and $30" opens with its "between".
@@ -2692,6 +2704,10 @@ func moneySpans(text string) []span {
 func currencyWord(w string) bool {
 	return !stopWord(w) && lexicon.IsA(latinLetters(w), "monetary unit")
 }
+
+// conversionOpen matches the bracket that opens an amount's value in
+// another currency, right after it: " (", " (US".
+var conversionOpen = lazyRE(`^\s*\((?:[A-Z]{1,3})?$`)
 
 // rangeJoin matches what joins the two ends of a range of amounts.
 var rangeJoin = lazyRE(`^\s*(?:to|and|or|-|–|—)\s*$`)

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AmountsInEveryCurrencySign",
+	why:     `a rupee or colón sign makes an amount as a dollar sign does: "how much did it cost to plant a seedling?" is answered "₹20–30" (a range), "₹6 crore" keeps its scale, and "₡106 billion (US$192.2 million)" is one amount told in two currencies`,
+	article: "Teak\n\nOfficials said a seedling cost only ₹20–30 to plant. Investors in Pune put in ₹6 crore.\n\nAuthorities calculated at least ₡106 billion (US$192.2 million) in damages across the country.\n",
+	want:    map[string]string{"how much did it cost to plant a seedling?": "₹20–30"},
+	holds:   map[string]string{"how much did the investors in pune put in?": "₹6 crore", "how much damage did the authorities calculate?": "US$192.2 million"},
+}, {
 	name:    "AWhenClauseAfterAnotherQuestionWord",
 	why:     `"where was Okoro going, when the crash happened?" asks where: the "when" after the comma opens a clause of time, as Russian's "Куда ехал он, когда произошла авария?" does, and no second question`,
 	article: "Crash\n\nOkoro was driving to the market in Veltrix when the crash happened.\n\nThe crash happened on 12 March near the river.\n",
