@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -372,6 +373,15 @@ func figureFits(q *question, side []string, df docFigure, units map[string]bool,
 	if (unitOf(f) != "" || f.ago || strings.ContainsAny(f.text, "$€£")) && asksMoreOfThings(q.text) {
 		return 0 // "which killed more people?" counts people, not hours
 	}
+	if units != nil {
+		// "who was heavier?" is answered by pounds, not inches nor a
+		// bare number, and "which flight was longer, Skylab 4 or …?"
+		// not by the 4 of its name.
+		if units[strings.ToLower(lastWordOf(f.text))] {
+			return 2
+		}
+		return 0
+	}
 	if slices.ContainsFunc(side, func(t string) bool { return slices.Contains(terms, t) }) {
 		return 2
 	}
@@ -379,14 +389,6 @@ func figureFits(q *question, side []string, df docFigure, units map[string]bool,
 		if slices.Contains(side, u.term) && slices.ContainsFunc(u.syns, func(s string) bool { return slices.Contains(terms, s) }) {
 			return 2
 		}
-	}
-	if units != nil {
-		// "who was heavier?" is answered by pounds, not inches nor a
-		// bare number.
-		if units[strings.ToLower(lastWordOf(f.text))] {
-			return 2
-		}
-		return 0
 	}
 	switch {
 	case figureCountsAsked(q, side, terms), unitOf(f) != "", f.ago:
@@ -461,11 +463,18 @@ func comparedUnits(question string) map[string]bool {
 
 // measuredBy maps a comparative to the units it measures in: "taller"
 // to lengths, so that an age is never compared with a height ("Miteff
-// (27, against 6)"). A height such as "6 feet 2 inches" is still read as
-// two figures, each side's nearest taken, so a height in feet and inches
-// may be compared wrongly. "shorter" is left out: a shorter sentence is
-// a time.
-var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "faster": speedUnits, "slower": speedUnits, "taller": lengthUnits}
+// (27, against 6)"); "longer" and "shorter" to lengths and times (a
+// shorter sentence, a longer flight), so that "which flight was longer,
+// Skylab 4 or Crew-1?" does not weigh the 4 of a name against a
+// "four-person crew".
+var measuredBy = map[string]map[string]bool{"heavier": weightUnits, "lighter": weightUnits, "faster": speedUnits, "slower": speedUnits, "taller": lengthUnits, "longer": lengthsAndTimes, "shorter": lengthsAndTimes}
+
+// lengthsAndTimes are the units of length and of time.
+var lengthsAndTimes = func() map[string]bool {
+	out := maps.Clone(lengthUnits)
+	maps.Copy(out, timeUnits)
+	return out
+}()
 
 // asksAge matches a question that compares ages.
 var asksAge = lazyRE(`(?i)\b(?:older|oldest|younger|youngest|age|ages|old)\b`)

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "LongerIsALengthOrATime",
+	why:     `"which flight was longer, Skylab 9 or Crew-7?" compares lengths or times: not the 9 of a name with a "four-person crew"`,
+	article: "Flights\n\nThe Skylab 9 capsule held the record for the longest flight for 47 years. To mark the event, the four-person crew of Crew-7 held a call with the Skylab 9 commander.\n",
+	without: map[string]string{"which flight was longer, skylab 9 or crew-7?": "four-person"},
+}, {
 	name:    "AmountsInEveryCurrencySign",
 	why:     `a rupee or colón sign makes an amount as a dollar sign does: "how much did it cost to plant a seedling?" is answered "₹20–30" (a range), "₹6 crore" keeps its scale, and "₡106 billion (US$192.2 million)" is one amount told in two currencies`,
 	article: "Teak\n\nOfficials said a seedling cost only ₹20–30 to plant. Investors in Pune put in ₹6 crore.\n\nAuthorities calculated at least ₡106 billion (US$192.2 million) in damages across the country.\n",
