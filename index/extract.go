@@ -264,7 +264,7 @@ func nameSpans(text string) []span {
 		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) && !surnameIn(text, locs, i) && !opensPersonName(text, start, end, locs[i+1:]) {
 			continue
 		}
-		for i+1 < len(locs) && (joins(text[end:locs[i+1][0]]) || ofTheAfterHead(text[start:end], text[end:locs[i+1][0]])) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
+		for i+1 < len(locs) && (joins(text[end:locs[i+1][0]]) || ofTheAfterHead(text[start:end], text[end:locs[i+1][0]]) || atAfterHead(text[start:end], text[end:locs[i+1][0]])) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
 			i++
 			end = locs[i][1]
 		}
@@ -305,6 +305,15 @@ func placesAsAsked(q *question, text string, out []span) []span {
 func fromOfPerson(before string) bool {
 	m := personFrom.FindStringSubmatch(before)
 	return m != nil && lexicon.IsA(strings.ToLower(m[1]), "person")
+}
+
+// atAfterHead reports whether "at" joins a name ending in a building's or
+// an institution's head word to the place it stands in: "the Children's
+// Hospital at Erlanger", "University of Texas at Austin" are one name
+// each. After a person's name it does not: "Tom Hale at Erlanger".
+func atAfterHead(name, gap string) bool {
+	last := strings.ToLower(trimPossessive(lastWordOf(name)))
+	return gap == " at " && (orgHeads[last] || facilityHeads[last])
 }
 
 // ofTheAfterHead reports whether "of the" joins a name ending in an

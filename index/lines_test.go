@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AtJoinsAnInstitutionToItsPlace",
+	why:     `"the Children's Hospital at Veltrix" is one name: "which hospital got the teddy bears?" is answered with the whole of it, not "Children's Hospital", which names no hospital in particular`,
+	article: "Crash\n\nDonations of teddy bears and pizzas to the Children's Hospital at Veltrix were also seen.\n",
+	holds:   map[string]string{"which hospital got the teddy bears and pizza": "Children's Hospital at Veltrix"},
+}, {
 	name:    "LongerIsALengthOrATime",
 	why:     `"which flight was longer, Skylab 9 or Crew-7?" compares lengths or times: not the 9 of a name with a "four-person crew"`,
 	article: "Flights\n\nThe Skylab 9 capsule held the record for the longest flight for 47 years. To mark the event, the four-person crew of Crew-7 held a call with the Skylab 9 commander.\n",
