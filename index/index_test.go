@@ -178,6 +178,21 @@ func TestEverydayWordBeforeANumberIsNoModel(t *testing.T) {
 	}
 }
 
+// TestOrdinalAsksForNoKindOfBeginning: "first" is also WordNet's noun
+// for a beginning, of which a story's "birth" is a kind; "when did Molly
+// have her first lamb?" must not take "gave birth to triplets" for its
+// "first", which ranked that sentence over "Her first lamb … was born in
+// April 1998".
+func TestOrdinalAsksForNoKindOfBeginning(t *testing.T) {
+	e := plainFrom(t, "Sheep\n\nHer first lamb was born in April 1998. The next year Molly gave birth to twins.\n", "")
+	q := e.read("when did molly have her first lamb")
+	for _, u := range q.units {
+		if u.word == "first" && slices.Contains(u.near, "birth") {
+			t.Errorf("\"first\" reads as near %q: want no kind of beginning", u.near)
+		}
+	}
+}
+
 func TestAliasesFindTheirEntry(t *testing.T) {
 	e := buildFrom(t, planesArticle, planesFacts)
 	for _, q := range []string{"Who built the Fencer?", "who made the Су-24", "who built the su 24"} {

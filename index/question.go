@@ -861,7 +861,12 @@ func (e *Engine) nearOf(word string, t token) nearSet {
 	// Only things of the kind the word itself names match as it does:
 	// those of its near words' kinds are too far ("club", "director"
 	// for "team", through "unit" and "group").
-	classes := e.classTerms([]string{verb}, t, syns)
+	var classes []string
+	if _, ordinal := ordinalWords[verb]; !ordinal {
+		// "first" is a noun of WordNet's too ("beginning"), whose kinds
+		// ("birth") a question's "her first lamb" does not ask for.
+		classes = e.classTerms([]string{verb}, t, syns)
+	}
 	nw := nearSet{near: slices.Clip(append(syns, classes...)), syns: len(syns)}
 	nw.kindsNear = len(classes) > 0 || len(e.classTerms(related, t, syns)) > 0
 	if e.df[t.term] == 0 && len(nw.near) == 0 && lexicon.Lookup(word).Count <= maxWiderSource {
