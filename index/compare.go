@@ -450,8 +450,8 @@ func asksMoreOfThings(question string) bool {
 var moreOf = lazyRE(`\b(?:more|fewer)\s+(\pL+)`)
 
 // comparedUnits are the units a question's comparative measures in
-// ("heavier": pounds, kilograms), or nil when it names no one measure
-// ("more", "longer": a time or a length).
+// ("heavier": pounds, kilograms; "longer": lengths and times), or nil
+// when it names no one measure ("more").
 func comparedUnits(question string) map[string]bool {
 	for _, w := range strings.Fields(strings.ToLower(question)) {
 		if units, ok := measuredBy[strings.Trim(w, ",.?!:;")]; ok {

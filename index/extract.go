@@ -264,7 +264,7 @@ func nameSpans(text string) []span {
 		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) && !surnameIn(text, locs, i) && !opensPersonName(text, start, end, locs[i+1:]) {
 			continue
 		}
-		for i+1 < len(locs) && (joins(text[end:locs[i+1][0]]) || ofTheAfterHead(text[start:end], text[end:locs[i+1][0]]) || atAfterHead(text[start:end], text[end:locs[i+1][0]])) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
+		for i+1 < len(locs) && (joins(text[end:locs[i+1][0]]) || ofTheAfterHead(text[start:end], text[end:locs[i+1][0]]) || atAfterHead(text[start:end], text[end:locs[i+1][0]], text[locs[i+1][0]:locs[i+1][1]])) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
 			i++
 			end = locs[i][1]
 		}
@@ -308,13 +308,24 @@ func fromOfPerson(before string) bool {
 }
 
 // atAfterHead reports whether "at" joins a name ending in a building's or
-// an institution's head word to the place it stands in: "the Children's
-// Hospital at Erlanger", "University of Texas at Austin" are one name
-// each. After a person's name it does not: "Tom Hale at Erlanger".
-func atAfterHead(name, gap string) bool {
+// a sited institution's head word to the place it stands in (next, the
+// capitalised word after "at"): "the Children's Hospital at Erlanger" is
+// one name. Not after a body that goes anywhere ("the Metropolitan
+// Police at Heathrow"), a person's name ("Tom Hale at Erlanger"), nor
+// before a day or a time ("Wembley Stadium at Christmas").
+func atAfterHead(name, gap, next string) bool {
 	last := strings.ToLower(trimPossessive(lastWordOf(name)))
-	return gap == " at " && (orgHeads[last] || facilityHeads[last])
+	next = strings.TrimRight(next, ".")
+	return gap == " at " && (facilityHeads[last] || sitedHeads[last]) && !calendarWords.MatchString(next) && !timeNames[strings.ToLower(next)]
 }
+
+// sitedHeads end the names of institutions that stand in one place, as
+// buildings do.
+var sitedHeads = map[string]bool{"university": true, "college": true, "laboratory": true, "observatory": true, "institute": true, "clinic": true, "zoo": true}
+
+// timeNames are the capitalised words of a time that "at" may open:
+// holidays and the day's hours.
+var timeNames = map[string]bool{"christmas": true, "easter": true, "noon": true, "midnight": true, "thanksgiving": true, "halloween": true}
 
 // ofTheAfterHead reports whether "of the" joins a name ending in an
 // organisation's head word to the next: "University of the Azores",
@@ -505,13 +516,18 @@ func headsName(text string, start, end int, next [][]int) bool {
 }
 
 // opensPersonName reports whether a sentence's first word is a given
-// name that WordNet lacks as a common word, right before another name's
-// word: "Charlie Cameron scored", whose "Charlie" film subtitles say so
-// often that it looked like an ordinary word, leaving "Cameron" alone
-// and of no kind.
+// name that WordNet lacks as a common word, right before a word that is
+// no common one either (a surname): "Charlie Cameron scored", whose
+// "Charlie" film subtitles say so often that it looked like an ordinary
+// word, leaving "Cameron" alone and of no kind. Not "My Mom saved my
+// life": "my" is a stop word and "Mom" a common noun.
 func opensPersonName(text string, start, end int, next [][]int) bool {
 	w := strings.ToLower(text[start:end])
-	return len(next) > 0 && text[end:next[0][0]] == " " && lexicon.GivenName(w) && lexicon.Lookup(w).POS == 0
+	if len(next) == 0 || text[end:next[0][0]] != " " || stopWord(w) || determiner[w] {
+		return false
+	}
+	surname := strings.ToLower(trimPossessive(text[next[0][0]:next[0][1]]))
+	return lexicon.GivenName(w) && lexicon.Lookup(w).POS == 0 && !lexicon.Lookup(surname).Common()
 }
 
 // commonWord reports whether a capitalised word is an ordinary English word
@@ -5122,7 +5138,17 @@ func properWord(w string) bool {
 // the text, or the name without its owner's ("Marshall Space Flight
 // Center" of "NASA’s Marshall Space Flight Center").
 func namedIn(question, name string) bool {
-	return len(name) > 1 && (containsWords(question, strings.ToLower(name)) || containsWords(question, strings.ToLower(withoutOwner(name))) || containsWords(question, strings.ToLower(withoutFirmSuffix(name))))
+	return len(name) > 1 && (containsWords(question, strings.ToLower(name)) || containsWords(question, strings.ToLower(withoutOwner(name))) || endsWithFirm(question, name))
+}
+
+// endsWithFirm reports whether a question ends with a firm's name
+// without the word of its legal form that closes it: "where was the
+// Japan Steel Works?" names "Japan Steel Works Ltd"; "where is the
+// Deutsche Bank branch?" asks of a branch, not of "Deutsche Bank Inc".
+func endsWithFirm(question, name string) bool {
+	short := withoutFirmSuffix(name)
+	q := strings.TrimRight(strings.ToLower(question), "?!. ")
+	return short != name && strings.HasSuffix(q, strings.ToLower(short)) && (len(q) == len(short) || !unicode.IsLetter(rune(q[len(q)-len(short)-1])))
 }
 
 // withoutFirmSuffix is a firm's name without the word of its legal form
@@ -5137,8 +5163,8 @@ func withoutFirmSuffix(name string) string {
 }
 
 // firmSuffixes are the words of a firm's legal form that may close its
-// name.
-var firmSuffixes = map[string]bool{"ltd": true, "limited": true, "inc": true, "co": true, "corp": true, "llc": true, "plc": true, "gmbh": true, "ag": true}
+// name ("AG" is left out: an attorney general is one too).
+var firmSuffixes = map[string]bool{"ltd": true, "limited": true, "inc": true, "co": true, "corp": true, "llc": true, "plc": true, "gmbh": true}
 
 // placedRightAfter reports whether a place stands right after one of
 // some names, set in it by a comma or "in", "at" or "near": "the
@@ -5202,9 +5228,9 @@ func (e *Engine) titledAsAsked(q *question, text string, s span) bool {
 	return false
 }
 
-// peopleNamedBy is a nationality adjective with the nouns after it when
-// they end in a word for people or a body of them ("Iraqi citizens",
-// "Iraqi border guards", "Russian officials"), else none.
+// peopleNamedBy is a nationality adjective or a name with the nouns after
+// it when they end in a word for people or a body of them ("Iraqi
+// citizens", "Russian officials", "the Hugh Nawn company"), else none.
 func peopleNamedBy(text string, s span) span {
 	nouns := nounsAt(text[s.end:])
 	words := strings.Fields(nouns)
@@ -6969,7 +6995,7 @@ func (e *Engine) namedAsModifier(q *question, p *passage, i int) (group span, sk
 	if q.kind == qPerson && q.asked != corpus.KindOrganisation && e.modifiesPersonNamed(p, i) {
 		return span{}, true
 	}
-	if q.kind == qPerson && namesAThing(text, s) {
+	if q.kind == qPerson && !whoseAsked.MatchString(q.core) && namesAThing(text, s) && e.personNamedBefore(p, i) {
 		// "the Hugh Nawn company" is a company, who may answer; "the
 		// Art Bell radio program" a program, who may not.
 		group := peopleNamedBy(text, s)
@@ -6989,11 +7015,30 @@ func (e *Engine) namedAsModifier(q *question, p *passage, i int) (group span, sk
 
 // namesAThing reports whether a person's name of two words or more
 // stands between "the" and a common noun it names: "the Art Bell radio
-// program" is a program, and whoever "called the Art Bell radio
-// program" is not Art Bell; "the Hugh Nawn company" a company.
+// program" is a program, and when another person's name comes before it
+// in its sentence ("Shramek called the Art Bell radio program"), whoever
+// did it is not Art Bell; "the Hugh Nawn company" a company. Alone in
+// its sentence the name may well be the doer ("the Joe Biden campaign
+// raised $5 million"), and "whose radio program" asks for it.
 func namesAThing(text string, s span) bool {
 	return strings.Contains(s.text, " ") && givenNamed(strings.Fields(s.text)) && theBefore(strings.ToLower(strings.TrimRight(text[:s.start], " "))) && nounNext(text[s.end:])
 }
+
+// personNamedBefore reports whether a person's name stands before a
+// paragraph's i-th name in the same sentence ("Shramek", named in full
+// before).
+func (e *Engine) personNamedBefore(p *passage, i int) bool {
+	from, _ := p.sentenceAt(p.names[i].start)
+	for _, o := range p.names[:i] {
+		if o.start >= from && e.kindOfSpan(p, o) == "person" {
+			return true
+		}
+	}
+	return false
+}
+
+// whoseAsked matches a question for whose thing something is.
+var whoseAsked = lazyRE(`(?i)\bwhose\b`)
 
 // indefiniteBefore matches "a" or "an", and a word in lower case
 // after it, right before a name: "a former Confederate", "an Argentine"

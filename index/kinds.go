@@ -160,6 +160,7 @@ func asksDoing(l string) bool {
 func withoutWhenClause(l string) string {
 	i := strings.Index(l, ", when ")
 	first, _, _ := strings.Cut(l, " ")
+	first = trimPossessive(first) // "where's", "who’s"
 	if i < 0 || !whWord[first] || first == "when" {
 		return l
 	}
