@@ -108,11 +108,20 @@ type signsTokenizer struct{ words analysis.Tokenizer }
 // signWords are the signs read as words.
 var signWords = map[rune]string{'$': "dollar", '€': "euro", '£': "pound", '¥': "yen", '₹': "rupee", '₽': "ruble", '₪': "shekel", '₦': "naira", '₱': "peso", '₡': "colon", '%': "percent"}
 
+// signChars are signWords' signs, for a quick look whether a text has any.
+var signChars = func() string {
+	var b strings.Builder
+	for r := range signWords {
+		b.WriteRune(r)
+	}
+	return b.String()
+}()
+
 // Tokenize merges the signs' tokens into the words' by their place in the
 // text.
 func (s signsTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	words := s.words.Tokenize(input)
-	if !bytes.ContainsAny(input, "$€£¥₹₽₪₦₱₡%") {
+	if !bytes.ContainsAny(input, signChars) {
 		return words
 	}
 	out := make(analysis.TokenStream, 0, len(words)+4)
@@ -341,9 +350,11 @@ func (f designationFilter) Filter(in analysis.TokenStream) analysis.TokenStream 
 			out = appendDesignation(out, t, prefix+num, variant)
 			continue
 		}
-		if i+1 < len(in) && f.isPrefix(t) {
+		if i+1 < len(in) {
+			// The number first: isPrefix looks the word up in the
+			// lexicon, which most words before a word need not.
 			n := in[i+1]
-			if _, num, variant, ok := splitDesignation(string(n.Term)); ok && n.Start-t.End <= 1 && num != "" {
+			if _, num, variant, ok := splitDesignation(string(n.Term)); ok && n.Start-t.End <= 1 && num != "" && f.isPrefix(t) {
 				joined := &analysis.Token{Start: t.Start, End: n.End, Position: t.Position, Type: analysis.AlphaNumeric}
 				out = appendDesignation(out, joined, string(t.Term)+num, variant)
 				i++

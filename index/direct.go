@@ -672,15 +672,16 @@ func (e *Engine) wholeSeries(q *question, ranked []scored, ans string) string {
 		return ans
 	}
 	series := e.seriesAnswer(q, ranked, nounSeries)
-	if series == "" || len(listParts(series)) <= len(listParts(ans)) {
+	have, all := listParts(ans), listParts(series)
+	if len(all) <= len(have) {
 		return ans
 	}
-	for _, item := range listParts(ans) {
-		if !slices.Contains(listParts(series), item) {
+	for _, item := range have {
+		if !slices.Contains(all, item) {
 			return ans // a series of other things
 		}
 	}
-	if !slices.ContainsFunc(listParts(ans), allCapitalised) || slices.ContainsFunc(listParts(series), func(item string) bool { return !allCapitalised(item) }) {
+	if !slices.ContainsFunc(have, allCapitalised) || slices.ContainsFunc(all, func(item string) bool { return !allCapitalised(item) }) {
 		// Names are widened to names only: not to "Nicaragua issued
 		// tropical storm warnings", a series' last item run on.
 		return ans

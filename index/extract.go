@@ -316,16 +316,16 @@ func fromOfPerson(before string) bool {
 func atAfterHead(name, gap, next string) bool {
 	last := strings.ToLower(trimPossessive(lastWordOf(name)))
 	next = strings.TrimRight(next, ".")
-	return gap == " at " && (facilityHeads[last] || sitedHeads[last]) && !calendarWords.MatchString(next) && !timeNames[strings.ToLower(next)]
+	return gap == " at " && (facilityHeads[last] || sitedHeads[last]) && !calendarWords.MatchString(next) && !timeName.MatchString(next)
 }
 
 // sitedHeads end the names of institutions that stand in one place, as
 // buildings do.
 var sitedHeads = map[string]bool{"university": true, "college": true, "laboratory": true, "observatory": true, "institute": true, "clinic": true, "zoo": true}
 
-// timeNames are the capitalised words of a time that "at" may open:
-// holidays and the day's hours.
-var timeNames = map[string]bool{"christmas": true, "easter": true, "noon": true, "midnight": true, "thanksgiving": true, "halloween": true}
+// timeName matches a capitalised word of a time that "at" may open: a
+// holiday (holidays) or an hour.
+var timeName = lazyRE(`^(?:` + holidays + `|Noon|Midnight)$`)
 
 // ofTheAfterHead reports whether "of the" joins a name ending in an
 // organisation's head word to the next: "University of the Azores",
@@ -5148,7 +5148,7 @@ func namedIn(question, name string) bool {
 func endsWithFirm(question, name string) bool {
 	short := withoutFirmSuffix(name)
 	q := strings.TrimRight(strings.ToLower(question), "?!. ")
-	return short != name && strings.HasSuffix(q, strings.ToLower(short)) && (len(q) == len(short) || !unicode.IsLetter(rune(q[len(q)-len(short)-1])))
+	return short != name && strings.HasSuffix(q, strings.ToLower(short)) && (len(q) == len(short) || !isWordByte(q[len(q)-len(short)-1]))
 }
 
 // withoutFirmSuffix is a firm's name without the word of its legal form
@@ -6995,7 +6995,7 @@ func (e *Engine) namedAsModifier(q *question, p *passage, i int) (group span, sk
 	if q.kind == qPerson && q.asked != corpus.KindOrganisation && e.modifiesPersonNamed(p, i) {
 		return span{}, true
 	}
-	if q.kind == qPerson && !whoseAsked.MatchString(q.core) && namesAThing(text, s) && e.personNamedBefore(p, i) {
+	if q.kind == qPerson && !containsWords(strings.ToLower(q.core), "whose") && namesAThing(text, s) && e.personNamedBefore(p, i) {
 		// "the Hugh Nawn company" is a company, who may answer; "the
 		// Art Bell radio program" a program, who may not.
 		group := peopleNamedBy(text, s)
@@ -7036,9 +7036,6 @@ func (e *Engine) personNamedBefore(p *passage, i int) bool {
 	}
 	return false
 }
-
-// whoseAsked matches a question for whose thing something is.
-var whoseAsked = lazyRE(`(?i)\bwhose\b`)
 
 // indefiniteBefore matches "a" or "an", and a word in lower case
 // after it, right before a name: "a former Confederate", "an Argentine"

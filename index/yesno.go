@@ -165,7 +165,7 @@ func firstTimeAsked(question, sentence string) bool {
 		if end := strings.IndexAny(rest, ",;.!?"); end >= 0 {
 			rest = rest[:end]
 		}
-		if sinceInClause.MatchString(rest) || !infinitiveEnd(sentence[m[0]:m[1]]) {
+		if containsWords(strings.ToLower(rest), "since") || !infinitiveEnd(sentence[m[0]:m[1]]) {
 			continue // "his first visit to China since 2019": he had been
 		}
 		return true
@@ -184,9 +184,6 @@ func infinitiveEnd(match string) bool {
 	w := strings.ToLower(f[len(f)-1])
 	return lexicon.Lookup(w).POS&lexicon.Verb != 0 && !opensWithCapital(f[len(f)-1])
 }
-
-// sinceInClause matches a "since" that dates a first back to a before.
-var sinceInClause = lazyRE(`(?i)\bsince\b`)
 
 var (
 	// asksBefore matches a question of whether something happened
