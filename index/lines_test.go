@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AKindOfPersonIsAnsweredByTheNameBesideIt",
+	why:     `"which player had his leg amputated?" is answered by the name the sentence gives the goalkeeper, not by the words that describe him`,
+	article: "Crash\n\nThree players of the team survived the crash. Veltrix backup goalkeeper Jon Madder underwent a leg amputation.\n",
+	want:    map[string]string{"which player had to have his leg amputated": "Jon Madder"},
+}, {
 	name:    "ReviewMendsOfTheLaterRules",
 	why:     `the later rules, reviewed: "My Mom saved my life" opens with no person's name; a name that names a thing is still the doer when no one else stands before it ("the Joe Biden campaign raised …") and is what "whose radio program" asks; "where is the Vell Bank branch?" asks of a branch, not of "Vell Bank Inc"; "at" joins no day ("Wembley Stadium at Christmas") nor a body's meeting ("the Riverton City Council at Tuesday's meeting"); "where's" opens a question as "where" does`,
 	article: "Flood\n\nRosa Ortiz pulled her son from the flooded river on Sunday. “My Mom saved my life,” said Jake Ortiz, 12.\n\nIn 1996 amateur astronomer Dan Rourke called the Mel Harper radio program to announce a new object.\n\nThe Joe Biden campaign raised $5 million in June.\n\nVell Bank Inc in Frankfurt said it would close 200 branches. The Vell Bank branch that was robbed is in Hamburg.\n\nThe match was played at Wembley Stadium at Christmas.\n\nThe Riverton City Council at Tuesday’s meeting voted to close the pool.\n\nOkoro was driving to the market in Veltrix when the crash happened.\n",

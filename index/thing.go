@@ -168,9 +168,7 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 			// Lee of Lakeland State University": "of" joins two.
 			from = name.start
 		}
-		if n, ok := nameRightAfter(p, end); titled && ok {
-			end = n.end // "Rear Adm. Gregory Harris", not "Rear Adm"
-		}
+		from, end = nameAfterHead(p, from, end, loc, w, titled)
 		if m := numberOfName.FindString(p.text[end:]); m != "" && opensWithCapital(p.text[loc[0]:loc[1]]) {
 			end += len(m) // "Boy Scout Troop 912", "Launch Complex 17A": the number names it
 		}
@@ -263,6 +261,32 @@ func restOfNameAsked(rest string, asked map[string]bool) bool {
 func nameRightAfter(p *passage, at int) (span, bool) {
 	for _, n := range p.names {
 		if n.start > at && n.start <= at+2 && strings.TrimSpace(p.text[at:n.start]) == "." {
+			return n, true
+		}
+	}
+	return span{}, false
+}
+
+// nameAfterHead widens a phrase from-end, whose head word w is at loc,
+// to the name right after it that says which one it is: after a title,
+// whole ("Rear Adm. Gregory Harris", not "Rear Adm"); after a lowercase
+// kind of person, the name alone ("backup goalkeeper Jon Madder" is
+// answered "Jon Madder").
+func nameAfterHead(p *passage, from, end int, loc []int, w string, titled bool) (int, int) {
+	if n, ok := nameRightAfter(p, end); titled && ok {
+		return from, n.end
+	}
+	if n, ok := nameNextTo(p, end); ok && !titled && !opensWithCapital(p.text[loc[0]:loc[1]]) && lexicon.Lookup(w).Kind == "person" {
+		return n.start, n.end
+	}
+	return from, end
+}
+
+// nameNextTo is the capitalised name of a passage that starts one space
+// after at.
+func nameNextTo(p *passage, at int) (span, bool) {
+	for _, n := range p.names {
+		if n.start == at+1 && p.text[at] == ' ' {
 			return n, true
 		}
 	}
