@@ -615,11 +615,19 @@ func middleInitial(before, after string) bool {
 		return false // "tested for Hepatitis C. Doctors said …"
 	}
 	first, _ := utf8.DecodeRuneInString(words[len(words)-2])
-	if !unicode.IsUpper(first) {
+	if !unicode.IsUpper(first) && !initialLead(words[len(words)-2]) {
 		return false
 	}
 	next := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' })
 	return len(next) > 0 && !sentenceOpeners[strings.ToLower(next[0])]
+}
+
+// initialLead reports whether a word may stand before a name that opens
+// with an initial: a comma's ("A liquidator, M. Ravindran, was
+// appointed"), or a word that names a person after it ("by J. Smith",
+// "said K. Patel"). No sentence ends on a lone capital there.
+func initialLead(w string) bool {
+	return strings.HasSuffix(w, ",") || w == "by" || w == "and" || w == "said" || w == "says"
 }
 
 // designationNoun are the nouns a single capital letter names one of
