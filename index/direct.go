@@ -138,8 +138,25 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// "physicians treating Veteran drug addiction".
 		return "", ok
 	}
-	return answer, ok
+	return personWithoutOwner(q, answer), ok
 }
+
+// personWithoutOwner is the name a "who" question is answered with,
+// without the team or the country a name of the article opens with ("Seattle's Stefan Frei", "Royal
+// Challengers' Chris Gayle"): who did it is the person. A name that
+// goes on with no given name stays whole ("Macy's Thanksgiving Day
+// Parade").
+func personWithoutOwner(q *question, name string) string {
+	m := ownerOfPerson.FindStringSubmatch(name)
+	if q.kind != qPerson || m == nil || !lexicon.GivenName(strings.Fields(m[1])[0]) {
+		return name
+	}
+	return m[1]
+}
+
+// ownerOfPerson matches a name that opens with its owner's possessive,
+// capturing the rest, two capitalised words or more.
+var ownerOfPerson = lazyRE(`^(?:\p{Lu}[\pL&.-]*\s+)*\p{Lu}[\pL&.-]*(?:['’]s|s['’])\s+(\p{Lu}[\pL'’.-]*\s+\p{Lu}.*)$`)
 
 // timedByAsked reports whether a when-answer tells its time from what
 // the question asks about, two of the question's own words or more:

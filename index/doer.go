@@ -391,6 +391,50 @@ func (e *Engine) namedAgent(q *question, d *doc) string {
 	return ""
 }
 
+// patientNamed answers "who was VERBed …?" with the name a sentence gives
+// the one it was done to: before the verb's passive ("Chris Gayle was
+// named the man of the tournament") or right after its active form, past
+// a particle ("Seattle brought on Jordan Morris"). "" when the question
+// asks no such thing or the sentence names no one so.
+func patientNamed(q *question, d *doc) string {
+	verb := passiveVerbAsked(q)
+	if verb == "" || d.pass == nil {
+		return ""
+	}
+	for _, t := range d.tokens {
+		if !formOf(d.text[t.start:t.end], verb) || strings.HasSuffix(strings.ToLower(d.text[t.start:t.end]), "ing") {
+			continue
+		}
+		if aux := passiveAux.FindStringIndex(d.text[:t.start]); aux != nil {
+			if name := nameRightBefore(d, aux[0]); name != "" {
+				return name
+			}
+			continue
+		}
+		at := t.end + len(particleAfter.FindString(d.text[t.end:]))
+		if at < len(d.text) && d.text[at] == ' ' {
+			if name := nameAt(d.pass, d.start+at+1); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// passiveVerbAsked is the base form of the verb of a "who was VERBed"
+// question, or "".
+func passiveVerbAsked(q *question) string {
+	m := passiveAsked.FindStringSubmatch(strings.ToLower(q.core))
+	if m == nil || !pastParticiple(m[1]) {
+		return ""
+	}
+	return lexicon.Base(m[1])
+}
+
+// passiveAsked matches a "who" question of a passive, capturing its
+// verb: "who was brought on", "who got named".
+var passiveAsked = lazyRE(`^who\s+(?:is|was|are|were|got|gets|get|(?:will|would|could|might|may) be|(?:has|have|had) been)\s+(\pL+)\b`)
+
 // subjectBefore is the name of a person or an organisation that stands
 // right before a verb of a sentence, as its subject ("Riverton City
 // Council approved"), or "".

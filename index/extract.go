@@ -1489,11 +1489,14 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if doer := e.nominalDoer(q, d); doer != "" {
 			return doer, true // "under the direction of Jahaziel Sherman"
 		}
-		if name := cmp.Or(e.objectNamed(q, d), e.doerBy(q, d), e.namedAgent(q, d)); name != "" {
+		if name := cmp.Or(e.objectNamed(q, d), e.doerBy(q, d), e.namedAgent(q, d), patientNamed(q, d)); name != "" {
 			// Said in the sentence itself, before any name of the
 			// paragraph: "married his wife Elyn" for "who did Lynn
 			// marry?", "sworn in … by Judge Marcus Delaney".
 			return name, true
+		}
+		if verb := passiveVerbAsked(q); verb != "" && !lightVerb(verb) && !saysFormOf(d.text, verb) {
+			continue // "who was named man of the match?" is not answered by who "called the match"
 		}
 		if doer, done := e.pronounDoer(q, d); done {
 			if doer == "" {
@@ -1502,24 +1505,10 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			return doer, true
 		}
 		if ans := e.nearestCandidate(q, d.para, d.pass, d.start); ans != "" {
-			if q.kind == qPerson && !speaker && e.saidByOther(q, d, ans) {
-				continue // "Trooper Cole Winters said the pickup ran a red light": he ran none
+			if line, ok := e.candidateLine(q, d, ans, speaker); ok {
+				return line, true
 			}
-			if full := e.personBySurname(ans); q.kind == qPerson && full != "" {
-				return full, true // "Hale believes …" is Tom Hale's, named before
-			}
-			if q.kind == qPerson {
-				if full := e.fullOrganisationName(ans); full != "" {
-					return full, true // "the Service" is the U.S. Fish and Wildlife Service
-				}
-			}
-			if person := nameAfterTitle(ans); q.kind == qPerson && person != "" {
-				return person, true // "Judge Jose E. Martinez" is Jose E. Martinez
-			}
-			if q.kind == qPlace {
-				return betweenPlaces(d.text, ans), true
-			}
-			return e.changeTo(q, d.text, ans), true
+			continue
 		}
 		if speaker {
 			if name := e.pronounSpeaker(d); name != "" {
@@ -1531,6 +1520,29 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// candidateLine is the answer line the nearest candidate of a best
+// sentence gives, ok false when it is no answer.
+func (e *Engine) candidateLine(q *question, d *doc, ans string, speaker bool) (string, bool) {
+	if i := strings.Index(d.text, ans); i > 0 && passiveVerbAsked(q) != "" && byRightBefore.MatchString(d.text[:i]) {
+		return "", false // "who was made liquidator?": not the court he "was appointed by"
+	}
+	if q.kind == qPerson && !speaker && e.saidByOther(q, d, ans) {
+		return "", false // "Trooper Cole Winters said the pickup ran a red light": he ran none
+	}
+	if q.kind == qPerson {
+		// "Hale believes …" is Tom Hale's, named before; "the Service"
+		// is the U.S. Fish and Wildlife Service; "Judge Jose E.
+		// Martinez" is Jose E. Martinez.
+		if full := cmp.Or(e.personBySurname(ans), e.fullOrganisationName(ans), nameAfterTitle(ans)); full != "" {
+			return full, true
+		}
+	}
+	if q.kind == qPlace {
+		return betweenPlaces(d.text, ans), true
+	}
+	return e.changeTo(q, d.text, ans), true
 }
 
 // objectNamed answers "who did Lynn marry?", a question for the object
@@ -5621,6 +5633,9 @@ func definedName(q *question) string {
 	name := withoutChatAfter(strings.TrimSpace(m[1]))
 	if strandedPrepOf(name) != "" {
 		return "" // "who was the contract awarded to" asks who got it
+	}
+	if asksDone(strings.ToLower(q.core)) {
+		return "" // "who was named man of the match" asks who was
 	}
 	return name
 }

@@ -174,12 +174,33 @@ func withoutWhenClause(l string) string {
 // beforeDoing matches the word after the "is" of "who's", "what is".
 var beforeDoing = lazyRE(`^(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(\pL+ing)\b`)
 
+// beforeDone matches the word after the "was" of "who was", "what were".
+var beforeDone = lazyRE(`^(?:what|who)\s+(?:is|are|was|were)\s+(\pL+)\b`)
+
+// asksDone reports whether a "who was" question asks who something was
+// done to: "who was brought on for Rodríguez?" asks no description of
+// Rodríguez.
+func asksDone(l string) bool {
+	m := beforeDone.FindStringSubmatch(l)
+	return m != nil && pastParticiple(m[1])
+}
+
+// pastParticiple reports whether a word is a verb's past form, irregular
+// ("brought", "found") or in "-ed" ("arrested").
+func pastParticiple(w string) bool {
+	if f := lexicon.Form(w); f != "" && f != w {
+		return lexicon.Lookup(f).POS&lexicon.Verb != 0
+	}
+	base := lexicon.Base(w)
+	return strings.HasSuffix(w, "ed") && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0
+}
+
 func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Kind) {
 	l := withoutWhenClause(strings.ToLower(core))
 	if embeddedYesNo.MatchString(l) {
 		return qYesNo, false, "" // "do you know if the library reopened"
 	}
-	def := definition.MatchString(l) && !asksDoing(l)
+	def := definition.MatchString(l) && !asksDoing(l) && !asksDone(l)
 	for _, r := range questionKinds {
 		if !r.cue.MatchString(l) {
 			continue

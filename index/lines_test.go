@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhoWasDoneToIsAskedOfTheVerb",
+	why:     `"who was named player of the tournament?" asks who was named, not for a description of "named player of the tournament": the name before the passive answers it, without its team ("Veltrix Rovers' Tom Hadley"), and the name after the active verb answers "who was brought on?"; a sentence that never says the verb ("called the match") is no answer to "who was named man of the match?", nor the doer after "by" to "who was made liquidator?"`,
+	article: "Final\n\nDespite being on the losing side, Veltrix Rovers' Tom Hadley was named the player of the tournament for scoring 608 runs.\n\nLate in the game Veltrix brought on Sam Okafor for Lee Brand, and he shot wide of the post.\n\nFor Radio 4, Joe Lamb called the match.\n\nA government enquiry was launched into the Velm group. It found that the company had cheated its investors through plantation schemes. A liquidator, K. Osei, was appointed by the Veltrix High Court to try and repay its depositors at least in part. Investors formed action groups to send in their claims.\n",
+	want:    map[string]string{"who was named player of the tournament?": "Tom Hadley", "who was brought on for lee brand?": "Sam Okafor"},
+	without: map[string]string{"who was named man of the match?": "Joe Lamb", "who was made liquidator?": "Veltrix High Court"},
+}, {
 	name:    "AKindOfPersonIsAnsweredByTheNameBesideIt",
 	why:     `"which player had his leg amputated?" is answered by the name the sentence gives the goalkeeper, not by the words that describe him`,
 	article: "Crash\n\nThree players of the team survived the crash. Veltrix backup goalkeeper Jon Madder underwent a leg amputation.\n",
@@ -2466,7 +2472,7 @@ var lineCases = []lineCase{{
 	name:    "SomeoneElsesOfficial",
 	why:     `"Elm Bay's Ann Lee" is no answer to "who is the trade minister of Ridgeway?", nor "Harbor Mining's chairman, Carl Webb" to "who is the chairman of Kestrel Metals?": the story gives each as another's`,
 	article: "A committee chaired by the two trade ministers, Elm Bay's Ann Lee and Gull Point's Tom Hale, will meet every month. Ridgeway sent no one to the talks.\n\nHarbor Mining's chairman, Carl Webb, said output would rise. The Tarn mine is run by Kestrel Metals.\n",
-	want:    map[string]string{"who is the trade minister of Ridgeway?": "", "who is the chairman of Kestrel Metals?": "", "who is Elm Bay's trade minister?": "Elm Bay's Ann Lee"},
+	want:    map[string]string{"who is the trade minister of Ridgeway?": "", "who is the chairman of Kestrel Metals?": "", "who is Elm Bay's trade minister?": "Ann Lee"},
 }, {
 	name:    "NotAskedOfNonWord",
 	why:     `"is it not venomous?" is not answered No by "a non-venomous snake", as "is it venomous?" is`,
