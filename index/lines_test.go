@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TwoNamedAlternativesAskWhich",
+	why:     `"did Kim get her degree at Berkeley or at UT Austin?" asks which, not yes or no: the sentence that names one of them answers with it; one that names both gives no "Yes"`,
+	article: "Crew\n\nKim holds a bachelor's degree in physics from the University of California, Berkeley. She later taught in Ohio.\n\nLee holds a bachelor's degree from Stanford University and a master's degree from the University of Texas at Austin.\n",
+	holds:   map[string]string{"did kim get her degree at berkeley or at ut austin?": "Berkeley"},
+	without: map[string]string{"did lee get his bachelor's at stanford or at ut austin?": "Yes"},
+}, {
 	name:    "WhoWasDoneToIsAskedOfTheVerb",
 	why:     `"who was named player of the tournament?" asks who was named, not for a description of "named player of the tournament": the name before the passive answers it, without its team ("Veltrix Rovers' Tom Hadley"), and the name after the active verb answers "who was brought on?"; a sentence that never says the verb ("called the match") is no answer to "who was named man of the match?", nor the doer after "by" to "who was made liquidator?"`,
 	article: "Final\n\nDespite being on the losing side, Veltrix Rovers' Tom Hadley was named the player of the tournament for scoring 608 runs.\n\nLate in the game Veltrix brought on Sam Okafor for Lee Brand, and he shot wide of the post.\n\nFor Radio 4, Joe Lamb called the match.\n\nA government enquiry was launched into the Velm group. It found that the company had cheated its investors through plantation schemes. A liquidator, K. Osei, was appointed by the Veltrix High Court to try and repay its depositors at least in part. Investors formed action groups to send in their claims.\n",

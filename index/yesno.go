@@ -25,6 +25,9 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	if copulaOpens.MatchString(q.text) && eitherOr.MatchString(strings.ToLower(q.text)) {
 		return "" // "was the air conditioning broken or working?" asks which, not yes or no
 	}
+	if first, second := alternatives(q.text); first != nil && (spelledIn(d.text, first) != "" || spelledIn(d.text, second) != "") {
+		return "" // "at Berkeley or at UT Austin?" asks which, when the sentence names both
+	}
 	in := saidInParagraph(q, d)
 	opposed := e.opposedUnits(q, d, in)
 	for _, t := range opposed {
@@ -404,7 +407,7 @@ var (
 func (e *Engine) chosen(question, sentence string) (string, bool) {
 	m := eitherOrEnd.FindStringSubmatch(question)
 	if m == nil || stopWord(strings.ToLower(m[2])) || stopWord(strings.ToLower(m[3])) || opensWithCapital(m[1]) {
-		return "", false
+		return chosenName(question, sentence)
 	}
 	copular := copulaOpens.MatchString(question)
 	for _, pair := range [][2]string{{m[2], m[3]}, {m[3], m[2]}} {
@@ -415,6 +418,84 @@ func (e *Engine) chosen(question, sentence string) (string, bool) {
 		return said, true
 	}
 	return "", false
+}
+
+// chosenName is the one of a question's two named alternatives of a
+// few words each that a sentence names, as it writes it, when it says
+// nothing of the other: "did Lee get his degree at Berkeley or at UT
+// Austin?" of "a bachelor's degree … from the University of California,
+// Berkeley".
+func chosenName(question, sentence string) (string, bool) {
+	first, second := alternatives(question)
+	if first == nil {
+		return "", false
+	}
+	a, b := spelledIn(sentence, first), spelledIn(sentence, second)
+	switch {
+	case a != "" && !saysAnyOf(sentence, second):
+		return a, true
+	case b != "" && !saysAnyOf(sentence, first):
+		return b, true
+	}
+	return "", false
+}
+
+// alternatives are the words of the two alternatives that end a
+// question, read back from the second's shape: from the same
+// preposition or article, which is left out ("at Berkeley or at UT
+// Austin?"), or as many words ("in ohio or michigan?"). nil when the
+// question ends with no such pair of at most three words each, or with a
+// chat tag ("or something").
+func alternatives(question string) (first, second []string) {
+	i := strings.LastIndex(strings.ToLower(question), " or ")
+	if i < 0 {
+		return nil, nil
+	}
+	before := strings.Fields(strings.TrimRight(question[:i], ","))
+	after := strings.Fields(strings.TrimRight(question[i+len(" or "):], "?!. "))
+	if len(after) == 0 || len(after) > 3 || len(before) < len(after) || chatTag[strings.ToLower(after[0])] {
+		return nil, nil
+	}
+	lead := strings.ToLower(after[0])
+	if !stopWord(lead) {
+		return before[len(before)-len(after):], after
+	}
+	for j := len(before) - 1; j >= max(0, len(before)-4); j-- {
+		if strings.EqualFold(before[j], lead) && j+1 < len(before) && len(after) > 1 {
+			return before[j+1:], after[1:]
+		}
+	}
+	return nil, nil
+}
+
+// chatTag are the words that end a yes/no question after "or" and offer
+// no alternative: "did he grow up on a farm or smth".
+var chatTag = map[string]bool{"smth": true, "something": true, "sth": true, "anything": true, "whatever": true, "what": true, "so": true, "both": true, "neither": true}
+
+// spelledIn is a name a sentence writes with a capital, not as its first
+// word, made of the given words, as the sentence writes them; or "".
+func spelledIn(sentence string, words []string) string {
+	var said []string
+	for _, w := range words {
+		got := wordIn(sentence, strings.Trim(w, ",.;:"))
+		if got == "" {
+			return ""
+		}
+		said = append(said, got)
+	}
+	if !opensWithCapital(said[0]) || strings.HasPrefix(sentence, said[0]) {
+		return ""
+	}
+	return strings.Join(said, " ")
+}
+
+// saysAnyOf reports whether a sentence says any of some words that is
+// no stop word.
+func saysAnyOf(sentence string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		w = strings.Trim(w, ",.;:")
+		return !stopWord(strings.ToLower(w)) && wordIn(sentence, w) != ""
+	})
 }
 
 // orNotTag matches the tag that ends a yes/no question, which read drops
