@@ -265,11 +265,30 @@ func (lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
 		if base := lexicon.Form(string(t.Term)); base != "" {
 			t.Term = []byte(base)
+		} else if base := vowelEBase(string(t.Term)); base != "" {
+			t.Term = []byte(base)
 		} else if word, ok := ordinalSpelled[string(t.Term)]; ok {
 			t.Term = []byte(word)
 		}
 	}
 	return in
+}
+
+// vowelEBase is the base of a verb's "-ed" or "-ing" form whose base
+// ends in a vowel and "e" ("sued", "suing" → "sue"; "toed" → "toe"), or
+// "": the stemmer cuts such a form to "su", and its base only to "sue",
+// so "Hartford then sued Hazel" said nothing of "who did Hartford sue?".
+// Only where the two stems differ by that "e": "argued" and "argue" stem
+// alike, and "seed" is no form of "see".
+func vowelEBase(w string) string {
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return ""
+	}
+	b := lexicon.Base(w)
+	if len(b) < 3 || b == w || b[len(b)-1] != 'e' || !strings.ContainsRune("aeiouy", rune(b[len(b)-2])) || stem(b) != stem(w)+"e" {
+		return ""
+	}
+	return b
 }
 
 // ordinalSpelled spells the ordinals written in figures that news

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SuedIsAFormOfSue",
+	why:     `"sued" is a form of "sue", though the stemmer cuts it to "su": "who did Velm sue?" is answered by the sentence that says "Velm then sued Orrin", and "how much did the parents sue for?" asks a sum the story does not give`,
+	article: "Patents\n\nThe Patent Office granted the patent to Velm in 1932 after Clarke wrote an article praising the invention.\n\nVelm then sued Orrin for infringing the patent.\n\nOrrin then gave up in the patent infringement litigation and settled with Velm, and Clarke was paid for his help in the suit.\n\nThe parents of a pupil sued the school in 2009.\n",
+	want:    map[string]string{"who did velm sue for infringing the patent?": "Orrin"},
+	opens:   map[string]string{"how much did the parents sue for?": "The story doesn't say how much."},
+}, {
 	name:    "TwoNamedAlternativesAskWhich",
 	why:     `"did Kim get her degree at Berkeley or at UT Austin?" asks which, not yes or no: the sentence that names one of them answers with it; one that names both gives no "Yes"`,
 	article: "Crew\n\nKim holds a bachelor's degree in physics from the University of California, Berkeley. She later taught in Ohio.\n\nLee holds a bachelor's degree from Stanford University and a master's degree from the University of Texas at Austin.\n",
