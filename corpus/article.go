@@ -602,10 +602,11 @@ func clockGoesOn(before, after string) bool {
 // time before it.
 var zoneOrDay = regexp.MustCompile(`^(?:\p{Lu}{1,3}[DS]?T|UTC|GMT|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)`)
 
-// middleInitial reports whether the period that ends before is a middle
-// initial's: a capital letter and a period after a capitalised word,
-// followed by a capitalised word that is no common opening word of a
-// sentence ("Tumani A. Younge", not "chose Plan B. The …").
+// middleInitial reports whether the period that ends before is an
+// initial's: a capital letter and a period after a capitalised word or
+// a word that leads a name (initialLead), followed by a capitalised word
+// that is no common opening word of a sentence ("Tumani A. Younge", "by
+// J. Smith", not "chose Plan B. The …").
 func middleInitial(before, after string) bool {
 	words := strings.Fields(before)
 	if len(words) < 2 || !Abbreviation(words[len(words)-1]) || romanNumeral[words[len(words)-1]] {
@@ -623,11 +624,15 @@ func middleInitial(before, after string) bool {
 }
 
 // initialLead reports whether a word may stand before a name that opens
-// with an initial: a comma's ("A liquidator, M. Ravindran, was
+// with an initial: a word's comma ("A liquidator, M. Ravindran, was
 // appointed"), or a word that names a person after it ("by J. Smith",
-// "said K. Patel"). No sentence ends on a lone capital there.
+// "said K. Patel"). Not "and" nor a letter's comma, which end a list of
+// letters a sentence may end on ("groups A and B.", "vitamins A, C.").
 func initialLead(w string) bool {
-	return strings.HasSuffix(w, ",") || w == "by" || w == "and" || w == "said" || w == "says"
+	if word, ok := strings.CutSuffix(w, ","); ok {
+		return utf8.RuneCountInString(word) > 1
+	}
+	return w == "by" || w == "said" || w == "says"
 }
 
 // designationNoun are the nouns a single capital letter names one of

@@ -281,8 +281,14 @@ func (lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 // Only where the two stems differ by that "e": "argued" and "argue" stem
 // alike, and "seed" is no form of "see".
 func vowelEBase(w string) string {
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+	stemEnd := len(w) - len("ed")
+	if strings.HasSuffix(w, "ing") {
+		stemEnd = len(w) - len("ing")
+	} else if !strings.HasSuffix(w, "ed") {
 		return ""
+	}
+	if stemEnd < 2 || !strings.ContainsRune("aeiouy", rune(w[stemEnd-1])) {
+		return "" // most such forms ("walked", "running"): no lexicon lookup
 	}
 	b := lexicon.Base(w)
 	if len(b) < 3 || b == w || b[len(b)-1] != 'e' || !strings.ContainsRune("aeiouy", rune(b[len(b)-2])) || stem(b) != stem(w)+"e" {

@@ -142,14 +142,20 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 }
 
 // personWithoutOwner is the name a "who" question is answered with,
-// without the team or the country a name of the article opens with ("Seattle's Stefan Frei", "Royal
-// Challengers' Chris Gayle"): who did it is the person. A name that
-// goes on with no given name stays whole ("Macy's Thanksgiving Day
-// Parade").
+// without the team or the country a name of the article opens with
+// ("Seattle's Stefan Frei", "Royal Challengers' Chris Gayle"): who did
+// it is the person. A name that goes on with no given name, or ends in
+// a common noun, stays whole ("Macy's Thanksgiving Day Parade",
+// "Women's Christian Temperance Union").
 func personWithoutOwner(q *question, name string) string {
 	m := ownerOfPerson.FindStringSubmatch(name)
-	if q.kind != qPerson || m == nil || !lexicon.GivenName(strings.Fields(m[1])[0]) {
+	if q.kind != qPerson || m == nil {
 		return name
+	}
+	words := strings.Fields(m[1])
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+	if len(words) > 3 || !lexicon.GivenName(words[0]) || lexicon.Lookup(last).POS&lexicon.Noun != 0 && !lexicon.GivenName(last) {
+		return name // "Women's Christian Temperance Union" is a body's name
 	}
 	return m[1]
 }

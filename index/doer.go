@@ -405,14 +405,17 @@ func patientNamed(q *question, d *doc) string {
 		if !formOf(d.text[t.start:t.end], verb) || strings.HasSuffix(strings.ToLower(d.text[t.start:t.end]), "ing") {
 			continue
 		}
-		if aux := passiveAux.FindStringIndex(d.text[:t.start]); aux != nil {
+		if aux := passiveChain.FindStringIndex(d.text[:t.start]); aux != nil {
 			if name := nameRightBefore(d, aux[0]); name != "" {
 				return name
 			}
 			continue
 		}
+		if word := strings.ToLower(d.text[t.start:t.end]); word != verb && reducedRelative(d.text[:t.start]) {
+			continue // "a man named Tom Hale was arrested": not the one named man of the match
+		}
 		at := t.end + len(particleAfter.FindString(d.text[t.end:]))
-		if at < len(d.text) && d.text[at] == ' ' {
+		if at < len(d.text) && d.text[at] == ' ' && !ownerAt(d, at+1) {
 			if name := nameAt(d.pass, d.start+at+1); name != "" {
 				return name
 			}
@@ -421,11 +424,39 @@ func patientNamed(q *question, d *doc) string {
 	return ""
 }
 
+// passiveChain matches text that ends with a passive's auxiliaries: a
+// form of "be", after a modal or "has" ("will be", "has been").
+var passiveChain = lazyRE(`(?i)\b(?:(?:will|would|could|might|may|must|shall|should|can|has|have|had)\s+)?(?:be|been|being|is|are|was|were)\s+(?:\pL+ly\s+)?$`)
+
+// reducedRelative reports whether the text before a participle ends with
+// an article and a lowercase noun, the participle then saying which one
+// it is ("a man named …", "the car found …"), not what a subject did.
+func reducedRelative(before string) bool {
+	w := lastWords(before, 2)
+	return len(w) == 2 && articleWord[strings.ToLower(w[0])] && !opensWithCapital(w[1])
+}
+
+// articleWord holds English's articles.
+var articleWord = map[string]bool{"a": true, "an": true, "the": true}
+
+// ownerAt reports whether the name of a sentence document that opens at
+// an offset owns what follows it ("Tom Hale's car"): the thing, not the
+// person, is what the verb was done to.
+func ownerAt(d *doc, at int) bool {
+	for _, n := range d.pass.names {
+		if n.start == d.start+at {
+			rest := d.pass.text[n.end:]
+			return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
+		}
+	}
+	return false
+}
+
 // passiveVerbAsked is the base form of the verb of a "who was VERBed"
 // question, or "".
 func passiveVerbAsked(q *question) string {
-	m := passiveAsked.FindStringSubmatch(strings.ToLower(q.core))
-	if m == nil || !pastParticiple(m[1]) {
+	m := passiveAsked.FindStringSubmatch(q.core)
+	if m == nil || !doneForm(m[1]) {
 		return ""
 	}
 	return lexicon.Base(m[1])
@@ -433,7 +464,7 @@ func passiveVerbAsked(q *question) string {
 
 // passiveAsked matches a "who" question of a passive, capturing its
 // verb: "who was brought on", "who got named".
-var passiveAsked = lazyRE(`^who\s+(?:is|was|are|were|got|gets|get|(?:will|would|could|might|may) be|(?:has|have|had) been)\s+(\pL+)\b`)
+var passiveAsked = lazyRE(`(?i)^who\s+(?:is|was|are|were|got|gets|get|(?:will|would|could|might|may) be|(?:has|have|had) been)\s+(\pL+)\b`)
 
 // subjectBefore is the name of a person or an organisation that stands
 // right before a verb of a sentence, as its subject ("Riverton City

@@ -1495,8 +1495,12 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			// marry?", "sworn in … by Judge Marcus Delaney".
 			return name, true
 		}
-		if verb := passiveVerbAsked(q); verb != "" && !lightVerb(verb) && !saysFormOf(d.text, verb) {
-			continue // "who was named man of the match?" is not answered by who "called the match"
+		if verb := passiveVerbAsked(q); verb != "" && !lightVerb(verb) {
+			// "who was named man of the match?" is not answered by who
+			// "called the match", nor "who was killed by the storm?" by
+			// "Ann Lee" of "killed Ann Lee's husband": a passive's
+			// patient is read where the verb is (patientNamed).
+			continue
 		}
 		if doer, done := e.pronounDoer(q, d); done {
 			if doer == "" {
@@ -1526,7 +1530,10 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 // sentence gives, ok false when it is no answer.
 func (e *Engine) candidateLine(q *question, d *doc, ans string, speaker bool) (string, bool) {
 	if i := strings.Index(d.text, ans); i > 0 && passiveVerbAsked(q) != "" && byRightBefore.MatchString(d.text[:i]) {
-		return "", false // "who was made liquidator?": not the court he "was appointed by"
+		// "who was made liquidator?": not the court he "was appointed
+		// by", but the one the passive is said of ("A liquidator, K.
+		// Osei, was appointed by …").
+		return passiveSubject(d), passiveSubject(d) != ""
 	}
 	if q.kind == qPerson && !speaker && e.saidByOther(q, d, ans) {
 		return "", false // "Trooper Cole Winters said the pickup ran a red light": he ran none
@@ -1544,6 +1551,21 @@ func (e *Engine) candidateLine(q *question, d *doc, ans string, speaker bool) (s
 	}
 	return e.changeTo(q, d.text, ans), true
 }
+
+// passiveSubject is the name a sentence sets right before a passive
+// verb, after a comma or not ("K. Osei, was appointed"), or "".
+func passiveSubject(d *doc) string {
+	for _, m := range passiveVerb.FindAllStringIndex(d.text, -1) {
+		if name := nameEnding(d, m[0]); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// passiveVerb matches a passive verb with its auxiliary, and the comma
+// and space before it.
+var passiveVerb = lazyRE(`,?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+\pL+(?:ed|en)\b`)
 
 // objectNamed answers "who did Lynn marry?", a question for the object
 // of a verb whose subject it names, with the name a sentence sets right
@@ -5634,7 +5656,7 @@ func definedName(q *question) string {
 	if strandedPrepOf(name) != "" {
 		return "" // "who was the contract awarded to" asks who got it
 	}
-	if asksDone(strings.ToLower(q.core)) {
+	if asksDone(q.core) {
 		return "" // "who was named man of the match" asks who was
 	}
 	return name

@@ -65,7 +65,7 @@ var questionKinds = []questionKind{
 	{kind: qCompare, name: "compare (which is more, A or B)", cue: compareCue, kindWords: slices.Sorted(maps.Keys(measuredBy))},
 	{kind: qYesNo, name: "yes/no", cue: lazyRE(`^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b`)},
 	{kind: qShare, name: "share (what percentage, how much of)", cue: lazyRE(`\b(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|portion)\b|\bhow much of\b|\bwhat(?:s|'s|’s)?\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}rate\b`), fromText: sharesIn, evidence: hasShare},
-	{kind: qMoney, name: "money (how much)", cue: lazyRE(`\bhow much\b(?:\s+(?:money|cash|for)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give|sue|sued|owe|owed)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged|sue|sued|owe|owed)\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget|dollars?|euros?)\b|\$|` + amountOfMoney), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney, kindWords: []string{"money", "cash"}},
+	{kind: qMoney, name: "money (how much)", cue: lazyRE(`\bhow much\b(?:\s+(?:money|cash|for)\b|(?:\s+\w+){1,2}\s+(?:cost|costs|pay|paid|spend|spent|raise|raised|earn|earned|make|made|charge|charged|worth|get|give|owe|owed)\b|\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:cost|pay|paid|spend|spent|worth|raise|raised|earn|earned|charge|charged|owe|owed)\b|\s[^?]*\bsu(?:e|ed|ing)\b[^?]*\bfor\b)|\b(?:price[sd]?|costs?|costed|worth|fee|fees|budget|dollars?|euros?)\b|\$|` + amountOfMoney), notSaid: "The story doesn't say how much.", typed: true, fromText: moneyIn, fromDoc: moneyOf, evidence: hasMoney, kindWords: []string{"money", "cash"}},
 	{kind: qCount, name: "count (how many)", cue: lazyRE(`\bhow many\b|\bnumber of\b|` + sizeOfGathering), notSaid: NotFound, typed: true, fromText: (*Engine).voteCounts, fromDoc: (*Engine).countOf, evidence: hasCount},
 	{kind: qDate, name: "date (when)", cue: lazyRE(askedWord("when") + `|\b(?:what|which) (?:year|date|month|day|night|morning|afternoon|evening|weekend|decade|century|season|time of year)\b|\bwhat (?:is|was|are|were) the (?:date|year|month|day)s? of\b|` + clockCue + `|\bsince when\b|\bhow long (?:has|have|had)\b`), notSaid: "The story doesn't say when.", typed: true, fromText: datesIn, fromDoc: (*Engine).dateNear, evidence: hasDate, kindWords: dateKindWords},
 	{kind: qMeasure, name: "measure (how long, how far)", cue: lazyRE(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much)\b`), fromText: measuresIn, evidence: hasAge},
@@ -175,24 +175,39 @@ func withoutWhenClause(l string) string {
 var beforeDoing = lazyRE(`^(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(\pL+ing)\b`)
 
 // beforeDone matches the word after the "was" of "who was", "what were".
-var beforeDone = lazyRE(`^(?:what|who)\s+(?:is|are|was|were)\s+(\pL+)\b`)
+var beforeDone = lazyRE(`(?i)^(?:what|who)\s+(?:is|are|was|were)\s+(\pL+)\b`)
 
 // asksDone reports whether a "who was" question asks who something was
 // done to: "who was brought on for Rodríguez?" asks no description of
 // Rodríguez.
-func asksDone(l string) bool {
-	m := beforeDone.FindStringSubmatch(l)
-	return m != nil && pastParticiple(m[1])
+func asksDone(core string) bool {
+	m := beforeDone.FindStringSubmatch(core)
+	return m != nil && doneForm(m[1])
+}
+
+// doneForm reports whether a question's word after its "was" is a verb's
+// past participle, not a name: "brought", "appointed", but not "Drew" or
+// "jared" ("who is Drew Brees?" asks who he is).
+func doneForm(word string) bool {
+	return !opensWithCapital(word) && !lexicon.GivenName(word) && pastParticiple(strings.ToLower(word))
 }
 
 // pastParticiple reports whether a word is a verb's past form, irregular
-// ("brought", "found") or in "-ed" ("arrested").
+// ("brought", "found") or in "-ed", though English also has it as an
+// adjective ("appointed", "injured", "stopped").
 func pastParticiple(w string) bool {
 	if f := lexicon.Form(w); f != "" && f != w {
 		return lexicon.Lookup(f).POS&lexicon.Verb != 0
 	}
-	base := lexicon.Base(w)
-	return strings.HasSuffix(w, "ed") && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
+		return false
+	}
+	for _, base := range []string{lexicon.Base(w), w[:len(w)-2], w[:len(w)-1], w[:len(w)-3]} {
+		if base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Kind) {
@@ -200,7 +215,7 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 	if embeddedYesNo.MatchString(l) {
 		return qYesNo, false, "" // "do you know if the library reopened"
 	}
-	def := definition.MatchString(l) && !asksDoing(l) && !asksDone(l)
+	def := definition.MatchString(l) && !asksDoing(l) && !asksDone(core)
 	for _, r := range questionKinds {
 		if !r.cue.MatchString(l) {
 			continue

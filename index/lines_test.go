@@ -27,6 +27,14 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ReviewMendsOfThisSessionsRules",
+	why:     `a review of this session's rules: the alternatives of a question are cut where its own text says "or" (a letter that lower-cases to more bytes crashed the reading), the first of them is the name before "or" whole ("New York", not "York"), and one the story names elsewhere is no choice; a name after the verb that owns what follows ("Tom Hale's car") or that a noun's participle names ("a man named Bo Reed") was not done to; "Women's Christian Temperance Union" is a body's whole name; "Drew" opens a name, not a passive; "sue" is a verb only before "for"`,
+	article: "Move\n\nTom Hale later moved to New York. Kim studied law in Ohio, and her sister lives in New York.\n\nPolice found Tom Hale's car in the river. The storm killed Ann Lee's husband. A man named Bo Reed was arrested after the match.\n\nThe Women's Christian Temperance Union organized the march.\n\nDrew Brees is a quarterback who played for New Orleans. Sue Park weighs 60 kilograms.\n\nAli went to Bonn with ȺȺȺȺȺȺȺȺȺȺȺȺ.\n",
+	holds: map[string]string{"did tom hale move to new york or denver?": "New York", "who organized the march?": "Women's Christian Temperance Union", "who is Drew Brees?": "quarterback",
+		"how much does sue weigh?": "60 kilograms"},
+	without: map[string]string{"did kim study law in ohio or in new york?": "New York:", "who was found in the river?": "Tom Hale", "who was killed by the storm?": "Ann Lee",
+		"who was named man of the match?": "Bo Reed", "did Ali go with ȺȺȺȺȺȺȺȺȺȺȺȺ or Bonn?": "Yes"},
+}, {
 	name:    "SuedIsAFormOfSue",
 	why:     `"sued" is a form of "sue", though the stemmer cuts it to "su": "who did Velm sue?" is answered by the sentence that says "Velm then sued Orrin", and "how much did the parents sue for?" asks a sum the story does not give`,
 	article: "Patents\n\nThe Patent Office granted the patent to Velm in 1932 after Clarke wrote an article praising the invention.\n\nVelm then sued Orrin for infringing the patent.\n\nOrrin then gave up in the patent infringement litigation and settled with Velm, and Clarke was paid for his help in the suit.\n\nThe parents of a pupil sued the school in 2009.\n",
@@ -40,10 +48,11 @@ var lineCases = []lineCase{{
 	without: map[string]string{"did lee get his bachelor's at stanford or at ut austin?": "Yes"},
 }, {
 	name:    "WhoWasDoneToIsAskedOfTheVerb",
-	why:     `"who was named player of the tournament?" asks who was named, not for a description of "named player of the tournament": the name before the passive answers it, without its team ("Veltrix Rovers' Tom Hadley"), and the name after the active verb answers "who was brought on?"; a sentence that never says the verb ("called the match") is no answer to "who was named man of the match?", nor the doer after "by" to "who was made liquidator?"`,
+	why:     `"who was named player of the tournament?" asks who was named, not for a description of "named player of the tournament": the name before the passive answers it, without its team ("Veltrix Rovers' Tom Hadley"), and the name after the active verb answers "who was brought on?"; a sentence that never says the verb ("called the match") is no answer to "who was named man of the match?", nor the doer after "by" to "who was made liquidator?", but the one the passive is said of`,
 	article: "Final\n\nDespite being on the losing side, Veltrix Rovers' Tom Hadley was named the player of the tournament for scoring 608 runs.\n\nLate in the game Veltrix brought on Sam Okafor for Lee Brand, and he shot wide of the post.\n\nFor Radio 4, Joe Lamb called the match.\n\nA government enquiry was launched into the Velm group. It found that the company had cheated its investors through plantation schemes. A liquidator, K. Osei, was appointed by the Veltrix High Court to try and repay its depositors at least in part. Investors formed action groups to send in their claims.\n",
 	want:    map[string]string{"who was named player of the tournament?": "Tom Hadley", "who was brought on for lee brand?": "Sam Okafor"},
-	without: map[string]string{"who was named man of the match?": "Joe Lamb", "who was made liquidator?": "Veltrix High Court"},
+	without: map[string]string{"who was named man of the match?": "Joe Lamb"},
+	holds:   map[string]string{"who was made liquidator?": "K. Osei"},
 }, {
 	name:    "AKindOfPersonIsAnsweredByTheNameBesideIt",
 	why:     `"which player had his leg amputated?" is answered by the name the sentence gives the goalkeeper, not by the words that describe him`,
@@ -1462,10 +1471,10 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"what year did tom hale die?": "1902"},
 }, {
 	name:    "AsReviewedAThirdTime",
-	why:     `a third reviewer's cases: "Baker County or Lake County" and "Kansas City or Denver" are no one-word choices, and "was the air conditioning broken or working?" is no yes-or-no; "did they find coins or jewelry?" is not answered "Jewelry" because a sentence opens with it; "Russian officials condemned" answers "which officials"; "Wednesday Landry toured" is no "Wednesday Landry"`,
+	why:     `a third reviewer's cases: "Baker County or Lake County" and "Kansas City or Denver" are no one-word choices ("Baker County" is the two-word one the story names), and "was the air conditioning broken or working?" is no yes-or-no; "did they find coins or jewelry?" is not answered "Jewelry" because a sentence opens with it; "Russian officials condemned" answers "which officials"; "Wednesday Landry toured" is no "Wednesday Landry"`,
 	article: "Governor Anita Reyes declared a state of emergency for Baker County on Friday. A group of senators worked with broken air conditioning.\n\nJewelry, pottery and a bronze statue were found, and coins too.\n\nRussian officials condemned the attack. She practiced in the lake three days a week.\n\nThe storm hit Lake Charles on Monday. Wednesday Landry toured Lake Charles by helicopter.\n",
-	holds:   map[string]string{"Which officials condemned the attack?": "Russian officials"},
-	without: map[string]string{"Is the emergency in Baker County or Lake County?": "County:", "Was the air conditioning broken or working?": "Yes", "Did they find coins or jewelry?": "Jewelry:", "Who toured Lake Charles?": "Wednesday"},
+	holds:   map[string]string{"Which officials condemned the attack?": "Russian officials", "Is the emergency in Baker County or Lake County?": "Baker County:"},
+	without: map[string]string{"Was the air conditioning broken or working?": "Yes", "Did they find coins or jewelry?": "Jewelry:", "Who toured Lake Charles?": "Wednesday"},
 }, {
 	name:    "ListThatRestatesTheQuestion",
 	why:     `"What kinds of clams did the biologists relocate?" is not answered by "biologists gathered clams", the question's own words`,

@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,7 +27,7 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return "" // "was the air conditioning broken or working?" asks which, not yes or no
 	}
 	if first, second := alternatives(q.text); first != nil && (spelledIn(d.text, first) != "" || spelledIn(d.text, second) != "") {
-		return "" // "at Berkeley or at UT Austin?" asks which, when the sentence names both
+		return "" // "at Berkeley or at UT Austin?" asks which, of a sentence that names either: not yes or no
 	}
 	in := saidInParagraph(q, d)
 	opposed := e.opposedUnits(q, d, in)
@@ -407,7 +408,7 @@ var (
 func (e *Engine) chosen(question, sentence string) (string, bool) {
 	m := eitherOrEnd.FindStringSubmatch(question)
 	if m == nil || stopWord(strings.ToLower(m[2])) || stopWord(strings.ToLower(m[3])) || opensWithCapital(m[1]) {
-		return chosenName(question, sentence)
+		return e.chosenName(question, sentence)
 	}
 	copular := copulaOpens.MatchString(question)
 	for _, pair := range [][2]string{{m[2], m[3]}, {m[3], m[2]}} {
@@ -421,81 +422,86 @@ func (e *Engine) chosen(question, sentence string) (string, bool) {
 }
 
 // chosenName is the one of a question's two named alternatives of a
-// few words each that a sentence names, as it writes it, when it says
-// nothing of the other: "did Lee get his degree at Berkeley or at UT
-// Austin?" of "a bachelor's degree … from the University of California,
+// few words each that a sentence names, as it writes it, when the story
+// never says the other: "did Lee get his degree at Berkeley or at Rice?"
+// of "a bachelor's degree … from the University of California,
 // Berkeley".
-func chosenName(question, sentence string) (string, bool) {
+func (e *Engine) chosenName(question, sentence string) (string, bool) {
 	first, second := alternatives(question)
 	if first == nil {
 		return "", false
 	}
-	a, b := spelledIn(sentence, first), spelledIn(sentence, second)
-	switch {
-	case a != "" && !saysAnyOf(sentence, second):
-		return a, true
-	case b != "" && !saysAnyOf(sentence, first):
-		return b, true
+	for _, pair := range [][2][]string{{first, second}, {second, first}} {
+		said := spelledIn(sentence, pair[0])
+		if said == "" || e.saysInOrder(e.an.terms(strings.Join(pair[1], " "))) {
+			continue
+		}
+		return said, true
 	}
 	return "", false
 }
 
 // alternatives are the words of the two alternatives that end a
-// question, read back from the second's shape: from the same
+// question, the first read back from the second's shape: from the same
 // preposition or article, which is left out ("at Berkeley or at UT
-// Austin?"), or as many words ("in ohio or michigan?"). nil when the
-// question ends with no such pair of at most three words each, or with a
-// chat tag ("or something").
+// Austin?"), or the words after the last little word ("in Ohio or New
+// York?", "to New York or Boston?"). nil when the question ends with no
+// such pair of at most three words each, or with a chat tag ("or
+// something").
 func alternatives(question string) (first, second []string) {
-	i := strings.LastIndex(strings.ToLower(question), " or ")
-	if i < 0 {
+	ors := orWord.FindAllStringIndex(question, -1)
+	if len(ors) == 0 {
 		return nil, nil
 	}
-	before := strings.Fields(strings.TrimRight(question[:i], ","))
-	after := strings.Fields(strings.TrimRight(question[i+len(" or "):], "?!. "))
-	if len(after) == 0 || len(after) > 3 || len(before) < len(after) || chatTag[strings.ToLower(after[0])] {
+	i := ors[len(ors)-1]
+	before := strings.Fields(strings.TrimRight(question[:i[0]], ","))
+	after := strings.Fields(strings.TrimRight(question[i[1]:], "?!. "))
+	if len(after) == 0 || len(after) > 3 || len(before) == 0 || chatTag[strings.ToLower(after[0])] {
 		return nil, nil
 	}
 	lead := strings.ToLower(after[0])
-	if !stopWord(lead) {
-		return before[len(before)-len(after):], after
-	}
-	for j := len(before) - 1; j >= max(0, len(before)-4); j-- {
-		if strings.EqualFold(before[j], lead) && j+1 < len(before) && len(after) > 1 {
-			return before[j+1:], after[1:]
+	if stopWord(lead) {
+		for j := len(before) - 1; j >= max(0, len(before)-4); j-- {
+			if strings.EqualFold(before[j], lead) && j+1 < len(before) && len(after) > 1 {
+				return before[j+1:], after[1:]
+			}
 		}
+		return nil, nil
 	}
-	return nil, nil
+	j := len(before)
+	for j > 0 && len(before)-j < 3 && !stopWord(strings.ToLower(before[j-1])) {
+		j--
+	}
+	if j == len(before) {
+		return nil, nil
+	}
+	return before[j:], after
 }
+
+// orWord matches "or" between two words, in any case.
+var orWord = lazyRE(`(?i)\s+or\s+`)
 
 // chatTag are the words that end a yes/no question after "or" and offer
 // no alternative: "did he grow up on a farm or smth".
 var chatTag = map[string]bool{"smth": true, "something": true, "sth": true, "anything": true, "whatever": true, "what": true, "so": true, "both": true, "neither": true}
 
 // spelledIn is a name a sentence writes with a capital, not as its first
-// word, made of the given words, as the sentence writes them; or "".
+// word, made of the given words one after the other, as the sentence
+// writes it; or "".
 func spelledIn(sentence string, words []string) string {
-	var said []string
+	var parts []string
 	for _, w := range words {
-		got := wordIn(sentence, strings.Trim(w, ",.;:"))
-		if got == "" {
-			return ""
-		}
-		said = append(said, got)
+		parts = append(parts, regexp.QuoteMeta(strings.Trim(w, ",.;:")))
 	}
-	if !opensWithCapital(said[0]) || strings.HasPrefix(sentence, said[0]) {
+	re, err := regexp.Compile(`(?i)\b` + strings.Join(parts, `\s+`) + `\b`)
+	if err != nil {
 		return ""
 	}
-	return strings.Join(said, " ")
-}
-
-// saysAnyOf reports whether a sentence says any of some words that is
-// no stop word.
-func saysAnyOf(sentence string, words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool {
-		w = strings.Trim(w, ",.;:")
-		return !stopWord(strings.ToLower(w)) && wordIn(sentence, w) != ""
-	})
+	loc := re.FindStringIndex(sentence)
+	if loc == nil || loc[0] == 0 || !opensWithCapital(sentence[loc[0]:loc[1]]) {
+		return ""
+	}
+	return sentence[loc[0]:loc[1]]
 }
 
 // orNotTag matches the tag that ends a yes/no question, which read drops
