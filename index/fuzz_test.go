@@ -25,6 +25,8 @@ var fuzzSeeds = []string{
 	"what's 15 times 12", "how many ppl watched tho", "who is o’hara's graduate student, o'keefe",
 	"between 65,000 and 102,000, $100 to $1,000", " that", "which", "what kind of", "where is",
 	"what's this article about?", "tl;dr", "what happened",
+	// Letters whose lower case is longer in bytes, around an "or".
+	"did Ali go with ȺȺȺȺȺȺȺȺȺȺȺȺ or Bonn?", "is it İzmir or Ankara", " or ", "or or or",
 }
 
 // FuzzNormalize checks what Normalize promises: valid UTF-8 out, no
