@@ -616,21 +616,27 @@ func middleInitial(before, after string) bool {
 		return false // "tested for Hepatitis C. Doctors said …"
 	}
 	first, _ := utf8.DecodeRuneInString(words[len(words)-2])
-	if !unicode.IsUpper(first) && !initialLead(words[len(words)-2]) {
+	if !unicode.IsUpper(first) && !initialLead(words[:len(words)-1]) {
 		return false
 	}
 	next := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' })
 	return len(next) > 0 && !sentenceOpeners[strings.ToLower(next[0])]
 }
 
-// initialLead reports whether a word may stand before a name that opens
-// with an initial: a word's comma ("A liquidator, M. Ravindran, was
-// appointed"), or a word that names a person after it ("by J. Smith",
-// "said K. Patel"). Not "and" nor a letter's comma, which end a list of
-// letters a sentence may end on ("groups A and B.", "vitamins A, C.").
-func initialLead(w string) bool {
+// initialLead reports whether the last of some words may stand before a
+// name that opens with an initial: a word's comma ("A liquidator, M.
+// Ravindran, was appointed"), or a word that names a person after it
+// ("by J. Smith", "said K. Patel", "Ann Cole and W. Cathcart"). Not a
+// letter's comma nor the "and" after a letter, which end a list of
+// letters a sentence may end on ("groups A and B.", "vitamins A, C and
+// E.").
+func initialLead(words []string) bool {
+	w := words[len(words)-1]
 	if word, ok := strings.CutSuffix(w, ","); ok {
 		return utf8.RuneCountInString(word) > 1
+	}
+	if w == "and" {
+		return len(words) > 1 && utf8.RuneCountInString(strings.TrimRight(words[len(words)-2], ",")) > 1
 	}
 	return w == "by" || w == "said" || w == "says"
 }

@@ -411,12 +411,18 @@ func patientNamed(q *question, d *doc) string {
 			}
 			continue
 		}
-		if word := strings.ToLower(d.text[t.start:t.end]); word != verb && reducedRelative(d.text[:t.start]) {
-			continue // "a man named Tom Hale was arrested": not the one named man of the match
+		if t.start == 0 {
+			continue // "Born in Ohio, Sarah Kim moved …": a participle's phrase, no active verb
 		}
 		at := t.end + len(particleAfter.FindString(d.text[t.end:]))
-		if at < len(d.text) && d.text[at] == ' ' && !ownerAt(d, at+1) {
-			if name := nameAt(d.pass, d.start+at+1); name != "" {
+		if at >= len(d.text) || d.text[at] != ' ' || ownerAt(d, at+1) {
+			continue
+		}
+		word := strings.ToLower(d.text[t.start:t.end])
+		if n, ok := nameNextTo(d.pass, d.start+at); ok && (word == verb || !reducedRelative(d.text[:t.start]) || !mainVerbAfter(d.pass.text[n.end:])) {
+			// "a man named Bo Reed was arrested" names him; "A jury
+			// convicted Dale Evans of fraud" was done to him.
+			if name := nameAt(d.pass, n.start); name != "" {
 				return name
 			}
 		}
@@ -434,6 +440,14 @@ var passiveChain = lazyRE(`(?i)\b(?:(?:will|would|could|might|may|must|shall|sho
 func reducedRelative(before string) bool {
 	w := lastWords(before, 2)
 	return len(w) == 2 && articleWord[strings.ToLower(w[0])] && !opensWithCapital(w[1])
+}
+
+// mainVerbAfter reports whether the text after a name opens with a verb
+// or an auxiliary: "… Bo Reed was arrested", the name being the
+// subject of the sentence's own verb.
+func mainVerbAfter(rest string) bool {
+	w := firstWordAfter(rest)
+	return auxiliary[strings.ToLower(w)] || verbForm(strings.ToLower(w))
 }
 
 // articleWord holds English's articles.

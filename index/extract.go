@@ -1489,18 +1489,14 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if doer := e.nominalDoer(q, d); doer != "" {
 			return doer, true // "under the direction of Jahaziel Sherman"
 		}
-		if name := cmp.Or(e.objectNamed(q, d), e.doerBy(q, d), e.namedAgent(q, d), patientNamed(q, d)); name != "" {
+		if name := e.namedInSentence(q, d); name != "" {
 			// Said in the sentence itself, before any name of the
 			// paragraph: "married his wife Elyn" for "who did Lynn
 			// marry?", "sworn in … by Judge Marcus Delaney".
 			return name, true
 		}
-		if verb := passiveVerbAsked(q); verb != "" && !lightVerb(verb) {
-			// "who was named man of the match?" is not answered by who
-			// "called the match", nor "who was killed by the storm?" by
-			// "Ann Lee" of "killed Ann Lee's husband": a passive's
-			// patient is read where the verb is (patientNamed).
-			continue
+		if verb := passiveVerbAsked(q); verb != "" && !lightVerb(verb) && !saysFormOf(d.text, verb) {
+			continue // "who was named man of the match?" is not answered by who "called the match"
 		}
 		if doer, done := e.pronounDoer(q, d); done {
 			if doer == "" {
@@ -1529,11 +1525,8 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 // candidateLine is the answer line the nearest candidate of a best
 // sentence gives, ok false when it is no answer.
 func (e *Engine) candidateLine(q *question, d *doc, ans string, speaker bool) (string, bool) {
-	if i := strings.Index(d.text, ans); i > 0 && passiveVerbAsked(q) != "" && byRightBefore.MatchString(d.text[:i]) {
-		// "who was made liquidator?": not the court he "was appointed
-		// by", but the one the passive is said of ("A liquidator, K.
-		// Osei, was appointed by …").
-		return passiveSubject(d), passiveSubject(d) != ""
+	if verb := passiveVerbAsked(q); verb != "" && !passivePatientMay(d, ans, verb) {
+		return "", false
 	}
 	if q.kind == qPerson && !speaker && e.saidByOther(q, d, ans) {
 		return "", false // "Trooper Cole Winters said the pickup ran a red light": he ran none
@@ -1552,20 +1545,35 @@ func (e *Engine) candidateLine(q *question, d *doc, ans string, speaker bool) (s
 	return e.changeTo(q, d.text, ans), true
 }
 
-// passiveSubject is the name a sentence sets right before a passive
-// verb, after a comma or not ("K. Osei, was appointed"), or "".
-func passiveSubject(d *doc) string {
-	for _, m := range passiveVerb.FindAllStringIndex(d.text, -1) {
-		if name := nameEnding(d, m[0]); name != "" {
-			return name
-		}
+// namedInSentence is the name a sentence itself gives as what a "who"
+// question asks: the object of the verb whose subject it names, its
+// doer, or, for a passive question, whom it was done to (never its doer:
+// "Officer Dan Ruiz was told by Sergeant Amy Cole" answers "who was
+// told?" with Dan Ruiz).
+func (e *Engine) namedInSentence(q *question, d *doc) string {
+	if passiveVerbAsked(q) != "" {
+		return patientNamed(q, d)
 	}
-	return ""
+	return cmp.Or(e.objectNamed(q, d), e.doerBy(q, d), e.namedAgent(q, d))
 }
 
-// passiveVerb matches a passive verb with its auxiliary, and the comma
-// and space before it.
-var passiveVerb = lazyRE(`,?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+\pL+(?:ed|en)\b`)
+// passivePatientMay reports whether a sentence's name may be whom a
+// passive question's verb was done to: not the doer after "by" ("who
+// was made liquidator?" is not the court he "was appointed by"), nor
+// one that owns what follows it ("killed Ann Lee's husband"), nor one a
+// noun's participle of the verb names ("a man named Bo Reed").
+func passivePatientMay(d *doc, name, verb string) bool {
+	i := strings.Index(d.text, name)
+	if i <= 0 {
+		return true
+	}
+	rest := d.text[i+len(name):]
+	if byRightBefore.MatchString(d.text[:i]) || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+		return false
+	}
+	before := lastWords(d.text[:i], 3)
+	return len(before) < 3 || !formOf(before[2], verb) || !reducedRelative(strings.Join(before[:2], " ")) || !mainVerbAfter(rest)
+}
 
 // objectNamed answers "who did Lynn marry?", a question for the object
 // of a verb whose subject it names, with the name a sentence sets right

@@ -193,21 +193,15 @@ func doneForm(word string) bool {
 }
 
 // pastParticiple reports whether a word is a verb's past form, irregular
-// ("brought", "found") or in "-ed", though English also has it as an
-// adjective ("appointed", "injured", "stopped").
+// ("brought", "found") or in "-ed" ("arrested"). A form WordNet also
+// lists as an adjective ("appointed", "injured") is read as one: "who
+// was appointed police chief?" is answered as a description.
 func pastParticiple(w string) bool {
 	if f := lexicon.Form(w); f != "" && f != w {
 		return lexicon.Lookup(f).POS&lexicon.Verb != 0
 	}
-	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
-		return false
-	}
-	for _, base := range []string{lexicon.Base(w), w[:len(w)-2], w[:len(w)-1], w[:len(w)-3]} {
-		if base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
-			return true
-		}
-	}
-	return false
+	base := lexicon.Base(w)
+	return strings.HasSuffix(w, "ed") && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0
 }
 
 func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Kind) {

@@ -493,15 +493,17 @@ func spelledIn(sentence string, words []string) string {
 	for _, w := range words {
 		parts = append(parts, regexp.QuoteMeta(strings.Trim(w, ",.;:")))
 	}
-	re, err := regexp.Compile(`(?i)\b` + strings.Join(parts, `\s+`) + `\b`)
+	// Words apart by a space, or a point and a space ("St. Louis" for
+	// "st louis"); edges where no letter or digit goes on ("École").
+	re, err := regexp.Compile(`(?i)(?:^|[^\pL\pN])(` + strings.Join(parts, `\.?\s+`) + `)(?:$|[^\pL\pN])`)
 	if err != nil {
 		return ""
 	}
-	loc := re.FindStringIndex(sentence)
-	if loc == nil || loc[0] == 0 || !opensWithCapital(sentence[loc[0]:loc[1]]) {
+	m := re.FindStringSubmatchIndex(sentence)
+	if m == nil || m[2] == 0 || !opensWithCapital(sentence[m[2]:m[3]]) {
 		return ""
 	}
-	return sentence[loc[0]:loc[1]]
+	return sentence[m[2]:m[3]]
 }
 
 // orNotTag matches the tag that ends a yes/no question, which read drops
