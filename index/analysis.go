@@ -265,7 +265,7 @@ func (lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
 		if base := lexicon.Form(string(t.Term)); base != "" {
 			t.Term = []byte(base)
-		} else if base := vowelEBase(string(t.Term)); base != "" {
+		} else if base := vowelEBase(t.Term); base != "" {
 			t.Term = []byte(base)
 		} else if word, ok := ordinalSpelled[string(t.Term)]; ok {
 			t.Term = []byte(word)
@@ -279,22 +279,47 @@ func (lemmaFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 // "": the stemmer cuts such a form to "su", and its base only to "sue",
 // so "Hartford then sued Hazel" said nothing of "who did Hartford sue?".
 // Only where the two stems differ by that "e": "argued" and "argue" stem
-// alike, and "seed" is no form of "see".
-func vowelEBase(w string) string {
-	stemEnd := len(w) - len("ed")
-	if strings.HasSuffix(w, "ing") {
-		stemEnd = len(w) - len("ing")
-	} else if !strings.HasSuffix(w, "ed") {
+// alike, and "seed" is no form of "see". The base is spelt out from the
+// form, not looked up, and checked only where a vowel stands before the
+// ending: this runs for every word of every article.
+func vowelEBase(term []byte) string {
+	var stemEnd int
+	switch {
+	case bytes.HasSuffix(term, []byte("ed")):
+		stemEnd = len(term) - len("ed")
+	case bytes.HasSuffix(term, []byte("ing")):
+		stemEnd = len(term) - len("ing")
+	default:
 		return ""
 	}
-	if stemEnd < 2 || !strings.ContainsRune("aeiouy", rune(w[stemEnd-1])) {
-		return "" // most such forms ("walked", "running"): no lexicon lookup
+	if stemEnd < 2 || !isVowel(term[stemEnd-1]) || consonantAfterVowel(term[:stemEnd]) {
+		// Most such forms ("walked", "playing"): the stemmer keeps a
+		// base's final "e" only when no consonant follows its first
+		// vowel ("sue", "toe", "glue"; not "argue").
+		return ""
 	}
-	b := lexicon.Base(w)
-	if len(b) < 3 || b == w || b[len(b)-1] != 'e' || !strings.ContainsRune("aeiouy", rune(b[len(b)-2])) || stem(b) != stem(w)+"e" {
+	w := string(term)
+	b := w[:stemEnd] + "e" // "sued", "suing" → "sue"
+	if lexicon.Lookup(b).POS&lexicon.Verb == 0 || stem(b) != stem(w)+"e" {
 		return ""
 	}
 	return b
+}
+
+// isVowel reports whether a byte is a vowel, "y" counted as one.
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// consonantAfterVowel reports whether a consonant follows a word's
+// first vowel.
+func consonantAfterVowel(w []byte) bool {
+	i := bytes.IndexFunc(w, func(r rune) bool { return r < utf8.RuneSelf && isVowel(byte(r)) })
+	return i >= 0 && bytes.IndexFunc(w[i+1:], func(r rune) bool { return r >= utf8.RuneSelf || !isVowel(byte(r)) }) >= 0
 }
 
 // ordinalSpelled spells the ordinals written in figures that news
