@@ -1482,6 +1482,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if d.kind != docSentence || s.cover < best*nearBest && !quoted || !e.aboutAll(q, d) {
 			continue
 		}
+		if catenativeOnly(q, d.text) {
+			continue // "Phillippe managed to put an end to it" managed no club
+		}
 		speaker := q.kind == qPerson && asksSpeaker.MatchString(q.core) && (quoted || e.couldAnswer(q, d.said()))
 		if name := attributedSpeaker(d); speaker && name != "" {
 			return name, true
@@ -1520,6 +1523,40 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// catenativeOnly reports whether a sentence says a "who" question's
+// verb only as the head of another ("managed to put an end to it",
+// "tried to stop"), when the question says it of an object ("who
+// managed the Pirates?"): the sentence tells of something else.
+func catenativeOnly(q *question, sentence string) bool {
+	verb := q.doneVerb()
+	if q.kind != qPerson || verb == "" || toVerbAfter(q.core, verb) {
+		return false
+	}
+	said := false
+	for _, loc := range wordRe.FindAllStringIndex(sentence, -1) {
+		if !formOf(sentence[loc[0]:loc[1]], lexicon.Base(verb)) {
+			continue
+		}
+		before := lastWords(sentence[:loc[0]], 1)
+		if len(before) == 1 && determiner[strings.ToLower(before[0])] || !toVerbAfter(sentence[loc[0]:], sentence[loc[0]:loc[1]]) {
+			return false // "the order to use military forces" is a noun: it may well say who ordered
+		}
+		said = true
+	}
+	return said
+}
+
+// toVerbAfter reports whether a text goes on after its word w with "to"
+// and a verb's base form ("managed to put").
+func toVerbAfter(text, w string) bool {
+	i := strings.Index(strings.ToLower(text), strings.ToLower(w))
+	if i < 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[i+len(w):]))
+	return len(f) > 1 && f[0] == "to" && lexicon.Base(f[1]) == f[1] && lexicon.Lookup(f[1]).POS&lexicon.Verb != 0
 }
 
 // candidateLine is the answer line the nearest candidate of a best

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AVerbBeforeToAndAVerbTellsOfThatOne",
+	why:     `"Reyes managed to put an end to it" managed no club: "who managed the Rovers?" is answered by the sentence about the player-manager, not by the pitcher who "managed to" stop a rally; "the order to use force was given by Ann Lee" still says who ordered`,
+	article: "Series\n\nThe Rovers won their third straight pennant in 1903 thanks to a powerful offense that featured the hitting of shortstop Ben Ward, who hit .355 and drove in 101 runs, and player-manager Tom Hale, who hit .351.\n\nIn game four Deacon Reyes pitched for the Rovers. The comeback attempt failed, as Reyes managed to put an end to it and give the Rovers a commanding 3–1 Series lead.\n\nThe order to use the reserve pitchers was given by Ann Lee.\n",
+	want:    map[string]string{"who managed the rovers": "Tom Hale"},
+	holds:   map[string]string{"who ordered the reserve pitchers used?": "Ann Lee"},
+}, {
 	name:    "ReviewMendsASecondTime",
 	why:     `a second review of this session's rules: "A jury convicted Dale Evans" was done to him though an article and a noun open the sentence (only "a man named Bo Reed was …" names); "the newly appointed police chief, Dana Wells" answers "who was appointed police chief?"; a passive question takes no doer ("was told by Sergeant Amy Cole") and no name of another passive ("Luis Vega was replaced by Sam Ford, who was made captain"); a participle that opens a sentence ("Born in Ohio, …") is no active verb; "St. Louis" is the "st louis" a question offers`,
 	article: "Court\n\nA jury convicted Dale Evans of fraud on Tuesday. The newly appointed police chief, Dana Wells, took office on Monday.\n\nVeteran defender Luis Vega was replaced by Sam Ford, who was made captain for the final.\n\nBorn in Ohio, Sarah Kim moved to Riverton in 1990 and opened a bakery.\n\nOfficer Dan Ruiz was told by Sergeant Amy Cole to close the road. The meeting was held in St. Louis on May 3.\n",
