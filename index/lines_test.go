@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APossessiveSaysWhoseNotWhatKind",
+	why:     `"what kind of ship was the Sea Lark?" is not answered by "Hale's ship", which says whose it was, but by "an old converted whaler"`,
+	article: "Voyage\n\nOn 15 June 1910, Hale's ship, Sea Lark, an old converted whaler, set sail from Cardiff.\n",
+	holds:   map[string]string{"what kind of ship was the sea lark": "whaler"},
+}, {
 	name:    "AVerbBeforeToAndAVerbTellsOfThatOne",
 	why:     `"Reyes managed to put an end to it" managed no club: "who managed the Rovers?" is answered by the sentence about the player-manager, not by the pitcher who "managed to" stop a rally; "the order to use force was given by Ann Lee" still says who ordered`,
 	article: "Series\n\nThe Rovers won their third straight pennant in 1903 thanks to a powerful offense that featured the hitting of shortstop Ben Ward, who hit .355 and drove in 101 runs, and player-manager Tom Hale, who hit .351.\n\nIn game four Deacon Reyes pitched for the Rovers. The comeback attempt failed, as Reyes managed to put an end to it and give the Rovers a commanding 3–1 Series lead.\n\nThe order to use the reserve pitchers was given by Ann Lee.\n",

@@ -147,6 +147,9 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		if asked == nil {
 			asked = wordSet(q.text)
 		}
+		if !oneAsked && onlyOwner(p.text, locs[first:i]) {
+			continue // "what kind of ship was the Terra Nova?" is not told by "Scott's ship"
+		}
 		if !tellsWhich(p.text, locs[first:i], asked) {
 			if name, ok := nameAfterOf(p.text, loc, asked); ok {
 				out = append(out, name)
@@ -183,6 +186,16 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		out = namedFirst(p.text, out)
 	}
 	return out
+}
+
+// onlyOwner reports whether the words before a phrase's noun are one
+// possessive ("Scott's ship"): they say whose it is, not what kind.
+func onlyOwner(text string, modifiers [][]int) bool {
+	if len(modifiers) != 1 {
+		return false
+	}
+	w := text[modifiers[0][0]:modifiers[0][1]]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
 }
 
 // nameAfterOf is the name after " of " that says which thing a common
