@@ -418,10 +418,8 @@ func patientNamed(q *question, d *doc) string {
 		if at >= len(d.text) || d.text[at] != ' ' || ownerAt(d, at+1) {
 			continue
 		}
-		word := strings.ToLower(d.text[t.start:t.end])
-		if n, ok := nameNextTo(d.pass, d.start+at); ok && (word == verb || !reducedRelative(d.text[:t.start]) || !mainVerbAfter(d.pass.text[n.end:])) {
-			// "a man named Bo Reed was arrested" names him; "A jury
-			// convicted Dale Evans of fraud" was done to him.
+		if n, ok := nameNextTo(d.pass, d.start+at); ok && !namesByParticiple(d.text[:t.start], d.text[t.start:t.end], verb, d.pass.text[n.end:]) {
+			// "A jury convicted Dale Evans of fraud" was done to him.
 			if name := nameAt(d.pass, n.start); name != "" {
 				return name
 			}
@@ -432,14 +430,25 @@ func patientNamed(q *question, d *doc) string {
 
 // passiveChain matches text that ends with a passive's auxiliaries: a
 // form of "be", after a modal or "has" ("will be", "has been").
-var passiveChain = lazyRE(`(?i)\b(?:(?:will|would|could|might|may|must|shall|should|can|has|have|had)\s+)?(?:be|been|being|is|are|was|were)\s+(?:\pL+ly\s+)?$`)
+var passiveChain = lazyRE(`(?i)\b(?:(?:will|would|could|might|may|must|shall|should|can|has|have|had)\s+)?` + beFormAtEnd)
+
+// beFormAtEnd matches a form of "be" that ends a text, with an adverb
+// that may stand between it and a participle: "was ", "was later ".
+const beFormAtEnd = `(?:be|been|being|is|are|was|were)\s+(?:\pL+ly\s+)?$`
+
+// namesByParticiple reports whether a form of a verb, after a
+// determiner and a lowercase noun, says which one the name after it is
+// ("a man named Bo Reed was arrested": the name's own verb follows it),
+// not what a subject did to it ("A jury convicted Dale Evans of fraud").
+func namesByParticiple(before, form, verb, afterName string) bool {
+	return strings.ToLower(form) != verb && formOf(form, verb) && reducedRelative(before) && mainVerbAfter(afterName)
+}
 
 // reducedRelative reports whether the text before a participle ends with
-// an article and a lowercase noun, the participle then saying which one
-// it is ("a man named …", "the car found …"), not what a subject did.
+// a determiner and a lowercase noun ("a man named …", "the car found …").
 func reducedRelative(before string) bool {
 	w := lastWords(before, 2)
-	return len(w) == 2 && articleWord[strings.ToLower(w[0])] && !opensWithCapital(w[1])
+	return len(w) == 2 && determiner[strings.ToLower(w[0])] && !opensWithCapital(w[1])
 }
 
 // mainVerbAfter reports whether the text after a name opens with a verb
@@ -449,9 +458,6 @@ func mainVerbAfter(rest string) bool {
 	w := firstWordAfter(rest)
 	return auxiliary[strings.ToLower(w)] || verbForm(strings.ToLower(w))
 }
-
-// articleWord holds English's articles.
-var articleWord = map[string]bool{"a": true, "an": true, "the": true}
 
 // ownerAt reports whether the name of a sentence document that opens at
 // an offset owns what follows it ("Tom Hale's car"): the thing, not the
@@ -565,7 +571,7 @@ var (
 	// passiveAux matches text that ends with a form of "be", and one word
 	// that may stand between it and a participle: "will be ", "was
 	// later ".
-	passiveAux = lazyRE(`(?i)\b(?:be|been|being|is|are|was|were)\s+(?:\pL+ly\s+)?$`)
+	passiveAux = lazyRE(`(?i)\b` + beFormAtEnd)
 	// strandedBy matches a question that asks who did a thing to
 	// its subject, its "by" stranded at the end: "who was the budget
 	// approved by?".

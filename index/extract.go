@@ -1609,7 +1609,7 @@ func passivePatientMay(d *doc, name, verb string) bool {
 		return false
 	}
 	before := lastWords(d.text[:i], 3)
-	return len(before) < 3 || !formOf(before[2], verb) || !reducedRelative(strings.Join(before[:2], " ")) || !mainVerbAfter(rest)
+	return len(before) < 3 || !namesByParticiple(strings.Join(before[:2], " "), before[2], verb, rest)
 }
 
 // objectNamed answers "who did Lynn marry?", a question for the object

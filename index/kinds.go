@@ -186,7 +186,7 @@ func asksDone(core string) bool {
 }
 
 // doneForm reports whether a question's word after its "was" is a verb's
-// past participle, not a name: "brought", "appointed", but not "Drew" or
+// past participle, not a name: "brought", "arrested", but not "Drew" or
 // "jared" ("who is Drew Brees?" asks who he is).
 func doneForm(word string) bool {
 	return !opensWithCapital(word) && !lexicon.GivenName(word) && pastParticiple(strings.ToLower(word))
