@@ -465,17 +465,26 @@ func mainVerbAfter(rest string) bool {
 func ownerAt(d *doc, at int) bool {
 	for _, n := range d.pass.names {
 		if n.start == d.start+at {
-			rest := d.pass.text[n.end:]
-			return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
+			return possessiveNext(d.pass.text[n.end:])
 		}
 	}
 	return false
 }
 
+// possessiveNext reports whether a text opens with a possessive's
+// apostrophe: the word before it owns what follows.
+func possessiveNext(rest string) bool {
+	return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
+}
+
 // passiveVerbAsked is the base form of the verb of a "who was VERBed"
 // question, or "".
-func passiveVerbAsked(q *question) string {
-	m := passiveAsked.FindStringSubmatch(q.core)
+func passiveVerbAsked(q *question) string { return q.doneTo }
+
+// doneVerbOf reads the base form of the verb of a "who was VERBed"
+// question's core, or "".
+func doneVerbOf(core string) string {
+	m := passiveAsked.FindStringSubmatch(core)
 	if m == nil || !doneForm(m[1]) {
 		return ""
 	}

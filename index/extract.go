@@ -1534,9 +1534,9 @@ func catenativeOnly(q *question, sentence string) bool {
 	if q.kind != qPerson || verb == "" || toVerbAfter(q.core, verb) {
 		return false
 	}
-	said := false
+	said, base := false, lexicon.Base(verb)
 	for _, loc := range wordRe.FindAllStringIndex(sentence, -1) {
-		if !formOf(sentence[loc[0]:loc[1]], lexicon.Base(verb)) {
+		if !formOf(sentence[loc[0]:loc[1]], base) {
 			continue
 		}
 		before := lastWords(sentence[:loc[0]], 1)
@@ -1605,7 +1605,7 @@ func passivePatientMay(d *doc, name, verb string) bool {
 		return true
 	}
 	rest := d.text[i+len(name):]
-	if byRightBefore.MatchString(d.text[:i]) || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+	if byRightBefore.MatchString(d.text[:i]) || possessiveNext(rest) {
 		return false
 	}
 	before := lastWords(d.text[:i], 3)

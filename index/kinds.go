@@ -200,8 +200,7 @@ func pastParticiple(w string) bool {
 	if f := lexicon.Form(w); f != "" && f != w {
 		return lexicon.Lookup(f).POS&lexicon.Verb != 0
 	}
-	base := lexicon.Base(w)
-	return strings.HasSuffix(w, "ed") && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0
+	return pastEd(w)
 }
 
 func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Kind) {

@@ -138,7 +138,10 @@ type question struct {
 	clauseLed bool
 	// doing is whoDoes read of core ("who found King": "found"), once
 	// per question: the role and doer rules all ask it.
-	doing  []string
+	doing []string
+	// doneTo is the base of the verb of a "who was VERBed" question
+	// ("who was brought on": "bring"), read once (passiveVerbAsked).
+	doneTo string
 	kind   qtype
 	define bool
 	// asked is the kind of entry the question asks for ("who" asks
@@ -225,6 +228,7 @@ func (e *Engine) parse(text string) *question {
 	q := &question{text: text, askedText: asked, asking: asking, core: withoutLeadingClause(framed)}
 	q.clauseLed = q.core != framed
 	q.doing = whoDoes(q.core)
+	q.doneTo = doneVerbOf(q.core)
 	q.kind, q.define, q.asked = e.classify(q.core)
 	q.when = strings.ToLower(timeWord.FindString(asked)) // not "last weekend we went"
 	q.hints = e.hintsFor(text)
