@@ -322,7 +322,9 @@ func (e *Engine) aboutWhatIsAsked(q *question, asked []string, ranked []scored) 
 	if len(asked) > 0 {
 		// "How much did Pioneer 3 weigh?" is not answered by "Pioneer
 		// 1, weighing 84 pounds".
-		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool { return s.d.kind == docSentence && namesOtherDesignation(asked, s.d.text) })
+		ranked = slices.DeleteFunc(slices.Clone(ranked), func(s scored) bool {
+			return s.d.kind == docSentence && namesOtherDesignation(asked, s.d.alone.numberedNameMatches())
+		})
 	}
 	return ranked
 }
@@ -872,7 +874,7 @@ func (e *Engine) countedItems(q *question, ranked []scored) string {
 	if q.kind != qCount || q.counted == "" || len(ranked) == 0 || ranked[0].d.kind != docSentence {
 		return ""
 	}
-	if len(e.counts(q, &passage{text: ranked[0].d.text})) > 0 {
+	if len(e.counts(q, ranked[0].d.alone)) > 0 {
 		return "" // the sentence counts it ("six-month" counts no visits)
 	}
 	if ans := e.countedPlaces(q, ranked); ans != "" {
@@ -1721,7 +1723,7 @@ func (e *Engine) answerIn(q *question, d *doc) string {
 // the early 2000s"), which answers is read from the article, nearest
 // the question's words.
 func moneyOf(_ *Engine, _ *question, d *doc) string {
-	if d.kind == docSentence && len(moneySpans(d.text)) > 1 {
+	if d.kind == docSentence && len(d.alone.moneySpans()) > 1 {
 		return ""
 	}
 	return d.money
@@ -1766,7 +1768,7 @@ func (e *Engine) countOf(q *question, d *doc) string {
 	// The count's own words narrow it, or the fact's label, cue words
 	// and entry's names ("total" of "Number of boats: 40").
 	label := e.an.terms(d.cues + " " + d.names + " " + d.entry.Name)
-	for _, c := range e.counts(q, &passage{text: d.text}) {
+	for _, c := range e.counts(q, d.alone) {
 		if e.narrowedAsAsked(q, saidOf(append(e.an.terms(c.text), label...))) {
 			return c.text
 		}
@@ -2218,7 +2220,7 @@ const besideVerb = 12
 // them: for an article sentence, those its paragraph found at Build.
 func sentenceDates(d *doc) []span {
 	if d.kind != docSentence || d.pass == nil || d.pass.text[d.start:min(len(d.pass.text), d.start+len(d.text))] != d.text {
-		return datesOf(d.text)
+		return d.alone.dateSpans()
 	}
 	var out []span
 	for _, date := range d.pass.dateSpans() {
@@ -2434,7 +2436,7 @@ func hasMoney(_ *Engine, _ *question, d *doc) bool { return d.money != "" }
 // to his passing at the age of 99". Other measures are no evidence:
 // "how long" is as often asked of a stay as of a length.
 func hasAge(_ *Engine, q *question, d *doc) bool {
-	return howOld.MatchString(q.text) && ageRe.MatchString(d.text)
+	return howOld.MatchString(q.text) && len(d.alone.ageLocs()) > 0
 }
 
 // hasShare reports whether a document says a share: "81%", "half".

@@ -552,7 +552,7 @@ func agentVerb(q *question) string {
 // opens there.
 func nameAt(p *passage, at int) string {
 	for i, s := range p.names {
-		kind := nameKind(p.text, s)
+		kind := p.nameKindOf(s)
 		if s.start != at || kind == "place" {
 			continue
 		}
@@ -563,7 +563,7 @@ func nameAt(p *passage, at int) string {
 			return s.text + number // "Surveyor 1"
 		}
 		if i+1 < len(p.names) && p.names[i+1].start == s.end+len(" and ") && strings.HasPrefix(p.text[s.end:], " and ") {
-			if nameKind(p.text, p.names[i+1]) != kind {
+			if p.nameKindOf(p.names[i+1]) != kind {
 				return "" // "by Secretary Ken Sato and Operation Elm Dawn was executed": two clauses
 			}
 			return p.text[s.start:p.names[i+1].end]

@@ -1845,12 +1845,12 @@ func speakerAt(p *passage, verbAt, verbEnd, from, end int) string {
 		switch {
 		case s.start < from || s.start >= end:
 		case s.start > verbAt && toldTo:
-		case s.end <= verbAt && nameKind(p.text, s) == "person" && !ofBefore.MatchString(p.text[:s.start]):
+		case s.end <= verbAt && p.nameKindOf(s) == "person" && !ofBefore.MatchString(p.text[:s.start]):
 			speaker = s.text // not "Ashford" of "Bea Lindgren, of Ashford, said"
 		case s.start > verbAt && titleWordsOnly(s.text):
 			// "said Rear Adm. Barry Bruner": the rank is read as a name
 			// of its own, which the one after it follows.
-		case s.start > verbAt && (roleWordsOnly(p.text[verbEnd:s.start]) || titleWordsOnly(p.text[verbEnd:s.start])) && nameKind(p.text, s) == "person":
+		case s.start > verbAt && (roleWordsOnly(p.text[verbEnd:s.start]) || titleWordsOnly(p.text[verbEnd:s.start])) && p.nameKindOf(s) == "person":
 			return afterTitle(s.text)
 		}
 	}
@@ -1980,7 +1980,7 @@ func (e *Engine) personBefore(d *doc) string {
 	for _, p := range paras {
 		spans := p.names
 		for k := len(spans) - 1; k >= 0; k-- {
-			if len(strings.Fields(spans[k].text)) > 1 && nameKind(p.text, spans[k]) == "person" {
+			if len(strings.Fields(spans[k].text)) > 1 && p.nameKindOf(spans[k]) == "person" {
 				return spans[k].text
 			}
 			if full := e.personBySurname(spans[k].text); full != "" {
@@ -2013,7 +2013,7 @@ func fullNamesOf(passages []*passage, subject string) map[string]string {
 			if len(f) < 2 {
 				continue
 			}
-			if k := nameKind(p.text, s); k != "place" && k != "organisation" && out[f[len(f)-1]] == "" {
+			if k := p.nameKindOf(s); k != "place" && k != "organisation" && out[f[len(f)-1]] == "" {
 				out[f[len(f)-1]] = s.text
 			}
 		}
@@ -3924,7 +3924,7 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		// the passenger, nor Sam Cole's for his brother.
 		return e.agesOf(q, text)
 	}
-	out := measures(text)
+	out := measures(text, p.numberSpans())
 	if dim := askedDimension(q.text); dim != 0 {
 		out = slices.DeleteFunc(out, func(m span) bool { return !measureGives(m, text[m.end:], dim) })
 	} else if howFast.MatchString(q.text) {
@@ -3933,7 +3933,7 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	if durationAsked(q.text) {
 		// "How long do the weevils live?" is answered by "six-to
 		// eight-month-long lifespan", not by "two millimeters in length".
-		return withoutRates(text, slices.DeleteFunc(append(out, lastings(text)...), func(m span) bool { return !isDuration(m.text) }))
+		return withoutRates(text, slices.DeleteFunc(append(out, lastings(p.numberSpans())...), func(m span) bool { return !isDuration(m.text) }))
 	}
 	if howLong.MatchString(q.text) {
 		// "How long is the tunnel?" asks for a length or a time: not
@@ -4052,10 +4052,11 @@ func durationAsked(question string) bool {
 
 // lastings are the times a text gives in a compound with its unit inside
 // ("six- to eight-month-long lifespan", "a 3-hour-long wait"), which
-// measures does not read as measures, its unit being "long".
-func lastings(text string) []span {
+// measures does not read as measures, its unit being "long"; nums are
+// the text's numbers (numbers).
+func lastings(nums []span) []span {
 	var out []span
-	for _, n := range numbers(text) {
+	for _, n := range nums {
 		if m := lastingCompound.FindStringIndex(n.text); m != nil {
 			out = append(out, span{n.start, n.start + m[1], n.text[:m[1]]})
 		}
@@ -4361,10 +4362,10 @@ func spansAt(text string, locs [][]int) []span {
 func (e *Engine) counts(q *question, p *passage) []span {
 	text := p.text
 	var out, exact []span
-	ages := ageRe.FindAllStringIndex(text, -1) // no count of anyone
-	money := p.moneySpans()                    // no elided count of anything else
-	prev, prevExact := span{}, false           // the last count of the word asked for
-	wholeEnd := 0                              // the end of a partitive's whole: "four of [the six climbers]"
+	ages := p.ageLocs()              // no count of anyone
+	money := p.moneySpans()          // no elided count of anything else
+	prev, prevExact := span{}, false // the last count of the word asked for
+	wholeEnd := 0                    // the end of a partitive's whole: "four of [the six climbers]"
 	for _, n := range p.numberSpans() {
 		if n.start < wholeEnd {
 			continue
@@ -4830,11 +4831,12 @@ const maxElisionGap = 80
 // residents, visitors and biologists alike.
 var collectiveNouns = map[string]string{"people": "person", "folks": "person", "folk": "person", "persons": "person", "guys": "person", "guy": "person", "dudes": "person"}
 
-// measures are numbers followed by a unit: "about two months", "1 ounce",
-// "3.5 miles", "a two-year renovation".
-func measures(text string) []span {
+// measures are a text's numbers (nums, as numbers finds them) followed
+// by a unit: "about two months", "1 ounce", "3.5 miles", "a two-year
+// renovation".
+func measures(text string, nums []span) []span {
 	var out []span
-	for _, n := range numbers(text) {
+	for _, n := range nums {
 		f := strings.Fields(n.text)
 		for i, w := range f {
 			w = strings.ToLower(strings.Trim(w, ".,"))
@@ -5600,7 +5602,7 @@ func (e *Engine) kindOfSpan(p *passage, s span) string {
 			return string(k) // "Dorian" is the storm the article calls Hurricane Dorian
 		}
 	}
-	k := nameKind(p.text, s)
+	k := p.nameKindOf(s)
 	if full := e.fullNames[s.text]; k == "" && full != "" && givenNamed(strings.Fields(full)) {
 		return "person" // "Clay won the fight": Cassius Clay, named before
 	}
@@ -5654,7 +5656,7 @@ func (e *Engine) fullOrganisationName(word string) string {
 	}
 	for _, p := range e.passages {
 		for _, s := range p.names {
-			if strings.HasSuffix(s.text, " "+word) && nameKind(p.text, s) == "organisation" {
+			if strings.HasSuffix(s.text, " "+word) && p.nameKindOf(s) == "organisation" {
 				return s.text
 			}
 		}

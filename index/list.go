@@ -541,7 +541,7 @@ func joinsClauses(before, series string) bool {
 func describesPerson(d *doc, from, to int) (name string) {
 	start, end := d.start+from, d.start+to
 	for _, s := range d.pass.names {
-		if s.end < d.start || s.end > end || nameKind(d.pass.text, s) != "person" {
+		if s.end < d.start || s.end > end || d.pass.nameKindOf(s) != "person" {
 			continue
 		}
 		if gap := d.pass.text[s.end:max(s.end, start)]; s.end <= start && apposition.MatchString(gap) {

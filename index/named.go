@@ -228,7 +228,7 @@ func (e *Engine) spansOfSort(sort string, d *doc) []string {
 		if !in(s.start) {
 			continue
 		}
-		if id := mentionAt(p, s); id != "" && !e.fromArticleOnly(id) || nameKind(p.text, s) != sort || !surelyOfSort(sort, p.text, s) {
+		if id := mentionAt(p, s); id != "" && !e.fromArticleOnly(id) || p.nameKindOf(s) != sort || !surelyOfSort(sort, p.text, s) {
 			continue
 		}
 		text := strings.TrimSpace(s.text)

@@ -361,7 +361,7 @@ func rolesOf(docs []*doc, an analyzer) []roleMention {
 		}
 		p, end := d.pass, d.start+len(d.text)
 		for _, s := range p.names {
-			if s.start < d.start || s.start >= end || nameKind(p.text, s) != "person" {
+			if s.start < d.start || s.start >= end || p.nameKindOf(s) != "person" {
 				continue
 			}
 			name, role := s.text, roleOf(p.text, s)

@@ -148,12 +148,13 @@ func (e *Engine) designationsAsked(q *question) []string {
 	return out
 }
 
-// namesOtherDesignation reports whether a sentence names, of a series
-// a question names one of, another and not the one asked: "Pioneer 1,
-// weighing 84 pounds" for "how much did pioneer 3 weigh?".
-func namesOtherDesignation(asked []string, text string) bool {
+// namesOtherDesignation reports whether a sentence whose numbered names
+// are names (numberedName's submatches) names, of a series a question
+// names one of, another and not the one asked: "Pioneer 1, weighing 84
+// pounds" for "how much did pioneer 3 weigh?".
+func namesOtherDesignation(asked []string, names [][]string) bool {
 	other := false
-	for _, m := range numberedName.FindAllStringSubmatch(text, -1) {
+	for _, m := range names {
 		des := strings.ToLower(m[1] + " " + m[2])
 		if slices.Contains(asked, des) {
 			return false
@@ -174,7 +175,7 @@ func answerOfOtherDesignation(asked []string, ranked []scored, answer string) bo
 		}
 		if i := strings.Index(s.d.pass.text, answer); i >= 0 {
 			from, to := sentenceAround(s.d.para, i)
-			return namesOtherDesignation(asked, s.d.pass.text[from:to])
+			return namesOtherDesignation(asked, numberedName.FindAllStringSubmatch(s.d.pass.text[from:to], -1))
 		}
 	}
 	return false

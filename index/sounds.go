@@ -142,7 +142,7 @@ func nameSounds(passages []*passage) map[string]string {
 	out := map[string]string{}
 	for _, p := range passages {
 		for _, s := range p.names {
-			person := nameKind(p.text, s) == "person"
+			person := p.nameKindOf(s) == "person"
 			for _, w := range strings.FieldsFunc(withoutMarks(s.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 				// "López" is spelt Лопес: its accent is no sound of its own
 				key := soundKeyOf(w)

@@ -278,7 +278,7 @@ func (e *Engine) roleNamedAt(i, from, to int) bool {
 	}
 	p := d.pass
 	return slices.ContainsFunc(p.names, func(s span) bool {
-		return nameKind(p.text, s) == "organisation" && (s.start >= to && besideRole.MatchString(p.text[to:s.start]) || s.end <= from && besideRole.MatchString(p.text[s.end:from]))
+		return p.nameKindOf(s) == "organisation" && (s.start >= to && besideRole.MatchString(p.text[to:s.start]) || s.end <= from && besideRole.MatchString(p.text[s.end:from]))
 	})
 }
 
@@ -303,7 +303,7 @@ func namesPerson(p *passage, from, to int) bool {
 		if s.start < from || s.end > to {
 			return false
 		}
-		k := nameKind(p.text, s)
+		k := p.nameKindOf(s)
 		return k == "person" || k == "" && personLike(s.text)
 	})
 }
