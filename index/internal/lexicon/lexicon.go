@@ -15,7 +15,6 @@ package lexicon
 import (
 	_ "embed"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -114,15 +113,21 @@ func Lookup(w string) Word {
 }
 
 func parseWord(line string) Word {
-	f := strings.Fields(line)
-	if len(f) < 5 {
+	// The fields are cut in place, not split: a question parses hundreds
+	// of lines, and strings.Fields allocated for each.
+	_, rest, ok := strings.Cut(line, " ")
+	countField, rest, ok2 := strings.Cut(rest, " ")
+	posField, rest, ok3 := strings.Cut(rest, " ")
+	kind, capital, ok4 := strings.Cut(rest, " ")
+	if !ok || !ok2 || !ok3 || !ok4 {
 		return Word{}
 	}
-	count, _ := strconv.Atoi(f[1])
-	pos, _ := strconv.Atoi(f[2])
-	w := Word{Count: count, POS: POS(pos), Capital: f[4] == "C"}
-	if f[3] != "-" {
-		w.Kind = f[3]
+	capital, _, _ = strings.Cut(capital, " ")
+	count, _ := strconv.Atoi(countField)
+	pos, _ := strconv.Atoi(posField)
+	w := Word{Count: count, POS: POS(pos), Capital: capital == "C"}
+	if kind != "-" {
+		w.Kind = kind
 	}
 	return w
 }
@@ -270,18 +275,35 @@ func (t *table) lineStarts() {
 	}
 }
 
-// line is the table's i-th line and its key.
-func (t *table) line(i int) (line, key string) {
+// line is the table's i-th line, without its newline.
+func (t *table) line(i int) string {
 	end := len(t.text)
 	if i+1 < len(t.starts) {
 		end = int(t.starts[i+1]) - 1
 	}
-	line = strings.TrimSuffix(t.text[t.starts[i]:end], "\n")
-	key = line
-	if sp := strings.IndexByte(line, ' '); sp >= 0 {
-		key = line[:sp]
+	return strings.TrimSuffix(t.text[t.starts[i]:end], "\n")
+}
+
+// compareKey compares the key of the table's i-th line (its text up to
+// the first space) with key, as strings.Compare does. It reads the line
+// in place: cutting out each probe's line and key cost the lexicon a
+// third of its time, and questions look words up hundreds of times.
+func (t *table) compareKey(i int, key string) int {
+	s := t.text[t.starts[i]:]
+	for j := 0; j < len(key); j++ {
+		switch {
+		case j == len(s) || s[j] == ' ' || s[j] == '\n':
+			return -1 // the line's key is a prefix of key
+		case s[j] < key[j]:
+			return -1
+		case s[j] > key[j]:
+			return 1
+		}
 	}
-	return line, key
+	if len(key) < len(s) && s[len(key)] != ' ' && s[len(key)] != '\n' {
+		return 1 // key is a prefix of the line's key
+	}
+	return 0
 }
 
 // find returns the line of the table whose key is key, or "".
@@ -290,11 +312,10 @@ func find(t *table, key string) string {
 	lo, hi := 0, len(t.starts)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		line, k := t.line(mid)
-		switch {
-		case k == key:
-			return line
-		case k < key:
+		switch c := t.compareKey(mid, key); {
+		case c == 0:
+			return t.line(mid)
+		case c < 0:
 			lo = mid + 1
 		default:
 			hi = mid
@@ -448,15 +469,28 @@ const nearKinds = 6
 // isKindWithin reports whether kind is the noun or among its first n
 // generalisations (all of them when n < 0).
 func isKindWithin(noun, kind string, n int) bool {
-	kind = Base(kind)
-	if Base(noun) == kind {
+	kind, noun = Base(kind), Base(noun)
+	if noun == kind {
 		return true
 	}
-	up := Kinds(noun)
-	if n >= 0 {
-		up = up[:min(len(up), n)]
+	line := find(isa, noun)
+	if line == "" {
+		return false
 	}
-	return slices.Contains(up, kind)
+	// The kinds are read in place (Kinds splits them): nouns are tested
+	// for a kind on every question, many times.
+	rest := line[len(noun)+1:]
+	for i := 0; n < 0 || i < n; i++ {
+		k, more, found := strings.Cut(rest, ",")
+		if k == kind {
+			return true
+		}
+		if !found {
+			return false
+		}
+		rest = more
+	}
+	return false
 }
 
 // Russian lists the English words for a Russian word, commonest first,
