@@ -70,6 +70,54 @@ func benchAsk(b *testing.B, qs []string) {
 	reportPercentiles(b, lat)
 }
 
+// BenchmarkAskStories measures answering the questions readers ask of
+// other stories than the built-in one: the dev questions of every fifth
+// story under testdata/stories (some 1,500 questions of 40 stories,
+// article alone, each asked once before the clock), in turn. They are
+// longer and more varied than benchQuestions, so this is the figure to
+// hold against the budget for a typical question.
+func BenchmarkAskStories(b *testing.B) {
+	type asked struct {
+		e *Engine
+		q string
+	}
+	var qs []asked
+	for i, s := range loadStories(b) {
+		if i%5 != 0 || s.article == nil || len(s.sets["dev"]) == 0 {
+			continue
+		}
+		e := engineFor(b, s, false)
+		if e == nil {
+			continue
+		}
+		for _, it := range s.sets["dev"] {
+			qs = append(qs, asked{e, it.Q})
+		}
+	}
+	if len(qs) == 0 {
+		b.Skip("no stories under testdata/stories")
+	}
+	ctx := context.Background()
+	for _, a := range qs {
+		if _, err := a.e.Ask(ctx, a.q, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var lat []time.Duration
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		a := qs[i%len(qs)]
+		start := time.Now()
+		if _, err := a.e.Ask(ctx, a.q, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+		i++
+	}
+	reportPercentiles(b, lat)
+}
+
 // BenchmarkLookup measures `aircraft`/`who` lookups, exact and fuzzy.
 func BenchmarkLookup(b *testing.B) {
 	e := engine(b)

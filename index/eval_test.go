@@ -27,7 +27,7 @@ type evalItem struct {
 }
 
 // readEval reads a question set, one JSON object per line.
-func readEval(t *testing.T, path string) []evalItem {
+func readEval(t testing.TB, path string) []evalItem {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -192,7 +192,7 @@ const storiesDir = "testdata/stories"
 // sharedDir is the project's shared folder, absent in a user's clone.
 var sharedDir = filepath.Join("..", "..", "shared")
 
-func loadStories(t *testing.T) []qualityStory {
+func loadStories(t testing.TB) []qualityStory {
 	t.Helper()
 	entries, err := os.ReadDir(storiesDir)
 	if err != nil {
@@ -210,7 +210,7 @@ func loadStories(t *testing.T) []qualityStory {
 	return out
 }
 
-func loadStory(t *testing.T, name string) (qualityStory, bool) {
+func loadStory(t testing.TB, name string) (qualityStory, bool) {
 	dir := filepath.Join(storiesDir, name)
 	s := qualityStory{name: name, sets: map[string][]evalItem{}}
 	if name != "shipped" {
@@ -239,7 +239,7 @@ func loadStory(t *testing.T, name string) (qualityStory, bool) {
 
 // engineFor builds the engine over a story, with its fact sheet or not;
 // nil when the story does not load (its error is logged).
-func engineFor(t *testing.T, s qualityStory, withFacts bool) *Engine {
+func engineFor(t testing.TB, s qualityStory, withFacts bool) *Engine {
 	t.Helper()
 	var c *corpus.Corpus
 	var err error
