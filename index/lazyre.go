@@ -13,6 +13,8 @@ type lazyRegexp struct {
 	once sync.Once
 	src  string
 	re   *regexp.Regexp
+	// needs are literals one of which every match holds (needs), or nil.
+	needs []string
 }
 
 // lazyRE returns a regular expression that compiles on first use and
@@ -35,56 +37,101 @@ var (
 
 // get is the compiled expression.
 func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.src) })
+	l.once.Do(func() { l.re, l.needs = regexp.MustCompile(l.src), needs(l.src) })
 	return l.re
+}
+
+// may reports whether s may hold a match (mayHold); it compiles the
+// expression first if it has not been.
+func (l *lazyRegexp) may(s string) bool {
+	l.get()
+	return mayHold(s, l.needs)
 }
 
 // String is the expression's source text.
 func (l *lazyRegexp) String() string { return l.src }
 
 // MatchString is regexp.Regexp's.
-func (l *lazyRegexp) MatchString(s string) bool { return l.get().MatchString(s) }
+func (l *lazyRegexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }
 
 // FindString is regexp.Regexp's.
-func (l *lazyRegexp) FindString(s string) string { return l.get().FindString(s) }
+func (l *lazyRegexp) FindString(s string) string {
+	if !l.may(s) {
+		return ""
+	}
+	return l.re.FindString(s)
+}
 
 // FindStringIndex is regexp.Regexp's.
-func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+func (l *lazyRegexp) FindStringIndex(s string) []int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringIndex(s)
+}
 
 // FindStringSubmatch is regexp.Regexp's.
-func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
+func (l *lazyRegexp) FindStringSubmatch(s string) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringSubmatch(s)
+}
 
 // FindStringSubmatchIndex is regexp.Regexp's.
 func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
-	return l.get().FindStringSubmatchIndex(s)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringSubmatchIndex(s)
 }
 
 // FindAllString is regexp.Regexp's.
-func (l *lazyRegexp) FindAllString(s string, n int) []string { return l.get().FindAllString(s, n) }
+func (l *lazyRegexp) FindAllString(s string, n int) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllString(s, n)
+}
 
 // FindAllStringIndex is regexp.Regexp's.
 func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
-	return l.get().FindAllStringIndex(s, n)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringIndex(s, n)
 }
 
 // FindAllStringSubmatch is regexp.Regexp's.
 func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return l.get().FindAllStringSubmatch(s, n)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringSubmatch(s, n)
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp's.
 func (l *lazyRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return l.get().FindAllStringSubmatchIndex(s, n)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringSubmatchIndex(s, n)
 }
 
 // ReplaceAllString is regexp.Regexp's.
 func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
-	return l.get().ReplaceAllString(src, repl)
+	if !l.may(src) {
+		return src
+	}
+	return l.re.ReplaceAllString(src, repl)
 }
 
 // ReplaceAllStringFunc is regexp.Regexp's.
 func (l *lazyRegexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	return l.get().ReplaceAllStringFunc(src, repl)
+	if !l.may(src) {
+		return src
+	}
+	return l.re.ReplaceAllStringFunc(src, repl)
 }
 
 // Split is regexp.Regexp's.
