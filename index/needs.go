@@ -138,19 +138,28 @@ func foldRune(r rune) rune {
 	return least
 }
 
-// foldText folds a text rune by rune (foldRune); ASCII text, most of
-// what the engine reads, takes a faster path.
+// foldText folds a text rune by rune (foldRune); ASCII letters, most of
+// what the engine reads even in a text with curly quotes, are folded in
+// place of a call per rune.
 func foldText(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.Map(foldRune, s)
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
 		}
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if 'a' <= c && c <= 'z' {
-			b[i] = c - 'a' + 'A'
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, c) // an invalid byte stays itself, as no literal holds it
+		} else {
+			b = utf8.AppendRune(b, foldRune(r))
 		}
+		i += size
 	}
 	return string(b)
 }
