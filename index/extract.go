@@ -5329,6 +5329,9 @@ func peopleNamedBy(text string, s span) span {
 // of Ísleifur II" or "the mayor of Elm Bay": the whole phrase, from
 // "the"; an empty span when the words before the name say no such role.
 func roleOfName(text string, s span) span {
+	if !endsOfOrThe(text[:s.start]) {
+		return span{} // what roleOfBefore needs, looked at first: few names follow "of"
+	}
 	m := roleOfBefore.FindStringSubmatchIndex(text[:s.start])
 	if m == nil || lexicon.Lookup(lexicon.Base(strings.ToLower(text[m[2]:m[3]]))).Kind != "person" {
 		return span{}
@@ -5339,6 +5342,17 @@ func roleOfName(text string, s span) span {
 // roleOfBefore matches "the cook of " (or "a mayor of the ") ending
 // right before a name; group 1 is the role's noun.
 var roleOfBefore = lazyRE(`(?i)\b(?:the|a|an)\s+([a-z]+)\s+of\s+(?:the\s+)?$`)
+
+// endsOfOrThe reports whether a text ends with "of" or "the", in any
+// case, and then a space: every text roleOfBefore matches does.
+func endsOfOrThe(text string) bool {
+	word := strings.TrimRightFunc(text, unicode.IsSpace)
+	if len(word) == len(text) {
+		return false
+	}
+	word = strings.ToLower(word[max(0, len(word)-3):])
+	return strings.HasSuffix(word, "of") || strings.HasSuffix(word, "the")
+}
 
 // withoutOwners drops the people named with a possessive before another
 // name set beside what they own ("Ann Lee’s graduate student, Tom

@@ -21,14 +21,10 @@ import (
 // looking for them all costs about what the expression does.
 const maxNeeded = 64
 
-// minNeeded is the shortest literal worth requiring: a single letter is
-// in almost every text.
-const minNeeded = 2
-
 // needs returns literals one of which every match of the expression
 // holds, folded (foldText), or nil when it finds no such set: the
 // expression may match without any literal (`\d+`), or the literals are
-// too many or too short to be worth looking for.
+// too many or too common to be worth looking for (tooCommon).
 func needs(src string) []string {
 	re, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
@@ -38,10 +34,8 @@ func needs(src string) []string {
 	if !ok || len(lits) == 0 || len(lits) > maxNeeded {
 		return nil
 	}
-	for _, l := range lits {
-		if utf8.RuneCountInString(l) < minNeeded || strings.ContainsRune(l, utf8.RuneError) {
-			return nil
-		}
+	if slices.ContainsFunc(lits, tooCommon) {
+		return nil
 	}
 	return lits
 }
@@ -115,6 +109,15 @@ func shortest(lits []string) int {
 		}
 	}
 	return n
+}
+
+// tooCommon reports whether a literal is not worth requiring: a single
+// letter, digit or space is in almost every text (a quotation mark or a
+// currency sign is not), and U+FFFD stands for any invalid byte.
+func tooCommon(lit string) bool {
+	r, size := utf8.DecodeRuneInString(lit)
+	one := size == len(lit)
+	return one && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r)) || strings.ContainsRune(lit, utf8.RuneError)
 }
 
 // foldRunes folds runes as foldText does.

@@ -18,7 +18,8 @@ func TestNeedsFindsLiterals(t *testing.T) {
 		`(?:said)?`:                   nil,             // may match nothing
 		`said|\d`:                     nil,             // a digit alone matches
 		`\d+`:                         nil,
-		`(?i)\b(?:a|an)\b`:            nil, // too short to be worth it
+		`(?i)\b(?:a|an)\b`:            nil,        // a letter is in every text
+		`"[^"]+"|“[^”]+”`:             {`"`, "“"}, // a quotation mark is not
 		`(?:ok){2,}`:                  {"OK"},
 		`(?:ok){0,2}`:                 nil,
 		`(?i)the\s+(\pL+)\s+of\s+the`: {"THE"},

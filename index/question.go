@@ -1198,7 +1198,7 @@ func pastEd(w string) bool {
 }
 
 var (
-	wordRe    = lazyRE(`\p{L}+`)
+	wordRe    letterRuns
 	auxiliary = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true}
 )
 
