@@ -218,3 +218,25 @@ func BenchmarkBase(b *testing.B) {
 		i++
 	}
 }
+
+// TestIndexesMatchTables checks that each table's embedded index says
+// where its lines start: a table regenerated or edited without its index
+// (gen -index) would be searched at the wrong places.
+func TestIndexesMatchTables(t *testing.T) {
+	for name, tab := range map[string]*table{"words": words, "forms": forms, "related": related, "isa": isa, "russian": russianWords, "opposites": opposites, "wider": wider, "givennames": givenNames} {
+		want := strings.Count(tab.text, "\n")
+		if !strings.HasSuffix(tab.text, "\n") {
+			want++
+		}
+		if len(tab.index)%4 != 0 || tab.lines() != want {
+			t.Errorf("%s: index of %d bytes for %d lines; rewrite it: go run ./index/internal/lexicon/gen -index index/internal/lexicon/data", name, len(tab.index), want)
+			continue
+		}
+		for i := 0; i < tab.lines(); i++ {
+			at := tab.start(i)
+			if i == 0 && at != 0 || i > 0 && (at == 0 || at > len(tab.text) || tab.text[at-1] != '\n' || strings.Contains(tab.text[tab.start(i-1):at-1], "\n")) {
+				t.Fatalf("%s: line %d starts at %d, not after the line before; rewrite the index: go run ./index/internal/lexicon/gen -index index/internal/lexicon/data", name, i, at)
+			}
+		}
+	}
+}

@@ -20,3 +20,6 @@ go run ./index/internal/lexicon/gen -subtlex "$work/package/index.json" \
 	-wordnet "$work/wn/usr/share/wordnet" -enru "$work/enru/package/data/enru.dict.json" \
 	-names "$work/male/package/data/names.txt,$work/female/package/data/names.txt" \
 	-out index/internal/lexicon/data
+# The generator writes each table's index (*.idx: where each line starts)
+# beside it. After editing a table by hand, rewrite the indexes with:
+#   go run ./index/internal/lexicon/gen -index index/internal/lexicon/data

