@@ -16,6 +16,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"storybot/index/internal/rukey"
 )
@@ -271,7 +272,18 @@ func VerbOf(w string) string {
 // tables for the first time; a search reads only the lines it probes.
 type table struct {
 	text, index string
+	// memo keeps the lines of keys searched before (up to memoSize
+	// keys): a story's words and its readers' are looked up again and
+	// again, and a binary search over a table of megabytes waits on
+	// memory at most of its probes.
+	mu   sync.RWMutex
+	memo map[string]string
 }
+
+// memoLimit bounds how many keys each table's memo keeps: a few
+// thousand words make a story and its questions, and the limit holds a
+// process's memory whatever it is asked (under 2 MB a table).
+const memoLimit = 1 << 14
 
 // lines is how many lines the table has.
 func (t *table) lines() int { return len(t.index) / 4 }
@@ -315,6 +327,26 @@ func (t *table) compareKey(i int, key string) int {
 
 // find returns the line of the table whose key is key, or "".
 func find(t *table, key string) string {
+	t.mu.RLock()
+	line, ok := t.memo[key]
+	t.mu.RUnlock()
+	if ok {
+		return line
+	}
+	line = t.search(key)
+	t.mu.Lock()
+	if t.memo == nil {
+		t.memo = map[string]string{}
+	}
+	if len(t.memo) < memoLimit {
+		t.memo[strings.Clone(key)] = line // the key is often a slice of a long text
+	}
+	t.mu.Unlock()
+	return line
+}
+
+// search is find's binary search over the table's lines.
+func (t *table) search(key string) string {
 	lo, hi := 0, t.lines()
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)

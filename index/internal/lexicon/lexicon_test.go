@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -238,5 +239,20 @@ func TestIndexesMatchTables(t *testing.T) {
 				t.Fatalf("%s: line %d starts at %d, not after the line before; rewrite the index: go run ./index/internal/lexicon/gen -index index/internal/lexicon/data", name, i, at)
 			}
 		}
+	}
+}
+
+// TestMemoIsBounded checks that a table's memo stops growing at its limit,
+// whatever a process is asked, and that a search still answers past it.
+func TestMemoIsBounded(t *testing.T) {
+	tab := &table{text: forms.text, index: forms.index}
+	for i := 0; i < memoLimit+100; i++ {
+		find(tab, fmt.Sprintf("nosuchword%d", i))
+	}
+	if n := len(tab.memo); n > memoLimit {
+		t.Errorf("memo holds %d keys, over its limit of %d", n, memoLimit)
+	}
+	if got, want := find(tab, "sold"), find(forms, "sold"); got == "" || got != want {
+		t.Errorf("find(sold) past the memo's limit = %q, want %q", got, want)
 	}
 }
