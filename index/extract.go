@@ -1021,6 +1021,11 @@ func numbersAt(text string, dateLocs [][]int) []span {
 		start := loc[0]
 		if before := lookBehind(text, start); betweenBefore.MatchString(before) && andNumber.MatchString(rest) {
 			start -= len(betweenBefore.FindString(before)) // "between 20 and 30 dogs"
+		} else if m := numberOrBefore.FindString(before); m != "" {
+			start -= len(m) // "30 or 40 more amino acids" counts 30 or 40
+			for len(out) > 0 && out[len(out)-1].start >= start {
+				out = out[:len(out)-1] // the first number is this count's
+			}
 		}
 		phrase := strings.Join(strings.Fields(text[start:end]), " ")
 		out = append(out, span{start, end, phrase})
@@ -1038,6 +1043,9 @@ var (
 	betweenBefore = lazyRE(`(?i)\bbetween\s+$`)
 	// andNumber opens a range's second number after its first.
 	andNumber = lazyRE(`^\s+and\s+\d`)
+	// numberOrBefore is a number and "or" right before another number:
+	// the first of two a text offers ("30 or 40", "two or three").
+	numberOrBefore = lazyRE(`(?i)\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+or\s+$`)
 )
 
 // ordinalOfUnit reports whether the text after a number's digits makes

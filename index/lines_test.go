@@ -904,6 +904,11 @@ var lineCases = []lineCase{{
 	article: "The Elm station has between 20 and 30 dogs. The fee is between $20 and $30.\n",
 	want:    map[string]string{"how many dogs does the elm station have?": "between 20 and 30 dogs", "how much is the fee?": "between $20 and $30"},
 }, {
+	name:    "TwoNumbersOfferedAreOneCount",
+	why:     `"30 or 40 more amino acids" offers two numbers for one count: the line holds both, not the second alone`,
+	article: "Tests could bring out 30 or 40 more amino acids in the vials. The Elm shelter took in two or three dogs a week.\n",
+	want:    map[string]string{"how many more amino acids could tests bring out?": "30 or 40 more amino acids", "how many dogs did the elm shelter take in a week?": "two or three dogs"},
+}, {
 	name:    "AShortenedNameIsWhatIsAsked",
 	why:     `"who won the elmford?" says the "Elmford Stakes" by its own name and asks who won it: not the race itself; "who funds Norvia's balloons?" is still answered by a longer body that only opens with Norvia`,
 	article: "The 2002 Elmford Stakes was the 134th running of the Elmford Stakes. The race, known as the \"test of the champion\", was held on June 8, 2002, three weeks after the Tarn Stakes and five weeks after the Ossory Derby.\n\nTrainer Ken Marlow had trained the beaten favorite for the Ossory Derby, Quiet Harbor. However, his entry in the Elmford was the lightly regarded Sarnia, whose only win was the Sir Barton Stakes in May. \"He's a nice horse,\" said Marlow.\n" + "\nThe balloons are funded by the Norvia Headquarters Science Mission Directorate.\n",
