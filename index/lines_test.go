@@ -904,6 +904,11 @@ var lineCases = []lineCase{{
 	article: "The Elm station has between 20 and 30 dogs. The fee is between $20 and $30.\n",
 	want:    map[string]string{"how many dogs does the elm station have?": "between 20 and 30 dogs", "how much is the fee?": "between $20 and $30"},
 }, {
+	name:    "TheOppositeSaidOfWhatIsAsked",
+	why:     `"The Elm library remained open during the flood, while schools were closed" says "closed" of the schools: of the library it says the opposite, so "did the library close?" is answered no, not yes`,
+	article: "The Elm library remained open during the flood, while schools were closed for a week. The Oak museum closed during the flood, while the parks stayed open.\n",
+	opens:   map[string]string{"did the elm library close during the flood?": "No: ", "did the oak museum close during the flood?": "Yes: "},
+}, {
 	name:    "TwoNumbersOfferedAreOneCount",
 	why:     `"30 or 40 more amino acids" offers two numbers for one count: the line holds both, not the second alone`,
 	article: "Tests could bring out 30 or 40 more amino acids in the vials. The Elm shelter took in two or three dogs a week.\n",
