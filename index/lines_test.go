@@ -904,6 +904,11 @@ var lineCases = []lineCase{{
 	article: "The Elm station has between 20 and 30 dogs. The fee is between $20 and $30.\n",
 	want:    map[string]string{"how many dogs does the elm station have?": "between 20 and 30 dogs", "how much is the fee?": "between $20 and $30"},
 }, {
+	name:    "DeniedDenies",
+	why:     `"Helms' claims were denied by Cheney" says Cheney did not back them: "denied" denies as "rejected" does`,
+	article: "The mayor's claims were denied by the Elm council. The Oak council denied that the bridge was closed.\n",
+	opens:   map[string]string{"did the elm council back up the mayor's claims?": "No: ", "did the oak council deny that the bridge was closed?": "Yes: "},
+}, {
 	name:    "TheOppositeSaidOfWhatIsAsked",
 	why:     `"The Elm library remained open during the flood, while schools were closed" says "closed" of the schools: of the library it says the opposite, so "did the library close?" is answered no, not yes`,
 	article: "The Elm library remained open during the flood, while schools were closed for a week. The Oak museum closed during the flood, while the parks stayed open.\n",
