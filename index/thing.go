@@ -272,12 +272,9 @@ func restOfNameAsked(rest string, asked map[string]bool) bool {
 // nameRightAfter is the name that starts right after a title's point
 // and space ("Adm. Gregory Harris"), if any.
 func nameRightAfter(p *passage, at int) (span, bool) {
-	for _, n := range p.names {
-		if n.start > at && n.start <= at+2 && strings.TrimSpace(p.text[at:n.start]) == "." {
-			return n, true
-		}
-	}
-	return span{}, false
+	return nameWhere(p, func(n span) bool {
+		return n.start > at && n.start <= at+2 && strings.TrimSpace(p.text[at:n.start]) == "."
+	})
 }
 
 // nameAfterHead widens a phrase from-end, whose head word w is at loc,
@@ -298,21 +295,20 @@ func nameAfterHead(p *passage, from, end int, loc []int, w string, titled bool) 
 // nameNextTo is the capitalised name of a passage that starts one space
 // after at.
 func nameNextTo(p *passage, at int) (span, bool) {
-	for _, n := range p.names {
-		if n.start == at+1 && p.text[at] == ' ' {
-			return n, true
-		}
-	}
-	return span{}, false
+	return nameWhere(p, func(n span) bool { return n.start == at+1 && p.text[at] == ' ' })
 }
 
 // nameHolding is the capitalised name of a passage that holds the word at
 // loc, when the word is one of the name's.
 func nameHolding(p *passage, loc []int) (span, bool) {
-	for _, n := range p.names {
-		if n.start <= loc[0] && loc[1] <= n.end {
-			return n, true
-		}
+	return nameWhere(p, func(n span) bool { return n.start <= loc[0] && loc[1] <= n.end })
+}
+
+// nameWhere is the first of a passage's capitalised names that holds, in
+// the order they come.
+func nameWhere(p *passage, holds func(span) bool) (span, bool) {
+	if i := slices.IndexFunc(p.names, holds); i >= 0 {
+		return p.names[i], true
 	}
 	return span{}, false
 }

@@ -20,13 +20,14 @@ import (
 // does not, "Yes" when it agrees in so many words; anything less gives
 // no line.
 func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
-	if choice, ok := e.chosen(q.text, d.text); ok {
+	first, second := alternatives(q.text)
+	if choice, ok := e.chosen(q.text, first, second, d.text); ok {
 		return choice + ": " + text // "in Ohio or Michigan?": "Michigan: …"
 	}
 	if copulaOpens.MatchString(q.text) && eitherOr.MatchString(strings.ToLower(q.text)) {
 		return "" // "was the air conditioning broken or working?" asks which, not yes or no
 	}
-	if first, second := alternatives(q.text); first != nil && (spelledIn(d.text, first) != "" || spelledIn(d.text, second) != "") {
+	if first != nil && (spelledIn(d.text, first) != "" || spelledIn(d.text, second) != "") {
 		return "" // "at Berkeley or at UT Austin?" asks which, of a sentence that names either: not yes or no
 	}
 	in := saidInParagraph(q, d)
@@ -462,11 +463,12 @@ var (
 // never says the other: a name the sentence writes with a capital, not
 // as its first word, or any word after "is it …" ("was it electric or
 // diesel?"). "Did they find turtles or eggs?" asks yes or no; "Baker
-// County or Lake County" are no one-word choices.
-func (e *Engine) chosen(question, sentence string) (string, bool) {
+// County or Lake County" are no one-word choices, but may be named
+// alternatives, the question's first and second (alternatives).
+func (e *Engine) chosen(question string, first, second []string, sentence string) (string, bool) {
 	m := eitherOrEnd.FindStringSubmatch(question)
 	if m == nil || stopWord(strings.ToLower(m[2])) || stopWord(strings.ToLower(m[3])) || opensWithCapital(m[1]) {
-		return e.chosenName(question, sentence)
+		return e.chosenName(first, second, sentence)
 	}
 	copular := copulaOpens.MatchString(question)
 	for _, pair := range [][2]string{{m[2], m[3]}, {m[3], m[2]}} {
@@ -480,12 +482,11 @@ func (e *Engine) chosen(question, sentence string) (string, bool) {
 }
 
 // chosenName is the one of a question's two named alternatives of a
-// few words each that a sentence names, as it writes it, when the story
-// never says the other: "did Lee get his degree at Berkeley or at Rice?"
-// of "a bachelor's degree … from the University of California,
-// Berkeley".
-func (e *Engine) chosenName(question, sentence string) (string, bool) {
-	first, second := alternatives(question)
+// few words each (first and second, as alternatives reads them) that a
+// sentence names, as it writes it, when the story never says the other:
+// "did Lee get his degree at Berkeley or at Rice?" of "a bachelor's
+// degree … from the University of California, Berkeley".
+func (e *Engine) chosenName(first, second []string, sentence string) (string, bool) {
 	if first == nil {
 		return "", false
 	}
