@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"storybot/corpus"
 )
@@ -158,13 +159,25 @@ type figureSpans struct {
 // the same best passages: a count question on the built-in story took
 // 0.9 ms, most of it reading its best sentence's numbers again.
 type lazy[T any] struct {
-	once sync.Once
+	mu   sync.Mutex
+	done atomic.Bool
 	v    T
 }
 
-// get is the value, found by find the first time.
+// get is the value, found by find the first time. A find that panics
+// leaves nothing kept, and the next question finds it again (and panics
+// again, as it would without the cache): a sync.Once would count the
+// panic as done and give every later question a zero value.
 func (l *lazy[T]) get(find func() T) T {
-	l.once.Do(func() { l.v = find() })
+	if l.done.Load() {
+		return l.v
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.done.Load() {
+		l.v = find()
+		l.done.Store(true)
+	}
 	return l.v
 }
 

@@ -1044,8 +1044,10 @@ var (
 	// andNumber opens a range's second number after its first.
 	andNumber = lazyRE(`^\s+and\s+\d`)
 	// numberOrBefore is a number and "or" right before another number:
-	// the first of two a text offers ("30 or 40", "two or three").
-	numberOrBefore = lazyRE(`(?i)\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+or\s+$`)
+	// the first of two a text offers ("30 or 40", "two or three"); not
+	// after a comma, which restates the number ("killed 12, or 40
+	// percent of the village").
+	numberOrBefore = lazyRE(`(?i)\b(?:\d(?:[\d,]*\d)?(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+or\s+$`)
 )
 
 // ordinalOfUnit reports whether the text after a number's digits makes

@@ -148,6 +148,8 @@ func (e *Engine) saidApartFromOpposite(q *question, u unit, clauses, opposites [
 		switch {
 		case in.says(u.term, u.syns) && n > 1:
 			return false // said with the rest of what is asked
+		case in.says(u.term, u.syns) && ownSubjectless(c):
+			return false // "…, but they closed on Tuesday": what is asked about, again
 		case in.says(u.term, u.syns):
 			said = true
 		case n > 0 && slices.ContainsFunc(opposites, func(o string) bool {
@@ -157,6 +159,18 @@ func (e *Engine) saidApartFromOpposite(q *question, u unit, clauses, opposites [
 		}
 	}
 	return said && opposed
+}
+
+// ownSubjectless reports whether a clause has no subject of its own, or
+// only a pronoun for one, and so speaks of the subject before it: "but
+// closed on Tuesday", "it closed on Saturday", "and were shut".
+func ownSubjectless(clause string) bool {
+	words := strings.Fields(strings.ToLower(clause))
+	if len(words) == 0 {
+		return true
+	}
+	first := strings.Trim(words[0], ",;:")
+	return subjectPronoun[first] || auxiliary[first] || modal[first] || pastEd(first)
 }
 
 // questionWordsIn counts the question's words, names too, that a clause

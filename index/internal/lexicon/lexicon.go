@@ -282,7 +282,9 @@ type table struct {
 
 // memoLimit bounds how many keys each table's memo keeps: a few
 // thousand words make a story and its questions, and the limit holds a
-// process's memory whatever it is asked (under 2 MB a table).
+// process's memory whatever it is asked (under 2 MB a table). A full
+// memo starts again, so that a bot that has served many stories keeps
+// the words of the one it serves now.
 const memoLimit = 1 << 14
 
 // lines is how many lines the table has.
@@ -338,9 +340,10 @@ func find(t *table, key string) string {
 	if t.memo == nil {
 		t.memo = map[string]string{}
 	}
-	if len(t.memo) < memoLimit {
-		t.memo[strings.Clone(key)] = line // the key is often a slice of a long text
+	if len(t.memo) >= memoLimit {
+		t.memo = map[string]string{} // start again: the words of the story asked now
 	}
+	t.memo[strings.Clone(key)] = line // the key is often a slice of a long text
 	t.mu.Unlock()
 	return line
 }
