@@ -1021,16 +1021,32 @@ func numbersAt(text string, dateLocs [][]int) []span {
 		start := loc[0]
 		if before := lookBehind(text, start); betweenBefore.MatchString(before) && andNumber.MatchString(rest) {
 			start -= len(betweenBefore.FindString(before)) // "between 20 and 30 dogs"
-		} else if m := numberOrBefore.FindString(before); m != "" {
-			start -= len(m) // "30 or 40 more amino acids" counts 30 or 40
-			for len(out) > 0 && out[len(out)-1].start >= start {
-				out = out[:len(out)-1] // the first number is this count's
-			}
+		} else if first := offeredBefore(out, before, start); first >= 0 {
+			start = first // "30 or 40 more amino acids" counts 30 or 40
+			out = out[:len(out)-1]
 		}
 		phrase := strings.Join(strings.Fields(text[start:end]), " ")
 		out = append(out, span{start, end, phrase})
 	}
 	return out
+}
+
+// offeredBefore is where the count the last of out (the numbers read
+// so far) starts when it is the first of two numbers offered for one
+// count, "or" between them right before start ("30 or 40 more amino
+// acids", "about 30 or 40"); -1 otherwise, as when the number before
+// "or" is a date's ("by Sept. 30 or 800,000 workers will be
+// furloughed") and so read as no number.
+func offeredBefore(out []span, before string, start int) int {
+	m := numberOrBefore.FindString(before)
+	if m == "" || len(out) == 0 {
+		return -1
+	}
+	at, last := start-len(m), out[len(out)-1]
+	if last.start > at || at >= last.end {
+		return -1
+	}
+	return last.start
 }
 
 // dayRangeTo joins the first day of a range of days to its last, in a

@@ -909,20 +909,15 @@ var lineCases = []lineCase{{
 	article: "The mayor's claims were denied by the Elm council. The Oak council denied that the bridge was closed.\n",
 	opens:   map[string]string{"did the elm council back up the mayor's claims?": "No: ", "did the oak council deny that the bridge was closed?": "Yes: "},
 }, {
-	name:    "TheOppositeSaidOfWhatIsAsked",
-	why:     `"The Elm library remained open during the flood, while schools were closed" says "closed" of the schools: of the library it says the opposite, so "did the library close?" is answered no, not yes`,
-	article: "The Elm library remained open during the flood, while schools were closed for a week. The Oak museum closed during the flood, while the parks stayed open.\n",
-	opens:   map[string]string{"did the elm library close during the flood?": "No: ", "did the oak museum close during the flood?": "Yes: "},
-}, {
-	name:    "TheOppositeBeforeAClauseOfTheSameSubject",
-	why:     `"Schools stayed open on Monday, but they closed on Tuesday": the clause that says "closed" speaks of the schools again, by a pronoun or by no subject at all, so the schools did close`,
-	article: "Elm schools stayed open on Monday, but they closed on Tuesday when the flooding began.\n\nThe Oak airport remained open on Monday but closed on Tuesday as the storm worsened.\n\nAlthough the Pine museum was open on Friday, it closed on Saturday because of the flooding.\n",
-	without: map[string]string{"did elm schools close?": "No:", "did the oak airport close?": "No:", "did the pine museum close?": "No:"},
-}, {
 	name:    "ANumberRestatedAfterACommaIsNoSecondOffer",
 	why:     `"killed 12, or 40 percent of the village" says the 12 again as a share: not two numbers offered for one count`,
 	article: "The Elm landslide killed 12, or 40 percent of the village's residents.\n",
 	want:    map[string]string{"how many people did the elm landslide kill?": "12"},
+}, {
+	name:    "ADatesNumberBeforeOrIsNoCount",
+	why:     `"by Sept. 30 or 800,000 workers will be furloughed": the 30 is a date's, so the count is 800,000 workers alone`,
+	article: "The Elm council must act by Sept. 30 or 800,000 workers will be furloughed.\n",
+	want:    map[string]string{"how many workers will be furloughed?": "800,000 workers"},
 }, {
 	name:    "TwoNumbersOfferedAreOneCount",
 	why:     `"30 or 40 more amino acids" offers two numbers for one count: the line holds both, not the second alone`,

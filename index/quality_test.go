@@ -506,7 +506,12 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // without ../shared), and the ceilings stayed. Three more first run in
 // session 57 (dd60f8f, on 9f72b12) took it to 8.90% (1,129 of 12,683);
 // that session's rules left it at 8.89% (1,127; 8.92% without
-// ../shared), twelve lines under the ceiling.
+// ../shared), twelve lines under the ceiling. Three more first run in
+// session 58 (35f5d2b, on 6e5398f) took it to 8.92% (1,148 of 12,869)
+// with ../shared and 9.04% without it; that session's rules left it at
+// 8.90% (1,145) and 9.02% (1,140 of 12,642): a blind run without
+// ../shared is over the ceiling by three lines. The test command's own
+// run (dev and shared sets, no blind) stands at 7.4%.
 var wrongLineCeilings = map[string]int{"article": 9, "facts": 10}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {

@@ -66,10 +66,6 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// largest; "the first Irish winner since 2016" not the first;
 		// "crested above 18 feet" not below 10 feet
 		return "No: " + text
-	case e.opposedOfOther(q, d.text):
-		// "Government offices remained open during the storm, while
-		// schools were closed": the offices did not close.
-		return "No: " + text
 	case len(opposed) > 0:
 		if e.negatedAsAsked(q, d.text) != askedNegated(q.text) {
 			return "" // "not rarely" is no plain yes or no
@@ -115,74 +111,6 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		return ""
 	}
 	return "Yes: " + text
-}
-
-// opposedOfOther reports whether a sentence of clauses in contrast says
-// a question's word only in clauses that say nothing else the question
-// does, and its opposite (WordNet's antonyms) in a clause that says the
-// rest: "Government offices remained open during the storm, while
-// schools were closed" answers "did government offices close?" no.
-func (e *Engine) opposedOfOther(q *question, sentence string) bool {
-	clauses := contrastClauses(sentence)
-	if len(clauses) < 2 {
-		return false
-	}
-	for _, u := range q.units {
-		if !u.topical || u.entity != "" {
-			continue
-		}
-		if opposites := lexicon.Opposites(u.word); len(opposites) > 0 && e.saidApartFromOpposite(q, u, clauses, opposites) {
-			return true
-		}
-	}
-	return false
-}
-
-// saidApartFromOpposite reports whether of a sentence's clauses those that
-// say a question's word say none of its other words, and one that says
-// some of them says an opposite of the word.
-func (e *Engine) saidApartFromOpposite(q *question, u unit, clauses, opposites []string) bool {
-	said, opposed := false, false
-	for _, c := range clauses {
-		in, n := saidOf(e.an.terms(c)), e.questionWordsIn(q, c)
-		switch {
-		case in.says(u.term, u.syns) && n > 1:
-			return false // said with the rest of what is asked
-		case in.says(u.term, u.syns) && ownSubjectless(c):
-			return false // "…, but they closed on Tuesday": what is asked about, again
-		case in.says(u.term, u.syns):
-			said = true
-		case n > 0 && slices.ContainsFunc(opposites, func(o string) bool {
-			return slices.ContainsFunc(e.an.terms(o), func(t string) bool { return in[t] })
-		}):
-			opposed = true
-		}
-	}
-	return said && opposed
-}
-
-// ownSubjectless reports whether a clause has no subject of its own, or
-// only a pronoun for one, and so speaks of the subject before it: "but
-// closed on Tuesday", "it closed on Saturday", "and were shut".
-func ownSubjectless(clause string) bool {
-	words := strings.Fields(strings.ToLower(clause))
-	if len(words) == 0 {
-		return true
-	}
-	first := strings.Trim(words[0], ",;:")
-	return subjectPronoun[first] || auxiliary[first] || modal[first] || pastEd(first)
-}
-
-// questionWordsIn counts the question's words, names too, that a clause
-// says, each once.
-func (e *Engine) questionWordsIn(q *question, clause string) int {
-	seen := map[string]bool{}
-	for _, t := range e.an.tokens(clause) {
-		if q.nameTerms[t.term] || slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t.term }) {
-			seen[t.term] = true
-		}
-	}
-	return len(seen)
 }
 
 // saysEveryUnit reports whether a sentence says each of a question's
