@@ -509,9 +509,9 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // ../shared), twelve lines under the ceiling. Three more first run in
 // session 58 (35f5d2b, on 6e5398f) took it to 8.92% (1,148 of 12,869)
 // with ../shared and 9.04% without it; that session's rules left it at
-// 8.90% (1,145) and 9.02% (1,140 of 12,642): a blind run without
-// ../shared is over the ceiling by three lines. The test command's own
-// run (dev and shared sets, no blind) stands at 7.4%.
+// 8.91% (1,146) and 9.03% (1,141 of 12,642): a blind run without
+// ../shared is over the ceiling by four lines. The test command's own
+// run (dev and shared sets, no blind) stands at 7.5%.
 var wrongLineCeilings = map[string]int{"article": 9, "facts": 10}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
