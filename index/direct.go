@@ -2216,8 +2216,8 @@ func (e *Engine) dateOfVerb(q *question, d *doc, all []span) (span, bool) {
 // on Tuesday", "ended on June 9").
 const besideVerb = 12
 
-// sentenceDates are all the dates of a document's text, as datesOf finds
-// them: for an article sentence, those its paragraph found at Build.
+// sentenceDates are all the dates of a document's text, as datesAt finds
+// them: for an article sentence, those its paragraph found.
 func sentenceDates(d *doc) []span {
 	if d.kind != docSentence || d.pass == nil || d.pass.text[d.start:min(len(d.pass.text), d.start+len(d.text))] != d.text {
 		return d.alone.dateSpans()

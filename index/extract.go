@@ -28,13 +28,11 @@ type span struct {
 // than", "an estimated", "nearly".
 const numberQualifier = `(?:more than|greater than|in excess of|upwards of|over|about|around|nearly|almost|at least|as many as|up to|an estimated|estimated|approximately|roughly|fewer than|less than|some|only|just)`
 
-// datesOf are the dates of a text (dateIn) but the times of day that
-// only label a thing ("the 8 pm curfew", "the 07:15 train") and the
-// bare "2:31" that is no time of day (a score, a race time, a scale).
-func datesOf(text string) []span { return datesAt(text, dateIn.FindAllStringIndex(text, -1)) }
-
-// datesAt is datesOf given where dateIn matches the text, which numbers
-// needs too: a paragraph is read for both once.
+// datesAt are the dates of a text, given where dateIn matches it (which
+// numbers needs too: a passage is read for both once, measure), but the
+// times of day that only label a thing ("the 8 pm curfew", "the 07:15
+// train") and the bare "2:31" that is no time of day (a score, a race
+// time, a scale).
 func datesAt(text string, locs [][]int) []span {
 	dates := slices.DeleteFunc(spansAt(text, locs), func(d span) bool { return !clockKept(nil, text, d) || yearInCode(text, d) })
 	out := dates[:0]
@@ -114,7 +112,7 @@ func lookBehind(text string, at int) string { return text[max(0, at-lookBehindBy
 const lookBehindBytes = 80
 
 // clocksFor are the times of day of a text that may answer "what time"
-// of a question: those datesOf keeps, and those that label what the
+// of a question: those datesAt keeps, and those that label what the
 // question asks about ("the 6 am flight" for "what time was the
 // flight?").
 func clocksFor(q *question, text string) []span {
