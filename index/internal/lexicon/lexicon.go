@@ -287,6 +287,12 @@ type table struct {
 // the words of the one it serves now.
 const memoLimit = 1 << 14
 
+// maxMemoKey is the longest key a memo keeps, in bytes: the tables' own
+// keys are at most 55 (a Russian stem pair), and a question of gibberish
+// words thousands of bytes long would otherwise fill the memos with
+// them, 16,384 keys a table.
+const maxMemoKey = 64
+
 // lines is how many lines the table has.
 func (t *table) lines() int { return len(t.index) / 4 }
 
@@ -336,6 +342,9 @@ func find(t *table, key string) string {
 		return line
 	}
 	line = t.search(key)
+	if len(key) > maxMemoKey {
+		return line // no table's key is this long, and a memo of such keys would hold a process's memory by what it is asked
+	}
 	t.mu.Lock()
 	if t.memo == nil {
 		t.memo = map[string]string{}

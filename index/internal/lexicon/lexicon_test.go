@@ -252,6 +252,11 @@ func TestMemoIsBounded(t *testing.T) {
 	if n := len(tab.memo); n > memoLimit {
 		t.Errorf("memo holds %d keys, over its limit of %d", n, memoLimit)
 	}
+	long := strings.Repeat("x", maxMemoKey+1)
+	find(tab, long)
+	if _, kept := tab.memo[long]; kept {
+		t.Errorf("memo kept a key of %d bytes, over the %d it keeps", len(long), maxMemoKey)
+	}
 	if got, want := find(tab, "sold"), find(forms, "sold"); got == "" || got != want {
 		t.Errorf("find(sold) past the memo's limit = %q, want %q", got, want)
 	}
