@@ -397,7 +397,7 @@ func (e *Engine) namedAgent(q *question, d *doc) string {
 // a particle ("Seattle brought on Jordan Morris"). "" when the question
 // asks no such thing or the sentence names no one so.
 func patientNamed(q *question, d *doc) string {
-	verb := passiveVerbAsked(q)
+	verb := q.doneTo
 	if verb == "" || d.pass == nil {
 		return ""
 	}
@@ -476,10 +476,6 @@ func ownerAt(d *doc, at int) bool {
 func possessiveNext(rest string) bool {
 	return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")
 }
-
-// passiveVerbAsked is the base form of the verb of a "who was VERBed"
-// question, or "".
-func passiveVerbAsked(q *question) string { return q.doneTo }
 
 // doneVerbOf reads the base form of the verb of a "who was VERBed"
 // question's core, or "".

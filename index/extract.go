@@ -1522,7 +1522,7 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			// marry?", "sworn in … by Judge Marcus Delaney".
 			return name, true
 		}
-		if verb := passiveVerbAsked(q); verb != "" && !lightVerb(verb) && !saysFormOf(d.text, verb) {
+		if verb := q.doneTo; verb != "" && !lightVerb(verb) && !saysFormOf(d.text, verb) {
 			continue // "who was named man of the match?" is not answered by who "called the match"
 		}
 		if doer, done := e.pronounDoer(q, d); done {
@@ -1586,7 +1586,7 @@ func toVerbAfter(text, w string) bool {
 // candidateLine is the answer line the nearest candidate of a best
 // sentence gives, ok false when it is no answer.
 func (e *Engine) candidateLine(q *question, d *doc, ans string, speaker bool) (string, bool) {
-	if verb := passiveVerbAsked(q); verb != "" && !passivePatientMay(d, ans, verb) {
+	if verb := q.doneTo; verb != "" && !passivePatientMay(d, ans, verb) {
 		return "", false
 	}
 	if q.kind == qPerson && !speaker && e.saidByOther(q, d, ans) {
@@ -1612,7 +1612,7 @@ func (e *Engine) candidateLine(q *question, d *doc, ans string, speaker bool) (s
 // "Officer Dan Ruiz was told by Sergeant Amy Cole" answers "who was
 // told?" with Dan Ruiz).
 func (e *Engine) namedInSentence(q *question, d *doc) string {
-	if passiveVerbAsked(q) != "" {
+	if q.doneTo != "" {
 		return patientNamed(q, d)
 	}
 	return cmp.Or(e.objectNamed(q, d), e.doerBy(q, d), e.namedAgent(q, d))

@@ -920,9 +920,9 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"how many workers will be furloughed?": "800,000 workers"},
 }, {
 	name:    "TwoNumbersOfferedAreOneCount",
-	why:     `"30 or 40 more amino acids" offers two numbers for one count: the line holds both, not the second alone`,
-	article: "Tests could bring out 30 or 40 more amino acids in the vials. The Elm shelter took in two or three dogs a week.\n",
-	want:    map[string]string{"how many more amino acids could tests bring out?": "30 or 40 more amino acids", "how many dogs did the elm shelter take in a week?": "two or three dogs"},
+	why:     `"30 or 40 more oak trees" offers two numbers for one count: the line holds both, not the second alone`,
+	article: "Volunteers could plant 30 or 40 more oak trees in the Elm park. The Elm shelter took in two or three dogs a week.\n",
+	want:    map[string]string{"how many more oak trees could volunteers plant?": "30 or 40 more oak trees", "how many dogs did the elm shelter take in a week?": "two or three dogs"},
 }, {
 	name:    "AShortenedNameIsWhatIsAsked",
 	why:     `"who won the elmford?" says the "Elmford Stakes" by its own name and asks who won it: not the race itself; "who funds Norvia's balloons?" is still answered by a longer body that only opens with Norvia`,

@@ -140,7 +140,7 @@ type question struct {
 	// per question: the role and doer rules all ask it.
 	doing []string
 	// doneTo is the base of the verb of a "who was VERBed" question
-	// ("who was brought on": "bring"), read once (passiveVerbAsked).
+	// ("who was brought on": "bring"), read once (doneVerbOf).
 	doneTo string
 	kind   qtype
 	define bool

@@ -13,6 +13,7 @@ package lexicon
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"math"
 	"strconv"
 	"strings"
@@ -25,35 +26,35 @@ var (
 	//go:embed data/words.txt
 	wordsText string
 	//go:embed data/words.idx
-	wordsIndex string
+	wordsIndex []byte
 	//go:embed data/forms.txt
 	formsText string
 	//go:embed data/forms.idx
-	formsIndex string
+	formsIndex []byte
 	//go:embed data/related.txt
 	relatedText string
 	//go:embed data/related.idx
-	relatedIndex string
+	relatedIndex []byte
 	//go:embed data/isa.txt
 	isaText string
 	//go:embed data/isa.idx
-	isaIndex string
+	isaIndex []byte
 	//go:embed data/russian.txt
 	russianText string
 	//go:embed data/russian.idx
-	russianIndex string
+	russianIndex []byte
 	//go:embed data/opposites.txt
 	oppositesText string
 	//go:embed data/opposites.idx
-	oppositesIndex string
+	oppositesIndex []byte
 	//go:embed data/wider.txt
 	widerText string
 	//go:embed data/wider.idx
-	widerIndex string
+	widerIndex []byte
 	//go:embed data/givennames.txt
 	givenNamesText string
 	//go:embed data/givennames.idx
-	givenNamesIndex string
+	givenNamesIndex []byte
 )
 
 // The data files as tables to search.
@@ -271,7 +272,8 @@ func VerbOf(w string) string {
 // starts in a process cost it 10 ms, nearly all of it in reading 8 MB of
 // tables for the first time; a search reads only the lines it probes.
 type table struct {
-	text, index string
+	text  string
+	index []byte
 	// memo keeps the lines of keys searched before (up to memoSize
 	// keys): a story's words and its readers' are looked up again and
 	// again, and a binary search over a table of megabytes waits on
@@ -297,10 +299,7 @@ const maxMemoKey = 64
 func (t *table) lines() int { return len(t.index) / 4 }
 
 // start is where the table's i-th line starts.
-func (t *table) start(i int) int {
-	b := t.index[4*i : 4*i+4]
-	return int(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
-}
+func (t *table) start(i int) int { return int(binary.LittleEndian.Uint32(t.index[4*i:])) }
 
 // line is the table's i-th line, without its newline.
 func (t *table) line(i int) string {
@@ -346,11 +345,8 @@ func find(t *table, key string) string {
 		return line // no table's key is this long, and a memo of such keys would hold a process's memory by what it is asked
 	}
 	t.mu.Lock()
-	if t.memo == nil {
-		t.memo = map[string]string{}
-	}
-	if len(t.memo) >= memoLimit {
-		t.memo = map[string]string{} // start again: the words of the story asked now
+	if len(t.memo) >= memoLimit || t.memo == nil {
+		t.memo = map[string]string{} // new, or full: start again with the words of the story asked now
 	}
 	t.memo[strings.Clone(key)] = line // the key is often a slice of a long text
 	t.mu.Unlock()
