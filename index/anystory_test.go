@@ -1117,6 +1117,24 @@ func TestRussianQuestionForms(t *testing.T) {
 	}
 }
 
+// TestRussianMonthsAndWhereabouts: a Russian month in any of its cases
+// is the English month, "во время" is "during", and "находится" (is
+// somewhere) asks where a thing is, not who found it ("находить").
+func TestRussianMonthsAndWhereabouts(t *testing.T) {
+	e := plainFrom(t, "The petition was filed in Maricao in 2010 by the Center for Biological Diversity.\n", "")
+	for ru, want := range map[string]string{
+		"Что случилось 12 января?":                "what happened 12 January?",
+		"Что было в мае и в августе?":             "what in May and in August?",
+		"Где находится Марикао?":                  "where is Maricao?",
+		"Что делала полиция во время забастовки?": "during",
+		"Во сколько раз больше?":                  "how many times more?",
+	} {
+		if got := e.fromRussian(ru); !strings.Contains(got, want) {
+			t.Errorf("%q read as %q, want %q in it", ru, got, want)
+		}
+	}
+}
+
 // TestRoleOfANamedPlaceNeedsThatPlace: "who is the director of Russia"
 // is not answered by a director the article names beside Russia; the
 // role must be held there, as the fact sheet says.

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,7 +56,32 @@ var russianLittleWords = map[string]string{
 	"много": "many", "сейчас": "now", "теперь": "now", "сегодня": "today", "всегда": "always",
 	"иногда": "sometimes", "другой": "other", "потому": "because", "жизнь": "life", "лучше": "better",
 	"потом": "then", "раз": "times", "хорошо": "well", "нельзя": "cannot", "можно": "can",
+	"никто": "nobody", "ничего": "nothing", "ничто": "nothing",
+	// "находиться", to be somewhere, is no "находить", to find, whose
+	// stem it shares: "Где находится Гранвилл?" asks where it is.
+	"находится": "is", "находятся": "are", "находился": "was",
+	"находилась": "was", "находилось": "was", "находились": "were",
 }
+
+// russianMonths are the months' names in Russian, as a date writes them
+// ("5 января": of January) or a question asks in them ("в январе"), in
+// English: the general word list has few of them.
+var russianMonths = func() map[string]string {
+	out := map[string]string{}
+	for i, stem := range []string{"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"} {
+		en := time.Month(i + 1).String()
+		soft := !strings.HasSuffix(stem, "т") // "март", "август" end hard: "марта", "марте"
+		switch {
+		case stem == "ма":
+			out["май"], out["мая"], out["мае"], out["маем"] = en, en, en, en
+		case soft:
+			out[stem+"ь"], out[stem+"я"], out[stem+"е"], out[stem+"ем"] = en, en, en, en
+		default:
+			out[stem], out[stem+"а"], out[stem+"е"], out[stem+"ом"] = en, en, en, en
+		}
+	}
+	return out
+}()
 
 // ruPhrase is a Russian question phrase and the English it reads as.
 type ruPhrase struct {
@@ -73,7 +99,8 @@ var russianPhrases = func() []ruPhrase {
 		{"сколько времени", "how long"}, {"как много", "how many"}, {"с какого года", "since what year"},
 		{"кто такой", "who is"}, {"кто такая", "who is"}, {"кто такие", "who are"}, {"что такое", "what is"},
 		{"в этой истории", "in this story"}, {"в этой статье", "in this article"}, {"в статье", "in the article"},
-		{"по словам", "according to"}, {"на борту", "on board"}, {"как называется", "what is the name of"},
+		{"по словам", "according to"}, {"на борту", "on board"}, {"во время", "during"}, {"за пределами", "outside"},
+		{"во сколько раз", "how many times"}, {"во сколько", "at what time"}, {"в котором часу", "at what time"}, {"как называется", "what is the name of"},
 		{"как называлась", "what was the name of"}, {"как называлось", "what was the name of"}, {"как назывался", "what was the name of"},
 		{"какой длины", "how long"}, {"какой высоты", "how high"}, {"какой глубины", "how deep"}, {"какой ширины", "how wide"},
 		{"какого размера", "how big"}, {"в понедельник", "on Monday"}, {"во вторник", "on Tuesday"}, {"в среду", "on Wednesday"},
@@ -164,6 +191,9 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 			return en, false
 		}
 		if en, ok := russianLittleWords[lw]; ok {
+			return en, false
+		}
+		if en, ok := russianMonths[lw]; ok {
 			return en, false
 		}
 		if rukey.Stop(lw) {
