@@ -347,7 +347,11 @@ func askingSpans(text string) [][2]int {
 func clausesAsking(text string, questioned [][2]int) [][2]int {
 	var spans [][2]int
 	start := 0
-	for _, loc := range clauseBreak.FindAllStringIndex(text+".", -1) {
+	ended := text + "."
+	for _, loc := range clauseBreak.FindAllStringIndex(ended, -1) {
+		if intensifies(ended[loc[0]:loc[1]], ended[loc[1]:]) {
+			continue // "what's so special about the area?" is one clause
+		}
 		clause := text[start:min(loc[1], len(text))]
 		if asks(clause) && (questioned == nil || inSpans(start, questioned)) {
 			spans = append(spans, [2]int{start + askingFrom(clause), min(loc[1], len(text))})
@@ -355,6 +359,19 @@ func clausesAsking(text string, questioned [][2]int) [][2]int {
 		start = min(loc[1], len(text))
 	}
 	return spans
+}
+
+// intensifies reports whether a clause break is "so" before the word it
+// intensifies ("so special", "so many"), which joins no clauses.
+func intensifies(brk, after string) bool {
+	if strings.TrimSpace(brk) != "so" {
+		return false
+	}
+	next := strings.ToLower(firstWordAfter(after))
+	if next == "" || whWord[next] {
+		return false // "… lol so how many were there"
+	}
+	return lexicon.Lookup(next).POS&(lexicon.Adjective|lexicon.Adverb) != 0
 }
 
 // questionSentences are the spans of a message's sentences that end
