@@ -5738,6 +5738,9 @@ func definedName(q *question) string {
 		return ""
 	}
 	name := withoutChatAfter(strings.TrimSpace(m[1]))
+	if pointsBackOnly(name) {
+		return "" // "… something happened a few weeks before. what was it?" names nothing
+	}
 	if strandedPrepOf(name) != "" {
 		return "" // "who was the contract awarded to" asks who got it
 	}
@@ -5745,6 +5748,14 @@ func definedName(q *question) string {
 		return "" // "who was named man of the match" asks who was
 	}
 	return name
+}
+
+// pointsBackOnly reports whether a phrase is a pronoun alone, which
+// points back at something the message said before ("what was it?",
+// "who was that?") and is no name to describe.
+func pointsBackOnly(phrase string) bool {
+	w := strings.ToLower(strings.Trim(phrase, " ?.!,"))
+	return subjectPronoun[w] || objectPronoun[w] || w == "that" || w == "this" || w == "those" || w == "these"
 }
 
 // strandedPrepOf is the preposition a defined phrase ends on after a

@@ -27,6 +27,13 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APronounIsNoNameToDescribe",
+	why:     `a long message that ends "what was it?" points back at what it said before; "It — a nice surprise to be selected" describes no "it"`,
+	article: "Award\n\nMaria Lupo won the engineering award in 2021 for her work on the crew capsule. \u201cIt was an incredibly nice surprise to be selected for this award,\u201d said Lupo.\n",
+	without: map[string]string{
+		"my friend told me all about the engineering award and maria lupo last night, she said lupo was really surprised to be selected for this award. what was it?": "It —",
+	},
+}, {
 	name:    "APossessiveSaysWhoseNotWhatKind",
 	why:     `"what kind of ship was the Sea Lark?" is not answered by "Hale's ship", which says whose it was, but by "an old converted whaler"`,
 	article: "Voyage\n\nOn 15 June 1910, Hale's ship, Sea Lark, an old converted whaler, set sail from Cardiff.\n",
