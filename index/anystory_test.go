@@ -2734,13 +2734,15 @@ func TestGenerationSuffixIsNoName(t *testing.T) {
 // question word, after "keeps asking me" or "i'm curious", and a message
 // whose question mark ends only a plea ("anyone know?") asks in the
 // sentence before it. A "so" that intensifies ("what's so special") cuts
-// no clause, as the "so" that joins two does.
+// no clause, as the "so" that joins two does, nor does the point of
+// "$5.1 million".
 func TestTheAskedPartOfALongMessage(t *testing.T) {
 	for msg, want := range map[string]string{
-		"my grandpa lives out near the coast and he heard on the news about the new library but he missed the details. he keeps asking me how many residents came to the opening. anyone know?":                "how many residents came to the opening",
-		"i went to the library with my whole family on saturday and the rooftop garden looked great, i'm curious which group raised money for the garden":                                                      "which group raised money for the garden",
-		"my little sister is obsessed with turtles and won't stop talking about the new reserve by the lake. she keeps asking why they picked that spot. what's so special about the place the reserve is in?": "what's so special about the place the reserve is in?",
-		"we drove past the old mill every summer when i was a kid and it always looked abandoned, my dad never knew the story so who bought the mill in the end?":                                              "who bought the mill in the end?",
+		"my grandpa lives out near the coast and he heard on the news about the new library but he missed the details. he keeps asking me how many residents came to the opening. anyone know?":                    "how many residents came to the opening",
+		"i went to the library with my whole family on saturday and the rooftop garden looked great, i'm curious which group raised money for the garden":                                                          "which group raised money for the garden",
+		"my little sister is obsessed with turtles and won't stop talking about the new reserve by the lake. she keeps asking why they picked that spot. what's so special about the place the reserve is in?":     "what's so special about the place the reserve is in?",
+		"My uncle is a retired supply officer and he rolls his eyes at any savings number in a press release. He wants to know where it comes from. Where does the $5.1 million estimate in this story come from?": "Where does the $5.1 million estimate in this story come from?",
+		"we drove past the old mill every summer when i was a kid and it always looked abandoned, my dad never knew the story so who bought the mill in the end?":                                                  "who bought the mill in the end?",
 	} {
 		if got := strings.Trim(askedText(msg, askingSpans(msg)), " ."); got != want {
 			t.Errorf("asked part of %q = %q, want %q", msg, got, want)

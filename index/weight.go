@@ -402,7 +402,7 @@ func inSpans(pos int, spans [][2]int) bool {
 var sentenceEnd = lazyRE(`[.!?]+(?:\s+|$)`)
 
 var (
-	clauseBreak = lazyRE(`[.!?;,]+\s*|\s+(?:so|but)\s+`)
+	clauseBreak = lazyRE(`[.!?;,]+(?:\s+|$)|\s+(?:so|but)\s+`)
 	// "when", "where" and "how" ask only where askedWord says so (or as
 	// "how many"): in chatter they mostly join clauses ("when I was a
 	// kid", "near where I live", "reading about how storms …").
