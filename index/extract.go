@@ -4464,6 +4464,9 @@ func (e *Engine) bestCounts(q *question, text string, all, exact []span) []span 
 	}
 	if howManyTimes.MatchString(q.text) {
 		out = timesCounted(text, out)
+		if len(out) == 0 {
+			out = e.timesByVerb(q, text)
+		}
 	}
 	if n, at := baselineAsked(q.text, text); n != "" && len(out) > 0 {
 		return []span{{at, at + len(n), n}} // "compared with 9 in the same period last year"
@@ -4524,6 +4527,86 @@ func timesCounted(text string, counts []span) []span {
 		return spansOf(text, timesWord)
 	}
 	return counts
+}
+
+// timesByVerb answers "how many times did they run the experiment?"
+// where a text counts the question's verb as a noun ("During the 19
+// Saffire-VI experiment runs") or numbers its last time ("the 134th
+// running of the Belmont Stakes": run 134 times, counting that one); nil
+// when it does neither.
+func (e *Engine) timesByVerb(q *question, text string) []span {
+	verb := timesVerb(q.core)
+	if verb == "" || lightVerb(verb) {
+		return nil
+	}
+	if terms := e.an.terms(verb); len(terms) == 1 {
+		for _, loc := range numberIn.FindAllStringIndex(text, -1) {
+			if phrase := e.nounCounted(text[loc[0]:], loc[1]-loc[0], terms); phrase != "" {
+				return []span{{loc[0], loc[0] + len(phrase), phrase}}
+			}
+		}
+		if phrase := e.ordinalOf(text, terms); phrase != "" {
+			at := strings.Index(text, phrase)
+			return []span{{at, at + len(phrase), phrase}}
+		}
+	}
+	return nil
+}
+
+// timesVerb is the verb of a "how many times" question, the first word
+// after its auxiliary and subject that is a verb: its base form after
+// "did" ("did they run the experiment", "did engine 2 surge"), any form
+// after "had" or "has" ("had the Belmont Stakes been run"); else "".
+func timesVerb(core string) string {
+	m := timesAux.FindStringSubmatchIndex(core)
+	if m == nil {
+		return ""
+	}
+	perfect := strings.HasPrefix(strings.ToLower(core[m[2]:m[3]]), "ha")
+	afterBeen := false
+	for _, w := range strings.Fields(core[m[1]:]) {
+		w = strings.Trim(w, ",.?!;:")
+		lw := strings.ToLower(w)
+		if afterBeen {
+			return lw // "had the Belmont Stakes been run"
+		}
+		if afterBeen = lw == "been"; afterBeen || w == "" || lw != w || determiner[lw] || subjectPronoun[lw] || auxiliary[lw] {
+			continue // the subject: "the Belmont Stakes", "they"
+		}
+		if lexicon.Lookup(lw).POS&lexicon.Verb == 0 || perfect && lexicon.Base(lw) == lw {
+			continue // "had a South American team made …": "team" is no participle
+		}
+		if !perfect && lexicon.Base(lw) != lw {
+			return "" // "how many times did the crew ran …": no question's shape
+		}
+		return lw
+	}
+	return ""
+}
+
+// timesAux matches how a "how many times" question opens, up to its
+// auxiliary (group 1).
+var timesAux = lazyRE(`(?i)\bhow\s+many\s+times\s+(did|do|does|had|has|have)\b`)
+
+// nounCounted is the phrase of a number (the first n bytes of text) and
+// the words after it up to a noun whose terms are given, at most three
+// words on: "19 Saffire-VI experiment runs"; else "". A verb's past is
+// no noun: "9 horses started" counts horses.
+func (e *Engine) nounCounted(text string, n int, nounTerms []string) string {
+	if !strings.HasPrefix(text[n:], " ") {
+		return "" // "134th" is no count
+	}
+	words := strings.Fields(text[n:])
+	for i, w := range words[:min(3, len(words))] {
+		w = strings.TrimRight(w, ",.;:")
+		if slices.Equal(e.an.terms(w), nounTerms) && !pastEd(w) {
+			return text[:n] + " " + strings.Join(append(slices.Clone(words[:i]), w), " ")
+		}
+		if w != words[i] {
+			break // the clause ends
+		}
+	}
+	return ""
 }
 
 // timesWord finds a word that says how many times: "once", "twice",

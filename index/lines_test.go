@@ -27,6 +27,15 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TimesCountedByTheVerbAsANoun",
+	why:     `"how many times did they run the test?" is answered where the story counts the runs ("the 12 test runs") or numbers the last ("the 134th running"), though it never says "times"; a count of something else is no answer`,
+	article: "Tests\n\nDuring the 12 test runs, the team changed the air flow each time.\n\nRace\n\nThe race on Saturday was the 134th running of the Hollow Stakes, and 9 horses started.\n",
+	holds: map[string]string{
+		"how many times did they run the test?":                         "12 test runs",
+		"how many times had the hollow stakes been run, counting this?": "134th running",
+	},
+	without: map[string]string{"how many times did the horses start the race?": "9"},
+}, {
 	name:    "APronounIsNoNameToDescribe",
 	why:     `a long message that ends "what was it?" points back at what it said before; "It — a nice surprise to be selected" describes no "it"`,
 	article: "Award\n\nMaria Lupo won the engineering award in 2021 for her work on the crew capsule. \u201cIt was an incredibly nice surprise to be selected for this award,\u201d said Lupo.\n",
