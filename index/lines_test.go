@@ -2849,6 +2849,8 @@ func TestWhatAQuestionCounts(t *testing.T) {
 		"how many bird species live on the island?":            "species",
 		"how many research publications used elmsat data?":     "publications", // "used", WordNet's adjective, is the verb after a plural
 		"how many dead and impaired birds were picked up?":     "birds",        // not after "and"
+		"how many people visit india point park every year?":   "people",       // a plural of no "-s" before its verb
+		"how many children attend the harbour school?":         "children",
 	} {
 		if got := e.read(question).countedWord; got != want {
 			t.Errorf("%q counts %q, want %q", question, got, want)

@@ -438,10 +438,12 @@ func edOfVerb(w string) bool {
 // verbAfterPlural reports whether a word right after a plural noun of a
 // count, a space apart, is the count's verb in its base form: "how many
 // allies and partners help the fleet" counts partners, not the fleet.
-// "How many sales reps" goes on: "reps" is no base form.
+// "How many sales reps" goes on: "reps" is no base form. A plural of no
+// "-s" ("how many people visit the park") counts so too.
 func verbAfterPlural(plural, w, gap string) bool {
-	base := lexicon.Base(strings.ToLower(plural))
-	return gap == " " && base != strings.ToLower(plural) && lexicon.Lookup(base).POS&lexicon.Noun != 0 &&
+	lp := strings.ToLower(plural)
+	base := lexicon.Base(lp)
+	return gap == " " && (base != lp && lexicon.Lookup(base).POS&lexicon.Noun != 0 || irregularPlurals[lp] || lp == "men" || lp == "women") &&
 		lexicon.Base(w) == w && lexicon.Lookup(w).POS&lexicon.Verb != 0
 }
 
