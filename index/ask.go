@@ -68,6 +68,7 @@ const (
 	matchSynContext = 0.25 // a synonym is
 	definitionBonus = 1.0  // the card of the entry a "what is" question names
 	evidenceBonus   = 0.1  // the document holds the kind of answer asked for
+	clockBonus      = 0.5  // besides, it gives the time of day "what time" asks for
 	hintBonus       = 0.15 // the document has a word a question word asks for
 	countedBonus    = 0.2  // an article sentence counts what "how many" counts
 	quoteBonus      = 1.0  // the document says words the question quotes
@@ -719,6 +720,59 @@ func bestCover(ranked []scored) float64 {
 	return best
 }
 
+// rankCues are what a question asks that some passages answer better
+// than their words say, read once per ranking.
+type rankCues struct {
+	happening bool // "where did the disaster happen?"
+	tally     bool // "what was the vote?"
+	alias     bool // "what else was the strike called?"
+}
+
+// bonus is what a document earns, besides its words, for how it fits
+// the question: an article sentence over the fact sheet's retelling, the
+// entry a "what is" question names, the kind of answer asked for, a
+// count of what is counted, the words quoted, and what the question's
+// cue words ask for.
+func (e *Engine) bonus(q *question, d *doc, c rankCues) float64 {
+	b := 0.0
+	if d.kind == docSentence {
+		b += articlePrior
+	}
+	if q.define && d.kind == docEntry && len(q.entities) == 1 && d.entry.ID == q.entities[0] && e.onlyNames(q) {
+		b += definitionBonus
+	}
+	if q.kind != qAny && e.hasEvidence(q, d) || c.tally && saysTally(d) {
+		// "what was the vote?" is answered where a tally is given
+		// ("voted 4-3"), among the many sentences that say "vote".
+		b += evidenceBonus
+		if q.clock {
+			b += clockBonus
+		}
+	}
+	if e.countsCounted(q, d) {
+		b += countedBonus
+	}
+	if quotes(d.text, q.quoted) {
+		b += quoteBonus
+	}
+	if slices.ContainsFunc(q.hints, func(h string) bool { return d.terms[h]&inMain != 0 }) {
+		b += hintBonus
+	}
+	if c.happening && saysHappening(d) {
+		// "where did the disaster happen?": "the disaster occurred …
+		// in Saint-Étienne-en-Dévoluy", not "the disaster remains the
+		// deadliest cable car accident in France".
+		b += hintBonus
+	}
+	if c.alias && givesAlias.MatchString(d.text) {
+		// "what else was the strike called?": "also known as the Salt
+		// of the Earth strike", not the sentences that only say
+		// "strike".
+		b += hintBonus
+	}
+	return b
+}
+
 // rank searches Bleve and re-ranks its candidates by coverage.
 func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 	dq := e.bleveQuery(q)
@@ -733,9 +787,11 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		return nil, nil
 	}
 	maxBM25 := hits[0].Score
-	happening := (q.kind == qPlace || q.kind == qDate) && asksHappening.MatchString(q.text)
-	tally := asksTally.MatchString(q.core)
-	alias := asksAliasKind(q)
+	cues := rankCues{
+		happening: (q.kind == qPlace || q.kind == qDate) && asksHappening.MatchString(q.text),
+		tally:     asksTally.MatchString(q.core),
+		alias:     asksAliasKind(q),
+	}
 	out := make([]scored, 0, len(hits))
 	for _, h := range hits {
 		s, ok := e.hit(h.ID, 0)
@@ -747,43 +803,7 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		// Bleve's scores differ in their last bits from one build to the
 		// next; rounded, documents that tie stay tied, and are ordered
 		// alike after every restart.
-		s.score = s.cover + bm25Share*math.Round(s.bm25/maxBM25*1e9)/1e9
-		if s.d.kind == docSentence {
-			s.score += articlePrior
-		}
-		if q.define && s.d.kind == docEntry && len(q.entities) == 1 && s.d.entry.ID == q.entities[0] && e.onlyNames(q) {
-			s.score += definitionBonus
-		}
-		if q.kind != qAny && e.hasEvidence(q, s.d) || tally && saysTally(s.d) {
-			// "what was the vote?" is answered where a tally is
-			// given ("voted 4-3"), among the many sentences that
-			// say "vote".
-			s.score += evidenceBonus
-		}
-		if e.countsCounted(q, s.d) {
-			s.score += countedBonus
-		}
-		if quotes(s.d.text, q.quoted) {
-			s.score += quoteBonus
-		}
-		for _, h := range q.hints {
-			if s.d.terms[h]&inMain != 0 {
-				s.score += hintBonus
-				break
-			}
-		}
-		if happening && saysHappening(s.d) {
-			// "where did the disaster happen?": "the disaster occurred
-			// … in Saint-Étienne-en-Dévoluy", not "the disaster remains
-			// the deadliest cable car accident in France".
-			s.score += hintBonus
-		}
-		if alias && givesAlias.MatchString(s.d.text) {
-			// "what else was the strike called?": "also known as the
-			// Salt of the Earth strike", not the sentences that only
-			// say "strike".
-			s.score += hintBonus
-		}
+		s.score = s.cover + bm25Share*math.Round(s.bm25/maxBM25*1e9)/1e9 + e.bonus(q, s.d, cues)
 		out = append(out, s)
 	}
 	sort.SliceStable(out, func(a, b int) bool {

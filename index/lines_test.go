@@ -3107,3 +3107,18 @@ func TestANameByItsNounNeedsOneName(t *testing.T) {
 		t.Errorf("which board thanked the pilots: %q, want Dock Board", got)
 	}
 }
+
+// TestWhatTimeRanksTheTimeOfDayFirst: "what time did the tram crash?" is
+// asked of the sentence that gives the hour in other words ("The
+// accident took place … at 06:07"), though another says "crash" and no
+// time: a time of day is rare in a story, and it is what is asked.
+func TestWhatTimeRanksTheTimeOfDayFirst(t *testing.T) {
+	e := plainFrom(t, "Record\n\nIt was the deadliest tram crash in the country since 1959.\n\nAccident\n\nThe accident took place in heavy rain at 06:07, on a sharp curve the tram was taking too fast.\n", "")
+	a, err := e.Ask(context.Background(), "what time did the tram crash?", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "06:07") {
+		t.Errorf("first passage %q, want the one that gives 06:07", firstText(a))
+	}
+}
