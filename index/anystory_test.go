@@ -363,6 +363,26 @@ func TestMistypedQuestionWords(t *testing.T) {
 	}
 }
 
+// TestANameItsAbbreviationSpells: two capitalised runs a little word
+// apart are one name when the abbreviation in brackets after them spells
+// it, by all its words' initials or its capitals'; else two.
+func TestANameItsAbbreviationSpells(t *testing.T) {
+	for text, want := range map[string][]string{
+		"It runs on behalf of Transport for London (TfL) now.":                 {"Transport for London", "TfL"},
+		"A grant from the Society for the Prevention of Cruelty (SPC) helped.": {"Society for the Prevention of Cruelty", "SPC"},
+		"Trains from Paris to London (Eurostar) ran late.":                     {"Paris", "London", "Eurostar"},
+		"Visitors from Maine to Vermont (VT) came.":                            {"Maine", "Vermont", "VT"},
+	} {
+		var got []string
+		for _, n := range nameSpans(text) {
+			got = append(got, n.text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("nameSpans(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestNameOpeningItsSentence: a first name that opens a sentence is
 // part of the name, though subtitles use it often; a common word that
 // opens one is not.

@@ -370,13 +370,43 @@ func joinAnd(text string, spans []span) []span {
 		first := strings.Fields(a.text)
 		if text[a.end:b.start] == " and " && (orgHeads[strings.ToLower(words[len(words)-1])] || compassPair(first, words) || secondField(first, words)) ||
 			text[a.end:b.start] == " for " && (orgHeads[strings.ToLower(first[len(first)-1])] || officeName(a.text+" for "+b.text)) || // "Center for Near Earth Object Studies"
-			text[a.end:b.start] == " in " && fieldOfPeople(first, words) {
+			text[a.end:b.start] == " in " && fieldOfPeople(first, words) ||
+			spelledAfter(text, a, b) { // "Transport for London (TfL)"
 			spans[i] = span{a.start, b.end, text[a.start:b.end]}
 			spans = append(spans[:i+1], spans[i+2:]...)
 		}
 	}
 	return spans
 }
+
+// spelledAfter reports whether two names a little word apart are one
+// that the abbreviation in brackets right after them spells: "Transport
+// for London (TfL)", "Society for the Prevention of Cruelty (SPC)".
+func spelledAfter(text string, a, b span) bool {
+	gap := strings.Fields(text[a.end:b.start])
+	if len(gap) == 0 || len(gap) > 2 || slices.ContainsFunc(gap, func(w string) bool { return !stopWord(w) }) {
+		return false
+	}
+	m := bracketedAbbreviation.FindStringSubmatch(text[b.end:])
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(text[a.start:b.end])
+	all, capitals := "", ""
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		all += string(unicode.ToLower(r))
+		if unicode.IsUpper(r) {
+			capitals += string(unicode.ToLower(r))
+		}
+	}
+	short := strings.ToLower(m[1])
+	return short == all || short == capitals
+}
+
+// bracketedAbbreviation matches an abbreviation in brackets right after
+// a name: " (TfL)".
+var bracketedAbbreviation = lazyRE(`^\s\((\p{Lu}[\pL]{1,9})\)`)
 
 // firmRunEnd is the index of the last name of a firm named by its
 // partners' surnames a comma apart, opening at spans[i] and closed by a
@@ -2072,17 +2102,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		asked = e.askedNounTerms(q)
 	}
 	for _, c := range cands {
-		if (q.kind == qPlace || q.kind == qPerson) && saysQuestionWord(q, toks, c, asked) && !e.givenAsked(q, p.Text, c.start) {
-			// "where's the BLM office that runs this cave project?" is
-			// not answered by "Fort Stanton Cave": the cave is what it
-			// asks about. "HK Contractors" got the contract it was
-			// awarded, though its name says a near word of it.
-			continue
-		}
-		if q.kind == qPerson && (attributes(p.Text, c.start) || speaksUnasked(q, p, c)) && !asksSpeaker.MatchString(q.core) && !doesAskedInClause(q, p.Text[c.end:]) {
-			// "According to Haskins, death threats were made against
-			// the Miners": Haskins told of the threats; "who got death
-			// threats?" asks for the Miners.
+		if e.asksAbout(q, p, toks, c, asked) {
 			continue
 		}
 		from, to := sentenceAround(p, c.start)
@@ -2127,6 +2147,25 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 		return ""
 	}
 	return best
+}
+
+// asksAbout reports whether a candidate of a paragraph is what the
+// question asks about, or who told of it, rather than its answer.
+func (e *Engine) asksAbout(q *question, p *corpus.Paragraph, toks []token, c span, asked []string) bool {
+	if (q.kind == qPlace || q.kind == qPerson) && saysQuestionWord(q, toks, c, asked) && !e.givenAsked(q, p.Text, c.start) {
+		// "where's the BLM office that runs this cave project?" is not
+		// answered by "Fort Stanton Cave": the cave is what it asks
+		// about. "HK Contractors" got the contract it was awarded,
+		// though its name says a near word of it.
+		return true
+	}
+	if m := bracketedAbbreviation.FindStringSubmatch(p.Text[c.end:]); m != nil && containsWords(strings.ToLower(q.text), strings.ToLower(m[1])) {
+		return true // "who runs the trams for TfL?": "Transport for London (TfL)" is what it asks about
+	}
+	// "According to Haskins, death threats were made against the
+	// Miners": Haskins told of the threats; "who got death threats?"
+	// asks for the Miners.
+	return q.kind == qPerson && (attributes(p.Text, c.start) || speaksUnasked(q, p, c)) && !asksSpeaker.MatchString(q.core) && !doesAskedInClause(q, p.Text[c.end:])
 }
 
 // eventUnsaid reports whether the sentence at from gives two dates or

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANameTheQuestionAbbreviatesIsNoAnswer",
+	why:     `"Transport for London (TfL)" is one name, which its abbreviation spells, and "who runs the trams for TfL?" asks about it: neither it nor its "London" answers`,
+	article: "Aftermath\n\nFirstGroup, which operates the tram service on behalf of Transport for London (TfL), said it was shocked and saddened by what happened.\n",
+	without: map[string]string{"who runs the tram service for tfl": "London"},
+}, {
 	name:    "TimesCountedByTheVerbAsANoun",
 	why:     `"how many times did they run the test?" is answered where the story counts the runs ("the 12 test runs") or numbers the last ("the 134th running"), though it never says "times"; a count of something else is no answer`,
 	article: "Tests\n\nDuring the 12 test runs, the team changed the air flow each time.\n\nRace\n\nThe race on Saturday was the 134th running of the Hollow Stakes, and 9 horses started.\n",
