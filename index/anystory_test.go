@@ -1138,8 +1138,10 @@ func TestRussianQuestionForms(t *testing.T) {
 }
 
 // TestRussianMonthsAndWhereabouts: a Russian month in any of its cases
-// is the English month, "во время" is "during", and "находится" (is
-// somewhere) asks where a thing is, not who found it ("находить").
+// is the English month, "во время" is "during", "находится" (is
+// somewhere) asks where a thing is, not who found it ("находить"), and
+// the question phrases "сколько раз", "по какой причине" and "каким
+// образом" ask how many times, why and how.
 func TestRussianMonthsAndWhereabouts(t *testing.T) {
 	e := plainFrom(t, "The petition was filed in Maricao in 2010 by the Center for Biological Diversity.\n", "")
 	for ru, want := range map[string]string{
@@ -1148,6 +1150,9 @@ func TestRussianMonthsAndWhereabouts(t *testing.T) {
 		"Где находится Марикао?":                  "where is Maricao?",
 		"Что делала полиция во время забастовки?": "during",
 		"Во сколько раз больше?":                  "how many times more?",
+		"Сколько раз поезд останавливался?":       "how many times",
+		"По какой причине закрыли мост?":          "why",
+		"Каким образом спасли кита?":              "how",
 	} {
 		if got := e.fromRussian(ru); !strings.Contains(got, want) {
 			t.Errorf("%q read as %q, want %q in it", ru, got, want)
