@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NoneOfSeveralFiguresIsTheOneAsked",
+	why:     `"Glenn completed 26 missions while Lynn completed 21" confirms no one's 30 missions, though which figure is whose is not read: no "Yes"`,
+	article: "Bomber\n\nGlenn completed 26 missions while Lynn completed 21 missions in the bomber.\n",
+	without: map[string]string{"did lynn complete 30 missions": "Yes", "did glenn complete 40 missions in the bomber": "Yes"},
+}, {
 	name:    "ANameTheQuestionAbbreviatesIsNoAnswer",
 	why:     `"Transport for London (TfL)" is one name, which its abbreviation spells, and "who runs the trams for TfL?" asks about it: neither it nor its "London" answers`,
 	article: "Aftermath\n\nFirstGroup, which operates the tram service on behalf of Transport for London (TfL), said it was shocked and saddened by what happened.\n",

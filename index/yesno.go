@@ -1132,7 +1132,8 @@ var (
 // it sets that figure on the other side of the one asked ("crested above
 // 18 feet" of "did it crest below 10 feet?"); unsaid when the question
 // gives the figure plainly and the sentence another ("crested at 46
-// feet" of "at 40 feet?"), so that it answers no yes. "More than 1,000"
+// feet" of "at 40 feet?", or several figures none of which is the one
+// asked), so that it answers no yes. "More than 1,000"
 // is not unsaid by "about 1,200", and a number in words ("two weeks") may
 // be the one asked.
 func figureVerdict(question, sentence string) (denied, unsaid bool) {
@@ -1143,6 +1144,11 @@ func figureVerdict(question, sentence string) (denied, unsaid bool) {
 			if s.unit == f.unit {
 				same = append(same, s)
 			}
+		}
+		if len(same) > 1 && f.side == "" && !slices.ContainsFunc(same, func(s sidedFigure) bool { return s.n == f.n }) && !spelledCount.MatchString(sentence) {
+			// "Glenn completed 26 missions while Lynn completed 21" says
+			// no one completed 30, though which is whose is not read.
+			unsaid = true
 		}
 		if len(same) != 1 {
 			continue // none, or several: which is the one asked is not read
