@@ -1158,6 +1158,11 @@ func TestRussianMonthsAndWhereabouts(t *testing.T) {
 			t.Errorf("%q read as %q, want %q in it", ru, got, want)
 		}
 	}
+	for _, ru := range []string{"Марта Костюк выиграла турнир где?", "в каком году марта основала компанию?"} {
+		if got := e.fromRussian(ru); strings.Contains(got, "March") {
+			t.Errorf("%q read as %q: Marta is a name, not a date's month", ru, got)
+		}
+	}
 }
 
 // TestRoleOfANamedPlaceNeedsThatPlace: "who is the director of Russia"

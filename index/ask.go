@@ -68,7 +68,7 @@ const (
 	matchSynContext = 0.25 // a synonym is
 	definitionBonus = 1.0  // the card of the entry a "what is" question names
 	evidenceBonus   = 0.1  // the document holds the kind of answer asked for
-	clockBonus      = 0.5  // besides, it gives the time of day "what time" asks for
+	clockBonus      = 0.5  // it gives the time of day "what time" asks for
 	hintBonus       = 0.15 // the document has a word a question word asks for
 	countedBonus    = 0.2  // an article sentence counts what "how many" counts
 	quoteBonus      = 1.0  // the document says words the question quotes
@@ -720,6 +720,10 @@ func bestCover(ranked []scored) float64 {
 	return best
 }
 
+// timeOfDay matches a time of day told in words: "at noon", "shortly
+// before midnight", "at dawn", "on Sunday morning".
+var timeOfDay = lazyRE(`(?i)\b(?:noon|midday|midnight|dawn|daybreak|dusk|sunrise|sunset|nightfall|morning|afternoon|evening|o'clock)\b`)
+
 // rankCues are what a question asks that some passages answer better
 // than their words say, read once per ranking.
 type rankCues struct {
@@ -745,9 +749,12 @@ func (e *Engine) bonus(q *question, d *doc, c rankCues) float64 {
 		// "what was the vote?" is answered where a tally is given
 		// ("voted 4-3"), among the many sentences that say "vote".
 		b += evidenceBonus
-		if q.clock {
-			b += clockBonus
-		}
+	}
+	if q.clock && (clockIn.MatchString(d.text) || timeOfDay.MatchString(d.text)) {
+		// "what time did the flight land?": "landed at 9:15 p.m.", or
+		// "at noon", gives the hour; a sentence of the question's own
+		// words that gives none does not.
+		b += clockBonus
 	}
 	if e.countsCounted(q, d) {
 		b += countedBonus

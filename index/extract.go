@@ -4578,44 +4578,63 @@ func (e *Engine) timesByVerb(q *question, text string) []span {
 	if verb == "" || lightVerb(verb) {
 		return nil
 	}
-	if terms := e.an.terms(verb); len(terms) == 1 {
-		for _, loc := range numberIn.FindAllStringIndex(text, -1) {
-			if phrase := e.nounCounted(text[loc[0]:], loc[1]-loc[0], terms); phrase != "" {
-				return []span{{loc[0], loc[0] + len(phrase), phrase}}
-			}
+	terms := e.an.terms(verb)
+	if len(terms) != 1 {
+		return nil
+	}
+	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
+		if end := e.nounCounted(text, loc[0], loc[1], terms); end > 0 {
+			return []span{{loc[0], end, text[loc[0]:end]}}
 		}
-		if phrase := e.ordinalOf(text, terms); phrase != "" {
-			at := strings.Index(text, phrase)
-			return []span{{at, at + len(phrase), phrase}}
+	}
+	for _, loc := range ordinalIn.FindAllStringIndex(text, -1) {
+		if strings.EqualFold(text[loc[0]:loc[1]], "last") {
+			continue // "the last run of the experiment" says no number
+		}
+		if end := e.nounAfter(text, loc[1], terms); end > 0 {
+			return []span{{loc[0], end, text[loc[0]:end]}}
 		}
 	}
 	return nil
 }
 
-// timesVerb is the verb of a "how many times" question, the first word
-// after its auxiliary and subject that is a verb: its base form after
-// "did" ("did they run the experiment", "did engine 2 surge"), any form
-// after "had" or "has" ("had the Belmont Stakes been run"); else "".
+// timesVerb is the verb of a "how many times" question: after its
+// auxiliary and its subject ("they", "the judge", "engine 2", "the
+// Belmont Stakes"), the first word English has as a verb that an object,
+// a little word or the end follows; its base form after "did" ("did
+// police search the house", "did engine 2 surge"), a participle after
+// "has" or "had" ("has Mexico hosted"), any form after "been" ("had the
+// Belmont Stakes been run"); else "".
 func timesVerb(core string) string {
 	m := timesAux.FindStringSubmatchIndex(core)
 	if m == nil {
 		return ""
 	}
 	perfect := strings.HasPrefix(strings.ToLower(core[m[2]:m[3]]), "ha")
-	afterBeen := false
-	for _, w := range strings.Fields(core[m[1]:]) {
-		w = strings.Trim(w, ",.?!;:")
+	words := strings.Fields(core[m[1]:])
+	for i := range words {
+		words[i] = strings.Trim(words[i], ",.?!;:")
+	}
+	if i := slices.Index(words, "been"); i >= 0 && i+1 < len(words) {
+		return strings.ToLower(words[i+1]) // "had the hollow stakes been run"
+	}
+	subject := false // whether the subject's first word has been passed
+	for i, w := range words {
 		lw := strings.ToLower(w)
-		if afterBeen {
-			return lw // "had the Belmont Stakes been run"
+		switch {
+		case w == "" || determiner[lw] || auxiliary[lw]:
+			continue
+		case subjectPronoun[lw] || !subject || lw != w || isNumber(lw):
+			subject = true // "they", "the judge", "engine 2", "Maria Lopez"
+			continue
 		}
-		if afterBeen = lw == "been"; afterBeen || w == "" || lw != w || determiner[lw] || subjectPronoun[lw] || auxiliary[lw] {
-			continue // the subject: "the Belmont Stakes", "they"
+		if lexicon.Lookup(lexicon.Base(lw)).POS&lexicon.Verb == 0 || verbWithObjectAt(words, i+1) {
+			continue // "team" of "did the south american team make the final"
 		}
-		if lexicon.Lookup(lw).POS&lexicon.Verb == 0 || perfect && lexicon.Base(lw) == lw {
-			continue // "had a South American team made …": "team" is no participle
-		}
-		if !perfect && lexicon.Base(lw) != lw {
+		if participle := lexicon.Base(lw) != lw; participle != perfect {
+			if perfect {
+				continue // "had a South American team made …": "team" is no participle
+			}
 			return "" // "how many times did the crew ran …": no question's shape
 		}
 		return lw
@@ -4623,30 +4642,82 @@ func timesVerb(core string) string {
 	return ""
 }
 
+// verbWithObjectAt reports whether words[i] is a verb's base form with
+// a determiner after it: "make the final".
+func verbWithObjectAt(words []string, i int) bool {
+	if i+1 >= len(words) {
+		return false
+	}
+	w := strings.ToLower(words[i])
+	return lexicon.Lookup(w).POS&lexicon.Verb != 0 && lexicon.Base(w) == w && determiner[strings.ToLower(words[i+1])]
+}
+
 // timesAux matches how a "how many times" question opens, up to its
 // auxiliary (group 1).
 var timesAux = lazyRE(`(?i)\bhow\s+many\s+times\s+(did|do|does|had|has|have)\b`)
 
-// nounCounted is the phrase of a number (the first n bytes of text) and
-// the words after it up to a noun whose terms are given, at most three
-// words on: "19 Saffire-VI experiment runs"; else "". A verb's past is
-// no noun: "9 horses started" counts horses.
-func (e *Engine) nounCounted(text string, n int, nounTerms []string) string {
-	if !strings.HasPrefix(text[n:], " ") {
-		return "" // "134th" is no count
+// nounCounted is where the phrase ends of a number at text[from:to] and
+// the noun after it whose terms are given ("the 19 Saffire-VI experiment
+// runs"), or 0. The noun must head the number's phrase ("16 host cities"
+// counts cities), no unit may measure it ("a 10 km run", "a 24 hour
+// strike" are one each), and neither a share nor a sum counts times ("a 4
+// percent tax increase"), nor a tally ("7 votes to 2").
+func (e *Engine) nounCounted(text string, from, to int, nounTerms []string) int {
+	if num := strings.ToLower(text[from:to]); strings.ContainsAny(num, "%$") || strings.Contains(num, "percent") {
+		return 0
 	}
-	words := strings.Fields(text[n:])
-	for i, w := range words[:min(3, len(words))] {
-		w = strings.TrimRight(w, ",.;:")
-		if slices.Equal(e.an.terms(w), nounTerms) && !pastEd(w) {
-			return text[:n] + " " + strings.Join(append(slices.Clone(words[:i]), w), " ")
-		}
-		if w != words[i] {
-			break // the clause ends
+	end := e.nounAfter(text, to, nounTerms)
+	if end == 0 || tallyAfter.MatchString(text[end:]) {
+		return 0
+	}
+	for _, w := range wordRe.FindAllString(text[to:end], -1) {
+		if isUnit(strings.ToLower(w)) {
+			return 0
 		}
 	}
-	return ""
+	return end
 }
+
+// tallyAfter matches the rest of a tally after its first figure's noun:
+// " to 2".
+var tallyAfter = lazyRE(`^\s+to\s+\d`)
+
+// nounAfter is where the noun whose terms are given ends among the three
+// words after text[:at], with no stop between ("134th running",
+// "19 Saffire-VI experiment runs"), when it heads its phrase: a stop, a
+// little word or a verb follows it; else 0. A verb's past is no noun: "9
+// horses started" counts horses.
+func (e *Engine) nounAfter(text string, at int, nounTerms []string) int {
+	if !strings.HasPrefix(text[at:], " ") {
+		return 0 // "134th" is no count
+	}
+	rest := text[at:]
+	fields := fieldRe.FindAllStringIndex(rest, 4)
+	for i, f := range fields[:min(3, len(fields))] {
+		word := strings.TrimRight(rest[f[0]:f[1]], ",.;:!?)\"”’")
+		closed := len(word) < f[1]-f[0] // "runs," ends its phrase
+		if slices.Equal(e.an.terms(word), nounTerms) && !pastEd(word) {
+			if closed || i+1 >= len(fields) || headEndsBefore(rest[fields[i+1][0]:fields[i+1][1]]) {
+				return at + f[0] + len(word)
+			}
+		}
+		if closed {
+			return 0 // "the 134th, and perhaps last, running"
+		}
+	}
+	return 0
+}
+
+// headEndsBefore reports whether a word after a noun ends its phrase: a
+// little word or a verb ("runs were made", "running of the Stakes"), not
+// another noun ("16 host cities").
+func headEndsBefore(next string) bool {
+	w := strings.ToLower(strings.Trim(next, ",.;:!?()\"“”‘’"))
+	return stopWord(w) || verbOnly(w)
+}
+
+// fieldRe matches a run of text between spaces.
+var fieldRe = lazyRE(`\S+`)
 
 // timesWord finds a word that says how many times: "once", "twice",
 // "thrice".

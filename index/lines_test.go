@@ -27,6 +27,26 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TimesAreNotCountedByAModifier",
+	why:     `a count of times is read from the verb's noun heading its phrase, after the question's subject: "40 police officers", "16 host cities", "7 votes to 2", "a 4 percent tax increase", "a 10 km run" and "the 134th, and perhaps last, running" count no times (review of f0d574e)`,
+	article: "Search\n\nPolice searched the house on Monday. About 40 police officers took part in the search.\n\nCup\n\nThe 2026 cup will be played in 16 host cities. The council approved the stadium plan on Tuesday by 7 votes to 2, and a 4 percent tax increase.\n\nRace\n\nMaria Lopez completed a 10 km run along the river. It was the 134th, and perhaps last, running of the Hollow Cup.\n",
+	without: map[string]string{
+		"how many times did police search the house?":      "40",
+		"how many times has Mexico hosted the cup?":        "16",
+		"how many times did the council vote on the plan?": "7",
+		"how many times did the council increase taxes?":   "4",
+		"how many times did Maria Lopez run?":              "10",
+		"how many times has the Hollow Cup been run?":      "last",
+	},
+}, {
+	name:    "ALongMessagesCommaWithoutASpaceStillBreaks",
+	why:     `"… who won the marathon,my sister bet on the ethiopian runner …": a comma with no space after it still ends the asking clause, but a point inside "$5.1" does not; nor does "so" before "obviously" join two clauses (review of 04ae176 and 32b34b2)`,
+	article: "Marathon\n\nKenyan runner Paul Kiprop won the city marathon on Sunday in 2:08:14.\n\nEthiopian runner Abebe Tola finished second after leading for most of the race, and many fans had bet on him.\n",
+	holds: map[string]string{
+		"my sister and i watched the city marathon on tv on sunday and now we are arguing about who won the marathon,my sister bet on the ethiopian runner leading for most of the race lol": "Paul Kiprop",
+		"my sister keeps asking who won the marathon on sunday so obviously i said the ethiopian guy who was leading most of the race but she says no. anyone know?":                         "Paul Kiprop",
+	},
+}, {
 	name:    "NoneOfSeveralFiguresIsTheOneAsked",
 	why:     `"Glenn completed 26 missions while Lynn completed 21" confirms no one's 30 missions, though which figure is whose is not read: no "Yes"`,
 	article: "Bomber\n\nGlenn completed 26 missions while Lynn completed 21 missions in the bomber.\n",
@@ -3130,5 +3150,15 @@ func TestWhatTimeRanksTheTimeOfDayFirst(t *testing.T) {
 	}
 	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "06:07") {
 		t.Errorf("first passage %q, want the one that gives 06:07", firstText(a))
+	}
+	// A time of day in words is one too: "shortly before midnight", not
+	// another flight's "9:15 p.m." (review of 7d390e0).
+	e = plainFrom(t, "Landing\n\nUnited Flight 22 landed safely in Denver shortly before midnight on Friday after an engine failed over Nebraska.\n\nOther\n\nAnother United flight, Flight 19, landed in Denver at 9:15 p.m. without incident.\n", "")
+	a, err = e.Ask(context.Background(), "what time did United Flight 22 land in Denver?", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "midnight") {
+		t.Errorf("first passage %q, want the one that says midnight", firstText(a))
 	}
 }

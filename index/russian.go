@@ -63,6 +63,35 @@ var russianLittleWords = map[string]string{
 	"находилась": "was", "находилось": "was", "находились": "were",
 }
 
+// russianMonthAt is the English month a Russian word at text[from:to]
+// names as a date does, after a day ("12 января") or a preposition ("в
+// мае", "до марта") or before a year ("марта 2016"); else "": "Марта"
+// is also a woman's name.
+func russianMonthAt(text string, from, to int) string {
+	en := russianMonths[strings.ToLower(text[from:to])]
+	if en == "" {
+		return ""
+	}
+	before := strings.Fields(text[:from])
+	if len(before) > 0 {
+		last := strings.ToLower(strings.Trim(before[len(before)-1], ",.("))
+		if monthPrepositions[last] || isNumber(last) {
+			return en
+		}
+	}
+	if yearAfter.MatchString(text[to:]) {
+		return en
+	}
+	return ""
+}
+
+// monthPrepositions are the Russian words a month follows as a date's:
+// "в мае", "с января", "до марта", "к апрелю", "после июня".
+var monthPrepositions = map[string]bool{"в": true, "во": true, "с": true, "со": true, "до": true, "к": true, "после": true, "на": true, "от": true, "по": true, "конца": true, "начала": true, "середины": true, "конце": true, "начале": true, "середине": true}
+
+// yearAfter matches a year right after a month: " 2016".
+var yearAfter = lazyRE(`^\s+\d{4}\b`)
+
 // russianMonths are the months' names in Russian, as a date writes them
 // ("5 января": of January) or a question asks in them ("в январе"), in
 // English: the general word list has few of them.
@@ -165,6 +194,10 @@ func (e *Engine) readRussian(text string) (string, map[string]bool) {
 				continue
 			}
 		}
+		if month := russianMonthAt(text, w[0], w[1]); month != "" {
+			b.WriteString(month) // "12 января", "в мае"
+			continue
+		}
 		en, guess := e.russianWord(text[w[0]:w[1]], name)
 		if guess {
 			guesses[strings.ToLower(en)] = true
@@ -192,9 +225,6 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 			return en, false
 		}
 		if en, ok := russianLittleWords[lw]; ok {
-			return en, false
-		}
-		if en, ok := russianMonths[lw]; ok {
 			return en, false
 		}
 		if rukey.Stop(lw) {

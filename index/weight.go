@@ -349,8 +349,8 @@ func clausesAsking(text string, questioned [][2]int) [][2]int {
 	start := 0
 	ended := text + "."
 	for _, loc := range clauseBreak.FindAllStringIndex(ended, -1) {
-		if intensifies(ended[loc[0]:loc[1]], ended[loc[1]:]) {
-			continue // "what's so special about the area?" is one clause
+		if intensifies(ended[loc[0]:loc[1]], ended[loc[1]:]) || inNumber(ended, loc) {
+			continue // "what's so special about the area?", "the $5.1 million estimate": one clause
 		}
 		clause := text[start:min(loc[1], len(text))]
 		if asks(clause) && (questioned == nil || inSpans(start, questioned)) {
@@ -362,7 +362,9 @@ func clausesAsking(text string, questioned [][2]int) [][2]int {
 }
 
 // intensifies reports whether a clause break is "so" before the word it
-// intensifies ("so special", "so many"), which joins no clauses.
+// intensifies ("so special", "so many"), which joins no clauses. An
+// adverb of its own ("so obviously", "so apparently", "so now") opens a
+// clause after "so" as a question word does.
 func intensifies(brk, after string) bool {
 	if strings.TrimSpace(brk) != "so" {
 		return false
@@ -371,7 +373,23 @@ func intensifies(brk, after string) bool {
 	if next == "" || whWord[next] {
 		return false // "… lol so how many were there"
 	}
-	return lexicon.Lookup(next).POS&(lexicon.Adjective|lexicon.Adverb) != 0
+	if subjectPronoun[next] || sequenceWords[next] {
+		return false // "so i was wondering", "so then who won", "so last summer …"
+	}
+	return degreeWords[next] || lexicon.Lookup(next).POS&lexicon.Adjective != 0 && !strings.HasSuffix(next, "ly")
+}
+
+// sequenceWords are the adjectives of time and order that open a clause
+// after "so" rather than being intensified by it.
+var sequenceWords = map[string]bool{"then": true, "last": true, "next": true, "later": true, "first": true}
+
+// degreeWords are the words other than adjectives that "so" intensifies.
+var degreeWords = map[string]bool{"many": true, "much": true, "far": true, "long": true, "few": true, "little": true, "often": true, "well": true}
+
+// inNumber reports whether a clause break at loc is a point or comma
+// inside a number: "$5.1 million", "1,200 people".
+func inNumber(text string, loc []int) bool {
+	return loc[1]-loc[0] == 1 && loc[0] > 0 && loc[1] < len(text) && isDigit(text[loc[0]-1]) && isDigit(text[loc[1]])
 }
 
 // questionSentences are the spans of a message's sentences that end
@@ -402,7 +420,7 @@ func inSpans(pos int, spans [][2]int) bool {
 var sentenceEnd = lazyRE(`[.!?]+(?:\s+|$)`)
 
 var (
-	clauseBreak = lazyRE(`[.!?;,]+(?:\s+|$)|\s+(?:so|but)\s+`)
+	clauseBreak = lazyRE(`[.!?;,]+\s*|\s+(?:so|but)\s+`)
 	// "when", "where" and "how" ask only where askedWord says so (or as
 	// "how many"): in chatter they mostly join clauses ("when I was a
 	// kid", "near where I live", "reading about how storms …").
