@@ -1153,6 +1153,8 @@ func TestRussianMonthsAndWhereabouts(t *testing.T) {
 		"Сколько раз поезд останавливался?":       "how many times",
 		"По какой причине закрыли мост?":          "why",
 		"Каким образом спасли кита?":              "how",
+		"Что открыли в январе, феврале и марте?":  "in January, February and March",
+		"Какой мост закрыли за май?":              "May",
 	} {
 		if got := e.fromRussian(ru); !strings.Contains(got, want) {
 			t.Errorf("%q read as %q, want %q in it", ru, got, want)

@@ -720,9 +720,10 @@ func bestCover(ranked []scored) float64 {
 	return best
 }
 
-// timeOfDay matches a time of day told in words: "at noon", "shortly
-// before midnight", "at dawn", "on Sunday morning".
-var timeOfDay = lazyRE(`(?i)\b(?:noon|midday|midnight|dawn|daybreak|dusk|sunrise|sunset|nightfall|morning|afternoon|evening|o'clock)\b`)
+// timeOfDay matches a time of day told in words, after a word that sets
+// it in time: "at noon", "shortly before midnight", "at dawn", "on
+// Sunday morning"; not "Dawn Rivers" or "since the morning".
+var timeOfDay = lazyRE(`\b(?:at|by|before|after|around|about|until|till|in the|early|late|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:noon|midday|midnight|dawn|daybreak|dusk|sunrise|sunset|nightfall|morning|afternoon|evening)\b`)
 
 // rankCues are what a question asks that some passages answer better
 // than their words say, read once per ranking.

@@ -388,25 +388,28 @@ func spelledAfter(text string, a, b span) bool {
 		return false
 	}
 	m := bracketedAbbreviation.FindStringSubmatch(text[b.end:])
-	if m == nil {
-		return false
-	}
-	words := strings.Fields(text[a.start:b.end])
+	return m != nil && spells(m[1], text[a.start:b.end])
+}
+
+// spells reports whether an abbreviation spells a name: the initials of
+// all its words ("TfL": Transport for London) or of its capitalised ones
+// ("SPC": Society for the Prevention of Cruelty).
+func spells(short, name string) bool {
 	all, capitals := "", ""
-	for _, w := range words {
+	for _, w := range strings.Fields(name) {
 		r, _ := utf8.DecodeRuneInString(w)
 		all += string(unicode.ToLower(r))
 		if unicode.IsUpper(r) {
 			capitals += string(unicode.ToLower(r))
 		}
 	}
-	short := strings.ToLower(m[1])
-	return short == all || short == capitals
+	short = strings.ToLower(short)
+	return len(short) > 1 && (short == all || short == capitals)
 }
 
 // bracketedAbbreviation matches an abbreviation in brackets right after
 // a name: " (TfL)".
-var bracketedAbbreviation = lazyRE(`^\s\((\p{Lu}[\pL]{1,9})\)`)
+var bracketedAbbreviation = lazyRE(`^\s\((\p{Lu}\pL{0,5}\p{Lu}\pL{0,3})\)`)
 
 // firmRunEnd is the index of the last name of a firm named by its
 // partners' surnames a comma apart, opening at spans[i] and closed by a
@@ -2159,7 +2162,7 @@ func (e *Engine) asksAbout(q *question, p *corpus.Paragraph, toks []token, c spa
 		// though its name says a near word of it.
 		return true
 	}
-	if m := bracketedAbbreviation.FindStringSubmatch(p.Text[c.end:]); m != nil && containsWords(strings.ToLower(q.text), strings.ToLower(m[1])) {
+	if m := bracketedAbbreviation.FindStringSubmatch(p.Text[c.end:]); m != nil && spells(m[1], c.text) && containsWords(strings.ToLower(q.text), strings.ToLower(m[1])) {
 		return true // "who runs the trams for TfL?": "Transport for London (TfL)" is what it asks about
 	}
 	// "According to Haskins, death threats were made against the
@@ -4670,10 +4673,8 @@ func (e *Engine) nounCounted(text string, from, to int, nounTerms []string) int 
 	if end == 0 || tallyAfter.MatchString(text[end:]) {
 		return 0
 	}
-	for _, w := range wordRe.FindAllString(text[to:end], -1) {
-		if isUnit(strings.ToLower(w)) {
-			return 0
-		}
+	if f := strings.Fields(text[to:end]); len(f) > 1 && isUnit(strings.ToLower(f[0])) {
+		return 0 // "a 10 km run": the number measures the km ("3 24-hour strikes" counts strikes)
 	}
 	return end
 }
@@ -4709,11 +4710,16 @@ func (e *Engine) nounAfter(text string, at int, nounTerms []string) int {
 }
 
 // headEndsBefore reports whether a word after a noun ends its phrase: a
-// little word or a verb ("runs were made", "running of the Stakes"), not
-// another noun ("16 host cities").
+// little word, a verb or a name ("runs were made", "running of the
+// Stakes", "launches since 2010", "runs NASA conducted"), not another
+// lower-case noun or adjective ("16 host cities").
 func headEndsBefore(next string) bool {
-	w := strings.ToLower(strings.Trim(next, ",.;:!?()\"“”‘’"))
-	return stopWord(w) || verbOnly(w)
+	bare := strings.Trim(next, ",.;:!?()\"“”‘’")
+	w := strings.ToLower(bare)
+	if stopWord(w) || verbOnly(w) || w != bare {
+		return true
+	}
+	return lexicon.Lookup(w).POS&(lexicon.Noun|lexicon.Adjective) == 0
 }
 
 // fieldRe matches a run of text between spaces.

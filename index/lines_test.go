@@ -27,6 +27,22 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SecondReviewOfTheSessionsRules",
+	why:     `a bracketed place or party ("Springfield (Illinois)", "Jane Doe (Labour)") spells no name and is no abbreviation the question asks about; a total with no unit ("30 in all") is a figure the sentence gives; "3 24-hour strikes" and "12 launches since 2010" count strikes and launches (review of a7979f0, fae78f2, 0480705)`,
+	article: "Company\n\nThe company moved its headquarters to Springfield (Illinois) in 2019. The budget was criticised by Jane Doe (Labour), the member for Leeds North.\n\nMedals\n\nThe team won 20 medals in 2010 and 10 medals in 2014, 30 in all.\n\nStrikes\n\nThe union held 3 24-hour strikes over the winter. The rocket has made 12 launches since 2010.\n",
+	holds: map[string]string{
+		"where in Illinois did the company move its headquarters?": "Springfield",
+		"who from Labour criticised the budget?":                   "Jane Doe",
+		"how many times did the union strike?":                     "3",
+		"how many times has the rocket launched?":                  "12",
+	},
+	opens: map[string]string{"did the team win 30 medals?": "Yes"},
+}, {
+	name:    "ASeriesLastItemKeepsItsOfPhrase",
+	why:     `"prolonged drought, increasing wildfires, and an influx of invasive species—" lists an influx of invasive species, not an "influx"; an "of" phrase that may run on past the series is left off`,
+	article: "Rule\n\nThe impacts of climate change—including prolonged drought, increasing wildfires, and an influx of invasive species—pose increasing risks to communities.\n",
+	holds:   map[string]string{"what climate change impacts does it list": "influx of invasive species"},
+}, {
 	name:    "TimesAreNotCountedByAModifier",
 	why:     `a count of times is read from the verb's noun heading its phrase, after the question's subject: "40 police officers", "16 host cities", "7 votes to 2", "a 4 percent tax increase", "a 10 km run" and "the 134th, and perhaps last, running" count no times (review of f0d574e)`,
 	article: "Search\n\nPolice searched the house on Monday. About 40 police officers took part in the search.\n\nCup\n\nThe 2026 cup will be played in 16 host cities. The council approved the stadium plan on Tuesday by 7 votes to 2, and a 4 percent tax increase.\n\nRace\n\nMaria Lopez completed a 10 km run along the river. It was the 134th, and perhaps last, running of the Hollow Cup.\n",
@@ -3160,5 +3176,15 @@ func TestWhatTimeRanksTheTimeOfDayFirst(t *testing.T) {
 	}
 	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "midnight") {
 		t.Errorf("first passage %q, want the one that says midnight", firstText(a))
+	}
+	// Only a time set in time counts: "Dawn Rivers" and "since the
+	// morning" give no hour (second review of 0480705).
+	e = plainFrom(t, "Delay\n\nDawn Rivers, the station manager, said the train from Leeds arrived at the station late on Friday.\n\nArrival\n\nThe Leeds train pulled in at 23:40, almost two hours behind schedule.\n", "")
+	a, err = e.Ask(context.Background(), "what time did the train from Leeds arrive at the station?", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "23:40") {
+		t.Errorf("first passage %q, want the one that gives 23:40", firstText(a))
 	}
 }

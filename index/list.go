@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
@@ -510,7 +511,7 @@ func nearestSeries(q *question, d *doc) []string {
 		if joinsClauses(d.text[:m[0]], d.text[m[0]:m[1]]) {
 			continue
 		}
-		items := seriesItems(d.text[m[0]:m[1]])
+		items := withOfPhrase(seriesItems(d.text[m[0]:m[1]]), d.text, m[0], m[1])
 		items = newItems(items, q.text)
 		if len(items) < 2 {
 			continue
@@ -684,6 +685,37 @@ func seriesItems(series string) []string {
 		}
 		out = append(out, strings.Join(words, " "))
 	}
+	return out
+}
+
+// withOfPhrase is a series' items with the last one's "of" phrase when
+// the series (matched in text up to end) goes on from that item with
+// "of" and only nouns and adjectives to a stop: "an influx of invasive
+// species—pose …" lists "influx of invasive species", not "influx"; "the
+// rest of the team said" keeps "rest", and so does a phrase that may run
+// on past the series' match ("elements of Sydney's Chinese immigrant
+// community").
+func withOfPhrase(items []string, text string, start, end int) []string {
+	if r, _ := utf8.DecodeRuneInString(text[end:]); len(items) == 0 || end < len(text) && !strings.ContainsRune(",;:.!?)—–", r) {
+		return items
+	}
+	last := items[len(items)-1]
+	i := strings.LastIndex(text[start:end], last+" of ")
+	if i < 0 {
+		return items
+	}
+	rest := strings.Fields(text[start+i+len(last)+len(" of ") : end])
+	if len(rest) == 0 {
+		return items
+	}
+	for _, w := range rest {
+		lw := strings.ToLower(strings.Trim(w, "’'"))
+		if seriesStop(w) || verbOnly(lw) || pastEd(lw) || isNumber(lw) || slices.Contains(numberWords, lw) {
+			return items // "parent of two Lincoln students" is a parent
+		}
+	}
+	out := slices.Clone(items)
+	out[len(out)-1] = last + " of " + strings.Join(rest, " ")
 	return out
 }
 

@@ -74,8 +74,17 @@ func russianMonthAt(text string, from, to int) string {
 	}
 	before := strings.Fields(text[:from])
 	if len(before) > 0 {
-		last := strings.ToLower(strings.Trim(before[len(before)-1], ",.("))
+		raw := before[len(before)-1]
+		last := strings.ToLower(strings.Trim(raw, ",.("))
 		if monthPrepositions[last] || isNumber(last) {
+			return en
+		}
+		// "в январе, феврале и марте": a month in a list of months
+		listed := last == "и" || last == "или" || strings.HasSuffix(raw, ",")
+		if listed && last != "и" && last != "или" && russianMonths[last] != "" {
+			return en
+		}
+		if listed && len(before) > 1 && russianMonths[strings.ToLower(strings.Trim(before[len(before)-2], ",."))] != "" {
 			return en
 		}
 	}
@@ -87,7 +96,7 @@ func russianMonthAt(text string, from, to int) string {
 
 // monthPrepositions are the Russian words a month follows as a date's:
 // "в мае", "с января", "до марта", "к апрелю", "после июня".
-var monthPrepositions = map[string]bool{"в": true, "во": true, "с": true, "со": true, "до": true, "к": true, "после": true, "на": true, "от": true, "по": true, "конца": true, "начала": true, "середины": true, "конце": true, "начале": true, "середине": true}
+var monthPrepositions = map[string]bool{"за": true, "течение": true, "весь": true, "около": true, "в": true, "во": true, "с": true, "со": true, "до": true, "к": true, "после": true, "на": true, "от": true, "по": true, "конца": true, "начала": true, "середины": true, "конце": true, "начале": true, "середине": true}
 
 // yearAfter matches a year right after a month: " 2016".
 var yearAfter = lazyRE(`^\s+\d{4}\b`)

@@ -376,7 +376,7 @@ func intensifies(brk, after string) bool {
 	if subjectPronoun[next] || sequenceWords[next] {
 		return false // "so i was wondering", "so then who won", "so last summer …"
 	}
-	return degreeWords[next] || lexicon.Lookup(next).POS&lexicon.Adjective != 0 && !strings.HasSuffix(next, "ly")
+	return degreeWords[next] || lexicon.Lookup(next).POS&lexicon.Adjective != 0
 }
 
 // sequenceWords are the adjectives of time and order that open a clause

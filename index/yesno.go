@@ -1145,7 +1145,7 @@ func figureVerdict(question, sentence string) (denied, unsaid bool) {
 				same = append(same, s)
 			}
 		}
-		if len(same) > 1 && f.side == "" && !slices.ContainsFunc(same, func(s sidedFigure) bool { return s.n == f.n }) && !spelledCount.MatchString(sentence) {
+		if len(same) > 1 && f.side == "" && !slices.ContainsFunc(same, func(s sidedFigure) bool { return s.n == f.n }) && !spelledCount.MatchString(sentence) && !saysNumber(sentence, f.n) {
 			// "Glenn completed 26 missions while Lynn completed 21" says
 			// no one completed 30, though which is whose is not read.
 			unsaid = true
@@ -1164,6 +1164,20 @@ func figureVerdict(question, sentence string) (denied, unsaid bool) {
 	}
 	return denied, unsaid
 }
+
+// saysNumber reports whether a text gives a number in figures, with or
+// without a unit after it: "… and 10 medals in 2014, 30 in all" says 30.
+func saysNumber(text string, n float64) bool {
+	for _, m := range plainFigure.FindAllString(text, -1) {
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64); err == nil && v == n {
+			return true
+		}
+	}
+	return false
+}
+
+// plainFigure matches a number in figures.
+var plainFigure = lazyRE(`\d[\d,]*(?:\.\d+)?`)
 
 // numberedThings maps each thing a text numbers to its numbers:
 // "the first round" and "round 1" both to round 1.
