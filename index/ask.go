@@ -721,9 +721,10 @@ func bestCover(ranked []scored) float64 {
 }
 
 // timeOfDay matches a time of day told in words, after a word that sets
-// it in time: "at noon", "shortly before midnight", "at dawn", "on
-// Sunday morning"; not "Dawn Rivers" or "since the morning".
-var timeOfDay = lazyRE(`\b(?:at|by|before|after|around|about|until|till|in the|early|late|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:noon|midday|midnight|dawn|daybreak|dusk|sunrise|sunset|nightfall|morning|afternoon|evening)\b`)
+// it in time: "at noon", "At dawn", "shortly before midnight", "on
+// Sunday morning", "yesterday evening", "at three o'clock"; not "Dawn
+// Rivers" or "since the morning".
+var timeOfDay = lazyRE(`(?i:\b(?:at|by|before|after|around|about|until|till|in the|on the|early|late|this|that|yesterday|tomorrow|roughly|precisely|exactly|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)(?:noon|midday|midnight|dawn|daybreak|dusk|sunrise|sunset|nightfall|morning|afternoon|evening)\b|(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock\b)`)
 
 // rankCues are what a question asks that some passages answer better
 // than their words say, read once per ranking.

@@ -391,6 +391,17 @@ func spelledAfter(text string, a, b span) bool {
 	return m != nil && spells(m[1], text[a.start:b.end])
 }
 
+// shortFor reports whether a bracketed word after a name is its short
+// form: one that spells it, or one of three letters or more that opens
+// as it does ("United Nations Children's Fund (Unicef)"); not a place
+// or party that says where or what it is ("Springfield (Illinois)",
+// "Jane Doe (Labour)").
+func shortFor(short, name string) bool {
+	s, _ := utf8.DecodeRuneInString(short)
+	n, _ := utf8.DecodeRuneInString(name)
+	return spells(short, name) || utf8.RuneCountInString(short) >= 3 && unicode.ToLower(s) == unicode.ToLower(n)
+}
+
 // spells reports whether an abbreviation spells a name: the initials of
 // all its words ("TfL": Transport for London) or of its capitalised ones
 // ("SPC": Society for the Prevention of Cruelty).
@@ -409,7 +420,7 @@ func spells(short, name string) bool {
 
 // bracketedAbbreviation matches an abbreviation in brackets right after
 // a name: " (TfL)".
-var bracketedAbbreviation = lazyRE(`^\s\((\p{Lu}\pL{0,5}\p{Lu}\pL{0,3})\)`)
+var bracketedAbbreviation = lazyRE(`^\s\((\p{Lu}\pL{1,9})\)`)
 
 // firmRunEnd is the index of the last name of a firm named by its
 // partners' surnames a comma apart, opening at spans[i] and closed by a
@@ -2162,7 +2173,7 @@ func (e *Engine) asksAbout(q *question, p *corpus.Paragraph, toks []token, c spa
 		// though its name says a near word of it.
 		return true
 	}
-	if m := bracketedAbbreviation.FindStringSubmatch(p.Text[c.end:]); m != nil && spells(m[1], c.text) && containsWords(strings.ToLower(q.text), strings.ToLower(m[1])) {
+	if m := bracketedAbbreviation.FindStringSubmatch(p.Text[c.end:]); m != nil && shortFor(m[1], c.text) && containsWords(strings.ToLower(q.text), strings.ToLower(m[1])) {
 		return true // "who runs the trams for TfL?": "Transport for London (TfL)" is what it asks about
 	}
 	// "According to Haskins, death threats were made against the
@@ -4710,16 +4721,19 @@ func (e *Engine) nounAfter(text string, at int, nounTerms []string) int {
 }
 
 // headEndsBefore reports whether a word after a noun ends its phrase: a
-// little word, a verb or a name ("runs were made", "running of the
-// Stakes", "launches since 2010", "runs NASA conducted"), not another
-// lower-case noun or adjective ("16 host cities").
+// little word, a verb or a word English has as no noun or adjective
+// ("runs were made", "running of the Stakes", "launches since 2010"),
+// not another noun or adjective ("16 host cities"), nor a name or a word
+// English lacks.
 func headEndsBefore(next string) bool {
-	bare := strings.Trim(next, ",.;:!?()\"“”‘’")
-	w := strings.ToLower(bare)
-	if stopWord(w) || verbOnly(w) || w != bare {
+	w := strings.ToLower(strings.Trim(next, ",.;:!?()\"“”‘’"))
+	if stopWord(w) || verbOnly(w) {
 		return true
 	}
-	return lexicon.Lookup(w).POS&(lexicon.Noun|lexicon.Adjective) == 0
+	// "since" ends it; a word English lacks ("quadcopters") or a name
+	// ("4 strike BBC interviews") may go on with it.
+	lex := lexicon.Lookup(w)
+	return lex.Known() && lex.POS&(lexicon.Noun|lexicon.Adjective) == 0
 }
 
 // fieldRe matches a run of text between spaces.

@@ -27,6 +27,17 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ThirdReviewOfTheSessionsRules",
+	why:     `a short form that opens as its name does ("United Nations Children's Fund (Unicef)") is what a question that says it asks about; "6 search quadcopters" and "4 strike webinars" count no searches or strikes; "over 30 years" gives no 30 missions; "so early commuters …" joins a clause; "ahead of winter" is no crop's "of" phrase (review of 3fc82db)`,
+	article: "Aid\n\nAcme Logistics, which delivers food on behalf of the United Nations Children's Fund (Unicef), said roads were blocked.\n\nSearch\n\nRescue teams searched the lake on Monday. They flew 6 search quadcopters over the water. The union struck in March and later hosted 4 strike webinars for members.\n\nMissions\n\nGlenn completed 26 missions while Lynn completed 21 missions over 30 years.\n\nFarms\n\nFarmers grow wheat, barley and oats ahead of winter.\n",
+	without: map[string]string{
+		"which company delivers food for unicef?":          "United Nations",
+		"how many times did rescue teams search the lake?": "6",
+		"how many times did the union strike?":             "4",
+		"did glenn complete 30 missions?":                  "Yes",
+		"which crops do farmers grow?":                     "winter",
+	},
+}, {
 	name:    "SecondReviewOfTheSessionsRules",
 	why:     `a bracketed place or party ("Springfield (Illinois)", "Jane Doe (Labour)") spells no name and is no abbreviation the question asks about; a total with no unit ("30 in all") is a figure the sentence gives; "3 24-hour strikes" and "12 launches since 2010" count strikes and launches (review of a7979f0, fae78f2, 0480705)`,
 	article: "Company\n\nThe company moved its headquarters to Springfield (Illinois) in 2019. The budget was criticised by Jane Doe (Labour), the member for Leeds North.\n\nMedals\n\nThe team won 20 medals in 2010 and 10 medals in 2014, 30 in all.\n\nStrikes\n\nThe union held 3 24-hour strikes over the winter. The rocket has made 12 launches since 2010.\n",

@@ -701,8 +701,8 @@ func withOfPhrase(items []string, text string, start, end int) []string {
 	}
 	last := items[len(items)-1]
 	i := strings.LastIndex(text[start:end], last+" of ")
-	if i < 0 {
-		return items
+	if i < 0 || lexicon.Lookup(strings.ToLower(lastWordOf(last))).POS&lexicon.Noun == 0 {
+		return items // "oats ahead of winter", "instead of maize": no noun's phrase
 	}
 	rest := strings.Fields(text[start+i+len(last)+len(" of ") : end])
 	if len(rest) == 0 {

@@ -203,7 +203,7 @@ func (e *Engine) readRussian(text string) (string, map[string]bool) {
 				continue
 			}
 		}
-		if month := russianMonthAt(text, w[0], w[1]); month != "" {
+		if month := russianMonthAt(text, w[0], w[1]); month != "" && !name {
 			b.WriteString(month) // "12 января", "в мае"
 			continue
 		}

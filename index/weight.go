@@ -376,7 +376,17 @@ func intensifies(brk, after string) bool {
 	if subjectPronoun[next] || sequenceWords[next] {
 		return false // "so i was wondering", "so then who won", "so last summer …"
 	}
-	return degreeWords[next] || lexicon.Lookup(next).POS&lexicon.Adjective != 0
+	if degreeWords[next] {
+		return true
+	}
+	// "so early commuters can complain": "so" joins a clause whose
+	// subject the adjective describes.
+	nounNext := false
+	if f := strings.Fields(after); len(f) > 1 && !strings.ContainsAny(f[0], ",.;:!?") {
+		following := strings.ToLower(strings.Trim(f[1], ",.;:!?"))
+		nounNext = !stopWord(following) && lexicon.Lookup(following).POS&lexicon.Noun != 0
+	}
+	return lexicon.Lookup(next).POS&lexicon.Adjective != 0 && !nounNext
 }
 
 // sequenceWords are the adjectives of time and order that open a clause

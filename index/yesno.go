@@ -1165,11 +1165,14 @@ func figureVerdict(question, sentence string) (denied, unsaid bool) {
 	return denied, unsaid
 }
 
-// saysNumber reports whether a text gives a number in figures, with or
-// without a unit after it: "… and 10 medals in 2014, 30 in all" says 30.
+// saysNumber reports whether a text gives a number in figures with no
+// unit of its own after it: "… and 10 medals in 2014, 30 in all" says
+// 30, "… over 30 years" does not.
 func saysNumber(text string, n float64) bool {
-	for _, m := range plainFigure.FindAllString(text, -1) {
-		if v, err := strconv.ParseFloat(strings.ReplaceAll(m, ",", ""), 64); err == nil && v == n {
+	for _, loc := range plainFigure.FindAllStringIndex(text, -1) {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(text[loc[0]:loc[1]], ",", ""), 64)
+		next := strings.ToLower(firstWordAfter(text[loc[1]:]))
+		if err == nil && v == n && (next == "" || stopWord(next) || !strings.HasPrefix(text[loc[1]:], " ")) {
 			return true
 		}
 	}
