@@ -391,17 +391,6 @@ func spelledAfter(text string, a, b span) bool {
 	return m != nil && spells(m[1], text[a.start:b.end])
 }
 
-// shortFor reports whether a bracketed word after a name is its short
-// form: one that spells it, or one of three letters or more that opens
-// as it does ("United Nations Children's Fund (Unicef)"); not a place
-// or party that says where or what it is ("Springfield (Illinois)",
-// "Jane Doe (Labour)").
-func shortFor(short, name string) bool {
-	s, _ := utf8.DecodeRuneInString(short)
-	n, _ := utf8.DecodeRuneInString(name)
-	return spells(short, name) || utf8.RuneCountInString(short) >= 3 && unicode.ToLower(s) == unicode.ToLower(n)
-}
-
 // spells reports whether an abbreviation spells a name: the initials of
 // all its words ("TfL": Transport for London) or of its capitalised ones
 // ("SPC": Society for the Prevention of Cruelty).
@@ -2173,7 +2162,7 @@ func (e *Engine) asksAbout(q *question, p *corpus.Paragraph, toks []token, c spa
 		// though its name says a near word of it.
 		return true
 	}
-	if m := bracketedAbbreviation.FindStringSubmatch(p.Text[c.end:]); m != nil && shortFor(m[1], c.text) && containsWords(strings.ToLower(q.text), strings.ToLower(m[1])) {
+	if m := bracketedAbbreviation.FindStringSubmatch(p.Text[c.end:]); m != nil && spells(m[1], c.text) && containsWords(strings.ToLower(q.text), strings.ToLower(m[1])) {
 		return true // "who runs the trams for TfL?": "Transport for London (TfL)" is what it asks about
 	}
 	// "According to Haskins, death threats were made against the
@@ -4596,10 +4585,18 @@ func (e *Engine) timesByVerb(q *question, text string) []span {
 	if len(terms) != 1 {
 		return nil
 	}
+	object := e.timesObject(q.core, verb)
 	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
-		if end := e.nounCounted(text, loc[0], loc[1], terms); end > 0 {
+		end := e.nounCounted(text, loc[0], loc[1], terms)
+		if end > 0 && fewTimes(text[loc[0]:loc[1]]) && !rateAfter.MatchString(text[end:]) && e.saysAny(text[loc[0]:end], object) {
 			return []span{{loc[0], end, text[loc[0]:end]}}
 		}
+	}
+	if !strings.Contains(strings.ToLower(q.core), " been ") {
+		// "the 100th win of the season" numbers no World Series won, nor
+		// "the 50th running of the marathon" the runs of one runner: an
+		// ordinal counts the times of what "had … been run" only.
+		return nil
 	}
 	for _, loc := range ordinalIn.FindAllStringIndex(text, -1) {
 		if strings.EqualFold(text[loc[0]:loc[1]], "last") {
@@ -4611,6 +4608,50 @@ func (e *Engine) timesByVerb(q *question, text string) []span {
 	}
 	return nil
 }
+
+// timesObject are the terms of what a "how many times" question's verb
+// is done to ("run the experiment on Saffire-VI"), its time words and
+// numbers left out ("this year", "since 2020"); none for a verb with no
+// object ("has the rocket launched?").
+func (e *Engine) timesObject(core, verb string) []string {
+	lower := strings.ToLower(core)
+	i := strings.Index(lower, " "+verb)
+	if i < 0 {
+		return nil
+	}
+	var out []string
+	for _, w := range wordRe.FindAllString(lower[i+1+len(verb):], -1) {
+		if !isUnit(w) && !stopWord(w) {
+			out = append(out, e.an.terms(w)...)
+		}
+	}
+	return out
+}
+
+// saysAny reports whether a phrase says one of the given terms, or
+// whether none is given.
+func (e *Engine) saysAny(phrase string, terms []string) bool {
+	if len(terms) == 0 {
+		return true
+	}
+	said := e.an.terms(phrase)
+	return slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(said, t) })
+}
+
+// fewTimes reports whether a number may count the times one thing was
+// done: not "more than 5 million votes" nor "2,000 visits".
+func fewTimes(number string) bool {
+	lower := strings.ToLower(number)
+	if strings.ContainsAny(lower, ",") || strings.Contains(lower, "million") || strings.Contains(lower, "thousand") || strings.Contains(lower, "hundred") {
+		return false
+	}
+	m := plainFigure.FindString(lower)
+	n, err := strconv.Atoi(m)
+	return m == "" || err == nil && n < 1000
+}
+
+// rateAfter matches a rate after a count: "2,000 visits a day".
+var rateAfter = lazyRE(`^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|season)\b`)
 
 // timesVerb is the verb of a "how many times" question: after its
 // auxiliary and its subject ("they", "the judge", "engine 2", "the
@@ -4727,6 +4768,9 @@ func (e *Engine) nounAfter(text string, at int, nounTerms []string) int {
 // English lacks.
 func headEndsBefore(next string) bool {
 	w := strings.ToLower(strings.Trim(next, ",.;:!?()\"“”‘’"))
+	if w == "and" || w == "or" {
+		return false // "40 search and rescue volunteers": the phrase goes on
+	}
 	if stopWord(w) || verbOnly(w) {
 		return true
 	}

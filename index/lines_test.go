@@ -27,11 +27,22 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
-	name:    "ThirdReviewOfTheSessionsRules",
-	why:     `a short form that opens as its name does ("United Nations Children's Fund (Unicef)") is what a question that says it asks about; "6 search quadcopters" and "4 strike webinars" count no searches or strikes; "over 30 years" gives no 30 missions; "so early commuters …" joins a clause; "ahead of winter" is no crop's "of" phrase (review of 3fc82db)`,
-	article: "Aid\n\nAcme Logistics, which delivers food on behalf of the United Nations Children's Fund (Unicef), said roads were blocked.\n\nSearch\n\nRescue teams searched the lake on Monday. They flew 6 search quadcopters over the water. The union struck in March and later hosted 4 strike webinars for members.\n\nMissions\n\nGlenn completed 26 missions while Lynn completed 21 missions over 30 years.\n\nFarms\n\nFarmers grow wheat, barley and oats ahead of winter.\n",
+	name:    "FourthReviewOfTheSessionsRules",
+	why:     `a state in brackets is no short form of the name before it; a tally, a rate, a count of many ("52 votes", "2,000 visits a day", "40 search and rescue volunteers") counts no times one thing was done, nor does another series' ordinal ("their 100th win of the season") answer how many times the World Series was won (review of 2c4be29)`,
+	article: "Vote\n\nAmong Republicans, Ted Cruz (Texas) voted against the bill, saying it did too little. The budget bill passed with 52 votes on Thursday after two earlier attempts failed.\n\nVisit\n\nThe minister toured St Mary's Hospital, which receives 2,000 visits a day, on Monday. About 40 search and rescue volunteers combed the hills above Keswick on Saturday.\n\nBaseball\n\nThe Yankees, who have 27 World Series titles, recorded their 100th win of the season on Sunday.\n",
+	holds:   map[string]string{"who from Texas voted against the bill?": "Ted Cruz"},
 	without: map[string]string{
-		"which company delivers food for unicef?":          "United Nations",
+		"how many times did senators vote on the budget bill?":  "52",
+		"how many times did the minister visit the hospital?":   "2,000",
+		"how many times did volunteers search the hills?":       "40",
+		"how many times have the Yankees won the World Series?": "100th",
+	},
+}, {
+	name:    "ThirdReviewOfTheSessionsRules",
+	why:     `a short form that spells its name by its capitals ("Organisation of the Petroleum Exporting Countries (Opec)") is what a question that says it asks about; "6 search quadcopters" and "4 strike webinars" count no searches or strikes; "over 30 years" gives no 30 missions; "so early commuters …" joins a clause; "ahead of winter" is no crop's "of" phrase (review of 3fc82db)`,
+	article: "Aid\n\nSaudi Aramco, which pumps oil on behalf of the Organisation of the Petroleum Exporting Countries (Opec), said output would fall.\n\nSearch\n\nRescue teams searched the lake on Monday. They flew 6 search quadcopters over the water. The union struck in March and later hosted 4 strike webinars for members.\n\nMissions\n\nGlenn completed 26 missions while Lynn completed 21 missions over 30 years.\n\nFarms\n\nFarmers grow wheat, barley and oats ahead of winter.\n",
+	without: map[string]string{
+		"which company pumps oil for opec?":                "Organisation",
 		"how many times did rescue teams search the lake?": "6",
 		"how many times did the union strike?":             "4",
 		"did glenn complete 30 missions?":                  "Yes",
@@ -72,6 +83,7 @@ var lineCases = []lineCase{{
 	holds: map[string]string{
 		"my sister and i watched the city marathon on tv on sunday and now we are arguing about who won the marathon,my sister bet on the ethiopian runner leading for most of the race lol": "Paul Kiprop",
 		"my sister keeps asking who won the marathon on sunday so obviously i said the ethiopian guy who was leading most of the race but she says no. anyone know?":                         "Paul Kiprop",
+		"my sister keeps asking who won the marathon on sunday so sure i said the ethiopian guy who was leading most of the race but she says no":                                            "Paul Kiprop",
 	},
 }, {
 	name:    "NoneOfSeveralFiguresIsTheOneAsked",
@@ -3177,6 +3189,10 @@ func TestWhatTimeRanksTheTimeOfDayFirst(t *testing.T) {
 			"what time did the tram crash?", "06:07"},
 		{"Landing\n\nUnited Flight 22 landed safely in Denver shortly before midnight on Friday after an engine failed over Nebraska.\n\nOther\n\nAnother United flight, Flight 19, landed in Denver at 9:15 p.m. without incident.\n",
 			"what time did United Flight 22 land in Denver?", "midnight"},
+		{"Landing\n\nFlight BA117 landed in Shannon at 1120 GMT after a passenger fell ill.\n\nLater\n\nOn Tuesday morning the airline said the flight had landed safely in Shannon.\n",
+			"what time did the flight land in Shannon?", "1120 GMT"},
+		{"Verdict\n\nThe jury returned its verdict at 14.35 on Friday after two days.\n\nEarlier\n\nEarlier that morning, the judge told the jury they could return a majority verdict.\n",
+			"what time did the jury return its verdict?", "14.35"},
 		{"Delay\n\nDawn Rivers, the station manager, said the train from Leeds arrived at the station late on Friday.\n\nArrival\n\nThe Leeds train pulled in at 23:40, almost two hours behind schedule.\n",
 			"what time did the train from Leeds arrive at the station?", "23:40"},
 	} {

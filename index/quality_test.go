@@ -510,8 +510,12 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // session 58 (35f5d2b, on 6e5398f) took it to 8.92% (1,148 of 12,869)
 // with ../shared and 9.04% without it; that session's rules left it at
 // 8.91% (1,146) and 9.03% (1,141 of 12,642): a blind run without
-// ../shared is over the ceiling by four lines. The test command's own
-// run (dev and shared sets, no blind) stands at 7.5%.
+// ../shared is over the ceiling by four lines. Three more first run in
+// session 59 (3ffb4dc, on e07dbc1) took it to 8.95% (1,169 of 13,055)
+// with ../shared and 9.07% without it (1,164 of 12,828); that session's
+// rules left it at 8.92% (1,164) and 9.03% (1,159): a blind run without
+// ../shared is over the ceiling by five lines. The test command's own
+// run (dev and shared sets, no blind) stands at 7.4%.
 var wrongLineCeilings = map[string]int{"article": 9, "facts": 10}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {

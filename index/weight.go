@@ -379,12 +379,12 @@ func intensifies(brk, after string) bool {
 	if degreeWords[next] {
 		return true
 	}
-	// "so early commuters can complain": "so" joins a clause whose
-	// subject the adjective describes.
+	// "so early commuters can complain", "so sure i said …": "so" joins
+	// a clause whose subject the adjective describes or follows.
 	nounNext := false
 	if f := strings.Fields(after); len(f) > 1 && !strings.ContainsAny(f[0], ",.;:!?") {
 		following := strings.ToLower(strings.Trim(f[1], ",.;:!?"))
-		nounNext = !stopWord(following) && lexicon.Lookup(following).POS&lexicon.Noun != 0
+		nounNext = subjectPronoun[following] || !stopWord(following) && lexicon.Lookup(following).POS&lexicon.Noun != 0
 	}
 	return lexicon.Lookup(next).POS&lexicon.Adjective != 0 && !nounNext
 }
