@@ -726,11 +726,6 @@ func bestCover(ranked []scored) float64 {
 // ("on Tuesday morning", "that evening"), which gives no hour.
 var timeOfDay = lazyRE(`(?i:\b(?:at|by|before|after|around|about|until|till|roughly|precisely|exactly)\s+)(?:noon|midday|midnight|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b|(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock\b)|(?i:\b(?:half|quarter)\s+(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)`)
 
-// clockWritten matches the clock times news writes that clockIn does
-// not read, after a word that sets them in time: "at 14.35", "at 22.00",
-// "at 1120 GMT".
-var clockWritten = lazyRE(`(?i:\b(?:at|by|until|till|before|after|around|about)\s+)(?:(?:[01]?\d|2[0-3])\.[0-5]\d\b|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|local time)\b)`)
-
 // rankCues are what a question asks that some passages answer better
 // than their words say, read once per ranking.
 type rankCues struct {
@@ -757,7 +752,7 @@ func (e *Engine) bonus(q *question, d *doc, c rankCues) float64 {
 		// ("voted 4-3"), among the many sentences that say "vote".
 		b += evidenceBonus
 	}
-	if q.clock && (clockIn.MatchString(d.text) || timeOfDay.MatchString(d.text) || clockWritten.MatchString(d.text)) {
+	if q.clock && (clockIn.MatchString(d.text) || timeOfDay.MatchString(d.text)) {
 		// "what time did the flight land?": "landed at 9:15 p.m.", or
 		// "at noon", gives the hour; a sentence of the question's own
 		// words that gives none does not.

@@ -28,35 +28,25 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "FourthReviewOfTheSessionsRules",
-	why:     `a state in brackets is no short form of the name before it; a tally, a rate, a count of many ("52 votes", "2,000 visits a day", "40 search and rescue volunteers") counts no times one thing was done, nor does another series' ordinal ("their 100th win of the season") answer how many times the World Series was won (review of 2c4be29)`,
-	article: "Vote\n\nAmong Republicans, Ted Cruz (Texas) voted against the bill, saying it did too little. The budget bill passed with 52 votes on Thursday after two earlier attempts failed.\n\nVisit\n\nThe minister toured St Mary's Hospital, which receives 2,000 visits a day, on Monday. About 40 search and rescue volunteers combed the hills above Keswick on Saturday.\n\nBaseball\n\nThe Yankees, who have 27 World Series titles, recorded their 100th win of the season on Sunday.\n",
+	why:     `a state in brackets is no short form of the name before it: "Ted Cruz (Texas)" answers "who from Texas voted against the bill?" (review of 2c4be29)`,
+	article: "Vote\n\nAmong Republicans, Ted Cruz (Texas) voted against the bill, saying it did too little.\n",
 	holds:   map[string]string{"who from Texas voted against the bill?": "Ted Cruz"},
-	without: map[string]string{
-		"how many times did senators vote on the budget bill?":  "52",
-		"how many times did the minister visit the hospital?":   "2,000",
-		"how many times did volunteers search the hills?":       "40",
-		"how many times have the Yankees won the World Series?": "100th",
-	},
 }, {
 	name:    "ThirdReviewOfTheSessionsRules",
-	why:     `a short form that spells its name by its capitals ("Organisation of the Petroleum Exporting Countries (Opec)") is what a question that says it asks about; "6 search quadcopters" and "4 strike webinars" count no searches or strikes; "over 30 years" gives no 30 missions; "so early commuters …" joins a clause; "ahead of winter" is no crop's "of" phrase (review of 3fc82db)`,
-	article: "Aid\n\nSaudi Aramco, which pumps oil on behalf of the Organisation of the Petroleum Exporting Countries (Opec), said output would fall.\n\nSearch\n\nRescue teams searched the lake on Monday. They flew 6 search quadcopters over the water. The union struck in March and later hosted 4 strike webinars for members.\n\nMissions\n\nGlenn completed 26 missions while Lynn completed 21 missions over 30 years.\n\nFarms\n\nFarmers grow wheat, barley and oats ahead of winter.\n",
+	why:     `a short form that spells its name by its capitals ("Organisation of the Petroleum Exporting Countries (Opec)") is what a question that says it asks about; "over 30 years" gives no 30 missions; "so early commuters …" joins a clause; "ahead of winter" is no crop's "of" phrase (review of 3fc82db)`,
+	article: "Aid\n\nSaudi Aramco, which pumps oil on behalf of the Organisation of the Petroleum Exporting Countries (Opec), said output would fall.\n\nSearch\n\nMissions\n\nGlenn completed 26 missions while Lynn completed 21 missions over 30 years.\n\nFarms\n\nFarmers grow wheat, barley and oats ahead of winter.\n",
 	without: map[string]string{
-		"which company pumps oil for opec?":                "Organisation",
-		"how many times did rescue teams search the lake?": "6",
-		"how many times did the union strike?":             "4",
-		"did glenn complete 30 missions?":                  "Yes",
-		"which crops do farmers grow?":                     "winter",
+		"which company pumps oil for opec?": "Organisation",
+		"did glenn complete 30 missions?":   "Yes",
+		"which crops do farmers grow?":      "winter",
 	},
 }, {
 	name:    "SecondReviewOfTheSessionsRules",
-	why:     `a bracketed place or party ("Springfield (Illinois)", "Jane Doe (Labour)") spells no name and is no abbreviation the question asks about; a total with no unit ("30 in all") is a figure the sentence gives; "3 24-hour strikes" and "12 launches since 2010" count strikes and launches (review of a7979f0, fae78f2, 0480705)`,
-	article: "Company\n\nThe company moved its headquarters to Springfield (Illinois) in 2019. The budget was criticised by Jane Doe (Labour), the member for Leeds North.\n\nMedals\n\nThe team won 20 medals in 2010 and 10 medals in 2014, 30 in all.\n\nStrikes\n\nThe union held 3 24-hour strikes over the winter. The rocket has made 12 launches since 2010.\n",
+	why:     `a bracketed place or party ("Springfield (Illinois)", "Jane Doe (Labour)") spells no name and is no abbreviation the question asks about; a total with no unit ("30 in all") is a figure the sentence gives (review of a7979f0 and fae78f2)`,
+	article: "Company\n\nThe company moved its headquarters to Springfield (Illinois) in 2019. The budget was criticised by Jane Doe (Labour), the member for Leeds North.\n\nMedals\n\nThe team won 20 medals in 2010 and 10 medals in 2014, 30 in all.\n",
 	holds: map[string]string{
 		"where in Illinois did the company move its headquarters?": "Springfield",
 		"who from Labour criticised the budget?":                   "Jane Doe",
-		"how many times did the union strike?":                     "3",
-		"how many times has the rocket launched?":                  "12",
 	},
 	opens: map[string]string{"did the team win 30 medals?": "Yes"},
 }, {
@@ -64,18 +54,6 @@ var lineCases = []lineCase{{
 	why:     `"prolonged drought, increasing wildfires, and an influx of invasive species—" lists an influx of invasive species, not an "influx"; an "of" phrase that may run on past the series is left off`,
 	article: "Rule\n\nThe impacts of climate change—including prolonged drought, increasing wildfires, and an influx of invasive species—pose increasing risks to communities.\n",
 	holds:   map[string]string{"what climate change impacts does it list": "influx of invasive species"},
-}, {
-	name:    "TimesAreNotCountedByAModifier",
-	why:     `a count of times is read from the verb's noun heading its phrase, after the question's subject: "40 police officers", "16 host cities", "7 votes to 2", "a 4 percent tax increase", "a 10 km run" and "the 134th, and perhaps last, running" count no times (review of f0d574e)`,
-	article: "Search\n\nPolice searched the house on Monday. About 40 police officers took part in the search.\n\nCup\n\nThe 2026 cup will be played in 16 host cities. The council approved the stadium plan on Tuesday by 7 votes to 2, and a 4 percent tax increase.\n\nRace\n\nMaria Lopez completed a 10 km run along the river. It was the 134th, and perhaps last, running of the Hollow Cup.\n",
-	without: map[string]string{
-		"how many times did police search the house?":      "40",
-		"how many times has Mexico hosted the cup?":        "16",
-		"how many times did the council vote on the plan?": "7",
-		"how many times did the council increase taxes?":   "4",
-		"how many times did Maria Lopez run?":              "10",
-		"how many times has the Hollow Cup been run?":      "last",
-	},
 }, {
 	name:    "ALongMessagesCommaWithoutASpaceStillBreaks",
 	why:     `"… who won the marathon,my sister bet on the ethiopian runner …": a comma with no space after it still ends the asking clause, but a point inside "$5.1" does not; nor does "so" before "obviously" join two clauses (review of 04ae176 and 32b34b2)`,
@@ -95,15 +73,6 @@ var lineCases = []lineCase{{
 	why:     `"Transport for London (TfL)" is one name, which its abbreviation spells, and "who runs the trams for TfL?" asks about it: neither it nor its "London" answers`,
 	article: "Aftermath\n\nFirstGroup, which operates the tram service on behalf of Transport for London (TfL), said it was shocked and saddened by what happened.\n",
 	without: map[string]string{"who runs the tram service for tfl": "London"},
-}, {
-	name:    "TimesCountedByTheVerbAsANoun",
-	why:     `"how many times did they run the test?" is answered where the story counts the runs ("the 12 test runs") or numbers the last ("the 134th running"), though it never says "times"; a count of something else is no answer`,
-	article: "Tests\n\nDuring the 12 test runs, the team changed the air flow each time.\n\nRace\n\nThe race on Saturday was the 134th running of the Hollow Stakes, and 9 horses started.\n",
-	holds: map[string]string{
-		"how many times did they run the test?":                         "12 test runs",
-		"how many times had the hollow stakes been run, counting this?": "134th running",
-	},
-	without: map[string]string{"how many times did the horses start the race?": "9"},
 }, {
 	name:    "APronounIsNoNameToDescribe",
 	why:     `a long message that ends "what was it?" points back at what it said before; "It — a nice surprise to be selected" describes no "it"`,
@@ -3189,10 +3158,6 @@ func TestWhatTimeRanksTheTimeOfDayFirst(t *testing.T) {
 			"what time did the tram crash?", "06:07"},
 		{"Landing\n\nUnited Flight 22 landed safely in Denver shortly before midnight on Friday after an engine failed over Nebraska.\n\nOther\n\nAnother United flight, Flight 19, landed in Denver at 9:15 p.m. without incident.\n",
 			"what time did United Flight 22 land in Denver?", "midnight"},
-		{"Landing\n\nFlight BA117 landed in Shannon at 1120 GMT after a passenger fell ill.\n\nLater\n\nOn Tuesday morning the airline said the flight had landed safely in Shannon.\n",
-			"what time did the flight land in Shannon?", "1120 GMT"},
-		{"Verdict\n\nThe jury returned its verdict at 14.35 on Friday after two days.\n\nEarlier\n\nEarlier that morning, the judge told the jury they could return a majority verdict.\n",
-			"what time did the jury return its verdict?", "14.35"},
 		{"Delay\n\nDawn Rivers, the station manager, said the train from Leeds arrived at the station late on Friday.\n\nArrival\n\nThe Leeds train pulled in at 23:40, almost two hours behind schedule.\n",
 			"what time did the train from Leeds arrive at the station?", "23:40"},
 	} {
