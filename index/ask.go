@@ -723,8 +723,9 @@ func bestCover(ranked []scored) float64 {
 // timeOfDay matches an hour told in words, after a word that sets it in
 // time: "at noon", "At dawn", "shortly before midnight", "around
 // sunset", "at three o'clock"; not "Dawn Rivers", nor a part of a day
-// ("on Tuesday morning", "that evening"), which gives no hour.
-var timeOfDay = lazyRE(`(?i:\b(?:at|by|before|after|around|about|until|till|roughly|precisely|exactly)\s+)(?:noon|midday|midnight|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b|(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock\b)|(?i:\b(?:half|quarter)\s+(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)`)
+// ("on Tuesday morning", "that evening"), which gives no hour, nor the
+// end of a stretch ("stayed until dawn", "by nightfall").
+var timeOfDay = lazyRE(`(?i:\b(?:at|before|after|around|about|roughly|precisely|exactly)\s+)(?:noon|midday|midnight|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b|(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock\b)|(?i:\b(?:half|quarter)\s+(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b)`)
 
 // rankCues are what a question asks that some passages answer better
 // than their words say, read once per ranking.

@@ -391,6 +391,15 @@ func spelledAfter(text string, a, b span) bool {
 	return m != nil && spells(m[1], text[a.start:b.end])
 }
 
+// saysShortForm reports whether a question says a short form: as
+// written, or in any case when English hardly uses it as a word ("tfl",
+// "opec", but not the "who" of "who approved it?" for "WHO", nor "act"
+// for "ACT").
+func saysShortForm(question, short string) bool {
+	lower := strings.ToLower(short)
+	return containsWords(question, short) || lexicon.Lookup(lower).Zipf() < 4 && containsWords(strings.ToLower(question), lower)
+}
+
 // spells reports whether an abbreviation spells a name: the initials of
 // all its words ("TfL": Transport for London) or of its capitalised ones
 // ("SPC": Society for the Prevention of Cruelty).
@@ -2162,7 +2171,7 @@ func (e *Engine) asksAbout(q *question, p *corpus.Paragraph, toks []token, c spa
 		// though its name says a near word of it.
 		return true
 	}
-	if m := bracketedAbbreviation.FindStringSubmatch(p.Text[c.end:]); m != nil && spells(m[1], c.text) && containsWords(strings.ToLower(q.text), strings.ToLower(m[1])) {
+	if m := bracketedAbbreviation.FindStringSubmatch(p.Text[c.end:]); m != nil && spells(m[1], c.text) && saysShortForm(q.text, m[1]) {
 		return true // "who runs the trams for TfL?": "Transport for London (TfL)" is what it asks about
 	}
 	// "According to Haskins, death threats were made against the

@@ -27,6 +27,14 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SixthReviewOfTheSessionsRules",
+	why:     `a short form that is an English word ("WHO", "ACT") is said by a question only as written: "who approved …?" does not ask about the World Health Organization, which answers it (review of 46bb28d)`,
+	article: "Health\n\nThe World Health Organization (WHO) approved a second malaria vaccine for children on Monday.\n\nLaw\n\nA new voluntary assisted dying act comes into force in the Australian Capital Territory (ACT) on Monday.\n",
+	holds: map[string]string{
+		"who approved the malaria vaccine?":       "World Health Organization",
+		"where does the new act come into force?": "Australian Capital Territory",
+	},
+}, {
 	name:    "FourthReviewOfTheSessionsRules",
 	why:     `a state in brackets is no short form of the name before it: "Ted Cruz (Texas)" answers "who from Texas voted against the bill?" (review of 2c4be29)`,
 	article: "Vote\n\nAmong Republicans, Ted Cruz (Texas) voted against the bill, saying it did too little.\n",
@@ -62,6 +70,7 @@ var lineCases = []lineCase{{
 		"my sister and i watched the city marathon on tv on sunday and now we are arguing about who won the marathon,my sister bet on the ethiopian runner leading for most of the race lol": "Paul Kiprop",
 		"my sister keeps asking who won the marathon on sunday so obviously i said the ethiopian guy who was leading most of the race but she says no. anyone know?":                         "Paul Kiprop",
 		"my sister keeps asking who won the marathon on sunday so sure i said the ethiopian guy who was leading most of the race but she says no":                                            "Paul Kiprop",
+		"my sister keeps asking who won the city marathon so many people say the ethiopian guy led most of the race. anyone know?":                                                           "Paul Kiprop",
 	},
 }, {
 	name:    "NoneOfSeveralFiguresIsTheOneAsked",
@@ -3158,6 +3167,8 @@ func TestWhatTimeRanksTheTimeOfDayFirst(t *testing.T) {
 			"what time did the tram crash?", "06:07"},
 		{"Landing\n\nUnited Flight 22 landed safely in Denver shortly before midnight on Friday after an engine failed over Nebraska.\n\nOther\n\nAnother United flight, Flight 19, landed in Denver at 9:15 p.m. without incident.\n",
 			"what time did United Flight 22 land in Denver?", "midnight"},
+		{"Fire\n\nA fire broke out in the roof of Copenhagen's 17th-century stock exchange early on Tuesday morning, destroying its famous dragon-tail spire.\n\nAfter\n\nFirefighters arrived within minutes of the first call and worked until nightfall to save the building's paintings.\n",
+			"what time did the blaze begin?", "broke out"},
 		{"Delay\n\nDawn Rivers, the station manager, said the train from Leeds arrived at the station late on Friday.\n\nArrival\n\nThe Leeds train pulled in at 23:40, almost two hours behind schedule.\n",
 			"what time did the train from Leeds arrive at the station?", "23:40"},
 	} {

@@ -349,7 +349,7 @@ func clausesAsking(text string, questioned [][2]int) [][2]int {
 	start := 0
 	ended := text + "."
 	for _, loc := range clauseBreak.FindAllStringIndex(ended, -1) {
-		if intensifies(ended[loc[0]:loc[1]], ended[loc[1]:]) || inNumber(ended, loc) {
+		if intensifies(ended[loc[0]:loc[1]], ended[:loc[0]], ended[loc[1]:]) || inNumber(ended, loc) {
 			continue // "what's so special about the area?", "the $5.1 million estimate": one clause
 		}
 		clause := text[start:min(loc[1], len(text))]
@@ -362,32 +362,27 @@ func clausesAsking(text string, questioned [][2]int) [][2]int {
 }
 
 // intensifies reports whether a clause break is "so" before the word it
-// intensifies ("so special", "so many"), which joins no clauses. An
-// adverb of its own ("so obviously", "so apparently", "so now") opens a
-// clause after "so" as a question word does.
-func intensifies(brk, after string) bool {
+// intensifies, after a form of "be" ("what's so special about it",
+// "why was the crowd so big", "why were so many people there"), which
+// joins no clauses. Elsewhere "so" joins them: "who won the marathon so
+// many people say …", "so sure i said …", "so glad the …".
+func intensifies(brk, before, after string) bool {
 	if strings.TrimSpace(brk) != "so" {
 		return false
 	}
+	prev := strings.ToLower(lastWordOf(strings.TrimSpace(before)))
+	if !beForms[prev] && !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
+		return false
+	}
 	next := strings.ToLower(firstWordAfter(after))
-	if next == "" || whWord[next] {
-		return false // "… lol so how many were there"
+	if next == "" || whWord[next] || subjectPronoun[next] || sequenceWords[next] {
+		return false // "… lol so how many were there", "so i was wondering", "so then who won"
 	}
-	if subjectPronoun[next] || sequenceWords[next] {
-		return false // "so i was wondering", "so then who won", "so last summer …"
-	}
-	if degreeWords[next] {
-		return true
-	}
-	// "so early commuters can complain", "so sure i said …": "so" joins
-	// a clause whose subject the adjective describes or follows.
-	nounNext := false
-	if f := strings.Fields(after); len(f) > 1 && !strings.ContainsAny(f[0], ",.;:!?") {
-		following := strings.ToLower(strings.Trim(f[1], ",.;:!?"))
-		nounNext = subjectPronoun[following] || !stopWord(following) && lexicon.Lookup(following).POS&lexicon.Noun != 0
-	}
-	return lexicon.Lookup(next).POS&lexicon.Adjective != 0 && !nounNext
+	return degreeWords[next] || lexicon.Lookup(next).POS&lexicon.Adjective != 0
 }
+
+// beForms are the forms of "be" that an intensifying "so" follows.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true, "isn't": true, "wasn't": true}
 
 // sequenceWords are the adjectives of time and order that open a clause
 // after "so" rather than being intensified by it.
