@@ -73,8 +73,11 @@ func tidyNameWord(raw string) string {
 }
 
 // initialsEnding reports whether the words ending the list spell an
-// abbreviation by their initials, and where that run starts.
+// abbreviation by their initials, and where that run starts. Little
+// words are skipped, unless the abbreviation writes their initial in
+// lower case ("TfL": Transport for London, "BoE": Bank of England).
 func initialsEnding(text string, words [][]int, short string) (int, bool) {
+	typed := []rune(short)
 	letters := []rune(strings.ToLower(short))
 	i := len(letters)
 	for w := len(words) - 1; w >= 0 && i > 0; w-- {
@@ -86,7 +89,10 @@ func initialsEnding(text string, words [][]int, short string) (int, bool) {
 		if word == "" {
 			return 0, false
 		}
-		if initialsSkip[strings.ToLower(word)] && i < len(letters) {
+		if lower := strings.ToLower(word); initialsSkip[lower] && i < len(letters) {
+			if unicode.IsLower(typed[i-1]) && []rune(lower)[0] == typed[i-1] {
+				i-- // a short form's lower-case letter is its little word's: the "f" of "TfL"
+			}
 			continue
 		}
 		parts := strings.Split(word, "-")

@@ -400,20 +400,13 @@ func saysShortForm(question, short string) bool {
 	return containsWords(question, short) || lexicon.Lookup(lower).Zipf() < 4 && containsWords(strings.ToLower(question), lower)
 }
 
-// spells reports whether an abbreviation spells a name: the initials of
-// all its words ("TfL": Transport for London) or of its capitalised ones
-// ("SPC": Society for the Prevention of Cruelty).
+// spells reports whether an abbreviation spells a whole name by its
+// initials, as an article's explained abbreviations are read
+// (initialsEnding): "TfL" spells Transport for London, "SPC" the Society
+// for the Prevention of Cruelty.
 func spells(short, name string) bool {
-	all, capitals := "", ""
-	for _, w := range strings.Fields(name) {
-		r, _ := utf8.DecodeRuneInString(w)
-		all += string(unicode.ToLower(r))
-		if unicode.IsUpper(r) {
-			capitals += string(unicode.ToLower(r))
-		}
-	}
-	short = strings.ToLower(short)
-	return len(short) > 1 && (short == all || short == capitals)
+	start, ok := initialsEnding(name, wordSpan.FindAllStringIndex(name, -1), short)
+	return ok && start == 0
 }
 
 // bracketedAbbreviation matches an abbreviation in brackets right after
@@ -1220,8 +1213,12 @@ func designation(text string, i int) bool {
 // "children"): WordNet lists both with their base.
 func irregularPast(w string) bool {
 	base := lexicon.Form(w)
-	return base != "" && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 && !irregularPlurals[w] && !strings.HasSuffix(w, "men")
+	return base != "" && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 && !irregularPlural(w)
 }
+
+// irregularPlural reports whether a lower-case word is a plural English
+// does not make with "s": "children", "people", "women", "firemen".
+func irregularPlural(w string) bool { return irregularPlurals[w] || strings.HasSuffix(w, "men") }
 
 // irregularPlurals are the plurals English does not make with "s" and
 // that are not "-men": nouns, whatever verb shares their base.

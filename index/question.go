@@ -443,7 +443,7 @@ func edOfVerb(w string) bool {
 func verbAfterPlural(plural, w, gap string) bool {
 	lp := strings.ToLower(plural)
 	base := lexicon.Base(lp)
-	return gap == " " && (base != lp && lexicon.Lookup(base).POS&lexicon.Noun != 0 || irregularPlurals[lp] || lp == "men" || lp == "women") &&
+	return gap == " " && (base != lp && lexicon.Lookup(base).POS&lexicon.Noun != 0 || irregularPlural(lp)) &&
 		lexicon.Base(w) == w && lexicon.Lookup(w).POS&lexicon.Verb != 0
 }
 

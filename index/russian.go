@@ -72,24 +72,19 @@ func russianMonthAt(text string, from, to int) string {
 	if en == "" {
 		return ""
 	}
-	before := strings.Fields(text[:from])
-	if len(before) > 0 {
-		raw := before[len(before)-1]
-		last := strings.ToLower(strings.Trim(raw, ",.("))
-		if monthPrepositions[last] || isNumber(last) {
-			return en
+	before := strings.Fields(strings.ToLower(text[:from]))
+	word := func(back int) string { // the word back words before, bare
+		if back > len(before) {
+			return ""
 		}
-		// "в январе, феврале и марте": a month in a list of months
-		listed := last == "и" || last == "или" || strings.HasSuffix(raw, ",")
-		if listed && last != "и" && last != "или" && russianMonths[last] != "" {
-			return en
-		}
-		if listed && len(before) > 1 && russianMonths[strings.ToLower(strings.Trim(before[len(before)-2], ",."))] != "" {
-			return en
-		}
+		return strings.Trim(before[len(before)-back], ",.(")
 	}
-	if yearAfter.MatchString(text[to:]) {
+	switch last := word(1); {
+	case monthPrepositions[last] || isNumber(last), yearAfter.MatchString(text[to:]):
 		return en
+	case russianMonths[last] != "" && strings.HasSuffix(before[len(before)-1], ","),
+		(last == "и" || last == "или") && russianMonths[word(2)] != "":
+		return en // "в январе, феврале и марте": a month of a list of months
 	}
 	return ""
 }

@@ -1180,7 +1180,7 @@ func saysNumber(text string, n float64) bool {
 }
 
 // plainFigure matches a number in figures.
-var plainFigure = lazyRE(`\d[\d,]*(?:\.\d+)?`)
+var plainFigure = lazyRE(digits)
 
 // numberedThings maps each thing a text numbers to its numbers:
 // "the first round" and "round 1" both to round 1.
