@@ -27,36 +27,34 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
-	name:    "SixthReviewOfTheSessionsRules",
-	why:     `a short form that is an English word ("WHO", "ACT") is said by a question only as written: "who approved …?" does not ask about the World Health Organization, which answers it (review of 46bb28d)`,
-	article: "Health\n\nThe World Health Organization (WHO) approved a second malaria vaccine for children on Monday.\n\nLaw\n\nA new voluntary assisted dying act comes into force in the Australian Capital Territory (ACT) on Monday.\n",
+	name:    "AShortFormIsWhatAQuestionSayingItAsksAbout",
+	why:     `a bracketed short form that spells the name before it, by all its initials or its capitals ("Organisation of the Petroleum Exporting Countries (Opec)"), makes the name what a question saying it asks about; a short form that is an English word ("WHO", "ACT") is said only as written, so "who approved …?" is answered by the World Health Organization`,
+	article: "Aid\n\nSaudi Aramco, which pumps oil on behalf of the Organisation of the Petroleum Exporting Countries (Opec), said output would fall.\n\nHealth\n\nThe World Health Organization (WHO) approved a second malaria vaccine for children on Monday.\n\nLaw\n\nA new voluntary assisted dying act comes into force in the Australian Capital Territory (ACT) on Monday.\n",
 	holds: map[string]string{
 		"who approved the malaria vaccine?":       "World Health Organization",
 		"where does the new act come into force?": "Australian Capital Territory",
 	},
+	without: map[string]string{"which company pumps oil for opec?": "Organisation"},
 }, {
-	name:    "FourthReviewOfTheSessionsRules",
-	why:     `a state in brackets is no short form of the name before it: "Ted Cruz (Texas)" answers "who from Texas voted against the bill?" (review of 2c4be29)`,
-	article: "Vote\n\nAmong Republicans, Ted Cruz (Texas) voted against the bill, saying it did too little.\n",
-	holds:   map[string]string{"who from Texas voted against the bill?": "Ted Cruz"},
-}, {
-	name:    "ThirdReviewOfTheSessionsRules",
-	why:     `a short form that spells its name by its capitals ("Organisation of the Petroleum Exporting Countries (Opec)") is what a question that says it asks about; "over 30 years" gives no 30 missions; "so early commuters …" joins a clause; "ahead of winter" is no crop's "of" phrase (review of 3fc82db)`,
-	article: "Aid\n\nSaudi Aramco, which pumps oil on behalf of the Organisation of the Petroleum Exporting Countries (Opec), said output would fall.\n\nSearch\n\nMissions\n\nGlenn completed 26 missions while Lynn completed 21 missions over 30 years.\n\nFarms\n\nFarmers grow wheat, barley and oats ahead of winter.\n",
-	without: map[string]string{
-		"which company pumps oil for opec?": "Organisation",
-		"did glenn complete 30 missions?":   "Yes",
-		"which crops do farmers grow?":      "winter",
-	},
-}, {
-	name:    "SecondReviewOfTheSessionsRules",
-	why:     `a bracketed place or party ("Springfield (Illinois)", "Jane Doe (Labour)") spells no name and is no abbreviation the question asks about; a total with no unit ("30 in all") is a figure the sentence gives (review of a7979f0 and fae78f2)`,
-	article: "Company\n\nThe company moved its headquarters to Springfield (Illinois) in 2019. The budget was criticised by Jane Doe (Labour), the member for Leeds North.\n\nMedals\n\nThe team won 20 medals in 2010 and 10 medals in 2014, 30 in all.\n",
+	name:    "APlaceOrPartyInBracketsIsNoShortForm",
+	why:     `a state, place or party in brackets ("Ted Cruz (Texas)", "Springfield (Illinois)", "Jane Doe (Labour)") spells no name: the name still answers the question that says it`,
+	article: "Vote\n\nAmong Republicans, Ted Cruz (Texas) voted against the bill, saying it did too little. The company moved its headquarters to Springfield (Illinois) in 2019. The budget was criticised by Jane Doe (Labour), the member for Leeds North.\n",
 	holds: map[string]string{
+		"who from Texas voted against the bill?":                   "Ted Cruz",
 		"where in Illinois did the company move its headquarters?": "Springfield",
 		"who from Labour criticised the budget?":                   "Jane Doe",
 	},
-	opens: map[string]string{"did the team win 30 medals?": "Yes"},
+}, {
+	name:    "AFigureGivenWithoutAUnitStillSaysIt",
+	why:     `of several figures of medals, "… 30 in all" gives the 30 asked, so "Yes" stays possible; "over 30 years" gives no 30 missions`,
+	article: "Medals\n\nThe team won 20 medals in 2010 and 10 medals in 2014, 30 in all.\n\nMissions\n\nGlenn completed 26 missions while Lynn completed 21 missions over 30 years.\n",
+	opens:   map[string]string{"did the team win 30 medals?": "Yes"},
+	without: map[string]string{"did glenn complete 30 missions?": "Yes"},
+}, {
+	name:    "AnOfPhraseAfterNoNounIsNoItemsOwn",
+	why:     `"oats ahead of winter": "ahead of" is no noun's "of" phrase, and winter no crop`,
+	article: "Crops\n\nFarmers grow wheat, barley and oats ahead of winter.\n",
+	without: map[string]string{"which crops do farmers grow?": "winter"},
 }, {
 	name:    "ASeriesLastItemKeepsItsOfPhrase",
 	why:     `"prolonged drought, increasing wildfires, and an influx of invasive species—" lists an influx of invasive species, not an "influx"; an "of" phrase that may run on past the series is left off`,
@@ -64,7 +62,7 @@ var lineCases = []lineCase{{
 	holds:   map[string]string{"what climate change impacts does it list": "influx of invasive species"},
 }, {
 	name:    "ALongMessagesCommaWithoutASpaceStillBreaks",
-	why:     `"… who won the marathon,my sister bet on the ethiopian runner …": a comma with no space after it still ends the asking clause, but a point inside "$5.1" does not; nor does "so" before "obviously" join two clauses (review of 04ae176 and 32b34b2)`,
+	why:     `"… who won the marathon,my sister bet on the ethiopian runner …": a comma with no space after it still ends the asking clause, but a point inside "$5.1" does not; and "so" joins two clauses but after a form of "be" ("so obviously i said", "so sure i said", "so many people say")`,
 	article: "Marathon\n\nKenyan runner Paul Kiprop won the city marathon on Sunday in 2:08:14.\n\nEthiopian runner Abebe Tola finished second after leading for most of the race, and many fans had bet on him.\n",
 	holds: map[string]string{
 		"my sister and i watched the city marathon on tv on sunday and now we are arguing about who won the marathon,my sister bet on the ethiopian runner leading for most of the race lol": "Paul Kiprop",
