@@ -183,11 +183,7 @@ func TestRussianThroughTheWordList(t *testing.T) {
 	// a bat, not a "volatile" "mouse"; a capital opening a second
 	// sentence is no name.
 	bats := plainFrom(t, "Cave news\n\nThe bats of Gull Cave eat insects at night.\n", "")
-	for ru, want := range map[string]string{"Что едят летучие мыши?": "bat", "Где пещера? Летучие мыши едят насекомых?": "bat"} {
-		if got := bats.fromRussian(ru); !strings.Contains(got, want) {
-			t.Errorf("fromRussian(%q) = %q, want %q in it", ru, got, want)
-		}
-	}
+	wantReadings(t, bats, map[string]string{"Что едят летучие мыши?": "bat", "Где пещера? Летучие мыши едят насекомых?": "bat"})
 	// A short word is translated though the story has a word it
 	// transliterates to: "год" is a year, not "God".
 	choir := plainFrom(t, "Choir news\n\nThe choir sang God Save the Queen at the harbour. Twelve months later the hall closed.\n", "")
@@ -1144,7 +1140,7 @@ func TestRussianQuestionForms(t *testing.T) {
 // образом" ask how many times, why and how.
 func TestRussianMonthsAndWhereabouts(t *testing.T) {
 	e := plainFrom(t, "The petition was filed in Maricao in 2010 by the Center for Biological Diversity.\n", "")
-	for ru, want := range map[string]string{
+	wantReadings(t, e, map[string]string{
 		"Что случилось 12 января?":                "what happened 12 January?",
 		"Что было в мае и в августе?":             "what in May and in August?",
 		"Где находится Марикао?":                  "where is Maricao?",
@@ -1155,11 +1151,7 @@ func TestRussianMonthsAndWhereabouts(t *testing.T) {
 		"Каким образом спасли кита?":              "how",
 		"Что открыли в январе, феврале и марте?":  "in January, February and March",
 		"Какой мост закрыли за май?":              "May",
-	} {
-		if got := e.fromRussian(ru); !strings.Contains(got, want) {
-			t.Errorf("%q read as %q, want %q in it", ru, got, want)
-		}
-	}
+	})
 	for _, ru := range []string{"Марта Костюк выиграла турнир где?", "в каком году марта основала компанию?", "Кто победил в мае, Марта или Анна?"} {
 		if got := e.fromRussian(ru); strings.Contains(got, "March") {
 			t.Errorf("%q read as %q: Marta is a name, not a date's month", ru, got)
@@ -1993,6 +1985,17 @@ func TestBesideMustGoOn(t *testing.T) {
 		e := plainFrom(t, article, "")
 		if a := ask(t, e, q); a.Found || !strings.HasPrefix(a.Answer, "The story doesn't say") {
 			t.Errorf("%q: found %v, answer %q; want the story doesn't say", q, a.Found, a.Answer)
+		}
+	}
+}
+
+// wantReadings checks that each Russian question is read in English
+// with the words given.
+func wantReadings(t *testing.T, e *Engine, readings map[string]string) {
+	t.Helper()
+	for ru, want := range readings {
+		if got := e.fromRussian(ru); !strings.Contains(got, want) {
+			t.Errorf("%q read as %q, want %q in it", ru, got, want)
 		}
 	}
 }
