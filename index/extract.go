@@ -2946,7 +2946,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if f := kindRow(q.kind).fromText; f != nil {
 		out = f(e, q, p)
 	} else {
-		out = e.thingsNamed(q, p)
+		out = besideAskedName(q, p, e.thingsNamed(q, p))
 	}
 	if end := p.datelineAt(); end > 0 {
 		out = withoutDateline(q, out, end)
