@@ -1245,6 +1245,9 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			continue
 		}
 		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || countsKind(w, class) || abbreviates(w, q.countedWord) || yearsInUnit(w, q.countedWord) {
+			if pastEd(w) && pluralNoun(q.countedWord) && !strings.HasSuffix(phrase[:t.start], "-") {
+				continue // "1125 West Laconia torpedoed" counts no torpedoes; "10-sided" counts sides
+			}
 			if countsNextNoun(surface(phrase, t), phrase[t.end:]) && !strings.HasSuffix(phrase[:t.start], "-") {
 				// "four passenger cars" counts cars, "40 turtle nests"
 				// nests; in "a 10-state program" the count is of states.

@@ -27,6 +27,14 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APluralThatIsAlsoAVerbIsWhatIsCounted",
+	why:     `"how many torpedoes did the submarine fire" counts torpedoes, though "torpedoes" is also a verb's form: it is no count of days ("Two days later … had been torpedoed"), and "1125 West Laconia torpedoed" counts nothing torpedoed, where "three torpedoes" counts them`,
+	article: "Attack\n\nThe submarine spotted the liner at night. Two days later, on 15 September, a message was passed to the Americans that the liner had been torpedoed and was sinking.\n\nRadio\n\nThe liner radioed: \"0434 South / 1125 West Laconia torpedoed\".\n\nRescue\n\nThe crew rescued 200 survivors.\n",
+	without: map[string]string{
+		"how many torpedoes did the submarine fire at the liner?": "days",
+		"how many torpedoes hit laconia":                          "1125",
+	},
+}, {
 	name:    "HowTallRanksTheSentenceThatGivesAHeight",
 	why:     `"how tall was the dam?" is asked of the sentence that gives a height ("the 14-foot high dam"), though another says "dam" more often and no height; a weight answers "how heavy", a speed "how fast"`,
 	article: "Removal\n\nCrews began tearing down the old mill dam on Monday. The dam has blocked fish from moving upstream for a century, and the dam owner agreed to pay for the work.\n\nDemolition\n\nAs a few people watched, machines knocked down the powerhouse, the first sign of the coming removal of the 14-foot high dam itself.\n\nFish\n\nBiologists say trout and darters will return above the dam within a year.\n",

@@ -395,7 +395,7 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
 		verbBeforeObject := term != "" && !auxAfter && verbBeforeDeterminer(w, text[t.end:])
-		if verbForm(w) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[prevEnd:t.start]) || misspeltVerb(w, t.term, text[t.end:])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		if verbForm(w) && !(term == "" && pluralNoun(w)) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[prevEnd:t.start]) || misspeltVerb(w, t.term, text[t.end:])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
@@ -408,6 +408,14 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		prevEnd = t.end
 	}
 	return term, word, mods
+}
+
+// pluralNoun reports whether a word in "-s" is a noun's plural, though it
+// may be a verb's form too: "torpedoes" of "how many torpedoes did it
+// fire" is what is counted.
+func pluralNoun(w string) bool {
+	b := lexicon.Base(strings.ToLower(w))
+	return strings.HasSuffix(w, "s") && b != strings.ToLower(w) && lexicon.Lookup(b).POS&lexicon.Noun != 0
 }
 
 // misspeltVerb reports whether a word English does not know, ending as
