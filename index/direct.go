@@ -96,9 +96,12 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// event asked about.
 		return "", true
 	}
-	if answer != "" && !offeredAnswer(q.core, answer) {
+	if answer != "" && (!offeredAnswer(q.core, answer) || q.kind != qDate && demonstrativePhrase.MatchString(answer)) {
 		// "who got the harsher sentence, acosta or younge?" is not
-		// answered by the judge who gave them.
+		// answered by the judge who gave them; "which rivers were
+		// already over their banks?" not by "These rivers and
+		// tributaries", which points back to a sentence that names
+		// them ("this summer" dates).
 		return "", true
 	}
 	if q.kind == qCount && restatesNumber(q.text, answer) {
@@ -245,6 +248,11 @@ func (e *Engine) restatesQuestion(asked []string, answer string) bool {
 	}
 	return true
 }
+
+// demonstrativePhrase matches a phrase that opens with a word pointing back and
+// goes on in common words: "These rivers and tributaries", "that year",
+// "Those two men"; not "This Old House" or "These United States".
+var demonstrativePhrase = lazyRE(`^(?i:these|those|this|that|such)\s+[\p{Ll}\d][\p{Ll}\d\s,'’-]*$`)
 
 // offeredAnswer reports whether an answer line is one of the answers a
 // question offers after a comma ("…, acosta or younge?"), or the

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APhraseThatPointsBackIsNoAnswer",
+	why:     `"These rivers and tributaries" points back to a sentence before, which names the rivers: it answers no "which rivers"; "this summer" still dates`,
+	article: "Flood\n\nHeavy snow had fallen on the hills along the Ouse and the Derwent in early March. These rivers and tributaries were already over their banks when the rain began.\n\nRepairs\n\nCrews will clear the silt from the towpaths this summer.\n",
+	without: map[string]string{"which rivers were already over their banks?": "These"},
+	holds:   map[string]string{"when will crews clear the silt?": "this summer"},
+}, {
 	name:    "APluralThatIsAlsoAVerbIsWhatIsCounted",
 	why:     `"how many torpedoes did the submarine fire" counts torpedoes, though "torpedoes" is also a verb's form: it is no count of days ("Two days later … had been torpedoed"), and "1125 West Laconia torpedoed" counts nothing torpedoed, where "three torpedoes" counts them`,
 	article: "Attack\n\nThe submarine spotted the liner at night. Two days later, on 15 September, a message was passed to the Americans that the liner had been torpedoed and was sinking.\n\nRadio\n\nThe liner radioed: \"0434 South / 1125 West Laconia torpedoed\".\n\nRescue\n\nThe crew rescued 200 survivors.\n",
