@@ -96,9 +96,10 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// event asked about.
 		return "", true
 	}
-	if answer != "" && (!offeredAnswer(q.core, answer) || q.kind != qDate && demonstrativePhrase.MatchString(answer)) {
+	if answer != "" && (!offeredAnswer(q.core, answer) || e.choiceUnsettled(q, ranked, answer) || q.kind != qDate && demonstrativePhrase.MatchString(answer)) {
 		// "who got the harsher sentence, acosta or younge?" is not
-		// answered by the judge who gave them; "which rivers were
+		// answered by the judge who gave them, nor by one of the two
+		// when the story says as much of the other; "which rivers were
 		// already over their banks?" not by "These rivers and
 		// tributaries", which points back to a sentence that names
 		// them ("this summer" dates).
@@ -267,6 +268,60 @@ func offeredAnswer(question, answer string) bool {
 		return !stopWord(w) && containsWords(la, w)
 	})
 }
+
+// choiceUnsettled reports whether a question that offers two answers
+// ("which nun ran the convent, Alba Martínez or Inés Aparicio?") has
+// an answer line, one of the two, that the best passages do not settle:
+// the best of their sentences naming the other says as much of the rest
+// of the question as the best naming the line's. Of "The nun Alba
+// Martínez, who led the convent, …" and "… declared the nun Inés
+// Aparicio (who appears … carrying bags into the convent) innocent",
+// neither says who ran it.
+func (e *Engine) choiceUnsettled(q *question, ranked []scored, answer string) bool {
+	m := offered.FindStringSubmatch(strings.ToLower(q.core))
+	if m == nil || q.kind == qCompare || !shortOption(m[1]) || !shortOption(m[2]) {
+		return false // a comparison's line weighs the two by their figures
+	}
+	chosen, other := m[1], m[2]
+	if la := strings.ToLower(answer); !containsWords(la, chosen) && containsWords(la, other) {
+		chosen, other = other, chosen
+	}
+	options := saidOf(e.an.terms(chosen + " " + other))
+	return e.choiceSupport(q, ranked, other, options) >= e.choiceSupport(q, ranked, chosen, options)
+}
+
+// choiceSupport is the most of a question's words, but its options',
+// that one of the best passages' sentences naming an option says, by
+// weight; -1 when none names it.
+func (e *Engine) choiceSupport(q *question, ranked []scored, option string, options said) float64 {
+	terms := e.an.terms(option)
+	best := -1.0
+	for _, r := range ranked[:min(len(ranked), choiceDepth)] {
+		in := r.d.said()
+		if r.d.kind != docSentence || len(terms) == 0 || slices.ContainsFunc(terms, func(t string) bool { return !in[t] }) {
+			continue
+		}
+		got := 0.0
+		for _, u := range q.units {
+			if u.topical && u.entity == "" && !options[u.term] && in.says(u.term, u.near) {
+				got += u.weight
+			}
+		}
+		best = max(best, got)
+	}
+	return best
+}
+
+// shortOption reports whether what a question offers after its comma
+// is an option, a few words that ask nothing: not "what else got
+// replaced" of "…, what else got replaced or added?".
+func shortOption(o string) bool {
+	f := strings.Fields(o)
+	return len(f) > 0 && len(f) <= maxOptionWords && !whWord[f[0]]
+}
+
+// choiceDepth is how many of the best passages a choice is settled by.
+const choiceDepth = 5
 
 // offered matches the two answers a question offers after a comma.
 var offered = lazyRE(`,\s*(?:the\s+)?([^,?]+?)\s+or\s+(?:the\s+)?([^,?]+?)\s*\??\s*$`)
