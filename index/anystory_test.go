@@ -2801,3 +2801,19 @@ func TestAskerNotANumeral(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteShownWithWhoSaidIt: a quotation that runs over several
+// sentences of a long paragraph is shown from where it opens, with the
+// words that say who said it ("One of the authors, Ana Ruiz, notes:"),
+// though the sentence that answers best is a later one of the quote.
+func TestQuoteShownWithWhoSaidIt(t *testing.T) {
+	filler := strings.Repeat("The team ran the model many times with different gases and found the same result each time. ", 12)
+	article := "Study\n\n" + filler + "One of the authors, Ana Ruiz, notes: \"In this new picture, organics form easily in the early air, which brings us back to the old soup idea. I think this study makes the old flask experiments relevant again.\" Other groups have since repeated the work with new instruments and found much the same.\n"
+	a, err := plainFrom(t, article, "").Ask(context.Background(), "who said the study makes the flask experiments relevant again?", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstText(a); !strings.Contains(got, "Ana Ruiz") {
+		t.Errorf("first passage %q does not say who said it", got)
+	}
+}

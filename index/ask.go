@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -1165,6 +1166,38 @@ const (
 	displayReach = 4
 )
 
+// quoteOpening moves a snippet's focus, the start of a paragraph's
+// sentence, back to the sentence where a quotation it is part of opens,
+// when both fit in a snippet: the words "I think this study makes the
+// experiments … relevant again" are shown with "One of the authors,
+// Owen Toon notes:", which says who said them.
+func quoteOpening(p *corpus.Paragraph, focus int) int {
+	open := -1
+	for i, r := range p.Text[:focus] {
+		switch r {
+		case '“':
+			open = i
+		case '”':
+			open = -1
+		case '"':
+			if open >= 0 && p.Text[open] == '"' {
+				open = -1
+			} else if open < 0 {
+				open = i
+			}
+		}
+	}
+	if open < 0 {
+		return focus
+	}
+	from, _ := sentenceAround(p, open)
+	_, to := sentenceAround(p, focus)
+	if utf8.RuneCountInString(p.Text[from:to]) > snippetRunes-2 {
+		return focus
+	}
+	return from
+}
+
 // result renders a ranked document as a result with highlights.
 func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []string, answer string) Result {
 	d := s.d
@@ -1191,6 +1224,7 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 		if i := strings.Index(text, answer); answer != "" && i >= 0 {
 			focus, _ = sentenceAround(d.para, i)
 		}
+		focus = quoteOpening(d.para, focus)
 	}
 	r.Text, r.Highlights = window(text, highlights(text, toks, ms, hl, entities), snippetRunes, focus)
 	if d.para != nil && d.para.Verbatim != "" && text == d.para.Text {
