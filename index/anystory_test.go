@@ -2817,3 +2817,19 @@ func TestQuoteShownWithWhoSaidIt(t *testing.T) {
 		t.Errorf("first passage %q does not say who said it", got)
 	}
 }
+
+// TestSnippetShowsTheSentencesBefore: a long paragraph is cut around the
+// sentence that ranks best with the sentences before it that fit in half
+// a snippet, which often hold the answer: "He scored 95 runs" before
+// "Vijay's innings of 95 off 52 balls set up the win".
+func TestSnippetShowsTheSentencesBefore(t *testing.T) {
+	filler := strings.Repeat("The crowd at Chepauk cheered every boundary and the noise rose with each over. ", 14)
+	article := "Final\n\nChennai batted first after winning the toss. Murali Vijay opened with Michael Hussey. He scored 95 runs, just missing out on a century. Vijay's innings of 95 off 52 balls set up the win for the home side. " + filler + "\n"
+	a, err := plainFrom(t, article, "").Ask(context.Background(), "how good was vijay's innings off 52 balls?", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstText(a); !strings.Contains(got, "He scored 95 runs") {
+		t.Errorf("first passage %q leaves out the sentence before", got)
+	}
+}
