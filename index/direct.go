@@ -2495,32 +2495,11 @@ func hasDate(_ *Engine, q *question, d *doc) bool {
 }
 func hasMoney(_ *Engine, _ *question, d *doc) bool { return d.money != "" }
 
-// hasMeasure reports whether a document says the measure a question asks
-// for: an age for "how old" ("prior to his passing at the age of 99"), a
-// height for "how tall" ("the 12-foot high dam"), a weight for "how
-// heavy", a speed for "how fast". Other measures are no evidence: "how
-// long" is as often asked of a stay as of a length.
-func hasMeasure(_ *Engine, q *question, d *doc) bool {
-	if howOld.MatchString(q.text) {
-		return len(d.alone.ageLocs()) > 0
-	}
-	dim := askedDimension(q.text)
-	if dim == 0 && dimensionCues[2].asked.MatchString(strings.ToLower(q.text)) {
-		dim = dimHeight
-	}
-	if dim == 0 {
-		return false
-	}
-	return slices.ContainsFunc(measures(d.alone.text, d.alone.numberSpans()), func(m span) bool {
-		return measureGives(m, d.alone.text[m.end:], dim) && (dim != dimHeight || lengthUnit(m.text))
-	})
-}
-
-// lengthUnit reports whether a measure's unit is a length's: "12-foot",
-// "300 meters".
-func lengthUnit(measure string) bool {
-	unit := strings.ToLower(lastWordOf(measure))
-	return lengthUnits[unit[strings.LastIndex(unit, "-")+1:]]
+// hasAge reports whether a document says an age, for "how old": "prior
+// to his passing at the age of 99". Other measures are no evidence:
+// "how long" is as often asked of a stay as of a length.
+func hasAge(_ *Engine, q *question, d *doc) bool {
+	return howOld.MatchString(q.text) && len(d.alone.ageLocs()) > 0
 }
 
 // hasShare reports whether a document says a share: "81%", "half".

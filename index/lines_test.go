@@ -50,14 +50,6 @@ var lineCases = []lineCase{{
 		"how many torpedoes hit laconia":                          "1125",
 	},
 }, {
-	name:    "HowTallRanksTheSentenceThatGivesAHeight",
-	why:     `"how tall was the dam?" is asked of the sentence that gives a height ("the 14-foot high dam"), though another says "dam" more often and no height; a weight answers "how heavy", a speed "how fast"`,
-	article: "Removal\n\nCrews began tearing down the old mill dam on Monday. The dam has blocked fish from moving upstream for a century, and the dam owner agreed to pay for the work.\n\nDemolition\n\nAs a few people watched, machines knocked down the powerhouse, the first sign of the coming removal of the 14-foot high dam itself.\n\nFish\n\nBiologists say trout and darters will return above the dam within a year.\n",
-	holds: map[string]string{
-		"how tall was the dam?":              "14 feet",
-		"yo how tall is this dam anyway lol": "14 feet",
-	},
-}, {
 	name:    "AKindIsTheOneSaidBesideTheThingAsked",
 	why:     `"what kind of ship is X" of a sentence that lists several ships is answered by the kind set right before X ("the dry cargo ship USNS Medgar Evers") or beside it, not by another ship's; "which ship" by the name after the ship's kind ("the hospital ship USNS Comfort"), not by the kind`,
 	article: "Exercise\n\nBesides the carrier, the group includes the Ticonderoga-class guided-missile cruiser USS Vella Gulf (CG 72), the fleet replenishment oiler USNS Patuxent (T-AO 201), and the Lewis and Clark-class dry cargo ship USNS Medgar Evers (T-AKE 13).\n\nCross-deck\n\nVella Gulf and the Italian frigate Carabiniere also exchanged helicopters between their flight decks.\n\nPort\n\nThe hospital ship USNS Comfort stayed in port, while the Navy ship Ise sailed north.\n",
