@@ -1245,8 +1245,11 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			continue
 		}
 		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || countsKind(w, class) || abbreviates(w, q.countedWord) || yearsInUnit(w, q.countedWord) {
-			if pastEd(w) && pluralNoun(q.countedWord) && !strings.HasSuffix(phrase[:t.start], "-") {
-				continue // "1125 West Laconia torpedoed" counts no torpedoes; "10-sided" counts sides
+			if pastEd(w) && pluralNoun(q.countedWord) && afterName(phrase[:t.start]) {
+				// "1125 West Laconia torpedoed" counts no torpedoes;
+				// "45 people had been arrested" counts arrests, and
+				// "10-sided" sides.
+				continue
 			}
 			if countsNextNoun(surface(phrase, t), phrase[t.end:]) && !strings.HasSuffix(phrase[:t.start], "-") {
 				// "four passenger cars" counts cars, "40 turtle nests"
@@ -1263,6 +1266,13 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 		}
 	}
 	return "", false, false
+}
+
+// afterName reports whether a text ends in a capitalised word, the name
+// a verb's past after it is said of.
+func afterName(text string) bool {
+	f := strings.Fields(text)
+	return len(f) > 1 && opensWithCapital(f[len(f)-1])
 }
 
 // countsOtherThan reports whether the words between a number and a noun

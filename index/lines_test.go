@@ -50,6 +50,14 @@ var lineCases = []lineCase{{
 		"how many torpedoes hit laconia":                          "1125",
 	},
 }, {
+	name:    "APastOfTheCountedWordAfterItsNumberCounts",
+	why:     `"45 people had been arrested" counts the arrests "how many arrests" asks for, and "2,300 tickets were refunded" the refunds: only a past said of a name ("West Laconia torpedoed") counts nothing`,
+	article: "Police make arrests after stadium riot\n\nPolice said on Sunday that 45 people had been arrested after fans rioted at the end of Saturday's derby. Officers used tear gas to clear the stands.\n\nOf the fans held, 12 were charged with assault. Another 30 were released without charge.\n\nThe league said 2,300 tickets were refunded. Stadium staff counted 18 seats burned and 60 damaged.\n",
+	holds: map[string]string{
+		"how many arrests were made?": "45",
+		"how many refunds were given": "2,300",
+	},
+}, {
 	name:    "AKindIsTheOneSaidBesideTheThingAsked",
 	why:     `"what kind of ship is X" of a sentence that lists several ships is answered by the kind set right before X ("the dry cargo ship USNS Medgar Evers") or beside it, not by another ship's; "which ship" by the name after the ship's kind ("the hospital ship USNS Comfort"), not by the kind`,
 	article: "Exercise\n\nBesides the carrier, the group includes the Ticonderoga-class guided-missile cruiser USS Vella Gulf (CG 72), the fleet replenishment oiler USNS Patuxent (T-AO 201), and the Lewis and Clark-class dry cargo ship USNS Medgar Evers (T-AKE 13).\n\nCross-deck\n\nVella Gulf and the Italian frigate Carabiniere also exchanged helicopters between their flight decks.\n\nPort\n\nThe hospital ship USNS Comfort stayed in port, while the Navy ship Ise sailed north.\n",
