@@ -2833,3 +2833,45 @@ func TestSnippetShowsTheSentencesBefore(t *testing.T) {
 		t.Errorf("first passage %q leaves out the sentence before", got)
 	}
 }
+
+// TestSnippetKeepsTheBestSentenceWhole: the lead shown before the
+// sentence a snippet is cut around never pushes that sentence's end out
+// of the snippet, and an inch mark ("6'8\"") opens no quotation the
+// snippet would go back to.
+func TestSnippetKeepsTheBestSentenceWhole(t *testing.T) {
+	article := "Rookie shines in Hawks opener\n\nIt was a night of firsts for the franchise, which moved to the city from Kansas City in 1985 and has not won a playoff series since 2015. The Hawks opened their season on Friday night in front of a sellout crowd of 18,000 at the downtown arena, the first home game since the team was sold last spring. Tickets had been sold out for three weeks, and fans lined up outside for hours in the cold rain. The new owners, a group of local investors, watched from a suite above center court with the mayor and the governor. Both teams wore black armbands. Rookie forward Jalen Brooks, who is listed at 6'8\" and 230 pounds, started at power forward in place of the injured veteran Marcus Hill, who is expected to miss at least a month with a sprained knee. Brooks had not started a game since his college days and looked nervous in the first quarter, missing his first four shots, committing two early fouls and drawing a warning from the referee after arguing a call near the end of the first half. He recovered after halftime and finished with 27 points and 11 rebounds, leading the Hawks to a 112-104 win over Denver.\n\nThe Hawks play Utah on Sunday.\n"
+	e := plainFrom(t, article, "")
+	for _, q := range []string{"how many rebounds did Brooks get", "how many points did brooks score after halftime"} {
+		a, err := e.Ask(context.Background(), q, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstText(a); !strings.Contains(got, "27 points and 11 rebounds") {
+			t.Errorf("%q: answer %q, first passage %q cuts the sentence that says it", q, a.Answer, got)
+		}
+	}
+}
+
+// TestQuoteOpenAt reads where a quotation still open at a text's end
+// opens, in the quotation marks of several languages.
+func TestQuoteOpenAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{`He said: "We will win`, 9},
+		{`He said: "We will win." Then he left`, -1},
+		{`listed at 6'8" and 230 pounds`, -1},
+		{`a 12" pipe`, -1},
+		{"Sie sagte: „Der Turm“ steht", -1},
+		{"Sie sagte: „Der Turm steht", 11},
+		{"«Nous gagnerons", 0},
+		{"«Nous gagnerons» dit-il", -1},
+		{"“Open and “again", 0},
+		{"", -1},
+	} {
+		if got := quoteOpenAt(c.text); got != c.want {
+			t.Errorf("quoteOpenAt(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -1172,54 +1173,80 @@ const (
 // experiments … relevant again" are shown with "One of the authors,
 // Owen Toon notes:", which says who said them.
 func quoteOpening(p *corpus.Paragraph, focus int) int {
-	open := -1
-	for i, r := range p.Text[:focus] {
-		switch r {
-		case '“':
-			open = i
-		case '”':
-			open = -1
-		case '"':
-			if open >= 0 && p.Text[open] == '"' {
-				open = -1
-			} else if open < 0 {
-				open = i
-			}
-		}
-	}
+	open := quoteOpenAt(p.Text[:focus])
 	if open < 0 {
 		return focus
 	}
 	from, _ := sentenceAround(p, open)
-	_, to := sentenceAround(p, focus)
-	if utf8.RuneCountInString(p.Text[from:to]) > snippetRunes-2 {
+	if !fitsWhole(p, from, focus) {
 		return focus
 	}
 	return from
 }
 
-// withLead moves a snippet's focus, the start of a paragraph's
-// sentence, back over the sentences before it that fit in half a
-// snippet, the focus's own sentence still whole: the sentence that ranks
-// best is often the one after the answer's ("He scored 95 runs …"
-// before "Vijay's innings …"). On the dev sets a lead of a sixth, a
-// quarter, a third, half, two thirds and all of a snippet showed the
-// right passage first for 4,946, 4,956, 4,961, 4,970, 4,970 and 4,953
-// questions of 6,635 (none: 4,936).
-func withLead(p *corpus.Paragraph, focus int) int {
-	from := focus
+// quoteOpenAt is where a quotation still open at the end of a text
+// opens, or -1: “…”, „…“ and «…» pair, and a straight " pairs with the
+// next but after a digit or an apostrophe, where it marks inches ("6'8"").
+func quoteOpenAt(text string) int {
+	open, opener := -1, rune(0)
+	prev := rune(0)
+	for i, r := range text {
+		switch {
+		case open < 0 && (r == '“' || r == '„' || r == '«' || r == '"' && !unicode.IsDigit(prev) && prev != '\''):
+			open, opener = i, r
+		case open >= 0 && closesQuote(opener, r):
+			open = -1
+		}
+		prev = r
+	}
+	return open
+}
+
+// closesQuote reports whether r closes a quotation opened by opener.
+func closesQuote(opener, r rune) bool {
+	switch opener {
+	case '“':
+		return r == '”'
+	case '„':
+		return r == '“' || r == '”'
+	case '«':
+		return r == '»'
+	}
+	return r == '"'
+}
+
+// fitsWhole reports whether a snippet that starts at from shows the
+// sentence at focus whole, with room for the few words window puts
+// before its start.
+func fitsWhole(p *corpus.Paragraph, from, focus int) bool {
 	_, end := sentenceAround(p, focus)
+	return utf8.RuneCountInString(p.Text[from:end]) <= snippetRunes-2-windowSlack
+}
+
+// windowSlack is how many characters window may show before a snippet's
+// focus: the few words it steps back.
+const windowSlack = 48
+
+// withLead moves a snippet's start, from, back over the sentences before
+// it that fit in half a snippet, the sentence at focus (the one that
+// ranks best) still whole: the sentence that ranks best is often the
+// one after the answer's ("He scored 95 runs …" before "Vijay's innings
+// …"). On the dev sets a lead of a sixth, a quarter, a third, half, two
+// thirds and all of a snippet showed the right passage first for 4,946,
+// 4,956, 4,961, 4,970, 4,970 and 4,953 questions of 6,635 (none: 4,936).
+func withLead(p *corpus.Paragraph, from, focus int) int {
+	start := from
 	for k := len(p.Sentences) - 1; k >= 0; k-- {
 		s := p.Sentences[k].Start
-		if s >= from {
+		if s >= start {
 			continue
 		}
-		if utf8.RuneCountInString(p.Text[s:focus]) > snippetLead || utf8.RuneCountInString(p.Text[s:end]) > snippetRunes-2 {
-			break // the sentence itself is shown whole
+		if utf8.RuneCountInString(p.Text[s:from]) > snippetLead || !fitsWhole(p, s, focus) {
+			break
 		}
-		from = s
+		start = s
 	}
-	return from
+	return start
 }
 
 // snippetLead is how many characters of the sentences before the one a
@@ -1252,7 +1279,7 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 		if i := strings.Index(text, answer); answer != "" && i >= 0 {
 			focus, _ = sentenceAround(d.para, i)
 		}
-		focus = withLead(d.para, quoteOpening(d.para, focus))
+		focus = withLead(d.para, quoteOpening(d.para, focus), focus)
 	}
 	r.Text, r.Highlights = window(text, highlights(text, toks, ms, hl, entities), snippetRunes, focus)
 	if d.para != nil && d.para.Verbatim != "" && text == d.para.Text {
