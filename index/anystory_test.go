@@ -2875,3 +2875,18 @@ func TestQuoteOpenAt(t *testing.T) {
 		}
 	}
 }
+
+// TestLineDrawnFromASurnameShowsItsPassageFirst: the line "Tiffany
+// Massenburg", the full name of the "Massenburg" of the sentence that
+// ranks first, is shown with that sentence first, not with another
+// paragraph that happens to spell the full name.
+func TestLineDrawnFromASurnameShowsItsPassageFirst(t *testing.T) {
+	article := "Rescue\n\nWhen a patient collapsed in the lobby of the clinic in April, a page went out for help. Physician assistant Eric Lopez and nurse Tiffany Massenburg ran to the lobby with a defibrillator.\n\nTraining\n\nLopez learned his skills in correctional health before joining the clinic.\n\nCredit\n\nLopez insists that Massenburg deserves equal credit for saving the patient's life.\n"
+	a, err := plainFrom(t, article, "").Ask(context.Background(), "Who does Lopez say deserves the same credit as him?", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstText(a); !strings.Contains(got, "equal credit") {
+		t.Errorf("answer %q, first passage %q: want the one that says who deserves it", a.Answer, got)
+	}
+}

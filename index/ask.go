@@ -1087,7 +1087,7 @@ func articleFirst(ranked []scored, answer string) []scored {
 // proves it come together. Only the first few are reordered: further
 // down, documents tie, and which of them Bleve returns may vary.
 func firstShown(ranked []scored, answer string) []scored {
-	if len(ranked) == 0 || ranked[0].d.kind == docSentence && (answer == "" || strings.Contains(ranked[0].d.pass.text, answer)) {
+	if len(ranked) == 0 || ranked[0].d.kind == docSentence && (answer == "" || strings.Contains(ranked[0].d.pass.text, answer) || namesHeadOf(ranked[0].d.pass.text, answer)) {
 		return ranked
 	}
 	top := ranked[0]
@@ -1108,6 +1108,20 @@ func firstShown(ranked []scored, answer string) []scored {
 	copy(out[1:i+2], ranked[:i+1])
 	out[0] = ranked[i+1]
 	return out
+}
+
+// namesHeadOf reports whether a text names a name's last word, as a
+// capitalised word that is no common one: the line "Tiffany Massenburg"
+// is drawn from "Lopez insists that Massenburg deserves equal credit",
+// which says it in short. ("Service" of "The Service has developed …"
+// is too common a word to tell.)
+func namesHeadOf(text, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	head := f[len(f)-1]
+	return opensWithCapital(head) && !commonWord(head) && containsWords(text, head)
 }
 
 // factsAfterArticle keeps the second and third places shown for the
