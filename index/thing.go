@@ -482,7 +482,7 @@ func oneNameBefore(words string) bool {
 // Phrases stay as they are when the question names nothing or the
 // passage never names what it asks about.
 func besideAskedName(q *question, p *passage, phrases []span) []span {
-	if !asksWhatItIs(q.text) {
+	if !kindOfIs.MatchString(q.text) {
 		return phrases // "what kind of soil do flytraps grow in" asks no kind of flytrap
 	}
 	names := append(slices.Clone(q.entities), q.named...)
@@ -498,7 +498,7 @@ func besideAskedName(q *question, p *passage, phrases []span) []span {
 	asked := wordSet(q.text)
 	return slices.DeleteFunc(phrases, func(s span) bool {
 		return !slices.ContainsFunc(at, func(m mention) bool {
-			return s.end <= m.start && describedBefore.MatchString(p.text[s.end:m.start]) ||
+			return s.end <= m.start && strings.TrimSpace(p.text[s.end:m.start]) == "" ||
 				m.end <= s.start && describedAfter.MatchString(afterAskedWords(p.text[m.end:s.start], asked))
 		})
 	})
@@ -517,26 +517,6 @@ func afterAskedWords(text string, asked map[string]bool) string {
 		text = rest[loc[1]:]
 	}
 }
-
-// asksWhatItIs reports whether a question asks what kind of thing what
-// it names is ("what kind of ship is the Nautilus?"), not what kind of
-// thing was done to or at it ("what kind of fungus was found in Lake
-// Charles?").
-func asksWhatItIs(question string) bool {
-	m := kindOfIs.FindStringIndex(question)
-	if m == nil {
-		return false
-	}
-	next := strings.ToLower(firstWordAfter(question[m[1]:]))
-	return next == "" || !(pastEd(next) || verbForm(next) || strandedPreposition[next])
-}
-
-// describedBefore matches what stands between a phrase that says what a
-// thing is and its name: nothing ("the dry cargo ship USNS Charles
-// Drew"), a comma ("The institute's new research ship, the Nautilus"),
-// or a place the phrase is in ("A small dairy farm near Amarillo, the
-// Hale Center Creamery").
-var describedBefore = lazyRE(`^(?:\s*|\s*,\s*(?:(?:the|a|an)\s+)?|\s+(?:near|in|at|outside|off)\s+\p{Lu}[\pL'’.-]*(?:\s+\p{Lu}[\pL'’.-]*){0,3},\s*(?:(?:the|a|an)\s+)?)$`)
 
 // kindOfIs matches "kind of NOUN is": the question asks what the thing
 // after it is.
