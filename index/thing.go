@@ -149,7 +149,7 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		if !oneAsked && onlyOwner(p.text, locs[first:i]) {
 			continue // "what kind of ship was the Terra Nova?" is not told by "Scott's ship"
 		}
-		if n, ok := nameNextTo(p, loc[1]); ok && oneAsked && !titled && !opensWithCapital(p.text[loc[0]:loc[1]]) && namesTheNoun(q, p, n, w) {
+		if n, ok := nameNextTo(p, loc[1]); ok && oneAsked && !titled && !opensWithCapital(p.text[loc[0]:loc[1]]) {
 			out = append(out, n) // "which ship": "USNS Mercy" of "the hospital ship USNS Mercy"
 			continue
 		}
@@ -203,32 +203,6 @@ func phraseBounds(p *passage, locs [][]int, first, i int, asked map[string]bool,
 		from, end = end+m[2], end+m[3]
 	}
 	return from, end
-}
-
-// namesTheNoun reports whether the name right after a lower-case noun
-// is the noun's own ("the hospital ship USNS Mercy", "the space shuttle
-// Challenger's payload bay"), not the subject of a clause that goes on
-// from the noun without its "that" ("the car Daniel Ortiz was driving",
-// "the club Kane joined"): a word after the name that may be a verb
-// says it may be; "the hospital ship USNS Comfort stayed in port" is
-// read no better than that. Nor is a
-// person's name a thing's, nor a name the question says itself.
-func namesTheNoun(q *question, p *passage, n span, noun string) bool {
-	after := strings.ToLower(firstWordAfter(p.text[n.end:]))
-	if after != "" && !strings.ContainsAny(p.text[n.end:n.end+1], ",.;:()'’") {
-		if auxiliary[after] || modal[after] || verbForm(after) || lexicon.Lookup(after).POS&lexicon.Verb != 0 || lexicon.VerbOf(after) != "" {
-			return false // "hired", "calls", "control": a verb may follow it
-		}
-	}
-	if p.nameKindOf(n) == "person" && lexicon.Lookup(noun).Kind != "person" {
-		return false
-	}
-	asked := strings.ToLower(q.core)
-	if m := offered.FindStringIndex(asked); m != nil {
-		asked = asked[:m[0]] // "which nun …, Alba Martínez or Inés Aparicio?" offers the names
-	}
-	last := strings.Fields(n.text)
-	return !containsWords(asked, strings.ToLower(last[len(last)-1]))
 }
 
 // onlyOwner reports whether the words before a phrase's noun are one
