@@ -2959,7 +2959,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if f := kindRow(q.kind).fromText; f != nil {
 		out = f(e, q, p)
 	} else {
-		out = besideAskedName(q, p, e.thingsNamed(q, p))
+		out = e.thingsNamed(q, p)
 	}
 	if end := p.datelineAt(); end > 0 {
 		out = withoutDateline(q, out, end)

@@ -143,15 +143,12 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 		for first > 0 && i-first < maxModifiers && p.text[locs[first-1][1]:locs[first][0]] == " " && modifier(p.text, locs[first-1]) {
 			first--
 		}
+		from := locs[first][0]
 		if asked == nil {
 			asked = wordSet(q.text)
 		}
 		if !oneAsked && onlyOwner(p.text, locs[first:i]) {
 			continue // "what kind of ship was the Terra Nova?" is not told by "Scott's ship"
-		}
-		if n, ok := nameNextTo(p, loc[1]); ok && oneAsked && !titled && !opensWithCapital(p.text[loc[0]:loc[1]]) {
-			out = append(out, n) // "which ship": "USNS Mercy" of "the hospital ship USNS Mercy"
-			continue
 		}
 		if !tellsWhich(p.text, locs[first:i], asked) {
 			if name, ok := nameAfterOf(p.text, loc, asked); ok {
@@ -159,50 +156,36 @@ func (e *Engine) thingsNamed(q *question, p *passage) []span {
 			}
 			continue
 		}
-		from, end := phraseBounds(p, locs, first, i, asked, titled)
+		end := loc[1]
+		if name, ok := nameHolding(p, loc); ok && restOfNameAsked(p.text[loc[1]:name.end], asked) {
+			// "Information Warfare Task Force-Afghanistan", whole, for
+			// "which task force": not "newly-formed … Task".
+			for first < i && !opensWithCapital(p.text[locs[first][0]:locs[first][1]]) {
+				first++
+			}
+			from, end = locs[first][0], name.end
+		}
+		if name, ok := nameHolding(p, loc); ok && name.start < from && opensWithCapital(p.text[from:end]) && oneNameBefore(p.text[name.start:from]) {
+			// "Gull Point–Elm Bay International Airport", whole: the
+			// name goes on before the words a phrase takes. Not "Ann
+			// Lee of Lakeland State University": "of" joins two.
+			from = name.start
+		}
+		from, end = nameAfterHead(p, from, end, loc, w, titled)
+		if m := numberOfName.FindString(p.text[end:]); m != "" && opensWithCapital(p.text[loc[0]:loc[1]]) {
+			end += len(m) // "Boy Scout Troop 912", "Launch Complex 17A": the number names it
+		}
+		if m := nameInApposition.FindStringSubmatchIndex(p.text[end:]); m != nil && !opensWithCapital(p.text[from:end]) {
+			// "an internship at a daily newspaper, Le Courrier
+			// d'Afrique": the name says which newspaper.
+			from, end = end+m[2], end+m[3]
+		}
 		out = append(out, span{start: from, end: end, text: p.text[from:end]})
 	}
 	if oneAsked {
 		out = namedFirst(p.text, out)
 	}
 	return out
-}
-
-// phraseBounds are where the phrase that ends in the noun at locs[i],
-// with its modifiers from locs[first], starts and ends: widened to the
-// whole name it is part of, the number that names it, or the name set
-// after it.
-func phraseBounds(p *passage, locs [][]int, first, i int, asked map[string]bool, titled bool) (int, int) {
-	loc := locs[i]
-	w := strings.ToLower(p.text[loc[0]:loc[1]])
-	if full := corpus.TitleWord(w); full != "" {
-		w = full
-	}
-	from, end := locs[first][0], loc[1]
-	if name, ok := nameHolding(p, loc); ok && restOfNameAsked(p.text[loc[1]:name.end], asked) {
-		// "Information Warfare Task Force-Afghanistan", whole, for
-		// "which task force": not "newly-formed … Task".
-		for first < i && !opensWithCapital(p.text[locs[first][0]:locs[first][1]]) {
-			first++
-		}
-		from, end = locs[first][0], name.end
-	}
-	if name, ok := nameHolding(p, loc); ok && name.start < from && opensWithCapital(p.text[from:end]) && oneNameBefore(p.text[name.start:from]) {
-		// "Gull Point–Elm Bay International Airport", whole: the
-		// name goes on before the words a phrase takes. Not "Ann
-		// Lee of Lakeland State University": "of" joins two.
-		from = name.start
-	}
-	from, end = nameAfterHead(p, from, end, loc, w, titled)
-	if m := numberOfName.FindString(p.text[end:]); m != "" && opensWithCapital(p.text[loc[0]:loc[1]]) {
-		end += len(m) // "Boy Scout Troop 912", "Launch Complex 17A": the number names it
-	}
-	if m := nameInApposition.FindStringSubmatchIndex(p.text[end:]); m != nil && !opensWithCapital(p.text[from:end]) {
-		// "an internship at a daily newspaper, Le Courrier
-		// d'Afrique": the name says which newspaper.
-		from, end = end+m[2], end+m[3]
-	}
-	return from, end
 }
 
 // onlyOwner reports whether the words before a phrase's noun are one
@@ -347,11 +330,7 @@ func modifiesNext(text string, locs [][]int, i int) bool {
 	if i+1 == len(locs) || text[locs[i][1]:locs[i+1][0]] != " " || unicode.IsUpper([]rune(w)[0]) {
 		return false
 	}
-	next := text[locs[i+1][0]:locs[i+1][1]]
-	if unicode.IsUpper([]rune(next)[0]) && !littleWord(strings.ToLower(w)) {
-		return false // "dry cargo ship USNS Charles Drew": the name is the ship's
-	}
-	next = strings.ToLower(next)
+	next := strings.ToLower(text[locs[i+1][0]:locs[i+1][1]])
 	return lexicon.Lookup(next).POS&lexicon.Noun != 0 && !verbForm(next) && !auxiliary[next]
 }
 
@@ -447,55 +426,3 @@ func tellsWhich(text string, locs [][]int, asked map[string]bool) bool {
 func oneNameBefore(words string) bool {
 	return allCapitalised(words) && !slices.ContainsFunc(strings.Fields(words), func(w string) bool { return nameConnectors[w] })
 }
-
-// besideAskedName keeps, for "what kind of NOUN is X", the phrases that
-// say what X is: set right before one of the passage's mentions of X
-// ("the dry cargo ship USNS Charles Drew") or beside it ("white-nose
-// syndrome, a fungal infection"; "X was an old converted whaler"). A
-// sentence that lists several ships says of each only its own kind.
-// Phrases stay as they are when the question names nothing or the
-// passage never names what it asks about.
-func besideAskedName(q *question, p *passage, phrases []span) []span {
-	if !kindOfIs.MatchString(q.text) {
-		return phrases // "what kind of soil do flytraps grow in" asks no kind of flytrap
-	}
-	names := append(slices.Clone(q.entities), q.named...)
-	var at []mention
-	for _, m := range p.mentions {
-		if slices.Contains(names, m.entity) && opensWithCapital(p.text[m.start:m.end]) { // "ship" is no name of one
-			at = append(at, m)
-		}
-	}
-	if len(at) == 0 {
-		return phrases
-	}
-	asked := wordSet(q.text)
-	return slices.DeleteFunc(phrases, func(s span) bool {
-		return !slices.ContainsFunc(at, func(m mention) bool {
-			return s.end <= m.start && strings.TrimSpace(p.text[s.end:m.start]) == "" ||
-				m.end <= s.start && describedAfter.MatchString(afterAskedWords(p.text[m.end:s.start], asked))
-		})
-	})
-}
-
-// afterAskedWords is a text after the words it opens with that the
-// question says: the rest of a name the article knows only in part
-// ("Elm Bay" of "the Elm Bay darter, a striped fish").
-func afterAskedWords(text string, asked map[string]bool) string {
-	for {
-		rest := strings.TrimLeft(text, " ")
-		loc := phraseWord.FindStringIndex(rest)
-		if loc == nil || loc[0] != 0 || !asked[strings.ToLower(rest[:loc[1]])] {
-			return text
-		}
-		text = rest[loc[1]:]
-	}
-}
-
-// kindOfIs matches "kind of NOUN is": the question asks what the thing
-// after it is.
-var kindOfIs = lazyRE(`(?i)\b(?:kinds?|types?|sorts?)\s+of\s+(?:[\w'’-]+\s+){1,3}?(?:is|was|are|were)\s`)
-
-// describedAfter matches what stands between a name and a phrase that
-// says what it is: ", a ", " (T-AO 197), the ", " was an ".
-var describedAfter = lazyRE(`^(?:\s*\([^()]*\))?\s*(?:,\s*(?:(?:which|that)\s+(?:is|was)\s+)?|\s+(?:is|was|are|were|became|remains)\s+(?:also\s+)?)(?:(?:a|an|the|its|their)\s+)?$`)
