@@ -28,13 +28,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "AChoiceTheStoryDoesNotSettleHasNoLine",
-	why:     `"which nun ran the convent, A or B?" is not answered by B when the sentence naming A says as much of the rest of the question ("who led the convent") as the one naming B; a choice the story settles ("which nun was declared innocent") still is`,
-	article: "Judicial case\n\nThe nun Clara Ruíz, who led the convent, was declared incompetent to testify at trial by the judge. Aged 95, she suffers cognitive impairment and moderate dementia. The prosecutor will not appeal the ruling. Judge Vidal also declared the nun Marta Solís (who appears in the security tapes carrying bags into the convent) to be innocent, as she claimed that she thought that the bags contained food.\n\nThe event\n\nPolice found three hidden vaults in the convent.\n",
-	without: map[string]string{
-		"Which nun ran the convent, Clara Ruíz or Marta Solís?": "Marta",
-		"Which nun led the convent, Clara Ruíz or Marta Solís?": "Marta",
-	},
-	holds: map[string]string{"which nun was declared innocent, Clara Ruíz or Marta Solís?": "Marta Solís"},
+	why:     `"who did better in the championship, A or B?" is not answered by B when the sentence that names A says as much of the rest of the question as the one naming B: "took fourth in the championship, while B's second-place finish boosted him into the top five" settles nothing by its words`,
+	article: "Race\n\nSimon Pagenaud won the race and the title at Sonoma on Sunday.\n\nStandings\n\nJosef Newgarden, who came across the line sixth in the race, took fourth in the championship, while Graham Rahal's second-place finish boosted him into the top five and made him the highest finishing Honda driver in the championship.\n",
+	without: map[string]string{"who did better in the championship, newgarden or rahal": "Rahal"},
 }, {
 	name:    "APhraseThatPointsBackIsNoAnswer",
 	why:     `"These rivers and tributaries" points back to a sentence before, which names the rivers: it answers no "which rivers"; "this summer" still dates`,
