@@ -136,16 +136,7 @@ func window(text string, hs []Span, max, focus int) (string, []Span) {
 		start = densest(text, hs, max)
 	}
 	if start > 0 {
-		// Begin at a word boundary, a few words before the focus.
-		b := strings.LastIndexByte(text[:start], ' ')
-		for i := 0; i < 3 && b > 0; i++ {
-			if nb := strings.LastIndexByte(text[:b], ' '); nb >= 0 {
-				b = nb
-			} else {
-				b = -1
-			}
-		}
-		start = b + 1
+		start = wordsBefore(text, start)
 	}
 	end := start
 	for n := 0; end < len(text) && n < max-2; n++ {
@@ -172,6 +163,20 @@ func window(text string, hs []Span, max, focus int) (string, []Span) {
 		}
 	}
 	return out, moved
+}
+
+// wordsBefore is where a window that focuses on start begins: at a word
+// boundary, a few words before it.
+func wordsBefore(text string, start int) int {
+	b := strings.LastIndexByte(text[:start], ' ')
+	for i := 0; i < 3 && b > 0; i++ {
+		if nb := strings.LastIndexByte(text[:b], ' '); nb >= 0 {
+			b = nb
+		} else {
+			b = -1
+		}
+	}
+	return b + 1
 }
 
 // verbatim gives back a window of a paragraph's text (read, with "…"

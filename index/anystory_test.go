@@ -2890,3 +2890,18 @@ func TestLineDrawnFromASurnameShowsItsPassageFirst(t *testing.T) {
 		t.Errorf("answer %q, first passage %q: want the one that says who deserves it", a.Answer, got)
 	}
 }
+
+// TestSnippetShowsEveryPartOfATwoInOneLine: a two-in-one line ("more
+// than two hours · Hartford Hospital") is shown with both of its parts
+// when one snippet can hold them: the lead before the first part never
+// pushes the second out.
+func TestSnippetShowsEveryPartOfATwoInOneLine(t *testing.T) {
+	article := "Route 9 reopens after day-long closure\n\nCommuters in central Connecticut faced long delays on Tuesday. Traffic backed up for miles on Interstate 84 and on the local roads that drivers used to get around the jam, and several schools in Newington and Wethersfield delayed their buses by an hour. Some parents said it took them more than two hours to drive children to school, and the state's traffic website crashed for part of the morning because so many people were trying to check it at the same time. Bus service on two CTtransit routes was suspended until the early afternoon. State police closed Route 9 in both directions between Berlin and Cromwell shortly after 5 a.m. and kept it closed until about 6 p.m., sending thousands of commuters onto side streets that were never built for that much traffic. Investigators said a tanker truck carrying 9,000 gallons of gasoline had overturned on the northbound side and was leaking fuel into a storm drain that runs into the Mattabesset River, and the fire department feared the fuel could catch fire. The driver, a 52-year-old man from Waterbury, was taken to Hartford Hospital with injuries that were not life-threatening. The state's environmental agency sent a crew to put booms on the river, and officials said about 2,000 gallons had reached the water. The trucking company, Baker Petroleum of Meriden, said it would pay for the cleanup. The road reopened after crews removed the truck and laid new asphalt on the damaged lanes.\n\nA spokesman for the state police, Trooper Josh Young, said the crash was under investigation.\n"
+	a, err := plainFrom(t, article, "").Ask(context.Background(), "how long did it take parents to drive to school and where was the driver taken?", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstText(a); !strings.Contains(got, "more than two hours") || !strings.Contains(got, "Hartford Hospital") {
+		t.Errorf("answer %q, first passage %q leaves out a part", a.Answer, got)
+	}
+}

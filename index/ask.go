@@ -1186,16 +1186,47 @@ const (
 // when both fit in a snippet: the words "I think this study makes the
 // experiments … relevant again" are shown with "One of the authors,
 // Owen Toon notes:", which says who said them.
-func quoteOpening(p *corpus.Paragraph, focus int) int {
+func quoteOpening(p *corpus.Paragraph, focus, until int) int {
 	open := quoteOpenAt(p.Text[:focus])
 	if open < 0 {
 		return focus
 	}
 	from, _ := sentenceAround(p, open)
-	if !fitsWhole(p, from, focus) {
+	if !fitsWhole(p, from, until) {
 		return focus
 	}
 	return from
+}
+
+// firstPartAt is where a text first says a part of an answer line (the
+// line itself, or a part of a two-in-one line: "17 zebras · 40
+// giraffes"), or -1.
+func firstPartAt(text, answer string) int {
+	at := -1
+	for _, part := range strings.Split(answer, " · ") {
+		if i := strings.Index(text, part); part != "" && i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// shownUntil is where a snippet cut around the sentence at focus must
+// reach: that sentence's end, or further, a part of a two-in-one answer
+// line the paragraph says later ("more than two hours · Hartford
+// Hospital"), when a snippet from the focus shows it.
+func shownUntil(p *corpus.Paragraph, focus int, answer string) int {
+	_, until := sentenceAround(p, focus)
+	for _, part := range strings.Split(answer, " · ") {
+		i := strings.Index(p.Text, part)
+		if part == "" || i < until {
+			continue
+		}
+		if end := i + len(part); fitsWhole(p, focus, end) {
+			until = max(until, end)
+		}
+	}
+	return until
 }
 
 // quoteOpenAt is where a quotation still open at the end of a text
@@ -1229,33 +1260,35 @@ func closesQuote(opener, r rune) bool {
 	return r == '"'
 }
 
-// fitsWhole reports whether a snippet that starts at from shows the
-// sentence at focus whole, with room for the few words window puts
-// before its start.
-func fitsWhole(p *corpus.Paragraph, from, focus int) bool {
-	_, end := sentenceAround(p, focus)
-	return utf8.RuneCountInString(p.Text[from:end]) <= snippetRunes-2-windowSlack
+// fitsWhole reports whether a snippet that focuses on from shows the
+// paragraph up to until, with the few words window puts before it.
+func fitsWhole(p *corpus.Paragraph, from, until int) bool {
+	if from > 0 {
+		from = wordsBefore(p.Text, from)
+	}
+	if j := strings.IndexByte(p.Text[until:], ' '); j >= 0 {
+		until += j // window ends a snippet at a space
+	} else {
+		until = len(p.Text)
+	}
+	return utf8.RuneCountInString(p.Text[from:until]) < snippetRunes-2
 }
 
-// windowSlack is how many characters window may show before a snippet's
-// focus: the few words it steps back.
-const windowSlack = 48
-
 // withLead moves a snippet's start, from, back over the sentences before
-// it that fit in half a snippet, the sentence at focus (the one that
-// ranks best) still whole: the sentence that ranks best is often the
+// it that fit in half a snippet, the paragraph up to until (the end of
+// the sentence that ranks best, or of the answer line) still shown: the sentence that ranks best is often the
 // one after the answer's ("He scored 95 runs …" before "Vijay's innings
 // …"). On the dev sets a lead of a sixth, a quarter, a third, half, two
 // thirds and all of a snippet showed the right passage first for 4,946,
 // 4,956, 4,961, 4,970, 4,970 and 4,953 questions of 6,635 (none: 4,936).
-func withLead(p *corpus.Paragraph, from, focus int) int {
+func withLead(p *corpus.Paragraph, from, until int) int {
 	start := from
 	for k := len(p.Sentences) - 1; k >= 0; k-- {
 		s := p.Sentences[k].Start
 		if s >= start {
 			continue
 		}
-		if utf8.RuneCountInString(p.Text[s:from]) > snippetLead || !fitsWhole(p, s, focus) {
+		if utf8.RuneCountInString(p.Text[s:from]) > snippetLead || !fitsWhole(p, s, until) {
 			break
 		}
 		start = s
@@ -1290,10 +1323,11 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 	text, toks, ms, focus := d.text, d.tokens, d.mentions, -1
 	if d.pass != nil {
 		text, toks, ms, focus = d.pass.text, d.pass.tokens, d.pass.mentions, d.start
-		if i := strings.Index(text, answer); answer != "" && i >= 0 {
+		if i := firstPartAt(text, answer); i >= 0 {
 			focus, _ = sentenceAround(d.para, i)
 		}
-		focus = withLead(d.para, quoteOpening(d.para, focus), focus)
+		until := shownUntil(d.para, focus, answer)
+		focus = withLead(d.para, quoteOpening(d.para, focus, until), until)
 	}
 	r.Text, r.Highlights = window(text, highlights(text, toks, ms, hl, entities), snippetRunes, focus)
 	if d.para != nil && d.para.Verbatim != "" && text == d.para.Text {
