@@ -2889,6 +2889,15 @@ func TestLineDrawnFromASurnameShowsItsPassageFirst(t *testing.T) {
 	if got := firstText(a); !strings.Contains(got, "equal credit") {
 		t.Errorf("answer %q, first passage %q: want the one that says who deserves it", a.Answer, got)
 	}
+	// Another person of the same surname says no one's name in short.
+	article = "Race\n\nElena Marchetti of Italy won the women's race on Sunday, ahead of two Dutch riders.\n\nCrash\n\nHer brother, Paolo Marchetti, crashed in the men's race and broke his collarbone.\n"
+	a, err = plainFrom(t, article, "").Ask(context.Background(), "who is elena's brother?", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := firstText(a); a.Answer == "Paolo Marchetti" && !strings.Contains(got, "Her brother") {
+		t.Errorf("answer %q, first passage %q: want the one that names him", a.Answer, got)
+	}
 }
 
 // TestSnippetShowsEveryPartOfATwoInOneLine: a two-in-one line ("more

@@ -1121,7 +1121,32 @@ func namesHeadOf(text, name string) bool {
 		return false
 	}
 	head := f[len(f)-1]
-	return opensWithCapital(head) && !commonWord(head) && containsWords(text, head)
+	if !opensWithCapital(head) || commonWord(head) {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], head)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if containsWords(text[at:], head) && bareName(text[:at]) {
+			return true // "Lopez insists that Massenburg", not "Elena Marchetti" for Paolo
+		}
+		i = at + len(head)
+	}
+}
+
+// bareName reports whether the text before a surname gives it no first
+// name of its own: no capitalised word right before it, but a title or
+// a sentence's end ("Dr.", "in March.").
+func bareName(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return true
+	}
+	last := f[len(f)-1]
+	return !opensWithCapital(last) || strings.HasSuffix(last, ".")
 }
 
 // factsAfterArticle keeps the second and third places shown for the
