@@ -2802,35 +2802,26 @@ func TestAskerNotANumeral(t *testing.T) {
 	}
 }
 
-// TestQuoteShownWithWhoSaidIt: a quotation that runs over several
-// sentences of a long paragraph is shown from where it opens, with the
-// words that say who said it ("One of the authors, Ana Ruiz, notes:"),
-// though the sentence that answers best is a later one of the quote.
-func TestQuoteShownWithWhoSaidIt(t *testing.T) {
-	filler := strings.Repeat("The team ran the model many times with different gases and found the same result each time. ", 12)
-	article := "Study\n\n" + filler + "One of the authors, Ana Ruiz, notes: \"In this new picture, organics form easily in the early air, which brings us back to the old soup idea. I think this study makes the old flask experiments relevant again.\" Other groups have since repeated the work with new instruments and found much the same.\n"
-	a, err := plainFrom(t, article, "").Ask(context.Background(), "who said the study makes the flask experiments relevant again?", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := firstText(a); !strings.Contains(got, "Ana Ruiz") {
-		t.Errorf("first passage %q does not say who said it", got)
-	}
-}
-
-// TestSnippetShowsTheSentencesBefore: a long paragraph is cut around the
+// TestSnippetShowsWhatComesBefore: a long paragraph is cut around the
 // sentence that ranks best with the sentences before it that fit in half
-// a snippet, which often hold the answer: "He scored 95 runs" before
-// "Vijay's innings of 95 off 52 balls set up the win".
-func TestSnippetShowsTheSentencesBefore(t *testing.T) {
-	filler := strings.Repeat("The crowd at Chepauk cheered every boundary and the noise rose with each over. ", 14)
-	article := "Final\n\nChennai batted first after winning the toss. Murali Vijay opened with Michael Hussey. He scored 95 runs, just missing out on a century. Vijay's innings of 95 off 52 balls set up the win for the home side. " + filler + "\n"
-	a, err := plainFrom(t, article, "").Ask(context.Background(), "how good was vijay's innings off 52 balls?", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := firstText(a); !strings.Contains(got, "He scored 95 runs") {
-		t.Errorf("first passage %q leaves out the sentence before", got)
+// a snippet, which often hold the answer ("He scored 95 runs" before
+// "Vijay's innings of 95 off 52 balls set up the win"), and from where a
+// quotation it is part of opens, with the words that say who said it
+// ("One of the authors, Ana Ruiz, notes:").
+func TestSnippetShowsWhatComesBefore(t *testing.T) {
+	for _, c := range []struct{ article, question, want string }{
+		{"Study\n\n" + strings.Repeat("The team ran the model many times with different gases and found the same result each time. ", 12) + "One of the authors, Ana Ruiz, notes: \"In this new picture, organics form easily in the early air, which brings us back to the old soup idea. I think this study makes the old flask experiments relevant again.\" Other groups have since repeated the work with new instruments and found much the same.\n",
+			"who said the study makes the flask experiments relevant again?", "Ana Ruiz"},
+		{"Final\n\nChennai batted first after winning the toss. Murali Vijay opened with Michael Hussey. He scored 95 runs, just missing out on a century. Vijay's innings of 95 off 52 balls set up the win for the home side. " + strings.Repeat("The crowd at Chepauk cheered every boundary and the noise rose with each over. ", 14) + "\n",
+			"how good was vijay's innings off 52 balls?", "He scored 95 runs"},
+	} {
+		a, err := plainFrom(t, c.article, "").Ask(context.Background(), c.question, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := firstText(a); !strings.Contains(got, c.want) {
+			t.Errorf("%q: first passage %q leaves out %q", c.question, got, c.want)
+		}
 	}
 }
 

@@ -514,8 +514,12 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // session 59 (3ffb4dc, on e07dbc1) took it to 8.95% (1,169 of 13,055)
 // with ../shared and 9.07% without it (1,164 of 12,828); that session's
 // rules left it at 8.92% (1,164) and 9.03% (1,159): a blind run without
-// ../shared is over the ceiling by five lines. The test command's own
-// run (dev and shared sets, no blind) stands at 7.4%.
+// ../shared is over the ceiling by five lines. Three more first run in
+// session 60 (e3176b5, on 671a0e1) took it to 8.96% (1,187 of 13,241)
+// with ../shared and 9.08% without it (1,182 of 13,014); that session's
+// changes left it at 8.93% (1,182) and 9.04% (1,177): a blind run
+// without ../shared is over the ceiling by six lines. The test
+// command's own run (dev and shared sets, no blind) stands at 7.4%.
 var wrongLineCeilings = map[string]int{"article": 9, "facts": 10}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
