@@ -139,3 +139,29 @@ func FuzzDraft(f *testing.F) {
 		}
 	})
 }
+
+// FuzzQuoteOpenAt checks what quoteOpenAt promises of any text: -1, or
+// the offset of an opening quotation mark that nothing after it closes.
+func FuzzQuoteOpenAt(f *testing.F) {
+	for _, s := range []string{`He said: "We will win`, `6'8" tall`, "„Der Turm“", "«Nous", "“a” “b", "", "\xff\"", `""""`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		at := quoteOpenAt(text)
+		if at == -1 {
+			return
+		}
+		if at < 0 || at >= len(text) {
+			t.Fatalf("quoteOpenAt(%q) = %d, outside the text", text, at)
+		}
+		opener, _ := utf8.DecodeRuneInString(text[at:])
+		if !strings.ContainsRune(`"“„«`, opener) {
+			t.Fatalf("quoteOpenAt(%q) = %d, at %q, no opening mark", text, at, opener)
+		}
+		for _, r := range text[at+len(string(opener)):] {
+			if closesQuote(opener, r) {
+				t.Fatalf("quoteOpenAt(%q) = %d, but %q closes it", text, at, r)
+			}
+		}
+	})
+}
