@@ -505,7 +505,7 @@ func (e *Engine) answerParts(ctx context.Context, parts []string) (line string, 
 		// says it; "The story doesn't say when" alone would deny both.
 		return "", true, spoke
 	}
-	return strings.Join(answers, " · "), found, spoke
+	return strings.Join(answers, partJoin), found, spoke
 }
 
 // namedByMessage reports whether a second question's answer is a name
@@ -1129,11 +1129,12 @@ func namesHeadOf(text, name string) bool {
 		if j < 0 {
 			return false
 		}
-		at := i + j
-		if containsWords(text[at:], head) && bareName(text[:at]) {
+		at, end := i+j, i+j+len(head)
+		whole := (at == 0 || !isWordByte(text[at-1])) && (end == len(text) || !isWordByte(text[end]))
+		if whole && bareName(text[:at]) {
 			return true // "Lopez insists that Massenburg", not "Elena Marchetti" for Paolo
 		}
-		i = at + len(head)
+		i = end
 	}
 }
 
@@ -1223,12 +1224,16 @@ func quoteOpening(p *corpus.Paragraph, focus, until int) int {
 	return from
 }
 
+// partJoin joins the answers to the parts of a two-in-one message in
+// one line.
+const partJoin = " · "
+
 // firstPartAt is where a text first says a part of an answer line (the
 // line itself, or a part of a two-in-one line: "17 zebras · 40
 // giraffes"), or -1.
 func firstPartAt(text, answer string) int {
 	at := -1
-	for _, part := range strings.Split(answer, " · ") {
+	for _, part := range strings.Split(answer, partJoin) {
 		if i := strings.Index(text, part); part != "" && i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
@@ -1242,7 +1247,7 @@ func firstPartAt(text, answer string) int {
 // Hospital"), when a snippet from the focus shows it.
 func shownUntil(p *corpus.Paragraph, focus int, answer string) int {
 	_, until := sentenceAround(p, focus)
-	for _, part := range strings.Split(answer, " · ") {
+	for _, part := range strings.Split(answer, partJoin) {
 		i := strings.Index(p.Text, part)
 		if part == "" || i < until {
 			continue
@@ -1351,8 +1356,11 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 		if i := firstPartAt(text, answer); i >= 0 {
 			focus, _ = sentenceAround(d.para, i)
 		}
-		until := shownUntil(d.para, focus, answer)
-		focus = withLead(d.para, quoteOpening(d.para, focus, until), until)
+		if utf8.RuneCountInString(text) > snippetRunes {
+			// Only a paragraph window cuts has a lead to choose.
+			until := shownUntil(d.para, focus, answer)
+			focus = withLead(d.para, quoteOpening(d.para, focus, until), until)
+		}
 	}
 	r.Text, r.Highlights = window(text, highlights(text, toks, ms, hl, entities), snippetRunes, focus)
 	if d.para != nil && d.para.Verbatim != "" && text == d.para.Text {

@@ -296,11 +296,14 @@ func (e *Engine) choiceUnsettled(q *question, ranked []scored, answer string) bo
 func (e *Engine) choiceSupport(q *question, ranked []scored, option string, options said) float64 {
 	terms := e.an.terms(option)
 	best := -1.0
+	if len(terms) == 0 {
+		return best
+	}
 	for _, r := range ranked[:min(len(ranked), choiceDepth)] {
-		in := r.d.said()
-		if r.d.kind != docSentence || len(terms) == 0 || slices.ContainsFunc(terms, func(t string) bool { return !in[t] }) {
+		if r.d.kind != docSentence || slices.ContainsFunc(terms, func(t string) bool { return r.d.terms[t]&inMain == 0 }) {
 			continue
 		}
+		in := r.d.said()
 		got := 0.0
 		for _, u := range q.units {
 			if u.topical && u.entity == "" && !options[u.term] && in.says(u.term, u.near) {

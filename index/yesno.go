@@ -1169,7 +1169,7 @@ func figureVerdict(question, sentence string) (denied, unsaid bool) {
 // unit of its own after it: "… and 10 medals in 2014, 30 in all" says
 // 30, "… over 30 years" does not.
 func saysNumber(text string, n float64) bool {
-	for _, loc := range plainFigure.FindAllStringIndex(text, -1) {
+	for _, loc := range digitsIn.FindAllStringIndex(text, -1) {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(text[loc[0]:loc[1]], ",", ""), 64)
 		next := strings.ToLower(firstWordAfter(text[loc[1]:]))
 		if err == nil && v == n && (next == "" || stopWord(next) || !strings.HasPrefix(text[loc[1]:], " ")) {
@@ -1178,9 +1178,6 @@ func saysNumber(text string, n float64) bool {
 	}
 	return false
 }
-
-// plainFigure matches a number in figures.
-var plainFigure = lazyRE(digits)
 
 // numberedThings maps each thing a text numbers to its numbers:
 // "the first round" and "round 1" both to round 1.
