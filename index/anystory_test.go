@@ -2804,16 +2804,16 @@ func TestAskerNotANumeral(t *testing.T) {
 
 // TestSnippetShowsWhatComesBefore: a long paragraph is cut around the
 // sentence that ranks best with the sentences before it that fit in half
-// a snippet, which often hold the answer ("He scored 95 runs" before
-// "Vijay's innings of 95 off 52 balls set up the win"), and from where a
+// a snippet, which often hold the answer ("He scored 88 runs" before
+// "Malhotra's innings of 88 off 47 balls set up the win"), and from where a
 // quotation it is part of opens, with the words that say who said it
 // ("One of the authors, Ana Ruiz, notes:").
 func TestSnippetShowsWhatComesBefore(t *testing.T) {
 	for _, c := range []struct{ article, question, want string }{
 		{"Study\n\n" + strings.Repeat("The team ran the model many times with different gases and found the same result each time. ", 12) + "One of the authors, Ana Ruiz, notes: \"In this new picture, organics form easily in the early air, which brings us back to the old soup idea. I think this study makes the old flask experiments relevant again.\" Other groups have since repeated the work with new instruments and found much the same.\n",
 			"who said the study makes the flask experiments relevant again?", "Ana Ruiz"},
-		{"Final\n\nChennai batted first after winning the toss. Murali Vijay opened with Michael Hussey. He scored 95 runs, just missing out on a century. Vijay's innings of 95 off 52 balls set up the win for the home side. " + strings.Repeat("The crowd at Chepauk cheered every boundary and the noise rose with each over. ", 14) + "\n",
-			"how good was vijay's innings off 52 balls?", "He scored 95 runs"},
+		{"Final\n\nRiverside batted first after winning the toss. Dev Malhotra opened with Sam Okoro. He scored 88 runs, just missing out on a century. Malhotra's innings of 88 off 47 balls set up the win for the home side. " + strings.Repeat("The crowd at the Oval cheered every boundary and the noise rose with each over. ", 14) + "\n",
+			"how good was malhotra's innings off 47 balls?", "He scored 88 runs"},
 	} {
 		a, err := plainFrom(t, c.article, "").Ask(context.Background(), c.question, Options{})
 		if err != nil {
@@ -2867,13 +2867,13 @@ func TestQuoteOpenAt(t *testing.T) {
 	}
 }
 
-// TestLineDrawnFromASurnameShowsItsPassageFirst: the line "Tiffany
-// Massenburg", the full name of the "Massenburg" of the sentence that
+// TestLineDrawnFromASurnameShowsItsPassageFirst: the line "Nadia
+// Ferreira", the full name of the "Ferreira" of the sentence that
 // ranks first, is shown with that sentence first, not with another
 // paragraph that happens to spell the full name.
 func TestLineDrawnFromASurnameShowsItsPassageFirst(t *testing.T) {
-	article := "Rescue\n\nWhen a patient collapsed in the lobby of the clinic in April, a page went out for help. Physician assistant Eric Lopez and nurse Tiffany Massenburg ran to the lobby with a defibrillator.\n\nTraining\n\nLopez learned his skills in correctional health before joining the clinic.\n\nCredit\n\nLopez insists that Massenburg deserves equal credit for saving the patient's life.\n"
-	a, err := plainFrom(t, article, "").Ask(context.Background(), "Who does Lopez say deserves the same credit as him?", Options{})
+	article := "Rescue\n\nWhen a patient collapsed in the lobby of the clinic in April, a page went out for help. Physician assistant Omar Haddad and nurse Nadia Ferreira ran to the lobby with a defibrillator.\n\nTraining\n\nHaddad learned his skills in correctional health before joining the clinic.\n\nCredit\n\nHaddad insists that Ferreira deserves equal credit for saving the patient's life.\n"
+	a, err := plainFrom(t, article, "").Ask(context.Background(), "Who does Haddad say deserves the same credit as him?", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -2886,8 +2886,8 @@ func TestLineDrawnFromASurnameShowsItsPassageFirst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := firstText(a); a.Answer == "Paolo Marchetti" && !strings.Contains(got, "Her brother") {
-		t.Errorf("answer %q, first passage %q: want the one that names him", a.Answer, got)
+	if got := firstText(a); a.Answer != "Paolo Marchetti" || !strings.Contains(got, "Her brother") {
+		t.Errorf("answer %q, first passage %q: want Paolo Marchetti, with the passage that names him", a.Answer, got)
 	}
 }
 

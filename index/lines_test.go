@@ -28,9 +28,9 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "AChoiceTheStoryDoesNotSettleHasNoLine",
-	why:     `"who did better in the championship, A or B?" is not answered by B when the sentence that names A says as much of the rest of the question as the one naming B: "took fourth in the championship, while B's second-place finish boosted him into the top five" settles nothing by its words`,
-	article: "Race\n\nSimon Pagenaud won the race and the title at Sonoma on Sunday.\n\nStandings\n\nJosef Newgarden, who came across the line sixth in the race, took fourth in the championship, while Graham Rahal's second-place finish boosted him into the top five and made him the highest finishing Honda driver in the championship.\n",
-	without: map[string]string{"who did better in the championship, newgarden or rahal": "Rahal"},
+	why:     `"who did better in the standings, A or B?" is not answered by B when the sentence that names A says as much of the rest of the question as the one naming B: "took fourth in the standings, while B's second-place finish lifted him into the top five" settles nothing by its words`,
+	article: "Race\n\nTomas Berglund won the race and the title at Laguna on Sunday.\n\nStandings\n\nMara Okafor, who came across the line sixth in the race, took fourth in the standings, while Jens Lindqvist's second-place finish lifted him into the top five and made him the highest finishing Ford driver in the standings.\n",
+	without: map[string]string{"who did better in the standings, okafor or lindqvist": "Lindqvist"},
 }, {
 	name:    "APhraseThatPointsBackIsNoAnswer",
 	why:     `"These rivers and tributaries" points back to a sentence before, which names the rivers: it answers no "which rivers"; "this summer" still dates`,
@@ -39,15 +39,15 @@ var lineCases = []lineCase{{
 	holds:   map[string]string{"when will crews clear the silt?": "this summer"},
 }, {
 	name:    "APluralThatIsAlsoAVerbIsWhatIsCounted",
-	why:     `"how many torpedoes did the submarine fire" counts torpedoes, though "torpedoes" is also a verb's form: it is no count of days ("Two days later … had been torpedoed"), and "1125 West Laconia torpedoed" counts nothing torpedoed, where "three torpedoes" counts them`,
-	article: "Attack\n\nThe submarine spotted the liner at night. Two days later, on 15 September, a message was passed to the Americans that the liner had been torpedoed and was sinking.\n\nRadio\n\nThe liner radioed: \"0434 South / 1125 West Laconia torpedoed\".\n\nRescue\n\nThe crew rescued 200 survivors.\n",
+	why:     `"how many torpedoes did the submarine fire" counts torpedoes, though "torpedoes" is also a verb's form: it is no count of days ("Two days later … had been torpedoed"), and "2240 East Halcyon torpedoed" counts nothing torpedoed, where "three torpedoes" counts them`,
+	article: "Attack\n\nThe submarine spotted the liner at night. Two days later, on 9 March, a message was passed to the navy that the liner had been torpedoed and was sinking.\n\nRadio\n\nThe liner radioed: \"0512 North / 2240 East Halcyon torpedoed\".\n\nRescue\n\nThe crew rescued 200 survivors.\n",
 	without: map[string]string{
 		"how many torpedoes did the submarine fire at the liner?": "days",
-		"how many torpedoes hit laconia":                          "1125",
+		"how many torpedoes hit halcyon":                          "2240",
 	},
 }, {
 	name:    "APastOfTheCountedWordAfterItsNumberCounts",
-	why:     `"45 people had been arrested" counts the arrests "how many arrests" asks for, and "2,300 tickets were refunded" the refunds: only a past said of a name ("West Laconia torpedoed") counts nothing`,
+	why:     `"45 people had been arrested" counts the arrests "how many arrests" asks for, and "2,300 tickets were refunded" the refunds: only a past said of a name ("East Halcyon torpedoed") counts nothing`,
 	article: "Police make arrests after stadium riot\n\nPolice said on Sunday that 45 people had been arrested after fans rioted at the end of Saturday's derby. Officers used tear gas to clear the stands.\n\nOf the fans held, 12 were charged with assault. Another 30 were released without charge.\n\nThe league said 2,300 tickets were refunded. Stadium staff counted 18 seats burned and 60 damaged.\n",
 	holds: map[string]string{
 		"how many arrests were made?": "45",
