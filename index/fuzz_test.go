@@ -165,3 +165,23 @@ func FuzzQuoteOpenAt(f *testing.F) {
 		}
 	})
 }
+
+// FuzzGivenName: the name a naming word gives is a piece of the text
+// after it, never with the quotation marks that hold it, nor longer than
+// a quoted name may be.
+func FuzzGivenName(f *testing.F) {
+	for _, s := range []string{"“Lower Tarn Basin” and", "\"final jewel\" in", "“pelican state,”", "Heron cut", "“never closed", "", "\xff“\xfe”", "«Le Mans» race"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		name := givenName(text)
+		if !strings.Contains(text, name) {
+			t.Fatalf("givenName(%q) = %q, not in the text", text, name)
+		}
+		if opener, size := utf8.DecodeRuneInString(text); quoteOpenAt(string(opener)) == 0 {
+			if !strings.Contains(text[size:], name) || len(name) > maxQuotedName {
+				t.Fatalf("givenName(%q) = %q, not a name inside its quotation marks", text, name)
+			}
+		}
+	})
+}

@@ -27,6 +27,15 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANameGivenInQuotesOrReferredToAs",
+	why:     `a name given in quotation marks ("sometimes called the “silver cup,”") is the words inside them, without the comma American style puts there; "what scientists refer to as" and "known locally as" name as "called" does; and of two names a sentence gives, the one named the way the question asks ("sometimes called") answers`,
+	article: "Marsh\n\nThe flood occurred in what engineers refer to as the “Lower Tarn Basin” and spread east.\n\nThe new channel has been named the Heron cut.\n\nThe regatta, known as the “river derby” and sometimes called the “silver cup,” was held on June 3.\n\nThe pond, known locally as “the Kettle,” dried up in August.\n",
+	want: map[string]string{
+		"whats the name of the basin where the flood happened": "Lower Tarn Basin",
+		"what is the regatta sometimes called":                 "silver cup",
+		"what is the pond called by locals":                    "the Kettle",
+	},
+}, {
 	name:    "AChoiceTheStoryDoesNotSettleHasNoLine",
 	why:     `"who did better in the standings, A or B?" is not answered by B when the sentence that names A says as much of the rest of the question as the one naming B: "took fourth in the standings, while B's second-place finish lifted him into the top five" settles nothing by its words`,
 	article: "Race\n\nTomas Berglund won the race and the title at Laguna on Sunday.\n\nStandings\n\nMara Okafor, who came across the line sixth in the race, took fourth in the standings, while Jens Lindqvist's second-place finish lifted him into the top five and made him the highest finishing Ford driver in the standings.\n",

@@ -6,10 +6,12 @@ package index
 // the event a sentence is dated by (timeClauseOf).
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"storybot/index/internal/lexicon"
 )
@@ -101,17 +103,38 @@ func (e *Engine) calledAnswer(q *question, ranked []scored) string {
 		return ""
 	}
 	for _, d := range answeringSentences(ranked) {
+		first := ""
 		for _, m := range namingWord.FindAllStringIndex(d.text, -1) {
 			if !e.namesAskedBefore(q, d, m[0]) {
 				continue // "the captain called the Coast Guard" names no ferry
 			}
-			if name := capitalRun(d.text[m[1]:]); name != "" && !strings.Contains(strings.ToLower(q.text), strings.ToLower(name)) {
-				return name
+			name := givenName(d.text[m[1]:])
+			if name == "" || strings.Contains(strings.ToLower(q.text), strings.ToLower(name)) {
+				continue
 			}
+			if namedAsAsked(q.text, d.text[m[0]:m[1]]) {
+				return name // "sometimes called" asks for what "called" gives
+			}
+			first = cmp.Or(first, name)
+		}
+		if first != "" {
+			return first
 		}
 	}
 	return ""
 }
+
+// namedAsAsked reports whether a naming phrase ("sometimes called the")
+// names the way the question asks ("what is it sometimes called?"):
+// of a sentence that gives two names, "known as the “test of the
+// champion” and sometimes called the “final jewel”", the one asked for.
+func namedAsAsked(question, naming string) bool {
+	verb := namingStem.FindString(strings.ToLower(naming))
+	return verb != "" && namingStem.FindString(strings.ToLower(question)) == verb
+}
+
+// namingStem finds the word a naming phrase names with.
+var namingStem = lazyRE(`\b(?:call|know|refer|dub|nickname|title|name)`)
 
 var (
 	// asksName matches a question for what something is called.
@@ -120,7 +143,9 @@ var (
 	// in a naming construction ("formally called", "is named", ",
 	// known as"), not a call or an appointment made ("the captain
 	// called the Coast Guard").
-	namingWord = lazyRE(`(?i)(?:\b(?:is|was|are|were|be|been|being|formally|officially|commonly|also|now|later|often|usually)\s+|,\s*|^\s*)(?:called|named)\s+(?:the\s+)?|\b(?:known as|dubbed|nicknamed|titled)\s+(?:only\s+)?(?:the\s+)?`)
+	// A manner may stand before "as": "known informally as", "what
+	// scientists refer to as".
+	namingWord = lazyRE(`(?i)(?:\b(?:is|was|are|were|be|been|being|\w+ly|sometimes|also|now|later|often|still|originally)\s+|,\s*|^\s*)(?:called|named)\s+(?:the\s+)?|\b(?:(?:known|referred to|refers? to)\s+(?:\w+ly\s+)?as|dubbed|nicknamed|titled)\s+(?:only\s+)?(?:the\s+)?`)
 )
 
 // namesAskedBefore reports whether a sentence says, before a naming
@@ -136,12 +161,32 @@ func (e *Engine) namesAskedBefore(q *question, d *doc, i int) bool {
 		if t.end > i && i > 0 {
 			break
 		}
-		if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t.term }) {
+		if slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && (u.term == t.term || slices.Contains(u.syns, t.term)) }) {
 			return true
 		}
 	}
 	return false
 }
+
+// givenName is the name a naming word gives, at the start of text: the
+// words of a quotation that opens it (“Central Virginia Seismic Zone”,
+// "final jewel"), else its capitalised words (capitalRun).
+func givenName(text string) string {
+	opener, size := utf8.DecodeRuneInString(text)
+	if quoteOpenAt(string(opener)) == 0 {
+		for i, r := range text[size:min(len(text), size+maxQuotedName)] {
+			if closesQuote(opener, r) {
+				// American commas stand inside the quotation: “pelican state,”
+				return strings.TrimSpace(strings.TrimRight(text[size:size+i], ",.;:"))
+			}
+		}
+		return ""
+	}
+	return capitalRun(text)
+}
+
+// maxQuotedName is the longest quotation, in bytes, read as a name.
+const maxQuotedName = 60
 
 // capitalRun is the name a text opens with: capitalised words, and the
 // little words between them ("Monte del Estado", "Space Transportation
