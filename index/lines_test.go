@@ -3215,3 +3215,17 @@ func TestWhatTimeRanksTheTimeOfDayFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestAClippedWordIsTheStoryWordItBegins: "confed", a word English does
+// not know, is "Confederations" cut short as chat does, not "confidence"
+// mistyped; "inter", which begins two of the story's words, is neither.
+func TestAClippedWordIsTheStoryWordItBegins(t *testing.T) {
+	e := plainFrom(t, "Cup\n\nIn 1999 Elm Rovers gained confidence from the league cup.\n\nIn 1999 Elm Rovers played in the Confederations Cup and finished third in their group.\n\nThe international and interstate games were held in May.\n", "")
+	a := ask(t, e, "how did elm rovers do at the 1999 confed cup")
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "finished third") {
+		t.Errorf("results %v: want the Confederations Cup passage first", a.Results)
+	}
+	if got := e.clippedFrom("inter"); got != "" {
+		t.Errorf("clippedFrom(inter) = %q, want none of the two words it begins", got)
+	}
+}

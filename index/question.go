@@ -1334,13 +1334,20 @@ func (e *Engine) correctionOf(term, typed string) (string, bool) {
 	key := term + "\x00" + typed
 	pick, seen := e.fixMemo.get(key)
 	if !seen {
-		if c := e.corrections(term); len(c) > 0 {
+		if full := e.clippedFrom(term); full != "" {
+			// "confed" is "Confederations" cut short, not "confide"
+			// mistyped.
+			pick = full
+		} else if c := e.corrections(term); len(c) > 0 {
 			pick = e.nearestTyped(typed, c)
 		}
 		e.fixMemo.put(key, pick)
 	}
 	if pick != "" {
 		return pick, true
+	}
+	if full := e.clippedFrom(strings.ToLower(typed)); full != "" {
+		return full, true // "confed", which the analyser cuts to "conf"
 	}
 	if !isASCII([]byte(typed)) || typed == term {
 		return "", false
@@ -1466,3 +1473,35 @@ func quotes(text string, phrases []string) bool {
 	}
 	return false
 }
+
+// clippedFrom is the one story word a word unknown to English begins, as
+// chat cuts long words short ("confed" of "Confederations", "admin" of
+// "administration"); "" when none or several do, or the word is too short
+// to stand for one.
+func (e *Engine) clippedFrom(term string) string {
+	if utf8.RuneCountInString(term) < minClipped {
+		return ""
+	}
+	full := ""
+	size := utf8.RuneCountInString(term)
+	for n := size + 1; n <= size+maxClippedOff; n++ {
+		for _, t := range e.byLen[n] {
+			if !strings.HasPrefix(t, term) {
+				continue
+			}
+			if full != "" {
+				return "" // "inter" may be of "international" or "interview"
+			}
+			full = t
+		}
+	}
+	return full
+}
+
+const (
+	// minClipped is the fewest letters a clipped word keeps.
+	minClipped = 5
+	// maxClippedOff is the most letters a clipping cuts off the
+	// analysed word.
+	maxClippedOff = 12
+)
