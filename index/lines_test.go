@@ -3229,3 +3229,19 @@ func TestAClippedWordIsTheStoryWordItBegins(t *testing.T) {
 		t.Errorf("clippedFrom(inter) = %q, want none of the two words it begins", got)
 	}
 }
+
+// TestATownTheStoryNamesWithoutTheWord: "what town" is asked of a story
+// that names a small place English does not know ("fishing illegally in
+// Marlowby") though it never says "town": the passage is shown, not "the
+// story doesn't say". A story that names only a country still has no
+// town to give.
+func TestATownTheStoryNamesWithoutTheWord(t *testing.T) {
+	e := plainFrom(t, "Poacher sentenced\n\nTom Hale of Elmwick was sentenced in federal court today for netting salmon while he was fishing illegally in Marlowby on May 3, 2019.\n", "")
+	if a := ask(t, e, "what town was he fishing in"); len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "Marlowby") {
+		t.Errorf("results %v: want the Marlowby passage shown", a.Results)
+	}
+	far := plainFrom(t, "Poacher sentenced\n\nA man was sentenced in France today for netting salmon while he was fishing illegally on May 3, 2019.\n", "")
+	if a := ask(t, far, "what town was he fishing in"); a.Found || len(a.Results) > 0 {
+		t.Errorf("found %v, results %v: want the story doesn't say, with nothing to show", a.Found, a.Results)
+	}
+}

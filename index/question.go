@@ -1077,7 +1077,19 @@ func (e *Engine) namesOfType(word string) bool {
 	// "what town was the mine in" of a story that says "the city of
 	// Silverton": news calls a settlement a town or a city as it
 	// pleases, and WordNet rarely knows a small one's name.
-	return slices.Contains(settlements, t) && slices.ContainsFunc(e.passages, func(p *passage) bool { return settlementNoun.MatchString(p.text) })
+	if !slices.Contains(settlements, t) {
+		return false
+	}
+	return slices.ContainsFunc(e.passages, func(p *passage) bool { return settlementNoun.MatchString(p.text) || e.namesSmallPlace(p) })
+}
+
+// namesSmallPlace reports whether a passage names a place English does
+// not know by name: "duck hunting in Ruskin" names a town, though the
+// story never says "town" and WordNet knows no Ruskin.
+func (e *Engine) namesSmallPlace(p *passage) bool {
+	return slices.ContainsFunc(p.names, func(s span) bool {
+		return e.kindOfSpan(p, s) == "place" && !lexicon.Lookup(strings.ToLower(s.text)).Known()
+	})
 }
 
 // settlements are the place types a writer uses of the same places.
