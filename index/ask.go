@@ -390,8 +390,18 @@ func (e *Engine) topicalityWithVerbs(q *question) float64 {
 // showing; off-topic questions get none, and so does a role of a place
 // the story gives no one ("the president of Russia").
 func (e *Engine) nearTopic(q *question) bool {
-	return !q.unknownSubject && q.roleOf == "" && max(e.topicality(q), e.topicality(wholeMessage(q))) >= nearTopicThreshold
+	top := max(e.topicality(q), e.topicality(wholeMessage(q)))
+	if q.unknownSubject {
+		return top >= unknownNearThreshold
+	}
+	return q.roleOf == "" && top >= nearTopicThreshold
 }
+
+// unknownNearThreshold is the topicality from which a question about a
+// kind of thing the story has no word for is shown its closest passages:
+// "wat was the name of the tonga advocacy grp" says "grp", but most of
+// its words are the story's.
+const unknownNearThreshold = 0.6
 
 // nearTopicThreshold is the topicality from which the closest passages
 // are shown when the story does not answer: well under topicThreshold,

@@ -254,12 +254,16 @@ func TestOffTopicIsNotFound(t *testing.T) {
 		"???",
 		"who is the president of Russia", // the story names a president, of Kazakhstan
 		"who is the president of brazil",
-		"which agency bought the jets",
 	} {
 		a := ask(t, e, q)
 		if a.Found || len(a.Results) != 0 || a.Answer != NotFound {
 			t.Errorf("%q: want not found with no results, got found=%v answer=%q results=%d", q, a.Found, a.Answer, len(a.Results))
 		}
+	}
+	// The story says who bought the jets, and no agency did: it is not
+	// answered, though its closest passages may be shown to judge.
+	if a := ask(t, e, "which agency bought the jets"); a.Found || a.Answer != NotFound {
+		t.Errorf("which agency bought the jets: want not found, got found=%v answer=%q", a.Found, a.Answer)
 	}
 }
 

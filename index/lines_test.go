@@ -3245,3 +3245,19 @@ func TestATownTheStoryNamesWithoutTheWord(t *testing.T) {
 		t.Errorf("found %v, results %v: want the story doesn't say, with nothing to show", a.Found, a.Results)
 	}
 }
+
+// TestMostlyTheStorysWordsShowPassages: a question whose subject is a
+// word the story lacks ("grp", chat for group) but whose other words are
+// the story's is not answered, and its closest passages are shown for
+// the reader to judge; a question with few of the story's words shows
+// none.
+func TestMostlyTheStorysWordsShowPassages(t *testing.T) {
+	e := plainFrom(t, "Snail release\n\nBiologists released 500 young snails into the Elm River on Tuesday.\n\nThe snails were raised at a hatchery in Gull Point.\n", "")
+	a := ask(t, e, "what was the name of the snail release grp")
+	if a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "released 500") {
+		t.Errorf("found %v, results %v: want the story doesn't say, with the release passage shown", a.Found, a.Results)
+	}
+	if a := ask(t, e, "which airline flies to gull point"); a.Found || len(a.Results) > 0 {
+		t.Errorf("found %v, results %v: want the story doesn't say, with nothing shown", a.Found, a.Results)
+	}
+}
