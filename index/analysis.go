@@ -34,6 +34,7 @@ const (
 	stemName        = "storybot_stem"
 	signsName       = "storybot_signs"
 	acronymsName    = "storybot_acronyms"
+	possessiveName  = "storybot_possessive"
 	stopName        = "storybot_stop"
 )
 
@@ -51,6 +52,9 @@ func init() {
 	}))
 	must(registry.RegisterTokenFilter(stemName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return &stemFilter{}, nil
+	}))
+	must(registry.RegisterTokenFilter(possessiveName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return possessiveFilter{}, nil
 	}))
 	must(registry.RegisterTokenFilter(acronymsName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return acronymPlurals{}, nil
@@ -93,7 +97,7 @@ func addAnalyzer(m *mapping.IndexMappingImpl) error {
 		"type":      custom.Name,
 		"tokenizer": signsName,
 		"token_filters": []any{
-			en.PossessiveName, acronymsName, lowercase.Name, translitName, designationName,
+			possessiveName, acronymsName, lowercase.Name, translitName, designationName,
 			lemmaName, stopName, stemName,
 		},
 	})
@@ -404,7 +408,7 @@ func (f designationFilter) Filter(in analysis.TokenStream) analysis.TokenStream 
 			// The number first: isPrefix looks the word up in the
 			// lexicon, which most words before a word need not.
 			n := in[i+1]
-			if _, num, variant, ok := splitDesignation(string(n.Term)); ok && n.Start-t.End <= 1 && num != "" && f.isPrefix(t) {
+			if _, num, variant, ok := splitDesignation(string(n.Term)); ok && n.Start-t.End <= 1 && num != "" && f.isPrefix(t) && !possessiveS(in, i) {
 				joined := &analysis.Token{Start: t.Start, End: n.End, Position: t.Position, Type: analysis.AlphaNumeric}
 				out = appendDesignation(out, joined, string(t.Term)+num, variant)
 				i++
@@ -416,7 +420,37 @@ func (f designationFilter) Filter(in analysis.TokenStream) analysis.TokenStream 
 	return out
 }
 
+// possessiveFilter drops a possessive "'s" (or "’s"), as Bleve's English
+// possessive filter does, and marks the word as an owner (KeyWord, which
+// no later filter of this analyser reads otherwise): "Vanguard II's 60th
+// anniversary" owns what follows, and no designation joins across it.
+type possessiveFilter struct{}
+
+func (possessiveFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, t := range in {
+		for _, suffix := range []string{"'s", "’s", "'S", "’S", "＇s"} {
+			if bytes.HasSuffix(t.Term, []byte(suffix)) && len(t.Term) > len(suffix) {
+				t.Term = t.Term[:len(t.Term)-len(suffix)]
+				t.KeyWord = true
+				break
+			}
+		}
+	}
+	return in
+}
+
+// possessiveS reports whether a token is the "s" of a possessive the
+// tokenizer split from the number it follows ("Apollo 11's"): only an
+// apostrophe stands between them.
+func possessiveS(in analysis.TokenStream, i int) bool {
+	t := in[i]
+	return i > 0 && string(t.Term) == "s" && in[i-1].End < t.Start && t.Start-in[i-1].End <= len("’")
+}
+
 func (f designationFilter) isPrefix(t *analysis.Token) bool {
+	if t.KeyWord {
+		return false // "Vanguard II's 60th": the owner, not a model's prefix
+	}
 	n := utf8.RuneCount(t.Term)
 	if n == 0 || n > 3 || f.stop[string(t.Term)] || monthShort[string(t.Term)] || everydayWord(string(t.Term)) {
 		return false // "May 12" is a day, not a model; "won 3 games" no model either

@@ -162,6 +162,23 @@ func TestDesignationDoesNotMatchBareNumber(t *testing.T) {
 	}
 }
 
+// TestAnOwnerBeforeANumberIsNoModel: "Vanguard II's 60th anniversary"
+// and "Ada's 28 years" own what follows, so no model ("ii60", "ada28")
+// joins across the possessive, nor "s50" of "Apollo 11's 50th"; a
+// question says the number as the story does and finds it, and the
+// Su-24 still joins.
+func TestAnOwnerBeforeANumberIsNoModel(t *testing.T) {
+	e := plainFrom(t, "Launch\n\nIn celebration of Vanguard II's 60th anniversary in 2019, the archive put up new panels.\n\nThe Su-24 waited in the hangar.\n", "")
+	for text, want := range map[string]string{"Vanguard II's 60th anniversary": "60th", "Apollo 11's 50th": "50th", "Ada’s 28 years": "28", "The Su-24": "su24"} {
+		if got := e.an.terms(text); !slices.Contains(got, want) {
+			t.Errorf("terms of %q = %q, want %q among them", text, got, want)
+		}
+	}
+	if a := ask(t, e, "when was the 60th anniversary of vanguard II"); !strings.Contains(a.Answer, "2019") {
+		t.Errorf("answer %q, want 2019", a.Answer)
+	}
+}
+
 // TestEverydayWordBeforeANumberIsNoModel: "had won 3 games" is a verb and
 // a count, not a model "won3": the count of games won is found by "win",
 // and a model whose prefix is rare ("Yak-9") still joins.
