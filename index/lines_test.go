@@ -28,12 +28,18 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "ANameGivenInQuotesOrReferredToAs",
-	why:     `a name given in quotation marks ("sometimes called the “silver cup,”") is the words inside them, without the comma American style puts there; "what scientists refer to as" and "known locally as" name as "called" does; and of two names a sentence gives, the one named the way the question asks ("sometimes called") answers`,
-	article: "Marsh\n\nThe flood occurred in what engineers refer to as the “Lower Tarn Basin” and spread east.\n\nThe new channel has been named the Heron cut.\n\nThe regatta, known as the “river derby” and sometimes called the “silver cup,” was held on June 3.\n\nThe pond, known locally as “the Kettle,” dried up in August.\n",
+	why:     `a name given in quotation marks ("sometimes called the “silver cup,”") is the words inside them, without the comma American style puts there; "what scientists refer to as" and "known locally as" name as "called" does; of two names a sentence gives, the one named the way the question asks answers, by its manner first ("officially titled") and then its verb ("sometimes called"); "Emily called" is a person calling out, and "originally named" no name of today`,
+	article: "Marsh\n\nThe flood occurred in what engineers refer to as the “Lower Tarn Basin” and spread east.\n\nThe new channel has been named the Heron cut.\n\nThe regatta, known as the “river derby” and sometimes called the “silver cup,” was held on June 3.\n\nThe pond, known locally as “the Kettle,” dried up in August.\n\nThe depot, officially titled the Elm Transit Center but commonly called “the shed” by drivers, opens in 2027.\n\nHead lifeguard Emily called “Everybody out of the water” at noon.\n\nThe span was originally named the “Old Span” in 1971.\n",
 	want: map[string]string{
 		"whats the name of the basin where the flood happened": "Lower Tarn Basin",
 		"what is the regatta sometimes called":                 "silver cup",
 		"what is the pond called by locals":                    "the Kettle",
+		"what is the depot officially called":                  "Elm Transit Center",
+		"what do drivers call the depot":                       "the shed",
+	},
+	without: map[string]string{
+		"what is the lifeguard called": "Everybody", // a name, not a manner, before "called"
+		"what is the span called now":  "Old Span",  // its first name, not today's
 	},
 }, {
 	name:    "AChoiceTheStoryDoesNotSettleHasNoLine",
@@ -3227,22 +3233,6 @@ func TestAClippedWordIsTheStoryWordItBegins(t *testing.T) {
 	}
 	if got := e.clippedFrom("inter"); got != "" {
 		t.Errorf("clippedFrom(inter) = %q, want none of the two words it begins", got)
-	}
-}
-
-// TestATownTheStoryNamesWithoutTheWord: "what town" is asked of a story
-// that names a small place English does not know ("fishing illegally in
-// Marlowby") though it never says "town": the passage is shown, not "the
-// story doesn't say". A story that names only a country still has no
-// town to give.
-func TestATownTheStoryNamesWithoutTheWord(t *testing.T) {
-	e := plainFrom(t, "Poacher sentenced\n\nTom Hale of Elmwick was sentenced in federal court today for netting salmon while he was fishing illegally in Marlowby on May 3, 2019.\n", "")
-	if a := ask(t, e, "what town was he fishing in"); len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "Marlowby") {
-		t.Errorf("results %v: want the Marlowby passage shown", a.Results)
-	}
-	far := plainFrom(t, "Poacher sentenced\n\nA man was sentenced in France today for netting salmon while he was fishing illegally on May 3, 2019.\n", "")
-	if a := ask(t, far, "what town was he fishing in"); a.Found || len(a.Results) > 0 {
-		t.Errorf("found %v, results %v: want the story doesn't say, with nothing to show", a.Found, a.Results)
 	}
 }
 

@@ -6,7 +6,6 @@ package index
 // the event a sentence is dated by (timeClauseOf).
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -103,7 +102,7 @@ func (e *Engine) calledAnswer(q *question, ranked []scored) string {
 		return ""
 	}
 	for _, d := range answeringSentences(ranked) {
-		first := ""
+		best, bestFit := "", -1
 		for _, m := range namingWord.FindAllStringIndex(d.text, -1) {
 			if !e.namesAskedBefore(q, d, m[0]) {
 				continue // "the captain called the Coast Guard" names no ferry
@@ -112,40 +111,58 @@ func (e *Engine) calledAnswer(q *question, ranked []scored) string {
 			if name == "" || strings.Contains(strings.ToLower(q.text), strings.ToLower(name)) {
 				continue
 			}
-			if namedAsAsked(q.text, d.text[m[0]:m[1]]) {
-				return name // "sometimes called" asks for what "called" gives
+			if fit := namingFit(q.text, d.text[max(0, m[0]-mannerReach):m[1]]); fit > bestFit {
+				best, bestFit = name, fit
 			}
-			first = cmp.Or(first, name)
 		}
-		if first != "" {
-			return first
+		if best != "" {
+			return best
 		}
 	}
 	return ""
 }
 
-// namedAsAsked reports whether a naming phrase ("sometimes called the")
-// names the way the question asks ("what is it sometimes called?"):
-// of a sentence that gives two names, "known as the “test of the
-// champion” and sometimes called the “final jewel”", the one asked for.
-func namedAsAsked(question, naming string) bool {
-	verb := namingStem.FindString(strings.ToLower(naming))
-	return verb != "" && namingStem.FindString(strings.ToLower(question)) == verb
+// namingFit is how well a naming phrase, with the words just before it,
+// names the way the question asks: its manner most ("what is the depot
+// officially called" is answered by "officially titled the …", not by
+// "commonly called “the barn”"), then its verb ("sometimes called the
+// “final jewel”", not "known as the “test of the champion”"). Of two
+// that fit as well, the first is taken.
+func namingFit(question, naming string) int {
+	lq, ln := strings.ToLower(question), strings.ToLower(naming)
+	fit := 0
+	if manner := namingManner.FindString(lq); manner != "" && strings.Contains(ln, manner) {
+		fit += 2
+	}
+	if verb := namingStem.FindString(ln); verb != "" && namingStem.FindString(lq) == verb {
+		fit++
+	}
+	return fit
 }
+
+// mannerReach is how far before a naming word its manner may stand, in
+// bytes: "officially titled", "commonly called".
+const mannerReach = 20
+
+// namingManner finds the way a name is given: "officially", "locally".
+var namingManner = lazyRE(`\b(?:` + namingManners + `)\b`)
+
+// namingManners are the words of the ways a name is given.
+const namingManners = `formally|officially|commonly|informally|locally|popularly|usually|often|sometimes|affectionately|colloquially|widely|generally|jokingly`
 
 // namingStem finds the word a naming phrase names with.
 var namingStem = lazyRE(`\b(?:call|know|refer|dub|nickname|title|name)`)
 
 var (
 	// asksName matches a question for what something is called.
-	asksName = lazyRE(`(?i)\b(?:name|names|call|called|known as|nickname|nicknamed)\b`)
+	asksName = lazyRE(`(?i)\b(?:name|names|call|called|known as|nickname|nicknamed|referred to as|refers? to as)\b`)
 	// namingWord ends right before the name a sentence gives something,
 	// in a naming construction ("formally called", "is named", ",
 	// known as"), not a call or an appointment made ("the captain
 	// called the Coast Guard").
 	// A manner may stand before "as": "known informally as", "what
 	// scientists refer to as".
-	namingWord = lazyRE(`(?i)(?:\b(?:is|was|are|were|be|been|being|\w+ly|sometimes|also|now|later|often|still|originally)\s+|,\s*|^\s*)(?:called|named)\s+(?:the\s+)?|\b(?:(?:known|referred to|refers? to)\s+(?:\w+ly\s+)?as|dubbed|nicknamed|titled)\s+(?:only\s+)?(?:the\s+)?`)
+	namingWord = lazyRE(`(?i)(?:\b(?:is|was|are|were|be|been|being|` + namingManners + `|also|now|later|still)\s+|,\s*|^\s*)(?:called|named)\s+(?:the\s+)?|\b(?:(?:known|referred to|refers? to)\s+(?:\w+ly\s+)?as|dubbed|nicknamed|titled)\s+(?:only\s+)?(?:the\s+)?`)
 )
 
 // namesAskedBefore reports whether a sentence says, before a naming

@@ -1077,19 +1077,7 @@ func (e *Engine) namesOfType(word string) bool {
 	// "what town was the mine in" of a story that says "the city of
 	// Silverton": news calls a settlement a town or a city as it
 	// pleases, and WordNet rarely knows a small one's name.
-	if !slices.Contains(settlements, t) {
-		return false
-	}
-	return slices.ContainsFunc(e.passages, func(p *passage) bool { return settlementNoun.MatchString(p.text) || e.namesSmallPlace(p) })
-}
-
-// namesSmallPlace reports whether a passage names a place English does
-// not know by name: "duck hunting in Ruskin" names a town, though the
-// story never says "town" and WordNet knows no Ruskin.
-func (e *Engine) namesSmallPlace(p *passage) bool {
-	return slices.ContainsFunc(p.names, func(s span) bool {
-		return e.kindOfSpan(p, s) == "place" && !lexicon.Lookup(strings.ToLower(s.text)).Known()
-	})
+	return slices.Contains(settlements, t) && slices.ContainsFunc(e.passages, func(p *passage) bool { return settlementNoun.MatchString(p.text) })
 }
 
 // settlements are the place types a writer uses of the same places.
@@ -1487,9 +1475,10 @@ func quotes(text string, phrases []string) bool {
 }
 
 // clippedFrom is the one story word a word unknown to English begins, as
-// chat cuts long words short ("confed" of "Confederations", "admin" of
-// "administration"); "" when none or several do, or the word is too short
-// to stand for one.
+// chat cuts long words short ("confed" of "Confederations", "superin" of
+// "superintendent"), when English knows that word; "" when none or
+// several do, or the word is too short to stand for one. ("admin" is
+// English's own word, and not read so.)
 func (e *Engine) clippedFrom(term string) string {
 	if utf8.RuneCountInString(term) < minClipped {
 		return ""
@@ -1503,6 +1492,11 @@ func (e *Engine) clippedFrom(term string) string {
 			}
 			if full != "" {
 				return "" // "inter" may be of "international" or "interview"
+			}
+			if !lexicon.Lookup(e.writtenForm(t)).Known() {
+				// A name ("Halvorsen" for "halvor") is found by the
+				// name's own matching, which knows its other spellings.
+				return ""
 			}
 			full = t
 		}
