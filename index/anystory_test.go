@@ -1663,12 +1663,13 @@ func TestPossessiveTypedWithoutApostrophe(t *testing.T) {
 
 // TestSeriesAfterTheAskedVerb: "what does X VERB" is answered by the
 // series the sentence gives right after that verb, and "what does X
-// do" by the series after the sentence's own verb.
+// do" by the series after the sentence's own verb, its last two items
+// joined by "and" as a list is written.
 func TestSeriesAfterTheAskedVerb(t *testing.T) {
 	e := plainFrom(t, "Weather station\n\nThe new buoy will measure wind speed, wave height, and water temperature.\n\nHarbor Tech, which built the buoy, provides repairs, spare parts, and training.\n", "")
 	wantLines(t, e, map[string]string{
-		"What will the new buoy measure?":        "wind speed, wave height, water temperature",
-		"What does Harbor Tech do for the buoy?": "repairs, spare parts, training",
+		"What will the new buoy measure?":        "wind speed, wave height and water temperature",
+		"What does Harbor Tech do for the buoy?": "repairs, spare parts and training",
 	})
 }
 

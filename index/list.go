@@ -833,7 +833,9 @@ func (e *Engine) verbSeries(q *question, ranked []scored) string {
 				continue
 			}
 			if items := seriesAfter(d.text[t.end:]); len(items) >= 3 {
-				return strings.Join(newItems(items, q.text), ", ")
+				// As the sentence writes it: "soils, plants and water".
+				items = newItems(items, q.text)
+				return seriesLine(items, seriesJoin(d.text, items))
 			}
 		}
 	}
