@@ -237,7 +237,7 @@ func saysWhenOtherwise(q *question, ranked []scored) bool {
 }
 
 // timeTalk finds words that say when without a date.
-var timeTalk = lazyRE(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|during|minutes?|hours?|days?|weeks?|months?|years?|decades?|penultimate|previous|next|following|\d+(?:st|nd|rd|th))\b`)
+var timeTalk = lazyRE(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|during|while|whenever|immediately|shortly|soon|sooner|recently|minutes?|hours?|days?|weeks?|months?|years?|decades?|penultimate|previous|next|following|\d+(?:st|nd|rd|th))\b`)
 
 // read parses a question, its mistyped question words and typos of
 // common words corrected first.

@@ -3251,3 +3251,19 @@ func TestMostlyTheStorysWordsShowPassages(t *testing.T) {
 		t.Errorf("found %v, results %v: want the story doesn't say, with nothing shown", a.Found, a.Results)
 	}
 }
+
+// TestWhenSaidWithoutATimeWord: a "when" question whose best sentence
+// says when in words that are no date ("effective immediately", "while
+// she was a student", "sooner than expected") is shown that sentence,
+// not told the story doesn't say when.
+func TestWhenSaidWithoutATimeWord(t *testing.T) {
+	e := plainFrom(t, "Drone ban\n\nThe air base has banned all private drones on base, effective immediately.\n\nWhile she was a student at Elm College, Ana Reyes worked as a park ranger.\n\nThe base commander thanked the crews.\n", "")
+	for q, want := range map[string]string{
+		"when does the drone ban take effect?": "effective immediately",
+		"when was ana reyes a park ranger?":    "While she was a student",
+	} {
+		if a := ask(t, e, q); !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, want) {
+			t.Errorf("%q: found %v, answer %q, results %v; want %q shown and no refusal", q, a.Found, a.Answer, a.Results, want)
+		}
+	}
+}
