@@ -222,7 +222,7 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 		// "Russian officials" names a group, and may be all of it.
 		return "", true
 	}
-	if !ok && saysWhenOtherwise(q, ranked) {
+	if !ok && (saysWhenOtherwise(q, ranked) || saysCountOtherwise(q, ranked)) {
 		return "", true // the passages are shown, with no line
 	}
 	return answer, ok
@@ -235,6 +235,16 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 func saysWhenOtherwise(q *question, ranked []scored) bool {
 	return q.kind == qDate && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= lineCover && timeTalk.MatchString(ranked[0].d.text)
 }
+
+// saysCountOtherwise reports whether a how-many question's best passage
+// covers it well and counts in words no count is read from: "both of
+// whom", "hundreds of passengers", "half a dozen".
+func saysCountOtherwise(q *question, ranked []scored) bool {
+	return q.kind == qCount && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= lineCover && countTalk.MatchString(ranked[0].d.text)
+}
+
+// countTalk finds words that count without a figure.
+var countTalk = lazyRE(`(?i)\b(?:both|neither|dozens|hundreds|thousands|handful|half a dozen)\b`)
 
 // timeTalk finds words that say when without a date.
 var timeTalk = lazyRE(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|during|while|whenever|immediately|shortly|soon|sooner|recently|minutes?|hours?|days?|weeks?|months?|years?|decades?|penultimate|previous|next|following|\d+(?:st|nd|rd|th))\b`)

@@ -3267,3 +3267,14 @@ func TestWhenSaidWithoutATimeWord(t *testing.T) {
 		}
 	}
 }
+
+// TestACountSaidWithoutAFigure: "how many" is answered in words no
+// figure is read from ("the Elm Street and Dock Road crossings, both on
+// the Tarn") by showing the sentence, not by "the story doesn't say".
+func TestACountSaidWithoutAFigure(t *testing.T) {
+	e := plainFrom(t, "Flood\n\nThe Elm Street and Dock Road crossings, both on the Tarn, were destroyed by the flood.\n\nCrews cleared the roads by Sunday.\n", "")
+	a := ask(t, e, "how many crossings on the tarn were destroyed?")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "both on the Tarn") {
+		t.Errorf("found %v, answer %q, results %v: want the sentence shown and no refusal", a.Found, a.Answer, a.Results)
+	}
+}
