@@ -1105,8 +1105,10 @@ func TestRussianCognates(t *testing.T) {
   - {id: tom, kind: person, name: Tom Hale, summary: A second petitioner.}
   - {id: mill, kind: thing, name: Old Mill, summary: What the petitioner wants kept.}
 `
-	e := plainFrom(t, "Residents asked that the old mill be taken off a petition for demolition. The petition was filed in Toluca in 2010.\n\nEach component of the survey was checked twice.\n", facts)
-	for ru, want := range map[string]string{"петиции": "petition", "Толука": "toluca", "штормом": ""} {
+	e := plainFrom(t, "Residents asked that the old mill be taken off a petition for demolition. The petition was filed in Toluca in 2010.\n\nEach component of the survey was checked twice. A copy went to Ljubljana and to Jordan.\n", facts)
+	// "lj" and "j" are Russian "ль" and "дж" written as English spells
+	// them: "Любляне" is Ljubljana, "Джордан" Jordan.
+	for ru, want := range map[string]string{"петиции": "petition", "Толука": "toluca", "штормом": "", "Любляне": "ljubljana", "Иорданию": "jordan", "Джордан": "jordan"} {
 		got, _ := e.cognate(strings.ToLower(ru))
 		if got != want {
 			t.Errorf("cognate(%q) = %q, want %q", ru, got, want)

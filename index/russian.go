@@ -415,7 +415,7 @@ func cognateKey(w string) string {
 	return cognateSpelling.Replace(w)
 }
 
-var cognateSpelling = strings.NewReplacer("kh", "h", "sht", "st", "ts", "t", "k", "c", "y", "i")
+var cognateSpelling = strings.NewReplacer("dzh", "i", "kh", "h", "sht", "st", "ts", "t", "k", "c", "y", "i", "j", "i", "w", "v")
 
 // transliterate writes a Cyrillic word in Latin letters, as the analyser
 // does.
