@@ -247,7 +247,7 @@ func saysCountOtherwise(q *question, ranked []scored) bool {
 var countTalk = lazyRE(`(?i)\b(?:both|neither|dozens|hundreds|thousands|handful|half a dozen)\b`)
 
 // timeTalk finds words that say when without a date.
-var timeTalk = lazyRE(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|during|while|whenever|immediately|shortly|soon|sooner|recently|minutes?|hours?|days?|weeks?|months?|years?|decades?|penultimate|previous|next|following|\d+(?:st|nd|rd|th))\b`)
+var timeTalk = lazyRE(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|during|immediately|shortly|soon|sooner|minutes?|hours?|days?|weeks?|months?|years?|decades?|penultimate|previous|next|following|\d+(?:st|nd|rd|th))\b`)
 
 // read parses a question, its mistyped question words and typos of
 // common words corrected first.

@@ -3253,18 +3253,18 @@ func TestMostlyTheStorysWordsShowPassages(t *testing.T) {
 }
 
 // TestWhenSaidWithoutATimeWord: a "when" question whose best sentence
-// says when in words that are no date ("effective immediately", "while
-// she was a student", "sooner than expected") is shown that sentence,
-// not told the story doesn't say when.
+// says when in words that are no date ("effective immediately",
+// "sooner than expected") is shown that sentence, not told the story
+// doesn't say when. "recently" and "while" are said of too many other
+// things in a sentence ("the council had recently received complaints"
+// does not date when she became mayor) and do not count.
 func TestWhenSaidWithoutATimeWord(t *testing.T) {
-	e := plainFrom(t, "Drone ban\n\nThe air base has banned all private drones on base, effective immediately.\n\nWhile she was a student at Elm College, Ana Reyes worked as a park ranger.\n\nThe base commander thanked the crews.\n", "")
-	for q, want := range map[string]string{
-		"when does the drone ban take effect?": "effective immediately",
-		"when was ana reyes a park ranger?":    "While she was a student",
-	} {
-		if a := ask(t, e, q); !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, want) {
-			t.Errorf("%q: found %v, answer %q, results %v; want %q shown and no refusal", q, a.Found, a.Answer, a.Results, want)
-		}
+	e := plainFrom(t, "Drone ban\n\nThe air base has banned all private drones on base, effective immediately.\n\nMayor Ana Reyes said the council had recently received complaints about the old bridge.\n\nThe base commander thanked the crews.\n", "")
+	if a := ask(t, e, "when does the drone ban take effect?"); !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "effective immediately") {
+		t.Errorf("found %v, answer %q, results %v; want the ban shown and no refusal", a.Found, a.Answer, a.Results)
+	}
+	if a := ask(t, e, "when did ana reyes become mayor?"); a.Found {
+		t.Errorf("found %v, answer %q: want the story doesn't say when", a.Found, a.Answer)
 	}
 }
 
