@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HalfADozenIsSix",
+	why:     `"Half a dozen of the original engineers attended" counts six, not "a dozen": "half a" before a dozen, a hundred or a million is part of the number`,
+	article: "Reunion\n\nHalf a dozen of the original engineers attended the reunion on Saturday, along with 40 family members.\n\nThe oldest engineer, 94, cut the cake.\n",
+	opens:   map[string]string{"how many of the original engineers attended": "Half a dozen"},
+}, {
 	name:    "ANameGivenInQuotesOrReferredToAs",
 	why:     `a name given in quotation marks ("sometimes called the “silver cup,”") is the words inside them, without the comma American style puts there; "what scientists refer to as" and "known locally as" name as "called" does; of two names a sentence gives, the one named the way the question asks answers, by its manner first ("officially titled") and then its verb ("sometimes called"); "Emily called" is a person calling out, and "originally named" no name of today`,
 	article: "Marsh\n\nThe flood occurred in what engineers refer to as the “Lower Tarn Basin” and spread east.\n\nThe new channel has been named the Heron cut.\n\nThe regatta, known as the “river derby” and sometimes called the “silver cup,” was held on June 3.\n\nThe pond, known locally as “the Kettle,” dried up in August.\n\nThe depot, officially titled the Elm Transit Center but commonly called “the shed” by drivers, opens in 2027.\n\nHead lifeguard Emily called “Everybody out of the water” at noon.\n\nThe span was originally named the “Old Span” in 1971.\n",
