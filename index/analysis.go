@@ -428,8 +428,8 @@ type possessiveFilter struct{}
 
 func (possessiveFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
-		for _, suffix := range []string{"'s", "’s", "'S", "’S", "＇s"} {
-			if bytes.HasSuffix(t.Term, []byte(suffix)) && len(t.Term) > len(suffix) {
+		for _, suffix := range possessiveSuffixes {
+			if bytes.HasSuffix(t.Term, suffix) && len(t.Term) > len(suffix) {
 				t.Term = t.Term[:len(t.Term)-len(suffix)]
 				t.KeyWord = true
 				break
@@ -438,6 +438,10 @@ func (possessiveFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	}
 	return in
 }
+
+// possessiveSuffixes are the endings possessiveFilter drops, made once:
+// the filter runs on every word of the story and of every question.
+var possessiveSuffixes = [][]byte{[]byte("'s"), []byte("’s"), []byte("'S"), []byte("’S"), []byte("＇s")}
 
 // possessiveS reports whether a token is the "s" of a possessive the
 // tokenizer split from the number it follows ("Apollo 11's"): only an

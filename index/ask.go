@@ -222,26 +222,25 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 		// "Russian officials" names a group, and may be all of it.
 		return "", true
 	}
-	if !ok && (saysWhenOtherwise(q, ranked) || saysCountOtherwise(q, ranked)) {
+	if !ok && saysOtherwise(q, ranked) {
 		return "", true // the passages are shown, with no line
 	}
 	return answer, ok
 }
 
-// saysWhenOtherwise reports whether a when-question's best passage covers
-// it well and speaks of time in other words than a date ("two minutes
-// after half-time", "on the penultimate day", "once it is complete"):
-// "The story doesn't say when" would be false.
-func saysWhenOtherwise(q *question, ranked []scored) bool {
-	return q.kind == qDate && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= lineCover && timeTalk.MatchString(ranked[0].d.text)
+// saysOtherwise reports whether a when or how-many question's best
+// passage covers it well and says what is asked in words its evidence
+// is not read from: when without a date ("two minutes after half-time",
+// "effective immediately"), how many without a figure ("both of whom",
+// "hundreds of passengers"). "The story doesn't say" would be false.
+func saysOtherwise(q *question, ranked []scored) bool {
+	talk := otherwiseTalk[q.kind]
+	return talk != nil && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= lineCover && talk.MatchString(ranked[0].d.text)
 }
 
-// saysCountOtherwise reports whether a how-many question's best passage
-// covers it well and counts in words no count is read from: "both of
-// whom", "hundreds of passengers", "half a dozen".
-func saysCountOtherwise(q *question, ranked []scored) bool {
-	return q.kind == qCount && len(ranked) > 0 && ranked[0].d.kind == docSentence && ranked[0].cover >= lineCover && countTalk.MatchString(ranked[0].d.text)
-}
+// otherwiseTalk are the words that say, by question kind, what is asked
+// without the evidence it is answered by.
+var otherwiseTalk = map[qtype]*lazyRegexp{qDate: timeTalk, qCount: countTalk}
 
 // countTalk finds words that count without a figure.
 var countTalk = lazyRE(`(?i)\b(?:both|neither|dozens|hundreds|thousands|handful|half a dozen)\b`)

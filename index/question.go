@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -1340,14 +1341,14 @@ func (e *Engine) correctionOf(term, typed string) (string, bool) {
 			pick = full
 		} else if c := e.corrections(term); len(c) > 0 {
 			pick = e.nearestTyped(typed, c)
+		} else {
+			// "confed" as typed: the analyser cuts it to "conf".
+			pick = e.clippedFrom(strings.ToLower(typed))
 		}
 		e.fixMemo.put(key, pick)
 	}
 	if pick != "" {
 		return pick, true
-	}
-	if full := e.clippedFrom(strings.ToLower(typed)); full != "" {
-		return full, true // "confed", which the analyser cuts to "conf"
 	}
 	if !isASCII([]byte(typed)) || typed == term {
 		return "", false
@@ -1480,15 +1481,16 @@ func quotes(text string, phrases []string) bool {
 // several do, or the word is too short to stand for one. ("admin" is
 // English's own word, and not read so.)
 func (e *Engine) clippedFrom(term string) string {
-	if utf8.RuneCountInString(term) < minClipped {
+	size := utf8.RuneCountInString(term)
+	if size < minClipped {
 		return ""
 	}
 	full := ""
-	size := utf8.RuneCountInString(term)
 	for n := size + 1; n <= size+maxClippedOff; n++ {
-		for _, t := range e.byLen[n] {
+		words := e.byLen[n] // sorted: the words the term begins stand together
+		for _, t := range words[sort.SearchStrings(words, term):] {
 			if !strings.HasPrefix(t, term) {
-				continue
+				break
 			}
 			if full != "" {
 				return "" // "inter" may be of "international" or "interview"
