@@ -51,7 +51,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// failed" says nothing of whether anyone did.
 		q = e.parse(q.core)
 	}
-	if q.kind != qYesNo && q.kind != qCompare && (e.untoldDimension(q) || e.unnamedRole(q)) {
+	if q.kind != qYesNo && q.kind != qCompare && (e.untoldDimension(q) || e.unnamedRole(q) || e.untoldNamePart(q)) {
 		// "How fast was the asteroid going?" of a story that gives no
 		// speed anywhere: the story doesn't say, however well the
 		// asteroid matches.
@@ -1543,6 +1543,8 @@ func (e *Engine) answers(q *question, ranked []scored) bool {
 	switch q.kind {
 	case qDate, qMoney, qCount:
 		return !e.silentOn(q, ranked)
+	case qMeasure:
+		return !e.dimensionUntoldNear(q, ranked)
 	case qPerson:
 		if !slices.Contains(e.kinds, corpus.KindPerson) {
 			return true // no fact sheet names people: nothing to check
@@ -2620,6 +2622,30 @@ func (e *Engine) nameOf(id string) string {
 // people and organisations alike.
 func sameKind(k, asked corpus.Kind) bool {
 	return k == asked || asked == corpus.KindPerson && k == corpus.KindOrganisation
+}
+
+// dimensionUntoldNear reports whether a question asks for a dimension
+// (a speed, a weight, a height, an age) that no paragraph of its best
+// sentences states: "how much did the glider weigh?" of a story that
+// gives the weight of its trailer only, far from the glider.
+func (e *Engine) dimensionUntoldNear(q *question, ranked []scored) bool {
+	asked := e.dimensionsAsked(q)
+	if asked == 0 {
+		return false
+	}
+	searched := map[*passage]bool{}
+	for _, s := range ranked[:min(silenceDepth, len(ranked))] {
+		if s.cover < foundThreshold || s.d.kind != docSentence || searched[s.d.pass] {
+			continue
+		}
+		searched[s.d.pass] = true
+		for _, c := range dimensionCues {
+			if asked&c.dim != 0 && c.said.MatchString(s.d.pass.text) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // silenceDepth is how many of the best documents are searched for

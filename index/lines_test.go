@@ -27,6 +27,17 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AMeasureNoPassageAboutItGives",
+	why:     `a weight the story gives of something else, in a paragraph about something else, does not keep "how much did the glider weigh?" from being refused; nor does the age of a market owner keep "how old was the pilot?" from being refused, nor the year the glider was built, which is its age and not the pilot's`,
+	article: "Flight\n\nThe Tarn Glider, built in 1998, made its first flight over Elm Bay on Saturday, piloted by Ruth Amos.\n\nThe glider was built by students at Elm Bay College over three years.\n\nMarket\n\nMarket owner Tom Hale, 71, sold 300 pounds of apples from the barn on Main Street.\n",
+	refuses: []string{"how much did the glider weigh?", "how old was the pilot?", "how old was ruth amos?"},
+	holds:   map[string]string{"how much did the market sell?": "300 pounds"},
+}, {
+	name:    "ANamePartTheStoryNeverWrites",
+	why:     `"what was coach hale's first name?" of a story that calls him Coach Hale only, and "what is mara's last name?" of one that writes Mara alone, are questions the story doesn't say (TestNamePartWritten: not when it writes the name whole)`,
+	article: "Final\n\nCoach Hale said the team had trained for this final all season. Mara, a volunteer, handed out water.\n\nThe winning goal came from Ilse Vance in the 80th minute.\n",
+	refuses: []string{"what was coach hale's first name?", "What is Mara's last name?", "what's the surname of mara"},
+}, {
 	name:    "HalfADozenIsSix",
 	why:     `"Half a dozen of the original engineers attended" counts six, not "a dozen": "half a" before a dozen, a hundred or a million is part of the number`,
 	article: "Reunion\n\nHalf a dozen of the original engineers attended the reunion on Saturday, along with 40 family members.\n\nThe oldest engineer, 94, cut the cake.\n",
@@ -3281,5 +3292,23 @@ func TestACountSaidWithoutAFigure(t *testing.T) {
 	a := ask(t, e, "how many crossings on the tarn were destroyed?")
 	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "both on the Tarn") {
 		t.Errorf("found %v, answer %q, results %v: want the sentence shown and no refusal", a.Found, a.Answer, a.Results)
+	}
+}
+
+// TestNamePartWritten checks that a question for a part of a name is
+// not taken for one the story never answers when the story writes that
+// part: "Ilse Vance" gives Vance's first name, "Mara Quill" Mara's last.
+func TestNamePartWritten(t *testing.T) {
+	e := plainFrom(t, "Final\n\nThe winning goal came from Ilse Vance in the 80th minute. Coach Hale praised her.\n\nMara Quill handed out water.\n", "")
+	for q, untold := range map[string]bool{
+		"what was vance's first name?":      false,
+		"what is mara's last name?":         false,
+		"what was the full name of vance?":  false,
+		"what was coach hale's first name?": true,
+		"is vance's first name ilse?":       false,
+	} {
+		if got := e.untoldNamePart(e.read(q)); got != untold {
+			t.Errorf("%q: untold %v, want %v", q, got, untold)
+		}
 	}
 }

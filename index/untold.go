@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -115,29 +116,43 @@ func (e *Engine) toldDimensions() dimension {
 // untoldDimension reports whether a question asks for a dimension the
 // story states nowhere: then the story doesn't say.
 func (e *Engine) untoldDimension(q *question) bool {
+	return e.dimensionsAsked(q)&^e.toldDimensions() != 0
+}
+
+// dimensionsAsked is the set of dimensions a question asks for: a
+// person's age by an age, a thing's by when it was made.
+func (e *Engine) dimensionsAsked(q *question) dimension {
 	asked := strings.ToLower(q.askedText)
-	notAsked := dimPersonAge // a person's age is told by an age, a bridge's by when it was built
+	notAsked := dimPersonAge
 	if ageAsked.MatchString(asked) && e.asksOfPerson(q) {
 		notAsked = dimAge
 	}
+	var out dimension
 	for _, c := range dimensionCues {
-		if c.dim != notAsked && c.asked.MatchString(asked) && e.toldDimensions()&c.dim == 0 {
-			return true
+		if c.dim != notAsked && c.asked.MatchString(asked) {
+			out |= c.dim
 		}
 	}
-	return false
+	return out
 }
 
 // asksOfPerson reports whether a question is about a person: it says
-// "he" or "she", or the surname of a person the article names.
+// "he" or "she", or the surname of a person the article names, however
+// typed, or the age it asks is of a given name or of a noun for a
+// person ("how old was the driver?").
 func (e *Engine) asksOfPerson(q *question) bool {
 	for _, w := range wordRe.FindAllString(q.askedText, -1) {
-		if personPronoun[strings.ToLower(w)] || e.fullNames[w] != "" {
+		if personPronoun[strings.ToLower(w)] || e.fullNames[w] != "" || e.fullNames[titleCase(strings.ToLower(w))] != "" {
 			return true
 		}
 	}
-	return false
+	m := ageOf.FindStringSubmatch(strings.ToLower(q.askedText))
+	return m != nil && (lexicon.GivenName(m[1]) || lexicon.IsA(lexicon.Base(m[1]), "person"))
 }
+
+// ageOf finds the word an age question asks of: "how old was the
+// driver", "how old is milena del valle".
+var ageOf = lazyRE(`\bhow old (?:is|was|are|were|will|would) (?:the |a |an |this |that |these |those |her |his |their )?(\w+)`)
 
 // personPronoun holds the pronouns that stand for a person.
 var personPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true}
@@ -355,3 +370,61 @@ func measureAlone(q *question) {
 		}
 	}
 }
+
+// untoldNamePart reports whether a question asks for a part of a
+// person's name the story never writes: "What was Coach Haskins' first
+// name?" of a story that calls him Haskins only, "What is Alicia's last
+// name?" of one that writes "Alicia" alone. Then the story doesn't say,
+// however well the rest matches.
+func (e *Engine) untoldNamePart(q *question) bool {
+	lower := strings.ToLower(q.text)
+	m := namePartAsked.FindStringSubmatch(lower)
+	if m == nil || q.kind == qYesNo {
+		return false
+	}
+	word, part := cmp.Or(m[1], m[4]), cmp.Or(m[2], m[3])
+	name := titleCase(word)
+	if lexicon.Lookup(word).Common() && !lexicon.GivenName(word) || !slices.ContainsFunc(e.passages, func(p *passage) bool { return containsWords(p.text, name) }) {
+		return false // no name the story writes: "what's the full name of the bat lady?"
+	}
+	before, after := part != "last" && part != "sur", part != "first" && part != "given" && part != "christian"
+	for _, p := range e.passages {
+		for _, at := range wordRe.FindAllStringIndex(p.text, -1) {
+			if p.text[at[0]:at[1]] != name {
+				continue
+			}
+			if before && givenBefore(p.text[:at[0]]) || after && surnameAfter(p.text[at[1]:]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namePartAsked matches a question for a part of someone's name: "X's
+// first name", "the last name of X", "X's surname".
+var namePartAsked = lazyRE(`\b(\w+)(?:'s|’s|'|’)\s+(?:real\s+|actual\s+|full\s+)?(?:(first|last|given|middle|christian|full)\s+name|(sur)name)\b|\b(?:first|last|given|middle|christian|full)\s+name\s+of\s+(?:the\s+)?(\w+)\b`)
+
+// givenBefore reports whether the text before a surname ends with a
+// given name: a word of the name list, or a capitalised word English
+// does not know ("Don Haskins", "Nkosazana Dlamini"), not a title
+// ("Coach Haskins", "Papa Wong").
+func givenBefore(text string) bool {
+	m := lastCapitalised.FindStringSubmatch(text)
+	return m != nil && (lexicon.GivenName(m[1]) || !lexicon.Lookup(strings.ToLower(m[1])).Known())
+}
+
+// surnameAfter reports whether a given name is followed by another
+// capitalised word of the same name: "Alicia Torres".
+func surnameAfter(text string) bool {
+	return firstCapitalised.MatchString(text)
+}
+
+var (
+	// lastCapitalised finds a capitalised word that ends a text, or
+	// stands before its middle initial ("John F."), after a space.
+	lastCapitalised = lazyRE(`\b(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?\s+$`)
+	// firstCapitalised finds a capitalised word that opens a text after
+	// a space.
+	firstCapitalised = lazyRE(`^\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+`)
+)
