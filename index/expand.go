@@ -25,9 +25,10 @@ var asksExpansion = lazyRE(`^(?i:what|wat|whats|what's|what is)\s+(?i:(?:does|do
 // spells it out; nil when the question asks no such thing, or the
 // article does not spell it out.
 func (e *Engine) expansion(q *question, text string, opt Options, start time.Time) *Answer {
-	// The text as typed: a shortening is no typo ("navair" is not
+	// The text as typed, but for its mistyped question word ("wat does
+	// wcep stand for"): a shortening is no typo ("navair" is not
 	// "naval").
-	core := questionCore(text)
+	core := questionCore(e.fixQuestionWords(text))
 	m := asksExpansion.FindStringSubmatchIndex(core)
 	if m == nil {
 		return nil

@@ -2539,12 +2539,14 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"who was the mayor at the opening?": "Tom Hale"},
 }, {
 	name:    "WhatAShorteningStandsFor",
-	why:     `"what does HFA stand for" is answered by the name the article gives before "(HFA)"; "hse" in lower case by the words whose initials spell it, not the whole title before it; "WNS" by the words it shortens`,
+	why:     `"what does HFA stand for" is answered by the name the article gives before "(HFA)"; "hse" in lower case by the words whose initials spell it, not the whole title before it; "WNS" by the words it shortens; a mistyped question word ("wat does hfa stand for") asks the same`,
 	article: "The award went to the Harbour Ferry Authority (HFA) this spring. It is the 2024 Port of Elm Bay Harbour Safety Excellence (HSE) Award.\n\nWhite-nose syndrome has reached the bay's caves. WNS kills bats.\n",
 	want: map[string]string{
 		"what does HFA stand for?":         "Harbour Ferry Authority",
 		"lol what does hse even stand for": "Harbour Safety Excellence",
 		"what is WNS short for":            "White-nose syndrome",
+		"wat does hfa stand for":           "Harbour Ferry Authority",
+		"wht dose HFA stand for":           "Harbour Ferry Authority",
 	},
 }, {
 	name:    "WhatShare",
