@@ -27,6 +27,14 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnOrdinalDayBeforeItsMonth",
+	why:     `a day written as an ordinal before its month, as British and older English writes it ("Tuesday, 4th March", "the 12th of May"), is a date like "4 March": not "Tuesday" alone, nor "May"`,
+	article: "Works\n\nThe Elm Bay council met on the evening of Tuesday, 4th March, and approved the new sea wall.\n\nBuilders began the sea wall on the 12th of May, and the first stones were laid a week later.\n",
+	want: map[string]string{
+		"when did the council meet?":            "Tuesday, 4th March",
+		"when did the builders begin the wall?": "12th of May",
+	},
+}, {
 	name:    "AMeasureNoPassageAboutItGives",
 	why:     `a weight the story gives of something else, in a paragraph about something else, does not keep "how much did the glider weigh?" from being refused; nor does the age of a market owner keep "how old was the pilot?" from being refused, nor the year the glider was built, which is its age and not the pilot's`,
 	article: "Flight\n\nThe Tarn Glider, built in 1998, made its first flight over Elm Bay on Saturday, piloted by Ruth Amos.\n\nThe glider was built by students at Elm Bay College over three years.\n\nMarket\n\nMarket owner Tom Hale, 71, sold 300 pounds of apples from the barn on Main Street.\n",
