@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASlipOfAShortStemmedWord",
+	why:     `"fense" is the story's "fence" mistyped: its analysed form ("fens") is too short for the corrections to try, but the word as typed is a letter from the word as the story writes it`,
+	article: "River\n\nThe town of Elm Bay built a fence along the river to keep deer out of the gardens.\n\nThe work took two weeks.\n",
+	without: map[string]string{"why did the town build the fense?": "doesn't say", "wat is the fense for": "doesn't say"},
+}, {
 	name:    "AnOrdinalDayBeforeItsMonth",
 	why:     `a day written as an ordinal before its month, as British and older English writes it ("Tuesday, 4th March", "the 12th of May"), is a date like "4 March": not "Tuesday" alone, nor "May"`,
 	article: "Works\n\nThe Elm Bay council met on the evening of Tuesday, 4th March, and approved the new sea wall.\n\nBuilders began the sea wall on the 12th of May, and the first stones were laid a week later.\n",

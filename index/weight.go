@@ -489,6 +489,9 @@ func (e *Engine) respell(text string) string {
 				return w
 			}
 		}
+		if fix := e.storySlip(lw); fix != "" {
+			return fix // "fense" is the story's "fence", though its stem is too short to correct
+		}
 		fix, ok := lexicon.Nearest(lw)
 		if !ok || !e.says(fix) && lexicon.Lookup(fix).Count < commonCount || len(fix) < 3 {
 			// Taking "cosying" for "copying" would only make the
@@ -501,6 +504,32 @@ func (e *Engine) respell(text string) string {
 		}
 		return fix
 	})
+}
+
+// storySlip is the one word of the article, as written, a letter away
+// from a word of five letters or more that English does not know, with
+// the same first letter: "fense" for the story's "fence", whose
+// analysed forms ("fens", "fenc") are too short for corrections to
+// try. "" when there is none, or more than one.
+func (e *Engine) storySlip(lw string) string {
+	rs := []rune(lw)
+	if len(rs) < 5 {
+		return ""
+	}
+	found := ""
+	for n := len(rs) - 2; n <= len(rs); n++ {
+		for _, term := range e.byLen[n] {
+			s := e.surface[term]
+			if s == "" || s == found || []rune(s)[0] != rs[0] || editDistance(rs, []rune(s), 1) > 1 {
+				continue
+			}
+			if found != "" {
+				return "" // "fense": "fence" or "fens"?
+			}
+			found = s
+		}
+	}
+	return found
 }
 
 // realWordSlip corrects a rare English word the story lacks to a far
