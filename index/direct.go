@@ -21,7 +21,7 @@ var (
 	// dateExpr finds a dated time: a day or days ("April 16, 2024", "18
 	// January 2024", "28–29 June 2017"), a month or season of a year, a
 	// season of two ("1916–17"), or a year.
-	dateExpr = lazyRE(`\b(?:(?:\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?)?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?,?)?\s+\d{4}|(?i:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[89]|20)\d{2}[-–]\d{2}\b|(?:1[89]|20)\d{2})\b|` + holidays)
+	dateExpr = lazyRE(`\b(?:(?:\d{1,2}(?:(?:st|nd|rd|th)?` + dayRangeTo + `(?:the\s+)?\d{1,2})?` + ordinalOf + `\s+)?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?)?,?\s+\d{4}|(?i:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[89]|20)\d{2}[-–]\d{2}\b|(?:1[89]|20)\d{2})\b|` + holidays)
 	// moneyExpr finds an amount with a currency sign ("$3 billion",
 	// "₹1,261", "₡106 billion": any of Unicode's; "₹20–30" a range) or a
 	// number before a word, which moneySpans keeps when English has the
@@ -1543,8 +1543,6 @@ func (e *Engine) answers(q *question, ranked []scored) bool {
 	switch q.kind {
 	case qDate, qMoney, qCount:
 		return !e.silentOn(q, ranked)
-	case qMeasure:
-		return !e.dimensionUntoldNear(q, ranked)
 	case qPerson:
 		if !slices.Contains(e.kinds, corpus.KindPerson) {
 			return true // no fact sheet names people: nothing to check
@@ -2622,30 +2620,6 @@ func (e *Engine) nameOf(id string) string {
 // people and organisations alike.
 func sameKind(k, asked corpus.Kind) bool {
 	return k == asked || asked == corpus.KindPerson && k == corpus.KindOrganisation
-}
-
-// dimensionUntoldNear reports whether a question asks for a dimension
-// (a speed, a weight, a height, an age) that no paragraph of its best
-// sentences states: "how much did the glider weigh?" of a story that
-// gives the weight of its trailer only, far from the glider.
-func (e *Engine) dimensionUntoldNear(q *question, ranked []scored) bool {
-	asked := e.dimensionsAsked(q)
-	if asked == 0 {
-		return false
-	}
-	searched := map[*passage]bool{}
-	for _, s := range ranked[:min(silenceDepth, len(ranked))] {
-		if s.cover < foundThreshold || s.d.kind != docSentence || searched[s.d.pass] {
-			continue
-		}
-		searched[s.d.pass] = true
-		for _, c := range dimensionCues {
-			if asked&c.dim != 0 && c.said.MatchString(s.d.pass.text) {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // silenceDepth is how many of the best documents are searched for

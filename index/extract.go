@@ -194,6 +194,11 @@ const clockCue = `\b(?:what|which) (?:time|hour)(?: of (?:the )?(?:day|night))? 
 // clockTime is a time of day: "3:30 am", "9 p.m.", "07:15".
 const clockTime = `\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.?|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b)`
 
+// ordinalOf is what may follow a day's number before its month: an
+// ordinal's ending, and "of" only after one ("the 12th of May"; "21 of
+// June's 30 days" counts days).
+const ordinalOf = `(?:(?:st|nd|rd|th)(?:\s+of)?)?`
+
 const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
 
 var (
@@ -201,7 +206,7 @@ var (
 	// "June 28-29", "18 January 2024", "autumn 1998", "2017", "in April",
 	// "a decade ago", "last year", and times of day, with the date that
 	// follows them ("5:13 pm on November 7, 1916", "at 3:30 am").
-	dateIn = lazyRE(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)(?:\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:` + monthNames + `)(?:\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:` + numberQualifier + `\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)(?:\s+\d{4})?))?\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
+	dateIn = lazyRE(clockTime + `(?:,?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?:the\s+)?\d{1,2}` + ordinalOf + `\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)\b)?|\b(?:(?:early|mid|late)[- ])?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?)?(?:,?\s+\d{4})?\b|\b\d{1,2}(?:(?:st|nd|rd|th)?` + dayRangeTo + `(?:the\s+)?\d{1,2})?` + ordinalOf + `\s+(?:` + monthNames + `)(?:,?\s+\d{4})?\b|(?i:\b(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?\d{4})?\b)|\b(?:1[6-9]|20)\d{2}[-–](?:(?:1[6-9]|20)\d{2}|\d{2})\b|\b(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d{2}s?\b|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|` + digits + `(?:\s+(?:thousand|million|billion))?)\s+(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|later|earlier)\b)|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?)\s+into\s+(?:the|its|his|her|their)\s+\pL+)|(?i:\b(?:` + numberQualifier + `\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|` + digits + `)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:after|before)\s+(?:(?:the|its|his|her|their)\s+(?:\pL+\s+)?)?\pL{4,})|(?i:\b(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter)\b)|(?i:\b(?:the\s+)?(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|(?:the\s+)?\d{1,2}` + ordinalOf + `\s+(?:` + monthNames + `)(?:,?\s+\d{4})?))?\b|` + holidays + `|\bFY\s?(?:\d{4}|\d{2})\b|(?i:\bfiscal\s+(?:year\s+)?(?:19|20)\d{2}\b)`)
 	// relativeDate is a date told from another: "a year later", "30
 	// years ago".
 	relativeDate = lazyRE(`(?i)\b(?:ago|later|earlier)$|\s(?:after|before)\s`)
@@ -3887,7 +3892,7 @@ func withLabelYears(text string, dates []span, sentenceAt func(int) (int, int)) 
 }
 
 // dayNoYear matches a day of a month told without its year.
-var dayNoYear = lazyRE(`^(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)$`)
+var dayNoYear = lazyRE(`^(?:\d{1,2}` + ordinalOf + `\s+(?:` + monthNames + `)|(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?)$`)
 
 // theBefore reports whether a text, in lower case and trimmed, ends
 // with "the", as it does before a year that labels a noun.

@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -68,7 +69,7 @@ var dimensionCues = []dimensionCue{
 		said:  lazyRE(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|made|centur(?:y|ies)|decades?|since|1\d{3}|20\d{2}|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
 	{dim: dimPersonAge,
 		asked: ageAsked,
-		said:  lazyRE(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3}(?:,|\.(?:\s|$))|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
+		said:  lazyRE(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b\pL[\pL'’-]+, (?:now |then |aged )?\d{1,3}(?:,|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)|\(\d{1,3}\)|\bturn(?:s|ed|ing)? \d{1,3}\b|\b(?:who|which) (?:is|was|are|were) (?:now )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
 	{dim: dimClock,
 		asked: lazyRE(clockCue + `|\bat what (?:time|hour)\b(?: of (?:the )?(?:day|night))?(?: (?:did|does|do|is|was|were|will|would|are)\b|\s*\?|$)`),
 		said:  lazyRE(`(?i)` + clockTime + `|o'clock|\b(?:noon|midnight|morning|mornings|afternoon|evening|night|nights|tonight|dawn|dusk|sunrise|sunset|sundown|daybreak|nightfall|overnight|midday|lunch\w*|breakfast|dinner|supper|daylight|dark(?:ness)?|first light)\b|\b\d{4} hours\b|\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T)\b`)},
@@ -142,12 +143,20 @@ func (e *Engine) dimensionsAsked(q *question) dimension {
 // person ("how old was the driver?").
 func (e *Engine) asksOfPerson(q *question) bool {
 	for _, w := range wordRe.FindAllString(q.askedText, -1) {
-		if personPronoun[strings.ToLower(w)] || e.fullNames[w] != "" || e.fullNames[titleCase(strings.ToLower(w))] != "" {
+		lw := strings.ToLower(w)
+		if personPronoun[lw] || e.fullNames[w] != "" || !lexicon.Lookup(lw).Common() && e.fullNames[titleCase(lw)] != "" {
 			return true
 		}
 	}
 	m := ageOf.FindStringSubmatch(strings.ToLower(q.askedText))
-	return m != nil && (lexicon.GivenName(m[1]) || lexicon.IsA(lexicon.Base(m[1]), "person"))
+	return m != nil && (givenNameOnly(m[1]) || lexicon.Lookup(lexicon.Base(m[1])).Kind == "person")
+}
+
+// givenNameOnly reports whether a lower-case word is a given name and no
+// common word: "milena", not "barn", "car" or "land", which the name
+// lists also hold.
+func givenNameOnly(w string) bool {
+	return lexicon.GivenName(w) && !lexicon.Lookup(w).Common()
 }
 
 // ageOf finds the word an age question asks of: "how old was the
@@ -373,58 +382,95 @@ func measureAlone(q *question) {
 
 // untoldNamePart reports whether a question asks for a part of a
 // person's name the story never writes: "What was Coach Haskins' first
-// name?" of a story that calls him Haskins only, "What is Alicia's last
-// name?" of one that writes "Alicia" alone. Then the story doesn't say,
-// however well the rest matches.
+// name?" of a story that calls him Coach Haskins only, "What is Alicia's
+// last name?" of one that writes "Alicia" alone. Then the story doesn't
+// say, however well the rest matches. Only a person's name is judged so:
+// "What was the Arcturus's first name?" may ask what a ship was called
+// before.
 func (e *Engine) untoldNamePart(q *question) bool {
-	lower := strings.ToLower(q.text)
-	m := namePartAsked.FindStringSubmatch(lower)
+	m := namePartAsked.FindStringSubmatch(strings.ToLower(q.text))
 	if m == nil || q.kind == qYesNo {
 		return false
 	}
 	word, part := cmp.Or(m[1], m[4]), cmp.Or(m[2], m[3])
-	name := titleCase(word)
-	if lexicon.Lookup(word).Common() && !lexicon.GivenName(word) || !slices.ContainsFunc(e.passages, func(p *passage) bool { return containsWords(p.text, name) }) {
-		return false // no name the story writes: "what's the full name of the bat lady?"
-	}
+	name := regexp.MustCompile(`(?i)(?:^|[^\pL'’-])(` + regexp.QuoteMeta(word) + `)(?:$|[^\pL'’-])`)
 	before, after := part != "last" && part != "sur", part != "first" && part != "given" && part != "christian"
+	person, seen := givenNameOnly(word), false
 	for _, p := range e.passages {
-		for _, at := range wordRe.FindAllStringIndex(p.text, -1) {
-			if p.text[at[0]:at[1]] != name {
-				continue
-			}
-			if before && givenBefore(p.text[:at[0]]) || after && surnameAfter(p.text[at[1]:]) {
+		for _, at := range name.FindAllStringSubmatchIndex(p.text, -1) {
+			seen = true
+			lead, rest := p.text[:at[2]], p.text[at[3]:]
+			if before && givenBefore(lead) || after && surnameAfter(rest) {
 				return false
 			}
+			person = person || personTitleBefore(lead) || saidByName(lead, rest)
 		}
 	}
-	return true
+	return seen && person
 }
 
 // namePartAsked matches a question for a part of someone's name: "X's
-// first name", "the last name of X", "X's surname".
-var namePartAsked = lazyRE(`\b(\w+)(?:'s|’s|'|’)\s+(?:real\s+|actual\s+|full\s+)?(?:(first|last|given|middle|christian|full)\s+name|(sur)name)\b|\b(?:first|last|given|middle|christian|full)\s+name\s+of\s+(?:the\s+)?(\w+)\b`)
+// first name", "the last name of X", "X's surname"; X may be hyphenated
+// or written with an apostrophe ("O'Brien's", "Osei-Bonsu's").
+var namePartAsked = lazyRE(`\b(\pL[\pL'’-]*?)(?:'s|’s|'|’)\s+(?:real\s+|actual\s+|full\s+)?(?:(first|last|given|middle|christian|full)\s+name|(sur)name)\b|\b(?:first|last|given|middle|christian|full)\s+name\s+of\s+(?:the\s+)?(\pL[\pL'’-]*)`)
 
 // givenBefore reports whether the text before a surname ends with a
-// given name: a word of the name list, or a capitalised word English
-// does not know ("Don Haskins", "Nkosazana Dlamini"), not a title
-// ("Coach Haskins", "Papa Wong").
+// given name: a word of the name lists, or a capitalised word English
+// does not know ("Don Haskins", "Nkosazana Dlamini"), perhaps with a
+// middle initial, a nickname in quotes ("Terrance “Bubba” Whitlock") or
+// the little words of a surname ("Luis de la Cruz"); not a title ("Coach
+// Haskins", "Papa Wong").
 func givenBefore(text string) bool {
 	m := lastCapitalised.FindStringSubmatch(text)
-	return m != nil && (lexicon.GivenName(m[1]) || !lexicon.Lookup(strings.ToLower(m[1])).Known())
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSuffix(m[1], "."))
+	return givenNameOnly(w) || !lexicon.Lookup(w).Known() && !courtesyTitle(w+".")
 }
 
 // surnameAfter reports whether a given name is followed by another
-// capitalised word of the same name: "Alicia Torres".
+// capitalised word of the same name ("Alicia Torres", "Luis de la
+// Cruz", "Deke” Holloway").
 func surnameAfter(text string) bool {
 	return firstCapitalised.MatchString(text)
 }
 
+// personTitleBefore reports whether the words before a name end with a
+// title or a noun for a person ("Coach Haskins", "Dr. Ruiz", "Mayor
+// Dunleavy"): the name is a person's.
+func personTitleBefore(text string) bool {
+	m := lastCapitalised.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(strings.TrimSuffix(m[1], "."))
+	return courtesyTitle(w+".") || lexicon.Lookup(w).Kind == "person"
+}
+
+// saidByName reports whether a name is said to speak ("Haskins said",
+// "according to Haskins"): it is a person's.
+func saidByName(lead, rest string) bool {
+	return speechAfter.MatchString(rest) || speechBefore.MatchString(lead)
+}
+
 var (
-	// lastCapitalised finds a capitalised word that ends a text, or
-	// stands before its middle initial ("John F."), after a space.
-	lastCapitalised = lazyRE(`\b(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}\.)?\s+$`)
-	// firstCapitalised finds a capitalised word that opens a text after
-	// a space.
-	firstCapitalised = lazyRE(`^\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+`)
+	// speechAfter matches a word of saying right after a name.
+	speechAfter = lazyRE(`^\s+(?:` + wordsPattern(speechVerbs) + `)\b`)
+	// speechBefore matches a word of saying right before a name.
+	speechBefore = lazyRE(`\b(?:` + wordsPattern(speechVerbs) + `|according to)\s+$`)
+)
+
+// surnameParticles are the little words inside a surname: "de la Cruz",
+// "van der Berg", "ap Gwilym".
+const surnameParticles = `(?:de|la|le|du|da|di|del|della|dos|das|van|von|der|den|ter|ten|ap|bin|ibn|al|el|st\.?)`
+
+var (
+	// lastCapitalised finds the capitalised word that ends a text,
+	// before any middle initial, nickname in quotes or surname
+	// particles that stand between it and the text's end.
+	lastCapitalised = lazyRE(`\b(\p{Lu}[\pL'’-]*\.?)(?:\s+\p{Lu}\.)?(?:\s+[“"‘][^”"’]{1,20}[”"’])?(?:\s+` + surnameParticles + `)*\s+[“"‘]?$`)
+	// firstCapitalised finds a capitalised word that opens a text,
+	// after a closing quote, a middle initial or surname particles.
+	firstCapitalised = lazyRE(`^[”"’]?\s+(?:\p{Lu}\.\s+)?(?:[“"‘][^”"’]{1,20}[”"’]\s+)?(?:` + surnameParticles + `\s+)*\p{Lu}[\pL'’-]+`)
 )
