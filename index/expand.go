@@ -21,15 +21,23 @@ import (
 // capturing the shortening.
 var asksExpansion = lazyRE(`^(?i:what|wat|whats|what's|what is)\s+(?i:(?:does|do|did|is)\s+)?(?i:the\s+)?([\p{L}\p{N}&.-]{2,}(?:\s+\p{Lu}{2,})?)\s+(?i:in\s+[^?]*?\s+)?(?i:(?:even|actually|really)\s+)?(?i:stand|stands|short)\s+(?i:for)\b`)
 
+// standsFor finds the words that ask what a shortening stands for.
+var standsFor = lazyRE(`(?i)\b(?:stand|stands|short)\s+for\b`)
+
 // expansion answers what a shortening stands for, with the passage that
 // spells it out; nil when the question asks no such thing, or the
 // article does not spell it out.
 func (e *Engine) expansion(q *question, text string, opt Options, start time.Time) *Answer {
-	// The text as typed, but for its mistyped question word ("wat does
-	// wcep stand for"): a shortening is no typo ("navair" is not
-	// "naval").
-	core := questionCore(e.fixQuestionWords(text))
+	// The text as typed: a shortening is no typo ("navair" is not
+	// "naval"). Only a mistyped question word is mended, and only when
+	// the question may ask for a shortening at all ("wat does wcep stand
+	// for"), as every question passes here.
+	core := questionCore(text)
 	m := asksExpansion.FindStringSubmatchIndex(core)
+	if m == nil && standsFor.MatchString(text) {
+		core = questionCore(e.fixQuestionWords(text))
+		m = asksExpansion.FindStringSubmatchIndex(core)
+	}
 	if m == nil {
 		return nil
 	}

@@ -520,7 +520,7 @@ func (e *Engine) storySlip(lw string) string {
 	for n := len(rs) - 2; n <= len(rs); n++ {
 		for _, term := range e.byLen[n] {
 			s := e.surface[term]
-			if s == "" || s == found || []rune(s)[0] != rs[0] || editDistance(rs, []rune(s), 1) > 1 {
+			if first, _ := utf8.DecodeRuneInString(s); s == "" || s == found || first != rs[0] || editDistance(rs, []rune(s), 1) > 1 {
 				continue
 			}
 			if found != "" {
