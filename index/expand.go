@@ -71,10 +71,17 @@ func (e *Engine) secondExpansion(rest string) (string, int) {
 func (e *Engine) spelledOut(short string) (long string, doc int) {
 	inBrackets := bracketed(short)
 	for i, d := range e.docs {
-		if d.kind != docSentence || !inBrackets.MatchString(d.text) {
+		if d.kind != docSentence {
 			continue
 		}
-		if long := bracketedName(d.text, short); long != "" {
+		loc := inBrackets.FindStringIndex(d.text)
+		if loc == nil {
+			continue
+		}
+		// As the article writes it: "alvtp" typed spells "(ALVTP)", whose
+		// capitals say which words it stands for.
+		written := strings.TrimSpace(strings.Trim(d.text[loc[0]:loc[1]], "()"))
+		if long := bracketedName(d.text, written); long != "" {
 			return long, i
 		}
 	}

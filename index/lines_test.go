@@ -44,20 +44,14 @@ var lineCases = []lineCase{{
 	},
 	without: map[string]string{"when did it rain?": "21 of June"},
 }, {
-	name:    "APersonsAgeAsked",
-	why:     `"how old was the pilot?" and "how old was ruth amos?" ask a person's age (a noun for a person, a given name), which the year a glider or a barn was built does not give: the story doesn't say; "how old is the barn?" asks a thing's, though "barn" is on the lists of given names too`,
-	article: "Flight\n\nThe Tarn Glider, built in 1998, made its first flight over Elm Bay on Saturday, piloted by Ruth Amos.\n\nThe glider is kept in the old barn, built in 1972.\n",
-	refuses: []string{"how old was the pilot?", "how old was ruth amos?"},
-	without: map[string]string{"how old is the barn?": "doesn't say", "how old is the glider?": "doesn't say"},
-}, {
 	name:    "APersonsAgeWrittenOtherwise",
-	why:     `a person's age is told as "(81)", "who is nine", "in his 70s", "turned 90" and "Pike, 44 and", as well as "Pike, 44,": a story that says so is not one that doesn't say how old its people are`,
-	article: "Market\n\nPensioner Doreen Fairclough (81) opened the market. Stallholder Lily Marsh, who is nine, sold apples.\n\nA man in his 70s won the raffle, and Edna Pike turned 90 on the day.\n",
+	why:     `a person's age is told as "(81)", "who is nine", "in his 70s", "turned 90", "was 34 when" and "Pike, 44 and", as well as "Pike, 44,": a story that says so is not one that doesn't say how old its people are; one that says none of it is`,
+	article: "Market\n\nPensioner Doreen Fairclough (81) opened the market. Stallholder Lily Marsh, who is nine, sold apples.\n\nA man in his 70s won the raffle, and Edna Pike turned 90 on the day. Tom Reid was 34 when he opened his stall.\n",
 	without: map[string]string{
-		"how old is the pensioner?":               "doesn't say",
-		"how old is lily marsh":                   "doesn't say",
-		"how old was the man who won the raffle?": "doesn't say",
-		"how old is edna pike":                    "doesn't say",
+		"how old is Doreen Fairclough?": "doesn't say",
+		"how old is Lily Marsh":         "doesn't say",
+		"how old is Edna Pike":          "doesn't say",
+		"how old was Tom Reid":          "doesn't say",
 	},
 }, {
 	name:    "ANamePartTheStoryNeverWrites",
@@ -2566,14 +2560,15 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"who was the mayor at the opening?": "Tom Hale"},
 }, {
 	name:    "WhatAShorteningStandsFor",
-	why:     `"what does HFA stand for" is answered by the name the article gives before "(HFA)"; "hse" in lower case by the words whose initials spell it, not the whole title before it; "WNS" by the words it shortens; a mistyped question word ("wat does hfa stand for") asks the same`,
-	article: "The award went to the Harbour Ferry Authority (HFA) this spring. It is the 2024 Port of Elm Bay Harbour Safety Excellence (HSE) Award.\n\nWhite-nose syndrome has reached the bay's caves. WNS kills bats.\n",
+	why:     `"what does HFA stand for" is answered by the name the article gives before "(HFA)"; "hse" in lower case by the words whose initials spell it, not the whole title before it; "WNS" by the words it shortens; a mistyped question word ("wat does hfa stand for") asks the same; a shortening typed in lower case is read as the article writes it in brackets, capitals and all ("alvfp": "Alder and Lowe Valley Ferry Partnership", not "Lowe Valley Ferry Partnership", which "and" would begin in lower case)`,
+	article: "The award went to the Harbour Ferry Authority (HFA) this spring. It is the 2024 Port of Elm Bay Harbour Safety Excellence (HSE) Award. The Alder and Lowe Valley Ferry Partnership (ALVFP) gave it.\n\nWhite-nose syndrome has reached the bay's caves. WNS kills bats.\n",
 	want: map[string]string{
 		"what does HFA stand for?":         "Harbour Ferry Authority",
 		"lol what does hse even stand for": "Harbour Safety Excellence",
 		"what is WNS short for":            "White-nose syndrome",
 		"wat does hfa stand for":           "Harbour Ferry Authority",
 		"wht dose HFA stand for":           "Harbour Ferry Authority",
+		"what does alvfp stand for":        "Alder and Lowe Valley Ferry Partnership",
 	},
 }, {
 	name:    "WhatShare",

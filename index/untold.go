@@ -69,7 +69,7 @@ var dimensionCues = []dimensionCue{
 		said:  lazyRE(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b[A-Z][a-z]+, (?:now |then )?\d{1,3},|\b(?:built|founded|established|constructed|opened|completed|dating|dates?|erected|launched|commissioned|hatched|planted|created|formed|made|centur(?:y|ies)|decades?|since|1\d{3}|20\d{2}|adults?|juveniles?|young|hatchlings?|yearlings?|infants?|babies|baby|teen\w*|child\w*|kids?|elderly|veterans?|retired|students?|seniors?|youths?)\b`)},
 	{dim: dimPersonAge,
 		asked: ageAsked,
-		said:  lazyRE(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b\pL[\pL'’-]+, (?:now |then |aged )?\d{1,3}(?:,|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)|\(\d{1,3}\)|\bturn(?:s|ed|ing)? \d{1,3}\b|\b(?:who|which) (?:is|was|are|were) (?:now )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
+		said:  lazyRE(`(?i)-(?:days?|weeks?|months?|years?)-old\b|\b(?:days?|weeks?|months?|years?) old\b|\baged?\b|\bborn\b|\bbirth|\b\pL[\pL'’-]+, (?:now |then |aged )?\d{1,3}(?:,|\.(?:\s|$)|\s+(?:and|of|from|who|was|is)\b)|\(\d{1,3}\)|\bturn(?:s|ed|ing)? \d{1,3}\b|\b(?:who|which) (?:is|was|are|were) (?:now )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\bin (?:his|her|their) (?:early |mid-?|late )?\d0s\b|\b(?:is|was|are|were|at) \d{1,3}(?:[.,;]|\s+(?:when|and|years?|yrs?)\b)|\b\d{1,3} yrs?\b|\bof \d{1,3}\b|, \d{1,3};|\b(?:teen\w*|boy|girl|child|kid|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)},
 	{dim: dimClock,
 		asked: lazyRE(clockCue + `|\bat what (?:time|hour)\b(?: of (?:the )?(?:day|night))?(?: (?:did|does|do|is|was|were|will|would|are)\b|\s*\?|$)`),
 		said:  lazyRE(`(?i)` + clockTime + `|o'clock|\b(?:noon|midnight|morning|mornings|afternoon|evening|night|nights|tonight|dawn|dusk|sunrise|sunset|sundown|daybreak|nightfall|overnight|midday|lunch\w*|breakfast|dinner|supper|daylight|dark(?:ness)?|first light)\b|\b\d{4} hours\b|\blocal time\b|\b(?:GMT|UTC|[ECMP][SD]T)\b`)},
@@ -138,18 +138,14 @@ func (e *Engine) dimensionsAsked(q *question) dimension {
 }
 
 // asksOfPerson reports whether a question is about a person: it says
-// "he" or "she", or the surname of a person the article names, however
-// typed, or the age it asks is of a given name or of a noun for a
-// person ("how old was the driver?").
+// "he" or "she", or the surname of a person the article names.
 func (e *Engine) asksOfPerson(q *question) bool {
 	for _, w := range wordRe.FindAllString(q.askedText, -1) {
-		lw := strings.ToLower(w)
-		if personPronoun[lw] || e.fullNames[w] != "" || !lexicon.Lookup(lw).Common() && e.fullNames[titleCase(lw)] != "" {
+		if personPronoun[strings.ToLower(w)] || e.fullNames[w] != "" {
 			return true
 		}
 	}
-	m := ageOf.FindStringSubmatch(strings.ToLower(q.askedText))
-	return m != nil && (givenNameOnly(m[1]) || lexicon.Lookup(lexicon.Base(m[1])).Kind == "person")
+	return false
 }
 
 // givenNameOnly reports whether a lower-case word is a given name and no
@@ -158,10 +154,6 @@ func (e *Engine) asksOfPerson(q *question) bool {
 func givenNameOnly(w string) bool {
 	return lexicon.GivenName(w) && !lexicon.Lookup(w).Common()
 }
-
-// ageOf finds the word an age question asks of: "how old was the
-// driver", "how old is milena del valle".
-var ageOf = lazyRE(`\bhow old (?:is|was|are|were|will|would) (?:the |a |an |this |that |these |those |her |his |their )?(\w+)`)
 
 // personPronoun holds the pronouns that stand for a person.
 var personPronoun = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true}
@@ -393,14 +385,14 @@ func (e *Engine) untoldNamePart(q *question) bool {
 		return false
 	}
 	word, part := cmp.Or(m[1], m[4]), cmp.Or(m[2], m[3])
-	name := regexp.MustCompile(`(?i)(?:^|[^\pL'’-])(` + regexp.QuoteMeta(word) + `)(?:$|[^\pL'’-])`)
-	before, after := part != "last" && part != "sur", part != "first" && part != "given" && part != "christian"
+	name := regexp.MustCompile(`(?i)(?:^|[^\pL'’-])(` + regexp.QuoteMeta(word) + `)(?:['’]s?)?(?:$|[^\pL'’-])`)
+	before := part != "last" && part != "sur"
 	person, seen := givenNameOnly(word), false
 	for _, p := range e.passages {
 		for _, at := range name.FindAllStringSubmatchIndex(p.text, -1) {
 			seen = true
 			lead, rest := p.text[:at[2]], p.text[at[3]:]
-			if before && givenBefore(lead) || after && surnameAfter(rest) {
+			if before && givenBefore(lead) || !before && surnameAfter(rest) {
 				return false
 			}
 			person = person || personTitleBefore(lead) || saidByName(lead, rest)
@@ -412,21 +404,26 @@ func (e *Engine) untoldNamePart(q *question) bool {
 // namePartAsked matches a question for a part of someone's name: "X's
 // first name", "the last name of X", "X's surname"; X may be hyphenated
 // or written with an apostrophe ("O'Brien's", "Osei-Bonsu's").
-var namePartAsked = lazyRE(`\b(\pL[\pL'’-]*?)(?:'s|’s|'|’)\s+(?:real\s+|actual\s+|full\s+)?(?:(first|last|given|middle|christian|full)\s+name|(sur)name)\b|\b(?:first|last|given|middle|christian|full)\s+name\s+of\s+(?:the\s+)?(\pL[\pL'’-]*)`)
+var namePartAsked = lazyRE(`\b(\pL[\pL'’-]*?)(?:'s|’s|'|’)\s+(?:real\s+|actual\s+)?(?:(first|last|given|christian)\s+name|(sur)name)\b|\b(?:first|last|given|christian)\s+name\s+of\s+(?:the\s+)?(\pL[\pL'’-]*)`)
 
 // givenBefore reports whether the text before a surname ends with a
-// given name: a word of the name lists, or a capitalised word English
-// does not know ("Don Haskins", "Nkosazana Dlamini"), perhaps with a
-// middle initial, a nickname in quotes ("Terrance “Bubba” Whitlock") or
-// the little words of a surname ("Luis de la Cruz"); not a title ("Coach
-// Haskins", "Papa Wong").
+// given name: a capitalised word that is no title ("Don Haskins", "Bob
+// Haskins", "Nkosazana Dlamini"; not "Coach Haskins", "Papa Wong", "Sgt.
+// Garza") and does not only open the sentence, perhaps with a middle
+// initial, a nickname in quotes ("Terrance “Bubba” Whitlock") or the
+// little words of a surname ("Luis de la Cruz").
 func givenBefore(text string) bool {
 	m := lastCapitalised.FindStringSubmatch(text)
-	if m == nil {
-		return false
-	}
-	w := strings.ToLower(strings.TrimSuffix(m[1], "."))
-	return givenNameOnly(w) || !lexicon.Lookup(w).Known() && !courtesyTitle(w+".")
+	return m != nil && !strings.HasSuffix(m[1], ".") && !personTitleBefore(text) && !sentenceOpensAt(text, m[1])
+}
+
+// sentenceOpensAt reports whether the capitalised word that ends a text
+// (before a name) opens its sentence, and so may be capitalised only for
+// that: "In Ellis v. United States".
+func sentenceOpensAt(text, word string) bool {
+	i := strings.LastIndex(text, word)
+	before := strings.TrimRight(text[:i], " “\"‘")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "\n") || lexicon.Lookup(strings.ToLower(word)).Known() && stopWord(strings.ToLower(word))
 }
 
 // surnameAfter reports whether a given name is followed by another

@@ -489,11 +489,11 @@ func (e *Engine) respell(text string) string {
 				return w
 			}
 		}
-		if fix := e.storySlip(lw); fix != "" {
-			return fix // "fense" is the story's "fence", though its stem is too short to correct
-		}
 		fix, ok := lexicon.Nearest(lw)
 		if !ok || !e.says(fix) && lexicon.Lookup(fix).Count < commonCount || len(fix) < 3 {
+			if slip := e.storySlip(lw); slip != "" {
+				return slip // "fense" is the story's "fence", though its stem is too short to correct
+			}
 			// Taking "cosying" for "copying" would only make the
 			// question look like one about something else; "lol" is
 			// no slip of the "ll" of "I'll".
