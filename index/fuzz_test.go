@@ -24,6 +24,9 @@ var fuzzSeeds = []string{
 	"what kind of plane is the su-24", "who were the Armed Forces that salvage", "which plane is the oldest",
 	"what's 15 times 12", "how many ppl watched tho", "who is o’hara's graduate student, o'keefe",
 	"between 65,000 and 102,000, $100 to $1,000", " that", "which", "what kind of", "where is",
+	// Session 62's shapes: name parts, ordinal dates, mistyped shortenings.
+	"what is o'brien-ward's first name", "what's the surname of de la", "first name of the",
+	"when on the 14th to the 16th of June, 2019", "wat does wcep stand for", "wat dose stand for",
 	"what's this article about?", "tl;dr", "what happened",
 	// Letters whose lower case is longer in bytes, around an "or".
 	"did Ali go with ȺȺȺȺȺȺȺȺȺȺȺȺ or Bonn?", "is it İzmir or Ankara", " or ", "or or or",

@@ -423,7 +423,7 @@ func givenBefore(text string) bool {
 func sentenceOpensAt(text, word string) bool {
 	i := strings.LastIndex(text, word)
 	before := strings.TrimRight(text[:i], " “\"‘")
-	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "\n") || lexicon.Lookup(strings.ToLower(word)).Known() && stopWord(strings.ToLower(word))
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "\n") || stopWord(strings.ToLower(word))
 }
 
 // surnameAfter reports whether a given name is followed by another
