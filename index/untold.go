@@ -392,10 +392,12 @@ func (e *Engine) untoldNamePart(q *question) bool {
 		for _, at := range name.FindAllStringSubmatchIndex(p.text, -1) {
 			seen = true
 			lead, rest := p.text[:at[2]], p.text[at[3]:]
-			if before && givenBefore(lead) || !before && surnameAfter(rest) {
+			word := lastCapitalisedWord(lead)
+			title := personTitle(word)
+			if before && givenBefore(lead, word, title) || !before && surnameAfter(rest) {
 				return false
 			}
-			person = person || personTitleBefore(lead) || saidByName(lead, rest)
+			person = person || title || saidByName(lead, rest)
 		}
 	}
 	return seen && person
@@ -407,14 +409,23 @@ func (e *Engine) untoldNamePart(q *question) bool {
 var namePartAsked = lazyRE(`\b(\pL[\pL'’-]*?)(?:'s|’s|'|’)\s+(?:real\s+|actual\s+)?(?:(first|last|given|christian)\s+name|(sur)name)\b|\b(?:first|last|given|christian)\s+name\s+of\s+(?:the\s+)?(\pL[\pL'’-]*)`)
 
 // givenBefore reports whether the text before a surname ends with a
-// given name: a capitalised word that is no title ("Don Haskins", "Bob
-// Haskins", "Nkosazana Dlamini"; not "Coach Haskins", "Papa Wong", "Sgt.
-// Garza") and does not only open the sentence, perhaps with a middle
-// initial, a nickname in quotes ("Terrance “Bubba” Whitlock") or the
-// little words of a surname ("Luis de la Cruz").
-func givenBefore(text string) bool {
-	m := lastCapitalised.FindStringSubmatch(text)
-	return m != nil && !strings.HasSuffix(m[1], ".") && !personTitleBefore(text) && !sentenceOpensAt(text, m[1])
+// given name: its capitalised last word (lastCapitalisedWord) that is no
+// title ("Don Haskins", "Bob Haskins", "Nkosazana Dlamini"; not "Coach
+// Haskins", "Papa Wong", "Sgt. Garza") and does not only open the
+// sentence, perhaps with a middle initial, a nickname in quotes
+// ("Terrance “Bubba” Whitlock") or the little words of a surname ("Luis
+// de la Cruz").
+func givenBefore(text, word string, title bool) bool {
+	return word != "" && !strings.HasSuffix(word, ".") && !title && !sentenceOpensAt(text, word)
+}
+
+// lastCapitalisedWord is the capitalised word that ends a text before a
+// name (lastCapitalised), or "".
+func lastCapitalisedWord(text string) string {
+	if m := lastCapitalised.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // sentenceOpensAt reports whether the capitalised word that ends a text
@@ -433,15 +444,14 @@ func surnameAfter(text string) bool {
 	return firstCapitalised.MatchString(text)
 }
 
-// personTitleBefore reports whether the words before a name end with a
+// personTitle reports whether the capitalised word before a name is a
 // title or a noun for a person ("Coach Haskins", "Dr. Ruiz", "Mayor
 // Dunleavy"): the name is a person's.
-func personTitleBefore(text string) bool {
-	m := lastCapitalised.FindStringSubmatch(text)
-	if m == nil {
+func personTitle(word string) bool {
+	if word == "" {
 		return false
 	}
-	w := strings.ToLower(strings.TrimSuffix(m[1], "."))
+	w := strings.ToLower(strings.TrimSuffix(word, "."))
 	return courtesyTitle(w+".") || lexicon.Lookup(w).Kind == "person"
 }
 
