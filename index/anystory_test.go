@@ -2908,3 +2908,35 @@ func TestSnippetShowsEveryPartOfATwoInOneLine(t *testing.T) {
 		t.Errorf("answer %q, first passage %q leaves out a part", a.Answer, got)
 	}
 }
+
+// TestYearNamesItsPassage: a year the question gives points to the one
+// passage with that year, though the lede says the question's other
+// words more often.
+func TestYearNamesItsPassage(t *testing.T) {
+	e := plainFrom(t, `Harriers win the Valley Shield
+
+The Harriers won the Valley Shield on Saturday, their first Valley Shield title. It was the last Valley Shield final played at the old ground.
+
+The final was settled by a late header from the captain, Ruth Okafor, after the Rovers had led for most of the second half.
+
+It was a long road for the club. In 1994 they reached the semi-final of the Valley Shield, and in 2003 they withdrew before the draw.
+
+The Rovers had beaten the Harriers twice in the league this season, and their coach said before the match that his side were favourites.
+
+Okafor joined from the university side four years ago and has scored eleven goals this season.
+
+The referee added six minutes of stoppage time after a long delay for an injury to the Rovers goalkeeper.
+
+Fans from both towns filled the stand, and the club will parade the shield through the town on Monday.
+
+The mayor said the town would hold a reception for the players at the hall.
+
+The old ground will be closed next spring, when the council begins building houses on the site.
+
+The club will play its home games at the school field until a new ground is built.
+`, "")
+	a := ask(t, e, "how did the harriers do at the 1994 valley shield")
+	if got := texts(a, 1); !strings.Contains(got, "semi-final") {
+		t.Errorf("first passage %q, want the one that says what happened in 1994", got)
+	}
+}

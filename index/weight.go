@@ -33,6 +33,12 @@ const (
 	// ask nothing ("my uncle sailed trawlers back in the day").
 	chatterFactor = 0.35
 	numberWeight  = 1.0
+	// storyNumberWeight weighs a number or year the story has, by how
+	// few of its passages have it: "1999" in "how did they do at the
+	// 1999 cup" names the one passage about 1999 as surely as a name
+	// would. On the dev sets 3 found the right passage first for 10
+	// more questions than numberWeight, 2 for 4, 4 for 9.
+	storyNumberWeight = 3.0
 	// cyrillicNameWeight weighs a Russian name the story lacks (see
 	// wordWeight): on the dev sets 2.5 found the right passage first
 	// for 3 more Russian questions than nameWeight, with one more wrong
@@ -177,9 +183,13 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// the landing was planned, not what the question is about.
 		return min(englishWeight(lex), cueOnlyWeight), false
 	case isNumber(t.term):
-		// A number or year says which, not what about: "the 2022 World
-		// Cup" is no question about a story that mentions 2022.
-		return numberWeight, e.df[t.term] > 0
+		// A number or year says which one is meant: one the story
+		// has points to the few passages that have it; one it lacks
+		// weighs little, as "the 2022 World Cup" asks about a cup.
+		if e.df[t.term] > 0 {
+			return storyNumberWeight * e.spread(t.term), true
+		}
+		return numberWeight, false
 	case e.df[t.term] > 0 && (!lex.Known() || isName(text, t)):
 		// A name the story uses ("BP", "Lancaster"), however common the
 		// word is in English.
