@@ -17,11 +17,11 @@ import (
 
 var (
 	// yearIn is what dateExpr can find in one word: a year.
-	yearIn = lazyRE(`\b(?:1[89]|20)\d{2}\b`)
+	yearIn = lazyRE(`\b(?:1[6-9]|20)\d{2}\b`)
 	// dateExpr finds a dated time: a day or days ("April 16, 2024", "18
 	// January 2024", "28–29 June 2017"), a month or season of a year, a
 	// season of two ("1916–17"), or a year.
-	dateExpr = lazyRE(`\b(?:(?:\d{1,2}(?:(?:st|nd|rd|th)?` + dayRangeTo + `(?:the\s+)?\d{1,2})?` + ordinalOf + `\s+)?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?,?)?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)(?:\s+of)?\s+(?:` + monthNames + `),\s+\d{4}|(?i:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[89]|20)\d{2}[-–]\d{2}\b|(?:1[89]|20)\d{2})\b|` + holidays)
+	dateExpr = lazyRE(`\b(?:(?:\d{1,2}(?:(?:st|nd|rd|th)?` + dayRangeTo + `(?:the\s+)?\d{1,2})?` + ordinalOf + `\s+)?(?:` + monthNames + `)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:` + dayRangeTo + `\d{1,2})?,?)?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)(?:\s+of)?\s+(?:` + monthNames + `),\s+\d{4}|(?i:spring|summer|autumn|fall|winter)(?:\s+of)?\s+\d{4}|(?:1[6-9]|20)\d{2}[-–]\d{2}\b|(?:1[6-9]|20)\d{2})\b|` + holidays)
 	// moneyExpr finds an amount with a currency sign ("$3 billion",
 	// "₹1,261", "₡106 billion": any of Unicode's; "₹20–30" a range) or a
 	// number before a word, which moneySpans keeps when English has the

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AYearBefore1800",
+	why:     `a year from 1600 is a date as much as one from 1800: "Elm Bay was founded in 1749" answers when it was founded, not a later sentence about "its founding in 1910" of something else`,
+	article: "Elm Bay\n\nElm Bay was founded in 1749 with the arrival of six ships that brought 300 settlers from the south.\n\nThe town grew quickly. In 1907 the county took over the Elm Bay harbour and made it the base of the coast guard upon its founding in 1910.\n\nFishing boats still use the harbour every day.\n",
+	want:    map[string]string{"when was elm bay founded?": "1749"},
+}, {
 	name:    "ASlipOfAShortStemmedWord",
 	why:     `"fense" is the story's "fence" mistyped: its analysed form ("fens") is too short for the corrections to try, but the word as typed is a letter from the word as the story writes it`,
 	article: "River\n\nThe town of Elm Bay built a fence along the river to keep deer out of the gardens.\n\nThe work took two weeks.\n",
