@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACountIsNoItem",
+	why:     `"eight agencies" counts the agencies and names none: a list of the agencies is the series the sentence names, not the article's phrases ending in "agencies" that are a number and the noun`,
+	article: "Plan\n\nEach recommendation of the flood review has a lead agency. There are eight agencies/organizations with lead roles, including: NOAA, NWS, FEMA, ICC, NFPA and NSF.\n\nThe review was published in March.\n",
+	want:    map[string]string{"list the agencies that have lead roles": "NOAA, NWS, FEMA, ICC, NFPA and NSF"},
+	without: map[string]string{"which agencies have lead roles?": "eight agencies"},
+}, {
 	name:    "AYearBefore1800",
 	why:     `a year from 1600 is a date as much as one from 1800: "Elm Bay was founded in 1749" answers when it was founded, not a later sentence about "its founding in 1910" of something else`,
 	article: "Elm Bay\n\nElm Bay was founded in 1749 with the arrival of six ships that brought 300 settlers from the south.\n\nThe town grew quickly. In 1907 the county took over the Elm Bay harbour and made it the base of the coast guard upon its founding in 1910.\n\nFishing boats still use the harbour every day.\n",

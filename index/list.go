@@ -401,6 +401,9 @@ func describedPhrase(text string, t token) string {
 		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("-'’", r) }) >= 0 || littleWord(w) || unicode.IsUpper([]rune(w)[0]) {
 			break
 		}
+		if _, n := numberWordValues[strings.ToLower(w)]; n {
+			break // "eight agencies" counts them, and names none
+		}
 		if pastEd(strings.ToLower(w)) && i > 0 && nounWord(words[i-1]) {
 			break // "the strike group conducted port visits": "conducted" is its verb, no kind of visit
 		}
