@@ -83,10 +83,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 			return "", true
 		}
 	}
-	if q.kind == qPerson && answer != "" && ownedByOther(q, ranked, answer) {
-		// "Who is the trade minister of Uganda?" is not answered by
-		// "Kenya's Rebecca Miano", nor "the chairman of BHP" by
-		// "Codelco's chairman, Máximo Pacheco".
+	if answer != "" && e.answersOther(q, ranked, answer) {
 		return "", true
 	}
 	if q.kind == qDate && answer != "" && (strings.Contains(strings.ToLower(q.text), strings.ToLower(answer)) || e.timedByAsked(q, anchorClause(ranked, answer))) {
@@ -2881,14 +2878,36 @@ func (e *Engine) itemsAsked(q *question, answer string) string {
 
 // keptItems is itemsAsked for a list's items, before they are joined.
 func (e *Engine) keptItems(q *question, items []string) []string {
-	asked := e.an.terms(q.text)
-	var left []string
-	if m := leftOutOf.FindStringSubmatch(q.text); m != nil {
-		left = e.an.terms(m[1])
-	}
+	asked, left := e.an.terms(q.text), e.leftOutTerms(q)
 	return slices.DeleteFunc(slices.Clone(items), func(item string) bool {
-		return e.restatesQuestion(asked, item) || e.describesAsked(asked, item) || slices.ContainsFunc(e.an.terms(item), func(t string) bool { return slices.Contains(left, t) })
+		return e.restatesQuestion(asked, item) || e.describesAsked(asked, item) || e.saysAnyOf(item, left)
 	})
+}
+
+// answersOther reports whether an answer is of something other than
+// what is asked: "Who is the trade minister of Uganda?" is not answered
+// by "Kenya's Rebecca Miano", nor "the chairman of BHP" by "Codelco's
+// chairman, Máximo Pacheco", nor "who else helped besides the FBI and
+// the postal inspectors?" by the U.S. Postal Inspection Service.
+func (e *Engine) answersOther(q *question, ranked []scored, answer string) bool {
+	if q.kind == qPerson && ownedByOther(q, ranked, answer) {
+		return true
+	}
+	return q.kind != qList && q.kind != qYesNo && q.kind != qCompare && e.saysAnyOf(answer, e.leftOutTerms(q))
+}
+
+// leftOutTerms are the analysed words of what a question leaves out of
+// the answer it asks for (leftOutOf), or none.
+func (e *Engine) leftOutTerms(q *question) []string {
+	if m := leftOutOf.FindStringSubmatch(q.text); m != nil {
+		return e.an.terms(m[1])
+	}
+	return nil
+}
+
+// saysAnyOf reports whether a text says any of the analysed words.
+func (e *Engine) saysAnyOf(text string, terms []string) bool {
+	return slices.ContainsFunc(e.an.terms(text), func(t string) bool { return slices.Contains(terms, t) })
 }
 
 // leftOutOf finds what a question leaves out of the answer it asks

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnAnswerTheQuestionLeavesOut",
+	why:     `"who else helped besides the FBI and the postal inspectors?" is not answered by the Postal Inspection Service, which the question leaves out; as for a list (keptItems), what follows "besides", "other than" or "apart from" is no answer`,
+	article: "Fraud\n\nThe charges came after a two-year investigation, led by the FBI with help from the U.S. Postal Inspection Service, revealed a large spamming operation. The state securities office has also helped in the case.\n\nThe six men were sentenced on Monday in Detroit.\n",
+	without: map[string]string{"who else helped besides the fbi and the postal inspectors": "Postal Inspection"},
+}, {
 	name:    "ACountIsNoItem",
 	why:     `"eight agencies" counts the agencies and names none: a list of the agencies is the series the sentence names, not the article's phrases ending in "agencies" that are a number and the noun`,
 	article: "Plan\n\nEach recommendation of the flood review has a lead agency. There are eight agencies/organizations with lead roles, including: NOAA, NWS, FEMA, ICC, NFPA and NSF.\n\nThe review was published in March.\n",
