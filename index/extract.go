@@ -4205,6 +4205,10 @@ func isDistance(after string) bool {
 	return m != "" && !strings.HasSuffix(strings.ToLower(m), " to")
 }
 
+// conversionAfter matches a measure's value in other units, in brackets
+// right after it: " (1 meter)".
+var conversionAfter = lazyRE(`^\s*\([^()]{1,30}\)`)
+
 // sizeOfAsked reports whether a measure is the size of what a "how big"
 // question asks about: not when it stands before another noun than the
 // question's ("the tower's 40-foot spire" for the tower, "2,000 tons of
@@ -4216,6 +4220,9 @@ func (e *Engine) sizeOfAsked(q *question, text string, m span) bool {
 		return false
 	}
 	rest := text[m.end:]
+	if b := conversionAfter.FindStringIndex(rest); b != nil {
+		rest = rest[b[1]:] // "about 3 feet (1 meter) in size" is as big as "1 meter in size"
+	}
 	if rest == "" || !strings.HasPrefix(rest, " ") {
 		return true // "… 30 acres.", "… 12 feet, …": the clause ends with it
 	}

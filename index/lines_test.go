@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AMeasureBeforeItsConversion",
+	why:     `"a rock about 3 feet (1 meter) across" gives its size first as written: the brackets hold the same size in other units, and the words after them ("across", "in size") are the first measure's as much as the second's`,
+	article: "Meteor\n\nA small rock about 3 feet (1 meter) in size burned up over the lake on Sunday night.\n\nFragments were found on the shore two days later.\n",
+	want:    map[string]string{"how big was the rock?": "about 3 feet"},
+}, {
 	name:    "AnAnswerTheQuestionLeavesOut",
 	why:     `"who else helped besides the FBI and the postal inspectors?" is not answered by the Postal Inspection Service, which the question leaves out; as for a list (keptItems), what follows "besides", "other than" or "apart from" is no answer`,
 	article: "Fraud\n\nThe charges came after a two-year investigation, led by the FBI with help from the U.S. Postal Inspection Service, revealed a large spamming operation. The state securities office has also helped in the case.\n\nThe six men were sentenced on Monday in Detroit.\n",
