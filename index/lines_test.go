@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "MoneyAskedInTheProgressive",
+	why:     `"how much is it costing the utility to remove the dam?" asks an amount of money as "how much did it cost" does, and a story that gives none doesn't say it; it is no measure to be shown passages for`,
+	article: "Dam\n\nThe Elm Bay utility will remove the old Mill Creek dam this summer, opening 40 miles of river to migrating fish.\n\nCrews will start in June, and the work will take three months.\n",
+	refuses: []string{"how much is it costing the utility to remove the dam?", "how much was the utility paying for the work?"},
+}, {
 	name:    "AMeasureBeforeItsConversion",
 	why:     `"a rock about 3 feet (1 meter) across" gives its size first as written: the brackets hold the same size in other units, and the words after them ("across", "in size") are the first measure's as much as the second's`,
 	article: "Meteor\n\nA small rock about 3 feet (1 meter) in size burned up over the lake on Sunday night.\n\nFragments were found on the shore two days later.\n",
