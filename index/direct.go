@@ -2893,7 +2893,54 @@ func (e *Engine) answersOther(q *question, ranked []scored, answer string) bool 
 	if q.kind == qPerson && ownedByOther(q, ranked, answer) {
 		return true
 	}
-	return q.kind != qList && q.kind != qYesNo && q.kind != qCompare && e.saysAnyOf(answer, e.leftOutTerms(q))
+	return q.kind != qList && q.kind != qYesNo && q.kind != qCompare && e.namesLeftOut(q, answer)
+}
+
+// namesLeftOut reports whether an answer is one of the things the
+// question leaves out (leftOutOf), every word of one of them in it:
+// "postal inspectors" names the U.S. Postal Inspection Service; "the
+// Delaware River" does not name River Lake Park, nor "Edward Cornwallis"
+// Lord Cornwallis.
+func (e *Engine) namesLeftOut(q *question, answer string) bool {
+	m := leftOutOf.FindStringSubmatch(q.text)
+	if m == nil {
+		return false
+	}
+	said := e.an.terms(answer)
+	for _, item := range leftOutItem.Split(e.leftOutPhrase(m[1]), -1) {
+		terms := e.an.terms(item)
+		if len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !slices.ContainsFunc(said, func(a string) bool { return sameStem(a, t) }) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftOutPhrase is the noun phrase a question leaves out, cut where the
+// question goes on: "NASA worked on CloudSat" leaves out NASA, "florida
+// lol" Florida (chat the story does not say ends it; "fbi" does not).
+func (e *Engine) leftOutPhrase(text string) string {
+	words := strings.Fields(text)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",;:!?\"'’"))
+		if whWord[lw] || auxiliary[lw] || pastEd(lw) || chatWord(lw, lexicon.Lookup(lw)) && !e.says(lw) {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return text
+}
+
+// leftOutItem splits what a question leaves out into its things: "the
+// FBI and postal inspectors".
+var leftOutItem = lazyRE(`\s*(?:,|\band\b|\bor\b|&)\s*`)
+
+// sameStem reports whether two analysed words are one, or one begins the
+// other ("inspect", "inspector"), four letters at least.
+func sameStem(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || len(a) >= 4 && strings.HasPrefix(b, a)
 }
 
 // leftOutTerms are the analysed words of what a question leaves out of

@@ -38,9 +38,10 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"how big was the rock?": "about 3 feet"},
 }, {
 	name:    "AnAnswerTheQuestionLeavesOut",
-	why:     `"who else helped besides the FBI and the postal inspectors?" is not answered by the Postal Inspection Service, which the question leaves out; as for a list (keptItems), what follows "besides", "other than" or "apart from" is no answer`,
-	article: "Fraud\n\nThe charges came after a two-year investigation, led by the FBI with help from the U.S. Postal Inspection Service, revealed a large spamming operation. The state securities office has also helped in the case.\n\nThe six men were sentenced on Monday in Detroit.\n",
+	why:     `"who else helped besides the FBI and the postal inspectors?" is not answered by the Postal Inspection Service, which "postal inspectors" names, every word of it; "besides the Delaware River, where was the mail dumped?" is still answered by River Lake Park, which shares only a word with what is left out`,
+	article: "Fraud\n\nThe charges came after a two-year investigation, led by the FBI with help from the U.S. Postal Inspection Service, revealed a large spamming operation. The state securities office has also helped in the case.\n\nStolen mail was dumped near the Delaware River and at River Lake Park in Cherry Hill.\n\nThe six men were sentenced on Monday in Detroit.\n",
 	without: map[string]string{"who else helped besides the fbi and the postal inspectors": "Postal Inspection"},
+	holds:   map[string]string{"besides the delaware river where was the mail dumped": "River Lake Park"},
 }, {
 	name:    "ACountIsNoItem",
 	why:     `"eight agencies" counts the agencies and names none: a list of the agencies is the series the sentence names, not the article's phrases ending in "agencies" that are a number and the noun`,
