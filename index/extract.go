@@ -75,8 +75,28 @@ func yearInCode(text string, d span) bool {
 	if !yearOnly.MatchString(d.text) {
 		return false
 	}
-	return codeBefore.MatchString(lookBehind(text, d.start)) && codeGoesOn.MatchString(text[d.end:]) || designationGoesOn.MatchString(text[d.end:])
+	return codeBefore.MatchString(lookBehind(text, d.start)) && codeGoesOn.MatchString(text[d.end:]) || designationGoesOn.MatchString(text[d.end:]) || yearIsCount(text, d)
 }
+
+// yearIsCount reports whether a bare number a year could be counts the
+// plural noun after it: "1750 homes", "2000 people marched". After a
+// word that dates ("in 1990 voters rejected it") it is a year.
+func yearIsCount(text string, d span) bool {
+	m := pluralAfter.FindStringSubmatch(text[d.end:])
+	if m == nil || datingBefore.MatchString(lookBehind(text, d.start)) {
+		return false
+	}
+	w := strings.ToLower(m[1])
+	base := lexicon.Base(w)
+	return irregularPlural(w) || base != w && lexicon.Lookup(base).POS&lexicon.Noun != 0
+}
+
+var (
+	// pluralAfter matches the lower-case word right after a number.
+	pluralAfter = lazyRE(`^\s+([a-z]+)\b`)
+	// datingBefore matches a word that dates the number after it.
+	datingBefore = lazyRE(`(?i)\b(?:in|since|until|till|by|from|before|after|of|during|around|circa|c\.|early|mid|late|year|summer|spring|autumn|fall|winter)\s+$`)
+)
 
 var (
 	// codeBefore matches a code's capitals and a dash, ending right

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AYearIsNoCountOfHomes",
+	why:     `"1750 homes" counts homes, whatever years it looks like: "when did the power go out?" is answered by the day the story gives, not by 1750; "in 1750 settlers arrived" still dates`,
+	article: "Storm\n\nA powerful storm knocked out electricity to 1750 homes in Brackley on Sunday night, the utility said.\n\nCrews worked through the night, and power was restored by Thursday.\n\nThe village was founded in 1750 by settlers from the coast.\n",
+	without: map[string]string{"when did the power go out?": "1750"},
+	want:    map[string]string{"when was the village founded?": "1750"},
+}, {
 	name:    "MoneyAskedInTheProgressive",
 	why:     `"how much is it costing the utility to remove the dam?" asks an amount of money as "how much did it cost" does, and a story that gives none doesn't say it; it is no measure to be shown passages for`,
 	article: "Dam\n\nThe Elm Bay utility will remove the old Mill Creek dam this summer, opening 40 miles of river to migrating fish.\n\nCrews will start in June, and the work will take three months.\n",
