@@ -2569,7 +2569,7 @@ func TestYesNoNearMissAndRank(t *testing.T) {
 func TestBareFirstAsking(t *testing.T) {
 	article := "The lake was 6 miles (10 kilometers) long and 3 miles (5 kilometers) wide in February. It formed on Monday in Elm Valley after a storm."
 	checkOpenings(t, []openingCase{
-		{article, "how long and how wide was the lake", "10 kilometers · 5 kilometers", ""},
+		{article, "how long and how wide was the lake", "6 miles · 3 miles", ""},
 		{article, "when and where did the lake form", "Monday · Elm Valley", ""},
 	})
 }

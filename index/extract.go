@@ -4982,6 +4982,9 @@ func measures(text string, nums []span) []span {
 				m = span{out[k].start, m.end, text[out[k].start:m.end]}
 				out = out[:k]
 			}
+			if k := len(out) - 1; k >= 0 && conversionOpen.MatchString(text[out[k].end:m.start]) && strings.HasPrefix(text[m.end:], ")") {
+				break // "37 miles (60 kilometers)" is one measure, as the article gives it first
+			}
 			out = append(out, m)
 			break
 		}

@@ -39,9 +39,9 @@ var lineCases = []lineCase{{
 	refuses: []string{"how much is it costing the utility to remove the dam?", "how much was the utility paying for the work?"},
 }, {
 	name:    "AMeasureBeforeItsConversion",
-	why:     `"a rock about 3 feet (1 meter) across" gives its size first as written: the brackets hold the same size in other units, and the words after them ("across", "in size") are the first measure's as much as the second's`,
-	article: "Meteor\n\nA small rock about 3 feet (1 meter) in size burned up over the lake on Sunday night.\n\nFragments were found on the shore two days later.\n",
-	want:    map[string]string{"how big was the rock?": "about 3 feet"},
+	why:     `"a rock about 3 feet (1 meter) in size" gives its size first as written: the brackets hold the same size in other units, one measure with it, and the words after them ("in size", "east of the lake") are the first measure's as much as the second's`,
+	article: "Meteor\n\nA small rock about 3 feet (1 meter) in size burned up over the lake on Sunday night.\n\nFragments were found two days later about 5 miles (8 kilometers) east of the lake.\n",
+	want:    map[string]string{"how big was the rock?": "about 3 feet", "how far from the lake were the fragments found?": "about 5 miles"},
 }, {
 	name:    "AnAnswerTheQuestionLeavesOut",
 	why:     `"who else helped besides the FBI and the postal inspectors?" is not answered by the Postal Inspection Service, which "postal inspectors" names, every word of it; "besides the Delaware River, where was the mail dumped?" is still answered by River Lake Park, which shares only a word with what is left out`,
