@@ -2567,11 +2567,12 @@ func hasNumberWord(text string) bool {
 }
 
 // trimCount cuts a counted phrase at the first little word ("40 boats to
-// the" → "40 boats") and rejects years.
+// the" → "40 boats") and rejects years (but a year's digits counting a
+// plural noun, yearIsCount).
 func trimCount(s string) string {
 	words := strings.Fields(s)
-	if len(words) == 0 || dateExpr.MatchString(words[0]) && len(words[0]) == 4 {
-		return ""
+	if len(words) == 0 || dateExpr.MatchString(words[0]) && len(words[0]) == 4 && !yearIsCount(s, span{0, len(words[0]), words[0]}) {
+		return "" // "1650" dates, "1650 portions" counts
 	}
 	out := words[:1]
 	for _, w := range words[1:] {

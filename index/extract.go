@@ -1063,7 +1063,8 @@ func numbers(text string) []span { return numbersAt(text, dateIn.FindAllStringIn
 // numbersAt is numbers given where dateIn matches the text.
 func numbersAt(text string, dateLocs [][]int) []span {
 	dates := slices.DeleteFunc(slices.Clone(dateLocs), func(loc []int) bool {
-		return relativeDate.MatchString(text[loc[0]:loc[1]]) // "nine years later" counts years
+		// "nine years later" counts years, "1650 portions" portions
+		return relativeDate.MatchString(text[loc[0]:loc[1]]) || yearIsCount(text, span{loc[0], loc[1], text[loc[0]:loc[1]]})
 	})
 	var out []span
 	for _, loc := range numberIn.FindAllStringIndex(text, -1) {
