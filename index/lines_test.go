@@ -29,9 +29,9 @@ type lineCase struct {
 var lineCases = []lineCase{{
 	name:    "AYearIsNoCountOfHomes",
 	why:     `"1750 homes" counts homes, whatever years it looks like: "when did the power go out?" is answered by the day the story gives, not by 1750, and "how many homes were left without electricity" by "1750 homes", not refused; "in 1750 settlers arrived" still dates`,
-	article: "Storm\n\nA powerful storm knocked out electricity to 1750 homes in Brackley on Sunday night, the utility said.\n\nCrews worked through the night, and power was restored by Thursday.\n\nThe village was founded in 1750 by settlers from the coast.\n",
+	article: "Storm\n\nA powerful storm knocked out electricity to 1750 homes in Brackley on Sunday night, the utility said.\n\nCrews worked through the night, and power was restored by Thursday. They poured 1800 tons of gravel into a washed-out road.\n\nThe village was founded in 1750 by settlers from the coast.\n",
 	without: map[string]string{"when did the power go out?": "1750"},
-	want:    map[string]string{"when was the village founded?": "1750", "how many homes were left without electricity": "1750 homes"},
+	want:    map[string]string{"when was the village founded?": "1750", "how many homes were left without electricity": "1750 homes", "how many tons of gravel did crews pour?": "1800 tons"},
 }, {
 	name:    "AMeasureBeforeItsConversion",
 	why:     `"a rock about 3 feet (1 meter) in size" gives its size first as written: the brackets hold the same size in other units, one measure with it, and the words after them ("in size", "east of the lake") are the first measure's as much as the second's`,
