@@ -88,6 +88,9 @@ func yearIsCount(text string, d span) bool {
 	}
 	w := strings.ToLower(m[1])
 	base := lexicon.Base(w)
+	if stopWord(w) {
+		return false // "in 2003 as a hurricane"
+	}
 	if base == w && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		base = strings.TrimSuffix(w, "s") // "tons", which English also has as a word of its own
 	}
