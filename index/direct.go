@@ -2512,10 +2512,10 @@ func (e *Engine) namesAsked(q *question, d *doc) bool {
 	return len(e.newIDs(q, d, q.asked, 1)) > 0
 }
 
-// datedSpans are a text's dated times (dateExpr) but a year inside a
-// code (yearInCode).
+// datedSpans are a text's dated times (dateExpr) but a year's digits
+// that date nothing (notADate).
 func datedSpans(text string) []span {
-	return slices.DeleteFunc(spansOf(text, dateExpr), func(date span) bool { return yearInCode(text, date) })
+	return slices.DeleteFunc(spansOf(text, dateExpr), func(date span) bool { return notADate(text, date) })
 }
 
 // findEvidence finds, once per document at build time, the first date,

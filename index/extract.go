@@ -34,7 +34,7 @@ const numberQualifier = `(?:more than|greater than|in excess of|upwards of|over|
 // train") and the bare "2:31" that is no time of day (a score, a race
 // time, a scale).
 func datesAt(text string, locs [][]int) []span {
-	dates := slices.DeleteFunc(spansAt(text, locs), func(d span) bool { return !clockKept(nil, text, d) || yearInCode(text, d) })
+	dates := slices.DeleteFunc(spansAt(text, locs), func(d span) bool { return !clockKept(nil, text, d) || notADate(text, d) })
 	out := dates[:0]
 	for _, d := range dates {
 		if d, ok := eventDate(d); ok {
@@ -75,13 +75,21 @@ func yearInCode(text string, d span) bool {
 	if !yearOnly.MatchString(d.text) {
 		return false
 	}
-	return codeBefore.MatchString(lookBehind(text, d.start)) && codeGoesOn.MatchString(text[d.end:]) || designationGoesOn.MatchString(text[d.end:]) || yearIsCount(text, d)
+	return codeBefore.MatchString(lookBehind(text, d.start)) && codeGoesOn.MatchString(text[d.end:]) || designationGoesOn.MatchString(text[d.end:])
 }
+
+// notADate reports whether a date found in a text is a year's digits
+// that date nothing: inside a code (yearInCode) or counting what follows
+// (yearIsCount).
+func notADate(text string, d span) bool { return yearInCode(text, d) || yearIsCount(text, d) }
 
 // yearIsCount reports whether a bare number a year could be counts the
 // plural noun after it: "1750 homes", "2000 people marched". After a
 // word that dates ("in 1990 voters rejected it") it is a year.
 func yearIsCount(text string, d span) bool {
+	if !yearOnly.MatchString(d.text) {
+		return false
+	}
 	m := pluralAfter.FindStringSubmatch(text[d.end:])
 	if m == nil || datingBefore.MatchString(lookBehind(text, d.start)) {
 		return false

@@ -28,6 +28,10 @@ var fuzzSeeds = []string{
 	"what is o'brien-ward's first name", "what's the surname of de la", "first name of the",
 	"when on the 14th to the 16th of June, 2019", "wat does wcep stand for", "wat dose stand for",
 	"what's this article about?", "tl;dr", "what happened",
+	// Numbers a year could be, counts, conversions and what is left out.
+	"how did they do in the 1749 cup", "when did 1750 homes lose power", "how many 2000 people",
+	"how big is 3 feet (1 meter) (", "who else besides the fbi and postal inspectors", "besides", "other than ,",
+	"name every eight agencies", "in 1600 as s",
 	// Letters whose lower case is longer in bytes, around an "or".
 	"did Ali go with ȺȺȺȺȺȺȺȺȺȺȺȺ or Bonn?", "is it İzmir or Ankara", " or ", "or or or",
 }
