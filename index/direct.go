@@ -2903,12 +2903,12 @@ func (e *Engine) answersOther(q *question, ranked []scored, answer string) bool 
 // Delaware River" does not name River Lake Park, nor "Edward Cornwallis"
 // Lord Cornwallis.
 func (e *Engine) namesLeftOut(q *question, answer string) bool {
-	m := leftOutOf.FindStringSubmatch(q.text)
-	if m == nil {
+	left := leftOutText(q)
+	if left == "" {
 		return false
 	}
 	said := e.an.terms(answer)
-	for _, item := range leftOutItem.Split(e.leftOutPhrase(m[1]), -1) {
+	for _, item := range leftOutItem.Split(e.leftOutPhrase(left), -1) {
 		terms := e.an.terms(item)
 		if len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !slices.ContainsFunc(said, func(a string) bool { return sameStem(a, t) }) }) {
 			return true
@@ -2945,12 +2945,18 @@ func sameStem(a, b string) bool {
 }
 
 // leftOutTerms are the analysed words of what a question leaves out of
-// the answer it asks for (leftOutOf), or none.
+// the answer it asks for (leftOutText), or none.
 func (e *Engine) leftOutTerms(q *question) []string {
+	return e.an.terms(leftOutText(q))
+}
+
+// leftOutText is what a question leaves out of the answer it asks for
+// (leftOutOf), or "".
+func leftOutText(q *question) string {
 	if m := leftOutOf.FindStringSubmatch(q.text); m != nil {
-		return e.an.terms(m[1])
+		return m[1]
 	}
-	return nil
+	return ""
 }
 
 // saysAnyOf reports whether a text says any of the analysed words.
