@@ -27,6 +27,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASubjectWithAPreposition",
+	why:     `"when did work on the museum begin?" asks of work, which a preposition's phrase narrows, not of a museum narrowed by "work": "Construction of the museum began in March 2019" answers it, though it does not say "work"`,
+	article: "Museum\n\nConstruction of the museum began in March 2019. The project involves many partners. The state gave $2 million in 2020, and the county pays for the rest of the work.\n\nThe museum opened in May 2021.\n",
+	want:    map[string]string{"when did work on the museum begin?": "March 2019"},
+}, {
+	name:    "AStopSaidAsAnEnd",
+	why:     `"when did the railway stop operating?" is answered by "the railway ended its service in August 2023": the sentence says the stop in a word of its own, and "operating" only says what stopped`,
+	article: "Railway\n\nThe Elm Bay railway ended its service in August 2023, after forty years.\n\nThe county is operating a bus instead.\n",
+	want:    map[string]string{"when did the railway stop operating?": "August 2023"},
+}, {
 	name:    "AYearIsNoCountOfHomes",
 	why:     `"1750 homes" counts homes, whatever years it looks like: "when did the power go out?" is answered by the day the story gives, not by 1750, and "how many homes were left without electricity" by "1750 homes", not refused; "in 1750 settlers arrived" still dates`,
 	article: "Storm\n\nA powerful storm knocked out electricity to 1750 homes in Brackley on Sunday night, the utility said.\n\nCrews worked through the night, and power was restored by Thursday. They poured 1800 tons of gravel into a washed-out road.\n\nThe village was founded in 1750 by settlers from the coast.\n",
