@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AHeightTheBestPassagesDoNotGive",
+	why:     `"how tall was the mill?" of a story whose only height is the clock tower's, told in a paragraph about other things, is one the story doesn't say: the best passages about the mill give no height, and the tower's is not the mill's`,
+	article: "Fire\n\nThe old grain mill by the Tarn burned down on Sunday night. Firefighters from three towns fought the blaze at the mill for six hours. The mill had stood empty since 1990, and its owner said he had planned to sell the mill this spring.\n\nNo one was hurt in the fire. Police are asking anyone who saw the mill that night to call them.\n\nThe town council met on Monday about its budget. It will repair the clock tower of the town hall, which rises 40 feet above the square.\n",
+	refuses: []string{"how tall was the mill?"},
+}, {
 	name:    "ASubjectWithAPreposition",
 	why:     `"when did work on the museum begin?" asks of work, which a preposition's phrase narrows, not of a museum narrowed by "work": "Construction of the museum began in March 2019" answers it, though it does not say "work"`,
 	article: "Museum\n\nConstruction of the museum began in March 2019. The project involves many partners. The state gave $2 million in 2020, and the county pays for the rest of the work.\n\nThe museum opened in May 2021.\n",
