@@ -243,7 +243,13 @@ func saysOtherwise(q *question, ranked []scored) bool {
 var otherwiseTalk = map[qtype]*lazyRegexp{qDate: timeTalk, qCount: countTalk}
 
 // countTalk finds words that count without a figure.
-var countTalk = lazyRE(`(?i)\b(?:both|neither|dozens|hundreds|thousands|handful|half a dozen)\b`)
+var countTalk = lazyRE(`(?i:\b(?:both|neither|dozens|hundreds|thousands|handful|half a dozen)\b)|` + namedSeries)
+
+// namedSeries finds a series of three names or more, which a reader
+// counts: "the AC-130H Spectre, the AC-130W Stinger II, and the MC-130J
+// Commando II"; "Liberty University; University of Virginia; College of
+// DuPage".
+const namedSeries = `\p{Lu}[\pL\pN.'’-]*(?:\s+[\pL\pN.'’-]+){0,5}\s*[,;]\s+(?:the\s+)?\p{Lu}[\pL\pN.'’-]*(?:\s+[\pL\pN.'’-]+){0,5}\s*[,;]\s+(?:and\s+)?(?:the\s+)?\p{Lu}`
 
 // timeTalk finds words that say when without a date.
 var timeTalk = lazyRE(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|during|immediately|shortly|soon|sooner|minutes?|hours?|days?|weeks?|months?|years?|decades?|penultimate|previous|next|following|\d+(?:st|nd|rd|th))\b`)

@@ -3362,6 +3362,17 @@ func TestACountSaidWithoutAFigure(t *testing.T) {
 	}
 }
 
+// TestACountSaidAsASeries: "how many" is answered by a series of names
+// the reader counts ("the Spectre, the Stinger II and the Commando II")
+// by showing the sentence, not by "the story doesn't say".
+func TestACountSaidAsASeries(t *testing.T) {
+	e := plainFrom(t, "Visit\n\nThe general toured the base on Monday. The squadron showed him its gunships, the Spectre, the Stinger II, and the Commando II, on the flight line.\n\nHe thanked the crews for their work.\n", "")
+	a := ask(t, e, "how many gunships did the squadron show him?")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "the Stinger II") {
+		t.Errorf("found %v, answer %q, results %v: want the sentence shown and no refusal", a.Found, a.Answer, a.Results)
+	}
+}
+
 // TestNamePartWritten checks that a question for a part of a name is
 // not taken for one the story never answers when the story writes that
 // part: "Ilse Vance" gives Vance's first name, "Mara Quill" Mara's last,
