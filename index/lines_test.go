@@ -3373,6 +3373,18 @@ func TestACountSaidAsASeries(t *testing.T) {
 	}
 }
 
+// TestAHeadlineGivenWithoutTheWord: "what was the headline of the
+// Gazette's story?" is asked of a story that quotes the headline
+// without calling it one: the passage is shown, not "the story doesn't
+// say", as a noun the story lacks would otherwise make it.
+func TestAHeadlineGivenWithoutTheWord(t *testing.T) {
+	e := plainFrom(t, "Flood\n\nThe river rose six feet overnight and flooded the mill district.\n\nThe Elm Bay Gazette ran the story the next morning under \"River Takes the Mills\", with a photograph of the flooded square.\n", "")
+	a := ask(t, e, "what was the headline of the gazette's story about the flooded mills?")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "River Takes the Mills") {
+		t.Errorf("found %v, answer %q, results %v: want the quoting sentence shown and no refusal", a.Found, a.Answer, a.Results)
+	}
+}
+
 // TestNamePartWritten checks that a question for a part of a name is
 // not taken for one the story never answers when the story writes that
 // part: "Ilse Vance" gives Vance's first name, "Mara Quill" Mara's last,
