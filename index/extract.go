@@ -4420,6 +4420,12 @@ func ageHolder(text string, m []int, g int) string {
 		return text[strings.LastIndex(text[:m[0]], ". ")+1 : m[0]]
 	}
 	before := text[max(0, m[0]-ageHolderReach):m[0]]
+	if g == 4 && ageAtBefore.MatchString(before) {
+		// "At 82 years old, Papa Wong is …": the age of whom the
+		// sentence goes on to name.
+		after := strings.TrimLeft(text[m[1]:min(len(text), m[1]+ageHolderReach)], ", ")
+		return after[:max(0, strings.IndexAny(after+".", ",.;"))]
+	}
 	if g == 6 || g == 8 {
 		before = ageWordAfter.ReplaceAllString(text[max(0, m[0]-ageHolderReach):m[g]], "") // "…, and Tumani A. Younge"
 	}
@@ -4431,6 +4437,10 @@ func ageHolder(text string, m []int, g int) string {
 	}
 	return before[i+1:]
 }
+
+// ageAtBefore matches the "At" an age opens a sentence or clause with:
+// "At 82 years old, …".
+var ageAtBefore = lazyRE(`(?:^|[.;,]\s+)(?i:at)\s+$`)
 
 // nameBeforeApposition matches a name and the ", a " of the description
 // set beside it: "substitute Aaron Kerr, a ".
@@ -4458,12 +4468,25 @@ func appositiveName(s string) bool {
 func (e *Engine) askedHead(q *question) string {
 	head := ""
 	for _, u := range q.units {
-		if u.topical && e.df[u.term] > 0 {
+		switch {
+		case u.entity != "":
+			// "how old is Papa Wong?" of a fact sheet with his entry:
+			// his age is told beside his name.
+			if en, ok := e.entry(u.entity); ok {
+				if terms := e.an.terms(en.Name); len(terms) > 0 {
+					head = terms[len(terms)-1]
+				}
+			}
+		case u.topical && e.df[u.term] > 0 && !ageWords[u.word]:
 			head = u.term
 		}
 	}
 	return head
 }
+
+// ageWords are the words that ask for an age ("how old", "what age"),
+// no words of whose age it is.
+var ageWords = map[string]bool{"old": true, "young": true, "age": true, "aged": true}
 
 // ageRe finds an age; its groups are the span to answer with.
 var ageRe = lazyRE(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3}(?:(?:,\s*\d{1,3})*,?\s+(?:and|or|to)\s+\d{1,3})?)\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3}),|\b(?i:at\s+the\s+age\s+of)\s+(\d{1,3})\b`)

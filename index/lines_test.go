@@ -3385,6 +3385,27 @@ func TestAHeadlineGivenWithoutTheWord(t *testing.T) {
 	}
 }
 
+// TestAnAgeBeforeItsHolder: "At 82 years old, Tom Hale still runs the
+// ferry" gives Hale's age, named after it, whether his name is the
+// article's alone or an entry of the fact sheet; and a Russian
+// "Сколько лет" before a name or "было" asks how old, where before a verb
+// ("Сколько лет длился …") it counts years.
+func TestAnAgeBeforeItsHolder(t *testing.T) {
+	article := "Ferry\n\nThe Elm Bay ferry made its last crossing of the season on Sunday.\n\nAt 82 years old, Tom Hale still runs the ferry. He first took the helm in 1964.\n"
+	facts := "title: Ferry\nentries:\n  - id: hale\n    kind: person\n    name: Tom Hale\n    summary: The ferry's captain.\n"
+	for _, e := range []*Engine{plainFrom(t, article, ""), plainFrom(t, article, facts)} {
+		wantLines(t, e, map[string]string{"how old is Tom Hale?": "82 years old"})
+	}
+	e := plainFrom(t, article, "")
+	wantReadings(t, e, map[string]string{
+		"Сколько лет Тому Хейлу?":           "how old is",
+		"Сколько лет было капитану парома?": "how old was",
+	})
+	if got := e.fromRussian("Сколько лет длился рейс?"); strings.Contains(got, "old") {
+		t.Errorf("fromRussian(Сколько лет длился рейс?) = %q: it counts years, not an age", got)
+	}
+}
+
 // TestNamePartWritten checks that a question for a part of a name is
 // not taken for one the story never answers when the story writes that
 // part: "Ilse Vance" gives Vance's first name, "Mara Quill" Mara's last,
