@@ -3406,6 +3406,19 @@ func TestAnAgeBeforeItsHolder(t *testing.T) {
 	}
 }
 
+// TestKindaReadAsSaid: "kinda" after a question word asks a kind
+// ("what kinda trees": what kind of trees), and elsewhere only hedges
+// ("the park is kinda nice"), which asks nothing: neither the word as
+// typed nor a "kind" weighs against the story's words.
+func TestKindaReadAsSaid(t *testing.T) {
+	e := plainFrom(t, "Park\n\nVolunteers planted sixty trees in Elm Park on Saturday, including oaks, maples and birches.\n\nThe city paid for the saplings. The park reopens in June.\n", "")
+	wantLines(t, e, map[string]string{"ngl the park is kinda nice, when does it reopen": "June"})
+	a := ask(t, e, "lol what kinda trees did they plant")
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "oaks, maples and birches") {
+		t.Errorf("found %v, answer %q, results %v: want the planting sentence first and no refusal", a.Found, a.Answer, a.Results)
+	}
+}
+
 // TestNamePartWritten checks that a question for a part of a name is
 // not taken for one the story never answers when the story writes that
 // part: "Ilse Vance" gives Vance's first name, "Mara Quill" Mara's last,

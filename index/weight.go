@@ -473,6 +473,7 @@ func asks(clause string) bool {
 // uses that word or it is a common one: "wher was the bat blitz held"
 // reads "where", and so asks where.
 func (e *Engine) respell(text string) string {
+	text = kindaWord.ReplaceAllStringFunc(text, kindaRead)
 	return apostrophedWord.ReplaceAllStringFunc(text, func(w string) string {
 		if strings.ContainsAny(w, "'’") {
 			return w // "O’Hara" is a name, and "Hara" no typo of "hard"
@@ -582,6 +583,21 @@ func (e *Engine) says(word string) bool {
 // apostrophedWord is a word with the apostrophes inside it, read whole.
 var apostrophedWord = lazyRE(`\p{L}+(?:['’]\p{L}+)*`)
 
+// kindaWord finds "kinda" and "sorta", and the question word before
+// them.
+var kindaWord = lazyRE(`(?i)\b(?:(what|which|whats|what's|wat)\s+)?(kinda|sorta)\b`)
+
+// kindaRead reads "kinda" and "sorta" as said: after a question word
+// they ask a kind ("what kinda trees" is "what kind of trees"); elsewhere
+// they only hedge ("kinda weird") and say nothing asked.
+func kindaRead(m string) string {
+	sub := kindaWord.FindStringSubmatch(m)
+	if sub[1] == "" {
+		return ""
+	}
+	return sub[1] + " " + strings.TrimSuffix(strings.ToLower(sub[2]), "a") + " of"
+}
+
 // chatShorthand are the short forms chat writes for common words: read
 // as the words, they count towards what is asked ("how many ppl watched").
 var chatShorthand = map[string]string{
@@ -594,6 +610,10 @@ var chatShorthand = map[string]string{
 	"temp": "temperature", "temps": "temperatures", "ops": "operations",
 	"intl": "international", "natl": "national",
 	"r": "are", "u": "you", "ur": "your",
+	// Words run together as they are said.
+	"gonna": "going to", "wanna": "want to", "gotta": "got to",
+	"outta": "out of", "lotta": "lot of", "dunno": "don't know", "lemme": "let me", "gimme": "give me",
+	"smth": "something", "sth": "something", "b4": "before",
 	// A negated auxiliary typed without its apostrophe.
 	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
 	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
