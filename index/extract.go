@@ -4838,7 +4838,7 @@ func (e *Engine) narrowingCount(q *question, phrase string) (string, bool) {
 		return "", false // "600 bats" counts bats, no "bat species"
 	}
 	end := toks[1].end
-	if len(toks) > 2 && phrase[end:toks[2].start] == " " {
+	if len(toks) > 2 && toks[2].start >= end && phrase[end:toks[2].start] == " " {
 		next := phrase[toks[2].start:toks[2].end]
 		if (opensWithCapital(next) || nounWord(next) && !saysAllNarrowing(q, toks)) && e.otherCounted(q, toks[2].term) {
 			// "2,000 Brown Noddies" and "three endemic arachnids" count

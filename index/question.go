@@ -390,13 +390,16 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 			continue
 		}
 		w := surface(text, t)
-		if term != "" && timeInEvery.MatchString(text[prevEnd:t.end]) {
+		// Tokens of one word may overlap ("ac-130ws" and its parts):
+		// what stands between two nouns starts no earlier than the next.
+		from := min(prevEnd, t.start)
+		if term != "" && timeInEvery.MatchString(text[from:t.end]) {
 			break // "how many flights a year" counts flights, in a year
 		}
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
 		verbBeforeObject := term != "" && !auxAfter && verbBeforeDeterminer(w, text[t.end:])
-		if verbForm(w) && !(term == "" && pluralNoun(w)) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[prevEnd:t.start]) || misspeltVerb(w, t.term, text[t.end:])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		if verbForm(w) && !(term == "" && pluralNoun(w)) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[from:t.start]) || misspeltVerb(w, t.term, text[t.end:])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
