@@ -51,7 +51,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// failed" says nothing of whether anyone did.
 		q = e.parse(q.core)
 	}
-	if q.kind != qYesNo && q.kind != qCompare && (e.untoldDimension(q) || e.untoldNear(q, ranked) || e.unnamedRole(q) || e.untoldNamePart(q)) {
+	if q.kind != qYesNo && q.kind != qCompare && (e.untoldDimension(q) || e.unnamedRole(q) || e.untoldNamePart(q)) {
 		// "How fast was the asteroid going?" of a story that gives no
 		// speed anywhere: the story doesn't say, however well the
 		// asteroid matches.

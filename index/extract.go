@@ -2788,12 +2788,6 @@ func (e *Engine) saysWhatHappened(q *question, in said) bool {
 	if len(q.happened) == 0 { // only "when", "where" and "who" questions have one
 		return true
 	}
-	if len(q.aspect) > 0 && !slices.ContainsFunc(q.happened, func(u unit) bool { return !strings.HasSuffix(u.word, "ing") }) {
-		// "When did CALIPSO stop operating?" is answered by "ended its
-		// mission in August 2023": the sentence says the stop, and what
-		// stopped is the question's subject, not a verb it must repeat.
-		return true
-	}
 	near := 0
 	for _, u := range q.happened {
 		switch {
@@ -2875,7 +2869,7 @@ func eventOf(question string) (event, verb, subject string) {
 // setSubject keeps the head noun of a "when" question's subject and the
 // story's words that narrow it ("green", "sea" of "green sea turtles").
 func (e *Engine) setSubject(q *question, subject string) {
-	terms := e.an.terms(beforePreposition(subject))
+	terms := e.an.terms(subject)
 	if len(terms) < 2 {
 		return
 	}
@@ -2885,25 +2879,6 @@ func (e *Engine) setSubject(q *question, subject string) {
 			q.subjectBy = append(q.subjectBy, t)
 		}
 	}
-}
-
-// beforePreposition is a subject's noun phrase up to its first
-// preposition, where its head noun ends it: "work on the BAFF" is work,
-// narrowed by nothing, not a BAFF narrowed by "work". A preposition
-// between capitalised words is a name's ("Gulf of Mexico turtles").
-func beforePreposition(subject string) string {
-	words := wordRe.FindAllStringIndex(subject, -1)
-	for i := 1; i < len(words); i++ {
-		w := subject[words[i][0]:words[i][1]]
-		if !strandedPreposition[strings.ToLower(w)] {
-			continue
-		}
-		if i+1 < len(words) && opensWithCapital(subject[words[i-1][0]:words[i-1][1]]) && opensWithCapital(subject[words[i+1][0]:words[i+1][1]]) {
-			continue
-		}
-		return subject[:words[i][0]]
-	}
-	return subject
 }
 
 // sameSubject reports whether a sentence that names a "when" question's

@@ -27,21 +27,6 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
-	name:    "AHeightTheBestPassagesDoNotGive",
-	why:     `"how tall was the mill?" of a story whose only height is the clock tower's, told in a paragraph about other things, is one the story doesn't say: the best passages about the mill give no height, and the tower's is not the mill's`,
-	article: "Fire\n\nThe old grain mill by the Tarn burned down on Sunday night. Firefighters from three towns fought the blaze at the mill for six hours. The mill had stood empty since 1990, and its owner said he had planned to sell the mill this spring.\n\nNo one was hurt in the fire. Police are asking anyone who saw the mill that night to call them.\n\nThe town council met on Monday about its budget. It will repair the clock tower of the town hall, which rises 40 feet above the square.\n",
-	refuses: []string{"how tall was the mill?"},
-}, {
-	name:    "ASubjectWithAPreposition",
-	why:     `"when did work on the museum begin?" asks of work, which a preposition's phrase narrows, not of a museum narrowed by "work": "Construction of the museum began in March 2019" answers it, though it does not say "work"`,
-	article: "Museum\n\nConstruction of the museum began in March 2019. The project involves many partners. The state gave $2 million in 2020, and the county pays for the rest of the work.\n\nThe museum opened in May 2021.\n",
-	want:    map[string]string{"when did work on the museum begin?": "March 2019"},
-}, {
-	name:    "AStopSaidAsAnEnd",
-	why:     `"when did the railway stop operating?" is answered by "the railway ended its service in August 2023": the sentence says the stop in a word of its own, and "operating" only says what stopped`,
-	article: "Railway\n\nThe Elm Bay railway ended its service in August 2023, after forty years.\n\nThe county is operating a bus instead.\n",
-	want:    map[string]string{"when did the railway stop operating?": "August 2023"},
-}, {
 	name:    "AYearIsNoCountOfHomes",
 	why:     `"1750 homes" counts homes, whatever years it looks like: "when did the power go out?" is answered by the day the story gives, not by 1750, and "how many homes were left without electricity" by "1750 homes", not refused; "in 1750 settlers arrived" still dates`,
 	article: "Storm\n\nA powerful storm knocked out electricity to 1750 homes in Brackley on Sunday night, the utility said.\n\nCrews worked through the night, and power was restored by Thursday. They poured 1800 tons of gravel into a washed-out road.\n\nThe village was founded in 1750 by settlers from the coast.\n",
@@ -3370,18 +3355,6 @@ func TestACountSaidAsASeries(t *testing.T) {
 	a := ask(t, e, "how many gunships did the squadron show him?")
 	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "the Stinger II") {
 		t.Errorf("found %v, answer %q, results %v: want the sentence shown and no refusal", a.Found, a.Answer, a.Results)
-	}
-}
-
-// TestAHeadlineGivenWithoutTheWord: "what was the headline of the
-// Gazette's story?" is asked of a story that quotes the headline
-// without calling it one: the passage is shown, not "the story doesn't
-// say", as a noun the story lacks would otherwise make it.
-func TestAHeadlineGivenWithoutTheWord(t *testing.T) {
-	e := plainFrom(t, "Flood\n\nThe river rose six feet overnight and flooded the mill district.\n\nThe Elm Bay Gazette ran the story the next morning under \"River Takes the Mills\", with a photograph of the flooded square.\n", "")
-	a := ask(t, e, "what was the headline of the gazette's story about the flooded mills?")
-	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "River Takes the Mills") {
-		t.Errorf("found %v, answer %q, results %v: want the quoting sentence shown and no refusal", a.Found, a.Answer, a.Results)
 	}
 }
 

@@ -1030,10 +1030,9 @@ func (e *Engine) asksForUnknown(q *question, toks []token, corrected []bool) boo
 		// the story gives as the post itself ("as the chief engineer").
 		spans = append(spans, []int{start, end})
 	}
-	if m := nounOf.FindStringSubmatchIndex(text); m != nil && !slices.Contains(questionHints["why"], strings.ToLower(text[m[2]:m[3]])) && !cuesKind(q.kind, text[m[2]:m[3]]) && !timeNoun[lexicon.Base(strings.ToLower(text[m[2]:m[3]]))] && !namingNoun[strings.ToLower(text[m[2]:m[3]])] {
+	if m := nounOf.FindStringSubmatchIndex(text); m != nil && !slices.Contains(questionHints["why"], strings.ToLower(text[m[2]:m[3]])) && !cuesKind(q.kind, text[m[2]:m[3]]) && !timeNoun[lexicon.Base(strings.ToLower(text[m[2]:m[3]]))] {
 		// "the population of X", but not "the point of X's trip",
-		// which asks why, nor "the date of X", which asks when, nor
-		// "the headline of X", which the story gives without the word.
+		// which asks why, nor "the date of X", which asks when.
 		spans = append(spans, m[2:4])
 	}
 	for _, m := range spans {
@@ -1153,11 +1152,6 @@ var companyWord = map[string]bool{"company": true, "firm": true, "business": tru
 var timeWord = lazyRE(`(?i)\b(?:now|current|currently|today|presently|nowadays|these days|anymore|before|after|former|formerly|previous|previously|earlier|prior|until|later|next|future)\b`)
 
 // nounOf finds the noun of "what is the NOUN of …".
-// namingNoun are the nouns that ask for what a thing is called, which a
-// story gives in its own words without saying the noun: "what was the
-// headline of the Times piece?" of a story that quotes the headline.
-var namingNoun = map[string]bool{"title": true, "headline": true, "motto": true, "slogan": true, "nickname": true, "tagline": true, "caption": true, "theme": true, "moniker": true}
-
 var nounOf = lazyRE(`(?i)^(?:what|who)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z]+)\s+of\b`)
 
 // whichWords finds "which" or "what" and the words after it.

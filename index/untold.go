@@ -123,24 +123,6 @@ func (e *Engine) untoldDimension(q *question) bool {
 	return asked != 0 && asked&^e.toldDimensions() != 0
 }
 
-// untoldNear reports whether a question asks for a dimension that its
-// best passages do not state, though the story may elsewhere: "how tall
-// was the spoil tip?" of a story whose only heights are a building's.
-func (e *Engine) untoldNear(q *question, ranked []scored) bool {
-	asked := e.dimensionsAsked(q)
-	if asked == 0 || len(ranked) == 0 {
-		return false
-	}
-	docs := make([]*doc, 0, nearDimensionDocs)
-	for _, s := range ranked[:min(nearDimensionDocs, len(ranked))] {
-		docs = append(docs, s.d)
-	}
-	return asked&^dimensionsTold(docs) != 0
-}
-
-// nearDimensionDocs is how many of the best documents untoldNear reads.
-const nearDimensionDocs = 5
-
 // dimensionsAsked is the set of dimensions a question asks for: a
 // person's age by an age, a thing's by when it was made.
 func (e *Engine) dimensionsAsked(q *question) dimension {
