@@ -4413,6 +4413,17 @@ func ageHolder(text string, m []int, g int) string {
 	return before[i+1:]
 }
 
+// ordinalFigure matches an ordinal that opens a name ("16th SOS",
+// "1st Space Brigade"): a unit, where "the 10th lighthouse" counts.
+var ordinalFigure = lazyRE(`^\d+(?:st|nd|rd|th)\s+\p{Lu}`)
+
+// countedAfter reports whether the words right after a figure say what
+// a "how many" question counts.
+func (e *Engine) countedAfter(q *question, phrase string) bool {
+	words := strings.Fields(phrase)
+	return slices.Contains(e.an.terms(strings.Join(words[:min(len(words), 5)], " ")), q.counted)
+}
+
 // ageAtBefore matches the "At" an age opens a sentence or clause with:
 // "At 82 years old, …".
 var ageAtBefore = lazyRE(`(?:^|[.;,]\s+)(?i:at)\s+$`)
@@ -4527,7 +4538,10 @@ func (e *Engine) counts(q *question, p *passage) []span {
 	prev, prevExact := span{}, false // the last count of the word asked for
 	wholeEnd := 0                    // the end of a partitive's whole: "four of [the six climbers]"
 	for _, n := range p.numberSpans() {
-		if n.start < wholeEnd {
+		if n.start < wholeEnd || ordinalFigure.MatchString(n.text) && !e.countedAfter(q, n.text) {
+			// "The 16th SOS began flying the AC-130W" names a squadron,
+			// and counts nothing; "her 24th Grand Slam title" counts
+			// titles.
 			continue
 		}
 		inAge := slices.ContainsFunc(ages, func(m []int) bool { return m[0] <= n.start && n.start < m[1] })

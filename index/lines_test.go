@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnOrdinalOpeningAName",
+	why:     `"The 16th SOS began flying the AC-130W" names a squadron: "how many AC-130Ws were built?" is not answered by "16th SOS began flying the AC-130W"`,
+	article: "Gunships\n\nThe wing retired its last AC-130H in May. The 16th SOS began flying the AC-130W in 2015 and will later move to the AC-130J.\n",
+	without: map[string]string{"how many ac-130ws were built": "16th"},
+}, {
 	name:    "AYearIsNoCountOfHomes",
 	why:     `"1750 homes" counts homes, whatever years it looks like: "when did the power go out?" is answered by the day the story gives, not by 1750, and "how many homes were left without electricity" by "1750 homes", not refused; "in 1750 settlers arrived" still dates`,
 	article: "Storm\n\nA powerful storm knocked out electricity to 1750 homes in Brackley on Sunday night, the utility said.\n\nCrews worked through the night, and power was restored by Thursday. They poured 1800 tons of gravel into a washed-out road.\n\nThe village was founded in 1750 by settlers from the coast.\n",
