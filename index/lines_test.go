@@ -3386,13 +3386,20 @@ func TestAnAgeBeforeItsHolder(t *testing.T) {
 
 // TestPluralDesignationAsked: "ac-130ws" is read as two words at one
 // place (the designation and its plural), which once made "how many"
-// questions panic on the gap between them.
+// questions panic on the gap between them, and counted AC-130Js as
+// AC-130Ws narrowed by a "W".
 func TestPluralDesignationAsked(t *testing.T) {
 	e := plainFrom(t, "Gunships\n\nThe wing flew the AC-130W Stinger II and the AC-130J Ghostrider. It has 37 AC-130Js and retired its AC-130Ws in 2022.\n\nThe retirement leaves the command with three types of gunship: the AC-130U Spooky, the AC-130W Stinger II and the AC-130J Ghostrider. The 16th SOS began flying the AC-130W in 2015. AFSOC plans to buy 37 AC-130Js to replace its legacy gunships.\n", "")
 	for _, q := range []string{"how many ac-130ws does the wing have", "how many ac-130ws were retired", "how many ac-130ws and ac-130js flew", "how many ac-130ws does afsoc have"} {
 		if a := ask(t, e, q); len(a.Results) == 0 {
 			t.Errorf("%q: no passage shown", q)
 		}
+	}
+	// The two readings are one word: AC-130Js are no AC-130Ws, though
+	// both are AC-130s.
+	wantLines(t, e, map[string]string{"how many ac-130js does afsoc plan to buy": "37 AC-130Js"})
+	if a := ask(t, e, "how many ac-130ws does afsoc have"); strings.Contains(a.Answer, "AC-130J") {
+		t.Errorf("how many ac-130ws: answer %q counts AC-130Js", a.Answer)
 	}
 }
 

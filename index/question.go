@@ -405,7 +405,9 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 			}
 			continue
 		}
-		if term != "" {
+		if term != "" && t.start >= prevEnd {
+			// Not a reading of the same word: "ac-130ws" is the
+			// AC-130W, not an AC-130 narrowed by "W".
 			mods = append(mods, term)
 		}
 		term, word = t.term, w // the last of the nouns: "bird species"
