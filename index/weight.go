@@ -610,10 +610,6 @@ var chatShorthand = map[string]string{
 	"temp": "temperature", "temps": "temperatures", "ops": "operations",
 	"intl": "international", "natl": "national",
 	"r": "are", "u": "you", "ur": "your",
-	// Words run together as they are said.
-	"gonna": "going to", "wanna": "want to", "gotta": "got to",
-	"outta": "out of", "lotta": "lot of", "dunno": "don't know", "lemme": "let me", "gimme": "give me",
-	"smth": "something", "sth": "something", "b4": "before",
 	// A negated auxiliary typed without its apostrophe.
 	"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
 	"wasnt": "wasn't", "werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't",
