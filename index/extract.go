@@ -4363,7 +4363,8 @@ func (e *Engine) agesOf(q *question, text string) []span {
 			if m[g] < 0 {
 				continue
 			}
-			if slices.Contains(e.an.terms(ageHolder(text, m, g)), head) {
+			holder := e.an.terms(ageHolder(text, m, g))
+			if slices.Contains(holder, head) && (!ageOpens(text, m, g) || e.holdsAllAsked(q, holder)) {
 				out = append(out, span{m[g], m[g+1], text[m[g]:m[g+1]]})
 			}
 			break
@@ -4395,7 +4396,7 @@ func ageHolder(text string, m []int, g int) string {
 		return text[strings.LastIndex(text[:m[0]], ". ")+1 : m[0]]
 	}
 	before := text[max(0, m[0]-ageHolderReach):m[0]]
-	if g == 4 && ageAtBefore.MatchString(before) {
+	if ageOpens(text, m, g) {
 		// "At 82 years old, Papa Wong is …": the age of whom the
 		// sentence goes on to name.
 		after := strings.TrimLeft(text[m[1]:min(len(text), m[1]+ageHolderReach)], ", ")
@@ -4422,6 +4423,36 @@ var ordinalFigure = lazyRE(`^\d+(?:st|nd|rd|th)\s+\p{Lu}`)
 func (e *Engine) countedAfter(q *question, phrase string) bool {
 	words := strings.Fields(phrase)
 	return slices.Contains(e.an.terms(strings.Join(words[:min(len(words), 5)], " ")), q.counted)
+}
+
+// ageOpens reports whether an age (the match m of ageRe, its group at
+// g) opens its sentence or clause after "At": "At 82 years old, Tom Hale
+// …", whose holder is named after it.
+func ageOpens(text string, m []int, g int) bool {
+	return g == 4 && ageAtBefore.MatchString(text[max(0, m[0]-ageHolderReach):m[0]])
+}
+
+// holdsAllAsked reports whether the words of an age's holder say every
+// word of whom a question asks the age of: "At 82 years old, Tom Hale …"
+// is no age of Samuel Hale.
+func (e *Engine) holdsAllAsked(q *question, holder []string) bool {
+	for _, u := range q.units {
+		var want []string
+		switch {
+		case u.entity != "":
+			if en, ok := e.entry(u.entity); ok {
+				want = e.an.terms(en.Name)
+			}
+		case u.topical && e.df[u.term] > 0 && !ageWords[u.word]:
+			want = []string{u.term}
+		}
+		for _, t := range want {
+			if !slices.Contains(holder, t) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ageAtBefore matches the "At" an age opens a sentence or clause with:

@@ -3365,22 +3365,30 @@ func TestACountSaidAsASeries(t *testing.T) {
 
 // TestAnAgeBeforeItsHolder: "At 82 years old, Tom Hale still runs the
 // ferry" gives Hale's age, named after it, whether his name is the
-// article's alone or an entry of the fact sheet; and a Russian
-// "Сколько лет" before a name or "было" asks how old, where before a verb
-// ("Сколько лет длился …") it counts years.
+// article's alone or an entry of the fact sheet, and no age of another
+// Hale; and a Russian "Сколько лет" (or "Сколько лет было") before a
+// name asks how old, where before a verb ("Сколько лет длился …") or a
+// thing it counts years.
 func TestAnAgeBeforeItsHolder(t *testing.T) {
-	article := "Ferry\n\nThe Elm Bay ferry made its last crossing of the season on Sunday.\n\nAt 82 years old, Tom Hale still runs the ferry. He first took the helm in 1964.\n"
+	article := "Ferry\n\nThe Elm Bay ferry made its last crossing of the season on Sunday.\n\nAt 82 years old, Tom Hale still runs the ferry. He first took the helm in 1964. His grandfather, Samuel Hale, built the ferry in 1921.\n"
 	facts := "title: Ferry\nentries:\n  - id: hale\n    kind: person\n    name: Tom Hale\n    summary: The ferry's captain.\n"
 	for _, e := range []*Engine{plainFrom(t, article, ""), plainFrom(t, article, facts)} {
 		wantLines(t, e, map[string]string{"how old is Tom Hale?": "82 years old"})
 	}
 	e := plainFrom(t, article, "")
+	if a := ask(t, e, "how old is samuel hale"); strings.Contains(a.Answer, "82") {
+		t.Errorf("how old is samuel hale: answer %q is Tom Hale's age", a.Answer)
+	}
 	wantReadings(t, e, map[string]string{
-		"Сколько лет Тому Хейлу?":           "how old is",
-		"Сколько лет было капитану парома?": "how old was",
+		"Сколько лет Тому Хейлу?":      "how old is",
+		"Сколько лет было Тому Хейлу?": "how old was",
 	})
-	if got := e.fromRussian("Сколько лет длился рейс?"); strings.Contains(got, "old") {
-		t.Errorf("fromRussian(Сколько лет длился рейс?) = %q: it counts years, not an age", got)
+	// Of a thing, or before a verb, it counts years: "36 years old" is
+	// found so too.
+	for _, ru := range []string{"Сколько лет длился рейс?", "Сколько лет было парому?"} {
+		if got := e.fromRussian(ru); strings.Contains(got, "old") {
+			t.Errorf("fromRussian(%s) = %q: it counts years, not a person's age", ru, got)
+		}
 	}
 }
 

@@ -137,15 +137,19 @@ var russianPhrases = func() []ruPhrase {
 		{"с какой целью", "why"}, {"каким образом", "how"}, {"какого числа", "on what date"}, {"во сколько", "at what time"}, {"в котором часу", "at what time"}, {"как называется", "what is the name of"},
 		{"как называлась", "what was the name of"}, {"как называлось", "what was the name of"}, {"как назывался", "what was the name of"},
 		{"какой длины", "how long"}, {"какой высоты", "how high"}, {"какой глубины", "how deep"}, {"какой ширины", "how wide"},
-		{"какого размера", "how big"}, {"сколько лет было", "how old was"}, {"сколько лет будет", "how old will be"},
-		{"сколько лет исполнилось", "how old was"}, {"в понедельник", "on Monday"}, {"во вторник", "on Tuesday"}, {"в среду", "on Wednesday"},
+		{"какого размера", "how big"}, {"в понедельник", "on Monday"}, {"во вторник", "on Tuesday"}, {"в среду", "on Wednesday"},
 		{"в четверг", "on Thursday"}, {"в пятницу", "on Friday"}, {"в субботу", "on Saturday"}, {"в воскресенье", "on Sunday"},
 	} {
 		out = append(out, ruPhrase{lazyRE(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
 	}
-	// "Сколько лет Альбе Мартинес?" asks how old she is: the years of a
-	// name, no verb counting them ("Сколько лет длился конфликт").
-	return append(out, ruPhrase{lazyRE(`(^|[^\p{L}])(?i:сколько лет)\s+(\p{Lu})`), "${1}how old is ${2}"})
+	// "Сколько лет Альбе Мартинес?" and "Сколько лет было Уолшу?" ask
+	// how old someone is or was: the years of a person's name, no verb
+	// counting them ("Сколько лет длился конфликт"). Of a thing
+	// ("Сколько лет было капсуле?") it stays a count of years, which
+	// finds "36 years old" as well.
+	return append(out,
+		ruPhrase{lazyRE(`(^|[^\p{L}])(?i:сколько лет)\s+(?i:было|исполнилось)\s+([А-ЯЁ])`), "${1}how old was ${2}"},
+		ruPhrase{lazyRE(`(^|[^\p{L}])(?i:сколько лет)\s+(?:(?i:будет)\s+)?([А-ЯЁ])`), "${1}how old is ${2}"})
 }()
 
 // russianLexicon maps the stems of the story's translations to their
