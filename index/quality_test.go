@@ -536,7 +536,9 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // stays at 10%), moved by new stories, not by a change: the start with
 // the three new stories stood at 9.06%, the session's changes took it
 // down. The test command's own run (dev and shared sets, no blind)
-// stands at 7.6%.
+// stands at 7.6%. Three more first run in session 64 (f1ea538, on
+// f597ca3) left it at 9.01% (1,259 of 13,980) with ../shared and 9.12%
+// without it; that session's changes left both where they were.
 var wrongLineCeilings = map[string]int{"article": 92, "facts": 100}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
