@@ -3346,10 +3346,7 @@ func TestWhenSaidWithoutATimeWord(t *testing.T) {
 // the Tarn") by showing the sentence, not by "the story doesn't say".
 func TestACountSaidWithoutAFigure(t *testing.T) {
 	e := plainFrom(t, "Flood\n\nThe Elm Street and Dock Road crossings, both on the Tarn, were destroyed by the flood.\n\nCrews cleared the roads by Sunday.\n", "")
-	a := ask(t, e, "how many crossings on the tarn were destroyed?")
-	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "both on the Tarn") {
-		t.Errorf("found %v, answer %q, results %v: want the sentence shown and no refusal", a.Found, a.Answer, a.Results)
-	}
+	wantShown(t, e, "how many crossings on the tarn were destroyed?", "both on the Tarn")
 }
 
 // TestACountSaidAsASeries: "how many" is answered by a series of names
@@ -3357,10 +3354,7 @@ func TestACountSaidWithoutAFigure(t *testing.T) {
 // by showing the sentence, not by "the story doesn't say".
 func TestACountSaidAsASeries(t *testing.T) {
 	e := plainFrom(t, "Visit\n\nThe general toured the base on Monday. The squadron showed him its gunships, the Spectre, the Stinger II, and the Commando II, on the flight line.\n\nHe thanked the crews for their work.\n", "")
-	a := ask(t, e, "how many gunships did the squadron show him?")
-	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "the Stinger II") {
-		t.Errorf("found %v, answer %q, results %v: want the sentence shown and no refusal", a.Found, a.Answer, a.Results)
-	}
+	wantShown(t, e, "how many gunships did the squadron show him?", "the Stinger II")
 }
 
 // TestAnAgeBeforeItsHolder: "At 82 years old, Tom Hale still runs the
@@ -3418,9 +3412,16 @@ func TestPluralDesignationAsked(t *testing.T) {
 func TestKindaReadAsSaid(t *testing.T) {
 	e := plainFrom(t, "Park\n\nVolunteers planted sixty trees in Elm Park on Saturday, including oaks, maples and birches.\n\nThe city paid for the saplings. The park reopens in June.\n", "")
 	wantLines(t, e, map[string]string{"ngl the park is kinda nice, when does it reopen": "June"})
-	a := ask(t, e, "lol what kinda trees did they plant")
-	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "oaks, maples and birches") {
-		t.Errorf("found %v, answer %q, results %v: want the planting sentence first and no refusal", a.Found, a.Answer, a.Results)
+	wantShown(t, e, "lol what kinda trees did they plant", "oaks, maples and birches")
+}
+
+// wantShown checks that a question is not refused and that its first
+// passage shown says text.
+func wantShown(t *testing.T, e *Engine, q, text string) {
+	t.Helper()
+	a := ask(t, e, q)
+	if !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, text) {
+		t.Errorf("%q: found %v, answer %q, results %v: want %q in the first passage shown, and no refusal", q, a.Found, a.Answer, a.Results, text)
 	}
 }
 
