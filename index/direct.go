@@ -597,8 +597,23 @@ func allCapitalised(phrase string) bool {
 // restatesNumber reports whether an answer's first number is one the
 // question already says.
 func restatesNumber(question, answer string) bool {
-	n := digitsIn.FindString(answer)
-	return n != "" && slices.Contains(digitsIn.FindAllString(question, -1), n)
+	counts := countFigures(answer)
+	return len(counts) > 0 && slices.Contains(digitsIn.FindAllString(question, -1), counts[0])
+}
+
+// countFigures are the numbers in digits a text says, but those of a
+// designation ("B-52s", "Su-24", "F16"): "Four B-52s" says no 52 that a
+// question's "how many B-52s" restates.
+func countFigures(text string) []string {
+	var out []string
+	for _, m := range digitsIn.FindAllStringIndex(text, -1) {
+		before := strings.TrimSuffix(text[:m[0]], "-")
+		if r, _ := utf8.DecodeLastRuneInString(before); before != "" && unicode.IsLetter(r) {
+			continue
+		}
+		out = append(out, text[m[0]:m[1]])
+	}
+	return out
 }
 
 // digits is a number written in digits: a comma belongs to it only

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACountOfADesignation",
+	why:     `"how many B-52s returned?" says the designation's 52, no number of bombers: "Four B-52s returned" answers it, where the 52 read as a number the question restates had it refused`,
+	article: "Bombers\n\nFour B-52s from the 2nd Bomb Wing returned to Barksdale on Friday after a five-week deployment to England.\n\nAbout 250 airmen deployed with the bombers.\n",
+	want:    map[string]string{"how many b-52s returned to barksdale": "Four B-52s"},
+}, {
 	name:    "AnOrdinalOpeningAName",
 	why:     `"The 16th SOS began flying the AC-130W" names a squadron: "how many AC-130Ws were built?" is not answered by "16th SOS began flying the AC-130W"`,
 	article: "Gunships\n\nThe wing retired its last AC-130H in May. The 16th SOS began flying the AC-130W in 2015 and will later move to the AC-130J.\n",
