@@ -4437,22 +4437,29 @@ func ageOpens(text string, m []int, g int) bool {
 // is no age of Samuel Hale.
 func (e *Engine) holdsAllAsked(q *question, holder []string) bool {
 	for _, u := range q.units {
-		var want []string
-		switch {
-		case u.entity != "":
-			if en, ok := e.entry(u.entity); ok {
-				want = e.an.terms(en.Name)
-			}
-		case u.topical && e.df[u.term] > 0 && !ageWords[u.word]:
-			want = []string{u.term}
-		}
-		for _, t := range want {
+		for _, t := range e.ageHolderWords(u) {
 			if !slices.Contains(holder, t) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// ageHolderWords are the analysed words by which a unit of an age
+// question names whose age it asks: an entry's name ("how old is Papa
+// Wong?" of a fact sheet with his entry), or a word the story says but
+// those that ask for an age ("old", "age").
+func (e *Engine) ageHolderWords(u unit) []string {
+	switch {
+	case u.entity != "":
+		if en, ok := e.entry(u.entity); ok {
+			return e.an.terms(en.Name)
+		}
+	case u.topical && e.df[u.term] > 0 && !ageWords[u.word]:
+		return []string{u.term}
+	}
+	return nil
 }
 
 // ageAtBefore matches the "At" an age opens a sentence or clause with:
@@ -4481,21 +4488,13 @@ func appositiveName(s string) bool {
 // and that says what it is about ("brother" of "how old is Sam Cole's
 // brother", "acosta" of "how old is Acosta"), or "". A word typed
 // wrong is read as the story's word it was corrected to ("ashdwon" is
-// Ashdown).
+// Ashdown); of a fact-sheet entry the question names, its name's last
+// word.
 func (e *Engine) askedHead(q *question) string {
 	head := ""
 	for _, u := range q.units {
-		switch {
-		case u.entity != "":
-			// "how old is Papa Wong?" of a fact sheet with his entry:
-			// his age is told beside his name.
-			if en, ok := e.entry(u.entity); ok {
-				if terms := e.an.terms(en.Name); len(terms) > 0 {
-					head = terms[len(terms)-1]
-				}
-			}
-		case u.topical && e.df[u.term] > 0 && !ageWords[u.word]:
-			head = u.term
+		if words := e.ageHolderWords(u); len(words) > 0 {
+			head = words[len(words)-1] // of a name, its last word: the age is told beside it
 		}
 	}
 	return head
