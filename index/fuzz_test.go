@@ -32,6 +32,9 @@ var fuzzSeeds = []string{
 	"how did they do in the 1749 cup", "when did 1750 homes lose power", "how many 2000 people",
 	"how big is 3 feet (1 meter) (", "who else besides the fbi and postal inspectors", "besides", "other than ,",
 	"name every eight agencies", "in 1600 as s",
+	// Plural designations, ordinals of units, ages and hedges.
+	"how many su-24ms were sold", "how many mig-29s and su-24s", "how many 16th sos", "At 82 years old, who",
+	"Сколько лет было Токаеву?", "Сколько лет", "what kinda planes", "kinda", "how many b-52s-",
 	// Letters whose lower case is longer in bytes, around an "or".
 	"did Ali go with ȺȺȺȺȺȺȺȺȺȺȺȺ or Bonn?", "is it İzmir or Ankara", " or ", "or or or",
 }
