@@ -609,7 +609,10 @@ var zoneOrDay = regexp.MustCompile(`^(?:\p{Lu}{1,3}[DS]?T|UTC|GMT|(?:Monday|Tues
 // J. Smith", not "chose Plan B. The …").
 func middleInitial(before, after string) bool {
 	words := strings.Fields(before)
-	if len(words) < 2 || !Abbreviation(words[len(words)-1]) || romanNumeral[words[len(words)-1]] {
+	if len(words) < 2 || !Abbreviation(words[len(words)-1]) {
+		return false
+	}
+	if romanNumeral[words[len(words)-1]] && !nicknameNext.MatchString(after) {
 		return false // "World War I. Lambert was …" ends a sentence
 	}
 	if designationNoun[strings.ToLower(strings.Trim(words[len(words)-2], "(\"“"))] {
@@ -654,6 +657,11 @@ var designationNoun = map[string]bool{
 	"stage": true, "tier": true, "company": true, "battery": true, "troop": true, "figure": true,
 	"table": true, "channel": true, "strain": true, "variant": true,
 }
+
+// nicknameNext matches a one-word nickname in quotes and the surname
+// after it, which only a name's middle initial comes before: "Virgil I.
+// "Gus" Grissom", where "I." is no numeral.
+var nicknameNext = regexp.MustCompile(`^["“‘']\p{Lu}\p{Ll}+["”’']\s+\p{Lu}`)
 
 // romanNumeral are the one-letter numerals that end a name ("World War
 // I.", "Henry V.") rather than stand for one.

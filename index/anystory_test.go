@@ -379,6 +379,27 @@ func TestANameItsAbbreviationSpells(t *testing.T) {
 	}
 }
 
+// TestNameWithQuotedNickname: a one-word nickname in quotes between a
+// name's words is part of the name ("Virgil I. "Gus" Grissom"); one
+// after a whole name is not.
+func TestNameWithQuotedNickname(t *testing.T) {
+	for text, want := range map[string][]string{
+		`The fire killed Command Pilot Virgil I. "Gus" Grissom and two others.`: {`Command Pilot Virgil I. "Gus" Grissom`},
+		"Captain Chesley “Sully” Sullenberger landed the plane.":                {"Captain Chesley “Sully” Sullenberger"},
+		`They called Ann Cole "Boss" in the yard.`:                              {"Ann Cole"},
+	} {
+		var got []string
+		for _, n := range nameSpans(text) {
+			got = append(got, n.text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("nameSpans(%q) = %q, want %q", text, got, want)
+		}
+	}
+	e := plainFrom(t, "The crew\n\nThe fire killed Command Pilot Virgil I. \"Gus\" Grissom, Senior Pilot Ed White, and Pilot Roger B. Chaffee during a test.\n", "")
+	wantLines(t, e, map[string]string{"who was the command pilot": `Virgil I. "Gus" Grissom`})
+}
+
 // TestNameOpeningItsSentence: a first name that opens a sentence is
 // part of the name, though subtitles use it often; a common word that
 // opens one is not.

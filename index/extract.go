@@ -257,6 +257,32 @@ var (
 	nameWord = lazyRE(`\p{Lu}[\p{L}\p{N}'’.-]*`)
 )
 
+// nameEnd extends the name that opens at locs[i] (start) over the
+// capitalised words joined to it, and returns the index of its last
+// word and where it ends.
+func nameEnd(text string, locs [][]int, i, start int) (int, int) {
+	end := locs[i][1]
+	for {
+		switch {
+		case i+2 < len(locs) && quotedNickname(text, end, locs[i+1], locs[i+2]):
+			i += 2 // "Virgil I. \"Gus\" Grissom" is one name
+		case i+1 < len(locs) && (joins(text[end:locs[i+1][0]]) || ofTheAfterHead(text[start:end], text[end:locs[i+1][0]]) || atAfterHead(text[start:end], text[end:locs[i+1][0]], text[locs[i+1][0]:locs[i+1][1]])) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]):
+			i++
+		default:
+			return i, end
+		}
+		end = locs[i][1]
+	}
+}
+
+// quotedNickname reports whether a one-word nickname in quotes (nick)
+// and a surname (next) follow a name's word that ends at end: "Virgil
+// I. \"Gus\" Grissom", "Chesley “Sully” Sullenberger".
+func quotedNickname(text string, end int, nick, next []int) bool {
+	open, close := text[end:nick[0]], text[nick[1]:next[0]]
+	return (open == ` "` || open == " “") && (close == `" ` || close == "” ") && !strings.ContainsAny(text[nick[0]:nick[1]], ".")
+}
+
 // nameConnectors may stand inside a name: "Division of Wildlife".
 var nameConnectors = map[string]bool{"of": true, "de": true, "del": true, "di": true, "du": true, "van": true, "von": true, "al": true, "bin": true, "la": true, "le": true, "der": true, "da": true}
 
@@ -306,10 +332,7 @@ func nameSpans(text string) []span {
 		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) && !surnameIn(text, locs, i) && !opensPersonName(text, start, end, locs[i+1:]) {
 			continue
 		}
-		for i+1 < len(locs) && (joins(text[end:locs[i+1][0]]) || ofTheAfterHead(text[start:end], text[end:locs[i+1][0]]) || atAfterHead(text[start:end], text[end:locs[i+1][0]], text[locs[i+1][0]:locs[i+1][1]])) && !endsSentence(text[start:end]) && !opensAfterStop(text[start:end], text[locs[i+1][0]:locs[i+1][1]]) {
-			i++
-			end = locs[i][1]
-		}
+		i, end = nameEnd(text, locs, i, start)
 		t := strings.TrimRight(trimPossessive(text[start:end]), ".-’'")
 		if n := len(out); n > 0 && generationSuffix[t] && text[out[n-1].end:start] == ", " {
 			// "Joseph R. Biden, Jr." is one name; "Jr" alone is none.
