@@ -2838,8 +2838,8 @@ func (e *Engine) happenedUnits(q *question, what string) []unit {
 		if u.entity != "" || u.chatter || !u.topical || q.nameTerms[u.term] || e.df[u.term] == 0 {
 			continue
 		}
-		if event != nil && !event[u.term] {
-			continue
+		if event != nil && !event[u.term] || q.kind == qDate && timeNoun[lexicon.Base(strings.ToLower(u.word))] {
+			continue // "when did Atambayev announce the date" asks when he announced
 		}
 		all = append(all, u)
 		if !lightVerb(u.word) {

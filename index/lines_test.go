@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheDateAnnouncedIsNoEvent",
+	why:     `"when did the mayor announce the date?" asks when she announced it: "the date" names what was announced, and the sentence that says "the date be brought forward" without any announcing does not date the announcement`,
+	article: "Election\n\nThe election was first set for 19 November, but since the mayor's term ends on 1 December, councillors demanded that the date be brought forward.\n\nThe mayor announced on 29 May that the election will be held on 15 October.\n",
+	want:    map[string]string{"when did the mayor announce the date": "29 May"},
+}, {
 	name:    "ACountOfADesignation",
 	why:     `"how many B-52s returned?" says the designation's 52, no number of bombers: "Four B-52s returned" answers it, where the 52 read as a number the question restates had it refused`,
 	article: "Bombers\n\nFour B-52s from the 2nd Bomb Wing returned to Barksdale on Friday after a five-week deployment to England.\n\nAbout 250 airmen deployed with the bombers.\n",
