@@ -243,7 +243,15 @@ func saysOtherwise(q *question, ranked []scored) bool {
 var otherwiseTalk = map[qtype]*lazyRegexp{qDate: timeTalk, qCount: countTalk}
 
 // countTalk finds words that count without a figure.
-var countTalk = lazyRE(`(?i:\b(?:both|neither|dozens|hundreds|thousands|handful|half a dozen)\b)|` + namedSeries)
+var countTalk = lazyRE(`(?i:\b(?:both|neither|dozens|hundreds|thousands|handful|half a dozen)\b)|` + namedSeries + `|` + pairNamed + `|` + numberSeries)
+
+// pairNamed finds two things named one by one, which a reader counts: "a
+// NASA and a Sikorsky safety pilot", "a man and a woman".
+const pairNamed = `(?i:\b(?:a|an|one)\s+[\pL-]+\s+and\s+(?:a|an|one)\s+[\pL-]+)`
+
+// numberSeries finds a series of three numbers or more, which a reader
+// counts: "won the division title in 2008, 2010, 2013, 2014 and 2015".
+const numberSeries = `\b\d{1,4},\s+\d{1,4},\s+(?:\d{1,4},\s+)*(?:and\s+)?\d{1,4}\b`
 
 // namedSeries finds a series of three names or more, which a reader
 // counts: "the AC-130H Spectre, the AC-130W Stinger II, and the MC-130J

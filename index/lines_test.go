@@ -3462,3 +3462,24 @@ func TestNamePartWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestCountItsSentenceGivesInWords: a how-many question whose best
+// sentence names the things one by one ("a NASA and a Sikorsky safety
+// pilot onboard each helicopter") or lists a series of numbers is shown
+// that sentence with no line: the reader can count what the engine
+// cannot, and "The story doesn't say" would be false. A count of
+// something the story never speaks of is still refused.
+func TestCountItsSentenceGivesInWords(t *testing.T) {
+	e := plainFrom(t, "Air taxis\n\nNASA researchers used two Sikorsky helicopters as stand-ins for air taxis in October, flying autonomy software along the coast.\n\nThe helicopters were fitted with the autonomy software, with a NASA and a Sikorsky safety pilot onboard each helicopter.\n\nThe flights ran for two weeks.\n", "")
+	a := ask(t, e, "How many safety pilots were on each helicopter?")
+	if !a.Found || a.Answer != "" || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "safety pilot") {
+		t.Errorf("found %v, answer %q, results %v: want the safety pilots' sentence first with no line", a.Found, a.Answer, a.Results)
+	}
+	if a := ask(t, e, "how many passengers did the air taxis carry?"); a.Found && a.Answer == "" {
+		t.Errorf("passengers: found with no line, want the story doesn't say")
+	}
+	e = plainFrom(t, "Storm\n\nThe Storm won the division title in 2008, 2010, 2013, 2014 and 2015 under coach Ray Dunn.\n\nThe team plays at Elm Park.\n", "")
+	if a := ask(t, e, "How many division titles has the Storm won?"); !a.Found || a.Answer != "" {
+		t.Errorf("division titles: found %v, answer %q; want the years' sentence with no line", a.Found, a.Answer)
+	}
+}
