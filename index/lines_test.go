@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AListOfOneIsNoList",
+	why:     `"what kinds of alerts can it give off?" asks for every kind: "haptic alerts", the one kind a sentence about a quiet infantry names, leaves out the visual and auditory ones, so the passages are shown with no line`,
+	article: "Detector\n\nThe CVCAD warns soldiers of chemical vapors. These alerts can be configured to be haptic, visual, or auditory, based on the mission.\n\nFor example, if an infantry unit needs to be quiet in battle, only haptic alerts will be made so the mission is not compromised.\n",
+	want:    map[string]string{"What kinds of alerts can the CVCAD give off?": "", "list the alerts the cvcad can give": ""},
+}, {
 	name:    "TheDateAnnouncedIsNoEvent",
 	why:     `"when did the mayor announce the date?" asks when she announced it: "the date" names what was announced, and the sentence that says "the date be brought forward" without any announcing does not date the announcement`,
 	article: "Election\n\nThe election was first set for 19 November, but since the mayor's term ends on 1 December, councillors demanded that the date be brought forward.\n\nThe mayor announced on 29 May that the election will be held on 15 October.\n",
