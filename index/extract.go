@@ -2239,6 +2239,53 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 	return best
 }
 
+// countsAsAsked keeps the counts of a text that may answer a how-many
+// question: not a count joined to another, an increment the question
+// does not ask for, nor a side of a score.
+func (e *Engine) countsAsAsked(q *question, text string, out []span) []span {
+	out = e.withoutJointCounts(q, text, out)
+	if !incrementAsked.MatchString(q.text) {
+		// "performed 72 flights … After notching another four flights":
+		// "how many flights" asks the 72.
+		out = slices.DeleteFunc(out, func(c span) bool {
+			return incrementBefore.MatchString(lookBehind(text, c.start)) || countedMore.MatchString(c.text)
+		})
+	}
+	// "making the score 21–9": a score's sides count nothing.
+	return slices.DeleteFunc(out, func(c span) bool { return scoreSide(text, c) })
+}
+
+// scoreSide reports whether a candidate is one side of a score set
+// after "score" or "making it" ("the score 21–9", "making it 6–3"):
+// figures of no thing a question counts.
+func scoreSide(text string, c span) bool {
+	before, after := text[:c.start], text[c.end:]
+	if m := scoreFirst.FindString(after); m != "" {
+		return scoreBefore.MatchString(before)
+	}
+	if m := scoreSecond.FindStringIndex(before); m != nil {
+		return scoreBefore.MatchString(before[:m[0]]) && !wordAfterScore(after)
+	}
+	return false
+}
+
+// wordAfterScore reports whether a word that is no little word follows a
+// text's start: "20–30 people" is a range of people, not a score.
+func wordAfterScore(text string) bool {
+	w := wordRe.FindString(text)
+	return w != "" && strings.HasPrefix(strings.TrimLeft(text, " "), w) && !stopWord(strings.ToLower(w))
+}
+
+var (
+	// scoreFirst and scoreSecond match the rest of a score around its
+	// first or second figure: "–9", "21–".
+	scoreFirst  = lazyRE(`^(?:–|-|—)\d{1,3}\b`)
+	scoreSecond = lazyRE(`\b\d{1,3}(?:–|-|—)$`)
+	// scoreBefore matches what a score is given after: "the score ",
+	// "making it ", "won ".
+	scoreBefore = lazyRE(`(?i)\b(?:score(?:\s+(?:to|at|of))?|making\s+it|to\s+make\s+it|won|lost|a)\s+$`)
+)
+
 // asksAbout reports whether a candidate of a paragraph is what the
 // question asks about, or who told of it, rather than its answer.
 func (e *Engine) asksAbout(q *question, p *corpus.Paragraph, toks []token, c span, asked []string) bool {
@@ -3048,14 +3095,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 		out = tallySide(q, p.text, out)
 	}
 	if q.kind == qCount {
-		out = e.withoutJointCounts(q, p.text, out)
-	}
-	if q.kind == qCount && !incrementAsked.MatchString(q.text) {
-		// "performed 72 flights … After notching another four flights":
-		// "how many flights" asks the 72.
-		out = slices.DeleteFunc(out, func(c span) bool {
-			return incrementBefore.MatchString(lookBehind(p.text, c.start)) || countedMore.MatchString(c.text)
-		})
+		out = e.countsAsAsked(q, p.text, out)
 	}
 	if q.kind == qPlace || q.kind == qDate {
 		out = ofLifeEventAsked(q, p, out)

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AScoreCountsNothing",
+	why:     `"making the score 21–9" gives a game's score: "how many yards did Jackson run?" (in Russian, whose "yards" the sentence's count may not be read with) is answered by the 39 yards he ran, not by the 9 of the score`,
+	article: "Bowl game\n\nWith 5:38 remaining in the game, Jackson took a pass from his left and ran 39 yards for a touchdown, making the score 21–9.\n\nThe crowd of 50,000 stayed to the end.\n",
+	want:    map[string]string{"Сколько ярдов пробежал Джексон во втором тачдауне?": "39 yards"},
+}, {
 	name:    "AListOfOneIsNoList",
 	why:     `"what kinds of alerts can it give off?" asks for every kind: "haptic alerts", the one kind a sentence about a quiet infantry names, leaves out the visual and auditory ones, so the passages are shown with no line`,
 	article: "Detector\n\nThe CVCAD warns soldiers of chemical vapors. These alerts can be configured to be haptic, visual, or auditory, based on the mission.\n\nFor example, if an infantry unit needs to be quiet in battle, only haptic alerts will be made so the mission is not compromised.\n",
