@@ -4426,6 +4426,9 @@ func (e *Engine) agesOf(q *question, text string) []span {
 			if m[g] < 0 {
 				continue
 			}
+			if g == ageAtComma && !ageOpens(text, m, g) {
+				break // "At 10, the clock stopped": a time
+			}
 			holder := e.an.terms(ageHolder(text, m, g))
 			if slices.Contains(holder, head) && (!ageOpens(text, m, g) || e.holdsAllAsked(q, holder)) {
 				out = append(out, span{m[g], m[g+1], text[m[g]:m[g+1]]})
@@ -4490,10 +4493,23 @@ func (e *Engine) countedAfter(q *question, phrase string) bool {
 
 // ageOpens reports whether an age (the match m of ageRe, its group at
 // g) opens its sentence or clause after "At": "At 82 years old, Tom Hale
-// …", whose holder is named after it.
+// …", "At 77, John Glenn …", whose holder is named after it.
 func ageOpens(text string, m []int, g int) bool {
-	return g == 4 && ageAtBefore.MatchString(text[max(0, m[0]-ageHolderReach):m[0]])
+	before := text[max(0, m[0]-ageHolderReach):m[0]]
+	switch g {
+	case 4:
+		return ageAtBefore.MatchString(before)
+	case ageAtComma:
+		// "At 77, John Glenn …", but "At 10, the clock stopped" is a
+		// time: with no "years old", only a name after it is aged.
+		next := nameWord.FindString(text[m[1]:])
+		return ageClauseStart.MatchString(before) && next != "" && strings.HasPrefix(text[m[1]:], next) && !stopWord(strings.ToLower(next))
+	}
+	return false
 }
+
+// ageClauseStart matches the start of a sentence or clause before "At".
+var ageClauseStart = lazyRE(`(?:^|[.;]\s+)$`)
 
 // holdsAllAsked reports whether the words of an age's holder say every
 // word of whom a question asks the age of: "At 82 years old, Tom Hale …"
@@ -4568,7 +4584,11 @@ func (e *Engine) askedHead(q *question) string {
 var ageWords = map[string]bool{"old": true, "young": true, "age": true, "aged": true}
 
 // ageRe finds an age; its groups are the span to answer with.
-var ageRe = lazyRE(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3}(?:(?:,\s*\d{1,3})*,?\s+(?:and|or|to)\s+\d{1,3})?)\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3}),|\b(?i:at\s+the\s+age\s+of)\s+(\d{1,3})\b`)
+var ageRe = lazyRE(`\b(\d{1,3}-year-old)\b|\b(\d{1,3} years? old)\b|\b(?i:aged?)\s+(\d{1,3}(?:(?:,\s*\d{1,3})*,?\s+(?:and|or|to)\s+\d{1,3})?)\b|\p{Lu}[\p{L}’'.-]+,\s+(\d{1,3})(?:,|\.(?:\s|$))|\b(?i:at\s+the\s+age\s+of)\s+(\d{1,3})\b|\b(?i:at)\s+(\d{1,3}),\s+`)
+
+// ageAtComma is the index in an ageRe match of the group of "At 77, …",
+// an age only when a name follows (ageOpens).
+const ageAtComma = 12
 
 // measuresNoun reports whether the text after a duration says what it
 // measures is the noun a "how much" question asks about: "25 years of
