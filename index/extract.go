@@ -4466,7 +4466,7 @@ func ageHolder(text string, m []int, g int) string {
 		// "At 82 years old, Papa Wong is …": the age of whom the
 		// sentence goes on to name.
 		after := strings.TrimLeft(text[m[1]:min(len(text), m[1]+ageHolderReach)], ", ")
-		return after[:max(0, strings.IndexAny(after+".", ",.;"))]
+		return after[:ageClauseEnd(after)]
 	}
 	if g == 6 || g == 8 {
 		before = ageWordAfter.ReplaceAllString(text[max(0, m[0]-ageHolderReach):m[g]], "") // "…, and Tumani A. Younge"
@@ -4489,6 +4489,26 @@ var ordinalFigure = lazyRE(`^\d+(?:st|nd|rd|th)\s+\p{Lu}`)
 func (e *Engine) countedAfter(q *question, phrase string) bool {
 	words := strings.Fields(phrase)
 	return slices.Contains(e.an.terms(strings.Join(words[:min(len(words), 5)], " ")), q.counted)
+}
+
+// ageClauseEnd is where the clause a text opens with ends: at its first
+// comma, semicolon or stop that no abbreviation's period is ("Dr. Sam
+// Patel is …" is one clause).
+func ageClauseEnd(text string) int {
+	for i, r := range text {
+		switch {
+		case r == ',' || r == ';':
+			return i
+		case r == '.' && !corpus.Abbreviation(lastField(text[:i+1])):
+			return i
+		}
+	}
+	return len(text)
+}
+
+// lastField is a text's last run of characters after a space.
+func lastField(text string) string {
+	return text[strings.LastIndexAny(text, " \t\n")+1:]
 }
 
 // ageOpens reports whether an age (the match m of ageRe, its group at

@@ -3409,10 +3409,13 @@ func TestAnAgeBeforeItsHolder(t *testing.T) {
 // TestAnAgeWithoutYearsOld: "At 77, John Glenn flew again" and "…,
 // said Dale Green, 58." give ages with no "years old": Glenn's, named
 // after "At 77,", and Green's, before the sentence's stop. "At 10, the
-// bell rang" names no one and is no one's age.
+// bell rang" names no one and is no one's age. A title's period ("At 45
+// years old, Dr. Sam Patel") does not end the name an age opens with.
 func TestAnAgeWithoutYearsOld(t *testing.T) {
 	e := plainFrom(t, "Shuttle\n\nAt 77, John Glenn flew on the shuttle Discovery in 1998. He had first orbited Earth in 1962.\n\nThe launch drew a large crowd, said Dale Green, 58.\n\nAt 10, the countdown clock stopped for an hour.\n", "")
 	wantLines(t, e, map[string]string{"how old was John Glenn?": "77", "how old is Dale Green?": "58"})
+	e = plainFrom(t, "Hospital\n\nAt 45 years old, Dr. Sam Patel is the youngest chief of surgery in the hospital's history.\n", "")
+	wantLines(t, e, map[string]string{"how old is Sam Patel?": "45 years old"})
 	if a := ask(t, e, "how old was the countdown clock?"); strings.Contains(a.Answer, "10") {
 		t.Errorf("how old was the countdown clock: answer %q", a.Answer)
 	}
