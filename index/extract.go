@@ -4536,13 +4536,24 @@ var ageClauseStart = lazyRE(`(?:^|[.;]\s+)$`)
 // is no age of Samuel Hale.
 func (e *Engine) holdsAllAsked(q *question, holder []string) bool {
 	for _, u := range q.units {
-		for _, t := range e.ageHolderWords(u) {
-			if !slices.Contains(holder, t) {
+		if en, ok := e.entry(u.entity); ok {
+			// Any of the entry's names will do: "Mukai, 46," is the
+			// age of the entry "Chiaki Mukai", whose alias is "Mukai".
+			if !slices.ContainsFunc(en.Names(), func(name string) bool { return holdsAll(holder, e.an.terms(name)) }) {
 				return false
 			}
+			continue
+		}
+		if !holdsAll(holder, e.ageHolderWords(u)) {
+			return false
 		}
 	}
 	return true
+}
+
+// holdsAll reports whether every one of terms is in holder.
+func holdsAll(holder, terms []string) bool {
+	return !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(holder, t) })
 }
 
 // ageHolderWords are the analysed words by which a unit of an age
@@ -6764,9 +6775,10 @@ func (e *Engine) couldAnswer(q *question, in said) bool {
 // sentence's words (or near words) carry.
 func (e *Engine) sentenceCover(q *question, in said) float64 {
 	var got, total float64
+	old := howOld.MatchString(q.text)
 	for _, u := range q.units {
-		if !u.topical || u.entity != "" {
-			continue
+		if !u.topical || u.entity != "" || old && ageWords[u.word] {
+			continue // "Mukai, 46," says all "how old is Mukai?" asks
 		}
 		total += u.weight
 		switch {

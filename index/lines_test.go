@@ -3421,6 +3421,24 @@ func TestAnAgeWithoutYearsOld(t *testing.T) {
 	}
 }
 
+// TestAnAgeBesideAnEntrysAlias: "Mukai, 46, a Japanese physician" gives
+// the age of the fact sheet's "Chiaki Mukai", whose alias the article
+// uses, as it does with no fact sheet: a question naming an entry has
+// only "old" left of its words (which the story says elsewhere: "14
+// years old"), and no sentence giving an age need say it.
+func TestAnAgeBesideAnEntrysAlias(t *testing.T) {
+	article := "Crew\n\nDiscovery lifted off from Kennedy Space Center on Oct. 29, 1998, with seven astronauts aboard.\n\nThe crew included Commander Curtis Brown and payload specialists Chiaki Mukai and John Glenn.\n\nMukai, 46, a Japanese physician and cardiovascular surgeon, flew for Japan's space agency. It was her second spaceflight.\n\nDiscovery, 14 years old at launch, landed on Nov. 7, 1998, after 134 orbits of Earth.\n"
+	facts := "title: Crew\nentries:\n  - id: chiaki-mukai\n    kind: person\n    name: Chiaki Mukai\n    aliases: [Mukai]\n    summary: Japanese physician who flew as a payload specialist.\n"
+	for _, e := range []*Engine{plainFrom(t, article, ""), plainFrom(t, article, facts)} {
+		wantLines(t, e, map[string]string{"how old is mukai": "46", "how old is chiaki mukai": "46"})
+	}
+	// So too an age the sentence opens with: "At 82 years old, Hale …" of
+	// the entry "Tom Hale", alias "Hale".
+	ferry := "Ferry\n\nThe Elm Bay ferry made its last crossing of the season on Sunday.\n\nAt 82 years old, Hale still runs the ferry his grandfather built in 1921.\n"
+	e := plainFrom(t, ferry, "title: Ferry\nentries:\n  - id: hale\n    kind: person\n    name: Tom Hale\n    aliases: [Hale]\n    summary: The ferry's captain.\n")
+	wantLines(t, e, map[string]string{"how old is tom hale": "82 years old"})
+}
+
 // TestPluralDesignationAsked: "ac-130ws" is read as two words at one
 // place (the designation and its plural), which once made "how many"
 // questions panic on the gap between them, and counted AC-130Js as
