@@ -216,10 +216,11 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 			return more, true
 		}
 	}
-	if answer != "" && q.kind == qList && !severalNamed(answer) {
+	if answer != "" && q.kind == qList && !severalNamed(answer) && (inSeries(ranked, answer) || !allCapitalised(answer)) {
 		// "What kinds of alerts can it give?" asks for every kind, and
-		// one is not all: on the dev sets such lines were wrong 4 times
-		// for 2 right ("haptic alerts" of "haptic, visual, or auditory").
+		// one is not all: "haptic alerts" of "haptic, visual, or
+		// auditory". A name no series of the passages holds may be:
+		// "Best Buy" of "sold at one retailer, Best Buy".
 		return "", true
 	}
 	if answer != "" && asksSeveral(q) && !severalNamed(answer) && !endsPlural(answer) {
@@ -1537,6 +1538,25 @@ func asksSeveral(q *question) bool {
 	}
 	return false
 }
+
+// inSeries reports whether the first word of a one-item answer is one
+// of a series of three or more in the best passages ("haptic, visual,
+// or auditory"): the answer is then a part of a list.
+func inSeries(ranked []scored, answer string) bool {
+	first := strings.ToLower(wordRe.FindString(answer))
+	for _, s := range ranked[:min(3, len(ranked))] {
+		for _, series := range wordSeries.FindAllString(s.d.text, -1) {
+			if slices.Contains(wordRe.FindAllString(strings.ToLower(series), -1), first) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordSeries finds a series of three words or short phrases or more:
+// "haptic, visual, or auditory", "Boston, Chicago, Denver and Austin".
+var wordSeries = lazyRE(`[\pL\pN'’-]+(?:\s+[\pL\pN'’-]+)?(?:,\s+[\pL\pN'’-]+(?:\s+[\pL\pN'’-]+)?)+,?\s+(?:and|or)\s+[\pL\pN'’-]+`)
 
 // endsPlural reports whether an answer line ends on a plural noun
 // ("Russian officials"): it names a group, not one of several.

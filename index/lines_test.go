@@ -37,6 +37,11 @@ var lineCases = []lineCase{{
 	article: "Detector\n\nThe CVCAD warns soldiers of chemical vapors. These alerts can be configured to be haptic, visual, or auditory, based on the mission.\n\nFor example, if an infantry unit needs to be quiet in battle, only haptic alerts will be made so the mission is not compromised.\n",
 	want:    map[string]string{"What kinds of alerts can the CVCAD give off?": "", "list the alerts the cvcad can give": ""},
 }, {
+	name:    "AListOfOneThatIsAll",
+	why:     `"sold at one retailer, Best Buy" names every retailer there is: "list the retailers that sell it" is answered "Best Buy", one item though it is, since no series of retailers holds it`,
+	article: "Cane\n\nThe WayCane comes in two colors, black and white. It uses three kinds of sensors: ultrasonic, infrared and a small camera.\n\nThe cane will be sold at one retailer, Best Buy, starting in March for $349.\n",
+	want:    map[string]string{"list the retailers that sell the cane": "Best Buy"},
+}, {
 	name:    "TheDateAnnouncedIsNoEvent",
 	why:     `"when did the mayor announce the date?" asks when she announced it: "the date" names what was announced, and the sentence that says "the date be brought forward" without any announcing does not date the announcement`,
 	article: "Election\n\nThe election was first set for 19 November, but since the mayor's term ends on 1 December, councillors demanded that the date be brought forward.\n\nThe mayor announced on 29 May that the election will be held on 15 October.\n",
