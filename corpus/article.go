@@ -612,8 +612,8 @@ func middleInitial(before, after string) bool {
 	if len(words) < 2 || !Abbreviation(words[len(words)-1]) {
 		return false
 	}
-	if romanNumeral[words[len(words)-1]] && !nicknameNext.MatchString(after) {
-		return false // "World War I. Lambert was …" ends a sentence
+	if romanNumeral[words[len(words)-1]] && (!nicknameNext.MatchString(after) || numbered(words[:len(words)-1])) {
+		return false // "World War I. Lambert was …", "King George V. "Bud" Harris won" end a sentence
 	}
 	if designationNoun[strings.ToLower(strings.Trim(words[len(words)-2], "(\"“"))] {
 		return false // "tested for Hepatitis C. Doctors said …"
@@ -657,6 +657,17 @@ var designationNoun = map[string]bool{
 	"stage": true, "tier": true, "company": true, "battery": true, "troop": true, "figure": true,
 	"table": true, "channel": true, "strain": true, "variant": true,
 }
+
+// numbered reports whether the words before a one-letter Roman numeral
+// name what it numbers: a war ("World War I."), or a monarch or pope
+// after a title ("King George V.").
+func numbered(words []string) bool {
+	n := len(words)
+	return words[n-1] == "War" || n > 1 && regnalTitle[words[n-2]]
+}
+
+// regnalTitle are the titles before a name a numeral follows.
+var regnalTitle = wordSet("King Queen Pope Emperor Empress Tsar Czar Kaiser Prince Princess Duke Duchess Sultan Shah Pharaoh")
 
 // nicknameNext matches a one-word nickname in quotes and the surname
 // after it, which only a name's middle initial comes before: "Virgil I.
