@@ -398,6 +398,13 @@ func TestNameWithQuotedNickname(t *testing.T) {
 	}
 	e := plainFrom(t, "The crew\n\nThe fire killed Command Pilot Virgil I. \"Gus\" Grissom, Senior Pilot Ed White, and Pilot Roger B. Chaffee during a test.\n", "")
 	wantLines(t, e, map[string]string{"who was the command pilot": `Virgil I. "Gus" Grissom`})
+	// A role before the name is no part of it, nickname or not.
+	e = plainFrom(t, "Hornets win\n\nGuard Keisha \"Kiki\" Dunbar scored 31 points for the Hornets on Sunday.\n\nThe crowd was the largest of the season.\n", "")
+	wantLines(t, e, map[string]string{"who scored 31 points": `Keisha "Kiki" Dunbar`})
+	// A series is no list of the pieces of names it cuts: not
+	// "Brennan, Senior Pilot Ed Marsh and Navigator Thomas X.".
+	e = plainFrom(t, "Memorial\n\nThe memorial honors the crew of a bomber lost in 1944: Command Pilot Harold V. \"Hal\" Brennan, Senior Pilot Ed Marsh and Navigator Thomas X. “Tex” Garland.\n\nAbout 300 people came.\n", "")
+	wantLineWithout(t, e, "name the crew of the bomber", "Thomas X.")
 }
 
 // TestNameOpeningItsSentence: a first name that opens a sentence is

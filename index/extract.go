@@ -275,6 +275,9 @@ func nameEnd(text string, locs [][]int, i, start int) (int, int) {
 	}
 }
 
+// nicknameQuotes are the quotes a nickname inside a name is set in.
+const nicknameQuotes = `"“”`
+
 // quotedNickname reports whether a one-word nickname in quotes (nick)
 // and a surname (next) follow a name's word that ends at end: "Virgil
 // I. \"Gus\" Grissom", "Chesley “Sully” Sullenberger".
@@ -823,7 +826,7 @@ func nameAfterTitle(name string) string {
 	}
 	person := strings.TrimSpace(strings.TrimPrefix(name, title))
 	rest := strings.Fields(person)
-	if len(rest) == 0 || slices.ContainsFunc(rest, func(w string) bool { return !opensWithCapital(w) }) {
+	if len(rest) == 0 || slices.ContainsFunc(rest, func(w string) bool { return !opensWithCapital(strings.Trim(w, nicknameQuotes)) }) {
 		return ""
 	}
 	// A given name is no common word: "National Fisheries Council" is

@@ -496,7 +496,7 @@ func nearestSeries(q *question, d *doc) []string {
 		if joinsInsideName(d, m[0], m[1]) {
 			continue // "National Snow and Ice Data Center" is one name
 		}
-		if cutFromName(d.text, m[0], m[1]) {
+		if cutFromName(d.text, m[0], m[1]) || cutsAName(d, m[0], m[1]) {
 			continue // "NOAA Office of Law Enforcement and the Fish & Wildlife Service" is two names, not "Law Enforcement and Fish"
 		}
 		if suspendedHyphen.MatchString(d.text[m[0]:m[1]]) {
@@ -596,6 +596,20 @@ func joinsInsideName(d *doc, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// cutsAName reports whether a series (start and end, offsets in the
+// sentence) opens or ends inside one of the passage's names: "Command
+// Pilot Harold V. "Hal" Brennan, … and Navigator Thomas X. “Tex”
+// Garland" lists no "Brennan" nor "Thomas X.".
+func cutsAName(d *doc, start, end int) bool {
+	if d.pass == nil {
+		return false
+	}
+	inside := func(at int) bool {
+		return slices.ContainsFunc(d.pass.names, func(s span) bool { return s.start < at && at < s.end })
+	}
+	return inside(d.start+start) || inside(d.start+end)
 }
 
 // cutFromName reports whether a series (from and to, offsets in text)
