@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -2029,6 +2030,20 @@ func wantReadings(t *testing.T, e *Engine, readings map[string]string) {
 			t.Errorf("%q read as %q, want %q in it", ru, got, want)
 		}
 	}
+}
+
+// TestRussianNameInAnotherCase: a name the story gives is read in the
+// case a Russian question puts it: "Рок Хард Тена" (genitive) is Rock
+// Hard Ten, whose jockey is asked for, not the answer.
+func TestRussianNameInAnotherCase(t *testing.T) {
+	// The whole article: among its many names, "Тена" sounds like none.
+	b, err := os.ReadFile("testdata/stories/belmont-2004/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := plainFrom(t, string(b), "")
+	wantReadings(t, e, map[string]string{"Кто был жокеем Рок Хард Тена до Белмонта?": "Rock Hard Ten before"})
+	wantLineWithout(t, e, "Кто был жокеем Рок Хард Тена до Белмонта?", "Rock Hard Ten")
 }
 
 // fromRussian is readRussian's English alone, for the tests that read

@@ -255,6 +255,11 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 		// is matched against the names of the answers ("Ауэ" is Aue)
 		return e.inStoryLetters(w), false
 	}
+	if stem := rukey.Key(lw); opensWithCapital(w) && stem != lw && utf8.RuneCountInString(stem) >= 3 && e.storySays(transliterate(stem)) {
+		// a name in another case than the story's: "Рок Хард Тена" is
+		// Rock Hard Ten's
+		return e.inStoryLetters(stem), false
+	}
 	if en := e.nameBySound(lw); en != "" && (name || opensWithCapital(w) && len(lexicon.RussianByKey(key)) == 0) {
 		// "Джонс" is the story's Jones; a word the general list knows,
 		// capitalised only for opening the question ("Умер ли орёл?"),
