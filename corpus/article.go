@@ -602,6 +602,13 @@ func clockGoesOn(before, after string) bool {
 // time before it.
 var zoneOrDay = regexp.MustCompile(`^(?:\p{Lu}{1,3}[DS]?T|UTC|GMT|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)`)
 
+// MiddleInitial reports whether the period that ends before is a
+// name's middle initial's, so that the name goes on after it ("Virgil I.
+// \"Gus\" Grissom"), rather than the end of a sentence ("World War I.
+// \"Sonny\" Whitfield learned to fly"): the rule the sentence splitter
+// keeps.
+func MiddleInitial(before, after string) bool { return middleInitial(before, after) }
+
 // middleInitial reports whether the period that ends before is an
 // initial's: a capital letter and a period after a capitalised word or
 // a word that leads a name (initialLead), followed by a capitalised word

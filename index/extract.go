@@ -275,6 +275,29 @@ func nameEnd(text string, locs [][]int, i, start int) (int, int) {
 	}
 }
 
+// unquotedWords are a name's words, a nickname's without its quotes:
+// "\"Sonny\" Whitfield" is a given name's.
+func unquotedWords(name string) []string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		words[i] = strings.Trim(w, nicknameQuotes)
+	}
+	return words
+}
+
+// leadingNickname is the length of the opening quote of a one-word
+// nickname (nick) that a name's next word (next) follows ("\"Sonny\"
+// Whitfield", "“Bud” Harris"), or 0.
+func leadingNickname(text string, nick, next []int) int {
+	before, gap := text[:nick[0]], text[nick[1]:next[0]]
+	for _, q := range [][2]string{{`"`, `" `}, {"“", "” "}} {
+		if open := strings.TrimSuffix(before, q[0]); open != before && gap == q[1] && (open == "" || strings.HasSuffix(open, " ")) {
+			return len(q[0])
+		}
+	}
+	return 0
+}
+
 // nicknameQuotes are the quotes a nickname inside a name is set in.
 const nicknameQuotes = `"“”`
 
@@ -283,6 +306,9 @@ const nicknameQuotes = `"“”`
 // I. \"Gus\" Grissom", "Chesley “Sully” Sullenberger".
 func quotedNickname(text string, end int, nick, next []int) bool {
 	open, close := text[end:nick[0]], text[nick[1]:next[0]]
+	if strings.HasSuffix(text[:end], ".") && !corpus.MiddleInitial(text[:end], strings.TrimLeft(text[end:], " ")) {
+		return false // "World War I. \"Sonny\" Whitfield": a new sentence's name
+	}
 	return (open == ` "` || open == " “") && (close == `" ` || close == "” ") && !strings.ContainsAny(text[nick[0]:nick[1]], ".")
 }
 
@@ -332,8 +358,18 @@ func nameSpans(text string) []span {
 		if !wordStart(text, start) || calendarWords.MatchString(strings.TrimRight(text[start:end], ".")) && !calendarNamed(text, locs, i) || eraOfYear(text, start, end) {
 			continue
 		}
-		if sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) && !surnameIn(text, locs, i) && !opensPersonName(text, start, end, locs[i+1:]) {
+		lead := 0
+		if i+1 < len(locs) {
+			lead = leadingNickname(text, locs[i], locs[i+1])
+		}
+		if lead == 0 && sentenceStart(text, start) && commonWord(text[start:end]) && !headsName(text, start, end, locs[i+1:]) && !surnameIn(text, locs, i) && !opensPersonName(text, start, end, locs[i+1:]) {
 			continue
+		}
+		if lead > 0 {
+			// "\"Sonny\" Whitfield learned to fly": the nickname and its
+			// quotes open the name.
+			start -= lead
+			i++
 		}
 		i, end = nameEnd(text, locs, i, start)
 		t := strings.TrimRight(trimPossessive(text[start:end]), ".-’'")
@@ -679,7 +715,7 @@ func nounAfter(rest string, after []string) bool {
 // nameKind guesses what a name found in a sentence is: "person",
 // "organisation", "place" or "" when the sentence does not tell.
 func nameKind(text string, s span) string {
-	words := strings.Fields(s.text)
+	words := unquotedWords(s.text)
 	if len(words) == 1 && ordinalBefore.MatchString(text[:s.start]) && strings.ToUpper(s.text) == s.text {
 		return "organisation" // "Pfc. Oniel Gillespie, 133rd CSC, said": CSC is his unit
 	}
@@ -4432,12 +4468,61 @@ func (e *Engine) agesOf(q *question, text string) []span {
 			if g == ageAtComma && !ageOpens(text, m, g) {
 				break // "At 10, the clock stopped": a time
 			}
-			holder := e.an.terms(ageHolder(text, m, g))
-			if slices.Contains(holder, head) && (!ageOpens(text, m, g) || e.holdsAllAsked(q, holder)) {
+			said := ageHolder(text, m, g)
+			holder := e.an.terms(said)
+			if slices.Contains(holder, head) && (!ageOpens(text, m, g) || e.holdsAllAsked(q, holder)) && !e.namesOtherPerson(q, said) {
 				out = append(out, span{m[g], m[g+1], text[m[g]:m[g+1]]})
 			}
 			break
 		}
+	}
+	return out
+}
+
+// namesOtherPerson reports whether the words an age belongs to name a
+// person by another given name than the question does: "said Paul
+// Wendt, 58" is no age of Hans Wendt, nor "Tom Rowe, 15," of Edith
+// Rowe, though they share a surname (and the fact sheet gives "Wendt"
+// as Hans Wendt's alias).
+func (e *Engine) namesOtherPerson(q *question, holder string) bool {
+	asked, first := map[string]bool{}, false
+	for _, name := range e.personNamesAsked(q) {
+		// A given name before the surname: "Kerr" alone asks no one's
+		// first name, though Kerr is a given name too.
+		words := strings.Fields(strings.ToLower(name))
+		first = first || len(words) > 1 && lexicon.GivenName(words[0])
+		for _, w := range words {
+			asked[w] = true
+		}
+	}
+	if !first {
+		return false
+	}
+	return slices.ContainsFunc(wordRe.FindAllString(holder, -1), func(w string) bool {
+		return opensWithCapital(w) && lexicon.GivenName(w) && !asked[strings.ToLower(w)]
+	})
+}
+
+// personNamesAsked are the names a question gives, as entries' names or as
+// runs of its words the story says as names: "hans wendt", "Tom Rowe".
+func (e *Engine) personNamesAsked(q *question) []string {
+	var out []string
+	run := ""
+	for _, u := range q.units {
+		if en, ok := e.entry(u.entity); ok {
+			out = append(out, en.Name)
+			continue
+		}
+		if q.nameTerms[u.term] || lexicon.GivenName(u.word) {
+			run = strings.TrimSpace(run + " " + u.word)
+			continue
+		}
+		if run != "" {
+			out, run = append(out, run), ""
+		}
+	}
+	if run != "" {
+		out = append(out, run)
 	}
 	return out
 }
@@ -4523,13 +4608,33 @@ func ageOpens(text string, m []int, g int) bool {
 	case 4:
 		return ageAtBefore.MatchString(before)
 	case ageAtComma:
-		// "At 77, John Glenn …", but "At 10, the clock stopped" is a
-		// time: with no "years old", only a name after it is aged.
-		next := nameWord.FindString(text[m[1]:])
-		return ageClauseStart.MatchString(before) && next != "" && strings.HasPrefix(text[m[1]:], next) && !stopWord(strings.ToLower(next))
+		return ageClauseStart.MatchString(before) && agedAtComma(text, m)
 	}
 	return false
 }
+
+// agedAtComma reports whether "At NN," (the match m of ageRe) gives the
+// age of the person named after it: "At 77, John Glenn flew". With no
+// "years old" it may as well be a time: not an hour of the clock ("At
+// 10, Mayor Dana Ruiz cut the ribbon"), nor before a thing's possessive
+// or a place ("At 14, Riverside's eight", "At 15, Main Street"), nor
+// one of several such times in the text ("… At 16, the parade began").
+func agedAtComma(text string, m []int) bool {
+	n, _ := strconv.Atoi(text[m[ageAtComma]:m[ageAtComma+1]])
+	after := text[m[1]:]
+	name := nameWord.FindString(after)
+	if n <= 12 || name == "" || !strings.HasPrefix(after, name) || stopWord(strings.ToLower(name)) {
+		return false
+	}
+	words := strings.Fields(after[:min(len(after), len(name)+40)])
+	if strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s") || len(words) > 1 && placeHeads[strings.ToLower(strings.Trim(words[1], ",.;:'’s"))] {
+		return false
+	}
+	return len(ageAtCommaRe.FindAllStringIndex(text, 2)) < 2
+}
+
+// ageAtCommaRe finds an "At NN," that opens a sentence or clause.
+var ageAtCommaRe = lazyRE(`(?:^|[.;]\s+)(?i:at)\s+\d{1,3},\s`)
 
 // ageClauseStart matches the start of a sentence or clause before "At".
 var ageClauseStart = lazyRE(`(?:^|[.;]\s+)$`)

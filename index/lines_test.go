@@ -3414,8 +3414,10 @@ func TestAnAgeBeforeItsHolder(t *testing.T) {
 // TestAnAgeWithoutYearsOld: "At 77, John Glenn flew again" and "…,
 // said Dale Green, 58." give ages with no "years old": Glenn's, named
 // after "At 77,", and Green's, before the sentence's stop. "At 10, the
-// bell rang" names no one and is no one's age. A title's period ("At 45
-// years old, Dr. Sam Patel") does not end the name an age opens with.
+// bell rang" names no one and is no one's age, nor is an hour of the
+// clock, a time before a thing or a place, or one of several "At NN,".
+// A title's period ("At 45 years old, Dr. Sam Patel") does not end the
+// name an age opens with.
 func TestAnAgeWithoutYearsOld(t *testing.T) {
 	e := plainFrom(t, "Shuttle\n\nAt 77, John Glenn flew on the shuttle Discovery in 1998. He had first orbited Earth in 1962.\n\nThe launch drew a large crowd, said Dale Green, 58.\n\nAt 10, the countdown clock stopped for an hour.\n", "")
 	wantLines(t, e, map[string]string{"how old was John Glenn?": "77", "how old is Dale Green?": "58"})
@@ -3423,6 +3425,20 @@ func TestAnAgeWithoutYearsOld(t *testing.T) {
 	wantLines(t, e, map[string]string{"how old is Sam Patel?": "45 years old"})
 	if a := ask(t, e, "how old was the countdown clock?"); strings.Contains(a.Answer, "10") {
 		t.Errorf("how old was the countdown clock: answer %q", a.Answer)
+	}
+	// "At NN," is a time when it is an hour of the clock, comes before a
+	// thing's possessive or a place, or is one of several such times.
+	tail := "\n\nThe crowd was the largest of the season, officials said.\n\nOrganisers will announce next year's dates in the spring.\n"
+	for q, lede := range map[string]string{
+		"how old is dana ruiz":   "At 10, Mayor Dana Ruiz cut the ribbon. At 11, the parade began on Main Street.",
+		"how old is riverside":   "At 14, Riverside's eight crossed the line first in the final race.",
+		"how old is main street": "At 15, Main Street was closed for the parade.",
+		"how old is tom rowe":    "At 16, Tom Rowe rang the bell. At 17, the band played.",
+	} {
+		e := plainFrom(t, "Festival\n\n"+lede+tail, "")
+		if a := ask(t, e, q); a.Answer != "" && !strings.Contains(a.Answer, "doesn't say") {
+			t.Errorf("%q of %q: answer %q, a time read as an age", q, lede, a.Answer)
+		}
 	}
 }
 
@@ -3442,6 +3458,13 @@ func TestAnAgeBesideAnEntrysAlias(t *testing.T) {
 	ferry := "Ferry\n\nThe Elm Bay ferry made its last crossing of the season on Sunday.\n\nAt 82 years old, Hale still runs the ferry his grandfather built in 1921.\n"
 	e := plainFrom(t, ferry, "title: Ferry\nentries:\n  - id: hale\n    kind: person\n    name: Tom Hale\n    aliases: [Hale]\n    summary: The ferry's captain.\n")
 	wantLines(t, e, map[string]string{"how old is tom hale": "82 years old"})
+	// But a surname is no alias of another given name's: Paul Wendt's
+	// 58 is not the age of Hans Wendt, whose alias is "Wendt".
+	gala := "Orchestra gala\n\nThe orchestra was founded in 1950 by Hans Wendt. \"This hall is where my grandfather's dream came true,\" said Paul Wendt, 58.\n\nThe crowd was the largest of the season.\n"
+	for _, e := range []*Engine{plainFrom(t, gala, ""), plainFrom(t, gala, "title: Gala\nentries:\n  - id: hans-wendt\n    kind: person\n    name: Hans Wendt\n    aliases: [Wendt]\n    summary: Founder of the orchestra.\n")} {
+		wantLineWithout(t, e, "how old is hans wendt", "58")
+		wantLines(t, e, map[string]string{"how old is paul wendt": "58"})
+	}
 }
 
 // TestPluralDesignationAsked: "ac-130ws" is read as two words at one
