@@ -12,7 +12,9 @@ NUM = ["last session", "two", "three", "four", "five", "six", "seven", "eight", 
        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
        "nineteen", "twenty"] + ["twenty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + [
        "thirty"] + ["thirty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + ["forty"] + [
-       "forty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + ["fifty"]
+       "forty-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")] + [
+       tens + suffix for tens in ("fifty", "sixty", "seventy", "eighty", "ninety")
+       for suffix in [""] + ["-" + w for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")]]
 
 def age(label):
     label = label.strip()
