@@ -233,6 +233,7 @@ func FuzzSplitSentences(f *testing.F) {
 		"", " ", "U.S. support. Dr. Smith left.", "He said “Go.” Then left.", `He said "Go." Then left.`,
 		"  Leading space. Next.", "A.\u00a0B. C!  D? 'E' (F.) G", "...", ". A", "a. B\tc. D\n e. F",
 		"Mach 2.8. 81 jets. “Q” ‘R’.", "\xff. \xfe. A", "Jan. 5. Feb. Mar.",
+		`Pilot Virgil I. "Gus" Grissom died. World War I. "Sonny" Whitfield flew. King George V. “Bud” Harris won.`, `War I. "`, `I. "A" B`,
 	} {
 		f.Add(s)
 	}

@@ -35,6 +35,8 @@ var fuzzSeeds = []string{
 	// Plural designations, ordinals of units, ages and hedges.
 	"how many su-24ms were sold", "how many mig-29s and su-24s", "how many 16th sos", "At 82 years old, who",
 	"Сколько лет было Токаеву?", "Сколько лет", "what kinda planes", "kinda", "how many b-52s-",
+	// Nicknames, scores, ages without "years old", a name in another case.
+	`who was Virgil I. "Gus" Grissom`, `"Sonny" Whitfield "`, "“Bud” ", "At 77, who", "At 10,", "21–9 how many", "-9–", "Рок Хард Тена?",
 	// Letters whose lower case is longer in bytes, around an "or".
 	"did Ali go with ȺȺȺȺȺȺȺȺȺȺȺȺ or Bonn?", "is it İzmir or Ankara", " or ", "or or or",
 }
