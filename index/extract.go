@@ -305,11 +305,11 @@ const nicknameQuotes = `"“”`
 // and a surname (next) follow a name's word that ends at end: "Virgil
 // I. \"Gus\" Grissom", "Chesley “Sully” Sullenberger".
 func quotedNickname(text string, end int, nick, next []int) bool {
-	open, close := text[end:nick[0]], text[nick[1]:next[0]]
 	if strings.HasSuffix(text[:end], ".") && !corpus.MiddleInitial(text[:end], strings.TrimLeft(text[end:], " ")) {
 		return false // "World War I. \"Sonny\" Whitfield": a new sentence's name
 	}
-	return (open == ` "` || open == " “") && (close == `" ` || close == "” ") && !strings.ContainsAny(text[nick[0]:nick[1]], ".")
+	quote := leadingNickname(text, nick, next)
+	return quote > 0 && nick[0]-quote == end+1 && !strings.ContainsAny(text[nick[0]:nick[1]], ".")
 }
 
 // nameConnectors may stand inside a name: "Division of Wildlife".
@@ -2299,7 +2299,7 @@ func (e *Engine) countsAsAsked(q *question, text string, out []span) []span {
 // figures of no thing a question counts.
 func scoreSide(text string, c span) bool {
 	before, after := text[:c.start], text[c.end:]
-	if m := scoreFirst.FindString(after); m != "" {
+	if scoreFirst.MatchString(after) {
 		return scoreBefore.MatchString(before)
 	}
 	if m := scoreSecond.FindStringIndex(before); m != nil {
@@ -4465,12 +4465,13 @@ func (e *Engine) agesOf(q *question, text string) []span {
 			if m[g] < 0 {
 				continue
 			}
-			if g == ageAtComma && !ageOpens(text, m, g) {
+			opens := ageOpens(text, m, g)
+			if g == ageAtComma && !opens {
 				break // "At 10, the clock stopped": a time
 			}
-			said := ageHolder(text, m, g)
+			said := ageHolder(text, m, g, opens)
 			holder := e.an.terms(said)
-			if slices.Contains(holder, head) && (!ageOpens(text, m, g) || e.holdsAllAsked(q, holder)) && !e.namesOtherPerson(q, said) {
+			if slices.Contains(holder, head) && (!opens || e.holdsAllAsked(q, holder)) && !e.namesOtherPerson(q, said) {
 				out = append(out, span{m[g], m[g+1], text[m[g]:m[g+1]]})
 			}
 			break
@@ -4531,8 +4532,9 @@ func (e *Engine) personNamesAsked(q *question) []string {
 // belongs to: the noun after "120-year-old"; the name before ", 18," or
 // "aged 72" (with the noun it stands beside: "The driver, John Smith,
 // 45"); the words before "years old"; the sentence before "at the age
-// of 99".
-func ageHolder(text string, m []int, g int) string {
+// of 99"; the words after an age that opens its clause (opens, from
+// ageOpens).
+func ageHolder(text string, m []int, g int, opens bool) string {
 	if g == 2 {
 		after := text[m[g+1]:min(len(text), m[g+1]+ageHolderReach)]
 		if i := strings.IndexAny(after, ",;"); i >= 0 {
@@ -4550,7 +4552,7 @@ func ageHolder(text string, m []int, g int) string {
 		return text[strings.LastIndex(text[:m[0]], ". ")+1 : m[0]]
 	}
 	before := text[max(0, m[0]-ageHolderReach):m[0]]
-	if ageOpens(text, m, g) {
+	if opens {
 		// "At 82 years old, Papa Wong is …": the age of whom the
 		// sentence goes on to name.
 		after := strings.TrimLeft(text[m[1]:min(len(text), m[1]+ageHolderReach)], ", ")
@@ -4627,7 +4629,7 @@ func agedAtComma(text string, m []int) bool {
 		return false
 	}
 	words := strings.Fields(after[:min(len(after), len(name)+40)])
-	if strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s") || len(words) > 1 && placeHeads[strings.ToLower(strings.Trim(words[1], ",.;:'’s"))] {
+	if trimPossessive(words[0]) != words[0] || len(words) > 1 && placeHeads[strings.ToLower(strings.Trim(words[1], ",.;:'’s"))] {
 		return false
 	}
 	return len(ageAtCommaRe.FindAllStringIndex(text, 2)) < 2
@@ -6883,7 +6885,7 @@ func (e *Engine) couldAnswer(q *question, in said) bool {
 // sentence's words (or near words) carry.
 func (e *Engine) sentenceCover(q *question, in said) float64 {
 	var got, total float64
-	old := howOld.MatchString(q.text)
+	old := q.kind == qMeasure && howOld.MatchString(q.text)
 	for _, u := range q.units {
 		if !u.topical || u.entity != "" || old && ageWords[u.word] {
 			continue // "Mukai, 46," says all "how old is Mukai?" asks

@@ -590,12 +590,17 @@ func joinsInsideName(d *doc, start, end int) bool {
 		return false
 	}
 	for _, loc := range seriesSep.FindAllStringIndex(d.text[start:end], -1) {
-		at := d.start + start + loc[0]
-		if slices.ContainsFunc(d.pass.names, func(s span) bool { return s.start < at && at < s.end }) {
+		if insideName(d, d.start+start+loc[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// insideName reports whether an offset of a document's paragraph falls
+// inside one of the paragraph's names, not at its edge.
+func insideName(d *doc, at int) bool {
+	return slices.ContainsFunc(d.pass.names, func(s span) bool { return s.start < at && at < s.end })
 }
 
 // cutsAName reports whether a series (start and end, offsets in the
@@ -603,13 +608,7 @@ func joinsInsideName(d *doc, start, end int) bool {
 // Pilot Harold V. "Hal" Brennan, … and Navigator Thomas X. “Tex”
 // Garland" lists no "Brennan" nor "Thomas X.".
 func cutsAName(d *doc, start, end int) bool {
-	if d.pass == nil {
-		return false
-	}
-	inside := func(at int) bool {
-		return slices.ContainsFunc(d.pass.names, func(s span) bool { return s.start < at && at < s.end })
-	}
-	return inside(d.start+start) || inside(d.start+end)
+	return d.pass != nil && (insideName(d, d.start+start) || insideName(d, d.start+end))
 }
 
 // cutFromName reports whether a series (from and to, offsets in text)

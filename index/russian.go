@@ -242,7 +242,8 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 			return "", false // "было", "чтобы": nothing an English word would say
 		}
 	}
-	key := rukey.Key(lw)
+	stem := rukey.Key(lw)
+	key := stem
 	if inf := owatInfinitive(lw); inf != "" && len(lexicon.RussianByKey(rukey.Key(inf))) > 0 {
 		key = rukey.Key(inf) // "командует" is "командовать", to command, not "команда", a team
 	}
@@ -255,7 +256,7 @@ func (e *Engine) russianWord(w string, name bool) (en string, guess bool) {
 		// is matched against the names of the answers ("Ауэ" is Aue)
 		return e.inStoryLetters(w), false
 	}
-	if stem := rukey.Key(lw); opensWithCapital(w) && stem != lw && utf8.RuneCountInString(stem) >= 3 && e.storySays(transliterate(stem)) {
+	if opensWithCapital(w) && stem != lw && utf8.RuneCountInString(stem) >= 3 && e.storySays(transliterate(stem)) {
 		// a name in another case than the story's: "Рок Хард Тена" is
 		// Rock Hard Ten's
 		return e.inStoryLetters(stem), false
