@@ -1541,22 +1541,19 @@ func asksSeveral(q *question) bool {
 
 // inSeries reports whether the first word of a one-item answer is one
 // of a series of three or more in the best passages ("haptic, visual,
-// or auditory"): the answer is then a part of a list.
+// or auditory": a series list questions read, seriesRe, with a comma):
+// the answer is then a part of a list.
 func inSeries(ranked []scored, answer string) bool {
 	first := strings.ToLower(wordRe.FindString(answer))
 	for _, s := range ranked[:min(3, len(ranked))] {
-		for _, series := range wordSeries.FindAllString(s.d.text, -1) {
-			if slices.Contains(wordRe.FindAllString(strings.ToLower(series), -1), first) {
+		for _, series := range seriesRe.FindAllString(s.d.text, -1) {
+			if strings.Contains(series, ",") && slices.Contains(wordRe.FindAllString(strings.ToLower(series), -1), first) {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// wordSeries finds a series of three words or short phrases or more:
-// "haptic, visual, or auditory", "Boston, Chicago, Denver and Austin".
-var wordSeries = lazyRE(`[\pL\pN'’-]+(?:\s+[\pL\pN'’-]+)?(?:,\s+[\pL\pN'’-]+(?:\s+[\pL\pN'’-]+)?)+,?\s+(?:and|or)\s+[\pL\pN'’-]+`)
 
 // endsPlural reports whether an answer line ends on a plural noun
 // ("Russian officials"): it names a group, not one of several.
