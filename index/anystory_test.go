@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -2033,17 +2032,15 @@ func wantReadings(t *testing.T, e *Engine, readings map[string]string) {
 }
 
 // TestRussianNameInAnotherCase: a name the story gives is read in the
-// case a Russian question puts it: "Рок Хард Тена" (genitive) is Rock
-// Hard Ten, whose jockey is asked for, not the answer.
+// case a Russian question puts it, by its stem: "Тена" (genitive) and
+// "Тене" (prepositional) are the Ten of Rock Hard Ten, where its sound
+// alone says nothing, as "Tina" sounds the same.
 func TestRussianNameInAnotherCase(t *testing.T) {
-	// The whole article: among its many names, "Тена" sounds like none.
-	b, err := os.ReadFile("testdata/stories/belmont-2004/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := plainFrom(t, string(b), "")
-	wantReadings(t, e, map[string]string{"Кто был жокеем Рок Хард Тена до Белмонта?": "Rock Hard Ten before"})
-	wantLineWithout(t, e, "Кто был жокеем Рок Хард Тена до Белмонта?", "Rock Hard Ten")
+	e := plainFrom(t, "Stakes\n\nRock Hard Ten was the second favorite for the Belmont Stakes.\n\nHis jockey at the time, Gary Stevens, declined to ride the horse. Trainer Tina Marsh saddled him anyway, and Alex Solis rode.\n\nThe race drew 120,000 fans.\n", "")
+	wantReadings(t, e, map[string]string{
+		"Кто тренировал Рок Хард Тена?": "Rock Hard Ten?",
+		"Кто скакал на Рок Хард Тене?":  "Rock Hard Ten?",
+	})
 }
 
 // fromRussian is readRussian's English alone, for the tests that read

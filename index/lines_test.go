@@ -28,14 +28,14 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "AScoreCountsNothing",
-	why:     `"making the score 21–9" gives a game's score: "how many yards did Jackson run?" (in Russian, whose "yards" the sentence's count may not be read with) is answered by the 39 yards he ran, not by the 9 of the score`,
-	article: "Bowl game\n\nWith 5:38 remaining in the game, Jackson took a pass from his left and ran 39 yards for a touchdown, making the score 21–9.\n\nThe crowd of 50,000 stayed to the end.\n",
-	want:    map[string]string{"Сколько ярдов пробежал Джексон во втором тачдауне?": "39 yards"},
+	why:     `"making the score 28–7" gives a game's score: "how many yards did Dawson run in his second touchdown?" (in Russian, where "second" is no word of the sentence and the count nearest the other words wins) is answered by the 52 yards he ran, not by a side of the score`,
+	article: "Cup final\n\nWith 2:10 left in the game, Dawson took a pitch to his right and ran 52 yards for a touchdown, making the score 28–7.\n\nThe crowd of 50,000 stayed to the end.\n",
+	want:    map[string]string{"Сколько ярдов пробежал Доусон во втором тачдауне?": "52 yards"},
 }, {
 	name:    "AListOfOneIsNoList",
-	why:     `"what kinds of alerts can it give off?" asks for every kind: "haptic alerts", the one kind a sentence about a quiet infantry names, leaves out the visual and auditory ones, so the passages are shown with no line`,
-	article: "Detector\n\nThe CVCAD warns soldiers of chemical vapors. These alerts can be configured to be haptic, visual, or auditory, based on the mission.\n\nFor example, if an infantry unit needs to be quiet in battle, only haptic alerts will be made so the mission is not compromised.\n",
-	want:    map[string]string{"What kinds of alerts can the CVCAD give off?": "", "list the alerts the cvcad can give": ""},
+	why:     `"what sorts of warnings does the band give?" asks for every sort: "haptic warnings", the one sort a sentence about runners with earbuds names, leaves out the visual and auditory ones, so the passages are shown with no line`,
+	article: "Band\n\nThe FitBand warns runners of heat stress. Its warnings can be set to be haptic, visual, or auditory, depending on the race.\n\nFor example, if a runner wears earbuds, only haptic warnings will be given so that nothing is missed.\n",
+	want:    map[string]string{"what sorts of warnings does the FitBand give?": "", "list the warnings the fitband can give": ""},
 }, {
 	name:    "AListOfOneThatIsAll",
 	why:     `"sold at one retailer, Best Buy" names every retailer there is: "list the retailers that sell it" is answered "Best Buy", one item though it is, since no series of retailers holds it`,
@@ -3535,22 +3535,22 @@ func TestNamePartWritten(t *testing.T) {
 }
 
 // TestCountItsSentenceGivesInWords: a how-many question whose best
-// sentence names the things one by one ("a NASA and a Sikorsky safety
-// pilot onboard each helicopter") or lists a series of numbers is shown
+// sentence names the things one by one ("a Navy and a Coast Guard rescue
+// swimmer aboard each aircraft") or lists a series of years is shown
 // that sentence with no line: the reader can count what the engine
 // cannot, and "The story doesn't say" would be false. A count of
 // something the story never speaks of is still refused.
 func TestCountItsSentenceGivesInWords(t *testing.T) {
-	e := plainFrom(t, "Air taxis\n\nNASA researchers used two Sikorsky helicopters as stand-ins for air taxis in October, flying autonomy software along the coast.\n\nThe helicopters were fitted with the autonomy software, with a NASA and a Sikorsky safety pilot onboard each helicopter.\n\nThe flights ran for two weeks.\n", "")
-	a := ask(t, e, "How many safety pilots were on each helicopter?")
-	if !a.Found || a.Answer != "" || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "safety pilot") {
-		t.Errorf("found %v, answer %q, results %v: want the safety pilots' sentence first with no line", a.Found, a.Answer, a.Results)
+	e := plainFrom(t, "Rescue\n\nThe Coast Guard flew two helicopters over the bay on Sunday, searching for a missing kayaker.\n\nThe helicopters were fitted with night-vision cameras, with a Navy and a Coast Guard rescue swimmer aboard each aircraft.\n\nThe search lasted six hours.\n", "")
+	a := ask(t, e, "how many rescue swimmers were aboard each aircraft?")
+	if !a.Found || a.Answer != "" || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "rescue swimmer") {
+		t.Errorf("found %v, answer %q, results %v: want the swimmers' sentence first with no line", a.Found, a.Answer, a.Results)
 	}
-	if a := ask(t, e, "how many passengers did the air taxis carry?"); a.Found && a.Answer == "" {
+	if a := ask(t, e, "how many passengers did the helicopters carry?"); a.Found && a.Answer == "" {
 		t.Errorf("passengers: found with no line, want the story doesn't say")
 	}
-	e = plainFrom(t, "Storm\n\nThe Storm won the division title in 2008, 2010, 2013, 2014 and 2015 under coach Ray Dunn.\n\nThe team plays at Elm Park.\n", "")
-	if a := ask(t, e, "How many division titles has the Storm won?"); !a.Found || a.Answer != "" {
-		t.Errorf("division titles: found %v, answer %q; want the years' sentence with no line", a.Found, a.Answer)
+	e = plainFrom(t, "Hawks\n\nThe Hawks won the league cup in 2011, 2014, 2016 and 2019 under coach Lee Park.\n\nThe team plays at Elm Park.\n", "")
+	if a := ask(t, e, "How many league cups have the Hawks won?"); !a.Found || a.Answer != "" {
+		t.Errorf("league cups: found %v, answer %q; want the years' sentence with no line", a.Found, a.Answer)
 	}
 }
