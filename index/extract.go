@@ -4629,7 +4629,7 @@ func agedAtComma(text string, m []int) bool {
 		return false
 	}
 	words := strings.Fields(after[:min(len(after), len(name)+40)])
-	if trimPossessive(words[0]) != words[0] || len(words) > 1 && placeHeads[strings.ToLower(strings.Trim(words[1], ",.;:'’s"))] {
+	if trimPossessive(words[0]) != words[0] || len(words) > 1 && placeHeads[strings.ToLower(trimPossessive(strings.Trim(words[1], ",.;:")))] {
 		return false
 	}
 	return len(ageAtCommaRe.FindAllStringIndex(text, 2)) < 2

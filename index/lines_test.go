@@ -3433,6 +3433,7 @@ func TestAnAgeWithoutYearsOld(t *testing.T) {
 		"how old is dana ruiz":   "At 10, Mayor Dana Ruiz cut the ribbon. At 11, the parade began on Main Street.",
 		"how old is riverside":   "At 14, Riverside's eight crossed the line first in the final race.",
 		"how old is main street": "At 15, Main Street was closed for the parade.",
+		"how old is elm street":  "At 15, Elm street was closed for the parade.",
 		"how old is tom rowe":    "At 16, Tom Rowe rang the bell. At 17, the band played.",
 	} {
 		e := plainFrom(t, "Festival\n\n"+lede+tail, "")
