@@ -1813,7 +1813,12 @@ func (e *Engine) objectNamed(q *question, d *doc) string {
 		if t.term != verb[0] || !namedSubjectBefore(d, d.start+t.start, subject) {
 			continue // "after Harris met Rishi Sunak", not "the president met Olaf Scholz"
 		}
-		at := d.start + t.end + len(objectLead.FindString(d.text[t.end:]))
+		after := d.text[t.end:]
+		if particle := m[3]; particle != "" {
+			// "who did Seattle bring on …?": "brought on Jordan Morris".
+			after = strings.TrimPrefix(strings.TrimLeft(after, " "), particle)
+		}
+		at := d.start + len(d.text) - len(after) + len(objectLead.FindString(after))
 		for _, s := range d.pass.names {
 			if s.start == at && !containsWords(strings.ToLower(q.text), strings.ToLower(s.text)) && !modifiesNoun(d.pass.text, s) {
 				return s.text
@@ -1840,7 +1845,11 @@ func namedSubjectBefore(d *doc, i int, subject string) bool {
 		}
 		return containsWords(strings.ToLower(s.text), strings.ToLower(subject))
 	}
-	return false
+	// "Scott reminded …": a name that is also a word ("scott") is no
+	// name at a sentence's start, but it is the whole subject there, as
+	// "The club" is of "the club brought on …".
+	opening := strings.ToLower(strings.TrimSpace(d.pass.text[d.start:i]))
+	return strings.TrimPrefix(opening, "the ") == strings.ToLower(subject)
 }
 
 // afterPreposition matches a text that ends with a preposition: the
@@ -1849,12 +1858,15 @@ var afterPreposition = lazyRE(`(?i)\b(?:to|in|at|from|of|for|with|on|by|near|int
 
 var (
 	// whoObjectAsked matches "who did X VERB", "whom will X VERB": group 1
-	// is X, up to four words, group 2 the verb, which ends the question.
-	whoObjectAsked = lazyRE(`^(?:who|whom)\s+(?:did|does|do|will|would|could|can|had|has|have)\s+(\pL[\pL'’.-]*(?:\s+\pL[\pL'’.-]*){0,3}?)\s+(\pL+)\s*\??$`)
+	// is X, up to four words, group 2 the verb, group 3 a particle that
+	// goes with it ("bring on"). The verb ends the question, or a phrase
+	// that opens with a preposition does ("who did Scott remind about
+	// the order?").
+	whoObjectAsked = lazyRE(`^(?:who|whom)\s+(?:did|does|do|will|would|could|can|had|has|have)\s+(\pL[\pL'’.-]*(?:\s+\pL[\pL'’.-]*){0,3}?)\s+(\pL+)(?:\s+(on|in|up|out|off|back|down|over|away))?(?:\s+(?:right\s+|just\s+)?(?:about|for|to|with|after|before|at|as|in|on|of|from|during|when|while|because)\b[^?]*)?\s*\??$`)
 	// objectLead matches what may stand between a verb and the name of
 	// its object: a possessive and a noun for a person ("his wife "),
-	// or "the".
-	objectLead = lazyRE(`^\s+(?:(?:his|her|their|the)\s+(?:(?:wife|husband|partner|fiancée|fiancé|son|daughter|brother|sister|friend|colleague|successor|predecessor|rival|opponent)\s+)?)?`)
+	// or "the" and a participle ("the returning Surgeon-Lieutenant").
+	objectLead = lazyRE(`^\s+(?:(?:his|her|their|the)\s+(?:(?:wife|husband|partner|fiancée|fiancé|son|daughter|brother|sister|friend|colleague|successor|predecessor|rival|opponent)\s+|\p{Ll}+(?:ing|ed)\s+)?)?`)
 )
 
 // saidByOther reports whether a name is the speaker of a sentence whose

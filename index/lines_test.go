@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ObjectAskedWithAPhraseAfterTheVerb",
+	why:     `"who did Hale warn about the ice?" asks for the object of "warn", whose subject it names, though a phrase follows the verb: the name after "warned the departing" answers, not Marsh, named in the order she warned of; "who did the club bring on …?" reads "brought on" with its particle, and Hale, a word as well as a name, is the subject at the sentence's start`,
+	article: "Expedition\n\nHale warned the departing Surgeon-Lieutenant Brody of the order \"to cross the ice if Marsh has to return\". The club brought on Ivo Petrenko for Sam Clegg after an hour.\n",
+	want:    map[string]string{"who did Hale warn about the ice crossing?": "Surgeon-Lieutenant Brody", "who did the club bring on after an hour?": "Ivo Petrenko"},
+}, {
 	name:    "AScoreCountsNothing",
 	why:     `"making the score 28–7" gives a game's score: "how many yards did Dawson run in his second touchdown?" (in Russian, where "second" is no word of the sentence and the count nearest the other words wins) is answered by the 52 yards he ran, not by a side of the score`,
 	article: "Cup final\n\nWith 2:10 left in the game, Dawson took a pitch to his right and ran 52 yards for a touchdown, making the score 28–7.\n\nThe crowd of 50,000 stayed to the end.\n",
