@@ -2686,7 +2686,7 @@ func (e *Engine) doersOnly(q *question, p *passage, cands, people []span) []span
 		return o.start >= from && o.end <= to
 	}
 	plainPerson := func(c span) bool {
-		return slices.Contains(people, c) && !prepositionBefore.MatchString(p.text[:c.start])
+		return slices.Contains(people, c) && !prepositionBefore.MatchString(p.text[:seriesStart(p.text, cands, c)])
 	}
 	return slices.DeleteFunc(kept, func(c span) bool {
 		if place(c) == beforeVerb && slices.ContainsFunc(kept, func(o span) bool { return sameSentence(c, o) && place(o) == byAgent }) {
@@ -2694,6 +2694,21 @@ func (e *Engine) doersOnly(q *question, p *passage, cands, people []span) []span
 		}
 		return !plainPerson(c) && slices.ContainsFunc(kept, func(o span) bool { return sameSentence(c, o) && plainPerson(o) })
 	})
+}
+
+// seriesStart is where the series of names that holds c starts: a
+// preposition before its first name governs them all ("with John
+// Duntze, Joseph Sanders and Daniel Hamilton" names no subject).
+func seriesStart(text string, cands []span, c span) int {
+	start := c.start
+	for i := slices.Index(cands, c); i > 0; i-- {
+		prev := cands[i-1]
+		if prev.end > start || !listGap(text[prev.end:start]) {
+			break
+		}
+		start = prev.start
+	}
+	return start
 }
 
 // doneByName reports whether a name of no known kind stands right after

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APrepositionGovernsItsWholeSeries",
+	why:     `"with Peter Kerr, Joseph Dunn and Omar Reyes" names three partners after one "with": the first name is no less a founder than the two after the comma, so "who founded the bank with Hollis?" is answered with all three, not the last two`,
+	article: "Bank\n\nHollis also built a hall on Quay Lane for the Marsh Bank, of which he was one of the founding partners, with Peter Kerr, Joseph Dunn and Omar Reyes.\n\nThe hall was sold in 1840.\n",
+	want:    map[string]string{"who founded the marsh bank with hollis": "Peter Kerr, Joseph Dunn and Omar Reyes"},
+}, {
 	name:    "ObjectAskedWithAPhraseAfterTheVerb",
 	why:     `"who did Hale warn about the ice?" asks for the object of "warn", whose subject it names, though a phrase follows the verb: the name after "warned the departing" answers, not Marsh, named in the order she warned of; "who did the club bring on …?" reads "brought on" with its particle, and Hale, a word as well as a name, is the subject at the sentence's start`,
 	article: "Expedition\n\nHale warned the departing Surgeon-Lieutenant Brody of the order \"to cross the ice if Marsh has to return\". The club brought on Ivo Petrenko for Sam Clegg after an hour.\n",
