@@ -3221,6 +3221,9 @@ func withNumbers(text string, c span) span {
 	start, end := c.start, c.end
 	if m := ordinalBefore.FindStringIndex(text[:start]); m != nil {
 		start = m[0]
+	} else if m := numberedNameBefore.FindStringIndex(text[:start]); m != nil && isOrgHead(lastWordOf(c.text)) {
+		// "the Apollo 204 Accident Review Board" is one body's name.
+		start = m[0]
 	}
 	if m := numberOfName.FindString(text[end:]); m != "" && !scoreAfter.MatchString(text[end+1:]) {
 		end += len(m)
@@ -3232,6 +3235,9 @@ var (
 	// ordinalBefore matches an ordinal in figures right before a name:
 	// "51st ", "163d ", "6th ".
 	ordinalBefore = lazyRE(`\b\d+(?:st|nd|rd|th|d)\s$`)
+	// numberedNameBefore matches a name and its number right before
+	// another name: "Apollo 204 ", "Flight 93 ".
+	numberedNameBefore = lazyRE(`\b\p{Lu}[\pL-]*\s\d+\s$`)
 	// scoreAfter matches a score and the other side's after a name's
 	// number: "65, Duke 59".
 	scoreAfter = lazyRE(`^\d+,\s+(?:\p{Lu}\pL*\s+)+\d`)

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANumberedNameOfABody",
+	why:     `"the Comet 212 Accident Review Board" is one board's name, the mission's number inside it: "who did ESRA bring together …?" is answered with it whole, not "Accident Review Board"`,
+	article: "Inquiry\n\nRight after the fire, ESRA convened the Comet 212 Accident Review Board to determine the cause of the fire, and both houses of the Danish Parliament conducted their own inquiries.\n\nThe report came out in April.\n",
+	want:    map[string]string{"who did ESRA bring together to work out what caused the fire?": "Comet 212 Accident Review Board"},
+}, {
 	name:    "APrepositionGovernsItsWholeSeries",
 	why:     `"with Peter Kerr, Joseph Dunn and Omar Reyes" names three partners after one "with": the first name is no less a founder than the two after the comma, so "who founded the bank with Hollis?" is answered with all three, not the last two`,
 	article: "Bank\n\nHollis also built a hall on Quay Lane for the Marsh Bank, of which he was one of the founding partners, with Peter Kerr, Joseph Dunn and Omar Reyes.\n\nThe hall was sold in 1840.\n",
