@@ -6961,6 +6961,13 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 		// wound" tells how Kaneshiro, named before, died.
 		cover := e.sentenceCover(q, saidWithReferents(q, s.d.pass.text, s.d.pass.tokens, s.d.start, s.d.start+len(s.d.text)))
 		text := focusedLine(q, s.d)
+		if q.kind == qWhy && cover >= restateCover && resultOfBefore.MatchString(s.d.text) {
+			// "Sputnik 2, therefore, was something of a rush job": the
+			// reason is the sentence before, which "therefore" follows.
+			if prev := previousSentence(s.d); prev != "" {
+				return clip(prev, maxLineRunes)
+			}
+		}
 		switch {
 		case q.kind == qWhy && cover >= lineCover && (givesReason(s.d.text) || e.givesPurpose(q, s.d.text)),
 			q.kind == qHow && cover >= lineCover && mannerCue.MatchString(s.d.text):
@@ -7160,6 +7167,24 @@ var (
 	// "This …", or "Initially introduced in 1909, this method …".
 	referringBack = lazyRE(`^(?:This|That|These|Those|The first|First)\b|^[^,.;:]{0,40},\s+(?:this|these)\s+\pL+`)
 )
+
+// resultOfBefore matches the words by which a sentence says it follows
+// from the one before: "therefore", "as a result, …".
+var resultOfBefore = lazyRE(`(?i)\b(?:therefore|thus|consequently|hence|accordingly)\b|^(?:as a result|for this reason|because of this|as such),`)
+
+// previousSentence is the sentence before an article sentence in its
+// paragraph, or "" when it is the first.
+func previousSentence(d *doc) string {
+	if d.para == nil {
+		return ""
+	}
+	from, _ := sentenceAround(d.para, d.start)
+	if from == 0 {
+		return ""
+	}
+	prevFrom, prevTo := sentenceAround(d.para, from-1)
+	return strings.TrimSpace(d.para.Text[prevFrom:prevTo])
+}
 
 // nextSentence is the sentence after an article sentence in its
 // paragraph, or "" when it is the last.
