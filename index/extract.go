@@ -7169,8 +7169,9 @@ var (
 )
 
 // resultOfBefore matches the words by which a sentence says it follows
-// from the one before: "therefore", "as a result, …".
-var resultOfBefore = lazyRE(`(?i)\b(?:therefore|thus|consequently|hence|accordingly)\b|^(?:as a result|for this reason|because of this|as such),`)
+// from the one before: "therefore", "as a result, …", "Through this
+// work, …".
+var resultOfBefore = lazyRE(`(?i)\b(?:therefore|thus|consequently|hence|accordingly)\b|^(?:as a result|for this reason|as such),|^(?:through|because of|due to|thanks to|owing to|as a result of)\s+(?:this|that|these|those)\b`)
 
 // previousSentence is the sentence before an article sentence in its
 // paragraph, or "" when it is the first.

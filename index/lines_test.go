@@ -28,9 +28,12 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "ThereforeFollowsTheReason",
-	why:     `"The bridge was therefore closed within the hour" says what followed, and "therefore" points to the sentence before it for why: "why was the bridge closed within the hour?" is answered with the crack the inspectors found, not with the question said back`,
-	article: "Bridge\n\nInspectors found a deep crack in the main girder of the Kell Bridge on Monday morning. The Kell Bridge was therefore closed within the hour, and traffic was sent to the ferry.\n\nRepairs will take a month.\n",
-	want:    map[string]string{"why was the kell bridge closed within the hour?": "Inspectors found a deep crack in the main girder of the Kell Bridge on Monday morning."},
+	why:     `"The bridge was therefore closed within the hour" says what followed, and "therefore" points to the sentence before it for why, as "Through this work, …" does: "why was the bridge closed within the hour?" is answered with the crack the inspectors found, not with the question said back`,
+	article: "Bridge\n\nInspectors found a deep crack in the main girder of the Kell Bridge on Monday morning. The Kell Bridge was therefore closed within the hour, and traffic was sent to the ferry.\n\nRepairs will take a month.\n\nLena Ortiz joined a robotics project in Omaha as a young engineer. Through this work, she began building tools to support astronauts on long missions.\n",
+	want: map[string]string{
+		"why was the kell bridge closed within the hour?":                "Inspectors found a deep crack in the main girder of the Kell Bridge on Monday morning.",
+		"why did lena ortiz start building tools to support astronauts?": "Lena Ortiz joined a robotics project in Omaha as a young engineer.",
+	},
 }, {
 	name:    "ANumberedNameOfABody",
 	why:     `"the Comet 212 Accident Review Board" is one board's name, the mission's number inside it: "who did ESRA bring together …?" is answered with it whole, not "Accident Review Board"`,
