@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnOrdinalCountsTheTimes",
+	why:     `"It was the fifth time the two clubs had met in a cup final" counts their meetings, this one with them: "how many times have the clubs met in a cup final?" is answered "fifth time", not the "twice" Rovers won; "the fourth year in a row" answers "how many years in a row …?", not a span of 30 years`,
+	article: "Final\n\nIt was the fifth time Rovers and Albion had met in a cup final. Rovers had won twice before.\n\nFlooding\n\nThe Tarn flooded the town for the fourth year in a row, the worst run in 30 years.\n",
+	want:    map[string]string{"how many times have rovers and albion met in a cup final?": "fifth time", "how many years in a row has the tarn flooded the town?": "fourth year in a row"},
+}, {
 	name:    "ThereforeFollowsTheReason",
 	why:     `"The bridge was therefore closed within the hour" says what followed, and "therefore" points to the sentence before it for why, as "Through this work, …" does: "why was the bridge closed within the hour?" is answered with the crack the inspectors found, not with the question said back`,
 	article: "Bridge\n\nInspectors found a deep crack in the main girder of the Kell Bridge on Monday morning. The Kell Bridge was therefore closed within the hour, and traffic was sent to the ferry.\n\nRepairs will take a month.\n\nLena Ortiz joined a robotics project in Omaha as a young engineer. Through this work, she began building tools to support astronauts on long missions.\n",

@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"strings"
+
+	"storybot/index/internal/lexicon"
 )
 
 var (
@@ -21,11 +23,11 @@ var (
 // is the 14th mission selected …" answers "what number mission is
 // Psyche?" with "14th mission"; "" when no best sentence has one.
 func (e *Engine) ordinalAnswer(q *question, ranked []scored) string {
-	m := asksOrdinal.FindStringSubmatch(q.core)
-	if m == nil {
+	noun := orderedNounAsked(q.core)
+	if noun == "" {
 		return ""
 	}
-	nounTerms := e.an.terms(strings.ToLower(m[1] + m[2] + m[3]))
+	nounTerms := e.an.terms(noun)
 	if len(nounTerms) == 0 {
 		return "" // "what number was his car?" asks the car's number, not its place in an order
 	}
@@ -37,6 +39,30 @@ func (e *Engine) ordinalAnswer(q *question, ranked []scored) string {
 	return ""
 }
 
+// orderedNounAsked is the noun whose place in an order a question asks,
+// in lower case, or "": "mission" of "what number mission is Psyche?";
+// "time" of "how many times had they met in a final?", which the count
+// of the latest one answers ("the ninth time the sisters met"), as
+// "the third year in a row" answers "how many years in a row …?".
+func orderedNounAsked(core string) string {
+	if m := asksOrdinal.FindStringSubmatch(core); m != nil {
+		return strings.ToLower(m[1] + m[2] + m[3])
+	}
+	if m := asksTimesInOrder.FindStringSubmatch(core); m != nil && (strings.EqualFold(m[1], "times") || inARow.MatchString(core)) {
+		return lexicon.Base(strings.ToLower(m[1]))
+	}
+	return ""
+}
+
+var (
+	// asksTimesInOrder matches a count of times or of years, seasons
+	// and the like: group 1 is the noun.
+	asksTimesInOrder = lazyRE(`(?i)\bhow\s+many\s+(times|years|seasons|games|terms|days|months|weeks)\b`)
+	// inARow matches the words that make a count of years one of a run:
+	// "in a row", "straight", "consecutive", "running".
+	inARow = lazyRE(`(?i)\b(?:in\s+a\s+row|straight|consecutive|running)\b`)
+)
+
 // ordinalOf is the first ordinal of a sentence that numbers the noun
 // whose terms are given, with the noun, at most two words apart: "the
 // third flight", "the 14th crewed mission"; else "".
@@ -45,7 +71,11 @@ func (e *Engine) ordinalOf(text string, nounTerms []string) string {
 		words := strings.Fields(text[loc[1]:])
 		for i, w := range words[:min(3, len(words))] {
 			if slices.Equal(e.an.terms(strings.Trim(w, ",.;:")), nounTerms) {
-				return text[loc[0]:loc[1]] + " " + strings.TrimRight(strings.Join(words[:i+1], " "), ",.;:")
+				ans := text[loc[0]:loc[1]] + " " + strings.TrimRight(strings.Join(words[:i+1], " "), ",.;:")
+				if strings.HasPrefix(strings.Join(words[i+1:], " "), "in a row") {
+					ans += " in a row" // "the third year in a row"
+				}
+				return ans
 			}
 		}
 	}
