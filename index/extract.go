@@ -3177,6 +3177,12 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qMoney || q.kind == qMeasure {
 		out = withoutAmountsEach(q, p.text, out)
 	}
+	if q.kind == qMeasure && takesTimeAsked.MatchString(q.core) {
+		// "how long did it take Pioneer 4 to reach the Moon?" asks the
+		// time until it did ("41 hours after launch"), not how long it
+		// went on doing something ("returned data for 82 hours").
+		out = keepSome(out, func(c span) bool { return forSpanBefore.MatchString(lookBehind(p.text, c.start)) })
+	}
 	if q.kind == qPerson || q.kind == qPlace {
 		out = slices.DeleteFunc(out, func(c span) bool { return demonymBefore(p.text, c) })
 	}
@@ -3199,6 +3205,15 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	return out
 }
+
+var (
+	// takesTimeAsked matches a question of the time a thing took to
+	// happen: "how long did it take …", "how long does it take …".
+	takesTimeAsked = lazyRE(`(?i)\bhow\s+long\s+(?:did|does|do|will|would|could|can|has|had|is|was)\s+(?:it|\pL+(?:\s+\pL+)?)\s+(?:take|taking|took)\b`)
+	// forSpanBefore matches the "for" before a span a thing went on
+	// for: "for 82 hours", "for about two weeks".
+	forSpanBefore = lazyRE(`(?i)\bfor\s+(?:(?:about|around|nearly|almost|over|some|more\s+than|less\s+than|another|an\s+extra)\s+)?$`)
+)
 
 // withoutShortForms leaves out a name's abbreviation in brackets right
 // after it: "Led by the 51st Network Operations Squadron (NOS)" was led
