@@ -3215,6 +3215,10 @@ var (
 	forSpanBefore = lazyRE(`(?i)\bfor\s+(?:(?:about|around|nearly|almost|over|some|more\s+than|less\s+than|another|an\s+extra)\s+)?$`)
 )
 
+// compoundModifier matches a name's word joined to a lower-case word
+// that makes it describe a noun: "Depression-era", "Boston-based".
+var compoundModifier = lazyRE(`^\p{Lu}[\pL.]*(?:-\p{Lu}[\pL.]*)*-\p{Ll}+$`)
+
 // withoutShortForms leaves out a name's abbreviation in brackets right
 // after it: "Led by the 51st Network Operations Squadron (NOS)" was led
 // by the squadron, named in full, not by "NOS".
@@ -5454,8 +5458,8 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		if asked || joined || describes || q.kind == qPlace && modifiesAsked(q, p, s) {
 			continue
 		}
-		if q.kind == qPerson && e.describesOrIsAsked(q, text, s) {
-			continue
+		if q.kind == qPerson && (e.describesOrIsAsked(q, text, s) || compoundModifier.MatchString(s.text)) {
+			continue // "Depression-era conditions", "Boston-based firm": no one
 		}
 		if group, skip := e.namedAsModifier(q, p, i); skip {
 			continue

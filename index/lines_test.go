@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnEraIsNoOne",
+	why:     `"Depression-era conditions" describes the conditions: a capitalised word joined to "-era" (or "-based") names no one, so "who shot film of the workers in tough conditions?" is answered by the photographer the sentence names`,
+	article: "Bridge\n\nHenri Vallon between 1930 and 1932 produced hundreds of stills and film footage which reveal at close quarters the courage of the workers in tough Depression-era conditions.\n\nThe bridge opened in 1932.\n",
+	want:    map[string]string{"who shot film of the workers in tough conditions?": "Henri Vallon"},
+}, {
 	name:    "TimeTakenIsNoTimeLasted",
 	why:     `"how long did it take the probe to get out to the comet?" asks the time until it got there, "52 hours after launch", not how long it went on sending data ("for 90 hours, out to … twice the comet's distance"), though that sentence comes first and says as much of the question`,
 	article: "Probe\n\nThe Kite probe sent data for 90 hours, out to 400,000 miles, nearly twice the comet's distance, until its batteries died. It had passed 36,000 miles from the comet's surface 52 hours after launch.\n",
