@@ -4921,6 +4921,12 @@ func (e *Engine) bestCounts(q *question, text string, all, exact []span) []span 
 	if howManyTimes.MatchString(q.text) {
 		out = timesCounted(text, out)
 	}
+	if otherWord.MatchString(q.text) {
+		// "how many times were the two other papers cited?": "two
+		// others have been cited over 750 times", not the 1,500 times
+		// of the first two.
+		out = keepSome(out, func(c span) bool { return !otherClauseBefore.MatchString(lookBehind(text, c.start)) })
+	}
 	if n, at := baselineAsked(q.text, text); n != "" && len(out) > 0 {
 		return []span{{at, at + len(n), n}} // "compared with 9 in the same period last year"
 	}
@@ -4979,8 +4985,21 @@ func timesCounted(text string, counts []span) []span {
 	if len(counts) == 0 {
 		return spansOf(text, timesWord)
 	}
-	return counts
+	// "two others have been cited over 750 times": the count of times,
+	// not of the papers cited.
+	return keepSome(counts, func(c span) bool { return !timesNoun[strings.ToLower(lastWordOf(c.text))] })
 }
+
+var (
+	// otherWord matches "other" or "others".
+	otherWord = lazyRE(`(?i)\bothers?\b`)
+	// otherClauseBefore matches an "other" or "others" in the clause
+	// before a count.
+	otherClauseBefore = lazyRE(`(?i)\bothers?\b[^.;,:]*$`)
+)
+
+// timesNoun are the words a count of times ends with.
+var timesNoun = map[string]bool{"times": true, "time": true}
 
 // timesWord finds a word that says how many times: "once", "twice",
 // "thrice".

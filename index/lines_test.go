@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TimesOfTheOthers",
+	why:     `"how many times were the two other papers cited?" counts times, and of the "others": "two others have been cited over 750 times" answers it, not the papers' "two" nor the 1,500 times of the first two`,
+	article: "Impact\n\nThe results had a major impact on the field: two of the Lund papers have been cited over 1,500 times, and two others have been cited over 750 times.\n\nThe detector closed in 2006.\n",
+	want:    map[string]string{"how many times were the two other Lund papers cited?": "over 750 times", "how many times were two others cited": "over 750 times"},
+}, {
 	name:    "ACountInWordsTheQuestionSays",
 	why:     `"how many times were two others cited?" says the "two" itself: "two others have been cited" restates it and counts no times, in words as in figures`,
 	article: "Impact\n\nThe results had a major impact on the field: two of the Lund papers have been cited over 1,500 times, and two others have been cited over 750 times.\n\nThe detector closed in 2006.\n",
