@@ -414,11 +414,21 @@ func tellsWhich(text string, locs [][]int, asked map[string]bool) bool {
 		if asked[lw] {
 			continue
 		}
-		if unicode.IsUpper([]rune(w)[0]) || strings.Contains(w, "-") || lexicon.Lookup(lw).POS&lexicon.Adjective != 0 && !degreeOfAdjective(lw) {
+		if unicode.IsUpper([]rune(w)[0]) || strings.Contains(w, "-") || lexicon.Lookup(lw).POS&lexicon.Adjective != 0 && !degreeOfAdjective(lw) && !pointingAdjective[lw] {
 			return true // "broader trend" says no more which trend than "trend"
 		}
 	}
 	return false
+}
+
+// pointingAdjective are adjectives that point at a thing the text names
+// elsewhere, or grade it, without saying which it is: "the current
+// record", "a specific part of the body".
+var pointingAdjective = map[string]bool{
+	"current": true, "specific": true, "particular": true, "certain": true, "same": true, "various": true,
+	"actual": true, "entire": true, "whole": true, "respective": true, "relevant": true, "given": true,
+	"usual": true, "such": true, "following": true, "overall": true, "additional": true, "further": true,
+	"present": true, "existing": true, "aforementioned": true,
 }
 
 // oneNameBefore reports whether the words of a name before a phrase all
