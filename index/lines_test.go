@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ALittleWordIsNoKindOfThing",
+	why:     `"as" is a little word, though WordNet knows "AS" as American Samoa, a district: "which district was that death filed under?" is answered "Hampstead district", not "recorded as"`,
+	article: "Deaths\n\nIn the weekly return of September 9th, the following death is recorded as occurring in the Hampstead district: a widow of 59 years.\n",
+	want:    map[string]string{"which district was that death filed under in the weekly return": "Hampstead district"},
+}, {
 	name:    "APointingAdjectiveTellsNotWhich",
 	why:     `"a specific part of the body" says no more which part than "part": "what part of the body did the cell come from?" is answered by the gland the sentence names, and "what record does she hold?" gets no "current record"`,
 	article: "Sample\n\nThe cell used for the clone of the lamb was taken from a mammary gland, and so showed that a cell taken from a specific part of the body could recreate a whole animal.\n\nRace\n\nIn 2016 Mara Lind finished the Ice Mile Series, for which she holds the current record.\n",

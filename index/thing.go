@@ -380,7 +380,8 @@ const thingCover = 0.8
 // isOfKind reports whether a word is the noun asked for or a kind of it.
 func isOfKind(word, head string) bool {
 	base := lexicon.Base(word)
-	return base == head || lexicon.Lookup(base).POS&lexicon.Noun != 0 && lexicon.IsA(base, head)
+	// "as" is no district, though WordNet knows an American Samoa.
+	return base == head || !stopWord(word) && lexicon.Lookup(base).POS&lexicon.Noun != 0 && lexicon.IsA(base, head)
 }
 
 // modifier reports whether the word at loc can tell which thing the
