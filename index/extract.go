@@ -3154,34 +3154,14 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	} else if q.kind == qPerson && doneVerb(q) != "" {
 		out = namesJoinedByAnd(p.text, out)
 	}
-	if figureKinds[q.kind] && !askedBefore.MatchString(q.text) {
-		out = withoutFormer(p.text, out)
-	}
 	if figureKinds[q.kind] {
-		out = tallySide(q, p.text, out)
-	}
-	if q.kind == qCount {
-		out = e.countsAsAsked(q, p.text, out)
+		out = e.figuresAsAsked(q, p, out)
 	}
 	if q.kind == qPlace || q.kind == qDate {
 		out = ofLifeEventAsked(q, p, out)
 	}
 	if q.kind == qPlace {
 		out = placesAsAsked(q, p.text, out)
-	}
-	if q.kind == qMoney {
-		// "spending about $73 for every $1 invested": the $1 is what the
-		// $73 is counted against, not an amount spent.
-		out = keepSome(out, func(c span) bool { return rateBase.MatchString(p.text[:c.start]) })
-	}
-	if q.kind == qMoney || q.kind == qMeasure {
-		out = withoutAmountsEach(q, p.text, out)
-	}
-	if q.kind == qMeasure && takesTimeAsked.MatchString(q.core) {
-		// "how long did it take Pioneer 4 to reach the Moon?" asks the
-		// time until it did ("41 hours after launch"), not how long it
-		// went on doing something ("returned data for 82 hours").
-		out = keepSome(out, func(c span) bool { return forSpanBefore.MatchString(lookBehind(p.text, c.start)) })
 	}
 	if q.kind == qPerson || q.kind == qPlace {
 		out = slices.DeleteFunc(out, func(c span) bool { return demonymBefore(p.text, c) })
@@ -3191,17 +3171,6 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 			out[i] = withNumbers(p.text, c)
 		}
 		out = withoutShortForms(p.text, out)
-	}
-	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
-		// "How big is the refuge now?" is not answered by the 24,000
-		// acres the Service "plans to expand" it to, nor by the 10 it
-		// had "before the acquisition"; "once a 90-bed hospital, Grace
-		// now has 340 beds" gives the 340 as now.
-		out = slices.DeleteFunc(out, func(c span) bool {
-			from, _ := p.sentenceAt(c.start)
-			before := p.text[from:c.start]
-			return (plannedBefore.MatchString(before) || formerBefore.MatchString(before)) && !nowWord.MatchString(before)
-		})
 	}
 	return out
 }
@@ -3218,6 +3187,54 @@ var (
 // compoundModifier matches a name's word joined to a lower-case word
 // that makes it describe a noun: "Depression-era", "Boston-based".
 var compoundModifier = lazyRE(`^\p{Lu}[\pL.]*(?:-\p{Lu}[\pL.]*)*-\p{Ll}+$`)
+
+// figuresAsAsked keeps, of a figure question's candidates, those that
+// give the figure as the question asks it: of no former time unless it
+// asks one, no side of a score, the count of what it counts, the bound
+// it asks for, the amount itself (not what it is counted against), and
+// so on.
+func (e *Engine) figuresAsAsked(q *question, p *passage, out []span) []span {
+	if !askedBefore.MatchString(q.text) {
+		out = withoutFormer(p.text, out)
+	}
+	out = tallySide(q, p.text, out)
+	if q.kind == qCount {
+		out = e.countsAsAsked(q, p.text, out)
+	}
+	if before, opens := boundAsked(q.text); before != nil {
+		// "at minimum how many died?": "at least 17 people", not "as
+		// many as 34 people" beside it.
+		out = keepSome(out, func(c span) bool {
+			return !before.MatchString(lookBehind(p.text, c.start)) && !opens.MatchString(c.text)
+		})
+	}
+	if q.kind == qMoney {
+		// "spending about $73 for every $1 invested": the $1 is what the
+		// $73 is counted against, not an amount spent.
+		out = keepSome(out, func(c span) bool { return rateBase.MatchString(p.text[:c.start]) })
+	}
+	if q.kind == qMoney || q.kind == qMeasure {
+		out = withoutAmountsEach(q, p.text, out)
+	}
+	if q.kind == qMeasure && takesTimeAsked.MatchString(q.core) {
+		// "how long did it take Pioneer 4 to reach the Moon?" asks the
+		// time until it did ("41 hours after launch"), not how long it
+		// went on doing something ("returned data for 82 hours").
+		out = keepSome(out, func(c span) bool { return forSpanBefore.MatchString(lookBehind(p.text, c.start)) })
+	}
+	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
+		// "How big is the refuge now?" is not answered by the 24,000
+		// acres the Service "plans to expand" it to, nor by the 10 it
+		// had "before the acquisition"; "once a 90-bed hospital, Grace
+		// now has 340 beds" gives the 340 as now.
+		out = slices.DeleteFunc(out, func(c span) bool {
+			from, _ := p.sentenceAt(c.start)
+			before := p.text[from:c.start]
+			return (plannedBefore.MatchString(before) || formerBefore.MatchString(before)) && !nowWord.MatchString(before)
+		})
+	}
+	return out
+}
 
 // withoutShortForms leaves out a name's abbreviation in brackets right
 // after it: "Led by the 51st Network Operations Squadron (NOS)" was led
@@ -4989,6 +5006,37 @@ func timesCounted(text string, counts []span) []span {
 	// not of the papers cited.
 	return keepSome(counts, func(c span) bool { return !timesNoun[strings.ToLower(lastWordOf(c.text))] })
 }
+
+// boundAsked is what says a count is the bound a question asks for, a
+// least ("at least", "at minimum") or a most ("at most", "maximum"):
+// those words right before a count, and opening it; nil when it asks
+// for neither.
+func boundAsked(question string) (before, opens *lazyRegexp) {
+	switch {
+	case leastAsked.MatchString(question):
+		return leastBefore, leastOpens
+	case mostAsked.MatchString(question):
+		return mostBefore, mostOpens
+	}
+	return nil, nil
+}
+
+// leastWords and mostWords make a count a lower or an upper bound.
+const (
+	leastWords = `(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than)`
+	mostWords  = `(?:at\s+most|as\s+many\s+as|up\s+to|a\s+maximum\s+of|no\s+more\s+than)`
+)
+
+var (
+	// leastAsked and mostAsked match a question for a lower or an
+	// upper bound.
+	leastAsked  = lazyRE(`(?i)\b(?:at\s+least|at\s+(?:the\s+)?minimum|minimum|fewest|no\s+fewer\s+than)\b`)
+	mostAsked   = lazyRE(`(?i)\b(?:at\s+most|at\s+(?:the\s+)?maximum|maximum|up\s+to)\b`)
+	leastBefore = lazyRE(`(?i)\b` + leastWords + `\s*$`)
+	leastOpens  = lazyRE(`(?i)^` + leastWords + `\b`)
+	mostBefore  = lazyRE(`(?i)\b` + mostWords + `\s*$`)
+	mostOpens   = lazyRE(`(?i)^` + mostWords + `\b`)
+)
 
 var (
 	// otherWord matches "other" or "others".

@@ -27,6 +27,14 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheBoundAsked",
+	why:     `"at minimum how many died?" asks the lower bound, "at least 17 people", not the "as many as 34 people" beside it; "how many hours at most …?" asks the upper one, "up to four hours", not the "about five hours" of the day before`,
+	article: "Toll\n\nThe parish records suggest that at least 17 people and perhaps as many as 34 people died because of the flood.\n\nWatch\n\nThe team spent about five hours setting up each day, followed by up to four hours of watching the river gauges each morning.\n",
+	want: map[string]string{
+		"at minimum how many people do the records suggest died because of the flood":       "at least 17 people",
+		"how many hours at most did the team spend watching the river gauges each morning?": "up to four hours",
+	},
+}, {
 	name:    "ALittleWordIsNoKindOfThing",
 	why:     `"as" is a little word, though WordNet knows "AS" as American Samoa, a district: "which district was that death filed under?" is answered "Hampstead district", not "recorded as"`,
 	article: "Deaths\n\nIn the weekly return of September 9th, the following death is recorded as occurring in the Hampstead district: a widow of 59 years.\n",
