@@ -4213,6 +4213,16 @@ var timeInEvery = lazyRE(`(?i)^\s+(?:per|a|an|each|every)\s+(?:second|minute|hou
 // another: " after", " later".
 var relativeAfter = lazyRE(`(?i)^\s+(?:after|before|ago|later|earlier)\b`)
 
+var (
+	// marginAsked matches a question for a lead: "how far ahead",
+	// "how far up", "how far behind".
+	marginAsked = lazyRE(`(?i)\bhow\s+far\s+(?:up|ahead|behind|clear|back|down|in\s+front)\b`)
+	// marginSaid finds a lead: a count of what a game scores, and the
+	// word that makes it one ("nine points up", "two goals ahead", "by
+	// three strokes").
+	marginSaid = lazyRE(`(?i)(?:\d[\d,]*(?:\.\d+)?|\b(?:` + strings.Join(numberWords[:11], "|") + `|one|a))\s+(?:points?|goals?|runs?|strokes?|shots?|seconds?|lengths?|games?|laps?|votes?|wickets?|tries|try)\s+(?:up|ahead|clear|behind|down|in\s+front)\b`)
+)
+
 // measuresIn lists a text's measures. "How much" asks for an amount,
 // which may be one of money ("how much do bats save farmers"), and not
 // for a duration unless it asks "how much time".
@@ -4224,6 +4234,11 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		// only by the age of whom it asks about: not the driver's for
 		// the passenger, nor Sam Cole's for his brother.
 		return e.agesOf(q, text)
+	}
+	if marginAsked.MatchString(q.text) {
+		// "how far up were they at half time?": "nine points up", a
+		// lead in whatever a game counts, no distance.
+		return spansOf(text, marginSaid)
 	}
 	out := measures(text, p.numberSpans())
 	if dim := askedDimension(q.text); dim != 0 {

@@ -27,6 +27,14 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowFarAheadIsALead",
+	why:     `"how far up were they at half time?" asks a lead, which a game counts in its own units: "nine points up", "0.7 seconds behind", no distance`,
+	article: "Final\n\nA goal from Reed put Kingsford nine points up at half time in front of a crowd of 90,000.\n\nRace\n\nDa Silva was 0.7 seconds behind at the end of lap four, 12 kilometres into the race.\n",
+	want: map[string]string{
+		"how far up were kingsford at half time?":            "nine points up",
+		"how far behind was da silva at the end of lap four": "0.7 seconds behind",
+	},
+}, {
 	name:    "TheBoundAsked",
 	why:     `"at minimum how many died?" asks the lower bound, "at least 17 people", not the "as many as 34 people" beside it; "how many hours at most …?" asks the upper one, "up to four hours", not the "about five hours" of the day before`,
 	article: "Toll\n\nThe parish records suggest that at least 17 people and perhaps as many as 34 people died because of the flood.\n\nWatch\n\nThe team spent about five hours setting up each day, followed by up to four hours of watching the river gauges each morning.\n",
