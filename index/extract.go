@@ -3175,15 +3175,6 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	return out
 }
 
-var (
-	// takesTimeAsked matches a question of the time a thing took to
-	// happen: "how long did it take …", "how long does it take …".
-	takesTimeAsked = lazyRE(`(?i)\bhow\s+long\s+(?:did|does|do|will|would|could|can|has|had|is|was)\s+(?:it|\pL+(?:\s+\pL+)?)\s+(?:take|taking|took)\b`)
-	// forSpanBefore matches the "for" before a span a thing went on
-	// for: "for 82 hours", "for about two weeks".
-	forSpanBefore = lazyRE(`(?i)\bfor\s+(?:(?:about|around|nearly|almost|over|some|more\s+than|less\s+than|another|an\s+extra)\s+)?$`)
-)
-
 // compoundModifier matches a name's word joined to a lower-case word
 // that makes it describe a noun: "Depression-era", "Boston-based".
 var compoundModifier = lazyRE(`^\p{Lu}[\pL.]*(?:-\p{Lu}[\pL.]*)*-\p{Ll}+$`)
@@ -3215,12 +3206,6 @@ func (e *Engine) figuresAsAsked(q *question, p *passage, out []span) []span {
 	}
 	if q.kind == qMoney || q.kind == qMeasure {
 		out = withoutAmountsEach(q, p.text, out)
-	}
-	if q.kind == qMeasure && takesTimeAsked.MatchString(q.core) {
-		// "how long did it take Pioneer 4 to reach the Moon?" asks the
-		// time until it did ("41 hours after launch"), not how long it
-		// went on doing something ("returned data for 82 hours").
-		out = keepSome(out, func(c span) bool { return forSpanBefore.MatchString(lookBehind(p.text, c.start)) })
 	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000

@@ -69,11 +69,6 @@ var lineCases = []lineCase{{
 	article: "Bridge\n\nHenri Vallon between 1930 and 1932 produced hundreds of stills and film footage which reveal at close quarters the courage of the workers in tough Depression-era conditions.\n\nThe bridge opened in 1932.\n",
 	want:    map[string]string{"who shot film of the workers in tough conditions?": "Henri Vallon"},
 }, {
-	name:    "TimeTakenIsNoTimeLasted",
-	why:     `"how long did it take the probe to get out to the comet?" asks the time until it got there, "52 hours after launch", not how long it went on sending data ("for 90 hours, out to … twice the comet's distance"), though that sentence comes first and says as much of the question`,
-	article: "Probe\n\nThe Kite probe sent data for 90 hours, out to 400,000 miles, nearly twice the comet's distance, until its batteries died. It had passed 36,000 miles from the comet's surface 52 hours after launch.\n",
-	want:    map[string]string{"How long did it take the Kite probe to get out to the comet?": "52 hours"},
-}, {
 	name:    "AnOrdinalCountsTheTimes",
 	why:     `"It was the fifth time the two clubs had met in a cup final" counts their meetings, this one with them: "how many times have the clubs met in a cup final?" is answered "fifth time", not the "twice" Rovers won; "the fourth year in a row" answers "how many years in a row …?", not a span of 30 years`,
 	article: "Final\n\nIt was the fifth time Rovers and Albion had met in a cup final. Rovers had won twice before.\n\nFlooding\n\nThe Tarn flooded the town for the fourth year in a row, the worst run in 30 years.\n",
