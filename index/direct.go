@@ -595,11 +595,12 @@ func allCapitalised(phrase string) bool {
 }
 
 // restatesNumber reports whether an answer's first number is one the
-// question already says, in figures or, opening the answer, in words
-// ("two" of "how many times were the two other papers cited?").
+// question already says, in figures or, as the whole answer, in words
+// ("two" of "how many times were the two other papers cited?"; "two
+// awards" of "how many awards did the two authors win?" counts more).
 func restatesNumber(question, answer string) bool {
-	if first := strings.Fields(strings.ToLower(answer)); len(first) > 0 && slices.Contains(numberWords[:11], first[0]) {
-		return containsWords(strings.ToLower(question), first[0])
+	if w := strings.ToLower(strings.TrimSpace(answer)); slices.Contains(numberWords[:11], w) {
+		return containsWords(strings.ToLower(question), w)
 	}
 	counts := countFigures(answer)
 	return len(counts) > 0 && slices.Contains(digitsIn.FindAllString(question, -1), counts[0])

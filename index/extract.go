@@ -3176,8 +3176,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 }
 
 // compoundModifier matches a name's word joined to a lower-case word
-// that makes it describe a noun: "Depression-era", "Boston-based".
-var compoundModifier = lazyRE(`^\p{Lu}[\pL.]*(?:-\p{Lu}[\pL.]*)*-\p{Ll}+$`)
+// that makes it describe a noun: "Depression-era", "Boston-based"; not
+// a given name such as "Mei-ling".
+var compoundModifier = lazyRE(`^\p{Lu}[\pL.]*(?:-\p{Lu}[\pL.]*)*-(?:era|based|born|owned|led|backed|funded|winning|area|style|made|speaking|run|class|type|like|bound|built|registered|listed|flagged|linked|affiliated)$`)
 
 // figuresAsAsked keeps, of a figure question's candidates, those that
 // give the figure as the question asks it: of no former time unless it
@@ -3242,8 +3243,10 @@ func withNumbers(text string, c span) span {
 	start, end := c.start, c.end
 	if m := ordinalBefore.FindStringIndex(text[:start]); m != nil {
 		start = m[0]
-	} else if m := numberedNameBefore.FindStringIndex(text[:start]); m != nil && isOrgHead(lastWordOf(c.text)) {
-		// "the Apollo 204 Accident Review Board" is one body's name.
+	} else if m := numberedNameBefore.FindStringSubmatchIndex(text[:start]); m != nil && isOrgHead(lastWordOf(c.text)) && namesWithNumber(text[m[2]:m[3]]) {
+		// "the Apollo 204 Accident Review Board" is one body's name;
+		// "In 2019 Millbrook City Council", "May 4 Westfield Hospital"
+		// date one.
 		start = m[0]
 	}
 	if m := numberOfName.FindString(text[end:]); m != "" && !scoreAfter.MatchString(text[end+1:]) {
@@ -3256,13 +3259,20 @@ var (
 	// ordinalBefore matches an ordinal in figures right before a name:
 	// "51st ", "163d ", "6th ".
 	ordinalBefore = lazyRE(`\b\d+(?:st|nd|rd|th|d)\s$`)
-	// numberedNameBefore matches a name and its number right before
-	// another name: "Apollo 204 ", "Flight 93 ".
-	numberedNameBefore = lazyRE(`\b\p{Lu}[\pL-]*\s\d+\s$`)
+	// numberedNameBefore matches a name (group 1) and its number right
+	// before another name: "Apollo 204 ", "Flight 93 ".
+	numberedNameBefore = lazyRE(`\b(\p{Lu}[\pL-]*)\s\d{1,3}\s$`)
 	// scoreAfter matches a score and the other side's after a name's
 	// number: "65, Duke 59".
 	scoreAfter = lazyRE(`^\d+,\s+(?:\p{Lu}\pL*\s+)+\d`)
 )
+
+// namesWithNumber reports whether a capitalised word before a number
+// may name a thing the number numbers ("Apollo", "Line"): not a little
+// word ("In", "By") nor a month or a day of the week ("May 4").
+func namesWithNumber(w string) bool {
+	return !stopWord(strings.ToLower(w)) && !calendarWords.MatchString(w)
+}
 
 // rateBase matches what stands before the base of a rate: "for every ",
 // "per ".
@@ -4942,7 +4952,9 @@ func (e *Engine) bestCounts(q *question, text string, all, exact []span) []span 
 		// "how many times were the two other papers cited?": "two
 		// others have been cited over 750 times", not the 1,500 times
 		// of the first two.
-		out = keepSome(out, func(c span) bool { return !otherClauseBefore.MatchString(lookBehind(text, c.start)) })
+		out = keepSome(out, func(c span) bool {
+			return !otherClauseBefore.MatchString(lookBehind(text, c.start)) && !otherWord.MatchString(c.text)
+		})
 	}
 	if n, at := baselineAsked(q.text, text); n != "" && len(out) > 0 {
 		return []span{{at, at + len(n), n}} // "compared with 9 in the same period last year"
@@ -5046,8 +5058,8 @@ var (
 	otherClauseBefore = lazyRE(`(?i)\bothers?\b[^.;,:]*$`)
 )
 
-// timesNoun are the words a count of times ends with.
-var timesNoun = map[string]bool{"times": true, "time": true}
+// timesNoun are the words a count of times ends with, or is.
+var timesNoun = map[string]bool{"times": true, "time": true, "once": true, "twice": true, "thrice": true}
 
 // timesWord finds a word that says how many times: "once", "twice",
 // "thrice".
@@ -7047,7 +7059,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 		// wound" tells how Kaneshiro, named before, died.
 		cover := e.sentenceCover(q, saidWithReferents(q, s.d.pass.text, s.d.pass.tokens, s.d.start, s.d.start+len(s.d.text)))
 		text := focusedLine(q, s.d)
-		if q.kind == qWhy && cover >= restateCover && resultOfBefore.MatchString(s.d.text) {
+		if q.kind == qWhy && cover >= restateCover && followsFromBefore(s.d.text) {
 			// "Sputnik 2, therefore, was something of a rush job": the
 			// reason is the sentence before, which "therefore" follows.
 			if prev := previousSentence(s.d); prev != "" {
@@ -7258,6 +7270,19 @@ var (
 // from the one before: "therefore", "as a result, …", "Through this
 // work, …".
 var resultOfBefore = lazyRE(`(?i)\b(?:therefore|thus|consequently|hence|accordingly)\b|^(?:as a result|for this reason|as such),|^(?:through|because of|due to|thanks to|owing to|as a result of)\s+(?:this|that|these|those)\b`)
+
+// followsFromBefore reports whether a sentence says it follows from the
+// one before (resultOfBefore) and gives no reason of its own: not
+// "Because the buses kept breaking down, the board therefore bought
+// new ones", nor "The state changed its test, and comparisons are
+// therefore difficult", whose first clause is the reason.
+func followsFromBefore(sentence string) bool {
+	loc := resultOfBefore.FindStringIndex(sentence)
+	return loc != nil && !givesReason(sentence) && !clauseJoined.MatchString(sentence[:loc[0]])
+}
+
+// clauseJoined matches a clause joined to the next one: ", and", "; ".
+var clauseJoined = lazyRE(`(?i),\s+(?:and|but|so)\s|;`)
 
 // previousSentence is the sentence before an article sentence in its
 // paragraph, or "" when it is the first.

@@ -14,6 +14,9 @@ var (
 	// this?". Only an ordinal that numbers that noun in the answering
 	// sentence answers it: "what number was his car?" asks a number.
 	asksOrdinal = lazyRE(`(?i)\b(?:what|which)\s+(?:number\s+(\pL+)|(\pL+)\s+number\b|(season|edition)\b)`)
+	// firstOrLast matches the ordinals that open or close an order,
+	// which "for the first time" uses with no count in mind.
+	firstOrLast = lazyRE(`(?i)^(?:first|1st|last)$`)
 	// ordinalIn is an ordinal in digits or words.
 	ordinalIn = lazyRE(`(?i)\b(?:` + ordinalPattern + `|last)\b`)
 )
@@ -28,6 +31,11 @@ func (e *Engine) ordinalAnswer(q *question, ranked []scored) string {
 		return ""
 	}
 	nounTerms := e.an.terms(noun)
+	if noun == "time" && e.countsTimes(q, ranked) {
+		// "has won the title five times … will play in the Cup for the
+		// first time": the count of times answers, not the ordinal.
+		return ""
+	}
 	if len(nounTerms) == 0 {
 		return "" // "what number was his car?" asks the car's number, not its place in an order
 	}
@@ -38,6 +46,33 @@ func (e *Engine) ordinalAnswer(q *question, ranked []scored) string {
 	}
 	return ""
 }
+
+// countsTimes reports whether a sentence that carries the question
+// counts the times of what it asks in so many words, the question's verb
+// in the clause before the count: "has won the title five times"
+// answers "how many times has it won the title?"; "…, and the team won
+// four times" counts no finals made, nor "Rovers had won twice before"
+// meetings.
+func (e *Engine) countsTimes(q *question, ranked []scored) bool {
+	var verbs []string
+	for _, u := range q.units {
+		if u.verb && u.topical && u.term != "" {
+			verbs = append(verbs, u.term)
+		}
+	}
+	for d := range e.answeringSentences(q, ranked) {
+		for _, loc := range timesCount.FindAllStringIndex(d.text, -1) {
+			clause := d.text[strings.LastIndexAny(d.text[:loc[0]], ",;:")+1 : loc[0]]
+			if slices.ContainsFunc(e.an.terms(clause), func(t string) bool { return slices.Contains(verbs, t) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timesCount finds a count of times: "five times", "112 times", "twice".
+var timesCount = lazyRE(`(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|hundreds\s+of)\s+times\b|\b(?:once|twice|thrice)\b`)
 
 // orderedNounAsked is the noun whose place in an order a question asks,
 // in lower case, or "": "mission" of "what number mission is Psyche?";
@@ -68,6 +103,9 @@ var (
 // third flight", "the 14th crewed mission"; else "".
 func (e *Engine) ordinalOf(text string, nounTerms []string) string {
 	for _, loc := range ordinalIn.FindAllStringIndex(text, -1) {
+		if firstOrLast.MatchString(text[loc[0]:loc[1]]) && slices.Equal(nounTerms, e.an.terms("time")) {
+			continue // "for the first time" counts no times
+		}
 		words := strings.Fields(text[loc[1]:])
 		for i, w := range words[:min(3, len(words))] {
 			if slices.Equal(e.an.terms(strings.Trim(w, ",.;:")), nounTerms) {
