@@ -75,12 +75,13 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"who shot film of the workers in tough conditions?": "Henri Vallon", "who worked in the carding room?": "Mei-ling"},
 }, {
 	name:    "AnOrdinalCountsTheTimes",
-	why:     `"It was the fifth time the two clubs had met in a cup final" counts their meetings, this one with them: "how many times have the clubs met in a cup final?" is answered "fifth time", not the "twice" Rovers won; "the fourth year in a row" answers "how many years in a row …?", not a span of 30 years; where the story counts the times ("has won the title five times") the count answers, and "for the first time" counts none`,
-	article: "Final\n\nIt was the fifth time Rovers and Albion had met in a cup final. Rovers had won twice before.\n\nFlooding\n\nThe Tarn flooded the town for the fourth year in a row, the worst run in 30 years.\n\nHarbor City\n\nHarbor City has won the league title five times and the Coastal Cup twice. The club will play in the Continental Cup next season for the first time in its history.\n",
+	why:     `"It was the fifth time the two clubs had met in a cup final" counts their meetings, this one with them: "how many times have the clubs met in a cup final?" is answered "fifth time", not the "twice" Rovers won; "the fourth year in a row" answers "how many years in a row …?", not a span of 30 years; where one of the best passages counts the times with the question's verb ("has won the title five times", "has visited the mine more than 400 times") the count answers, and "for the first time" counts none`,
+	article: "Final\n\nIt was the fifth time Rovers and Albion had met in a cup final. Rovers had won twice before.\n\nFlooding\n\nThe Tarn flooded the town for the fourth year in a row, the worst run in 30 years.\n\nHarbor City\n\nHarbor City has won the league title five times and the Coastal Cup twice. The club will play in the Continental Cup next season for the first time in its history.\n\nMine\n\nDr. Helen Okafor wrote the first paper with Tom Varga. She has won the Rutherford Medal twice, and the lab's team has been nominated for a Nobel Prize three times.\n\nVarga, now 58, has visited the mine more than 400 times. \"I still get excited on the way down,\" he said. It was the tenth time this year that he had taken visitors underground.\n",
 	want: map[string]string{
 		"how many times have rovers and albion met in a cup final?": "fifth time",
 		"how many years in a row has the tarn flooded the town?":    "fourth year in a row",
 		"how many times has harbor city won the league title?":      "five times",
+		"how many times has Varga visited the mine?":                "more than 400 times",
 	},
 	without: map[string]string{"how many times has harbor city played in the continental cup?": "first"},
 }, {

@@ -47,28 +47,36 @@ func (e *Engine) ordinalAnswer(q *question, ranked []scored) string {
 	return ""
 }
 
-// countsTimes reports whether a sentence that carries the question
-// counts the times of what it asks in so many words, the question's verb
-// in the clause before the count: "has won the title five times"
+// countsTimes reports whether one of the best passages counts the times
+// of what the question asks in so many words, a verb of the question in
+// the clause before the count: "has won the title five times"
 // answers "how many times has it won the title?"; "…, and the team won
 // four times" counts no finals made, nor "Rovers had won twice before"
 // meetings.
 func (e *Engine) countsTimes(q *question, ranked []scored) bool {
 	var verbs []string
 	for _, u := range q.units {
-		if u.verb && u.topical && u.term != "" {
+		if u.topical && u.term != "" && (u.verb || inflectedVerb(u.word)) {
 			verbs = append(verbs, u.term)
 		}
 	}
-	for d := range e.answeringSentences(q, ranked) {
-		for _, loc := range timesCount.FindAllStringIndex(d.text, -1) {
-			clause := d.text[strings.LastIndexAny(d.text[:loc[0]], ",;:")+1 : loc[0]]
+	for _, s := range ranked[:min(3, len(ranked))] {
+		text := s.d.text
+		for _, loc := range timesCount.FindAllStringIndex(text, -1) {
+			clause := text[strings.LastIndexAny(text[:loc[0]], ",;:")+1 : loc[0]]
 			if slices.ContainsFunc(e.an.terms(clause), func(t string) bool { return slices.Contains(verbs, t) }) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// inflectedVerb reports whether a word is a verb's inflected form
+// ("visited", "won", "met"), as a question's verb after its subject is.
+func inflectedVerb(w string) bool {
+	base := lexicon.Base(w)
+	return base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 && !strings.HasSuffix(w, "s")
 }
 
 // timesCount finds a count of times: "five times", "112 times", "twice".
