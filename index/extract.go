@@ -1821,11 +1821,26 @@ func (e *Engine) objectNamed(q *question, d *doc) string {
 		at := d.start + len(d.text) - len(after) + len(objectLead.FindString(after))
 		for _, s := range d.pass.names {
 			if s.start == at && !containsWords(strings.ToLower(q.text), strings.ToLower(s.text)) && !modifiesNoun(d.pass.text, s) {
-				return s.text
+				return namedInFull(d.pass, s)
 			}
 		}
 	}
 	return ""
+}
+
+// namedInFull is a one-word name as its passage names it in full
+// before: "The club signed Pike" names "Jordan Pike", brought on at
+// halftime a sentence earlier.
+func namedInFull(p *passage, s span) string {
+	if strings.Contains(s.text, " ") {
+		return s.text
+	}
+	for _, n := range p.names {
+		if n.end <= s.start && strings.HasSuffix(n.text, " "+s.text) && (givenNamed(strings.Fields(n.text)) || p.nameKindOf(n) == "person") {
+			return n.text
+		}
+	}
+	return s.text
 }
 
 // namedSubjectBefore reports whether the last name of a sentence before a
