@@ -3175,6 +3175,11 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qPlace || q.kind == qDate {
 		out = ofLifeEventAsked(q, p, out)
 	}
+	if q.kind == qDate && !untilAsked.MatchString(q.text) && !endAsked.MatchString(q.core) {
+		// "In May 2016, Pinzón confirmed that Noriega was being detained
+		// until 2030": 2030 ends the detention, and dates no confirming.
+		out = keepSome(out, func(c span) bool { return untilBefore.MatchString(lookBehind(p.text, c.start)) })
+	}
 	if q.kind == qPlace {
 		out = placesAsAsked(q, p.text, out)
 	}
@@ -3189,6 +3194,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// untilBefore matches the "until" before the date something lasts to.
+var untilBefore = lazyRE(`(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|about\s+)?$`)
 
 // compoundModifier matches a name's word joined to a lower-case word
 // that makes it describe a noun: "Depression-era", "Boston-based"; not

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "UntilDatesAnEnd",
+	why:     `"Weather delayed Atlantis's departure … until the next day" dates the end of a delay, not a leaving: "when did Atlantis leave Fort Kell?" is answered by "its departure on March 23"; a question of how long or until when still may be`,
+	article: "Ferry flight\n\nWeather delayed Atlantis's departure for the planned refueling stop at Fort Kell until the next day. About 200,000 people went to view the shuttle during its overnight layover at Fort Kell prior to its departure on March 23.\n",
+	want:    map[string]string{"When did Atlantis leave Fort Kell?": "March 23"},
+}, {
 	name:    "HowFarAheadIsALead",
 	why:     `"how far up were they at half time?" asks a lead, which a game counts in its own units: "nine points up", "0.7 seconds behind", no distance`,
 	article: "Final\n\nA goal from Reed put Kingsford nine points up at half time in front of a crowd of 90,000.\n\nRace\n\nDa Silva was 0.7 seconds behind at the end of lap four, 12 kilometres into the race.\n",
