@@ -1972,6 +1972,11 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	if until := untilDate(q, text, dates); until != "" {
 		return until // "lasted until 5 June 1967" says when the eruption ended
 	}
+	if !untilAsked.MatchString(q.text) && !endAsked.MatchString(q.core) {
+		// "In May 2016, Pinzón confirmed that Noriega was being
+		// detained until 2030": no confirming in 2030.
+		dates = keepSome(dates, func(c span) bool { return e.lastsUntil(q, text, c) })
+	}
 	anchors := dateAnchors(q, d)
 	named := properAnchors(text, anchors)
 	best, bestDist, bestNamed := "", nearWords+1, len(text)

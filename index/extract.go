@@ -3178,7 +3178,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qDate && !untilAsked.MatchString(q.text) && !endAsked.MatchString(q.core) {
 		// "In May 2016, Pinzón confirmed that Noriega was being detained
 		// until 2030": 2030 ends the detention, and dates no confirming.
-		out = keepSome(out, func(c span) bool { return untilBefore.MatchString(lookBehind(p.text, c.start)) })
+		out = keepSome(out, func(c span) bool { return e.lastsUntil(q, p.text, c) })
 	}
 	if q.kind == qPlace {
 		out = placesAsAsked(q, p.text, out)
@@ -3195,8 +3195,32 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	return out
 }
 
-// untilBefore matches the "until" before the date something lasts to.
-var untilBefore = lazyRE(`(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|about\s+)?$`)
+// lastsUntil reports whether a date of a text is the one something
+// lasts until ("was being detained until 2030"), not the one what is
+// asked happened at: after a "not … until" ("did not issue until
+// 1964"), or with the question's words after it ("remained closed until
+// October 10, when a limited number of platforms were reopened").
+func (e *Engine) lastsUntil(q *question, text string, date span) bool {
+	before := lookBehind(text, date.start)
+	if !untilBefore.MatchString(before) || notUntilBefore.MatchString(before) {
+		return false
+	}
+	after := text[date.end:]
+	if end := strings.IndexAny(after, ".;"); end >= 0 {
+		after = after[:end]
+	}
+	return !slices.ContainsFunc(e.an.terms(after), func(t string) bool {
+		return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && u.term == t })
+	})
+}
+
+var (
+	// untilBefore matches the "until" before the date something lasts
+	// to.
+	untilBefore = lazyRE(`(?i)\b(?:until|till|through)\s+(?:at\s+least\s+|about\s+)?$`)
+	// notUntilBefore matches a "not" in the clause before an "until".
+	notUntilBefore = lazyRE(`(?i)(?:\bnot\b|n['’]t\b)[^.,;]*\b(?:until|till)\s+(?:at\s+least\s+|about\s+)?$`)
+)
 
 // compoundModifier matches a name's word joined to a lower-case word
 // that makes it describe a noun: "Depression-era", "Boston-based"; not

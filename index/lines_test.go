@@ -28,9 +28,14 @@ type lineCase struct {
 
 var lineCases = []lineCase{{
 	name:    "UntilDatesAnEnd",
-	why:     `"Weather delayed Atlantis's departure … until the next day" dates the end of a delay, not a leaving: "when did Atlantis leave Fort Kell?" is answered by "its departure on March 23"; a question of how long or until when still may be`,
-	article: "Ferry flight\n\nWeather delayed Atlantis's departure for the planned refueling stop at Fort Kell until the next day. About 200,000 people went to view the shuttle during its overnight layover at Fort Kell prior to its departure on March 23.\n",
-	want:    map[string]string{"When did Atlantis leave Fort Kell?": "March 23"},
+	why:     `"Weather delayed Atlantis's departure … until the next day" dates the end of a delay, not a leaving: "when did Atlantis leave Fort Kell?" is answered by "its departure on March 23"; a question of how long or until when still may be; "confirmed that Ortega was being detained until 2030" confirmed in May 2016; but "remained closed until October 10, when a few platforms were reopened" and "did not issue until 1964" date what is asked`,
+	article: "Ferry flight\n\nWeather delayed Atlantis's departure for the planned refueling stop at Fort Kell until the next day. About 200,000 people went to view the shuttle during its overnight layover at Fort Kell prior to its departure on March 23.\n\nPrison\n\nIn May 2016, Tomas Ruiz, director of the prison service, confirmed that Ortega was being detained until 2030 for his part in the massacre.\n\nTerminal\n\nThe Kell Terminal remained closed until October 10, when a few platforms were reopened.\n\nPatent\n\nThe patent did not issue until 1964, and by 1967 Halvor sued Brandt to break it.\n",
+	want: map[string]string{
+		"When did Atlantis leave Fort Kell?":        "March 23",
+		"when did Ruiz confirm Ortega's detention?": "May 2016",
+		"when did the terminal first reopen?":       "October 10",
+		"when was the patent issued?":               "1964",
+	},
 }, {
 	name:    "HowFarAheadIsALead",
 	why:     `"how far up were they at half time?" asks a lead, which a game counts in its own units: "nine points up", "0.7 seconds behind", no distance`,
