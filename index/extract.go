@@ -4953,6 +4953,11 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			phrase, ok = e.narrowingCount(q, n.text)
 			itself = ok
 		}
+		if !ok && e.countsBefore(q, text, n) {
+			// "Franciscan missions -- ten of which were established":
+			// the noun asked stands before the count's "of which".
+			phrase, itself, ok = numberIn.FindString(n.text), true, true
+		}
 		if !ok {
 			phrase, n.start, ok = peopleCount(q, text, n)
 		}
@@ -5046,6 +5051,28 @@ func (e *Engine) partitiveCount(q *question, text string, n span) string {
 	}
 	return ""
 }
+
+// countsBefore reports whether a count points back with "of which" or
+// "of whom" to the noun a question counts, a few words before it:
+// "Franciscan missions -- ten of which were established".
+func (e *Engine) countsBefore(q *question, text string, n span) bool {
+	num := numberIn.FindString(text[n.start:])
+	if q.counted == "" || !ofWhich.MatchString(text[n.start+len(num):]) {
+		return false
+	}
+	words := strings.Fields(lookBehind(text, n.start))
+	words = words[max(0, len(words)-4):]
+	if slices.ContainsFunc(words, func(w string) bool { return numberIn.MatchString(w) }) {
+		return false // "comprising four islands: two of which …" counts a part of the four
+	}
+	return slices.ContainsFunc(words, func(w string) bool {
+		return slices.Contains(e.an.terms(strings.Trim(w, ".,;:!?-–—")), q.counted)
+	})
+}
+
+// ofWhich matches the "of which" (or "of whom") after a count that
+// points back to what it counts.
+var ofWhich = lazyRE(`^\s+of\s+(?:which|whom)\b`)
 
 // partitiveWhole matches what follows the number of a partitive: "of
 // the six climbers", "of the church's five bells", "of its 11 members",

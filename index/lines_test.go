@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "OfWhichPointsBackToTheCounted",
+	why:     `"Franciscan missions -- ten of which were established" counts missions with "of which": "how many missions were set up?" is "ten", not refused; "comprising four islands: two of which …" counts part of the four, so "how many islands?" stays "four islands"`,
+	article: "Missions\n\nMany of the tribe moved into the regimented life of Franciscan missions -- ten of which were established between 1845 and 1891.\n\nIslands\n\nThe name is also used for the island group comprising four islands: two of which, Lang and Verlaten, are remnants of an older volcano.\n",
+	want:    map[string]string{"how many franciscan missions got set up": "ten", "how many islands are in the island group": "four islands"},
+}, {
 	name:    "UntilDatesAnEnd",
 	why:     `"Weather delayed Atlantis's departure … until the next day" dates the end of a delay, not a leaving: "when did Atlantis leave Fort Kell?" is answered by "its departure on March 23"; a question of how long or until when still may be; "confirmed that Ortega was being detained until 2030" confirmed in May 2016; but "remained closed until October 10, when a few platforms were reopened" and "did not issue until 1964" date what is asked`,
 	article: "Ferry flight\n\nWeather delayed Atlantis's departure for the planned refueling stop at Fort Kell until the next day. About 200,000 people went to view the shuttle during its overnight layover at Fort Kell prior to its departure on March 23.\n\nPrison\n\nIn May 2016, Tomas Ruiz, director of the prison service, confirmed that Ortega was being detained until 2030 for his part in the massacre.\n\nTerminal\n\nThe Kell Terminal remained closed until October 10, when a few platforms were reopened.\n\nPatent\n\nThe patent did not issue until 1964, and by 1967 Halvor sued Brandt to break it.\n",
