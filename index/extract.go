@@ -3243,9 +3243,7 @@ func (e *Engine) figuresAsAsked(q *question, p *passage, out []span) []span {
 	if before, opens := boundAsked(q.text); before != nil {
 		// "at minimum how many died?": "at least 17 people", not "as
 		// many as 34 people" beside it.
-		out = keepSome(out, func(c span) bool {
-			return !before.MatchString(lookBehind(p.text, c.start)) && !opens.MatchString(c.text)
-		})
+		out = e.boundsAsked(q, p, out, before, opens)
 	}
 	if q.kind == qMoney {
 		// "spending about $73 for every $1 invested": the $1 is what the
@@ -4258,11 +4256,11 @@ var relativeAfter = lazyRE(`(?i)^\s+(?:after|before|ago|later|earlier)\b`)
 var (
 	// marginAsked matches a question for a lead: "how far ahead",
 	// "how far up", "how far behind".
-	marginAsked = lazyRE(`(?i)\bhow\s+far\s+(?:up|ahead|behind|clear|back|down|in\s+front)\b`)
+	marginAsked = lazyRE(`(?i)\bhow\s+far\s+(?:up|ahead|behind|clear|in\s+front)\b`)
 	// marginSaid finds a lead: a count of what a game scores, and the
 	// word that makes it one ("nine points up", "two goals ahead", "by
 	// three strokes").
-	marginSaid = lazyRE(`(?i)(?:\d[\d,]*(?:\.\d+)?|\b(?:` + strings.Join(numberWords[:11], "|") + `|one|a))\s+(?:points?|goals?|runs?|strokes?|shots?|seconds?|lengths?|games?|laps?|votes?|wickets?|tries|try)\s+(?:up|ahead|clear|behind|down|in\s+front)\b`)
+	marginSaid = lazyRE(`(?i)(?:\b\d+\s+(?:minutes?|hours?)\s+(?:and\s+)?)?(?:\d[\d,]*(?:\.\d+)?|\b(?:` + strings.Join(numberWords[:11], "|") + `|one|a))\s+(?:points?|goals?|runs?|strokes?|shots?|seconds?|lengths?|games?|laps?|votes?|wickets?|tries|try)\s+(?:up|ahead|clear|behind|down|in\s+front)\b`)
 )
 
 // measuresIn lists a text's measures. "How much" asks for an amount,
@@ -4279,8 +4277,11 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	}
 	if marginAsked.MatchString(q.text) {
 		// "how far up were they at half time?": "nine points up", a
-		// lead in whatever a game counts, no distance.
-		return spansOf(text, marginSaid)
+		// lead in whatever a game counts, no distance; "how far up the
+		// hill …?" still asks one when no lead is told.
+		if leads := spansOf(text, marginSaid); len(leads) > 0 {
+			return leads
+		}
 	}
 	out := measures(text, p.numberSpans())
 	if dim := askedDimension(q.text); dim != 0 {
@@ -5105,6 +5106,28 @@ func boundAsked(question string) (before, opens *lazyRegexp) {
 		return mostBefore, mostOpens
 	}
 	return nil, nil
+}
+
+// boundsAsked drops, of a figure question's candidates, those a
+// candidate that says the bound asked stands beside as another reading
+// of the same figure: in its sentence, and counting the question's noun
+// ("at least 17 people and perhaps as many as 34 people"). "About 600
+// people were rescued by boat and at least 250 by helicopter" are two
+// figures, and the 600 stays.
+func (e *Engine) boundsAsked(q *question, p *passage, out []span, before, opens *lazyRegexp) []span {
+	bounded := func(c span) bool {
+		return before.MatchString(lookBehind(p.text, c.start)) || opens.MatchString(c.text)
+	}
+	var bounds []span
+	for _, c := range out {
+		if bounded(c) && (q.counted == "" || slices.Contains(e.an.terms(c.text), q.counted)) {
+			bounds = append(bounds, c)
+		}
+	}
+	return slices.DeleteFunc(out, func(c span) bool {
+		from, to := p.sentenceAt(c.start)
+		return !bounded(c) && slices.ContainsFunc(bounds, func(b span) bool { return b.start >= from && b.start < to })
+	})
 }
 
 // leastWords and mostWords make a count a lower or an upper bound.

@@ -43,19 +43,21 @@ var lineCases = []lineCase{{
 	},
 }, {
 	name:    "HowFarAheadIsALead",
-	why:     `"how far up were they at half time?" asks a lead, which a game counts in its own units: "nine points up", "0.7 seconds behind", no distance`,
-	article: "Final\n\nA goal from Reed put Kingsford nine points up at half time in front of a crowd of 90,000.\n\nRace\n\nDa Silva was 0.7 seconds behind at the end of lap four, 12 kilometres into the race.\n",
+	why:     `"how far up were they at half time?" asks a lead, which a game counts in its own units: "nine points up", "0.7 seconds behind", no distance; "how far up the hill …?" of a story that tells no lead still asks a distance`,
+	article: "Final\n\nA goal from Reed put Kingsford nine points up at half time in front of a crowd of 90,000.\n\nRace\n\nDa Silva was 0.7 seconds behind at the end of lap four, 12 kilometres into the race.\n\nGround\n\nThe old stand, which stood 40 metres up the hill from the pitch, will be pulled down in June.\n",
 	want: map[string]string{
 		"how far up were kingsford at half time?":            "nine points up",
 		"how far behind was da silva at the end of lap four": "0.7 seconds behind",
+		"how far up the hill was the old stand?":             "40 metres",
 	},
 }, {
 	name:    "TheBoundAsked",
-	why:     `"at minimum how many died?" asks the lower bound, "at least 17 people", not the "as many as 34 people" beside it; "how many hours at most …?" asks the upper one, "up to four hours", not the "about five hours" of the day before`,
-	article: "Toll\n\nThe parish records suggest that at least 17 people and perhaps as many as 34 people died because of the flood.\n\nWatch\n\nThe team spent about five hours setting up each day, followed by up to four hours of watching the river gauges each morning.\n",
+	why:     `"at minimum how many died?" asks the lower bound, "at least 17 people", not the "as many as 34 people" beside it; "how many hours at most …?" asks the upper one, "up to four hours", not the "about five hours" of the day before; "About 600 people were rescued by boat and at least 250 by helicopter" are two figures, and the bound of the other is no reading of the 600`,
+	article: "Toll\n\nThe parish records suggest that at least 17 people and perhaps as many as 34 people died because of the flood.\n\nWatch\n\nThe team spent about five hours setting up each day, followed by up to four hours of watching the river gauges each morning.\n\nRescue\n\nAbout 600 people were rescued by boat and at least 250 by helicopter.\n",
 	want: map[string]string{
 		"at minimum how many people do the records suggest died because of the flood":       "at least 17 people",
 		"how many hours at most did the team spend watching the river gauges each morning?": "up to four hours",
+		"at least how many people were rescued by boat?":                                    "About 600 people",
 	},
 }, {
 	name:    "ALittleWordIsNoKindOfThing",
@@ -64,10 +66,11 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"which district was that death filed under in the weekly return": "Hampstead district"},
 }, {
 	name:    "APointingAdjectiveTellsNotWhich",
-	why:     `"a specific part of the body" says no more which part than "part": "what part of the body did the cell come from?" is answered by the gland the sentence names, and "what record does she hold?" gets no "current record"`,
-	article: "Sample\n\nThe cell used for the clone of the lamb was taken from a mammary gland, and so showed that a cell taken from a specific part of the body could recreate a whole animal.\n\nRace\n\nIn 2016 Mara Lind finished the Ice Mile Series, for which she holds the current record.\n",
+	why:     `"a specific part of the body" says no more which part than "part": "what part of the body did the cell come from?" is answered by the gland the sentence names, and "what record does she hold?" gets no "current record"; "whole milk" names a kind, and "the present building" one set against the original`,
+	article: "Sample\n\nThe cell used for the clone of the lamb was taken from a mammary gland, and so showed that a cell taken from a specific part of the body could recreate a whole animal.\n\nRace\n\nIn 2016 Mara Lind finished the Ice Mile Series, for which she holds the current record.\n\nMuseum\n\nThe café serves only whole milk and oat milk. The original building dates from 1898; the present building was added in 1974.\n",
 	want:    map[string]string{"what part of the body did the cell used to clone the lamb come from?": "mammary gland"},
 	without: map[string]string{"what record does mara lind hold": "current"},
+	holds:   map[string]string{"what kind of milk does the café serve?": "whole milk", "which building was added in 1974?": "present building"},
 }, {
 	name:    "TimesOfTheOthers",
 	why:     `"how many times were the two other papers cited?" counts times, and of the "others": "two others have been cited over 750 times" answers it, not the papers' "two" nor the 1,500 times of the first two; "Three other players" says its "other" after the count`,

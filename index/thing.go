@@ -425,11 +425,15 @@ func tellsWhich(text string, locs [][]int, asked map[string]bool) bool {
 // pointingAdjective are adjectives that point at a thing the text names
 // elsewhere, or grade it, without saying which it is: "the current
 // record", "a specific part of the body".
+// "Whole" names a kind ("whole milk"), and "present", "existing" and
+// "usual" set a thing against an older one ("the present building"), so
+// they stay off the list, as does "certain" before a name ("a certain
+// Captain Ward").
 var pointingAdjective = map[string]bool{
-	"current": true, "specific": true, "particular": true, "certain": true, "same": true, "various": true,
-	"actual": true, "entire": true, "whole": true, "respective": true, "relevant": true, "given": true,
-	"usual": true, "such": true, "following": true, "overall": true, "additional": true, "further": true,
-	"present": true, "existing": true, "aforementioned": true,
+	"current": true, "specific": true, "particular": true, "same": true, "various": true,
+	"actual": true, "entire": true, "respective": true, "relevant": true, "given": true,
+	"such": true, "following": true, "overall": true, "additional": true, "further": true,
+	"aforementioned": true,
 }
 
 // oneNameBefore reports whether the words of a name before a phrase all
