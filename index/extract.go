@@ -1821,7 +1821,7 @@ func (e *Engine) objectNamed(q *question, d *doc) string {
 		at := d.start + len(d.text) - len(after) + len(objectLead.FindString(after))
 		for _, s := range d.pass.names {
 			if s.start == at && !containsWords(strings.ToLower(q.text), strings.ToLower(s.text)) && !modifiesNoun(d.pass.text, s) {
-				return namedInFull(d.pass, s)
+				return e.namedInFull(d.pass, s)
 			}
 		}
 	}
@@ -1829,9 +1829,9 @@ func (e *Engine) objectNamed(q *question, d *doc) string {
 }
 
 // namedInFull is a one-word name as its passage names it in full
-// before: "The club signed Pike" names "Jordan Pike", brought on at
-// halftime a sentence earlier.
-func namedInFull(p *passage, s span) string {
+// before ("The club signed Pike" names "Jordan Pike", brought on at
+// halftime a sentence earlier), else as the article first does.
+func (e *Engine) namedInFull(p *passage, s span) string {
 	if strings.Contains(s.text, " ") {
 		return s.text
 	}
@@ -1840,7 +1840,7 @@ func namedInFull(p *passage, s span) string {
 			return n.text
 		}
 	}
-	return s.text
+	return cmp.Or(e.personBySurname(s.text), s.text)
 }
 
 // namedSubjectBefore reports whether the last name of a sentence before a

@@ -128,12 +128,13 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"who founded the marsh bank with hollis": "Peter Kerr, Joseph Dunn and Omar Reyes"},
 }, {
 	name:    "ObjectAskedWithAPhraseAfterTheVerb",
-	why:     `"who did Hale warn about the ice?" asks for the object of "warn", whose subject it names, though a phrase follows the verb: the name after "warned the departing" answers, not Marsh, named in the order she warned of; "who did the club bring on …?" reads "brought on" with its particle, and Hale, a word as well as a name, is the subject at the sentence's start; "signed Pike" names the player in full a sentence before`,
-	article: "Expedition\n\nHale warned the departing Surgeon-Lieutenant Brody of the order \"to cross the ice if Marsh has to return\". The club brought on Ivo Petrenko for Sam Clegg after an hour. \n\nSigning\n\nMoreno brought on Jordan Pike, a winger, at halftime. The club signed Pike from Ridgeway in January.\n",
+	why:     `"who did Hale warn about the ice?" asks for the object of "warn", whose subject it names, though a phrase follows the verb: the name after "warned the departing" answers, not Marsh, named in the order she warned of; "who did the club bring on …?" reads "brought on" with its particle, and Hale, a word as well as a name, is the subject at the sentence's start; "signed Pike" names the player in full a sentence before, and "interviewed Lang" the playwright a paragraph before`,
+	article: "Expedition\n\nHale warned the departing Surgeon-Lieutenant Brody of the order \"to cross the ice if Marsh has to return\". The club brought on Ivo Petrenko for Sam Clegg after an hour. \n\nSigning\n\nMoreno brought on Jordan Pike, a winger, at halftime. The club signed Pike from Ridgeway in January.\n\nTheatre\n\nThe new play is by Peter Lang, who grew up in the town.\n\nJo Fenwick, the critic of the Echo, interviewed Lang in April.\n",
 	want: map[string]string{
 		"who did Hale warn about the ice crossing?": "Surgeon-Lieutenant Brody",
 		"who did the club bring on after an hour?":  "Ivo Petrenko",
 		"who did the club sign in January?":         "Jordan Pike",
+		"who did Fenwick interview in April?":       "Peter Lang",
 	},
 }, {
 	name:    "AScoreCountsNothing",
