@@ -4253,10 +4253,29 @@ var timeInEvery = lazyRE(`(?i)^\s+(?:per|a|an|each|every)\s+(?:second|minute|hou
 // another: " after", " later".
 var relativeAfter = lazyRE(`(?i)^\s+(?:after|before|ago|later|earlier)\b`)
 
+// leadsAsked are the leads a text tells ("nine points up", "won by four
+// lengths"), those on the side a question asks when any are: "how far
+// ahead …?" is no "two strokes behind".
+func leadsAsked(question, text string) []span {
+	leads := spansOf(text, marginSaid)
+	for _, m := range marginBy.FindAllStringSubmatchIndex(text, -1) {
+		leads = append(leads, span{m[2], m[3], text[m[2]:m[3]]})
+	}
+	behind := behindAsked.MatchString(question)
+	return keepSome(leads, func(c span) bool { return behindSaid.MatchString(c.text) != behind })
+}
+
 var (
+	// behindAsked and behindSaid match the trailing side of a lead.
+	behindAsked = lazyRE(`(?i)\bhow\s+far\s+behind\b`)
+	behindSaid  = lazyRE(`(?i)\bbehind$`)
+	// marginBy finds a lead told as what something was won or led by:
+	// "won the Derby by four lengths", "led by four strokes"; group 1
+	// is the lead.
+	marginBy = lazyRE(`(?i)\b(?:won|wins|win|winning|led|leads|leading|beat|beating)\b[^.;,]{0,40}?\bby\s+((?:\d[\d,]*(?:\.\d+)?|` + strings.Join(numberWords[:11], "|") + `|one|a)\s+(?:points?|goals?|runs?|strokes?|shots?|seconds?|lengths?|games?|laps?|votes?|wickets?|tries|try))\b`)
 	// marginAsked matches a question for a lead: "how far ahead",
-	// "how far up", "how far behind".
-	marginAsked = lazyRE(`(?i)\bhow\s+far\s+(?:up|ahead|behind|clear|in\s+front)\b`)
+	// "how far up", "how far behind", "how big was his lead".
+	marginAsked = lazyRE(`(?i)\bhow\s+far\s+(?:up|ahead|behind|clear|in\s+front)\b|\bhow\s+(?:big|large|wide|much)\s+(?:a\s+|of\s+a\s+)?(?:(?:was|is|were|had)\s+)?(?:[\pL'’-]+\s+){0,4}?(?:lead|margin)\b`)
 	// marginSaid finds a lead: a count of what a game scores, and the
 	// word that makes it one ("nine points up", "two goals ahead", "by
 	// three strokes").
@@ -4279,7 +4298,7 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 		// "how far up were they at half time?": "nine points up", a
 		// lead in whatever a game counts, no distance; "how far up the
 		// hill …?" still asks one when no lead is told.
-		if leads := spansOf(text, marginSaid); len(leads) > 0 {
+		if leads := leadsAsked(q.text, text); len(leads) > 0 {
 			return leads
 		}
 	}

@@ -43,12 +43,15 @@ var lineCases = []lineCase{{
 	},
 }, {
 	name:    "HowFarAheadIsALead",
-	why:     `"how far up were they at half time?" asks a lead, which a game counts in its own units: "nine points up", "0.7 seconds behind", no distance; "how far up the hill …?" of a story that tells no lead still asks a distance`,
-	article: "Final\n\nA goal from Reed put Kingsford nine points up at half time in front of a crowd of 90,000.\n\nRace\n\nDa Silva was 0.7 seconds behind at the end of lap four, 12 kilometres into the race.\n\nGround\n\nThe old stand, which stood 40 metres up the hill from the pitch, will be pulled down in June.\n",
+	why:     `"how far up were they at half time?" asks a lead, which a game counts in its own units: "nine points up", "0.7 seconds behind", no distance; "how far up the hill …?" of a story that tells no lead still asks a distance; "how far ahead …?" is answered by a lead ahead ("led by four strokes"), not one behind, and "how big was her lead?" by what she led by`,
+	article: "Final\n\nA goal from Reed put Kingsford nine points up at half time in front of a crowd of 90,000.\n\nRace\n\nDa Silva was 0.7 seconds behind at the end of lap four, 12 kilometres into the race.\n\nGround\n\nThe old stand, which stood 40 metres up the hill from the pitch, will be pulled down in June.\n\nGolf\n\nKerr was two strokes behind Holt after the first round but led by four strokes after the third.\n\nLap one\n\nAt the end of the first lap, Ines Moraes led Tom Brandt by 1.2 seconds, 14 kilometres from the finish.\n",
 	want: map[string]string{
-		"how far up were kingsford at half time?":            "nine points up",
-		"how far behind was da silva at the end of lap four": "0.7 seconds behind",
-		"how far up the hill was the old stand?":             "40 metres",
+		"how far up were kingsford at half time?":             "nine points up",
+		"how far behind was da silva at the end of lap four":  "0.7 seconds behind",
+		"how far up the hill was the old stand?":              "40 metres",
+		"how far ahead was Kerr after the third round?":       "four strokes",
+		"how far behind Holt was Kerr after the first round?": "two strokes behind",
+		"how big was ines moraes's lead after the first lap?": "1.2 seconds",
 	},
 }, {
 	name:    "TheBoundAsked",
