@@ -4277,8 +4277,8 @@ var (
 	// "how far up", "how far behind", "how big was his lead".
 	marginAsked = lazyRE(`(?i)\bhow\s+far\s+(?:up|ahead|behind|clear|in\s+front)\b|\bhow\s+(?:big|large|wide|much)\s+(?:a\s+|of\s+a\s+)?(?:(?:was|is|were|had)\s+)?(?:[\pL'’-]+\s+){0,4}?(?:lead|margin)\b`)
 	// marginSaid finds a lead: a count of what a game scores, and the
-	// word that makes it one ("nine points up", "two goals ahead", "by
-	// three strokes").
+	// word after it that makes it one ("nine points up", "two goals
+	// ahead", "1 minute 12 seconds in front").
 	marginSaid = lazyRE(`(?i)(?:\b\d+\s+(?:minutes?|hours?)\s+(?:and\s+)?)?(?:\d[\d,]*(?:\.\d+)?|\b(?:` + strings.Join(numberWords[:11], "|") + `|one|a))\s+(?:points?|goals?|runs?|strokes?|shots?|seconds?|lengths?|games?|laps?|votes?|wickets?|tries|try)\s+(?:up|ahead|clear|behind|down|in\s+front)\b`)
 )
 
@@ -5113,10 +5113,10 @@ func timesCounted(text string, counts []span) []span {
 	return keepSome(counts, func(c span) bool { return !timesNoun[strings.ToLower(lastWordOf(c.text))] })
 }
 
-// boundAsked is what says a count is the bound a question asks for, a
-// least ("at least", "at minimum") or a most ("at most", "maximum"):
-// those words right before a count, and opening it; nil when it asks
-// for neither.
+// boundAsked returns, for a question that asks a lower bound ("at
+// least", "at minimum") or an upper one ("at most", "maximum"), what
+// says a count is that bound: the words right before the count, and
+// the words that open it; nil when the question asks for neither.
 func boundAsked(question string) (before, opens *lazyRegexp) {
 	switch {
 	case leastAsked.MatchString(question):
@@ -5127,12 +5127,12 @@ func boundAsked(question string) (before, opens *lazyRegexp) {
 	return nil, nil
 }
 
-// boundsAsked drops, of a figure question's candidates, those a
-// candidate that says the bound asked stands beside as another reading
-// of the same figure: in its sentence, and counting the question's noun
-// ("at least 17 people and perhaps as many as 34 people"). "About 600
-// people were rescued by boat and at least 250 by helicopter" are two
-// figures, and the 600 stays.
+// boundsAsked drops the candidates of a figure question that another
+// reading of the same figure stands beside: a candidate in the same
+// sentence that says the bound asked and counts the question's noun
+// ("at least 17 people and perhaps as many as 34 people" keeps the 17
+// for "at minimum"). "About 600 people were rescued by boat and at
+// least 250 by helicopter" are two figures, and the 600 stays.
 func (e *Engine) boundsAsked(q *question, p *passage, out []span, before, opens *lazyRegexp) []span {
 	bounded := func(c span) bool {
 		return before.MatchString(lookBehind(p.text, c.start)) || opens.MatchString(c.text)
