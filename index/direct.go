@@ -599,7 +599,7 @@ func allCapitalised(phrase string) bool {
 // ("two" of "how many times were the two other papers cited?"; "two
 // awards" of "how many awards did the two authors win?" counts more).
 func restatesNumber(question, answer string) bool {
-	if w := strings.ToLower(strings.TrimSpace(answer)); slices.Contains(numberWords[:11], w) {
+	if w := strings.ToLower(strings.TrimSpace(answer)); slices.Contains(smallNumbers, w) {
 		return containsWords(strings.ToLower(question), w)
 	}
 	counts := countFigures(answer)
@@ -1972,11 +1972,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 	if until := untilDate(q, text, dates); until != "" {
 		return until // "lasted until 5 June 1967" says when the eruption ended
 	}
-	if !untilAsked.MatchString(q.text) && !endAsked.MatchString(q.core) {
-		// "In May 2016, Pinzón confirmed that Noriega was being
-		// detained until 2030": no confirming in 2030.
-		dates = keepSome(dates, func(c span) bool { return e.lastsUntil(q, text, c) })
-	}
+	dates = e.withoutLastedUntil(q, text, dates)
 	anchors := dateAnchors(q, d)
 	named := properAnchors(text, anchors)
 	best, bestDist, bestNamed := "", nearWords+1, len(text)
@@ -2580,6 +2576,10 @@ func (d *doc) findEvidence(an analyzer) {
 }
 
 var numberWords = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "several hundred", "several thousand", "a few hundred", "a few thousand"}
+
+// smallNumbers are the numbers from two to twelve written in words, the
+// first of numberWords: a count a reader would write as a figure.
+var smallNumbers = numberWords[:11]
 
 func hasNumberWord(text string) bool {
 	l := strings.ToLower(text)

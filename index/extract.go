@@ -3175,10 +3175,8 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qPlace || q.kind == qDate {
 		out = ofLifeEventAsked(q, p, out)
 	}
-	if q.kind == qDate && !untilAsked.MatchString(q.text) && !endAsked.MatchString(q.core) {
-		// "In May 2016, Pinzón confirmed that Noriega was being detained
-		// until 2030": 2030 ends the detention, and dates no confirming.
-		out = keepSome(out, func(c span) bool { return e.lastsUntil(q, p.text, c) })
+	if q.kind == qDate {
+		out = e.withoutLastedUntil(q, p.text, out)
 	}
 	if q.kind == qPlace {
 		out = placesAsAsked(q, p.text, out)
@@ -3193,6 +3191,17 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 		out = withoutShortForms(p.text, out)
 	}
 	return out
+}
+
+// withoutLastedUntil leaves out, of the dates a when-question that asks
+// no end may be answered by, those something lasts until, when others
+// remain: "In May 2016, Pinzón confirmed that Noriega was being
+// detained until 2030" dates no confirming in 2030.
+func (e *Engine) withoutLastedUntil(q *question, text string, dates []span) []span {
+	if untilAsked.MatchString(q.text) || endAsked.MatchString(q.core) {
+		return dates
+	}
+	return keepSome(dates, func(c span) bool { return e.lastsUntil(q, text, c) })
 }
 
 // lastsUntil reports whether a date of a text is the one something
@@ -4272,15 +4281,19 @@ var (
 	// marginBy finds a lead told as what something was won or led by:
 	// "won the Derby by four lengths", "led by four strokes"; group 1
 	// is the lead.
-	marginBy = lazyRE(`(?i)\b(?:won|wins|win|winning|led|leads|leading|beat|beating)\b[^.;,]{0,40}?\bby\s+((?:\d[\d,]*(?:\.\d+)?|` + strings.Join(numberWords[:11], "|") + `|one|a)\s+(?:points?|goals?|runs?|strokes?|shots?|seconds?|lengths?|games?|laps?|votes?|wickets?|tries|try))\b`)
+	marginBy = lazyRE(`(?i)\b(?:won|wins|win|winning|led|leads|leading|beat|beating)\b[^.;,]{0,40}?\bby\s+(` + leadCount + `)\b`)
 	// marginAsked matches a question for a lead: "how far ahead",
 	// "how far up", "how far behind", "how big was his lead".
 	marginAsked = lazyRE(`(?i)\bhow\s+far\s+(?:up|ahead|behind|clear|in\s+front)\b|\bhow\s+(?:big|large|wide|much)\s+(?:a\s+|of\s+a\s+)?(?:(?:was|is|were|had)\s+)?(?:[\pL'’-]+\s+){0,4}?(?:lead|margin)\b`)
 	// marginSaid finds a lead: a count of what a game scores, and the
 	// word after it that makes it one ("nine points up", "two goals
 	// ahead", "1 minute 12 seconds in front").
-	marginSaid = lazyRE(`(?i)(?:\b\d+\s+(?:minutes?|hours?)\s+(?:and\s+)?)?(?:\d[\d,]*(?:\.\d+)?|\b(?:` + strings.Join(numberWords[:11], "|") + `|one|a))\s+(?:points?|goals?|runs?|strokes?|shots?|seconds?|lengths?|games?|laps?|votes?|wickets?|tries|try)\s+(?:up|ahead|clear|behind|down|in\s+front)\b`)
+	marginSaid = lazyRE(`(?i)(?:\b\d+\s+(?:minutes?|hours?)\s+(?:and\s+)?)?` + leadCount + `\s+(?:up|ahead|clear|behind|down|in\s+front)\b`)
 )
+
+// leadCount is a count of what a game scores or times: "nine points",
+// "0.7 seconds", "a length".
+var leadCount = `(?:\d[\d,]*(?:\.\d+)?|\b(?:` + strings.Join(smallNumbers, "|") + `|one|a))\s+(?:points?|goals?|runs?|strokes?|shots?|seconds?|lengths?|games?|laps?|votes?|wickets?|tries|try)`
 
 // measuresIn lists a text's measures. "How much" asks for an amount,
 // which may be one of money ("how much do bats save farmers"), and not

@@ -80,7 +80,7 @@ func inflectedVerb(w string) bool {
 }
 
 // timesCount finds a count of times: "five times", "112 times", "twice".
-var timesCount = lazyRE(`(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens\s+of|hundreds\s+of)\s+times\b|\b(?:once|twice|thrice)\b`)
+var timesCount = lazyRE(`(?i)\b(?:\d[\d,]*|one|` + strings.Join(smallNumbers, "|") + `|several|many|dozens\s+of|hundreds\s+of)\s+times\b|\b(?:once|twice|thrice)\b`)
 
 // orderedNounAsked is the noun whose place in an order a question asks,
 // in lower case, or "": "mission" of "what number mission is Psyche?";
