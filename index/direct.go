@@ -759,14 +759,11 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 			return e.wholeSeries(q, ranked, ans), true
 		}
 	}
-	if ans := e.namedAfterDescription(q, ranked); ans != "" {
-		return ans, true
-	}
-	if ans := e.headNamedAnswer(q, ranked); ans != "" {
-		return ans, true
-	}
-	if ans := e.wholeSentenceAnswer(q, ranked); ans != "" {
-		return ans, true
+	// Last, readings that look past the best sentence's own words.
+	for _, read := range []func(*question, []scored) string{e.namedAfterDescription, e.peopleDoingCount, e.headNamedAnswer, e.wholeSentenceAnswer} {
+		if ans := read(q, ranked); ans != "" {
+			return ans, true
+		}
 	}
 	return "", e.answers(q, ranked)
 }
@@ -3092,4 +3089,33 @@ var unitPlurals = map[string]string{
 	"second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years", "decade": "decades", "century": "centuries",
 	"inch": "inches", "foot": "feet", "yard": "yards", "mile": "miles", "meter": "meters", "metre": "metres", "kilometer": "kilometers", "kilometre": "kilometres",
 	"acre": "acres", "hectare": "hectares", "ounce": "ounces", "pound": "pounds", "ton": "tons", "tonne": "tonnes", "gallon": "gallons", "liter": "liters", "litre": "litres",
+}
+
+// peopleDoingCount answers "how many people died?" from a sentence among
+// the best that counts people by the question's own verb ("six
+// perished"), though it names less of the question than a sentence with
+// no count: the one before it says "the Phoenix … caught fire", and this
+// one only "six perished". Two such sentences with different counts are
+// too many to choose from: "".
+func (e *Engine) peopleDoingCount(q *question, ranked []scored) string {
+	if q.kind != qCount || !countsPeople(q) {
+		return ""
+	}
+	found := ""
+	for _, s := range ranked[:min(5, len(ranked))] {
+		if s.d.kind != docSentence || s.cover < foundThreshold {
+			continue
+		}
+		for _, n := range s.d.alone.numberSpans() {
+			if !e.countsPeopleDoing(q, s.d.text, n) {
+				continue
+			}
+			c := numberIn.FindString(n.text)
+			if found != "" && c != found {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }

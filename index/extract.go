@@ -4992,7 +4992,7 @@ func (e *Engine) counts(q *question, p *passage) []span {
 			phrase, itself, ok = numberIn.FindString(n.text), true, true
 		}
 		if !ok {
-			phrase, n.start, ok = peopleCount(q, text, n)
+			phrase, n.start, ok = e.peopleCount(q, text, n)
 		}
 		if !itself && prev.text != "" && elidesCounted(text, money, prev, n) {
 			if partOfCount(n.text) && !e.asksOfPart(q, n.text) {
@@ -5054,8 +5054,8 @@ func (e *Engine) bestCounts(q *question, text string, all, exact []span) []span 
 // noun for them follows it, and where the phrase starts: "… demolished
 // the home and killed 13.", "A crowd of 103,222 attended". "A crew of
 // 20 smokejumpers" counts smokejumpers, which countPhrase weighs.
-func peopleCount(q *question, text string, n span) (string, int, bool) {
-	if countsPeopleDone(q, text, n) {
+func (e *Engine) peopleCount(q *question, text string, n span) (string, int, bool) {
+	if countsPeopleDone(q, text, n) || e.countsPeopleDoing(q, text, n) {
 		return numberIn.FindString(n.text), n.start, true
 	}
 	if countsPeople(q) && !nounAfterNumber(n.text) {
@@ -5318,6 +5318,24 @@ func countsPeopleDone(q *question, text string, n span) bool {
 	}
 	// "injured 134": WordNet files "injured" as an adjective.
 	return ofVerb || len(before) == 1 && (pastOrVerbForm(strings.ToLower(before[0])) || edOfVerb(before[0]))
+}
+
+// countsPeopleDoing reports whether a number with no noun after it is
+// the subject of the verb a question asks what people did: "six
+// perished" answers "how many people died?", as "13 survived" answers
+// "how many people survived?".
+func (e *Engine) countsPeopleDoing(q *question, text string, n span) bool {
+	if !countsPeople(q) {
+		return false
+	}
+	m := nextWord.FindStringSubmatch(text[n.start+len(numberIn.FindString(n.text)):])
+	if m == nil || !pastOrVerbForm(strings.ToLower(m[1])) {
+		return false
+	}
+	terms := e.an.terms(m[1])
+	return slices.ContainsFunc(q.units, func(u unit) bool {
+		return u.term != q.counted && slices.ContainsFunc(terms, func(t string) bool { return t == u.term || slices.Contains(u.syns, t) })
+	})
 }
 
 // firstWordAfter is the first word of a text, or "".

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "CountedByTheVerbAsked",
+	why:     `"most of the miners got out …, but nine perished" counts people by the question's verb, in a sentence that names less of the question than the one before it: "how many people died when the Carrow pit flooded?" is "nine", not refused; two such counts that differ are no answer`,
+	article: "Flood\n\nOn March 2, 1871, the Carrow pit flooded after a dam burst above the town of Elsby. Most of the miners got out through the old shaft, but nine perished in the lower gallery. The pit never reopened.\n\nLater\n\nThe owners paid the families a small sum, and the town built a memorial.\n",
+	want:    map[string]string{"how many people died when the carrow pit flooded?": "nine"},
+}, {
 	name:    "OfWhichPointsBackToTheCounted",
 	why:     `"Jesuit colleges -- six of which were founded" counts colleges with "of which": "how many colleges were founded?" is "six", not refused; "made up of five reefs: three of which …" counts part of the five, so "how many reefs?" stays "five reefs"`,
 	article: "Schools\n\nIn those years the order opened Jesuit colleges -- six of which were founded between 1850 and 1890.\n\nReefs\n\nThe marine park is made up of five reefs: three of which, Alta and Bajo and Cruz, are older than the rest.\n",
