@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "MoneyAskedWithANounBeforeIt",
+	why:     `"how much reward money …?" asks an amount of money as "how much money …?" does: the story that gives the reward's sum answers it, and one that names a reward but no sum doesn't say, rather than showing passages with no line`,
+	article: "Reward\n\nThe Harlow Trust offered $5,000 in reward money for news of the stolen bell.\n\nRace\n\nTeodora Vance won the Harlow road race for the third time, and the town gave her a silver cup.\n",
+	want:    map[string]string{"how much reward money did the harlow trust offer?": "$5,000"},
+	refuses: []string{"how much prize money did teodora vance win?"},
+}, {
 	name:    "CountedByTheVerbAsked",
 	why:     `"most of the miners got out …, but nine perished" counts people by the question's verb, in a sentence that names less of the question than the one before it: "how many people died when the Carrow pit flooded?" is "nine", not refused; two such counts that differ are no answer`,
 	article: "Flood\n\nOn March 2, 1871, the Carrow pit flooded after a dam burst above the town of Elsby. Most of the miners got out through the old shaft, but nine perished in the lower gallery. The pit never reopened.\n\nLater\n\nThe owners paid the families a small sum, and the town built a memorial.\n",
