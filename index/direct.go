@@ -760,7 +760,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		}
 	}
 	// Last, readings that look past the best sentence's own words.
-	for _, read := range []func(*question, []scored) string{e.namedAfterDescription, e.peopleDoingCount, e.headNamedAnswer, e.wholeSentenceAnswer} {
+	for _, read := range []func(*question, []scored) string{e.namedAfterDescription, e.peopleDoingCount, e.measureBeside, e.headNamedAnswer, e.wholeSentenceAnswer} {
 		if ans := read(q, ranked); ans != "" {
 			return ans, true
 		}
@@ -3118,4 +3118,67 @@ func (e *Engine) peopleDoingCount(q *question, ranked []scored) string {
 		}
 	}
 	return found
+}
+
+// measureBeside answers "how long was the match?" from a sentence of the
+// best sentence's paragraph that gives the one measure of the kind asked
+// beside a word of the question (besideAsked) ("The 122-minute match began at 11:58
+// pm"), when the best sentence names more of the question ("Dimitrov
+// defeated Gasquet in three sets") but gives no measure. Two measures
+// among those sentences are too many to choose from: "".
+func (e *Engine) measureBeside(q *question, ranked []scored) string {
+	if q.kind != qMeasure || len(ranked) == 0 || ranked[0].d.kind != docSentence || numberIn.MatchString(q.text) || howOld.MatchString(q.text) {
+		// "Why was eight days the target …?" asks about a measure
+		// it says itself; an age is read by whom it is of (agesOf),
+		// which the best sentence tells.
+		return ""
+	}
+	var found span
+	var in *doc
+	for _, s := range ranked[:min(5, len(ranked))] {
+		if s.d.kind != docSentence || s.d.pass != ranked[0].d.pass || s.cover < foundThreshold {
+			continue
+		}
+		for _, m := range e.candidates(q, s.d.alone) {
+			if found.text != "" && m.text != found.text {
+				return ""
+			}
+			found, in = m, s.d
+		}
+	}
+	if found.text == "" || !e.besideAsked(q, in, found) {
+		return ""
+	}
+	return found.text
+}
+
+// besideAsked reports whether a measure in a sentence stands within
+// three words of one of the question's own words (or a near word), not
+// a name, not the measure's unit and not the "far" of "how far": "The 122-minute match", "underwent
+// testing for three weeks" for how long the match or the testing was;
+// not "the trip covered a distance of 730 miles" for how far south a
+// place is.
+func (e *Engine) besideAsked(q *question, d *doc, m span) bool {
+	const reach = 2
+	toks := e.an.tokens(d.text)
+	first := slices.IndexFunc(toks, func(t token) bool { return t.end > m.start })
+	last := slices.IndexFunc(toks, func(t token) bool { return t.start >= m.end })
+	if first < 0 {
+		return false
+	}
+	if last < 0 {
+		last = len(toks)
+	}
+	own := e.an.terms(m.text)
+	for _, t := range slices.Concat(toks[max(0, first-reach):first], toks[last:min(len(toks), last+reach)]) {
+		if slices.Contains(own, t.term) {
+			continue
+		}
+		if slices.ContainsFunc(q.units, func(u unit) bool {
+			return u.entity == "" && u.topical && !u.chatter && !slices.Contains(howAdjectives, u.word) && (u.term == t.term || slices.Contains(u.syns, t.term))
+		}) {
+			return true
+		}
+	}
+	return false
 }

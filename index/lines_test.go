@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AMeasureBesideTheThingAsked",
+	why:     `"The 190-minute match ended after midnight" gives how long the match was, though "Varga beat Hollis in four sets" names more of the question and gives no measure; "The trek covered a distance of 400 miles" is no answer to how far north the point lies`,
+	article: "Final\n\nIn the final at Carlow, Nadia Varga beat Ilse Hollis in four sets. The 190-minute match ended after midnight, the latest finish the club has seen.\n\nTrek\n\nThe trek began at Ostby Point, on the northern shore, and ended at the old mission at Kell. The trek covered a distance of 400 miles.\n",
+	want:    map[string]string{"how long was the varga hollis match?": "190 minutes"},
+	without: map[string]string{"how far north is ostby point?": "400"},
+}, {
 	name:    "MoneyAskedWithANounBeforeIt",
 	why:     `"how much reward money …?" asks an amount of money as "how much money …?" does: the story that gives the reward's sum answers it, and one that names a reward but no sum doesn't say, rather than showing passages with no line`,
 	article: "Reward\n\nThe Harlow Trust offered $5,000 in reward money for news of the stolen bell.\n\nRace\n\nTeodora Vance won the Harlow road race for the third time, and the town gave her a silver cup.\n",
