@@ -760,7 +760,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		}
 	}
 	// Last, readings that look past the best sentence's own words.
-	for _, read := range []func(*question, []scored) string{e.namedAfterDescription, e.peopleDoingCount, e.measureBeside, e.headNamedAnswer, e.wholeSentenceAnswer} {
+	for _, read := range []func(*question, []scored) string{e.namedAfterDescription, e.peopleDoingCount, e.figureBeside, e.headNamedAnswer, e.wholeSentenceAnswer} {
 		if ans := read(q, ranked); ans != "" {
 			return ans, true
 		}
@@ -3120,44 +3120,60 @@ func (e *Engine) peopleDoingCount(q *question, ranked []scored) string {
 	return found
 }
 
-// measureBeside answers "how long was the match?" from a sentence of the
-// best sentence's paragraph that gives the one measure of the kind asked
-// beside a word of the question (besideAsked) ("The 122-minute match began at 11:58
-// pm"), when the best sentence names more of the question ("Dimitrov
-// defeated Gasquet in three sets") but gives no measure. Two measures
-// among those sentences are too many to choose from: "".
-func (e *Engine) measureBeside(q *question, ranked []scored) string {
-	if q.kind != qMeasure || len(ranked) == 0 || ranked[0].d.kind != docSentence || numberIn.MatchString(q.text) || howOld.MatchString(q.text) {
-		// "Why was eight days the target …?" asks about a measure
-		// it says itself; an age is read by whom it is of (agesOf),
-		// which the best sentence tells.
+// figureBeside answers "how long was the match?" or "how many kids ended
+// up in hospital?" from the best sentence's paragraph, when the reading
+// of fromArticle finds no line: the one measure or count of what is
+// asked among the paragraph's best five sentences that cover at least
+// half as much of the question as the best. "The 122-minute match began
+// at 11:58 pm" gives how long the Dimitrov-Gasquet match was, though
+// "Dimitrov defeated Gasquet in three sets" names more of the question;
+// "Twenty-three children were hospitalized, six of them in critical
+// condition" how many kids did. A measure must stand beside a word of
+// the question (besideAsked), and a count's sentence must say one
+// besides what it counts (saysMoreThanCounted) and what narrows it
+// ("retired residents": narrowedAsAsked). Two figures are too
+// many to choose from, and a question that says a figure itself, or
+// asks an age, is left alone.
+func (e *Engine) figureBeside(q *question, ranked []scored) string {
+	if !asksFigureBeside(q) || len(ranked) == 0 || ranked[0].d.kind != docSentence {
 		return ""
 	}
 	var found span
 	var in *doc
 	for _, s := range ranked[:min(5, len(ranked))] {
-		if s.d.kind != docSentence || s.d.pass != ranked[0].d.pass || s.cover < foundThreshold {
+		if s.d.kind != docSentence || s.d.pass != ranked[0].d.pass || s.cover < foundThreshold || s.cover < ranked[0].cover/2 {
 			continue
 		}
 		for _, m := range e.candidates(q, s.d.alone) {
+			if q.kind == qCount && noCount(s.d.text, m) {
+				continue
+			}
 			if found.text != "" && m.text != found.text {
 				return ""
 			}
 			found, in = m, s.d
 		}
 	}
-	if found.text == "" || !e.besideAsked(q, in, found) {
+	if found.text == "" || q.kind == qMeasure && !e.besideAsked(q, in, found) || q.kind == qCount && (!e.saysMoreThanCounted(q, in) || !e.narrowedAsAsked(q, in.said())) {
 		return ""
 	}
 	return found.text
 }
 
-// besideAsked reports whether a measure in a sentence stands within
-// three words of one of the question's own words (or a near word), not
-// a name, not the measure's unit and not the "far" of "how far": "The 122-minute match", "underwent
-// testing for three weeks" for how long the match or the testing was;
-// not "the trip covered a distance of 730 miles" for how far south a
-// place is.
+// asksFigureBeside reports whether figureBeside may answer a question: a
+// measure that is no age, or a count of a word, asked without a figure
+// of the question's own ("Why was eight days the target …?").
+func asksFigureBeside(q *question) bool {
+	measure := q.kind == qMeasure && !howOld.MatchString(q.text)
+	return (measure || q.kind == qCount && q.counted != "") && !numberIn.MatchString(q.text)
+}
+
+// besideAsked reports whether a measure in a sentence stands within two
+// words of one of the question's own words (or a near word), not a name,
+// not the measure's unit and not the "far" of "how far": "The
+// 122-minute match", "underwent testing for three weeks" for how long
+// the match or the testing was; not "the trip covered a distance of 730
+// miles" for how far south a place is.
 func (e *Engine) besideAsked(q *question, d *doc, m span) bool {
 	const reach = 2
 	toks := e.an.tokens(d.text)
@@ -3181,4 +3197,33 @@ func (e *Engine) besideAsked(q *question, d *doc, m span) bool {
 		}
 	}
 	return false
+}
+
+// saysMoreThanCounted reports whether a sentence says a word of a "how
+// many" question besides what it counts: "Four ponies died during this
+// journey" says "died" and "journey" of how many ponies died on the
+// journey; "more than 58,000 workers" of a project says nothing of how
+// many workers died building it.
+func (e *Engine) saysMoreThanCounted(q *question, d *doc) bool {
+	return slices.ContainsFunc(q.units, func(u unit) bool {
+		if u.entity != "" || !u.topical || u.chatter || u.term == q.counted || slices.Contains(howAdjectives, u.word) {
+			return false
+		}
+		return d.terms[u.term]&inText != 0 || slices.ContainsFunc(u.syns, func(t string) bool { return d.terms[t]&inText != 0 })
+	})
+}
+
+// noCount reports whether a count read from a sentence is none: the
+// number of a name ("the Interstate 93 north tunnel", "ARRST 5 officer
+// in charge"; not "Hubble's three gyroscopes") or an age ("At 82 years
+// old").
+func noCount(text string, m span) bool {
+	before := text[:m.start]
+	if f := strings.Fields(before); len(f) > 1 && capitalBefore(before) {
+		last := strings.ToLower(f[len(f)-1])
+		if !stopWord(last) && !determiner[last] && !strings.HasSuffix(last, "’s") && !strings.HasSuffix(last, "'s") {
+			return true
+		}
+	}
+	return strings.HasPrefix(text[m.end:], " old") || strings.HasSuffix(m.text, "-old")
 }

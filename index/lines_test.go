@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ACountInTheBestParagraph",
+	why:     `"Nineteen passengers were hospitalized, four of them with broken bones" answers how many passengers ended up in hospital, though its words are not the question's`,
+	article: "Ferry\n\nThe ferry Ostra struck the pier at Norden in thick fog on the evening of May 3. Nineteen passengers were hospitalized, four of them with broken bones.\n",
+	want:    map[string]string{"how many passengers ended up in hospital after the ostra hit the pier?": "Nineteen passengers"},
+}, {
 	name:    "AMeasureBesideTheThingAsked",
 	why:     `"The 190-minute match ended after midnight" gives how long the match was, though "Varga beat Hollis in four sets" names more of the question and gives no measure; "The trek covered a distance of 400 miles" is no answer to how far north the point lies`,
 	article: "Final\n\nIn the final at Carlow, Nadia Varga beat Ilse Hollis in four sets. The 190-minute match ended after midnight, the latest finish the club has seen.\n\nTrek\n\nThe trek began at Ostby Point, on the northern shore, and ended at the old mission at Kell. The trek covered a distance of 400 miles.\n",
