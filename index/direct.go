@@ -760,7 +760,7 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		}
 	}
 	// Last, readings that look past the best sentence's own words.
-	for _, read := range []func(*question, []scored) string{e.namedAfterDescription, e.peopleDoingCount, e.figureBeside, e.headNamedAnswer, e.wholeSentenceAnswer} {
+	for _, read := range []func(*question, []scored) string{e.namedAfterDescription, e.peopleDoingCount, e.headNamedAnswer, e.wholeSentenceAnswer, e.figureBeside} {
 		if ans := read(q, ranked); ans != "" {
 			return ans, true
 		}
@@ -3120,20 +3120,24 @@ func (e *Engine) peopleDoingCount(q *question, ranked []scored) string {
 	return found
 }
 
-// figureBeside answers "how long was the match?" or "how many kids ended
-// up in hospital?" from the best sentence's paragraph, when the reading
-// of fromArticle finds no line: the one measure or count of what is
-// asked among the paragraph's best five sentences that cover at least
-// half as much of the question as the best. "The 122-minute match began
-// at 11:58 pm" gives how long the Dimitrov-Gasquet match was, though
-// "Dimitrov defeated Gasquet in three sets" names more of the question;
+// figureBeside answers "how long was the match?", "how many kids ended
+// up in hospital?" or "when was the first bird heard chirping?" from the
+// best sentence's paragraph when fromArticle's closer reading finds no
+// line: the one measure, count or date of what is asked among the
+// paragraph's best five sentences that cover at least half as much of
+// the question as the best. "The 122-minute match began at 11:58 pm"
+// gives how long the Dimitrov-Gasquet match was, though "Dimitrov
+// defeated Gasquet in three sets" names more of the question;
 // "Twenty-three children were hospitalized, six of them in critical
-// condition" how many kids did. A measure must stand beside a word of
-// the question (besideAsked), and a count's sentence must say one
-// besides what it counts (saysMoreThanCounted) and what narrows it
-// ("retired residents": narrowedAsAsked). Two figures are too
-// many to choose from, and a question that says a figure itself, or
-// asks an age, is left alone.
+// condition" how many kids did; "At 5:34 p.m., a bird chirped." when.
+// A measure or a date must stand beside a word of the question
+// (besideAsked); a date beside no verb the question does not say
+// (otherVerbBeside), in a sentence that says what the question asks
+// happened (saysWhatHappened); a count's sentence must say a word of the
+// question besides what it counts (saysMoreThanCounted) and what narrows
+// it ("retired residents": narrowedAsAsked). Two figures are too many to
+// choose from, and a question that says a figure itself, or asks an age,
+// is left alone.
 func (e *Engine) figureBeside(q *question, ranked []scored) string {
 	if !asksFigureBeside(q) || len(ranked) == 0 || ranked[0].d.kind != docSentence {
 		return ""
@@ -3154,39 +3158,45 @@ func (e *Engine) figureBeside(q *question, ranked []scored) string {
 			found, in = m, s.d
 		}
 	}
-	if found.text == "" || q.kind == qMeasure && !e.besideAsked(q, in, found) || q.kind == qCount && (!e.saysMoreThanCounted(q, in) || !e.narrowedAsAsked(q, in.said())) {
+	if found.text == "" || q.kind == qMeasure && !e.besideAsked(q, in, found) || q.kind == qDate && (!e.besideAsked(q, in, found) || e.otherVerbBeside(q, in, found) || !e.saysWhatHappened(q, in.said())) || q.kind == qCount && (!e.saysMoreThanCounted(q, in) || !e.narrowedAsAsked(q, in.said())) {
 		return ""
 	}
 	return found.text
 }
 
 // asksFigureBeside reports whether figureBeside may answer a question: a
-// measure that is no age, or a count of a word, asked without a figure
-// of the question's own ("Why was eight days the target …?").
+// measure that is no age, a date, or a count of a word, asked without a
+// figure of the question's own ("Why was eight days the target …?").
 func asksFigureBeside(q *question) bool {
 	measure := q.kind == qMeasure && !howOld.MatchString(q.text)
-	return (measure || q.kind == qCount && q.counted != "") && !numberIn.MatchString(q.text)
+	return (measure || q.kind == qDate || q.kind == qCount && q.counted != "") && !numberIn.MatchString(q.text)
 }
 
-// besideAsked reports whether a measure in a sentence stands within two
+// besideAsked reports whether a figure in a sentence stands within two
 // words of one of the question's own words (or a near word), not a name,
 // not the measure's unit and not the "far" of "how far": "The
 // 122-minute match", "underwent testing for three weeks" for how long
 // the match or the testing was; not "the trip covered a distance of 730
 // miles" for how far south a place is.
+
+// otherVerbBeside reports whether a verb the question does not say
+// stands within two words of a date in a sentence: "The boat capsized at
+// 4:10 am" dates the capsizing, not when rescuers reached the boat;
+// "was successfully tested in 1942" dates what "when did it pass its
+// tests?" asks.
+func (e *Engine) otherVerbBeside(q *question, d *doc, m span) bool {
+	for _, t := range e.tokensBeside(d.text, m) {
+		w := strings.ToLower(d.text[t.start:t.end])
+		if pastOrVerbForm(w) && !slices.ContainsFunc(q.units, func(u unit) bool { return u.term == t.term || slices.Contains(u.syns, t.term) }) {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *Engine) besideAsked(q *question, d *doc, m span) bool {
-	const reach = 2
-	toks := e.an.tokens(d.text)
-	first := slices.IndexFunc(toks, func(t token) bool { return t.end > m.start })
-	last := slices.IndexFunc(toks, func(t token) bool { return t.start >= m.end })
-	if first < 0 {
-		return false
-	}
-	if last < 0 {
-		last = len(toks)
-	}
 	own := e.an.terms(m.text)
-	for _, t := range slices.Concat(toks[max(0, first-reach):first], toks[last:min(len(toks), last+reach)]) {
+	for _, t := range e.tokensBeside(d.text, m) {
 		if slices.Contains(own, t.term) {
 			continue
 		}
@@ -3197,6 +3207,22 @@ func (e *Engine) besideAsked(q *question, d *doc, m span) bool {
 		}
 	}
 	return false
+}
+
+// tokensBeside are the analysed words of a text within two words before
+// and after a span of it.
+func (e *Engine) tokensBeside(text string, m span) []token {
+	const reach = 2
+	toks := e.an.tokens(text)
+	first := slices.IndexFunc(toks, func(t token) bool { return t.end > m.start })
+	last := slices.IndexFunc(toks, func(t token) bool { return t.start >= m.end })
+	if first < 0 {
+		return nil
+	}
+	if last < 0 {
+		last = len(toks)
+	}
+	return slices.Concat(toks[max(0, first-reach):first], toks[last:min(len(toks), last+reach)])
 }
 
 // saysMoreThanCounted reports whether a sentence says a word of a "how

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ADateBesideWhatHappened",
+	why:     `"At 6:12 p.m., a calf bellowed." dates what the question asks happened, the date beside its verb, though the question's "first" and "heard" are not the sentence's: "when was the first calf heard bellowing?" is answered, where "first" also said in "When I first started working the fen in 2001" left no line`,
+	article: "Release\n\nThe keepers opened the pens at Harrow Fen and waited in the hide as the light faded over the marsh.\n\n“The trick is getting to the pen before the calf hears you,” said Ona Brill.\n\nAt 6:12 p.m., a calf bellowed.\n\n“When I first started working the fen in 2001 there were no herds at all,” Brill said.\n",
+	want:    map[string]string{"When was the first calf heard bellowing?": "6:12 p.m."},
+}, {
 	name:    "ACountInTheBestParagraph",
 	why:     `"Nineteen passengers were hospitalized, four of them with broken bones" answers how many passengers ended up in hospital, though its words are not the question's`,
 	article: "Ferry\n\nThe ferry Ostra struck the pier at Norden in thick fog on the evening of May 3. Nineteen passengers were hospitalized, four of them with broken bones.\n",
