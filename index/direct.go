@@ -3158,7 +3158,7 @@ func (e *Engine) figureBeside(q *question, ranked []scored) string {
 			found, in = m, s.d
 		}
 	}
-	if found.text == "" || q.kind == qMeasure && !e.besideAsked(q, in, found) || q.kind == qDate && (!e.besideAsked(q, in, found) || e.otherVerbBeside(q, in, found) || !e.saysWhatHappened(q, in.said())) || q.kind == qCount && (!e.saysMoreThanCounted(q, in) || !e.narrowedAsAsked(q, in.said())) {
+	if found.text == "" || q.kind == qMeasure && (!e.besideAsked(q, in, found) || e.measuresOther(q, in, found)) || q.kind == qDate && !e.datesBeside(q, in, found) || q.kind == qCount && (!e.countsWordAsked(q, found) || !e.saysMoreThanCounted(q, in) || !e.narrowedAsAsked(q, in.said())) {
 		return ""
 	}
 	return found.text
@@ -3252,4 +3252,83 @@ func noCount(text string, m span) bool {
 		}
 	}
 	return strings.HasPrefix(text[m.end:], " old") || strings.HasSuffix(m.text, "-old")
+}
+
+// unitAsModifier matches a measure whose unit is joined to its number,
+// as a modifier of the noun after it: "24-metre", "122-minute".
+var unitAsModifier = lazyRE(`\d-\pL+$`)
+
+// measuresOther reports whether a measure written as a modifier ("a
+// 24-metre court", "the 122-minute match") measures a noun after it
+// that is no word of the question: "how long was the match?" is not
+// answered by the court's length.
+func (e *Engine) measuresOther(q *question, d *doc, m span) bool {
+	if !unitAsModifier.MatchString(m.text) {
+		return false
+	}
+	w := nextWord.FindStringSubmatch(d.text[m.end:])
+	if w == nil || !nounWord(strings.ToLower(w[1])) || stopWord(strings.ToLower(w[1])) {
+		return false // "a free kick, 30-metres in front of the goal"
+	}
+	terms := e.an.terms(w[1])
+	return !slices.ContainsFunc(q.units, func(u unit) bool {
+		return slices.ContainsFunc(terms, func(t string) bool { return t == u.term || slices.Contains(u.syns, t) })
+	})
+}
+
+// countsWordAsked reports whether a count's noun is the word a question
+// counts, or a near word of it ("Twenty-three children" for "how many
+// kids"), not a kind of it: "only 12 survivors" counts no people who
+// died.
+func (e *Engine) countsWordAsked(q *question, m span) bool {
+	terms := e.an.terms(lastWordOf(m.text))
+	return slices.ContainsFunc(q.units, func(u unit) bool {
+		return u.term == q.counted && slices.ContainsFunc(terms, func(t string) bool { return t == u.term || slices.Contains(u.syns, t) })
+	})
+}
+
+// datesBeside reports whether a date figureBeside found dates what a
+// "when" question asks: it stands beside a word of the question, with no
+// other verb beside it (otherVerbBeside), in a sentence that says what
+// the question asks happened, of a verb the story says somewhere ("when
+// does the production close?" of a story that never says "close" is not
+// answered by "the 1949 production"), and the sentence or the one before
+// it names what the question asks about (thingNamedNear).
+func (e *Engine) datesBeside(q *question, d *doc, m span) bool {
+	if own := q.verbTerms[:min(2, len(q.verbTerms))]; len(own) > 0 && !slices.ContainsFunc(own, func(t string) bool { return e.df[t] > 0 }) {
+		return false // the verb itself and its base, not the words WordNet relates to it
+	}
+	if before := clauseBefore(d.text[:m.start]); negation.MatchString(before) && !notUntilBefore.MatchString(before) {
+		// "The bascule had not opened since 1961" dates the last time;
+		// "were not made public until 2002" dates the first.
+		return false
+	}
+	return e.besideAsked(q, d, m) && !e.otherVerbBeside(q, d, m) && e.saysWhatHappened(q, d.said()) && e.thingNamedNear(q, d)
+}
+
+// thingNamedNear reports whether a sentence, or the one before it in its
+// paragraph, says the question's weightiest word that is no verb or
+// adjective of it:
+// "when did work on the statues begin?" is not answered by "Work on the
+// bridge began in the fall of 2018", which never says the statues.
+func (e *Engine) thingNamedNear(q *question, d *doc) bool {
+	var thing *unit
+	for i, u := range q.units {
+		if u.entity != "" || !u.topical || u.chatter || pastOrVerbForm(u.word) || slices.Contains(q.verbTerms, u.term) || lexicon.Lookup(u.word).POS&lexicon.Adjective != 0 {
+			continue
+		}
+		if thing == nil || u.weight > thing.weight {
+			thing = &q.units[i]
+		}
+	}
+	if thing == nil || d.pass == nil {
+		return true
+	}
+	from := strings.LastIndexAny(d.pass.text[:max(0, d.start-2)], ".!?") + 1
+	for _, t := range e.an.tokens(d.pass.text[from : d.start+len(d.text)]) {
+		if t.term == thing.term || slices.Contains(thing.syns, t.term) {
+			return true
+		}
+	}
+	return false
 }

@@ -5328,15 +5328,28 @@ func (e *Engine) countsPeopleDoing(q *question, text string, n span) bool {
 	if !countsPeople(q) {
 		return false
 	}
-	m := nextWord.FindStringSubmatch(text[n.start+len(numberIn.FindString(n.text)):])
-	if m == nil || !pastOrVerbForm(strings.ToLower(m[1])) {
+	after := text[n.start+len(numberIn.FindString(n.text)):]
+	m := nextWord.FindStringSubmatch(after)
+	if m == nil || !pastOrVerbForm(strings.ToLower(m[1])) || casualtiesAfter.MatchString(after[len(m[0]):]) {
 		return false
+	}
+	if sentence := text[strings.LastIndexAny(text[:n.start], ".!?")+1 : n.start]; partOfGroup.MatchString(sentence) {
+		return false // "Of the 40 cattle in the barn, 22 died": cattle, not people
 	}
 	terms := e.an.terms(m[1])
 	return slices.ContainsFunc(q.units, func(u unit) bool {
 		return u.term != q.counted && slices.ContainsFunc(terms, func(t string) bool { return t == u.term || slices.Contains(u.syns, t) })
 	})
 }
+
+// casualtiesAfter matches the "and wounded" that makes "1750 killed and
+// wounded" a count of casualties, not of the dead.
+var casualtiesAfter = lazyRE(`^\s+(?:and|or)\s+(?:wounded|injured|missing|captured)\b`)
+
+// partOfGroup matches the "of the 16 ponies" (or "of the ship's 300
+// crew") a sentence counts a part of before its number: the number
+// counts that group.
+var partOfGroup = lazyRE(`(?i)\bof\s+(?:the|its|their|his|her|these|those)\s+(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
 
 // firstWordAfter is the first word of a text, or "".
 func firstWordAfter(text string) string {

@@ -87,6 +87,10 @@ var dateKindWords = []string{"day", "days", "year", "years", "month", "date", "w
 // the crowd?" and "how big the crowd was" ask a count, not a length.
 const sizeOfGathering = `\bhow (?:big|large)\s+(?:(?:is|was|were|are)\s+)?(?:(?:the|a|an|this|that|its|their)\s+)?(?:crowds?|audiences?|turnout|attendance|gatherings?)\b`
 
+// moneyCompared matches "how much more (less, extra) money": a
+// difference of two sums, which no one amount the story gives answers.
+var moneyCompared = lazyRE(`\bhow much (?:more|less|extra) (?:money|cash)\b`)
+
 // amountOfMoney asks how much a thing that is an amount of money was:
 // "how much was the Detroit River contract?" asks for the $1.3 million,
 // not the 232,000 cubic yards the contract is for.
@@ -227,6 +231,9 @@ func (e *Engine) classify(core string) (kind qtype, define bool, asked corpus.Ki
 			}
 			if !r.cue.MatchString(strings.ToLower(withoutNames(core))) {
 				continue // "what is the Campaign for Fair Drug Prices?" asks no price
+			}
+			if moneyCompared.MatchString(l) {
+				continue // "how much more money did it raise than last year?" asks a difference
 			}
 			if m := thingThatCost.FindStringSubmatch(l); m != nil && m[2] == "" && !strings.Contains(l, "how much") && !slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool { return auxiliary[w] || modal[w] }) {
 				// "what economic crash cost shoemakers their jobs?" asks

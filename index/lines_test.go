@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "FiguresBesideOfAnotherThing",
+	why:     `a review of the readings past the best sentence: "Of the 40 cattle in the barn, 22 died" counts cattle, not people who died; "a 24-metre court" measures the court, not how long the match was; "how much more money …than last year?" asks a difference, which the evening's "$12,000" is not`,
+	article: "Barn\n\nFire broke out in the main barn at Lowther Farm on Sunday night. All 14 people on the farm got out unhurt. Of the 40 cattle in the barn, 22 died in the smoke.\n\nCourt\n\nIn the final at Dunmore, Rosa Lind beat Ida Kern in three sets. The match was played on a 24-metre court that had been laid only a week before.\n\nDinner\n\nTickets for the awards dinner cost $80, and the evening raised $12,000 for the institute's library.\n",
+	without: map[string]string{"how many people died in the barn fire?": "22", "how long was the Lind Kern match?": "24", "how much more money did the dinner raise than last year?": "12,000"},
+}, {
 	name:    "ADateBesideWhatHappened",
 	why:     `"At 6:12 p.m., a calf bellowed." dates what the question asks happened, the date beside its verb, though the question's "first" and "heard" are not the sentence's: "when was the first calf heard bellowing?" is answered, where "first" also said in "When I first started working the fen in 2001" left no line`,
 	article: "Release\n\nThe keepers opened the pens at Harrow Fen and waited in the hide as the light faded over the marsh.\n\n“The trick is getting to the pen before the calf hears you,” said Ona Brill.\n\nAt 6:12 p.m., a calf bellowed.\n\n“When I first started working the fen in 2001 there were no herds at all,” Brill said.\n",
