@@ -3125,19 +3125,14 @@ func (e *Engine) peopleDoingCount(q *question, ranked []scored) string {
 // best sentence's paragraph when fromArticle's closer reading finds no
 // line: the one measure, count or date of what is asked among the
 // paragraph's best five sentences that cover at least half as much of
-// the question as the best. "The 122-minute match began at 11:58 pm"
-// gives how long the Dimitrov-Gasquet match was, though "Dimitrov
-// defeated Gasquet in three sets" names more of the question;
-// "Twenty-three children were hospitalized, six of them in critical
-// condition" how many kids did; "At 5:34 p.m., a bird chirped." when.
-// A measure or a date must stand beside a word of the question
-// (besideAsked); a date beside no verb the question does not say
-// (otherVerbBeside), in a sentence that says what the question asks
-// happened (saysWhatHappened); a count's sentence must say a word of the
-// question besides what it counts (saysMoreThanCounted) and what narrows
-// it ("retired residents": narrowedAsAsked). Two figures are too many to
-// choose from, and a question that says a figure itself, or asks an age,
-// is left alone.
+// the question as the best, if it fits the question (figureAsked). "The
+// 122-minute match began at 11:58 pm" gives how long the
+// Dimitrov-Gasquet match was, though "Dimitrov defeated Gasquet in three
+// sets" names more of the question; "Twenty-three children were
+// hospitalized, six of them in critical condition" how many kids did;
+// "At 5:34 p.m., a bird chirped." when. Two figures are too many to
+// choose from, the number of a name or an age is no count (noCount), and
+// a question that says a figure itself, or asks an age, is left alone.
 func (e *Engine) figureBeside(q *question, ranked []scored) string {
 	if !asksFigureBeside(q) || len(ranked) == 0 || ranked[0].d.kind != docSentence {
 		return ""
@@ -3158,10 +3153,26 @@ func (e *Engine) figureBeside(q *question, ranked []scored) string {
 			found, in = m, s.d
 		}
 	}
-	if found.text == "" || q.kind == qMeasure && (!e.besideAsked(q, in, found) || e.measuresOther(q, in, found)) || q.kind == qDate && !e.datesBeside(q, in, found) || q.kind == qCount && (!e.countsWordAsked(q, found) || !e.saysMoreThanCounted(q, in) || !e.narrowedAsAsked(q, in.said())) {
+	if found.text == "" || !e.figureAsked(q, in, found) {
 		return ""
 	}
 	return found.text
+}
+
+// figureAsked reports whether the one figure figureBeside found in a
+// sentence is what the question asks, by its kind: a measure beside a
+// word of the question and of no other noun (besideAsked,
+// measuresOther); a date as datesBeside reads it; a count of the word
+// asked, narrowed as asked, in a sentence that says more of the
+// question than what it counts.
+func (e *Engine) figureAsked(q *question, d *doc, m span) bool {
+	switch q.kind {
+	case qMeasure:
+		return e.besideAsked(q, d, m) && !e.measuresOther(q, d, m)
+	case qDate:
+		return e.datesBeside(q, d, m)
+	}
+	return e.countsWordAsked(q, m) && e.saysMoreThanCounted(q, d) && e.narrowedAsAsked(q, d.said())
 }
 
 // asksFigureBeside reports whether figureBeside may answer a question: a
@@ -3171,13 +3182,6 @@ func asksFigureBeside(q *question) bool {
 	measure := q.kind == qMeasure && !howOld.MatchString(q.text)
 	return (measure || q.kind == qDate || q.kind == qCount && q.counted != "") && !numberIn.MatchString(q.text)
 }
-
-// besideAsked reports whether a figure in a sentence stands within two
-// words of one of the question's own words (or a near word), not a name,
-// not the measure's unit and not the "far" of "how far": "The
-// 122-minute match", "underwent testing for three weeks" for how long
-// the match or the testing was; not "the trip covered a distance of 730
-// miles" for how far south a place is.
 
 // otherVerbBeside reports whether a verb the question does not say
 // stands within two words of a date in a sentence: "The boat capsized at
@@ -3194,6 +3198,12 @@ func (e *Engine) otherVerbBeside(q *question, d *doc, m span) bool {
 	return false
 }
 
+// besideAsked reports whether a figure in a sentence stands within two
+// words of one of the question's own words (or a near word), not a name,
+// not the measure's unit and not the "far" of "how far": "The
+// 122-minute match", "underwent testing for three weeks" for how long
+// the match or the testing was; not "the trip covered a distance of 730
+// miles" for how far south a place is.
 func (e *Engine) besideAsked(q *question, d *doc, m span) bool {
 	own := e.an.terms(m.text)
 	for _, t := range e.tokensBeside(d.text, m) {
@@ -3308,9 +3318,9 @@ func (e *Engine) datesBeside(q *question, d *doc, m span) bool {
 
 // thingNamedNear reports whether a sentence, or the one before it in its
 // paragraph, says the question's weightiest word that is no verb or
-// adjective of it:
-// "when did work on the statues begin?" is not answered by "Work on the
-// bridge began in the fall of 2018", which never says the statues.
+// adjective of it: "when did work on the statues begin?" is not answered
+// by "Work on the bridge began in the fall of 2018", which never says
+// the statues.
 func (e *Engine) thingNamedNear(q *question, d *doc) bool {
 	var thing *unit
 	for i, u := range q.units {
