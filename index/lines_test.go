@@ -30,12 +30,12 @@ var lineCases = []lineCase{{
 	name:    "FiguresBesideOfAnotherThing",
 	why:     `a review of the readings past the best sentence: "Of the 40 cattle in the barn, 22 died" counts cattle, not people who died; "a 24-metre court" measures the court, not how long the match was; "how much more money …than last year?" asks a difference, which the evening's "$12,000" is not`,
 	article: "Barn\n\nFire broke out in the main barn at Lowther Farm on Sunday night. All 14 people on the farm got out unhurt. Of the 40 cattle in the barn, 22 died in the smoke.\n\nCourt\n\nIn the final at Dunmore, Rosa Lind beat Ida Kern in three sets. The match was played on a 24-metre court that had been laid only a week before.\n\nDinner\n\nTickets for the awards dinner cost $80, and the evening raised $12,000 for the institute's library.\n",
-	without: map[string]string{"how many people died in the barn fire?": "22", "how long was the Lind Kern match?": "24", "how much more money did the dinner raise than last year?": "12,000"},
+	without: map[string]string{"how many people died at lowther when the barn went up?": "22", "how long was the final match between lind and kern?": "24", "how much more money did the dinner raise than last year?": "12,000"},
 }, {
 	name:    "ADateBesideWhatHappened",
 	why:     `"At 6:12 p.m., a calf bellowed." dates what the question asks happened, the date beside its verb, though the question's "first" and "heard" are not the sentence's: "when was the first calf heard bellowing?" is answered, where "first" also said in "When I first started working the fen in 2001" left no line`,
 	article: "Release\n\nThe keepers opened the pens at Harrow Fen and waited in the hide as the light faded over the marsh.\n\n“The trick is getting to the pen before the calf hears you,” said Ona Brill.\n\nAt 6:12 p.m., a calf bellowed.\n\n“When I first started working the fen in 2001 there were no herds at all,” Brill said.\n",
-	want:    map[string]string{"When was the first calf heard bellowing?": "6:12 p.m."},
+	want:    map[string]string{"from the hide, when was the first calf heard bellowing?": "6:12 p.m."},
 }, {
 	name:    "ACountInTheBestParagraph",
 	why:     `"Nineteen passengers were hospitalized, four of them with broken bones" answers how many passengers ended up in hospital, though its words are not the question's`,
@@ -45,19 +45,19 @@ var lineCases = []lineCase{{
 	name:    "AMeasureBesideTheThingAsked",
 	why:     `"The 190-minute match ended after midnight" gives how long the match was, though "Varga beat Hollis in four sets" names more of the question and gives no measure; "The trek covered a distance of 400 miles" is no answer to how far north the point lies`,
 	article: "Final\n\nIn the final at Carlow, Nadia Varga beat Ilse Hollis in four sets. The 190-minute match ended after midnight, the latest finish the club has seen.\n\nTrek\n\nThe trek began at Ostby Point, on the northern shore, and ended at the old mission at Kell. The trek covered a distance of 400 miles.\n",
-	want:    map[string]string{"how long was the varga hollis match?": "190 minutes"},
+	want:    map[string]string{"how long was the varga v hollis final match?": "190 minutes"},
 	without: map[string]string{"how far north is ostby point?": "400"},
 }, {
 	name:    "MoneyAskedWithANounBeforeIt",
 	why:     `"how much reward money …?" asks an amount of money as "how much money …?" does: the story that gives the reward's sum answers it, and one that names a reward but no sum doesn't say, rather than showing passages with no line`,
 	article: "Reward\n\nThe Harlow Trust offered $5,000 in reward money for news of the stolen bell.\n\nRace\n\nTeodora Vance won the Harlow road race for the third time, and the town gave her a silver cup.\n",
 	want:    map[string]string{"how much reward money did the harlow trust offer?": "$5,000"},
-	refuses: []string{"how much prize money did teodora vance win?"},
+	refuses: []string{"how much prize money was vance given for the road race?"},
 }, {
 	name:    "CountedByTheVerbAsked",
-	why:     `"most of the miners got out …, but nine perished" counts people by the question's verb, in a sentence that names less of the question than the one before it: "how many people died when the Carrow pit flooded?" is "nine", not refused; two such counts that differ are no answer`,
+	why:     `"most of the miners got out …, but nine perished" counts people by the question's verb, in a sentence that names less of the question than the one before it: "how many people died after the dam burst above Elsby?" is "nine", not refused; two such counts that differ are no answer`,
 	article: "Flood\n\nOn March 2, 1871, the Carrow pit flooded after a dam burst above the town of Elsby. Most of the miners got out through the old shaft, but nine perished in the lower gallery. The pit never reopened.\n\nLater\n\nThe owners paid the families a small sum, and the town built a memorial.\n",
-	want:    map[string]string{"how many people died when the carrow pit flooded?": "nine"},
+	want:    map[string]string{"how many people died after the dam burst above elsby?": "nine"},
 }, {
 	name:    "OfWhichPointsBackToTheCounted",
 	why:     `"Jesuit colleges -- six of which were founded" counts colleges with "of which": "how many colleges were founded?" is "six", not refused; "made up of five reefs: three of which …" counts part of the five, so "how many reefs?" stays "five reefs"`,
