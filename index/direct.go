@@ -3172,7 +3172,7 @@ func (e *Engine) figureAsked(q *question, d *doc, m span) bool {
 	case qDate:
 		return e.datesBeside(q, d, m)
 	}
-	return e.countsWordAsked(q, m) && e.saysMoreThanCounted(q, d) && e.narrowedAsAsked(q, d.said())
+	return e.countsWordAsked(q, m) && saysMoreThanCounted(q, d) && e.narrowedAsAsked(q, d.said())
 }
 
 // asksFigureBeside reports whether figureBeside may answer a question: a
@@ -3189,9 +3189,9 @@ func asksFigureBeside(q *question) bool {
 // "was successfully tested in 1942" dates what "when did it pass its
 // tests?" asks.
 func (e *Engine) otherVerbBeside(q *question, d *doc, m span) bool {
-	for _, t := range e.tokensBeside(d.text, m) {
+	for _, t := range tokensBeside(d.tokens, m) {
 		w := strings.ToLower(d.text[t.start:t.end])
-		if pastOrVerbForm(w) && !slices.ContainsFunc(q.units, func(u unit) bool { return u.term == t.term || slices.Contains(u.syns, t.term) }) {
+		if pastOrVerbForm(w) && !slices.ContainsFunc(q.units, func(u unit) bool { return u.standsFor(t.term) }) {
 			return true
 		}
 	}
@@ -3206,12 +3206,12 @@ func (e *Engine) otherVerbBeside(q *question, d *doc, m span) bool {
 // miles" for how far south a place is.
 func (e *Engine) besideAsked(q *question, d *doc, m span) bool {
 	own := e.an.terms(m.text)
-	for _, t := range e.tokensBeside(d.text, m) {
+	for _, t := range tokensBeside(d.tokens, m) {
 		if slices.Contains(own, t.term) {
 			continue
 		}
 		if slices.ContainsFunc(q.units, func(u unit) bool {
-			return u.entity == "" && u.topical && !u.chatter && !slices.Contains(howAdjectives, u.word) && (u.term == t.term || slices.Contains(u.syns, t.term))
+			return u.entity == "" && u.topical && !u.chatter && !slices.Contains(howAdjectives, u.word) && u.standsFor(t.term)
 		}) {
 			return true
 		}
@@ -3219,11 +3219,10 @@ func (e *Engine) besideAsked(q *question, d *doc, m span) bool {
 	return false
 }
 
-// tokensBeside are the analysed words of a text within two words before
-// and after a span of it.
-func (e *Engine) tokensBeside(text string, m span) []token {
+// tokensBeside are the analysed words of a text (its tokens) within two
+// words before and after a span of it.
+func tokensBeside(toks []token, m span) []token {
 	const reach = 2
-	toks := e.an.tokens(text)
 	first := slices.IndexFunc(toks, func(t token) bool { return t.end > m.start })
 	last := slices.IndexFunc(toks, func(t token) bool { return t.start >= m.end })
 	if first < 0 {
@@ -3240,12 +3239,10 @@ func (e *Engine) tokensBeside(text string, m span) []token {
 // journey" says "died" and "journey" of how many ponies died on the
 // journey; "more than 58,000 workers" of a project says nothing of how
 // many workers died building it.
-func (e *Engine) saysMoreThanCounted(q *question, d *doc) bool {
+func saysMoreThanCounted(q *question, d *doc) bool {
+	in := d.said()
 	return slices.ContainsFunc(q.units, func(u unit) bool {
-		if u.entity != "" || !u.topical || u.chatter || u.term == q.counted || slices.Contains(howAdjectives, u.word) {
-			return false
-		}
-		return d.terms[u.term]&inText != 0 || slices.ContainsFunc(u.syns, func(t string) bool { return d.terms[t]&inText != 0 })
+		return u.entity == "" && u.topical && !u.chatter && u.term != q.counted && !slices.Contains(howAdjectives, u.word) && in.says(u.term, u.syns)
 	})
 }
 
@@ -3281,9 +3278,7 @@ func (e *Engine) measuresOther(q *question, d *doc, m span) bool {
 		return false // "a free kick, 30-metres in front of the goal"
 	}
 	terms := e.an.terms(w[1])
-	return !slices.ContainsFunc(q.units, func(u unit) bool {
-		return slices.ContainsFunc(terms, func(t string) bool { return t == u.term || slices.Contains(u.syns, t) })
-	})
+	return !slices.ContainsFunc(q.units, func(u unit) bool { return slices.ContainsFunc(terms, u.standsFor) })
 }
 
 // countsWordAsked reports whether a count's noun is the word a question
@@ -3293,7 +3288,7 @@ func (e *Engine) measuresOther(q *question, d *doc, m span) bool {
 func (e *Engine) countsWordAsked(q *question, m span) bool {
 	terms := e.an.terms(lastWordOf(m.text))
 	return slices.ContainsFunc(q.units, func(u unit) bool {
-		return u.term == q.counted && slices.ContainsFunc(terms, func(t string) bool { return t == u.term || slices.Contains(u.syns, t) })
+		return u.term == q.counted && slices.ContainsFunc(terms, u.standsFor)
 	})
 }
 
@@ -3331,14 +3326,9 @@ func (e *Engine) thingNamedNear(q *question, d *doc) bool {
 			thing = &q.units[i]
 		}
 	}
-	if thing == nil || d.pass == nil {
+	if thing == nil {
 		return true
 	}
-	from := strings.LastIndexAny(d.pass.text[:max(0, d.start-2)], ".!?") + 1
-	for _, t := range e.an.tokens(d.pass.text[from : d.start+len(d.text)]) {
-		if t.term == thing.term || slices.Contains(thing.syns, t.term) {
-			return true
-		}
-	}
-	return false
+	in := saidOf(slices.Concat(e.an.terms(previousSentence(d)), termsOf(d.tokens)))
+	return in.says(thing.term, thing.syns)
 }

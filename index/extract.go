@@ -5338,7 +5338,7 @@ func (e *Engine) countsPeopleDoing(q *question, text string, n span) bool {
 	}
 	terms := e.an.terms(m[1])
 	return slices.ContainsFunc(q.units, func(u unit) bool {
-		return u.term != q.counted && slices.ContainsFunc(terms, func(t string) bool { return t == u.term || slices.Contains(u.syns, t) })
+		return u.term != q.counted && slices.ContainsFunc(terms, u.standsFor)
 	})
 }
 

@@ -116,6 +116,10 @@ type unit struct {
 	wider []string
 }
 
+// standsFor reports whether an analysed word of a text is a unit's own
+// or one of its near words (syns).
+func (u unit) standsFor(t string) bool { return t == u.term || slices.Contains(u.syns, t) }
+
 // question is a parsed question.
 type question struct {
 	text string
