@@ -3300,7 +3300,7 @@ func (e *Engine) countsWordAsked(q *question, m span) bool {
 // answered by "the 1949 production"), and the sentence or the one before
 // it names what the question asks about (thingNamedNear).
 func (e *Engine) datesBeside(q *question, d *doc, m span) bool {
-	if own := q.verbTerms[:min(2, len(q.verbTerms))]; len(own) > 0 && !slices.ContainsFunc(own, func(t string) bool { return e.df[t] > 0 }) {
+	if len(q.verbOwn) > 0 && !slices.ContainsFunc(q.verbOwn, func(t string) bool { return e.df[t] > 0 }) {
 		return false // the verb itself and its base, not the words WordNet relates to it
 	}
 	if before := clauseBefore(d.text[:m.start]); negation.MatchString(before) && !notUntilBefore.MatchString(before) {

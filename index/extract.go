@@ -3075,8 +3075,9 @@ func (e *Engine) setEvent(q *question, verb string) {
 		q.anyEvent = true
 		return
 	}
-	words := append([]string{verb, lexicon.Base(verb)}, lexicon.Related(lexicon.Base(verb))...)
-	for _, w := range words {
+	q.verbOwn = slices.Concat(e.an.terms(verb), e.an.terms(lexicon.Base(verb)))
+	q.verbTerms = slices.Clone(q.verbOwn)
+	for _, w := range lexicon.Related(lexicon.Base(verb)) {
 		q.verbTerms = append(q.verbTerms, e.an.terms(w)...)
 	}
 }

@@ -204,6 +204,9 @@ type question struct {
 	// (setEvent, datesEvent).
 	verbTerms []string
 	anyEvent  bool
+	// verbOwn are the first of verbTerms: the analysed words of the verb
+	// itself and of its base, without the words related to it.
+	verbOwn []string
 	// aspect are verbTerms when the verb says a beginning or an end
 	// ("when did they begin protecting the Keys"): the date asked is
 	// that of the beginning, which only a sentence that says it gives.
