@@ -5111,7 +5111,16 @@ var ofWhich = lazyRE(`^\s+of\s+(?:which|whom)\b`)
 // partitiveWhole matches what follows the number of a partitive: "of
 // the six climbers", "of the church's five bells", "of its 11 members",
 // "out of 18 horses".
-var partitiveWhole = lazyRE(`^\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?|of\s+(?:the|its|their|his|her|our|these|those)\s+)(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
+var partitiveWhole = lazyRE(`^\s+(?:out\s+of\s+(?:` + groupDeterminer + `\s+)?|of\s+` + groupDeterminer + `\s+)` + groupOwner + groupCount + `\b`)
+
+// groupDeterminer, groupOwner and groupCount are the words of a whole
+// that a part is counted of, after its "of": "the", "the church's",
+// "six" of "of the church's six bells".
+const (
+	groupDeterminer = `(?:the|its|their|his|her|our|these|those)`
+	groupOwner      = `(?:[\pL’'-]+(?:’s|'s)\s+)?`
+	groupCount      = `(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`
+)
 
 // timesCounted are the counts of a text that say how many times
 // something happened: not "eight days" (how many times did it circle
@@ -5350,7 +5359,7 @@ var casualtiesAfter = lazyRE(`^\s+(?:and|or)\s+(?:wounded|injured|missing|captur
 // partOfGroup matches the "of the 16 ponies" (or "of the ship's 300
 // crew") a sentence counts a part of before its number: the number
 // counts that group.
-var partOfGroup = lazyRE(`(?i)\bof\s+(?:the|its|their|his|her|these|those)\s+(?:[\pL’'-]+(?:’s|'s)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b`)
+var partOfGroup = lazyRE(`(?i)\bof\s+` + groupDeterminer + `\s+` + groupOwner + groupCount + `\b`)
 
 // firstWordAfter is the first word of a text, or "".
 func firstWordAfter(text string) string {
