@@ -3101,23 +3101,38 @@ func (e *Engine) peopleDoingCount(q *question, ranked []scored) string {
 	if q.kind != qCount || !countsPeople(q) {
 		return ""
 	}
-	found := ""
+	found, _ := soleFigure(ranked, func(scored) bool { return true }, func(d *doc) []span {
+		var out []span
+		for _, n := range d.alone.numberSpans() {
+			if e.countsPeopleDoing(q, d.text, n) {
+				num := numberIn.FindString(n.text)
+				out = append(out, span{n.start, n.start + len(num), num})
+			}
+		}
+		return out
+	})
+	return found.text
+}
+
+// soleFigure is the one figure that read finds in the sentences among
+// the five best documents that cover enough of the question (foundThreshold)
+// and that keep holds of, and the sentence it is in; none when there
+// are two that differ.
+func soleFigure(ranked []scored, keep func(scored) bool, read func(*doc) []span) (span, *doc) {
+	var found span
+	var in *doc
 	for _, s := range ranked[:min(5, len(ranked))] {
-		if s.d.kind != docSentence || s.cover < foundThreshold {
+		if s.d.kind != docSentence || s.cover < foundThreshold || !keep(s) {
 			continue
 		}
-		for _, n := range s.d.alone.numberSpans() {
-			if !e.countsPeopleDoing(q, s.d.text, n) {
-				continue
+		for _, m := range read(s.d) {
+			if found.text != "" && m.text != found.text {
+				return span{}, nil
 			}
-			c := numberIn.FindString(n.text)
-			if found != "" && c != found {
-				return ""
-			}
-			found = c
+			found, in = m, s.d
 		}
 	}
-	return found
+	return found, in
 }
 
 // figureBeside answers "how long was the match?", "how many kids ended
@@ -3137,22 +3152,11 @@ func (e *Engine) figureBeside(q *question, ranked []scored) string {
 	if !asksFigureBeside(q) || len(ranked) == 0 || ranked[0].d.kind != docSentence {
 		return ""
 	}
-	var found span
-	var in *doc
-	for _, s := range ranked[:min(5, len(ranked))] {
-		if s.d.kind != docSentence || s.d.pass != ranked[0].d.pass || s.cover < foundThreshold || s.cover < ranked[0].cover/2 {
-			continue
-		}
-		for _, m := range e.candidates(q, s.d.alone) {
-			if q.kind == qCount && noCount(s.d.text, m) {
-				continue
-			}
-			if found.text != "" && m.text != found.text {
-				return ""
-			}
-			found, in = m, s.d
-		}
-	}
+	inParagraph := func(s scored) bool { return s.d.pass == ranked[0].d.pass && s.cover >= ranked[0].cover/2 }
+	found, in := soleFigure(ranked, inParagraph, func(d *doc) []span {
+		// A clone: candidates may hand back a passage's own spans.
+		return slices.DeleteFunc(slices.Clone(e.candidates(q, d.alone)), func(m span) bool { return q.kind == qCount && noCount(d.text, m) })
+	})
 	if found.text == "" || !e.figureAsked(q, in, found) {
 		return ""
 	}
