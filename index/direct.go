@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -734,13 +735,8 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if q.kind == qPerson && asksDoing(strings.ToLower(q.core)) {
 		return e.doingLine(q, ranked), true
 	}
-	if name := definedName(q); name != "" && len(q.entities) == 0 && (q.kind == qAny || q.kind == qPerson) {
-		// "Who is Nicholas Sharp?" asks for a description, not for
-		// another name near his; "what was the program's formal name?"
-		// may be answered by the name a sentence gives it.
-		if ans := e.describeName(name); ans != "" || !asksName.MatchString(q.core) && !asksCode.MatchString(q.core) {
-			return ans, true
-		}
+	if ans, done := e.definedLine(q, ranked); done {
+		return ans, true
 	}
 	// Who said something is told by the article's attribution ("said
 	// Mike Barandiaran"), not by a fact naming someone: the article is
@@ -766,6 +762,64 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 		}
 	}
 	return "", e.answers(q, ranked)
+}
+
+// definedLine answers "who is X?" or "what is X?" with X's description,
+// done true; done is false when the question asks something else, or
+// asks for a name the best sentences may give ("what was the program's
+// formal name?").
+func (e *Engine) definedLine(q *question, ranked []scored) (ans string, done bool) {
+	name := definedName(q)
+	if name == "" || len(q.entities) > 0 || q.kind != qAny && q.kind != qPerson {
+		return "", false
+	}
+	// "Who is Nicholas Sharp?" asks for a description, not for another
+	// name near his.
+	if ans = e.describeName(name); ans != "" {
+		return ans, true
+	}
+	if q.kind == qPerson && commonPhrase(name) {
+		// "Who was honorary starter for the sprint?" asks who held a
+		// role, which a best sentence may say of a name.
+		if held, ok := e.fromArticle(q, ranked); ok && holdsRole(ranked, held, name) {
+			return held, true
+		}
+	}
+	return "", !asksName.MatchString(q.core) && !asksCode.MatchString(q.core)
+}
+
+// commonPhrase reports whether a phrase a "who was X" question asks about
+// is made of common words only, the way English writes a role in lower
+// case ("who was honorary starter for the sprint?"): the question asks
+// for the one who held it, not for a description of a name.
+func commonPhrase(phrase string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool {
+		w = strings.Trim(w, ".,'’")
+		x := lexicon.Lookup(w)
+		return !stopWord(w) && (!x.Common() || lexicon.GivenName(w))
+	})
+}
+
+// holdsRole reports whether the paragraph of a best sentence says a name
+// with a role, right before its verb "to be" ("Scott Pendlebury was
+// honorary starter") or right after it ("the honorary starter, Scott
+// Pendlebury"): a name merely near the role's words may be another's.
+func holdsRole(ranked []scored, name, role string) bool {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if !stopWord(w) {
+			words = append(words, regexp.QuoteMeta(w))
+		}
+	}
+	p := passageSaying(ranked, name)
+	if p == nil || len(words) == 0 {
+		return false
+	}
+	n := regexp.QuoteMeta(name)
+	before := `(?i)` + n + `\s+(?:is|was|are|were|became|served as)\s+(?:also\s+|now\s+)?(?:the\s+|an?\s+)?` + words[0] + `\b`
+	after := `(?i)\b` + words[len(words)-1] + `,?\s+` + n
+	return regexp.MustCompile(before).MatchString(p.text) || regexp.MustCompile(after).MatchString(p.text)
 }
 
 // wholeSeries is the best sentence's whole series for a question that

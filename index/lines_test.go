@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARoleHeldByAName",
+	why:     `"who was official timekeeper for the relay?" asks who held a role, which "Kelso's Mark Thorne was official timekeeper" says, though the question is worded as "who is X?"; a sentence that names a place beside the role ("the podiatrist … in Vellin") gives no one`,
+	article: "Relay\n\nFerris Hall won the relay at the interval, with Tom Eddy second. Radio host Ann Pike was also the relay announcer, while Kelso's Mark Thorne was official timekeeper.\n\nClinic\n\nThe boy was first seen by the podiatrist, who sent him on to the clinic in Vellin the next day.\n",
+	want:    map[string]string{"who was official timekeeper for the relay?": "Mark Thorne"},
+	without: map[string]string{"who was the podiatrist?": "Vellin"},
+}, {
 	name:    "FiguresBesideOfAnotherThing",
 	why:     `a review of the readings past the best sentence: "Of the 40 cattle in the barn, 22 died" counts cattle, not people who died; "a 24-metre court" measures the court, not how long the match was; "how much more money …than last year?" asks a difference, which the evening's "$12,000" is not`,
 	article: "Barn\n\nFire broke out in the main barn at Lowther Farm on Sunday night. All 14 people on the farm got out unhurt. Of the 40 cattle in the barn, 22 died in the smoke.\n\nCourt\n\nIn the final at Dunmore, Rosa Lind beat Ida Kern in three sets. The match was played on a 24-metre court that had been laid only a week before.\n\nDinner\n\nTickets for the awards dinner cost $80, and the evening raised $12,000 for the institute's library.\n\nSinking\n\nThe Mary Cole was the worst loss on the lake since the Alder sank in 1921, with 340 dead and only 12 survivors.\n\nBridge\n\nThe bridge was built in 1931 and its two bronze statues were added later. Work on the bridge began in the fall of 2018.\n",
