@@ -3185,6 +3185,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qPerson || q.kind == qPlace {
 		out = slices.DeleteFunc(out, func(c span) bool { return demonymBefore(p.text, c) })
 	}
+	if q.kind == qPerson && strings.HasPrefix(strings.ToLower(q.core), "who ") {
+		out = slices.DeleteFunc(out, func(c span) bool { return placeWhere(p.text, c) })
+	}
 	if q.kind == qPerson || q.kind == qThing || q.head != "" {
 		for i, c := range out {
 			out[i] = withNumbers(p.text, c)
@@ -3193,6 +3196,23 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// placeWhere reports whether a name is a place English knows, told as
+// where something is or went ("the endocrinology department in
+// Ljubljana", "teams to Wellington"): no one who did anything.
+func placeWhere(text string, c span) bool {
+	// "to Wellington and Kaikoura": the first of joined places tells.
+	first, _, _ := strings.Cut(c.text, " and ")
+	x := lexicon.Lookup(strings.ToLower(first))
+	if strings.ContainsAny(first, " ,") || x.Kind != "place" || !x.Capital {
+		return false
+	}
+	before := lastWords(text[:c.start], 1)
+	return len(before) == 1 && locativePrep[strings.ToLower(before[0])]
+}
+
+// locativePrep are the prepositions that tell where.
+var locativePrep = map[string]bool{"in": true, "at": true, "to": true, "near": true, "into": true, "outside": true}
 
 // withoutLastedUntil leaves out, of the dates a when-question that asks
 // no end may be answered by, those something lasts until, when others

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NoOneIsAPlaceToldAsWhere",
+	why:     `"who said at the hearing that the driver was asleep?" is not answered by Dublin, where the surgeon worked: a place English knows, after "in", "at" or "to", did nothing`,
+	article: "Hearing\n\nAs stated at the hearing in June 2014 by the surgeon, who treated the driver at the hospital in Dublin, the driver was asleep when the lorry left the road.\n",
+	without: map[string]string{"who said at the hearing that the driver was asleep?": "Dublin"},
+}, {
 	name:    "ARoleHeldByAName",
 	why:     `"who was official timekeeper for the relay?" asks who held a role, which "Kelso's Mark Thorne was official timekeeper" says, though the question is worded as "who is X?"; a sentence that names a place beside the role ("the podiatrist … in Vellin") gives no one`,
 	article: "Relay\n\nFerris Hall won the relay at the interval, with Tom Eddy second. Radio host Ann Pike was also the relay announcer, while Kelso's Mark Thorne was official timekeeper.\n\nClinic\n\nThe boy was first seen by the podiatrist, who sent him on to the clinic in Vellin the next day.\n",
