@@ -251,7 +251,7 @@ var (
 	relativeDate = lazyRE(`(?i)\b(?:ago|later|earlier)$|\s(?:after|before)\s`)
 	// numberIn finds a number with its qualifier: "more than 600",
 	// "nearly 30,000", "two", "20% to 40%", "$3 billion".
-	numberIn = lazyRE(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|(?:several|a few) (?:hundred|thousand|dozen)|hundreds|thousands|millions|dozens|half a (?:dozen|hundred|thousand|million|billion)|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
+	numberIn = lazyRE(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|(?:several|a few) (?:hundred|thousand|dozen)|hundreds|thousands|millions|dozens|half a (?:dozen|hundred|thousand|million|billion)|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
 	// nameWord is a capitalised word, possibly hyphenated or dotted
 	// ("Anne-Marie", "U.S.").
 	nameWord = lazyRE(`\p{Lu}[\p{L}\p{N}'’.-]*`)
@@ -1197,8 +1197,9 @@ var (
 	// betweenBefore is the "between" that opens a range, right before its
 	// first number.
 	betweenBefore = lazyRE(`(?i)\bbetween\s+$`)
-	// andNumber opens a range's second number after its first.
-	andNumber = lazyRE(`^\s+and\s+\d`)
+	// andNumber opens a range's second number after its first, in
+	// figures or words ("between five and ten boats").
+	andNumber = lazyRE(`(?i)^\s+and\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b)`)
 	// numberOrBefore is a number and "or" right before another number:
 	// the first of two a text offers ("30 or 40", "two or three"); not
 	// after a comma, which restates the number ("killed 12, or 40

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARangeInWords",
+	why:     `"between thirty-five and sixty thousand barrels" is one count, a range written in words: "how many barrels spilled?" is answered with all of it, not "sixty thousand barrels"`,
+	article: "Spill\n\nThe tanker Morrow spilled between thirty-five and sixty thousand barrels of crude into Kell Sound after it ran aground.\n",
+	want:    map[string]string{"how many barrels did the morrow spill?": "between thirty-five and sixty thousand barrels"},
+}, {
 	name:    "NoOneIsAPlaceToldAsWhere",
 	why:     `"who said at the hearing that the driver was asleep?" is not answered by Dublin, where the surgeon worked: a place English knows, after "in", "at" or "to", did nothing`,
 	article: "Hearing\n\nAs stated at the hearing in June 2014 by the surgeon, who treated the driver at the hospital in Dublin, the driver was asleep when the lorry left the road.\n",
