@@ -141,6 +141,11 @@ func TestWider(t *testing.T) {
 	if w := Wider("breaking"); !slices.Contains(w, "violate") {
 		t.Errorf("Wider(breaking) = %q, want violate (of its base, break)", w)
 	}
+	if w := Wider("swamped"); !slices.Contains(w, "inundate") {
+		// SUBTLEX has "inundated" but no "inundate": a near word is
+		// kept when any of its forms is used.
+		t.Errorf("Wider(swamped) = %q, want inundate among them", w)
+	}
 	fix := Wider("fix")
 	if len(fix) == 0 {
 		t.Error("Wider(fix) is empty; want its rarer senses")

@@ -51,6 +51,7 @@ func main() {
 	check(err)
 	wn, err := readWordNet(*wordnet)
 	check(err)
+	wn.used = lemmaCounts(counts, wn)
 	check(writeWords(filepath.Join(*out, "words.txt"), counts, wn))
 	check(writeMap(filepath.Join(*out, "forms.txt"), wn.forms()))
 	related := wn.related(counts)
@@ -229,6 +230,7 @@ type wordNet struct {
 	synsets  map[string]*synset  // "n:offset" → synset
 	exc      map[string]string   // irregular form → base
 	capitals map[string]bool     // words WordNet writes capitalised
+	used     map[string]int      // SUBTLEX counts, a base form's with its inflected forms' (lemmaCounts)
 	phrasal  map[string][]string // "lock_up" → its verb senses, commonest first
 }
 
@@ -411,6 +413,27 @@ func writeWords(path string, counts map[string]int, wn *wordNet) error {
 	return writeSorted(path, lines)
 }
 
+// lemmaCounts is how often each word is used, a base form counting its
+// inflected forms too (WordNet's exceptions and regular endings): SUBTLEX
+// has "inundated" but no "inundate", which an article's "inundated"
+// is still found by. Only near words are kept by it; a word's own count
+// stays SUBTLEX's.
+func lemmaCounts(counts map[string]int, wn *wordNet) map[string]int {
+	out := maps.Clone(counts)
+	for f, n := range counts {
+		if base, ok := wn.exc[f]; ok {
+			out[base] += n
+			continue
+		}
+		for _, r := range [][2]string{{"s", ""}, {"es", ""}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ied", "y"}, {"ing", ""}, {"ing", "e"}} {
+			if base, ok := strings.CutSuffix(f, r[0]); ok && wn.pos[base+r[1]] != 0 && base+r[1] != f {
+				out[base+r[1]] += n
+			}
+		}
+	}
+	return out
+}
+
 // forms maps irregular forms to their base ("sold" → "sell") and British
 // spellings to American ones ("neighbour" → "neighbor"), the latter found
 // as two words of one synset that differ by a spelling rule.
@@ -471,7 +494,7 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 		if counts[w] < 2 || !isWord(w) {
 			continue
 		}
-		l := &nearList{counts: counts, seen: map[string]bool{w: true}}
+		l := &nearList{counts: counts, used: wn.used, seen: map[string]bool{w: true}}
 		done := map[byte]bool{}
 		for _, key := range keys {
 			s := wn.synsets[key]
@@ -499,6 +522,7 @@ func (wn *wordNet) related(counts map[string]int) map[string]string {
 // words people use.
 type nearList struct {
 	counts map[string]int
+	used   map[string]int // wordNet.used
 	seen   map[string]bool
 	words  []string
 }
@@ -506,7 +530,7 @@ type nearList struct {
 // add appends the words keep lets through.
 func (l *nearList) add(words []string, keep func(string) bool) {
 	for _, x := range words {
-		if !l.seen[x] && isWord(x) && l.counts[x] > 0 && keep(x) {
+		if !l.seen[x] && isWord(x) && l.used[x] > 0 && keep(x) {
 			l.seen[x] = true
 			l.words = append(l.words, x)
 		}
@@ -774,7 +798,7 @@ func (wn *wordNet) wider(counts map[string]int, related map[string]string) map[s
 				continue // the first sense is related's
 			}
 			for _, x := range s.words {
-				if !seen[x] && isWord(x) && counts[x] > 0 && counts[x] <= maxWiderCount && kept[p] < maxWider {
+				if !seen[x] && isWord(x) && wn.used[x] > 0 && counts[x] <= maxWiderCount && kept[p] < maxWider {
 					seen[x] = true
 					kept[p]++
 					rel = append(rel, x)
