@@ -7774,9 +7774,10 @@ var figureNext = lazyRE(`(?i)^\s+(?:\$|\d|(?:` + strings.Join(numberWords, "|") 
 // negation matches the words that deny what follows them: "not", "no",
 // and the verbs that say a thing was not done ("failed to", "refused to
 // accept", "declined to sign", "just missing out on a century", "ruled
-// out arson", "rejected a tax rise", "voted down", "fell short of");
+// out arson", "rejected a tax rise", "voted down", "fell short of",
+// "has yet to be determined");
 // negationsIn leaves out "declined to" a figure.
-var negation = lazyRE(`(?i)\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|cannot|unable|fail(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out(?: on)?|rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|(?:vot|turn)(?:e|es|ed|ing|s)? down|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of)\b|n[’']t\b`)
+var negation = lazyRE(`(?i)\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|cannot|unable|fail(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|miss(?:es|ed|ing)? out(?: on)?|rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|(?:vot|turn)(?:e|es|ed|ing|s)? down|(?:just|fell|falls|falling|stopped|stops|came|comes|well)\s+short\s+of|(?:has|have|had|is|are|was|were)\s+yet\s+to)\b|n[’']t\b`)
 
 // moneyAt reports whether a number span is, or is inside, one of a
 // text's amounts of money (moneySpans).

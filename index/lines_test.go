@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "YetToDenies",
+	why:     `"has yet to be established" says it has not been: "is the cause of the mill fire known?" is answered "No", where the "yet" split the sentence like a "but" and the "Yes" stood on the words before it`,
+	article: "Fire\n\nThe cause of the fire at the Orme paper mill has yet to be established by investigators.\n",
+	opens:   map[string]string{"is the cause of the orme mill fire known?": "No:"},
+}, {
 	name:    "AQualifiedTimeAgo",
 	why:     `"roughly 12,000 years ago" keeps its "roughly": "when did the lake drain?" is answered with the date as the story hedges it, not "12,000 years ago"`,
 	article: "Lake\n\nGlacial Lake Oro drained roughly 12,000 years ago, when the ice dam at its northern end gave way.\n",
