@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheKidIsTheStorysChild",
+	why:     `"the kid" of a chat question stands for the story's boy, as "that guy" stands for its man: a story that never says "kid" is not taken to say nothing of the question`,
+	article: "River\n\nA boy was swept into the Ebro at Tolva on Sunday afternoon. Ramon Vidal, a fisherman, swam out and pulled him from the water.\n",
+	want:    map[string]string{"who pulled the kid out of the water?": "Ramon Vidal"},
+}, {
 	name:    "YetToDenies",
 	why:     `"has yet to be established" says it has not been: "is the cause of the mill fire known?" is answered "No", where the "yet" split the sentence like a "but" and the "Yes" stood on the words before it`,
 	article: "Fire\n\nThe cause of the fire at the Orme paper mill has yet to be established by investigators.\n",

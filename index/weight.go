@@ -94,10 +94,11 @@ var measureWord = func() map[string]bool {
 
 // referringNoun are the nouns a reader refers to the story's people by
 // without naming them, as a pronoun would: "the pair", "the two men",
-// "that guy".
+// "that guy", "the kid".
 var referringNoun = map[string]bool{"pair": true, "duo": true, "trio": true, "couple": true, "twosome": true,
 	"guy": true, "guys": true, "dude": true, "dudes": true, "folks": true, "fella": true, "fellas": true,
-	"man": true, "men": true, "woman": true, "women": true, "lady": true, "ladies": true}
+	"man": true, "men": true, "woman": true, "women": true, "lady": true, "ladies": true,
+	"kid": true, "kids": true, "boy": true, "boys": true, "girl": true, "girls": true, "child": true, "children": true}
 
 // howManyBefore matches text that ends with "how many " (and maybe one
 // word): the noun after it is what is counted ("how many men finished"),
