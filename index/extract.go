@@ -3268,6 +3268,9 @@ func (e *Engine) figuresAsAsked(q *question, p *passage, out []span) []span {
 		out = withoutFormer(p.text, out)
 	}
 	out = tallySide(q, p.text, out)
+	// "the deadliest tram accident since three people died in an
+	// accident in Glasgow in 1959": those three died in another.
+	out = slices.DeleteFunc(out, func(c span) bool { return sinceRecord(q, p, c) })
 	if q.kind == qCount {
 		out = e.countsAsAsked(q, p.text, out)
 	}
@@ -3297,6 +3300,33 @@ func (e *Engine) figuresAsAsked(q *question, p *passage, out []span) []span {
 	}
 	return out
 }
+
+// sinceRecord reports whether a figure stands in the "since" clause of
+// a record a sentence claims ("the deadliest … since an accident at
+// Dover in 1917 killed eleven", "the first … since three people died"),
+// which the question does not ask about by a name or a year of it: the figure
+// tells of the earlier event the record is counted from.
+func sinceRecord(q *question, p *passage, c span) bool {
+	from, _ := p.sentenceAt(c.start)
+	before := p.text[from:c.start]
+	i := strings.LastIndex(strings.ToLower(before), " since ")
+	if i < 0 || !recordClaim.MatchString(before[:i]) || strings.ContainsAny(before[i:], ";:–—") {
+		return false
+	}
+	end := c.end + len(clauseRest.FindString(p.text[c.end:]))
+	return !slices.ContainsFunc(p.tokens, func(t token) bool {
+		// "… since three people died in an accident in Glasgow in
+		// 1959" is what "how many died at Glasgow in 1959?" asks of.
+		return t.start >= from+i && t.end <= end && (q.nameTerms[t.term] || isNumber(t.term) && q.highlight[t.term])
+	})
+}
+
+// clauseRest matches the rest of a clause, up to its punctuation.
+var clauseRest = lazyRE(`^[^,;:.!?–—]*`)
+
+// recordClaim matches a superlative or "first" that a record is claimed
+// with: "the deadliest", "the worst", "the first", "the most serious".
+var recordClaim = lazyRE(`(?i)\b(?:\pL+est|first|most\s+\pL+|worst|biggest)\b`)
 
 // withoutShortForms leaves out a name's abbreviation in brackets right
 // after it: "Led by the 51st Network Operations Squadron (NOS)" was led

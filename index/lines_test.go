@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "SinceARecordIsAnotherEvent",
+	why:     `"the deadliest ferry accident on the lake since forty people died when the Marla sank off Kell in 1952" counts the Marla's dead, not the Osprey's: "how many people died?" is not "forty people"; "how many died when the marla sank in 1952?", which names it, still is`,
+	article: "Capsize\n\nThe ferry Osprey capsized near Dunmore on Friday night with 60 passengers aboard. Rescuers recovered nine bodies by morning.\n\nRecord\n\nIt was the deadliest ferry accident on the lake since forty people died when the Marla sank off Kell in 1952.\n",
+	without: map[string]string{"how many people died?": "forty"},
+	want:    map[string]string{"how many people died when the marla sank in 1952?": "forty people"},
+}, {
 	name:    "TheKidIsTheStorysChild",
 	why:     `"the kid" of a chat question stands for the story's boy, as "that guy" stands for its man: a story that never says "kid" is not taken to say nothing of the question`,
 	article: "River\n\nA boy was swept into the Ebro at Tolva on Sunday afternoon. Ramon Vidal, a fisherman, swam out and pulled him from the water.\n",
