@@ -106,6 +106,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		return nil, err
 	}
 	q := e.read(text)
+	if about := e.aboutTheStory(q, text); about != nil {
+		q = about
+	}
 	a, err := e.answer(ctx, q, text, opt, start)
 	if err == nil && (!a.Found || a.Answer == "") {
 		if k := e.kindAsked(ctx, text, q, opt, start); k != nil {
@@ -114,6 +117,30 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	}
 	return a, err
 }
+
+// aboutTheStory is a question that asks of the story's own subject by a
+// pronoun and says nothing else ("when did it happen?", "where was
+// this?"), read with the story's title, less its dates, for the
+// pronoun: the question has no word of its own to find a passage by,
+// and a reader who asks it means what the story is about. nil for any
+// other question.
+func (e *Engine) aboutTheStory(q *question, text string) *question {
+	if q.kind != qDate && q.kind != qPlace || slices.ContainsFunc(q.units, func(u unit) bool { return u.topical }) {
+		// "why did it happen?" wants a reason, "who did it?" a doer,
+		// which the lead rarely gives as plainly as its time and place.
+		return nil
+	}
+	loc := storyPronoun.FindStringIndex(text)
+	title := strings.Trim(dateIn.ReplaceAllString(e.corpus.Title, ""), " -–—,:")
+	if loc == nil || title == "" {
+		return nil
+	}
+	return e.read(text[:loc[0]] + title + text[loc[1]:])
+}
+
+// storyPronoun matches the pronoun a reader points at the story's
+// subject with.
+var storyPronoun = lazyRE(`(?i)\b(?:it|this|that)\b`)
 
 // answer answers a read question from the story.
 func (e *Engine) answer(ctx context.Context, q *question, text string, opt Options, start time.Time) (*Answer, error) {
