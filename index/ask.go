@@ -120,12 +120,12 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 
 // aboutTheStory is a question that asks of the story's own subject by a
 // pronoun and says nothing else ("when did it happen?", "where was
-// this?"), read with the story's title, less its dates, for the
+// this?", "what day was it?"), read with the story's title, less its dates, for the
 // pronoun: the question has no word of its own to find a passage by,
 // and a reader who asks it means what the story is about. nil for any
 // other question.
 func (e *Engine) aboutTheStory(q *question, text string) *question {
-	if q.kind != qDate && q.kind != qPlace || slices.ContainsFunc(q.units, func(u unit) bool { return u.topical }) {
+	if q.kind != qDate && q.kind != qPlace || slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && !whenNoun[strings.ToLower(u.word)] }) {
 		// "why did it happen?" wants a reason, "who did it?" a doer,
 		// which the lead rarely gives as plainly as its time and place.
 		return nil
@@ -137,6 +137,11 @@ func (e *Engine) aboutTheStory(q *question, text string) *question {
 	}
 	return e.read(text[:loc[0]] + title + text[loc[1]:])
 }
+
+// whenNoun are the nouns a when-question may ask its time by ("what day
+// was it?", "what year did it happen?"), which say nothing of what
+// happened.
+var whenNoun = map[string]bool{"day": true, "year": true, "month": true, "time": true, "date": true}
 
 // storyPronoun matches the pronoun a reader points at the story's
 // subject with.
