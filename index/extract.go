@@ -585,6 +585,9 @@ func compassWord(w string) bool {
 // ("Association." before "Based"): a full stop after more than an initial.
 func endsSentence(w string) bool {
 	last := w[strings.LastIndexAny(w, " ")+1:]
+	if strings.HasSuffix(last, "..") || strings.HasSuffix(last, "…") {
+		return true // "Here comes Birdstone... Birdstone surges past": an ellipsis ends the name
+	}
 	return strings.HasSuffix(last, ".") && utf8.RuneCountInString(last) > 3 && !strings.Contains(strings.TrimSuffix(last, "."), ".")
 }
 
@@ -648,11 +651,16 @@ func sentenceStart(text string, i int) bool {
 // Ricans", "When Dorian hit") only open the sentence.
 func headsName(text string, start, end int, next [][]int) bool {
 	w := strings.ToLower(text[start:end])
-	if len(next) == 0 || text[end:next[0][0]] != " " || determiner[w] {
-		return false // "An NTSB team": "An" is no part of the name
+	if len(next) == 0 || text[end:next[0][0]] != " " || determiner[w] || leadingConnective[w] {
+		return false // "An NTSB team": "An" is no part of the name, nor "Despite" of "Despite Birdstone's win"
 	}
 	return lexicon.Lookup(w).POS&lexicon.Noun != 0
 }
+
+// leadingConnective are the prepositions and conjunctions a sentence may
+// open with before a name, which WordNet also has as rare nouns ("the
+// like", "in despite of"): "Like Adelaide, Richmond …" names Adelaide.
+var leadingConnective = map[string]bool{"like": true, "unlike": true, "despite": true, "after": true, "before": true, "during": true, "since": true, "until": true, "although": true, "though": true, "while": true, "because": true, "with": true, "without": true, "following": true, "including": true, "against": true, "amid": true, "besides": true, "beyond": true, "throughout": true, "toward": true, "towards": true, "upon": true, "via": true, "per": true, "as": true, "once": true, "whereas": true}
 
 // opensPersonName reports whether a sentence's first word is a given
 // name that WordNet lacks as a common word, right before a word that is

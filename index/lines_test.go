@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NamesStartAfterConnectivesAndStopAtEllipses",
+	why:     `"Despite Hollis's lead, Varga …" names Hollis, not "Despite Hollis"; "Here comes Nadia Varga... Varga surges past" names Varga twice, not "Nadia Varga... Varga"`,
+	article: "Final\n\nDespite Kendra Hollis's early lead, the race turned in the last lap. Here comes Nadia Varga... Varga surges past... Varga takes the Carlow Cup.\n",
+	want:    map[string]string{"who took the carlow cup?": "Nadia Varga", "who had the early lead?": "Kendra Hollis"},
+}, {
 	name:    "ItIsTheStorysSubject",
 	why:     `"when did it happen?" says nothing but a pronoun, which a reader points at what the story is about: it is read with the story's title for "it" and answered from the lead, where it was "The story doesn't say when."`,
 	article: "Road bridge collapse\n\nThe old road bridge at Tolva collapsed into the Ebro on 3 March 2019, taking two cars with it. Both drivers were rescued by fishermen. The next day the river road was closed too.\n\nThe regional government had closed the bridge to lorries in 2015 after an inspection found cracks in its piers.\n",
