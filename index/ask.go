@@ -611,6 +611,7 @@ func knownWord(w string) bool {
 // about what the first question is about, which it no longer says.
 func withContext(q, first *question) *question {
 	out := *q
+	out.followsAnother = true
 	out.units = slices.Clone(q.units)
 	for _, u := range first.units {
 		if !u.topical || containsUnit(out.units, u) {

@@ -3761,6 +3761,68 @@ func tallyLine(q *question, ranked []scored) string {
 	return ""
 }
 
+// scoreLine answers "what was the score?" with the score of a winning
+// or losing the story tells ("2–0"), or "". A bare question ("what was
+// the final score?") asks the score of the match the story is about,
+// which its lead gives (the paragraphs before its first heading), where
+// the rest tell of other games;
+// one that says more ("… in the 2010 meeting?") is answered by the best
+// of the first three sentences that say as much of it as the first.
+func (e *Engine) scoreLine(q *question, ranked []scored) string {
+	if !asksScore.MatchString(q.core) {
+		return ""
+	}
+	if !q.followsAnother && !slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && !scoreWord[strings.ToLower(u.word)] }) {
+		for _, p := range e.corpus.Article.Paragraphs {
+			if p.Section != e.corpus.Article.Paragraphs[0].Section {
+				break // the lead is the paragraphs before the first heading
+			}
+			if score := scoreOf(p.Text); score != "" {
+				return score
+			}
+		}
+		return ""
+	}
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind == docSentence && s.cover >= ranked[0].cover {
+			if score := scoreOf(s.d.text); score != "" {
+				return score
+			}
+		}
+	}
+	return ""
+}
+
+// scoreOf is the first score a text gives beside a word of winning or
+// losing, or "".
+func scoreOf(text string) string {
+	for _, m := range scoreIn.FindAllStringSubmatchIndex(text, -1) {
+		i := 2
+		if m[2] < 0 {
+			i = 4
+		}
+		if !oddsBefore.MatchString(text[:m[i]]) {
+			return text[m[i]:m[i+1]]
+		}
+	}
+	return ""
+}
+
+// scoreWord are the words a bare question for a score asks with.
+var scoreWord = map[string]bool{"score": true, "final": true, "game": true, "match": true, "result": true, "end": true}
+
+var (
+	// asksScore matches a question for a match's score: "what was the
+	// final score?", "what's the score".
+	asksScore = lazyRE(`(?i)^(?:so\s+)?what(?:'s|’s|s)?\s+(?:(?:was|is|were)\s+)?the\s+(?:\w+\s+)?score\b`)
+	// oddsBefore matches the odds a winner won at, right before them:
+	// "won at odds of 70-1" is no score.
+	oddsBefore = lazyRE(`(?i)\bodds\s+of\s+$`)
+	// scoreIn matches a score of two figures joined by a dash, neither
+	// a year ("2–0", "27–24"), beside a word of winning or losing.
+	scoreIn = lazyRE(`(?i)\b(?:won|win|beat|defeated|lost|loss|victory|defeat|winning)\b[^.;]{0,40}?(?:^|[^\d–-])(\d{1,3}\s?[–-]\s?\d{1,3})(?:[^\d–-]|$)|(?:^|[^\d–-])(\d{1,3}[–-]\d{1,3})\s+(?:win|victory|defeat|loss|triumph)\b`)
+)
+
 // saysTally reports whether an article sentence gives a vote's tally.
 func saysTally(d *doc) bool {
 	if d.kind != docSentence {

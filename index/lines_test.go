@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheScoreOfTheStorysMatch",
+	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
+	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",
+	want:    map[string]string{"what was the final score?": "3–1"},
+}, {
 	name:    "NamesStartAfterConnectivesAndStopAtEllipses",
 	why:     `"Despite Hollis's lead, Varga …" names Hollis, not "Despite Hollis"; "Here comes Nadia Varga... Varga surges past" names Varga twice, not "Nadia Varga... Varga"`,
 	article: "Final\n\nDespite Kendra Hollis's early lead, the race turned in the last lap. Here comes Nadia Varga... Varga surges past... Varga takes the Carlow Cup.\n",

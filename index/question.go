@@ -123,6 +123,10 @@ func (u unit) standsFor(t string) bool { return t == u.term || slices.Contains(u
 // question is a parsed question.
 type question struct {
 	text string
+	// followsAnother is set on a later question of a two-in-one message,
+	// read with the first one's words (withContext): "… and what was the
+	// score?" asks of what the first named, not of the story's lead.
+	followsAnother bool
 	// asking are the spans of a long message that ask (askingSpans, nil
 	// when all of it does), and askedText their text: what is asked, its
 	// chatter left out.

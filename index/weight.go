@@ -172,7 +172,9 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// says what kind of fact is asked ("many", "built"), not what
 		// it is about.
 		return min(englishWeight(lex), cueOnlyWeight), false
-	case e.df[t.term] == 0 && (standsIn(text, t) || e.measureTold(text, t)):
+	case e.df[t.term] == 0 && (standsIn(text, t) || e.measureTold(text, t) || surface(text, t) == "score" && asksScore.MatchString(text)):
+		// "what was the final score?" asks for a "2–0", which a story
+		// gives without the word.
 		return min(englishWeight(lex), cueOnlyWeight), false
 	case e.df[t.term] == 0 && passiveGet(text, t):
 		// "got" of "how many got hurt" only makes "hurt" passive, as
