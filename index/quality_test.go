@@ -548,7 +548,10 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // session 67 (e94081d, on dd77e85) left it at 8.87% (1,290 of 14,538)
 // with ../shared and 8.98% without it; that session's changes, 80 right
 // lines more and 10 wrong ones more, took it to 8.94% (1,300) and 9.06%
-// (1,296).
+// (1,296). Three more first run in session 68 (0e2c22d, on 659d428)
+// took it to 8.98% (1,322 of 14,724) with ../shared and 9.09% (1,318)
+// without it; that session's changes took it to 8.94% (1,316) and 9.05%
+// (1,312).
 var wrongLineCeilings = map[string]int{"article": 92, "facts": 100}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
