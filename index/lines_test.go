@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheWinnerOfTheStorysMatch",
+	why:     `a bare "who won?" asks who won the match the story is about, which its lead says ("Harlow Town defeated Dunmore Rovers 3–1 in the … final"), not who won what a later paragraph tells of ("Dunmore Rovers had won the cup in 2017 and 2018")`,
+	article: "Harlow Cup final\n\nHarlow Town defeated Dunmore Rovers 3–1 in the 2019 Harlow Cup final at Mill Lane.\n\nBackground\n\nDunmore Rovers had won the cup in 2017 and 2018, and won their last six league matches before the final.\n",
+	want:    map[string]string{"who won?": "Harlow Town", "who won the final?": "Harlow Town"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",
