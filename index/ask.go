@@ -125,14 +125,17 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 // and a reader who asks it means what the story is about. nil for any
 // other question.
 func (e *Engine) aboutTheStory(q *question, text string) *question {
-	if q.kind != qDate && q.kind != qPlace || slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && !whenNoun[strings.ToLower(u.word)] }) {
+	if q.kind != qDate && q.kind != qPlace || !q.saysNothingBut(whenNoun) {
 		// "why did it happen?" wants a reason, "who did it?" a doer,
 		// which the lead rarely gives as plainly as its time and place.
 		return nil
 	}
 	loc := storyPronoun.FindStringIndex(text)
+	if loc == nil {
+		return nil
+	}
 	title := strings.Trim(dateIn.ReplaceAllString(e.corpus.Title, ""), " -–—,:")
-	if loc == nil || title == "" {
+	if title == "" {
 		return nil
 	}
 	return e.read(text[:loc[0]] + title + text[loc[1]:])

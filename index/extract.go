@@ -3772,16 +3772,8 @@ func (e *Engine) scoreLine(q *question, ranked []scored) string {
 	if !asksScore.MatchString(q.core) {
 		return ""
 	}
-	if !q.followsAnother && !slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && !scoreWord[strings.ToLower(u.word)] }) {
-		for _, p := range e.corpus.Article.Paragraphs {
-			if p.Section != e.corpus.Article.Paragraphs[0].Section {
-				break // the lead is the paragraphs before the first heading
-			}
-			if score := scoreOf(p.Text); score != "" {
-				return score
-			}
-		}
-		return ""
+	if !q.followsAnother && q.saysNothingBut(scoreWord) {
+		return e.fromLead(scoreOf)
 	}
 	for _, s := range ranked[:min(3, len(ranked))] {
 		if s.d.kind == docSentence && s.cover >= ranked[0].cover {
@@ -3802,12 +3794,22 @@ func (e *Engine) leadWinner(q *question) string {
 	if q.followsAnother || !asksBareWinner.MatchString(q.core) {
 		return ""
 	}
-	for _, p := range e.corpus.Article.Paragraphs {
-		if p.Section != e.corpus.Article.Paragraphs[0].Section {
-			break // the lead is the paragraphs before the first heading
+	if name := e.fromLead(winnerIn); name != "" {
+		return cmp.Or(e.personBySurname(name), name) // "Clay won the fight": Cassius Clay
+	}
+	return ""
+}
+
+// fromLead is the first answer read finds in the story's lead, the
+// paragraphs before its first heading, or "".
+func (e *Engine) fromLead(read func(text string) string) string {
+	paras := e.corpus.Article.Paragraphs
+	for _, p := range paras {
+		if p.Section != paras[0].Section {
+			break
 		}
-		if name := winnerIn(p.Text); name != "" {
-			return cmp.Or(e.personBySurname(name), name) // "Clay won the fight": Cassius Clay
+		if ans := read(p.Text); ans != "" {
+			return ans
 		}
 	}
 	return ""

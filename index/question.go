@@ -116,6 +116,13 @@ type unit struct {
 	wider []string
 }
 
+// saysNothingBut reports whether every topical word of a question is
+// one of words (lower case): "what was the final score?" says nothing
+// but what it asks for.
+func (q *question) saysNothingBut(words map[string]bool) bool {
+	return !slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && !words[strings.ToLower(u.word)] })
+}
+
 // standsFor reports whether an analysed word of a text is a unit's own
 // or one of its near words (syns).
 func (u unit) standsFor(t string) bool { return t == u.term || slices.Contains(u.syns, t) }
