@@ -111,6 +111,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	}
 	a, err := e.answer(ctx, q, text, opt, start)
 	if err == nil && (!a.Found || a.Answer == "") {
+		if r := e.resultAnswer(ctx, q, text, opt, start); r != nil {
+			return r, nil
+		}
+	}
+	if err == nil && (!a.Found || a.Answer == "") {
 		if k := e.kindAsked(ctx, text, q, opt, start); k != nil {
 			return k, nil
 		}

@@ -52,6 +52,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// failed" says nothing of whether anyone did.
 		q = e.parse(q.core)
 	}
+	if line, bare := e.leadResult(q); bare {
+		return line, true // "who won?": "Richmond"; no line when the lead names no winner
+	}
 	if q.kind != qYesNo && q.kind != qCompare && (e.untoldDimension(q) || e.unnamedRole(q) || e.untoldNamePart(q)) {
 		// "How fast was the asteroid going?" of a story that gives no
 		// speed anywhere: the story doesn't say, however well the
@@ -69,8 +72,8 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		return "", true // no line, but the story speaks of it: its passages are still shown
 	}
 	ranked = kept
-	if line := cmp.Or(tallyLine(q, ranked), e.scoreLine(q, ranked), e.leadWinner(q)); line != "" {
-		return line, true // "what was the vote?": "9 to 6"; "what was the score?": "2–0"; "who won?": "Richmond"
+	if line := cmp.Or(tallyLine(q, ranked), e.scoreLine(q, ranked)); line != "" {
+		return line, true // "what was the vote?": "9 to 6"; "what was the score?": "2–0"
 	}
 	answer, ok = e.lengthOrSince(q, ranked)
 	if len(asked) > 0 && answer != "" && answerOfOtherDesignation(asked, ranked, answer) {
@@ -111,6 +114,14 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// times did engine 2 surge?": "for five times").
 		return "", e.answers(q, ranked)
 	}
+	return e.shaped(q, ranked, answer, ok)
+}
+
+// shaped is a direct answer line held to the shape the question asks:
+// one name for "which … is the oldest?", a year for "what year", names
+// for "which doctors", a relative date resolved, a person without the
+// team or country a name opens with; "" when it has no such shape.
+func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (string, bool) {
 	if q.kind != qCompare && q.kind != qYesNo && superlative(q.core) && heldBy(answer, ranked) && !saysSuperlative(answer, ranked) {
 		// "Which river has the most material to be dredged?" is not
 		// answered by the river a sentence names beside an amount:

@@ -3785,21 +3785,6 @@ func (e *Engine) scoreLine(q *question, ranked []scored) string {
 	return ""
 }
 
-// leadWinner answers a bare "who won?" ("who won it?", "who won the
-// final?") with the winner the story's lead names: "was won by
-// Richmond", "Germany won the final 1–0", "the Gladiators defeated the
-// Kings", "The Miners won 72–65". Other sentences tell of other games
-// as often as not, and a question with another word is left to them.
-func (e *Engine) leadWinner(q *question) string {
-	if q.followsAnother || !asksBareWinner.MatchString(q.core) {
-		return ""
-	}
-	if name := e.fromLead(winnerIn); name != "" {
-		return cmp.Or(e.personBySurname(name), name) // "Clay won the fight": Cassius Clay
-	}
-	return ""
-}
-
 // fromLead is the first answer read finds in the story's lead, the
 // paragraphs before its first heading, or "".
 func (e *Engine) fromLead(read func(text string) string) string {
@@ -3814,43 +3799,6 @@ func (e *Engine) fromLead(read func(text string) string) string {
 	}
 	return ""
 }
-
-// winnerIn is the first name a text says won its event, or "".
-func winnerIn(text string) string {
-	names := nameSpans(text)
-	for i, n := range names {
-		after, before := text[n.end:], text[:n.start]
-		if wonBy.MatchString(before) {
-			if i+1 < len(names) && memberRole.MatchString(text[n.end:names[i+1].start]) {
-				return names[i+1].text // "won by Carlin driver António Félix da Costa": the driver, not his team
-			}
-			return n.text
-		}
-		if wonEvent.MatchString(after) || defeatedOther.MatchString(after) {
-			return n.text
-		}
-	}
-	return ""
-}
-
-var (
-	// asksBareWinner matches "who won?" with nothing but the event:
-	// "who won it", "who won the final".
-	asksBareWinner = lazyRE(`(?i)^(?:so\s+|ok\s+)?who\s+(?:won|wins|took)(?:\s+(?:it|the\s+(?:final|race|fight|match|game|title|championship|cup|series|tournament|bout)))?\s*[?.!]*$`)
-	// memberRole matches a role in lower case between a team's name and
-	// its member's: " driver ", " captain ".
-	memberRole = lazyRE(`^\s+[a-z]+\s+$`)
-	// wonBy matches "was won by " right before a name.
-	wonBy = lazyRE(`(?i)\b(?:was|were)\s+won\s+by\s+$`)
-	// wonEvent matches, right after a name, its winning of an event or
-	// by a score: " won the final", " won his eighteenth … title", " won
-	// 72–65"; not " won seven games", which any season counts.
-	wonEvent = lazyRE(`^\s+won\s+(?:(?:the|his|her|their|its)\s+[^,.;]{0,50}?\b(?:final|race|fight|match|game|title|championship|cup|series|tournament|bout|premiership)\b|,?\s*\d{1,3}\s?[–-]\s?\d{1,3}\b)`)
-	// defeatedOther matches, right after a name, its defeating another:
-	// " defeated the Kings", " beat Seattle"; not " defeated in the
-	// fourth round", a loss.
-	defeatedOther = lazyRE(`^\s+(?:defeated|beat)\s+(?:the\s+)?\p{Lu}`)
-)
 
 // scoreOf is the first score a text gives beside a word of winning or
 // losing, or "".

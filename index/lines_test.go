@@ -32,6 +32,32 @@ var lineCases = []lineCase{{
 	article: "Harlow Cup final\n\nHarlow Town defeated Dunmore Rovers 3–1 in the 2019 Harlow Cup final at Mill Lane.\n\nBackground\n\nDunmore Rovers had won the cup in 2017 and 2018, and won their last six league matches before the final.\n",
 	want:    map[string]string{"who won?": "Harlow Town", "who won the final?": "Harlow Town"},
 }, {
+	name:    "TheLoserOfTheStorysMatch",
+	why:     `a bare "who lost?" asks who lost the match the story is about: the side the lead's result sentence names ("Kells beat the Mill Owls", "Dunmore Rovers lost the final to Tolva"), else the other of the two sides it pairs with the winner ("contested between Kells and Dunmore Rovers"), even in a story that never says "lost"; "Kells" is not the "West Kells" a later paragraph names`,
+	article: "Harlow Cup final\n\nThe 2019 Harlow Cup final was contested between Kells and Dunmore Rovers at Mill Lane on 4 May 2019. Kells won the final 2–1 to claim their first cup.\n\nBackground\n\nIn 1974 the cup went to West Kells, a works side from the docks.\n",
+	want:    map[string]string{"who won?": "Kells", "who lost?": "Dunmore Rovers", "who lost the final?": "Dunmore Rovers"},
+}, {
+	name:    "NoWinnerWhereTheLeadNamesNone",
+	why:     `a bare "who won?" of a story whose lead names no result gets no line: the other paragraphs tell of other games ("a 30–28 win over Kell State") and a season ("Coach Ann Lee's team won seven games") as often as of the story's`,
+	article: "Tolva Bowl\n\nThe 2016 Tolva Bowl was a college football game played on 21 December 2016 at Tolva Stadium. It featured the Ridge Hawks against the Mill Owls.\n\nTeams\n\nThe Ridge Hawks became eligible with a 30–28 win over Kell State. Coach Ann Lee's team won seven games.\n\nGame\n\nThe Owls went ahead late in the fourth quarter on a field goal.\n",
+	want:    map[string]string{"who won?": "", "who won the game?": ""},
+}, {
+	name:    "WinnersByPossessiveWinsOddsAndPrevailing",
+	why:     `the lead tells a result in more ways than "X won the final": "Toronto's 2–0 win over Seattle", "Sarava, who won at odds of 70-1", "with Boston prevailing five games to three"`,
+	article: "Cup final\n\nAfter a goalless first half, Toronto's 2–0 win over Seattle was sealed late.\n\nBackground\n\nSeattle had won the cup in 2016.\n",
+	want:    map[string]string{"who won?": "Toronto", "who lost?": "Seattle"},
+}, {
+	name:    "WinnerAtOdds",
+	why:     `"a late charge by Elm Star, who won at odds of 36-1" names the race's winner, where "won the Derby" names an earlier race's`,
+	article: "Tolva Stakes\n\nMill Lad won the Derby and the Guineas but could not hold off a late charge by Elm Star, who won at odds of 36-1.\n\nPre-race\n\nMill Lad won the Derby by five lengths.\n",
+	want:    map[string]string{"who won?": "Elm Star"},
+}, {
+	name:    "WinnerPrevailing",
+	why:     `"with Boston prevailing five games to three" names the series' winner; the National League is a side's title, not the loser`,
+	article: "1903 Series\n\nThe series matched the American League champion Boston against the National League champion Pittsburgh in a best-of-nine series, with Boston prevailing five games to three.\n\nGames\n\nPittsburgh won the first game 7–3.\n",
+	want:    map[string]string{"who won?": "Boston"},
+	without: map[string]string{"who lost?": "National League"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",
