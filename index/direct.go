@@ -52,8 +52,8 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		// failed" says nothing of whether anyone did.
 		q = e.parse(q.core)
 	}
-	if line, bare := e.leadResult(q); bare {
-		return line, true // "who won?": "Richmond"; no line when the lead names no winner
+	if line, bare := e.leadLine(q); bare {
+		return line, true // "who won?": "Richmond"; "how many died?": "79"; no line when the lead names no winner
 	}
 	if q.kind != qYesNo && q.kind != qCompare && (e.untoldDimension(q) || e.unnamedRole(q) || e.untoldNamePart(q)) {
 		// "How fast was the asteroid going?" of a story that gives no

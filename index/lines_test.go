@@ -58,6 +58,22 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"who won?": "Boston"},
 	without: map[string]string{"who lost?": "National League"},
 }, {
+	name:    "TheTollOfTheStorysDisaster",
+	why:     `a bare "how many died?" or "how many were injured?" asks the toll of the disaster the story is about, which its lead gives in words a reader's "died" does not find ("79 dead", "killed all twenty people", "injuring 150"), not the toll of an earlier disaster a record is counted from ("since an accident at Kell in 1961 killed eleven"), nor a share of the toll ("how many died in the town?")`,
+	article: "Tolva rail crash\n\nOn 3 March 2019 a passenger train derailed near Tolva. The official number of casualties reached 79 dead, with 550 injured. It was the deadliest accident on the line since an accident at Kell in 1961 killed eleven.\n\nAftermath\n\nSix of the dead were from Tolva itself, where the mayor declared three days of mourning.\n",
+	want:    map[string]string{"how many died?": "79", "how many people were killed in the crash?": "79", "what was the death toll?": "79", "how many were injured?": "550"},
+	without: map[string]string{"how many people died in tolva?": "79"},
+}, {
+	name:    "TheTollAfterItsVerb",
+	why:     `"The accident killed all twenty people on board" gives the toll after its verb, where "a rockfall that killed 3 people" tells of another event; "what was the death toll?" is not answered by what the toll "was equal to", nor "how many people lost their lives?" refused`,
+	article: "Cable car disaster\n\nOn 1 July 1999 a gondola fell into the valley at Elm Pass, where a rockfall that killed 3 people had closed the road in 1990. The accident killed all twenty people on board. The death toll was equal to that of an accident in Tolva one year previously.\n",
+	want:    map[string]string{"how many died?": "twenty people", "what was the death toll?": "twenty people", "how many people lost their lives?": "twenty people"},
+}, {
+	name:    "TheTollBeforeAnAside",
+	why:     `"A total of 49 people, including 44 on the ground, were killed" counts 49 killed, not the 44 of its aside`,
+	article: "Air disaster\n\nOn 30 July 1987 a cargo plane crashed onto a busy road in Tolva. A total of 49 people, including 44 on the ground, were killed in the crash. At least 20 people were injured.\n",
+	want:    map[string]string{"how many died?": "49 people", "how many were injured?": "At least 20 people"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",
@@ -2341,7 +2357,7 @@ var lineCases = []lineCase{{
 	name:    "InjuredIsWounded",
 	why:     `"injured", WordNet's adjective with no near words of its own, is the past of "injure", whose near word "wound" the story says in "wounded"; and the lemma "wound" is not read as the past of "wind"`,
 	article: "Ferry fire\n\nTwo crew members were killed and eleven passengers wounded when a fire broke out on the Gull Point ferry on Friday, the coast guard said.\n\nThe ferry was towed to Elm Bay.\n",
-	want:    map[string]string{"how many were injured?": "eleven passengers wounded"},
+	want:    map[string]string{"how many passengers were injured?": "eleven passengers"},
 }, {
 	name:    "OtherSenseShowsPassages",
 	why:     `a count or date asked with a verb the story says only in another of its senses ("resign" for "quit") gets no answer line, but the story may well say it: its passages are shown, and "the story doesn't say" would be false`,

@@ -46,13 +46,24 @@ func (e *Engine) leadSays(s string) bool {
 	}) != ""
 }
 
+// leadLine is the answer the story's lead gives to a question a chat
+// asks of the event the story is about: its toll ("how many died?") or
+// its winner or loser ("who won?"); bare reports whether the question
+// was one of the latter, which gets no line when the lead has none.
+func (e *Engine) leadLine(q *question) (line string, bare bool) {
+	if toll := e.leadToll(q); toll != "" {
+		return toll, true
+	}
+	return e.leadResult(q)
+}
+
 // resultAnswer answers a bare "who won?" or "who lost?" in words the
 // story never uses ("lost" of a story that says "was won by Richmond",
 // where no passage covers the question well enough for a line) with the side its lead names,
 // shown with the passages that name it beside the story's title; nil
 // when the lead names none.
 func (e *Engine) resultAnswer(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
-	line, _ := e.leadResult(q)
+	line, _ := e.leadLine(q)
 	if line == "" {
 		return nil
 	}

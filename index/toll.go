@@ -1,0 +1,119 @@
+package index
+
+import "strings"
+
+// leadToll answers a bare "how many died?" or "how many were injured?"
+// ("how many people were killed?", "what was the death toll?") with the
+// toll the story's lead gives: "79" of "the official number of
+// casualties had reached 79 dead", "seven" of "there were seven
+// fatalities and sixty-two injured". A chat asks it of the disaster
+// the story is about, which the lead tells; a reader's "died" finds
+// neither "dead" nor "fatalities", and later paragraphs count other
+// events ("since an accident at Dover in 1917 killed eleven"). "" when
+// the question is no such one or the lead gives no toll.
+func (e *Engine) leadToll(q *question) string {
+	if q.followsAnother {
+		return ""
+	}
+	var harm harmWords
+	switch {
+	case asksDead.MatchString(q.core):
+		harm = harmWords{deadWord, deadBefore}
+	case asksHurt.MatchString(q.core):
+		harm = harmWords{hurtWord, hurtBefore}
+	default:
+		return ""
+	}
+	return e.fromLead(func(text string) string { return tollIn(text, harm) })
+}
+
+// harmWords are the words a toll of one harm is told in: after its
+// figure ("79 dead") and before it ("killing 21").
+type harmWords struct{ after, before *lazyRegexp }
+
+// tollIn is the first count a text gives of a harm ("79 dead", "21
+// people and several horses were killed", "the death toll rose to
+// 19"), with its hedge and the people it counts, or "".
+func tollIn(text string, harm harmWords) string {
+	for _, m := range numberIn.FindAllStringIndex(text, -1) {
+		count := text[m[0]:m[1]]
+		if yearOnly.MatchString(count) || strings.HasPrefix(text[m[1]:], "%") || sinceClause(text[:m[0]]) {
+			continue
+		}
+		rest := clauseRest.FindString(withoutAside(text[m[1]:]))
+		if part := partitive.FindString(rest); part != "" {
+			count, rest = count+part, rest[len(part):] // "71 of the 77 people on board died"
+		}
+		if harm.before.MatchString(text[:m[0]]) && !otherEventKilled.MatchString(text[:m[0]]) {
+			return count + tollPeople.FindString(rest) // "killing 21 people", "the death toll later rose to seven"
+		}
+		loc := harm.after.FindStringIndex(rest)
+		if loc == nil || numberIn.MatchString(rest[:loc[0]]) || len(strings.Fields(rest[:loc[0]])) > 6 || survivedWith.MatchString(rest[:loc[0]]) {
+			continue // "sixty-nine passengers" before "seven fatalities"; "two other passengers survived with injuries"
+		}
+		return count + tollPeople.FindString(rest)
+	}
+	return ""
+}
+
+// withoutAside is a text after a figure without the aside that may
+// follow its first words: "49 people, including 44 on the ground, were
+// killed" counts 49 killed.
+func withoutAside(rest string) string {
+	if m := tollAside.FindStringSubmatchIndex(rest); m != nil {
+		return rest[:m[3]] + rest[m[1]:]
+	}
+	return rest
+}
+
+// sinceClause reports whether a text, the sentence before a figure,
+// ends in the "since" clause of a record ("the deadliest tram accident
+// … since an accident at Dover in 1917 killed"): the figure counts the
+// earlier event.
+func sinceClause(before string) bool {
+	from := strings.LastIndexAny(before, ".!?") + 1
+	sentence := before[from:]
+	i := strings.LastIndex(strings.ToLower(sentence), " since ")
+	return i >= 0 && recordClaim.MatchString(sentence[:i]) && !strings.ContainsAny(sentence[i:], ";:–—")
+}
+
+var (
+	// asksDead matches a question that asks the number of dead and
+	// nothing else: "how many died?", "how many people were killed in
+	// the crash?", "what was the death toll?".
+	asksDead = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+many\s+(?:people\s+|persons\s+|victims\s+)?(?:died|were\s+killed|got\s+killed|lost\s+their\s+lives|perished|dead|deaths|fatalities|were\s+there\s+dead)|what\s+(?:was|is|were)\s+the\s+(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities))|how\s+many\s+deaths\s+were\s+there)` + tollPlace + `\s*[?.!]*$`)
+	// asksHurt matches a question that asks the number of injured and
+	// nothing else: "how many were injured?", "how many people got hurt?".
+	asksHurt = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people\s+|persons\s+)?(?:were\s+|got\s+)?(?:injured|hurt|wounded|injuries)` + tollPlace + `\s*[?.!]*$`)
+	// deadWord and hurtWord find the words a toll is told in.
+	deadWord = lazyRE(`(?i)\b(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|drowned)\b`)
+	hurtWord = lazyRE(`(?i)\b(?:injured|injuries|hurt|wounded)\b`)
+	// deadBefore and hurtBefore match a toll's words before its figure:
+	// "the death toll later rose to ", "killing ", "killed all ",
+	// "injuring ".
+	deadBefore = lazyRE(`(?i)(?:\bdeath\s+toll\b[^.,;]{0,30}?\b(?:of|to|at|was|reached|is|stood\s+at)|\b(?:killing|killed|claimed\s+the\s+lives\s+of)(?:\s+all)?)\s+$`)
+	hurtBefore = lazyRE(`(?i)\b(?:injuring|injured|wounding|wounded)\s+$`)
+	// otherEventKilled matches a relative clause's toll, which tells of
+	// the event its noun names, as often as not another than the
+	// story's: "The May 1676 Southwark fire that killed ".
+	otherEventKilled = lazyRE(`(?i)\b(?:that|which)\s+(?:killed|injured)(?:\s+all)?\s+$`)
+	// survivedWith matches the words of survivors hurt: "survived with".
+	survivedWith = lazyRE(`(?i)\bsurviv\w*\s+with\s*$`)
+	// tollAside matches an aside after a figure's first words: "
+	// people, including 44 on the ground,".
+	tollAside = lazyRE(`^((?:\s+[\pL-]+){0,3}),\s+(?:including|among\s+them|mostly|most\s+of\s+them)\s+[^,.;]+,`)
+	// partitive matches a share's whole after its figure: " of the 77".
+	partitive = lazyRE(`^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|` + wordsPattern(numberWords) + `)\b`)
+	// tollPeople matches the people a toll counts, right after it: "
+	// people", " passengers".
+	tollPeople = lazyRE(`^\s+(?:people|persons|passengers|children|crew\s+members|men|women|victims|residents|workers|miners|students|soldiers|others)\b`)
+)
+
+// tollPlace is what a bare toll question may end in: the event by a
+// word any disaster goes by ("in the crash", "in the fire"), "in
+// total", "there". Not a place or a part ("in the philippines"), which
+// asks a share of the toll.
+const tollPlace = `(?:\s+(?:in\s+(?:total|all|it)|in\s+(?:the|this|that)\s+` + disasterNoun + `|there|altogether))?`
+
+// disasterNoun is the words a disaster goes by in a question.
+const disasterNoun = `(?:crash|accident|disaster|tragedy|incident|fire|blaze|explosion|blast|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado|flood|flooding|tsunami|eruption|sinking|collision|derailment|wreck|collapse|attack|avalanche|landslide)`
