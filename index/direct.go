@@ -72,7 +72,7 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		return "", true // no line, but the story speaks of it: its passages are still shown
 	}
 	ranked = kept
-	if line := cmp.Or(tallyLine(q, ranked), e.scoreLine(q, ranked)); line != "" {
+	if line := cmp.Or(tallyLine(q, ranked), e.scoreLine(q, ranked), termLine(q, ranked)); line != "" {
 		return line, true // "what was the vote?": "9 to 6"; "what was the score?": "2–0"
 	}
 	answer, ok = e.lengthOrSince(q, ranked)

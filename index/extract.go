@@ -3786,11 +3786,14 @@ func (e *Engine) scoreLine(q *question, ranked []scored) string {
 }
 
 // fromLead is the first answer read finds in the story's lead, the
-// paragraphs before its first heading, or "".
+// paragraphs before its first heading, or "". A story with no heading
+// (a news release) leads with its first paragraph alone: the rest
+// tells of each of several defendants, games or victims in turn.
 func (e *Engine) fromLead(read func(text string) string) string {
 	paras := e.corpus.Article.Paragraphs
-	for _, p := range paras {
-		if p.Section != paras[0].Section {
+	headed := slices.ContainsFunc(paras, func(p corpus.Paragraph) bool { return p.Section != paras[0].Section })
+	for i, p := range paras {
+		if p.Section != paras[0].Section || !headed && i > 0 {
 			break
 		}
 		if ans := read(p.Text); ans != "" {

@@ -74,6 +74,22 @@ var lineCases = []lineCase{{
 	article: "Air disaster\n\nOn 30 July 1987 a cargo plane crashed onto a busy road in Tolva. A total of 49 people, including 44 on the ground, were killed in the crash. At least 20 people were injured.\n",
 	want:    map[string]string{"how many died?": "49 people", "how many were injured?": "At least 20 people"},
 }, {
+	name:    "TheSentenceOfTheStorysCase",
+	why:     `"what was the sentence?" or "how long did he get?" asks the sentence of the case the story is about, which its lead gives ("sentenced Vidal to three years in prison, followed by two years of supervised release"); not the supervised release, not the fine for "how long", and not the sentence a later paragraph gives another man in another case`,
+	article: "Fraud trial\n\nOn 8 March 2019 a court in Tolva sentenced Ramon Vidal to three years in prison, followed by two years of supervised release, and fined him $5,000.\n\nBackground\n\nIn 2004 his partner Ken Sato was sentenced to life imprisonment for an unrelated murder.\n",
+	want:    map[string]string{"what was the sentence?": "three years in prison", "how long did he get?": "three years in prison", "what was his sentence?": "three years in prison"},
+}, {
+	name:    "NoSentenceWhereTheLeadGivesNone",
+	why:     `a bare "what was the sentence?" of a story whose lead gives none gets no line: a later paragraph's sentence is as often another person's ("sentenced to life imprisonment" in an earlier case of the suspect's); a fine is no answer to "how long"`,
+	article: "Lake murders\n\nThree trappers were found dead near Elm Lake in April 1924. No one was ever convicted of the murders.\n\nSuspect\n\nThe police suspected Carl Hale, who had been sentenced to life imprisonment in 1919 for an attempted murder and fined $100 in 1915 for poaching.\n",
+	want:    map[string]string{"what was the sentence?": ""},
+	without: map[string]string{"how long did he get?": "life", "how much time did he get?": "$100"},
+}, {
+	name:    "TheSentenceOfANamedMan",
+	why:     `"what sentence did Sato get?" names the sentenced man and is answered from the sentences that name him, not from the lead's sentence of another: "time already served"`,
+	article: "Sentencing\n\nA judge in Tolva sentenced Ramon Vidal to one year in jail on Tuesday.\n\nThe second defendant\n\nKen Sato was sentenced to time already served and placed on 180 days of home confinement.\n",
+	want:    map[string]string{"what sentence did ken sato get?": "time already served", "what sentence did vidal get?": "one year in jail"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",

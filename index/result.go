@@ -47,12 +47,16 @@ func (e *Engine) leadSays(s string) bool {
 }
 
 // leadLine is the answer the story's lead gives to a question a chat
-// asks of the event the story is about: its toll ("how many died?") or
-// its winner or loser ("who won?"); bare reports whether the question
+// asks of the event the story is about: its toll ("how many died?"),
+// its sentence ("what was the sentence?") or its winner or loser ("who
+// won?"); bare reports whether the question
 // was one of the latter, which gets no line when the lead has none.
 func (e *Engine) leadLine(q *question) (line string, bare bool) {
 	if toll := e.leadToll(q); toll != "" {
 		return toll, true
+	}
+	if term, bare := e.leadTerm(q); bare {
+		return term, true
 	}
 	return e.leadResult(q)
 }
