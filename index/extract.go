@@ -34,7 +34,9 @@ const numberQualifier = `(?:more than|greater than|in excess of|upwards of|over|
 // train") and the bare "2:31" that is no time of day (a score, a race
 // time, a scale).
 func datesAt(text string, locs [][]int) []span {
-	dates := slices.DeleteFunc(spansAt(text, locs), func(d span) bool { return !clockKept(nil, text, d) || notADate(text, d) })
+	dates := slices.DeleteFunc(spansAt(text, locs), func(d span) bool {
+		return !clockKept(nil, text, d) || notADate(text, d) || compoundTail(text, d)
+	})
 	out := dates[:0]
 	for _, d := range dates {
 		if d, ok := eventDate(d); ok {
@@ -42,6 +44,13 @@ func datesAt(text string, locs [][]int) []span {
 		}
 	}
 	return out
+}
+
+// compoundTail reports whether a date told in words opens inside a
+// compound number: the "one years after their World" of "Seventy-one
+// years after their World War II service".
+func compoundTail(text string, d span) bool {
+	return d.start > 0 && text[d.start-1] == '-' && unicode.IsLetter(rune(text[d.start]))
 }
 
 // eventDate is a date told from an event ("30 days after publication")

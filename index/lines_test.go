@@ -90,6 +90,11 @@ var lineCases = []lineCase{{
 	article: "Sentencing\n\nA judge in Tolva sentenced Ramon Vidal to one year in jail on Tuesday.\n\nThe second defendant\n\nKen Sato was sentenced to time already served and placed on 180 days of home confinement.\n",
 	want:    map[string]string{"what sentence did ken sato get?": "time already served", "what sentence did vidal get?": "one year in jail"},
 }, {
+	name:    "NoDateInsideACompoundNumber",
+	why:     `"Seventy-one years after their war service" is no date "one years after their war": a number word after a hyphen is the tail of a compound`,
+	article: "Twins honoured\n\nSeventy-one years after their war service in Normandy, the Hale twins were made knights of the Legion of Honour at a ceremony in Tolva.\n",
+	without: map[string]string{"when were the twins honoured?": "one years"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",
