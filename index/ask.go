@@ -111,7 +111,7 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	}
 	a, err := e.answer(ctx, q, text, opt, start)
 	if err == nil && (!a.Found || a.Answer == "") {
-		if r := e.resultAnswer(ctx, q, text, opt, start); r != nil {
+		if r := e.leadAnswer(ctx, q, text, opt, start); r != nil {
 			return r, nil
 		}
 	}

@@ -3794,22 +3794,32 @@ func (e *Engine) scoreLine(q *question, ranked []scored) string {
 	return ""
 }
 
-// fromLead is the first answer read finds in the story's lead, the
-// paragraphs before its first heading, or "". A story with no heading
-// (a news release) leads with its first paragraph alone: the rest
-// tells of each of several defendants, games or victims in turn.
+// fromLead is the first answer read finds in the story's lead
+// (leadTexts), or "".
 func (e *Engine) fromLead(read func(text string) string) string {
-	paras := e.corpus.Article.Paragraphs
-	headed := slices.ContainsFunc(paras, func(p corpus.Paragraph) bool { return p.Section != paras[0].Section })
-	for i, p := range paras {
-		if p.Section != paras[0].Section || !headed && i > 0 {
-			break
-		}
-		if ans := read(p.Text); ans != "" {
+	for _, text := range e.leadTexts() {
+		if ans := read(text); ans != "" {
 			return ans
 		}
 	}
 	return ""
+}
+
+// leadTexts are the paragraphs of the story's lead: those before its
+// first heading. A story with no heading (a news release) leads with
+// its first paragraph alone: the rest tells of each of several
+// defendants, games or victims in turn.
+func (e *Engine) leadTexts() []string {
+	paras := e.corpus.Article.Paragraphs
+	headed := slices.ContainsFunc(paras, func(p corpus.Paragraph) bool { return p.Section != paras[0].Section })
+	var out []string
+	for i, p := range paras {
+		if p.Section != paras[0].Section || !headed && i > 0 {
+			break
+		}
+		out = append(out, p.Text)
+	}
+	return out
 }
 
 // scoreOf is the first score a text gives beside a word of winning or

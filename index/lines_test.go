@@ -95,6 +95,11 @@ var lineCases = []lineCase{{
 	article: "Twins honoured\n\nSeventy-one years after their war service in Normandy, the Hale twins were made knights of the Legion of Honour at a ceremony in Tolva.\n",
 	without: map[string]string{"when were the twins honoured?": "one years"},
 }, {
+	name:    "WhoIsInvolvedIsTheLead",
+	why:     `"who is involved?" asks who the story is about, in no word of the story's: it is shown the lead with no line, not told the story doesn't say`,
+	article: "Lake murders\n\nThree trappers, Ed Nickols, Roy Wilson and Dewey Morris, were found dead near Elm Lake in April 1924.\n\nSuspect\n\nThe police suspected Carl Hale.\n",
+	want:    map[string]string{"who is involved?": "", "who was involved in this?": ""},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",

@@ -48,8 +48,8 @@ func (e *Engine) leadSays(s string) bool {
 
 // leadLine is the answer the story's lead gives to a question a chat
 // asks of the event the story is about: its toll ("how many died?"),
-// its sentence ("what was the sentence?") or its winner or loser ("who
-// won?"); bare reports whether the question
+// its sentence ("what was the sentence?"), who is in it ("who is
+// involved?", never a line) or its winner or loser ("who won?"); bare reports whether the question
 // was one of the latter, which gets no line when the lead has none.
 func (e *Engine) leadLine(q *question) (line string, bare bool) {
 	if toll := e.leadToll(q); toll != "" {
@@ -58,20 +58,24 @@ func (e *Engine) leadLine(q *question) (line string, bare bool) {
 	if term, bare := e.leadTerm(q); bare {
 		return term, true
 	}
+	if !q.followsAnother && asksInvolved.MatchString(q.core) {
+		return "", true
+	}
 	return e.leadResult(q)
 }
 
-// resultAnswer answers a bare "who won?" or "who lost?" in words the
+// leadAnswer answers a question of the story's own event (leadLine)
+// that no passage covers well enough for a line, asked in words the
 // story never uses ("lost" of a story that says "was won by Richmond",
-// where no passage covers the question well enough for a line) with the side its lead names,
+// "died" of one that says "79 dead", "involved"): the lead's answer,
 // shown with the passages that name it beside the story's title; nil
-// when the lead names none.
-func (e *Engine) resultAnswer(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
+// when the lead has none.
+func (e *Engine) leadAnswer(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
 	line, _ := e.leadLine(q)
-	if line == "" {
+	if line == "" && !asksInvolved.MatchString(q.core) {
 		return nil
 	}
-	plain := line + " " + e.corpus.Title
+	plain := strings.TrimSpace(line + " " + e.corpus.Title) // "who is involved?": the lead, by the title's words
 	a, err := e.answer(ctx, e.read(plain), plain, opt, start)
 	if err != nil || len(a.Results) == 0 {
 		return nil
