@@ -106,6 +106,9 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		return nil, err
 	}
 	q := e.read(text)
+	if why := e.storyCause(ctx, q, text, opt, start); why != nil {
+		return why, nil
+	}
 	if about := e.aboutTheStory(q, text); about != nil {
 		q = about
 	}
@@ -125,18 +128,25 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 
 // aboutTheStory is a question that asks of the story's own subject by a
 // pronoun and says nothing else ("when did it happen?", "where was
-// this?", "what day was it?"), read with the story's title, less its dates, for the
-// pronoun: the question has no word of its own to find a passage by,
-// and a reader who asks it means what the story is about. nil for any
-// other question.
+// this?", "what day was it?"), read with the story's title, less its
+// dates, for the pronoun: the question has no word of its own to find a
+// passage by, and a reader who asks it means what the story is about.
+// nil for any other question.
 func (e *Engine) aboutTheStory(q *question, text string) *question {
-	if q.kind != qDate && q.kind != qPlace || !q.saysNothingBut(whenNoun) {
-		// "why did it happen?" wants a reason, "who did it?" a doer,
-		// which the lead rarely gives as plainly as its time and place.
+	if q.kind != qDate && q.kind != qPlace {
+		// "who did it?" wants a doer, which the lead rarely gives as
+		// plainly as its time and place.
 		return nil
 	}
+	return e.titleReading(q, text)
+}
+
+// titleReading is a question that says nothing but a pronoun and words
+// of no weight (whenNoun) read with the story's title, less its dates,
+// for the pronoun, or nil.
+func (e *Engine) titleReading(q *question, text string) *question {
 	loc := storyPronoun.FindStringIndex(text)
-	if loc == nil {
+	if loc == nil || !q.saysNothingBut(whenNoun) {
 		return nil
 	}
 	title := strings.Trim(dateIn.ReplaceAllString(e.corpus.Title, ""), " -–—,:")
@@ -144,6 +154,28 @@ func (e *Engine) aboutTheStory(q *question, text string) *question {
 		return nil
 	}
 	return e.read(text[:loc[0]] + title + text[loc[1]:])
+}
+
+// storyCause answers "why did it happen?" of the story's own event: the
+// passages that give a cause ("what was the cause?"), else those that
+// tell of the event by the title's words, with no line: a sentence that
+// covers the title best tells what happened, not why. nil for any other
+// question, and when neither reading finds a passage.
+func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
+	titled := e.titleReading(q, text)
+	if q.kind != qWhy || titled == nil {
+		return nil
+	}
+	const plain = "what was the cause?"
+	a, err := e.answer(ctx, e.read(plain), plain, opt, start)
+	if err == nil && !a.Found {
+		a, err = e.answer(ctx, titled, text, opt, start)
+	}
+	if err != nil || !a.Found {
+		return nil
+	}
+	a.Query, a.Answer = text, ""
+	return a
 }
 
 // whenNoun are the nouns a when-question may ask its time by ("what day
