@@ -142,11 +142,11 @@ func (e *Engine) aboutTheStory(q *question, text string) *question {
 }
 
 // titleReading is a question that says nothing but a pronoun and words
-// of no weight (whenNoun) read with the story's title, less its dates,
+// of no weight (eventWords) read with the story's title, less its dates,
 // for the pronoun, or nil.
 func (e *Engine) titleReading(q *question, text string) *question {
 	loc := storyPronoun.FindStringIndex(text)
-	if loc == nil || !q.saysNothingBut(whenNoun) {
+	if loc == nil || !q.saysNothingBut(eventWords) {
 		return nil
 	}
 	title := strings.Trim(dateIn.ReplaceAllString(e.corpus.Title, ""), " -–—,:")
@@ -178,10 +178,13 @@ func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt O
 	return a
 }
 
-// whenNoun are the nouns a when-question may ask its time by ("what day
-// was it?", "what year did it happen?"), which say nothing of what
-// happened.
-var whenNoun = map[string]bool{"day": true, "year": true, "month": true, "time": true, "date": true}
+// eventWords are the words a question may ask of the story's event
+// by besides a pronoun, which say nothing of what happened: the nouns
+// of its time ("what day was it?", "what year did it happen?") and the
+// verbs an event is held by ("where was it played?", "when was it
+// held?").
+var eventWords = map[string]bool{"day": true, "year": true, "month": true, "time": true, "date": true,
+	"play": true, "played": true, "hold": true, "held": true, "host": true, "hosted": true, "stage": true, "staged": true}
 
 // storyPronoun matches the pronoun a reader points at the story's
 // subject with.

@@ -100,6 +100,11 @@ var lineCases = []lineCase{{
 	article: "Lake murders\n\nThree trappers, Ed Nickols, Roy Wilson and Dewey Morris, were found dead near Elm Lake in April 1924.\n\nSuspect\n\nThe police suspected Carl Hale.\n",
 	want:    map[string]string{"who is involved?": "", "who was involved in this?": ""},
 }, {
+	name:    "WhereWasItPlayed",
+	why:     `"where was it played?" and "when was it held?" ask of the story's own match by a pronoun and a verb an event is held by: read with the title, they are answered from the lead, not with a team's name a later paragraph gives beside "played"`,
+	article: "2019 Harlow Cup Final\n\nThe 2019 Harlow Cup Final was a football match played at Mill Lane Stadium in Tolva on 4 May 2019 between Kells and Dunmore Rovers.\n\nBackground\n\nDunmore Rovers played in Kells in the 2018 final and lost.\n",
+	want:    map[string]string{"where was it played?": "Mill Lane Stadium in Tolva", "when was it held?": "4 May 2019"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",
