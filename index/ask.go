@@ -109,6 +109,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if why := e.storyCause(ctx, q, text, opt, start); why != nil {
 		return why, nil
 	}
+	if place := e.datelinePlace(text); place != "" {
+		if a := e.leadShown(ctx, place, text, opt, start); a != nil {
+			return a, nil
+		}
+	}
 	if about := e.aboutTheStory(q, text); about != nil {
 		q = about
 	}
@@ -177,6 +182,38 @@ func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt O
 	a.Query, a.Answer = text, ""
 	return a
 }
+
+// datelinePlace answers "where is this?" ("where was it?") with the
+// place of the dateline the story opens with ("Calhoun County,
+// Alabama — Biologists …"): where the story is from, which a reader
+// who asks where "this" is means. "" for any other question, or a
+// story with no dateline. "where did it happen?" is left to the title
+// reading: a wire story's dateline says where it was filed ("ZAGREB,
+// Sept 18 (Wire) - Divers have found the wreck … off the island of
+// Vis").
+func (e *Engine) datelinePlace(text string) string {
+	paras := e.corpus.Article.Paragraphs
+	if !asksWhereThis.MatchString(text) || len(paras) == 0 {
+		return ""
+	}
+	first := paras[0].Text
+	if first == e.corpus.Title && len(paras) > 1 {
+		first = paras[1].Text // a plain-text article's title line
+	}
+	m := datelinePlaceRe.FindStringSubmatch(first)
+	if m == nil || datelineEnd(first) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+var (
+	// asksWhereThis matches "where is this?" and nothing else.
+	asksWhereThis = lazyRE(`(?i)^(?:so\s+|ok\s+)?where\s+(?:is|was|'s|’s)\s+(?:this|it|that)(?:\s+(?:from|at))?\s*[?.!]*$`)
+	// datelinePlaceRe is a dateline's place: what stands before its
+	// date, its agency in brackets and its dash.
+	datelinePlaceRe = lazyRE(`^([^,–—(]+(?:,\s*[^,–—(]+?)?)\s*(?:,\s*(?:` + monthNames + `|Sept|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–-])\s`)
+)
 
 // eventWords are the words a question may ask of the story's event
 // by besides a pronoun, which say nothing of what happened: the nouns

@@ -105,6 +105,11 @@ var lineCases = []lineCase{{
 	article: "2019 Harlow Cup Final\n\nThe 2019 Harlow Cup Final was a football match played at Mill Lane Stadium in Tolva on 4 May 2019 between Kells and Dunmore Rovers.\n\nBackground\n\nDunmore Rovers played in Kells in the 2018 final and lost.\n",
 	want:    map[string]string{"where was it played?": "Mill Lane Stadium in Tolva", "when was it held?": "4 May 2019"},
 }, {
+	name:    "WhereIsThisIsTheDateline",
+	why:     `"where is this?" asks where the story is from, which its dateline says ("Calhoun County, Alabama — Biologist …"), not the region a biologist in it serves`,
+	article: "Snail found again\n\nCalhoun County, Alabama — Biologist Ann Lee, the Service's geneticist for the Southeast Region, found a painted rocksnail on Tuesday, the first seen in decades.\n\nThe snail needs clean, flowing water.\n",
+	want:    map[string]string{"where is this?": "Calhoun County, Alabama"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",

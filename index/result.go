@@ -75,7 +75,14 @@ func (e *Engine) leadAnswer(ctx context.Context, q *question, text string, opt O
 	if line == "" && !asksInvolved.MatchString(q.core) {
 		return nil
 	}
-	plain := strings.TrimSpace(line + " " + e.corpus.Title) // "who is involved?": the lead, by the title's words
+	return e.leadShown(ctx, line, text, opt, start)
+}
+
+// leadShown is an answer line from the story's lead shown with the
+// passages that name it beside the story's title ("who is involved?",
+// with no line: the lead, by the title's words), or nil.
+func (e *Engine) leadShown(ctx context.Context, line, text string, opt Options, start time.Time) *Answer {
+	plain := strings.TrimSpace(line + " " + e.corpus.Title)
 	a, err := e.answer(ctx, e.read(plain), plain, opt, start)
 	if err != nil || len(a.Results) == 0 {
 		return nil
