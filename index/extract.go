@@ -397,6 +397,10 @@ var (
 	// personFrom matches a noun after "a" and the "from" before the
 	// place it is from: "a man from ", "a retired teacher from ".
 	personFrom = lazyRE(`\b(?:a|an)\s+(?:\pL+\s+)?(\pL+)\s+from\s+$`)
+	// journeyFrom matches the start of a journey right before its
+	// place: "was running from " New Addington to Wimbledon, which the
+	// tram left, not where it derailed.
+	journeyFrom = lazyRE(`(?i)\b(?:running|travell?ing|flying|sailing|heading|bound|departing|driving|en\s+route)\s+from\s+$`)
 	// fromAsked matches a where-question that asks where from.
 	fromAsked = lazyRE(`(?i)\bfrom\b`)
 )
@@ -408,7 +412,7 @@ var (
 // where he fell by Grand Rapids.
 func placesAsAsked(q *question, text string, out []span) []span {
 	if !asksHometown.MatchString(q.text) && !fromAsked.MatchString(q.text) {
-		out = slices.DeleteFunc(out, func(s span) bool { return fromOfPerson(text[:s.start]) })
+		out = slices.DeleteFunc(out, func(s span) bool { return fromOfPerson(text[:s.start]) || journeyFrom.MatchString(text[:s.start]) })
 	}
 	return wayAsked(q, text, out)
 }

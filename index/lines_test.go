@@ -3847,3 +3847,24 @@ func TestWhyDidItHappenShowsTheCause(t *testing.T) {
 		}
 	}
 }
+
+// TestJourneyStartIsNotWhere: "The service was running from Elm Park
+// via Tolva" names where the tram set out, which a where-question does
+// not take for where it happened; "where did it come from?" does.
+func TestJourneyStartIsNotWhere(t *testing.T) {
+	e := plainFrom(t, "Tram\n\nA tram derailed on a bend.\n", "")
+	text := "The service was running from Elm Park via Tolva, and was on the approach to Mill Lane."
+	places := func(q string) []string {
+		var out []string
+		for _, s := range placesAsAsked(e.read(q), text, nameSpans(text)) {
+			out = append(out, s.text)
+		}
+		return out
+	}
+	if got := places("where did it happen?"); slices.Contains(got, "Elm Park") {
+		t.Errorf("where did it happen?: places %q, want no Elm Park", got)
+	}
+	if got := places("where did it come from?"); !slices.Contains(got, "Elm Park") {
+		t.Errorf("where did it come from?: places %q, want Elm Park", got)
+	}
+}
