@@ -110,6 +110,16 @@ var lineCases = []lineCase{{
 	article: "Snail found again\n\nCalhoun County, Alabama — Biologist Ann Lee, the Service's geneticist for the Southeast Region, found a painted rocksnail on Tuesday, the first seen in decades.\n\nThe snail needs clean, flowing water.\n",
 	want:    map[string]string{"where is this?": "Calhoun County, Alabama"},
 }, {
+	name:    "TheNumberAboard",
+	why:     `"how many people were on board?" asks the number aboard the story's craft, which its lead gives as the whole of a share ("killing 71 of the 77 people on board") or after "carrying" when people follow ("carrying 17 people"), not the share killed`,
+	article: "Flight 290 crash\n\nFlight 290 was a charter flight that crashed near Tolva on 28 November 2016, killing 71 of the 77 people on board.\n\nFlight\n\nThe aircraft had left Elm Bay two hours before.\n",
+	want:    map[string]string{"how many people were on board?": "77 people", "how many were aboard the plane?": "77 people", "how many died?": "71 of the 77 people"},
+}, {
+	name:    "CarryingPeopleNotHorses",
+	why:     `"carrying 18 champion horses" counts no one aboard; "carrying 17 people" does`,
+	article: "Cargo crash\n\nOn 30 July 1987 a cargo plane carrying 18 champion horses crashed onto a road in Tolva.\n\nA second plane carrying 17 people landed safely.\n",
+	without: map[string]string{"how many people were on board?": "18"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",

@@ -21,6 +21,8 @@ func (e *Engine) leadToll(q *question) string {
 		harm = harmWords{deadWord, deadBefore}
 	case asksHurt.MatchString(q.core):
 		harm = harmWords{hurtWord, hurtBefore}
+	case asksAboard.MatchString(q.core):
+		harm = harmWords{aboardWord, aboardBefore}
 	default:
 		return ""
 	}
@@ -41,17 +43,18 @@ func tollIn(text string, harm harmWords) string {
 			continue
 		}
 		rest := clauseRest.FindString(withoutAside(text[m[1]:]))
-		if part := partitive.FindString(rest); part != "" {
+		if part := partitive.FindString(rest); part != "" && harm.after != aboardWord {
 			count, rest = count+part, rest[len(part):] // "71 of the 77 people on board died"
 		}
-		if harm.before.MatchString(text[:m[0]]) && !otherEventKilled.MatchString(text[:m[0]]) {
-			return count + tollPeople.FindString(rest) // "killing 21 people", "the death toll later rose to seven"
+		who := tollPeople.FindString(rest)
+		if harm.before.MatchString(text[:m[0]]) && !otherEventKilled.MatchString(text[:m[0]]) && (who != "" || harm.after != aboardWord) {
+			return count + who // "killing 21 people", "the death toll later rose to seven", "carrying 17 people" (not "18 champion horses")
 		}
 		loc := harm.after.FindStringIndex(rest)
 		if loc == nil || numberIn.MatchString(rest[:loc[0]]) || len(strings.Fields(rest[:loc[0]])) > 6 || survivedWith.MatchString(rest[:loc[0]]) {
 			continue // "sixty-nine passengers" before "seven fatalities"; "two other passengers survived with injuries"
 		}
-		return count + tollPeople.FindString(rest)
+		return count + who
 	}
 	return ""
 }
@@ -85,6 +88,16 @@ var (
 	// asksHurt matches a question that asks the number of injured and
 	// nothing else: "how many were injured?", "how many people got hurt?".
 	asksHurt = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people\s+|persons\s+)?(?:were\s+|got\s+)?(?:injured|hurt|wounded|injuries)` + tollPlace + `\s*[?.!]*$`)
+	// asksAboard matches a question that asks how many were aboard and
+	// nothing else: "how many people were on board?", "how many were
+	// on the plane?". Not "how many passengers …", which the crew are
+	// no part of.
+	asksAboard = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:(?:people|persons|souls)\s+)?(?:were\s+)?(?:(?:on\s+board|aboard)(?:\s+(?:the\s+)?` + vehicleNoun + `)?|(?:on|in)\s+the\s+` + vehicleNoun + `)\s*[?.!]*$`)
+	// aboardWord and aboardBefore find the words the number aboard is
+	// told in: "77 people on board", "carrying 17 people" (not "with at
+	// least 2000 passengers not listed on the manifest").
+	aboardWord   = lazyRE(`(?i)\b(?:on\s+board|aboard)\b`)
+	aboardBefore = lazyRE(`(?i)\b(?:carrying|carried)\s+$`)
 	// deadWord and hurtWord find the words a toll is told in.
 	deadWord = lazyRE(`(?i)\b(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|drowned)\b`)
 	hurtWord = lazyRE(`(?i)\b(?:injured|injuries|hurt|wounded)\b`)
@@ -106,7 +119,7 @@ var (
 	partitive = lazyRE(`^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|` + wordsPattern(numberWords) + `)\b`)
 	// tollPeople matches the people a toll counts, right after it: "
 	// people", " passengers".
-	tollPeople = lazyRE(`^\s+(?:people|persons|passengers|children|crew\s+members|men|women|victims|residents|workers|miners|students|soldiers|others)\b`)
+	tollPeople = lazyRE(`^\s+(?:people|persons|passengers|children|crew\s+members|crews?|men|women|victims|residents|workers|miners|students|soldiers|others)\b`)
 )
 
 // tollPlace is what a bare toll question may end in: the event by a
@@ -114,6 +127,9 @@ var (
 // total", "there". Not a place or a part ("in the philippines"), which
 // asks a share of the toll.
 const tollPlace = `(?:\s+(?:in\s+(?:total|all|it)|in\s+(?:the|this|that)\s+` + disasterNoun + `|there|altogether))?`
+
+// vehicleNoun is the words a question may name a vehicle by.
+const vehicleNoun = `(?:plane|aircraft|airplane|jet|flight|helicopter|train|tram|streetcar|bus|coach|ship|boat|ferry|vessel|gondola|car)`
 
 // disasterNoun is the words a disaster goes by in a question.
 const disasterNoun = `(?:crash|accident|disaster|tragedy|incident|fire|blaze|explosion|blast|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado|flood|flooding|tsunami|eruption|sinking|collision|derailment|wreck|collapse|attack|avalanche|landslide)`
