@@ -192,14 +192,11 @@ func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt O
 // Sept 18 (Wire) - Divers have found the wreck … off the island of
 // Vis").
 func (e *Engine) datelinePlace(text string) string {
-	paras := e.corpus.Article.Paragraphs
-	if !asksWhereThis.MatchString(text) || len(paras) == 0 {
+	lead := e.leadTexts()
+	if !asksWhereThis.MatchString(text) || len(lead) == 0 {
 		return ""
 	}
-	first := paras[0].Text
-	if first == e.corpus.Title && len(paras) > 1 {
-		first = paras[1].Text // a plain-text article's title line
-	}
+	first := lead[0]
 	m := datelinePlaceRe.FindStringSubmatch(first)
 	if m == nil || datelineEnd(first) == 0 {
 		return ""

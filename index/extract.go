@@ -3814,16 +3814,26 @@ func (e *Engine) fromLead(read func(text string) string) string {
 // its first paragraph alone: the rest tells of each of several
 // defendants, games or victims in turn.
 func (e *Engine) leadTexts() []string {
-	paras := e.corpus.Article.Paragraphs
-	headed := slices.ContainsFunc(paras, func(p corpus.Paragraph) bool { return p.Section != paras[0].Section })
 	var out []string
-	for i, p := range paras {
-		if p.Section != paras[0].Section || !headed && i > 0 {
-			break
-		}
+	for _, p := range e.leadParagraphs() {
 		out = append(out, p.Text)
 	}
 	return out
+}
+
+// leadParagraphs are the paragraphs of leadTexts.
+func (e *Engine) leadParagraphs() []corpus.Paragraph {
+	paras := e.corpus.Article.Paragraphs
+	if len(paras) > 1 && paras[0].Text == e.corpus.Title {
+		paras = paras[1:] // a plain-text article's title line
+	}
+	headed := slices.ContainsFunc(paras, func(p corpus.Paragraph) bool { return p.Section != paras[0].Section })
+	for i, p := range paras {
+		if p.Section != paras[0].Section || !headed && i > 0 {
+			return paras[:i]
+		}
+	}
+	return paras
 }
 
 // scoreOf is the first score a text gives beside a word of winning or

@@ -120,6 +120,21 @@ var lineCases = []lineCase{{
 	article: "Cargo crash\n\nOn 30 July 1987 a cargo plane carrying 18 champion horses crashed onto a road in Tolva.\n\nA second plane carrying 17 people landed safely.\n",
 	without: map[string]string{"how many people were on board?": "18"},
 }, {
+	name:    "TheCrewOfTheStorysCraft",
+	why:     `"who was the crew?" asks the people the lead names as a craft's crew ("Its four-person crew of Commander Ann Lee, Pilot Ken Sato, … and Virgil I. \"Gus\" Hale"), not one of them, nor the crew's definition, nor a later paragraph's backup crew`,
+	article: "Flight 7\n\nOn 3 February 1994 the shuttle Tolva took off on its seventh flight. Its four-person crew of Commander Ann Lee, Pilot Ken Sato, Mission Specialist Maria Vidal and Virgil I. \"Gus\" Hale spent eight days in orbit.\n\nTraining\n\nThe backup crew, Tom Reed and Jane Ford, trained alongside them.\n",
+	want:    map[string]string{"who was the crew?": `Ann Lee, Ken Sato, Maria Vidal, Virgil I. "Gus" Hale`, "who were the astronauts?": `Ann Lee, Ken Sato, Maria Vidal, Virgil I. "Gus" Hale`},
+}, {
+	name:    "NoCrewFromAlternates",
+	why:     `"Jose Baca and Brandon Kent are this mission's alternate crew members" names the crew that stands by, not the crew`,
+	article: "New crew selected\n\nNASA has selected a crew of four volunteers. Jason Lee, Stephanie Navarro, Ann Reed and Piyumi Wijesekara will step into the habitat on Friday. Jose Baca and Brandon Kent are this mission's alternate crew members.\n\nHabitat\n\nThe habitat is in Houston.\n",
+	without: map[string]string{"who was the crew?": "Baca"},
+}, {
+	name:    "ANewsReleaseLeadsWithItsFirstParagraph",
+	why:     `a story with no heading leads with its first paragraph, past a plain-text title line: "what was the sentence?" is the first defendant's, not the title's nothing nor the next paragraph's defendant`,
+	article: "Endangered Tolva deer poachers sentenced to jail in the federal court\n\nA judge in Tolva sentenced Ramon Vidal to one year in jail on Tuesday for poaching deer.\n\nKen Sato was sentenced to time already served.\n",
+	want:    map[string]string{"what was the sentence?": "one year in jail"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",

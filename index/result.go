@@ -61,6 +61,9 @@ func (e *Engine) leadLine(q *question) (line string, bare bool) {
 	if !q.followsAnother && asksInvolved.MatchString(q.core) {
 		return "", true
 	}
+	if crew, bare := e.crewLine(q); bare {
+		return crew, true
+	}
 	return e.leadResult(q)
 }
 
