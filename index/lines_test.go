@@ -135,6 +135,16 @@ var lineCases = []lineCase{{
 	article: "Endangered Tolva deer poachers sentenced to jail in the federal court\n\nA judge in Tolva sentenced Ramon Vidal to one year in jail on Tuesday for poaching deer.\n\nKen Sato was sentenced to time already served.\n",
 	want:    map[string]string{"what was the sentence?": "one year in jail"},
 }, {
+	name:    "TheSurvivorsOfTheStorysDisaster",
+	why:     `"how many survived?" is what the lead's share of dead leaves ("killing 71 of the 77 people on board": 6), or its count of survivors ("only 24 survivors"); not a list's "two other passengers survived with injuries"`,
+	article: "Flight 290 crash\n\nFlight 290 crashed near Tolva on 28 November 2016, killing 71 of the 77 people on board. One of the four crew members and two other passengers survived with injuries.\n\nRescue\n\nHelicopters searched the mountain.\n",
+	want:    map[string]string{"how many survived?": "6", "how many people survived the crash?": "6"},
+}, {
+	name:    "NoSurvivorsWhereTheLeadCountsNone",
+	why:     `a bare "how many survived?" of a lead that counts no survivors gets no line: "U-156 picked up the survivors" and "killed dozens of survivors" count none, and later paragraphs count "at least one horse" and "about two minutes"`,
+	article: "Cargo crash\n\nOn 30 July 1987 a cargo plane crashed onto a road in Tolva, and U-156 picked up the survivors. A second plane killed dozens of survivors.\n\nAftermath\n\nAt least one horse survived. The fire burned for about two minutes.\n",
+	want:    map[string]string{"how many survived?": ""},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",

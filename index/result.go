@@ -52,8 +52,8 @@ func (e *Engine) leadSays(s string) bool {
 // involved?", never a line) or its winner or loser ("who won?"); bare reports whether the question
 // was one of the latter, which gets no line when the lead has none.
 func (e *Engine) leadLine(q *question) (line string, bare bool) {
-	if toll := e.leadToll(q); toll != "" {
-		return toll, true
+	if toll := e.leadToll(q); toll != "" || !q.followsAnother && asksSurvived.MatchString(q.core) {
+		return toll, true // "how many survived?" of a lead that does not say: other paragraphs count "one horse", "two minutes"
 	}
 	if term, bare := e.leadTerm(q); bare {
 		return term, true

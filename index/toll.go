@@ -1,6 +1,10 @@
 package index
 
-import "strings"
+import (
+	"cmp"
+	"strconv"
+	"strings"
+)
 
 // leadToll answers a bare "how many died?" or "how many were injured?"
 // ("how many people were killed?", "what was the death toll?") with the
@@ -23,10 +27,25 @@ func (e *Engine) leadToll(q *question) string {
 		harm = harmWords{hurtWord, hurtBefore}
 	case asksAboard.MatchString(q.core):
 		harm = harmWords{aboardWord, aboardBefore}
+	case asksSurvived.MatchString(q.core):
+		return cmp.Or(e.fromLead(survivorsByShare), e.fromLead(func(text string) string { return tollIn(text, harmWords{survivedWord, survivorsBefore}) }))
 	default:
 		return ""
 	}
 	return e.fromLead(func(text string) string { return tollIn(text, harm) })
+}
+
+// survivorsByShare is how many a text's share of dead leaves alive:
+// "6" of "killing 71 of the 77 people on board", or "".
+func survivorsByShare(text string) string {
+	for _, m := range shareKilled.FindAllStringSubmatch(text, -1) {
+		dead, ok1 := numberValue(strings.ToLower(m[1]))
+		all, ok2 := numberValue(strings.ToLower(m[2]))
+		if ok1 && ok2 && all > dead {
+			return strconv.Itoa(int(all - dead))
+		}
+	}
+	return ""
 }
 
 // harmWords are the words a toll of one harm is told in: after its
@@ -39,8 +58,11 @@ type harmWords struct{ after, before *lazyRegexp }
 func tollIn(text string, harm harmWords) string {
 	for _, m := range numberIn.FindAllStringIndex(text, -1) {
 		count := text[m[0]:m[1]]
-		if yearOnly.MatchString(count) || strings.HasPrefix(text[m[1]:], "%") || sinceClause(text[:m[0]]) {
-			continue
+		if yearOnly.MatchString(count) || strings.HasPrefix(text[m[1]:], "%") || strings.HasSuffix(text[:m[0]], "-") || sinceClause(text[:m[0]]) {
+			continue // a year, a share, a designation's number ("U-156"), an earlier event's toll
+		}
+		if harm.after == survivedWord && deadBefore.MatchString(text[:m[0]]) {
+			continue // "killing dozens of survivors" counts dead
 		}
 		rest := clauseRest.FindString(withoutAside(text[m[1]:]))
 		if part := partitive.FindString(rest); part != "" && harm.after != aboardWord {
@@ -98,6 +120,18 @@ var (
 	// least 2000 passengers not listed on the manifest").
 	aboardWord   = lazyRE(`(?i)\b(?:on\s+board|aboard)\b`)
 	aboardBefore = lazyRE(`(?i)\b(?:carrying|carried)\s+$`)
+	// asksSurvived matches a question that asks how many survived and
+	// nothing else: "how many survived?", "how many people survived the
+	// crash?", "how many survivors were there?".
+	asksSurvived = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:(?:people|persons|passengers)\s+)?(?:survived|made\s+it|lived|survivors(?:\s+were\s+there)?)(?:\s+(?:the\s+)?` + disasterNoun + `)?` + tollPlace + `\s*[?.!]*$`)
+	// survivedWord and survivorsBefore find the words a count of
+	// survivors is told in: "24 survivors", "six people survived", "only
+	// 24 survivors".
+	survivedWord    = lazyRE(`(?i)\b(?:survived|survivors?)\b`)
+	survivorsBefore = lazyRE(`(?i)\bsurvivors\s+(?:numbered|were)\s+$`)
+	// shareKilled finds a share of dead and its whole: "killing 71 of
+	// the 77", "71 of the 77 people on board died".
+	shareKilled = lazyRE(`(?i)\b(?:killing|killed)\s+(\d[\d,]*|` + wordsPattern(numberWords) + `)\s+of\s+(?:the|its|their)\s+(\d[\d,]*|` + wordsPattern(numberWords) + `)\b`)
 	// deadWord and hurtWord find the words a toll is told in.
 	deadWord = lazyRE(`(?i)\b(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|drowned)\b`)
 	hurtWord = lazyRE(`(?i)\b(?:injured|injuries|hurt|wounded)\b`)
