@@ -55,6 +55,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 	if line, bare := e.leadLine(q); bare {
 		return line, true // "who won?": "Richmond"; "how many died?": "79"; no line when the lead names no winner
 	}
+	if toll := tollFromBest(q, ranked); toll != "" {
+		return toll, true // "how many died?" of a lead that gives no toll
+	}
 	if q.kind != qYesNo && q.kind != qCompare && (e.untoldDimension(q) || e.unnamedRole(q) || e.untoldNamePart(q)) {
 		// "How fast was the asteroid going?" of a story that gives no
 		// speed anywhere: the story doesn't say, however well the
@@ -122,6 +125,13 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 // for "which doctors", a relative date resolved, a person without the
 // team or country a name opens with; "" when it has no such shape.
 func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (string, bool) {
+	if _, toll := harmAsked(q); toll && answer != "" && !q.followsAnother {
+		// "how many died?" of best sentences that give no toll in a
+		// toll's words (tollFromBest): a count beside a near word of
+		// "die" is as often a crowd ("120,000 people"), a streak
+		// ("13-match unbeaten streak") or a time ("eight days later").
+		return "", ok
+	}
 	if q.kind != qCompare && q.kind != qYesNo && superlative(q.core) && heldBy(answer, ranked) && !saysSuperlative(answer, ranked) {
 		// "Which river has the most material to be dredged?" is not
 		// answered by the river a sentence names beside an amount:

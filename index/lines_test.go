@@ -145,6 +145,21 @@ var lineCases = []lineCase{{
 	article: "Cargo crash\n\nOn 30 July 1987 a cargo plane crashed onto a road in Tolva, and U-156 picked up the survivors. A second plane killed dozens of survivors.\n\nAftermath\n\nAt least one horse survived. The fire burned for about two minutes.\n",
 	want:    map[string]string{"how many survived?": ""},
 }, {
+	name:    "TheTollFromTheBestSentences",
+	why:     `"how many died?" of a lead that gives no toll is answered by the best sentence that gives one in a toll's words ("six perished in the flames"); "Forty-two of the 63 earthquake fatalities died when …" names its whole as the toll`,
+	article: "Steamboat fire\n\nThe steamboat Tolva caught fire on Lake Elm on 4 September 1819.\n\nFire\n\nMost of the passengers and crew escaped, but six perished in the flames or by drowning.\n",
+	want:    map[string]string{"how many died?": "six"},
+}, {
+	name:    "TheWholeOfAShareNamedAsToll",
+	why:     `"Forty-two of the 63 earthquake fatalities died when the viaduct collapsed" tells of 63 dead, 42 of them at the viaduct`,
+	article: "Earthquake\n\nThe earthquake struck Tolva on 17 October 1989.\n\nDamage\n\nForty-two of the 63 earthquake fatalities died when the Elm Viaduct collapsed.\n",
+	want:    map[string]string{"how many died?": "63"},
+}, {
+	name:    "NoTollIsNoCount",
+	why:     `a count beside a near word of "die" in a story that tells of no deaths is no toll: "how many died?" is not answered "13-match unbeaten streak" nor "120,000 people"`,
+	article: "Cup final\n\nThe Owls won the Tolva Cup final 2–0 on Saturday.\n\nBackground\n\nThe Owls went on a 13-match unbeaten streak before the final, which a crowd of 120,000 people watched.\n",
+	without: map[string]string{"how many died?": "13", "how many people died?": "120,000"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",

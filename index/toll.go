@@ -19,20 +19,47 @@ func (e *Engine) leadToll(q *question) string {
 	if q.followsAnother {
 		return ""
 	}
-	var harm harmWords
+	if asksSurvived.MatchString(q.core) {
+		return cmp.Or(e.fromLead(survivorsByShare), e.fromLead(func(text string) string { return tollIn(text, harmWords{survivedWord, survivorsBefore}) }))
+	}
+	if harm, ok := harmAsked(q); ok {
+		return e.fromLead(func(text string) string { return tollIn(text, harm) })
+	}
+	return ""
+}
+
+// harmAsked is the harm a bare toll question asks the count of: the
+// dead, the hurt or those aboard.
+func harmAsked(q *question) (harmWords, bool) {
 	switch {
 	case asksDead.MatchString(q.core):
-		harm = harmWords{deadWord, deadBefore}
+		return harmWords{deadWord, deadBefore}, true
 	case asksHurt.MatchString(q.core):
-		harm = harmWords{hurtWord, hurtBefore}
+		return harmWords{hurtWord, hurtBefore}, true
 	case asksAboard.MatchString(q.core):
-		harm = harmWords{aboardWord, aboardBefore}
-	case asksSurvived.MatchString(q.core):
-		return cmp.Or(e.fromLead(survivorsByShare), e.fromLead(func(text string) string { return tollIn(text, harmWords{survivedWord, survivorsBefore}) }))
-	default:
+		return harmWords{aboardWord, aboardBefore}, true
+	}
+	return harmWords{}, false
+}
+
+// tollFromBest answers a bare "how many died?" or "how many were
+// injured?" whose lead gives no toll from the best three sentences,
+// with the first count one of them gives in a toll's words ("killing
+// 116 children", "at least nine people died"), or "". Any other count
+// the best sentences give is no answer (shaped).
+func tollFromBest(q *question, ranked []scored) string {
+	harm, ok := harmAsked(q)
+	if !ok || q.followsAnother || harm.after == aboardWord {
 		return ""
 	}
-	return e.fromLead(func(text string) string { return tollIn(text, harm) })
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind == docSentence {
+			if toll := tollIn(s.d.text, harm); toll != "" {
+				return toll
+			}
+		}
+	}
+	return ""
 }
 
 // survivorsByShare is how many a text's share of dead leaves alive:
@@ -66,6 +93,9 @@ func tollIn(text string, harm harmWords) string {
 		}
 		rest := clauseRest.FindString(withoutAside(text[m[1]:]))
 		if part := partitive.FindString(rest); part != "" && harm.after != aboardWord {
+			if wholeNamed.MatchString(rest[len(part):]) {
+				return strings.TrimSpace(wholeNumber.FindString(part)) // "Forty-two of the 63 earthquake fatalities died when …": 63 died
+			}
 			count, rest = count+part, rest[len(part):] // "71 of the 77 people on board died"
 		}
 		who := tollPeople.FindString(rest)
@@ -151,6 +181,12 @@ var (
 	tollAside = lazyRE(`^((?:\s+[\pL-]+){0,3}),\s+(?:including|among\s+them|mostly|most\s+of\s+them)\s+[^,.;]+,`)
 	// partitive matches a share's whole after its figure: " of the 77".
 	partitive = lazyRE(`^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|` + wordsPattern(numberWords) + `)\b`)
+	// wholeNamed matches, after a share's whole, a noun that names the
+	// whole as the toll: " earthquake fatalities", " deaths".
+	wholeNamed = lazyRE(`(?i)^(?:\s+[\pL-]+)?\s+(?:fatalities|deaths|dead|casualties)\b`)
+	// wholeNumber finds the whole's figure in a share: "63" of " of the
+	// 63".
+	wholeNumber = lazyRE(`\s(?:\d[\d,]*|` + wordsPattern(numberWords) + `)$`)
 	// tollPeople matches the people a toll counts, right after it: "
 	// people", " passengers".
 	tollPeople = lazyRE(`^\s+(?:people|persons|passengers|children|crew\s+members|crews?|men|women|victims|residents|workers|miners|students|soldiers|others)\b`)
