@@ -150,8 +150,11 @@ func (e *Engine) aboutTheStory(q *question, text string) *question {
 // of no weight (eventWords) read with the story's title, less its dates,
 // for the pronoun, or nil.
 func (e *Engine) titleReading(q *question, text string) *question {
+	if !q.saysNothingBut(eventWords) {
+		return nil
+	}
 	loc := storyPronoun.FindStringIndex(text)
-	if loc == nil || !q.saysNothingBut(eventWords) {
+	if loc == nil {
 		return nil
 	}
 	title := strings.Trim(dateIn.ReplaceAllString(e.corpus.Title, ""), " -–—,:")
@@ -167,8 +170,11 @@ func (e *Engine) titleReading(q *question, text string) *question {
 // covers the title best tells what happened, not why. nil for any other
 // question, and when neither reading finds a passage.
 func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
+	if q.kind != qWhy {
+		return nil
+	}
 	titled := e.titleReading(q, text)
-	if q.kind != qWhy || titled == nil {
+	if titled == nil {
 		return nil
 	}
 	const plain = "what was the cause?"
@@ -192,8 +198,11 @@ func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt O
 // Sept 18 (Wire) - Divers have found the wreck … off the island of
 // Vis").
 func (e *Engine) datelinePlace(text string) string {
+	if !asksWhereThis.MatchString(text) {
+		return ""
+	}
 	lead := e.leadTexts()
-	if !asksWhereThis.MatchString(text) || len(lead) == 0 {
+	if len(lead) == 0 {
 		return ""
 	}
 	first := lead[0]
