@@ -551,7 +551,10 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // (1,296). Three more first run in session 68 (0e2c22d, on 659d428)
 // took it to 8.98% (1,322 of 14,724) with ../shared and 9.09% (1,318)
 // without it; that session's changes took it to 8.94% (1,316) and 9.05%
-// (1,312).
+// (1,312). Three more first run in session 69 (bfc080b, on 36d8f77)
+// took it to 9.00% (1,342 of 14,910) with ../shared and 9.11% (1,338 of
+// 14,683) without it; that session's changes, for questions the sets
+// hardly hold, left it there.
 var wrongLineCeilings = map[string]int{"article": 92, "facts": 100}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
