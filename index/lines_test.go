@@ -160,6 +160,11 @@ var lineCases = []lineCase{{
 	article: "Cup final\n\nThe Owls won the Tolva Cup final 2–0 on Saturday.\n\nBackground\n\nThe Owls went on a 13-match unbeaten streak before the final, which a crowd of 120,000 people watched.\n",
 	without: map[string]string{"how many died?": "13", "how many people died?": "120,000"},
 }, {
+	name:    "NoDoerOfABareIt",
+	why:     `"who caused it?" asks the doer of what the story is about by a bare "it", and the name nearest "caused" in the best passage is as often another's ("had added to damage caused by Typhoon Karen"): no line`,
+	article: "Typhoon Tolva\n\nTyphoon Tolva struck the coast of Elm Bay on 3 May 2016, flooding the old town.\n\nRetirement\n\nThe weather agency announced that the name Tolva will be removed from its lists because it had caused over $1 billion in damages and had added to damage caused by Typhoon Karen.\n",
+	without: map[string]string{"who caused it?": "Karen", "who caused this?": "Karen"},
+}, {
 	name:    "TheScoreOfTheStorysMatch",
 	why:     `"what was the final score?" asks the score of the match the story is about, which its lead gives ("Harlow won the cup final 3–1"), not the score of an earlier meeting told further down`,
 	article: "Harlow Cup final\n\nHarlow Town won the Harlow Cup final 3–1 against Dunmore Rovers on Saturday, their first cup since 1988.\n\nBackground\n\nThe sides last met in the league in March, when Dunmore beat Harlow 2–0 at home.\n",

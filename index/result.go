@@ -67,6 +67,10 @@ func (e *Engine) leadLine(q *question) (line string, bare bool) {
 	return e.leadResult(q)
 }
 
+// whoVerbedIt matches a who-question with nothing but a verb and a bare
+// "it": "who found it?", "who started this?".
+var whoVerbedIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?who\s+\pL+\s+(?:it|this|that)\s*[?.!]*$`)
+
 // leadAnswer answers a question of the story's own event (leadLine)
 // that no passage covers well enough for a line, asked in words the
 // story never uses ("lost" of a story that says "was won by Richmond",
