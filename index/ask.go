@@ -205,21 +205,15 @@ func (e *Engine) datelinePlace(text string) string {
 	if len(lead) == 0 {
 		return ""
 	}
-	first := lead[0]
-	m := datelinePlaceRe.FindStringSubmatch(first)
-	if m == nil || datelineEnd(first) == 0 {
+	m := dateline.FindStringSubmatch(lead[0])
+	if m == nil {
 		return ""
 	}
-	return strings.TrimSpace(m[1])
+	return strings.TrimSpace(cmp.Or(m[1], m[2])) // the place of either form of dateline, before its date, agency and dash
 }
 
-var (
-	// asksWhereThis matches "where is this?" and nothing else.
-	asksWhereThis = lazyRE(`(?i)^(?:so\s+|ok\s+)?where\s+(?:is|was|'s|’s)\s+(?:this|it|that)(?:\s+(?:from|at))?\s*[?.!]*$`)
-	// datelinePlaceRe is a dateline's place: what stands before its
-	// date, its agency in brackets and its dash.
-	datelinePlaceRe = lazyRE(`^([^,–—(]+(?:,\s*[^,–—(]+?)?)\s*(?:,\s*(?:` + monthNames + `|Sept|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–-])\s`)
-)
+// asksWhereThis matches "where is this?" and nothing else.
+var asksWhereThis = lazyRE(`(?i)^(?:so\s+|ok\s+)?where\s+(?:is|was|'s|’s)\s+(?:this|it|that)(?:\s+(?:from|at))?\s*[?.!]*$`)
 
 // eventWords are the words a question may ask of the story's event
 // by besides a pronoun, which say nothing of what happened: the nouns

@@ -3618,7 +3618,7 @@ func joinSpans(text string, cands []span, joins func(gap string, before, next sp
 // capitals, maybe its region and the day, maybe the agency, and a dash
 // ("ZAGREB, Sept 18 (Reuters) - ", "FORT POLK, La. — "), or a place
 // with its region in title case before a long dash ("Miami, Florida — ").
-var dateline = lazyRE(`^(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]+(?:,\s*[\pL.]+(?:\s[\pL.]+){0,2})?(?:,\s*(?:` + monthNames + `|May|June|July|Sept|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–-])\s+|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\pL.]+(?:\s\p{Lu}[\pL.]+){0,2}\s*(?:--|[—–])\s+`)
+var dateline = lazyRE(`^((?:\p{Lu}[\p{Lu}.'’-]*\s+){0,4}\p{Lu}[\p{Lu}.'’-]+(?:,\s*[\pL.]+(?:\s[\pL.]+){0,2})?)(?:,\s*(?:` + monthNames + `|May|June|July|Sept|Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:--|[—–-])\s+|^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s*\p{Lu}[\pL.]+(?:\s\p{Lu}[\pL.]+){0,2})\s*(?:--|[—–])\s+`)
 
 // datelineEnd is where a paragraph's dateline ends, or 0 when it opens
 // with none.
