@@ -11,26 +11,22 @@ import (
 // Edward G. Gibson, William R. Pogue" of "Skylab 4 astronauts Gerald
 // P. Carr, Edward G. Gibson, and William R. Pogue splashed down". A
 // one-name line ("Ken Mattingly", the backup) or the crew's definition
-// ("crew — forced to shut down the CM") answered before. bare reports
-// whether the question was such a one: with no such sentence it gets
-// no line. Later paragraphs name backup and rescue crews and earlier
+// ("crew — forced to shut down the CM") answered before. With no such
+// sentence the question gets no line (eventRows): later paragraphs name backup and rescue crews and earlier
 // missions' ("Dominic L. Gorie, Gregory H. Johnson" of the shuttle
 // standing ready to rescue Hubble's servicing crew).
-func (e *Engine) crewLine(q *question) (line string, bare bool) {
-	if q.followsAnother || !asksCrew.MatchString(q.core) {
-		return "", false
-	}
+func (e *Engine) crewLine(*question) string {
 	for _, p := range e.leadParagraphs() {
 		for _, s := range p.Sentences {
 			if !crewWord.MatchString(s.Text) || otherCrew.MatchString(s.Text) {
 				continue
 			}
 			if people := personsIn(s.Text); len(people) >= 2 {
-				return strings.Join(people, ", "), true
+				return strings.Join(people, ", ")
 			}
 		}
 	}
-	return "", true
+	return ""
 }
 
 // personsIn are the people a text names by a given name and a surname,

@@ -125,18 +125,15 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 // for "which doctors", a relative date resolved, a person without the
 // team or country a name opens with; "" when it has no such shape.
 func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (string, bool) {
-	if answer != "" && !q.followsAnother && whoVerbedIt.MatchString(q.core) {
+	if row := q.ofEvent(); answer != "" && row != nil && row.veto {
 		// "who found it?" (caused, led, built it) asks the doer of what
 		// the story is about by a bare "it": the name nearest the verb
 		// in the best passage was wrong three times in four over the
-		// 244 stories ("Typhoon Karen" for who caused a typhoon).
-		return "", ok
-	}
-	if _, toll := harmAsked(q); toll && answer != "" && !q.followsAnother {
-		// "how many died?" of best sentences that give no toll in a
-		// toll's words (tollFromBest): a count beside a near word of
-		// "die" is as often a crowd ("120,000 people"), a streak
-		// ("13-match unbeaten streak") or a time ("eight days later").
+		// 244 stories ("Typhoon Karen" for who caused a typhoon). "how
+		// many died?" of best sentences that give no toll in a toll's
+		// words (tollFromBest): a count beside a near word of "die" is
+		// as often a crowd ("120,000 people"), a streak ("13-match
+		// unbeaten streak") or a time ("eight days later").
 		return "", ok
 	}
 	if q.kind != qCompare && q.kind != qYesNo && superlative(q.core) && heldBy(answer, ranked) && !saysSuperlative(answer, ranked) {

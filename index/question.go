@@ -142,6 +142,9 @@ type question struct {
 	// core is the text without its opening chat words and polite frame
 	// (questionCore), which patterns anchored at a question's start read.
 	core string
+	// event is the row of eventRows the core asks by, or nil: read once,
+	// as several rules ask it (see ofEvent).
+	event *eventRow
 	// nameAsked says the question asked for a role's name ("what was
 	// the cook's name?"), which parse reads as "who is the cook?".
 	nameAsked bool
@@ -248,6 +251,7 @@ func (e *Engine) parse(text string) *question {
 	q.clauseLed = q.core != framed
 	q.doing = whoDoes(q.core)
 	q.doneTo = doneVerbOf(q.core)
+	q.event = readEvent(q.core)
 	q.kind, q.define, q.asked = e.classify(q.core)
 	q.when = strings.ToLower(timeWord.FindString(asked)) // not "last weekend we went"
 	q.hints = e.hintsFor(text)

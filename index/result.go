@@ -6,34 +6,45 @@ import (
 	"time"
 )
 
-// leadResult answers a bare "who won?" or "who lost?" ("who won it?",
-// "who lost the final?") with the side the story's lead names: "was won
-// by Richmond", "Germany won the final 1–0", "the Gladiators defeated
-// the Kings", "Toronto's 2–0 win over Seattle", "with Boston prevailing
-// five games to three". Other paragraphs tell of other games (a season's,
-// an earlier meeting's) as often as not, so bare reports whether the
-// question was such a one: when the lead names no result it gets no line
-// at all, where any name near "won" in the best passage would be a guess.
-func (e *Engine) leadResult(q *question) (line string, bare bool) {
-	if q.followsAnother {
-		return "", false
+// leadWinner answers a bare "who won?" ("who won it?", "who won the
+// final?") with the side the story's lead names: "was won by Richmond",
+// "Germany won the final 1–0", "the Gladiators defeated the Kings",
+// "Toronto's 2–0 win over Seattle", "with Boston prevailing five games
+// to three". Other paragraphs tell of other games (a season's, an
+// earlier meeting's) as often as not: a lead that names no result
+// leaves the question no line (eventRows), where any name near "won"
+// in the best passage would be a guess.
+func (e *Engine) leadWinner(*question) string {
+	return e.wholeName(e.fromLead(winnerIn))
+}
+
+// leadLoser answers a bare "who lost?" with the loser the story's lead
+// names: the one a result sentence names ("the Gladiators defeated the
+// Kings"), else the other of the two sides it pairs with the winner
+// ("contested by Chile and Germany" before "Germany won the final
+// 1–0"), or "".
+func (e *Engine) leadLoser(*question) string {
+	if loser := e.fromLead(loserIn); loser != "" {
+		return e.wholeName(loser)
 	}
-	var name string
-	switch {
-	case asksBareWinner.MatchString(q.core):
-		name = e.fromLead(winnerIn)
-	case asksBareLoser.MatchString(q.core):
-		name = e.leadLoser()
-	default:
-		return "", false
+	winner := e.fromLead(winnerIn)
+	if winner == "" {
+		return ""
 	}
+	return e.wholeName(e.fromLead(func(text string) string { return pairedSide(text, winner) }))
+}
+
+// wholeName is a side's name as the lead gives it in full: "Cassius
+// Clay" for "Clay won the fight" after "Cassius Clay met Alex Miteff";
+// not "West Germany" for a later paragraph's 1974 side.
+func (e *Engine) wholeName(name string) string {
 	if name == "" {
-		return "", true
+		return ""
 	}
 	if full := e.personBySurname(name); full != "" && e.leadSays(full) {
-		return full, true // "Clay won the fight" after "Cassius Clay met Alex Miteff"; not "West Germany" for a later paragraph's 1974 side
+		return full
 	}
-	return name, true
+	return name
 }
 
 // leadSays reports whether the story's lead holds the words s.
@@ -44,27 +55,6 @@ func (e *Engine) leadSays(s string) bool {
 		}
 		return ""
 	}) != ""
-}
-
-// leadLine is the answer the story's lead gives to a question a chat
-// asks of the event the story is about: its toll ("how many died?"),
-// its sentence ("what was the sentence?"), who is in it ("who is
-// involved?", never a line) or its winner or loser ("who won?"); bare reports whether the question
-// was one of the latter, which gets no line when the lead has none.
-func (e *Engine) leadLine(q *question) (line string, bare bool) {
-	if toll := e.leadToll(q); toll != "" || !q.followsAnother && asksSurvived.MatchString(q.core) {
-		return toll, true // "how many survived?" of a lead that does not say: other paragraphs count "one horse", "two minutes"
-	}
-	if term, bare := e.leadTerm(q); bare {
-		return term, true
-	}
-	if !q.followsAnother && asksInvolved.MatchString(q.core) {
-		return "", true
-	}
-	if crew, bare := e.crewLine(q); bare {
-		return crew, true
-	}
-	return e.leadResult(q)
 }
 
 // whoVerbedIt matches a who-question with nothing but a verb and a bare
@@ -79,7 +69,7 @@ var whoVerbedIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?who\s+\pL+\s+(?:it|this|that)\s*[
 // when the lead has none.
 func (e *Engine) leadAnswer(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
 	line, _ := e.leadLine(q)
-	if line == "" && !asksInvolved.MatchString(q.core) {
+	if line == "" && !q.asks(eventInvolved) {
 		return nil
 	}
 	return e.leadShown(ctx, line, text, opt, start)
@@ -96,21 +86,6 @@ func (e *Engine) leadShown(ctx context.Context, line, text string, opt Options, 
 	}
 	a.Query, a.Answer, a.Found = text, line, true
 	return a
-}
-
-// leadLoser is the loser the story's lead names: the one a result
-// sentence names ("the Gladiators defeated the Kings"), else the other
-// of the two sides it pairs with the winner ("contested by Chile and
-// Germany" before "Germany won the final 1–0"), or "".
-func (e *Engine) leadLoser() string {
-	if loser := e.fromLead(loserIn); loser != "" {
-		return loser
-	}
-	winner := e.fromLead(winnerIn)
-	if winner == "" {
-		return ""
-	}
-	return e.fromLead(func(text string) string { return pairedSide(text, winner) })
 }
 
 // pairedSide is the name a text pairs with the winner's ("Chile and

@@ -14,47 +14,31 @@ import (
 // the story is about, which the lead tells; a reader's "died" finds
 // neither "dead" nor "fatalities", and later paragraphs count other
 // events ("since an accident at Dover in 1917 killed eleven"). "" when
-// the question is no such one or the lead gives no toll.
+// the lead gives no toll.
 func (e *Engine) leadToll(q *question) string {
-	if q.followsAnother {
-		return ""
-	}
-	if asksSurvived.MatchString(q.core) {
-		return cmp.Or(e.fromLead(survivorsByShare), e.fromLead(func(text string) string { return tollIn(text, harmWords{survivedWord, survivorsBefore}) }))
-	}
-	if harm, ok := harmAsked(q); ok {
-		return e.fromLead(func(text string) string { return tollIn(text, harm) })
-	}
-	return ""
+	harm := q.event.harm
+	return e.fromLead(func(text string) string { return tollIn(text, harm) })
 }
 
-// harmAsked is the harm a bare toll question asks the count of: the
-// dead, the hurt or those aboard.
-func harmAsked(q *question) (harmWords, bool) {
-	switch {
-	case asksDead.MatchString(q.core):
-		return harmWords{deadWord, deadBefore}, true
-	case asksHurt.MatchString(q.core):
-		return harmWords{hurtWord, hurtBefore}, true
-	case asksAboard.MatchString(q.core):
-		return harmWords{aboardWord, aboardBefore}, true
-	}
-	return harmWords{}, false
+// leadSurvivors answers "how many survived?" with what the lead's share
+// of dead leaves alive, else the survivors it counts, or "".
+func (e *Engine) leadSurvivors(*question) string {
+	return cmp.Or(e.fromLead(survivorsByShare), e.fromLead(func(text string) string { return tollIn(text, harmWords{survivedWord, survivorsBefore}) }))
 }
 
 // tollFromBest answers a bare "how many died?" or "how many were
 // injured?" whose lead gives no toll from the best three sentences,
 // with the first count one of them gives in a toll's words ("killing
 // 116 children", "at least nine people died"), or "". Any other count
-// the best sentences give is no answer (shaped).
+// the best sentences give is no answer (eventRow.veto).
 func tollFromBest(q *question, ranked []scored) string {
-	harm, ok := harmAsked(q)
-	if !ok || q.followsAnother || harm.after == aboardWord {
+	row := q.ofEvent()
+	if row == nil || !row.fromBest {
 		return ""
 	}
 	for _, s := range ranked[:min(3, len(ranked))] {
 		if s.d.kind == docSentence {
-			if toll := tollIn(s.d.text, harm); toll != "" {
+			if toll := tollIn(s.d.text, row.harm); toll != "" {
 				return toll
 			}
 		}

@@ -2,30 +2,32 @@ package index
 
 import "strings"
 
-// leadTerm answers a question that asks a sentence and names no one
+// leadTermBy answers a question that asks a sentence and names no one
 // ("what was the sentence?", "how long did he get?") with the
-// punishment the story's lead says a court gave, which is the sentence
-// of the case the story is about: "three years in prison" of "was
-// sentenced to three years in prison and five years of ineligibility",
-// "one year in jail" of "sentenced Acosta to one year in jail", "six
-// months in federal prison" of "received six months in federal
-// prison", "fined $100". Not a term of supervised release or
-// probation, nor the most a law allows ("could have received a maximum
-// sentence of one year"); no fine for "how long did he get?". bare
-// reports whether the question was such a one: when the lead gives no
-// sentence it gets no line, where a later paragraph's is as often
-// another person's ("sentenced to life imprisonment" in an earlier
-// case of the suspect's).
-func (e *Engine) leadTerm(q *question) (line string, bare bool) {
-	m := asksTerm.FindStringSubmatch(q.core)
-	if q.followsAnother || m == nil || !namesNoOne(m[1:]) {
-		return "", false
-	}
-	read := termIn
-	if asksDuration.MatchString(q.core) {
-		read = prisonTermIn // "how long did he get?" is no fine
-	}
-	return e.fromLead(read), true
+// punishment read finds where the story's lead says a court gave it,
+// which is the sentence of the case the story is about: "three years
+// in prison" of "was sentenced to three years in prison and five years
+// of ineligibility", "one year in jail" of "sentenced Acosta to one
+// year in jail", "six months in federal prison" of "received six
+// months in federal prison", "fined $100". Not a term of supervised
+// release or probation, nor the most a law allows ("could have
+// received a maximum sentence of one year"). A lead that gives no
+// sentence leaves the question no line (eventRows), where a later
+// paragraph's is as often another person's ("sentenced to life
+// imprisonment" in an earlier case of the suspect's).
+func leadTermBy(read func(text string) string) func(*Engine, *question) string {
+	return func(e *Engine, _ *question) string { return e.fromLead(read) }
+}
+
+// bareTerm reports whether a question that asks a sentence names no
+// one: "what was the sentence?", "how long did he get?".
+func bareTerm(_ string, m []string) bool { return namesNoOne(m[1:]) }
+
+// bareLengthOfTerm reports whether a question that asks a sentence
+// names no one and asks how long: "how long did he get?", which is no
+// fine.
+func bareLengthOfTerm(core string, m []string) bool {
+	return bareTerm(core, m) && asksDuration.MatchString(core)
 }
 
 // namesNoOne reports whether the who-slots of a question's match hold
@@ -45,7 +47,7 @@ func namesNoOne(slots []string) bool {
 // first gives ("what sentence did Younge get?": "time already served"),
 // or "".
 func termLine(q *question, ranked []scored) string {
-	if !asksTerm.MatchString(q.core) {
+	if q.event == nil || q.event.cue != asksTerm {
 		return ""
 	}
 	for _, s := range ranked[:min(3, len(ranked))] {

@@ -1,0 +1,113 @@
+package index
+
+// eventAsk is what a question asks of the event the story is about
+// when it says nothing but what it asks: "who won?", "how many died?",
+// "what was the sentence?". A chat asks these first, of any story, with
+// no word of its own a passage could cover; the story's lead answers
+// them, where its later paragraphs tell of other games, disasters and
+// defendants.
+type eventAsk uint8
+
+const (
+	eventNone       eventAsk = iota
+	eventSurvived            // "how many survived?"
+	eventDead                // "how many died?", "what was the death toll?"
+	eventHurt                // "how many were injured?"
+	eventAboard              // "how many people were on board?"
+	eventTermLength          // "how long did he get?"
+	eventTerm                // "what was the sentence?"
+	eventNamedTerm           // "what sentence did Younge get?"
+	eventInvolved            // "who is involved?"
+	eventCrew                // "who was the crew?"
+	eventWinner              // "who won?"
+	eventLoser               // "who lost?"
+	eventVerbedIt            // "who found it?"
+)
+
+// eventRow is one kind of question of the story's own event: how it is
+// asked, where its answer line comes from, and what it gets when its
+// lead does not say.
+type eventRow struct {
+	ask eventAsk
+	// cue matches the question's core; fits, when set, must hold of the
+	// match as well.
+	cue  *lazyRegexp
+	fits func(core string, m []string) bool
+	// lead reads the answer line from the story's lead; nil when the
+	// lead is not asked.
+	lead func(e *Engine, q *question) string
+	// bare says the question gets no line at all when lead finds none:
+	// later paragraphs answer of other events ("who won?" of a season's
+	// games, "how many survived?" counting "one horse").
+	bare bool
+	// harm is the toll's words of a question that counts the harmed.
+	harm harmWords
+	// fromBest says a lead with no toll leaves the toll a best sentence
+	// gives in a toll's words (tollFromBest).
+	fromBest bool
+	// veto says any other line from the best passages is refused
+	// (shaped): the name or count nearest the verb was wrong as a rule.
+	veto bool
+}
+
+// eventRows is the one table the questions of a story's own event are
+// read by, tried in order; the first whose cue matches is the
+// question's.
+var eventRows = []eventRow{
+	{ask: eventSurvived, cue: asksSurvived, lead: (*Engine).leadSurvivors, bare: true},
+	{ask: eventDead, cue: asksDead, lead: (*Engine).leadToll, harm: harmWords{deadWord, deadBefore}, fromBest: true, veto: true},
+	{ask: eventHurt, cue: asksHurt, lead: (*Engine).leadToll, harm: harmWords{hurtWord, hurtBefore}, fromBest: true, veto: true},
+	{ask: eventAboard, cue: asksAboard, lead: (*Engine).leadToll, harm: harmWords{aboardWord, aboardBefore}, veto: true},
+	{ask: eventTermLength, cue: asksTerm, fits: bareLengthOfTerm, lead: leadTermBy(prisonTermIn), bare: true}, // "how long" is no fine
+	{ask: eventTerm, cue: asksTerm, fits: bareTerm, lead: leadTermBy(termIn), bare: true},
+	{ask: eventNamedTerm, cue: asksTerm},
+	{ask: eventInvolved, cue: asksInvolved, bare: true},
+	{ask: eventCrew, cue: asksCrew, lead: (*Engine).crewLine, bare: true},
+	{ask: eventWinner, cue: asksBareWinner, lead: (*Engine).leadWinner, bare: true},
+	{ask: eventLoser, cue: asksBareLoser, lead: (*Engine).leadLoser, bare: true},
+	{ask: eventVerbedIt, cue: whoVerbedIt, veto: true},
+}
+
+// readEvent is the row of eventRows a question's core asks by, or nil.
+func readEvent(core string) *eventRow {
+	var last *lazyRegexp
+	var m []string
+	for i := range eventRows {
+		row := &eventRows[i]
+		if row.cue != last {
+			last, m = row.cue, row.cue.FindStringSubmatch(core)
+		}
+		if m != nil && (row.fits == nil || row.fits(core, m)) {
+			return row
+		}
+	}
+	return nil
+}
+
+// ofEvent is the row of the story's own event a question asks by, or
+// nil; nil too for a later question of a two-in-one message, which asks
+// of what the first named ("… and how many died?"), not of the lead.
+func (q *question) ofEvent() *eventRow {
+	if q.followsAnother {
+		return nil
+	}
+	return q.event
+}
+
+// asks reports whether a question asks by the row of kind k, whatever
+// comes before it in its message.
+func (q *question) asks(k eventAsk) bool { return q.event != nil && q.event.ask == k }
+
+// leadLine is the answer the story's lead gives to a question a chat
+// asks of the event the story is about (eventRows); bare reports whether
+// the question gets no line when the lead has none.
+func (e *Engine) leadLine(q *question) (line string, bare bool) {
+	row := q.ofEvent()
+	if row == nil {
+		return "", false
+	}
+	if row.lead != nil {
+		line = row.lead(e, q)
+	}
+	return line, line != "" || row.bare
+}
