@@ -6942,7 +6942,7 @@ func (e *Engine) definePhrase(want string) string {
 			if start > 0 && isWordByte(lt[start-1]) {
 				continue // "bat" inside "combat"
 			}
-			if m := definitionAfter.FindStringSubmatch(p.text[end:]); m != nil && !(m[1] != "" && (strings.Contains(lw, " of ") || clauseOpens(strings.Fields(m[1])))) {
+			if m := definitionAfter.FindStringSubmatch(p.text[end:]); m != nil && !(m[1] != "" && (strings.Contains(lw, " of ") || clauseOpens(strings.Fields(m[1])))) && !passiveClause(m[2]) {
 				// "the capital of Norvia, a small country" describes
 				// Norvia, not its capital; in "…, Jean-Charles Simiand,
 				// the aerial tramway was built" a clause goes on.
@@ -6952,6 +6952,38 @@ func (e *Engine) definePhrase(want string) string {
 		}
 	}
 	return ""
+}
+
+// passiveClause reports whether what follows a term's "is" or "was"
+// opens with a past participle: "the verdict was overturned on a
+// technicality", "the winner was determined using instant-runoff
+// voting" tell what was done to it, and say nothing of what it is. A
+// participle WordNet lists as an adjective ("determined") counts too.
+// One that reports a judgment goes on to say what it is ("estimated at
+// US$2.8 billion", "identified as attorney Fabiola Bittar de Kroon",
+// "believed to be a lack of maintenance"), unless a participle follows
+// ("thought to be located in the Ring of Fire").
+func passiveClause(after string) bool {
+	words := strings.Fields(strings.ToLower(after))
+	if len(words) == 0 || !doneParticiple(words[0]) {
+		return false
+	}
+	rest := words[1:]
+	switch {
+	case len(rest) > 0 && (rest[0] == "as" || rest[0] == "at"):
+		rest = rest[1:]
+	case len(rest) > 1 && rest[0] == "to" && rest[1] == "be":
+		rest = rest[2:]
+	default:
+		return true
+	}
+	return len(rest) == 0 || doneParticiple(rest[0])
+}
+
+// doneParticiple reports whether a word is a verb's past participle,
+// or an "-ed" adjective made of one ("determined").
+func doneParticiple(w string) bool {
+	return pastParticiple(w) || strings.HasSuffix(w, "ed") && lexicon.VerbOf(w) != ""
 }
 
 // withDimensionsNoun goes on with a description that a comma cut after

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NoDefinitionFromAPassive",
+	why:     `"what was the verdict?" is not answered by what was done to the verdict ("the verdict was overturned on appeal"), nor "who was responsible?" by "the vessel responsible was thought to be moored …": a passive says nothing of what a thing is; one that reports a judgment goes on to say it ("the damage was estimated at $4 million")`,
+	article: "Tolva ferry fire\n\nA fire broke out on the Tolva ferry on 3 May 2011 and burned for six hours. The skipper was found guilty of negligence, but the verdict was overturned on appeal in 2013. The vessel responsible was thought to be moored at Kell Quay. The damage was estimated at $4 million.\n",
+	without: map[string]string{"what was the verdict?": "overturned", "who was responsible?": "moored"},
+	holds:   map[string]string{"what was the damage?": "$4 million"},
+}, {
 	name:    "TheWinnerOfTheStorysMatch",
 	why:     `a bare "who won?" asks who won the match the story is about, which its lead says ("Harlow Town defeated Dunmore Rovers 3–1 in the … final"), not who won what a later paragraph tells of ("Dunmore Rovers had won the cup in 2017 and 2018")`,
 	article: "Harlow Cup final\n\nHarlow Town defeated Dunmore Rovers 3–1 in the 2019 Harlow Cup final at Mill Lane.\n\nBackground\n\nDunmore Rovers had won the cup in 2017 and 2018, and won their last six league matches before the final.\n",
