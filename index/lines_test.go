@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnyAtAllDeniedOnlyByNone",
+	why:     `"did anyone die?" asks whether there was any death at all: "No" needs a sentence that says none ("no one was hurt"), not one that says some lived ("The royal family survived") or that no one was prosecuted for a death, nor one whose "no" is of another thing ("there is no way to go on")`,
+	article: "Kell Island storm\n\nA storm struck Kell Island on 3 May 1911. The royal family survived the storm in the stone keep. No one was prosecuted for either death at the harbour. There is no way to go on with the old quay, said the harbourmaster. No one was hurt in the keep.\n",
+	without: map[string]string{"did anyone die?": "No:", "were there any deaths?": "No:"},
+	opens:   map[string]string{"was anyone hurt?": "No: "},
+}, {
 	name:    "NoDefinitionFromAPassive",
 	why:     `"what was the verdict?" is not answered by what was done to the verdict ("the verdict was overturned on appeal"), nor "who was responsible?" by "the vessel responsible was thought to be moored …": a passive says nothing of what a thing is; one that reports a judgment goes on to say it ("the damage was estimated at $4 million")`,
 	article: "Tolva ferry fire\n\nA fire broke out on the Tolva ferry on 3 May 2011 and burned for six hours. The skipper was found guilty of negligence, but the verdict was overturned on appeal in 2013. The vessel responsible was thought to be moored at Kell Quay. The damage was estimated at $4 million.\n",

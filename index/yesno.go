@@ -20,6 +20,86 @@ import (
 // does not, "Yes" when it agrees in so many words; anything less gives
 // no line.
 func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
+	line := e.yesNoVerdict(q, d, text)
+	if strings.HasPrefix(line, "No: ") && asksAnyAtAll.MatchString(q.text) && !e.deniesAnyAtAll(q, d.text) {
+		// "did anyone die?" asks whether there was any at all: it is
+		// denied by "no one died" or "there were no deaths", not by a
+		// sentence that says one person lived ("The royal family
+		// survived"), that another thing was not done ("No one was
+		// prosecuted for either death"), or says "no" of anything else
+		// ("there is no way we are going to …": "go" is a near word of
+		// "die").
+		return ""
+	}
+	return line
+}
+
+// asksAnyAtAll matches a question whether there was any at all: "did
+// anyone die?", "were there any injuries?", "was somebody arrested?".
+var asksAnyAtAll = lazyRE(`(?i)\b(?:anyone|anybody|any|someone|somebody)\b`)
+
+// noneAtAll matches the words that say there was none: "no", "no one",
+// "nobody", "never", "not any".
+var noneAtAll = lazyRE(`(?i)\b(?:no|none|nobody|never|(?:not|n[’']t)\s+(?:any|anyone|anybody|a\s+single))\b|\bn[’']t\s+(?:any|anyone|anybody)\b`)
+
+// deniesAnyAtAll reports whether a sentence says there was none of what
+// a question asks: one of its words, or a near word that WordNet relates
+// both ways ("death" and "die", "injury" and "hurt"; not "change" or
+// "go", which "death" and "die" list among theirs), within a few words
+// after "no", "nobody" or "never", before any "besides" or "except".
+func (e *Engine) deniesAnyAtAll(q *question, sentence string) bool {
+	for _, loc := range noneAtAll.FindAllStringIndex(sentence, -1) {
+		for _, w := range wordRe.FindAllString(sentence[loc[1]:], deniedWithin) {
+			if exceptWord[strings.ToLower(w)] {
+				break // "took no action (besides arresting some of the victims)"
+			}
+			if e.saysAskedWordAsSuch(q, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exceptWord are the words that set aside what follows from a "no".
+var exceptWord = map[string]bool{"besides": true, "except": true, "excepting": true, "apart": true, "but": true, "save": true, "other": true}
+
+// saysAskedWordAsSuch reports whether a word is one of a question's own
+// words, or a near word of one that counts it among its own near words.
+func (e *Engine) saysAskedWordAsSuch(q *question, w string) bool {
+	for _, t := range e.an.terms(w) {
+		for _, u := range q.units {
+			if !u.topical || u.entity != "" {
+				continue
+			}
+			if u.term == t || slices.Contains(u.syns, t) && relatedBothWays(u.word, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relatedBothWays reports whether WordNet lists each of two words among
+// the other's near words, by their base forms: a participle it lists as
+// an adjective of its own ("injured") by its verb's.
+func relatedBothWays(a, b string) bool {
+	a, b = relatedBase(a), relatedBase(b)
+	return slices.Contains(lexicon.Related(a), b) && slices.Contains(lexicon.Related(b), a)
+}
+
+// relatedBase is the base form of a word WordNet relates others to.
+func relatedBase(w string) string {
+	w = lexicon.Base(strings.ToLower(w))
+	if v := lexicon.VerbOf(w); v != "" && len(lexicon.Related(w)) == 0 {
+		return v
+	}
+	return w
+}
+
+// yesNoVerdict is yesNoLine before its check of a question whether
+// there was any at all.
+func (e *Engine) yesNoVerdict(q *question, d *doc, text string) string {
 	first, second := alternatives(q.text)
 	if choice, ok := e.chosen(q.text, first, second, d.text); ok {
 		return choice + ": " + text // "in Ohio or Michigan?": "Michigan: …"
