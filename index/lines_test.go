@@ -33,6 +33,11 @@ var lineCases = []lineCase{{
 	without: map[string]string{"did anyone die?": "No:", "were there any deaths?": "No:"},
 	opens:   map[string]string{"was anyone hurt?": "No: "},
 }, {
+	name:    "AnyAtAllNotSaidByAName",
+	why:     `"were there any deaths?" is not answered "Yes" by a sentence that says "death" only in a name ("a temporary lake in Death Valley")`,
+	article: "Satellite Helps Gauge the Depth of Death Valley’s Lake\n\nA satellite measured the depth of a temporary lake in Death Valley in March 2024. The lake formed after heavy rain in February.\n",
+	without: map[string]string{"were there any deaths?": "Yes"},
+}, {
 	name:    "NoDefinitionFromAPassive",
 	why:     `"what was the verdict?" is not answered by what was done to the verdict ("the verdict was overturned on appeal"), nor "who was responsible?" by "the vessel responsible was thought to be moored …": a passive says nothing of what a thing is; one that reports a judgment goes on to say it ("the damage was estimated at $4 million")`,
 	article: "Tolva ferry fire\n\nA fire broke out on the Tolva ferry on 3 May 2011 and burned for six hours. The skipper was found guilty of negligence, but the verdict was overturned on appeal in 2013. The vessel responsible was thought to be moored at Kell Quay. The damage was estimated at $4 million.\n",

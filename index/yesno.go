@@ -21,7 +21,15 @@ import (
 // no line.
 func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 	line := e.yesNoVerdict(q, d, text)
-	if strings.HasPrefix(line, "No: ") && asksAnyAtAll.MatchString(q.text) && !e.deniesAnyAtAll(q, d.text) {
+	if !asksAnyAtAll.MatchString(q.text) {
+		return line
+	}
+	if strings.HasPrefix(line, "Yes: ") && !e.saysAskedOutsideNames(q, d.text) {
+		// "were there any deaths?" is not answered yes by "SWOT Helps
+		// Gauge the Depth of Death Valley's Lake".
+		return ""
+	}
+	if strings.HasPrefix(line, "No: ") && !e.deniesAnyAtAll(q, d.text) {
 		// "did anyone die?" asks whether there was any at all: it is
 		// denied by "no one died" or "there were no deaths", not by a
 		// sentence that says one person lived ("The royal family
@@ -61,8 +69,22 @@ func (e *Engine) deniesAnyAtAll(q *question, sentence string) bool {
 	return false
 }
 
+// saysAskedOutsideNames reports whether a sentence says one of a
+// question's words (saysAskedWordAsSuch) other than in a name: "Death
+// Valley" says nothing of a death.
+func (e *Engine) saysAskedOutsideNames(q *question, sentence string) bool {
+	names := nameSpans(sentence)
+	for _, m := range wordRe.FindAllStringIndex(sentence, -1) {
+		inName := slices.ContainsFunc(names, func(n span) bool { return n.start <= m[0] && m[1] <= n.end })
+		if !inName && e.saysAskedWordAsSuch(q, sentence[m[0]:m[1]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // exceptWord are the words that set aside what follows from a "no".
-var exceptWord = map[string]bool{"besides": true, "except": true, "excepting": true, "apart": true, "but": true, "save": true, "other": true}
+var exceptWord = map[string]bool{"else": true, "besides": true, "except": true, "excepting": true, "apart": true, "but": true, "save": true, "other": true}
 
 // saysAskedWordAsSuch reports whether a word is one of a question's own
 // words, or a near word of one that counts it among its own near words.
