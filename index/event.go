@@ -22,6 +22,7 @@ const (
 	eventWinner              // "who won?"
 	eventLoser               // "who lost?"
 	eventVerbedIt            // "who found it?"
+	eventEnding              // "how did it end?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -40,6 +41,11 @@ type eventRow struct {
 	// later paragraphs answer of other events ("who won?" of a season's
 	// games, "how many survived?" counting "one horse").
 	bare bool
+	// showsLead says the question, which no word of it lets a passage
+	// cover, is shown the story's lead when it gets no line, where "The
+	// story doesn't say" would be false of any story ("who is
+	// involved?", "how did it end?").
+	showsLead bool
 	// harm is the toll's words of a question that counts the harmed.
 	harm harmWords
 	// fromBest says a lead with no toll leaves the toll a best sentence
@@ -61,12 +67,20 @@ var eventRows = []eventRow{
 	{ask: eventTermLength, cue: asksTerm, fits: bareLengthOfTerm, lead: leadTermBy(prisonTermIn), bare: true}, // "how long" is no fine
 	{ask: eventTerm, cue: asksTerm, fits: bareTerm, lead: leadTermBy(termIn), bare: true},
 	{ask: eventNamedTerm, cue: asksTerm},
-	{ask: eventInvolved, cue: asksInvolved, bare: true},
+	{ask: eventInvolved, cue: asksInvolved, bare: true, showsLead: true},
 	{ask: eventCrew, cue: asksCrew, lead: (*Engine).crewLine, bare: true},
 	{ask: eventWinner, cue: asksBareWinner, lead: (*Engine).leadWinner, bare: true},
 	{ask: eventLoser, cue: asksBareLoser, lead: (*Engine).leadLoser, bare: true},
 	{ask: eventVerbedIt, cue: whoVerbedIt, veto: true},
+	{ask: eventEnding, cue: asksEnding, bare: true, showsLead: true},
 }
+
+// asksEnding matches "how did it end?" and nothing else: asked of the
+// story's own event, which no word of it names, it is answered by a
+// sentence with "end" in it four times in five wrongly ("The southern
+// end of the bridge", "The marriage ended in divorce"), so it gets the
+// passages and no line; the story's lead when no passage says "end".
+var asksEnding = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+(?:did|does|will)\s+(?:it|this|that|it\s+all|everything|things)\s+(?:end|finish|wrap\s+up|turn\s+out)(?:\s+up)?\s*[?.!]*$`)
 
 // readEvent is the row of eventRows a question's core asks by, or nil.
 func readEvent(core string) *eventRow {
@@ -93,10 +107,6 @@ func (q *question) ofEvent() *eventRow {
 	}
 	return q.event
 }
-
-// asks reports whether a question asks by the row of kind k, whatever
-// comes before it in its message.
-func (q *question) asks(k eventAsk) bool { return q.event != nil && q.event.ask == k }
 
 // leadLine is the answer the story's lead gives to a question a chat
 // asks of the event the story is about (eventRows); bare reports whether

@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReadEvent checks that each question of a story's own event is
 // read by its row of eventRows, and that a question with more words of
@@ -22,6 +25,8 @@ func TestReadEvent(t *testing.T) {
 		"who won it?":                   eventWinner,
 		"who was beaten in the final?":  eventLoser,
 		"who found it?":                 eventVerbedIt,
+		"how did it end?":               eventEnding,
+		"how did the strike end?":       eventNone,
 		"who won the 1998 final?":       eventNone,
 		"how many bats died of it?":     eventNone,
 		"when did the crew land?":       eventNone,
@@ -33,6 +38,22 @@ func TestReadEvent(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("readEvent(%q) = %d, want %d", q, got, want)
+		}
+	}
+}
+
+// TestHowDidItEnd: "how did it end?" asked of a story gets its passages
+// and no line, not a sentence that says "end" of another thing ("at the
+// end of Kell Lane"), and the story's lead when no passage says "end",
+// never "The story doesn't say".
+func TestHowDidItEnd(t *testing.T) {
+	for _, article := range []string{
+		"Kell strike\n\nWorkers at the Kell mill walked out on 3 May 1932 over pay. The owners met the union a week later.\n\nThe mill\n\nThe mill is located at the end of Kell Lane, beside the river.\n",
+		"Kell strike\n\nWorkers at the Kell mill walked out on 3 May 1932 over pay. The owners met the union a week later.\n",
+	} {
+		a := ask(t, plainFrom(t, article, ""), "how did it end?")
+		if a.Answer != "" || !a.Found || len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "walked out") {
+			t.Errorf("answer %q, found %v, results %v: want no line and the lead first", a.Answer, a.Found, a.Results)
 		}
 	}
 }

@@ -69,7 +69,7 @@ var whoVerbedIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?who\s+\pL+\s+(?:it|this|that)\s*[
 // when the lead has none.
 func (e *Engine) leadAnswer(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
 	line, _ := e.leadLine(q)
-	if line == "" && !q.asks(eventInvolved) {
+	if line == "" && (q.event == nil || !q.event.showsLead) {
 		return nil
 	}
 	return e.leadShown(ctx, line, text, opt, start)
