@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowMuchDamageIsMoney",
+	why:     `"how much damage was done?" asks a sum of money, as a story gives damage ("put the damage to homes at $4 million"), not a wind speed or a distance beside the word ("The worst of the damage came from winds nearing 155 mph")`,
+	article: "Storm hits Kell Island\n\nA storm struck Kell Island on 3 May 2019. The worst of the damage came from winds nearing 155 mph. The storm surge reached 3 miles inland.\n\nRecovery\n\nInsurers put the damage to homes at $4 million.\n",
+	want:    map[string]string{"how much damage was done?": "$4 million"},
+}, {
 	name:    "AnyAtAllDeniedOnlyByNone",
 	why:     `"did anyone die?" asks whether there was any death at all: "No" needs a sentence that says none ("no one was hurt"), not one that says some lived ("The royal family survived") or that no one was prosecuted for a death, nor one whose "no" is of another thing ("there is no way to go on")`,
 	article: "Kell Island storm\n\nA storm struck Kell Island on 3 May 1911. The royal family survived the storm in the stone keep. No one was prosecuted for either death at the harbour. There is no way to go on with the old quay, said the harbourmaster. No one was hurt in the keep.\n",
