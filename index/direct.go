@@ -136,6 +136,11 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// unbeaten streak") or a time ("eight days later").
 		return "", ok
 	}
+	if q.kind == qPerson && answer != "" && onlyPlaced(ranked, answer) {
+		// "who was killed?" is not answered by the school the
+		// children were killed at.
+		return "", ok
+	}
 	if q.kind != qCompare && q.kind != qYesNo && superlative(q.core) && heldBy(answer, ranked) && !saysSuperlative(answer, ranked) {
 		// "Which river has the most material to be dredged?" is not
 		// answered by the river a sentence names beside an amount:
@@ -167,6 +172,37 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 	}
 	return personWithoutOwner(q, answer), ok
 }
+
+// onlyPlaced reports whether the best sentences that say a name say it
+// only after a preposition of place ("killed at Pantglas Junior
+// School", "landed at Kennedy"): where someone was, not who. A person
+// is who ("threw it at Eddie Slack"), and so is a body one is in;
+// "from" is left alone, as it
+// names the one who gave ("with help from the EPA") as often as a
+// place.
+func onlyPlaced(ranked []scored, name string) bool {
+	if lexicon.GivenName(strings.Fields(name)[0]) || orgHeads[lastNameWord(name)] {
+		return false // "Biologists in the National Fisheries Council" reviewed them
+	}
+	said := false
+	for _, s := range ranked[:min(3, len(ranked))] {
+		for from := 0; ; {
+			i := strings.Index(s.d.text[from:], name)
+			if i < 0 {
+				break
+			}
+			if !originBefore.MatchString(s.d.text[:from+i]) {
+				return false
+			}
+			said, from = true, from+i+len(name)
+		}
+	}
+	return said
+}
+
+// originBefore matches a text that ends with a preposition of place,
+// right before a name.
+var originBefore = lazyRE(`(?i)\b(?:in|at|near|inside)\s+(?:the\s+)?$`)
 
 // personWithoutOwner is the name a "who" question is answered with,
 // without the team or the country a name of the article opens with

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhoIsNoPlaceSomethingHappenedAt",
+	why:     `"who was killed?" is not answered by the school the children were killed at ("The classrooms at Kell Junior School were flooded"); a body one is in stays an answer ("Biologists in the Kell Fisheries Council reviewed …")`,
+	article: "Kell landslide\n\nOn 3 May 1966 a spoil tip collapsed on the village, killing 40 children. The classrooms at Kell Junior School were flooded; young children and teachers were killed by the mud. Biologists in the Kell Fisheries Council reviewed the damage to the river.\n",
+	without: map[string]string{"who was killed?": "School"},
+	want:    map[string]string{"who reviewed the damage?": "Kell Fisheries Council"},
+}, {
 	name:    "HowMuchDamageIsMoney",
 	why:     `"how much damage was done?" asks a sum of money, as a story gives damage ("put the damage to homes at $4 million"), not a wind speed or a distance beside the word ("The worst of the damage came from winds nearing 155 mph")`,
 	article: "Storm hits Kell Island\n\nA storm struck Kell Island on 3 May 2019. The worst of the damage came from winds nearing 155 mph. The storm surge reached 3 miles inland.\n\nRecovery\n\nInsurers put the damage to homes at $4 million.\n",
