@@ -164,16 +164,21 @@ func (e *Engine) titleReading(q *question, text string) *question {
 	return e.read(text[:loc[0]] + title + text[loc[1]:])
 }
 
-// storyCause answers "why did it happen?" of the story's own event: the
+// storyCause answers "why did it happen?" ("how did it happen?", "what
+// caused it?") of the story's own event: the
 // passages that give a cause ("what was the cause?"), else those that
 // tell of the event by the title's words, with no line: a sentence that
 // covers the title best tells what happened, not why. nil for any other
 // question, and when neither reading finds a passage.
 func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
-	if q.kind != qWhy {
-		return nil
+	var titled *question
+	switch {
+	case q.kind == qWhy:
+		titled = e.titleReading(q, text)
+	case q.ofEvent() != nil && q.ofEvent().ask == eventCause:
+		const why = "why did it happen?" // "what caused it?" is asked of the story's own event
+		titled = e.titleReading(e.read(why), why)
 	}
-	titled := e.titleReading(q, text)
 	if titled == nil {
 		return nil
 	}

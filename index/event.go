@@ -23,6 +23,7 @@ const (
 	eventLoser               // "who lost?"
 	eventVerbedIt            // "who found it?"
 	eventEnding              // "how did it end?"
+	eventCause               // "how did it happen?", "what caused it?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -73,7 +74,16 @@ var eventRows = []eventRow{
 	{ask: eventLoser, cue: asksBareLoser, lead: (*Engine).leadLoser, bare: true},
 	{ask: eventVerbedIt, cue: whoVerbedIt, veto: true},
 	{ask: eventEnding, cue: asksEnding, bare: true, showsLead: true},
+	{ask: eventCause, cue: asksCause, bare: true},
 }
+
+// asksCause matches a question for the cause or the manner of the
+// story's own event that says nothing else: "how did it happen?",
+// "what caused it?", "what was the cause?". Such a question is shown
+// the passages that give a cause, with no line (storyCause): it was
+// refused by nearly every story, or answered with the verb's object
+// ("tied it").
+var asksCause = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+did\s+(?:it|this|that)\s+happen|what\s+(?:caused|started|triggered)\s+(?:it|this|that)|what\s+was\s+the\s+cause(?:\s+of\s+(?:it|this|that))?)\s*[?.!]*$`)
 
 // asksEnding matches "how did it end?" and nothing else: asked of the
 // story's own event, which no word of it names, it is answered by a
