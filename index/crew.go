@@ -55,7 +55,7 @@ var (
 	// asksCrew matches a question that asks who a craft's crew were and
 	// nothing else: "who was the crew?", "who were the astronauts?",
 	// "who was on board?", "who was in the crew?".
-	asksCrew = lazyRE(`(?i)^(?:so\s+|ok\s+)?who\s+(?:was|were|is|are)\s+(?:(?:in\s+)?the\s+(?:crew|astronauts|cosmonauts|crew\s+members)|on\s+board|aboard)\s*[?.!]*$`)
+	asksCrew = lazyRE(`(?i)^(?:so\s+|ok\s+)?who(?:\s+(?:was|were|is|are)|['’]s)\s+(?:(?:in\s+)?the\s+(?:crew|astronauts|cosmonauts|crew\s+members)|on\s+board|aboard)\s*[?.!]*$`)
 	// otherCrew finds the words of a crew that stands by: "Jose Baca and
 	// Brandon Kent are this mission's alternate crew members".
 	otherCrew = lazyRE(`(?i)\b(?:alternates?|backup|back-up|reserves?|rescue|stand-by|standby)\b`)
