@@ -114,6 +114,11 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 			return a, nil
 		}
 	}
+	if line, _ := e.leadLine(q); line != "" && q.event.ask == eventWhen {
+		if a := e.leadShown(ctx, line, text, opt, start); a != nil {
+			return a, nil // "when did it happen?": the lead's date, not one the title's words find
+		}
+	}
 	if about := e.aboutTheStory(q, text); about != nil {
 		q = about
 	}

@@ -1,5 +1,7 @@
 package index
 
+import "strings"
+
 // eventAsk is what a question asks of the event the story is about
 // when it says nothing but what it asks: "who won?", "how many died?",
 // "what was the sentence?". A chat asks these first, of any story, with
@@ -24,6 +26,7 @@ const (
 	eventVerbedIt            // "who found it?"
 	eventEnding              // "how did it end?"
 	eventCause               // "how did it happen?", "what caused it?"
+	eventWhen                // "when did it happen?", "what year was this?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -75,6 +78,72 @@ var eventRows = []eventRow{
 	{ask: eventVerbedIt, cue: whoVerbedIt, veto: true},
 	{ask: eventEnding, cue: asksEnding, bare: true, showsLead: true},
 	{ask: eventCause, cue: asksCause, bare: true},
+	{ask: eventWhen, cue: asksWhenThis, lead: (*Engine).leadDate},
+}
+
+// asksWhenThis matches a question for the date of the story's own event
+// that says nothing else: "when did it happen?", "when was this?", "what
+// year was it?".
+var asksWhenThis = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:when\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+happen)?|what\s+(?:year|day|date)\s+(?:was|is|did)\s+(?:it|this|that)(?:\s+happen)?)\s*[?.!]*$`)
+
+// leadDate is the first date the story's lead gives, which dates the
+// event it tells of: "on January 27, 1967" of "A cabin fire during a
+// launch rehearsal test … on January 27, 1967, killed all three crew
+// members", where the title's words may find a later paragraph's date
+// of another event ("October 1968", Apollo 7's flight). "" when the lead
+// gives none.
+func (e *Engine) leadDate(q *question) string {
+	best, bestRank := "", 0
+	for _, p := range e.leadPassages() {
+		for _, d := range datesIn(e, q, p) {
+			date := p.text[d.start:d.end]
+			if r := dateRank(date); r > bestRank {
+				best, bestRank = date, r
+			}
+		}
+	}
+	if asksYear.MatchString(q.core) {
+		return yearIn.FindString(best) // "what year was it?": "1967", not "January 27, 1967"
+	}
+	return best
+}
+
+// dateRank is how fully a date says when: 3 for a day or month with its
+// year ("January 27, 1967", "October 2016"), 2 for a day of a month
+// ("June 12"), 1 for a year alone ("The 2017 Australian Open" names the
+// event by it); 0 for a date with no figure ("Sunday", "last month"),
+// which says nothing without the day the story was written.
+func dateRank(date string) int {
+	year, month := yearIn.MatchString(date), monthName.MatchString(date)
+	switch {
+	case !strings.ContainsAny(date, "0123456789"):
+		return 0
+	case year && month:
+		return 3
+	case month:
+		return 2
+	case year:
+		return 1
+	}
+	return 0
+}
+
+// monthName finds a month's name, whole or cut short.
+var monthName = lazyRE(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)`)
+
+// leadPassages are the analysed passages of the story's lead
+// (leadParagraphs).
+func (e *Engine) leadPassages() []*passage {
+	var out []*passage
+	for _, para := range e.leadParagraphs() {
+		for _, p := range e.passages {
+			if p.text == para.Text {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // asksCause matches a question for the cause or the manner of the
@@ -110,10 +179,11 @@ func readEvent(core string) *eventRow {
 
 // ofEvent is the row of the story's own event a question asks by, or
 // nil; nil too for a later question of a two-in-one message, which asks
-// of what the first named ("… and how many died?"), not of the lead.
+// of what the first named ("… and how many died?"), not of the lead, and
+// for one a long message's chatter leads up to.
 func (q *question) ofEvent() *eventRow {
-	if q.followsAnother {
-		return nil
+	if q.followsAnother || q.asking != nil {
+		return nil // nor "… when was that?" at the end of a long message, whose "that" its chatter names
 	}
 	return q.event
 }
