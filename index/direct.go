@@ -136,6 +136,11 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// unbeaten streak") or a time ("eight days later").
 		return "", ok
 	}
+	if answer != "" && q.kind == qMeasure && durationAsked(q.core) && !timeFigure(answer) {
+		// "how long did it last?" is not answered by "12 birds this
+		// year": a time is a figure of its unit.
+		return "", ok
+	}
 	if q.kind == qPerson && answer != "" && onlyPlaced(ranked, answer) {
 		// "who was killed?" is not answered by the school the
 		// children were killed at.
@@ -171,6 +176,35 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		return "", ok
 	}
 	return personWithoutOwner(q, answer), ok
+}
+
+// timeFigure reports whether an answer says a time as a figure and its
+// unit, one word between them at most: "eight hours and two minutes",
+// "almost 1,000 Martian days", "a few weeks", "six-month".
+func timeFigure(answer string) bool {
+	words := strings.FieldsFunc(strings.ToLower(answer), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		if !timeUnits[w] {
+			continue
+		}
+		for j := max(0, i-2); j < i; j++ {
+			if figureWord(words[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// figureWord reports whether a word is a figure: digits, a number's
+// word, "half" of "three and half hours", or "a" and "few" of "a few
+// weeks".
+func figureWord(w string) bool {
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	_, ok := numberValue(w)
+	return ok || w == "a" || w == "an" || w == "few" || w == "several" || w == "many" || w == "half" || w == "quarter"
 }
 
 // onlyPlaced reports whether the best sentences that say a name say it

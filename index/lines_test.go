@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowLongIsAFigureOfTime",
+	why:     `"how long did the moves last?" asks a time, a figure with its unit ("three and half hours"), not a count that a time word follows ("12 birds this year")`,
+	article: "Kell woodpeckers\n\nBiologists moved red-cockaded woodpeckers from Eglin to Kell forest this year. How long the moves will last is unclear; Kell forest asked for 12 birds this year, and the moves last until the birds settle.\n",
+	without: map[string]string{"how long did the moves last?": "birds"},
+}, {
 	name:    "WhenItHappenedIsTheLeadsDate",
 	why:     `"when did it happen?" asks the date of the story's own event, the fullest the lead gives ("on January 27, 1967"), not a later paragraph's date that the title's words find ("Kell 7, in October 1968"); "what year was it?" its year`,
 	article: "Kell 1\n\nKell 1 was the first crewed mission of the Kell program. A cabin fire during a launch rehearsal test on January 27, 1967, killed all three crew members.\n\nAftermath\n\nCrewed Kell flights were suspended for 20 months. The Kell 1 backup crew flew the first crewed Kell mission, Kell 7, in October 1968.\n",
