@@ -27,6 +27,7 @@ const (
 	eventEnding              // "how did it end?"
 	eventCause               // "how did it happen?", "what caused it?"
 	eventWhen                // "when did it happen?", "what year was this?"
+	eventPresent             // "how many people were there?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -79,7 +80,16 @@ var eventRows = []eventRow{
 	{ask: eventEnding, cue: asksEnding, bare: true, showsLead: true},
 	{ask: eventCause, cue: asksCause, bare: true},
 	{ask: eventWhen, cue: asksWhenThis, lead: (*Engine).leadDate},
+	{ask: eventPresent, cue: asksPresent, veto: true},
 }
+
+// asksPresent matches "how many people were there?" and nothing else: it
+// asks how many were at the story's event, which the best passages'
+// counts of people seldom are (of the 70 lines it had over the suite's
+// stories, about 60 were tolls, juries, groups and crews: "21 people"
+// killed, "a jury of 16 people", "two environmental groups"), so it is
+// shown passages and no line.
+var asksPresent = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people|persons|ppl|folks)\s+(?:were|was)\s+(?:there|present|in\s+attendance)\s*[?.!]*$`)
 
 // asksWhenThis matches a question for the date of the story's own event
 // that says nothing else: "when did it happen?", "when was this?", "what

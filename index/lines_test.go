@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowManyWereThereGetsNoLine",
+	why:     `"how many people were there?" asks how many were at the story's event, which a count of people in the best passages seldom is ("a jury of 16 people")`,
+	article: "Kell riot trial\n\nA riot broke out at the Kell rally on 3 May 2019. The trial of the organisers began in June, with a jury of 16 people, 10 men and 6 women.\n",
+	without: map[string]string{"how many people were there?": "16"},
+}, {
 	name:    "HowLongIsAFigureOfTime",
 	why:     `"how long did the moves last?" asks a time, a figure with its unit ("three and half hours"), not a count that a time word follows ("12 birds this year")`,
 	article: "Kell woodpeckers\n\nBiologists moved red-cockaded woodpeckers from Eglin to Kell forest this year. How long the moves will last is unclear; Kell forest asked for 12 birds this year, and the moves last until the birds settle.\n",
