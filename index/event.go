@@ -96,20 +96,25 @@ var asksPresent = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people|persons|pp
 // year was it?".
 var asksWhenThis = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:when\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+happen)?|what\s+(?:year|day|date)\s+(?:was|is|did)\s+(?:it|this|that)(?:\s+happen)?)\s*[?.!]*$`)
 
-// leadDate is the first date the story's lead gives, which dates the
-// event it tells of: "on January 27, 1967" of "A cabin fire during a
+// leadDate is the fullest date the story's title or lead gives, the
+// title's first, which dates the event it tells of: "on January 27, 1967" of "A cabin fire during a
 // launch rehearsal test … on January 27, 1967, killed all three crew
 // members", where the title's words may find a later paragraph's date
 // of another event ("October 1968", Apollo 7's flight). "" when the lead
 // gives none.
 func (e *Engine) leadDate(q *question) string {
 	best, bestRank := "", 0
+	consider := func(date string) {
+		if r := dateRank(date); r > bestRank {
+			best, bestRank = date, r
+		}
+	}
+	for _, date := range dateExpr.FindAllString(e.corpus.Title, -1) {
+		consider(date) // "M6 South Napa, California Earthquake – August 24, 2014", whose lead names only 1906
+	}
 	for _, p := range e.leadPassages() {
 		for _, d := range datesIn(e, q, p) {
-			date := p.text[d.start:d.end]
-			if r := dateRank(date); r > bestRank {
-				best, bestRank = date, r
-			}
+			consider(p.text[d.start:d.end])
 		}
 	}
 	if asksYear.MatchString(q.core) {

@@ -42,6 +42,11 @@ var lineCases = []lineCase{{
 	article: "Kell 1\n\nKell 1 was the first crewed mission of the Kell program. A cabin fire during a launch rehearsal test on January 27, 1967, killed all three crew members.\n\nAftermath\n\nCrewed Kell flights were suspended for 20 months. The Kell 1 backup crew flew the first crewed Kell mission, Kell 7, in October 1968.\n",
 	want:    map[string]string{"when did it happen?": "January 27, 1967", "what year was it?": "1967"},
 }, {
+	name:    "WhenItHappenedIsTheTitlesDate",
+	why:     `a plain-text title line that dates the story ("… Earthquake – August 24, 2014") dates its event before a lead that names only an older one ("since the great quake of 1906")`,
+	article: "M6 Kell Earthquake – August 24, 2014\n\nThe Kell earthquake was the largest in the bay area since the great quake of 1906. It damaged 200 homes.\n",
+	want:    map[string]string{"when did it happen?": "August 24, 2014"},
+}, {
 	name:    "WhoIsNoPlaceSomethingHappenedAt",
 	why:     `"who was killed?" is not answered by the school the children were killed at ("The classrooms at Kell Junior School were flooded"); a body one is in stays an answer ("Biologists in the Kell Fisheries Council reviewed …")`,
 	article: "Kell landslide\n\nOn 3 May 1966 a spoil tip collapsed on the village, killing 40 children. The classrooms at Kell Junior School were flooded; young children and teachers were killed by the mud. Biologists in the Kell Fisheries Council reviewed the damage to the river.\n",
