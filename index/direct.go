@@ -136,6 +136,12 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// unbeaten streak") or a time ("eight days later").
 		return "", ok
 	}
+	if answer != "" && howFast.MatchString(q.core) && !speedOrTimeSaid(answer) {
+		// "how fast was it?" is answered by a speed or a time ("how
+		// fast were the results out?": "three days"), never by a
+		// length ("5 miles", "2 km").
+		return "", ok
+	}
 	if answer != "" && q.kind == qMeasure && durationAsked(q.core) && !timeFigure(answer) {
 		// "how long did it last?" is not answered by "12 birds this
 		// year": a time is a figure of its unit.
@@ -177,6 +183,16 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 	}
 	return personWithoutOwner(q, answer), ok
 }
+
+// speedOrTimeSaid reports whether an answer says a unit of speed or of
+// time, or a rate ("per hour", "an hour").
+func speedOrTimeSaid(answer string) bool {
+	words := strings.FieldsFunc(strings.ToLower(answer), func(r rune) bool { return !unicode.IsLetter(r) && r != '/' })
+	return slices.ContainsFunc(words, func(w string) bool { return speedUnits[w] || timeUnits[w] }) || rateSaid.MatchString(answer)
+}
+
+// rateSaid matches a rate: "per hour", "an hour", "a second".
+var rateSaid = lazyRE(`(?i)\b(?:per|an|a)\s+(?:hour|minute|second|day)\b`)
 
 // timeFigure reports whether an answer says a time as a figure and its
 // unit, one word between them at most: "eight hours and two minutes",

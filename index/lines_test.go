@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowFastIsASpeed",
+	why:     `"how fast was it?" is answered by a speed, not by a length cut from one ("5 miles" of "from 10 miles per hour to 5 miles per hour", a limit set after the crash)`,
+	article: "Kell train crash\n\nA commuter train crashed into the Kell terminal on 3 May 2019. Afterwards the operator cut the speed limit on the approach into the station from 10 miles per hour to 5 miles per hour.\n",
+	without: map[string]string{"how fast was it?": "miles"},
+}, {
 	name:    "HowManyWereThereGetsNoLine",
 	why:     `"how many people were there?" asks how many were at the story's event, which a count of people in the best passages seldom is ("a jury of 16 people")`,
 	article: "Kell riot trial\n\nA riot broke out at the Kell rally on 3 May 2019. The trial of the organisers began in June, with a jury of 16 people, 10 men and 6 women.\n",
