@@ -146,6 +146,9 @@ func nameSounds(passages []*passage) map[string]string {
 			for _, w := range strings.FieldsFunc(withoutMarks(s.text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 				// "López" is spelt Лопес: its accent is no sound of its own
 				key := soundKeyOf(w)
+				if len(key) == 1 && len(w) >= 4 && isASCII([]byte(w)) && !commonWord(w) {
+					key = spelledKeyMark + spelledKey(w) // "Haima": one sound is no key; its letters are
+				}
 				if len(key) < 2 || !isASCII([]byte(w)) || !person && commonWord(w) {
 					// "Force" of "Air Force" is English, not a name
 					// a Russian question spells by its sound; a
@@ -171,5 +174,19 @@ func (e *Engine) nameBySound(ru string) string {
 			return w
 		}
 	}
-	return ""
+	return e.nameSounds[spelledKeyMark+spelledKey(transliterate(strings.ToLower(ru)))]
+}
+
+// spelledKeyMark opens the key of a name of one consonant's sound, which
+// is keyed by its letters (spelledKey) instead.
+const spelledKeyMark = "="
+
+// spelledKey is the key of a short name by its letters, read alike in
+// Latin and transliterated Russian: "kh" as "h", "y" as "i", a final
+// vowel (a Russian case ending) dropped. "Haima" and "Хайма", "Хайме"
+// are all "haim".
+func spelledKey(latin string) string {
+	w := strings.ReplaceAll(strings.ToLower(latin), "kh", "h")
+	w = strings.ReplaceAll(w, "y", "i")
+	return strings.TrimRight(w, "aeiou")
 }
