@@ -114,8 +114,8 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 			return a, nil
 		}
 	}
-	if line, _ := e.leadLine(q); line != "" && q.event.ask == eventWhen {
-		if a := e.leadShown(ctx, line, text, opt, start); a != nil {
+	if date := e.storyDate(q); date != "" {
+		if a := e.leadShown(ctx, date, text, opt, start); a != nil {
 			return a, nil // "when did it happen?": the lead's date, not one the title's words find
 		}
 	}
@@ -177,10 +177,10 @@ func (e *Engine) titleReading(q *question, text string) *question {
 // question, and when neither reading finds a passage.
 func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
 	var titled *question
-	switch {
+	switch row := q.ofEvent(); {
 	case q.kind == qWhy:
 		titled = e.titleReading(q, text)
-	case q.ofEvent() != nil && q.ofEvent().ask == eventCause:
+	case row != nil && row.ask == eventCause:
 		const why = "why did it happen?" // "what caused it?" is asked of the story's own event
 		titled = e.titleReading(e.read(why), why)
 	}

@@ -96,6 +96,16 @@ var asksPresent = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people|persons|pp
 // year was it?".
 var asksWhenThis = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:when\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+happen)?|what\s+(?:year|day|date)\s+(?:was|is|did)\s+(?:it|this|that)(?:\s+happen)?)\s*[?.!]*$`)
 
+// storyDate is the answer to "when did it happen?" of the story's own
+// event (leadDate), or "" for any other question: read only for that
+// row, as it runs before the question is searched.
+func (e *Engine) storyDate(q *question) string {
+	if row := q.ofEvent(); row == nil || row.ask != eventWhen {
+		return ""
+	}
+	return e.leadDate(q)
+}
+
 // leadDate is the fullest date the story's title or lead gives, the
 // title's first, which dates the event it tells of: "on January 27, 1967" of "A cabin fire during a
 // launch rehearsal test … on January 27, 1967, killed all three crew
@@ -143,8 +153,9 @@ func dateRank(date string) int {
 	return 0
 }
 
-// monthName finds a month's name, whole or cut short.
-var monthName = lazyRE(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)`)
+// monthName finds a month's name, whole or cut short, as dates are
+// found by (monthNames).
+var monthName = lazyRE(`\b(?:` + monthNames + `)`)
 
 // leadPassages are the analysed passages of the story's lead
 // (leadParagraphs).

@@ -4714,8 +4714,16 @@ func (e *Engine) sizeOfAsked(q *question, text string, m span) bool {
 // saysAskedWord reports whether a word of a text is one of a question's
 // topical words or a near word of one.
 func (e *Engine) saysAskedWord(q *question, w string) bool {
+	return e.saysAskedWordIf(q, w, func(unit, string) bool { return true })
+}
+
+// saysAskedWordIf is saysAskedWord with a near word of a unit counted
+// only when near holds of the unit and the word.
+func (e *Engine) saysAskedWordIf(q *question, w string, near func(u unit, w string) bool) bool {
 	return slices.ContainsFunc(e.an.terms(w), func(t string) bool {
-		return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.entity == "" && (u.term == t || slices.Contains(u.syns, t)) })
+		return slices.ContainsFunc(q.units, func(u unit) bool {
+			return u.topical && u.entity == "" && (u.term == t || slices.Contains(u.syns, t) && near(u, w))
+		})
 	})
 }
 

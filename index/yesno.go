@@ -48,7 +48,7 @@ var asksAnyAtAll = lazyRE(`(?i)\b(?:anyone|anybody|any|someone|somebody)\b`)
 
 // noneAtAll matches the words that say there was none: "no", "no one",
 // "nobody", "never", "not any".
-var noneAtAll = lazyRE(`(?i)\b(?:no|none|nobody|never|(?:not|n[’']t)\s+(?:any|anyone|anybody|a\s+single))\b|\bn[’']t\s+(?:any|anyone|anybody)\b`)
+var noneAtAll = lazyRE(`(?i)\b(?:no|none|nobody|never|(?:not|n[’']t)\s+(?:any|anyone|anybody|a\s+single))\b`)
 
 // deniesAnyAtAll reports whether a sentence says there was none of what
 // a question asks: one of its words, or a near word that WordNet relates
@@ -89,17 +89,7 @@ var exceptWord = map[string]bool{"else": true, "besides": true, "except": true, 
 // saysAskedWordAsSuch reports whether a word is one of a question's own
 // words, or a near word of one that counts it among its own near words.
 func (e *Engine) saysAskedWordAsSuch(q *question, w string) bool {
-	for _, t := range e.an.terms(w) {
-		for _, u := range q.units {
-			if !u.topical || u.entity != "" {
-				continue
-			}
-			if u.term == t || slices.Contains(u.syns, t) && relatedBothWays(u.word, w) {
-				return true
-			}
-		}
-	}
-	return false
+	return e.saysAskedWordIf(q, w, func(u unit, w string) bool { return relatedBothWays(u.word, w) })
 }
 
 // relatedBothWays reports whether WordNet lists each of two words among
