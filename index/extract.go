@@ -792,17 +792,35 @@ func nameKind(text string, s span) string {
 	if givenNamed(words) {
 		return "person" // "trained by Bob Lund and ridden by Victor Ortiz"
 	}
-	if len(words) == 1 && lexicon.IsA(strings.ToLower(s.text), "discipline") {
+	return placeByPreposition(text, s, before)
+}
+
+// placeByPreposition is the kind of a name nothing else told, by the
+// word before it: "place" after "in", "at", "near" and the like, else
+// "".
+func placeByPreposition(text string, s span, before []string) string {
+	prev := before[max(0, len(before)-1):]
+	one := len(unquotedWords(s.text)) == 1
+	if one && lexicon.IsA(strings.ToLower(s.text), "discipline") {
 		return "" // "the Meridian Prize in Physics": a field, no place
 	}
-	if len(words) == 1 && countryOf(s.text) != "" && !compassRegion.MatchString(s.text) {
+	if one && countryOf(s.text) != "" && !compassRegion.MatchString(s.text) {
 		return "" // "in Icelandic" is a language, no place; "in the Northeast" is one
+	}
+	if one && numberAfter.MatchString(text[s.end:]) && lexicon.Lookup(strings.ToLower(s.text)).Common() {
+		return "" // "in Week 15", "in Game 7": a common word numbered, no place
+	}
+	if hasWord(prev, "from", "to") && possessiveNext(text[s.end:]) {
+		return "" // "from Shackleton's expedition": whose, not where
 	}
 	if hasWord(prev, "in", "at", "near", "from", "around", "across", "to") || hasWord(prev, "the") && len(before) > 1 && hasWord(before[len(before)-2:len(before)-1], "in", "at", "near") {
 		return "place" // "in Fakenham", "at the Fakenham sewage works"
 	}
 	return ""
 }
+
+// numberAfter matches a number right after a name: "Week 15".
+var numberAfter = lazyRE(`^\s\d`)
 
 // placeAfterPlace matches a place the text sets something in ("at
 // Granville") and the comma after it, right before the name of the

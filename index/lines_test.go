@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhereIsNoNumberedWordNorOwner",
+	why:     `"where did it happen?" is not answered by a common word numbered after "in" ("in Week 15" of a season) nor by a name owning what came "from" it ("from Varga's expedition"); a place stays an answer ("in Kellton")`,
+	article: "Kell comeback\n\nThe Kell Rovers beat the Dunmore Hawks in Week 15 of the 1980 season. They went on to play a team from Varga's league.\n\nThe game\n\nThe game was played in Kellton before 40,000 fans.\n",
+	without: map[string]string{"where did it happen?": "Week", "where did they go?": "Varga"},
+}, {
 	name:    "ARussianNameOfOneSound",
 	why:     `"Хайла" is the story's Haila, though its sound key is one consonant ("l": h and the vowels are silent), too short to key a name by: a name of one sound is matched by its letters, "kh" as "h" and a case ending dropped`,
 	article: "Typhoon Haila\n\nTyphoon Haila struck the island of Luzon on 19 October 2016. Nineteen people were killed by Haila, and damage reached $1 billion.\n",
