@@ -27,6 +27,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheWorstIsNotTheSecondWorst",
+	why:     `"was it the worst ever?" is denied by "the second worst blackout in history", as "the largest" is by "second-largest": "worst" is a superlative without "-est"`,
+	article: "Typhoon Kell\n\nTyphoon Kell struck Taiwan in September 2016. Kell left 3.9 million households without power, the second worst blackout in history after Typhoon Varga's 4.8 million households in 2015.\n",
+	opens:   map[string]string{"was kell's blackout the worst taiwan ever had?": "No"},
+}, {
+	name:    "AloneIsNotWithTheOthers",
+	why:     `"was Varga on the surface with the other two?" is denied by "Varga flew the orbiter alone while they were on the surface"`,
+	article: "Kell landing\n\nThe Kell lander touched down on 20 July 1969 with two crew aboard. Command pilot Ann Varga flew the orbiter alone while they were on the surface.\n",
+	opens:   map[string]string{"was Varga on the surface with the other two?": "No"},
+}, {
 	name:    "WhereIsNoNumberedWordNorOwner",
 	why:     `"where did it happen?" is not answered by a common word numbered after "in" ("in Week 15" of a season) nor by a name owning what came "from" it ("from Varga's expedition"); a place stays an answer ("in Kellton")`,
 	article: "Kell comeback\n\nThe Kell Rovers beat the Dunmore Hawks in Week 15 of the 1980 season. They went on to play a team from Varga's league.\n\nThe game\n\nThe game was played in Kellton before 40,000 fans.\n",

@@ -153,7 +153,7 @@ func (e *Engine) yesNoVerdict(q *question, d *doc, text string) string {
 		// be another thing's ("Unlike the coral snake, the kingsnake is
 		// non-venomous").
 		return ""
-	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text) || figureDenied || firstTimeAsked(q.text, d.text):
+	case rankedBelow(q.text, d.text) || mostSince(q.text, d.text) || comparedTheOtherWay(q.text, d.text) || saidWithNon(q, d.text) || onOtherSide(q.text, d.text) || figureDenied || firstTimeAsked(q.text, d.text) || aloneWhereAskedWith(q.text, d.text):
 		// "the state's second-largest public university" is not its
 		// largest; "the first Irish winner since 2016" not the first;
 		// "crested above 18 feet" not below 10 feet
@@ -871,6 +871,23 @@ func onOtherSide(question, sentence string) bool {
 	return false
 }
 
+// aloneWhereAskedWith reports whether a question asks whether someone
+// was with others ("with the other two", "together") and the sentence
+// says they were alone: "Collins flew the command module alone while
+// they were on the surface" answers "was Collins on the surface with the
+// other two?".
+func aloneWhereAskedWith(question, sentence string) bool {
+	return askedWithOthers.MatchString(question) && saidAlone.MatchString(sentence)
+}
+
+var (
+	// askedWithOthers finds a question's "with the others", "with
+	// them", "together".
+	askedWithOthers = lazyRE(`(?i)\b(?:with\s+(?:the\s+)?(?:other|others|rest|them|him|her|everyone|everybody)\b|together\b)`)
+	// saidAlone finds a sentence's "alone", "by himself", "on her own".
+	saidAlone = lazyRE(`(?i)\b(?:alone|by\s+(?:himself|herself|themselves|itself)|on\s+(?:his|her|their|its)\s+own|single-handedly)\b`)
+)
+
 // wordsAfter are the words of a lower-case text, of three letters or
 // more and no stop word, up to sideReach after each time it says word:
 // what the word sets something by ("below the 95 percent target").
@@ -993,8 +1010,9 @@ var sinceWord = lazyRE(`(?i)\bsince\b`)
 
 var (
 	// superlativeIn finds a question's "the largest", "the most
-	// visited", "their first", "the team's first".
-	superlativeIn = lazyRE(`(?i)\b(?:the|its|their|his|her|our)\s+(?:\pL+['’]s?\s+)?((?:most|least)\s+\pL+|\pL+est|first|last)\b(?:\s+(\pL+))?`)
+	// visited", "their first", "the team's first", "the worst" (which
+	// has no "-est").
+	superlativeIn = lazyRE(`(?i)\b(?:the|its|their|his|her|our)\s+(?:\pL+['’]s?\s+)?((?:most|least)\s+\pL+|\pL+est|worst|first|last)\b(?:\s+(\pL+))?`)
 	// rankBelow finds a rank below the first: "second-largest", "third
 	// most visited", "second consecutive title", "eighth asteroid".
 	rankBelow = lazyRE(`(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|\d*[4-9]th|\d+0th)[-\s]+(?:(?:consecutive|straight|successive)\s+)?((?:most|least)\s+\pL+|\pL+)`)
