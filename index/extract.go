@@ -414,8 +414,26 @@ func placesAsAsked(q *question, text string, out []span) []span {
 	if !asksHometown.MatchString(q.text) && !fromAsked.MatchString(q.text) {
 		out = slices.DeleteFunc(out, func(s span) bool { return fromOfPerson(text[:s.start]) || journeyFrom.MatchString(text[:s.start]) })
 	}
+	if !namingAsked.MatchString(q.text) {
+		// "known in the Philippines as Typhoon Helen" tells where a name
+		// is used, not where anything happened.
+		out = slices.DeleteFunc(out, func(s span) bool {
+			return knownInBefore.MatchString(text[:s.start]) && asAfter.MatchString(text[s.end:])
+		})
+	}
 	return wayAsked(q, text, out)
 }
+
+var (
+	// knownInBefore ends the text before a place where something goes by
+	// a name: "known in ", "called locally in the ".
+	knownInBefore = lazyRE(`(?i)\b(?:known|called|named|referred\s+to)\s+(?:locally\s+)?in\s+(?:the\s+)?$`)
+	// asAfter opens the text after such a place: " as".
+	asAfter = lazyRE(`^,?\s+as\b`)
+	// namingAsked finds a where-question about a name: "where is it
+	// known as Helen?", "where is it called that?".
+	namingAsked = lazyRE(`(?i)\b(?:known|called|named|name)\b`)
+)
 
 // fromOfPerson reports whether the text before a place ends with a
 // person and the "from" of where they are from: "a man from ".

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "KnownInIsNoWhere",
+	why:     `"known in the Philippines as Typhoon Helen" tells where a name is used, not where the storm struck: "where did it happen?" is not answered "Philippines"; "where is it known as Helen?" still is`,
+	article: "Typhoon Kell\n\nTyphoon Kell, known in the Philippines as Typhoon Helen, was a large tropical cyclone in late September 2016.\n",
+	without: map[string]string{"where did it happen?": "Philippines"},
+	want:    map[string]string{"where is it known as Helen?": "Philippines"},
+}, {
 	name:    "TheWorstIsNotTheSecondWorst",
 	why:     `"was it the worst ever?" is denied by "the second worst blackout in history", as "the largest" is by "second-largest": "worst" is a superlative without "-est"`,
 	article: "Typhoon Kell\n\nTyphoon Kell struck Taiwan in September 2016. Kell left 3.9 million households without power, the second worst blackout in history after Typhoon Varga's 4.8 million households in 2015.\n",
