@@ -7435,7 +7435,7 @@ func (e *Engine) sentenceCover(q *question, in said) float64 {
 		switch {
 		case in[u.term]:
 			got += u.weight
-		case in.says(u.term, u.syns):
+		case in.says(u.term, u.syns) && !(q.kind == qPerson && u.verb && loneWord(q)):
 			got += matchSynonym * u.weight
 		case q.kind == qPlace && u.kindsNear && in.says(u.term, u.near):
 			got += matchSynonym * u.weight // "Arizona" says which state
@@ -7445,6 +7445,21 @@ func (e *Engine) sentenceCover(q *question, in said) float64 {
 		return 1
 	}
 	return got / total
+}
+
+// loneWord reports whether a question has one topical word and no name:
+// "who scored?", "who paid for it?".
+func loneWord(q *question) bool {
+	n := 0
+	for _, u := range q.units {
+		if u.topical {
+			if u.entity != "" {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
 }
 
 // sentenceAnswer answers a why, how or yes/no question with the article

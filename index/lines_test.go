@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "LoneVerbNeedsItsOwnWord",
+	why:     `a who-question of one word and no name ("who scored?") is answered only by a sentence that says the word: "NASA researchers evaluated how the software worked" says "evaluated", a near word of "score" in another sense, and answers nothing`,
+	article: "Kell test flights\n\nNASA and Varga Aero flew two helicopters over Kell in May 2019. NASA researchers evaluated how the software worked.\n",
+	without: map[string]string{"who scored?": "NASA"},
+	want:    map[string]string{"who flew them?": "NASA"},
+}, {
 	name:    "KnownInIsNoWhere",
 	why:     `"known in the Philippines as Typhoon Helen" tells where a name is used, not where the storm struck: "where did it happen?" is not answered "Philippines"; "where is it known as Helen?" still is`,
 	article: "Typhoon Kell\n\nTyphoon Kell, known in the Philippines as Typhoon Helen, was a large tropical cyclone in late September 2016.\n",
