@@ -252,7 +252,7 @@ func onlyPlaced(ranked []scored, name string) bool {
 
 // originBefore matches a text that ends with a preposition of place,
 // right before a name.
-var originBefore = lazyRE(`(?i)\b(?:in|at|near|inside)\s+(?:the\s+)?$`)
+var originBefore = lazyRE(`(?i)\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?$`)
 
 // personWithoutOwner is the name a "who" question is answered with,
 // without the team or the country a name of the article opens with

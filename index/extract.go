@@ -3246,6 +3246,11 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if q.kind == qPerson && strings.HasPrefix(strings.ToLower(q.core), "who ") {
 		out = slices.DeleteFunc(out, func(c span) bool { return placeWhere(p.text, c) })
 	}
+	if q.kind == qPerson && asksHarmed.MatchString(q.core) {
+		// "At least four were killed across Taiwan": people die, are
+		// hurt or arrested; a place or a body is no one who did.
+		out = slices.DeleteFunc(out, func(c span) bool { k := e.kindOfSpan(p, c); return k == "place" || k == "organisation" })
+	}
 	if q.kind == qPerson || q.kind == qThing || q.head != "" {
 		for i, c := range out {
 			out[i] = withNumbers(p.text, c)
@@ -3254,6 +3259,10 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	}
 	return out
 }
+
+// asksHarmed finds a who-question about people harmed or held: "who
+// died?", "who was injured?", "who was arrested?".
+var asksHarmed = lazyRE(`(?i)^who\b.*\b(?:killed|dead|died|die|perished|drowned|injured|hurt|wounded|arrested|murdered)\b`)
 
 // placeWhere reports whether a name is a place English knows, told as
 // where something is or went ("the endocrinology department in
@@ -7435,7 +7444,7 @@ func (e *Engine) sentenceCover(q *question, in said) float64 {
 		switch {
 		case in[u.term]:
 			got += u.weight
-		case in.says(u.term, u.syns) && !(q.kind == qPerson && u.verb && loneWord(q)):
+		case in.says(u.term, u.syns) && !(q.kind == qPerson && u.verb && loneWord(q) && !saysCloseWord(in, u)):
 			got += matchSynonym * u.weight
 		case q.kind == qPlace && u.kindsNear && in.says(u.term, u.near):
 			got += matchSynonym * u.weight // "Arizona" says which state
@@ -7460,6 +7469,13 @@ func loneWord(q *question) bool {
 		}
 	}
 	return n == 1
+}
+
+// saysCloseWord reports whether a sentence says a near word of a unit's
+// that WordNet relates both ways to the word asked: "death" of "died",
+// not "evaluated" of "scored".
+func saysCloseWord(in said, u unit) bool {
+	return slices.ContainsFunc(u.syns, func(w string) bool { return in[w] && relatedBothWays(u.word, w) })
 }
 
 // sentenceAnswer answers a why, how or yes/no question with the article

@@ -27,6 +27,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheHarmedAreNoBodyNorPlace",
+	why:     `"who died?" asks for people: the body that reported the deaths ("The Kell Mining Board said three miners died") and a place the dead are counted across ("At least four were killed across Taiwan") are no one who died`,
+	article: "Kell mine collapse\n\nA mine collapsed at Kell on 3 May 1992. The Kell Mining Board said three miners died in the collapse.\n\nTyphoon\n\nA typhoon struck Taiwan later that year. At least four were killed across Taiwan, while more than 625 others were injured.\n",
+	without: map[string]string{"who died?": "Board", "who was killed?": "Taiwan"},
+}, {
+	name:    "LoneVerbTakesItsNoun",
+	why:     `a who-question of one word ("who died?") is answered by a sentence that says a word WordNet relates both ways to it ("the eventual death of Varga"), though not by a near word of another sense`,
+	article: "Kell rays\n\nIn 1903 Ann Varga announced the discovery of Kell rays. The scandal was blamed for the eventual death of Varga in 1930.\n",
+	want:    map[string]string{"who died?": "Ann Varga"},
+}, {
 	name:    "LoneVerbNeedsItsOwnWord",
 	why:     `a who-question of one word and no name ("who scored?") is answered only by a sentence that says the word: "NASA researchers evaluated how the software worked" says "evaluated", a near word of "score" in another sense, and answers nothing`,
 	article: "Kell test flights\n\nNASA and Varga Aero flew two helicopters over Kell in May 2019. NASA researchers evaluated how the software worked.\n",
