@@ -402,6 +402,7 @@ func (e *Engine) read(text string) *question {
 	q.nameAsked = named != plain
 	guessedTranslations(q, guesses)
 	q.firstPerson = speaksOfAsker(cmp.Or(q.askedText, text))
+	q.fromRussian = en != text
 	return q
 }
 

@@ -147,6 +147,11 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// year": a time is a figure of its unit.
 		return "", ok
 	}
+	if q.kind == qCount && answer != "" && howMany.MatchString(q.text) && !q.fromRussian && (q.countedWord == "" || countsPeople(q)) && (timeFigure(answer) || len(moneySpans(answer)) > 0) {
+		// "how many were rescued?" counts people, not the hours the
+		// rescue took ("more than two hours") nor a sum ("$1,500").
+		return "", ok
+	}
 	if q.kind == qPerson && answer != "" && onlyPlaced(ranked, answer) {
 		// "who was killed?" is not answered by the school the
 		// children were killed at.
@@ -249,6 +254,10 @@ func onlyPlaced(ranked []scored, name string) bool {
 	}
 	return said
 }
+
+// howMany finds "how many", which counts things (where "how much" and
+// "сколько" may ask a sum).
+var howMany = lazyRE(`(?i)\bhow\s+many\b`)
 
 // originBefore matches a text that ends with a preposition of place,
 // right before a name.

@@ -7444,7 +7444,7 @@ func (e *Engine) sentenceCover(q *question, in said) float64 {
 		switch {
 		case in[u.term]:
 			got += u.weight
-		case in.says(u.term, u.syns) && !(q.kind == qPerson && u.verb && loneWord(q) && !saysCloseWord(in, u)):
+		case in.says(u.term, u.syns) && !((q.kind == qPerson || q.kind == qCount) && u.verb && loneWord(q) && !saysCloseWord(in, u)):
 			got += matchSynonym * u.weight
 		case q.kind == qPlace && u.kindsNear && in.says(u.term, u.near):
 			got += matchSynonym * u.weight // "Arizona" says which state

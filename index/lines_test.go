@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HowManyIsNoTimeNorSum",
+	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
+	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
+	without: map[string]string{"how many were rescued?": "hours", "how many were arrested?": "$"},
+}, {
 	name:    "TheHarmedAreNoBodyNorPlace",
 	why:     `"who died?" asks for people: the body that reported the deaths ("The Kell Mining Board said three miners died") and a place the dead are counted across ("At least four were killed across Taiwan") are no one who died`,
 	article: "Kell mine collapse\n\nA mine collapsed at Kell on 3 May 1992. The Kell Mining Board said three miners died in the collapse.\n\nTyphoon\n\nA typhoon struck Taiwan later that year. At least four were killed across Taiwan, while more than 625 others were injured.\n",

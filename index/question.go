@@ -152,6 +152,9 @@ type question struct {
 	// renew my passport?", "should I buy shares?"), which no story
 	// reports.
 	firstPerson bool
+	// fromRussian says the question was asked in Russian and text is its
+	// English reading, whose "how many" may be "сколько" of a sum.
+	fromRussian bool
 	// clauseLed says the question opened with a clause of time or
 	// condition that core leaves out (withoutLeadingClause).
 	clauseLed bool
