@@ -147,7 +147,7 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// year": a time is a figure of its unit.
 		return "", ok
 	}
-	if q.kind == qCount && answer != "" && howMany.MatchString(q.text) && !q.fromRussian && (q.countedWord == "" || countsPeople(q)) && (timeFigure(answer) || len(moneySpans(answer)) > 0) {
+	if q.kind == qCount && answer != "" && howMany.MatchString(q.text) && !q.fromRussian && (q.countedWord == "" || countsPeople(q)) && timeOrSumFirst(answer) {
 		// "how many were rescued?" counts people, not the hours the
 		// rescue took ("more than two hours") nor a sum ("$1,500").
 		return "", ok
@@ -253,6 +253,23 @@ func onlyPlaced(ranked []scored, name string) bool {
 		}
 	}
 	return said
+}
+
+// timeOrSumFirst reports whether an answer's first figure is a time or
+// a sum of money: "more than two hours", "a fine of $1,500"; not "350
+// people a year" nor a fact sheet's "163 people hurt; damage estimated
+// at $5 million".
+func timeOrSumFirst(answer string) bool {
+	if ms := moneySpans(answer); len(ms) > 0 && !strings.ContainsAny(answer[:ms[0].start], "0123456789") {
+		return true
+	}
+	words := strings.FieldsFunc(strings.ToLower(answer), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		if figureWord(w) && w != "a" && w != "an" {
+			return i+1 < len(words) && timeUnits[words[i+1]]
+		}
+	}
+	return false
 }
 
 // howMany finds "how many", which counts things (where "how much" and

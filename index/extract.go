@@ -3261,8 +3261,9 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 }
 
 // asksHarmed finds a who-question about people harmed or held: "who
-// died?", "who was injured?", "who was arrested?".
-var asksHarmed = lazyRE(`(?i)^who\b.*\b(?:killed|dead|died|die|perished|drowned|injured|hurt|wounded|arrested|murdered)\b`)
+// died?", "who was injured?", "who was arrested?"; not "who arrested
+// him?", which asks for the doer, a body as often as a person.
+var asksHarmed = lazyRE(`(?i)^who\b.*\b(?:dead|died|die|perished|drowned|(?:was|were|is|are|got|get|been|be)\s+(?:\pL+\s+)?(?:killed|injured|hurt|wounded|arrested|murdered|shot|jailed))\b`)
 
 // placeWhere reports whether a name is a place English knows, told as
 // where something is or went ("the endocrinology department in
