@@ -5998,8 +5998,33 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 		// miles from Aberfan"
 		places = keepSome(places, func(s span) bool { return !schoolHeads[lastNameWord(s.text)] })
 	}
+	if closedPlaceTypes[a.typ] {
+		// WordNet knows every country of one word: "which country?" is
+		// not answered by a town ("Maribor"), nor by a name that ends
+		// in a place's or a body's word ("West Point", "Middle
+		// District of Florida", "Clean Bays").
+		places = keepSome(places, func(s span) bool { return !a.ofType(s.text) })
+		return slices.DeleteFunc(places, func(s span) bool { return !a.ofType(s.text) && !a.mayBeOfType(s.text) })
+	}
 	return keepSome(places, func(s span) bool { return !a.ofType(s.text) }) // "which state": Arizona, not the town of Marana beside it
 }
+
+// mayBeOfType reports whether a name of several words may be of the
+// closed type asked, though WordNet, which lists no names of several
+// words, cannot say: by the word countries of several words end in
+// ("United States", "Dominican Republic"); "East Germany" and "South
+// Korea" are countries by their last word already (ofType).
+func (a placeAsk) mayBeOfType(name string) bool {
+	return len(strings.Fields(name)) > 1 && countryNameEnds[lastNameWord(name)]
+}
+
+// countryNameEnds are the words that end the names of countries of
+// several words, none of which WordNet knows as a country on its own.
+var countryNameEnds = map[string]bool{"states": true, "kingdom": true, "republic": true, "emirates": true}
+
+// closedPlaceTypes are the types of place WordNet lists every one of, so
+// that a name it does not know as one is none.
+var closedPlaceTypes = map[string]bool{"country": true, "nation": true, "continent": true}
 
 // placesOfAsked keeps, of a paragraph's places, those that may be where
 // the name a "where is X" question asks about is: not one the text sets
@@ -6332,7 +6357,7 @@ func (a placeAsk) ofType(name string) bool {
 	if a.typ == "" {
 		return false
 	}
-	lower := strings.ToLower(name)
+	lower := strings.ToLower(trimPossessive(name)) // "Bolivia's"
 	if lexicon.IsA(lower, a.typ) {
 		return true
 	}

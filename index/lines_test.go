@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichCountryIsACountry",
+	why:     `WordNet knows every country of one word, so "which country was it in?" is not answered by a town ("Maribor"); a country of several words ends in its own word ("United States") or a country's ("East Germany")`,
+	article: "Kell case\n\nThe Kell case was a court trial that followed the death of a boy in March 2008.\n\nPress\n\nThe boy's father stated at a press conference in November 2008 that the doctors in Maribor had not discovered the illness. According to him, the doctors of the University Clinical Centre in Ljubljana gave instructions.\n\nAbroad\n\nThe case was later reported by newspapers in the United States.\n",
+	without: map[string]string{"which country was it in?": "Maribor"},
+	want:    map[string]string{"which country did newspapers report it in?": "United States"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
