@@ -152,6 +152,12 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// rescue took ("more than two hours") nor a sum ("$1,500").
 		return "", ok
 	}
+	if answer != "" && lifeOfSomeone(q) && !e.leadIsAPerson() {
+		// "when did he die?" of a story about a storm or a trial asks
+		// of no one the story is about: the date a sentence gives of
+		// some death is no answer.
+		return "", ok
+	}
 	if q.kind == qPerson && answer != "" && onlyPlaced(ranked, answer) {
 		// "who was killed?" is not answered by the school the
 		// children were killed at.
@@ -271,6 +277,40 @@ func timeOrSumFirst(answer string) bool {
 	}
 	return false
 }
+
+// lifeOfSomeone reports whether a question asks of a birth or a death
+// of someone it names only by a pronoun, and not as the second part of a
+// message whose first names them: "when did he die?", "where was she
+// born?".
+func lifeOfSomeone(q *question) bool {
+	return !q.followsAnother && len(q.entities) == 0 && len(q.named) == 0 && thirdPerson.MatchString(q.text) && lifeEventOf(q.text) != ""
+}
+
+// thirdPerson finds "he", "she", "him" or "her".
+var thirdPerson = lazyRE(`(?i)\b(?:he|she|him|her)\b`)
+
+// leadIsAPerson reports whether the story's lead opens with a person's
+// name, as a life's story does: "Cléophas Kamitatu was born …", "Lewis
+// Raphael Rickinson (born 21 April 1883 …)".
+func (e *Engine) leadIsAPerson() bool {
+	if givenNamed(strings.Fields(e.corpus.Title)) {
+		return true // "Robert Falcon Scott"
+	}
+	lead := e.leadPassages()
+	if len(lead) == 0 || len(lead[0].names) == 0 || lead[0].names[0].start > leadNameReach {
+		return false
+	}
+	first := lead[0].names[0]
+	return givenNamed(strings.Fields(first.text)) || e.kindOfSpan(lead[0], first) == "person" || lifeDatesAfter.MatchString(lead[0].text[first.end:])
+}
+
+// leadNameReach is how far into the lead the name it opens with may
+// start: past a given name in capitals, "DAVID \"DAWSEY\" KEWLEY".
+const leadNameReach = 12
+
+// lifeDatesAfter matches the dates of a life right after a name:
+// " (10 June 1931 – 12 October 2008)", " (born 1980)".
+var lifeDatesAfter = lazyRE(`^\s*\((?:born\b|[^)]*\d{3,4}\s*[–-])`)
 
 // howMany finds "how many", which counts things (where "how much" and
 // "сколько" may ask a sum).

@@ -27,6 +27,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "HisLifeIsTheLeadPersons",
+	why:     `"when did he die?" names no one: it asks of the person a story is about, whose name opens its lead or is its title ("Ann Varga (10 June 1931 – 12 October 2008)"); a story about a storm has none, and the date some death is given is no answer`,
+	article: "Kell storm\n\nA storm struck Kell on 3 May 2019. A farmer died two days later, on 5 May 2019, when his barn collapsed.\n",
+	without: map[string]string{"when did he die?": "2019"},
+}, {
+	name:    "HerLifeIsTheLeadPersons",
+	why:     `a life's story answers "when did she die?": its lead opens with her name and the dates of her life`,
+	article: "Ann Varga\n\nAnn Varga (10 June 1931 – 12 October 2008) was a Kell politician. She was born in Kellton and died in 2008.\n",
+	want:    map[string]string{"when did she die?": "2008"},
+}, {
 	name:    "WhichCountryIsACountry",
 	why:     `WordNet knows every country of one word, so "which country was it in?" is not answered by a town ("Maribor"); a country of several words ends in its own word ("United States") or a country's ("East Germany")`,
 	article: "Kell case\n\nThe Kell case was a court trial that followed the death of a boy in March 2008.\n\nPress\n\nThe boy's father stated at a press conference in November 2008 that the doctors in Maribor had not discovered the illness. According to him, the doctors of the University Clinical Centre in Ljubljana gave instructions.\n\nAbroad\n\nThe case was later reported by newspapers in the United States.\n",
