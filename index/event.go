@@ -27,6 +27,7 @@ const (
 	eventEnding              // "how did it end?"
 	eventCause               // "how did it happen?", "what caused it?"
 	eventWhen                // "when did it happen?", "what year was this?"
+	eventWhenNamed           // "when was the race held?"
 	eventPresent             // "how many people were there?"
 )
 
@@ -80,6 +81,7 @@ var eventRows = []eventRow{
 	{ask: eventEnding, cue: asksEnding, bare: true, showsLead: true},
 	{ask: eventCause, cue: asksCause, bare: true},
 	{ask: eventWhen, cue: asksWhenThis, lead: (*Engine).leadDate},
+	{ask: eventWhenNamed, cue: asksWhenNamed, lead: (*Engine).leadDateOfNamed},
 	{ask: eventPresent, cue: asksPresent, veto: true},
 }
 
@@ -96,14 +98,40 @@ var asksPresent = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people|persons|pp
 // year was it?".
 var asksWhenThis = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:when\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+happen)?|what\s+(?:year|day|date)\s+(?:was|is|did)\s+(?:it|this|that)(?:\s+happen)?)\s*[?.!]*$`)
 
+// asksWhenNamed matches a question for the date of an event it names by
+// a noun alone, and how it took place at most: "when was the race
+// held?", "when did the earthquake hit?"; group 1 is the noun.
+var asksWhenNamed = lazyRE(`(?i)^(?:so\s+|ok\s+)?when\s+(?:was|did|is)\s+the\s+(\pL+)(?:\s+(?:held|played|run|fought|staged|happen|occur|take\s+place|begin|start|hit|strike|erupt))?\s*[?.!]*$`)
+
+// leadDateOfNamed is leadDate for a question that names the event by
+// its noun, when the story's title or its lead's first sentence says
+// that noun: "when was the race held?" of "The 2016 Ford EcoBoost 400
+// was a NASCAR Sprint Cup Series race held on November 20, 2016"; else
+// "", and the question is searched as any other ("when was the
+// election?" of a story that tells of an earlier one).
+func (e *Engine) leadDateOfNamed(q *question) string {
+	m := asksWhenNamed.FindStringSubmatch(q.core)
+	lead := e.leadPassages()
+	if m == nil || len(lead) == 0 {
+		return ""
+	}
+	_, end := lead[0].sentenceAt(0)
+	said := func(text string) bool { return containsWords(strings.ToLower(text), strings.ToLower(m[1])) }
+	if !said(e.corpus.Title) && !said(lead[0].text[:end]) {
+		return ""
+	}
+	return e.leadDate(q)
+}
+
 // storyDate is the answer to "when did it happen?" of the story's own
 // event (leadDate), or "" for any other question: read only for that
 // row, as it runs before the question is searched.
 func (e *Engine) storyDate(q *question) string {
-	if row := q.ofEvent(); row == nil || row.ask != eventWhen {
+	row := q.ofEvent()
+	if row == nil || row.ask != eventWhen && row.ask != eventWhenNamed {
 		return ""
 	}
-	return e.leadDate(q)
+	return row.lead(e, q)
 }
 
 // leadDate is the fullest date the story's title or lead gives, the

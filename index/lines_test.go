@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhenWasTheRaceIsTheLeadsDate",
+	why:     `"when was the race held?" names the story's own event by the noun its lead's first sentence gives it ("… was a stock car race held on November 20, 2016"), so the lead's date answers, not a later paragraph's date near the word ("the race's first running in 1995")`,
+	article: "2016 Kell 400\n\nThe 2016 Kell 400 was a stock car race held on November 20, 2016, at Kell Speedway.\n\nHistory\n\nThe race was first held in 1995, when the track opened.\n",
+	want:    map[string]string{"when was the race held?": "November 20, 2016"},
+}, {
 	name:    "HisLifeIsTheLeadPersons",
 	why:     `"when did he die?" names no one: it asks of the person a story is about, whose name opens its lead or is its title ("Ann Varga (10 June 1931 – 12 October 2008)"); a story about a storm has none, and the date some death is given is no answer`,
 	article: "Kell storm\n\nA storm struck Kell on 3 May 2019. A farmer died two days later, on 5 May 2019, when his barn collapsed.\n",
