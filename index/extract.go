@@ -7470,7 +7470,7 @@ func (e *Engine) sentenceCover(q *question, in said) float64 {
 		switch {
 		case in[u.term]:
 			got += u.weight
-		case in.says(u.term, u.syns) && !((q.kind == qPerson || q.kind == qCount) && u.verb && loneWord(q) && !saysCloseWord(in, u)):
+		case in.says(u.term, u.syns) && !onlyFarWordOf(q, u, in):
 			got += matchSynonym * u.weight
 		case q.kind == qPlace && u.kindsNear && in.says(u.term, u.near):
 			got += matchSynonym * u.weight // "Arizona" says which state
@@ -7497,11 +7497,24 @@ func loneWord(q *question) bool {
 	return n == 1
 }
 
+// onlyFarWordOf reports whether a sentence says a question's one word
+// only by a near word WordNet does not relate back to it, which carries
+// nothing of a question that asks nothing else: "evaluated" for "who
+// scored?", "fire fighting" for "where was the fight?". Who and how many
+// ask it of a verb; where and when of any word.
+func onlyFarWordOf(q *question, u unit, in said) bool {
+	asked := (q.kind == qPerson || q.kind == qCount) && u.verb || q.kind == qPlace || q.kind == qDate
+	return asked && loneWord(q) && !saysCloseWord(in, u)
+}
+
 // saysCloseWord reports whether a sentence says a near word of a unit's
-// that WordNet relates both ways to the word asked: "death" of "died",
-// not "evaluated" of "scored".
+// that WordNet relates both ways to the word asked, or the compound the
+// asked word opens: "death" of "died", "playoff" of "play off"; not
+// "evaluated" of "scored".
 func saysCloseWord(in said, u unit) bool {
-	return slices.ContainsFunc(u.syns, func(w string) bool { return in[w] && relatedBothWays(u.word, w) })
+	return slices.ContainsFunc(u.syns, func(w string) bool {
+		return in[w] && (relatedBothWays(u.word, w) || strings.HasPrefix(w, u.term)) // "playoff" of "play off"
+	})
 }
 
 // sentenceAnswer answers a why, how or yes/no question with the article

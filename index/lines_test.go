@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhenOfOneWordNeedsTheWord",
+	why:     `"when was the rescue?" asks of nothing but a rescue: "recovery", a near word of "rescue" in another sense, does not say one, so the year of the ban the recovery is due to is no answer; "when was the ban?" is`,
+	article: "Kell pelican\n\nThe Kell pelican was removed from the endangered species list in 2009.\n\nRecovery\n\nThe pelican's recovery is largely due to the federal ban on the general use of the pesticide DDT in 1972.\n",
+	without: map[string]string{"when was the rescue?": "1972"},
+	want:    map[string]string{"when was the ban?": "1972"},
+}, {
 	name:    "WhenWasTheRaceIsTheLeadsDate",
 	why:     `"when was the race held?" names the story's own event by the noun its lead's first sentence gives it ("… was a stock car race held on November 20, 2016"), so the lead's date answers, not a later paragraph's date near the word ("the race's first running in 1995")`,
 	article: "2016 Kell 400\n\nThe 2016 Kell 400 was a stock car race held on November 20, 2016, at Kell Speedway.\n\nHistory\n\nThe race was first held in 1995, when the track opened.\n",
