@@ -7500,10 +7500,11 @@ func loneWord(q *question) bool {
 // onlyFarWordOf reports whether a sentence says a question's one word
 // only by a near word WordNet does not relate back to it, which carries
 // nothing of a question that asks nothing else: "evaluated" for "who
-// scored?", "fire fighting" for "where was the fight?". Who and how many
-// ask it of a verb; where and when of any word.
+// scored?", "recovery" for "when was the rescue?". Who and how many ask
+// it of a verb; where and when of a noun ("interment" says where he was
+// buried).
 func onlyFarWordOf(q *question, u unit, in said) bool {
-	asked := (q.kind == qPerson || q.kind == qCount) && u.verb || q.kind == qPlace || q.kind == qDate
+	asked := (q.kind == qPerson || q.kind == qCount) && u.verb || (q.kind == qPlace || q.kind == qDate) && !u.verb
 	return asked && loneWord(q) && !saysCloseWord(in, u)
 }
 
