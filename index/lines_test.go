@@ -33,6 +33,11 @@ var lineCases = []lineCase{{
 	without: map[string]string{"when was the rescue?": "1972"},
 	want:    map[string]string{"when was the ban?": "1972"},
 }, {
+	name:    "WhereOfOneVerbTakesItsNearWord",
+	why:     `"where was she buried?" asks of a verb, whose near words say it in other words ("interment followed at Braddan Parish Cemetery"), though WordNet relates "interment" to "inter", not to "bury"`,
+	article: "Ann Varga\n\nAnn Varga (1850 – 25 March 1904) was a Kell boatman.\n\nDeath\n\nAfter a funeral service, interment followed at Braddan Parish Cemetery.\n",
+	want:    map[string]string{"where was she buried?": "Braddan Parish Cemetery"},
+}, {
 	name:    "WhenWasTheRaceIsTheLeadsDate",
 	why:     `"when was the race held?" names the story's own event by the noun its lead's first sentence gives it ("… was a stock car race held on November 20, 2016"), so the lead's date answers, not a later paragraph's date near the word ("the race's first running in 1995")`,
 	article: "2016 Kell 400\n\nThe 2016 Kell 400 was a stock car race held on November 20, 2016, at Kell Speedway.\n\nHistory\n\nThe race was first held in 1995, when the track opened.\n",
