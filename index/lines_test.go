@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhichTeamWonIsWhoWon",
+	why:     `"which team won?" asks the winner of the story's own game, as "who won?" does: the lead's winner ("Toronto FC beat Seattle Sounders 2–0"), not a team a later sentence names beside "team" ("the first Canadian team to reach the final")`,
+	article: "2017 Kell Cup\n\nThe 2017 Kell Cup final was played on 9 December 2017. Toronto FC beat Seattle Sounders 2–0 to win the cup.\n\nHistory\n\nToronto were the first Canadian team to reach the final.\n",
+	want:    map[string]string{"which team won?": "Toronto FC", "which team lost?": "Seattle Sounders"},
+}, {
 	name:    "WhenOfOneWordNeedsTheWord",
 	why:     `"when was the rescue?" asks of nothing but a rescue: "recovery", a near word of "rescue" in another sense, does not say one, so the year of the ban the recovery is due to is no answer; "when was the ban?" is`,
 	article: "Kell pelican\n\nThe Kell pelican was removed from the endangered species list in 2009.\n\nRecovery\n\nThe pelican's recovery is largely due to the federal ban on the general use of the pesticide DDT in 1972.\n",

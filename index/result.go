@@ -176,11 +176,11 @@ func resultAt(text string, names []span, i int) (result, bool) {
 
 var (
 	// asksBareWinner matches "who won?" with nothing but the event:
-	// "who won it", "who won the final".
-	asksBareWinner = lazyRE(`(?i)^(?:so\s+|ok\s+)?who\s+(?:won|wins|took)(?:\s+(?:it|the\s+` + eventNoun + `))?\s*[?.!]*$`)
+	// "who won it", "who won the final", "which team won?".
+	asksBareWinner = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:who|(?:which|what)\s+(?:team|side|club))\s+(?:won|wins|took)(?:\s+(?:it|the\s+` + eventNoun + `))?\s*[?.!]*$`)
 	// asksBareLoser matches "who lost?" with nothing but the event:
 	// "who lost it", "who was beaten in the final".
-	asksBareLoser = lazyRE(`(?i)^(?:so\s+|ok\s+)?who\s+(?:lost|loses|(?:was|got)\s+beat(?:en)?)(?:\s+(?:it|(?:in\s+)?the\s+` + eventNoun + `))?\s*[?.!]*$`)
+	asksBareLoser = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:who|(?:which|what)\s+(?:team|side|club))\s+(?:lost|loses|(?:was|got)\s+beat(?:en)?)(?:\s+(?:it|(?:in\s+)?the\s+` + eventNoun + `))?\s*[?.!]*$`)
 	// memberRole matches a role in lower case between a team's name and
 	// its member's: " driver ", " captain ".
 	memberRole = lazyRE(`^\s+[a-z]+\s+$`)
