@@ -27,6 +27,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnyoneIsAPerson",
+	why:     `"did anyone survive?" asks of people: "The storm was able to survive the crossing" names none and says no "Yes"`,
+	article: "Hurricane Kell\n\nHurricane Kell crossed the Atlantic in October 2016. The storm was able to survive the crossing into cooler waters.\n",
+	without: map[string]string{"did anyone survive?": "Yes"},
+}, {
+	name:    "AnyoneIsTheCrew",
+	why:     `"All eight crew members survived the crash" names people, who answer "did anyone survive?"`,
+	article: "Kell crash\n\nA cargo plane crashed near Kell on 3 May 2019. All eight crew members survived the crash.\n",
+	opens:   map[string]string{"did anyone survive?": "Yes"},
+}, {
 	name:    "WhichTeamWonIsWhoWon",
 	why:     `"which team won?" asks the winner of the story's own game, as "who won?" does: the lead's winner ("Toronto FC beat Seattle Sounders 2–0"), not a team a later sentence names beside "team" ("the first Canadian team to reach the final")`,
 	article: "2017 Kell Cup\n\nThe 2017 Kell Cup final was played on 9 December 2017. Toronto FC beat Seattle Sounders 2–0 to win the cup.\n\nHistory\n\nToronto were the first Canadian team to reach the final.\n",

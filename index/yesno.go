@@ -29,6 +29,11 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 		// Gauge the Depth of Death Valley's Lake".
 		return ""
 	}
+	if strings.HasPrefix(line, "Yes: ") && asksAnyone.MatchString(q.text) && !e.namesSomeone(d) {
+		// "did anyone survive?" asks of people: "the storm was able to
+		// survive the crossing", "her surviving wreckage" name none.
+		return ""
+	}
 	if strings.HasPrefix(line, "No: ") && !e.deniesAnyAtAll(q, d.text) {
 		// "did anyone die?" asks whether there was any at all: it is
 		// denied by "no one died" or "there were no deaths", not by a
@@ -45,6 +50,38 @@ func (e *Engine) yesNoLine(q *question, d *doc, text string) string {
 // asksAnyAtAll matches a question whether there was any at all: "did
 // anyone die?", "were there any injuries?", "was somebody arrested?".
 var asksAnyAtAll = lazyRE(`(?i)\b(?:anyone|anybody|any|someone|somebody)\b`)
+
+// asksAnyone finds a question's "anyone", "anybody", "someone",
+// "somebody": whether any person did.
+var asksAnyone = lazyRE(`(?i)\b(?:anyone|anybody|someone|somebody)\b`)
+
+// namesSomeone reports whether a sentence names a person: by a noun
+// WordNet files under person ("crew members", "passengers", "a woman")
+// or a person's name.
+func (e *Engine) namesSomeone(d *doc) bool {
+	for _, w := range wordRe.FindAllString(strings.ToLower(d.text), -1) {
+		if peopleWords[w] {
+			return true
+		}
+		if x := lexicon.Lookup(w); x.Common() && x.POS&lexicon.Noun != 0 && lexicon.IsA(lexicon.Base(w), "person") {
+			return true
+		}
+	}
+	if d.pass == nil {
+		return false
+	}
+	for _, n := range d.pass.names {
+		if n.start >= d.start && n.end <= d.start+len(d.text) && (e.kindOfSpan(d.pass, n) == "person" || e.fullNames[n.text] != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleWords are the pronouns and plurals that stand for people,
+// which WordNet does not file under person: "He was promptly arrested",
+// "Two people died".
+var peopleWords = map[string]bool{"he": true, "she": true, "him": true, "her": true, "they": true, "them": true, "we": true, "us": true, "people": true, "persons": true, "everyone": true, "fatalities": true, "casualties": true}
 
 // noneAtAll matches the words that say there was none: "no", "no one",
 // "nobody", "never", "not any".
