@@ -260,7 +260,7 @@ var (
 	relativeDate = lazyRE(`(?i)\b(?:ago|later|earlier)$|\s(?:after|before)\s`)
 	// numberIn finds a number with its qualifier: "more than 600",
 	// "nearly 30,000", "two", "20% to 40%", "$3 billion".
-	numberIn = lazyRE(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|(?:several|a few) (?:hundred|thousand|dozen)|hundreds|thousands|millions|dozens|half a (?:dozen|hundred|thousand|million|billion)|a dozen|half)\b)(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
+	numberIn = lazyRE(`(?i)(?:\b` + numberQualifier + `\s+)?(?:\$\s?)?(?:\b` + digits + `%?(?:\s+to\s+\d[\d,]*(?:\.\d+)?%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred|(?:several|a few) (?:hundred|thousand|dozen)|hundreds|thousands|millions|dozens|half a (?:dozen|hundred|thousand|million|billion)|a dozen|half)\b)(?:[\s-]+and[\s-]+a[\s-]+half\b)?(?:\s+(?:million|billion|thousand|hundred|percent)\b)?`)
 	// nameWord is a capitalised word, possibly hyphenated or dotted
 	// ("Anne-Marie", "U.S.").
 	nameWord = lazyRE(`\p{Lu}[\p{L}\p{N}'’.-]*`)

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AndAHalfIsPartOfTheNumber",
+	why:     `"two and a half hours" is one figure: "how long did the walk last?" is not answered by "half hours"`,
+	article: "Kell landing\n\nThe lander touched down on 20 July 1969. Two and a half hours after landing, the crew began preparations for the walk. The walk lasted two and a half hours.\n",
+	want:    map[string]string{"how long did the walk last?": "two and a half hours"},
+}, {
 	name:    "AnyoneIsAPerson",
 	why:     `"did anyone survive?" asks of people: "The storm was able to survive the crossing" names none and says no "Yes"`,
 	article: "Hurricane Kell\n\nHurricane Kell crossed the Atlantic in October 2016. The storm was able to survive the crossing into cooler waters.\n",
