@@ -28,6 +28,7 @@ const (
 	eventCause               // "how did it happen?", "what caused it?"
 	eventWhen                // "when did it happen?", "what year was this?"
 	eventWhenNamed           // "when was the race held?"
+	eventWhatTime            // "what time did it happen?"
 	eventPresent             // "how many people were there?"
 )
 
@@ -82,6 +83,7 @@ var eventRows = []eventRow{
 	{ask: eventCause, cue: asksCause, bare: true},
 	{ask: eventWhen, cue: asksWhenThis, lead: (*Engine).leadDate},
 	{ask: eventWhenNamed, cue: asksWhenNamed, lead: (*Engine).leadDateOfNamed},
+	{ask: eventWhatTime, cue: asksWhatTime, lead: (*Engine).leadTime},
 	{ask: eventPresent, cue: asksPresent, veto: true},
 }
 
@@ -123,12 +125,33 @@ func (e *Engine) leadDateOfNamed(q *question) string {
 	return e.leadDate(q)
 }
 
+// asksWhatTime matches a question for the time of day of the story's
+// own event that says nothing else: "what time did it happen?", "what
+// time was it?".
+var asksWhatTime = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:at\s+)?what\s+time\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+(?:happen|start|begin|hit|occur|strike))?\s*[?.!]*$`)
+
+// leadTime is the first time of day the story's lead gives, with the
+// word that says how near it is: "at approximately 4:40 p.m.", "11:56am";
+// "" when it gives none, and the question is searched as before.
+func (e *Engine) leadTime(*question) string {
+	for _, p := range e.leadPassages() {
+		if m := clockTimeNear.FindString(p.text); m != "" {
+			return strings.TrimSpace(m)
+		}
+	}
+	return ""
+}
+
+// clockTimeNear finds a clock time and the words that say how near it
+// is: "approximately 4:40 p.m.", "just before 3:30 pm".
+var clockTimeNear = lazyRE(`(?i)(?:\b(?:about|around|approximately|roughly|(?:just|soon|shortly)\s+(?:before|after))\s+)?` + clockTime)
+
 // storyDate is the answer to "when did it happen?" of the story's own
 // event (leadDate), or "" for any other question: read only for that
 // row, as it runs before the question is searched.
 func (e *Engine) storyDate(q *question) string {
 	row := q.ofEvent()
-	if row == nil || row.ask != eventWhen && row.ask != eventWhenNamed {
+	if row == nil || row.ask != eventWhen && row.ask != eventWhenNamed && row.ask != eventWhatTime {
 		return ""
 	}
 	return row.lead(e, q)

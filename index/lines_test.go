@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhatTimeIsTheLeadsTime",
+	why:     `"what time did it happen?" asks the time of day of the story's own event, which its lead gives ("at approximately 4:40 p.m. on August 26, 1995") though no word of the question covers it`,
+	article: "Kell tornado\n\nThe Kell tornado was a storm that struck the town of Kell. The tornado hit Kell at approximately 4:40 p.m. on August 26, 1995.\n\nDamage\n\nA ballpark was destroyed.\n",
+	want:    map[string]string{"what time did it happen?": "approximately 4:40 p.m."},
+}, {
 	name:    "AndAHalfIsPartOfTheNumber",
 	why:     `"two and a half hours" is one figure: "how long did the walk last?" is not answered by "half hours"`,
 	article: "Kell landing\n\nThe lander touched down on 20 July 1969. Two and a half hours after landing, the crew began preparations for the walk. The walk lasted two and a half hours.\n",
