@@ -305,7 +305,7 @@ func (e *Engine) leadIsAPerson() bool {
 }
 
 // leadNameReach is how far into the lead the name it opens with may
-// start: past a given name in capitals, "DAVID \"DAWSEY\" KEWLEY".
+// start: past a given name in capitals, DAVID "DAWSEY" KEWLEY.
 const leadNameReach = 12
 
 // lifeDatesAfter matches the dates of a life right after a name:
