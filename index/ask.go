@@ -395,6 +395,7 @@ var timeTalk = lazyRE(`(?i)\b(?:after|before|until|once|later|earlier|ago|since|
 // common words corrected first.
 func (e *Engine) read(text string) *question {
 	en, guesses := e.readRussian(text)
+	fromRussian := en != text
 	en = orNotTag.ReplaceAllString(en, "?") // "was it arson or not?" asks whether it was
 	plain := askingAmount(e.inCharge(e.respell(e.fixQuestionWords(withDid(en)))))
 	named := askingName(plain)
@@ -402,7 +403,7 @@ func (e *Engine) read(text string) *question {
 	q.nameAsked = named != plain
 	guessedTranslations(q, guesses)
 	q.firstPerson = speaksOfAsker(cmp.Or(q.askedText, text))
-	q.fromRussian = en != text
+	q.fromRussian = fromRussian
 	return q
 }
 

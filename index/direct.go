@@ -266,8 +266,8 @@ func onlyPlaced(ranked []scored, name string) bool {
 // people a year" nor a fact sheet's "163 people hurt; damage estimated
 // at $5 million".
 func timeOrSumFirst(answer string) bool {
-	if ms := moneySpans(answer); len(ms) > 0 && !strings.ContainsAny(answer[:ms[0].start], "0123456789") {
-		return true
+	if ms := moneySpans(answer); len(ms) > 0 && !slices.ContainsFunc(strings.Fields(strings.ToLower(answer[:ms[0].start])), figureWord) {
+		return true // no figure before the sum: not "two people fined $500"
 	}
 	words := strings.FieldsFunc(strings.ToLower(answer), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i, w := range words {
@@ -289,9 +289,9 @@ func lifeOfSomeone(q *question) bool {
 // thirdPerson finds "he", "she", "him" or "her".
 var thirdPerson = lazyRE(`(?i)\b(?:he|she|him|her)\b`)
 
-// leadIsAPerson reports whether the story's lead opens with a person's
-// name, as a life's story does: "Cléophas Kamitatu was born …", "Lewis
-// Raphael Rickinson (born 21 April 1883 …)".
+// leadIsAPerson reports whether the story's title is a person's name or
+// its lead opens with one, as a life's story does: "Cléophas Kamitatu
+// was born …", "Lewis Raphael Rickinson (born 21 April 1883 …)".
 func (e *Engine) leadIsAPerson() bool {
 	if givenNamed(strings.Fields(e.corpus.Title)) {
 		return true // "Robert Falcon Scott"

@@ -131,24 +131,32 @@ func (e *Engine) leadDateOfNamed(q *question) string {
 var asksWhatTime = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:at\s+)?what\s+time\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+(?:happen|start|begin|hit|occur|strike))?\s*[?.!]*$`)
 
 // leadTime is the first time of day the story's lead gives, with the
-// word that says how near it is: "at approximately 4:40 p.m.", "11:56am";
-// "" when it gives none, and the question is searched as before.
+// word that says how near it is: "approximately 4:40 p.m.", "11:56am",
+// not a race's time ("2:03:59"); "" when it gives none, and the question
+// is searched as before.
 func (e *Engine) leadTime(*question) string {
 	for _, p := range e.leadPassages() {
-		if m := clockTimeNear.FindString(p.text); m != "" {
-			return strings.TrimSpace(m)
+		for _, m := range clockTimeNear.FindAllStringIndex(p.text, -1) {
+			if !lapTime.MatchString(p.text[m[1]:]) {
+				return strings.TrimSpace(p.text[m[0]:m[1]])
+			}
 		}
 	}
 	return ""
 }
 
+// lapTime opens the seconds of a time taken, after its hours and
+// minutes: ":59" of "2:03:59".
+var lapTime = lazyRE(`^:\d`)
+
 // clockTimeNear finds a clock time and the words that say how near it
 // is: "approximately 4:40 p.m.", "just before 3:30 pm".
 var clockTimeNear = lazyRE(`(?i)(?:\b(?:about|around|approximately|roughly|(?:just|soon|shortly)\s+(?:before|after))\s+)?` + clockTime)
 
-// storyDate is the answer to "when did it happen?" of the story's own
-// event (leadDate), or "" for any other question: read only for that
-// row, as it runs before the question is searched.
+// storyDate is the answer the lead gives to "when did it happen?",
+// "when was the race held?" and "what time did it happen?" of the
+// story's own event (the row's lead), or "" for any other question:
+// read only for those rows, as it runs before the question is searched.
 func (e *Engine) storyDate(q *question) string {
 	row := q.ofEvent()
 	if row == nil || row.ask != eventWhen && row.ask != eventWhenNamed && row.ask != eventWhatTime {

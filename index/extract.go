@@ -418,7 +418,7 @@ func placesAsAsked(q *question, text string, out []span) []span {
 		// "known in the Philippines as Typhoon Helen" tells where a name
 		// is used, not where anything happened.
 		out = slices.DeleteFunc(out, func(s span) bool {
-			return knownInBefore.MatchString(text[:s.start]) && asAfter.MatchString(text[s.end:])
+			return knownInBefore.MatchString(lookBehind(text, s.start)) && asAfter.MatchString(text[s.end:])
 		})
 	}
 	return wayAsked(q, text, out)
@@ -6003,7 +6003,6 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 		// not answered by a town ("Maribor"), nor by a name that ends
 		// in a place's or a body's word ("West Point", "Middle
 		// District of Florida", "Clean Bays").
-		places = keepSome(places, func(s span) bool { return !a.ofType(s.text) })
 		return slices.DeleteFunc(places, func(s span) bool { return !a.ofType(s.text) && !a.mayBeOfType(s.text) })
 	}
 	return keepSome(places, func(s span) bool { return !a.ofType(s.text) }) // "which state": Arizona, not the town of Marana beside it
@@ -6011,11 +6010,18 @@ func (a placeAsk) fittest(question string, p *passage, places []span) []span {
 
 // mayBeOfType reports whether a name of several words may be of the
 // closed type asked, though WordNet, which lists no names of several
-// words, cannot say: by the word countries of several words end in
-// ("United States", "Dominican Republic"); "East Germany" and "South
-// Korea" are countries by their last word already (ofType).
+// words, cannot say: one that ends in the word countries of several
+// words end in ("United States", "Dominican Republic"), or in a name
+// WordNet gives of a land ("South Korea", "New Zealand", "Saudi
+// Arabia": a peninsula, an island); not "West Point", "New York", "Fra
+// Mauro" nor "Middle District of Florida". "East Germany" is a country
+// by its last word already (ofType).
 func (a placeAsk) mayBeOfType(name string) bool {
-	return len(strings.Fields(name)) > 1 && countryNameEnds[lastNameWord(name)]
+	if len(strings.Fields(name)) < 2 || strings.Contains(name, " of ") {
+		return false
+	}
+	last := lastNameWord(name)
+	return countryNameEnds[last] || lexicon.Lookup(last).Capital && lexicon.IsA(last, "land")
 }
 
 // countryNameEnds are the words that end the names of countries of
@@ -6024,7 +6030,7 @@ var countryNameEnds = map[string]bool{"states": true, "kingdom": true, "republic
 
 // closedPlaceTypes are the types of place WordNet lists every one of, so
 // that a name it does not know as one is none.
-var closedPlaceTypes = map[string]bool{"country": true, "nation": true, "continent": true}
+var closedPlaceTypes = map[string]bool{"country": true, "nation": true}
 
 // placesOfAsked keeps, of a paragraph's places, those that may be where
 // the name a "where is X" question asks about is: not one the text sets

@@ -42,6 +42,11 @@ var lineCases = []lineCase{{
 	article: "Hurricane Kell\n\nHurricane Kell crossed the Atlantic in October 2016. The storm was able to survive the crossing into cooler waters.\n",
 	without: map[string]string{"did anyone survive?": "Yes"},
 }, {
+	name:    "AnyoneIsNoShip",
+	why:     `"her" is as often a ship's as a woman's: "Her surviving wreckage lies in the lake" names no one who survived`,
+	article: "Kell steamer\n\nThe Kell was a paddle steamer that burned and sank in 1819. Her surviving wreckage lies in the lake.\n",
+	without: map[string]string{"did anyone survive?": "Yes"},
+}, {
 	name:    "AnyoneIsTheCrew",
 	why:     `"All eight crew members survived the crash" names people, who answer "did anyone survive?"`,
 	article: "Kell crash\n\nA cargo plane crashed near Kell on 3 May 2019. All eight crew members survived the crash.\n",

@@ -179,7 +179,7 @@ var (
 	// "who won it", "who won the final", "which team won?".
 	asksBareWinner = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:who|(?:which|what)\s+(?:team|side|club))\s+(?:won|wins|took)(?:\s+(?:it|the\s+` + eventNoun + `))?\s*[?.!]*$`)
 	// asksBareLoser matches "who lost?" with nothing but the event:
-	// "who lost it", "who was beaten in the final".
+	// "who lost it", "who was beaten in the final", "which team lost?".
 	asksBareLoser = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:who|(?:which|what)\s+(?:team|side|club))\s+(?:lost|loses|(?:was|got)\s+beat(?:en)?)(?:\s+(?:it|(?:in\s+)?the\s+` + eventNoun + `))?\s*[?.!]*$`)
 	// memberRole matches a role in lower case between a team's name and
 	// its member's: " driver ", " captain ".

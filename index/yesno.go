@@ -80,8 +80,9 @@ func (e *Engine) namesSomeone(d *doc) bool {
 
 // peopleWords are the pronouns and plurals that stand for people,
 // which WordNet does not file under person: "He was promptly arrested",
-// "Two people died".
-var peopleWords = map[string]bool{"he": true, "she": true, "him": true, "her": true, "they": true, "them": true, "we": true, "us": true, "people": true, "persons": true, "everyone": true, "fatalities": true, "casualties": true}
+// "Two people died". Not "her", which is as often a ship's ("her
+// surviving wreckage").
+var peopleWords = map[string]bool{"he": true, "she": true, "him": true, "they": true, "them": true, "we": true, "us": true, "people": true, "persons": true, "everyone": true, "fatalities": true, "casualties": true}
 
 // noneAtAll matches the words that say there was none: "no", "no one",
 // "nobody", "never", "not any".
@@ -914,7 +915,7 @@ func onOtherSide(question, sentence string) bool {
 // they were on the surface" answers "was Collins on the surface with the
 // other two?".
 func aloneWhereAskedWith(question, sentence string) bool {
-	return askedWithOthers.MatchString(question) && saidAlone.MatchString(sentence)
+	return askedWithOthers.MatchString(question) && saidAlone.MatchString(sentence) && !notAlone.MatchString(sentence)
 }
 
 var (
@@ -923,6 +924,8 @@ var (
 	askedWithOthers = lazyRE(`(?i)\b(?:with\s+(?:the\s+)?(?:other|others|rest|them|him|her|everyone|everybody)\b|together\b)`)
 	// saidAlone finds a sentence's "alone", "by himself", "on her own".
 	saidAlone = lazyRE(`(?i)\b(?:alone|by\s+(?:himself|herself|themselves|itself)|on\s+(?:his|her|their|its)\s+own|single-handedly)\b`)
+	// notAlone finds "not alone", "never alone", "wasn't alone".
+	notAlone = lazyRE(`(?i)\b(?:not|never|n[’']t)\s+(?:\pL+\s+)?alone\b`)
 )
 
 // wordsAfter are the words of a lower-case text, of three letters or
