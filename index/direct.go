@@ -283,11 +283,11 @@ func timeOrSumFirst(answer string) bool {
 // message whose first names them: "when did he die?", "where was she
 // born?".
 func lifeOfSomeone(q *question) bool {
-	return !q.followsAnother && len(q.entities) == 0 && len(q.named) == 0 && thirdPerson.MatchString(q.text) && lifeEventOf(q.text) != ""
+	if q.followsAnother || len(q.entities) > 0 || len(q.named) > 0 || lifeEventOf(q.text) == "" {
+		return false
+	}
+	return slices.ContainsFunc(wordRe.FindAllString(strings.ToLower(q.text), -1), func(w string) bool { return personPronoun[w] })
 }
-
-// thirdPerson finds "he", "she", "him" or "her".
-var thirdPerson = lazyRE(`(?i)\b(?:he|she|him|her)\b`)
 
 // leadIsAPerson reports whether the story's title is a person's name or
 // its lead opens with one, as a life's story does: "Cléophas Kamitatu

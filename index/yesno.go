@@ -63,7 +63,7 @@ func (e *Engine) namesSomeone(d *doc) bool {
 		if peopleWords[w] {
 			return true
 		}
-		if x := lexicon.Lookup(w); x.Common() && x.POS&lexicon.Noun != 0 && lexicon.IsA(lexicon.Base(w), "person") {
+		if x := lexicon.Lookup(w); x.Common() && x.POS&lexicon.Noun != 0 && whoNoun(lexicon.Base(w), false) {
 			return true
 		}
 	}
