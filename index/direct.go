@@ -152,6 +152,13 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// rescue took ("more than two hours") nor a sum ("$1,500").
 		return "", ok
 	}
+	if q.kind == qCount && answer != "" && gatheringAsked.MatchString(q.core) && !gatheringCounted(answer, ranked) {
+		// "how big was the crowd?" is answered by the figure a sentence
+		// gives a crowd ("a crowd of 14,253 fans"), not by the first
+		// count of a sentence that says "crowded" or "gathered" ("two
+		// years", "seven U-boats", "a three-story building").
+		return "", ok
+	}
 	if answer != "" && lifeOfSomeone(q) && !e.leadIsAPerson() {
 		// "when did he die?" of a story about a storm or a trial asks
 		// of no one the story is about: the date a sentence gives of
@@ -260,6 +267,47 @@ func onlyPlaced(ranked []scored, name string) bool {
 	}
 	return said
 }
+
+// gatheringAsked matches "how big was the crowd?": a count of the people
+// a gathering had.
+var gatheringAsked = lazyRE(sizeOfGathering)
+
+// gatheringCounted reports whether a best sentence gives an answer as the
+// size of a gathering: after "crowd", "audience" or "attendance" ("before
+// crowds in excess of 90,000") or before "attended", "spectators" ("14,253
+// spectators").
+func gatheringCounted(answer string, ranked []scored) bool {
+	for _, s := range ranked[:min(3, len(ranked))] {
+		text := s.d.text
+		if s.d.pass != nil {
+			text = s.d.pass.text // the figure's sentence may be a neighbour
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], answer)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			if gatheringBefore.MatchString(text[max(0, at-gatheringReach):at]) || gatheringAfter.MatchString(text[at:min(len(text), at+len(answer)+gatheringReach)]) {
+				return true
+			}
+			from = at + len(answer)
+		}
+	}
+	return false
+}
+
+// gatheringReach is how far, in bytes, a gathering's word may stand from
+// the figure it is the size of.
+const gatheringReach = 30
+
+// gatheringBefore and gatheringAfter match a gathering's word before a
+// figure ("a crowd of", "an attendance of") or after it ("attended",
+// "spectators"); "crowded" is not one.
+var (
+	gatheringBefore = lazyRE(`(?i)\b(?:crowds?|audiences?|attendance|turnout|gatherings?)\b[^.;!?]*$`)
+	gatheringAfter  = lazyRE(`(?i)^[^.;!?]*?\b(?:attend(?:ed|ing)?|attendees|spectators|onlookers|participants|protesters|demonstrators|viewers|fans|turnout|crowds?|audiences?)\b`)
+)
 
 // timeOrSumFirst reports whether an answer's first figure is a time or
 // a sum of money: "more than two hours", "a fine of $1,500"; not "350

@@ -89,6 +89,16 @@ var lineCases = []lineCase{{
 	without: map[string]string{"which country was it in?": "Maribor"},
 	want:    map[string]string{"which country did newspapers report it in?": "United States"},
 }, {
+	name:    "CrowdIsCountedAsOne",
+	why:     `"how big was the crowd?" is answered by the figure a sentence gives a crowd ("a crowd of 14,253 fans"), not by the first figure of a sentence that says "crowded" ("Two years later")`,
+	article: "Kell Cup\n\nThe Kell Cup final was played at Kell Park on 4 May 1990. Two years later the crowded stands of Kell Park collapsed during a rematch.\n",
+	without: map[string]string{"how big was the crowd?": "Two"},
+}, {
+	name:    "CrowdFigureAfterItsWord",
+	why:     `"how big was the crowd?" is answered by the figure a sentence gives a crowd`,
+	article: "Kell Cup\n\nThe Kell Cup final was played at Kell Park on 4 May 1990, before an announced crowd of 14,253 fans. Kell won 2-1.\n",
+	holds:   map[string]string{"how big was the crowd?": "14,253"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
