@@ -1,6 +1,11 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"storybot/index/internal/lexicon"
+)
 
 // eventAsk is what a question asks of the event the story is about
 // when it says nothing but what it asks: "who won?", "how many died?",
@@ -30,6 +35,7 @@ const (
 	eventWhenNamed           // "when was the race held?"
 	eventWhatTime            // "what time did it happen?"
 	eventPresent             // "how many people were there?"
+	eventDegree              // "how strong was it?", "how bad was it?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -85,6 +91,7 @@ var eventRows = []eventRow{
 	{ask: eventWhenNamed, cue: asksWhenNamed, lead: (*Engine).leadDateOfNamed},
 	{ask: eventWhatTime, cue: asksWhatTime, lead: (*Engine).leadTime},
 	{ask: eventPresent, cue: asksPresent, veto: true},
+	{ask: eventDegree, cue: asksDegreeOfIt, fits: degreeWord, lead: (*Engine).degreeLine, bare: true},
 }
 
 // asksPresent matches "how many people were there?" and nothing else: it
@@ -94,6 +101,90 @@ var eventRows = []eventRow{
 // killed, "a jury of 16 people", "two environmental groups"), so it is
 // shown passages and no line.
 var asksPresent = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people|persons|ppl|folks)\s+(?:were|was)\s+(?:there|present|in\s+attendance)\s*[?.!]*$`)
+
+// asksDegreeOfIt matches a question for how much the story's own event
+// was what an adjective says, which it asks of nothing but "it": "how
+// strong was it?", "how bad is this?"; group 1 is the adjective.
+var asksDegreeOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+(\pL+)\s+(?:was|is)\s+(?:it|this|that)\s*[?.!]*$`)
+
+// degreeWord reports whether asksDegreeOfIt's word is an adjective that
+// asks a degree; "how long", "how big" ask a measure, which a figure
+// answers (measuresIn).
+func degreeWord(_ string, m []string) bool {
+	w := strings.ToLower(m[1])
+	return !slices.Contains(howAdjectives, w) && lexicon.Lookup(w).POS&lexicon.Adjective != 0
+}
+
+// degreeLine is the first sentence of the story that says asksDegreeOfIt's
+// adjective, or its comparative or superlative, of the story's own event:
+// after "it" or "this" ("It was a strong earthquake", "This made it the
+// strongest storm to hit"), or near a word of the
+// title ("the worst dam-resettlement disaster" of "Kariba Dam"). A
+// sentence that says the word of something else ("a strong partnership
+// among agencies", "I strongly urge") answers nothing; "" when none
+// says it.
+func (e *Engine) degreeLine(q *question) string {
+	m := asksDegreeOfIt.FindStringSubmatch(q.core)
+	if m == nil {
+		return ""
+	}
+	adj, title := strings.ToLower(m[1]), e.titleWords()
+	for _, p := range e.passages {
+		if p.para == nil {
+			continue
+		}
+		for _, w := range wordRe.FindAllStringIndex(p.text, -1) {
+			word := strings.ToLower(p.text[w[0]:w[1]])
+			if word != adj && lexicon.Form(word) != adj {
+				continue
+			}
+			from, to := p.sentenceAt(w[0])
+			if saidOfTheEvent(strings.ToLower(p.text[from:w[0]]), strings.ToLower(p.text[w[1]:to]), title) {
+				return clip(strings.TrimSpace(p.text[from:to]), maxLineRunes)
+			}
+		}
+	}
+	return ""
+}
+
+// saidOfTheEvent reports whether an adjective, between the text of its
+// sentence before it and after it, is said of the story's own event: a
+// bare "it" or "this" stands before it (not "it's", as in "It's thanks
+// to the strong partnership"), or a word of the title does, or one of
+// the two words after it is one; each near it.
+func saidOfTheEvent(before, after string, title map[string]bool) bool {
+	words := strings.Fields(before)
+	if itBefore.MatchString(strings.Join(words[max(0, len(words)-itReach):], " ")) {
+		return true
+	}
+	near := wordRe.FindAllString(strings.Join(words[max(0, len(words)-titleReach):], " "), -1)
+	near = append(near, wordRe.FindAllString(after, 2)...)
+	return slices.ContainsFunc(near, func(w string) bool { return title[w] })
+}
+
+// itReach and titleReach are how many words before the adjective "it"
+// and a title's word may stand: "It is considered to be one of the
+// worst", "Kariba remains the worst"; not "Brown pelicans could not have
+// recovered without a strong … network".
+const itReach, titleReach = 8, 3
+
+// itBefore finds a bare "it" with a word after it, or "this" with a
+// verb: not "It's thanks to", "like this, the outcome", nor "This
+// official activity".
+var itBefore = lazyRE(`\bit\s+\pL|\bthis\s+(?:was|is|made|makes|remains|remained|became|proved)\b`)
+
+// titleWords are the lower-case words of the story's title that WordNet
+// has as common nouns, what a title names its event by: "dam", "storm",
+// "disaster"; not "recovered", nor a country's or a person's name.
+func (e *Engine) titleWords() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range wordRe.FindAllString(strings.ToLower(e.corpus.Title), -1) {
+		if l := lexicon.Lookup(w); len(w) > 2 && !stopWord(w) && l.POS&lexicon.Noun != 0 && !l.Capital {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // asksWhenThis matches a question for the date of the story's own event
 // that says nothing else: "when did it happen?", "when was this?", "what

@@ -99,6 +99,16 @@ var lineCases = []lineCase{{
 	article: "Kell Cup\n\nThe Kell Cup final was played at Kell Park on 4 May 1990, before an announced crowd of 14,253 fans. Kell won 2-1.\n",
 	holds:   map[string]string{"how big was the crowd?": "14,253"},
 }, {
+	name:    "HowStrongOfTheEventItself",
+	why:     `"how strong was it?" asks how strong the story's own event was: a sentence that says "strong" of something else ("a strong partnership") is no answer, one that says it of "it" or of the title's noun is`,
+	article: "Kell storm\n\nThe mayor praised the strong partnership with the county. The Kell storm struck the coast on 4 May 1990, and it was the strongest storm to hit the coast in 50 years.\n",
+	holds:   map[string]string{"how strong was it?": "strongest storm"},
+}, {
+	name:    "HowStrongNotOfSomethingElse",
+	why:     `"how strong was it?" is not answered by a sentence that says "strong" of something else`,
+	article: "Kell storm\n\nThe Kell storm struck the coast on 4 May 1990. “We have a strong partnership with the county,” said the mayor.\n",
+	without: map[string]string{"how strong was it?": "partnership"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
