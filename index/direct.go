@@ -159,6 +159,13 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// years", "seven U-boats", "a three-story building").
 		return "", ok
 	}
+	if q.kind == qPerson && asksWhoNamedIs(q) && bareNameOfAnother(q.core, answer) {
+		// "Who was Dudley Field Malone?" asks what he was ("an
+		// international divorce lawyer"), never for the name of the
+		// colleague his sentence lists before him ("Arthur Garfield
+		// Hays").
+		return "", ok
+	}
 	if answer != "" && lifeOfSomeone(q) && !e.leadIsAPerson() {
 		// "when did he die?" of a story about a storm or a trial asks
 		// of no one the story is about: the date a sentence gives of
@@ -266,6 +273,41 @@ func onlyPlaced(ranked []scored, name string) bool {
 		}
 	}
 	return said
+}
+
+// asksWhoNamedIs reports whether a question asks who someone it names is
+// and nothing more: "Who was Dudley Field Malone?", "who is malone".
+func asksWhoNamedIs(q *question) bool {
+	m := whoIsRest.FindStringSubmatch(q.core)
+	if !q.define || len(q.named) != 1 || m == nil {
+		return false
+	}
+	name := strings.Split(q.named[0], "-")
+	rest := wordRe.FindAllString(strings.ToLower(m[1]), -1)
+	return len(rest) > 0 && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(name, w) })
+}
+
+// whoIsRest matches "who is …", "who was …"; group 1 is the rest.
+var whoIsRest = lazyRE(`(?i)^who\s+(?:is|was)\s+(.+?)\s*[?.!]*$`)
+
+// bareNameOfAnother reports whether an answer is a name and nothing more,
+// none of whose words the question says: not what the one asked about
+// is, but someone else.
+func bareNameOfAnother(question, answer string) bool {
+	words := wordRe.FindAllString(answer, -1)
+	if len(words) == 0 || strings.ContainsAny(answer, "—,") {
+		return false
+	}
+	asked := wordRe.FindAllString(strings.ToLower(question), -1)
+	for _, w := range words {
+		if slices.Contains(asked, strings.ToLower(w)) {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !stopWord(w) {
+			return false // a description: "an international divorce lawyer"
+		}
+	}
+	return true
 }
 
 // gatheringAsked matches "how big was the crowd?": a count of the people

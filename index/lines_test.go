@@ -109,6 +109,11 @@ var lineCases = []lineCase{{
 	article: "Kell storm\n\nThe Kell storm struck the coast on 4 May 1990. “We have a strong partnership with the county,” said the mayor.\n",
 	without: map[string]string{"how strong was it?": "partnership"},
 }, {
+	name:    "WhoIsSomeoneIsNoOtherName",
+	why:     `"Who was Dudley Field Malone?" asks what he was, never for the name of the colleague his sentence lists before him`,
+	article: "Kell trial\n\nThe Kell trial opened in Dayton in July 1925. After many changes, the defense team consisted of Darrow, ACLU attorney Arthur Garfield Hays, Dudley Field Malone, an international divorce lawyer who had worked at the State Department, and F.B. McElwee.\n",
+	without: map[string]string{"Who was Dudley Field Malone?": "Hays"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
