@@ -36,6 +36,7 @@ const (
 	eventWhatTime            // "what time did it happen?"
 	eventPresent             // "how many people were there?"
 	eventDegree              // "how strong was it?", "how bad was it?"
+	eventStart               // "how did it start?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -92,6 +93,7 @@ var eventRows = []eventRow{
 	{ask: eventWhatTime, cue: asksWhatTime, lead: (*Engine).leadTime},
 	{ask: eventPresent, cue: asksPresent, veto: true},
 	{ask: eventDegree, cue: asksDegreeOfIt, fits: degreeWord, lead: (*Engine).degreeLine, bare: true},
+	{ask: eventStart, cue: asksHowItStarted, lead: (*Engine).startLine, bare: true},
 }
 
 // asksPresent matches "how many people were there?" and nothing else: it
@@ -129,17 +131,64 @@ func (e *Engine) degreeLine(q *question) string {
 		return ""
 	}
 	adj, title := strings.ToLower(m[1]), e.titleWords()
+	return e.sentenceOfEvent(func(w, before, after string) bool {
+		return (w == adj || lexicon.Form(w) == adj) && saidOfTheEvent(before, after, title)
+	})
+}
+
+// asksHowItStarted matches a question for how the story's own event began that
+// says nothing else: "how did it start?", "how did this all begin?".
+var asksHowItStarted = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+did\s+(?:it|this|that)(?:\s+all)?\s+(?:start|begin|get\s+started)\s*[?.!]*$`)
+
+// startLine is the first sentence of the story that says the story's own
+// event started or began ("The eruption started with phreatomagmatic
+// activity", "The fires were started in January"), else "": a sentence
+// that says something else started ("The second half started with
+// Germany …", "Mechanical cleanup was started shortly after") does not
+// tell how it did.
+func (e *Engine) startLine(*question) string {
+	title := e.titleWords()
+	return e.sentenceOfEvent(func(w, before, _ string) bool {
+		base := lexicon.Form(w)
+		return (w == "start" || w == "begin" || base == "start" || base == "begin") && subjectOfVerb(before, title)
+	})
+}
+
+// subjectOfVerb reports whether the text of a sentence before a verb
+// ends in its subject, the story's event: "it" or a word of the title,
+// with at most an auxiliary, an adverb or a relative pronoun between
+// ("The fire began", "The fires were started", "wildfires which began");
+// not "… impact and began", nor "to begin".
+func subjectOfVerb(before string, title map[string]bool) bool {
+	words := wordRe.FindAllString(before, -1)
+	for gap := 0; len(words) > 0 && gap <= 2; gap++ {
+		last := words[len(words)-1]
+		if last == "it" || title[last] {
+			return true
+		}
+		if !verbGapWords[last] {
+			return false
+		}
+		words = words[:len(words)-1]
+	}
+	return false
+}
+
+// verbGapWords may stand between a subject and its verb.
+var verbGapWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true, "first": true, "officially": true, "quickly": true, "then": true, "also": true, "finally": true, "which": true, "that": true}
+
+// sentenceOfEvent is the first sentence of the article with a word that
+// fits, given the lower-case text of its sentence before and after it;
+// clipped for a line; "" when none says one.
+func (e *Engine) sentenceOfEvent(fits func(word, before, after string) bool) string {
 	for _, p := range e.passages {
 		if p.para == nil {
 			continue
 		}
 		for _, w := range wordRe.FindAllStringIndex(p.text, -1) {
-			word := strings.ToLower(p.text[w[0]:w[1]])
-			if word != adj && lexicon.Form(word) != adj {
-				continue
-			}
 			from, to := p.sentenceAt(w[0])
-			if saidOfTheEvent(strings.ToLower(p.text[from:w[0]]), strings.ToLower(p.text[w[1]:to]), title) {
+			before, after := strings.ToLower(p.text[from:w[0]]), strings.ToLower(p.text[w[1]:to])
+			if fits(strings.ToLower(p.text[w[0]:w[1]]), before, after) {
 				return clip(strings.TrimSpace(p.text[from:to]), maxLineRunes)
 			}
 		}
@@ -162,7 +211,7 @@ func saidOfTheEvent(before, after string, title map[string]bool) bool {
 	return slices.ContainsFunc(near, func(w string) bool { return title[w] })
 }
 
-// itReach and titleReach are how many words before the adjective "it"
+// itReach and titleReach are how many words before an adjective "it"
 // and a title's word may stand: "It is considered to be one of the
 // worst", "Kariba remains the worst"; not "Brown pelicans could not have
 // recovered without a strong … network".

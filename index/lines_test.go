@@ -114,6 +114,11 @@ var lineCases = []lineCase{{
 	article: "Kell trial\n\nThe Kell trial opened in Dayton in July 1925. After many changes, the defense team consisted of Darrow, ACLU attorney Arthur Garfield Hays, Dudley Field Malone, an international divorce lawyer who had worked at the State Department, and F.B. McElwee.\n",
 	without: map[string]string{"Who was Dudley Field Malone?": "Hays"},
 }, {
+	name:    "HowItStartedIsTheEventsStart",
+	why:     `"how did it start?" asks how the story's own event began: the sentence that says the fire began, not one that says the cleanup started`,
+	article: "Kell warehouse fire\n\nThe Kell warehouse burned on 2 December 2016. Cleanup started the next morning. The fire began in the kitchen of the warehouse at 11 pm.\n",
+	holds:   map[string]string{"how did it start?": "fire began in the kitchen"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
