@@ -152,6 +152,13 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// rescue took ("more than two hours") nor a sum ("$1,500").
 		return "", ok
 	}
+	if q.kind == qMeasure && answer != "" && measureOfIt.MatchString(q.core) && !e.figureOfTheEvent(answer, ranked) {
+		// "how long was it?" asks a measure of the story's own event:
+		// a figure a sentence gives something else ("two or three
+		// seconds" of a landmark passed, "41 feet" of a flagpole in a
+		// story of missile sites) is no answer.
+		return "", ok
+	}
 	if q.kind == qCount && answer != "" && gatheringAsked.MatchString(q.core) && !gatheringCounted(answer, ranked) {
 		// "how big was the crowd?" is answered by the figure a sentence
 		// gives a crowd ("a crowd of 14,253 fans"), not by the first
@@ -308,6 +315,33 @@ func bareNameOfAnother(question, answer string) bool {
 		}
 	}
 	return true
+}
+
+// measureOfIt matches a question for a measure of "it" that says nothing
+// else: "how long was it?", "how far did it go?", "how high did it get?".
+var measureOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+(?:long|far|high|big|deep|wide|tall|heavy|fast|large|old)\s+(?:was|is|did)\s+(?:it|this|that)(?:\s+(?:go|get|last|take|fly|travel|reach|run|be))?\s*[?.!]*$`)
+
+// figureOfTheEvent reports whether a best sentence gives an answer's
+// figure of the story's own event: "it", or a common noun of the title,
+// before the figure in its sentence ("Hale–Bopp … was visible to the
+// naked eye for a record 18 months" of "Comet Hale–Bopp", "The indigo
+// … can grow to between eight and nine feet").
+func (e *Engine) figureOfTheEvent(answer string, ranked []scored) bool {
+	title := e.titleWords()
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind != docSentence {
+			continue
+		}
+		i := strings.Index(s.d.text, answer)
+		if i < 0 {
+			continue
+		}
+		before := strings.ToLower(s.d.text[:i])
+		if itBefore.MatchString(before) || slices.ContainsFunc(wordRe.FindAllString(before, -1), func(w string) bool { return title[w] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // gatheringAsked matches "how big was the crowd?": a count of the people

@@ -119,6 +119,11 @@ var lineCases = []lineCase{{
 	article: "Kell warehouse fire\n\nThe Kell warehouse burned on 2 December 2016. Cleanup started the next morning. The fire began in the kitchen of the warehouse at 11 pm.\n",
 	holds:   map[string]string{"how did it start?": "fire began in the kitchen"},
 }, {
+	name:    "HowLongWasItOfTheEvent",
+	why:     `"how long was it?" asks a measure of the story's own event, not a figure a sentence gives something else (a flagpole "41 feet long" in a story of a landing)`,
+	article: "Kell lander\n\nThe Kell lander touched down on the Moon on 20 July 1969. The descent took twelve minutes.\n\nFlagpole\n\nThe crew planted a flagpole that was 41 feet long near the lander.\n",
+	without: map[string]string{"how long was it?": "41"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
