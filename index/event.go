@@ -16,27 +16,28 @@ import (
 type eventAsk uint8
 
 const (
-	eventNone       eventAsk = iota
-	eventSurvived            // "how many survived?"
-	eventDead                // "how many died?", "what was the death toll?"
-	eventHurt                // "how many were injured?"
-	eventAboard              // "how many people were on board?"
-	eventTermLength          // "how long did he get?"
-	eventTerm                // "what was the sentence?"
-	eventNamedTerm           // "what sentence did Younge get?"
-	eventInvolved            // "who is involved?"
-	eventCrew                // "who was the crew?"
-	eventWinner              // "who won?"
-	eventLoser               // "who lost?"
-	eventVerbedIt            // "who found it?"
-	eventEnding              // "how did it end?"
-	eventCause               // "how did it happen?", "what caused it?"
-	eventWhen                // "when did it happen?", "what year was this?"
-	eventWhenNamed           // "when was the race held?"
-	eventWhatTime            // "what time did it happen?"
-	eventPresent             // "how many people were there?"
-	eventDegree              // "how strong was it?", "how bad was it?"
-	eventStart               // "how did it start?"
+	eventNone         eventAsk = iota
+	eventSurvived              // "how many survived?"
+	eventDead                  // "how many died?", "what was the death toll?"
+	eventHurt                  // "how many were injured?"
+	eventAboard                // "how many people were on board?"
+	eventTermLength            // "how long did he get?"
+	eventTerm                  // "what was the sentence?"
+	eventNamedTerm             // "what sentence did Younge get?"
+	eventInvolved              // "who is involved?"
+	eventCrew                  // "who was the crew?"
+	eventWinner                // "who won?"
+	eventLoser                 // "who lost?"
+	eventVerbedIt              // "who found it?"
+	eventEnding                // "how did it end?"
+	eventCause                 // "how did it happen?", "what caused it?"
+	eventWhen                  // "when did it happen?", "what year was this?"
+	eventWhenNamed             // "when was the race held?"
+	eventWhatTime              // "what time did it happen?"
+	eventPresent               // "how many people were there?"
+	eventDegree                // "how strong was it?", "how bad was it?"
+	eventStart                 // "how did it start?"
+	eventSignificance          // "why was it important?", "why does it matter?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -94,6 +95,7 @@ var eventRows = []eventRow{
 	{ask: eventPresent, cue: asksPresent, veto: true},
 	{ask: eventDegree, cue: asksDegreeOfIt, fits: degreeWord, lead: (*Engine).degreeLine, bare: true},
 	{ask: eventStart, cue: asksHowItStarted, lead: (*Engine).startLine, bare: true},
+	{ask: eventSignificance, cue: asksSignificance, lead: (*Engine).significanceLine, bare: true},
 }
 
 // asksPresent matches "how many people were there?" and nothing else: it
@@ -176,6 +178,59 @@ func subjectOfVerb(before string, title map[string]bool) bool {
 
 // verbGapWords may stand between a subject and its verb.
 var verbGapWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "have": true, "first": true, "officially": true, "quickly": true, "then": true, "also": true, "finally": true, "which": true, "that": true}
+
+// asksSignificance matches a question for why the story's own event
+// matters that says nothing else: "why was it important?", "why does
+// this matter?", "why is it such a big deal?".
+var asksSignificance = lazyRE(`(?i)^(?:so\s+|ok\s+)?why\s+(?:was|is|does|did)\s+(?:it|this|that)\s+(?:(?:so|such)\s+)?(?:important|significant|notable|special|historic|matter|a\s+big\s+deal)\s*[?.!]*$`)
+
+// significanceLine is the first sentence of the story that says of the
+// story's own event why it matters: that it was important, significant,
+// historic, the first, a record or the most of something ("HURRICANE
+// NICOLE was the first major hurricane to directly impact Bermuda since
+// …", "The Gold King Mine disaster brought the importance … back"), else
+// "": "Rivers were once important means of transporting …" and "The
+// matter was considered especially pressing" say nothing of it.
+func (e *Engine) significanceLine(*question) string {
+	title := e.titleWords()
+	return e.sentenceOfEvent(func(w, before, after string) bool {
+		if !significanceWords[w] && !superlativeWord(w) || quoted(before) {
+			return false // "“This is the biggest thing that’s happened to me,” he said."
+		}
+		if w == "first" && (!firstBefore.MatchString(before) || strings.HasPrefix(after, "-")) {
+			return false // "a first-hand account", "at first", "where the disease first"
+		}
+		if w == "record" && !recordBefore.MatchString(before) && !strings.HasPrefix(after, "-breaking") {
+			return false // "the historical record"; not "a new record", "record-breaking"
+		}
+		return saidOfTheEvent(before, after, title)
+	})
+}
+
+// firstBefore and recordBefore match the words a "first" and a "record"
+// that make something notable follow: "the first", "its first", "a
+// record", "a new record", "world record".
+var (
+	firstBefore  = lazyRE(`\b(?:the|its|their|his|her)\s+$`)
+	recordBefore = lazyRE(`\b(?:a|new|world|all-time)\s+$`)
+)
+
+// quoted reports whether a sentence's text opens with a quotation mark:
+// what someone said, not what the story says.
+func quoted(text string) bool {
+	return strings.HasPrefix(strings.TrimSpace(text), "“") || strings.HasPrefix(strings.TrimSpace(text), "\"")
+}
+
+// significanceWords say why something matters.
+var significanceWords = map[string]bool{"important": true, "importance": true, "significant": true, "significance": true, "historic": true, "milestone": true, "landmark": true, "first": true, "record": true, "unprecedented": true, "notable": true}
+
+// superlativeWord reports whether a lower-case word is an adjective's
+// superlative made with "-est" ("deadliest", "largest"), which WordNet
+// brings back to its base; not "best" nor "least", said of anything.
+func superlativeWord(w string) bool {
+	base := lexicon.Form(w)
+	return strings.HasSuffix(w, "est") && base != "" && base != w && w != "best" && w != "least"
+}
 
 // sentenceOfEvent is the first sentence of the article with a word that
 // fits, given the lower-case text of its sentence before and after it;

@@ -124,6 +124,11 @@ var lineCases = []lineCase{{
 	article: "Kell lander\n\nThe Kell lander touched down on the Moon on 20 July 1969. The descent took twelve minutes.\n\nFlagpole\n\nThe crew planted a flagpole that was 41 feet long near the lander.\n",
 	without: map[string]string{"how long was it?": "41"},
 }, {
+	name:    "WhyItMattersIsSaidOfTheEvent",
+	why:     `"why was it important?" asks what makes the story's own event notable ("It was the first storm to reach the island in a century"), not any sentence that says "important" of something else`,
+	article: "Kell storm\n\nRivers were once important means of transport in Kell. The Kell storm struck on 4 May 1990. It was the first storm to reach the island in a century.\n",
+	holds:   map[string]string{"why was it important?": "first storm"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
