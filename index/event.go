@@ -232,6 +232,39 @@ func superlativeWord(w string) bool {
 	return strings.HasSuffix(w, "est") && base != "" && base != w && w != "best" && w != "least"
 }
 
+// yesNoOfIt matches a yes/no question of a bare "it" and a verb or an
+// adjective: "did it work?", "was it successful?", "is that legit?";
+// group 1 is the verb, group 2 the adjective. "was it arson?" (a noun
+// alone) and "was it a success?" ask what it was, which yesNoLine weighs.
+var yesNoOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did|does)\s+(?:it|this|that)\s+(?:really\s+|actually\s+)?(\pL+)|(?:was|is)\s+(?:it|this|that)\s+(?:really\s+|actually\s+)?(\pL+))\s*[?.!]*$`)
+
+// saysOfTheEvent reports whether a sentence may answer a yes/no question
+// of a bare "it" (yesNoOfIt): it says the question's word, or a form of
+// it, of the story's own event, outside a quote ("The mission worked as
+// planned", "It was a success"); any other question passes. "Both worked
+// the game as media members" does not say whether it worked.
+func (e *Engine) saysOfTheEvent(q *question, sentence string) bool {
+	m := yesNoOfIt.FindStringSubmatch(q.core)
+	if m == nil || m[2] != "" && lexicon.Lookup(strings.ToLower(m[2])).POS == lexicon.Noun {
+		return true
+	}
+	asked, title := strings.ToLower(m[1]+m[2]), e.titleWords()
+	lower := strings.ToLower(sentence)
+	if quoted(lower) {
+		return false
+	}
+	for _, w := range wordRe.FindAllStringIndex(lower, -1) {
+		word := lower[w[0]:w[1]]
+		if word != asked && lexicon.Form(word) != asked {
+			continue
+		}
+		if subjectOfVerb(lower[:w[0]], title) || saidOfTheEvent(lower[:w[0]], lower[w[1]:], title) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceOfEvent is the first sentence of the article with a word that
 // fits, given the lower-case text of its sentence before and after it;
 // clipped for a line; "" when none says one.

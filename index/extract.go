@@ -7587,6 +7587,9 @@ func (e *Engine) yesNoAnswer(q *question, ranked []scored) string {
 		} else if s.score < first-yesNoTie {
 			return ""
 		}
+		if !e.saysOfTheEvent(q, s.d.text) {
+			continue // "did it work?" is not answered by "Both worked the game as media members"
+		}
 		if line := e.yesNoLine(q, s.d, clip(s.d.text, maxLineRunes)); line != "" {
 			return line
 		}

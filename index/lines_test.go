@@ -129,6 +129,11 @@ var lineCases = []lineCase{{
 	article: "Kell storm\n\nRivers were once important means of transport in Kell. The Kell storm struck on 4 May 1990. It was the first storm to reach the island in a century.\n",
 	holds:   map[string]string{"why was it important?": "first storm"},
 }, {
+	name:    "DidItWorkIsSaidOfTheEvent",
+	why:     `"did it work?" asks whether the story's own event worked: "Both engineers worked the test as observers" says nothing of that`,
+	article: "Kell rocket test\n\nThe Kell rocket test was held on 4 May 1990 at Kell Field. Both engineers worked the test as observers.\n",
+	without: map[string]string{"did it work?": "observers"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
