@@ -201,6 +201,13 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// naming three years for one asked.
 		return "", ok
 	}
+	if q.kind == qDate && strings.ContainsAny(answer, "0123456789") && futureAsked.MatchString(q.core) && !plannedFor(answer, ranked) {
+		// "when will it be done?" asks a date to come: the lead's date
+		// of what happened ("2017", "9 November 2016") is no answer,
+		// only one a sentence says is planned or expected. A clause
+		// ("Once complete", "until further notice") is left alone.
+		return "", ok
+	}
 	if q.kind == qDate && answer != "" {
 		answer = resolveRelative(answer, passageSaying(ranked, answer))
 	}
@@ -343,6 +350,38 @@ func (e *Engine) figureOfTheEvent(answer string, ranked []scored) bool {
 	}
 	return false
 }
+
+// futureAsked matches a question about what is to come: "when will it
+// be done?", "when is it going to open?", "when is it expected to
+// finish?"; not "when was it supposed to fly?", a plan of the past.
+var futureAsked = lazyRE(`(?i)\b(?:will|gonna|going\s+to)\b|\b(?:is|are)\s+(?:\pL+\s+){0,3}(?:expected|scheduled|due|set)\s+to\b`)
+
+// plannedFor reports whether a best sentence gives an answer's date as
+// one to come, in its clause before it: "will", "is scheduled to",
+// "expected", "plans", "due", "by 2025".
+func plannedFor(answer string, ranked []scored) bool {
+	for _, s := range ranked[:min(3, len(ranked))] {
+		i := strings.Index(s.d.text, answer)
+		if s.d.kind != docSentence || i < 0 {
+			continue
+		}
+		clause := s.d.text[:i]
+		if j := planClauseBreak.FindAllStringIndex(clause, -1); len(j) > 0 {
+			clause = clause[j[len(j)-1][1]:]
+		}
+		if plannedSaid.MatchString(clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// planClauseBreak ends a clause; an "and" does not, as "due to begin in
+// March and finish in 2027" plans both.
+var planClauseBreak = lazyRE(`[,;]\s`)
+
+// plannedSaid finds the words that put a date in the future.
+var plannedSaid = lazyRE(`(?i)\b(?:will|would|expected|expects|scheduled|planned|plans?|set\s+to|due|slated|projected|anticipated|aims?|targets?|targeted|upcoming|next|on\s+track)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:\d{4}|(?:spring|summer|fall|autumn|winter)\b)`)
 
 // gatheringAsked matches "how big was the crowd?": a count of the people
 // a gathering had.

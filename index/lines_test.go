@@ -134,6 +134,16 @@ var lineCases = []lineCase{{
 	article: "Kell rocket test\n\nThe Kell rocket test was held on 4 May 1990 at Kell Field. Both engineers worked the test as observers.\n",
 	without: map[string]string{"did it work?": "observers"},
 }, {
+	name:    "WhenWillIsADateToCome",
+	why:     `"when will the repairs be done?" asks a date to come: the date the repairs began is no answer, the one they are scheduled for is`,
+	article: "Kell bridge\n\nThe Kell bridge opened on 4 May 1990. Repairs to its deck began in March 2021 and are expected to be finished in June 2025.\n",
+	without: map[string]string{"when will the repairs be done?": "March 2021"},
+}, {
+	name:    "WhenDidItStartIsTheLeadsDate",
+	why:     `"when did it start?" asks the date of the story's own event, which its lead gives, not a date a later sentence gives something that began`,
+	article: "Kell strike\n\nThe Kell shoemakers strike began on February 22, 1860 with 3,000 workers.\n\nLater\n\nIn 1866 a new state law began to apply to the workshops.\n",
+	holds:   map[string]string{"when did it start?": "February 22, 1860"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
