@@ -38,6 +38,7 @@ const (
 	eventDegree                // "how strong was it?", "how bad was it?"
 	eventStart                 // "how did it start?"
 	eventSignificance          // "why was it important?", "why does it matter?"
+	eventEndDate               // "when did it end?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -96,6 +97,7 @@ var eventRows = []eventRow{
 	{ask: eventDegree, cue: asksDegreeOfIt, fits: degreeWord, lead: (*Engine).degreeLine, bare: true},
 	{ask: eventStart, cue: asksHowItStarted, lead: (*Engine).startLine, bare: true},
 	{ask: eventSignificance, cue: asksSignificance, lead: (*Engine).significanceLine, bare: true},
+	{ask: eventEndDate, cue: asksWhenItEnded, lead: (*Engine).endDate, bare: true},
 }
 
 // asksPresent matches "how many people were there?" and nothing else: it
@@ -264,6 +266,30 @@ func (e *Engine) saysOfTheEvent(q *question, sentence string) bool {
 	}
 	return false
 }
+
+// asksWhenItEnded matches a question for when the story's own event
+// ended that says nothing else: "when did it end?", "when was it over?".
+var asksWhenItEnded = lazyRE(`(?i)^(?:so\s+|ok\s+)?when\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+all)?\s+(?:end|over|finish|finished|conclude|stop)\s*[?.!]*$`)
+
+// endDate is the first date of the first sentence that says the story's
+// own event ended ("The strike ended on 21 January 1939", "It concluded
+// in 2000"), else "": a date of any sentence with "end" in it ("2016",
+// "1961") does not say when it did.
+func (e *Engine) endDate(*question) string {
+	title := e.titleWords()
+	line := e.sentenceOfEvent(func(w, before, _ string) bool {
+		return eventEndVerbs[w] && subjectOfVerb(before, title) && dateExpr.MatchString(before+w)
+	})
+	if line == "" {
+		line = e.sentenceOfEvent(func(w, before, after string) bool {
+			return eventEndVerbs[w] && subjectOfVerb(before, title) && dateExpr.MatchString(after)
+		})
+	}
+	return dateExpr.FindString(line)
+}
+
+// eventEndVerbs are the forms of the verbs an event ends by.
+var eventEndVerbs = map[string]bool{"ended": true, "ends": true, "concluded": true, "finished": true, "closed": true, "wrapped": true}
 
 // sentenceOfEvent is the first sentence of the article with a word that
 // fits, given the lower-case text of its sentence before and after it;

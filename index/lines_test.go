@@ -144,6 +144,11 @@ var lineCases = []lineCase{{
 	article: "Kell strike\n\nThe Kell shoemakers strike began on February 22, 1860 with 3,000 workers.\n\nLater\n\nIn 1866 a new state law began to apply to the workshops.\n",
 	holds:   map[string]string{"when did it start?": "February 22, 1860"},
 }, {
+	name:    "WhenDidItEndIsTheEventsEnd",
+	why:     `"when did it end?" asks when the story's own event ended: the date of the sentence that says the strike ended, not of one that says the union ended its ties`,
+	article: "Kell strike\n\nThe Kell strike began on 3 March 1950 at the Kell mill.\n\nLater\n\nIn 2016 the union ended its ties with the city. The strike ended on 21 January 1951 with a new contract.\n",
+	want:    map[string]string{"when did it end?": "21 January 1951"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
