@@ -351,10 +351,11 @@ func (e *Engine) figureOfTheEvent(answer string, ranked []scored) bool {
 	return false
 }
 
-// futureAsked matches a question about what is to come: "when will it
-// be done?", "when is it going to open?", "when is it expected to
-// finish?"; not "when was it supposed to fly?", a plan of the past.
-var futureAsked = lazyRE(`(?i)\b(?:will|gonna|going\s+to)\b|\b(?:is|are)\s+(?:\pL+\s+){0,3}(?:expected|scheduled|due|set)\s+to\b`)
+// futureAsked matches a when-question about what is to come: "when will
+// it be done?", "when is it going to open?", "when is it expected to
+// finish?"; not "when was it supposed to fly?", a plan of the past, nor
+// "when did Will Rogers die?".
+var futureAsked = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:when|what\s+(?:year|day|date|month))\s+(?:will|(?:is|are)\s+(?:\pL+\s+){0,3}(?:gonna|going\s+to|expected\s+to|scheduled\s+to|due\s+to|set\s+to))\b`)
 
 // plannedFor reports whether a best sentence gives an answer's date as
 // one to come, in its clause before it: "will", "is scheduled to",
@@ -380,12 +381,13 @@ func plannedFor(answer string, ranked []scored) bool {
 // March and finish in 2027" plans both.
 var planClauseBreak = lazyRE(`[,;]\s`)
 
-// plannedSaid finds the words that put a date in the future.
-var plannedSaid = lazyRE(`(?i)\b(?:will|would|expected|expects|scheduled|planned|plans?|set\s+to|due|slated|projected|anticipated|aims?|targets?|targeted|upcoming|next|on\s+track)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:\d{4}|(?:spring|summer|fall|autumn|winter)\b)`)
+// plannedSaid finds the words before a date that put it in the future;
+// "by" right before it ("finished by 2025") is one.
+var plannedSaid = lazyRE(`(?i)\b(?:will|would|expected|expects|scheduled|planned|plans?|set\s+to|due|slated|projected|anticipated|aims?|targets?|targeted|upcoming|next|on\s+track)\b|\bby\s+(?:the\s+end\s+of\s+)?$`)
 
 // gatheringAsked matches "how big was the crowd?": a count of the people
 // a gathering had.
-var gatheringAsked = lazyRE(sizeOfGathering)
+var gatheringAsked = lazyRE(`(?i)` + sizeOfGathering)
 
 // gatheringCounted reports whether a best sentence gives an answer as the
 // size of a gathering: after "crowd", "audience" or "attendance" ("before
@@ -403,7 +405,8 @@ func gatheringCounted(answer string, ranked []scored) bool {
 				break
 			}
 			at := from + i
-			if gatheringBefore.MatchString(text[max(0, at-gatheringReach):at]) || gatheringAfter.MatchString(text[at:min(len(text), at+len(answer)+gatheringReach)]) {
+			after := text[at+len(answer) : min(len(text), at+len(answer)+gatheringReach)]
+			if gatheringBefore.MatchString(text[max(0, at-gatheringReach):at]) || gatheringWord.MatchString(answer) || gatheringAfter.MatchString(after) {
 				return true
 			}
 			from = at + len(answer)
@@ -421,8 +424,12 @@ const gatheringReach = 30
 // "spectators"); "crowded" is not one.
 var (
 	gatheringBefore = lazyRE(`(?i)\b(?:crowds?|audiences?|attendance|turnout|gatherings?)\b[^.;!?]*$`)
-	gatheringAfter  = lazyRE(`(?i)^[^.;!?]*?\b(?:attend(?:ed|ing)?|attendees|spectators|onlookers|participants|protesters|demonstrators|viewers|fans|turnout|crowds?|audiences?)\b`)
+	gatheringAfter  = lazyRE(`(?i)^[^.;!?]*?` + gatheringWords)
+	gatheringWord   = lazyRE(`(?i)` + gatheringWords)
 )
+
+// gatheringWords name a gathering's people or say they came.
+const gatheringWords = `\b(?:attend(?:ed|ing)?|attendees|spectators|onlookers|participants|protesters|demonstrators|viewers|fans|turnout|crowds?|audiences?)\b`
 
 // timeOrSumFirst reports whether an answer's first figure is a time or
 // a sum of money: "more than two hours", "a fine of $1,500"; not "350

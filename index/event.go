@@ -50,8 +50,10 @@ type eventRow struct {
 	// match as well.
 	cue  *lazyRegexp
 	fits func(core string, m []string) bool
-	// lead reads the answer line from the story's lead; nil when the
-	// lead is not asked.
+	// lead reads the answer line from the story's lead, or from the
+	// first sentence of the article that says the event's own word
+	// (sentenceOfEvent: how strong it was, how it started); nil when
+	// neither is asked.
 	lead func(e *Engine, q *question) string
 	// bare says the question gets no line at all when lead finds none:
 	// later paragraphs answer of other events ("who won?" of a season's
@@ -118,8 +120,12 @@ var asksDegreeOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+(\pL+)\s+(?:was|is)\s+(?
 // answers (measuresIn).
 func degreeWord(_ string, m []string) bool {
 	w := strings.ToLower(m[1])
-	return !slices.Contains(howAdjectives, w) && lexicon.Lookup(w).POS&lexicon.Adjective != 0
+	return !slices.Contains(howAdjectives, w) && !degreeNotAsked[w] && lexicon.Lookup(w).POS&lexicon.Adjective != 0
 }
+
+// degreeNotAsked are the adjectives "how" asks an amount or a time by:
+// "how much was it?" asks a price, not a degree.
+var degreeNotAsked = map[string]bool{"much": true, "many": true, "late": true, "early": true}
 
 // degreeLine is the first sentence of the story that says asksDegreeOfIt's
 // adjective, or its comparative or superlative, of the story's own event:
@@ -135,8 +141,8 @@ func (e *Engine) degreeLine(q *question) string {
 		return ""
 	}
 	adj, title := strings.ToLower(m[1]), e.titleWords()
-	return e.sentenceOfEvent(func(w, before, after string) bool {
-		return (w == adj || lexicon.Form(w) == adj) && saidOfTheEvent(before, after, title)
+	return e.sentenceOfEvent(func(w string) bool { return w == adj || lexicon.Base(w) == adj }, func(_, before, after string) bool {
+		return saidOfTheEvent(strings.ToLower(before), strings.ToLower(after), title)
 	})
 }
 
@@ -152,10 +158,10 @@ var asksHowItStarted = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+did\s+(?:it|this|that)
 // tell how it did.
 func (e *Engine) startLine(*question) string {
 	title := e.titleWords()
-	return e.sentenceOfEvent(func(w, before, _ string) bool {
-		base := lexicon.Form(w)
-		return (w == "start" || w == "begin" || base == "start" || base == "begin") && subjectOfVerb(before, title)
-	})
+	return e.sentenceOfEvent(func(w string) bool {
+		base := lexicon.Base(w)
+		return base == "start" || base == "begin"
+	}, func(_, before, _ string) bool { return subjectOfVerb(strings.ToLower(before), title) })
 }
 
 // subjectOfVerb reports whether the text of a sentence before a verb
@@ -195,8 +201,9 @@ var asksSignificance = lazyRE(`(?i)^(?:so\s+|ok\s+)?why\s+(?:was|is|does|did)\s+
 // matter was considered especially pressing" say nothing of it.
 func (e *Engine) significanceLine(*question) string {
 	title := e.titleWords()
-	return e.sentenceOfEvent(func(w, before, after string) bool {
-		if !significanceWords[w] && !superlativeWord(w) || quoted(before) {
+	return e.sentenceOfEvent(func(w string) bool { return significanceWords[w] || superlativeWord(w) }, func(w, before, after string) bool {
+		before, after = strings.ToLower(before), strings.ToLower(after)
+		if quoted(before) {
 			return false // "“This is the biggest thing that’s happened to me,” he said."
 		}
 		if w == "first" && (!firstBefore.MatchString(before) || strings.HasPrefix(after, "-")) {
@@ -230,8 +237,7 @@ var significanceWords = map[string]bool{"important": true, "importance": true, "
 // superlative made with "-est" ("deadliest", "largest"), which WordNet
 // brings back to its base; not "best" nor "least", said of anything.
 func superlativeWord(w string) bool {
-	base := lexicon.Form(w)
-	return strings.HasSuffix(w, "est") && base != "" && base != w && w != "best" && w != "least"
+	return strings.HasSuffix(w, "est") && lexicon.Base(w) != w && w != "best" && w != "least"
 }
 
 // yesNoOfIt matches a yes/no question of a bare "it" and a verb or an
@@ -257,11 +263,11 @@ func (e *Engine) saysOfTheEvent(q *question, sentence string) bool {
 	}
 	for _, w := range wordRe.FindAllStringIndex(lower, -1) {
 		word := lower[w[0]:w[1]]
-		if word != asked && lexicon.Form(word) != asked {
+		if word != asked && lexicon.Base(word) != asked {
 			continue
 		}
-		if subjectOfVerb(lower[:w[0]], title) || saidOfTheEvent(lower[:w[0]], lower[w[1]:], title) {
-			return true
+		if subjectOfVerb(lower[:w[0]], title) || m[2] != "" && saidOfTheEvent(lower[:w[0]], lower[w[1]:], title) {
+			return true // a verb by its subject ("The rocket worked"), an adjective as saidOfTheEvent
 		}
 	}
 	return false
@@ -271,38 +277,46 @@ func (e *Engine) saysOfTheEvent(q *question, sentence string) bool {
 // ended that says nothing else: "when did it end?", "when was it over?".
 var asksWhenItEnded = lazyRE(`(?i)^(?:so\s+|ok\s+)?when\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+all)?\s+(?:end|over|finish|finished|conclude|stop)\s*[?.!]*$`)
 
-// endDate is the first date of the first sentence that says the story's
-// own event ended ("The strike ended on 21 January 1939", "It concluded
-// in 2000"), else "": a date of any sentence with "end" in it ("2016",
+// endDate is the date of the first sentence that says the story's own
+// event ended ("The strike ended on 21 January 1951", "It concluded in
+// 2000"): the first date after the verb, else the last before it; ""
+// when none says so. A date of any sentence with "end" in it ("2016",
 // "1961") does not say when it did.
 func (e *Engine) endDate(*question) string {
-	title := e.titleWords()
-	line := e.sentenceOfEvent(func(w, before, _ string) bool {
-		return eventEndVerbs[w] && subjectOfVerb(before, title) && dateExpr.MatchString(before+w)
+	title, date := e.titleWords(), ""
+	e.sentenceOfEvent(func(w string) bool { return eventEndVerbs[w] }, func(_, before, after string) bool {
+		if !subjectOfVerb(strings.ToLower(before), title) {
+			return false
+		}
+		if date = dateExpr.FindString(after); date == "" {
+			if all := dateExpr.FindAllString(before, -1); len(all) > 0 {
+				date = all[len(all)-1]
+			}
+		}
+		return date != ""
 	})
-	if line == "" {
-		line = e.sentenceOfEvent(func(w, before, after string) bool {
-			return eventEndVerbs[w] && subjectOfVerb(before, title) && dateExpr.MatchString(after)
-		})
-	}
-	return dateExpr.FindString(line)
+	return date
 }
 
 // eventEndVerbs are the forms of the verbs an event ends by.
 var eventEndVerbs = map[string]bool{"ended": true, "ends": true, "concluded": true, "finished": true, "closed": true, "wrapped": true}
 
 // sentenceOfEvent is the first sentence of the article with a word that
-// fits, given the lower-case text of its sentence before and after it;
-// clipped for a line; "" when none says one.
-func (e *Engine) sentenceOfEvent(fits func(word, before, after string) bool) string {
+// fits (given in lower case) and that it says as said wants (given its
+// sentence's text before and after it), clipped for a line; "" when
+// none says one.
+func (e *Engine) sentenceOfEvent(fits func(word string) bool, said func(word, before, after string) bool) string {
 	for _, p := range e.passages {
 		if p.para == nil {
 			continue
 		}
 		for _, w := range wordRe.FindAllStringIndex(p.text, -1) {
+			word := strings.ToLower(p.text[w[0]:w[1]])
+			if !fits(word) {
+				continue
+			}
 			from, to := p.sentenceAt(w[0])
-			before, after := strings.ToLower(p.text[from:w[0]]), strings.ToLower(p.text[w[1]:to])
-			if fits(strings.ToLower(p.text[w[0]:w[1]]), before, after) {
+			if said(word, p.text[from:w[0]], p.text[w[1]:to]) {
 				return clip(strings.TrimSpace(p.text[from:to]), maxLineRunes)
 			}
 		}
@@ -310,8 +324,9 @@ func (e *Engine) sentenceOfEvent(fits func(word, before, after string) bool) str
 	return ""
 }
 
-// saidOfTheEvent reports whether an adjective, between the text of its
-// sentence before it and after it, is said of the story's own event: a
+// saidOfTheEvent reports whether a word (an adjective, a superlative, a
+// "first"), between the lower-case text of its sentence before it and
+// after it, is said of the story's own event: a
 // bare "it" or "this" stands before it (not "it's", as in "It's thanks
 // to the strong partnership"), or a word of the title does, or one of
 // the two words after it is one; each near it.
