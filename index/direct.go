@@ -166,7 +166,7 @@ func (e *Engine) shaped(q *question, ranked []scored, answer string, ok bool) (s
 		// years", "seven U-boats", "a three-story building").
 		return "", ok
 	}
-	if q.kind == qPerson && asksWhoNamedIs(q) && bareNameOfAnother(q.core, answer) {
+	if q.kind == qPerson && e.asksWhoNamedIs(q) && bareNameOfAnother(q.core, answer) {
 		// "Who was Dudley Field Malone?" asks what he was ("an
 		// international divorce lawyer"), never for the name of the
 		// colleague his sentence lists before him ("Arthur Garfield
@@ -291,12 +291,16 @@ func onlyPlaced(ranked []scored, name string) bool {
 
 // asksWhoNamedIs reports whether a question asks who someone it names is
 // and nothing more: "Who was Dudley Field Malone?", "who is malone".
-func asksWhoNamedIs(q *question) bool {
+func (e *Engine) asksWhoNamedIs(q *question) bool {
 	m := whoIsRest.FindStringSubmatch(q.core)
 	if !q.define || len(q.named) != 1 || m == nil {
 		return false
 	}
-	name := strings.Split(q.named[0], "-")
+	en, ok := e.entry(q.named[0])
+	if !ok {
+		return false
+	}
+	name := wordRe.FindAllString(strings.ToLower(en.Name), -1)
 	rest := wordRe.FindAllString(strings.ToLower(m[1]), -1)
 	return len(rest) > 0 && !slices.ContainsFunc(rest, func(w string) bool { return !slices.Contains(name, w) })
 }
@@ -317,7 +321,7 @@ func bareNameOfAnother(question, answer string) bool {
 		if slices.Contains(asked, strings.ToLower(w)) {
 			return false
 		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !stopWord(w) {
+		if !opensWithCapital(w) && !stopWord(w) {
 			return false // a description: "an international divorce lawyer"
 		}
 	}

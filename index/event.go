@@ -55,6 +55,10 @@ type eventRow struct {
 	// (sentenceOfEvent: how strong it was, how it started); nil when
 	// neither is asked.
 	lead func(e *Engine, q *question) string
+	// early says the lead's line is read before the question is searched
+	// (storyDate): the title's words would find a later paragraph's date
+	// of another event.
+	early bool
 	// bare says the question gets no line at all when lead finds none:
 	// later paragraphs answer of other events ("who won?" of a season's
 	// games, "how many survived?" counting "one horse").
@@ -92,9 +96,9 @@ var eventRows = []eventRow{
 	{ask: eventVerbedIt, cue: whoVerbedIt, veto: true},
 	{ask: eventEnding, cue: asksEnding, bare: true, showsLead: true},
 	{ask: eventCause, cue: asksCause, bare: true},
-	{ask: eventWhen, cue: asksWhenThis, lead: (*Engine).leadDate},
-	{ask: eventWhenNamed, cue: asksWhenNamed, lead: (*Engine).leadDateOfNamed},
-	{ask: eventWhatTime, cue: asksWhatTime, lead: (*Engine).leadTime},
+	{ask: eventWhen, cue: asksWhenThis, lead: (*Engine).leadDate, early: true},
+	{ask: eventWhenNamed, cue: asksWhenNamed, lead: (*Engine).leadDateOfNamed, early: true},
+	{ask: eventWhatTime, cue: asksWhatTime, lead: (*Engine).leadTime, early: true},
 	{ask: eventPresent, cue: asksPresent, veto: true},
 	{ask: eventDegree, cue: asksDegreeOfIt, fits: degreeWord, lead: (*Engine).degreeLine, bare: true},
 	{ask: eventStart, cue: asksHowItStarted, lead: (*Engine).startLine, bare: true},
@@ -246,31 +250,33 @@ func superlativeWord(w string) bool {
 // alone) and "was it a success?" ask what it was, which yesNoLine weighs.
 var yesNoOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did|does)\s+(?:it|this|that)\s+(?:really\s+|actually\s+)?(\pL+)|(?:was|is)\s+(?:it|this|that)\s+(?:really\s+|actually\s+)?(\pL+))\s*[?.!]*$`)
 
-// saysOfTheEvent reports whether a sentence may answer a yes/no question
-// of a bare "it" (yesNoOfIt): it says the question's word, or a form of
-// it, of the story's own event, outside a quote ("The mission worked as
-// planned", "It was a success"); any other question passes. "Both worked
-// the game as media members" does not say whether it worked.
-func (e *Engine) saysOfTheEvent(q *question, sentence string) bool {
+// eventSentenceTest is, for a yes/no question of a bare "it"
+// (yesNoOfIt), the test a sentence must pass to answer it: it says the
+// question's word, or a form of it, of the story's own event, outside a
+// quote ("The mission worked as planned", "it was successful"); nil for
+// any other question. "Both worked the game as media members" does not
+// say whether it worked. Read once per question, not per sentence.
+func (e *Engine) eventSentenceTest(q *question) func(sentence string) bool {
 	m := yesNoOfIt.FindStringSubmatch(q.core)
 	if m == nil || m[2] != "" && lexicon.Lookup(strings.ToLower(m[2])).POS == lexicon.Noun {
-		return true
+		return nil
 	}
-	asked, title := strings.ToLower(m[1]+m[2]), e.titleWords()
-	lower := strings.ToLower(sentence)
-	if quoted(lower) {
+	asked, adjective, title := strings.ToLower(m[1]+m[2]), m[2] != "", e.titleWords()
+	return func(sentence string) bool {
+		lower := strings.ToLower(sentence)
+		if quoted(lower) {
+			return false
+		}
+		for _, w := range wordRe.FindAllStringIndex(lower, -1) {
+			if word := lower[w[0]:w[1]]; word != asked && lexicon.Base(word) != asked {
+				continue
+			}
+			if subjectOfVerb(lower[:w[0]], title) || adjective && saidOfTheEvent(lower[:w[0]], lower[w[1]:], title) {
+				return true // a verb by its subject ("The rocket worked"), an adjective as saidOfTheEvent
+			}
+		}
 		return false
 	}
-	for _, w := range wordRe.FindAllStringIndex(lower, -1) {
-		word := lower[w[0]:w[1]]
-		if word != asked && lexicon.Base(word) != asked {
-			continue
-		}
-		if subjectOfVerb(lower[:w[0]], title) || m[2] != "" && saidOfTheEvent(lower[:w[0]], lower[w[1]:], title) {
-			return true // a verb by its subject ("The rocket worked"), an adjective as saidOfTheEvent
-		}
-	}
-	return false
 }
 
 // asksWhenItEnded matches a question for when the story's own event
@@ -424,14 +430,13 @@ var clockTimeNear = lazyRE(`(?i)(?:\b(?:about|around|approximately|roughly|(?:ju
 
 // storyDate is the answer the lead gives to "when did it happen?",
 // "when was the race held?" and "what time did it happen?" of the
-// story's own event (the row's lead), or "" for any other question:
-// read only for those rows, as it runs before the question is searched.
+// story's own event (the lead of a row read early), or "" for any other
+// question.
 func (e *Engine) storyDate(q *question) string {
-	row := q.ofEvent()
-	if row == nil || row.ask != eventWhen && row.ask != eventWhenNamed && row.ask != eventWhatTime {
-		return ""
+	if row := q.ofEvent(); row != nil && row.early {
+		return row.lead(e, q)
 	}
-	return row.lead(e, q)
+	return ""
 }
 
 // leadDate is the fullest date the story's title or lead gives, the

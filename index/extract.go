@@ -7577,7 +7577,7 @@ func (e *Engine) sentenceAnswer(q *question, ranked []scored) string {
 // director for the Brewers Association.") and says what is asked of it
 // in the next ("Based in Colorado, the organization's …").
 func (e *Engine) yesNoAnswer(q *question, ranked []scored) string {
-	first := -1.0
+	first, ofEvent := -1.0, e.eventSentenceTest(q)
 	for _, s := range ranked[:min(3, len(ranked))] {
 		if s.d.kind != docSentence || isQuestion(s.d.text) {
 			continue
@@ -7587,7 +7587,7 @@ func (e *Engine) yesNoAnswer(q *question, ranked []scored) string {
 		} else if s.score < first-yesNoTie {
 			return ""
 		}
-		if !e.saysOfTheEvent(q, s.d.text) {
+		if ofEvent != nil && !ofEvent(s.d.text) {
 			continue // "did it work?" is not answered by "Both worked the game as media members"
 		}
 		if line := e.yesNoLine(q, s.d, clip(s.d.text, maxLineRunes)); line != "" {

@@ -110,9 +110,9 @@ var lineCases = []lineCase{{
 	without: map[string]string{"how strong was it?": "partnership"},
 }, {
 	name:    "WhoIsSomeoneIsNoOtherName",
-	why:     `"Who was Dudley Field Malone?" asks what he was, never for the name of the colleague his sentence lists before him`,
-	article: "Kell trial\n\nThe Kell trial opened in Dayton in July 1925. After many changes, the defense team consisted of Darrow, ACLU attorney Arthur Garfield Hays, Dudley Field Malone, an international divorce lawyer who had worked at the State Department, and F.B. McElwee.\n",
-	without: map[string]string{"Who was Dudley Field Malone?": "Hays"},
+	why:     `"Who was Ann Vell Morrow?" asks what she was ("a shipping lawyer"), never for the name of the colleague her sentence lists before her (bareNameOfAnother)`,
+	article: "Kell trial\n\nThe Kell trial opened in Elm Bay in July 1931. After many changes, the defense team consisted of Tarrant, union attorney Tom Gale Baxter, Ann Vell Morrow, a shipping lawyer who had worked at the Trade Office, and R.J. Colley.\n",
+	holds:   map[string]string{"Who was Ann Vell Morrow?": "a shipping lawyer", "who was morrow": "a shipping lawyer"},
 }, {
 	name:    "HowItStartedIsTheEventsStart",
 	why:     `"how did it start?" asks how the story's own event began: the sentence that says the fire began, not one that says the cleanup started`,
@@ -4144,5 +4144,24 @@ func TestJourneyStartIsNotWhere(t *testing.T) {
 	}
 	if got := places("where did it come from?"); !slices.Contains(got, "Elm Park") {
 		t.Errorf("where did it come from?: places %q, want Elm Park", got)
+	}
+}
+
+// TestBareNameOfAnother: a who-is question is not answered by a bare name
+// none of whose words it says (another person), while its own name, a
+// card and a description stay answers.
+func TestBareNameOfAnother(t *testing.T) {
+	for answer, want := range map[string]bool{
+		"Tom Gale Baxter":                    true,
+		"Ann Vell Morrow":                    false,
+		"Morrow — a shipping lawyer":         false,
+		"a shipping lawyer":                  false,
+		"Baxter, a union attorney":           false,
+		"Director of the Trade Office":       true,
+		"the Trade Office's shipping lawyer": false,
+	} {
+		if got := bareNameOfAnother("Who was Ann Vell Morrow?", answer); got != want {
+			t.Errorf("%q: another's bare name %v, want %v", answer, got, want)
+		}
 	}
 }
