@@ -39,6 +39,8 @@ const (
 	eventStart                 // "how did it start?"
 	eventSignificance          // "why was it important?", "why does it matter?"
 	eventEndDate               // "when did it end?"
+	eventAnyDead               // "did anyone die?"
+	eventAnyHurt               // "was anyone hurt?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -104,7 +106,99 @@ var eventRows = []eventRow{
 	{ask: eventStart, cue: asksHowItStarted, lead: (*Engine).startLine, bare: true},
 	{ask: eventSignificance, cue: asksSignificance, lead: (*Engine).significanceLine, bare: true},
 	{ask: eventEndDate, cue: asksWhenItEnded, lead: (*Engine).endDate, bare: true},
+	{ask: eventAnyDead, cue: asksAnyDead, lead: (*Engine).anyHarmLine, harm: harmWords{deadWord, deadBefore}},
+	{ask: eventAnyHurt, cue: asksAnyHurt, lead: (*Engine).anyHarmLine, harm: harmWords{hurtWord, hurtBefore}},
 }
+
+// asksAnyDead and asksAnyHurt match a yes/no question of whether anyone
+// died (was hurt) that says nothing else: "did anyone die?", "were
+// there any deaths?", "was anybody injured?". Of the story's own event,
+// the best passages that have the question's one word were as often a
+// death before or after it ("He died of a disease in South Africa",
+// "Willoughby died in 1991") or none at all ("Pioneer 4 returned
+// radiation data").
+var (
+	asksAnyDead = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did|has|have)\s+` + anyone + `\s+(?:die|died|get\s+killed|been\s+killed|lose\s+their\s+lives?)|(?:was|were)\s+` + anyone + `\s+killed|(?:were|was)\s+there\s+any\s+(?:deaths|fatalities|casualties|dead)|any\s+(?:deaths|fatalities|casualties|dead))` + tollPlace + `\s*[?.!]*$`)
+	asksAnyHurt = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did)\s+` + anyone + `\s+get\s+(?:hurt|injured)|(?:was|were)\s+` + anyone + `\s+(?:hurt|injured|wounded)|(?:were|was)\s+there\s+any\s+(?:injuries|injured|wounded)|any\s+(?:injuries|injured))` + tollPlace + `\s*[?.!]*$`)
+)
+
+// anyone is the words a yes/no question of harm names anyone by.
+const anyone = `(?:anyone|anybody|any\s+one|someone|somebody|people|any\s+people)`
+
+// anyHarmLine answers "did anyone die?" ("was anyone hurt?") of the
+// story's own event: "Yes" with the article's first sentence that counts
+// people dead (hurt) in a toll's words (tollIn), else "No" with the
+// first that says none were; "" when none says either. A toll is read
+// first: "none were killed" may be of those aboard, where two on the
+// ground were. A toll of animals ("killed 135 deer") is no one's, nor is
+// "no serious injuries" none.
+func (e *Engine) anyHarmLine(q *question) string {
+	none := noneDied
+	if q.event.ask == eventAnyHurt {
+		none = noneHurt
+	}
+	if text := e.articleSentence(func(text string) bool { return peopleToll(text, q.event.harm) }); text != "" {
+		return "Yes: " + text
+	}
+	if text := e.articleSentence(func(text string) bool {
+		return none.MatchString(text) && !harmQualified.MatchString(none.FindString(text))
+	}); text != "" {
+		return "No: " + text
+	}
+	return ""
+}
+
+// articleSentence is the article's first sentence that says, clipped for
+// a line, or "".
+func (e *Engine) articleSentence(says func(text string) bool) string {
+	for _, p := range e.passages {
+		if p.para == nil {
+			continue
+		}
+		for _, sentence := range p.para.Sentences {
+			from, to := sentenceAround(p.para, sentence.Start)
+			if text := p.text[from:to]; says(text) {
+				return clip(strings.TrimSpace(text), maxLineRunes)
+			}
+		}
+	}
+	return ""
+}
+
+// peopleToll reports whether a text counts harmed people, not animals.
+func peopleToll(text string, harm harmWords) bool {
+	toll := tollIn(text, harm)
+	if toll == "" {
+		return false
+	}
+	after := strings.Fields(text[strings.Index(text, toll)+len(toll):] + " ")
+	if len(after) == 0 {
+		return true
+	}
+	return !animalNoun(lexicon.Base(strings.ToLower(strings.Trim(after[0], ",.;:"))))
+}
+
+// animalNoun reports whether a noun names animals and never people:
+// "deer", "ponies", not "passengers" nor "miners".
+func animalNoun(noun string) bool {
+	return slices.ContainsFunc(lexicon.Kinds(noun), func(kind string) bool { return animalKinds[kind[strings.LastIndexByte(kind, ' ')+1:]] }) && !lexicon.IsA(noun, "person")
+}
+
+// animalKinds are the kinds an animal's noun is found under, by their
+// last word ("hoofed mammal"): WordNet's chain of kinds is cut short
+// before "animal" for most.
+var animalKinds = map[string]bool{"animal": true, "mammal": true, "bird": true, "fish": true, "reptile": true, "amphibian": true, "insect": true, "vertebrate": true}
+
+// noneDied and noneHurt find a sentence's word that none died ("no one
+// was killed", "there were no fatalities", "without loss of life") or
+// were hurt ("nobody was injured", "no public or employee injuries").
+var (
+	noneDied = lazyRE(`(?i)\b(?:(?:no\s*-?\s*one|nobody|none)\s+(?:(?:was|were|had)\s+(?:been\s+)?)?(?:killed|died|perished)|no\s+(?:(?:reported|known|human)\s+)?(?:deaths|fatalities|casualties|loss\s+of\s+life)|without\s+(?:any\s+)?(?:loss\s+of\s+life|casualties|fatalities))\b`)
+	// harmQualified finds the word that leaves some harm out of "none":
+	// "no serious injuries", "no life-threatening injuries".
+	harmQualified = lazyRE(`(?i)\b(?:serious|seriously|major|life-threatening|critical|critically|severe|severely|significant)\b`)
+	noneHurt      = lazyRE(`(?i)\b(?:(?:no\s*-?\s*one|nobody|none)\s+(?:(?:was|were)\s+)?(?:seriously\s+)?(?:hurt|injured)|no\s+(?:[\pL-]+\s+){0,3}?(?:injuries|injured))\b`)
+)
 
 // asksPresent matches "how many people were there?" and nothing else: it
 // asks how many were at the story's event, which the best passages'

@@ -149,6 +149,21 @@ var lineCases = []lineCase{{
 	article: "Kell strike\n\nThe Kell strike began on 3 March 1950 at the Kell mill.\n\nLater\n\nIn 2016 the union ended its ties with the city. The strike ended on 21 January 1951 with a new contract.\n",
 	want:    map[string]string{"when did it end?": "21 January 1951"},
 }, {
+	name:    "DidAnyoneDieIsTheToll",
+	why:     `"did anyone die?" asks whether the story's event killed people: "Yes" and the sentence that counts them, not one where someone died years later; "No" and the sentence that says none were hurt; deer are no one`,
+	article: "Kell ferry fire\n\nThe Kell ferry caught fire on 3 May 1992. The captain died in 2010. Four passengers were killed in the fire, and 135 deer were killed on the island. No injuries were reported among the crew.\n\nLater\n\nThe captain was honoured on Wednesday 23 March and died in the 11th ward.\n",
+	opens:   map[string]string{"did anyone die?": "Yes: Four passengers were killed", "was anyone hurt?": "No: No injuries were reported"},
+}, {
+	name:    "AnimalsAreNoOneThatDied",
+	why:     `"did anyone die?" is not answered by a toll of animals ("killed 135 deer") but by the sentence that counts people killed`,
+	article: "Kell screwworm\n\nA screwworm infestation in 2016 killed 135 deer on Kell, the wildlife service said.\n\nLater\n\nThe island reopened to visitors in 2018. Four hikers were killed in a rockfall there in 2019.\n",
+	opens:   map[string]string{"did anyone die?": "Yes: Four hikers were killed"},
+}, {
+	name:    "NoDayNorOrdinalIsAToll",
+	why:     `a day of the month or an ordinal ("23 March", "the 11th Airborne Battalion") is no count of the dead`,
+	article: "Kell hospital\n\nThe commander of the 11th Airborne Battalion had been killed. He was moved on Wednesday 23 March and died.\n",
+	without: map[string]string{"how many died?": "23", "how many were killed?": "11"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",

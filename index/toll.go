@@ -69,8 +69,8 @@ type harmWords struct{ after, before *lazyRegexp }
 func tollIn(text string, harm harmWords) string {
 	for _, m := range numberIn.FindAllStringIndex(text, -1) {
 		count := text[m[0]:m[1]]
-		if yearOnly.MatchString(count) || strings.HasPrefix(text[m[1]:], "%") || strings.HasSuffix(text[:m[0]], "-") || sinceClause(text[:m[0]]) {
-			continue // a year, a share, a designation's number ("U-156"), an earlier event's toll
+		if yearOnly.MatchString(count) || strings.HasPrefix(text[m[1]:], "%") || strings.HasSuffix(text[:m[0]], "-") || sinceClause(text[:m[0]]) || ordinalOrDay.MatchString(text[m[1]:]) || noBefore.MatchString(text[:m[0]]) {
+			continue // a year, a share, a designation's number ("U-156"), an earlier event's toll, "the 11th Airborne Battalion", "23 March", "No one died"
 		}
 		if harm.after == survivedWord && deadBefore.MatchString(text[:m[0]]) {
 			continue // "killing dozens of survivors" counts dead
@@ -94,6 +94,14 @@ func tollIn(text string, harm harmWords) string {
 	}
 	return ""
 }
+
+// ordinalOrDay matches what follows a number that counts nothing: an
+// ordinal's ending ("11th") or a month's name ("23 March").
+var ordinalOrDay = lazyRE(`^(?:st|nd|rd|th)\b|^\s+(?:` + monthNames + `)\b`)
+
+// noBefore matches a "no" right before a number: "No one died" counts
+// none.
+var noBefore = lazyRE(`(?i)\bno\s+$`)
 
 // withoutAside is a text after a figure without the aside that may
 // follow its first words: "49 people, including 44 on the ground, were
