@@ -339,10 +339,11 @@ func superlativeWord(w string) bool {
 }
 
 // yesNoOfIt matches a yes/no question of a bare "it" and a verb or an
-// adjective: "did it work?", "was it successful?", "is that legit?";
+// adjective: "did it work?", "was it successful?", "is that legit?",
+// "is it still going on?";
 // group 1 is the verb, group 2 the adjective. "was it arson?" (a noun
 // alone) and "was it a success?" ask what it was, which yesNoLine weighs.
-var yesNoOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did|does)\s+(?:it|this|that)\s+(?:really\s+|actually\s+)?(\pL+)|(?:was|is)\s+(?:it|this|that)\s+(?:really\s+|actually\s+)?(\pL+))\s*[?.!]*$`)
+var yesNoOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did|does)\s+(?:it|this|that)\s+(?:really\s+|actually\s+|still\s+)?(\pL+)|(?:was|is)\s+(?:it|this|that)\s+(?:really\s+|actually\s+|still\s+)?(\pL+)(?:\s+on)?)\s*[?.!]*$`)
 
 // eventSentenceTest is, for a yes/no question of a bare "it"
 // (yesNoOfIt), the test a sentence must pass to answer it: it says the

@@ -164,6 +164,11 @@ var lineCases = []lineCase{{
 	article: "Kell hospital\n\nThe commander of the 11th Airborne Battalion had been killed. He was moved on Wednesday 23 March and died.\n",
 	without: map[string]string{"how many died?": "23", "how many were killed?": "11"},
 }, {
+	name:    "StillGoingOnIsSaidOfTheEvent",
+	why:     `"is it still going on?" asks whether the story's own event goes on: a sentence that says "going" or "ongoing" of something else ("the talks were going nowhere", "an ongoing review") does not say`,
+	article: "Kell strike\n\nThe Kell strike began on 3 March 1950 at the mill.\n\nTalks\n\nThe owners said the talks were going nowhere. An ongoing review of the mill found damp.\n",
+	without: map[string]string{"is it still going on?": "going nowhere", "is it still ongoing?": "review"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
