@@ -169,6 +169,11 @@ var lineCases = []lineCase{{
 	article: "Kell strike\n\nThe Kell strike began on 3 March 1950 at the mill.\n\nTalks\n\nThe owners said the talks were going nowhere. An ongoing review of the mill found damp.\n",
 	without: map[string]string{"is it still going on?": "going nowhere", "is it still ongoing?": "review"},
 }, {
+	name:    "ChatTailsAndHedgesAskNothing",
+	why:     `"how many died lol" and "what time did it actually happen" ask what "how many died?" and "what time did it happen?" ask: of the story's own event, its lead's toll and time, not a later paragraph's count of another storm`,
+	article: "Kell ferry fire\n\nThe Kell ferry caught fire at 6:07 on 3 May 1992, and the fire killed 12 people.\n\nLater\n\nIn 2001 the crew of a second ferry saw 40 people die in a storm off the island. The harbour closed at 18:30 that day.\n",
+	want:    map[string]string{"how many died lol": "12 people", "what time did it actually happen": "6:07"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",

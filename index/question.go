@@ -243,6 +243,54 @@ type question struct {
 	clock bool
 }
 
+// withoutChat is a question's core without the chat a message ends
+// with ("lol", "ngl", "tho") and the hedges in it ("actually",
+// "really", "even"): "how many died lol" and "what time did it actually
+// crash" ask what "how many died?" and "what time did it crash?" ask.
+// A last word the story uses stays ("who won the mls").
+func (e *Engine) withoutChat(core string) string {
+	out := chatHedge.ReplaceAllString(core, "")
+	for {
+		body := strings.TrimRight(out, "?!. ")
+		i := strings.LastIndexByte(body, ' ')
+		if i < 0 {
+			return out
+		}
+		last, before := strings.ToLower(body[i+1:]), strings.Fields(strings.ToLower(body[:i]))
+		if !endsInChat(last) || e.storySays(last) || len(before) == 0 || opensPhrase[before[len(before)-1]] {
+			return out // "what is the gdp": a word after "the" is asked
+		}
+		out = body[:i] + "?"
+	}
+}
+
+// opensPhrase are the words no question ends with, whose next word is
+// part of what is asked: "what is the gdp", "who is ngo".
+var opensPhrase = map[string]bool{"is": true, "was": true, "are": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true, "the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "about": true, "my": true, "your": true, "his": true, "her": true, "their": true, "our": true, "its": true, "this": true, "that": true, "these": true, "those": true, "and": true, "or": true}
+
+// endsInChat reports whether a question's last word is chat, not asked:
+// a short one English does not know ("lol", "ngl", "tbh"), or knows
+// only as a rare name or letter run ("tho", "rn"), or a word chat ends a
+// question with. A longer unknown word is a name or a misspelling of
+// one ("who is kurt luecht").
+func endsInChat(w string) bool {
+	if chatTail[w] {
+		return true
+	}
+	x := lexicon.Lookup(w)
+	return utf8.RuneCountInString(w) <= 4 && (!x.Known() || !x.Common() && x.POS&(lexicon.Verb|lexicon.Adjective) == 0 && x.Zipf() < 3)
+}
+
+// chatTail are the words English knows that a message ends a question
+// with as chat: "who won though", "when was it again".
+var chatTail = map[string]bool{"though": true, "anyway": true, "anyways": true, "again": true, "haha": true, "lol": true}
+
+var (
+	// chatHedge finds a hedge, with the space before it, that says
+	// nothing of what is asked: "did it actually work?".
+	chatHedge = lazyRE(`(?i)\s+(?:actually|really|even|literally|honestly|basically)\b`)
+)
+
 // parse analyses a normalised question: frame words dropped, misspelt words
 // corrected against the corpus vocabulary, entry names recognised, and each
 // remaining word weighted by how rare it is in the corpus.
@@ -250,8 +298,8 @@ func (e *Engine) parse(text string) *question {
 	asking := askingSpans(text)
 	asked := askedText(text, asking)
 	framed := framedCore(asked)
-	q := &question{text: text, askedText: asked, asking: asking, core: withoutLeadingClause(framed)}
-	q.clauseLed = q.core != framed
+	q := &question{text: text, askedText: asked, asking: asking, core: e.withoutChat(withoutLeadingClause(framed))}
+	q.clauseLed = withoutLeadingClause(framed) != framed
 	q.doing = whoDoes(q.core)
 	q.doneTo = doneVerbOf(q.core)
 	q.event = readEvent(q.core)
