@@ -7363,8 +7363,13 @@ func roleBefore(text string, s span) string {
 		if strings.ContainsAny(before[i], "”\"") {
 			break // a quote ends here: "…,” explained director Maria Lopez"
 		}
-		if len(role) > 0 && strings.HasSuffix(before[i], ",") {
-			break // "Two children, son Lewis F. Rickinson": "children" is no part of his role
+		if strings.HasSuffix(before[i], ",") && (len(role) > 0 || pluralWord(strings.Trim(before[i], ",“")) && clauseAfter(text[s.end:])) {
+			// "Two children, son Lewis F. Rickinson": "children" is no
+			// part of his role; "firing its engine or thrusters, Odyssey
+			// was able": a plural before the comma of a name its clause
+			// opens with is no one's role ("the two trade ministers,
+			// Elm Bay's Ann Lee and …" is theirs).
+			break
 		}
 		w := strings.Trim(before[i], ",“")
 		opens := w != "" && w == before[i] && !unicode.IsLower([]rune(w)[0]) && (i == 0 || sentenceEnds(before[i-1])) && commonLower(w) // "Energy minister Josh Frydenberg", not "Ann B. Lee, Mayor …"
@@ -7381,6 +7386,20 @@ func roleBefore(text string, s span) string {
 		return strings.Join(append(owner, role...), " ")
 	}
 	return ""
+}
+
+// clauseAfter reports whether the words after a name run on as its
+// clause (clauseOpens).
+func clauseAfter(text string) bool {
+	words := strings.Fields(text)
+	return len(words) > 0 && clauseOpens(words)
+}
+
+// pluralWord reports whether a lower-case word is a regular plural,
+// which no one person is: "thrusters".
+func pluralWord(w string) bool {
+	lw := strings.ToLower(w)
+	return lw == w && lexicon.Base(lw) != lw && strings.HasSuffix(lw, "s")
 }
 
 // roleOwner is the name that ends the words before a role and tells

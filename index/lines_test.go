@@ -174,6 +174,11 @@ var lineCases = []lineCase{{
 	article: "Kell ferry fire\n\nThe Kell ferry caught fire at 6:07 on 3 May 1992, and the fire killed 12 people.\n\nLater\n\nIn 2001 the crew of a second ferry saw 40 people die in a storm off the island. The harbour closed at 18:30 that day.\n",
 	want:    map[string]string{"how many died lol": "12 people", "what time did it actually happen": "6:07"},
 }, {
+	name:    "APluralBeforeANamesClauseIsNoRole",
+	why:     `"what is odyssey?" is not answered by "thrusters" of "firing its engine or thrusters, Odyssey was able to": a plural before the comma of a clause the name opens is no role of it; the lead's "is a robotic probe" is`,
+	article: "Kell Odyssey\n\nThe 2001 Kell Odyssey is a robotic probe orbiting the planet Mars. It was built in Denver.\n\nAerobraking\n\nBy using the air of Mars to slow the probe rather than firing its engine or thrusters, Odyssey was able to save fuel.\n",
+	holds:   map[string]string{"what is odyssey?": "a robotic probe"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
