@@ -21,8 +21,9 @@ var asksSummary = lazyRE(`(?i)^(?:` + strings.Join(summaryRequests, "|") + `)(?:
 
 // summaryRequests are the shapes of a request for the whole story.
 var summaryRequests = []string{
-	// "what's this article about", "what is it all about", "whats the story"
-	`(?:so\s+)?(?:what(?:'s|’s|s| is)|whats)\s+(?:(?:this|the)\s+(?:story|article|news|piece|post|report)\s+(?:all\s+)?(?:about|on)|(?:this|it|that)\s+(?:all\s+)?about|the\s+(?:story|news|deal))`,
+	// "what's this article about", "what is it all about", "whats the
+	// story", "what is this?" (a bare "it" or "this" is the story)
+	`(?:so\s+)?(?:what(?:'s|’s|s| is)|whats)\s+(?:(?:this|the)\s+(?:story|article|news|piece|post|report)\s+(?:all\s+)?(?:about|on)|(?:this|it|that)(?:\s+(?:all\s+)?about)?|the\s+(?:story|news|deal))`,
 	// "can you summarize the story for me", "sum it up"
 	`(?:can you\s+|could you\s+|please\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|the)(?:\s+(?:story|article|news))?)?(?:\s+(?:for me|please))?`,
 	// "give me the gist of it", "a summary of the article"
