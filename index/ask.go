@@ -123,6 +123,15 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		q = about
 	}
 	a, err := e.answer(ctx, q, text, opt, start)
+	if err == nil && !a.Found {
+		if subject := e.ofTheSubject(q, text); subject != nil {
+			// "where is she from?" of a story about Becca Pizzi, which no
+			// passage answers by "she".
+			if b, err := e.answer(ctx, subject, text, opt, start); err == nil && b.Found {
+				a = b
+			}
+		}
+	}
 	if err == nil && (!a.Found || a.Answer == "") {
 		if r := e.leadAnswer(ctx, q, text, opt, start); r != nil {
 			return r, nil
@@ -150,6 +159,73 @@ func (e *Engine) aboutTheStory(q *question, text string) *question {
 	}
 	return e.titleReading(q, text)
 }
+
+// ofTheSubject is a question of a story about one person (a biography)
+// that names no one and means its subject by "he" or "she", read with
+// the subject's name for the pronoun: "where is she from?" of "Becca
+// Pizzi" asks "where is Becca Pizzi from?". nil for any other question
+// and story.
+func (e *Engine) ofTheSubject(q *question, text string) *question {
+	if e.bio.subject == "" || len(q.entities) > 0 || len(nameSpans(text)) > 0 || saysSubjectsName(text, e.bio.subject) {
+		return nil
+	}
+	forms := heForms
+	if e.bio.pronoun == "she" {
+		forms = sheForms
+	}
+	replaced := false
+	words := strings.Fields(text)
+	for i, w := range words {
+		bare := strings.TrimRight(w, "?!.,")
+		form, ok := forms[strings.ToLower(bare)]
+		if !ok {
+			continue
+		}
+		if form == possessiveOrObject {
+			form = objectForm
+			if i+1 < len(words) && !objectFollows[strings.ToLower(strings.TrimRight(words[i+1], "?!.,"))] {
+				form = possessiveForm // "her career", not "who coached her"
+			}
+		}
+		name := e.bio.subject
+		if form == possessiveForm {
+			name += "'s"
+		}
+		words[i], replaced = name+w[len(bare):], true
+	}
+	if !replaced {
+		return nil
+	}
+	named := strings.Join(words, " ")
+	return e.read(named)
+}
+
+// saysSubjectsName reports whether a question says a word of the subject's
+// name, in any case: "what was rickinson doing when it hit him?" means
+// him by his name already.
+func saysSubjectsName(text, subject string) bool {
+	lower := strings.ToLower(text)
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(subject)), func(w string) bool { return containsWords(lower, w) })
+}
+
+// pronounForm is how a pronoun stands in its question.
+type pronounForm uint8
+
+const (
+	objectForm         pronounForm = iota // "he", "him": the name
+	possessiveForm                        // "his": the name's
+	possessiveOrObject                    // "her": either, by the word after it
+)
+
+// heForms and sheForms are the forms of a biography's pronoun.
+var (
+	heForms  = map[string]pronounForm{"he": objectForm, "him": objectForm, "his": possessiveForm, "he's": possessiveForm}
+	sheForms = map[string]pronounForm{"she": objectForm, "her": possessiveOrObject, "hers": possessiveForm, "she's": possessiveForm}
+)
+
+// objectFollows are the words that may follow an object "her": "who
+// coached her in 2010?", "what happened to her?".
+var objectFollows = map[string]bool{"and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "by": true, "about": true, "when": true, "after": true, "before": true, "as": true, "that": true, "so": true, "first": true, "last": true}
 
 // titleReading is a question that says nothing but a pronoun and words
 // of no weight (eventWords) read with the story's title, less its dates,

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"storybot/corpus"
+	"storybot/index/internal/lexicon"
 )
 
 // docKind says what an indexed document is.
@@ -325,13 +326,21 @@ type biography struct{ subject, pronoun string }
 // Victor Rasmussen (7 June 1879 – …) was a … explorer"), and the lead
 // says "he" or "she" (a ship's or a battle's lead says "it").
 func biographyOf(c *corpus.Corpus) biography {
-	if len(c.Article.Paragraphs) == 0 || !leadNamesTitle(c.Title, c.Article.Paragraphs[0].Text) {
+	if len(c.Article.Paragraphs) == 0 || !leadNamesTitle(c.Title, c.Article.Paragraphs[0].Text) || endsWithCommonNoun(c.Title) {
 		return biography{}
 	}
 	if m := heOrShe.FindString(c.Article.Paragraphs[0].Text); m != "" {
 		return biography{c.Title, strings.ToLower(m)}
 	}
 	return biography{}
+}
+
+// endsWithCommonNoun reports whether a title's last word is a common
+// noun of English, which no one's surname is: "Scopes Trial", "Halifax
+// Explosion".
+func endsWithCommonNoun(title string) bool {
+	f := strings.Fields(title)
+	return len(f) > 0 && lexicon.Lookup(strings.ToLower(f[len(f)-1])).Common()
 }
 
 // leadNamesTitle reports whether a title of two to four capitalised

@@ -50,6 +50,9 @@ type Engine struct {
 	// fullNames maps a surname to the first full name of a person the
 	// article gives ("Meier" → "Walt Meier"), for names said alone.
 	fullNames map[string]string
+	// bio is the subject of a story about one person (biographyOf),
+	// whom a question's bare "he" or "she" means.
+	bio biography
 	// nameSounds maps the sound keys of the article's name words to
 	// them, for names a question writes in Russian (see sounds.go).
 	nameSounds map[string]string
@@ -165,12 +168,12 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	for _, en := range entries {
 		e.byID[en.ID] = en
 	}
-	bio := biographyOf(c)
-	if e.docs, err = buildDocs(ctx, c, bio, an, em); err != nil {
+	e.bio = biographyOf(c)
+	if e.docs, err = buildDocs(ctx, c, e.bio, an, em); err != nil {
 		return nil, err
 	}
 	e.passages = passagesOf(e.docs)
-	e.fullNames = fullNamesOf(e.passages, bio.subject)
+	e.fullNames = fullNamesOf(e.passages, e.bio.subject)
 	e.nameSounds = nameSounds(e.passages)
 	e.articleNames = articleNames(e.passages)
 	e.numberedNames = numberedNames(e.passages)

@@ -179,6 +179,17 @@ var lineCases = []lineCase{{
 	article: "Kell Odyssey\n\nThe 2001 Kell Odyssey is a robotic probe orbiting the planet Mars. It was built in Denver.\n\nAerobraking\n\nBy using the air of Mars to slow the probe rather than firing its engine or thrusters, Odyssey was able to save fuel.\n",
 	holds:   map[string]string{"what is odyssey?": "a robotic probe"},
 }, {
+	name:    "ABiographysSheIsItsSubject",
+	why:     `in a story about one person, "where is she from?" asks where its subject is from, which no passage answers by "she": it is read with her name before the story is said not to say; "he" of a story about a woman is no one`,
+	article: "Ann Hanley\n\nAnn Hanley (born 3 May 1950) is a marathon runner from Gull Point, Maine. She ran her first marathon at the age of 17.\n\nCareer\n\nIn 2010 she won the Elm Bay marathon in record time.\n",
+	want:    map[string]string{"where is she from?": "Gull Point, Maine"},
+	refuses: []string{"where is he from?"},
+}, {
+	name:    "ATrialIsNoOnesName",
+	why:     `a story titled "Kell Trial" is no biography though its lead says "he": "when was he born?" is not read as "when was Kell Trial born?", which the trial's date would answer`,
+	article: "Kell Trial\n\nThe Kell Trial was a case in July 1925 in which a teacher, John Kell, was accused of teaching evolution. He was found guilty.\n",
+	without: map[string]string{"when was he born?": "1925"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",
