@@ -1167,7 +1167,9 @@ func TestRussianQuestionForms(t *testing.T) {
 // is the English month, "во время" is "during", "находится" (is
 // somewhere) asks where a thing is, not who found it ("находить"), and
 // the question phrases "сколько раз", "по какой причине" and "каким
-// образом" ask how many times, why and how.
+// образом" ask how many times, why and how; a chat's "Когда это
+// случилось?" and "Кто-нибудь погиб?" ask what "when did it happen?"
+// and "did anyone die?" ask, not "when this happened?".
 func TestRussianMonthsAndWhereabouts(t *testing.T) {
 	e := plainFrom(t, "The petition was filed in Maricao in 2010 by the Center for Biological Diversity.\n", "")
 	wantReadings(t, e, map[string]string{
@@ -1181,6 +1183,11 @@ func TestRussianMonthsAndWhereabouts(t *testing.T) {
 		"Каким образом спасли кита?":              "how",
 		"Что открыли в январе, феврале и марте?":  "in January, February and March",
 		"Какой мост закрыли за май?":              "May",
+		"Когда это случилось?":                    "when did it happen?",
+		"Где это произошло?":                      "where did it happen?",
+		"Кто-нибудь погиб?":                       "did anyone die?",
+		"О чём статья?":                           "what is the article about?",
+		"Что это за мост?":                        "what kind of",
 	})
 	for _, ru := range []string{"Марта Костюк выиграла турнир где?", "в каком году марта основала компанию?", "Кто победил в мае, Марта или Анна?"} {
 		if got := e.fromRussian(ru); strings.Contains(got, "March") {

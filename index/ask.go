@@ -234,6 +234,9 @@ func (e *Engine) titleReading(q *question, text string) *question {
 	if !q.saysNothingBut(eventWords) {
 		return nil
 	}
+	if q.fromRussian {
+		text = q.text // "Где это произошло?" is read as "where did it happen?"
+	}
 	loc := storyPronoun.FindStringIndex(text)
 	if loc == nil {
 		return nil

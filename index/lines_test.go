@@ -190,6 +190,12 @@ var lineCases = []lineCase{{
 	article: "Kell Trial\n\nThe Kell Trial was a case in July 1925 in which a teacher, John Kell, was accused of teaching evolution. He was found guilty.\n",
 	without: map[string]string{"when was he born?": "1925"},
 }, {
+	name:    "RussianChatQuestionsOfTheEvent",
+	why:     `"Когда это случилось?", "Где это произошло?", "Кто-нибудь погиб?" ask what "when did it happen?", "where did it happen?" and "did anyone die?" ask of the story's own event: its lead's date, place and toll, not "The story doesn't say"`,
+	article: "Kell ferry fire\n\nThe Kell ferry caught fire in Gull Point harbour on 3 May 1992, and the fire killed 12 people.\n\nLater\n\nThe ferry line sold its boats in 2001.\n",
+	want:    map[string]string{"Когда это случилось?": "3 May 1992", "Где это произошло?": "Gull Point"},
+	opens:   map[string]string{"Кто-нибудь погиб?": "Yes: "},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",

@@ -139,6 +139,17 @@ var russianPhrases = func() []ruPhrase {
 		{"какой длины", "how long"}, {"какой высоты", "how high"}, {"какой глубины", "how deep"}, {"какой ширины", "how wide"},
 		{"какого размера", "how big"}, {"в понедельник", "on Monday"}, {"во вторник", "on Tuesday"}, {"в среду", "on Wednesday"},
 		{"в четверг", "on Thursday"}, {"в пятницу", "on Friday"}, {"в субботу", "on Saturday"}, {"в воскресенье", "on Sunday"},
+		// A chat's questions of the story's own event, whose Russian
+		// has no "did": read word by word, "когда это случилось" is
+		// "when this happened", which no English question is.
+		{"когда это (?:случилось|произошло|было)", "when did it happen"}, {"где это (?:случилось|произошло|было)", "where did it happen"},
+		{"как это (?:случилось|произошло)", "how did it happen"}, {"почему это (?:случилось|произошло)", "why did it happen"},
+		{"когда это (?:началось|начиналось)", "when did it start"}, {"когда это (?:закончилось|кончилось)", "when did it end"},
+		{"кто (?:победил|выиграл)", "who won"}, {"кто (?:проиграл)", "who lost"},
+		{"кто-(?:нибудь|то) (?:погиб|умер)", "did anyone die"}, {"кто-(?:нибудь|то) (?:пострадал|ранен)", "was anyone hurt"},
+		{"были (?:ли )?(?:погибшие|жертвы)", "were there any deaths"}, {"были (?:ли )?пострадавшие", "were there any injuries"},
+		{"о ч[её]м (?:эта )?(?:статья|история|новость)", "what is the article about"}, {"о ч[её]м (?:это|речь)", "what is this about"},
+		{"что это за", "what kind of"}, {"что это[?!.]*\\s*$", "what is this?"},
 	} {
 		out = append(out, ruPhrase{lazyRE(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
 	}
