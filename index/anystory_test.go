@@ -1188,6 +1188,9 @@ func TestRussianMonthsAndWhereabouts(t *testing.T) {
 		"Кто-нибудь погиб?":                       "did anyone die?",
 		"О чём статья?":                           "what is the article about?",
 		"Что это за мост?":                        "what kind of",
+		"Сколько это стоило?":                     "how much did it cost?",
+		"Сколько людей пострадало?":               "how many were injured?",
+		"Чем всё закончилось?":                    "how did it end?",
 	})
 	for _, ru := range []string{"Марта Костюк выиграла турнир где?", "в каком году марта основала компанию?", "Кто победил в мае, Марта или Анна?"} {
 		if got := e.fromRussian(ru); strings.Contains(got, "March") {

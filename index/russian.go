@@ -149,6 +149,12 @@ var russianPhrases = func() []ruPhrase {
 		{"кто-(?:нибудь|то) (?:погиб|умер)", "did anyone die"}, {"кто-(?:нибудь|то) (?:пострадал|ранен)", "was anyone hurt"},
 		{"были (?:ли )?(?:погибшие|жертвы)", "were there any deaths"}, {"были (?:ли )?пострадавшие", "were there any injuries"},
 		{"о ч[её]м (?:эта )?(?:статья|история|новость)", "what is the article about"}, {"о ч[её]м (?:это|речь)", "what is this about"},
+		{"сколько (?:это|всё|все) стоил[аио]?", "how much did it cost"}, {"сколько стоил[аио]?", "how much was"},
+		{"сколько (?:людей|человек) пострадал[ои]?", "how many were injured"}, {"сколько (?:людей|человек) выжил[ои]?", "how many survived"},
+		{"чем (?:всё|все|это) (?:закончилось|кончилось)", "how did it end"}, {"что было дальше", "what happened next"},
+		{"почему это (?:важно|имеет значение)", "why is it important"}, {"кто это сделал", "who did it"},
+		{"кто (?:в этом )?виноват", "who is to blame"}, {"кто участвовал", "who was involved"},
+		{"насколько (?:это )?(?:было )?серь[её]зно", "how serious was it"}, {"насколько (?:это )?(?:было )?плохо", "how bad was it"},
 		{"что это за", "what kind of"}, {"что это[?!.]*\\s*$", "what is this?"},
 	} {
 		out = append(out, ruPhrase{lazyRE(`(?i)(^|[^\p{L}])` + p[0] + `([^\p{L}]|$)`), "${1}" + p[1] + "${2}"})
