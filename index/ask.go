@@ -105,6 +105,28 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 	if err != nil {
 		return nil, err
 	}
+	if whole, ok := wholeQuestion[strings.ToLower(strings.TrimRight(text, "?!. "))]; ok {
+		// "when?" alone asks when the story's event happened.
+		a, err := e.ask(ctx, whole, opt, start)
+		if a != nil {
+			a.Query = text
+		}
+		return a, err
+	}
+	return e.ask(ctx, text, opt, start)
+}
+
+// wholeQuestion is the question a message of a question word alone asks
+// of the story's own event.
+var wholeQuestion = map[string]string{
+	"when": "when did it happen?", "where": "where did it happen?", "why": "why did it happen?",
+	"how": "how did it happen?", "who": "who is involved?",
+	"когда": "when did it happen?", "где": "where did it happen?", "почему": "why did it happen?",
+	"как": "how did it happen?", "кто": "who is involved?",
+}
+
+// ask answers a normalised question.
+func (e *Engine) ask(ctx context.Context, text string, opt Options, start time.Time) (*Answer, error) {
 	q := e.read(text)
 	if why := e.storyCause(ctx, q, text, opt, start); why != nil {
 		return why, nil

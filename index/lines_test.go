@@ -196,6 +196,11 @@ var lineCases = []lineCase{{
 	want:    map[string]string{"Когда это случилось?": "3 May 1992", "Где это произошло?": "Gull Point"},
 	opens:   map[string]string{"Кто-нибудь погиб?": "Yes: "},
 }, {
+	name:    "AQuestionWordAloneAsksOfTheEvent",
+	why:     `"when?" or "where?" alone asks when or where the story's own event happened, and "what's the death toll?" asks what "what is the death toll?" asks: the lead's date, place and toll, not "The story doesn't say"`,
+	article: "Kell ferry fire\n\nThe Kell ferry caught fire in Gull Point harbour on 3 May 1992, and the fire killed 12 people.\n\nLater\n\nThe ferry line sold its boats in 2001.\n",
+	want:    map[string]string{"when?": "3 May 1992", "where?": "Gull Point", "what's the death toll?": "12 people"},
+}, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,
 	article: "Kell bus crash\n\nA school bus crashed in Kell on 21 November 2016. The children were rescued after more than two hours. The driver was arrested and charged with a fine of $1,500.\n",

@@ -128,7 +128,7 @@ var (
 	// asksDead matches a question that asks the number of dead and
 	// nothing else: "how many died?", "how many people were killed in
 	// the crash?", "what was the death toll?".
-	asksDead = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+many\s+(?:people\s+|persons\s+|victims\s+)?(?:died|were\s+killed|got\s+killed|lost\s+their\s+lives|perished|dead|deaths|fatalities|were\s+there\s+dead)|what\s+(?:was|is|were)\s+the\s+(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities))|how\s+many\s+deaths\s+were\s+there)` + tollPlace + `\s*[?.!]*$`)
+	asksDead = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+many\s+(?:people\s+|persons\s+|victims\s+)?(?:died|were\s+killed|got\s+killed|lost\s+their\s+lives|perished|dead|deaths|fatalities|were\s+there\s+dead)|what(?:'s|’s|s|\s+was|\s+is|\s+were)\s+the\s+(?:(?:final|total|official)\s+)?(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities))|how\s+many\s+deaths\s+were\s+there)` + tollPlace + `\s*[?.!]*$`)
 	// asksHurt matches a question that asks the number of injured and
 	// nothing else: "how many were injured?", "how many people got hurt?".
 	asksHurt = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people\s+|persons\s+)?(?:were\s+|got\s+)?(?:injured|hurt|wounded|injuries)` + tollPlace + `\s*[?.!]*$`)
