@@ -2990,3 +2990,27 @@ The club will play its home games at the school field until a new ground is buil
 		t.Errorf("first passage %q, want the one that says what happened in 1994", got)
 	}
 }
+
+// TestChatTailsAndHedges: a question's core drops the chat a message ends
+// with and the hedges in it, but not a word in capitals, a figure, a
+// word after "the" or "is", nor a word the story uses.
+func TestChatTailsAndHedges(t *testing.T) {
+	e := plainFrom(t, "The Gull Point Rovers won the MVP award and the mls title in 2010.\n", "")
+	for q, want := range map[string]string{
+		"how many died lol":             "how many died?",
+		"who won tho":                   "who won?",
+		"did it actually work?":         "did it work?",
+		"who won MVP?":                  "who won MVP?",
+		"what is the gdp":               "what is the gdp",
+		"who is ngo":                    "who is ngo",
+		"who won the mls":               "who won the mls",
+		"how many won in 2010":          "how many won in 2010",
+		"when did it really start ngl?": "when did it start?",
+		"lol":                           "lol",
+		"actually really?":              "really?",
+	} {
+		if got := e.read(q).core; got != want {
+			t.Errorf("%q: core %q, want %q", q, got, want)
+		}
+	}
+}

@@ -205,8 +205,8 @@ func (e *Engine) ofTheSubject(q *question, text string) *question {
 		}
 		if form == possessiveOrObject {
 			form = objectForm
-			if i+1 < len(words) && !objectFollows[strings.ToLower(strings.TrimRight(words[i+1], "?!.,"))] {
-				form = possessiveForm // "her career", not "who coached her"
+			if i+1 < len(words) && possessed(strings.ToLower(strings.TrimRight(words[i+1], "?!.,"))) {
+				form = possessiveForm // "her career", not "who coached her" nor "what made her famous"
 			}
 		}
 		name := e.bio.subject
@@ -241,13 +241,18 @@ const (
 
 // heForms and sheForms are the forms of a biography's pronoun.
 var (
+	// "he's" is "Ann Hanley's" both ways: "he is" and "his".
 	heForms  = map[string]pronounForm{"he": objectForm, "him": objectForm, "his": possessiveForm, "he's": possessiveForm}
 	sheForms = map[string]pronounForm{"she": objectForm, "her": possessiveOrObject, "hers": possessiveForm, "she's": possessiveForm}
 )
 
-// objectFollows are the words that may follow an object "her": "who
-// coached her in 2010?", "what happened to her?".
-var objectFollows = map[string]bool{"and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "by": true, "about": true, "when": true, "after": true, "before": true, "as": true, "that": true, "so": true, "first": true, "last": true}
+// possessed reports whether the word after "her" is what she has: a
+// noun English knows ("career", "mother"), not a preposition nor an
+// adjective ("to", "famous").
+func possessed(w string) bool {
+	x := lexicon.Lookup(w)
+	return x.POS&lexicon.Noun != 0 && x.POS&lexicon.Adjective == 0
+}
 
 // titleReading is a question that says nothing but a pronoun and words
 // of no weight (eventWords) read with the story's title, less its dates,

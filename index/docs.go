@@ -336,11 +336,11 @@ func biographyOf(c *corpus.Corpus) biography {
 }
 
 // endsWithCommonNoun reports whether a title's last word is a common
-// noun of English, which no one's surname is: "Scopes Trial", "Halifax
-// Explosion".
+// noun of English and its first no given name: "Scopes Trial", "Halifax
+// Explosion", not "Ann Baker" (a surname may be a common noun).
 func endsWithCommonNoun(title string) bool {
 	f := strings.Fields(title)
-	return len(f) > 0 && lexicon.Lookup(strings.ToLower(f[len(f)-1])).Common()
+	return len(f) > 0 && lexicon.Lookup(strings.ToLower(f[len(f)-1])).Common() && !lexicon.GivenName(f[0])
 }
 
 // leadNamesTitle reports whether a title of two to four capitalised

@@ -119,7 +119,7 @@ var eventRows = []eventRow{
 // radiation data").
 var (
 	asksAnyDead = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did|has|have)\s+` + anyone + `\s+(?:die|died|get\s+killed|been\s+killed|lose\s+their\s+lives?)|(?:was|were)\s+` + anyone + `\s+killed|(?:were|was)\s+there\s+any\s+(?:deaths|fatalities|casualties|dead)|any\s+(?:deaths|fatalities|casualties|dead))` + tollPlace + `\s*[?.!]*$`)
-	asksAnyHurt = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did)\s+` + anyone + `\s+get\s+(?:hurt|injured)|(?:was|were)\s+` + anyone + `\s+(?:hurt|injured|wounded)|(?:were|was)\s+there\s+any\s+(?:injuries|injured|wounded)|any\s+(?:injuries|injured))` + tollPlace + `\s*[?.!]*$`)
+	asksAnyHurt = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:did\s+` + anyone + `\s+get\s+(?:hurt|injured)|(?:has|have)\s+` + anyone + `\s+been\s+(?:hurt|injured)|(?:was|were)\s+` + anyone + `\s+(?:hurt|injured|wounded)|(?:were|was)\s+there\s+any\s+(?:injuries|injured|wounded)|any\s+(?:injuries|injured))` + tollPlace + `\s*[?.!]*$`)
 )
 
 // anyone is the words a yes/no question of harm names anyone by.
@@ -131,7 +131,7 @@ const anyone = `(?:anyone|anybody|any\s+one|someone|somebody|people|any\s+people
 // first that says none were; "" when none says either. A toll is read
 // first: "none were killed" may be of those aboard, where two on the
 // ground were. A toll of animals ("killed 135 deer") is no one's, nor is
-// "no serious injuries" none.
+// "no serious injuries" or "no other injuries" none.
 func (e *Engine) anyHarmLine(q *question) string {
 	none := noneDied
 	if q.event.ask == eventAnyHurt {
@@ -141,47 +141,48 @@ func (e *Engine) anyHarmLine(q *question) string {
 		return "Yes: " + text
 	}
 	if text := e.articleSentence(func(text string) bool {
-		return none.MatchString(text) && !harmQualified.MatchString(none.FindString(text))
+		return none.MatchString(text) && !harmLimited.MatchString(none.FindString(text))
 	}); text != "" {
 		return "No: " + text
 	}
 	return ""
 }
 
-// articleSentence is the article's first sentence that says, clipped for
-// a line, or "".
+// articleSentence is the article's first sentence for which says holds,
+// clipped for a line, or "".
 func (e *Engine) articleSentence(says func(text string) bool) string {
 	for _, p := range e.passages {
 		if p.para == nil {
 			continue
 		}
 		for _, sentence := range p.para.Sentences {
-			from, to := sentenceAround(p.para, sentence.Start)
-			if text := p.text[from:to]; says(text) {
-				return clip(strings.TrimSpace(text), maxLineRunes)
+			if says(sentence.Text) {
+				return clip(strings.TrimSpace(sentence.Text), maxLineRunes)
 			}
 		}
 	}
 	return ""
 }
 
-// peopleToll reports whether a text counts harmed people, not animals.
+// peopleToll reports whether a text counts harmed people, not animals:
+// the word after the toll's figure is no animal's.
 func peopleToll(text string, harm harmWords) bool {
-	toll := tollIn(text, harm)
+	toll, end := tollAt(text, harm)
 	if toll == "" {
 		return false
 	}
-	after := strings.Fields(text[strings.Index(text, toll)+len(toll):] + " ")
-	if len(after) == 0 {
-		return true
-	}
-	return !animalNoun(lexicon.Base(strings.ToLower(strings.Trim(after[0], ",.;:"))))
+	after := strings.Fields(text[end:])
+	return len(after) == 0 || !animalNoun(lexicon.Base(strings.ToLower(strings.Trim(after[0], ",.;:"))))
 }
 
-// animalNoun reports whether a noun names animals and never people:
-// "deer", "ponies", not "passengers" nor "miners".
+// animalNoun reports whether a noun names animals, by its commonest
+// sense: "deer", "ponies", "sheep", "animals", not "passengers" nor
+// "miners".
 func animalNoun(noun string) bool {
-	return slices.ContainsFunc(lexicon.Kinds(noun), func(kind string) bool { return animalKinds[kind[strings.LastIndexByte(kind, ' ')+1:]] }) && !lexicon.IsA(noun, "person")
+	if noun == "animal" {
+		return true
+	}
+	return lexicon.Lookup(noun).Kind != "person" && slices.ContainsFunc(lexicon.Kinds(noun), func(kind string) bool { return animalKinds[kind[strings.LastIndexByte(kind, ' ')+1:]] })
 }
 
 // animalKinds are the kinds an animal's noun is found under, by their
@@ -194,10 +195,11 @@ var animalKinds = map[string]bool{"animal": true, "mammal": true, "bird": true, 
 // were hurt ("nobody was injured", "no public or employee injuries").
 var (
 	noneDied = lazyRE(`(?i)\b(?:(?:no\s*-?\s*one|nobody|none)\s+(?:(?:was|were|had)\s+(?:been\s+)?)?(?:killed|died|perished)|no\s+(?:(?:reported|known|human)\s+)?(?:deaths|fatalities|casualties|loss\s+of\s+life)|without\s+(?:any\s+)?(?:loss\s+of\s+life|casualties|fatalities))\b`)
-	// harmQualified finds the word that leaves some harm out of "none":
-	// "no serious injuries", "no life-threatening injuries".
-	harmQualified = lazyRE(`(?i)\b(?:serious|seriously|major|life-threatening|critical|critically|severe|severely|significant)\b`)
-	noneHurt      = lazyRE(`(?i)\b(?:(?:no\s*-?\s*one|nobody|none)\s+(?:(?:was|were)\s+)?(?:seriously\s+)?(?:hurt|injured)|no\s+(?:[\pL-]+\s+){0,3}?(?:injuries|injured))\b`)
+	// harmLimited finds the word that leaves some harm out of "none":
+	// "no serious injuries", "no life-threatening injuries", "no other
+	// injuries" (after one that was).
+	harmLimited = lazyRE(`(?i)\b(?:serious|major|life-threatening|critical|severe|significant|other|else|further|additional|more)\b`)
+	noneHurt    = lazyRE(`(?i)\b(?:(?:no\s*-?\s*one|nobody|none)\s+(?:(?:was|were)\s+)?(?:hurt|injured)|no\s+(?:[\pL-]+\s+){0,3}?(?:injuries|injured))\b`)
 )
 
 // asksPresent matches "how many people were there?" and nothing else: it
@@ -340,10 +342,11 @@ func superlativeWord(w string) bool {
 
 // yesNoOfIt matches a yes/no question of a bare "it" and a verb or an
 // adjective: "did it work?", "was it successful?", "is that legit?",
-// "is it still going on?";
+// "is it still going on?" (a core has no "really" nor "actually",
+// withoutChat);
 // group 1 is the verb, group 2 the adjective. "was it arson?" (a noun
 // alone) and "was it a success?" ask what it was, which yesNoLine weighs.
-var yesNoOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did|does)\s+(?:it|this|that)\s+(?:really\s+|actually\s+|still\s+)?(\pL+)|(?:was|is)\s+(?:it|this|that)\s+(?:really\s+|actually\s+|still\s+)?(\pL+)(?:\s+on)?)\s*[?.!]*$`)
+var yesNoOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:did|does)\s+(?:it|this|that)\s+(?:still\s+)?(\pL+)|(?:was|is)\s+(?:it|this|that)\s+(?:still\s+)?(\pL+)(?:\s+on)?)\s*[?.!]*$`)
 
 // eventSentenceTest is, for a yes/no question of a bare "it"
 // (yesNoOfIt), the test a sentence must pass to answer it: it says the

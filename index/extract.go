@@ -7363,7 +7363,7 @@ func roleBefore(text string, s span) string {
 		if strings.ContainsAny(before[i], "”\"") {
 			break // a quote ends here: "…,” explained director Maria Lopez"
 		}
-		if strings.HasSuffix(before[i], ",") && (len(role) > 0 || pluralWord(strings.Trim(before[i], ",“")) && clauseAfter(text[s.end:])) {
+		if strings.HasSuffix(before[i], ",") && (len(role) > 0 || pluralLower(strings.Trim(before[i], ",“")) && clauseAfter(text[s.end:])) {
 			// "Two children, son Lewis F. Rickinson": "children" is no
 			// part of his role; "firing its engine or thrusters, Odyssey
 			// was able": a plural before the comma of a name its clause
@@ -7389,18 +7389,22 @@ func roleBefore(text string, s span) string {
 }
 
 // clauseAfter reports whether the words after a name run on as its
-// clause (clauseOpens).
+// clause (clauseOpens): not when the name is one of a list ("the two
+// pilots, Ann Lee and Bob Ray, were unhurt").
 func clauseAfter(text string) bool {
 	words := strings.Fields(text)
-	return len(words) > 0 && clauseOpens(words)
+	if len(words) == 0 || strings.HasPrefix(text, ",") {
+		return false
+	}
+	if w := strings.ToLower(words[0]); w == "and" || w == "or" {
+		return false
+	}
+	return clauseOpens(words)
 }
 
-// pluralWord reports whether a lower-case word is a regular plural,
-// which no one person is: "thrusters".
-func pluralWord(w string) bool {
-	lw := strings.ToLower(w)
-	return lw == w && lexicon.Base(lw) != lw && strings.HasSuffix(lw, "s")
-}
+// pluralLower reports whether a word typed in lower case is a noun's
+// plural, which no one person is: "thrusters".
+func pluralLower(w string) bool { return strings.ToLower(w) == w && pluralNoun(w) }
 
 // roleOwner is the name that ends the words before a role and tells
 // whose role it is: "ESA (European Space Agency)" of "ESA (European

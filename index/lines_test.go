@@ -164,6 +164,11 @@ var lineCases = []lineCase{{
 	article: "Kell hospital\n\nThe commander of the 11th Airborne Battalion had been killed. He was moved on Wednesday 23 March and died.\n",
 	without: map[string]string{"how many died?": "23", "how many were killed?": "11"},
 }, {
+	name:    "NoFewerThanIsACount",
+	why:     `"No fewer than 30 miners died" counts 30 dead: its "No" is no "No one"`,
+	article: "Kell mine blast\n\nNo fewer than 30 miners died in a blast at Kell in 1950.\n",
+	holds:   map[string]string{"how many died?": "30"},
+}, {
 	name:    "StillGoingOnIsSaidOfTheEvent",
 	why:     `"is it still going on?" asks whether the story's own event goes on: a sentence that says "going" or "ongoing" of something else ("the talks were going nowhere", "an ongoing review") does not say`,
 	article: "Kell strike\n\nThe Kell strike began on 3 March 1950 at the mill.\n\nTalks\n\nThe owners said the talks were going nowhere. An ongoing review of the mill found damp.\n",
@@ -179,11 +184,21 @@ var lineCases = []lineCase{{
 	article: "Kell Odyssey\n\nThe 2001 Kell Odyssey is a robotic probe orbiting the planet Mars. It was built in Denver.\n\nAerobraking\n\nBy using the air of Mars to slow the probe rather than firing its engine or thrusters, Odyssey was able to save fuel.\n",
 	holds:   map[string]string{"what is odyssey?": "a robotic probe"},
 }, {
+	name:    "APluralBeforeANameListIsTheirRole",
+	why:     `"The two pilots, Ann Lee and Bob Ray, were unhurt": the plural before the list of names is their role, though a verb follows the list`,
+	article: "Kell air show\n\nA plane landed hard at Kell on 3 May 1992. The two pilots, Ann Lee and Bob Ray, were unhurt.\n",
+	holds:   map[string]string{"who is Ann Lee?": "pilots"},
+}, {
 	name:    "ABiographysSheIsItsSubject",
 	why:     `in a story about one person, "where is she from?" asks where its subject is from, which no passage answers by "she": it is read with her name before the story is said not to say; "he" of a story about a woman is no one`,
 	article: "Ann Hanley\n\nAnn Hanley (born 3 May 1950) is a marathon runner from Gull Point, Maine. She ran her first marathon at the age of 17.\n\nCareer\n\nIn 2010 she won the Elm Bay marathon in record time.\n",
 	want:    map[string]string{"where is she from?": "Gull Point, Maine"},
 	refuses: []string{"where is he from?"},
+}, {
+	name:    "ASurnameMayBeACommonNoun",
+	why:     `"Ann Baker" is a person's name though "baker" is a common noun: a story titled so is a biography, and "where is she from?" asks where Ann Baker is from`,
+	article: "Ann Baker\n\nAnn Baker (born 3 May 1950) is a marathon runner from Gull Point, Maine. She ran her first marathon at the age of 17.\n\nCareer\n\nIn 2010 she won the Elm Bay marathon in record time.\n",
+	want:    map[string]string{"where is she from?": "Gull Point, Maine"},
 }, {
 	name:    "ATrialIsNoOnesName",
 	why:     `a story titled "Kell Trial" is no biography though its lead says "he": "when was he born?" is not read as "when was Kell Trial born?", which the trial's date would answer`,
@@ -200,6 +215,12 @@ var lineCases = []lineCase{{
 	why:     `"when?" or "where?" alone asks when or where the story's own event happened, and "what's the death toll?" asks what "what is the death toll?" asks: the lead's date, place and toll, not "The story doesn't say"`,
 	article: "Kell ferry fire\n\nThe Kell ferry caught fire in Gull Point harbour on 3 May 1992, and the fire killed 12 people.\n\nLater\n\nThe ferry line sold its boats in 2001.\n",
 	want:    map[string]string{"when?": "3 May 1992", "where?": "Gull Point", "what's the death toll?": "12 people"},
+}, {
+	name:    "ANegatedTollIsNone",
+	why:     `"40 passengers were rescued and nobody was killed" counts no dead, "None of the 40 passengers were hurt" no hurt, "no other injuries" after one is no "No", "killed one elk" and "40 sheep" no people`,
+	article: "Kell ferry fire\n\nThe Kell ferry caught fire on 3 May 1992. All 40 passengers were rescued and nobody was killed. None of the 40 passengers were hurt. The captain was injured, but no other injuries were reported. The stone fall killed one elk, and the fire killed 40 sheep.\n",
+	opens:   map[string]string{"did anyone die?": "No: All 40 passengers were rescued"},
+	without: map[string]string{"was anyone hurt?": "No:", "how many were injured?": "40"},
 }, {
 	name:    "HowManyIsNoTimeNorSum",
 	why:     `"how many were rescued?" counts people, not the hours a rescue took ("rescued after more than two hours") nor a sum ("a fine of $1,500" for "how many were arrested?")`,

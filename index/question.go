@@ -247,7 +247,8 @@ type question struct {
 // with ("lol", "ngl", "tho") and the hedges in it ("actually",
 // "really", "even"): "how many died lol" and "what time did it actually
 // crash" ask what "how many died?" and "what time did it crash?" ask.
-// A last word the story uses stays ("who won the mls").
+// A last word the story uses stays, and one typed in capitals ("who won
+// MVP?").
 func (e *Engine) withoutChat(core string) string {
 	out := chatHedge.ReplaceAllString(core, "")
 	for {
@@ -256,9 +257,10 @@ func (e *Engine) withoutChat(core string) string {
 		if i < 0 {
 			return out
 		}
-		last, before := strings.ToLower(body[i+1:]), strings.Fields(strings.ToLower(body[:i]))
-		if !endsInChat(last) || e.storySays(last) || len(before) == 0 || opensPhrase[before[len(before)-1]] {
-			return out // "what is the gdp": a word after "the" is asked
+		typed, before := body[i+1:], strings.Fields(strings.ToLower(body[:i]))
+		last := strings.ToLower(typed)
+		if last != typed || strings.ContainsAny(typed, "0123456789") || !endsInChat(last) || e.storySays(last) || len(before) == 0 || opensPhrase[before[len(before)-1]] {
+			return out // "who won MVP?", "what is the gdp": a capital, a figure, a word after "the" is asked
 		}
 		out = body[:i] + "?"
 	}
@@ -298,8 +300,9 @@ func (e *Engine) parse(text string) *question {
 	asking := askingSpans(text)
 	asked := askedText(text, asking)
 	framed := framedCore(asked)
-	q := &question{text: text, askedText: asked, asking: asking, core: e.withoutChat(withoutLeadingClause(framed))}
-	q.clauseLed = withoutLeadingClause(framed) != framed
+	unclaused := withoutLeadingClause(framed)
+	q := &question{text: text, askedText: asked, asking: asking, core: e.withoutChat(unclaused)}
+	q.clauseLed = unclaused != framed
 	q.doing = whoDoes(q.core)
 	q.doneTo = doneVerbOf(q.core)
 	q.event = readEvent(q.core)

@@ -67,10 +67,16 @@ type harmWords struct{ after, before *lazyRegexp }
 // people and several horses were killed", "the death toll rose to
 // 19"), with its hedge and the people it counts, or "".
 func tollIn(text string, harm harmWords) string {
+	toll, _ := tollAt(text, harm)
+	return toll
+}
+
+// tollAt is tollIn and where its figure ends in the text, or "" and -1.
+func tollAt(text string, harm harmWords) (string, int) {
 	for _, m := range numberIn.FindAllStringIndex(text, -1) {
 		count := text[m[0]:m[1]]
-		if yearOnly.MatchString(count) || strings.HasPrefix(text[m[1]:], "%") || strings.HasSuffix(text[:m[0]], "-") || sinceClause(text[:m[0]]) || ordinalOrDay.MatchString(text[m[1]:]) || noBefore.MatchString(text[:m[0]]) {
-			continue // a year, a share, a designation's number ("U-156"), an earlier event's toll, "the 11th Airborne Battalion", "23 March", "No one died"
+		if yearOnly.MatchString(count) || strings.HasPrefix(text[m[1]:], "%") || strings.HasSuffix(text[:m[0]], "-") || sinceClause(text[:m[0]]) || ordinalOrDay.MatchString(text[m[1]:]) || noneCounted(count, text[:m[0]]) {
+			continue // a year, a share, a designation's number ("U-156"), an earlier event's toll, "the 11th Airborne Battalion", "23 March", "No one died", "None of the 40 passengers"
 		}
 		if harm.after == survivedWord && deadBefore.MatchString(text[:m[0]]) {
 			continue // "killing dozens of survivors" counts dead
@@ -78,30 +84,40 @@ func tollIn(text string, harm harmWords) string {
 		rest := clauseRest.FindString(withoutAside(text[m[1]:]))
 		if part := partitive.FindString(rest); part != "" && harm.after != aboardWord {
 			if wholeNamed.MatchString(rest[len(part):]) {
-				return strings.TrimSpace(wholeNumber.FindString(part)) // "Forty-two of the 63 earthquake fatalities died when …": 63 died
+				return strings.TrimSpace(wholeNumber.FindString(part)), m[1] // "Forty-two of the 63 earthquake fatalities died when …": 63 died
 			}
 			count, rest = count+part, rest[len(part):] // "71 of the 77 people on board died"
 		}
 		who := tollPeople.FindString(rest)
 		if harm.before.MatchString(text[:m[0]]) && !otherEventKilled.MatchString(text[:m[0]]) && (who != "" || harm.after != aboardWord) {
-			return count + who // "killing 21 people", "the death toll later rose to seven", "carrying 17 people" (not "18 champion horses")
+			return count + who, m[1] // "killing 21 people", "the death toll later rose to seven", "carrying 17 people" (not "18 champion horses")
 		}
 		loc := harm.after.FindStringIndex(rest)
-		if loc == nil || numberIn.MatchString(rest[:loc[0]]) || len(strings.Fields(rest[:loc[0]])) > 6 || survivedWith.MatchString(rest[:loc[0]]) {
-			continue // "sixty-nine passengers" before "seven fatalities"; "two other passengers survived with injuries"
+		if loc == nil || numberIn.MatchString(rest[:loc[0]]) || len(strings.Fields(rest[:loc[0]])) > 6 || survivedWith.MatchString(rest[:loc[0]]) || negation.MatchString(rest[:loc[0]]) {
+			continue // "sixty-nine passengers" before "seven fatalities"; "two other passengers survived with injuries"; "40 passengers were rescued and nobody was killed"
 		}
-		return count + who
+		return count + who, m[1]
 	}
-	return ""
+	return "", -1
 }
 
 // ordinalOrDay matches what follows a number that counts nothing: an
 // ordinal's ending ("11th") or a month's name ("23 March").
 var ordinalOrDay = lazyRE(`^(?:st|nd|rd|th)\b|^\s+(?:` + monthNames + `)\b`)
 
-// noBefore matches a "no" right before a number: "No one died" counts
-// none.
-var noBefore = lazyRE(`(?i)\bno\s+$`)
+// noneCounted reports whether a number, after the text before it, counts
+// none: the "one" of "No one died", the 40 of "None of the 40
+// passengers were hurt"; not "No fewer than 30 miners died".
+func noneCounted(count, before string) bool {
+	return strings.EqualFold(count, "one") && noBefore.MatchString(before) || noneOfBefore.MatchString(before)
+}
+
+var (
+	// noBefore matches a "no" right before a number.
+	noBefore = lazyRE(`(?i)\bno\s+$`)
+	// noneOfBefore matches "none of the" right before a number.
+	noneOfBefore = lazyRE(`(?i)\bnone\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?$`)
+)
 
 // withoutAside is a text after a figure without the aside that may
 // follow its first words: "49 people, including 44 on the ground, were
