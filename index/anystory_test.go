@@ -1468,6 +1468,8 @@ func TestWhatTheArticleNames(t *testing.T) {
 		"which people are mentioned in the story?": "Ann Lee, Tom Hale",
 		"what dates does the article mention":      "March 3, 2025; June 2026; 1998",
 		"list the organizations in the article":    "Gull Point Marine Institute",
+		"list the people mentioned":                "Ann Lee, Tom Hale",
+		"name the people in it":                    "Ann Lee, Tom Hale",
 	})
 	wantLineWithout(t, e, "which places are mentioned?", "Act")
 }

@@ -18,11 +18,12 @@ import (
 // as the passages.
 
 // asksNamed matches a question about what the article names of a
-// generic sort, capturing the sort's word.
+// generic sort, capturing the sort's word: "which people are
+// mentioned?", "list the people mentioned", "name the places in it".
 var asksNamed = lazyRE(`(?i)^(?:(?:which|what)\s+(?:are\s+)?(?:all\s+)?(?:the\s+)?|(?:list|name|give me)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?)(people|persons|individuals|places|locations|organi[sz]ations|agencies|dates|days|numbers|figures)` +
-	`(?:\s+(?:that\s+)?(?:are|were|is|was|get|got)\s+(?:mentioned|named|listed|quoted|given|cited))?` +
+	`(?:\s+(?:that\s+)?(?:(?:are|were|is|was|get|got)\s+)?(?:mentioned|named|listed|quoted|given|cited))?` +
 	`(?:\s+(?:does|did|do)\s+(?:the|this)\s+(?:story|article|piece)\s+(?:mention|name|list|cite|give|quote))?` +
-	`(?:\s+(?:in|from|of)\s+(?:the|this)\s+(?:story|article|piece))?\s*[.?!]*$`)
+	`(?:\s+(?:in|from|of)\s+(?:(?:the|this)\s+(?:story|article|piece)|it))?\s*[.?!]*$`)
 
 // namedSorts maps the words for a sort to the sort: the kind nameKind
 // gives a name, or "date" or "number".
