@@ -470,8 +470,8 @@ func (e *Engine) titleWords() map[string]bool {
 
 // asksWhenThis matches a question for the date of the story's own event
 // that says nothing else: "when did it happen?", "when did it start?",
-// "when was this?", "what year was it?".
-var asksWhenThis = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:when\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+(?:happen|start|begin))?|what\s+(?:year|day|date)\s+(?:was|is|did)\s+(?:it|this|that)(?:\s+happen)?)\s*[?.!]*$`)
+// "when was this?", "what year was it?", "what year?", "what's the date?".
+var asksWhenThis = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:when\s+(?:did|was|is)\s+(?:it|this|that)(?:\s+(?:happen|start|begin))?|what\s+(?:year|day|date)(?:\s+(?:was|is|did)\s+(?:it|this|that)(?:\s+happen)?)?|what(?:'s|’s|s|\s+is|\s+was)\s+the\s+date)\s*[?.!]*$`)
 
 // asksWhenNamed matches a question for the date of an event it names by
 // a noun alone, and how it took place at most: "when was the race

@@ -214,7 +214,7 @@ var lineCases = []lineCase{{
 	name:    "AQuestionWordAloneAsksOfTheEvent",
 	why:     `"when?" or "where?" alone asks when or where the story's own event happened, and "what's the death toll?" asks what "what is the death toll?" asks: the lead's date, place and toll, not "The story doesn't say"`,
 	article: "Kell ferry fire\n\nThe Kell ferry caught fire in Gull Point harbour on 3 May 1992, and the fire killed 12 people.\n\nLater\n\nThe ferry line sold its boats in 2001.\n",
-	want:    map[string]string{"when?": "3 May 1992", "where?": "Gull Point", "what's the death toll?": "12 people"},
+	want:    map[string]string{"when?": "3 May 1992", "where?": "Gull Point", "what's the death toll?": "12 people", "what's the date?": "3 May 1992", "what year?": "1992"},
 }, {
 	name:    "ANegatedTollIsNone",
 	why:     `"40 passengers were rescued and nobody was killed" counts no dead, "None of the 40 passengers were hurt" no hurt, "no other injuries" after one is no "No", "killed one elk" and "40 sheep" no people`,
