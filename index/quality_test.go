@@ -566,7 +566,11 @@ func checkFloors(t *testing.T, runs []qualityRun, blind bool) {
 // their own, article alone, of 186) took it to 9.05% (1,400 of 15,468)
 // with ../shared and about 9.17% (1,397 of 15,241) without it; that
 // session's changes took it to 9.03% (1,396) and 9.14% (1,393), nine
-// lines under.
+// lines under. Three more first run in session 73 (803f0b4, on 03b73bf;
+// 17 wrong lines of their own, article alone, of 186) took it to 9.03%
+// (1,413 of 15,654) with ../shared and 9.14% (1,410 of 15,427) without
+// it; that session's changes took it to 9.04% (1,415) and 9.15%
+// (1,412), seven lines under.
 var wrongLineCeilings = map[string]int{"article": 92, "facts": 100}
 
 func checkWrongLines(t *testing.T, runs []qualityRun) {
