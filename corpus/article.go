@@ -290,7 +290,7 @@ func (b *articleBuilder) plainBlock(blocks []block, i int) {
 // and not one of a run of similar short lines.
 func plainHeading(blocks []block, i int) bool {
 	lines := blocks[i].lines
-	if !headingLike(lines[0]) && !(len(lines) == 1 && questionHeading(lines[0])) {
+	if !headingLike(lines[0]) && !(len(lines) == 1 && (questionHeading(lines[0]) || titleCaseHeading(lines[0]))) {
 		return false
 	}
 	if len(lines) > 1 {
@@ -310,6 +310,27 @@ func plainHeading(blocks []block, i int) bool {
 		return false
 	}
 	return i == 0 || !loneHeadingLike(blocks[i-1])
+}
+
+// titleCaseHeading reports whether a line longer than a heading's limit is
+// still a heading by its shape: Title Case ("What Scientists are Doing
+// to Learn More About These Earthquakes", "Collecting Evidence On the
+// Ground, In the Air, and from Seismometers"), at most 16 words and 120
+// characters, no stop at its end, and every word of four letters or more
+// capitalised but one. Prose is never written so.
+func titleCaseHeading(line string) bool {
+	words := strings.Fields(line)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, "\"'”’»"))
+	if len(words) < 4 || len(words) > 16 || utf8.RuneCountInString(line) > 120 || strings.ContainsRune(".!?:;,)…", last) || !isCapitalised(words[0]) {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) >= 4 && !isCapitalised(w) {
+			lower++
+		}
+	}
+	return lower <= 1
 }
 
 // loneItem reports whether a block is one line that reads as a list's

@@ -77,6 +77,18 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 			t.Errorf("Sections = %q; a one-word line between two items still heads what follows", a.Sections)
 		}
 	})
+	t.Run("a long headline in Title Case is a heading", func(t *testing.T) {
+		a := parsePlain(t, "NASA Autonomous Flight Software Successfully Used in Air Taxi Stand-Ins\n\nThe software flew two helicopters over Long Island Sound for 30 hours last fall.\n\n"+
+			"What Scientists are Doing to Learn More About These Earthquakes\n\nCrews put out six new seismometers near the town.\n")
+		want := []string{"NASA Autonomous Flight Software Successfully Used in Air Taxi Stand-Ins", "What Scientists are Doing to Learn More About These Earthquakes"}
+		if !slices.Equal(a.Sections, want) || len(a.Paragraphs) != 2 {
+			t.Errorf("Sections = %q, paragraphs %q; want the two Title Case lines as headings over one paragraph each", a.Sections, paragraphTexts(a))
+		}
+		a = parsePlain(t, "Elm Bay\n\nThe harbour master said the storm closed the Old Pier for two days in March\n\nThe pier reopened on Monday.\n")
+		if len(a.Sections) != 1 {
+			t.Errorf("Sections = %q: a long line of prose with no stop is no heading", a.Sections)
+		}
+	})
 	t.Run("narrowly wrapped prose is not a list", func(t *testing.T) {
 		a := parsePlain(t, "The bats were counted over two\nnights by volunteers, who\ncaught more than 600.\n")
 		if len(a.Paragraphs) != 1 || a.Paragraphs[0].List || len(a.Paragraphs[0].Sentences) != 1 {
