@@ -338,21 +338,20 @@ var measureOfIt = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+(?:long|far|high|big|deep|w
 // naked eye for a record 18 months" of "Comet Hale–Bopp", "The indigo
 // … can grow to between eight and nine feet").
 func (e *Engine) figureOfTheEvent(answer string, ranked []scored) bool {
-	title := e.titleWords()
-	for _, s := range ranked[:min(3, len(ranked))] {
-		if s.d.kind != docSentence {
-			continue
-		}
+	return saidBeforeAnswer(ranked, answer, func(before string) bool {
+		before = strings.ToLower(before)
+		return itBefore.MatchString(before) || slices.ContainsFunc(wordRe.FindAllString(before, -1), func(w string) bool { return e.titleNouns[w] })
+	})
+}
+
+// saidBeforeAnswer reports whether, in one of the best three sentences
+// that give an answer, the text before its first mention holds, as said
+// reads it.
+func saidBeforeAnswer(ranked []scored, answer string, said func(before string) bool) bool {
+	return slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool {
 		i := strings.Index(s.d.text, answer)
-		if i < 0 {
-			continue
-		}
-		before := strings.ToLower(s.d.text[:i])
-		if itBefore.MatchString(before) || slices.ContainsFunc(wordRe.FindAllString(before, -1), func(w string) bool { return title[w] }) {
-			return true
-		}
-	}
-	return false
+		return s.d.kind == docSentence && i >= 0 && said(s.d.text[:i])
+	})
 }
 
 // futureAsked matches a when-question about what is to come: "when will
@@ -365,20 +364,12 @@ var futureAsked = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:when|what\s+(?:year|day|date|m
 // one to come, in its clause before it: "will", "is scheduled to",
 // "expected", "plans", "due", "by 2025".
 func plannedFor(answer string, ranked []scored) bool {
-	for _, s := range ranked[:min(3, len(ranked))] {
-		i := strings.Index(s.d.text, answer)
-		if s.d.kind != docSentence || i < 0 {
-			continue
-		}
-		clause := s.d.text[:i]
+	return saidBeforeAnswer(ranked, answer, func(clause string) bool {
 		if j := planClauseBreak.FindAllStringIndex(clause, -1); len(j) > 0 {
 			clause = clause[j[len(j)-1][1]:]
 		}
-		if plannedSaid.MatchString(clause) {
-			return true
-		}
-	}
-	return false
+		return plannedSaid.MatchString(clause)
+	})
 }
 
 // planClauseBreak ends a clause; an "and" does not, as "due to begin in

@@ -53,6 +53,9 @@ type Engine struct {
 	// bio is the subject of a story about one person (biographyOf),
 	// whom a question's bare "he" or "she" means.
 	bio biography
+	// titleNouns are the common nouns of the story's title (titleNounsOf),
+	// which a sentence names the story's own event by.
+	titleNouns map[string]bool
 	// nameSounds maps the sound keys of the article's name words to
 	// them, for names a question writes in Russian (see sounds.go).
 	nameSounds map[string]string
@@ -168,7 +171,7 @@ func Build(ctx context.Context, c *corpus.Corpus) (*Engine, error) {
 	for _, en := range entries {
 		e.byID[en.ID] = en
 	}
-	e.bio = biographyOf(c)
+	e.bio, e.titleNouns = biographyOf(c), titleNounsOf(c.Title)
 	if e.docs, err = buildDocs(ctx, c, e.bio, an, em); err != nil {
 		return nil, err
 	}

@@ -240,7 +240,7 @@ func (e *Engine) degreeLine(q *question) string {
 	if m == nil {
 		return ""
 	}
-	adj, title := strings.ToLower(m[1]), e.titleWords()
+	adj, title := strings.ToLower(m[1]), e.titleNouns
 	return e.sentenceOfEvent(func(w string) bool { return w == adj || lexicon.Base(w) == adj }, func(_, before, after string) bool {
 		return saidOfTheEvent(strings.ToLower(before), strings.ToLower(after), title)
 	})
@@ -257,7 +257,7 @@ var asksHowItStarted = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+did\s+(?:it|this|that)
 // Germany …", "Mechanical cleanup was started shortly after") does not
 // tell how it did.
 func (e *Engine) startLine(*question) string {
-	title := e.titleWords()
+	title := e.titleNouns
 	return e.sentenceOfEvent(func(w string) bool {
 		base := lexicon.Base(w)
 		return base == "start" || base == "begin"
@@ -300,7 +300,7 @@ var asksSignificance = lazyRE(`(?i)^(?:so\s+|ok\s+)?why\s+(?:was|is|does|did)\s+
 // "": "Rivers were once important means of transporting …" and "The
 // matter was considered especially pressing" say nothing of it.
 func (e *Engine) significanceLine(*question) string {
-	title := e.titleWords()
+	title := e.titleNouns
 	return e.sentenceOfEvent(func(w string) bool { return significanceWords[w] || superlativeWord(w) }, func(w, before, after string) bool {
 		before, after = strings.ToLower(before), strings.ToLower(after)
 		if quoted(before) {
@@ -359,7 +359,7 @@ func (e *Engine) eventSentenceTest(q *question) func(sentence string) bool {
 	if m == nil || m[2] != "" && lexicon.Lookup(strings.ToLower(m[2])).POS == lexicon.Noun {
 		return nil
 	}
-	asked, adjective, title := strings.ToLower(m[1]+m[2]), m[2] != "", e.titleWords()
+	asked, adjective, title := strings.ToLower(m[1]+m[2]), m[2] != "", e.titleNouns
 	return func(sentence string) bool {
 		lower := strings.ToLower(sentence)
 		if quoted(lower) {
@@ -387,7 +387,7 @@ var asksWhenItEnded = lazyRE(`(?i)^(?:so\s+|ok\s+)?when\s+(?:did|was|is)\s+(?:it
 // when none says so. A date of any sentence with "end" in it ("2016",
 // "1961") does not say when it did.
 func (e *Engine) endDate(*question) string {
-	title, date := e.titleWords(), ""
+	title, date := e.titleNouns, ""
 	e.sentenceOfEvent(func(w string) bool { return eventEndVerbs[w] }, func(_, before, after string) bool {
 		if !subjectOfVerb(strings.ToLower(before), title) {
 			return false
@@ -455,12 +455,13 @@ const itReach, titleReach = 8, 3
 // official activity".
 var itBefore = lazyRE(`\bit\s+\pL|\bthis\s+(?:was|is|made|makes|remains|remained|became|proved)\b`)
 
-// titleWords are the lower-case words of the story's title that WordNet
-// has as common nouns, what a title names its event by: "dam", "storm",
-// "disaster"; not "recovered", nor a country's or a person's name.
-func (e *Engine) titleWords() map[string]bool {
+// titleNounsOf are the lower-case words of a title that WordNet has as
+// common nouns, what a title names its event by: "dam", "storm",
+// "disaster"; not "recovered", nor a country's or a person's name. Read
+// once, at Build (Engine.titleNouns).
+func titleNounsOf(title string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range wordRe.FindAllString(strings.ToLower(e.corpus.Title), -1) {
+	for _, w := range wordRe.FindAllString(strings.ToLower(title), -1) {
 		if l := lexicon.Lookup(w); len(w) > 2 && !stopWord(w) && l.POS&lexicon.Noun != 0 && !l.Capital {
 			out[w] = true
 		}
