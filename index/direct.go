@@ -1048,7 +1048,9 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if ans, ok := e.lineBeforeAll(q, ranked); ok {
 		return ans, true
 	}
-	if q.define && len(q.entities) == 1 && top.kind == docEntry && e.namesOnlyBeforeClause(q) {
+	if q.define && len(q.entities) == 1 && top.kind == docEntry && e.namesOnlyBeforeClause(q) && !asksAliasKind(q) {
+		// "what's the waterdog's nickname?" asks another name, which a
+		// summary does not give.
 		return describe(top.entry), true
 	}
 	if q.unknownSubject {

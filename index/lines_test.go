@@ -27,6 +27,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ChatBeforeATypedQuestionWord",
+	why:     `"bruh whos tom vale" asks who Tom Vale is: a question word typed without its apostrophe or fast is read as meant after chat words ("bruh", "ngl"), as it is at a message's start`,
+	article: "Kell mine\n\nThe Kell mine closed on 4 May 1998 after a flood. Its owner, Tom Vale, sold the land to the county.\n",
+	want:    map[string]string{"bruh whos tom vale": "Tom Vale — owner", "ngl wen did it close": "4 May 1998"},
+}, {
+	name:    "HowOldOfAPersonNoun",
+	why:     `"how old was the driver?" asks a person's age, which a story that gives none doesn't say: a bus built in 2009 is no answer`,
+	article: "Kell bus crash\n\nA school bus built in 2009 crashed on Elm Road on 4 May 2016, injuring 12 children. The driver, Tom Vale, was charged with speeding.\n",
+	refuses: []string{"how old was the driver?", "how old was the bus driver"},
+}, {
 	name:    "WhatTimeIsTheLeadsTime",
 	why:     `"what time did it happen?" asks the time of day of the story's own event, which its lead gives ("at approximately 4:40 p.m. on August 26, 1995") though no word of the question covers it`,
 	article: "Kell tornado\n\nThe Kell tornado was a storm that struck the town of Kell. The tornado hit Kell at approximately 4:40 p.m. on August 26, 1995.\n\nDamage\n\nA ballpark was destroyed.\n",
@@ -4235,6 +4245,20 @@ func TestBareNameOfAnother(t *testing.T) {
 	} {
 		if got := bareNameOfAnother("Who was Ann Vell Morrow?", answer); got != want {
 			t.Errorf("%q: another's bare name %v, want %v", answer, got, want)
+		}
+	}
+}
+
+// TestNicknameIsNoSummary: "what's the waterdog's nickname?" asks another
+// name: the fact sheet's summary of the animal does not give one, so it
+// is no answer line.
+func TestNicknameIsNoSummary(t *testing.T) {
+	article := "Salamander listed\n\nThe Kell waterdog, known by its nickname, the Elm mudpuppy, was listed as endangered on 4 May 2018. The waterdog lives only in the Kell River.\n"
+	facts := "title: Salamander\nentries:\n  - id: waterdog\n    kind: thing\n    name: Kell waterdog\n    aliases: [waterdog]\n    summary: A large aquatic salamander found only in the Kell River.\n"
+	e := plainFrom(t, article, facts)
+	for _, q := range []string{"what's the waterdog's nickname?", "lol whats the waterdogs nickname"} {
+		if a := ask(t, e, q); strings.Contains(a.Answer, "aquatic salamander") {
+			t.Errorf("%q: answer %q is the summary, not a nickname", q, a.Answer)
 		}
 	}
 }

@@ -40,10 +40,12 @@ var afterSlot = map[string]bool{
 func (e *Engine) fixQuestionWords(text string) string {
 	var b strings.Builder
 	last, prevEnd, prev := 0, 0, ""
+	chat := true // only chat so far: "ngl whats …" asks what
 	for _, m := range wordRe.FindAllStringIndex(text, -1) {
 		word := text[m[0]:m[1]]
 		gap := strings.TrimSpace(text[prevEnd:m[0]])
-		slot := m[0] == 0 || gap != "" && strings.ContainsAny(gap, ",.;:?!") || gap == "" && afterSlot[strings.ToLower(prev)]
+		slot := m[0] == 0 || gap != "" && strings.ContainsAny(gap, ",.;:?!") || gap == "" && (afterSlot[strings.ToLower(prev)] || chat)
+		chat = chat && chatOpener(word)
 		afterHow := gap == "" && strings.EqualFold(prev, "how")
 		prev, prevEnd = word, m[1]
 		fix, ok := "", false
@@ -71,6 +73,15 @@ func (e *Engine) fixQuestionWords(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// chatOpener reports whether a word a message opens with is chat
+// before its question: one English knows as no noun, verb or adjective
+// ("ngl", "bruh", "tbh"), and not a question word.
+func chatOpener(word string) bool {
+	w := strings.ToLower(word)
+	x := lexicon.Lookup(w)
+	return !questionWord[w] && !determiner[w] && x.POS&(lexicon.Noun|lexicon.Verb|lexicon.Adjective) == 0
 }
 
 // wereForWhere reports whether a "were" that opens a question is a

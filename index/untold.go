@@ -141,10 +141,12 @@ func (e *Engine) dimensionsAsked(q *question) dimension {
 }
 
 // asksOfPerson reports whether a question is about a person: it says
-// "he" or "she", or the surname of a person the article names.
+// "he" or "she", the surname of a person the article names, or a noun
+// for a person ("how old was the driver?").
 func (e *Engine) asksOfPerson(q *question) bool {
 	for _, w := range wordRe.FindAllString(q.askedText, -1) {
-		if personPronoun[strings.ToLower(w)] || e.fullNames[w] != "" {
+		lw := strings.ToLower(w)
+		if personPronoun[lw] || e.fullNames[w] != "" || personNoun(lexicon.Base(lw)) {
 			return true
 		}
 	}
