@@ -89,6 +89,22 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 			t.Errorf("Sections = %q: a long line of prose with no stop is no heading", a.Sections)
 		}
 	})
+	t.Run("a heading straight over another is a heading and its subheading", func(t *testing.T) {
+		a := parsePlain(t, "Investigation of the Elm Bay Ferry Accident\n\nINTRODUCTION\n\nOn 28 January the ferry struck the Old Pier and sank within minutes.\n\n"+
+			"Casualties\n\nPassengers\n\nEleven passengers were taken to the hospital in Elm Bay, and two of them stayed there overnight.\n")
+		want := []string{"Investigation of the Elm Bay Ferry Accident", "INTRODUCTION", "Casualties", "Passengers"}
+		if !slices.Equal(a.Sections, want) || len(a.Paragraphs) != 2 {
+			t.Errorf("Sections = %q, paragraphs %q; want %q over two paragraphs", a.Sections, paragraphTexts(a), want)
+		}
+		a = parsePlain(t, "Final day\n\nThe final was played on Sunday before 15,000 people.\n\nMen's Singles\n\nTom Vale defeated Sam Hale, 6–4, 3–6, 6–3\n\nIt was their third final.\n")
+		if !slices.Contains(paragraphTexts(a), "Tom Vale defeated Sam Hale, 6–4, 3–6, 6–3") {
+			t.Errorf("Sections = %q, paragraphs %q: a result under its heading is no subheading", a.Sections, paragraphTexts(a))
+		}
+		a = parsePlain(t, "Schedule\n\nMonday\n\nTuesday\n\nThe ferry runs twice a day all week, the council said.\n")
+		if slices.Contains(a.Sections, "Monday") {
+			t.Errorf("Sections = %q: three short lines in a row are a run, not headings", a.Sections)
+		}
+	})
 	t.Run("narrowly wrapped prose is not a list", func(t *testing.T) {
 		a := parsePlain(t, "The bats were counted over two\nnights by volunteers, who\ncaught more than 600.\n")
 		if len(a.Paragraphs) != 1 || a.Paragraphs[0].List || len(a.Paragraphs[0].Sentences) != 1 {
