@@ -79,6 +79,9 @@ func (e *Engine) direct(q *question, ranked []scored) (answer string, ok bool) {
 		return line, true // "what was the vote?": "9 to 6"; "what was the score?": "2–0"
 	}
 	answer, ok = e.lengthOrSince(q, ranked)
+	if toll := namedToll(q, ranked); toll != "" {
+		answer, ok = toll, true // "how many were hurt in the bombing?": "injuring 229 people", not the "three people" it killed
+	}
 	if len(asked) > 0 && answer != "" && answerOfOtherDesignation(asked, ranked, answer) {
 		return "", true
 	}

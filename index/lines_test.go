@@ -27,6 +27,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TollOfTheHarmAsked",
+	why:     `"how many people were injured in the nightclub bombing?" of a sentence that counts the dead first and then the hurt is answered by the hurt: "injuring 229 people", not "killing three people", however far apart the two are`,
+	article: "Kell raid\n\nThe air force struck two cities on 15 April.\n\nOrigins\n\nOn 5 April, agents bombed the Belle nightclub in Kell, killing three people, one being a soldier, and injuring 229 people who were spending the evening there. The city closed the club for a month, and police searched for the agents.\n",
+	want:    map[string]string{"how many people were injured in the nightclub bombing?": "229 people", "how many people were killed in the nightclub bombing?": "three people"},
+}, {
+	name:    "TollAsARange",
+	why:     `"leaving two to four people dead" gives a range: "how many died?" is answered "two to four people", not "four people"`,
+	article: "Kell riot\n\nArmed men attacked a political rally in Kell on 25 October 1870, leaving two to four people dead and 54 wounded.\n\nAftermath\n\nThe town mourned the victims for a week, and the governor sent troops.\n",
+	want:    map[string]string{"how many died?": "two to four people", "how many people were killed?": "two to four people"},
+}, {
 	name:    "ChatBeforeATypedQuestionWord",
 	why:     `"bruh whos tom vale" asks who Tom Vale is: a question word typed without its apostrophe or fast is read as meant after chat words ("bruh", "ngl"), as it is at a message's start`,
 	article: "Kell mine\n\nThe Kell mine closed on 4 May 1998 after a flood. Its owner, Tom Vale, sold the land to the county.\n",

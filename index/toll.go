@@ -46,6 +46,37 @@ func tollFromBest(q *question, ranked []scored) string {
 	return ""
 }
 
+// namedToll answers "how many people were hurt in the nightclub
+// bombing?", a count of people harmed that names what harmed them and
+// so is no question of the story's own event (eventRows), when the
+// first of the best three sentences counts both the dead and the hurt:
+// with the toll of the harm asked ("injuring 229 people"), not the
+// count nearest the question's words ("killing three people").
+func namedToll(q *question, ranked []scored) string {
+	if q.kind != qCount || q.ofEvent() != nil {
+		return ""
+	}
+	m := asksHarmOf.FindStringSubmatch(q.core)
+	if m == nil {
+		return ""
+	}
+	dead, hurt := harmWords{deadWord, deadBefore}, harmWords{hurtWord, hurtBefore}
+	for _, s := range ranked[:min(3, len(ranked))] {
+		if s.d.kind != docSentence {
+			continue
+		}
+		killed, injured := tollIn(s.d.text, dead), tollIn(s.d.text, hurt)
+		if killed == "" || injured == "" {
+			return "" // a sentence that counts one harm: the count read as usual is its toll
+		}
+		if m[1] != "" {
+			return killed
+		}
+		return injured
+	}
+	return ""
+}
+
 // survivorsByShare is how many a text's share of dead leaves alive:
 // "6" of "killing 71 of the 77 people on board", or "".
 func survivorsByShare(text string) string {
@@ -96,10 +127,21 @@ func tollAt(text string, harm harmWords) (string, int) {
 		if loc == nil || numberIn.MatchString(rest[:loc[0]]) || len(strings.Fields(rest[:loc[0]])) > 6 || survivedWith.MatchString(rest[:loc[0]]) || negation.MatchString(rest[:loc[0]]) {
 			continue // "sixty-nine passengers" before "seven fatalities"; "two other passengers survived with injuries"; "40 passengers were rescued and nobody was killed"
 		}
-		return count + who, m[1]
+		return tollRangeLow(text[:m[0]]) + count + who, m[1]
 	}
 	return "", -1
 }
+
+// tollRangeLow is the low end of a range a toll's figure closes, as the
+// text before the figure gives it ("two to " of "left two to four
+// dead"), or "".
+func tollRangeLow(before string) string {
+	return tollRangeStart.FindString(before)
+}
+
+// tollRangeStart matches the low end of a range right before a figure:
+// "two to ", "10–".
+var tollRangeStart = lazyRE(`(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:to\s+|–|-)$`)
 
 // ordinalOrDay matches what follows a number that counts nothing: an
 // ordinal's ending ("11th") or a month's name ("23 March").
@@ -145,6 +187,10 @@ var (
 	// nothing else: "how many died?", "how many people were killed in
 	// the crash?", "what was the death toll?".
 	asksDead = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+many\s+(?:people\s+|persons\s+|victims\s+)?(?:died|were\s+killed|got\s+killed|lost\s+their\s+lives|perished|dead|deaths|fatalities|were\s+there\s+dead)|what(?:'s|’s|s|\s+was|\s+is|\s+were)\s+the\s+(?:(?:final|total|official)\s+)?(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities))|how\s+many\s+deaths\s+were\s+there)` + tollPlace + `\s*[?.!]*$`)
+	// asksHarmOf matches a question that counts the people killed
+	// (group 1) or hurt (group 2) by something it names: "how many
+	// people were killed in the raid?".
+	asksHarmOf = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people\s+|persons\s+|victims\s+)?(?:were\s+|was\s+|got\s+)?(?:(killed|died|perished|drowned|lost\s+their\s+lives)|(injured|hurt|wounded))\s+\S`)
 	// asksHurt matches a question that asks the number of injured and
 	// nothing else: "how many were injured?", "how many people got hurt?".
 	asksHurt = lazyRE(`(?i)^(?:so\s+|ok\s+)?how\s+many\s+(?:people\s+|persons\s+)?(?:were\s+|got\s+)?(?:injured|hurt|wounded|injuries)` + tollPlace + `\s*[?.!]*$`)
