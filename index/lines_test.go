@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NotOfASecondThingSaid",
+	why:     `"we agree that the joint failed by a faulty design, and that neither NASA nor Thiokol understood it" agrees: its "neither" is of the second thing said, not of the design asked about`,
+	article: "Kell bridge report\n\nThe board studied the Kell bridge collapse for a year.\n\nFindings\n\nThe board also agrees that the collapse of the bridge was due to a faulty weld, and that neither the city nor the builder fully understood the weld before the collapse.\n",
+	opens:   map[string]string{"Did the board agree that the bridge collapsed because of a faulty weld?": "Yes: "},
+}, {
 	name:    "TollOfTheHarmAsked",
 	why:     `"how many people were injured in the nightclub bombing?" of a sentence that counts the dead first and then the hurt is answered by the hurt: "injuring 229 people", not "killing three people", however far apart the two are`,
 	article: "Kell raid\n\nThe air force struck two cities on 15 April.\n\nOrigins\n\nOn 5 April, agents bombed the Belle nightclub in Kell, killing three people, one being a soldier, and injuring 229 people who were spending the evening there. The city closed the club for a month, and police searched for the agents.\n",

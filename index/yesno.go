@@ -1188,8 +1188,6 @@ func (e *Engine) namesMoreAsked(q *question, clause, other string) bool {
 // Bell; "though not at full capacity" limits, it does not deny.
 var elliptical = lazyRE(`(?i)\b(?:he|she|it|they|we|i|you)\s+(?:could|did|does|do|would|was|were|is|are|has|have|had|will|can)(?:\s+not|n['’]t|\s+never)\W*$`)
 
-// contrastClause splits a sentence where it turns to a contrast: ",
-// but", "; yet", ", although".
 // contrastClauses splits a sentence into the clauses a contrast word
 // sets apart, one that opens the sentence too: "While the first four
 // missions did not succeed, Pioneer 4 became the first …" denies nothing
@@ -1220,7 +1218,12 @@ var yetTo = lazyRE(`(?i)\byet\s+to\b`)
 // its comma.
 var leadingContrast = lazyRE(`^(?i)\s*(?:` + contrastWords + `)\s+[^,;]*,`)
 
-var contrastClause = lazyRE(`(?i)(?:[,;]\s*|\s+)(?:` + contrastWords + `)\s+|;\s*`)
+// contrastClause splits a sentence where it turns to a contrast (",
+// but", "; yet", ", although") or to a second thing said (", and that
+// neither NASA nor Thiokol understood …" after "we agree that the joint
+// failed by a faulty design": its "neither" denies nothing of the
+// first).
+var contrastClause = lazyRE(`(?i)(?:[,;]\s*|\s+)(?:` + contrastWords + `)\s+|;\s*|,\s*and\s+that\s+`)
 
 // contrastWords are the words a clause turns to a contrast with; one
 // list for the yes/no reading and for the clauses answers are read from.
