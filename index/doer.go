@@ -272,6 +272,66 @@ func endIfPerson(end int, person bool) int {
 	return 0
 }
 
+// objectRelativeDoer answers "who VERBed the X?" from a sentence that
+// says "the X that <doer> VERBed": "the temperature concerns that
+// Thiokol engineers raised the night before" tells who raised them,
+// whatever name stands nearer the verb outside the clause ("Marshall
+// Space Flight Center should have passed along …"). The doer is a name,
+// perhaps with a word for people after it, right between "that" (or
+// "which") and the verb, and the noun before "that" one of the words
+// the question says after its verb.
+func (e *Engine) objectRelativeDoer(q *question, d *doc) string {
+	m := whoVerb.FindStringSubmatchIndex(strings.ToLower(q.core))
+	if doneVerb(q) == "" || m == nil {
+		return ""
+	}
+	verb := e.storyTerm(q.core[m[2]:m[3]]) // "raisd" is the story's "raised"
+	asked := map[string]bool{}
+	for _, t := range e.an.tokens(q.core[m[3]:]) {
+		asked[e.storyTerm(q.core[t.start+m[3]:t.end+m[3]])] = true
+	}
+	for _, t := range d.tokens {
+		if t.term != verb {
+			continue
+		}
+		r := thatDoer.FindStringSubmatch(d.text[:t.start])
+		if r == nil || !slices.ContainsFunc(e.an.terms(r[1]), func(term string) bool { return asked[term] }) {
+			continue
+		}
+		doer := strings.TrimSpace(r[2])
+		if noun := strings.TrimSpace(r[3]); noun != "" {
+			if !whoNoun(noun, true) {
+				continue
+			}
+			doer += " " + noun
+		}
+		return doer
+	}
+	return ""
+}
+
+// storyTerm is a typed word's analysed form, the story's word it is a
+// slip of when the story does not say it: "raisd" reads "rais", as
+// "raised" does.
+func (e *Engine) storyTerm(typed string) string {
+	terms := e.an.terms(typed)
+	if len(terms) != 1 {
+		return ""
+	}
+	if e.df[terms[0]] == 0 {
+		if fix, ok := e.correctionOf(terms[0], typed); ok {
+			return fix
+		}
+	}
+	return terms[0]
+}
+
+// thatDoer matches the words before a verb that open a relative clause
+// on its object with its subject: the noun before "that" (group 1), the
+// capitalised name after it (group 2) and a lower-case noun after the
+// name (group 3): "concerns that Thiokol engineers ".
+var thatDoer = lazyRE(`(\pL+)\s+(?:that|which)\s+((?:\p{Lu}[\pL'’.-]*\s+){1,4})(\p{Ll}+\s+)?$`)
+
 // relativeDoer is the name a best sentence says does what a "who VERBs
 // …" question asks, in a relative clause right after it: "said Steve
 // Stich, who manages the program" for "who manages the Commercial Crew

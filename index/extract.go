@@ -623,10 +623,13 @@ func endsSentence(w string) bool {
 }
 
 // opensAfterStop reports whether a capitalised word after one that ends
-// with a full stop is a little word, which opens a sentence, not a
-// name's next word: "around 1300 BC. It was excavated" names no "BC. It".
+// with a full stop is a little word or an adverb, which opens a
+// sentence, not a name's next word: "around 1300 BC. It was excavated"
+// names no "BC. It", nor "Mission 51-L. However, the Committee" any
+// "L. However".
 func opensAfterStop(w, next string) bool {
-	return strings.HasSuffix(w, ".") && stopWord(strings.ToLower(next))
+	lw := strings.ToLower(next)
+	return strings.HasSuffix(w, ".") && (stopWord(lw) || lexicon.Lookup(lw).POS == lexicon.Adverb)
 }
 
 // hyphenedParticle matches the lower-case particle joined by a hyphen to
@@ -1730,8 +1733,8 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if name := attributedSpeaker(d); speaker && name != "" {
 			return name, true
 		}
-		if doer := e.nominalDoer(q, d); doer != "" {
-			return doer, true // "under the direction of Jahaziel Sherman"
+		if doer := cmp.Or(e.nominalDoer(q, d), e.objectRelativeDoer(q, d)); doer != "" {
+			return doer, true // "under the direction of Jahaziel Sherman"; "the concerns that Thiokol engineers raised"
 		}
 		if name := e.namedInSentence(q, d); name != "" {
 			// Said in the sentence itself, before any name of the

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "DoerInARelativeClauseOnTheObject",
+	why:     `"the temperature concerns that Vale engineers raised" tells who raised them: not "Kell Flight Center", the name nearer the verb outside the clause, nor "L. However", a designation's letter and the next sentence's first word`,
+	article: "Kell report\n\nThe board met on 4 May to review the launch.\n\nFindings\n\nThe board does agree that the Kell Flight Center should have passed along the temperature concerns that Vale engineers raised the night before the launch of Mission 51-L. However, the board feels that the real problem was poor planning.\n",
+	want:    map[string]string{"who raised the temperature concerns?": "Vale engineers", "who raisd the temprature concerns the nite before launch": "Vale engineers"},
+}, {
 	name:    "NotOfASecondThingSaid",
 	why:     `"we agree that the joint failed by a faulty design, and that neither NASA nor Thiokol understood it" agrees: its "neither" is of the second thing said, not of the design asked about`,
 	article: "Kell bridge report\n\nThe board studied the Kell bridge collapse for a year.\n\nFindings\n\nThe board also agrees that the collapse of the bridge was due to a faulty weld, and that neither the city nor the builder fully understood the weld before the collapse.\n",
