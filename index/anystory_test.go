@@ -447,6 +447,26 @@ func wantNameSpans(t *testing.T, cases map[string][]string) {
 	}
 }
 
+// TestDrawnOutWords: a word drawn out in chat ("sooo", "ayy") is read as
+// its short form, or left as typed, never as another word a letter away:
+// "ayy who bought the jets" read "any who …" asked no one.
+func TestDrawnOutWords(t *testing.T) {
+	e := plainFrom(t, "Kell sells old jets\n\nKell sold a fleet of 81 old jets to Norvia in May, the ministry said. The jets were built in the 1980s.\n", "")
+	for in, want := range map[string]string{
+		"ayy who bought the jets":      "ay who bought the jets",
+		"sooo how many jets were sold": "so how many jets were sold",
+		"yesss they were old":          "yes they were old",
+		"all the jets":                 "all the jets",
+	} {
+		if got := e.respell(in); got != want {
+			t.Errorf("respell(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if a := ask(t, e, "ayy when were the jets built"); a.Answer != "1980s" {
+		t.Errorf("ayy when were the jets built: answer %q, want 1980s", a.Answer)
+	}
+}
+
 // TestRareWordSlips: a rare English word the story lacks, a letter from a
 // far commoner word the story uses, is read as that word ("manges" is
 // "manages"), so the question is answered, not refused; a word about as

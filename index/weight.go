@@ -503,6 +503,15 @@ func (e *Engine) respell(text string) string {
 				return w
 			}
 		}
+		if short, stretched := unstretched(lw); stretched {
+			// "sooo", "yesss", "ayy": a word drawn out, meant as its
+			// short form, or as chat; never a slip of another word
+			// ("ayy" is no "any", "sooo" no "soon").
+			if lexicon.Lookup(short).Known() {
+				return short
+			}
+			return w
+		}
 		fix, ok := lexicon.Nearest(lw)
 		if !ok || !e.says(fix) && lexicon.Lookup(fix).Count < commonCount || len(fix) < 3 {
 			if slip := e.storySlip(lw); slip != "" {
@@ -518,6 +527,31 @@ func (e *Engine) respell(text string) string {
 		}
 		return fix
 	})
+}
+
+// unstretched is a lower-case word with the letters it draws out said
+// once: a run of three or more anywhere ("sooo", "hmmm"), or a double
+// letter at its end ("ayy", "okk"); stretched reports whether there was
+// any. Only a word English does not know is read so: "all" and "buzz"
+// are words.
+func unstretched(lw string) (short string, stretched bool) {
+	rs := []rune(lw)
+	var out []rune
+	for i := 0; i < len(rs); i++ {
+		j := i
+		for j+1 < len(rs) && rs[j+1] == rs[i] {
+			j++
+		}
+		switch {
+		case j-i >= 2, j == len(rs)-1 && j > i:
+			out = append(out, rs[i])
+			stretched = true
+		default:
+			out = append(out, rs[i:j+1]...)
+		}
+		i = j
+	}
+	return string(out), stretched
 }
 
 // storySlip is the one word of the article, as written, a letter away
