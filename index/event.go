@@ -41,6 +41,7 @@ const (
 	eventEndDate               // "when did it end?"
 	eventAnyDead               // "did anyone die?"
 	eventAnyHurt               // "was anyone hurt?"
+	eventCost                  // "how much did it cost?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -108,7 +109,65 @@ var eventRows = []eventRow{
 	{ask: eventEndDate, cue: asksWhenItEnded, lead: (*Engine).endDate, bare: true},
 	{ask: eventAnyDead, cue: asksAnyDead, lead: (*Engine).anyHarmLine, harm: harmWords{deadWord, deadBefore}},
 	{ask: eventAnyHurt, cue: asksAnyHurt, lead: (*Engine).anyHarmLine, harm: harmWords{hurtWord, hurtBefore}},
+	{ask: eventCost, cue: asksCost, lead: (*Engine).costLine},
 }
+
+// asksCost matches a question of what the story's own event cost that
+// says nothing else: "how much did it cost?", "what was the damage?",
+// "what's the price tag?".
+var asksCost = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+much\s+(?:did|does|will|would|was|is)\s+(?:it|this|that|all\s+this|the\s+whole\s+thing)\s+(?:cost|costs|be\s+worth)(?:\s+in\s+total)?|what\s+(?:did|does|will)\s+(?:it|this|that)\s+cost|what(?:'s|’s|s|\s+was|\s+is)\s+the\s+(?:total\s+|final\s+|overall\s+)?(?:cost|price|price\s+tag|bill|damage))\s*[?.!]*$`)
+
+// costLine answers "how much did it cost?" of the story's own event
+// with the first amount of money the article tells as a cost, a damage
+// or a loss, in so many words and right after them (costIn): "damage
+// totals were estimated in excess of US$1.74 billion", "The total cost
+// of the Mariner 4 mission is estimated at $83.2 million". An amount
+// told otherwise ("paid $1.2 million", "a $17 million renovation
+// project") may be a fine, a fee or a part's, and a planned cost is no
+// cost: the answer is then read as any other question's.
+func (e *Engine) costLine(*question) string {
+	for _, p := range e.passages {
+		if p.para == nil {
+			continue
+		}
+		for _, sentence := range p.para.Sentences {
+			if amount := costIn(sentence.Text); amount != "" && !plannedCost.MatchString(sentence.Text) {
+				return amount
+			}
+		}
+	}
+	return ""
+}
+
+// plannedCost matches the words that make a sentence's cost a plan's or
+// a first estimate's ("originally scheduled to be completed in 1998 at
+// an estimated cost of $2.8 billion"), which the final cost overran.
+var plannedCost = lazyRE(`(?i)\b(?:originally|initially|at first|planned|scheduled|projected|expected|proposed)\b`)
+
+// costIn is the first amount of money a text gives after a cost's word
+// in the same clause, within maxCostGap words, or "".
+func costIn(text string) string {
+	words := costWord.FindAllStringIndex(text, -1)
+	if len(words) == 0 {
+		return ""
+	}
+	for _, m := range moneySpans(text) {
+		for _, w := range words {
+			between := text[min(w[1], m.start):m.start]
+			if w[1] <= m.start && !strings.ContainsAny(between, ",;:()") && len(strings.Fields(between)) <= maxCostGap {
+				return m.text
+			}
+		}
+	}
+	return ""
+}
+
+// maxCostGap is how many words may stand between a cost's word and its
+// amount: "the total financial cost of the bridge was AU£6.25 million".
+const maxCostGap = 8
+
+// costWord matches the words an amount of money is told as a cost in.
+var costWord = lazyRE(`(?i)\b(?:cost|costs|costing|costed|price|priced|damages?|losses)\b`)
 
 // asksAnyDead and asksAnyHurt match a yes/no question of whether anyone
 // died (was hurt) that says nothing else: "did anyone die?", "were

@@ -27,6 +27,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhatItCostIsTheCostTold",
+	why:     `"how much did it cost?" asks what the story's own event cost: the first amount told as a cost, a damage or a loss ("damage totals were estimated at US$1.04 billion"), where no word of the question is the story's and it said "The story doesn't say how much"`,
+	article: "Typhoon Kell\n\nTyphoon Kell struck Elm Island on 19 October 2016.\n\nImpact\n\nNineteen people were killed by Kell, and damage totals were estimated in excess of US$1.04 billion. The government paid $5 million to farmers.\n",
+	want:    map[string]string{"how much did it cost?": "$1.04 billion", "what was the damage?": "$1.04 billion"},
+}, {
+	name:    "APlannedCostIsNoCost",
+	why:     `"originally scheduled … at an estimated cost of $2.8 billion. However, the project was completed at a cost of over $8.08 billion": "how much did it cost?" is answered by what it cost`,
+	article: "Kell tunnel\n\nThe Kell tunnel was a highway project in Elm Bay. It was originally scheduled to be completed in 1998 at an estimated cost of $2.8 billion. However, the project was completed in December 2007 at a cost of $8.08 billion.\n",
+	want:    map[string]string{"how much did it cost?": "$8.08 billion"},
+}, {
 	name:    "DoerInARelativeClauseOnTheObject",
 	why:     `"the temperature concerns that Vale engineers raised" tells who raised them: not "Kell Flight Center", the name nearer the verb outside the clause, nor "L. However", a designation's letter and the next sentence's first word`,
 	article: "Kell report\n\nThe board met on 4 May to review the launch.\n\nFindings\n\nThe board does agree that the Kell Flight Center should have passed along the temperature concerns that Vale engineers raised the night before the launch of Mission 51-L. However, the board feels that the real problem was poor planning.\n",
