@@ -1450,12 +1450,12 @@ func TestHowManyAreMentioned(t *testing.T) {
 }
 
 // TestWhatIsTheStoryAbout: "what's this article about", "tl;dr", "what
-// happened", "what is this?" get the story's headline and its first paragraphs, not "the
+// happened", "what is this?", "what's the gist", "what did i miss?" get the story's headline and its first paragraphs, not "the
 // story doesn't say"; "what happened to the ferry" is a question about
 // the story, answered as any other.
 func TestWhatIsTheStoryAbout(t *testing.T) {
 	e := buildFS(t, fstest.MapFS{"article.md": {Data: []byte("# Elm Bay harbour reopens\n\nThe harbour of Elm Bay reopened on Monday after a year of repairs, said Ann Lee.\n\nThe ferry to Gull Point sails again from Tuesday.\n")}})
-	for _, q := range []string{"what's this article about?", "tl;dr", "lol what happened", "summarize the story please", "what is this about", "whats it all about?", "what's the story", "what happened here", "whats going on in this story", "tldr who was this guy", "what is this?", "what's it?"} {
+	for _, q := range []string{"what's this article about?", "tl;dr", "lol what happened", "summarize the story please", "what is this about", "whats it all about?", "what's the story", "what happened here", "whats going on in this story", "tldr who was this guy", "what is this?", "what's it?", "who is the story about?", "what's the tldr?", "whats the gist", "what is the main point?", "what did i miss?", "catch me up"} {
 		a := ask(t, e, q)
 		if !a.Found || a.Answer != "Elm Bay harbour reopens" || len(a.Results) == 0 || a.Results[0].Paragraph != 1 {
 			t.Errorf("%q: found %v, answer %q, %d passages; want the headline and the first paragraph", q, a.Found, a.Answer, len(a.Results))

@@ -28,6 +28,12 @@ var summaryRequests = []string{
 	`(?:can you\s+|could you\s+|please\s+)?(?:summari[sz]e|sum up|recap)(?:\s+(?:it|this|the)(?:\s+(?:story|article|news))?)?(?:\s+(?:for me|please))?`,
 	// "give me the gist of it", "a summary of the article"
 	`(?:give me\s+)?(?:a\s+|the\s+)?(?:summary|gist|tl;?dr|short version)(?:\s+of\s+(?:it|this|the)(?:\s+(?:story|article))?)?`,
+	// "what's the tldr", "what's the main point", "what's the takeaway"
+	`(?:so\s+)?(?:what(?:'s|’s|s| is| was)|whats)\s+the\s+(?:tl;?dr|gist|summary|short version|(?:main\s+|key\s+)?(?:point|points|takeaway|takeaways)|bottom line)`,
+	// "who is the story about", "what did i miss", "catch me up"
+	`who(?:'s|’s|s| is| was)\s+(?:this|the|that)\s+(?:story|article|news|piece|post|report)\s+about`,
+	`what(?:'d|’d| did)\s+i\s+miss`,
+	`(?:can you\s+|could you\s+|please\s+)?(?:catch|fill)\s+me\s+(?:up|in)(?:\s+(?:on\s+(?:it|this|the\s+story)|please))?`,
 	// "tl;dr", "tldr who was this guy"
 	`tl;?dr\b.*`,
 	`who(?:'s|’s|s| is| was) this (?:guy|person|man|woman|dude|lady|about)`,
