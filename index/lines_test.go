@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARewardForAnArrestIsNoArrest",
+	why:     `"Police issued a reward of $1,500 for Vale's arrest" does not say anyone was arrested: what is offered or called for is still to come, as what is aimed at is`,
+	article: "Kell murders\n\nThree hunters were found dead near Kell Lake in 1924.\n\nSuspect\n\nPolice issued a reward of $1,500 for Vale's arrest and conviction in connection with the murders, but the case went cold.\n",
+	without: map[string]string{"was anyone arrested?": "Yes", "was vale arrested?": "Yes"},
+}, {
 	name:    "WhatItCostIsTheCostTold",
 	why:     `"how much did it cost?" asks what the story's own event cost: the first amount told as a cost, a damage or a loss ("damage totals were estimated at US$1.04 billion"), where no word of the question is the story's and it said "The story doesn't say how much"`,
 	article: "Typhoon Kell\n\nTyphoon Kell struck Elm Island on 19 October 2016.\n\nImpact\n\nNineteen people were killed by Kell, and damage totals were estimated in excess of US$1.04 billion. The government paid $5 million to farmers.\n",

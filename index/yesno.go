@@ -1092,8 +1092,11 @@ func (e *Engine) onlyIntended(q *question, sentence string) bool {
 }
 
 var (
-	// intendedTo matches a verb of aiming or trying and its "to".
-	intendedTo = lazyRE(`(?i)\b(?:aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|attempt(?:s|ed|ing)?|set(?:s|ting)?\s+out|tr(?:y|ies|ied|ying))\s+to\s+`)
+	// intendedTo matches a verb of aiming or trying and its "to", or
+	// what is offered or asked for a thing still to come and its "for":
+	// "issued a reward of $1,500 for Kimzey's arrest" does not say he
+	// was arrested, nor "called for his resignation" that he resigned.
+	intendedTo = lazyRE(`(?i)\b(?:(?:aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|attempt(?:s|ed|ing)?|set(?:s|ting)?\s+out|tr(?:y|ies|ied|ying))\s+to|(?:rewards?|warrants?|bount(?:y|ies)|call(?:s|ed|ing)?|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?)(?:\s+of\s+\S+)?\s+for)\s+`)
 	// intentEnd matches where what is aimed at ends: a comma, a semicolon, a
 	// colon or an "and".
 	intentEnd = lazyRE(`[,;:]|\sand\s`)
