@@ -297,7 +297,7 @@ func plainHeading(blocks []block, i int) bool {
 		// "Heading" directly over its paragraph: the rest must be prose.
 		return !isList(lines[1:]) && !shortLine(lines[1])
 	}
-	if i+1 >= len(blocks) || loneHeadingLike(blocks[i+1]) && !headingPair(blocks, i) {
+	if i+1 >= len(blocks) || (loneHeadingLike(blocks[i+1]) && !headingPair(blocks, i)) {
 		return false
 	}
 	if i > 0 && len(strings.Fields(lines[0])) >= 3 && loneItem(blocks[i-1]) && loneItem(blocks[i+1]) {
@@ -315,18 +315,25 @@ func plainHeading(blocks []block, i int) bool {
 // headingPair reports whether blocks i and i+1 are a heading and the
 // heading under it ("Casualties", then "Libyan"), or a title and its
 // first section's ("Investigation of the Challenger Accident", then
-// "INTRODUCTION"): two lone short lines with prose after them and no
-// third such line before them, the second capitalised as a name is or
-// without figures ("Roger Federer defeated Rafael Nadal, 6–4, 3–6"
-// under "Men's Singles" is a result). Three or more in a row are a run of
-// similar lines (a schedule, names), not headings.
+// "INTRODUCTION"): two lone short lines with a long line of prose after
+// them. Not a run of three or more such lines (a schedule, names), nor
+// two after a line that introduces them ("named by police as:"), nor a
+// second line with figures that is no name ("Roger Federer defeated
+// Rafael Nadal, 6–4, 3–6" under "Men's Singles" is a result).
 func headingPair(blocks []block, i int) bool {
-	if i+2 >= len(blocks) || i > 0 && loneHeadingLike(blocks[i-1]) {
+	if i+2 >= len(blocks) || !loneHeadingLike(blocks[i]) || !loneHeadingLike(blocks[i+1]) {
 		return false
 	}
+	if i > 0 {
+		before := blocks[i-1].lines
+		if loneHeadingLike(blocks[i-1]) || strings.HasSuffix(before[len(before)-1], ":") {
+			return false
+		}
+	}
 	sub := blocks[i+1].lines[0]
-	return loneHeadingLike(blocks[i]) && loneHeadingLike(blocks[i+1]) && (nameLike(sub) || !strings.ContainsFunc(sub, unicode.IsDigit)) &&
-		!isList(blocks[i+2].lines) && !shortLine(blocks[i+2].lines[0])
+	subHeading := nameLike(sub) || !strings.ContainsFunc(sub, unicode.IsDigit)
+	prose := !isList(blocks[i+2].lines) && !shortLine(blocks[i+2].lines[0])
+	return subHeading && prose
 }
 
 // titleCaseHeading reports whether a line longer than a heading's limit is

@@ -100,6 +100,10 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 		if !slices.Contains(paragraphTexts(a), "Tom Vale defeated Sam Hale, 6–4, 3–6, 6–3") {
 			t.Errorf("Sections = %q, paragraphs %q: a result under its heading is no subheading", a.Sections, paragraphTexts(a))
 		}
+		a = parsePlain(t, "Charges\n\nThe two people charged were named by police as:\n\nTom Vale\n\nAnn Lee\n\nBoth will appear before the Elm Bay court on Monday, the police said.\n")
+		if slices.Contains(a.Sections, "Ann Lee") || !slices.Contains(paragraphTexts(a), "Ann Lee") {
+			t.Errorf("Sections = %q, paragraphs %q: two names a line introduces are no headings", a.Sections, paragraphTexts(a))
+		}
 		a = parsePlain(t, "Schedule\n\nMonday\n\nTuesday\n\nThe ferry runs twice a day all week, the council said.\n")
 		if slices.Contains(a.Sections, "Monday") {
 			t.Errorf("Sections = %q: three short lines in a row are a run, not headings", a.Sections)

@@ -447,8 +447,8 @@ func wantNameSpans(t *testing.T, cases map[string][]string) {
 	}
 }
 
-// TestDrawnOutWords: a word drawn out in chat ("sooo", "ayy") is read as
-// its short form, or left as typed, never as another word a letter away:
+// TestDrawnOutWords: a word drawn out in chat ("sooo", "ayy", "alll") is
+// read as its short form, never as another word a letter away:
 // "ayy who bought the jets" read "any who …" asked no one.
 func TestDrawnOutWords(t *testing.T) {
 	e := plainFrom(t, "Kell sells old jets\n\nKell sold a fleet of 81 old jets to Norvia in May, the ministry said. The jets were built in the 1980s.\n", "")
@@ -457,6 +457,9 @@ func TestDrawnOutWords(t *testing.T) {
 		"sooo how many jets were sold": "so how many jets were sold",
 		"yesss they were old":          "yes they were old",
 		"all the jets":                 "all the jets",
+		"alll the jets":                "all the jets",
+		"goood jets":                   "good jets",
+		"pleasee tell me":              "please tell me",
 	} {
 		if got := e.respell(in); got != want {
 			t.Errorf("respell(%q) = %q, want %q", in, got, want)
@@ -1455,7 +1458,7 @@ func TestHowManyAreMentioned(t *testing.T) {
 // the story, answered as any other.
 func TestWhatIsTheStoryAbout(t *testing.T) {
 	e := buildFS(t, fstest.MapFS{"article.md": {Data: []byte("# Elm Bay harbour reopens\n\nThe harbour of Elm Bay reopened on Monday after a year of repairs, said Ann Lee.\n\nThe ferry to Gull Point sails again from Tuesday.\n")}})
-	for _, q := range []string{"what's this article about?", "tl;dr", "lol what happened", "summarize the story please", "what is this about", "whats it all about?", "what's the story", "what happened here", "whats going on in this story", "tldr who was this guy", "what is this?", "what's it?", "who is the story about?", "what's the tldr?", "whats the gist", "what is the main point?", "what did i miss?", "catch me up"} {
+	for _, q := range []string{"what's this article about?", "tl;dr", "lol what happened", "summarize the story please", "what is this about", "whats it all about?", "what's the story", "what happened here", "whats going on in this story", "tldr who was this guy", "what is this?", "what's it?", "who is the story about?", "what's the tldr?", "whats the gist", "what is the main point?", "what did i miss?", "catch me up", "catch me up on the article"} {
 		a := ask(t, e, q)
 		if !a.Found || a.Answer != "Elm Bay harbour reopens" || len(a.Results) == 0 || a.Results[0].Paragraph != 1 {
 			t.Errorf("%q: found %v, answer %q, %d passages; want the headline and the first paragraph", q, a.Found, a.Answer, len(a.Results))

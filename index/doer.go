@@ -277,31 +277,37 @@ func endIfPerson(end int, person bool) int {
 // Thiokol engineers raised the night before" tells who raised them,
 // whatever name stands nearer the verb outside the clause ("Marshall
 // Space Flight Center should have passed along …"). The doer is a name,
-// perhaps with a word for people after it, right between "that" (or
+// perhaps with a noun for people after it, right between "that" (or
 // "which") and the verb, and the noun before "that" one of the words
-// the question says after its verb.
+// the question says after its verb. A typed slip of the verb or the
+// object ("raisd") reads as the story's word.
 func (e *Engine) objectRelativeDoer(q *question, d *doc) string {
-	m := whoVerb.FindStringSubmatchIndex(strings.ToLower(q.core))
+	core := strings.ToLower(q.core)
+	m := whoVerb.FindStringSubmatchIndex(core)
 	if doneVerb(q) == "" || m == nil {
 		return ""
 	}
-	verb := e.storyTerm(q.core[m[2]:m[3]]) // "raisd" is the story's "raised"
+	toks, _ := e.corrected(core[m[2]:])
+	if len(toks) < 2 {
+		return ""
+	}
+	verb := toks[0].term
 	asked := map[string]bool{}
-	for _, t := range e.an.tokens(q.core[m[3]:]) {
-		asked[e.storyTerm(q.core[t.start+m[3]:t.end+m[3]])] = true
+	for _, t := range toks[1:] {
+		asked[t.term] = true
 	}
 	for _, t := range d.tokens {
 		if t.term != verb {
 			continue
 		}
 		r := thatDoer.FindStringSubmatch(d.text[:t.start])
-		if r == nil || !slices.ContainsFunc(e.an.terms(r[1]), func(term string) bool { return asked[term] }) {
-			continue
+		if r == nil || subjectPronoun[strings.ToLower(strings.TrimSpace(r[2]))] || !slices.ContainsFunc(e.an.terms(r[1]), func(term string) bool { return asked[term] }) {
+			continue // "the concerns that I raised" names no one
 		}
 		doer := strings.TrimSpace(r[2])
 		if noun := strings.TrimSpace(r[3]); noun != "" {
-			if !whoNoun(noun, true) {
-				continue
+			if auxiliary[noun] || modal[noun] || lexicon.Lookup(noun).POS&lexicon.Noun == 0 || !whoNoun(noun, true) {
+				continue // "that Thiokol had raised": no noun for people
 			}
 			doer += " " + noun
 		}
@@ -310,26 +316,11 @@ func (e *Engine) objectRelativeDoer(q *question, d *doc) string {
 	return ""
 }
 
-// storyTerm is a typed word's analysed form, the story's word it is a
-// slip of when the story does not say it: "raisd" reads "rais", as
-// "raised" does.
-func (e *Engine) storyTerm(typed string) string {
-	terms := e.an.terms(typed)
-	if len(terms) != 1 {
-		return ""
-	}
-	if e.df[terms[0]] == 0 {
-		if fix, ok := e.correctionOf(terms[0], typed); ok {
-			return fix
-		}
-	}
-	return terms[0]
-}
-
 // thatDoer matches the words before a verb that open a relative clause
 // on its object with its subject: the noun before "that" (group 1), the
-// capitalised name after it (group 2) and a lower-case noun after the
-// name (group 3): "concerns that Thiokol engineers ".
+// capitalised name after it (group 2) and a lower-case word after the
+// name (group 3), which must be a noun for people: "concerns that
+// Thiokol engineers ".
 var thatDoer = lazyRE(`(\pL+)\s+(?:that|which)\s+((?:\p{Lu}[\pL'’.-]*\s+){1,4})(\p{Ll}+\s+)?$`)
 
 // relativeDoer is the name a best sentence says does what a "who VERBs

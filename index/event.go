@@ -115,7 +115,7 @@ var eventRows = []eventRow{
 // asksCost matches a question of what the story's own event cost that
 // says nothing else: "how much did it cost?", "what was the damage?",
 // "what's the price tag?".
-var asksCost = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+much\s+(?:did|does|will|would|was|is)\s+(?:it|this|that|all\s+this|the\s+whole\s+thing)\s+(?:cost|costs|be\s+worth)(?:\s+in\s+total)?|what\s+(?:did|does|will)\s+(?:it|this|that)\s+cost|what(?:'s|’s|s|\s+was|\s+is)\s+the\s+(?:total\s+|final\s+|overall\s+)?(?:cost|price|price\s+tag|bill|damage))\s*[?.!]*$`)
+var asksCost = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+much\s+(?:did|does|will|would|was|is)\s+(?:it|this|that|all\s+this|the\s+whole\s+thing)\s+(?:cost|costs|be\s+worth)(?:\s+in\s+total)?|what\s+(?:did|does|will)\s+(?:it|this|that)\s+cost|what(?:'s|’s|s|\s+was|\s+is)\s+the\s+(?:total\s+|final\s+|overall\s+)?(?:cost|price|price\s+tag|damage))\s*[?.!]*$`)
 
 // costLine answers "how much did it cost?" of the story's own event
 // with the first amount of money the article tells as a cost, a damage
@@ -131,7 +131,7 @@ func (e *Engine) costLine(*question) string {
 			continue
 		}
 		for _, sentence := range p.para.Sentences {
-			if amount := costIn(sentence.Text); amount != "" && !plannedCost.MatchString(sentence.Text) {
+			if amount := costIn(sentence.Text); amount != "" {
 				return amount
 			}
 		}
@@ -139,28 +139,36 @@ func (e *Engine) costLine(*question) string {
 	return ""
 }
 
-// plannedCost matches the words that make a sentence's cost a plan's or
+// plannedCost matches the words that make a clause's cost a plan's or
 // a first estimate's ("originally scheduled to be completed in 1998 at
-// an estimated cost of $2.8 billion"), which the final cost overran.
-var plannedCost = lazyRE(`(?i)\b(?:originally|initially|at first|planned|scheduled|projected|expected|proposed)\b`)
+// an estimated cost of $2.8 billion", "would cost"), which the final
+// cost may overrun.
+var plannedCost = lazyRE(`(?i)\b(?:originally|initially|at first|planned|scheduled|projected|expected|proposed|would|could|will)\b`)
 
 // costIn is the first amount of money a text gives after a cost's word
-// in the same clause, within maxCostGap words, or "".
+// in the same clause, within maxCostGap words, or "". A clause that
+// plans the cost gives none (plannedCost), nor a good's price ("the
+// price of crude oil rose to $80") or a "low-cost" seat's.
 func costIn(text string) string {
 	words := costWord.FindAllStringIndex(text, -1)
-	if len(words) == 0 {
-		return ""
-	}
 	for _, m := range moneySpans(text) {
 		for _, w := range words {
-			between := text[min(w[1], m.start):m.start]
-			if w[1] <= m.start && !strings.ContainsAny(between, ",;:()") && len(strings.Fields(between)) <= maxCostGap {
+			if w[1] > m.start || w[0] > 0 && text[w[0]-1] == '-' {
+				continue
+			}
+			between := text[w[1]:m.start]
+			clause := text[strings.LastIndexAny(text[:w[0]], ",;:")+1 : m.start]
+			if !strings.ContainsAny(between, ",;:()") && len(strings.Fields(between)) <= maxCostGap && !plannedCost.MatchString(clause) && !priceOfGoods.MatchString(text[w[0]:m.start]) {
 				return m.text
 			}
 		}
 	}
 	return ""
 }
+
+// priceOfGoods matches a good's price, not the event's cost: "price of
+// crude oil rose to".
+var priceOfGoods = lazyRE(`(?i)^price\s+of\b`)
 
 // maxCostGap is how many words may stand between a cost's word and its
 // amount: "the total financial cost of the bridge was AU£6.25 million".

@@ -629,7 +629,8 @@ func endsSentence(w string) bool {
 // "L. However".
 func opensAfterStop(w, next string) bool {
 	lw := strings.ToLower(next)
-	return strings.HasSuffix(w, ".") && (stopWord(lw) || lexicon.Lookup(lw).POS == lexicon.Adverb)
+	pos := lexicon.Lookup(lw).POS
+	return strings.HasSuffix(w, ".") && (stopWord(lw) || pos&lexicon.Adverb != 0 && pos&lexicon.Noun == 0)
 }
 
 // hyphenedParticle matches the lower-case particle joined by a hyphen to

@@ -42,10 +42,20 @@ var lineCases = []lineCase{{
 	article: "Kell tunnel\n\nThe Kell tunnel was a highway project in Elm Bay. It was originally scheduled to be completed in 1998 at an estimated cost of $2.8 billion. However, the project was completed in December 2007 at a cost of $8.08 billion.\n",
 	want:    map[string]string{"how much did it cost?": "$8.08 billion"},
 }, {
+	name:    "APriceIsNoCostOfTheEvent",
+	why:     `"a low-cost airline that sells seats for as little as $30" and "the price of crude oil rose to $80" tell no damage of the event; "the bill" of a Senate story is a law`,
+	article: "Kell spill\n\nThe spill in Kell Bay fouled 40 miles of coast on 4 May. The price of crude oil rose to $80 a barrel after the spill. Kell Air, a low-cost airline that sells seats for as little as $30, stopped flying there. The Senate's Kell bill would cost $1.2 billion over ten years.\n",
+	without: map[string]string{"what was the damage?": "$", "what's the bill?": "$"},
+}, {
 	name:    "DoerInARelativeClauseOnTheObject",
 	why:     `"the temperature concerns that Vale engineers raised" tells who raised them: not "Kell Flight Center", the name nearer the verb outside the clause, nor "L. However", a designation's letter and the next sentence's first word`,
 	article: "Kell report\n\nThe board met on 4 May to review the launch.\n\nFindings\n\nThe board does agree that the Kell Flight Center should have passed along the temperature concerns that Vale engineers raised the night before the launch of Mission 51-L. However, the board feels that the real problem was poor planning.\n",
 	want:    map[string]string{"who raised the temperature concerns?": "Vale engineers", "who raisd the temprature concerns the nite before launch": "Vale engineers"},
+}, {
+	name:    "NoDoerButAVerbOrAPronoun",
+	why:     `"the safety concerns that Thiokol had raised" names Thiokol, not "Thiokol had"; "the leak concerns that I raised," said Tom Vale names no "I"`,
+	article: "Kell report\n\nThe board met on 4 May to review the launch.\n\nFindings\n\nThe Kell Flight Center ignored the safety concerns that Thiokol had raised. \"Those were the leak concerns that I raised,\" said engineer Tom Vale.\n",
+	without: map[string]string{"who raised the safety concerns?": "had", "who raised the leak concerns?": "I"},
 }, {
 	name:    "NotOfASecondThingSaid",
 	why:     `"we agree that the joint failed by a faulty design, and that neither NASA nor Thiokol understood it" agrees: its "neither" is of the second thing said, not of the design asked about`,
@@ -57,10 +67,20 @@ var lineCases = []lineCase{{
 	article: "Kell raid\n\nThe air force struck two cities on 15 April.\n\nOrigins\n\nOn 5 April, agents bombed the Belle nightclub in Kell, killing three people, one being a soldier, and injuring 229 people who were spending the evening there. The city closed the club for a month, and police searched for the agents.\n",
 	want:    map[string]string{"how many people were injured in the nightclub bombing?": "229 people", "how many people were killed in the nightclub bombing?": "three people"},
 }, {
+	name:    "InjuredBeforeItsFigure",
+	why:     `"killed three people and injured 40 others": the "injured" before 40 is 40's, so "how many were injured in the market bombing?" is 40, not the three killed`,
+	article: "Kell bombing\n\nThe market bombing in Kell killed three people and injured 40 others on Monday.\n\nMore\n\nA second bomb in Elm killed 12 people and injured 80 people, the police said.\n",
+	want:    map[string]string{"how many people were injured in the market bombing?": "40 others", "how many people were injured by the second bomb?": "80 people"},
+}, {
 	name:    "TollAsARange",
 	why:     `"leaving two to four people dead" gives a range: "how many died?" is answered "two to four people", not "four people"`,
 	article: "Kell riot\n\nArmed men attacked a political rally in Kell on 25 October 1870, leaving two to four people dead and 54 wounded.\n\nAftermath\n\nThe town mourned the victims for a week, and the governor sent troops.\n",
 	want:    map[string]string{"how many died?": "two to four people", "how many people were killed?": "two to four people"},
+}, {
+	name:    "ATollRaisedFromIsNoRange",
+	why:     `"raised the toll from 12 to 15 people dead" tells where the toll went: "how many died?" is 15, not "12 to 15"`,
+	article: "Kell flood\n\nOfficials raised the toll of the Kell flood on 4 May from 12 to 15 people dead.\n\nAftermath\n\nThe town mourned the victims for a week, and the governor sent troops.\n",
+	without: map[string]string{"how many died?": "12"},
 }, {
 	name:    "ChatBeforeATypedQuestionWord",
 	why:     `"bruh whos tom vale" asks who Tom Vale is: a question word typed without its apostrophe or fast is read as meant after chat words ("bruh", "ngl"), as it is at a message's start`,
@@ -71,6 +91,7 @@ var lineCases = []lineCase{{
 	why:     `"how old was the driver?" asks a person's age, which a story that gives none doesn't say: a bus built in 2009 is no answer`,
 	article: "Kell bus crash\n\nA school bus built in 2009 crashed on Elm Road on 4 May 2016, injuring 12 children. The driver, Tom Vale, was charged with speeding.\n",
 	refuses: []string{"how old was the driver?", "how old was the bus driver"},
+	without: map[string]string{"how old was the driver's bus?": "doesn't say"},
 }, {
 	name:    "WhatTimeIsTheLeadsTime",
 	why:     `"what time did it happen?" asks the time of day of the story's own event, which its lead gives ("at approximately 4:40 p.m. on August 26, 1995") though no word of the question covers it`,

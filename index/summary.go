@@ -33,7 +33,7 @@ var summaryRequests = []string{
 	// "who is the story about", "what did i miss", "catch me up"
 	`who(?:'s|’s|s| is| was)\s+(?:this|the|that)\s+(?:story|article|news|piece|post|report)\s+about`,
 	`what(?:'d|’d| did)\s+i\s+miss`,
-	`(?:can you\s+|could you\s+|please\s+)?(?:catch|fill)\s+me\s+(?:up|in)(?:\s+(?:on\s+(?:it|this|the\s+story)|please))?`,
+	`(?:can you\s+|could you\s+|please\s+)?(?:catch|fill)\s+me\s+(?:up|in)(?:\s+(?:on\s+(?:it|this|the\s+(?:story|article|news))|please))?`,
 	// "tl;dr", "tldr who was this guy"
 	`tl;?dr\b.*`,
 	`who(?:'s|’s|s| is| was) this (?:guy|person|man|woman|dude|lady|about)`,

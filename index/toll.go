@@ -65,8 +65,9 @@ func namedToll(q *question, ranked []scored) string {
 		if s.d.kind != docSentence {
 			continue
 		}
-		killed, injured := tollIn(s.d.text, dead), tollIn(s.d.text, hurt)
-		if killed == "" || injured == "" {
+		killed, killedAt := tollAt(s.d.text, dead)
+		injured, injuredAt := tollAt(s.d.text, hurt)
+		if killed == "" || injured == "" || killedAt == injuredAt {
 			return "" // a sentence that counts one harm: the count read as usual is its toll
 		}
 		if m[1] != "" {
@@ -124,8 +125,8 @@ func tollAt(text string, harm harmWords) (string, int) {
 			return count + who, m[1] // "killing 21 people", "the death toll later rose to seven", "carrying 17 people" (not "18 champion horses")
 		}
 		loc := harm.after.FindStringIndex(rest)
-		if loc == nil || numberIn.MatchString(rest[:loc[0]]) || len(strings.Fields(rest[:loc[0]])) > 6 || survivedWith.MatchString(rest[:loc[0]]) || negation.MatchString(rest[:loc[0]]) {
-			continue // "sixty-nine passengers" before "seven fatalities"; "two other passengers survived with injuries"; "40 passengers were rescued and nobody was killed"
+		if loc == nil || numberIn.MatchString(rest[:loc[0]]) || len(strings.Fields(rest[:loc[0]])) > 6 || survivedWith.MatchString(rest[:loc[0]]) || negation.MatchString(rest[:loc[0]]) || harmedFigureNext.MatchString(rest[loc[1]:]) {
+			continue // "sixty-nine passengers" before "seven fatalities"; "two other passengers survived with injuries"; "40 passengers were rescued and nobody was killed"; "killed three people and injured 40" counts 40 hurt
 		}
 		return tollRangeLow(text[:m[0]]) + count + who, m[1]
 	}
@@ -134,14 +135,24 @@ func tollAt(text string, harm harmWords) (string, int) {
 
 // tollRangeLow is the low end of a range a toll's figure closes, as the
 // text before the figure gives it ("two to " of "left two to four
-// dead"), or "".
+// dead", "10–"), or "": not where a toll went from ("raised the toll
+// from 12 to 15").
 func tollRangeLow(before string) string {
-	return tollRangeStart.FindString(before)
+	m := tollRangeStart.FindStringSubmatch(before)
+	if m == nil || strings.EqualFold(m[1], "from") {
+		return ""
+	}
+	return m[2]
 }
 
-// tollRangeStart matches the low end of a range right before a figure:
-// "two to ", "10–".
-var tollRangeStart = lazyRE(`(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:to\s+|–|-)$`)
+// tollRangeStart matches the word before a range's low end (group 1)
+// and the low end itself with its "to" or dash (group 2), right before
+// a figure.
+var tollRangeStart = lazyRE(`(?i)(?:(\pL+)\s+)?\b((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+to\s+|–))$`)
+
+// harmedFigureNext matches a figure right after a harm's word: "injured 40",
+// whose harm is that figure's, not the one before it.
+var harmedFigureNext = lazyRE(`^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)`)
 
 // ordinalOrDay matches what follows a number that counts nothing: an
 // ordinal's ending ("11th") or a month's name ("23 March").

@@ -141,17 +141,23 @@ func (e *Engine) dimensionsAsked(q *question) dimension {
 }
 
 // asksOfPerson reports whether a question is about a person: it says
-// "he" or "she", the surname of a person the article names, or a noun
-// for a person ("how old was the driver?").
+// "he" or "she", the surname of a person the article names, or asks
+// the age of a noun for a person ("how old was the driver?", not "how
+// old was the driver's bus?").
 func (e *Engine) asksOfPerson(q *question) bool {
 	for _, w := range wordRe.FindAllString(q.askedText, -1) {
-		lw := strings.ToLower(w)
-		if personPronoun[lw] || e.fullNames[w] != "" || personNoun(lexicon.Base(lw)) {
+		if personPronoun[strings.ToLower(w)] || e.fullNames[w] != "" {
 			return true
 		}
 	}
-	return false
+	m := ageOfNoun.FindStringSubmatch(strings.ToLower(q.askedText))
+	return m != nil && personNoun(lexicon.Base(m[1]))
 }
+
+// ageOfNoun matches "how old was the driver" and the noun whose age it
+// asks (group 1), the last of its phrase: "bus driver", not "driver's
+// bus".
+var ageOfNoun = lazyRE(`\bhow old (?:is|was|are|were) (?:the |a |an |this |that |these |those )?(?:\pL+ ){0,2}?(\pL+)(?:\s+(?:when|at|in|on|who|that|during|after|before)\b|\s*[?.!]*$)`)
 
 // givenNameOnly reports whether a lower-case word is a given name and no
 // common word: "milena", not "barn", "car" or "land", which the name

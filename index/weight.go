@@ -503,14 +503,11 @@ func (e *Engine) respell(text string) string {
 				return w
 			}
 		}
-		if short, stretched := unstretched(lw); stretched {
-			// "sooo", "yesss", "ayy": a word drawn out, meant as its
-			// short form, or as chat; never a slip of another word
+		if short, ok := unstretched(lw); ok {
+			// "sooo", "yesss", "ayy", "alll": a word drawn out, meant
+			// as its short form, never as another word a letter away
 			// ("ayy" is no "any", "sooo" no "soon").
-			if lexicon.Lookup(short).Known() {
-				return short
-			}
-			return w
+			return short
 		}
 		fix, ok := lexicon.Nearest(lw)
 		if !ok || !e.says(fix) && lexicon.Lookup(fix).Count < commonCount || len(fix) < 3 {
@@ -529,29 +526,50 @@ func (e *Engine) respell(text string) string {
 	})
 }
 
-// unstretched is a lower-case word with the letters it draws out said
-// once: a run of three or more anywhere ("sooo", "hmmm"), or a double
-// letter at its end ("ayy", "okk"); stretched reports whether there was
-// any. Only a word English does not know is read so: "all" and "buzz"
-// are words.
-func unstretched(lw string) (short string, stretched bool) {
-	rs := []rune(lw)
+// unstretched is the word English knows that a lower-case word drawn
+// out in chat stands for: its runs of three or more letters said twice
+// ("alll" is "all", "goood" "good") or once ("sooo" is "so"), whichever
+// is the commoner word, and a
+// vowel or "y" doubled at its end said once ("ayy" is "ay", "pleasee"
+// "please"). ok is false for a word not drawn out, or none English
+// knows: "stilll" is left to be corrected as any slip is, and a name's
+// double consonant ("Webb", "Kidd") is no drawing out.
+func unstretched(lw string) (short string, ok bool) {
+	best := 0.0
+	for _, c := range []string{squeezeRuns(lw, 1), squeezeRuns(lw, 2)} {
+		if z := lexicon.Lookup(c).Zipf(); c != lw && z > best {
+			short, best = c, z // the commoner: "yes", not "yess"
+		}
+	}
+	if short != "" {
+		return short, true
+	}
+	if r := []rune(lw); len(r) > 2 && r[len(r)-1] == r[len(r)-2] && strings.ContainsRune("aeiouy", r[len(r)-1]) {
+		if c := string(r[:len(r)-1]); lexicon.Lookup(c).Known() {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// squeezeRuns is a word with each run of three or more of a letter cut
+// to keep letters of it.
+func squeezeRuns(w string, keep int) string {
+	rs := []rune(w)
 	var out []rune
-	for i := 0; i < len(rs); i++ {
+	for i := 0; i < len(rs); {
 		j := i
-		for j+1 < len(rs) && rs[j+1] == rs[i] {
+		for j < len(rs) && rs[j] == rs[i] {
 			j++
 		}
-		switch {
-		case j-i >= 2, j == len(rs)-1 && j > i:
-			out = append(out, rs[i])
-			stretched = true
-		default:
-			out = append(out, rs[i:j+1]...)
+		if j-i >= 3 {
+			out = append(out, rs[i:i+keep]...)
+		} else {
+			out = append(out, rs[i:j]...)
 		}
 		i = j
 	}
-	return string(out), stretched
+	return string(out)
 }
 
 // storySlip is the one word of the article, as written, a letter away
