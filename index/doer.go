@@ -323,6 +323,104 @@ func (e *Engine) objectRelativeDoer(q *question, d *doc) string {
 // Thiokol engineers ".
 var thatDoer = lazyRE(`(\pL+)\s+(?:that|which)\s+((?:\p{Lu}[\pL'’.-]*\s+){1,4})(\p{Ll}+\s+)?$`)
 
+// A sale has two sides: "who bought the planes?" is told by "Kazakhstan
+// sold 81 aircraft to the United States", whose verb is the other
+// side's and whose "to" names the buyer; "who sold them?" by "bought
+// them from Kazakhstan". WordNet's antonyms are no guide to which verbs
+// are two sides of one deed ("appoint" and "dismiss" are two deeds), so
+// the sides are these.
+var sideOfDeal = map[string]struct{ verbs, prep string }{
+	"buy": {"sell", "to"}, "purchase": {"sell", "to"}, "sell": {"buy purchase", "from"},
+	"import": {"export", "to"}, "export": {"import", "from"},
+	"borrow": {"lend loan", "to"}, "lend": {"borrow", "from"}, "loan": {"borrow", "from"},
+}
+
+// converseVerbs are the story's analysed words for the other side of a
+// "who VERBed …" question's verb (sideOfDeal), and the preposition that
+// names the one asked for, or nil.
+func (e *Engine) converseVerbs(q *question) (terms []string, prep string) {
+	if q.kind != qPerson {
+		return nil, ""
+	}
+	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
+	if m == nil {
+		return nil, ""
+	}
+	side, ok := sideOfDeal[lexicon.Base(m[1])]
+	if !ok {
+		return nil, ""
+	}
+	for _, t := range e.an.terms(side.verbs) {
+		if e.df[t] > 0 {
+			terms = append(terms, t)
+		}
+	}
+	return terms, side.prep
+}
+
+// converseSyns makes the story's words for the other side of a "who
+// VERBed …" question's verb near words of it, so "who bought the
+// planes?" finds "sold … to the United States".
+func (e *Engine) converseSyns(q *question) {
+	other, _ := e.converseVerbs(q)
+	if len(other) == 0 {
+		return
+	}
+	verb := e.an.terms(whoVerb.FindStringSubmatch(strings.ToLower(q.core))[1])
+	for i, u := range q.units {
+		if u.entity == "" && slices.Contains(verb, u.term) {
+			q.units[i] = withSyns(u, other)
+		}
+	}
+}
+
+// converseDoer answers "who VERBed …" from a sentence that says the
+// other side of the verb: the name after its "to" (or "from") in the
+// same clause ("sold a fleet of 81 … aircraft to the United States").
+func (e *Engine) converseDoer(q *question, d *doc) string {
+	other, prep := e.converseVerbs(q)
+	for _, t := range d.tokens {
+		if !slices.Contains(other, t.term) {
+			continue
+		}
+		m := toOrFromName.FindStringSubmatch(d.text[t.end:])
+		if m == nil || m[1] != prep || otherPreposition.MatchString(m[0][:len(m[0])-len(m[2])-len(m[1])]) {
+			continue // "bought the land with funds from the … Fund": the fund sold nothing
+		}
+		if name := m[2]; endsSentence(name) {
+			return strings.TrimSuffix(name, ".") // "… to the United States."
+		} else {
+			return name
+		}
+	}
+	return ""
+}
+
+// saysOnlyOtherSide reports whether a sentence says the other side of a
+// "who VERBed …" question's verb and not the verb itself: its names
+// are the other side's, unless its "to" or "from" names one
+// (converseDoer).
+func (e *Engine) saysOnlyOtherSide(q *question, d *doc) bool {
+	other, _ := e.converseVerbs(q)
+	if len(other) == 0 {
+		return false
+	}
+	verb := e.an.terms(whoVerb.FindStringSubmatch(strings.ToLower(q.core))[1])
+	says := func(terms []string) bool {
+		return slices.ContainsFunc(d.tokens, func(t token) bool { return slices.Contains(terms, t.term) })
+	}
+	return says(other) && !says(verb)
+}
+
+// toOrFromName matches the first "to" or "from" after a verb of giving
+// or taking (group 1), within ten words of it in its clause, and the
+// name after it (group 2): " a fleet of aircraft to the United States".
+// otherPreposition matches a preposition before it that the "to" or
+// "from" may belong to instead.
+var otherPreposition = lazyRE(`(?i)\b(?:with|for|in|at|on|by|under|after|before|during|through|using|via|into)\b`)
+
+var toOrFromName = lazyRE(`^(?:\s+(?:[^\s,;.:]+\s+){0,10}?)?(to|from)\s+(?:the\s+)?(\p{Lu}[\pL'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\pL'’.-]*){0,4})`)
+
 // relativeDoer is the name a best sentence says does what a "who VERBs
 // …" question asks, in a relative clause right after it: "said Steve
 // Stich, who manages the program" for "who manages the Commercial Crew

@@ -1734,8 +1734,11 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if name := attributedSpeaker(d); speaker && name != "" {
 			return name, true
 		}
-		if doer := cmp.Or(e.nominalDoer(q, d), e.objectRelativeDoer(q, d)); doer != "" {
+		if doer := cmp.Or(e.nominalDoer(q, d), e.objectRelativeDoer(q, d), e.converseDoer(q, d)); doer != "" {
 			return doer, true // "under the direction of Jahaziel Sherman"; "the concerns that Thiokol engineers raised"
+		}
+		if e.saysOnlyOtherSide(q, d) {
+			continue // "The Service bought the land with funds from the … Fund" names no seller
 		}
 		if name := e.namedInSentence(q, d); name != "" {
 			// Said in the sentence itself, before any name of the

@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "WhoBoughtIsToldByWhoSold",
+	why:     `"who bought the jets?" is told by the other side of the sale, "Kell sold a fleet of 81 old jets to Norvia": the name after its "to", where it said "The story doesn't say"; "bought the land with funds from the Elm Fund" names no seller`,
+	article: "Kell sells old jets\n\nKell sold a fleet of 81 old jets to Norvia in May, the ministry said. The jets were built in the 1980s.\n\nLand\n\nThe Elm Service bought the land with funds from the Elm Conservation Fund, a federal program.\n",
+	want:    map[string]string{"who bought the jets?": "Norvia", "who purchased the old jets": "Norvia"},
+	without: map[string]string{"who sold the land to the Elm Service?": "Fund"},
+}, {
 	name:    "ARewardForAnArrestIsNoArrest",
 	why:     `"Police issued a reward of $1,500 for Vale's arrest" does not say anyone was arrested: what is offered or called for is still to come, as what is aimed at is`,
 	article: "Kell murders\n\nThree hunters were found dead near Kell Lake in 1924.\n\nSuspect\n\nPolice issued a reward of $1,500 for Vale's arrest and conviction in connection with the murders, but the case went cold.\n",

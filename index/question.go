@@ -328,6 +328,7 @@ func (e *Engine) parse(text string) *question {
 	e.addWords(q, toks, corrected, inMention)
 	q.unknownSubject = e.asksForUnknown(q, toks, corrected)
 	e.compoundSyns(q, toks)
+	e.converseSyns(q)
 	measureAlone(q)
 	e.givenNamesBySurname(q, toks, mentions)
 	e.widerInContext(q.units)
