@@ -328,11 +328,14 @@ var thatDoer = lazyRE(`(\pL+)\s+(?:that|which)\s+((?:\p{Lu}[\pL'’.-]*\s+){1,4}
 // side's and whose "to" names the buyer; "who sold them?" by "bought
 // them from Kazakhstan". WordNet's antonyms are no guide to which verbs
 // are two sides of one deed ("appoint" and "dismiss" are two deeds), so
-// the sides are these.
+// the sides are these; one who received something was given it ("who
+// got …" is as often "who got hurt" or "who got her into running").
 var sideOfDeal = map[string]struct{ verbs, prep string }{
 	"buy": {"sell", "to"}, "purchase": {"sell", "to"}, "sell": {"buy purchase", "from"},
 	"import": {"export", "to"}, "export": {"import", "from"},
 	"borrow": {"lend loan", "to"}, "lend": {"borrow", "from"}, "loan": {"borrow", "from"},
+	"receive": {"give sell send award grant", "to"},
+	"acquire": {"sell", "to"},
 }
 
 // converseVerbs are the story's analysed words for the other side of a
@@ -347,6 +350,9 @@ func (e *Engine) converseVerbs(q *question) (terms []string, prep string) {
 		return nil, ""
 	}
 	side, ok := sideOfDeal[lexicon.Base(m[1])]
+	if !ok {
+		side, ok = sideOfDeal[lexicon.VerbOf(m[1])] // "received", "imported": WordNet's adjectives too
+	}
 	if !ok {
 		return nil, ""
 	}

@@ -30,7 +30,7 @@ var lineCases = []lineCase{{
 	name:    "WhoBoughtIsToldByWhoSold",
 	why:     `"who bought the jets?" is told by the other side of the sale, "Kell sold a fleet of 81 old jets to Norvia": the name after its "to", where it said "The story doesn't say"; "bought the land with funds from the Elm Fund" names no seller`,
 	article: "Kell sells old jets\n\nKell sold a fleet of 81 old jets to Norvia in May, the ministry said. The jets were built in the 1980s.\n\nLand\n\nThe Elm Service bought the land with funds from the Elm Conservation Fund, a federal program.\n",
-	want:    map[string]string{"who bought the jets?": "Norvia", "who purchased the old jets": "Norvia"},
+	want:    map[string]string{"who bought the jets?": "Norvia", "who purchased the old jets": "Norvia", "who received the jets?": "Norvia", "who acquired the jets": "Norvia"},
 	without: map[string]string{"who sold the land to the Elm Service?": "Fund"},
 }, {
 	name:    "ARewardForAnArrestIsNoArrest",
