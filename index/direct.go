@@ -1352,6 +1352,9 @@ func (e *Engine) countedItems(q *question, ranked []scored) string {
 	if ans := e.countList(q); ans != "" {
 		return ans
 	}
+	if ans := e.countedInFact(q, ranked); ans != "" {
+		return ans
+	}
 	if q.kind != qCount || q.counted == "" || len(ranked) == 0 || ranked[0].d.kind != docSentence {
 		return ""
 	}
@@ -1363,6 +1366,43 @@ func (e *Engine) countedItems(q *question, ranked []scored) string {
 	}
 	return e.countedNames(q, ranked[0].d)
 }
+
+// countedInFact answers "how many neighbours does Kazakhstan have?" from
+// a fact-sheet attribute among the best three documents whose label
+// opens with what is counted and whose value lists two or more names
+// ("Neighbours named in the story: Russia, China, Afghanistan, and
+// Iran"): the count, then the list. A value of clauses or of figures
+// ("said the integration …; the tour's success was …") is no list to
+// count.
+func (e *Engine) countedInFact(q *question, ranked []scored) string {
+	if q.kind != qCount || q.counted == "" {
+		return ""
+	}
+	for _, s := range ranked[:min(3, len(ranked))] {
+		d := s.d
+		if d.kind != docAttribute || d.attr == nil || numberIn.MatchString(d.attr.Value) {
+			continue
+		}
+		f, ok := e.corpus.Field(d.attr.Key)
+		if label := e.an.terms(f.Label); !ok || len(label) == 0 || label[0] != q.counted {
+			continue
+		}
+		value := strings.TrimSpace(factAside.ReplaceAllString(d.attr.Value, ""))
+		items := factListJoin.Split(value, -1)
+		if len(items) >= 2 && !slices.ContainsFunc(items, func(it string) bool { return !opensWithCapital(it) || len(strings.Fields(it)) > 4 }) {
+			return fmt.Sprintf("%d: %s", len(items), value)
+		}
+	}
+	return ""
+}
+
+// factAside matches a bracketed aside in a fact's value: "(the
+// article's \"formidable neighbors\")".
+var factAside = lazyRE(`\s*\([^()]*\)`)
+
+// factListJoin matches what parts the items of a fact's list: ", ", " and ",
+// ", and ".
+var factListJoin = lazyRE(`,\s+(?:and\s+)?|\s+and\s+`)
 
 // countedPlaces answers "how many port visits did they make?" by
 // counting the places the best sentence lists after saying what it
@@ -1382,8 +1422,9 @@ func (e *Engine) countedPlaces(q *question, ranked []scored) string {
 // countedNames answers "how many judges voted against it?" by counting
 // the names the best sentence sets right after the noun counted ("the
 // judges Ricardo Basílico, Adrián Grunberg and Juan Michilini voted"),
-// or after it and "of" ("flight spares of Vanguard II and Vanguard
-// III"): the count, then the names. A list of years after "in" ("won
+// or after it and "of", "like" or "including" ("flight spares of
+// Vanguard II and Vanguard III", "neighbors like Russia, China,
+// Afghanistan, and Iran"): the count, then the names. A list of years after "in" ("won
 // the title in 2008, 2010 and 2013") is not counted: it added a wrong
 // line on the blind sets for each right one on dev.
 func (e *Engine) countedNames(q *question, d *doc) string {
@@ -1395,8 +1436,8 @@ func (e *Engine) countedNames(q *question, d *doc) string {
 			continue
 		}
 		at := d.start + t.end // the noun's end in the paragraph
-		if strings.HasPrefix(d.pass.text[at:], " of ") {
-			at += len(" of")
+		if m := namesIntro.FindString(d.pass.text[at:]); m != "" {
+			at += len(m) - 1 // "of", "like", "such as", "including": "neighbors like Russia, China, Afghanistan, and Iran"
 		}
 		if names := namesListedAt(d.pass, at); len(names) >= 2 {
 			return fmt.Sprintf("%d: %s", len(names), d.pass.text[names[0].start:names[len(names)-1].end])
@@ -1405,19 +1446,26 @@ func (e *Engine) countedNames(q *question, d *doc) string {
 	return ""
 }
 
+// namesIntro matches the word that may stand between a noun and the
+// names it counts, with a space on each side.
+var namesIntro = lazyRE(`^,?\s(?:of|like|such as|including)\s`)
+
 // namesListedAt are the names a paragraph lists from a position on, each
 // joined to the one before by a comma or "and": "Ricardo Basílico,
 // Adrián Grunberg and Juan Michilini".
 func namesListedAt(p *passage, at int) []span {
 	var out []span
+	closed := false
 	for _, s := range p.names {
 		if s.start < at {
 			continue
 		}
-		if gap := p.text[at:s.start]; len(out) == 0 && gap != " " || len(out) > 0 && !listJoin.MatchString(gap) {
+		gap := p.text[at:s.start]
+		if closed || len(out) == 0 && gap != " " || len(out) > 0 && !listJoin.MatchString(gap) {
 			break
 		}
 		out, at = append(out, s), s.end
+		closed = strings.Contains(gap, "and") // "…, and Iran, Kazakhstan's pursuit": the "and" ends the list
 	}
 	return out
 }

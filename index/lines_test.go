@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "CountOfNamesAfterLike",
+	why:     `"neighbors like Norvia, Elmland, Gullia, and Tarn, Kell's pursuit …" lists four: "how many neighbors does Kell have?" counts them, and the list ends at its "and"`,
+	article: "Kell turns west\n\nKell signed new trade agreements with the West on 4 May.\n\nNeighbours\n\nWith formidable neighbors like Norvia, Elmland, Gullia, and Tarn, Kell's pursuit of stronger alliances reflects a pragmatic approach to regional challenges.\n",
+	want:    map[string]string{"how many neighbors does kell have?": "4: Norvia, Elmland, Gullia, and Tarn"},
+}, {
 	name:    "WhoBoughtIsToldByWhoSold",
 	why:     `"who bought the jets?" is told by the other side of the sale, "Kell sold a fleet of 81 old jets to Norvia": the name after its "to", where it said "The story doesn't say"; "bought the land with funds from the Elm Fund" names no seller`,
 	article: "Kell sells old jets\n\nKell sold a fleet of 81 old jets to Norvia in May, the ministry said. The jets were built in the 1980s.\n\nLand\n\nThe Elm Service bought the land with funds from the Elm Conservation Fund, a federal program.\n",
@@ -4323,4 +4328,15 @@ func TestNicknameIsNoSummary(t *testing.T) {
 			t.Errorf("%q: answer %q is the summary, not a nickname", q, a.Answer)
 		}
 	}
+}
+
+// TestCountOfAFactsList: "how many neighbours does Kell have?" counts the
+// names a fact's list gives when its label says what is counted, not
+// "the story doesn't say" for want of a figure; a fact's clauses are no
+// list.
+func TestCountOfAFactsList(t *testing.T) {
+	article := "Kell turns west\n\nKell signed new trade agreements with the West on 4 May.\n\nNeighbours\n\nWith formidable neighbors like Norvia, Elmland, Gullia, and Tarn, Kell's pursuit of stronger alliances reflects a pragmatic approach to regional challenges.\n"
+	facts := "title: Kell\nfields:\n  - key: neighbours\n    label: Neighbours named in the story\n    cues: [neighbours, neighbors, border]\nentries:\n  - id: kell\n    kind: place\n    name: Kell\n    summary: A country in the story.\n    attributes:\n      - {key: neighbours, value: \"Norvia, Elmland, Gullia, and Tarn (the article's formidable neighbors)\", source: article}\n"
+	e := plainFrom(t, article, facts)
+	wantLines(t, e, map[string]string{"how many neighbours does Kell have?": "4: Norvia, Elmland, Gullia, and Tarn"})
 }
