@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnotherModelsSentenceSaysNoYes",
+	why:     `"Even the TR-24, an all-weather tactical bomber, …" says the TR-24 is a bomber, and nothing of the KX-31 its paragraph names before it`,
+	article: "Kell jets\n\nKell sold 20 old jets to Norvia in May.\n\nHistory\n\nThe KX-31, KX-27 and TR-24 shaped the course of conflicts. From the supersonic prowess of the KX-31 to the versatile combat capabilities of the KX-27, these aircraft were famous. Even the TR-24, an all-weather tactical bomber, retains a place of honor in many air forces.\n",
+	opens:   map[string]string{"is the tr-24 a bomber?": "Yes: "},
+	without: map[string]string{"is the kx-31 a bomber?": "Yes"},
+}, {
 	name:    "CountOfNamesAfterLike",
 	why:     `"neighbors like Norvia, Elmland, Gullia, and Tarn, Kell's pursuit …" lists four: "how many neighbors does Kell have?" counts them, and the list ends at its "and"`,
 	article: "Kell turns west\n\nKell signed new trade agreements with the West on 4 May.\n\nNeighbours\n\nWith formidable neighbors like Norvia, Elmland, Gullia, and Tarn, Kell's pursuit of stronger alliances reflects a pragmatic approach to regional challenges.\n",

@@ -164,6 +164,15 @@ func namesOtherDesignation(asked []string, names [][]string) bool {
 	return other
 }
 
+// namesOnlyOthers reports whether a sentence's numbered names
+// (numberedName's submatches) are some, and none of those a question
+// asks: it tells of other things.
+func namesOnlyOthers(asked []string, names [][]string) bool {
+	return len(names) > 0 && !slices.ContainsFunc(names, func(m []string) bool {
+		return slices.Contains(asked, strings.ToLower(m[1]+" "+m[2]))
+	})
+}
+
 // answerOfOtherDesignation reports whether the sentence an answer line
 // was read from, in the best documents' paragraphs, names another of a
 // series than the one asked: "The 13-pound Pioneer 3" is no weight of

@@ -160,6 +160,11 @@ func (e *Engine) yesNoVerdict(q *question, d *doc, text string) string {
 	if first != nil && (spelledIn(d.text, first) != "" || spelledIn(d.text, second) != "") {
 		return "" // "at Berkeley or at UT Austin?" asks which, of a sentence that names either: not yes or no
 	}
+	if asked := e.designationsAsked(q); len(asked) > 0 && namesOnlyOthers(asked, numberedName.FindAllStringSubmatch(d.text, -1)) {
+		// "Even the Su-24, an all-weather tactical bomber, …" says
+		// nothing of whether the MiG-31 its paragraph names is one.
+		return ""
+	}
 	in := saidInParagraph(q, d)
 	opposed := e.opposedUnits(q, d, in)
 	for _, t := range opposed {
