@@ -1400,9 +1400,8 @@ func (e *Engine) countedInFact(q *question, ranked []scored) string {
 // article's \"formidable neighbors\")".
 var factAside = lazyRE(`\s*\([^()]*\)`)
 
-// factListJoin matches what parts the items of a fact's list: ", ", " and ",
-// ", and ".
-var factListJoin = lazyRE(`,\s+(?:and\s+)?|\s+and\s+`)
+// factListJoin matches what parts the items of a fact's list.
+var factListJoin = lazyRE(listJoinWords)
 
 // countedPlaces answers "how many port visits did they make?" by
 // counting the places the best sentence lists after saying what it
@@ -1471,7 +1470,10 @@ func namesListedAt(p *passage, at int) []span {
 }
 
 // listJoin matches what joins two names of a list: ", ", " and ", ", and ".
-var listJoin = lazyRE(`^(?:,\s+(?:and\s+)?|\s+and\s+)$`)
+var listJoin = lazyRE(`^(?:` + listJoinWords + `)$`)
+
+// listJoinWords is what joins two items of a list: ", ", " and ", ", and ".
+const listJoinWords = `,\s+(?:and\s+)?|\s+and\s+`
 
 // semicolonItems are the items of the best sentence when it is a list
 // of three or more set off by semicolons ("Pearl Harbor, Hawaii; Colombo,

@@ -338,66 +338,80 @@ var sideOfDeal = map[string]struct{ verbs, prep string }{
 	"acquire": {"sell", "to"},
 }
 
-// converseVerbs are the story's analysed words for the other side of a
-// "who VERBed …" question's verb (sideOfDeal), and the preposition that
-// names the one asked for, or nil.
-func (e *Engine) converseVerbs(q *question) (terms []string, prep string) {
+// deal is what a "who VERBed …" question of one side of a deal reads
+// the other side by: the story's analysed words for the question's verb
+// (own) and for the other side's (other), and the preposition that
+// names the one asked for after the other side's verb (prep).
+type deal struct {
+	own, other []string
+	prep       string
+}
+
+// dealOf is a question's deal (sideOfDeal), or none: no "who" question,
+// no verb of a deal, or no word of the other side in the story.
+func (e *Engine) dealOf(q *question) deal {
 	if q.kind != qPerson {
-		return nil, ""
+		return deal{}
 	}
 	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
 	if m == nil {
-		return nil, ""
+		return deal{}
 	}
 	side, ok := sideOfDeal[lexicon.Base(m[1])]
 	if !ok {
 		side, ok = sideOfDeal[lexicon.VerbOf(m[1])] // "received", "imported": WordNet's adjectives too
 	}
 	if !ok {
-		return nil, ""
+		return deal{}
 	}
+	var other []string
 	for _, t := range e.an.terms(side.verbs) {
 		if e.df[t] > 0 {
-			terms = append(terms, t)
+			other = append(other, t)
 		}
 	}
-	return terms, side.prep
+	if len(other) == 0 {
+		return deal{}
+	}
+	return deal{own: e.an.terms(m[1]), other: other, prep: side.prep}
 }
 
-// converseSyns makes the story's words for the other side of a "who
-// VERBed …" question's verb near words of it, so "who bought the
-// planes?" finds "sold … to the United States".
+// converseSyns reads a question's deal (dealOf) and makes the story's
+// words for the other side of its verb near words of it, so "who
+// bought the planes?" finds "sold … to the United States".
 func (e *Engine) converseSyns(q *question) {
-	other, _ := e.converseVerbs(q)
-	if len(other) == 0 {
+	q.deal = e.dealOf(q)
+	if len(q.deal.other) == 0 {
 		return
 	}
-	verb := e.an.terms(whoVerb.FindStringSubmatch(strings.ToLower(q.core))[1])
 	for i, u := range q.units {
-		if u.entity == "" && slices.Contains(verb, u.term) {
-			q.units[i] = withSyns(u, other)
+		if u.entity == "" && slices.Contains(q.deal.own, u.term) {
+			q.units[i] = withSyns(u, q.deal.other)
 		}
 	}
 }
 
 // converseDoer answers "who VERBed …" from a sentence that says the
 // other side of the verb: the name after its "to" (or "from") in the
-// same clause ("sold a fleet of 81 … aircraft to the United States").
+// same clause ("sold a fleet of 81 … aircraft to the United States"),
+// with no other preposition before it that the "to" may belong to
+// ("bought the land with funds from the … Fund": the fund sold
+// nothing).
 func (e *Engine) converseDoer(q *question, d *doc) string {
-	other, prep := e.converseVerbs(q)
 	for _, t := range d.tokens {
-		if !slices.Contains(other, t.term) {
+		if !slices.Contains(q.deal.other, t.term) {
 			continue
 		}
-		m := toOrFromName.FindStringSubmatch(d.text[t.end:])
-		if m == nil || m[1] != prep || otherPreposition.MatchString(m[0][:len(m[0])-len(m[2])-len(m[1])]) {
-			continue // "bought the land with funds from the … Fund": the fund sold nothing
+		after := d.text[t.end:]
+		m := toOrFromName.FindStringSubmatchIndex(after)
+		if m == nil || after[m[2]:m[3]] != q.deal.prep || otherPreposition.MatchString(after[:m[2]]) {
+			continue
 		}
-		if name := m[2]; endsSentence(name) {
-			return strings.TrimSuffix(name, ".") // "… to the United States."
-		} else {
-			return name
+		name := after[m[4]:m[5]]
+		if endsSentence(name) {
+			name = strings.TrimSuffix(name, ".") // "… to the United States."
 		}
+		return name
 	}
 	return ""
 }
@@ -407,25 +421,20 @@ func (e *Engine) converseDoer(q *question, d *doc) string {
 // are the other side's, unless its "to" or "from" names one
 // (converseDoer).
 func (e *Engine) saysOnlyOtherSide(q *question, d *doc) bool {
-	other, _ := e.converseVerbs(q)
-	if len(other) == 0 {
-		return false
-	}
-	verb := e.an.terms(whoVerb.FindStringSubmatch(strings.ToLower(q.core))[1])
 	says := func(terms []string) bool {
 		return slices.ContainsFunc(d.tokens, func(t token) bool { return slices.Contains(terms, t.term) })
 	}
-	return says(other) && !says(verb)
+	return len(q.deal.other) > 0 && says(q.deal.other) && !says(q.deal.own)
 }
 
 // toOrFromName matches the first "to" or "from" after a verb of giving
 // or taking (group 1), within ten words of it in its clause, and the
 // name after it (group 2): " a fleet of aircraft to the United States".
-// otherPreposition matches a preposition before it that the "to" or
-// "from" may belong to instead.
-var otherPreposition = lazyRE(`(?i)\b(?:with|for|in|at|on|by|under|after|before|during|through|using|via|into)\b`)
-
 var toOrFromName = lazyRE(`^(?:\s+(?:[^\s,;.:]+\s+){0,10}?)?(to|from)\s+(?:the\s+)?(\p{Lu}[\pL'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\pL'’.-]*){0,4})`)
+
+// otherPreposition matches a preposition that a "to" or "from" after
+// it may belong to instead of the verb.
+var otherPreposition = lazyRE(`(?i)\b(?:with|for|in|at|on|by|under|after|before|during|through|using|via|into)\b`)
 
 // relativeDoer is the name a best sentence says does what a "who VERBs
 // …" question asks, in a relative clause right after it: "said Steve

@@ -86,8 +86,8 @@ type eventRow struct {
 // question's.
 var eventRows = []eventRow{
 	{ask: eventSurvived, cue: asksSurvived, lead: (*Engine).leadSurvivors, bare: true},
-	{ask: eventDead, cue: asksDead, lead: (*Engine).leadToll, harm: harmWords{deadWord, deadBefore}, fromBest: true, veto: true},
-	{ask: eventHurt, cue: asksHurt, lead: (*Engine).leadToll, harm: harmWords{hurtWord, hurtBefore}, fromBest: true, veto: true},
+	{ask: eventDead, cue: asksDead, lead: (*Engine).leadToll, harm: deadHarm, fromBest: true, veto: true},
+	{ask: eventHurt, cue: asksHurt, lead: (*Engine).leadToll, harm: hurtHarm, fromBest: true, veto: true},
 	{ask: eventAboard, cue: asksAboard, lead: (*Engine).leadToll, harm: harmWords{aboardWord, aboardBefore}, veto: true},
 	{ask: eventTermLength, cue: asksTerm, fits: bareLengthOfTerm, lead: leadTermBy(prisonTermIn), bare: true}, // "how long" is no fine
 	{ask: eventTerm, cue: asksTerm, fits: bareTerm, lead: leadTermBy(termIn), bare: true},
@@ -107,8 +107,8 @@ var eventRows = []eventRow{
 	{ask: eventStart, cue: asksHowItStarted, lead: (*Engine).startLine, bare: true},
 	{ask: eventSignificance, cue: asksSignificance, lead: (*Engine).significanceLine, bare: true},
 	{ask: eventEndDate, cue: asksWhenItEnded, lead: (*Engine).endDate, bare: true},
-	{ask: eventAnyDead, cue: asksAnyDead, lead: (*Engine).anyHarmLine, harm: harmWords{deadWord, deadBefore}},
-	{ask: eventAnyHurt, cue: asksAnyHurt, lead: (*Engine).anyHarmLine, harm: harmWords{hurtWord, hurtBefore}},
+	{ask: eventAnyDead, cue: asksAnyDead, lead: (*Engine).anyHarmLine, harm: deadHarm},
+	{ask: eventAnyHurt, cue: asksAnyHurt, lead: (*Engine).anyHarmLine, harm: hurtHarm},
 	{ask: eventCost, cue: asksCost, lead: (*Engine).costLine},
 }
 
@@ -126,17 +126,7 @@ var asksCost = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+much\s+(?:did|does|will|wou
 // project") may be a fine, a fee or a part's, and a planned cost is no
 // cost: the answer is then read as any other question's.
 func (e *Engine) costLine(*question) string {
-	for _, p := range e.passages {
-		if p.para == nil {
-			continue
-		}
-		for _, sentence := range p.para.Sentences {
-			if amount := costIn(sentence.Text); amount != "" {
-				return amount
-			}
-		}
-	}
-	return ""
+	return e.firstOfSentences(costIn)
 }
 
 // plannedCost matches the words that make a clause's cost a plan's or
@@ -218,13 +208,24 @@ func (e *Engine) anyHarmLine(q *question) string {
 // articleSentence is the article's first sentence for which says holds,
 // clipped for a line, or "".
 func (e *Engine) articleSentence(says func(text string) bool) string {
+	return e.firstOfSentences(func(text string) string {
+		if says(text) {
+			return clip(strings.TrimSpace(text), maxLineRunes)
+		}
+		return ""
+	})
+}
+
+// firstOfSentences is the first of the article's sentences, in order,
+// that read makes something of, what it makes; or "".
+func (e *Engine) firstOfSentences(read func(sentence string) string) string {
 	for _, p := range e.passages {
 		if p.para == nil {
 			continue
 		}
 		for _, sentence := range p.para.Sentences {
-			if says(sentence.Text) {
-				return clip(strings.TrimSpace(sentence.Text), maxLineRunes)
+			if out := read(sentence.Text); out != "" {
+				return out
 			}
 		}
 	}

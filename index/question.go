@@ -164,6 +164,9 @@ type question struct {
 	// doneTo is the base of the verb of a "who was VERBed" question
 	// ("who was brought on": "bring"), read once (doneVerbOf).
 	doneTo string
+	// deal is the other side of a "who bought …" question's deal
+	// (dealOf), read once.
+	deal   deal
 	kind   qtype
 	define bool
 	// asked is the kind of entry the question asks for ("who" asks

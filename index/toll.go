@@ -60,13 +60,12 @@ func namedToll(q *question, ranked []scored) string {
 	if m == nil {
 		return ""
 	}
-	dead, hurt := harmWords{deadWord, deadBefore}, harmWords{hurtWord, hurtBefore}
 	for _, s := range ranked[:min(3, len(ranked))] {
 		if s.d.kind != docSentence {
 			continue
 		}
-		killed, killedAt := tollAt(s.d.text, dead)
-		injured, injuredAt := tollAt(s.d.text, hurt)
+		killed, killedAt := tollAt(s.d.text, deadHarm)
+		injured, injuredAt := tollAt(s.d.text, hurtHarm)
 		if killed == "" || injured == "" || killedAt == injuredAt {
 			return "" // a sentence that counts one harm: the count read as usual is its toll
 		}
@@ -94,6 +93,13 @@ func survivorsByShare(text string) string {
 // harmWords are the words a toll of one harm is told in: after its
 // figure ("79 dead") and before it ("killing 21").
 type harmWords struct{ after, before *lazyRegexp }
+
+// deadHarm and hurtHarm are the words the tolls of the dead and of the
+// hurt are told in.
+var (
+	deadHarm = harmWords{deadWord, deadBefore}
+	hurtHarm = harmWords{hurtWord, hurtBefore}
+)
 
 // tollIn is the first count a text gives of a harm ("79 dead", "21
 // people and several horses were killed", "the death toll rose to
