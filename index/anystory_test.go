@@ -3039,3 +3039,18 @@ func TestChatTailsAndHedges(t *testing.T) {
 		}
 	}
 }
+
+// TestClippedWord: a three-letter clipping that WordNet has as a word the
+// story says ("ref" for "referee") asks about the story; it is not chat
+// to be weighed as "lol" is.
+func TestClippedWord(t *testing.T) {
+	e := plainFrom(t, "Title fight ends in a split decision\n\nWard beat Kell on points in Las Vegas on Saturday. Kell's promoter criticized referee Dana Pike for letting Ward hold.\n", "")
+	if a := ask(t, e, "ok so who was the ref lol"); !a.Found {
+		t.Errorf("who was the ref: refused (%q); the story names the referee", a.Answer)
+	} else if a.Answer != "Dana Pike" {
+		t.Errorf("who was the ref: answer %q, want Dana Pike", a.Answer)
+	}
+	if a := ask(t, e, "lol what's the best pizza"); a.Found {
+		t.Errorf("an off-topic question was found: %q", a.Answer)
+	}
+}

@@ -93,6 +93,9 @@ type unit struct {
 	topical bool
 	// chatter marks a word of a long message's parts that ask nothing.
 	chatter bool
+	// clipped marks a short form of a word the story says ("ref" for
+	// "referee"), which stands for that word.
+	clipped bool
 	// near are the story's words a unit matches besides its own: its
 	// syns, then its classes, built once in wordUnit (syns and classes
 	// are parts of it).
@@ -801,6 +804,17 @@ func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bo
 	}
 	u.kindsNear = nw.kindsNear
 	u.wider = nw.wider
+	if full := e.clippingOf(u, topical); full != "" {
+		// A three-letter word WordNet has as a longer word the story
+		// says, and that word begins, is a clipping, not chat: "ref" is
+		// the story's "referee", and weighs as that word does.
+		lex := lexicon.Lookup(e.writtenForm(full))
+		u.weight, u.topical, u.clipped = englishWeight(lex)*posFactor(lex)*e.spread(full), true, true
+		u.syns, u.near = []string{full}, []string{full}
+		if !asking {
+			u.weight *= chatterFactor
+		}
+	}
 	if e.df[t.term] == 0 {
 		// Only a word the story does not say may count as a verb it
 		// says in other words (topicalityCounting), and most question
@@ -812,6 +826,27 @@ func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bo
 		u.factor = correctedFactor
 	}
 	return u
+}
+
+// clippingOf is the one story word among a chat-weighed word's WordNet
+// synonyms that the word begins ("refere" of "ref"), or "". Two letters
+// are too often chat that WordNet also has ("rn" for "right now", a
+// nurse), and a synonym the word does not begin is no clipping ("wen",
+// a cyst, is "when" mistyped).
+func (e *Engine) clippingOf(u unit, topical bool) string {
+	if topical || utf8.RuneCountInString(u.word) != 3 || e.df[u.term] > 0 || !chatWord(u.word, lexicon.Lookup(u.word)) {
+		return ""
+	}
+	full := ""
+	for _, s := range u.syns {
+		if strings.HasPrefix(s, u.word) {
+			if full != "" {
+				return ""
+			}
+			full = s
+		}
+	}
+	return full
 }
 
 // phrasalKey is the key nearOf looks a question word up by: the word,

@@ -36,9 +36,22 @@ func (e *Engine) roleAsked(q *question) string {
 		noun = roleNoun(phrase)
 	}
 	if terms := e.an.terms(noun); len(terms) == 1 {
-		return terms[0]
+		return e.storyWordFor(q, terms[0])
 	}
 	return ""
+}
+
+// storyWordFor is the story's word for a question's clipped word ("ref"
+// for the "referee" the story says), or the word itself: other words the
+// story lacks have WordNet synonyms that name other roles ("companion"
+// and "fellow", "keeper" and "defender").
+func (e *Engine) storyWordFor(q *question, term string) string {
+	for _, u := range q.units {
+		if u.term == term && u.clipped && len(u.syns) == 1 {
+			return u.syns[0]
+		}
+	}
+	return term
 }
 
 // leaderRole stands for any role that leads: "who heads X" is answered
