@@ -3054,3 +3054,27 @@ func TestClippedWord(t *testing.T) {
 		t.Errorf("an off-topic question was found: %q", a.Answer)
 	}
 }
+
+// TestCauseOfTheEvent: "what caused it?" is answered by the article's
+// statement of what caused the story's event, in any of its shapes, and
+// not by a cause it says is unknown, nor by the cause of a lesser event
+// the story is not about.
+func TestCauseOfTheEvent(t *testing.T) {
+	e := plainFrom(t, "Train derails near Elm Bay\n\nA passenger train derailed near Elm Bay on Monday, injuring 12 people.\n\nThe cause of the signal fire on the same line last year could not be determined.\n\nInvestigators said the derailment was caused by a broken rail.\n", "")
+	for _, q := range []string{"what caused it?", "ok so what caused it lol", "why did it happen?", "what was the cause of the accident?", "whats the main cause of the derailment"} {
+		if a := ask(t, e, q); !strings.Contains(a.Answer, "broken rail") {
+			t.Errorf("%q: answer %q, want the broken rail", q, a.Answer)
+		}
+	}
+	e = plainFrom(t, "Rossi wins the Elm Bay Grand Prix\n\nRossi won the race on Sunday by two seconds.\n\nThe safety car came out on lap four; the accident was caused by Diaz overshooting the turn.\n", "")
+	if a := ask(t, e, "what caused it?"); strings.Contains(a.Answer, "Diaz") {
+		t.Errorf("what caused it? of a race: answer %q, the cause of a crash in it", a.Answer)
+	}
+	if a := ask(t, e, "what caused the accident?"); !strings.Contains(a.Answer, "Diaz") {
+		t.Errorf("what caused the accident?: answer %q, want Diaz", a.Answer)
+	}
+	e = plainFrom(t, "Roof falls in tunnel\n\nPart of the tunnel roof fell on a car in July.\n\nInvestigators found that the glue holding the bolts had crept. This was determined to be the cause of the collapse.\n", "")
+	if a := ask(t, e, "what caused the collapse?"); !strings.Contains(a.Answer, "glue") {
+		t.Errorf("what caused the collapse?: answer %q, want the sentence that says what \"this\" is", a.Answer)
+	}
+}

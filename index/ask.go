@@ -282,6 +282,9 @@ func (e *Engine) titleReading(q *question, text string) *question {
 // covers the title best tells what happened, not why. nil for any other
 // question, and when neither reading finds a passage.
 func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
+	if a := e.causeAnswer(q, text, opt, start); a != nil {
+		return a // the article says the cause in so many words
+	}
 	var titled *question
 	switch row := q.ofEvent(); {
 	case q.kind == qWhy:

@@ -674,10 +674,11 @@ func (e *Engine) leadPassages() []*passage {
 
 // asksCause matches a question for the cause or the manner of the
 // story's own event that says nothing else: "how did it happen?",
-// "what caused it?", "what was the cause?". Such a question is shown
-// the passages that give a cause, with no line (storyCause): it was
-// refused by nearly every story, or answered with the verb's object
-// ("tied it").
+// "what caused it?", "what was the cause?". Such a question is answered
+// by the article's statement of the cause when it makes one
+// (causeAnswer), else shown the passages that give a cause, with no
+// line (storyCause): it was refused by nearly every story, or answered
+// with the verb's object ("tied it").
 var asksCause = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+did\s+(?:it|this|that)\s+happen|what\s+(?:caused|started|triggered)\s+(?:it|this|that)|what\s+was\s+the\s+cause(?:\s+of\s+(?:it|this|that))?)\s*[?.!]*$`)
 
 // asksEnding matches "how did it end?" and nothing else: asked of the

@@ -1,0 +1,134 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// A reader asks what caused the story's event: "what caused it?", "why
+// did it happen?", "what was the cause of the crash?". The question's
+// words are its frame, and the passages that say them most ("the crash",
+// "happened") seldom give the cause; the article's own statement of it
+// does: "the crash was caused by dual engine failures", "The causes of
+// the crash were fuel exhaustion …", "Driver error was found to be the
+// cause of the accident".
+
+// asksCauseOf matches a question for the cause of the story's event
+// (asksCause's and more: "what caused the crash?"); a
+// group holds the event's noun when the question names one ("the
+// crash"), and none does for "it".
+var asksCauseOf = lazyRE(`(?i)^(?:so\s+|ok\s+|and\s+)?(?:` +
+	`(?:what|wat)\s+(?:caused|causes|triggered|started|sparked|set\s+off)\s+(?:it|this|that|(?:the|this|that)\s+([\p{L}-]+))` +
+	`|(?:what(?:'s|’s| is| was| were)|whats)\s+the\s+(?:(?:main|real|official|probable|likely|primary|root|actual)\s+)?(?:cause|causes|reason)(?:\s+(?:for|of|behind)\s+(?:it|this|that|(?:the|this|that)\s+([\p{L}-]+)))?` +
+	`|(?:why|how)\s+did\s+(?:it|this|that)\s+happen` +
+	`|how\s+did\s+(?:it|this|that|the\s+([\p{L}-]+))\s+(?:happen|start|begin)` +
+	`)\s*[?.!]*$`)
+
+// causeSaid are the shapes of a sentence that says what caused an event;
+// the group is the event's noun.
+var causeSaid = []*lazyRegexp{
+	// "the primary cause of the crash was …", "The causes of the crash were …"
+	lazyRE(`(?i)\bcauses?\s+of\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:was|were|is|are|has\s+been|had\s+been)\s`),
+	// "the crash was caused by …", "The accident was caused due to …"
+	lazyRE(`(?i)\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:caused|triggered|sparked|started)\s+(?:by|due\s+to)\b`),
+	// "Driver error was found to be the cause of the accident"
+	lazyRE(`(?i)\b(?:was|were|is|are)\s+(?:(?:found|determined|ruled|judged|believed|thought|considered|said|named|identified|deemed)\s+(?:to\s+(?:be|have\s+been)\s+|as\s+)?)?(?:the|a)\s+(?:\w+\s+)?cause\s+of\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)`),
+	// "attributed the crash to …", "blamed the fire on …"
+	lazyRE(`(?i)\b(?:attributed|blamed)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:\w+\s+)?(?:to|on)\b`),
+}
+
+// causeUnknown matches a sentence that says the cause is not known or
+// that a cause it names was rejected: no statement of the cause.
+var causeUnknown = lazyRE(`(?i)\b(?:(?:could|can|has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:determined|established|found|known)|(?:unable|not\s+able)\s+to\s+(?:pinpoint|determine|identify|establish|find)|undetermined|unknown|rejected|ruled\s+out|disproved|never\s+(?:determined|established|found))\b`)
+
+// mishapNouns are the nouns one mishap goes by: a question for the cause
+// of "the accident" asks what the article says caused "the crash".
+var mishapNouns = map[string]bool{"crash": true, "accident": true, "disaster": true, "collision": true, "derailment": true,
+	"incident": true, "tragedy": true, "explosion": true, "blast": true, "fire": true, "blaze": true, "sinking": true, "collapse": true, "wreck": true}
+
+// causeAnswer answers a question for the cause of the story's event with
+// the first sentence of the article that says it, or nil when the
+// question asks something else or the article says no cause of the
+// event asked about.
+func (e *Engine) causeAnswer(q *question, text string, opt Options, start time.Time) *Answer {
+	m := asksCauseOf.FindStringSubmatch(q.core)
+	if m == nil {
+		return nil
+	}
+	asked := strings.ToLower(strings.Join(m[1:], ""))
+	lead := e.leadWords()
+	i := slices.IndexFunc(e.docs, func(d *doc) bool {
+		return d.kind == docSentence && d.para != nil && saysCauseOf(d.text, func(said string) bool { return sameEvent(said, asked, lead) })
+	})
+	if i < 0 {
+		return nil
+	}
+	line := e.docs[i].text
+	if pronounSubject.MatchString(line) {
+		// "This was determined to be the cause of the roof collapse"
+		// says what "this" is in the sentence before.
+		line = strings.TrimSpace(previousSentence(e.docs[i]) + " " + line)
+	}
+	return e.framedAnswer(q, text, line, []scored{e.certain(i)}, opt, start)
+}
+
+// pronounSubject matches a sentence whose subject is a pronoun for what
+// the sentence before said.
+var pronounSubject = lazyRE(`^(?:This|That|It|These|Those)\s`)
+
+// saysCauseOf reports whether a sentence says what caused an event the
+// asked function accepts by its noun.
+func saysCauseOf(sentence string, asked func(said string) bool) bool {
+	if causeUnknown.MatchString(sentence) {
+		return false
+	}
+	for _, re := range causeSaid {
+		for _, g := range re.FindAllStringSubmatch(sentence, -1) {
+			if asked(strings.ToLower(g[1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameEvent reports whether the event a sentence names is the one asked
+// about: the same noun, or both nouns of one mishap. A question that
+// says "it" asks about the story's own event, which the title or the
+// lead names (lead holds their words' stems): "what caused it?" of a
+// race is not answered by the cause of a crash on lap four.
+func sameEvent(said, asked string, lead map[string]bool) bool {
+	switch {
+	case asked == "":
+		return lead[stem(said)] || mishapNouns[said] && saysMishap(lead)
+	case stem(said) == stem(asked):
+		return true
+	}
+	return mishapNouns[said] && mishapNouns[asked]
+}
+
+// saysMishap reports whether the stems of a text's words hold a mishap's
+// noun ("crashed" holds "crash").
+func saysMishap(stems map[string]bool) bool {
+	for n := range mishapNouns {
+		if stems[stem(n)] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWords are the stems of the words of the story's title and first
+// paragraph.
+func (e *Engine) leadWords() map[string]bool {
+	texts := []string{e.corpus.Title}
+	if lead := e.leadTexts(); len(lead) > 0 {
+		texts = append(texts, lead[0])
+	}
+	out := map[string]bool{}
+	for _, w := range wordRe.FindAllString(strings.ToLower(strings.Join(texts, " ")), -1) {
+		out[stem(w)] = true
+	}
+	return out
+}
