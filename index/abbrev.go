@@ -312,3 +312,16 @@ func (e *Engine) addSynonym(t, u string) {
 	}
 	e.synonyms[t] = append(e.synonyms[t], u)
 }
+
+// withLongForm is an answer line that is only an abbreviation the article
+// explains, with the words it stands for: "Lawrence Livermore National
+// Laboratory (LLNL)" for "LLNL", as a reader may not know the letters,
+// which the article spells out once, far from the answer's sentence.
+func (e *Engine) withLongForm(line string) string {
+	for _, ab := range e.abbreviations {
+		if ab.short == line && !strings.Contains(ab.long, ".") { // "U.N. Security" spells "US" by chance
+			return ab.long + " (" + ab.short + ")"
+		}
+	}
+	return line
+}

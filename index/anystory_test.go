@@ -1784,7 +1784,7 @@ func TestPeopleCountedByTheirVerb(t *testing.T) {
 // a sentence is no part of the name after it.
 func TestAgencyByItsInitials(t *testing.T) {
 	e := plainFrom(t, "Storm warning\n\nThe National Weather Service (NWS), the federal agency for forecasts, issued a warning on Friday.\n\nAn NWS team was sent to the town, and the Harbor Police Department also sent officers.\n", "")
-	wantLines(t, e, map[string]string{"Which agency sent a team to the town?": "NWS"})
+	wantLines(t, e, map[string]string{"Which agency sent a team to the town?": "National Weather Service (NWS)"})
 }
 
 // TestRiversAndContracts: "how much for the X job" asks a price; a
@@ -3076,5 +3076,14 @@ func TestCauseOfTheEvent(t *testing.T) {
 	e = plainFrom(t, "Roof falls in tunnel\n\nPart of the tunnel roof fell on a car in July.\n\nInvestigators found that the glue holding the bolts had crept. This was determined to be the cause of the collapse.\n", "")
 	if a := ask(t, e, "what caused the collapse?"); !strings.Contains(a.Answer, "glue") {
 		t.Errorf("what caused the collapse?: answer %q, want the sentence that says what \"this\" is", a.Answer)
+	}
+}
+
+// TestAbbreviationSpelledOut: an answer that is only an abbreviation the
+// article explains says the words it stands for too.
+func TestAbbreviationSpelledOut(t *testing.T) {
+	e := plainFrom(t, "Probe launched\n\nThe probe was built by the Naval Research Laboratory (NRL) in Washington.\n\nThe cameras were made in California, and NRL provided the cameras to the team.\n", "")
+	if a := ask(t, e, "who provided the cameras?"); a.Answer != "Naval Research Laboratory (NRL)" {
+		t.Errorf("who provided the cameras?: answer %q, want Naval Research Laboratory (NRL)", a.Answer)
 	}
 }

@@ -463,7 +463,7 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 	if !ok && saysOtherwise(q, ranked) {
 		return "", true // the passages are shown, with no line
 	}
-	return answer, ok
+	return e.withLongForm(answer), ok
 }
 
 // saysOtherwise reports whether a when or how-many question's best
