@@ -3087,3 +3087,10 @@ func TestAbbreviationSpelledOut(t *testing.T) {
 		t.Errorf("who provided the cameras?: answer %q, want Naval Research Laboratory (NRL)", a.Answer)
 	}
 }
+
+// TestClockInCapitals: "06:00 PM" is a time of day as "6 p.m." is, and
+// the date after it is part of the answer.
+func TestClockInCapitals(t *testing.T) {
+	e := plainFrom(t, "Fire\n\nThe fire started on August 8.\n\nThe fire was fully contained around 06:00 PM on August 19.\n", "")
+	wantLines(t, e, map[string]string{"when was the fire fully contained?": "around 06:00 PM on August 19"})
+}
