@@ -3094,3 +3094,18 @@ func TestClockInCapitals(t *testing.T) {
 	e := plainFrom(t, "Fire\n\nThe fire started on August 8.\n\nThe fire was fully contained around 06:00 PM on August 19.\n", "")
 	wantLines(t, e, map[string]string{"when was the fire fully contained?": "around 06:00 PM on August 19"})
 }
+
+// TestEventNameIsNoOne: a name whose head word is a happening ("the
+// Strawberry Fire") answers no who-question.
+func TestEventNameIsNoOne(t *testing.T) {
+	e := plainFrom(t, "Elm Fire\n\nThe ELM FIRE was a wildfire in the park in August. One fireman died while helping to put out the wildfire.\n\nWhile fighting the Elm Fire, a firefighter of the Lolo Hotshots, a crew based in Montana, lost his life after a tree fell on him on August 13.\n", "")
+	wantLineWithout(t, e, "What was the name of the firefighter who died?", "FIRE")
+}
+
+// TestNameBeforeAPersonNoun: "a National Park Service archaeologist
+// found it" says the archaeologist found it, not the Park Service; "An
+// NWS team" leaves the NWS the doer (TestAgencyByItsInitials).
+func TestNameBeforeAPersonNoun(t *testing.T) {
+	e := plainFrom(t, "Rifle\n\nLast year, a National Park Service archaeologist found a rifle near the campground.\n", "")
+	wantLines(t, e, map[string]string{"who found the rifle?": "a National Park Service archaeologist"})
+}

@@ -756,6 +756,17 @@ func nounAfter(rest string, after []string) bool {
 }
 
 // nameKind guesses what a name found in a sentence is: "person",
+// eventHead reports whether a name's last word names a happening or a
+// mishap in WordNet's nearest generalisations of its commonest senses
+// ("Fire", "Explosion", "Crash", "Derailment"), and is no given name.
+// Not any "event": WordNet has "pass", "bend" and "series" as events
+// too, which end the names of places and leagues.
+func eventHead(last string) bool {
+	w := strings.ToLower(last)
+	kinds := lexicon.Kinds(w)
+	return !lexicon.GivenName(w) && (slices.Contains(kinds[:min(len(kinds), 4)], "happening") || slices.Contains(kinds[:min(len(kinds), 2)], "mishap"))
+}
+
 // "organisation", "place" or "" when the sentence does not tell.
 func nameKind(text string, s span) string {
 	words := unquotedWords(s.text)
@@ -771,6 +782,9 @@ func nameKind(text string, s span) string {
 	}
 	if placeHeads[last] && len(words) > 1 {
 		return "place"
+	}
+	if len(words) > 1 && eventHead(last) {
+		return "event" // "the Strawberry Fire", "the Halifax Explosion": no one
 	}
 	if nameAfterTitle(s.text) != "" {
 		return "person" // "United States District Court Judge Jose E. Martinez"
@@ -6313,6 +6327,31 @@ func peopleNamedBy(text string, s span) span {
 	return span{s.start, s.end + len(nouns), text[s.start : s.end+len(nouns)]}
 }
 
+// personNamedBy is a name with the nouns after it when they end in a
+// word for one person ("National Park Service archaeologist"), else
+// none: a body of people ("An NWS team") leaves the name the doer.
+func personNamedBy(text string, s span) span {
+	group := peopleNamedBy(text, s)
+	words := strings.Fields(group.text)
+	if len(words) == 0 || nounThenName.MatchString(text[s.end:]) {
+		return span{}
+	}
+	// Only a noun, and one person's: "prior" and "champion" are
+	// adjectives too ("Hale and Bopp prior to …"), "volunteers" and
+	// "guard" verbs.
+	if x := lexicon.Lookup(strings.ToLower(words[len(words)-1])); x.Kind != "person" || x.POS != lexicon.Noun {
+		return span{}
+	}
+	if m := articleBefore.FindStringIndex(text[:group.start]); m != nil {
+		group.start = m[0] // one of them, unnamed: "a National Park Service archaeologist"
+		group.text = text[group.start:group.end]
+	}
+	return group
+}
+
+// articleBefore matches "a" or "an" ending a text, before a name.
+var articleBefore = lazyRE(`\b(?:a|an|A|An)\s+$`)
+
 // roleOfName is the person a name is the place or body of, in "the cook
 // of Ísleifur II" or "the mayor of Elm Bay": the whole phrase, from
 // "the"; an empty span when the words before the name say no such role.
@@ -8232,6 +8271,11 @@ func (e *Engine) namedAsModifier(q *question, p *passage, i int) (group span, sk
 		// Art Bell radio program" a program, who may not.
 		group := peopleNamedBy(text, s)
 		return group, group.text == ""
+	}
+	if q.kind == qPerson && q.asked != corpus.KindOrganisation && strings.Contains(s.text, " ") {
+		if group := personNamedBy(text, s); group.text != "" {
+			return group, false // "a National Park Service archaeologist found it": the archaeologist did
+		}
 	}
 	if q.kind != qPerson && q.kind != qPlace || !modifiesNoun(text, s) {
 		return span{}, false
