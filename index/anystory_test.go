@@ -3109,3 +3109,20 @@ func TestNameBeforeAPersonNoun(t *testing.T) {
 	e := plainFrom(t, "Rifle\n\nLast year, a National Park Service archaeologist found a rifle near the campground.\n", "")
 	wantLines(t, e, map[string]string{"who found the rifle?": "a National Park Service archaeologist"})
 }
+
+// TestWhoWasToBlame: "who was to blame?" of the story's event is
+// answered by the sentence that lays blame for it, else by the one that
+// says its cause; not by an inquiry into who was at fault, nor by the
+// event blamed for something else.
+func TestWhoWasToBlame(t *testing.T) {
+	e := plainFrom(t, "Harbour explosion\n\nA ship exploded in Elm Harbour in December, killing 60 people.\n\nA court began an inquiry into who was at fault for the explosion.\n\nThe inquiry blamed the ship's captain and the harbour pilot for errors that led to the explosion.\n\nMerchants said the explosion was responsible for a slump in trade.\n", "")
+	for _, q := range []string{"who was to blame?", "who's responsible for the explosion?", "whose fault was it"} {
+		if a := ask(t, e, q); !strings.Contains(a.Answer, "blamed the ship's captain") {
+			t.Errorf("%q: answer %q, want the inquiry's blame", q, a.Answer)
+		}
+	}
+	e = plainFrom(t, "Train derails\n\nA train derailed near Elm Bay on Monday.\n\nDriver error was found to be the cause of the accident.\n", "")
+	if a := ask(t, e, "who was to blame?"); !strings.Contains(a.Answer, "Driver error") {
+		t.Errorf("who was to blame?: answer %q, want the cause", a.Answer)
+	}
+}

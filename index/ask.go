@@ -285,6 +285,9 @@ func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt O
 	if a := e.causeAnswer(q, text, opt, start); a != nil {
 		return a // the article says the cause in so many words
 	}
+	if a := e.blameAnswer(q, text, opt, start); a != nil {
+		return a
+	}
 	var titled *question
 	switch row := q.ofEvent(); {
 	case q.kind == qWhy:

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"storybot/index/internal/lexicon"
 )
 
 // A reader asks what caused the story's event: "what caused it?", "why
@@ -131,4 +133,71 @@ func (e *Engine) leadWords() map[string]bool {
 		out[stem(w)] = true
 	}
 	return out
+}
+
+// asksBlame matches a question for who is to blame for the story's
+// event ("who was to blame?", "who's responsible for the crash?",
+// "whose fault was it?"); the group is the event's noun when the
+// question names one.
+var asksBlame = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:who(?:'s|’s|s|\s+is|\s+was|\s+were)|whos)\s+(?:to\s+blame|responsible|at\s+fault)|whose\s+fault\s+(?:was|is)\s+(?:it|this|that)|who\s+caused\s+(?:it|this|that))(?:\s+for\s+(?:it|this|that|the\s+([\p{L}-]+)))?\s*[?.!]*$`)
+
+// blameSaid matches the words that lay blame: "blamed", "held …
+// responsible", "was at fault for".
+var blameSaid = lazyRE(`(?i)\bblamed\b|\b(?:held|found|ruled|deemed)\s+(?:\S+\s+){0,4}?(?:responsible|liable|at\s+fault|to\s+blame|negligent)\b|\b(?:was|were)\s+(?:\w+\s+)?(?:responsible|to\s+blame|at\s+fault)\s+for\b`)
+
+// blameAnswer answers "who was to blame?" of the story's event with the
+// first article sentence that lays blame for it ("The Inquiry's report
+// … blamed Mont-Blanc's captain … for navigational errors that led to
+// the explosion"), else with the one that says its cause ("Driver error
+// was found to be the cause of the accident"), or nil.
+func (e *Engine) blameAnswer(q *question, text string, opt Options, start time.Time) *Answer {
+	m := asksBlame.FindStringSubmatch(q.core)
+	if m == nil {
+		return nil
+	}
+	asked, lead := strings.ToLower(m[1]), e.leadWords()
+	i := slices.IndexFunc(e.docs, func(d *doc) bool {
+		return d.kind == docSentence && d.para != nil && laysBlameFor(d.text, func(rest string) bool { return namesEvent(rest, asked, lead, e.titleNouns) })
+	})
+	if i < 0 {
+		i = slices.IndexFunc(e.docs, func(d *doc) bool {
+			return d.kind == docSentence && d.para != nil && saysCauseOf(d.text, func(said string) bool { return sameEvent(said, asked, lead) })
+		})
+	}
+	if i < 0 {
+		return nil
+	}
+	return e.framedAnswer(q, text, e.docs[i].text, []scored{e.certain(i)}, opt, start)
+}
+
+// laysBlameFor reports whether a sentence lays blame for what the words
+// after its blame say, as forEvent tells: "blamed the captain for
+// errors that led to the explosion", not "claiming the dispute was
+// responsible for the standstill" (the event blamed), nor "an
+// investigation into who was at fault for the accident" (no blame yet).
+func laysBlameFor(sentence string, forEvent func(rest string) bool) bool {
+	for _, loc := range blameSaid.FindAllStringIndex(sentence, -1) {
+		if !blameAsked.MatchString(sentence[:loc[0]]) && forEvent(sentence[loc[0]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// blameAsked matches a word that makes the blame after it a question:
+// "who was at fault", "whether anyone was responsible".
+var blameAsked = lazyRE(`(?i)\b(?:who|whether|if)\s+(?:\w+\s+)?$`)
+
+// namesEvent reports whether a sentence names the event asked about: the
+// question's noun or a noun of the same mishap; for "it", a common noun
+// of the title (titleNouns) or, in a story of a mishap, a mishap's noun.
+func namesEvent(sentence, asked string, lead, title map[string]bool) bool {
+	for _, w := range wordRe.FindAllString(strings.ToLower(sentence), -1) {
+		switch {
+		case asked != "" && sameEvent(w, asked, lead),
+			asked == "" && (title[w] || title[lexicon.Base(w)] || mishapNouns[w] && saysMishap(lead)):
+			return true
+		}
+	}
+	return false
 }
