@@ -167,6 +167,9 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// bonus weighs; a passage that says "many" says no more of what
 		// is asked than one that gives "twenty".
 		return 0, false
+	case surface(text, t) == "wise" && strings.HasSuffix(text[:t.start], "-"):
+		// "climate-wise" asks about the climate: "-wise" only says so.
+		return 0, false
 	case e.df[t.term] > 0 && e.contentDF[t.term] == 0, askingWord[surface(text, t)], typeWord[surface(text, t)] && typeOf.MatchString(text[t.start:]):
 		// A word only among attribute cue words, or of "how many",
 		// says what kind of fact is asked ("many", "built"), not what
