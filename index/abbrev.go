@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
@@ -313,15 +314,32 @@ func (e *Engine) addSynonym(t, u string) {
 	e.synonyms[t] = append(e.synonyms[t], u)
 }
 
-// withLongForm is an answer line that is only an abbreviation the article
-// explains, with the words it stands for: "Lawrence Livermore National
-// Laboratory (LLNL)" for "LLNL", as a reader may not know the letters,
-// which the article spells out once, far from the answer's sentence.
+// withLongForm is an answer line that is only an abbreviation the
+// article spells out beside it in brackets, with the words it stands
+// for: "Lawrence Livermore National Laboratory (LLNL)" for "LLNL", as a
+// reader may not know the letters, which the article explains once,
+// often far from the answer's sentence. Initials that only happen to
+// spell it ("Fort Atkinson Airfield" for an "FAA" team) are not used.
 func (e *Engine) withLongForm(line string) string {
-	for _, ab := range e.abbreviations {
-		if ab.short == line && !strings.Contains(ab.long, ".") { // "U.N. Security" spells "US" by chance
-			return ab.long + " (" + ab.short + ")"
-		}
+	if !abbreviationRe.MatchString(line) || strings.Contains(line, " ") {
+		return line
+	}
+	if long, _ := e.spelledInBrackets(line); long != "" && !strings.EqualFold(long, line) && capitalsSpell(long, line) {
+		return long + " (" + line + ")"
 	}
 	return line
+}
+
+// capitalsSpell reports whether a long form has a capitalised word for
+// all but one of an abbreviation's letters: "Centers for Disease Control
+// and Prevention" is CDC's, where its last words alone ("Prevention"),
+// which is what a bracket's name can stop at, are not.
+func capitalsSpell(long, short string) bool {
+	n := 0
+	for _, w := range strings.Fields(long) {
+		if opensWithCapital(w) {
+			n++
+		}
+	}
+	return n >= utf8.RuneCountInString(short)-1
 }

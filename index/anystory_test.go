@@ -3073,10 +3073,18 @@ func TestCauseOfTheEvent(t *testing.T) {
 	if a := ask(t, e, "what caused the accident?"); !strings.Contains(a.Answer, "Diaz") {
 		t.Errorf("what caused the accident?: answer %q, want Diaz", a.Answer)
 	}
-	e = plainFrom(t, "Roof falls in tunnel\n\nPart of the tunnel roof fell on a car in July.\n\nInvestigators found that the glue holding the bolts had crept. This was determined to be the cause of the collapse.\n", "")
+	e = plainFrom(t, "Roof falls in tunnel\n\nPart of the tunnel roof collapsed onto a car in July.\n\nInvestigators found that the glue holding the bolts had crept. This was determined to be the cause of the collapse.\n", "")
 	if a := ask(t, e, "what caused the collapse?"); !strings.Contains(a.Answer, "glue") {
 		t.Errorf("what caused the collapse?: answer %q, want the sentence that says what \"this\" is", a.Answer)
 	}
+	if a := ask(t, e, "who was to blame?"); !strings.Contains(a.Answer, "glue") {
+		t.Errorf("who was to blame?: answer %q, want the cause with the sentence that says what \"this\" is", a.Answer)
+	}
+	// No cause: one denied, one under inquiry, one of a crash in a race.
+	e = plainFrom(t, "Warehouse fire\n\nA fire destroyed a warehouse on Tuesday.\n\nThe chief said the fire was not caused by arson. Officials are investigating whether the fire was caused by faulty wiring.\n", "")
+	wantLineWithout(t, e, "what caused it?", "arson", "wiring")
+	e = plainFrom(t, "Johnson wins the Elm 500\n\nJohnson won the race on Sunday.\n\nThe race was started by actor Tom Hanks. A blown tire was the cause of the crash on lap 40.\n", "")
+	wantLineWithout(t, e, "what caused it?", "Hanks", "tire")
 }
 
 // TestAbbreviationSpelledOut: an answer that is only an abbreviation the
@@ -3086,6 +3094,9 @@ func TestAbbreviationSpelledOut(t *testing.T) {
 	if a := ask(t, e, "who provided the cameras?"); a.Answer != "Naval Research Laboratory (NRL)" {
 		t.Errorf("who provided the cameras?: answer %q, want Naval Research Laboratory (NRL)", a.Answer)
 	}
+	// Initials that only happen to spell it are no long form.
+	e = plainFrom(t, "Plane crash\n\nA plane crashed after taking off from Fort Atkinson Airfield in Wisconsin.\n\nAn FAA team was sent to the site.\n", "")
+	wantLineWithout(t, e, "who sent a team to the site?", "Fort Atkinson")
 }
 
 // TestClockInCapitals: "06:00 PM" is a time of day as "6 p.m." is, and
@@ -3115,7 +3126,7 @@ func TestNameBeforeAPersonNoun(t *testing.T) {
 // says its cause; not by an inquiry into who was at fault, nor by the
 // event blamed for something else.
 func TestWhoWasToBlame(t *testing.T) {
-	e := plainFrom(t, "Harbour explosion\n\nA ship exploded in Elm Harbour in December, killing 60 people.\n\nA court began an inquiry into who was at fault for the explosion.\n\nThe inquiry blamed the ship's captain and the harbour pilot for errors that led to the explosion.\n\nMerchants said the explosion was responsible for a slump in trade.\n", "")
+	e := plainFrom(t, "Harbour explosion\n\nA ship exploded in Elm Harbour in December, killing 60 people.\n\nA court began an inquiry into who was at fault for the explosion. The Navy was responsible for the search after the explosion.\n\nThe inquiry blamed the ship's captain and the harbour pilot for errors that led to the explosion.\n\nMerchants said the explosion was responsible for a slump in trade.\n", "")
 	for _, q := range []string{"who was to blame?", "who's responsible for the explosion?", "whose fault was it"} {
 		if a := ask(t, e, q); !strings.Contains(a.Answer, "blamed the ship's captain") {
 			t.Errorf("%q: answer %q, want the inquiry's blame", q, a.Answer)

@@ -33,16 +33,18 @@ var causeSaid = []*lazyRegexp{
 	// "the primary cause of the crash was …", "The causes of the crash were …"
 	lazyRE(`(?i)\bcauses?\s+of\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:was|were|is|are|has\s+been|had\s+been)\s`),
 	// "the crash was caused by …", "The accident was caused due to …"
-	lazyRE(`(?i)\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:caused|triggered|sparked|started)\s+(?:by|due\s+to)\b`),
+	lazyRE(`(?i)\b(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:caused|triggered|sparked)\s+(?:by|due\s+to)\b`),
 	// "Driver error was found to be the cause of the accident"
-	lazyRE(`(?i)\b(?:was|were|is|are)\s+(?:(?:found|determined|ruled|judged|believed|thought|considered|said|named|identified|deemed)\s+(?:to\s+(?:be|have\s+been)\s+|as\s+)?)?(?:the|a)\s+(?:\w+\s+)?cause\s+of\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)`),
+	lazyRE(`(?i)\b(?:was|were|is|are)\s+(?:(?:found|determined|ruled|judged|believed|thought|considered|said|named|identified|deemed)\s+(?:to\s+(?:be|have\s+been)\s+|as\s+)?)?(?:the|a)\s+(?:\w+\s+)?cause\s+of\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)`),
 	// "attributed the crash to …", "blamed the fire on …"
-	lazyRE(`(?i)\b(?:attributed|blamed)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:\w+\s+)?(?:to|on)\b`),
+	lazyRE(`(?i)\b(?:attributed|blamed)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)??([\p{L}-]+)\s+(?:\w+\s+)?(?:to|on)\b`),
 }
 
-// causeUnknown matches a sentence that says the cause is not known or
-// that a cause it names was rejected: no statement of the cause.
-var causeUnknown = lazyRE(`(?i)\b(?:(?:could|can|has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:determined|established|found|known)|(?:unable|not\s+able)\s+to\s+(?:pinpoint|determine|identify|establish|find)|undetermined|unknown|rejected|ruled\s+out|disproved|never\s+(?:determined|established|found))\b`)
+// causeUnknown matches the words that say a cause is not known, or
+// that a cause named is not the one: "could not pinpoint the cause",
+// "the cause was never determined", "this cause was rejected", "was not
+// caused by arson". An "unknown mechanical fault" is a cause.
+var causeUnknown = lazyRE(`(?i)\bcauses?\b[^.;]{0,40}?\b(?:undetermined|unknown|not\s+(?:yet\s+)?(?:been\s+)?(?:determined|established|found|known)|never\s+(?:been\s+)?(?:determined|established|found)|rejected|ruled\s+out|disproved)\b|\b(?:unable|not\s+able|could\s+not|cannot|failed)\s+to\s+(?:\w+\s+)?(?:pinpoint|determine|identify|establish|find)\s+(?:the\s+|its\s+)?(?:\w+\s+)?cause|\bnot\s+(?:\w+\s+)?(?:caused|triggered|sparked)\b`)
 
 // mishapNouns are the nouns one mishap goes by: a question for the cause
 // of "the accident" asks what the article says caused "the crash".
@@ -58,21 +60,30 @@ func (e *Engine) causeAnswer(q *question, text string, opt Options, start time.T
 	if m == nil {
 		return nil
 	}
-	asked := strings.ToLower(strings.Join(m[1:], ""))
-	lead := e.leadWords()
+	i, line := e.causeSentence(strings.ToLower(strings.Join(m[1:], "")), e.leadWords())
+	if i < 0 {
+		return nil
+	}
+	return e.framedAnswer(q, text, line, []scored{e.certain(i)}, opt, start)
+}
+
+// causeSentence is the document of the first article sentence that says
+// what caused the event asked about ("" for the story's own), and the
+// line it gives, or -1. A sentence that opens with "This" ("This was
+// determined to be the cause of the roof collapse") is given with the
+// one before, which says what "this" is.
+func (e *Engine) causeSentence(asked string, lead map[string]bool) (int, string) {
 	i := slices.IndexFunc(e.docs, func(d *doc) bool {
 		return d.kind == docSentence && d.para != nil && saysCauseOf(d.text, func(said string) bool { return sameEvent(said, asked, lead) })
 	})
 	if i < 0 {
-		return nil
+		return -1, ""
 	}
 	line := e.docs[i].text
 	if pronounSubject.MatchString(line) {
-		// "This was determined to be the cause of the roof collapse"
-		// says what "this" is in the sentence before.
 		line = strings.TrimSpace(previousSentence(e.docs[i]) + " " + line)
 	}
-	return e.framedAnswer(q, text, line, []scored{e.certain(i)}, opt, start)
+	return i, line
 }
 
 // pronounSubject matches a sentence whose subject is a pronoun for what
@@ -86,9 +97,9 @@ func saysCauseOf(sentence string, asked func(said string) bool) bool {
 		return false
 	}
 	for _, re := range causeSaid {
-		for _, g := range re.FindAllStringSubmatch(sentence, -1) {
-			if asked(strings.ToLower(g[1])) {
-				return true
+		for _, m := range re.FindAllStringSubmatchIndex(sentence, -1) {
+			if asked(strings.ToLower(sentence[m[2]:m[3]])) && !blameAsked.MatchString(sentence[:m[0]]) {
+				return true // not "investigating whether the fire was caused by …"
 			}
 		}
 	}
@@ -122,7 +133,7 @@ func saysMishap(stems map[string]bool) bool {
 }
 
 // leadWords are the stems of the words of the story's title and first
-// paragraph.
+// paragraph, but its little words.
 func (e *Engine) leadWords() map[string]bool {
 	texts := []string{e.corpus.Title}
 	if lead := e.leadTexts(); len(lead) > 0 {
@@ -130,7 +141,9 @@ func (e *Engine) leadWords() map[string]bool {
 	}
 	out := map[string]bool{}
 	for _, w := range wordRe.FindAllString(strings.ToLower(strings.Join(texts, " ")), -1) {
-		out[stem(w)] = true
+		if !stopWord(w) {
+			out[stem(w)] = true // not "on" of "the crash on lap 40"
+		}
 	}
 	return out
 }
@@ -159,15 +172,13 @@ func (e *Engine) blameAnswer(q *question, text string, opt Options, start time.T
 	i := slices.IndexFunc(e.docs, func(d *doc) bool {
 		return d.kind == docSentence && d.para != nil && laysBlameFor(d.text, func(rest string) bool { return namesEvent(rest, asked, lead, e.titleNouns) })
 	})
-	if i < 0 {
-		i = slices.IndexFunc(e.docs, func(d *doc) bool {
-			return d.kind == docSentence && d.para != nil && saysCauseOf(d.text, func(said string) bool { return sameEvent(said, asked, lead) })
-		})
+	if i >= 0 {
+		return e.framedAnswer(q, text, e.docs[i].text, []scored{e.certain(i)}, opt, start)
 	}
-	if i < 0 {
-		return nil
+	if i, line := e.causeSentence(asked, lead); i >= 0 {
+		return e.framedAnswer(q, text, line, []scored{e.certain(i)}, opt, start)
 	}
-	return e.framedAnswer(q, text, e.docs[i].text, []scored{e.certain(i)}, opt, start)
+	return nil
 }
 
 // laysBlameFor reports whether a sentence lays blame for what the words
@@ -177,7 +188,13 @@ func (e *Engine) blameAnswer(q *question, text string, opt Options, start time.T
 // investigation into who was at fault for the accident" (no blame yet).
 func laysBlameFor(sentence string, forEvent func(rest string) bool) bool {
 	for _, loc := range blameSaid.FindAllStringIndex(sentence, -1) {
-		if !blameAsked.MatchString(sentence[:loc[0]]) && forEvent(sentence[loc[0]:]) {
+		rest := sentence[loc[0]:]
+		if !strings.Contains(strings.ToLower(sentence[loc[0]:loc[1]]), "blamed") {
+			// "was responsible for the crash", not "was responsible for
+			// the search after the crash"
+			rest = strings.Join(firstWords(sentence[loc[1]:], 3), " ")
+		}
+		if !blameAsked.MatchString(sentence[:loc[0]]) && forEvent(rest) {
 			return true
 		}
 	}

@@ -66,9 +66,11 @@ func (e *Engine) secondExpansion(rest string) (string, int) {
 	return "", 0
 }
 
-// spelledOut is what a shortening stands for in the article, and the
-// document of the sentence that says so, or "".
-func (e *Engine) spelledOut(short string) (long string, doc int) {
+// spelledInBrackets is what a shortening stands for where the article
+// writes one beside the other in brackets ("Naval Air Systems Command
+// (NAVAIR)", "NAVAIR (Naval Air Systems Command)"), and the document of
+// that sentence, or "".
+func (e *Engine) spelledInBrackets(short string) (long string, doc int) {
 	inBrackets := bracketed(short)
 	for i, d := range e.docs {
 		if d.kind != docSentence {
@@ -92,6 +94,16 @@ func (e *Engine) spelledOut(short string) (long string, doc int) {
 				return long, i
 			}
 		}
+	}
+	return "", -1
+}
+
+// spelledOut is what a shortening stands for in the article, and the
+// document of the sentence that says so, or "": beside it in brackets
+// (spelledInBrackets), else by initials the article says before it.
+func (e *Engine) spelledOut(short string) (long string, doc int) {
+	if long, i := e.spelledInBrackets(short); long != "" {
+		return long, i
 	}
 	for _, ab := range e.abbreviations {
 		if strings.EqualFold(ab.short, short) {

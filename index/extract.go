@@ -756,17 +756,6 @@ func nounAfter(rest string, after []string) bool {
 }
 
 // nameKind guesses what a name found in a sentence is: "person",
-// eventHead reports whether a name's last word names a happening or a
-// mishap in WordNet's nearest generalisations of its commonest senses
-// ("Fire", "Explosion", "Crash", "Derailment"), and is no given name.
-// Not any "event": WordNet has "pass", "bend" and "series" as events
-// too, which end the names of places and leagues.
-func eventHead(last string) bool {
-	w := strings.ToLower(last)
-	kinds := lexicon.Kinds(w)
-	return !lexicon.GivenName(w) && (slices.Contains(kinds[:min(len(kinds), 4)], "happening") || slices.Contains(kinds[:min(len(kinds), 2)], "mishap"))
-}
-
 // "organisation", "place" or "" when the sentence does not tell.
 func nameKind(text string, s span) string {
 	words := unquotedWords(s.text)
@@ -783,9 +772,6 @@ func nameKind(text string, s span) string {
 	if placeHeads[last] && len(words) > 1 {
 		return "place"
 	}
-	if len(words) > 1 && eventHead(last) {
-		return "event" // "the Strawberry Fire", "the Halifax Explosion": no one
-	}
 	if nameAfterTitle(s.text) != "" {
 		return "person" // "United States District Court Judge Jose E. Martinez"
 	}
@@ -793,6 +779,9 @@ func nameKind(text string, s span) string {
 	prev := before[max(0, len(before)-1):] // the word right before, or none
 	if title, ok := strings.CutSuffix(strings.TrimRight(text[:s.start], " "), "."); ok && strings.TrimSpace(title) != "" && corpus.AbbreviatedTitle(lastWordOf(title)) {
 		return "person" // "Pfc. Oniel Gillespie", "Dr. Ann Lee"
+	}
+	if eventNamed(text, s, words) {
+		return "event" // "the Strawberry Fire", "the Halifax Explosion": no one
 	}
 	after := firstWords(text[s.end:], 2)
 	// "a scientist at the laboratory in Southern California who …": the
@@ -6338,8 +6327,10 @@ func personNamedBy(text string, s span) span {
 	}
 	// Only a noun, and one person's: "prior" and "champion" are
 	// adjectives too ("Hale and Bopp prior to …"), "volunteers" and
-	// "guard" verbs.
-	if x := lexicon.Lookup(strings.ToLower(words[len(words)-1])); x.Kind != "person" || x.POS != lexicon.Noun {
+	// "guard" verbs, "archaeologists" many people.
+	head := strings.ToLower(words[len(words)-1])
+	plural := strings.HasSuffix(head, "s") && lexicon.Base(head) == lexicon.Base(strings.TrimSuffix(head, "s"))
+	if x := lexicon.Lookup(head); x.Kind != "person" || x.POS != lexicon.Noun || plural {
 		return span{}
 	}
 	if m := articleBefore.FindStringIndex(text[:group.start]); m != nil {
@@ -6660,6 +6651,23 @@ func (e *Engine) kindOfSpan(p *passage, s span) string {
 		return "organisation" // "JPL, a division of Caltech, …"
 	}
 	return k
+}
+
+// eventNamed reports whether a name of several words after "the" ends in
+// a word for a happening or a mishap (eventHead) and opens with no given
+// name: "the Strawberry Fire", not "Jordin Sparks, the owner".
+func eventNamed(text string, s span, words []string) bool {
+	return len(words) > 1 && !givenNamed(words) && theBefore(strings.ToLower(strings.TrimRight(text[:s.start], " "))) && eventHead(words[len(words)-1])
+}
+
+// eventHead reports whether a word names a happening or a mishap among
+// the first of the generalisations WordNet lists for its senses
+// ("Fire", "Explosion", "Derailment"), and is no given name. Not any
+// "event": WordNet has "pass", "bend" and "series" as events too.
+func eventHead(last string) bool {
+	w := strings.ToLower(last)
+	kinds := lexicon.Kinds(w)
+	return !lexicon.GivenName(w) && (slices.Contains(kinds[:min(len(kinds), 4)], "happening") || slices.Contains(kinds[:min(len(kinds), 2)], "mishap"))
 }
 
 // appositionOfOrganisation reports whether the words set off after a

@@ -804,13 +804,13 @@ func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bo
 	}
 	u.kindsNear = nw.kindsNear
 	u.wider = nw.wider
-	if full := e.clippingOf(u, topical); full != "" {
+	if full := e.clippingOf(u, text[t.start:t.end], topical); full != "" {
 		// A three-letter word WordNet has as a longer word the story
 		// says, and that word begins, is a clipping, not chat: "ref" is
 		// the story's "referee", and weighs as that word does.
 		lex := lexicon.Lookup(e.writtenForm(full))
 		u.weight, u.topical, u.clipped = englishWeight(lex)*posFactor(lex)*e.spread(full), true, true
-		u.syns, u.near = []string{full}, []string{full}
+		u.syns, u.near, u.classes = []string{full}, []string{full}, nil
 		if !asking {
 			u.weight *= chatterFactor
 		}
@@ -828,18 +828,20 @@ func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bo
 	return u
 }
 
-// clippingOf is the one story word among a chat-weighed word's WordNet
-// synonyms that the word begins ("refere" of "ref"), or "". Two letters
+// clippingOf is the one story noun among a chat-weighed word's WordNet
+// synonyms that the word, as typed, begins ("refere" of "ref"), or "". Two letters
 // are too often chat that WordNet also has ("rn" for "right now", a
 // nurse), and a synonym the word does not begin is no clipping ("wen",
 // a cyst, is "when" mistyped).
-func (e *Engine) clippingOf(u unit, topical bool) string {
-	if topical || utf8.RuneCountInString(u.word) != 3 || e.df[u.term] > 0 || !chatWord(u.word, lexicon.Lookup(u.word)) {
+func (e *Engine) clippingOf(u unit, typed string, topical bool) string {
+	if topical || utf8.RuneCountInString(u.word) != 3 || e.df[u.term] > 0 || !chatWord(typed, lexicon.Lookup(u.word)) {
 		return ""
 	}
 	full := ""
 	for _, s := range u.syns {
-		if strings.HasPrefix(s, u.word) {
+		// A noun's clipping is a noun's: "ref" is "referee", not
+		// "referred".
+		if strings.HasPrefix(s, u.word) && lexicon.Lookup(e.writtenForm(s)).POS&lexicon.Noun != 0 {
 			if full != "" {
 				return ""
 			}
