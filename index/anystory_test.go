@@ -3104,6 +3104,9 @@ func TestAbbreviationSpelledOut(t *testing.T) {
 func TestClockInCapitals(t *testing.T) {
 	e := plainFrom(t, "Fire\n\nThe fire started on August 8.\n\nThe fire was fully contained around 06:00 PM on August 19.\n", "")
 	wantLines(t, e, map[string]string{"when was the fire fully contained?": "around 06:00 PM on August 19"})
+	// A time to the second keeps its seconds.
+	e = plainFrom(t, "Landing\n\nThe lander separated from the orbiter at 17:44:00 on July 20.\n", "")
+	wantLines(t, e, map[string]string{"what time did the lander separate from the orbiter?": "17:44:00 on July 20"})
 }
 
 // TestEventNameIsNoOne: a name whose head word is a happening ("the

@@ -234,8 +234,9 @@ const holidays = `\b(?:(?:Veterans|Memorial|Labor|Labour|Independence|Armistice|
 // for reading the question (question.clock).
 const clockCue = `\b(?:what|which) (?:time|hour)(?: of (?:the )?(?:day|night))? (?:did|does|do|is|was|were|will|would|are)\b`
 
-// clockTime is a time of day: "3:30 am", "9 p.m.", "06:00 PM", "07:15".
-const clockTime = `\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.m\.?|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b)`
+// clockTime is a time of day: "3:30 am", "9 p.m.", "06:00 PM", "07:15",
+// "17:44:00".
+const clockTime = `\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.m\.?|[ap]m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\b)`
 
 // ordinalOf is what may follow a day's number before its month: an
 // ordinal's ending, and "of" only after one ("the 12th of May"; "21 of
