@@ -4352,8 +4352,8 @@ func TestCountOfAFactsList(t *testing.T) {
 // word of what is asked, and weighed as one it sank the question's
 // coverage until no passage was shown.
 func TestWiseSuffix(t *testing.T) {
-	e := plainFrom(t, "Lake in the desert\n\nDeath Valley, the driest place in North America, held a lake this spring after heavy rain.\n\nThe lake was about six miles long.\n", "")
-	if a := ask(t, e, "What does the article call Death Valley, climate-wise?"); !strings.Contains(resultTexts(a, 1), "driest place") {
+	e := plainFrom(t, "Lake in the desert\n\nElm Valley, the driest place in the state, held a lake this spring after heavy rain.\n\nThe lake was about six miles long.\n", "")
+	if a := ask(t, e, "how would u describe elm valley, climate-wise?"); !strings.Contains(resultTexts(a, 1), "driest place") {
 		t.Errorf("climate-wise: answer %q, results %q; want the driest-place passage", a.Answer, resultTexts(a, 1))
 	}
 }
