@@ -73,8 +73,8 @@ func (e *Engine) causeAnswer(q *question, text string, opt Options, start time.T
 // determined to be the cause of the roof collapse") is given with the
 // one before, which says what "this" is.
 func (e *Engine) causeSentence(asked string, lead map[string]bool) (int, string) {
-	i := slices.IndexFunc(e.docs, func(d *doc) bool {
-		return d.kind == docSentence && d.para != nil && saysCauseOf(d.text, func(said string) bool { return sameEvent(said, asked, lead) })
+	i := e.firstArticleSentence(func(text string) bool {
+		return saysCauseOf(text, func(said string) bool { return sameEvent(said, asked, lead) })
 	})
 	if i < 0 {
 		return -1, ""
@@ -84,6 +84,12 @@ func (e *Engine) causeSentence(asked string, lead map[string]bool) (int, string)
 		line = strings.TrimSpace(previousSentence(e.docs[i]) + " " + line)
 	}
 	return i, line
+}
+
+// firstArticleSentence is the document of the article's first sentence
+// that ok accepts, or -1.
+func (e *Engine) firstArticleSentence(ok func(text string) bool) int {
+	return slices.IndexFunc(e.docs, func(d *doc) bool { return d.kind == docSentence && d.para != nil && ok(d.text) })
 }
 
 // pronounSubject matches a sentence whose subject is a pronoun for what
@@ -169,8 +175,8 @@ func (e *Engine) blameAnswer(q *question, text string, opt Options, start time.T
 		return nil
 	}
 	asked, lead := strings.ToLower(m[1]), e.leadWords()
-	i := slices.IndexFunc(e.docs, func(d *doc) bool {
-		return d.kind == docSentence && d.para != nil && laysBlameFor(d.text, func(rest string) bool { return namesEvent(rest, asked, lead, e.titleNouns) })
+	i := e.firstArticleSentence(func(text string) bool {
+		return laysBlameFor(text, func(rest string) bool { return namesEvent(rest, asked, lead, e.titleNouns) })
 	})
 	if i >= 0 {
 		return e.framedAnswer(q, text, e.docs[i].text, []scored{e.certain(i)}, opt, start)

@@ -1738,7 +1738,7 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		if name := attributedSpeaker(d); speaker && name != "" {
 			return name, true
 		}
-		if doer := cmp.Or(e.nominalDoer(q, d), e.objectRelativeDoer(q, d), e.converseDoer(q, d)); doer != "" {
+		if doer := e.doerInSentence(q, d); doer != "" {
 			return doer, true // "under the direction of Jahaziel Sherman"; "the concerns that Thiokol engineers raised"
 		}
 		if e.saysOnlyOtherSide(q, d) {
@@ -6317,6 +6317,20 @@ func peopleNamedBy(text string, s span) span {
 	return span{s.start, s.end + len(nouns), text[s.start : s.end+len(nouns)]}
 }
 
+// doerInSentence is the doer a sentence names in a way the question's
+// verb does not stand next to: after "by" of a noun ("under the
+// direction of …"), in a relative clause on the object, or after the
+// other side of a deal's "to". Each reading runs only when the one
+// before finds none (cmp.Or would run all three on every sentence).
+func (e *Engine) doerInSentence(q *question, d *doc) string {
+	for _, read := range []func(*question, *doc) string{e.nominalDoer, e.objectRelativeDoer, e.converseDoer} {
+		if doer := read(q, d); doer != "" {
+			return doer
+		}
+	}
+	return ""
+}
+
 // personNamedBy is a name with the nouns after it when they end in a
 // word for one person ("National Park Service archaeologist"), else
 // none: a body of people ("An NWS team") leaves the name the doer.
@@ -6342,7 +6356,7 @@ func personNamedBy(text string, s span) span {
 }
 
 // articleBefore matches "a" or "an" ending a text, before a name.
-var articleBefore = lazyRE(`\b(?:a|an|A|An)\s+$`)
+var articleBefore = lazyRE(`(?i)\ban?\s+$`)
 
 // roleOfName is the person a name is the place or body of, in "the cook
 // of Ísleifur II" or "the mayor of Elm Bay": the whole phrase, from

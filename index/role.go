@@ -47,7 +47,7 @@ func (e *Engine) roleAsked(q *question) string {
 // and "fellow", "keeper" and "defender").
 func (e *Engine) storyWordFor(q *question, term string) string {
 	for _, u := range q.units {
-		if u.term == term && u.clipped && len(u.syns) == 1 {
+		if u.term == term && u.clipped { // a clipping has its one story word (clippingOf)
 			return u.syns[0]
 		}
 	}
