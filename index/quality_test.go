@@ -108,12 +108,14 @@ func scoreItem(it evalItem, a *Answer) tally {
 }
 
 // answerLineRight checks a one-line answer against the set's answers: a
-// yes or no must open the line; anything else must be in it.
+// yes or no must open the line; anything else must be in it, a series'
+// serial comma or not ("Mercury, Venus, and Mars" says "Mercury, Venus
+// and Mars").
 func answerLineRight(line string, want []string) bool {
-	l := strings.ToLower(line)
+	l := withoutSerialComma(strings.ToLower(line))
 	first := strings.Trim(strings.Fields(l)[0], ".,!:;—-")
 	for _, w := range want {
-		w = strings.ToLower(w)
+		w = withoutSerialComma(strings.ToLower(w))
 		switch w {
 		case "yes", "no", "да", "нет":
 			if first == w {
@@ -126,6 +128,12 @@ func answerLineRight(line string, want []string) bool {
 		}
 	}
 	return false
+}
+
+// withoutSerialComma is a text without the comma a series may set before
+// its last "and" or "or".
+func withoutSerialComma(s string) string {
+	return strings.NewReplacer(", and ", " and ", ", or ", " or ").Replace(s)
 }
 
 // containsAllParts reports whether a line says every part of an answer a
@@ -1802,6 +1810,9 @@ func TestAnswerLineRightMatchesWords(t *testing.T) {
 		{"$135,000,000", []string{"$135,000,000; four"}, false},
 		{"Maia Chiburdanidze · Embalse", []string{"Maia Chiburdanidze; Embalse, Córdoba, Argentina"}, false},
 		{"anything", []string{" ; "}, false},
+		{"light, sound, and color effects", []string{"light, sound and color effects"}, true},
+		{"China, Japan and Korea", []string{"China, Japan, and Korea"}, true},
+		{"China, Japan", []string{"China, Japan, and Korea"}, false},
 	} {
 		if got := answerLineRight(c.line, c.want); got != c.ok {
 			t.Errorf("answerLineRight(%q, %q) = %v, want %v", c.line, c.want, got, c.ok)
