@@ -1733,8 +1733,8 @@ func TestPossessiveTypedWithoutApostrophe(t *testing.T) {
 func TestSeriesAfterTheAskedVerb(t *testing.T) {
 	e := plainFrom(t, "Weather station\n\nThe new buoy will measure wind speed, wave height, and water temperature.\n\nHarbor Tech, which built the buoy, provides repairs, spare parts, and training.\n", "")
 	wantLines(t, e, map[string]string{
-		"What will the new buoy measure?":        "wind speed, wave height and water temperature",
-		"What does Harbor Tech do for the buoy?": "repairs, spare parts and training",
+		"What will the new buoy measure?":        "wind speed, wave height, and water temperature",
+		"What does Harbor Tech do for the buoy?": "repairs, spare parts, and training",
 	})
 }
 

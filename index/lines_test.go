@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "APairOpensALongerSeries",
+	why:     `"such as Elm's Lark Orbiter and Lark Lander, Kell's Gale probe, and Norvia's Reed rover" lists three missions, the first a pair: the line is the whole series, with its serial comma, where it stopped at the pair`,
+	article: "Kell probe\n\nThe Kell probe mapped the Moon in 1994.\n\nLegacy\n\nLater missions, such as Elm's Lark Orbiter and Lark Lander, Kell's Gale probe, and Norvia's Reed rover, all built on its maps.\n",
+	want:    map[string]string{"which later missions built on its maps?": "Elm's Lark Orbiter and Lark Lander, Kell's Gale probe, and Norvia's Reed rover"},
+}, {
 	name:    "AnotherModelsSentenceSaysNoYes",
 	why:     `"Even the TR-24, an all-weather tactical bomber, …" says the TR-24 is a bomber, and nothing of the KX-31 its paragraph names before it`,
 	article: "Kell jets\n\nKell sold 20 old jets to Norvia in May.\n\nHistory\n\nThe KX-31, KX-27 and TR-24 shaped the course of conflicts. From the supersonic prowess of the KX-31 to the versatile combat capabilities of the KX-27, these aircraft were famous. Even the TR-24, an all-weather tactical bomber, retains a place of honor in many air forces.\n",
@@ -1113,14 +1118,14 @@ var lineCases = []lineCase{{
 	opens:   map[string]string{"had carbon masts been allowed at the regatta before": "No: "},
 }, {
 	name:    "SeveralAskedGetsTheWholeSeries",
-	why:     `"which countries reported crop losses?" asks for several: the place read from the best sentence ("Norway") is widened to its whole series of names, "Norway, Latvia and Korea", where one name alone gave no line`,
+	why:     `"which countries reported crop losses?" asks for several: the place read from the best sentence ("Norway") is widened to its whole series of names, "Norway, Latvia, and Korea", where one name alone gave no line`,
 	article: "Frost\n\nCrop losses were also reported in Norway, Latvia, and Korea that spring. Harbour masters in Bari and Split issued warnings on Monday.\n",
-	holds:   map[string]string{"which countries reported crop losses": "Norway, Latvia and Korea"},
+	holds:   map[string]string{"which countries reported crop losses": "Norway, Latvia, and Korea"},
 }, {
 	name:    "ANameWithADashInsideIsOneItem",
 	why:     `"the parties – Narodna–Sloga, Zeleni, and Obnova–Centar – formed a bloc" lists three parties, two of whose names have a dash inside: the series keeps "Narodna–Sloga" whole, where it was cut to "Sloga"`,
 	article: "Bloc\n\nIn May, three parties – Narodna–Sloga, Zeleni, and Obnova–Centar – formed a bloc to contest the election.\n",
-	holds:   map[string]string{"which parties were in the bloc": "Narodna–Sloga, Zeleni and Obnova–Centar"},
+	holds:   map[string]string{"which parties were in the bloc": "Narodna–Sloga, Zeleni, and Obnova–Centar"},
 }, {
 	name:    "ANameByItsNoun",
 	why:     `"which squadron flies the tankers?" is answered by the one name in the best sentence whose own word is the question's noun, "4th Refuelling Squadron", though no pattern of naming stands before it; a sentence naming two such ("the Harbour Committee and the Roads Committee") gives none for "which committee" (TestANameByItsNounNeedsOneName), a title before "of" is no part of the name ("Project Leader of the Dunmore Wetlands Refuge Complex"), nor does a run that goes on to a person's name name the thing ("County Commissioner Bob Lee"), and "which engineer" asks for a person, whom a title's name does not give`,
@@ -3122,17 +3127,17 @@ var lineCases = []lineCase{{
 	name:    "SeriesOfThePartsAsked",
 	why:     `"which parts of the weed" is answered by the series of things in the sentence that says it ("the leaves, stems, and roots"), not by a series of names in the sentence ranked before it, nor by a clause a further ", and" joins`,
 	article: "The Elm Bay Department of Parks and Recreation released the weed beetle, which feeds on parts of the weed, in May.\n\nThis beetle feeds only on the leaves, stems, and roots of the weed, and rangers said the beetles are safe.\n",
-	want:    map[string]string{"which parts of the weed does the beetle feed on?": "leaves, stems and roots"},
+	want:    map[string]string{"which parts of the weed does the beetle feed on?": "leaves, stems, and roots"},
 }, {
 	name:    "SeriesNotOfNames",
 	why:     `a series of names ("Animal and Plant Health") is no answer to "which parts"; the next sentence's series of things is`,
 	article: "Which parts of the weed the beetle would feed on was studied by the Animal and Plant Health Office. This beetle feeds only on the leaves, stems, and roots of the weed.\n",
-	want:    map[string]string{"which parts of the weed does the beetle feed on?": "leaves, stems and roots"},
+	want:    map[string]string{"which parts of the weed does the beetle feed on?": "leaves, stems, and roots"},
 }, {
 	name:    "SeriesAfterAClause",
 	why:     `"…, and we also keep watch over …" joins a clause, not one more thing; the series of what is watched over comes after it`,
 	article: "We look after the parks along the coast, and we also keep watch over resources that include seabirds, seals, and otters.\n",
-	want:    map[string]string{"what resources do they keep watch over?": "seabirds, seals and otters"},
+	want:    map[string]string{"what resources do they keep watch over?": "seabirds, seals, and otters"},
 }, {
 	name:    "RangeOfAmounts",
 	why:     `"rewards range from $50 to $500" answers "how much is the reward" with the range, not its low end`,

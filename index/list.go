@@ -491,7 +491,7 @@ func (e *Engine) answeringSentences(q *question, ranked []scored) iter.Seq[*doc]
 func nearestSeries(q *question, d *doc) []string {
 	anchors := highlightAnchors(q, d.tokens)
 	var best []string
-	bestDist := len(d.text) + 1
+	bestDist, bestSpread := len(d.text)+1, 0
 	for _, m := range seriesRe.FindAllStringIndex(d.text, -1) {
 		if joinsInsideName(d, m[0], m[1]) {
 			continue // "National Snow and Ice Data Center" is one name
@@ -515,17 +515,73 @@ func nearestSeries(q *question, d *doc) []string {
 			continue
 		}
 		items := withOfPhrase(seriesItems(d.text[m[0]:m[1]]), d.text, m[0], m[1])
+		items = pairGoesOn(d.text, m[0], m[1], items)
 		items = newItems(items, q.text)
 		if len(items) < 2 {
 			continue
 		}
 		dist := min(len(d.text), gapTo(m[0], m[1], anchors))
-		if dist < bestDist {
-			best, bestDist = items, dist
+		spread := termsSpread(q, d.tokens, m[0], m[1])
+		if dist < bestDist || dist == bestDist && spread < bestSpread {
+			best, bestDist, bestSpread = items, dist, spread
 		}
 	}
 	return best
 }
+
+// termsSpread is how far a span of a text is from the question's words
+// there, each word counted once at its nearest: of two series as near
+// the question's nearest word, the one the rest of its words stand
+// beside answers ("singles, doubles and quad events for … wheelchair
+// tennis players", not "singles and doubles events for both boys and
+// girls" of "what events were there for wheelchair players").
+func termsSpread(q *question, toks []token, start, end int) int {
+	nearest := map[string]int{}
+	for _, t := range toks {
+		if !q.highlight[t.term] {
+			continue
+		}
+		gap := max(start-t.end, t.start-end, 0)
+		if g, ok := nearest[t.term]; !ok || gap < g {
+			nearest[t.term] = gap
+		}
+	}
+	sum := 0
+	for _, g := range nearest {
+		sum += g
+	}
+	return sum
+}
+
+// pairGoesOn is a series of two, "A and B", with the items the text
+// goes on to list after it with commas and a last ", and": the pair is
+// the first item of a longer series ("such as NASA’s Lunar Prospector
+// and Lunar Reconnaissance Orbiter, China’s Chang’e spacecraft, and
+// India’s Chandrayaan spacecraft"), which seriesRe, whose items hold no
+// "and", finds in two pieces. Without the last comma the text may pair
+// things twice ("apples and pears, plums and figs"), and the pair
+// stands alone.
+func pairGoesOn(text string, start, end int, items []string) []string {
+	if len(items) != 2 || !strings.HasSuffix(text[start:end], items[0]+" and "+items[1]) {
+		return items
+	}
+	tail := seriesGoesOn.FindString(text[end:])
+	if tail == "" {
+		return items
+	}
+	more := seriesItems(strings.TrimPrefix(tail, ", "))
+	if len(more) < 2 {
+		return items
+	}
+	return append([]string{items[0] + " and " + items[1]}, more...)
+}
+
+// seriesGoesOn matches the items a text lists on from a series, up to a
+// last ", and" or ", or" and the item after it.
+var seriesGoesOn = lazyRE(`^, ` + seriesItem + `(?:,\s+` + seriesItem + `)*,\s+(?:and|or)\s+` + seriesItem)
+
+// seriesItem is an item of a series: one to five words.
+const seriesItem = seriesWord + `(?:\s+` + seriesWord + `){0,4}`
 
 // joinsClauses reports whether a series of two is two clauses a comma and
 // "and" join: "relies on information technology, and enemies … are
@@ -1072,21 +1128,28 @@ func nounSeries(answer string) bool {
 var itemOpener = map[string]bool{"between": true, "from": true, "to": true, "into": true, "under": true, "of": true, "in": true, "on": true, "at": true, "by": true, "with": true, "for": true, "through": true, "during": true, "after": true, "before": true}
 
 // seriesLine writes a sentence's series as the sentence does, its last
-// two items joined by its "and" or "or": "Christian and non-Christian
-// Chiriguanos" is one phrase, which "Christian, non-Christian
-// Chiriguanos" breaks, and "leaves, buds and rhizomes" reads as a list.
+// two items joined by its "and" or "or" (seriesJoin): "Christian and
+// non-Christian Chiriguanos" is one phrase, which "Christian,
+// non-Christian Chiriguanos" breaks, and "leaves, buds and rhizomes"
+// reads as a list.
 func seriesLine(items []string, join string) string {
 	if len(items) < 2 {
 		return strings.Join(items, "")
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " " + join + " " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + join + items[len(items)-1]
 }
 
-// seriesJoin is the word a sentence sets before a series' last item:
-// "or" in "new equipment, staff training or upgrades", else "and".
+// seriesJoin is what a sentence sets before a series' last item: " or "
+// in "new equipment, staff training or upgrades", else " and ", with the
+// comma before it that a sentence of three items or more may write
+// ("Mercury, Venus, and Mars").
 func seriesJoin(sentence string, items []string) string {
-	if last := items[len(items)-1]; strings.Contains(sentence, " or "+last) {
-		return "or"
+	last, join := items[len(items)-1], " and "
+	if strings.Contains(sentence, " or "+last) {
+		join = " or "
 	}
-	return "and"
+	if len(items) > 2 && strings.Contains(sentence, ","+join+last) {
+		return "," + join
+	}
+	return join
 }

@@ -38,7 +38,7 @@ func TestListFromTheSentencesSeries(t *testing.T) {
 		"The state took the heron off its endangered list this spring. Two other birds were dropped from the list as well: the Marsh Creek warbler and the Little Bend wren.\n"
 	e := buildFrom(t, article, "")
 	for q, want := range map[string]string{
-		"Which parts of the lettuce does the garden snail chew on?": "stems, hearts and roots",
+		"Which parts of the lettuce does the garden snail chew on?": "stems, hearts, and roots",
 		"Name the other birds dropped from the list":                "Marsh Creek warbler and Little Bend wren",
 	} {
 		if a := ask(t, e, q); a.Answer != want {
