@@ -707,7 +707,7 @@ func agentVerb(q *question) string {
 
 // nameAt is the name of a person or an organisation that opens at a
 // place in a passage, without its title ("Judge Marcus Delaney" is
-// Marcus Delaney); two of a kind joined by "and" are both doers, as
+// Marcus Delaney, "Elm Corp president Ann Lee" Ann Lee); two of a kind joined by "and" are both doers, as
 // written ("Senator Ann Lee and Congressman Tom Hale"); "" when none
 // opens there.
 func nameAt(p *passage, at int) string {
@@ -721,6 +721,11 @@ func nameAt(p *passage, at int) string {
 		}
 		if number := numberOfName.FindString(p.text[s.end:]); number != "" {
 			return s.text + number // "Surveyor 1"
+		}
+		if roleBeforeNext(p, i) && p.nameKindOf(p.names[i+1]) == "person" {
+			// "owned by American Woolen Company president William Wood":
+			// the president owned it, whose company's name says of what.
+			return nameAt(p, p.names[i+1].start)
 		}
 		if i+1 < len(p.names) && p.names[i+1].start == s.end+len(" and ") && strings.HasPrefix(p.text[s.end:], " and ") {
 			if p.nameKindOf(p.names[i+1]) != kind {

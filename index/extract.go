@@ -7452,7 +7452,13 @@ func roleBefore(text string, s span) string {
 	}
 	if len(role) > 0 && personNoun(strings.ToLower(role[len(role)-1])) {
 		owner := roleOwner(before[:len(before)-len(role)])
-		return strings.Join(append(owner, role...), " ")
+		role = append(owner, role...)
+		if n := len(before) - len(role); n > 0 && isOtherRole(before[n-1]) {
+			// "Former Peru president Ana Ferro": the sentence's first
+			// word, which the owner leaves out, says she was.
+			role = append([]string{before[n-1]}, role...)
+		}
+		return strings.Join(role, " ")
 	}
 	return ""
 }
@@ -8369,6 +8375,13 @@ func (e *Engine) describesOrIsAsked(q *question, text string, s span) bool {
 // no verb stands between ("NASA sent astronaut Loral O'Hara", "Mobutu
 // accused Kamitatu", "Ann Lee faces Tom Hale").
 func (e *Engine) modifiesPersonNamed(p *passage, i int) bool {
+	return roleBeforeNext(p, i) && e.kindOfSpan(p, p.names[i+1]) == "person"
+}
+
+// roleBeforeNext reports whether a passage's i-th name is followed by
+// the words of a role and then the next name: "American Woolen Company
+// president William Wood".
+func roleBeforeNext(p *passage, i int) bool {
 	if i+1 >= len(p.names) {
 		return false
 	}
@@ -8377,12 +8390,9 @@ func (e *Engine) modifiesPersonNamed(p *passage, i int) bool {
 		return false
 	}
 	words := strings.Fields(m[1])
-	if !personNoun(words[len(words)-1]) || slices.ContainsFunc(words, pastOrVerbForm) || slices.ContainsFunc(words, pastOfVerb) || slices.ContainsFunc(words, coordinating) {
-		// "Ann Lee faces Tom Hale": a verb, no role; "Eric Lopez and
-		// nurse Tiffany Massenburg": two people.
-		return false
-	}
-	return e.kindOfSpan(p, p.names[i+1]) == "person"
+	// Not "Ann Lee faces Tom Hale": a verb, no role; nor "Eric Lopez and
+	// nurse Tiffany Massenburg": two people.
+	return personNoun(words[len(words)-1]) && !slices.ContainsFunc(words, pastOrVerbForm) && !slices.ContainsFunc(words, pastOfVerb) && !slices.ContainsFunc(words, coordinating)
 }
 
 // coordinating reports whether a word joins two of a kind: "and", "or".

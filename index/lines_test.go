@@ -27,6 +27,17 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ADeputyOrAFormerHolderIsAnotherRole",
+	why:     `"Elm Bay deputy mayor Ana Ferro" is not the mayor, and "former fire chief Tom Hale" is no longer the fire chief: "who is the mayor?" and "who is the fire chief?" get no name, where they got theirs; "who was the fire chief?" asks of the past, and "who is the deputy mayor?" of the deputy`,
+	article: "Kell floods\n\nThe storm hit Elm Bay on Tuesday and flooded the docks.\n\nEmergency\n\nElm Bay deputy mayor Ana Ferro declared an emergency. Former fire chief Tom Hale said the docks had never flooded so fast.\n",
+	want:    map[string]string{"who is the deputy mayor?": "Ana Ferro", "who was the fire chief?": "Tom Hale"},
+	without: map[string]string{"who is the mayor?": "Ana Ferro", "who is the fire chief?": "Tom Hale"},
+}, {
+	name:    "ByACompanysOfficer",
+	why:     `"owned by Elm Textile Company president Tom Hale" names who owned them: the company's name says what he is president of, and "who owned the mills?" is answered by him, not the company; "the president of the Elm Textile Company" asks for him too, though WordNet writes "President" as a title`,
+	article: "Kell mills\n\nMost of the mills in Kell were owned by Elm Textile Company president Tom Hale, who cut wages in 1912.\n\nStrike\n\nThe workers walked out in January.\n",
+	want:    map[string]string{"who owned the mills?": "Tom Hale", "who was the president of the elm textile company?": "Tom Hale"},
+}, {
 	name:    "APairOpensALongerSeries",
 	why:     `"such as Elm's Lark Orbiter and Lark Lander, Kell's Gale probe, and Norvia's Reed rover" lists three missions, the first a pair: the line is the whole series, with its serial comma, where it stopped at the pair`,
 	article: "Kell probe\n\nThe Kell probe mapped the Moon in 1994.\n\nLegacy\n\nLater missions, such as Elm's Lark Orbiter and Lark Lander, Kell's Gale probe, and Norvia's Reed rover, all built on its maps.\n",

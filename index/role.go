@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
@@ -127,10 +128,11 @@ func roleNoun(phrase string) string {
 	}
 	head := trimPossessive(words[len(words)-1])
 	base := lexicon.Base(head)
-	if x := lexicon.Lookup(base); x.Kind != "person" && !(newRoles[base] && len(words) > 1 && saysWhatOf(words[len(words)-2])) && !(headRoles[base] && ofBody) || x.Capital && len(words) == 1 {
+	if x := lexicon.Lookup(base); x.Kind != "person" && !(newRoles[base] && len(words) > 1 && saysWhatOf(words[len(words)-2])) && !(headRoles[base] && ofBody) || x.Capital && len(words) == 1 && !ofBody {
 		// A name WordNet knows ("who is lincoln") is no role; a noun
 		// WordNet also writes as a title is one in a phrase ("the bat
-		// lady", "the park superintendent").
+		// lady", "the park superintendent"), or before what it is of
+		// ("the president of the company").
 		return ""
 	}
 	return head
@@ -167,6 +169,9 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 		if !(slices.Contains(r.terms, head) || head == leaderRole && r.leads && saysWhatIsLed(q, r)) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
 			continue // "director of the Elm Bay Grain Union" is no director of Gull Point
 		}
+		if anotherRole(r.role, q.text) {
+			continue // "deputy mayor Ann Lee" is not the mayor, nor is a former one
+		}
 		if byVerb && !e.modifiersAsked(q, r, head) {
 			continue // "who was driving the car?" is not asking for the truck driver
 		}
@@ -192,6 +197,40 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 	}
 	return best, false
 }
+
+// anotherRole reports whether a role's words make it another role than
+// its head's ("deputy mayor"), or the head's in another time ("former
+// president") when the question asks of the present, and the question
+// does not say so itself ("who is the vice president?"). "Who was the
+// transport minister?" may be answered by a former one.
+func anotherRole(role, question string) bool {
+	lq := strings.ToLower(question)
+	past := pastAsked.MatchString(lq)
+	for _, w := range strings.FieldsFunc(strings.ToLower(role), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		earlier, other := otherRole[w]
+		if other && !(earlier && past) && !containsWords(lq, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherRole are the words before a role's head that make it another,
+// mapped to whether they make it one held before: a deputy or an
+// assistant holds another role, a former holder held this one. An
+// acting director directs.
+var otherRole = map[string]bool{"vice": false, "deputy": false, "assistant": false, "associate": false,
+	"incoming": false, "future": false, "former": true, "ex": true, "late": true, "outgoing": true}
+
+// isOtherRole reports whether a word is one of otherRole, in any case.
+func isOtherRole(w string) bool {
+	_, ok := otherRole[strings.ToLower(w)]
+	return ok
+}
+
+// pastAsked matches a question that asks of the past: "who was", "who
+// were".
+var pastAsked = lazyRE(`\b(?:was|were)\b`)
 
 // roleByVerb reports whether a question asks for a role's holder by
 // the role's verb: "who was driving", "who manages".
