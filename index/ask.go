@@ -128,6 +128,9 @@ var wholeQuestion = map[string]string{
 // ask answers a normalised question.
 func (e *Engine) ask(ctx context.Context, text string, opt Options, start time.Time) (*Answer, error) {
 	q := e.read(text)
+	if said := e.saidAnswer(q, text, opt, start); said != nil {
+		return said, nil // "what caused it?": the article says the cause in so many words
+	}
 	if why := e.storyCause(ctx, q, text, opt, start); why != nil {
 		return why, nil
 	}
@@ -276,18 +279,13 @@ func (e *Engine) titleReading(q *question, text string) *question {
 }
 
 // storyCause answers "why did it happen?" ("how did it happen?", "what
-// caused it?") of the story's own event: the
-// passages that give a cause ("what was the cause?"), else those that
+// caused it?") of the story's own event when no sentence states its
+// cause (saidAnswer): the passages that give a cause ("what was the
+// cause?"), else those that
 // tell of the event by the title's words, with no line: a sentence that
 // covers the title best tells what happened, not why. nil for any other
 // question, and when neither reading finds a passage.
 func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
-	if a := e.causeAnswer(q, text, opt, start); a != nil {
-		return a // the article says the cause in so many words
-	}
-	if a := e.blameAnswer(q, text, opt, start); a != nil {
-		return a
-	}
 	var titled *question
 	switch row := q.ofEvent(); {
 	case q.kind == qWhy:
@@ -309,6 +307,23 @@ func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt O
 	}
 	a.Query, a.Answer = text, ""
 	return a
+}
+
+// saidAnswer answers a question of the story's event whose row reads its
+// line from the one article sentence that says it (eventRow.said), with
+// that sentence; nil for any other question, and when no sentence says
+// it. The question a long message ends with is answered too (q.event,
+// not ofEvent): "… so what caused it?" asks of the story's event, which
+// the chatter before it does not name.
+func (e *Engine) saidAnswer(q *question, text string, opt Options, start time.Time) *Answer {
+	if q.event == nil || q.event.said == nil {
+		return nil
+	}
+	i, line := q.event.said(e, q)
+	if i < 0 {
+		return nil
+	}
+	return e.framedAnswer(q, text, line, []scored{e.certain(i)}, opt, start)
 }
 
 // datelinePlace answers "where is this?" ("where was it?") with the

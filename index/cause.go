@@ -3,7 +3,6 @@ package index
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"storybot/index/internal/lexicon"
 )
@@ -51,20 +50,16 @@ var causeUnknown = lazyRE(`(?i)\bcauses?\b[^.;]{0,40}?\b(?:undetermined|unknown|
 var mishapNouns = map[string]bool{"crash": true, "accident": true, "disaster": true, "collision": true, "derailment": true,
 	"incident": true, "tragedy": true, "explosion": true, "blast": true, "fire": true, "blaze": true, "sinking": true, "collapse": true, "wreck": true}
 
-// causeAnswer answers a question for the cause of the story's event with
-// the first sentence of the article that says it, or nil when the
-// question asks something else or the article says no cause of the
-// event asked about.
-func (e *Engine) causeAnswer(q *question, text string, opt Options, start time.Time) *Answer {
+// causeSaid is the document and line of the article's first sentence
+// that says what caused the event a question asks the cause of (the
+// noun asksCauseOf reads, or the story's own for "it"), or -1 when the
+// article says no cause of it.
+func (e *Engine) causeSaid(q *question) (int, string) {
 	m := asksCauseOf.FindStringSubmatch(q.core)
 	if m == nil {
-		return nil
+		return -1, "" // "how did it happen?" asks by asksCause's words alone
 	}
-	i, line := e.causeSentence(strings.ToLower(strings.Join(m[1:], "")), e.leadWords())
-	if i < 0 {
-		return nil
-	}
-	return e.framedAnswer(q, text, line, []scored{e.certain(i)}, opt, start)
+	return e.causeSentence(strings.ToLower(strings.Join(m[1:], "")), e.leadWords())
 }
 
 // causeSentence is the document of the first article sentence that says
@@ -164,27 +159,24 @@ var asksBlame = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:who(?:'s|’s|s|\s+is|\s+was|
 // responsible", "was at fault for".
 var blameSaid = lazyRE(`(?i)\bblamed\b|\b(?:held|found|ruled|deemed)\s+(?:\S+\s+){0,4}?(?:responsible|liable|at\s+fault|to\s+blame|negligent)\b|\b(?:was|were)\s+(?:\w+\s+)?(?:responsible|to\s+blame|at\s+fault)\s+for\b`)
 
-// blameAnswer answers "who was to blame?" of the story's event with the
-// first article sentence that lays blame for it ("The Inquiry's report
-// … blamed Mont-Blanc's captain … for navigational errors that led to
-// the explosion"), else with the one that says its cause ("Driver error
-// was found to be the cause of the accident"), or nil.
-func (e *Engine) blameAnswer(q *question, text string, opt Options, start time.Time) *Answer {
+// blameSaid is the document and line of the article's first sentence
+// that lays blame for the event asked about ("The Inquiry's report …
+// blamed Mont-Blanc's captain … for navigational errors that led to the
+// explosion"), else of the one that says its cause ("Driver error was
+// found to be the cause of the accident"), or -1.
+func (e *Engine) blameSaid(q *question) (int, string) {
 	m := asksBlame.FindStringSubmatch(q.core)
 	if m == nil {
-		return nil
+		return -1, ""
 	}
 	asked, lead := strings.ToLower(m[1]), e.leadWords()
 	i := e.firstArticleSentence(func(text string) bool {
 		return laysBlameFor(text, func(rest string) bool { return namesEvent(rest, asked, lead, e.titleNouns) })
 	})
 	if i >= 0 {
-		return e.framedAnswer(q, text, e.docs[i].text, []scored{e.certain(i)}, opt, start)
+		return i, e.docs[i].text
 	}
-	if i, line := e.causeSentence(asked, lead); i >= 0 {
-		return e.framedAnswer(q, text, line, []scored{e.certain(i)}, opt, start)
-	}
-	return nil
+	return e.causeSentence(asked, lead)
 }
 
 // laysBlameFor reports whether a sentence lays blame for what the words

@@ -42,6 +42,8 @@ const (
 	eventAnyDead               // "did anyone die?"
 	eventAnyHurt               // "was anyone hurt?"
 	eventCost                  // "how much did it cost?"
+	eventCauseNamed            // "what caused the crash?", "why did it happen?"
+	eventBlame                 // "who was to blame?", "whose fault was it?"
 )
 
 // eventRow is one kind of question of the story's own event: how it is
@@ -62,6 +64,13 @@ type eventRow struct {
 	// (storyDate): the title's words would find a later paragraph's date
 	// of another event.
 	early bool
+	// said finds the article's first sentence that answers in so many
+	// words ("the crash was caused by …", "the Inquiry blamed the
+	// captain"): its document, and the line it gives, or -1. Read before
+	// the question is searched (saidAnswer), as its words are only the
+	// question's frame and find passages that tell of the event, not of
+	// its cause.
+	said func(e *Engine, q *question) (int, string)
 	// bare says the question gets no line at all when lead finds none:
 	// later paragraphs answer of other events ("who won?" of a season's
 	// games, "how many survived?" counting "one horse").
@@ -98,7 +107,7 @@ var eventRows = []eventRow{
 	{ask: eventLoser, cue: asksBareLoser, lead: (*Engine).leadLoser, bare: true},
 	{ask: eventVerbedIt, cue: whoVerbedIt, veto: true},
 	{ask: eventEnding, cue: asksEnding, bare: true, showsLead: true},
-	{ask: eventCause, cue: asksCause, bare: true},
+	{ask: eventCause, cue: asksCause, bare: true, said: (*Engine).causeSaid},
 	{ask: eventWhen, cue: asksWhenThis, lead: (*Engine).leadDate, early: true},
 	{ask: eventWhenNamed, cue: asksWhenNamed, lead: (*Engine).leadDateOfNamed, early: true},
 	{ask: eventWhatTime, cue: asksWhatTime, lead: (*Engine).leadTime, early: true},
@@ -110,6 +119,8 @@ var eventRows = []eventRow{
 	{ask: eventAnyDead, cue: asksAnyDead, lead: (*Engine).anyHarmLine, harm: deadHarm},
 	{ask: eventAnyHurt, cue: asksAnyHurt, lead: (*Engine).anyHarmLine, harm: hurtHarm},
 	{ask: eventCost, cue: asksCost, lead: (*Engine).costLine},
+	{ask: eventCauseNamed, cue: asksCauseOf, said: (*Engine).causeSaid},
+	{ask: eventBlame, cue: asksBlame, said: (*Engine).blameSaid},
 }
 
 // asksCost matches a question of what the story's own event cost that
@@ -676,7 +687,7 @@ func (e *Engine) leadPassages() []*passage {
 // story's own event that says nothing else: "how did it happen?",
 // "what caused it?", "what was the cause?". Such a question is answered
 // by the article's statement of the cause when it makes one
-// (causeAnswer), else shown the passages that give a cause, with no
+// (eventRow.said), else shown the passages that give a cause, with no
 // line (storyCause): it was refused by nearly every story, or answered
 // with the verb's object ("tied it").
 var asksCause = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:how\s+did\s+(?:it|this|that)\s+happen|what\s+(?:caused|started|triggered)\s+(?:it|this|that)|what\s+was\s+the\s+cause(?:\s+of\s+(?:it|this|that))?)\s*[?.!]*$`)
