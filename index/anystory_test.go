@@ -3140,3 +3140,15 @@ func TestWhoWasToBlame(t *testing.T) {
 		t.Errorf("who was to blame?: answer %q, want the cause", a.Answer)
 	}
 }
+
+// TestTwoWordsSideBySideRankFirst: of two sentences that say as many of a
+// question's words, the one that says two of them side by side, as the
+// question does ("test flights"), is shown first and answers.
+func TestTwoWordsSideBySideRankFirst(t *testing.T) {
+	e := plainFrom(t, "Air taxi trials\n\nFlights to test the radar happened over the city in March, the agency said.\n\n"+
+		"The test flights happened in late October, when two helicopters flew over the city.\n", "")
+	a := ask(t, e, "When did the test flights happen?")
+	if !strings.Contains(resultTexts(a, 1), "late October") || a.Answer != "late October" {
+		t.Errorf("answer %q, first passage %q; want late October from the sentence that says \"test flights\"", a.Answer, resultTexts(a, 1))
+	}
+}

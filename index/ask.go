@@ -73,6 +73,7 @@ const (
 	clockBonus      = 0.5  // it gives the time of day "what time" asks for
 	hintBonus       = 0.15 // the document has a word a question word asks for
 	countedBonus    = 0.2  // an article sentence counts what "how many" counts
+	pairBonus       = 0.05 // it says two of the question's words side by side
 	quoteBonus      = 1.0  // the document says words the question quotes
 	// articlePrior favours the article's own words over the fact sheet's
 	// retelling of them when both cover a question equally.
@@ -1068,6 +1069,9 @@ func (e *Engine) bonus(q *question, d *doc, c rankCues) float64 {
 		// deadliest cable car accident in France".
 		b += hintBonus
 	}
+	if saysPairAsked(q, d) {
+		b += pairBonus
+	}
 	if c.alias && givesAlias.MatchString(d.text) {
 		// "what else was the strike called?": "also known as the Salt
 		// of the Earth strike", not the sentences that only say
@@ -1075,6 +1079,27 @@ func (e *Engine) bonus(q *question, d *doc, c rankCues) float64 {
 		b += hintBonus
 	}
 	return b
+}
+
+// saysPairAsked reports whether a document says two words the question
+// says one after the other, in that order and side by side: "former
+// project manager John Callas" says "project manager" of "who was the
+// project manager on the twin rover mission?", where a sentence that
+// says "project scientist" and "managed the mission" covers as many of
+// its words.
+func saysPairAsked(q *question, d *doc) bool {
+	for i := 1; i < len(q.units); i++ {
+		a, b := q.units[i-1], q.units[i]
+		if a.term == "" || b.term == "" || !a.topical || !b.topical || a.weight <= 0 || b.weight <= 0 || a.term == b.term {
+			continue
+		}
+		for j := 1; j < len(d.tokens); j++ {
+			if d.tokens[j-1].term == a.term && d.tokens[j].term == b.term && !opensWithCapital(d.text[d.tokens[j-1].start:]) && !opensWithCapital(d.text[d.tokens[j].start:]) {
+				return true // not a name's words ("Tom Hale", "Quillfeather makers")
+			}
+		}
+	}
+	return false
 }
 
 // rank searches Bleve and re-ranks its candidates by coverage.
