@@ -27,6 +27,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AShareOfTheDeadCountsNoHurt",
+	why:     `"Forty-two of the 63 earthquake fatalities died when the viaduct collapsed" counts 63 dead: "how many died?" is answered 63, and "how many were injured?" is not, where it was`,
+	article: "Bay quake\n\nThe quake struck the bay at 5 p.m. on October 17. Forty-two of the 63 earthquake fatalities died when the viaduct collapsed.\n\nDamage\n\nMany buildings in the city were damaged.\n",
+	want:    map[string]string{"how many died?": "63"},
+	without: map[string]string{"how many were injured?": "63"},
+}, {
 	name:    "ADeputyOrAFormerHolderIsAnotherRole",
 	why:     `"Elm Bay deputy mayor Ana Ferro" is not the mayor, and "former fire chief Tom Hale" is no longer the fire chief: "who is the mayor?" and "who is the fire chief?" get no name, where they got theirs; "who was the fire chief?" asks of the past, and "who is the deputy mayor?" of the deputy`,
 	article: "Kell floods\n\nThe storm hit Elm Bay on Tuesday and flooded the docks.\n\nEmergency\n\nElm Bay deputy mayor Ana Ferro declared an emergency. Former fire chief Tom Hale said the docks had never flooded so fast.\n",

@@ -121,7 +121,7 @@ func tollAt(text string, harm harmWords) (string, int) {
 		}
 		rest := clauseRest.FindString(withoutAside(text[m[1]:]))
 		if part := partitive.FindString(rest); part != "" && harm.after != aboardWord {
-			if wholeNamed.MatchString(rest[len(part):]) {
+			if whole := wholeNamed.FindString(rest[len(part):]); whole != "" && harm.after.MatchString(whole) {
 				return strings.TrimSpace(wholeNumber.FindString(part)), m[1] // "Forty-two of the 63 earthquake fatalities died when …": 63 died
 			}
 			count, rest = count+part, rest[len(part):] // "71 of the 77 people on board died"
@@ -253,7 +253,8 @@ var (
 	// partitive matches a share's whole after its figure: " of the 77".
 	partitive = lazyRE(`^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|` + wordsPattern(numberWords) + `)\b`)
 	// wholeNamed matches, after a share's whole, a noun that names the
-	// whole as the toll: " earthquake fatalities", " deaths".
+	// whole as the toll: " earthquake fatalities", " deaths"; it is the
+	// toll asked when the harm's words say it (no count of the hurt).
 	wholeNamed = lazyRE(`(?i)^(?:\s+[\pL-]+)?\s+(?:fatalities|deaths|dead|casualties)\b`)
 	// wholeNumber finds the whole's figure in a share: "63" of " of the
 	// 63".
