@@ -330,6 +330,33 @@ func (e *Engine) withLongForm(line string) string {
 	return line
 }
 
+// withShortForm is an answer line that is a name with the abbreviation
+// the article writes after it in brackets, the first time it does: "New
+// York State Department of Environmental Conservation (DEC)", as the
+// story calls it "the DEC" from then on. Any other line is returned as
+// it is.
+func (e *Engine) withShortForm(line string) string {
+	if !strings.Contains(line, " ") || !opensWithCapital(line) || strings.HasSuffix(line, ")") {
+		return line
+	}
+	for _, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		i := strings.Index(d.text, line+" (")
+		if i < 0 {
+			continue
+		}
+		rest := d.text[i+len(line)+len(" ("):]
+		short, _, closed := strings.Cut(rest, ")")
+		if closed && abbreviationRe.FindString(short) == short && capitalsSpell(line, short) {
+			return line + " (" + short + ")"
+		}
+		return line // the name's first bracket gives no abbreviation of it
+	}
+	return line
+}
+
 // capitalsSpell reports whether a long form has a capitalised word for
 // all but one of an abbreviation's letters: "Centers for Disease Control
 // and Prevention" is CDC's, where its last words alone ("Prevention"),

@@ -482,7 +482,7 @@ func (e *Engine) answerLine(ctx context.Context, q *question, text string, ranke
 	if !ok && saysOtherwise(q, ranked) {
 		return "", true // the passages are shown, with no line
 	}
-	return e.withLongForm(answer), ok
+	return e.withShortForm(e.withLongForm(answer)), ok
 }
 
 // saysOtherwise reports whether a when or how-many question's best

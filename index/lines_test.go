@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ANameWithItsAbbreviation",
+	why:     `"the Elm State Department of Water Conservation (DWC) put the state on a drought watch" and then "the DWC asked …": a line that names the department gives the abbreviation the story goes on to call it by; a bracket that is no abbreviation of it is left out`,
+	article: "Drought watch\n\nThe Elm State Department of Water Conservation (DWC) put the state on a drought watch in July. The DWC asked residents to save water.\n\nFarms\n\nThe Gull Farmers Union (founded 1921) asked for help.\n",
+	want:    map[string]string{"who put the state on a drought watch?": "Elm State Department of Water Conservation (DWC)", "who asked for help?": "Gull Farmers Union"},
+}, {
 	name:    "AShareOfTheDeadCountsNoHurt",
 	why:     `"Forty-two of the 63 earthquake fatalities died when the viaduct collapsed" counts 63 dead: "how many died?" is answered 63, and "how many were injured?" is not, where it was`,
 	article: "Bay quake\n\nThe quake struck the bay at 5 p.m. on October 17. Forty-two of the 63 earthquake fatalities died when the viaduct collapsed.\n\nDamage\n\nMany buildings in the city were damaged.\n",
