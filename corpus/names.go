@@ -358,7 +358,7 @@ func (f *finder) addSpan(toks []token, i, end int, o occurrence) {
 	if end < len(toks) {
 		next = toks[end]
 	}
-	o.person = o.person || roleWords[prev.lower] || saidWords[prev.lower] ||
+	o.person = o.person || roleWords[prev.lower] || saidWords[prev.lower] || saidBeforeRole(toks, i) ||
 		!next.breakBefore && saidWords[next.lower] || next.breakBefore && next.lower == "who"
 	o.place = placeWords[prev.lower]
 	o.initialSingle = len(span) == 1 && span[0].initial
@@ -497,6 +497,26 @@ func (f *finder) build() []FoundName {
 	}
 	return out
 }
+
+// saidBeforeRole reports whether a name at toks[i] is the speaker a word
+// of saying names by a role of one to three lower-case words: "said
+// harbour master Tom Hale", "says project manager Ann Lee".
+func saidBeforeRole(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= maxRoleWords+1; j-- {
+		t := toks[j]
+		if t.cap || j+1 < len(toks) && toks[j+1].breakBefore {
+			return false
+		}
+		if saidWords[t.lower] {
+			return j < i-1
+		}
+	}
+	return false
+}
+
+// maxRoleWords is how many words a role between "said" and a name may
+// take.
+const maxRoleWords = 3
 
 // guessKind guesses what a name stands for from its words and the words
 // around its uses.

@@ -233,3 +233,16 @@ func TestFindNamesTitleCaseHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestFindNamesSpeakerByRole: a name that a word of saying names by a
+// role of a few lower-case words is a person's: "said harbour master Tom
+// Hale", as "said Tom Hale" is.
+func TestFindNamesSpeakerByRole(t *testing.T) {
+	names := byName(foundIn(t, "The docks flooded on Monday, said harbour master Tom Hale. The storm left Gull Point dry."))
+	if n := names["Tom Hale"]; n.Kind != KindPerson {
+		t.Errorf("Tom Hale: %+v, want a person", n)
+	}
+	if n := names["Gull Point"]; n.Kind == KindPerson {
+		t.Errorf("Gull Point: %+v, want no person", n)
+	}
+}
