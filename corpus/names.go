@@ -510,6 +510,9 @@ func saidBeforeRole(toks []token, i int) bool {
 		if saidWords[t.lower] {
 			return j < i-1
 		}
+		if stopWords[t.lower] {
+			return false // "recalled a cave at Lake Guntersville": no role
+		}
 	}
 	return false
 }
