@@ -158,6 +158,27 @@ func Form(w string) string {
 	return ""
 }
 
+// British reports whether a word is a British spelling Form gives the
+// American one of ("harbour" → "harbor", "centre" → "center",
+// "organise" → "organize"), not an irregular form of another word
+// ("fed" → "feed"): the same word, which is no verb's form.
+func British(w string) bool {
+	f := Form(w)
+	if f == "" || f == w {
+		return false
+	}
+	for _, r := range britishRespellings {
+		if strings.Replace(w, r[0], r[1], 1) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// britishRespellings are the British spellings' letters and the
+// American ones for them.
+var britishRespellings = [][2]string{{"our", "or"}, {"re", "er"}, {"is", "iz"}, {"ys", "yz"}, {"ence", "ense"}, {"ogue", "og"}, {"ll", "l"}, {"ae", "e"}, {"oe", "e"}}
+
 // Base returns a word's base form: irregular forms and British spellings
 // from WordNet's lists ("sold" → "sell", "neighbour" → "neighbor"), then
 // WordNet's regular suffix rules where they lead to a lemma ("bats" →

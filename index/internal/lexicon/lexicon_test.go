@@ -266,3 +266,11 @@ func TestMemoIsBounded(t *testing.T) {
 		t.Errorf("find(sold) past the memo's limit = %q, want %q", got, want)
 	}
 }
+
+func TestBritish(t *testing.T) {
+	for w, want := range map[string]bool{"harbour": true, "centre": true, "colour": true, "defence": true, "catalogue": true, "fed": false, "sold": false, "led": false, "harbor": false, "went": false} {
+		if got := British(w); got != want {
+			t.Errorf("British(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
