@@ -282,10 +282,10 @@ func (e *Engine) titleReading(q *question, text string) *question {
 // storyCause answers "why did it happen?" ("how did it happen?", "what
 // caused it?") of the story's own event when no sentence states its
 // cause (saidAnswer): the passages that give a cause ("what was the
-// cause?"), else those that
-// tell of the event by the title's words, with no line: a sentence that
-// covers the title best tells what happened, not why. nil for any other
-// question, and when neither reading finds a passage.
+// cause?"), else those that tell of the event by the title's words, with
+// no line: a sentence that covers the title best tells what happened,
+// not why. nil for any other question, and when neither reading finds a
+// passage.
 func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt Options, start time.Time) *Answer {
 	var titled *question
 	switch row := q.ofEvent(); {
@@ -310,21 +310,26 @@ func (e *Engine) storyCause(ctx context.Context, q *question, text string, opt O
 	return a
 }
 
-// saidAnswer answers a question of the story's event whose row reads its
-// line from the one article sentence that says it (eventRow.said), with
-// that sentence; nil for any other question, and when no sentence says
-// it. The question a long message ends with is answered too (q.event,
-// not ofEvent): "… so what caused it?" asks of the story's event, which
-// the chatter before it does not name.
+// saidAnswer answers a question of the story's event that a row of the
+// event table reads from the one article sentence that says it
+// (eventRow.said), with that sentence; nil for any other question, and
+// when no sentence says it. Every such row whose cue matches is tried,
+// before the row the question is read by: "who caused it?" is read as
+// "who found it?" is (eventVerbedIt) when the article lays no blame. The
+// question a long message ends with is answered too: "… so what caused
+// it?" asks of the story's event, which the chatter before it does not
+// name.
 func (e *Engine) saidAnswer(q *question, text string, opt Options, start time.Time) *Answer {
-	if q.event == nil || q.event.said == nil {
-		return nil
+	for i := range eventRows {
+		row := &eventRows[i]
+		if row.said == nil || !row.cue.MatchString(q.core) {
+			continue
+		}
+		if d, line := row.said(e, q); d >= 0 {
+			return e.framedAnswer(q, text, line, []scored{e.certain(d)}, opt, start)
+		}
 	}
-	i, line := q.event.said(e, q)
-	if i < 0 {
-		return nil
-	}
-	return e.framedAnswer(q, text, line, []scored{e.certain(i)}, opt, start)
+	return nil
 }
 
 // datelinePlace answers "where is this?" ("where was it?") with the

@@ -50,14 +50,14 @@ var causeUnknown = lazyRE(`(?i)\bcauses?\b[^.;]{0,40}?\b(?:undetermined|unknown|
 var mishapNouns = map[string]bool{"crash": true, "accident": true, "disaster": true, "collision": true, "derailment": true,
 	"incident": true, "tragedy": true, "explosion": true, "blast": true, "fire": true, "blaze": true, "sinking": true, "collapse": true, "wreck": true}
 
-// causeSaid is the document and line of the article's first sentence
+// statedCause is the document and line of the article's first sentence
 // that says what caused the event a question asks the cause of (the
 // noun asksCauseOf reads, or the story's own for "it"), or -1 when the
 // article says no cause of it.
-func (e *Engine) causeSaid(q *question) (int, string) {
+func (e *Engine) statedCause(q *question) (int, string) {
 	m := asksCauseOf.FindStringSubmatch(q.core)
 	if m == nil {
-		return -1, "" // "how did it happen?" asks by asksCause's words alone
+		return -1, ""
 	}
 	return e.causeSentence(strings.ToLower(strings.Join(m[1:], "")), e.leadWords())
 }
@@ -159,12 +159,12 @@ var asksBlame = lazyRE(`(?i)^(?:so\s+|ok\s+)?(?:(?:who(?:'s|’s|s|\s+is|\s+was|
 // responsible", "was at fault for".
 var blameSaid = lazyRE(`(?i)\bblamed\b|\b(?:held|found|ruled|deemed)\s+(?:\S+\s+){0,4}?(?:responsible|liable|at\s+fault|to\s+blame|negligent)\b|\b(?:was|were)\s+(?:\w+\s+)?(?:responsible|to\s+blame|at\s+fault)\s+for\b`)
 
-// blameSaid is the document and line of the article's first sentence
+// statedBlame is the document and line of the article's first sentence
 // that lays blame for the event asked about ("The Inquiry's report …
 // blamed Mont-Blanc's captain … for navigational errors that led to the
 // explosion"), else of the one that says its cause ("Driver error was
 // found to be the cause of the accident"), or -1.
-func (e *Engine) blameSaid(q *question) (int, string) {
+func (e *Engine) statedBlame(q *question) (int, string) {
 	m := asksBlame.FindStringSubmatch(q.core)
 	if m == nil {
 		return -1, ""

@@ -42,7 +42,7 @@ const (
 	eventAnyDead               // "did anyone die?"
 	eventAnyHurt               // "was anyone hurt?"
 	eventCost                  // "how much did it cost?"
-	eventCauseNamed            // "what caused the crash?", "why did it happen?"
+	eventCauseStated           // "what caused the crash?", "how did it start?", told in so many words
 	eventBlame                 // "who was to blame?", "whose fault was it?"
 )
 
@@ -66,10 +66,12 @@ type eventRow struct {
 	early bool
 	// said finds the article's first sentence that answers in so many
 	// words ("the crash was caused by …", "the Inquiry blamed the
-	// captain"): its document, and the line it gives, or -1. Read before
-	// the question is searched (saidAnswer), as its words are only the
+	// captain"): its document, and the line it gives, or -1. Such a row
+	// is tried before the question is searched, whichever row the
+	// question is read by (saidAnswer): its words are only the
 	// question's frame and find passages that tell of the event, not of
-	// its cause.
+	// its cause, and "how did it start?" is read by eventStart when the
+	// article states no cause.
 	said func(e *Engine, q *question) (int, string)
 	// bare says the question gets no line at all when lead finds none:
 	// later paragraphs answer of other events ("who won?" of a season's
@@ -107,7 +109,7 @@ var eventRows = []eventRow{
 	{ask: eventLoser, cue: asksBareLoser, lead: (*Engine).leadLoser, bare: true},
 	{ask: eventVerbedIt, cue: whoVerbedIt, veto: true},
 	{ask: eventEnding, cue: asksEnding, bare: true, showsLead: true},
-	{ask: eventCause, cue: asksCause, bare: true, said: (*Engine).causeSaid},
+	{ask: eventCause, cue: asksCause, bare: true},
 	{ask: eventWhen, cue: asksWhenThis, lead: (*Engine).leadDate, early: true},
 	{ask: eventWhenNamed, cue: asksWhenNamed, lead: (*Engine).leadDateOfNamed, early: true},
 	{ask: eventWhatTime, cue: asksWhatTime, lead: (*Engine).leadTime, early: true},
@@ -119,8 +121,8 @@ var eventRows = []eventRow{
 	{ask: eventAnyDead, cue: asksAnyDead, lead: (*Engine).anyHarmLine, harm: deadHarm},
 	{ask: eventAnyHurt, cue: asksAnyHurt, lead: (*Engine).anyHarmLine, harm: hurtHarm},
 	{ask: eventCost, cue: asksCost, lead: (*Engine).costLine},
-	{ask: eventCauseNamed, cue: asksCauseOf, said: (*Engine).causeSaid},
-	{ask: eventBlame, cue: asksBlame, said: (*Engine).blameSaid},
+	{ask: eventCauseStated, cue: asksCauseOf, said: (*Engine).statedCause},
+	{ask: eventBlame, cue: asksBlame, said: (*Engine).statedBlame},
 }
 
 // asksCost matches a question of what the story's own event cost that

@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TheStatedCauseWhateverRowReadsTheQuestion",
+	why:     `"who caused it?" and "how did it start?" are read by other rows of the event table ("who found it?", "how did it start?"), and still get the sentence that states the cause ("The fire was caused by faulty wiring …") when the article states one`,
+	article: "Warehouse fire\n\nA fire destroyed the Elm Bay warehouse on Monday night.\n\nCause\n\nThe fire was caused by faulty wiring in the loading bay, fire chief Ann Lee said.\n",
+	opens:   map[string]string{"who caused it?": "The fire was caused by faulty wiring", "how did it start?": "The fire was caused by faulty wiring", "how did it begin?": "The fire was caused by faulty wiring"},
+}, {
 	name:    "ABritishSpellingIsNoVerbForm",
 	why:     `"Former harbour master Tom Hale": "harbour" is the British spelling of a noun, not an irregular form of a verb, so the role is "harbour master" and a former one; "who is the harbour master?" gets no name, where the role was read as "master" and his`,
 	article: "Port news\n\nThe storm hit Elm Bay on Tuesday and flooded the docks.\n\nDocks\n\nThe mayor declared an emergency. Former harbour master Tom Hale said the docks had never flooded so fast.\n",
