@@ -548,7 +548,11 @@ func (e *Engine) namedAgent(q *question, d *doc) string {
 		if by == nil {
 			continue
 		}
-		if agent := nameAt(d.pass, d.start+t.end+by[1]); agent != "" {
+		at := d.start + t.end + by[1]
+		if officer := officerNamed(d.pass, at); officer != "" && q.asked != corpus.KindOrganisation {
+			return officer // "owned by American Woolen Company president William Wood", unless "which company owned it?"
+		}
+		if agent := nameAt(d.pass, at); agent != "" {
 			return agent
 		}
 	}
@@ -707,7 +711,7 @@ func agentVerb(q *question) string {
 
 // nameAt is the name of a person or an organisation that opens at a
 // place in a passage, without its title ("Judge Marcus Delaney" is
-// Marcus Delaney, "Elm Corp president Ann Lee" Ann Lee); two of a kind joined by "and" are both doers, as
+// Marcus Delaney); two of a kind joined by "and" are both doers, as
 // written ("Senator Ann Lee and Congressman Tom Hale"); "" when none
 // opens there.
 func nameAt(p *passage, at int) string {
@@ -722,11 +726,6 @@ func nameAt(p *passage, at int) string {
 		if number := numberOfName.FindString(p.text[s.end:]); number != "" {
 			return s.text + number // "Surveyor 1"
 		}
-		if roleBeforeNext(p, i) && p.nameKindOf(p.names[i+1]) == "person" {
-			// "owned by American Woolen Company president William Wood":
-			// the president owned it, whose company's name says of what.
-			return nameAt(p, p.names[i+1].start)
-		}
 		if i+1 < len(p.names) && p.names[i+1].start == s.end+len(" and ") && strings.HasPrefix(p.text[s.end:], " and ") {
 			if p.nameKindOf(p.names[i+1]) != kind {
 				return "" // "by Secretary Ken Sato and Operation Elm Dawn was executed": two clauses
@@ -736,6 +735,18 @@ func nameAt(p *passage, at int) string {
 		return cmp.Or(nameAfterTitle(s.text), s.text)
 	}
 	return ""
+}
+
+// officerNamed is the person a passage names right after a body's name
+// that opens at a place and the words of a role ("American Woolen
+// Company president William Wood"): the role's holder, whose body the
+// name says; "" when no such person follows.
+func officerNamed(p *passage, at int) string {
+	i := slices.IndexFunc(p.names, func(s span) bool { return s.start == at })
+	if i < 0 || !roleBeforeNext(p, i) || p.nameKindOf(p.names[i+1]) != "person" {
+		return ""
+	}
+	return nameAt(p, p.names[i+1].start)
 }
 
 var (

@@ -7454,8 +7454,9 @@ func roleBefore(text string, s span) string {
 		owner := roleOwner(before[:len(before)-len(role)])
 		role = append(owner, role...)
 		if n := len(before) - len(role); n > 0 && isOtherRole(before[n-1]) {
-			// "Former Peru president Ana Ferro": the sentence's first
-			// word, which the owner leaves out, says she was.
+			// "Former Peru president Ana Ferro": the word before the
+			// owner, which a sentence's first word the owner leaves out
+			// may be, says she was.
 			role = append([]string{before[n-1]}, role...)
 		}
 		return strings.Join(role, " ")

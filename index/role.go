@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
@@ -34,10 +33,27 @@ func (e *Engine) roleAsked(q *question) string {
 		noun = agentNoun(verb)
 	}
 	if phrase := definedName(q); noun == "" && phrase != "" {
-		noun = roleNoun(phrase)
+		noun = cmp.Or(roleNoun(phrase), e.titleOf(phrase))
 	}
 	if terms := e.an.terms(noun); len(terms) == 1 {
 		return e.storyWordFor(q, terms[0])
+	}
+	return ""
+}
+
+// titleOf is the head of "the president of the company", a noun for a
+// person that WordNet writes with a capital, as it writes Lincoln, when
+// it stands before what it is of and the article writes it in lower
+// case ("American Woolen Company president William Wood"), or "".
+func (e *Engine) titleOf(phrase string) string {
+	head, rest, ok := strings.Cut(strings.ToLower(phrase), " of ")
+	if !ok || rest == "" || strings.Contains(head, " ") || lexicon.Lookup(lexicon.Base(head)).Kind != "person" {
+		return ""
+	}
+	for _, p := range e.passages {
+		if containsWords(p.text, head) {
+			return head
+		}
 	}
 	return ""
 }
@@ -128,11 +144,10 @@ func roleNoun(phrase string) string {
 	}
 	head := trimPossessive(words[len(words)-1])
 	base := lexicon.Base(head)
-	if x := lexicon.Lookup(base); x.Kind != "person" && !(newRoles[base] && len(words) > 1 && saysWhatOf(words[len(words)-2])) && !(headRoles[base] && ofBody) || x.Capital && len(words) == 1 && !ofBody {
+	if x := lexicon.Lookup(base); x.Kind != "person" && !(newRoles[base] && len(words) > 1 && saysWhatOf(words[len(words)-2])) && !(headRoles[base] && ofBody) || x.Capital && len(words) == 1 {
 		// A name WordNet knows ("who is lincoln") is no role; a noun
 		// WordNet also writes as a title is one in a phrase ("the bat
-		// lady", "the park superintendent"), or before what it is of
-		// ("the president of the company").
+		// lady", "the park superintendent").
 		return ""
 	}
 	return head
@@ -169,7 +184,7 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 		if !(slices.Contains(r.terms, head) || head == leaderRole && r.leads && saysWhatIsLed(q, r)) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
 			continue // "director of the Elm Bay Grain Union" is no director of Gull Point
 		}
-		if anotherRole(r.role, q.text) {
+		if anotherRole(r.role, q.core) {
 			continue // "deputy mayor Ann Lee" is not the mayor, nor is a former one
 		}
 		if byVerb && !e.modifiersAsked(q, r, head) {
@@ -198,19 +213,41 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 	return best, false
 }
 
-// anotherRole reports whether a role's words make it another role than
-// its head's ("deputy mayor"), or the head's in another time ("former
-// president") when the question asks of the present, and the question
-// does not say so itself ("who is the vice president?"). "Who was the
-// transport minister?" may be answered by a former one.
-func anotherRole(role, question string) bool {
-	lq := strings.ToLower(question)
+// anotherRole reports whether a role's words before its head make it
+// another role ("deputy mayor", "Vice President"), or the head's in
+// another time ("former president", "Former Peru president") when the
+// question asks of the present, and the question does not say so itself
+// ("who is the vice president?"). "Who was the transport minister?" may
+// be answered by a former one. Only the role's own words count, up to
+// a comma ("mayor, who took office after the former council …"), and a
+// capitalised word only as a title's ("Vice President") or opening the
+// role ("Former"), not in an owner's name ("Vice Media president"). An
+// associate professor is a professor.
+func anotherRole(role, core string) bool {
+	role, _, _ = strings.Cut(role, ",")
+	role, _, _ = strings.Cut(role, "(")
+	words := strings.Fields(role)
+	if len(words) < 2 {
+		return false
+	}
+	head := words[len(words)-1]
+	lq := strings.ToLower(core)
 	past := pastAsked.MatchString(lq)
-	for _, w := range strings.FieldsFunc(strings.ToLower(role), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		earlier, other := otherRole[w]
-		if other && !(earlier && past) && !containsWords(lq, w) {
-			return true
+	for i, w := range words[:len(words)-1] {
+		lw := strings.ToLower(strings.Trim(w, ".,;:"))
+		if strings.HasPrefix(lw, "ex-") {
+			lw = "ex"
 		}
+		earlier, other := otherRole[lw]
+		switch {
+		case !other, earlier && past, containsWords(lq, lw):
+			continue
+		case !earlier && rankedHeads[strings.ToLower(head)]:
+			continue // "associate professor", "vice admiral": a rank of the head
+		case opensWithCapital(w) && !(i == 0 && earlier) && !(i == len(words)-2 && opensWithCapital(head)):
+			continue // "Vice Media president": a name's word
+		}
+		return true
 	}
 	return false
 }
@@ -218,9 +255,14 @@ func anotherRole(role, question string) bool {
 // otherRole are the words before a role's head that make it another,
 // mapped to whether they make it one held before: a deputy or an
 // assistant holds another role, a former holder held this one. An
-// acting director directs.
+// acting director directs, and "late" is as often a "late-night" or a
+// "Late Show" as a holder who died.
 var otherRole = map[string]bool{"vice": false, "deputy": false, "assistant": false, "associate": false,
-	"incoming": false, "future": false, "former": true, "ex": true, "late": true, "outgoing": true}
+	"incoming": false, "future": false, "former": true, "ex": true, "outgoing": true}
+
+// rankedHeads are the roles whose associates, assistants and vices hold
+// them at a lower rank: an associate professor is a professor.
+var rankedHeads = map[string]bool{"professor": true, "professors": true, "justice": true, "justices": true, "admiral": true, "admirals": true}
 
 // isOtherRole reports whether a word is one of otherRole, in any case.
 func isOtherRole(w string) bool {
@@ -228,9 +270,10 @@ func isOtherRole(w string) bool {
 	return ok
 }
 
-// pastAsked matches a question that asks of the past: "who was", "who
-// were".
-var pastAsked = lazyRE(`\b(?:was|were)\b`)
+// pastAsked matches a question that asks who held a role before: "who
+// was", "who were", "who had been"; not a "was" of a clause after it
+// ("who is the mayor of the town that was flooded?").
+var pastAsked = lazyRE(`^(?:so\s+|ok\s+)?(?:who|whom)\s+(?:was|were|had\s+been|used\s+to\s+be)\b`)
 
 // roleByVerb reports whether a question asks for a role's holder by
 // the role's verb: "who was driving", "who manages".
