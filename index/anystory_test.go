@@ -3152,3 +3152,21 @@ func TestTwoWordsSideBySideRankFirst(t *testing.T) {
 		t.Errorf("answer %q, first passage %q; want late October from the sentence that says \"test flights\"", a.Answer, resultTexts(a, 1))
 	}
 }
+
+// TestPairAskedNotAcrossPunctuation: "project manager" is said side by
+// side in "former project manager Tom Hale" and in "the project had a
+// manager" (whose little words the analysis drops), not across the comma
+// of "the project, manager Tom Hale said".
+func TestPairAskedNotAcrossPunctuation(t *testing.T) {
+	e := plainFrom(t, "Elm Bay works\n\nWork on the project, manager Tom Hale said, starts in May. Former project manager Ann Lee left in March.\n", "")
+	q := e.read("who is the project manager?")
+	for _, d := range e.docs {
+		if d.kind != docSentence {
+			continue
+		}
+		want := strings.Contains(d.text, "Former project manager")
+		if got := saysPairAsked(q, d); got != want {
+			t.Errorf("%q: saysPairAsked %v, want %v", d.text, got, want)
+		}
+	}
+}

@@ -1087,11 +1087,14 @@ func (e *Engine) bonus(q *question, d *doc, c rankCues) float64 {
 }
 
 // saysPairAsked reports whether a document says two words the question
-// says one after the other, in that order and side by side: "former
-// project manager John Callas" says "project manager" of "who was the
-// project manager on the twin rover mission?", where a sentence that
-// says "project scientist" and "managed the mission" covers as many of
-// its words.
+// says one after the other, in that order and with no other word of
+// weight between them (the analysis drops little words: "the park had
+// been closed" says "park closed"): "former project manager John Callas"
+// says "project manager" of "who was the project manager on the twin
+// rover mission?", where a sentence that says "project scientist" and
+// "managed the mission" covers as many of its words. Not across
+// punctuation ("the project, manager Tom Hale said"), nor a name's
+// words ("Tom Hale", "Quillfeather makers").
 func saysPairAsked(q *question, d *doc) bool {
 	for i := 1; i < len(q.units); i++ {
 		a, b := q.units[i-1], q.units[i]
@@ -1099,13 +1102,17 @@ func saysPairAsked(q *question, d *doc) bool {
 			continue
 		}
 		for j := 1; j < len(d.tokens); j++ {
-			if d.tokens[j-1].term == a.term && d.tokens[j].term == b.term && !opensWithCapital(d.text[d.tokens[j-1].start:]) && !opensWithCapital(d.text[d.tokens[j].start:]) {
-				return true // not a name's words ("Tom Hale", "Quillfeather makers")
+			x, y := d.tokens[j-1], d.tokens[j]
+			if x.term == a.term && y.term == b.term && x.end <= y.start && !strings.ContainsAny(d.text[x.end:y.start], pairBreaks) && !opensWithCapital(d.text[x.start:]) && !opensWithCapital(d.text[y.start:]) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// pairBreaks are the marks that part two words side by side.
+const pairBreaks = ",;:.!?()[]\"“”—–"
 
 // rank searches Bleve and re-ranks its candidates by coverage.
 func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {

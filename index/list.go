@@ -566,8 +566,11 @@ func pairGoesOn(text string, start, end int, items []string) []string {
 		return items
 	}
 	tail := seriesGoesOn.FindString(text[end:])
-	if tail == "" {
-		return items
+	if tail == "" || strings.Count(tail, " and ")+strings.Count(tail, " or ") > 1 {
+		return items // "fish and chips, salt and vinegar, and mushy peas": pairs the items do not split
+	}
+	if opensWithCapital(items[0]) && opensWithCapital(items[1]) && !opensWithCapital(strings.TrimPrefix(tail, ", ")) {
+		return items // "Ann Lee and Tom Hale, the two pilots, and …": who the pair are
 	}
 	more := seriesItems(strings.TrimPrefix(tail, ", "))
 	if len(more) < 2 {
@@ -1139,17 +1142,23 @@ func seriesLine(items []string, join string) string {
 	return strings.Join(items[:len(items)-1], ", ") + join + items[len(items)-1]
 }
 
-// seriesJoin is what a sentence sets before a series' last item: " or "
-// in "new equipment, staff training or upgrades", else " and ", with the
-// comma before it that a sentence of three items or more may write
-// ("Mercury, Venus, and Mars").
+// seriesJoin is what a sentence sets between a series' last two items:
+// " or " in "new equipment, staff training or upgrades", else " and ",
+// with the comma before it that a sentence of three items or more may
+// write ("Mercury, Venus, and Mars"); what the sentence says elsewhere
+// ("…, and sold rye or wheat") is not the series'.
 func seriesJoin(sentence string, items []string) string {
-	last, join := items[len(items)-1], " and "
-	if strings.Contains(sentence, " or "+last) {
-		join = " or "
+	if len(items) < 2 {
+		return " and "
 	}
-	if len(items) > 2 && strings.Contains(sentence, ","+join+last) {
-		return "," + join
+	before, last := items[len(items)-2], items[len(items)-1]
+	for _, join := range []string{" and ", " or "} {
+		switch {
+		case len(items) > 2 && strings.Contains(sentence, before+","+join+last):
+			return "," + join
+		case strings.Contains(sentence, before+join+last):
+			return join
+		}
 	}
-	return join
+	return " and "
 }

@@ -79,3 +79,51 @@ func TestWhichAreMentioned(t *testing.T) {
 		t.Errorf("states: answer %q lists a phrase, a university or an opening word, not a state", a.Answer)
 	}
 }
+
+// TestPairOpensASeriesOfSingleItems: "A and B, C, and D" is read whole
+// when the items after the pair are single; "fish and chips, salt and
+// vinegar, and mushy peas" pairs again, and the pair stands alone rather
+// than lose its last item; so do two people an apposition describes.
+func TestPairOpensASeriesOfSingleItems(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Later missions, such as Elm's Lark Orbiter and Lark Lander, Kell's Gale probe, and Norvia's Reed rover, built on it.": {"Elm's Lark Orbiter and Lark Lander", "Kell's Gale probe", "Norvia's Reed rover"},
+		"The stall sold fish and chips, salt and vinegar, and mushy peas all day.":                                             nil,
+		"Ann Lee and Tom Hale, the two pilots, and the ground crew were unhurt.":                                               nil,
+	} {
+		m := seriesRe.FindStringIndex(text)
+		for m != nil && len(seriesItems(text[m[0]:m[1]])) != 2 {
+			next := seriesRe.FindStringIndex(text[m[1]:])
+			if next == nil {
+				m = nil
+				break
+			}
+			m = []int{m[1] + next[0], m[1] + next[1]}
+		}
+		if m == nil {
+			t.Fatalf("%q: no series of two", text)
+		}
+		pair := seriesItems(text[m[0]:m[1]])
+		if want == nil {
+			want = pair // the pair as it stands
+		}
+		if got := pairGoesOn(text, m[0], m[1], pair); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestSeriesJoinOfItsOwnItems: the word between a series' last two items
+// is the series' own, not an "or" or a ", and" the sentence says
+// elsewhere.
+func TestSeriesJoinOfItsOwnItems(t *testing.T) {
+	for sentence, want := range map[string]string{
+		"They grew oats, barley, and wheat, and sold rye or wheat.": "oats, barley, and wheat",
+		"It needs new equipment, staff training or upgrades.":       "new equipment, staff training or upgrades",
+		"They saw China, Japan and Korea.":                          "China, Japan and Korea",
+	} {
+		items := strings.Split(strings.NewReplacer(", and ", ", ", " and ", ", ", " or ", ", ").Replace(want), ", ")
+		if got := seriesLine(items, seriesJoin(sentence, items)); got != want {
+			t.Errorf("%q: %q, want %q", sentence, got, want)
+		}
+	}
+}
