@@ -27,6 +27,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ARoleOnlyAFormerDeputyHeld",
+	why:     `"Ann Lee, a former deputy mayor of Elm Bay" is the only mayor the article names: "who is the mayor?" gets no line, neither her name nor the "Elm Bay Mayor" a candidacy names ("Elm Bay Mayor — finishing fifth …")`,
+	article: "Kell by-election\n\nThe by-election in Elm Bay was held on Thursday.\n\nCandidates\n\nOn 5 November they selected Tom Hale, a transport expert who had stood to be Labour's candidate for Elm Bay Mayor, finishing fifth out of six candidates.\n\nPolls\n\nOne Conservative MP, Ann Lee, a former deputy mayor of Elm Bay, agreed the election was very close.\n",
+	want:    map[string]string{"who is the mayor?": ""},
+}, {
 	name:    "OnlyARolesOwnWordsMakeItAnother",
 	why:     `"mayor Ann Lee, who took office after the former council was dissolved" is the mayor: a "former" of the clause after her role is not her role's; an associate professor is a professor; "Vice Media president Tom Hale" is Vice Media's president, not a vice president`,
 	article: "Elm Bay bridge\n\nThe ribbon was cut by mayor Ann Lee, who took office last year after the former council was dissolved.\n\nStudy\n\nThe study was led by associate professor Maria Lopez. Vice Media president Tom Hale filmed the opening.\n",

@@ -176,15 +176,17 @@ var roleQualifier = lazyRE(`(?i)\s+(?:of|at|for|in|from|on|with|who|that|whom)\s
 // roleHolder is the person the article gives the role whose head is
 // head, in a sentence that says most of what the question asks: the one
 // that says the most, or "" when none does; tied when two say as much,
-// and the question cannot tell which it means.
+// and the question cannot tell which it means, or when only a deputy or
+// a former holder has the role.
 func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
-	best, bestCover := "", lineCover
+	best, bestCover, others := "", lineCover, false
 	byVerb := head != leaderRole && roleByVerb(q)
 	for _, r := range e.roles {
 		if !(slices.Contains(r.terms, head) || head == leaderRole && r.leads && saysWhatIsLed(q, r)) || q.roleOf != "" && !e.roleNames(r, q.roleOf) {
 			continue // "director of the Elm Bay Grain Union" is no director of Gull Point
 		}
 		if anotherRole(r.role, q.core) {
+			others = true
 			continue // "deputy mayor Ann Lee" is not the mayor, nor is a former one
 		}
 		if byVerb && !e.modifiersAsked(q, r, head) {
@@ -207,7 +209,10 @@ func (e *Engine) roleHolder(q *question, head string) (name string, tied bool) {
 			tied = true
 		}
 	}
-	if tied {
+	if tied || best == "" && others {
+		// A role the article gives only a deputy or a former holder is
+		// no question for any other name it says ("London Mayor" of
+		// "Labour's candidate for London Mayor").
 		return "", true
 	}
 	return best, false
