@@ -33,7 +33,7 @@ func (e *Engine) roleAsked(q *question) string {
 		noun = agentNoun(verb)
 	}
 	if phrase := definedName(q); noun == "" && phrase != "" {
-		noun = cmp.Or(roleNoun(phrase), e.titleOf(phrase))
+		noun = cmp.Or(roleNoun(phrase), e.lowerTitleOf(phrase))
 	}
 	if terms := e.an.terms(noun); len(terms) == 1 {
 		return e.storyWordFor(q, terms[0])
@@ -41,11 +41,11 @@ func (e *Engine) roleAsked(q *question) string {
 	return ""
 }
 
-// titleOf is the head of "the president of the company", a noun for a
+// lowerTitleOf is the head of "the president of the company", a noun for a
 // person that WordNet writes with a capital, as it writes Lincoln, when
 // it stands before what it is of and the article writes it in lower
 // case ("American Woolen Company president William Wood"), or "".
-func (e *Engine) titleOf(phrase string) string {
+func (e *Engine) lowerTitleOf(phrase string) string {
 	head, rest, ok := strings.Cut(strings.ToLower(phrase), " of ")
 	if !ok || rest == "" || strings.Contains(head, " ") || lexicon.Lookup(lexicon.Base(head)).Kind != "person" {
 		return ""
