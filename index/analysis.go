@@ -475,7 +475,7 @@ func (f designationFilter) isPrefix(t *analysis.Token) bool {
 // could not find. "Yak-9", "Su-24", "Il-76" and "F-16" still join: their
 // prefixes are rare or written with a capital.
 func everydayWord(w string) bool {
-	if base := lexicon.Form(w); base != "" && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
+	if base := lexicon.IrregularForm(w); base != "" && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
 		return true
 	}
 	x := lexicon.Lookup(w)

@@ -1046,7 +1046,7 @@ func clauseOpens(words []string) bool {
 // irregularVerb reports whether a word is an irregular form of a verb
 // ("became", "took"), which no noun phrase holds.
 func irregularVerb(w string) bool {
-	base := lexicon.Form(w)
+	base := lexicon.IrregularForm(w)
 	return base != "" && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 && lexicon.Lookup(w).POS&lexicon.Noun == 0
 }
 
@@ -1385,7 +1385,7 @@ func designation(text string, i int) bool {
 // a verb ("lost", "fled", "found") rather than of a noun's plural ("men",
 // "children"): WordNet lists both with their base.
 func irregularPast(w string) bool {
-	base := lexicon.Form(w)
+	base := lexicon.IrregularForm(w)
 	return base != "" && base != w && lexicon.Lookup(base).POS&lexicon.Verb != 0 && !irregularPlural(w)
 }
 
@@ -3161,7 +3161,7 @@ var whenAux = lazyRE(`(?i)\b(?:when|where)\s+(was|were|is|are|did|does|do|has|ha
 func isVerbForm(word, aux string) bool {
 	switch strings.ToLower(aux) {
 	case "was", "were", "is", "are", "has", "have", "had":
-		return lexicon.Form(word) != "" || strings.HasSuffix(word, "ed") // an irregular form: "taken"
+		return lexicon.IrregularForm(word) != "" || strings.HasSuffix(word, "ed") // an irregular form: "taken"
 	}
 	// After "do", "does" and "did" the verb is in its base form:
 	// "turtles" in "when do green turtles begin" is no verb.

@@ -201,7 +201,7 @@ func doneForm(word string) bool {
 // lists as an adjective ("appointed", "injured") is read as one: "who
 // was appointed police chief?" is answered as a description.
 func pastParticiple(w string) bool {
-	if f := lexicon.Form(w); f != "" && f != w {
+	if f := lexicon.IrregularForm(w); f != "" && f != w {
 		return lexicon.Lookup(f).POS&lexicon.Verb != 0
 	}
 	return pastEd(w)

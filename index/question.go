@@ -1299,7 +1299,7 @@ func whichNoun(text string) (int, int) {
 // verbForm reports whether a word is a verb's past or present form, or a
 // word English uses only as a verb.
 func verbForm(w string) bool {
-	if base := lexicon.Form(w); base != "" && !lexicon.British(w) && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
+	if base := lexicon.IrregularForm(w); base != "" && lexicon.Lookup(base).POS&lexicon.Verb != 0 {
 		return true // "bought", "sold", but not "harbour"
 	}
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {

@@ -105,7 +105,7 @@ func whoDoes(core string) []string {
 	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
 		return m
 	}
-	base := lexicon.Form(w)
+	base := lexicon.IrregularForm(w)
 	if base == "" || base == w || doerlessVerbs[base] || lexicon.Lookup(base).POS&lexicon.Verb == 0 {
 		return nil
 	}

@@ -175,6 +175,16 @@ func British(w string) bool {
 	return false
 }
 
+// IrregularForm returns the base of an irregular form ("sold" → "sell",
+// "men" → "man"), or "" for any other word, a British spelling among
+// them: Form's list holds both, and "harbour" is no form of "harbor".
+func IrregularForm(w string) string {
+	if British(w) {
+		return ""
+	}
+	return Form(w)
+}
+
 // britishRespellings are the British spellings' letters and the
 // American ones for them.
 var britishRespellings = [][2]string{{"our", "or"}, {"re", "er"}, {"is", "iz"}, {"ys", "yz"}, {"ence", "ense"}, {"ogue", "og"}, {"ll", "l"}, {"ae", "e"}, {"oe", "e"}}

@@ -274,3 +274,11 @@ func TestBritish(t *testing.T) {
 		}
 	}
 }
+
+func TestIrregularForm(t *testing.T) {
+	for w, want := range map[string]string{"sold": "sell", "men": "man", "harbour": "", "metres": "", "walked": ""} {
+		if got := IrregularForm(w); got != want {
+			t.Errorf("IrregularForm(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
