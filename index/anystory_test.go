@@ -3165,8 +3165,8 @@ func TestPairAskedNotAcrossPunctuation(t *testing.T) {
 			continue
 		}
 		want := strings.Contains(d.text, "Former project manager")
-		if got := saysPairAsked(q, d); got != want {
-			t.Errorf("%q: saysPairAsked %v, want %v", d.text, got, want)
+		if got := saysPair(d, pairsAsked(q)); got != want {
+			t.Errorf("%q: saysPair %v, want %v", d.text, got, want)
 		}
 	}
 }

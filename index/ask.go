@@ -1033,6 +1033,9 @@ type rankCues struct {
 	happening bool // "where did the disaster happen?"
 	tally     bool // "what was the vote?"
 	alias     bool // "what else was the strike called?"
+	// pairs are the question's topical words said one after the other
+	// (pairsAsked), read once for all candidates.
+	pairs [][2]string
 }
 
 // bonus is what a document earns, besides its words, for how it fits
@@ -1074,7 +1077,7 @@ func (e *Engine) bonus(q *question, d *doc, c rankCues) float64 {
 		// deadliest cable car accident in France".
 		b += hintBonus
 	}
-	if saysPairAsked(q, d) {
+	if saysPair(d, c.pairs) {
 		b += pairBonus
 	}
 	if c.alias && givesAlias.MatchString(d.text) {
@@ -1086,24 +1089,33 @@ func (e *Engine) bonus(q *question, d *doc, c rankCues) float64 {
 	return b
 }
 
-// saysPairAsked reports whether a document says two words the question
-// says one after the other, in that order and with no other word of
-// weight between them (the analysis drops little words: "the park had
-// been closed" says "park closed"): "former project manager John Callas"
-// says "project manager" of "who was the project manager on the twin
-// rover mission?", where a sentence that says "project scientist" and
-// "managed the mission" covers as many of its words. Not across
-// punctuation ("the project, manager Tom Hale said"), nor a name's
-// words ("Tom Hale", "Quillfeather makers").
-func saysPairAsked(q *question, d *doc) bool {
+// pairsAsked are the analysed words of a question's topical units that
+// stand one after the other, names' and chat's left out: "project
+// manager" of "who was the project manager on the twin rover mission?".
+func pairsAsked(q *question) [][2]string {
+	var out [][2]string
 	for i := 1; i < len(q.units); i++ {
 		a, b := q.units[i-1], q.units[i]
-		if a.term == "" || b.term == "" || !a.topical || !b.topical || a.weight <= 0 || b.weight <= 0 || a.term == b.term {
-			continue
+		if a.term != "" && b.term != "" && a.topical && b.topical && a.weight > 0 && b.weight > 0 && a.term != b.term {
+			out = append(out, [2]string{a.term, b.term})
 		}
+	}
+	return out
+}
+
+// saysPair reports whether a document says one of a question's pairs
+// (pairsAsked) in that order and with no other word of weight between
+// (the analysis drops little words: "the park had been closed" says
+// "park closed"): "former project manager John Callas" says "project
+// manager", where a sentence that says "project scientist" and "managed
+// the mission" covers as many of the question's words. Not across
+// punctuation ("the project, manager Tom Hale said"), nor a name's words
+// ("Tom Hale", "Quillfeather makers").
+func saysPair(d *doc, pairs [][2]string) bool {
+	for _, p := range pairs {
 		for j := 1; j < len(d.tokens); j++ {
 			x, y := d.tokens[j-1], d.tokens[j]
-			if x.term == a.term && y.term == b.term && x.end <= y.start && !strings.ContainsAny(d.text[x.end:y.start], pairBreaks) && !opensWithCapital(d.text[x.start:]) && !opensWithCapital(d.text[y.start:]) {
+			if x.term == p[0] && y.term == p[1] && x.end <= y.start && !strings.ContainsAny(d.text[x.end:y.start], pairBreaks) && !opensWithCapital(d.text[x.start:]) && !opensWithCapital(d.text[y.start:]) {
 				return true
 			}
 		}
@@ -1132,6 +1144,7 @@ func (e *Engine) rank(ctx context.Context, q *question) ([]scored, error) {
 		happening: (q.kind == qPlace || q.kind == qDate) && asksHappening.MatchString(q.text),
 		tally:     asksTally.MatchString(q.core),
 		alias:     asksAliasKind(q),
+		pairs:     pairsAsked(q),
 	}
 	out := make([]scored, 0, len(hits))
 	for _, h := range hits {

@@ -6344,8 +6344,7 @@ func personNamedBy(text string, s span) span {
 	// adjectives too ("Hale and Bopp prior to …"), "volunteers" and
 	// "guard" verbs, "archaeologists" many people.
 	head := strings.ToLower(words[len(words)-1])
-	plural := strings.HasSuffix(head, "s") && lexicon.Base(head) == lexicon.Base(strings.TrimSuffix(head, "s"))
-	if x := lexicon.Lookup(head); x.Kind != "person" || x.POS != lexicon.Noun || plural {
+	if x := lexicon.Lookup(head); x.Kind != "person" || x.POS != lexicon.Noun || pluralNoun(head) {
 		return span{}
 	}
 	if m := articleBefore.FindStringIndex(text[:group.start]); m != nil {

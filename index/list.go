@@ -688,7 +688,7 @@ var (
 
 // seriesRe finds "A, B(,) and C" or "A and B", each item of one to five
 // words.
-var seriesRe = lazyRE(seriesWord + `(?:\s+` + seriesWord + `){0,4}(?:,\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4})*,?\s+(?:and|or)\s+` + seriesWord + `(?:\s+` + seriesWord + `){0,4}`)
+var seriesRe = lazyRE(seriesItem + `(?:,\s+` + seriesItem + `)*,?\s+(?:and|or)\s+` + seriesItem)
 
 // seriesWord is a word of a series' item, with the digits of a model's
 // name ("AC-130W"), or an abbreviation's capitals with their points

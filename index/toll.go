@@ -253,9 +253,9 @@ var (
 	// partitive matches a share's whole after its figure: " of the 77".
 	partitive = lazyRE(`^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*|` + wordsPattern(numberWords) + `)\b`)
 	// wholeNamed matches, after a share's whole, a noun that names the
-	// whole as the toll: " earthquake fatalities", " deaths"; it is the
-	// toll asked when the harm's words say it (no count of the hurt).
-	wholeNamed = lazyRE(`(?i)^(?:\s+[\pL-]+)?\s+(?:fatalities|deaths|dead|casualties)\b`)
+	// whole as the toll of the dead: " earthquake fatalities", " deaths"
+	// (no count of the hurt, which tollAt checks by the harm's words).
+	wholeNamed = lazyRE(`(?i)^(?:\s+[\pL-]+)?\s+(?:fatalities|deaths|dead)\b`)
 	// wholeNumber finds the whole's figure in a share: "63" of " of the
 	// 63".
 	wholeNumber = lazyRE(`\s(?:\d[\d,]*|` + wordsPattern(numberWords) + `)$`)
