@@ -753,7 +753,10 @@ func saysWider(u unit, d *doc) bool {
 		// form too, and "sank" no burial.
 		return false
 	}
-	return d.terms[u.term]&inMain == 0 && slices.ContainsFunc(u.wider, func(w string) bool { return d.terms[w]&inMain != 0 })
+	// A word that is a synonym too says the verb's own sense: "ft" is
+	// "feet" written short, though WordNet has it among the wider words
+	// of "foot", a verb.
+	return d.terms[u.term]&inMain == 0 && slices.ContainsFunc(u.wider, func(w string) bool { return d.terms[w]&inMain != 0 && !slices.Contains(u.syns, w) })
 }
 
 // timeOfLife finds the words by which a sentence places what it says in

@@ -1410,6 +1410,7 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	near := countedNear(q)
 	toks := e.an.tokens(phrase)
 	exactAt := slices.IndexFunc(toks, func(t token) bool { return q.counted != "" && t.term == q.counted })
+	areaAsked := lengthUnits[strings.ToLower(q.countedWord)] && squareBefore(q.text, strings.Index(strings.ToLower(q.text), strings.ToLower(q.countedWord)))
 	for i, t := range toks {
 		w := surface(phrase, t)
 		if otherTimeUnit(w, q.countedWord) || i < exactAt {
@@ -1417,7 +1418,13 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			// "Fifteen total force units" counts units, not totals.
 			continue
 		}
-		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || countsKind(w, class) || abbreviates(w, q.countedWord) || yearsInUnit(w, q.countedWord) {
+		unit, area := areaUnit(phrase, t)
+		if lengthUnits[strings.ToLower(unit)] && area != areaAsked {
+			// "how many square kilometres" asks an area: "2,150 km2"
+			// or "830 sq mi" gives one, "65 kilometres" a length.
+			continue
+		}
+		if t.term == q.counted || slices.Contains(e.synonyms[q.counted], t.term) || slices.Contains(near, t.term) || countsKind(w, class) || abbreviates(unit, q.countedWord) || yearsInUnit(w, q.countedWord) {
 			if pastEd(w) && pluralNoun(q.countedWord) && afterName(phrase[:t.start]) {
 				// "1125 West Laconia torpedoed" counts no torpedoes;
 				// "45 people had been arrested" counts arrests, and
@@ -1439,6 +1446,27 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 		}
 	}
 	return "", false, false
+}
+
+// areaUnit is a phrase's word at t as a unit, without the mark that
+// squares it ("km" of "km2" or "km²"), and whether it measures an area:
+// squared so, or after "square" or "sq" ("830 sq mi").
+func areaUnit(phrase string, t token) (unit string, area bool) {
+	w := surface(phrase, t)
+	if bare := strings.TrimRight(w, "2²"); bare != w && bare != "" && !unicode.IsDigit(rune(bare[len(bare)-1])) {
+		return bare, true
+	}
+	return w, squareBefore(phrase, t.start)
+}
+
+// squareBefore reports whether the word before text[at:] is "square" or
+// "sq": "square miles", "sq mi".
+func squareBefore(text string, at int) bool {
+	if at <= 0 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text[:at]))
+	return len(f) > 0 && (f[len(f)-1] == "square" || strings.TrimSuffix(f[len(f)-1], ".") == "sq")
 }
 
 // afterName reports whether a text ends in a capitalised word, the name
@@ -5900,6 +5928,7 @@ var unitAbbreviations = map[string][]string{
 	"kg": {"kilogram"}, "lb": {"pound"}, "lbs": {"pound"}, "oz": {"ounce"}, "ft": {"foot"}, "mi": {"mile"},
 	"ha": {"hectare"}, "mw": {"megawatt"}, "kw": {"kilowatt"}, "gw": {"gigawatt"}, "kv": {"kilovolt"},
 	"mwh": {"megawatt-hour"}, "kwh": {"kilowatt-hour"}, "mph": {"mile"}, "kph": {"kilometer", "kilometre"},
+	"sq": {"square"}, "cu": {"cubic"},
 }
 
 // namesOfKind are the names in a paragraph (found at Build) that could

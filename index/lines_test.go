@@ -3689,6 +3689,17 @@ var lineCases = []lineCase{{
 	why:     `"who was the building designed by?" strands its "by" after "designed", which WordNet also has as an adjective; it asks who designed it, not what "the building designed by" is`,
 	article: "Campus\n\nThe university will build a new engineering centre on North Campus.\n\nThe building was designed by the architecture firm Moller and Berg. It will be heated by ground-source heat pumps.\n",
 	want:    map[string]string{"who was the building designed by?": "Moller and Berg"},
+}, {
+	name:    "UnitsWrittenShort",
+	why:     `a unit the question names in full is the article's short one: "ft" is feet, "mph" miles an hour, "km2" and "sq mi" square kilometres and miles; "how many square kilometres" asks an area, which "65 kilometres", a length, is not; "how many feet high" counts feet, not "high"`,
+	article: "The blast flattened an estimated 80 million trees over an area of 2,150 km2 (830 sq mi) of forest. Witnesses 65 kilometres away felt the heat.\n\nThe old wall by the harbour is 40 ft high.\n\nWinds reached 90 mph near the lighthouse.\n",
+	want: map[string]string{
+		"how many square kilometres of forest were flattened?":  "2,150 km2",
+		"how many square miles of forest were flattened?":       "830 sq mi",
+		"how many kilometres away did witnesses feel the heat?": "65 kilometres",
+		"how many feet high is the wall?":                       "40 ft",
+		"how many miles per hour did the winds reach?":          "90 mph",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

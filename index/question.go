@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -479,10 +480,13 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		if term != "" && timeInEvery.MatchString(text[from:t.end]) {
 			break // "how many flights a year" counts flights, in a year
 		}
+		if term != "" && isUnit(strings.ToLower(word)) && sizeWords[strings.ToLower(w)] != "" {
+			break // "how many feet high is the wall" counts feet, of height
+		}
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
 		verbBeforeObject := term != "" && !auxAfter && verbBeforeDeterminer(w, text[t.end:])
-		if verbForm(w) && !(term == "" && pluralNoun(w)) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[from:t.start]) || misspeltVerb(w, t.term, text[t.end:])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		if verbForm(w) && !(term == "" && (pluralNoun(w) || isUnit(strings.ToLower(w)))) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[from:t.start]) || misspeltVerb(w, t.term, text[t.end:])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
@@ -804,6 +808,9 @@ func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bo
 	}
 	u.kindsNear = nw.kindsNear
 	u.wider = nw.wider
+	if short := e.unitShortForms(u.word, text[:t.start]); len(short) > 0 {
+		u = withSyns(u, short) // "ft" says "feet", "km2" says "kilometres"
+	}
 	if full := e.clippingOf(u, text[t.start:t.end], topical); full != "" {
 		// A three-letter word WordNet has as a longer word the story
 		// says, and that word begins, is a clipping, not chat: "ref" is
@@ -827,6 +834,48 @@ func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bo
 	}
 	return u
 }
+
+// unitShortForms are the story's words for a unit a question names in
+// full (after the text before), written short: "ft" for "feet", "km"
+// and "km2" for "kilometres" (countPhrase tells an area from a length),
+// "sq" for "square",
+// and "mph" for the "hour" of "miles per hour" as for its "miles".
+func (e *Engine) unitShortForms(word, before string) []string {
+	lw := strings.ToLower(word)
+	if timeUnits[lw] {
+		m := perLength.FindStringSubmatch(before)
+		if m == nil || lexicon.Base(lw) != "hour" || !lengthUnits[strings.ToLower(m[1])] {
+			return nil
+		}
+		return e.shortFormsSaid([]string{"mph", "kph"}, m[1])
+	}
+	if !units[lw] && !unitQualifiers[lw] {
+		return nil
+	}
+	return e.shortFormsSaid(slices.Sorted(maps.Keys(unitAbbreviations)), word)
+}
+
+// shortFormsSaid are the abbreviations of a unit (or their squares,
+// "km2", "km²") that the story says.
+func (e *Engine) shortFormsSaid(abbrs []string, unit string) []string {
+	var out []string
+	for _, abbr := range abbrs {
+		for _, form := range []string{abbr, abbr + "2", abbr + "²"} {
+			if e.df[form] > 0 && abbreviates(abbr, unit) {
+				out = append(out, form)
+			}
+		}
+	}
+	return out
+}
+
+// unitQualifiers make a unit of area or volume of a length's: "square
+// miles", "cubic feet".
+var unitQualifiers = map[string]bool{"square": true, "cubic": true}
+
+// perLength matches a length unit and the word that makes the next a
+// rate: "miles per ", "kilometres an ".
+var perLength = lazyRE(`(?i)\b(\pL+)\s+(?:per|an|a)\s+$`)
 
 // clippingOf is the one story noun among a chat-weighed word's WordNet
 // synonyms that the word, as typed, begins ("refere" of "ref"), or "". Two letters
