@@ -3700,6 +3700,11 @@ var lineCases = []lineCase{{
 		"how many feet high is the wall?":                       "40 ft",
 		"how many miles per hour did the winds reach?":          "90 mph",
 	},
+}, {
+	name:    "InitialsOfAStoryName",
+	why:     `"uae" is the initials of the story's "United Arab Emirates": meant as typed, not mended to "use", and weighed as the name is`,
+	article: "The strike group sailed from Pearl Harbor in June.\n\nThe ships visited Abu Dhabi, United Arab Emirates, and Dubai. Crews used the port at Manama.\n",
+	holds:   map[string]string{"which cities in the uae did the ships visit?": "Dubai", "what cities in the uae did the ships visit?": "Dubai"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

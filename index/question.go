@@ -439,7 +439,9 @@ func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 	toks = e.an.tokens(text)
 	corrected = make([]bool, len(toks))
 	for i, t := range toks {
-		if e.df[t.term] == 0 && !e.frame[t.term] && !knownOtherThanRareName(lexicon.Lookup(surface(text, t))) {
+		// A word the story links to its own (the initials of its
+		// names, "uae" of "United Arab Emirates") is meant as typed.
+		if e.df[t.term] == 0 && !e.frame[t.term] && len(e.synonyms[t.term]) == 0 && !knownOtherThanRareName(lexicon.Lookup(surface(text, t))) {
 			if fix, ok := e.correctionOf(t.term, surface(text, t)); ok {
 				toks[i].term = fix
 				corrected[i] = true

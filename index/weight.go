@@ -202,6 +202,10 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		return unknownStoryWord * e.spread(t.term), true
 	case e.df[t.term] > 0:
 		return englishWeight(lex) * posFactor(lex) * e.spread(t.term), true
+	case e.df[t.term] == 0 && len(e.synonyms[t.term]) > 0 && !lex.Known():
+		// "uae" of a story that says "United Arab Emirates": the
+		// initials of its name, which weigh as the name does.
+		return unknownStoryWord, true
 	case !lex.Known() && isName(text, t) && cyrillicStart(text[t.start:]):
 		// A Russian name the story's names do not sound like may still
 		// be one of them spelt another way ("Хьюз" for Hughes, "Кодзи"
@@ -499,8 +503,8 @@ func (e *Engine) respell(text string) string {
 			return e.realWordSlip(w, lw)
 		}
 		for _, t := range e.an.terms(lw) {
-			if e.df[t] > 0 {
-				return w
+			if e.df[t] > 0 || len(e.synonyms[t]) > 0 {
+				return w // the story's, or linked to its words: "uae" of "United Arab Emirates"
 			}
 			if _, ok := e.correction(t); ok {
 				return w
