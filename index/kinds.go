@@ -71,11 +71,16 @@ var questionKinds = []questionKind{
 	{kind: qMeasure, name: "measure (how long, how far)", cue: lazyRE(`\bhow (?:long|far|heavy|big|tall|old|deep|wide|large|high|fast|much)\b`), fromText: measuresIn, evidence: hasAge},
 	{kind: qList, name: "list (name every …)", cue: lazyRE(`^(?:list|name)\b|\b(?:what|which) (?:kinds|types|sorts) of\b|` + whichTheArticleNames)},
 	{kind: qPerson, name: "person (who)", cue: lazyRE(whoFirst + `|[,;] (?:and )?(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|group|organi[sz]ation|agency|official|officials|company|companies|firm|firms)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
-	{kind: qPlace, name: "place (where)", cue: lazyRE(askedWord("where") + `|\b(?:which|what) (?:country|countries|nation|nations|city|cities|place|places|state|states|town|region|capital)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked},
+	{kind: qPlace, name: "place (where)", cue: lazyRE(askedWord("where") + `|\b(?:which|what) (?:` + strings.Join(placeClasses, "|") + `)\b`), fromText: (*Engine).namesOfKind, fromDoc: (*Engine).nameIn, evidence: (*Engine).namesAsked, kindWords: placeClasses},
 	{kind: qThing, name: "thing (which KIND)", cue: lazyRE(`\b(?:which|what) \w+\b`), fromDoc: (*Engine).namesIn, evidence: (*Engine).namesAsked},
 	{kind: qWhy, name: "reason (why)", cue: lazyRE(`^(?:why|how come)\b|\bwhy\b`)},
 	{kind: qHow, name: "manner (how)", cue: lazyRE(`^how\b`)},
 }
+
+// placeClasses are the nouns by which "which …" asks for a place: "which
+// cities did the ships visit?" is answered by the names of places, which
+// seldom say "city".
+var placeClasses = []string{"country", "countries", "nation", "nations", "city", "cities", "place", "places", "state", "states", "town", "towns", "region", "regions", "capital", "capitals"}
 
 // dateKindWords are the nouns of "what day", "which year", "what day
 // of the week": they say a date is asked, and a story that gives one ("on

@@ -3705,6 +3705,12 @@ var lineCases = []lineCase{{
 	why:     `"uae" is the initials of the story's "United Arab Emirates": meant as typed, not mended to "use", and weighed as the name is`,
 	article: "The strike group sailed from Pearl Harbor in June.\n\nThe ships visited Abu Dhabi, United Arab Emirates, and Dubai. Crews used the port at Manama.\n",
 	holds:   map[string]string{"which cities in the uae did the ships visit?": "Dubai", "what cities in the uae did the ships visit?": "Dubai"},
+}, {
+	name:    "WhichCitiesAsksForPlaces",
+	why:     `"which cities" asks for places, as "where" does: the names of places answer it though the story never says "city"; "in the country" of "where does it rank in the country?" is what is asked about`,
+	article: "The strike group sailed from Pearl Harbor in June.\n\nThe ships visited Abu Dhabi and Dubai. Crews used the port at Manama.\n\nThe line is the third-busiest commuter railroad in the United States.\n",
+	holds:   map[string]string{"which cities did the ships visit?": "Dubai", "what places did the ships visit?": "Dubai"},
+	without: map[string]string{"where does the line rank among railroads in the country?": "United States"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -345,7 +345,10 @@ func (e *Engine) parse(text string) *question {
 		// "how much money did businesses lose?" asks a sum; a story
 		// that says "lost 45 million euros" never says "money". Only
 		// the question's own words are looked up: e.says analyses.
-		if slices.Contains(kindWords, u.word) && !e.says(u.word) {
+		if slices.Contains(kindWords, u.word) && !e.says(u.word) && (q.kind != qPlace || namedAfterWhich(text, u.word)) {
+			// "which cities did the ships visit?" asks for places, as
+			// "where" would; "in the country" of "where does it rank
+			// in the country?" is the question's own matter.
 			q.units[i].topical = false
 		}
 	}
@@ -1326,6 +1329,13 @@ var nounOf = lazyRE(`(?i)^(?:what|who)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+
 
 // whichWords finds "which" or "what" and the words after it.
 var whichWords = lazyRE(`(?i)\b(?:which|what)((?:\s+[a-z]+){1,4})`)
+
+// namedAfterWhich reports whether a question says a word right after
+// "which" or "what".
+func namedAfterWhich(text, word string) bool {
+	lower := strings.ToLower(text)
+	return strings.Contains(lower, "which "+word) || strings.Contains(lower, "what "+word)
+}
 
 // whichNoun finds the noun a "which"/"what" question asks for: the last
 // word before the first verb after "which" ("which harbour agency bought the
