@@ -6864,6 +6864,11 @@ var oneApostrophe = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", 
 // when the article names X without saying who or what X is.
 func (e *Engine) describeName(name string) string {
 	want := withoutInitials(oneApostrophe.Replace(transliterate(strings.ToLower(name))))
+	// A surname alone names the first person the article gives it to,
+	// and is shown by that person's full name: "Giroldi" is Major
+	// Moisés Giroldi, not "Giroldi's wife, Adela Bonilla de Giroldi".
+	full := e.personBySurname(titleCase(want))
+	first := withoutInitials(oneApostrophe.Replace(strings.ToLower(full)))
 	described := ""
 	for i, p := range e.passages {
 		for j, s := range p.names {
@@ -6871,31 +6876,59 @@ func (e *Engine) describeName(name string) string {
 			if lt != want && !strings.HasSuffix(lt, " "+want) && !strings.HasPrefix(lt, want+" ") && !middleNamed(lt, want) {
 				continue
 			}
-			if holder := titleHolder(p, j); holder != "" {
-				return holder + " — " + s.text // "the Government Printer, A. J. Cummings"
+			if first != "" && lt != want && !strings.HasSuffix(first, lt) && !strings.HasSuffix(lt, first) {
+				continue
 			}
-			if role := roleOf(p.text, s); role != "" {
-				return s.text + " — " + role
+			shown := s.text
+			if lt == want && full != "" {
+				shown = full
 			}
-			if role := copulaRole(p.text[s.end:]); role != "" {
-				return s.text + " — " + role // "Lewis Raphael Rickinson (born 21 April 1883) was an English marine engineer"
+			role, weak := e.describedAt(i, j, shown)
+			if role != "" {
+				return role
 			}
-			if title := titleOf(s.text); title != "" && !courtesyTitle(title) {
-				// "NASA Administrator Robert A. Frosch"
-				return strings.TrimSpace(strings.TrimPrefix(s.text, title)) + " — " + title
-			}
-			if kind := descriptorBefore(p.text, s); kind != "" {
-				return s.text + " — " + kind // "the Ticonderoga-class guided-missile cruiser USS Princeton"
-			}
-			if role := e.pronounRole(i, s); described == "" && role != "" {
-				described = s.text + " — " + role
+			if described == "" {
+				described = weak
 			}
 		}
 	}
 	if described != "" {
 		return described
 	}
-	return e.definePhrase(strings.ToLower(name)) // it searches the text as written
+	line := e.definePhrase(strings.ToLower(name)) // it searches the text as written
+	if rest, ok := strings.CutPrefix(line, titleCase(want)+" — "); ok && full != "" {
+		return full + " — " + rest
+	}
+	return line
+}
+
+// describedAt is the line that says who or what the j-th name of the
+// i-th passage is, the name shown as shown: from the role the article
+// gives it there, or, weaker, from the sentence a pronoun for it opens
+// (pronounRole).
+func (e *Engine) describedAt(i, j int, shown string) (role, weak string) {
+	p := e.passages[i]
+	s := p.names[j]
+	if holder := titleHolder(p, j); holder != "" {
+		return holder + " — " + shown, "" // "the Government Printer, A. J. Cummings"
+	}
+	if role := roleOf(p.text, s); role != "" {
+		return shown + " — " + role, ""
+	}
+	if role := copulaRole(p.text[s.end:]); role != "" {
+		return shown + " — " + role, "" // "Lewis Raphael Rickinson (born 21 April 1883) was an English marine engineer"
+	}
+	if title := titleOf(s.text); title != "" && !courtesyTitle(title) {
+		// "NASA Administrator Robert A. Frosch"
+		return strings.TrimSpace(strings.TrimPrefix(s.text, title)) + " — " + title, ""
+	}
+	if kind := descriptorBefore(p.text, s); kind != "" {
+		return shown + " — " + kind, "" // "the Ticonderoga-class guided-missile cruiser USS Princeton"
+	}
+	if role := e.pronounRole(i, s); role != "" {
+		return "", shown + " — " + role
+	}
+	return "", ""
 }
 
 // descriptorBefore is the phrase after "the" or "a" that a name follows

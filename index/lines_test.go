@@ -3711,6 +3711,12 @@ var lineCases = []lineCase{{
 	article: "The strike group sailed from Pearl Harbor in June.\n\nThe ships visited Abu Dhabi and Dubai. Crews used the port at Manama.\n\nThe line is the third-busiest commuter railroad in the United States.\n",
 	holds:   map[string]string{"which cities did the ships visit?": "Dubai", "what places did the ships visit?": "Dubai"},
 	without: map[string]string{"where does the line rank among railroads in the country?": "United States"},
+}, {
+	name:    "SurnameNamesTheFirstHolder",
+	why:     `"who was Vance?" asks of the first person the article gives the surname, Major Tom Vance, shown by his full name; not of "Vance's wife, Ana Ruiz de Vance", whose name ends in it too`,
+	article: "The revolt was led by Major Tom Vance. Vance was one of the officers who had put down the riots of 1988.\n\nTwo days before the revolt, Vance's wife, Ana Ruiz de Vance, warned the embassy.\n",
+	opens:   map[string]string{"who was vance?": "Major Tom Vance — ", "so who even was vance lol": "Major Tom Vance — "},
+	want:    map[string]string{"who is ana ruiz de vance?": "Ana Ruiz de Vance — Vance's wife"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
