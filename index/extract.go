@@ -2028,7 +2028,10 @@ func attributedSpeaker(d *doc) string {
 		if role := unnamedSpeaker(d.text[:loc[0]], d.text[loc[1]:]); role != "" {
 			return role
 		}
-		return speakerAt(p, d.start+loc[0], d.start+loc[1], d.start, end)
+		if speaker := speakerAt(p, d.start+loc[0], d.start+loc[1], d.start, end); speaker != "" {
+			return speaker
+		}
+		return describedSpeaker(d.text[:loc[0]])
 	}
 	if loc := colonQuote.FindStringIndex(p.text[d.start:end]); loc != nil && spokeBefore.MatchString(p.text[d.start:d.start+loc[0]]) {
 		// "Leo Abse spoke for many other critics: “… a disgraceful
@@ -2045,6 +2048,24 @@ func attributedSpeaker(d *doc) string {
 	}
 	return ""
 }
+
+// describedSpeaker is the speaker a sentence describes and does not name,
+// the subject right before its word of saying (the text before): "a
+// spokesman for NASA's Jet Propulsion Laboratory stated" gives the words
+// to the spokesman, not to the laboratory; "" when no noun for a person
+// heads it.
+func describedSpeaker(before string) string {
+	m := describedSubject.FindStringSubmatch(before)
+	if m == nil || !personNoun(strings.ToLower(m[2])) {
+		return ""
+	}
+	return m[1]
+}
+
+// describedSubject matches a noun phrase for someone at the end of a
+// text: "a spokesman for NASA's Jet Propulsion Laboratory ", "an
+// official with the Elm Bay council ", with the noun that heads it.
+var describedSubject = lazyRE(`(?:^|[,;]\s+|\b(?:that|and)\s+)((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|of|at|from|with)\s+[^,;:"“”]{2,80}?)\s+$`)
 
 // unnamedSpeaker is the role a sentence gives its words to, set apart by
 // commas, when it names no one: "Tyndall, the base commander said, was

@@ -3717,6 +3717,14 @@ var lineCases = []lineCase{{
 	article: "The revolt was led by Major Tom Vance. Vance was one of the officers who had put down the riots of 1988.\n\nTwo days before the revolt, Vance's wife, Ana Ruiz de Vance, warned the embassy.\n",
 	opens:   map[string]string{"who was vance?": "Major Tom Vance — ", "so who even was vance lol": "Major Tom Vance — "},
 	want:    map[string]string{"who is ana ruiz de vance?": "Ana Ruiz de Vance — Vance's wife"},
+}, {
+	name:    "SpeakerDescribedNotNamed",
+	why:     `"a spokesman for the Elm Bay Laboratory stated …" gives the words to the spokesman, whom the article does not name, not to the laboratory; a named speaker is still the answer`,
+	article: "The rover landed in 2004.\n\nIn 2010, a spokesman for the Elm Bay Laboratory stated that the rover could continue operating until at least 2016.\n\nThe director of the laboratory, Tom Hale, said the old antenna would close in June.\n",
+	want: map[string]string{
+		"who said the rover could keep operating until 2016?": "a spokesman for the Elm Bay Laboratory",
+		"who said the antenna would close?":                   "Tom Hale",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
