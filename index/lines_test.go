@@ -3725,6 +3725,12 @@ var lineCases = []lineCase{{
 		"who said the rover could keep operating until 2016?": "a spokesman for the Elm Bay Laboratory",
 		"who said the antenna would close?":                   "Tom Hale",
 	},
+}, {
+	name:    "PlaceAskedAfterThe",
+	why:     `"in the Philippines" asks of the Philippines as "in Ashford" asks of Ashford: the rain that fell in Ashford is no answer; "in the Granville storm" names an event by its place, and asks of no other place`,
+	article: "The storm crossed the sea on Monday.\n\nIn the north, 142 millimetres of rain fell in Ashford.\n\nThe Philippines reported light damage.\n\nThe storm killed 3 people in the Granville area.\n",
+	without: map[string]string{"how much rain fell in the philippines?": "142"},
+	want:    map[string]string{"how much rain fell in ashford?": "142 millimetres", "how many people died in the granville storm?": "3 people"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -202,7 +202,9 @@ func (e *Engine) placeAsked(q *question) string {
 	for _, m := range inPlace.FindAllStringSubmatch(strings.ToLower(q.text), -1) {
 		for _, p := range e.passages {
 			for _, s := range p.names {
-				if n := strings.ToLower(s.text); n == m[1] || strings.HasPrefix(m[1], n+" ") {
+				// After "the", a name with more words after it names
+				// an event by its place: "in the Granville train crash".
+				if n := strings.ToLower(s.text); n == m[2] || m[1] == "" && strings.HasPrefix(m[2], n+" ") {
 					return n
 				}
 			}
@@ -211,8 +213,9 @@ func (e *Engine) placeAsked(q *question) string {
 	return ""
 }
 
-// inPlace matches "in" or "at" and up to two words after it.
-var inPlace = lazyRE(`\b(?:in|at)\s+([\pL'’-]+(?:\s+[\pL'’-]+)?)`)
+// inPlace matches "in" or "at" and up to two words after it, past a
+// "the" ("in the Philippines").
+var inPlace = lazyRE(`\b(?:in|at)\s+(the\s+)?([\pL'’-]+(?:\s+[\pL'’-]+)?)`)
 
 // tellsOfOtherPlace reports whether a sentence sets what it tells in
 // another of the article's places than the one asked and does not name
