@@ -4599,8 +4599,11 @@ func measuresIn(e *Engine, q *question, p *passage) []span {
 	}
 	if howLong.MatchString(q.text) {
 		// "How long is the tunnel?" asks for a length or a time: not
-		// "1,800 hectares", nor "300,000 lorries a year".
-		out = withoutRates(text, slices.DeleteFunc(out, func(m span) bool { return !isLength(m.text) && !timeRightAfter(m.text) }))
+		// "1,800 hectares", nor "300,000 lorries a year"; of a thing
+		// that takes no time ("how long is the south branch of the
+		// river?"), a length alone, not "at least 50 years".
+		thing := lengthOnlyAsked(q.text)
+		out = withoutRates(text, slices.DeleteFunc(out, func(m span) bool { return !isLength(m.text) && (thing || !timeRightAfter(m.text)) }))
 		out = withoutOtherDimension(text, out)
 	}
 	if sizeAsked.MatchString(q.text) {
@@ -4711,6 +4714,33 @@ func durationAsked(question string) bool {
 	}
 	return false
 }
+
+// lengthOnlyAsked reports whether "how long is …" asks of a thing that
+// has a length and takes no time: a made thing or a natural one ("the
+// tunnel", "the beach", "the south branch of the river"), no act or
+// event ("the release", "the marathon", "the strike").
+func lengthOnlyAsked(question string) bool {
+	m := howLongIsThing.FindStringSubmatch(question)
+	if m == nil {
+		return false
+	}
+	head := lexicon.Base(strings.ToLower(m[1]))
+	if slices.ContainsFunc(timedKinds, func(k string) bool { return lexicon.IsA(head, k) }) {
+		return false
+	}
+	return slices.ContainsFunc(thingKinds, func(k string) bool { return lexicon.IsA(head, k) })
+}
+
+// howLongIsThing matches "how long is" and the noun of what it asks of,
+// the last before "of", a preposition or the end.
+var howLongIsThing = lazyRE(`(?i)\bhow long (?:is|are) (?:the |a |an |this |that |its |their )?(?:[\pL-]+\s+){0,2}?([\pL-]+)\s*(?:[?.!]|$|\s(?:of|in|at|from|on|that|which|between)\b)`)
+
+// thingKinds are the kinds of what has a length; timedKinds those of
+// what takes time, which a "how long" of it may ask.
+var (
+	thingKinds = []string{"artifact", "natural object", "body of water", "geological formation", "way", "land"}
+	timedKinds = []string{"act", "event", "activity", "time period", "process", "phenomenon", "motion", "state"}
+)
 
 // lastings are the times a text gives in a compound with its unit inside
 // ("six- to eight-month-long lifespan", "a 3-hour-long wait"), which

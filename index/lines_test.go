@@ -3731,6 +3731,12 @@ var lineCases = []lineCase{{
 	article: "The storm crossed the sea on Monday.\n\nIn the north, 142 millimetres of rain fell in Ashford.\n\nThe Philippines reported light damage.\n\nThe storm killed 3 people in the Granville area.\n",
 	without: map[string]string{"how much rain fell in the philippines?": "142"},
 	want:    map[string]string{"how much rain fell in ashford?": "142 millimetres", "how many people died in the granville storm?": "3 people"},
+}, {
+	name:    "LengthOfAThingTakesNoTime",
+	why:     `"how long is the south branch of the river?" asks a length: the branch takes no time, and "at least 50 years" of its use is no answer; "how long is the tunnel?" still gets its length, "how long was the strike?" its time`,
+	article: "River case\n\nThe South Branch of the Elm River was used for at least 50 years to float logs to market.\n\nThe new tunnel under the harbour is 1.5 miles long.\n\nThe dock strike lasted 63 days.\n",
+	without: map[string]string{"how long is the south branch of the elm river?": "50 years"},
+	want:    map[string]string{"how long is the tunnel?": "1.5 miles", "how long was the dock strike?": "63 days"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
@@ -3911,18 +3917,25 @@ func TestHowManyTimesIsNoTime(t *testing.T) {
 	}
 }
 
-// TestHowLongIsALengthOrATime: "how long is the wall?" asks for a length
-// or a time: "a 650-metre flood wall" or "five to seven years" may
-// answer, "1,800 hectares" and "40,000 visitors a year" may not.
+// TestHowLongIsALengthOrATime: "how long is the scheme?" asks for a
+// length or a time: "a 650-metre flood wall" or "five to seven years" may
+// answer, "1,800 hectares" and "40,000 visitors a year" may not; "how
+// long is the wall?" asks a length alone, a wall taking no time.
 func TestHowLongIsALengthOrATime(t *testing.T) {
 	e := plainFrom(t, "The scheme restores 1,800 hectares of wetland, which draws 40,000 visitors a year. A 650-metre wall will be built, and recovery may take five to seven years.\n", "")
-	q := e.read("How long is the wall?")
-	var got []string
-	for _, c := range measuresIn(e, q, &passage{text: e.passages[0].text}) {
-		got = append(got, c.text)
+	measured := func(question string) []string {
+		var got []string
+		for _, c := range measuresIn(e, e.read(question), &passage{text: e.passages[0].text}) {
+			got = append(got, c.text)
+		}
+		return got
 	}
-	if !slices.Contains(got, "650-metre") || !slices.Contains(got, "five to seven years") || slices.ContainsFunc(got, func(m string) bool { return strings.Contains(m, "hectares") || strings.Contains(m, "visitors") }) {
-		t.Errorf("%q: measures %q, want the wall's length and the time, not the area or the rate", q.text, got)
+	notAreaNorRate := func(m string) bool { return strings.Contains(m, "hectares") || strings.Contains(m, "visitors") }
+	if got := measured("How long is the scheme?"); !slices.Contains(got, "650-metre") || !slices.Contains(got, "five to seven years") || slices.ContainsFunc(got, notAreaNorRate) {
+		t.Errorf("How long is the scheme?: measures %q, want the length and the time, not the area or the rate", got)
+	}
+	if got := measured("How long is the wall?"); !slices.Equal(got, []string{"650-metre"}) {
+		t.Errorf("How long is the wall?: measures %q, want the wall's length alone", got)
 	}
 }
 
