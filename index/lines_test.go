@@ -4460,3 +4460,18 @@ func TestWiseSuffix(t *testing.T) {
 		t.Errorf("climate-wise: answer %q, results %q; want the driest-place passage", a.Answer, resultTexts(a, 1))
 	}
 }
+
+// TestNumberSignDeniesNothing: the "No" of "Signal No.1" is a number's
+// sign, not a denial: "Did Hong Kong hoist any warning signal?" is not
+// answered "No" by the sentence that says it was hoisted; "No warning
+// was issued" still denies one.
+func TestNumberSignDeniesNothing(t *testing.T) {
+	e := plainFrom(t, "During October 6, the Stand By Signal No.1 was hoisted for Hong Kong by the Hong Kong Observatory. No warning was issued for Macau.\n", "")
+	q := e.read("Did Hong Kong hoist any warning signal?")
+	if e.deniesAnyAtAll(q, "During October 6, the Stand By Signal No.1 was hoisted for Hong Kong by the Hong Kong Observatory.") {
+		t.Error(`"Signal No.1 was hoisted" read as denying any signal`)
+	}
+	if !e.deniesAnyAtAll(e.read("Was any warning issued for Macau?"), "No warning was issued for Macau.") {
+		t.Error(`"No warning was issued" no longer denies a warning`)
+	}
+}

@@ -88,6 +88,10 @@ var peopleWords = map[string]bool{"he": true, "she": true, "him": true, "they": 
 // "nobody", "never", "not any".
 var noneAtAll = lazyRE(`(?i)\b(?:no|none|nobody|never|(?:not|n[’']t)\s+(?:any|anyone|anybody|a\s+single))\b`)
 
+// numberSign matches the full stop and number after "No" that make it
+// the sign of a number: "No.1", "No. 3".
+var numberSign = lazyRE(`^\.\s?\d`)
+
 // deniesAnyAtAll reports whether a sentence says there was none of what
 // a question asks: one of its words, or a near word that WordNet relates
 // both ways ("death" and "die", "injury" and "hurt"; not "change" or
@@ -95,6 +99,9 @@ var noneAtAll = lazyRE(`(?i)\b(?:no|none|nobody|never|(?:not|n[’']t)\s+(?:any|
 // after "no", "nobody" or "never", before any "besides" or "except".
 func (e *Engine) deniesAnyAtAll(q *question, sentence string) bool {
 	for _, loc := range noneAtAll.FindAllStringIndex(sentence, -1) {
+		if numberSign.MatchString(sentence[loc[1]:]) {
+			continue // "the Stand By Signal No.1 was hoisted" denies nothing
+		}
 		for _, w := range wordRe.FindAllString(sentence[loc[1]:], deniedWithin) {
 			if exceptWord[strings.ToLower(w)] {
 				break // "took no action (besides arresting some of the victims)"
