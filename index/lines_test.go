@@ -3737,6 +3737,11 @@ var lineCases = []lineCase{{
 	article: "River case\n\nThe South Branch of the Elm River was used for at least 50 years to float logs to market.\n\nThe new tunnel under the harbour is 1.5 miles long.\n\nThe dock strike lasted 63 days.\n",
 	without: map[string]string{"how long is the south branch of the elm river?": "50 years"},
 	want:    map[string]string{"how long is the tunnel?": "1.5 miles", "how long was the dock strike?": "63 days"},
+}, {
+	name:    "OppositeSaidOfTheSubject",
+	why:     `"Government offices remained open during the storm, while schools were closed" says the offices did not close, though it says "closed" of the schools, which did`,
+	article: "Hurricane Elm hit the coast on Monday.\n\nGovernment offices remained open during the storm, while schools were closed from October 3–10 to serve as shelters.\n",
+	opens:   map[string]string{"Did government offices close during the storm?": "No: ", "Did schools close during the storm?": "Yes: "},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

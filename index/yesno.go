@@ -728,7 +728,7 @@ func (e *Engine) opposedUnits(q *question, d *doc, in said) []string {
 			continue
 		}
 		if in.says(u.term, u.syns) {
-			if e.oppositeBeside(q, u, d.tokens) {
+			if e.oppositeBeside(q, u, d.tokens) || e.oppositeAfterSubject(q, u, d.tokens) {
 				out = append(out, u.term)
 			}
 			continue
@@ -779,6 +779,47 @@ func (e *Engine) oppositeBeside(q *question, u unit, sentence []token) bool {
 	}
 	return false
 }
+
+// oppositeAfterSubject reports whether a sentence that says a question's
+// word of another thing says its opposite of the question's subject:
+// after the first of the question's other words the sentence says, the
+// opposite comes first, within subjectReach words. "Government offices
+// remained open during the storm, while schools were closed" says the
+// offices did not close.
+func (e *Engine) oppositeAfterSubject(q *question, u unit, sentence []token) bool {
+	opposite := map[string]bool{}
+	for _, o := range lexicon.Opposites(u.word) {
+		for _, t := range e.an.terms(o) {
+			opposite[t] = true
+		}
+	}
+	if len(opposite) == 0 {
+		return false
+	}
+	for _, v := range q.units {
+		if !v.topical || v.term == u.term || v.entity != "" {
+			continue
+		}
+		at := slices.IndexFunc(sentence, func(t token) bool { return t.term == v.term })
+		if at < 0 {
+			continue
+		}
+		for _, t := range sentence[at+1 : min(len(sentence), at+1+subjectReach)] {
+			if u.standsFor(t.term) {
+				return false
+			}
+			if opposite[t.term] {
+				return true
+			}
+		}
+		return false // only the subject, the first of the question's words said
+	}
+	return false
+}
+
+// subjectReach is how many words after a subject its verb or adjective
+// stands: "offices remained open".
+const subjectReach = 4
 
 // comparativeOf spells an adjective's comparative the regular way:
 // "lower", "later", "earlier".
