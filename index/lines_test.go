@@ -3742,6 +3742,11 @@ var lineCases = []lineCase{{
 	why:     `"Government offices remained open during the storm, while schools were closed" says the offices did not close, though it says "closed" of the schools, which did`,
 	article: "Hurricane Elm hit the coast on Monday.\n\nGovernment offices remained open during the storm, while schools were closed from October 3–10 to serve as shelters.\n",
 	opens:   map[string]string{"Did government offices close during the storm?": "No: ", "Did schools close during the storm?": "Yes: "},
+}, {
+	name:    "ShyOfWhatIsAsked",
+	why:     `"reached peak intensity …, just shy of typhoon strength" says it never reached typhoon strength; "reached Gull Point" still says yes`,
+	article: "Storm Elm formed on Monday.\n\nHours later, Elm reached peak intensity with 10-minute winds of 110 km/h, just shy of typhoon strength.\n\nThe ferry reached Gull Point at noon.\n",
+	opens:   map[string]string{"Did Elm ever reach typhoon strength?": "No: ", "did the ferry reach gull point?": "Yes: "},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -360,13 +360,29 @@ func (e *Engine) nearlyDid(q *question, sentence string) bool {
 		if !pastOrVerbForm(w) && !edOfVerb(w) {
 			continue // "nearly 20 people"
 		}
-		terms := e.an.terms(w)
-		if slices.ContainsFunc(q.units, func(u unit) bool { return u.term != "" && slices.Contains(terms, u.term) }) {
+		if e.saysUnitOf(q, w) {
 			return true
+		}
+	}
+	for _, m := range shortOf.FindAllStringSubmatch(sentence, -1) {
+		if e.saysUnitOf(q, m[1]) {
+			return true // "just shy of typhoon strength": it never reached it
 		}
 	}
 	return false
 }
+
+// saysUnitOf reports whether a word is one of a question's words, as the
+// analysis reads both.
+func (e *Engine) saysUnitOf(q *question, w string) bool {
+	terms := e.an.terms(strings.ToLower(w))
+	return slices.ContainsFunc(q.units, func(u unit) bool { return u.term != "" && slices.Contains(terms, u.term) })
+}
+
+// shortOf matches what a sentence says was not quite reached, and the
+// first word of it: "just shy of typhoon strength", "10 miles short of
+// the coast".
+var shortOf = lazyRE(`(?i)\b(?:shy|short)\s+of\s+(?:the\s+|a\s+|an\s+)?(\pL+)`)
 
 // nearMiss matches a verb said with a word that it was not quite done,
 // and the verb (group 1).
