@@ -189,11 +189,22 @@ func (e *Engine) nameInitialSynonyms() {
 		}
 	}
 	for short, long := range names {
-		if long == "" || e.df[short] > 0 || lexicon.Lookup(short).Known() && !initialismOnly(short) {
+		key := short
+		if t := e.an.terms(short); len(t) == 1 {
+			key = t[0] // "ACS" is analysed as "ac"
+		}
+		// The story's own "ACS", in capitals, beside its "American
+		// Cancer Society" is the society; its "us" or "It" is no
+		// initialism, nor is a common word it writes in capitals
+		// ("ACT", "WHO"), which a question says as the word.
+		written := e.df[key] > 0 && e.writesInCapitals(strings.ToUpper(short))
+		x := lexicon.Lookup(short)
+		englishWord := x.Known() && !initialismOnly(short) && !(written && x.Zipf() < commonZipf)
+		if long == "" || e.df[key] > 0 && !written || englishWord {
 			continue
 		}
 		for _, l := range e.an.terms(long) {
-			e.addSynonym(short, l)
+			e.addSynonym(key, l)
 		}
 	}
 }
@@ -231,6 +242,12 @@ func (e *Engine) phraseInitialSynonyms() {
 			e.addSynonym(key[0], l)
 		}
 	}
+}
+
+// writesInCapitals reports whether the article writes an initialism as
+// a word of its own: "ACS", not only "acs" or "Acs".
+func (e *Engine) writesInCapitals(initials string) bool {
+	return slices.ContainsFunc(e.passages, func(p *passage) bool { return containsWords(p.text, initials) })
 }
 
 // initialismOnly reports whether English knows a short word only as a

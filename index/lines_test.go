@@ -3747,6 +3747,11 @@ var lineCases = []lineCase{{
 	why:     `"reached peak intensity …, just shy of typhoon strength" says it never reached typhoon strength; "reached Gull Point" still says yes`,
 	article: "Storm Elm formed on Monday.\n\nHours later, Elm reached peak intensity with 10-minute winds of 110 km/h, just shy of typhoon strength.\n\nThe ferry reached Gull Point at noon.\n",
 	opens:   map[string]string{"Did Elm ever reach typhoon strength?": "No: ", "did the ferry reach gull point?": "Yes: "},
+}, {
+	name:    "InitialsTheStoryWritesToo",
+	why:     `"ACS", which the story writes in capitals without setting it in brackets after "American Cancer Society", is that society: "where is the acs based?" is asked of it (the initials are analysed as "ac", and were linked under "acs")`,
+	article: "Cancer report\n\nThe yearly study was run by the American Cancer Society, based in Atlanta.\n\nDeaths fell again, Otis Brawley of ACS said on Monday.\n",
+	want:    map[string]string{"where is the acs based?": "Atlanta"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
