@@ -3752,6 +3752,11 @@ var lineCases = []lineCase{{
 	why:     `"ACS", which the story writes in capitals without setting it in brackets after "American Cancer Society", is that society: "where is the acs based?" is asked of it (the initials are analysed as "ac", and were linked under "acs")`,
 	article: "Cancer report\n\nThe yearly study was run by the American Cancer Society, based in Atlanta.\n\nDeaths fell again, Otis Brawley of ACS said on Monday.\n",
 	want:    map[string]string{"where is the acs based?": "Atlanta"},
+}, {
+	name:    "SeriesQuotedWithItsArticles",
+	why:     `a series' line quotes its items as the sentence writes them, articles and serial comma with them: "prolonged drought, increasing wildfires, and an influx of invasive species", not "… and influx of …"; names stay bare`,
+	article: "Land rule\n\nClimate change impacts, such as prolonged drought, increasing wildfires, and an influx of invasive species, pose a threat to public lands.\n\nThe storm cancelled flights in the Philippines, Hong Kong and China.\n",
+	holds:   map[string]string{"what climate change impacts does it list?": "prolonged drought, increasing wildfires, and an influx of invasive species", "which places had flights cancelled?": "Philippines, Hong Kong and China"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

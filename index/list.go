@@ -460,6 +460,7 @@ func (e *Engine) seriesAnswer(q *question, ranked []scored, accept func(string) 
 				items = e.keptItems(q, items)
 			}
 			if ans := strings.Join(items, ", "); len(items) > 0 && accept(ans) {
+				items = withArticles(d.text, items)
 				return seriesLine(items, seriesJoin(d.text, items))
 			}
 		}
@@ -910,6 +911,7 @@ func (e *Engine) verbSeries(q *question, ranked []scored) string {
 			if items := seriesAfter(d.text[t.end:]); len(items) >= 3 {
 				// As the sentence writes it: "soils, plants and water".
 				items = newItems(items, q.text)
+				items = withArticles(d.text, items)
 				return seriesLine(items, seriesJoin(d.text, items))
 			}
 		}
@@ -1140,6 +1142,29 @@ func seriesLine(items []string, join string) string {
 		return strings.Join(items, "")
 	}
 	return strings.Join(items[:len(items)-1], ", ") + join + items[len(items)-1]
+}
+
+// withArticles is a series' items, each after the first and but a name
+// with the article the sentence sets before it: "prolonged drought, increasing wildfires, and an
+// influx of invasive species" quotes the article's "an influx", which
+// seriesItems leaves out to tell where each item starts.
+func withArticles(sentence string, items []string) []string {
+	out := slices.Clone(items)
+	for i, it := range items {
+		if i == 0 || opensWithCapital(it) {
+			// The first item's article is the whole series' ("the
+			// leaves, stems and roots"); a name is named bare
+			// ("Philippines, Hong Kong and China").
+			continue
+		}
+		for _, a := range []string{"a ", "an ", "the "} {
+			if containsWords(sentence, a+it) {
+				out[i] = a + it
+				break
+			}
+		}
+	}
+	return out
 }
 
 // seriesJoin is what a sentence sets between a series' last two items:
