@@ -174,36 +174,37 @@ func (e *Engine) titleSynonyms() {
 // WordNet knows only as an initialism, and people seldom write ("UN",
 // "FBI"), do: "the un mission" is the United Nations'.
 func (e *Engine) nameInitialSynonyms() {
-	names := map[string]string{}
+	type initialism struct{ short, long string }
+	names := map[string]initialism{} // by the initials' analysed term: "ACS" and "AC" are both "ac"
 	for _, p := range e.passages {
 		for _, s := range p.names {
 			short := initialsOf(s.text)
 			if len(short) < 2 {
 				continue
 			}
-			if have, ok := names[short]; ok && have != s.text {
-				names[short] = "" // shared: ambiguous
+			key := short
+			if t := e.an.terms(short); len(t) == 1 {
+				key = t[0]
+			}
+			if have, ok := names[key]; ok && have.long != s.text {
+				names[key] = initialism{} // shared: ambiguous
 				continue
 			}
-			names[short] = s.text
+			names[key] = initialism{short, s.text}
 		}
 	}
-	for short, long := range names {
-		key := short
-		if t := e.an.terms(short); len(t) == 1 {
-			key = t[0] // "ACS" is analysed as "ac"
-		}
+	for key, n := range names {
 		// The story's own "ACS", in capitals, beside its "American
 		// Cancer Society" is the society; its "us" or "It" is no
 		// initialism, nor is a common word it writes in capitals
 		// ("ACT", "WHO"), which a question says as the word.
-		written := e.df[key] > 0 && e.writesInCapitals(strings.ToUpper(short))
-		x := lexicon.Lookup(short)
-		englishWord := x.Known() && !initialismOnly(short) && !(written && x.Zipf() < commonZipf)
-		if long == "" || e.df[key] > 0 && !written || englishWord {
+		written := e.df[key] > 0 && e.writesInCapitals(strings.ToUpper(n.short))
+		x := lexicon.Lookup(n.short)
+		englishWord := x.Known() && !initialismOnly(n.short) && !(written && x.Zipf() < commonZipf)
+		if n.long == "" || e.df[key] > 0 && !written || englishWord {
 			continue
 		}
-		for _, l := range e.an.terms(long) {
+		for _, l := range e.an.terms(n.long) {
 			e.addSynonym(key, l)
 		}
 	}

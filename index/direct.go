@@ -1125,7 +1125,7 @@ func (e *Engine) definedLine(q *question, ranked []scored) (ans string, done boo
 	}
 	// "Who is Nicholas Sharp?" asks for a description, not for another
 	// name near his.
-	if ans = e.describeName(name); ans != "" {
+	if ans = e.describeName(name, q.kind == qPerson); ans != "" {
 		return ans, true
 	}
 	if q.kind == qPerson && commonPhrase(name) {

@@ -1410,7 +1410,10 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	near := countedNear(q)
 	toks := e.an.tokens(phrase)
 	exactAt := slices.IndexFunc(toks, func(t token) bool { return q.counted != "" && t.term == q.counted })
-	areaAsked := lengthUnits[strings.ToLower(q.countedWord)] && squareBefore(q.text, strings.Index(strings.ToLower(q.text), strings.ToLower(q.countedWord)))
+	at := strings.Index(strings.ToLower(q.text), strings.ToLower(q.countedWord))
+	areaAsked := lengthUnits[strings.ToLower(q.countedWord)] && squareBefore(q.text, at)
+	// "how many miles per hour" asks a speed: "300 miles" is none.
+	rateAsked := lengthUnits[strings.ToLower(q.countedWord)] && at >= 0 && perHour.MatchString(q.text[at+len(q.countedWord):])
 	for i, t := range toks {
 		w := surface(phrase, t)
 		if otherTimeUnit(w, q.countedWord) || i < exactAt {
@@ -1419,7 +1422,7 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			continue
 		}
 		unit, area := areaUnit(phrase, t)
-		if lengthUnits[strings.ToLower(unit)] && area != areaAsked {
+		if lengthUnits[strings.ToLower(unit)] && (area != areaAsked || rateAsked && !perHour.MatchString(phrase[t.end:])) {
 			// "how many square kilometres" asks an area: "2,150 km2"
 			// or "830 sq mi" gives one, "65 kilometres" a length.
 			continue
@@ -1442,21 +1445,29 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			if loc := numberIn.FindStringIndex(phrase); loc != nil && loc[1] <= t.start && countsOtherThan(phrase[loc[1]:t.start], w, q.countedWord) {
 				return "", false, false
 			}
-			return phrase[:t.end], t.term == q.counted, true
+			end := t.end
+			if area && strings.HasPrefix(phrase[end:], "²") {
+				end += len("²") // "2,150 km²", not "2,150 km"
+			}
+			return phrase[:end], t.term == q.counted, true
 		}
 	}
 	return "", false, false
 }
 
+// perHour matches the words that make a length a speed: " per hour", " an hour".
+var perHour = lazyRE(`(?i)^\s+(?:per|an|a)\s+hour\b`)
+
 // areaUnit is a phrase's word at t as a unit, without the mark that
-// squares it ("km" of "km2" or "km²"), and whether it measures an area:
-// squared so, or after "square" or "sq" ("830 sq mi").
+// squares it ("km" of "km2"), and whether it measures an area: squared
+// so or by a "²" after it, or after "square" or "sq" ("830 sq mi").
 func areaUnit(phrase string, t token) (unit string, area bool) {
 	w := surface(phrase, t)
-	if bare := strings.TrimRight(w, "2²"); bare != w && bare != "" && !unicode.IsDigit(rune(bare[len(bare)-1])) {
+	if bare := strings.TrimRight(w, "2"); bare != w && bare != "" && !unicode.IsDigit(rune(bare[len(bare)-1])) {
 		return bare, true
 	}
-	return w, squareBefore(phrase, t.start)
+	// The analysis sets "²" apart from its unit.
+	return w, strings.HasPrefix(phrase[t.end:], "²") || squareBefore(phrase, t.start)
 }
 
 // squareBefore reports whether the word before text[at:] is "square" or
@@ -2028,10 +2039,10 @@ func attributedSpeaker(d *doc) string {
 		if role := unnamedSpeaker(d.text[:loc[0]], d.text[loc[1]:]); role != "" {
 			return role
 		}
-		if speaker := speakerAt(p, d.start+loc[0], d.start+loc[1], d.start, end); speaker != "" {
-			return speaker
+		if role := describedSpeaker(d.text[:loc[0]]); role != "" {
+			return role // "A spokesman for Senator Tom Hale said": the spokesman, not the senator
 		}
-		return describedSpeaker(d.text[:loc[0]])
+		return speakerAt(p, d.start+loc[0], d.start+loc[1], d.start, end)
 	}
 	if loc := colonQuote.FindStringIndex(p.text[d.start:end]); loc != nil && spokeBefore.MatchString(p.text[d.start:d.start+loc[0]]) {
 		// "Leo Abse spoke for many other critics: “… a disgraceful
@@ -4716,9 +4727,10 @@ func durationAsked(question string) bool {
 }
 
 // lengthOnlyAsked reports whether "how long is …" asks of a thing that
-// has a length and takes no time: a made thing or a natural one ("the
-// tunnel", "the beach", "the south branch of the river"), no act or
-// event ("the release", "the marathon", "the strike").
+// has a length and takes no time: a structure, a way, a vessel or a
+// natural thing ("the tunnel", "the beach", "the south branch of the
+// river"), no act or event ("the release", "the marathon", "the
+// strike") and nothing that plays ("the album", "the tape").
 func lengthOnlyAsked(question string) bool {
 	m := howLongIsThing.FindStringSubmatch(question)
 	if m == nil {
@@ -4738,8 +4750,8 @@ var howLongIsThing = lazyRE(`(?i)\bhow long (?:is|are) (?:the |a |an |this |that
 // thingKinds are the kinds of what has a length; timedKinds those of
 // what takes time, which a "how long" of it may ask.
 var (
-	thingKinds = []string{"artifact", "natural object", "body of water", "geological formation", "way", "land"}
-	timedKinds = []string{"act", "event", "activity", "time period", "process", "phenomenon", "motion", "state"}
+	thingKinds = []string{"structure", "way", "vehicle", "natural object", "body of water", "geological formation", "land"}
+	timedKinds = []string{"act", "event", "activity", "time period", "process", "phenomenon", "motion", "state", "recording", "medium", "show", "document", "science"}
 )
 
 // lastings are the times a text gives in a compound with its unit inside
@@ -6913,12 +6925,16 @@ var oneApostrophe = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", 
 // the name ("wildlife biologist Nicholas Sharp") or after it ("Julia
 // Herz, program director for the Brewers Association"). It returns ""
 // when the article names X without saying who or what X is.
-func (e *Engine) describeName(name string) string {
+func (e *Engine) describeName(name string, person bool) string {
 	want := withoutInitials(oneApostrophe.Replace(transliterate(strings.ToLower(name))))
-	// A surname alone names the first person the article gives it to,
-	// and is shown by that person's full name: "Giroldi" is Major
-	// Moisés Giroldi, not "Giroldi's wife, Adela Bonilla de Giroldi".
-	full := e.personBySurname(titleCase(want))
+	// Asked "who", a surname alone names the first person the article
+	// gives it to, shown by that person's full name, when everyone else
+	// who bears it is that person's kin: "Giroldi" is Major Moisés
+	// Giroldi, not "Giroldi's wife, Adela Bonilla de Giroldi".
+	full := ""
+	if person && !e.namesPlaceOrBody(want) {
+		full = e.surnameHolder(titleCase(want))
+	}
 	first := withoutInitials(oneApostrophe.Replace(strings.ToLower(full)))
 	described := ""
 	for i, p := range e.passages {
@@ -6951,6 +6967,62 @@ func (e *Engine) describeName(name string) string {
 		return full + " — " + rest
 	}
 	return line
+}
+
+// namesPlaceOrBody reports whether the article uses a word, alone, as
+// the name of a place or an organisation: "Lincoln, the capital of
+// Nebraska", whatever president shares it.
+func (e *Engine) namesPlaceOrBody(word string) bool {
+	for _, p := range e.passages {
+		for _, s := range p.names {
+			if strings.EqualFold(s.text, word) {
+				if k := p.nameKindOf(s); k == "place" || k == "organisation" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// surnameHolder is the full name of the first person the article gives
+// a surname to (personBySurname), when every other name that ends in it
+// is introduced as that person's kin ("Giroldi's wife, Adela Bonilla de
+// Giroldi"); else "": beside Walter Hale, Ann Hale is as much "Hale".
+func (e *Engine) surnameHolder(surname string) string {
+	full := e.personBySurname(surname)
+	lowFull, lowSurname := strings.ToLower(full), strings.ToLower(surname)
+	if full == "" {
+		return ""
+	}
+	for _, n := range e.articleNames { // in lower case
+		if len(strings.Fields(n)) < 2 || lastWordOf(n) != lowSurname || strings.HasSuffix(lowFull, n) || strings.HasSuffix(n, lowFull) {
+			continue
+		}
+		if !e.introducedAsKin(n, lowSurname) {
+			return ""
+		}
+	}
+	return full
+}
+
+// introducedAsKin reports whether the article sets a name (in lower
+// case) right after "<surname>'s <relation>,": "Giroldi's wife, Adela
+// Bonilla de Giroldi".
+func (e *Engine) introducedAsKin(name, surname string) bool {
+	for _, p := range e.passages {
+		text := oneApostrophe.Replace(strings.ToLower(p.text))
+		i := strings.Index(text, name)
+		if i < 0 {
+			continue
+		}
+		before := strings.TrimSpace(text[:i])
+		words := strings.Fields(strings.TrimSuffix(before, ","))
+		if n := len(words); n >= 2 && words[n-2] == surname+"'s" && strings.HasSuffix(before, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAt is the line that says who or what the j-th name of the
@@ -8274,7 +8346,8 @@ var notOnly = lazyRE(`(?i)\b(?:not only|no matter|no doubt)\b`)
 // figure, which says it fell: "sales declined to 200 units".
 func negationsIn(text string) [][]int {
 	return slices.DeleteFunc(negation.FindAllStringIndex(text, -1), func(loc []int) bool {
-		return strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "declin") && figureNext.MatchString(text[loc[1]:])
+		return strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "declin") && figureNext.MatchString(text[loc[1]:]) ||
+			numberSign.MatchString(text[loc[1]:]) // "Signal No.1", "No 8"
 	})
 }
 

@@ -79,8 +79,9 @@ var questionKinds = []questionKind{
 
 // placeClasses are the nouns by which "which …" asks for a place: "which
 // cities did the ships visit?" is answered by the names of places, which
-// seldom say "city".
-var placeClasses = []string{"country", "countries", "nation", "nations", "city", "cities", "place", "places", "state", "states", "town", "towns", "region", "regions", "capital", "capitals"}
+// seldom say "city". "Which towns" and "which regions" stay things: "the
+// northern and eastern regions" answers them, no place's name.
+var placeClasses = []string{"country", "countries", "nation", "nations", "city", "cities", "place", "places", "state", "states", "town", "region", "capital"}
 
 // dateKindWords are the nouns of "what day", "which year", "what day
 // of the week": they say a date is asked, and a story that gives one ("on

@@ -3757,6 +3757,61 @@ var lineCases = []lineCase{{
 	why:     `a series' line quotes its items as the sentence writes them, articles and serial comma with them: "prolonged drought, increasing wildfires, and an influx of invasive species", not "… and influx of …"; names stay bare`,
 	article: "Land rule\n\nClimate change impacts, such as prolonged drought, increasing wildfires, and an influx of invasive species, pose a threat to public lands.\n\nThe storm cancelled flights in the Philippines, Hong Kong and China.\n",
 	holds:   map[string]string{"what climate change impacts does it list?": "prolonged drought, increasing wildfires, and an influx of invasive species", "which places had flights cancelled?": "Philippines, Hong Kong and China"},
+}, {
+	name:    "OppositeOfTheSameSubjectEarlier",
+	why:     `a review's cases: an opposite said of the subject at another time ("opened at 7 am and closed at 10 pm", "closed on Sunday but open again on Monday", "fell … but rose by the close") denies nothing; only one said of another subject, in a clause of its own, does`,
+	article: "Polling day\n\nPolling stations opened at 7 am and closed at 10 pm.\n\nThe library was closed on Sunday but open again on Monday.\n\nShares in the company fell in early trading but rose by the close.\n",
+	opens:   map[string]string{"Did polling stations close at 10 pm?": "Yes: ", "Was the library open on Monday?": "Yes: ", "Did shares in the company rise by the close?": "Yes: "},
+}, {
+	name:    "RanShortIsNoMarkMissed",
+	why:     `"ran short of beds" says there were too few beds, and answers "did the hospital run short of beds?" yes; only a mark not reached ("just shy of typhoon strength") denies`,
+	article: "Siege report\n\nBy the third week of the siege, the hospital ran short of beds and medicine.\n",
+	opens:   map[string]string{"Did the hospital run short of beds?": "Yes: "},
+}, {
+	name:    "WhichTownsAndRegionsStayThings",
+	why:     `"which towns" and "which regions" are answered by the phrase that names them ("The northern and eastern regions"), as before "which cities" asked for places`,
+	article: "Storm Elm\n\nStorm Elm made landfall near Granville on Monday.\n\nThe northern and eastern regions were hit hardest, with 40,000 homes left without power.\n\nThe crew of the Elm visited Dover, Folkestone and Hastings on the coast.\n",
+	holds:   map[string]string{"which regions were hit hardest?": "northern and eastern regions", "which towns did the crew of the Elm visit?": "Dover, Folkestone and Hastings"},
+}, {
+	name:    "SurnameOfAPlaceOrOfTwo",
+	why:     `"who was Lincoln?" of a story whose Lincoln is a city is not shown as President Abraham Lincoln; "who is Hale?" beside Walter Hale and his granddaughter Ann Hale, no kin introduced as "Hale's", names no first holder`,
+	article: "Prairie festival\n\nThe festival is held each June in Lincoln, the capital of Nebraska.\n\nThe city was named after President Abraham Lincoln in 1867.\n\nThe company was founded by Walter Hale in 1920.\n\nHis granddaughter, Ann Hale, is the chief executive of the company. Hale, a former banker, said profits rose by 8 percent.\n",
+	without: map[string]string{"who was Lincoln?": "Abraham", "who is Hale?": "Walter"},
+}, {
+	name:    "RunningTimeOfAThingThatPlays",
+	why:     `"how long is the album?" asks its running time: an album plays, and is no structure a length measures`,
+	article: "Band notes\n\nThe band released its new album in May. The album is 48 minutes long.\n",
+	want:    map[string]string{"How long is the album?": "48 minutes"},
+}, {
+	name:    "InitialsTwoNamesShare",
+	why:     `"AC" (Air Canada) and "ACS" (American Cancer Society) are both analysed as "ac": linked to neither, so "where is the ac based?" keeps Montreal`,
+	article: "Health flights\n\nThe study was paid for by the American Cancer Society, based in Atlanta. ACS staff said deaths fell.\n\nPatients flew on Air Canada, based in Montreal. An AC spokesman said the flights were free.\n",
+	want:    map[string]string{"where is the ac based?": "Montreal"},
+}, {
+	name:    "NumberSignInAnyQuestion",
+	why:     `"Signal No.1 was hoisted" says a signal was hoisted, whatever the question's words; "No warning was issued" still denies one`,
+	article: "Typhoon Elm\n\nTyphoon Elm formed east of Luzon on October 4.\n\nDuring October 6, the Stand By Signal No.1 was hoisted for Hong Kong by the Hong Kong Observatory.\n\nNo warning was issued for Macau.\n",
+	opens:   map[string]string{"Was a signal hoisted for Hong Kong?": "Yes: ", "Was any warning issued for Macau?": "No: "},
+}, {
+	name:    "PlaceAfterTheWithWordsAfterIt",
+	why:     `"in the Philippines during the storm" still asks of the Philippines: a little word after the place names no event`,
+	article: "Storm Elm\n\nThe storm crossed the sea on Monday.\n\nIn the north, 142 millimetres of rain fell in Ashford during the storm.\n\nThe Philippines reported light damage.\n",
+	without: map[string]string{"how much rain fell in the philippines during the storm?": "142"},
+}, {
+	name:    "SquaredUnitsAlone",
+	why:     `"12 km2" and "12 km²" say square kilometres though the story never writes "sq"; "how many kilometres" is no area's question; "how many miles per hour" asks a speed, which "300 miles" is not`,
+	article: "Site plan\n\nThe park covers 12 km2 of land.\n\nThe lake covers 30 km² of marsh.\n\nThe storm moved at 25 mph and travelled 300 miles before it died out.\n",
+	want: map[string]string{
+		"how many square kilometres does the park cover?": "12 km2",
+		"how many square kilometres does the lake cover?": "30 km²",
+		"how many miles per hour did the storm move?":     "25 mph",
+	},
+	without: map[string]string{"how many kilometres does the lake cover?": "30"},
+}, {
+	name:    "SpeakerDescribedByAName",
+	why:     `"A spokesman for Senator Tom Hale said" gives the words to the spokesman, though a name stands inside the description`,
+	article: "Senate news\n\nThe vote was held on Monday.\n\nA spokesman for Senator Tom Hale said the senator would not run again.\n",
+	want:    map[string]string{"who said the senator would not run again?": "A spokesman for Senator Tom Hale"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -491,7 +491,7 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 		// "how many lightning strikes hit the state": a word English
 		// has as a verb, before a determiner, is the count's verb.
 		verbBeforeObject := term != "" && !auxAfter && verbBeforeDeterminer(w, text[t.end:])
-		if verbForm(w) && !(term == "" && (pluralNoun(w) || isUnit(strings.ToLower(w)))) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[from:t.start]) || misspeltVerb(w, t.term, text[t.end:])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
+		if verbForm(w) && !isUnit(strings.ToLower(w)) && !(term == "" && pluralNoun(w)) || verbBeforeObject || term != "" && (pastEd(w) || edOfVerb(w) && lexicon.Base(strings.ToLower(word)) != strings.ToLower(word) || adverbOnly(w) || verbAfterPlural(word, w, text[from:t.start]) || misspeltVerb(w, t.term, text[t.end:])) || !(e.df[t.term] > 0 || lexicon.Lookup(w).Known()) {
 			if term != "" {
 				break // the counted noun ends at its verb: "volunteers took part", "birds actually died"
 			}
@@ -843,7 +843,7 @@ func (e *Engine) wordUnit(text string, t token, key string, corrected, asking bo
 // unitShortForms are the story's words for a unit a question names in
 // full (after the text before), written short: "ft" for "feet", "km"
 // and "km2" for "kilometres" (countPhrase tells an area from a length),
-// "sq" for "square",
+// "sq" and "km2" for "square",
 // and "mph" for the "hour" of "miles per hour" as for its "miles".
 func (e *Engine) unitShortForms(word, before string) []string {
 	lw := strings.ToLower(word)
@@ -854,6 +854,9 @@ func (e *Engine) unitShortForms(word, before string) []string {
 		}
 		return e.shortFormsSaid([]string{"mph", "kph"}, m[1])
 	}
+	if lw == "square" {
+		return e.squaredSaid()
+	}
 	if !units[lw] && !unitQualifiers[lw] {
 		return nil
 	}
@@ -861,14 +864,31 @@ func (e *Engine) unitShortForms(word, before string) []string {
 }
 
 // shortFormsSaid are the abbreviations of a unit (or their squares,
-// "km2", "km²") that the story says.
+// "km2") that the story says.
 func (e *Engine) shortFormsSaid(abbrs []string, unit string) []string {
 	var out []string
 	for _, abbr := range abbrs {
-		for _, form := range []string{abbr, abbr + "2", abbr + "²"} {
+		for _, form := range []string{abbr, abbr + "2"} {
 			if e.df[form] > 0 && abbreviates(abbr, unit) {
 				out = append(out, form)
 			}
+		}
+	}
+	return out
+}
+
+// squaredSaid are the story's words that say "square": "sq", and a
+// length's abbreviation it squares ("km2", or "km" where it writes
+// "km²").
+func (e *Engine) squaredSaid() []string {
+	out := e.shortFormsSaid([]string{"sq"}, "square")
+	for _, abbr := range slices.Sorted(maps.Keys(unitAbbreviations)) {
+		switch {
+		case !lengthUnits[abbr]:
+		case e.df[abbr+"2"] > 0:
+			out = append(out, abbr+"2")
+		case e.df[abbr] > 0 && slices.ContainsFunc(e.passages, func(p *passage) bool { return strings.Contains(p.text, abbr+"²") }):
+			out = append(out, abbr)
 		}
 	}
 	return out

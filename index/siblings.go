@@ -203,8 +203,12 @@ func (e *Engine) placeAsked(q *question) string {
 		for _, p := range e.passages {
 			for _, s := range p.names {
 				// After "the", a name with more words after it names
-				// an event by its place: "in the Granville train crash".
-				if n := strings.ToLower(s.text); n == m[2] || m[1] == "" && strings.HasPrefix(m[2], n+" ") {
+				// an event by its place ("in the Granville train
+				// crash"), unless the word after it is a little one
+				// ("in the Philippines during the storm").
+				n := strings.ToLower(s.text)
+				rest, after := strings.CutPrefix(m[2], n+" ")
+				if n == m[2] || after && (m[1] == "" || stopWord(rest)) {
 					return n
 				}
 			}

@@ -140,7 +140,7 @@ func (e *Engine) kindAsked(ctx context.Context, text string, q *question, opt Op
 		return nil
 	}
 	plain := "what " + m[2] + " " + m[3]
-	defined := e.describeName(leadingDeterminer.ReplaceAllString(m[3], ""))
+	defined := e.describeName(leadingDeterminer.ReplaceAllString(m[3], ""), false)
 	if defined == "" || !e.saysKind(q, m[1], defined) {
 		return nil
 	}

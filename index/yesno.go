@@ -88,9 +88,9 @@ var peopleWords = map[string]bool{"he": true, "she": true, "him": true, "they": 
 // "nobody", "never", "not any".
 var noneAtAll = lazyRE(`(?i)\b(?:no|none|nobody|never|(?:not|n[’']t)\s+(?:any|anyone|anybody|a\s+single))\b`)
 
-// numberSign matches the full stop and number after "No" that make it
-// the sign of a number: "No.1", "No. 3".
-var numberSign = lazyRE(`^\.\s?\d`)
+// numberSign matches the number (and full stop) after "No" that make it
+// the sign of a number: "No.1", "No. 3", "No 8".
+var numberSign = lazyRE(`^\.?\s?\d`)
 
 // deniesAnyAtAll reports whether a sentence says there was none of what
 // a question asks: one of its words, or a near word that WordNet relates
@@ -364,9 +364,11 @@ func (e *Engine) nearlyDid(q *question, sentence string) bool {
 			return true
 		}
 	}
-	for _, m := range shortOf.FindAllStringSubmatch(sentence, -1) {
-		if e.saysUnitOf(q, m[1]) {
-			return true // "just shy of typhoon strength": it never reached it
+	if !shortAsked.MatchString(q.text) {
+		for _, m := range shortOf.FindAllStringSubmatch(sentence, -1) {
+			if e.saysUnitOf(q, m[2]) && !ranShort.MatchString(m[1]) {
+				return true // "just shy of typhoon strength": it never reached it
+			}
 		}
 	}
 	return false
@@ -382,7 +384,15 @@ func (e *Engine) saysUnitOf(q *question, w string) bool {
 // shortOf matches what a sentence says was not quite reached, and the
 // first word of it: "just shy of typhoon strength", "10 miles short of
 // the coast".
-var shortOf = lazyRE(`(?i)\b(?:shy|short)\s+of\s+(?:the\s+|a\s+|an\s+)?(\pL+)`)
+var shortOf = lazyRE(`(?i)((?:\b\pL+\s+)?(?:just\s+|well\s+|far\s+)?)(?:shy|short)\s+of\s+(?:the\s+|a\s+|an\s+)?(\pL+)`)
+
+var (
+	// ranShort matches the word before "short of" that makes it say too
+	// few, not a mark missed: "ran short of beds", "nothing short of".
+	ranShort = lazyRE(`(?i)^(?:ran|run|runs|running|nothing|up)\b`)
+	// shortAsked matches a question that asks of "short of" itself.
+	shortAsked = lazyRE(`(?i)\b(?:short|shy)\b`)
+)
 
 // nearMiss matches a verb said with a word that it was not quite done,
 // and the verb (group 1).
@@ -744,7 +754,7 @@ func (e *Engine) opposedUnits(q *question, d *doc, in said) []string {
 			continue
 		}
 		if in.says(u.term, u.syns) {
-			if e.oppositeBeside(q, u, d.tokens) || e.oppositeAfterSubject(q, u, d.tokens) {
+			if e.oppositeBeside(q, u, d.tokens) || e.oppositeAfterSubject(q, u, d.text, d.tokens) {
 				out = append(out, u.term)
 			}
 			continue
@@ -802,7 +812,7 @@ func (e *Engine) oppositeBeside(q *question, u unit, sentence []token) bool {
 // opposite comes first, within subjectReach words. "Government offices
 // remained open during the storm, while schools were closed" says the
 // offices did not close.
-func (e *Engine) oppositeAfterSubject(q *question, u unit, sentence []token) bool {
+func (e *Engine) oppositeAfterSubject(q *question, u unit, text string, sentence []token) bool {
 	opposite := map[string]bool{}
 	for _, o := range lexicon.Opposites(u.word) {
 		for _, t := range e.an.terms(o) {
@@ -820,18 +830,37 @@ func (e *Engine) oppositeAfterSubject(q *question, u unit, sentence []token) boo
 		if at < 0 {
 			continue
 		}
-		for _, t := range sentence[at+1 : min(len(sentence), at+1+subjectReach)] {
+		for k, t := range sentence[at+1 : min(len(sentence), at+1+subjectReach)] {
 			if u.standsFor(t.term) {
 				return false
 			}
 			if opposite[t.term] {
-				return true
+				return saidOfAnother(text, u, sentence[at+1+k:])
 			}
 		}
 		return false // only the subject, the first of the question's words said
 	}
 	return false
 }
+
+// saidOfAnother reports whether a sentence, from the opposite of a
+// question's word on (after), says that word of another subject, one a
+// clause of its own brings: ", while schools were closed". "opened at 7
+// am and closed at 10 pm" says both of the one subject.
+func saidOfAnother(text string, u unit, after []token) bool {
+	opp := after[0]
+	for _, t := range after[1:] {
+		if u.standsFor(t.term) {
+			return otherSubjectBetween.MatchString(text[opp.end:t.start])
+		}
+	}
+	return false
+}
+
+// otherSubjectBetween matches a clause's start with a subject of its own
+// and its verb "to be" or of staying: ", while schools were ", " but the
+// roads are ".
+var otherSubjectBetween = lazyRE(`(?i)(?:,|\b(?:while|whereas|but|and))\s+(?:the\s+|its\s+|their\s+|all\s+)?[\pL-]+(?:\s+[\pL-]+)?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remained|stayed)\s+(?:\pL+\s+)?$`)
 
 // subjectReach is how many words after a subject its verb or adjective
 // stands: "offices remained open".
