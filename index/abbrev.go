@@ -175,7 +175,7 @@ func (e *Engine) titleSynonyms() {
 // "FBI"), do: "the un mission" is the United Nations'.
 func (e *Engine) nameInitialSynonyms() {
 	type initialism struct{ short, long string }
-	names := map[string]initialism{} // by the initials' analysed term: "ACS" and "AC" are both "ac"
+	byKey := map[string][]initialism{} // by the initials' analysed term: "ACS" and "AC" are both "ac"
 	for _, p := range e.passages {
 		for _, s := range p.names {
 			short := initialsOf(s.text)
@@ -186,22 +186,27 @@ func (e *Engine) nameInitialSynonyms() {
 			if t := e.an.terms(short); len(t) == 1 {
 				key = t[0]
 			}
-			if have, ok := names[key]; ok && have.long != s.text {
-				names[key] = initialism{} // shared: ambiguous
-				continue
+			if !slices.Contains(byKey[key], initialism{short, s.text}) {
+				byKey[key] = append(byKey[key], initialism{short, s.text})
 			}
-			names[key] = initialism{short, s.text}
 		}
 	}
-	for key, n := range names {
+	for key, names := range byKey {
 		// The story's own "ACS", in capitals, beside its "American
-		// Cancer Society" is the society; its "us" or "It" is no
-		// initialism, nor is a common word it writes in capitals
-		// ("ACT", "WHO"), which a question says as the word.
-		written := e.df[key] > 0 && e.writesInCapitals(strings.ToUpper(n.short))
+		// Cancer Society" is the society, whatever else "ac" might
+		// spell (Anne Clark); its "us" or "It" is no initialism, nor is
+		// a common word it writes in capitals ("ACT", "WHO").
+		written := slices.DeleteFunc(slices.Clone(names), func(n initialism) bool { return !e.writesInCapitals(strings.ToUpper(n.short)) })
+		if len(written) > 0 && e.df[key] > 0 {
+			names = written
+		}
+		if slices.ContainsFunc(names, func(n initialism) bool { return n.long != names[0].long }) {
+			continue // shared: ambiguous
+		}
+		n := names[0]
 		x := lexicon.Lookup(n.short)
-		englishWord := x.Known() && !initialismOnly(n.short) && !(written && x.Zipf() < commonZipf)
-		if n.long == "" || e.df[key] > 0 && !written || englishWord {
+		englishWord := x.Known() && !initialismOnly(n.short) && !(len(written) > 0 && x.Zipf() < commonZipf)
+		if e.df[key] > 0 && len(written) == 0 || englishWord {
 			continue
 		}
 		for _, l := range e.an.terms(n.long) {

@@ -1455,8 +1455,9 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	return "", false, false
 }
 
-// perHour matches the words that make a length a speed: " per hour", " an hour".
-var perHour = lazyRE(`(?i)^\s+(?:per|an|a)\s+hour\b`)
+// perHour matches the words that make a length a speed: " per hour", " an
+// hour", "/h".
+var perHour = lazyRE(`(?i)^(?:\s+(?:per|an|a)\s+hour\b|\s*/\s*(?:h|hr|hour)\b)`)
 
 // areaUnit is a phrase's word at t as a unit, without the mark that
 // squares it ("km" of "km2"), and whether it measures an area: squared
@@ -2066,11 +2067,14 @@ func attributedSpeaker(d *doc) string {
 // to the spokesman, not to the laboratory; "" when no noun for a person
 // heads it.
 func describedSpeaker(before string) string {
-	m := describedSubject.FindStringSubmatch(before)
-	if m == nil || !personNoun(strings.ToLower(m[2])) {
+	m := describedSubject.FindStringSubmatchIndex(before)
+	if m == nil || !personNoun(strings.ToLower(before[m[4]:m[5]])) {
 		return ""
 	}
-	return m[1]
+	if lead := strings.Fields(before[:m[2]]); len(lead) > 0 && strings.HasSuffix(lead[len(lead)-1], ",") && opensWithCapital(lead[len(lead)-1]) {
+		return "" // "Tom Hale, a spokesman for the company said": the name set before it
+	}
+	return before[m[2]:m[3]]
 }
 
 // describedSubject matches a noun phrase for someone at the end of a
@@ -4750,7 +4754,7 @@ var howLongIsThing = lazyRE(`(?i)\bhow long (?:is|are) (?:the |a |an |this |that
 // thingKinds are the kinds of what has a length; timedKinds those of
 // what takes time, which a "how long" of it may ask.
 var (
-	thingKinds = []string{"structure", "way", "vehicle", "natural object", "body of water", "geological formation", "land"}
+	thingKinds = []string{"artifact", "structure", "way", "vehicle", "natural object", "body of water", "geological formation", "land"}
 	timedKinds = []string{"act", "event", "activity", "time period", "process", "phenomenon", "motion", "state", "recording", "medium", "show", "document", "science"}
 )
 
@@ -7008,7 +7012,7 @@ func (e *Engine) surnameHolder(surname string) string {
 
 // introducedAsKin reports whether the article sets a name (in lower
 // case) right after "<surname>'s <relation>,": "Giroldi's wife, Adela
-// Bonilla de Giroldi".
+// Bonilla de Giroldi", "Giroldi's younger brother, Carlos Giroldi".
 func (e *Engine) introducedAsKin(name, surname string) bool {
 	for _, p := range e.passages {
 		text := oneApostrophe.Replace(strings.ToLower(p.text))
@@ -7018,8 +7022,14 @@ func (e *Engine) introducedAsKin(name, surname string) bool {
 		}
 		before := strings.TrimSpace(text[:i])
 		words := strings.Fields(strings.TrimSuffix(before, ","))
-		if n := len(words); n >= 2 && words[n-2] == surname+"'s" && strings.HasSuffix(before, ",") {
-			return true
+		// "Giroldi's wife,", "Giroldi's younger brother,"
+		n := len(words)
+		if !strings.HasSuffix(before, ",") || n < 2 {
+			continue
+		}
+		near := words[max(0, n-4) : n-1]
+		if slices.Contains(near, surname+"'s") {
+			return true // not "His granddaughter, Ann Hale": "Hale" after it may be either
 		}
 	}
 	return false
@@ -8347,9 +8357,27 @@ var notOnly = lazyRE(`(?i)\b(?:not only|no matter|no doubt)\b`)
 func negationsIn(text string) [][]int {
 	return slices.DeleteFunc(negation.FindAllStringIndex(text, -1), func(loc []int) bool {
 		return strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "declin") && figureNext.MatchString(text[loc[1]:]) ||
-			numberSign.MatchString(text[loc[1]:]) // "Signal No.1", "No 8"
+			numberSignAt(text, loc) // "Signal No.1", "Signal No 8"
 	})
 }
+
+// numberSignAt reports whether the "No" at loc is a number's sign, not a
+// denial: "No.1", "No. 3", or "No 8" after a name's capitalised word
+// ("Signal No 8"); not "no 5G masts" nor "No 18-year-old drivers".
+func numberSignAt(text string, loc []int) bool {
+	word, after := text[loc[0]:loc[1]], text[loc[1]:]
+	switch {
+	case !strings.EqualFold(word, "no"):
+		return false
+	case numberSign.MatchString(after):
+		return true
+	}
+	before := strings.Fields(text[:loc[0]])
+	return word == "No" && spacedNumber.MatchString(after) && len(before) > 0 && opensWithCapital(before[len(before)-1]) && !strings.ContainsAny(before[len(before)-1], ".!?")
+}
+
+// spacedNumber matches a number after a space: " 8".
+var spacedNumber = lazyRE(`^\s\d`)
 
 // figureNext matches a figure opening a text: " 200", " four percent".
 var figureNext = lazyRE(`(?i)^\s+(?:\$|\d|(?:` + strings.Join(numberWords, "|") + `)\b|about\b|around\b|nearly\b|roughly\b|just\b)`)

@@ -3812,6 +3812,51 @@ var lineCases = []lineCase{{
 	why:     `"A spokesman for Senator Tom Hale said" gives the words to the spokesman, though a name stands inside the description`,
 	article: "Senate news\n\nThe vote was held on Monday.\n\nA spokesman for Senator Tom Hale said the senator would not run again.\n",
 	want:    map[string]string{"who said the senator would not run again?": "A spokesman for Senator Tom Hale"},
+}, {
+	name:    "NegationBeforeANumber",
+	why:     `a second review's cases: "no 24-hour pharmacy" and "No 18-year-old drivers" deny; only "No.1", or "No 8" after a name's word ("Signal No 8"), is a number's sign`,
+	article: "Town notes\n\nThere is no 24-hour pharmacy in the town, the council said.\n\nNo 18-year-old drivers were involved in the crash on Monday.\n",
+	opens:   map[string]string{"Is there a 24-hour pharmacy in the town?": "No: ", "Were 18-year-old drivers involved in the crash?": "No: "},
+}, {
+	name:    "OppositeOfAnotherSubjectInOtherWords",
+	why:     `the other subject's clause may have no "were" ("but schools closed"), a "however" ("; banks, however, were closed"); "but it was closed" is the same subject's`,
+	article: "Storm notes\n\nGovernment offices remained open during the storm, but schools closed.\n\nShops in the old town opened on Sunday; banks, however, were closed.\n\nThe port was open on Monday, but it was closed again on Tuesday.\n",
+	opens:   map[string]string{"Did government offices close during the storm?": "No: ", "Did shops in the old town close on Sunday?": "No: ", "Was the port closed on Tuesday?": "Yes: "},
+}, {
+	name:    "RateWrittenWithASlash",
+	why:     `"185 km/h" is a speed, which "how many kilometres per hour" asks, and "900 kilometres" is not`,
+	article: "Storm Elm\n\nElm reached peak intensity on Friday with winds of 185 km/h near the coast.\n\nThe storm travelled 900 kilometres before it died out over land.\n",
+	holds:   map[string]string{"How many kilometres per hour were Elm's winds at peak intensity?": "185"},
+}, {
+	name:    "LengthOfAMadeThing",
+	why:     `a runway is a made thing with a length: "how long is the new runway?" is not answered by the four years its work took`,
+	article: "Airport\n\nWork on the new runway took four years. The runway is 3,200 metres long.\n",
+	want:    map[string]string{"How long is the new runway?": "3,200 metres"},
+}, {
+	name:    "ShortOfAMark",
+	why:     `"came up short of the summit" and "ended up short of the playoffs" say the mark was missed`,
+	article: "Sports notes\n\nThe climbers came up short of the summit after a storm hit on Tuesday.\n\nThe team ended up short of the playoffs for the third year in a row.\n",
+	opens:   map[string]string{"Did the climbers reach the summit?": "No: ", "Did the team make the playoffs?": "No: "},
+}, {
+	name:    "PlacesListedAfterThe",
+	why:     `"in the Philippines and Vietnam" asks of both places, not the Philippines alone`,
+	article: "Typhoon Elm\n\nTyphoon Elm struck the Philippines on Monday and reached Vietnam on Wednesday.\n\nThe storm killed 40 people, most of them in Vietnam, officials said.\n",
+	want:    map[string]string{"How many people were killed in the Philippines and Vietnam?": "40 people"},
+}, {
+	name:    "InitialsBesideAPersonsInitials",
+	why:     `"ACS", written in capitals, stands for the American Cancer Society though Anne Clark's initials are analysed alike`,
+	article: "Cancer report\n\nThe study was paid for by the American Cancer Society, based in Atlanta. ACS staff said deaths fell.\n\nAnne Clark, a nurse in Ohio, took part in the study.\n",
+	want:    map[string]string{"where is the acs based?": "Atlanta"},
+}, {
+	name:    "NamedSpeakerBeforeADescription",
+	why:     `"Tom Hale, a spokesman for the company said" names the speaker before describing him`,
+	article: "Plant news\n\nThe plant in Elm Bay will close in June.\n\nTom Hale, a spokesman for the company said the workers would be paid until December.\n",
+	want:    map[string]string{"who said the workers would be paid until December?": "Tom Hale"},
+}, {
+	name:    "SurnameKinInMoreWords",
+	why:     `"Giroldi's younger brother, Carlos Giroldi" is kin as "Giroldi's wife" is: "who is Giroldi?" asks of Major Moisés Giroldi`,
+	article: "Coup\n\nMajor Moisés Giroldi led the failed coup against the general on Tuesday.\n\nGiroldi's younger brother, Carlos Giroldi, was arrested the next day.\n\nGiroldi, a veteran officer, was shot by the general's guards.\n",
+	opens:   map[string]string{"Who is Giroldi?": "Major Moisés Giroldi — "},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -204,11 +204,12 @@ func (e *Engine) placeAsked(q *question) string {
 			for _, s := range p.names {
 				// After "the", a name with more words after it names
 				// an event by its place ("in the Granville train
-				// crash"), unless the word after it is a little one
-				// ("in the Philippines during the storm").
+				// crash"), unless it is a place and the word after it
+				// a little one ("in the Philippines during the
+				// storm"; not "and Vietnam", nor "at the BBC before").
 				n := strings.ToLower(s.text)
 				rest, after := strings.CutPrefix(m[2], n+" ")
-				if n == m[2] || after && (m[1] == "" || stopWord(rest)) {
+				if n == m[2] || after && (m[1] == "" || stopWord(rest) && !coordinating(rest) && p.nameKindOf(s) == "place") {
 					return n
 				}
 			}

@@ -88,9 +88,9 @@ var peopleWords = map[string]bool{"he": true, "she": true, "him": true, "they": 
 // "nobody", "never", "not any".
 var noneAtAll = lazyRE(`(?i)\b(?:no|none|nobody|never|(?:not|n[’']t)\s+(?:any|anyone|anybody|a\s+single))\b`)
 
-// numberSign matches the number (and full stop) after "No" that make it
-// the sign of a number: "No.1", "No. 3", "No 8".
-var numberSign = lazyRE(`^\.?\s?\d`)
+// numberSign matches the full stop and number after "No" that make it
+// the sign of a number: "No.1", "No. 3" (numberSignAt).
+var numberSign = lazyRE(`^\.\s?\d`)
 
 // deniesAnyAtAll reports whether a sentence says there was none of what
 // a question asks: one of its words, or a near word that WordNet relates
@@ -99,7 +99,7 @@ var numberSign = lazyRE(`^\.?\s?\d`)
 // after "no", "nobody" or "never", before any "besides" or "except".
 func (e *Engine) deniesAnyAtAll(q *question, sentence string) bool {
 	for _, loc := range noneAtAll.FindAllStringIndex(sentence, -1) {
-		if numberSign.MatchString(sentence[loc[1]:]) {
+		if numberSignAt(sentence, loc) {
 			continue // "the Stand By Signal No.1 was hoisted" denies nothing
 		}
 		for _, w := range wordRe.FindAllString(sentence[loc[1]:], deniedWithin) {
@@ -366,7 +366,7 @@ func (e *Engine) nearlyDid(q *question, sentence string) bool {
 	}
 	if !shortAsked.MatchString(q.text) {
 		for _, m := range shortOf.FindAllStringSubmatch(sentence, -1) {
-			if e.saysUnitOf(q, m[2]) && !ranShort.MatchString(m[1]) {
+			if e.saysUnitOf(q, m[2]) && !(ranShort.MatchString(m[1]) && strings.Contains(strings.ToLower(m[0]), "short")) {
 				return true // "just shy of typhoon strength": it never reached it
 			}
 		}
@@ -388,10 +388,11 @@ var shortOf = lazyRE(`(?i)((?:\b\pL+\s+)?(?:just\s+|well\s+|far\s+)?)(?:shy|shor
 
 var (
 	// ranShort matches the word before "short of" that makes it say too
-	// few, not a mark missed: "ran short of beds", "nothing short of".
-	ranShort = lazyRE(`(?i)^(?:ran|run|runs|running|nothing|up)\b`)
+	// few, not a mark missed: "ran short of beds", "nothing short of"
+	// ("ran just shy of the record" still missed it).
+	ranShort = lazyRE(`(?i)^(?:ran|run|runs|running|nothing)\b`)
 	// shortAsked matches a question that asks of "short of" itself.
-	shortAsked = lazyRE(`(?i)\b(?:short|shy)\b`)
+	shortAsked = lazyRE(`(?i)\b(?:short|shy)\s+of\b`)
 )
 
 // nearMiss matches a verb said with a word that it was not quite done,
@@ -851,16 +852,41 @@ func saidOfAnother(text string, u unit, after []token) bool {
 	opp := after[0]
 	for _, t := range after[1:] {
 		if u.standsFor(t.term) {
-			return otherSubjectBetween.MatchString(text[opp.end:t.start])
+			return opensClauseWithSubject(text[opp.end:t.start])
 		}
 	}
 	return false
 }
 
-// otherSubjectBetween matches a clause's start with a subject of its own
-// and its verb "to be" or of staying: ", while schools were ", " but the
-// roads are ".
-var otherSubjectBetween = lazyRE(`(?i)(?:,|\b(?:while|whereas|but|and))\s+(?:the\s+|its\s+|their\s+|all\s+)?[\pL-]+(?:\s+[\pL-]+)?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|remained|stayed)\s+(?:\pL+\s+)?$`)
+// opensClauseWithSubject reports whether the words between two verbs
+// open a clause with a subject of its own: a mark or a joining word,
+// then a noun that is no pronoun (", while schools were ", "; banks,
+// however, were ", " but the gallery upstairs was "); not " at 7 am and
+// ", nor " but it was ".
+func opensClauseWithSubject(between string) bool {
+	loc := clauseJoin.FindStringIndex(between)
+	if loc == nil {
+		return false
+	}
+	for i, w := range wordRe.FindAllString(between[loc[1]:], -1) {
+		lw := strings.ToLower(w)
+		switch {
+		case clauseJoinWord[lw] || determiner[lw] || auxiliary[lw]:
+		case i == 0 && (pronoun.MatchString(lw) || lw == "it"):
+			return false // "but it was closed": the same subject
+		case lexicon.Lookup(lw).POS&lexicon.Noun != 0 && !pronoun.MatchString(lw) && lw != "it":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseJoin matches the first mark or word that may open another
+// clause; clauseJoinWord holds those words.
+var (
+	clauseJoin     = lazyRE(`(?i)[,;]\s|\b(?:while|whereas|but|although|though|and)\b`)
+	clauseJoinWord = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true, "and": true, "however": true}
+)
 
 // subjectReach is how many words after a subject its verb or adjective
 // stands: "offices remained open".
