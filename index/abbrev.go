@@ -196,8 +196,11 @@ func (e *Engine) nameInitialSynonyms() {
 		// Cancer Society" is the society, whatever else "ac" might
 		// spell (Anne Clark); its "us" or "It" is no initialism, nor is
 		// a common word it writes in capitals ("ACT", "WHO").
-		written := slices.DeleteFunc(slices.Clone(names), func(n initialism) bool { return !e.writesInCapitals(strings.ToUpper(n.short)) })
-		if len(written) > 0 && e.df[key] > 0 {
+		var written []initialism // scanned for only where the story says the key
+		if e.df[key] > 0 {
+			written = slices.DeleteFunc(slices.Clone(names), func(n initialism) bool { return !e.writesInCapitals(strings.ToUpper(n.short)) })
+		}
+		if len(written) > 0 {
 			names = written
 		}
 		if slices.ContainsFunc(names, func(n initialism) bool { return n.long != names[0].long }) {

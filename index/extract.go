@@ -1410,10 +1410,6 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 	near := countedNear(q)
 	toks := e.an.tokens(phrase)
 	exactAt := slices.IndexFunc(toks, func(t token) bool { return q.counted != "" && t.term == q.counted })
-	at := strings.Index(strings.ToLower(q.text), strings.ToLower(q.countedWord))
-	areaAsked := lengthUnits[strings.ToLower(q.countedWord)] && squareBefore(q.text, at)
-	// "how many miles per hour" asks a speed: "300 miles" is none.
-	rateAsked := lengthUnits[strings.ToLower(q.countedWord)] && at >= 0 && perHour.MatchString(q.text[at+len(q.countedWord):])
 	for i, t := range toks {
 		w := surface(phrase, t)
 		if otherTimeUnit(w, q.countedWord) || i < exactAt {
@@ -1422,7 +1418,7 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 			continue
 		}
 		unit, area := areaUnit(phrase, t)
-		if lengthUnits[strings.ToLower(unit)] && (area != areaAsked || rateAsked && !perHour.MatchString(phrase[t.end:])) {
+		if lengthUnits[strings.ToLower(unit)] && (area != q.areaAsked || q.rateAsked && !perHour.MatchString(phrase[t.end:])) {
 			// "how many square kilometres" asks an area: "2,150 km2"
 			// or "830 sq mi" gives one, "65 kilometres" a length.
 			continue
@@ -1453,6 +1449,18 @@ func (e *Engine) countPhrase(phrase string, q *question) (cut string, exact, ok 
 		}
 	}
 	return "", false, false
+}
+
+// lengthAsAreaOrRate reports whether a question's counted length unit
+// (word) is asked as an area, after "square" ("how many square
+// kilometres"), or as a speed, before "per hour" ("how many miles per
+// hour": "300 miles" is none).
+func lengthAsAreaOrRate(question, word string) (area, rate bool) {
+	at := strings.Index(strings.ToLower(question), strings.ToLower(word))
+	if word == "" || at < 0 || !lengthUnits[strings.ToLower(word)] {
+		return false, false
+	}
+	return squareBefore(question, at), perHour.MatchString(question[at+len(word):])
 }
 
 // perHour matches the words that make a length a speed: " per hour", " an
@@ -8376,8 +8384,13 @@ func numberSignAt(text string, loc []int) bool {
 	return word == "No" && spacedNumber.MatchString(after) && len(before) > 0 && opensWithCapital(before[len(before)-1]) && !strings.ContainsAny(before[len(before)-1], ".!?")
 }
 
-// spacedNumber matches a number after a space: " 8".
-var spacedNumber = lazyRE(`^\s\d`)
+var (
+	// numberSign matches the full stop and number after "No" that make
+	// it the sign of a number: "No.1", "No. 3".
+	numberSign = lazyRE(`^\.\s?\d`)
+	// spacedNumber matches a number after a space: " 8".
+	spacedNumber = lazyRE(`^\s\d`)
+)
 
 // figureNext matches a figure opening a text: " 200", " four percent".
 var figureNext = lazyRE(`(?i)^\s+(?:\$|\d|(?:` + strings.Join(numberWords, "|") + `)\b|about\b|around\b|nearly\b|roughly\b|just\b)`)

@@ -202,6 +202,10 @@ type question struct {
 	// countedBy are the words that narrow what is counted ("loggerhead"
 	// in "how many loggerhead nests"): a count must be of those.
 	countedBy []string
+	// areaAsked and rateAsked say that a counted length is an area's
+	// ("how many square kilometres") or a speed's ("how many miles per
+	// hour").
+	areaAsked, rateAsked bool
 	// nameTerms are the analysed words of the names a question mentions:
 	// its subject, as against what it says happened to it.
 	nameTerms map[string]bool
@@ -324,7 +328,7 @@ func (e *Engine) parse(text string) *question {
 	}
 	toks, corrected := e.corrected(text)
 	if q.kind == qCount {
-		q.counted, q.countedWord, q.countedBy = e.countedTerm(text, toks)
+		e.readCounted(q, text, toks)
 	}
 	// Names are found before frame words are dropped: "us" frames a
 	// question, "the US" names a country.
@@ -452,6 +456,13 @@ func (e *Engine) corrected(text string) (toks []token, corrected []bool) {
 		}
 	}
 	return toks, corrected
+}
+
+// readCounted reads what a "how many" question counts, and whether a
+// length it counts is asked as an area or a speed.
+func (e *Engine) readCounted(q *question, text string, toks []token) {
+	q.counted, q.countedWord, q.countedBy = e.countedTerm(text, toks)
+	q.areaAsked, q.rateAsked = lengthAsAreaOrRate(text, q.countedWord)
 }
 
 // countedTerm is the analysed word a "how many" question counts: the
@@ -852,7 +863,7 @@ func (e *Engine) unitShortForms(word, before string) []string {
 		if m == nil || lexicon.Base(lw) != "hour" || !lengthUnits[strings.ToLower(m[1])] {
 			return nil
 		}
-		return e.shortFormsSaid([]string{"mph", "kph"}, m[1])
+		return e.shortFormsSaid(m[1], func(abbr string) bool { return abbr == "mph" || abbr == "kph" })
 	}
 	if lw == "square" {
 		return e.squaredSaid()
@@ -860,16 +871,16 @@ func (e *Engine) unitShortForms(word, before string) []string {
 	if !units[lw] && !unitQualifiers[lw] {
 		return nil
 	}
-	return e.shortFormsSaid(slices.Sorted(maps.Keys(unitAbbreviations)), word)
+	return e.shortFormsSaid(word, func(string) bool { return true })
 }
 
-// shortFormsSaid are the abbreviations of a unit (or their squares,
-// "km2") that the story says.
-func (e *Engine) shortFormsSaid(abbrs []string, unit string) []string {
+// shortFormsSaid are the abbreviations of a unit that keep accepts (or
+// their squares, "km2") that the story says.
+func (e *Engine) shortFormsSaid(unit string, keep func(abbr string) bool) []string {
 	var out []string
-	for _, abbr := range abbrs {
+	for _, abbr := range abbreviationsOf[lexicon.Base(strings.ToLower(unit))] {
 		for _, form := range []string{abbr, abbr + "2"} {
-			if e.df[form] > 0 && abbreviates(abbr, unit) {
+			if e.df[form] > 0 && keep(abbr) {
 				out = append(out, form)
 			}
 		}
@@ -877,14 +888,29 @@ func (e *Engine) shortFormsSaid(abbrs []string, unit string) []string {
 	return out
 }
 
+// abbreviationsOf are the abbreviations of each unit (unitAbbreviations
+// turned round), in order: "foot" → "ft".
+var abbreviationsOf = func() map[string][]string {
+	out := map[string][]string{}
+	for _, abbr := range slices.Sorted(maps.Keys(unitAbbreviations)) {
+		for _, full := range unitAbbreviations[abbr] {
+			out[full] = append(out[full], abbr)
+		}
+	}
+	return out
+}()
+
+// lengthAbbreviations are the abbreviations of lengths, in order: "cm",
+// "ft", "km", "mi", "mm".
+var lengthAbbreviations = slices.DeleteFunc(slices.Sorted(maps.Keys(unitAbbreviations)), func(abbr string) bool { return !lengthUnits[abbr] })
+
 // squaredSaid are the story's words that say "square": "sq", and a
 // length's abbreviation it squares ("km2", or "km" where it writes
 // "km²").
 func (e *Engine) squaredSaid() []string {
-	out := e.shortFormsSaid([]string{"sq"}, "square")
-	for _, abbr := range slices.Sorted(maps.Keys(unitAbbreviations)) {
+	out := e.shortFormsSaid("square", func(string) bool { return true })
+	for _, abbr := range lengthAbbreviations {
 		switch {
-		case !lengthUnits[abbr]:
 		case e.df[abbr+"2"] > 0:
 			out = append(out, abbr+"2")
 		case e.df[abbr] > 0 && slices.ContainsFunc(e.passages, func(p *passage) bool { return strings.Contains(p.text, abbr+"²") }):

@@ -202,7 +202,7 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		return unknownStoryWord * e.spread(t.term), true
 	case e.df[t.term] > 0:
 		return englishWeight(lex) * posFactor(lex) * e.spread(t.term), true
-	case e.df[t.term] == 0 && len(e.synonyms[t.term]) > 0 && !lex.Known():
+	case len(e.synonyms[t.term]) > 0 && !lex.Known(): // the cases before took every story word
 		// "uae" of a story that says "United Arab Emirates": the
 		// initials of its name, which weigh as the name does.
 		return unknownStoryWord, true

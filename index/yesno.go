@@ -88,10 +88,6 @@ var peopleWords = map[string]bool{"he": true, "she": true, "him": true, "they": 
 // "nobody", "never", "not any".
 var noneAtAll = lazyRE(`(?i)\b(?:no|none|nobody|never|(?:not|n[’']t)\s+(?:any|anyone|anybody|a\s+single))\b`)
 
-// numberSign matches the full stop and number after "No" that make it
-// the sign of a number: "No.1", "No. 3" (numberSignAt).
-var numberSign = lazyRE(`^\.\s?\d`)
-
 // deniesAnyAtAll reports whether a sentence says there was none of what
 // a question asks: one of its words, or a near word that WordNet relates
 // both ways ("death" and "die", "injury" and "hurt"; not "change" or
@@ -868,13 +864,13 @@ func opensClauseWithSubject(between string) bool {
 	if loc == nil {
 		return false
 	}
-	for i, w := range wordRe.FindAllString(between[loc[1]:], -1) {
+	for _, w := range wordRe.FindAllString(between[loc[1]:], -1) {
 		lw := strings.ToLower(w)
 		switch {
 		case clauseJoinWord[lw] || determiner[lw] || auxiliary[lw]:
-		case i == 0 && (pronoun.MatchString(lw) || lw == "it"):
+		case pronoun.MatchString(lw) || lw == "it":
 			return false // "but it was closed": the same subject
-		case lexicon.Lookup(lw).POS&lexicon.Noun != 0 && !pronoun.MatchString(lw) && lw != "it":
+		case lexicon.Lookup(lw).POS&lexicon.Noun != 0:
 			return true
 		}
 	}
