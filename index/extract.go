@@ -1774,6 +1774,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 	if doer := e.relativeDoer(q, docs, best); doer != "" {
 		return doer, true
 	}
+	if agent := e.agentBesideBest(q, docs); agent != "" {
+		return agent, true
+	}
 	for _, s := range docs {
 		d := s.d
 		if d.kind != docSentence || s.cover < best*nearBest && !quoted || !e.aboutAll(q, d) {
@@ -1823,6 +1826,27 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// agentBesideBest answers "who VERB …?" with the name another of the
+// best sentences gives after that verb's passive "by", when the best
+// sentence does not say the verb at all: "The opinion of the Court was
+// written by Justice Elena Kagan, joined by …" tells who wrote it, though
+// the sentence before, "The Supreme Court … announced the opinion", says
+// more of the question's other words. "" otherwise.
+func (e *Engine) agentBesideBest(q *question, docs []scored) string {
+	verb := agentVerb(q)
+	if q.kind != qPerson || verb == "" || len(docs) < 2 || docs[0].d.kind != docSentence || saysFormOf(docs[0].d.text, verb) {
+		return ""
+	}
+	for _, s := range docs[1:] {
+		if s.d.kind == docSentence && e.aboutAll(q, s.d) {
+			if agent := e.namedAgent(q, s.d); agent != "" {
+				return agent
+			}
+		}
+	}
+	return ""
 }
 
 // catenativeOnly reports whether a sentence says a "who" question's

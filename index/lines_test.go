@@ -3857,6 +3857,12 @@ var lineCases = []lineCase{{
 	why:     `"Giroldi's younger brother, Carlos Giroldi" is kin as "Giroldi's wife" is: "who is Giroldi?" asks of Major Moisés Giroldi`,
 	article: "Coup\n\nMajor Moisés Giroldi led the failed coup against the general on Tuesday.\n\nGiroldi's younger brother, Carlos Giroldi, was arrested the next day.\n\nGiroldi, a veteran officer, was shot by the general's guards.\n",
 	opens:   map[string]string{"Who is Giroldi?": "Major Moisés Giroldi — "},
+}, {
+	name:    "PassiveDoerBesideTheBestSentence",
+	why:     `"The ruling was written by Judge Ann Lee, joined by Tom Hale and Maria Lopez" tells who wrote it, though the sentence before says more of the question's other words and names no writer`,
+	article: "Elm Bay ruling\n\nThe Elm Bay Supreme Court announced its ruling on the water case on 3 May. The ruling was written by Judge Ann Lee, joined by Judges Tom Hale and Maria Lopez.\n\nThe city said it would appeal.\n",
+	holds:   map[string]string{"who wrote the Supreme Court's ruling on the water case?": "Ann Lee"},
+	without: map[string]string{"who wrote the Supreme Court's ruling on the water case?": "Hale"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
