@@ -767,6 +767,11 @@ var timeOfLife = lazyRE(`(?i)\b(?:last|final|first|ago|once|since)\b`)
 // time than the article's own.
 var otherTime = map[string]bool{"before": true, "previous": true, "previously": true, "prior": true, "earlier": true, "former": true, "formerly": true, "next": true, "future": true, "later": true}
 
+// beforeAnEvent matches a time a question sets by an event it names
+// ("before the vote"), not by the time before its own ("the year
+// before").
+var beforeAnEvent = lazyRE(`(?i)\b(?:before|after|prior to)\s+(?:the|a|an|his|her|its|their)\s+\pL`)
+
 // yearsIn counts the different years a text names.
 func yearsIn(text string) int {
 	seen := map[string]bool{}
@@ -1022,7 +1027,7 @@ func (e *Engine) askedOtherwise(q *question, top *doc) bool {
 		// answer for another; the passages are shown, with their dates.
 		return true
 	}
-	if q.when != "" && q.kind != qDate && top.kind == docSentence && otherTime[q.when] && !timeWord.MatchString(top.text) && !dateIn.MatchString(top.text) && !timeOfLife.MatchString(top.text) {
+	if q.when != "" && q.kind != qDate && top.kind == docSentence && otherTime[q.when] && !(q.kind == qYesNo && beforeAnEvent.MatchString(q.askedText)) && !timeWord.MatchString(top.text) && !dateIn.MatchString(top.text) && !timeOfLife.MatchString(top.text) {
 		// "Who won the grand prize the year before?" is not answered by
 		// a sentence about this year's winner that says no other time.
 		return true

@@ -1786,7 +1786,7 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			continue // "Phillippe managed to put an end to it" managed no club
 		}
 		speaker := q.kind == qPerson && asksSpeaker.MatchString(q.core) && (quoted || e.couldAnswer(q, d.said()))
-		if name := attributedSpeaker(d); speaker && name != "" {
+		if name := cmp.Or(e.presentSpeaker(q, d), attributedSpeaker(d)); speaker && name != "" {
 			return name, true
 		}
 		if doer := e.doerInSentence(q, d); doer != "" {
@@ -1847,6 +1847,32 @@ func (e *Engine) agentBesideBest(q *question, docs []scored) string {
 		}
 	}
 	return ""
+}
+
+// presentSpeaker answers "who wrote/said …?" with the name a sentence
+// writes right before the first present of the question's verb for one
+// doer, in full: "In Facing Ali, Stephen Brunt writes: According to
+// Cooper:" tells who wrote it by the verb's own subject, not the one he
+// quotes. "" when the verb's first such form has no name before it.
+func (e *Engine) presentSpeaker(q *question, d *doc) string {
+	verb := agentVerb(q)
+	for _, t := range d.tokens {
+		word := d.text[t.start:t.end]
+		if verb == "" || !formOf(word, verb) || !presentOfOne(strings.ToLower(word)) {
+			continue
+		}
+		name := nameRightBefore(d, t.start)
+		return cmp.Or(e.personBySurname(name), name) // "Hale believes" is Tom Hale, named before
+	}
+	return ""
+}
+
+// presentOfOne reports whether a word is a verb's present for one doer,
+// its base form with "-s" or "-es" ("writes", "approves"), which is
+// never a participle.
+func presentOfOne(word string) bool {
+	base := lexicon.Base(word)
+	return base != word && (word == base+"s" || word == base+"es") && lexicon.Lookup(base).POS&lexicon.Verb != 0
 }
 
 // catenativeOnly reports whether a sentence says a "who" question's

@@ -3863,6 +3863,16 @@ var lineCases = []lineCase{{
 	article: "Elm Bay ruling\n\nThe Elm Bay Supreme Court announced its ruling on the water case on 3 May. The ruling was written by Judge Ann Lee, joined by Judges Tom Hale and Maria Lopez.\n\nThe city said it would appeal.\n",
 	holds:   map[string]string{"who wrote the Supreme Court's ruling on the water case?": "Ann Lee"},
 	without: map[string]string{"who wrote the Supreme Court's ruling on the water case?": "Hale"},
+}, {
+	name:    "WriterBeforeHisVerbBeforeOneHeQuotes",
+	why:     `"In Elm Days, Tom Hale writes: According to Ann Lee: …" tells who wrote the book by the subject of "writes", not the one he quotes`,
+	article: "Book review\n\nIn Elm Days, Tom Hale writes: According to Ann Lee: “We never gave up.”\n\nAnn Lee ran the farm at Elm Bay for forty years.\n",
+	want:    map[string]string{"Who wrote the book Elm Days?": "Tom Hale"},
+}, {
+	name:    "YesNoBeforeAnEventItNames",
+	why:     `"was a minimum turnout set before the vote?" sets its time by the vote: "no minimum turnout had been set" denies it, though the sentence names no time`,
+	article: "Elm Bay referendum\n\nThe vote on the new bridge was held in Elm Bay on 3 May, and few came. Although no minimum turnout had been set, the mayor called the low turnout a reason to wait.\n",
+	opens:   map[string]string{"was there a minimum turnout set before the vote?": "No: "},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
