@@ -2603,7 +2603,28 @@ func (e *Engine) sentenceFits(q *question, pass *passage, from, to int) bool {
 			in[t] = true
 		}
 	}
+	for _, t := range doneToCounted(q) {
+		if slices.ContainsFunc(pass.tokens, func(k token) bool { return k.start < from && k.term == t }) {
+			// "how many of the surveyed mines …" of "In the survey, … .
+			// Results showed 26 abandoned mines …": the paragraph said
+			// what was done to them.
+			in[t] = true
+		}
+	}
 	return e.couldAnswer(q, in) && e.narrowedAsAsked(q, in) && e.saysAllButHead(q, in)
+}
+
+// doneToCounted are the terms of the words that narrow what a "how many"
+// question counts by what was done to it, a past in "-ed" ("the
+// surveyed mines"), not by a kind ("loggerhead nests").
+func doneToCounted(q *question) []string {
+	var out []string
+	for _, u := range q.units {
+		if slices.Contains(q.countedBy, u.term) && pastEd(strings.ToLower(u.word)) {
+			out = append(out, u.term)
+		}
+	}
+	return out
 }
 
 // clausePenalty is how much farther the question's words count as

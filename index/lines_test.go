@@ -3873,6 +3873,11 @@ var lineCases = []lineCase{{
 	why:     `"was a minimum turnout set before the vote?" sets its time by the vote: "no minimum turnout had been set" denies it, though the sentence names no time`,
 	article: "Elm Bay referendum\n\nThe vote on the new bridge was held in Elm Bay on 3 May, and few came. Although no minimum turnout had been set, the mayor called the low turnout a reason to wait.\n",
 	opens:   map[string]string{"was there a minimum turnout set before the vote?": "No: "},
+}, {
+	name:    "CountNarrowedByWhatTheParagraphDidToIt",
+	why:     `"how many of the surveyed mines showed extreme degradation?" of "In the survey, … Results showed 26 abandoned mines with extreme degradation": the paragraph said the survey, so its count is of the surveyed mines`,
+	article: "Mine survey\n\nIn the survey, the state studied the old mines of Elm County. Results showed 26 abandoned mines with extreme degradation, and 219 with significant degradation.\n",
+	holds:   map[string]string{"how many of the surveyed mines showed extreme degradation?": "26"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
