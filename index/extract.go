@@ -1606,7 +1606,15 @@ func timeUnitOf(w string) string {
 // counts; people are counted by the bodies they serve in too ("how many
 // guys landed" by "One thousand Union troops landed").
 func countsKind(noun, class string) bool {
-	return lexicon.IsA(noun, class) || class == "person" && lexicon.IsA(noun, "personnel")
+	return lexicon.IsA(noun, class) || class == "person" && lexicon.IsA(noun, "personnel") || nearKindOf(class, noun)
+}
+
+// nearKindOf reports whether a noun is one of the two nearest kinds
+// WordNet files a class under: "three other locations" counts the
+// places "how many other places" asks for, a place being a location.
+func nearKindOf(class, noun string) bool {
+	kinds := lexicon.Kinds(class)
+	return slices.Contains(kinds[:min(2, len(kinds))], lexicon.Base(strings.ToLower(noun)))
 }
 
 // totalAsked matches a "how many" question about all there are ("how

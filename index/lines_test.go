@@ -3878,6 +3878,11 @@ var lineCases = []lineCase{{
 	why:     `"how many of the surveyed mines showed extreme degradation?" of "In the survey, … Results showed 26 abandoned mines with extreme degradation": the paragraph said the survey, so its count is of the surveyed mines`,
 	article: "Mine survey\n\nIn the survey, the state studied the old mines of Elm County. Results showed 26 abandoned mines with extreme degradation, and 219 with significant degradation.\n",
 	holds:   map[string]string{"how many of the surveyed mines showed extreme degradation?": "26"},
+}, {
+	name:    "CountOfTheNearestKind",
+	why:     `"Warning signs were also put up at three other locations" answers "how many other places got warning signs?": a place is a location, the nearest kind WordNet files it under`,
+	article: "Tram crash\n\nAfter the crash, warning signs were put up at the bend. Warning signs were also put up at three other locations on the line.\n",
+	holds:   map[string]string{"how many other places on the line got warning signs?": "three"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
