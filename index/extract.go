@@ -3137,12 +3137,22 @@ var pronoun = lazyRE(`(?i)\b(?:he|she|his|her|him|they|their|them)\b`)
 // many loggerhead nests".
 func (e *Engine) narrowedAsAsked(q *question, in said) bool {
 	for _, m := range q.countedBy {
-		if e.df[m] > 0 && !in.says(m, e.synonyms[m]) {
+		if e.df[m] > 0 && !in.says(m, e.synonyms[m]) && !saysOnlyMany(q, m) {
 			return false
 		}
 	}
 	return true
 }
+
+// saysOnlyMany reports whether a question's word of a term that narrows
+// what it counts says only that there are many, not which: "how many
+// different curricula", "in how many separate intervals".
+func saysOnlyMany(q *question, term string) bool {
+	return slices.ContainsFunc(q.units, func(u unit) bool { return u.term == term && countedApart[strings.ToLower(u.word)] })
+}
+
+// countedApart are the words that say only that what is counted is many.
+var countedApart = map[string]bool{"different": true, "separate": true, "distinct": true, "individual": true, "various": true, "total": true}
 
 // saysWhatHappened reports whether a sentence holding a date (or, for
 // "where", a place; for "who", a name) says something the question asks

@@ -3883,6 +3883,11 @@ var lineCases = []lineCase{{
 	why:     `"Warning signs were also put up at three other locations" answers "how many other places got warning signs?": a place is a location, the nearest kind WordNet files it under`,
 	article: "Tram crash\n\nAfter the crash, warning signs were put up at the bend. Warning signs were also put up at three other locations on the line.\n",
 	holds:   map[string]string{"how many other places on the line got warning signs?": "three"},
+}, {
+	name:    "CountOfDifferentThings",
+	why:     `"how many different programmes are there?" counts programmes: "different" narrows nothing, so "The service runs four marriage programmes" answers though it never says "different"`,
+	article: "Retreat\n\nThe retreat in Elm Bay drew 40 couples this year, and the city hopes it will grow.\n\nThe service runs four marriage programmes for couples, and the chaplains say all of them are full. Each different county also has a chaplain.\n",
+	holds:   map[string]string{"how many different marriage programmes are there?": "four"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
