@@ -1606,15 +1606,7 @@ func timeUnitOf(w string) string {
 // counts; people are counted by the bodies they serve in too ("how many
 // guys landed" by "One thousand Union troops landed").
 func countsKind(noun, class string) bool {
-	return lexicon.IsA(noun, class) || class == "person" && lexicon.IsA(noun, "personnel") || nearKindOf(class, noun)
-}
-
-// nearKindOf reports whether a noun is one of the two nearest kinds
-// WordNet files a class under: "three other locations" counts the
-// places "how many other places" asks for, a place being a location.
-func nearKindOf(class, noun string) bool {
-	kinds := lexicon.Kinds(class)
-	return slices.Contains(kinds[:min(2, len(kinds))], lexicon.Base(strings.ToLower(noun)))
+	return lexicon.IsA(noun, class) || class == "person" && lexicon.IsA(noun, "personnel")
 }
 
 // totalAsked matches a "how many" question about all there are ("how
@@ -2611,28 +2603,7 @@ func (e *Engine) sentenceFits(q *question, pass *passage, from, to int) bool {
 			in[t] = true
 		}
 	}
-	for _, t := range doneToCounted(q) {
-		if slices.ContainsFunc(pass.tokens, func(k token) bool { return k.start < from && k.term == t }) {
-			// "how many of the surveyed mines …" of "In the survey, … .
-			// Results showed 26 abandoned mines …": the paragraph said
-			// what was done to them.
-			in[t] = true
-		}
-	}
 	return e.couldAnswer(q, in) && e.narrowedAsAsked(q, in) && e.saysAllButHead(q, in)
-}
-
-// doneToCounted are the terms of the words that narrow what a "how many"
-// question counts by what was done to it, a past in "-ed" ("the
-// surveyed mines"), not by a kind ("loggerhead nests").
-func doneToCounted(q *question) []string {
-	var out []string
-	for _, u := range q.units {
-		if slices.Contains(q.countedBy, u.term) && pastEd(strings.ToLower(u.word)) {
-			out = append(out, u.term)
-		}
-	}
-	return out
 }
 
 // clausePenalty is how much farther the question's words count as
