@@ -1840,7 +1840,7 @@ func (e *Engine) agentBesideBest(q *question, docs []scored) string {
 		return ""
 	}
 	for _, s := range docs[1:] {
-		if s.d.kind == docSentence && e.aboutAll(q, s.d) {
+		if s.d.kind == docSentence && e.aboutAll(q, s.d) && passiveOfAsked(q, s.d, verb) {
 			if agent := e.namedAgent(q, s.d); agent != "" {
 				return agent
 			}
@@ -1849,11 +1849,40 @@ func (e *Engine) agentBesideBest(q *question, docs []scored) string {
 	return ""
 }
 
+// passiveOfAsked reports whether the subject of a sentence's passive of
+// a verb, the words before its "was" back to the clause's start, says a
+// word of the question other than the verb, and not as another of its
+// kind: "The opinion of the Court was written by" tells of the opinion
+// asked about; "The other songs on the album were written by", "An
+// earlier report … was written by", "Its frame was made by" do not.
+func passiveOfAsked(q *question, d *doc, verb string) bool {
+	for _, t := range d.tokens {
+		aux := passiveChain.FindStringIndex(d.text[:t.start])
+		if aux == nil || !formOf(d.text[t.start:t.end], verb) {
+			continue
+		}
+		from := strings.LastIndexAny(d.text[:aux[0]], ",;:") + 1
+		subject := d.text[from:aux[0]]
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(subject)), func(w string) bool { return anotherOfKind[w] }) {
+			return false
+		}
+		return slices.ContainsFunc(d.tokens, func(k token) bool {
+			return k.start >= from && k.end <= aux[0] && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == k.term && !formOf(u.word, verb) })
+		})
+	}
+	return false
+}
+
+// anotherOfKind are the words that make a noun phrase another of the
+// kind the question asks about: "the other songs", "a similar ruling".
+var anotherOfKind = map[string]bool{"other": true, "another": true, "earlier": true, "previous": true, "former": true, "similar": true, "different": true, "second": true, "later": true}
+
 // presentSpeaker answers "who wrote/said …?" with the name a sentence
 // writes right before the first present of the question's verb for one
-// doer, in full: "In Facing Ali, Stephen Brunt writes: According to
-// Cooper:" tells who wrote it by the verb's own subject, not the one he
-// quotes. "" when the verb's first such form has no name before it.
+// doer, when a colon or a quote follows it, in full: "In Facing Ali,
+// Stephen Brunt writes: According to Cooper:" tells who wrote it by the
+// verb's own subject, not the one he quotes. "" when the verb's first
+// such form has no name before it or brings no words of its own.
 func (e *Engine) presentSpeaker(q *question, d *doc) string {
 	verb := agentVerb(q)
 	for _, t := range d.tokens {
@@ -1861,11 +1890,18 @@ func (e *Engine) presentSpeaker(q *question, d *doc) string {
 		if verb == "" || !formOf(word, verb) || !presentOfOne(strings.ToLower(word)) {
 			continue
 		}
+		if !quoteFollows.MatchString(d.text[t.end:]) {
+			return "" // "…, but Tom Hale says it was not": his words are another clause's
+		}
 		name := nameRightBefore(d, t.start)
-		return cmp.Or(e.personBySurname(name), name) // "Hale believes" is Tom Hale, named before
+		return cmp.Or(e.personBySurname(name), name) // "Hale writes:" is Tom Hale, named before
 	}
 	return ""
 }
+
+// quoteFollows matches a colon or an opening quote right after a verb:
+// the words it brings are the verb's own.
+var quoteFollows = lazyRE(`^\s*(?::|["“])`)
 
 // presentOfOne reports whether a word is a verb's present for one doer,
 // its base form with "-s" or "-es" ("writes", "approves"), which is
@@ -3123,7 +3159,9 @@ func saysOnlyMany(q *question, term string) bool {
 }
 
 // countedApart are the words that say only that what is counted is many.
-var countedApart = map[string]bool{"different": true, "separate": true, "distinct": true, "individual": true, "various": true, "total": true}
+// "Total" and "individual" are not among them: "how many total jobs"
+// asks the sum, "individual donors" some of the donors.
+var countedApart = map[string]bool{"different": true, "separate": true, "distinct": true, "various": true}
 
 // saysWhatHappened reports whether a sentence holding a date (or, for
 // "where", a place; for "who", a name) says something the question asks

@@ -3878,6 +3878,16 @@ var lineCases = []lineCase{{
 	why:     `"how many different programmes are there?" counts programmes: "different" narrows nothing, so "The service runs four marriage programmes" answers though it never says "different"`,
 	article: "Retreat\n\nThe retreat in Elm Bay drew 40 couples this year, and the city hopes it will grow.\n\nThe service runs four marriage programmes for couples, and the chaplains say all of them are full. Each different county also has a chaplain.\n",
 	holds:   map[string]string{"how many different marriage programmes are there?": "four"},
+}, {
+	name:    "SessionsRulesHeldToTheirCases",
+	why:     `a review's cases: "The other songs on the album were written by Tom Hale" names no writer of the song asked about; "Tom Hale says it was not" is no one who said the bridge was safe; "The storm left the bridge closed" tells of after the storm, not before it; "how many total jobs were cut?" asks the sum, not the 300 cut at one plant`,
+	article: "Elm Bay news\n\nAnn Lee penned the song Elm Bay Blues in 1970. The other songs on the album were written by Tom Hale.\n\nEngineer Maria Lopez said on Monday the bridge was safe, but Carl Diaz says it was not.\n\nThe storm left the Elm Bay bridge closed to trucks.\n\nOak Steel cut 300 jobs at its Elm Bay plant on Monday. The total number of jobs cut across the group this year is 1,200.\n",
+	without: map[string]string{
+		"who wrote the song Elm Bay Blues?":               "Hale",
+		"who said the bridge was safe?":                   "Diaz",
+		"Was the bridge open to trucks before the storm?": "No",
+		"how many total jobs were cut?":                   "300",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per
