@@ -3888,6 +3888,11 @@ var lineCases = []lineCase{{
 		"Was the bridge open to trucks before the storm?": "No",
 		"how many total jobs were cut?":                   "300",
 	},
+}, {
+	name:    "ClockTimeSaysTime",
+	why:     `"what time did the accident happen?" is answered by "at 11:39 a.m.", which tells the time as well as the word "time" does: a sentence that says "time" and no clock does not outrank it`,
+	article: "Launch report\n\nOn January 28, at 11:39 a.m., the rocket and its crew suffered an accident during launch. The House adopted a resolution that same day.\n\nThe board asked whether another accident of the kind could happen at this time, given the program's problems.\n\nThe board met in March and heard from engineers.\n\nThe engineers had warned of cold weather.\n\nThe seals failed in the cold.\n\nThe report was sent to Congress in October.\n\nThe program resumed two years later.\n",
+	holds:   map[string]string{"what time did the accident happen?": "11:39"},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -344,18 +344,7 @@ func (e *Engine) parse(text string) *question {
 	e.givenNamesBySurname(q, toks, mentions)
 	e.widerInContext(q.units)
 	e.unsaidAlternatives(q, text)
-	kindWords := kindRow(q.kind).kindWords
-	for i, u := range q.units {
-		// "how much money did businesses lose?" asks a sum; a story
-		// that says "lost 45 million euros" never says "money". Only
-		// the question's own words are looked up: e.says analyses.
-		if slices.Contains(kindWords, u.word) && !e.says(u.word) && (q.kind != qPlace || namedAfterWhich(text, u.word)) {
-			// "which cities did the ships visit?" asks for places, as
-			// "where" would; "in the country" of "where does it rank
-			// in the country?" is the question's own matter.
-			q.units[i].topical = false
-		}
-	}
+	e.readKindWords(q, text)
 	if q.kind == qDate {
 		what, verb, subject := eventOf(text)
 		e.setEvent(q, verb)
@@ -518,6 +507,32 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 	}
 	return term, word, mods
 }
+
+// readKindWords reads the question's words that only say the kind of
+// answer it wants: not its matter when the story never says them, and
+// for a clock time told by the words a clock is told by.
+func (e *Engine) readKindWords(q *question, text string) {
+	kindWords := kindRow(q.kind).kindWords
+	for i, u := range q.units {
+		// "how much money did businesses lose?" asks a sum; a story
+		// that says "lost 45 million euros" never says "money". Only
+		// the question's own words are looked up: e.says analyses.
+		if slices.Contains(kindWords, u.word) && !e.says(u.word) && (q.kind != qPlace || namedAfterWhich(text, u.word)) {
+			// "which cities did the ships visit?" asks for places, as
+			// "where" would; "in the country" of "where does it rank
+			// in the country?" is the question's own matter.
+			q.units[i].topical = false
+		}
+		if q.clock && u.word != "" && containsWords(strings.ToLower(asksClock.FindString(q.core)), u.word) {
+			// "what time of day did the accident happen?" asks a clock
+			// time, which "at 11:39 a.m." says as well as "time" would.
+			q.units[i] = withSyns(u, e.an.terms(clockWords))
+		}
+	}
+}
+
+// clockWords are the words a clock time is told by.
+const clockWords = "a.m. p.m. am pm noon midnight o'clock"
 
 // pluralNoun reports whether a word in "-s" is a noun's plural, though it
 // may be a verb's form too: "torpedoes" of "how many torpedoes did it
