@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -1814,6 +1816,24 @@ func TestOneYearAsked(t *testing.T) {
 	facts := "title: Film\nfields:\n  - {key: when, label: When, cues: [when, year, filmed, released]}\nentries:\n  - id: film\n    kind: work\n    name: Salt Film\n    summary: A film about the strike.\n    attributes:\n      - {key: when, value: \"filmed the year after the 1952 settlement; released 1954\", source: article}\n"
 	e := plainFrom(t, "Film\n\nThe Salt Film was filmed in Silver City the year after the 1952 settlement and released in 1954.\n", facts)
 	wantLineWithout(t, e, "what year was the salt film filmed", "1954")
+}
+
+// TestFactOfTwoDates: a fact whose value holds two dates ("began
+// February 22, 1860 …; mostly ended April 10, 1860") answers "when did
+// it end?" with the date beside "ended", not the first it gives. On the
+// shoemakers' strike story, whose fact sheet says so.
+func TestFactOfTwoDates(t *testing.T) {
+	dir := filepath.Join("testdata", "stories", "lynn-shoemakers-strike")
+	article, err := os.ReadFile(filepath.Join(dir, "article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := os.ReadFile(filepath.Join(dir, "facts.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := plainFrom(t, string(article), string(facts))
+	wantLines(t, e, map[string]string{"On what date did the strike mostly end?": "April 10, 1860"})
 }
 
 // TestAnotherTimeAsked: a question about another time ("the year

@@ -2421,8 +2421,11 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if d.date == "" {
 			return ""
 		}
-		if d.attr != nil {
-			return d.date // an attribute asked for is about what it names
+		if d.attr != nil && len(datedSpans(text)) < 2 {
+			// An attribute asked for is about what it names; of two
+			// dates ("began February 22, 1860; mostly ended April 10,
+			// 1860"), the one beside the question's words answers.
+			return d.date
 		}
 		// "The 2011 … Final … on 28 May 2011": the day, where the year
 		// labels the final.
