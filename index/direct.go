@@ -767,17 +767,6 @@ var timeOfLife = lazyRE(`(?i)\b(?:last|final|first|ago|once|since)\b`)
 // time than the article's own.
 var otherTime = map[string]bool{"before": true, "previous": true, "previously": true, "prior": true, "earlier": true, "former": true, "formerly": true, "next": true, "future": true, "later": true}
 
-// beforeAnEvent matches a time a question sets by an event it names
-// ("before the vote"), not by the time before its own ("the year
-// before"). Only a sentence in the pluperfect (pluperfect) tells of the
-// time before a past event without naming it: "The storm left the bridge
-// closed" tells of after the storm.
-var beforeAnEvent = lazyRE(`(?i)\b(?:before|prior to)\s+(?:the|a|an|his|her|its|their)\s+\pL`)
-
-// pluperfect matches a verb in the pluperfect: "had been set", "had
-// already closed".
-var pluperfect = lazyRE(`(?i)\bhad\s+(?:not\s+|never\s+|already\s+|long\s+)?(?:been|\pL+ed|\pL+en)\b`)
-
 // yearsIn counts the different years a text names.
 func yearsIn(text string) int {
 	seen := map[string]bool{}
@@ -1033,7 +1022,7 @@ func (e *Engine) askedOtherwise(q *question, top *doc) bool {
 		// answer for another; the passages are shown, with their dates.
 		return true
 	}
-	if q.when != "" && q.kind != qDate && top.kind == docSentence && otherTime[q.when] && !(q.kind == qYesNo && beforeAnEvent.MatchString(q.askedText) && pluperfect.MatchString(top.text)) && !timeWord.MatchString(top.text) && !dateIn.MatchString(top.text) && !timeOfLife.MatchString(top.text) {
+	if q.when != "" && q.kind != qDate && top.kind == docSentence && otherTime[q.when] && !timeWord.MatchString(top.text) && !dateIn.MatchString(top.text) && !timeOfLife.MatchString(top.text) {
 		// "Who won the grand prize the year before?" is not answered by
 		// a sentence about this year's winner that says no other time.
 		return true

@@ -1840,7 +1840,7 @@ func (e *Engine) agentBesideBest(q *question, docs []scored) string {
 		return ""
 	}
 	for _, s := range docs[1:] {
-		if s.d.kind == docSentence && e.aboutAll(q, s.d) && passiveOfAsked(q, s.d, verb) {
+		if s.d.kind == docSentence && e.aboutAll(q, s.d) && e.passiveOfAsked(q, s.d, verb) {
 			if agent := e.namedAgent(q, s.d); agent != "" {
 				return agent
 			}
@@ -1849,29 +1849,48 @@ func (e *Engine) agentBesideBest(q *question, docs []scored) string {
 	return ""
 }
 
-// passiveOfAsked reports whether the subject of a sentence's passive of
-// a verb, the words before its "was" back to the clause's start, says a
-// word of the question other than the verb, and not as another of its
-// kind: "The opinion of the Court was written by" tells of the opinion
-// asked about; "The other songs on the album were written by", "An
-// earlier report … was written by", "Its frame was made by" do not.
-func passiveOfAsked(q *question, d *doc, verb string) bool {
+// passiveOfAsked reports whether the head of the subject of a sentence's
+// passive of a verb (the words before its "was" back to the clause's
+// start) is a word of the question other than the verb, and not another
+// of its kind: "The opinion of the Court was written by" tells of the
+// opinion asked about; "The other songs on the album were written by",
+// "A reply to the report was written by", "The stadium's roof was built
+// by" do not.
+func (e *Engine) passiveOfAsked(q *question, d *doc, verb string) bool {
 	for _, t := range d.tokens {
 		aux := passiveChain.FindStringIndex(d.text[:t.start])
 		if aux == nil || !formOf(d.text[t.start:t.end], verb) {
 			continue
 		}
 		from := strings.LastIndexAny(d.text[:aux[0]], ",;:") + 1
-		subject := d.text[from:aux[0]]
-		if slices.ContainsFunc(strings.Fields(strings.ToLower(subject)), func(w string) bool { return anotherOfKind[w] }) {
+		words := strings.Fields(strings.ToLower(d.text[from:aux[0]]))
+		if slices.ContainsFunc(words, func(w string) bool { return anotherOfKind[w] }) {
 			return false
 		}
-		return slices.ContainsFunc(d.tokens, func(k token) bool {
-			return k.start >= from && k.end <= aux[0] && slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == k.term && !formOf(u.word, verb) })
+		head := subjectHead(words)
+		return slices.ContainsFunc(q.units, func(u unit) bool {
+			return u.topical && !formOf(u.word, verb) && slices.Contains(e.an.terms(head), u.term)
 		})
 	}
 	return false
 }
+
+// subjectHead is the head noun of a subject's words: the last before its
+// first preposition ("opinion" of "the opinion of the court"), after a
+// possessive ("roof" of "the stadium's roof").
+func subjectHead(words []string) string {
+	head := ""
+	for _, w := range words {
+		if subjectTail[w] && head != "" {
+			break
+		}
+		head = w
+	}
+	return head
+}
+
+// subjectTail are the prepositions that end a subject's head noun phrase.
+var subjectTail = map[string]bool{"of": true, "to": true, "on": true, "for": true, "in": true, "from": true, "with": true, "at": true, "about": true, "by": true}
 
 // anotherOfKind are the words that make a noun phrase another of the
 // kind the question asks about: "the other songs", "a similar ruling".
@@ -1890,8 +1909,11 @@ func (e *Engine) presentSpeaker(q *question, d *doc) string {
 		if verb == "" || !formOf(word, verb) || !presentOfOne(strings.ToLower(word)) {
 			continue
 		}
-		if !quoteFollows.MatchString(d.text[t.end:]) {
-			return "" // "…, but Tom Hale says it was not": his words are another clause's
+		if !quoteFollows.MatchString(d.text[t.end:]) || len(speechVerbRe.FindAllStringIndex(d.text, 2)) > 1 {
+			// "…, but Tom Hale says it was not": his words are another
+			// clause's; "Ann Lee said …, but Tom Hale says: …": two
+			// speakers, told apart by the attribution.
+			return ""
 		}
 		name := nameRightBefore(d, t.start)
 		return cmp.Or(e.personBySurname(name), name) // "Hale writes:" is Tom Hale, named before

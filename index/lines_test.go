@@ -3869,11 +3869,6 @@ var lineCases = []lineCase{{
 	article: "Book review\n\nIn Elm Days, Tom Hale writes: According to Ann Lee: “We never gave up.”\n\nAnn Lee ran the farm at Elm Bay for forty years.\n",
 	want:    map[string]string{"Who wrote the book Elm Days?": "Tom Hale"},
 }, {
-	name:    "YesNoBeforeAnEventItNames",
-	why:     `"was a minimum turnout set before the vote?" sets its time by the vote: "no minimum turnout had been set" denies it, though the sentence names no time`,
-	article: "Elm Bay referendum\n\nThe vote on the new bridge was held in Elm Bay on 3 May, and few came. Although no minimum turnout had been set, the mayor called the low turnout a reason to wait.\n",
-	opens:   map[string]string{"was there a minimum turnout set before the vote?": "No: "},
-}, {
 	name:    "CountOfDifferentThings",
 	why:     `"how many different programmes are there?" counts programmes: "different" narrows nothing, so "The service runs four marriage programmes" answers though it never says "different"`,
 	article: "Retreat\n\nThe retreat in Elm Bay drew 40 couples this year, and the city hopes it will grow.\n\nThe service runs four marriage programmes for couples, and the chaplains say all of them are full. Each different county also has a chaplain.\n",
@@ -3889,10 +3884,14 @@ var lineCases = []lineCase{{
 		"how many total jobs were cut?":                   "300",
 	},
 }, {
-	name:    "ClockTimeSaysTime",
-	why:     `"what time did the accident happen?" is answered by "at 11:39 a.m.", which tells the time as well as the word "time" does: a sentence that says "time" and no clock does not outrank it`,
-	article: "Launch report\n\nOn January 28, at 11:39 a.m., the rocket and its crew suffered an accident during launch. The House adopted a resolution that same day.\n\nThe board asked whether another accident of the kind could happen at this time, given the program's problems.\n\nThe board met in March and heard from engineers.\n\nThe engineers had warned of cold weather.\n\nThe seals failed in the cold.\n\nThe report was sent to Congress in October.\n\nThe program resumed two years later.\n",
-	holds:   map[string]string{"what time did the accident happen?": "11:39"},
+	name:    "SecondReviewsCases",
+	why:     `a second review's cases: "A reply to the report was written by Tom Hale" and "The stadium's roof was built by Hale and Sons" tell who wrote the reply and built the roof, not the report or the stadium; "Ann Lee said … the bridge was safe, but Tom Hale says: …" has two speakers, and the one who said it is Ann Lee`,
+	article: "Elm Bay news\n\nAnn Lee's report on the Elm Bay flood blames the council. A reply to the report was written by council leader Tom Hale.\n\nLee Construction put up the Elm Bay stadium in 1990. The stadium's roof was built by Hale and Sons in 2005.\n\nEngineer Maria Lopez said on Monday the bridge was safe, but Carl Diaz says: \"It was never safe.\"\n",
+	without: map[string]string{
+		"who wrote the report on the flood?": "Hale",
+		"who built the Elm Bay stadium?":     "Hale",
+		"who said the bridge was safe?":      "Diaz",
+	},
 }}
 
 // TestAnswerLines runs lineCases on the article alone, one subtest per

@@ -509,8 +509,7 @@ func (e *Engine) countedTerm(text string, toks []token) (term, word string, mods
 }
 
 // readKindWords reads the question's words that only say the kind of
-// answer it wants: not its matter when the story never says them, and
-// for a clock time told by the words a clock is told by.
+// answer it wants: not its matter when the story never says them.
 func (e *Engine) readKindWords(q *question, text string) {
 	kindWords := kindRow(q.kind).kindWords
 	for i, u := range q.units {
@@ -523,16 +522,8 @@ func (e *Engine) readKindWords(q *question, text string) {
 			// in the country?" is the question's own matter.
 			q.units[i].topical = false
 		}
-		if q.clock && u.word != "" && containsWords(strings.ToLower(asksClock.FindString(q.core)), u.word) {
-			// "what time of day did the accident happen?" asks a clock
-			// time, which "at 11:39 a.m." says as well as "time" would.
-			q.units[i] = withSyns(u, e.an.terms(clockWords))
-		}
 	}
 }
-
-// clockWords are the words a clock time is told by.
-const clockWords = "a.m. p.m. am pm noon midnight o'clock"
 
 // pluralNoun reports whether a word in "-s" is a noun's plural, though it
 // may be a verb's form too: "torpedoes" of "how many torpedoes did it
