@@ -1823,7 +1823,25 @@ func TestOneYearAsked(t *testing.T) {
 // it end?" with the date beside "ended", not the first it gives. On the
 // shoemakers' strike story, whose fact sheet says so.
 func TestFactOfTwoDates(t *testing.T) {
-	dir := filepath.Join("testdata", "stories", "lynn-shoemakers-strike")
+	e := storyEngine(t, "lynn-shoemakers-strike")
+	wantLines(t, e, map[string]string{"On what date did the strike mostly end?": "April 10, 1860"})
+}
+
+// TestSentenceRankedFirstReadFirst: when an article sentence ranks first,
+// it is read before the facts ranked after it: "who managed the
+// Pirates?" is the player-manager the article names (Fred Clarke), not
+// the pitcher a fact files under "Pirates" (Deacon Phillippe). On the
+// 1903 World Series story, whose fact sheet has both.
+func TestSentenceRankedFirstReadFirst(t *testing.T) {
+	e := storyEngine(t, "world-series-1903")
+	wantLines(t, e, map[string]string{"who managed the pirates": "Fred Clarke"})
+}
+
+// storyEngine builds an engine over a story of the evaluation suite,
+// with its fact sheet.
+func storyEngine(t *testing.T, name string) *Engine {
+	t.Helper()
+	dir := filepath.Join("testdata", "stories", name)
 	article, err := os.ReadFile(filepath.Join(dir, "article.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -1832,8 +1850,7 @@ func TestFactOfTwoDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := plainFrom(t, string(article), string(facts))
-	wantLines(t, e, map[string]string{"On what date did the strike mostly end?": "April 10, 1860"})
+	return plainFrom(t, string(article), string(facts))
 }
 
 // TestAnotherTimeAsked: a question about another time ("the year

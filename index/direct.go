@@ -1092,15 +1092,23 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	// Mike Barandiaran"), not by a fact naming someone: the article is
 	// read first, and only once.
 	speaker := q.kind == qPerson && asksSpeaker.MatchString(q.core)
-	if speaker {
+	// An article sentence ranked first is read first too, before the
+	// facts ranked after it: a fact the sheet files under the same words ("Derick Ion Almena", the
+	// warehouse's tenant) is no better witness than the sentence that
+	// says what was asked ("Chor Ng bought the property in 1988").
+	articleFirst := speaker || top.kind == docSentence && slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool { return s.d.kind != docSentence })
+	if articleFirst {
 		if ans, ok := e.fromArticle(q, ranked); ok {
+			if !speaker {
+				ans = e.wholeSeries(q, ranked, ans)
+			}
 			return ans, true
 		}
 	}
 	if ans, ok := e.fromFacts(q, ranked); ok {
 		return ans, true
 	}
-	if !speaker {
+	if !articleFirst {
 		if ans, ok := e.fromArticle(q, ranked); ok {
 			return e.wholeSeries(q, ranked, ans), true
 		}
