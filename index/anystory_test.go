@@ -1837,6 +1837,15 @@ func TestSentenceRankedFirstReadFirst(t *testing.T) {
 	wantLines(t, e, map[string]string{"who managed the pirates": "Fred Clarke"})
 }
 
+// TestYearCuesNoField: a year in a question says when, not which field
+// it asks: "what kind of op did he have in 2014?" is not answered by the
+// dates field whose cues list 2014 ("May 2008; January 2010; February
+// 2014"). On the Luke Robertson story, whose fact sheet has such cues.
+func TestYearCuesNoField(t *testing.T) {
+	e := storyEngine(t, "luke-robertson-south-pole")
+	wantLineWithout(t, e, "what kind of op did he have in 2014", "May 2008")
+}
+
 // storyEngine builds an engine over a story of the evaluation suite,
 // with its fact sheet.
 func storyEngine(t *testing.T, name string) *Engine {

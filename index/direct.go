@@ -2908,7 +2908,9 @@ func (e *Engine) asksFor(q *question, d *doc) bool {
 		return false
 	}
 	for _, u := range q.units {
-		if u.term != "" && d.terms[u.term]&inCues != 0 {
+		// "what op did he have in 2014?" asks no field a year cues: the
+		// year says when, of whatever field.
+		if u.term != "" && !isNumber(u.term) && d.terms[u.term]&inCues != 0 {
 			return true
 		}
 	}
