@@ -1846,6 +1846,16 @@ func TestYearCuesNoField(t *testing.T) {
 	wantLineWithout(t, e, "what kind of op did he have in 2014", "May 2008")
 }
 
+// TestEntryOfAnotherKind: "What movement does the whole San Andreas
+// fault zone take up?" is not answered by the "M6 South Napa
+// earthquake" a sentence mentions: an entry whose name ends in a class
+// word answers a "what NOUN" question only when that word is the noun or
+// a kind of it.
+func TestEntryOfAnotherKind(t *testing.T) {
+	e := storyEngine(t, "napa-quake-2014")
+	wantLineWithout(t, e, "What movement does the whole San Andreas fault zone take up?", "Napa")
+}
+
 // storyEngine builds an engine over a story of the evaluation suite,
 // with its fact sheet.
 func storyEngine(t *testing.T, name string) *Engine {

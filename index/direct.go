@@ -2392,9 +2392,41 @@ func isReportingSpeaker(d *doc, id, speaker string) bool {
 func (e *Engine) namesIn(q *question, d *doc) string {
 	var names []string
 	for _, id := range e.newIDs(q, d, q.asked, -1) {
+		if q.head != "" && !e.entryIsA(id, q.head) {
+			// "What movement does the fault zone take up?" is not the
+			// "M6 South Napa earthquake", an event as a movement is:
+			// the entry's name must say the noun asked, or a kind of it.
+			continue
+		}
 		names = append(names, e.nameOf(id))
 	}
 	return strings.Join(names, ", ")
+}
+
+// entryIsA reports whether an entry may be what a question asks for by
+// its noun: its name says the noun or a kind of it ("Typhoon Haima" is a
+// storm), or ends in no class word at all ("Cleveland Browns" may be the
+// team asked). "M6 South Napa earthquake" is no movement.
+func (e *Engine) entryIsA(id, noun string) bool {
+	en, ok := e.entry(id)
+	if !ok {
+		return true
+	}
+	noun = lexicon.Base(strings.ToLower(noun))
+	classed := false
+	for _, name := range append([]string{en.Name}, en.Aliases...) {
+		words := strings.Fields(name)
+		for i, w := range words {
+			b := lexicon.Base(strings.ToLower(w))
+			if b == noun || lexicon.IsA(b, noun) {
+				return true
+			}
+			if i == len(words)-1 && w == strings.ToLower(w) && lexicon.Lookup(b).POS&lexicon.Noun != 0 {
+				classed = true // "… earthquake", "… riot": the name says what it is
+			}
+		}
+	}
+	return !classed
 }
 
 // nearWords is how far, in bytes, a date may stand from a word of the
