@@ -1092,23 +1092,15 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	// Mike Barandiaran"), not by a fact naming someone: the article is
 	// read first, and only once.
 	speaker := q.kind == qPerson && asksSpeaker.MatchString(q.core)
-	// An article sentence ranked first is read first too, before the
-	// facts ranked after it: a fact the sheet files under the same words ("Derick Ion Almena", the
-	// warehouse's tenant) is no better witness than the sentence that
-	// says what was asked ("Chor Ng bought the property in 1988").
-	articleFirst := speaker || top.kind == docSentence && slices.ContainsFunc(ranked[:min(3, len(ranked))], func(s scored) bool { return s.d.kind != docSentence })
-	if articleFirst {
+	if speaker {
 		if ans, ok := e.fromArticle(q, ranked); ok {
-			if !speaker {
-				ans = e.wholeSeries(q, ranked, ans)
-			}
 			return ans, true
 		}
 	}
 	if ans, ok := e.fromFacts(q, ranked); ok {
 		return ans, true
 	}
-	if !articleFirst {
+	if !speaker {
 		if ans, ok := e.fromArticle(q, ranked); ok {
 			return e.wholeSeries(q, ranked, ans), true
 		}
@@ -2405,8 +2397,9 @@ func (e *Engine) namesIn(q *question, d *doc) string {
 
 // entryIsA reports whether an entry may be what a question asks for by
 // its noun: its name says the noun or a kind of it ("Typhoon Haima" is a
-// storm), or ends in no class word at all ("Cleveland Browns" may be the
-// team asked). "M6 South Napa earthquake" is no movement.
+// storm), or ends in no word for an event or an act ("Cleveland Browns"
+// may be the team asked, "Hale group" the firm). "M6 South Napa
+// earthquake" is no movement.
 func (e *Engine) entryIsA(id, noun string) bool {
 	en, ok := e.entry(id)
 	if !ok {
@@ -2421,8 +2414,8 @@ func (e *Engine) entryIsA(id, noun string) bool {
 			if b == noun || lexicon.IsA(b, noun) {
 				return true
 			}
-			if i == len(words)-1 && w == strings.ToLower(w) && lexicon.Lookup(b).POS&lexicon.Noun != 0 {
-				classed = true // "… earthquake", "… riot": the name says what it is
+			if i == len(words)-1 && w == strings.ToLower(w) && (lexicon.IsA(b, "event") || lexicon.IsA(b, "act") || lexicon.IsA(b, "phenomenon")) {
+				classed = true // "… earthquake", "… riot": the name says what happened; "Hale group" may be the firm asked
 			}
 		}
 	}
@@ -2450,10 +2443,18 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		if d.date == "" {
 			return ""
 		}
-		if d.attr != nil && len(datedSpans(text)) < 2 {
+		if d.attr != nil {
 			// An attribute asked for is about what it names; of two
-			// dates ("began February 22, 1860; mostly ended April 10,
-			// 1860"), the one beside the question's words answers.
+			// dates in its value ("began February 22, 1860; mostly
+			// ended April 10, 1860"), the one beside the question's
+			// words answers, else its first.
+			if len(datedSpans(d.attr.Value)) > 1 {
+				read := *d
+				read.attr = nil // read as a sentence is
+				if near := e.dateNear(q, &read); near != "" {
+					return near
+				}
+			}
 			return d.date
 		}
 		// "The 2011 … Final … on 28 May 2011": the day, where the year
