@@ -2386,8 +2386,8 @@ func (e *Engine) namesIn(q *question, d *doc) string {
 	for _, id := range e.newIDs(q, d, q.asked, -1) {
 		if q.head != "" && !e.entryIsA(id, q.head) {
 			// "What movement does the fault zone take up?" is not the
-			// "M6 South Napa earthquake", an event as a movement is:
-			// the entry's name must say the noun asked, or a kind of it.
+			// "M6 South Napa earthquake", though both are events: an
+			// entry named for what happened must be the noun asked.
 			continue
 		}
 		names = append(names, e.nameOf(id))

@@ -1867,9 +1867,9 @@ func (e *Engine) passiveOfAsked(q *question, d *doc, verb string) bool {
 		if slices.ContainsFunc(words, func(w string) bool { return anotherOfKind[w] }) {
 			return false
 		}
-		head := subjectHead(words)
+		head := e.an.terms(subjectHead(words))
 		return slices.ContainsFunc(q.units, func(u unit) bool {
-			return u.topical && !formOf(u.word, verb) && slices.Contains(e.an.terms(head), u.term)
+			return u.topical && !formOf(u.word, verb) && slices.Contains(head, u.term)
 		})
 	}
 	return false
@@ -1904,9 +1904,12 @@ var anotherOfKind = map[string]bool{"other": true, "another": true, "earlier": t
 // such form has no name before it or brings no words of its own.
 func (e *Engine) presentSpeaker(q *question, d *doc) string {
 	verb := agentVerb(q)
+	if verb == "" {
+		return ""
+	}
 	for _, t := range d.tokens {
 		word := d.text[t.start:t.end]
-		if verb == "" || !formOf(word, verb) || !presentOfOne(strings.ToLower(word)) {
+		if !formOf(word, verb) || !presentOfOne(strings.ToLower(word)) {
 			continue
 		}
 		if !quoteFollows.MatchString(d.text[t.end:]) || len(speechVerbRe.FindAllStringIndex(d.text, 2)) > 1 {
