@@ -1833,20 +1833,19 @@ func TestFactOfTwoDates(t *testing.T) {
 // TestYearCuesNoField: a year in a question says when, not which field
 // it asks: "what kind of op did he have in 2014?" is not answered by the
 // dates field whose cues list 2014 ("May 2008; January 2010; February
-// 2014"). On the Luke Robertson story, whose fact sheet has such cues.
+// 2014").
 func TestYearCuesNoField(t *testing.T) {
-	e := storyEngine(t, "luke-robertson-south-pole")
+	e := plainFrom(t, "Explorer walks to the pole\n\nTom Hale walked to the South Pole in January 2016. He had a pacemaker fitted in May 2008 and a second operation in January 2010.\n\nIn February 2014 he had brain surgery to remove a cyst.\n", "title: Explorer\nfields:\n  - {key: when, label: When, cues: [when, date, year, 2008, 2010, 2014, 2016]}\nentries:\n  - id: hale\n    kind: person\n    name: Tom Hale\n    aliases: [Hale]\n    summary: An explorer who walked to the South Pole in January 2016 after three operations.\n    attributes:\n      - {key: when, value: \"May 2008; January 2010; February 2014\", source: article}\n")
 	wantLineWithout(t, e, "what kind of op did he have in 2014", "May 2008")
 }
 
-// TestEntryOfAnotherKind: "What movement does the whole San Andreas
-// fault zone take up?" is not answered by the "M6 South Napa
-// earthquake" a sentence mentions: an entry whose name ends in a class
-// word answers a "what NOUN" question only when that word is the noun or
-// a kind of it.
+// TestEntryOfAnotherKind: "What movement does the whole Oak fault zone
+// take up?" is not answered by the "M6 Elm Bay earthquake" its sentence
+// mentions: an entry whose name ends in a word for what happened answers
+// a "what NOUN" question only when that word is the noun or a kind of it.
 func TestEntryOfAnotherKind(t *testing.T) {
-	e := storyEngine(t, "napa-quake-2014")
-	wantLineWithout(t, e, "What movement does the whole San Andreas fault zone take up?", "Napa")
+	e := plainFrom(t, "Elm Bay earthquake\n\nThe M6 Elm Bay earthquake struck at 3:20 a.m. on Sunday, damaging 200 homes.\n\nThe causative fault of the Elm Bay earthquake, part of the large Oak fault zone, takes up some of the movement between the two plates.\n", "title: Elm Bay earthquake\nfields:\n  - {key: when, label: When, cues: [when, date]}\nentries:\n  - id: quake\n    kind: event\n    name: M6 Elm Bay earthquake\n    aliases: [the Elm Bay earthquake, the earthquake]\n    summary: An earthquake that struck Elm Bay on Sunday, damaging 200 homes.\n    attributes:\n      - {key: when, value: \"3:20 a.m. on Sunday\", source: article}\n")
+	wantLineWithout(t, e, "What movement does the whole Oak fault zone take up?", "earthquake")
 }
 
 // TestEntryOfItsKindByGroup: "which firm bought the ferry line?" is
