@@ -125,6 +125,9 @@ var signChars = func() string {
 // text.
 func (s signsTokenizer) Tokenize(input []byte) analysis.TokenStream {
 	words := s.words.Tokenize(input)
+	if bytes.IndexByte(input, '_') >= 0 {
+		words = trimUnderscores(words)
+	}
 	if !bytes.ContainsAny(input, signChars) {
 		return words
 	}
@@ -140,6 +143,30 @@ func (s signsTokenizer) Tokenize(input []byte) analysis.TokenStream {
 		i += size
 	}
 	out = append(out, words...)
+	for i, t := range out {
+		t.Position = i + 1
+	}
+	return out
+}
+
+// trimUnderscores takes off the underscores a word opens or ends with:
+// Unicode's word breaks keep "_" inside a word, but text converted from
+// a wiki or markdown marks italics with it ("after reading _Higher
+// Superstition_ (1994)"), and "_Higher" is no word of a question about
+// "Higher Superstition". One inside a word joins an address or a name
+// ("green_river", "ann_lee@fws.gov"), and stays.
+func trimUnderscores(words analysis.TokenStream) analysis.TokenStream {
+	out := words[:0]
+	for _, t := range words {
+		lead := len(t.Term) - len(bytes.TrimLeft(t.Term, "_"))
+		t.Term = bytes.Trim(t.Term, "_")
+		if len(t.Term) == 0 {
+			continue
+		}
+		t.Start += lead
+		t.End = t.Start + len(t.Term)
+		out = append(out, t)
+	}
 	for i, t := range out {
 		t.Position = i + 1
 	}

@@ -4645,3 +4645,15 @@ func TestSomeoneWhoAsksYesOrNo(t *testing.T) {
 		t.Errorf("read as %v, want a yes/no question", q.kind)
 	}
 }
+
+// TestItalicUnderscores: text converted from a wiki marks italics with
+// underscores ("_Ferry Tales_"), which are no part of the words: the
+// book's title is found by its words. An underscore inside a word (an
+// address) still joins it.
+func TestItalicUnderscores(t *testing.T) {
+	e := plainFrom(t, "Harbour book prize\n\nAnn Lee said she began writing after reading _Ferry Tales_ (1994), in which Tom Hale tells of the old crossings.\n\nThe prize is run by the Elm Bay library; write to prize_desk@elmbay.org.\n", "")
+	wantLines(t, e, map[string]string{"What year did Ferry Tales come out?": "1994"})
+	if toks := e.an.tokens("write to prize_desk@elmbay.org"); !slices.ContainsFunc(toks, func(t token) bool { return strings.Contains(t.term, "_") }) {
+		t.Errorf("tokens %v: the address's underscore was split", toks)
+	}
+}
