@@ -405,14 +405,10 @@ func openerEnd(q string) int {
 	for i := 0; i < 3; i++ {
 		at += len(q[at:]) - len(strings.TrimLeft(q[at:], " "))
 		word, _, _ := strings.Cut(q[at:], " ")
-		w := strings.ToLower(strings.Trim(word, ",.!:;-"))
-		if i > 0 && (whWord[w] || whWord[trimPossessive(w)] || (auxiliary[w] || modal[w]) && onlyDiscourse(q[:at])) {
+		if w := strings.ToLower(strings.Trim(word, ",.!:;-")); i > 0 && (whWord[w] || whWord[trimPossessive(w)] || (auxiliary[w] || modal[w]) && onlyDiscourse(q[:at])) {
 			return at // "so did the mother reject the calf?" asks yes or no
 		}
-		if word == "" || !openerWord(word) || i == 0 && (auxiliary[w] || modal[w]) {
-			// "Can someone who gets the shot catch it?" asks yes or no:
-			// an auxiliary first opens the question itself, and a
-			// question word after it opens a relative clause.
+		if word == "" || !openerWord(word) {
 			return 0
 		}
 		at += len(word)

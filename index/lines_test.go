@@ -4631,21 +4631,6 @@ func TestNumberSignDeniesNothing(t *testing.T) {
 	}
 }
 
-// TestSomeoneWhoAsksYesOrNo: "Can someone who …?" asks yes or no, its
-// "who" opening a relative clause that says who is meant, not asking
-// who: the passengers who board without a ticket answer it, though the
-// story never says "someone".
-func TestSomeoneWhoAsksYesOrNo(t *testing.T) {
-	e := plainFrom(t, "Ferry rules\n\nThe council changed the ferry rules on Monday. Passengers who board without a ticket can be fined $50.\n\nChildren under five travel free with an adult.\n", "")
-	wantLinesContaining(t, e, map[string]string{
-		"Can someone who boards without a ticket be fined?":    "Yes",
-		"so can someone who boards without a ticket be fined?": "Yes",
-	})
-	if q := e.read("Can someone who boards without a ticket be fined?"); q.kind != qYesNo {
-		t.Errorf("read as %v, want a yes/no question", q.kind)
-	}
-}
-
 // TestItalicUnderscores: text converted from a wiki marks italics with
 // underscores ("_Ferry Tales_"), which are no part of the words: the
 // book's title is found by its words. An underscore inside a word (an

@@ -184,11 +184,6 @@ func (e *Engine) wordWeight(text string, t token) (weight float64, topical bool)
 		// "were" would, in a story that says "were treated for
 		// injuries" and never "get".
 		return min(englishWeight(lex), cueOnlyWeight), false
-	case indefinite[surface(text, t)] && relativeNext.MatchString(text[t.end:]):
-		// "someone" of "can someone who gets the shot catch it?" is
-		// whoever the relative clause says: the clause is what is
-		// asked about.
-		return min(englishWeight(lex), cueOnlyWeight), false
 	case e.df[t.term] == 0 && modalTo(text, t):
 		// "supposed" of "where was the plane supposed to land?" says
 		// the landing was planned, not what the question is about.
@@ -737,7 +732,3 @@ func passiveGet(text string, t token) bool {
 	next := strings.ToLower(m[1])
 	return pastEd(next) || irregularPast(next) || lexicon.Lookup(next).POS&lexicon.Adjective != 0 && !stopWord(next)
 }
-
-// relativeNext matches a relative pronoun opening a text: the clause
-// after "someone" that says who.
-var relativeNext = lazyRE(`^\s+(?:who|that)\b`)
