@@ -290,9 +290,6 @@ func (b *articleBuilder) plainBlock(blocks []block, i int) {
 // and not one of a run of similar short lines.
 func plainHeading(blocks []block, i int) bool {
 	lines := blocks[i].lines
-	if len(lines) == 1 && faqQuestion(blocks, i) {
-		return true
-	}
 	if !headingLike(lines[0]) && !(len(lines) == 1 && (questionHeading(lines[0]) || titleCaseHeading(lines[0]))) {
 		return false
 	}
@@ -374,55 +371,6 @@ func questionHeading(line string) bool {
 	first := strings.ToLower(strings.Trim(strings.Fields(line + " x")[0], "\"'“‘"))
 	return shortLine(line) && strings.HasSuffix(line, "?") && questionOpeners[first]
 }
-
-// faqQuestion reports whether block i is one of the questions of a
-// questions-and-answers page ("Can a study volunteer injected with the
-// vaccine become infected with Ebola?", then "No. The Ebola genetic
-// material …"): a lone line put as a question, with prose after it, in
-// an article with at least faqMinQuestions such lines. The question
-// heads its answer: it says what the paragraphs under it are about,
-// which their own words may not ("No." names nothing). A lone question
-// in prose is the writer's, answered in the paragraph itself.
-func faqQuestion(blocks []block, i int) bool {
-	if !askedLine(blocks, i) {
-		return false
-	}
-	n := 0
-	for j := range blocks {
-		if askedLine(blocks, j) {
-			n++
-		}
-	}
-	return n >= faqMinQuestions
-}
-
-// askedLine reports whether block i is a lone line put as a question
-// (a question word first, a question mark last, at most faqMaxWords
-// words, one sentence) followed by a block of prose.
-func askedLine(blocks []block, i int) bool {
-	lines := blocks[i].lines
-	if len(lines) != 1 || i+1 >= len(blocks) || !strings.HasSuffix(lines[0], "?") || len(strings.Fields(lines[0])) > faqMaxWords {
-		return false
-	}
-	first := strings.ToLower(strings.Trim(strings.Fields(lines[0])[0], "\"'“‘"))
-	if !questionOpeners[first] && !auxiliaryOpeners[first] || strings.ContainsAny(strings.TrimSuffix(lines[0], "?"), ".!?") {
-		return false
-	}
-	next := blocks[i+1].lines
-	return !strings.HasSuffix(next[len(next)-1], "?") && !shortLine(next[0])
-}
-
-// auxiliaryOpeners open questions too, though too seldom a short
-// heading for questionHeading to take them as one.
-var auxiliaryOpeners = map[string]bool{"will": true, "would": true, "did": true, "was": true, "were": true, "has": true, "have": true, "could": true}
-
-const (
-	// faqMinQuestions is how many question lines make an article a page of
-	// questions and answers.
-	faqMinQuestions = 3
-	// faqMaxWords is the most words a question line of such a page has.
-	faqMaxWords = 30
-)
 
 var questionOpeners = map[string]bool{
 	"what": true, "how": true, "why": true, "who": true, "where": true, "when": true, "which": true,

@@ -77,23 +77,6 @@ func TestPlainTextHeadingsAndLists(t *testing.T) {
 			t.Errorf("Sections = %q; a one-word line between two items still heads what follows", a.Sections)
 		}
 	})
-	t.Run("the questions of a questions-and-answers page head their answers", func(t *testing.T) {
-		faq := "Harbour dredging: questions and answers\n\n" +
-			"Why is the council dredging the harbour channel this winter?\n\nSilt from the autumn storms has left the channel too shallow for the ferries at low tide.\n\n" +
-			"Will the ferries from Elm Bay keep running while the dredgers are at work?\n\nNo. The ferries stop from 3 January until the channel is clear, and a bus runs instead.\n\n" +
-			"How long is the work on the channel expected to take?\n\nAbout six weeks, weather permitting, the harbour master said on Monday.\n"
-		a := parsePlain(t, faq)
-		want := []string{"Why is the council dredging the harbour channel this winter?", "Will the ferries from Elm Bay keep running while the dredgers are at work?", "How long is the work on the channel expected to take?"}
-		if !slices.Equal(a.Sections[1:], want) || len(a.Paragraphs) != 3 || a.Paragraphs[1].Section != want[1] {
-			t.Errorf("Sections = %q, paragraphs %q; want each question heading its answer", a.Sections, paragraphTexts(a))
-		}
-		// One question line in prose is the writer's own, and two do not
-		// make a page of questions: they stay paragraphs.
-		two := faq[:strings.Index(faq, "How long")]
-		if a := parsePlain(t, two); len(a.Sections) != 1 || len(a.Paragraphs) != 4 {
-			t.Errorf("Sections = %q, paragraphs %q; want two question lines left as paragraphs", a.Sections, paragraphTexts(a))
-		}
-	})
 	t.Run("a long headline in Title Case is a heading", func(t *testing.T) {
 		a := parsePlain(t, "NASA Autonomous Flight Software Successfully Used in Air Taxi Stand-Ins\n\nThe software flew two helicopters over Long Island Sound for 30 hours last fall.\n\n"+
 			"What Scientists are Doing to Learn More About These Earthquakes\n\nCrews put out six new seismometers near the town.\n")
