@@ -3227,3 +3227,12 @@ func TestPairAskedNotAcrossPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoFromTheArticleFirst: who did something is read from the
+// article's sentence that says it before the fact sheet is: a fact whose
+// value retells the deed ("Mayor who beat Tom Hale in 2012, appointed
+// Reed") is no name, and a name inside it may be another's.
+func TestWhoFromTheArticleFirst(t *testing.T) {
+	e := plainFrom(t, "Harbour master resigns\n\nElm Bay's harbour master, Bo Reed, resigned on Monday after a row over ferry fees.\n\nReed was appointed in 2013. Tom Hale, mayor until 2012, lost that year's election to Ann Lee.\n\nLee said she had accepted the resignation.\n", "title: \"Harbour master resigns\"\n\nfields:\n  - key: role\n    label: Role\n    cues: [mayor, harbour, master, who, beat, appointed]\n  - key: when\n    label: When\n    cues: [when, year, 2012, 2013, resigned]\n\nentries:\n  - id: bo-reed\n    kind: person\n    name: Bo Reed\n    aliases: [Reed]\n    summary: Elm Bay's harbour master, who resigned over ferry fees.\n    attributes:\n      - {key: role, value: \"harbour master, appointed in 2013\", source: article}\n    related: [ann-lee]\n  - id: ann-lee\n    kind: person\n    name: Ann Lee\n    aliases: [Mayor Ann Lee, Lee]\n    summary: Mayor of Elm Bay.\n    attributes:\n      - {key: role, value: \"Mayor who beat Tom Hale in 2012, appointed Reed\", source: article}\n    related: [bo-reed]\n  - id: tom-hale\n    kind: person\n    name: Tom Hale\n    aliases: [Hale]\n    summary: Lost the 2012 election to Ann Lee.\n    related: [ann-lee]\n")
+	wantLines(t, e, map[string]string{"who beat tom hale in 2012": "Ann Lee"})
+}
