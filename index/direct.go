@@ -1088,6 +1088,21 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if ans, done := e.definedLine(q, ranked); done {
 		return ans, true
 	}
+	if ans, ok := e.factOrArticle(q, ranked); ok {
+		return ans, true
+	}
+	// Last, readings that look past the best sentence's own words.
+	for _, read := range []func(*question, []scored) string{e.namedAfterDescription, e.peopleDoingCount, e.headNamedAnswer, e.wholeSentenceAnswer, e.figureBeside} {
+		if ans := read(q, ranked); ans != "" {
+			return ans, true
+		}
+	}
+	return "", e.answers(q, ranked)
+}
+
+// factOrArticle is the answer read from the fact sheet or the article's
+// best sentences, each in the order that suits the question.
+func (e *Engine) factOrArticle(q *question, ranked []scored) (string, bool) {
 	// Who did something is told by a fact the question asks for that
 	// states it ("Ella Brooks, captain, scored the third goal"), else by
 	// the article's sentence that says it ("he had recorded the
@@ -1098,13 +1113,18 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	// "Which firm …" asks for an organisation, which an entry of that
 	// kind names whole ("Hale group", where the article's "the Hale
 	// group" gives "Hale"): the fact sheet is read first.
+	// Who said something is told by the article's attribution ("said
+	// Mike Barandiaran") before any fact.
 	person := q.kind == qPerson && q.asked == corpus.KindPerson
-	if person {
+	speaker := q.kind == qPerson && asksSpeaker.MatchString(q.core)
+	if person && !speaker {
 		if ans, ok := e.statedFact(q, ranked); ok {
 			return ans, true // "Ella Brooks, captain, scored the third goal"
 		}
+	}
+	if person || speaker {
 		if ans, ok := e.fromArticle(q, ranked); ok {
-			if !asksSpeaker.MatchString(q.core) {
+			if !speaker {
 				ans = e.wholeSeries(q, ranked, ans)
 			}
 			return ans, true
@@ -1113,18 +1133,12 @@ func (e *Engine) directLine(q *question, ranked []scored) (answer string, ok boo
 	if ans, ok := e.fromFacts(q, ranked); ok {
 		return ans, true
 	}
-	if !person {
+	if !person && !speaker {
 		if ans, ok := e.fromArticle(q, ranked); ok {
 			return e.wholeSeries(q, ranked, ans), true
 		}
 	}
-	// Last, readings that look past the best sentence's own words.
-	for _, read := range []func(*question, []scored) string{e.namedAfterDescription, e.peopleDoingCount, e.headNamedAnswer, e.wholeSentenceAnswer, e.figureBeside} {
-		if ans := read(q, ranked); ans != "" {
-			return ans, true
-		}
-	}
-	return "", e.answers(q, ranked)
+	return "", false
 }
 
 // definedLine answers "who is X?" or "what is X?" with X's description,
