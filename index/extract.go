@@ -1858,8 +1858,11 @@ func (e *Engine) agentBesideBest(q *question, docs []scored) string {
 // by" do not.
 func (e *Engine) passiveOfAsked(q *question, d *doc, verb string) bool {
 	for _, t := range d.tokens {
+		if !formOf(d.text[t.start:t.end], verb) {
+			continue // the cheap test first: the expression reads the whole text before the word
+		}
 		aux := passiveChain.FindStringIndex(d.text[:t.start])
-		if aux == nil || !formOf(d.text[t.start:t.end], verb) {
+		if aux == nil {
 			continue
 		}
 		from := strings.LastIndexAny(d.text[:aux[0]], ",;:") + 1
