@@ -2,8 +2,6 @@ package index
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -1830,47 +1828,15 @@ func TestFactOfTwoDates(t *testing.T) {
 	wantLinesContaining(t, e, map[string]string{"what year was the strike?": "1860"})
 }
 
-// TestYearCuesNoField: a year in a question says when, not which field
-// it asks: "what kind of op did he have in 2014?" is not answered by the
-// dates field whose cues list 2014 ("May 2008; January 2010; February
-// 2014").
-func TestYearCuesNoField(t *testing.T) {
-	e := plainFrom(t, "Explorer walks to the pole\n\nTom Hale walked to the South Pole in January 2016. He had a pacemaker fitted in May 2008 and a second operation in January 2010.\n\nIn February 2014 he had brain surgery to remove a cyst.\n", "title: Explorer\nfields:\n  - {key: when, label: When, cues: [when, date, year, 2008, 2010, 2014, 2016]}\nentries:\n  - id: hale\n    kind: person\n    name: Tom Hale\n    aliases: [Hale]\n    summary: An explorer who walked to the South Pole in January 2016 after three operations.\n    attributes:\n      - {key: when, value: \"May 2008; January 2010; February 2014\", source: article}\n")
-	wantLineWithout(t, e, "what kind of op did he have in 2014", "May 2008")
-}
-
-// TestEntryOfAnotherKind: "What movement does the whole Oak fault zone
-// take up?" is not answered by the "M6 Elm Bay earthquake" its sentence
-// mentions: an entry whose name ends in a word for what happened answers
-// a "what NOUN" question only when that word is the noun or a kind of it.
-func TestEntryOfAnotherKind(t *testing.T) {
-	e := plainFrom(t, "Elm Bay earthquake\n\nThe M6 Elm Bay earthquake struck at 3:20 a.m. on Sunday, damaging 200 homes.\n\nThe causative fault of the Elm Bay earthquake, part of the large Oak fault zone, takes up some of the movement between the two plates.\n", "title: Elm Bay earthquake\nfields:\n  - {key: when, label: When, cues: [when, date]}\nentries:\n  - id: quake\n    kind: event\n    name: M6 Elm Bay earthquake\n    aliases: [the Elm Bay earthquake, the earthquake]\n    summary: An earthquake that struck Elm Bay on Sunday, damaging 200 homes.\n    attributes:\n      - {key: when, value: \"3:20 a.m. on Sunday\", source: article}\n")
-	wantLineWithout(t, e, "What movement does the whole Oak fault zone take up?", "earthquake")
-}
-
-// TestEntryOfItsKindByGroup: "which firm bought the ferry line?" is
-// answered by "Hale group": a name that ends in a word for a group (or
-// an alias, "the organization") is no event's or act's, so may be the
-// firm asked for, as "M6 South Napa earthquake" may not be a movement.
-func TestEntryOfItsKindByGroup(t *testing.T) {
-	e := plainFrom(t, "Ferry firm sold\n\nThe Elm Bay ferry line has been bought by the Hale group, a family business that also owns two hotels in the town, for $8 million.\n\nThe ferry line's old pier will be cleared of wrecks by Clean Seas, a non-profit from Oak Town that removes junk from harbours. The work starts in May.\n\nFerry captain Ann Lee said the crews were glad the line had been saved.\n", "title: \"Elm Bay ferry sale\"\n\nfields:\n  - key: role\n    label: Role\n    cues: [who, owns, bought, owner, clear, cleared, captain]\n  - key: numbers\n    label: Numbers\n    cues: [how, much, million, price]\n\nentries:\n  - id: ferry-line\n    kind: organisation\n    name: Elm Bay ferry line\n    aliases: [the ferry line]\n    summary: Bought by the Hale group for $8 million.\n    attributes:\n      - {key: role, value: \"owned by the Hale group\", source: article}\n      - {key: numbers, value: \"sold for $8 million\", source: article}\n    related: [hale-group, clean-seas]\n  - id: hale-group\n    kind: organisation\n    name: Hale group\n    aliases: [the group]\n    summary: A family business that owns two hotels in Elm Bay and bought the ferry line for $8 million.\n    attributes:\n      - {key: role, value: \"new owner of the ferry line; owns two hotels\", source: article}\n    related: [ferry-line]\n  - id: clean-seas\n    kind: organisation\n    name: Clean Seas\n    aliases: [the organization]\n    summary: A non-profit from Oak Town that removes junk from harbours; it will clear the ferry line's old pier of wrecks from May.\n    attributes:\n      - {key: role, value: \"will clear the old pier of wrecks\", source: article}\n    related: [ferry-line]\n  - id: ann-lee\n    kind: person\n    name: Ann Lee\n    aliases: [Lee]\n    summary: Ferry captain.\n    attributes:\n      - {key: role, value: \"ferry captain\", source: article}\n    related: [ferry-line]\n")
-	wantLines(t, e, map[string]string{"which firm bought the ferry line?": "Hale group"})
-}
-
 // storyEngine builds an engine over a story of the evaluation suite,
 // with its fact sheet.
 func storyEngine(t *testing.T, name string) *Engine {
 	t.Helper()
-	dir := filepath.Join("testdata", "stories", name)
-	article, err := os.ReadFile(filepath.Join(dir, "article.txt"))
-	if err != nil {
-		t.Fatal(err)
+	s, ok := loadStory(t, name)
+	if !ok {
+		t.Fatalf("story %s does not load", name)
 	}
-	facts, err := os.ReadFile(filepath.Join(dir, "facts.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return plainFrom(t, string(article), string(facts))
+	return engineFor(t, s, true)
 }
 
 // TestAnotherTimeAsked: a question about another time ("the year
@@ -3234,12 +3200,10 @@ func TestPairAskedNotAcrossPunctuation(t *testing.T) {
 // case's three sentences that tie on "who secretly recorded the
 // nephews?", the judge's ("Judge Crotty ruled that confessions made by
 // the nephews …") gave Paul A. Crotty; the informant's says he recorded
-// them. (The story's own tie is kept: invented articles ranked one
-// sentence above the others.) A fact the question asks for, stating its
-// answer, still goes first: the article's nearest name to "scored" is
-// the corner's taker.
+// them. The story's own tie is kept: invented articles of its shape
+// ranked one sentence above the others, or had the informant's "he had
+// recorded" read as another's words. (A fact the question asks for
+// still goes first: lineCases' StatedFactBeforeTheArticle.)
 func TestWhoFromTheArticleFirst(t *testing.T) {
 	wantLinesContaining(t, storyEngine(t, "campo-flores-case"), map[string]string{"who secretly recorded the nephews": "Jose Santos Peña"})
-	e := plainFrom(t, "Elm Bay Tigers win county cup\n\nThe Elm Bay Tigers beat the Riverton Hawks 3-1 on Saturday to win the county cup.\n\nCaptain Ella Brooks scored the third goal for the Tigers from a corner taken by Amy Cho.\n", "title: \"Elm Bay Tigers win county cup\"\n\nfields:\n  - key: role\n    label: Role\n    cues: [who, scored, goal, captain, corner]\n\nentries:\n  - id: ella-brooks\n    kind: person\n    name: Ella Brooks\n    aliases: [Brooks]\n    summary: Tigers captain.\n    attributes:\n      - {key: role, value: \"Ella Brooks, captain, scored the third goal\", source: article}\n  - id: amy-cho\n    kind: person\n    name: Amy Cho\n    aliases: [Cho]\n    summary: Took the corner for the third goal.\n    attributes:\n      - {key: role, value: \"took the corner\", source: article}\n")
-	wantLinesContaining(t, e, map[string]string{"who scored the third goal?": "Ella Brooks"})
 }

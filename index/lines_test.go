@@ -14,6 +14,9 @@ type lineCase struct {
 	name    string
 	why     string
 	article string
+	// facts is the fact sheet, for a rule of reading one; "" for the
+	// article alone.
+	facts string
 	// want maps a question to its whole answer line.
 	want map[string]string
 	// holds maps a question to words its answer line must hold.
@@ -3892,14 +3895,39 @@ var lineCases = []lineCase{{
 		"who built the Elm Bay stadium?":     "Hale",
 		"who said the bridge was safe?":      "Diaz",
 	},
+}, {
+	name:    "AYearCuesNoField",
+	why:     `a year in a question says when, not which fact it asks: "what kind of op did he have in 2014?" is not answered by the dates field whose cues list 2014 ("May 2008; January 2010; February 2014")`,
+	article: "Explorer walks to the pole\n\nTom Hale walked to the South Pole in January 2016. He had a pacemaker fitted in May 2008 and a second operation in January 2010.\n\nIn February 2014 he had brain surgery to remove a cyst.\n",
+	facts:   "title: Explorer\nfields:\n  - {key: when, label: When, cues: [when, date, year, 2008, 2010, 2014, 2016]}\nentries:\n  - id: hale\n    kind: person\n    name: Tom Hale\n    aliases: [Hale]\n    summary: An explorer who walked to the South Pole in January 2016 after three operations.\n    attributes:\n      - {key: when, value: \"May 2008; January 2010; February 2014\", source: article}\n",
+	without: map[string]string{"what kind of op did he have in 2014": "May 2008"},
+}, {
+	name:    "AnEntryOfAnotherKind",
+	why:     `"What movement does the whole Oak fault zone take up?" is not the "M6 Elm Bay earthquake" its sentence mentions: an entry whose name ends in a word for what happened answers a "what NOUN" question only when that word is the noun or a kind of it`,
+	article: "Elm Bay earthquake\n\nThe M6 Elm Bay earthquake struck at 3:20 a.m. on Sunday, damaging 200 homes.\n\nThe causative fault of the Elm Bay earthquake, part of the large Oak fault zone, takes up some of the movement between the two plates.\n",
+	facts:   "title: Elm Bay earthquake\nfields:\n  - {key: when, label: When, cues: [when, date]}\nentries:\n  - id: quake\n    kind: event\n    name: M6 Elm Bay earthquake\n    aliases: [the Elm Bay earthquake, the earthquake]\n    summary: An earthquake that struck Elm Bay on Sunday, damaging 200 homes.\n    attributes:\n      - {key: when, value: \"3:20 a.m. on Sunday\", source: article}\n",
+	without: map[string]string{"What movement does the whole Oak fault zone take up?": "earthquake"},
+}, {
+	name:    "AnEntryOfItsKindByGroup",
+	why:     `"which firm bought the ferry line?" is answered by "Hale group": a name that ends in a word for a group (or an alias, "the organization") is no event's or act's, so may be the firm asked for, as "M6 South Napa earthquake" may not be a movement`,
+	article: "Ferry firm sold\n\nThe Elm Bay ferry line has been bought by the Hale group, a family business that also owns two hotels in the town, for $8 million.\n\nThe ferry line's old pier will be cleared of wrecks by Clean Seas, a non-profit from Oak Town that removes junk from harbours. The work starts in May.\n\nFerry captain Ann Lee said the crews were glad the line had been saved.\n",
+	facts:   "title: \"Elm Bay ferry sale\"\n\nfields:\n  - key: role\n    label: Role\n    cues: [who, owns, bought, owner, clear, cleared, captain]\n  - key: numbers\n    label: Numbers\n    cues: [how, much, million, price]\n\nentries:\n  - id: ferry-line\n    kind: organisation\n    name: Elm Bay ferry line\n    aliases: [the ferry line]\n    summary: Bought by the Hale group for $8 million.\n    attributes:\n      - {key: role, value: \"owned by the Hale group\", source: article}\n      - {key: numbers, value: \"sold for $8 million\", source: article}\n    related: [hale-group, clean-seas]\n  - id: hale-group\n    kind: organisation\n    name: Hale group\n    aliases: [the group]\n    summary: A family business that owns two hotels in Elm Bay and bought the ferry line for $8 million.\n    attributes:\n      - {key: role, value: \"new owner of the ferry line; owns two hotels\", source: article}\n    related: [ferry-line]\n  - id: clean-seas\n    kind: organisation\n    name: Clean Seas\n    aliases: [the organization]\n    summary: A non-profit from Oak Town that removes junk from harbours; it will clear the ferry line's old pier of wrecks from May.\n    attributes:\n      - {key: role, value: \"will clear the old pier of wrecks\", source: article}\n    related: [ferry-line]\n  - id: ann-lee\n    kind: person\n    name: Ann Lee\n    aliases: [Lee]\n    summary: Ferry captain.\n    attributes:\n      - {key: role, value: \"ferry captain\", source: article}\n    related: [ferry-line]\n",
+	want:    map[string]string{"which firm bought the ferry line?": "Hale group"},
+}, {
+	name:    "StatedFactBeforeTheArticle",
+	why:     `a who-question reads a fact it asks for that states the answer ("Ella Brooks, captain, scored the third goal") before the article, whose nearest name to "scored" is the corner's taker`,
+	article: "Elm Bay Tigers win county cup\n\nThe Elm Bay Tigers beat the Riverton Hawks 3-1 on Saturday to win the county cup.\n\nCaptain Ella Brooks scored the third goal for the Tigers from a corner taken by Amy Cho.\n",
+	facts:   "title: \"Elm Bay Tigers win county cup\"\n\nfields:\n  - key: role\n    label: Role\n    cues: [who, scored, goal, captain, corner]\n\nentries:\n  - id: ella-brooks\n    kind: person\n    name: Ella Brooks\n    aliases: [Brooks]\n    summary: Tigers captain.\n    attributes:\n      - {key: role, value: \"Ella Brooks, captain, scored the third goal\", source: article}\n  - id: amy-cho\n    kind: person\n    name: Amy Cho\n    aliases: [Cho]\n    summary: Took the corner for the third goal.\n    attributes:\n      - {key: role, value: \"took the corner\", source: article}\n",
+	holds:   map[string]string{"who scored the third goal?": "Ella Brooks"},
 }}
 
-// TestAnswerLines runs lineCases on the article alone, one subtest per
-// rule, so a failure names the rule it broke.
+// TestAnswerLines runs lineCases on the article (with the case's fact
+// sheet, where it has one), one subtest per rule, so a failure names
+// the rule it broke.
 func TestAnswerLines(t *testing.T) {
 	for _, c := range lineCases {
 		t.Run(c.name, func(t *testing.T) {
-			e := plainFrom(t, c.article, "")
+			e := plainFrom(t, c.article, c.facts)
 			if len(c.want) > 0 {
 				wantLines(t, e, c.want)
 			}
