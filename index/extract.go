@@ -3435,7 +3435,7 @@ func (e *Engine) candidates(q *question, p *passage) []span {
 	if (q.kind == qPlace || q.kind == qPerson) && pluralAsked(q.core) {
 		out = joinedNames(p.text, out)
 	} else if q.kind == qPerson && doneVerb(q) != "" {
-		out = namesJoinedByAnd(p.text, out)
+		out = namesJoinedByAnd(p.text, seriesOfNames(q, p, out))
 	}
 	if figureKinds[q.kind] {
 		out = e.figuresAsAsked(q, p, out)
@@ -8842,6 +8842,68 @@ func namesJoinedByAnd(text string, cands []span) []span {
 		i = j
 	}
 	return out
+}
+
+// seriesOfNames widens each candidate to the series of the passage's
+// names it closes or is part of, when the series ends with "and" or "or"
+// and lists three or more: "Juncadella, Ticktum, Sims and Hughes rounded
+// out the top ten" answers "who rounded out the top ten?" with all four,
+// though only Hughes was read as a person. Names joined in a series are
+// of one kind. A series holding a name the question says is not widened
+// to: "who raced with Sims?" is not answered by Sims's series.
+func seriesOfNames(q *question, p *passage, cands []span) []span {
+	lq := strings.ToLower(q.text)
+	series := namesSeries(p.text, p.names)
+	out := make([]span, 0, len(cands))
+	for _, c := range cands {
+		i := slices.IndexFunc(series, func(s span) bool { return s.start <= c.start && c.end <= s.end })
+		if i >= 0 && !namesAskedIn(lq, p.names, series[i]) {
+			c = series[i]
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue // two candidates of one series
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// namesSeries lists the series of three or more names a text joins with
+// commas and a closing "and" or "or".
+func namesSeries(text string, names []span) []span {
+	var out []span
+	for i := 0; i < len(names); i++ {
+		j, commas := i, 0
+		for j+1 < len(names) && names[j].end <= names[j+1].start && coordinator.MatchString(text[names[j].end:names[j+1].start]) {
+			if strings.HasPrefix(strings.TrimSpace(text[names[j].end:names[j+1].start]), ",") {
+				commas++
+			}
+			j++
+		}
+		for j > i && !andOr.MatchString(text[names[j-1].end:names[j].start]) {
+			j-- // the series ends at its last "and"
+		}
+		if j-i >= 2 && commas > 0 || j == i+1 && !clausesJoined(text[names[j].end:]) {
+			out = append(out, span{names[i].start, names[j].end, text[names[i].start:names[j].end]})
+		}
+		i = max(i, j)
+	}
+	return out
+}
+
+// clausesJoined reports whether the "and" before the last of two names
+// joins two clauses rather than the names: a singular verb after it
+// ("given by Robert Gates and Operation Odyssey Dawn was executed").
+func clausesJoined(after string) bool {
+	return verbAfterName(after) && !pluralVerbNext.MatchString(after)
+}
+
+// namesAskedIn reports whether a question says one of the names inside a
+// span of the text.
+func namesAskedIn(lq string, names []span, in span) bool {
+	return slices.ContainsFunc(names, func(n span) bool {
+		return in.start <= n.start && n.end <= in.end && strings.Contains(lq, strings.ToLower(n.text))
+	})
 }
 
 // listGap reports whether the text between two names joins them in a

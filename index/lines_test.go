@@ -30,6 +30,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASeriesOfNamesIsOneAnswer",
+	why:     `"Vasko, Ostrin, Pell and Marrow rounded out the top ten": the four did, though only one of them was read as a person; "sponsors including Kelco and Brightwater Bank" names both who paid. Each line was one name of the series. A series that holds a name the question says is not its answer`,
+	article: "Elm Bay cup\n\nThe Elm Bay cup was held on Sunday. Tom Hale won the race.\n\nResult\n\nAnn Lee finished second. Vasko, Ostrin, Pell and Marrow rounded out the top ten.\n\nPrize\n\nThe prize fund was paid for by sponsors including Kelco and Brightwater Bank.\n",
+	want:    map[string]string{"who rounded out the top ten?": "Vasko, Ostrin, Pell and Marrow", "who paid for the prize fund?": "Kelco and Brightwater Bank"},
+	without: map[string]string{"who rounded out the top ten with Pell?": "Pell"},
+}, {
 	name:    "ARoleOnlyAFormerDeputyHeld",
 	why:     `"Ann Lee, a former deputy mayor of Elm Bay" is the only mayor the article names: "who is the mayor?" gets no line, neither her name nor the "Elm Bay Mayor" a candidacy names ("Elm Bay Mayor — finishing fifth …")`,
 	article: "Kell by-election\n\nThe by-election in Elm Bay was held on Thursday.\n\nCandidates\n\nOn 5 November they selected Tom Hale, a transport expert who had stood to be Labour's candidate for Elm Bay Mayor, finishing fifth out of six candidates.\n\nPolls\n\nOne Conservative MP, Ann Lee, a former deputy mayor of Elm Bay, agreed the election was very close.\n",
