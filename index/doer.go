@@ -20,11 +20,11 @@ import (
 // it in the same clause, doing, not done ("were released by" is
 // another's doing), with no other subject between.
 func (e *Engine) doerNamed(q *question, d *doc) string {
-	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
-	if q.kind != qPerson || m == nil || auxiliary[m[1]] {
+	asked, _ := whoVerbOf(strings.ToLower(q.core))
+	if q.kind != qPerson || asked == "" || auxiliary[asked] {
 		return ""
 	}
-	verb := e.an.terms(m[1])
+	verb := e.an.terms(asked)
 	if len(verb) != 1 {
 		return ""
 	}
@@ -155,11 +155,11 @@ func whoNoun(noun string, bodies bool) bool {
 // who did ("who misled him": "mislead"), or "" for another question or
 // an auxiliary ("who was …").
 func doneVerb(q *question) string {
-	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
-	if q.kind != qPerson || m == nil || auxiliary[m[1]] {
+	verb, _ := whoVerbOf(strings.ToLower(q.core))
+	if q.kind != qPerson || verb == "" || auxiliary[verb] {
 		return ""
 	}
-	return lexicon.Base(m[1])
+	return lexicon.Base(verb)
 }
 
 // nominalDoer is the name a sentence gives after the noun of the verb a
@@ -228,6 +228,22 @@ func ownVerb(between string) bool {
 // and".
 const maxDoerGap = 9
 
+// whoVerbOf is the verb of a "who VERB" question (whoVerb) and where it
+// starts in core, or "" and -1: an adverb in -ly before the verb is
+// passed over, for "who secretly recorded the nephews?" asks who
+// recorded them ("who supply" and "who rally" say verbs).
+func whoVerbOf(core string) (string, int) {
+	m := whoVerb.FindStringSubmatchIndex(core)
+	if m == nil {
+		return "", -1
+	}
+	w, at := core[m[2]:m[3]], m[2]
+	if n := nextWord.FindStringSubmatchIndex(core[m[3]:]); n != nil && strings.HasSuffix(w, "ly") && adverbOnly(w) && lexicon.Lookup(w).POS&lexicon.Verb == 0 {
+		return core[m[3]+n[2] : m[3]+n[3]], m[3] + n[2]
+	}
+	return w, at
+}
+
 var (
 	// whoVerb finds the verb of "who VERB", after a helping verb, or
 	// of "what company VERB".
@@ -283,11 +299,11 @@ func endIfPerson(end int, person bool) int {
 // object ("raisd") reads as the story's word.
 func (e *Engine) objectRelativeDoer(q *question, d *doc) string {
 	core := strings.ToLower(q.core)
-	m := whoVerb.FindStringSubmatchIndex(core)
-	if doneVerb(q) == "" || m == nil {
+	_, at := whoVerbOf(core)
+	if doneVerb(q) == "" || at < 0 {
 		return ""
 	}
-	toks, _ := e.corrected(core[m[2]:])
+	toks, _ := e.corrected(core[at:])
 	if len(toks) < 2 {
 		return ""
 	}
@@ -353,13 +369,13 @@ func (e *Engine) dealOf(q *question) deal {
 	if q.kind != qPerson {
 		return deal{}
 	}
-	m := whoVerb.FindStringSubmatch(strings.ToLower(q.core))
-	if m == nil {
+	verb, _ := whoVerbOf(strings.ToLower(q.core))
+	if verb == "" {
 		return deal{}
 	}
-	side, ok := sideOfDeal[lexicon.Base(m[1])]
+	side, ok := sideOfDeal[lexicon.Base(verb)]
 	if !ok {
-		side, ok = sideOfDeal[lexicon.VerbOf(m[1])] // "received", "imported": WordNet's adjectives too
+		side, ok = sideOfDeal[lexicon.VerbOf(verb)] // "received", "imported": WordNet's adjectives too
 	}
 	if !ok {
 		return deal{}
@@ -373,7 +389,7 @@ func (e *Engine) dealOf(q *question) deal {
 	if len(other) == 0 {
 		return deal{}
 	}
-	return deal{own: e.an.terms(m[1]), other: other, prep: side.prep}
+	return deal{own: e.an.terms(verb), other: other, prep: side.prep}
 }
 
 // converseSyns reads a question's deal (dealOf) and makes the story's

@@ -2136,8 +2136,9 @@ func (e *Engine) saidByOther(q *question, d *doc, name string) bool {
 }
 
 // reportedByPronoun matches reported words that open with a pronoun, which
-// may be the speaker: "said she swam", "said he opposed".
-var reportedByPronoun = lazyRE(`(?i)^\s*(?:that\s+)?(?:she|he|they|i|we)\b`)
+// may be the speaker: "said she swam", "said he opposed", "explained how
+// he had recorded them".
+var reportedByPronoun = lazyRE(`(?i)^\s*(?:(?:that|how|why|when|where)\s+)?(?:she|he|they|i|we)\b`)
 
 // attributedSpeaker is who a sentence says spoke: the one it gives
 // "according to"; else the person named last before its first word of

@@ -30,6 +30,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AnAdverbBeforeTheVerbAndHowHeDidIt",
+	why:     `"Dan Ruiz explained how he had recorded the brothers" says he recorded them: "he" after "explained how" is the speaker, as after "said"; and "who secretly recorded …" asks for the doer of "recorded", not of "secretly". Both got no line`,
+	article: "Elm Bay trial\n\nThe trial of the Kell brothers opened in Elm Bay on Monday.\n\nTestimony\n\nDan Ruiz explained how he had recorded the brothers. Judge Ann Lee ruled that the recordings could be shown.\n",
+	want:    map[string]string{"who secretly recorded the brothers?": "Dan Ruiz", "who recorded the brothers?": "Dan Ruiz"},
+}, {
 	name:    "ASeriesOfNamesIsOneAnswer",
 	why:     `"Vasko, Ostrin, Pell and Marrow rounded out the top ten": the four did, though only one of them was read as a person; "sponsors including Kelco and Brightwater Bank" names both who paid. Each line was one name of the series. A series that holds a name the question says is not its answer`,
 	article: "Elm Bay cup\n\nThe Elm Bay cup was held on Sunday. Tom Hale won the race.\n\nResult\n\nAnn Lee finished second. Vasko, Ostrin, Pell and Marrow rounded out the top ten.\n\nPrize\n\nThe prize fund was paid for by sponsors including Kelco and Brightwater Bank.\n",
