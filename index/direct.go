@@ -1258,8 +1258,8 @@ func (e *Engine) doerSaid(q *question, ranked []scored) string {
 // "the" on; else "".
 func (e *Engine) namedAfterDescription(q *question, ranked []scored) string {
 	m := describedAsked.FindStringSubmatch(q.core)
-	if m == nil {
-		return ""
+	if m == nil || strandedPreposition[strings.ToLower(lastWordOf(m[1]))] {
+		return "" // "what street was the warehouse on?" asks where it was, not which street it was
 	}
 	want := e.an.terms(m[1])
 	if len(want) < 2 {

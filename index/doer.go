@@ -231,18 +231,23 @@ const maxDoerGap = 9
 // whoVerbOf is the verb of a "who VERB" question (whoVerb) and where it
 // starts in core, or "" and -1: an adverb in -ly before the verb is
 // passed over, for "who secretly recorded the nephews?" asks who
-// recorded them ("who supply" and "who rally" say verbs).
+// recorded them ("who supply" and "who rally" say verbs); not one that
+// makes the verb less than done (hedgeAdverb).
 func whoVerbOf(core string) (string, int) {
 	m := whoVerb.FindStringSubmatchIndex(core)
 	if m == nil {
 		return "", -1
 	}
 	w, at := core[m[2]:m[3]], m[2]
-	if n := nextWord.FindStringSubmatchIndex(core[m[3]:]); n != nil && strings.HasSuffix(w, "ly") && adverbOnly(w) && lexicon.Lookup(w).POS&lexicon.Verb == 0 {
+	if n := nextWord.FindStringSubmatchIndex(core[m[3]:]); n != nil && strings.HasSuffix(w, "ly") && adverbOnly(w) && lexicon.Lookup(w).POS&lexicon.Verb == 0 && !hedgeAdverb[w] {
 		return core[m[3]+n[2] : m[3]+n[3]], m[3] + n[2]
 	}
 	return w, at
 }
+
+// hedgeAdverb are the adverbs that say a thing was not quite, or not surely,
+// done: "who nearly bought the club?" does not ask who bought it.
+var hedgeAdverb = map[string]bool{"nearly": true, "almost": true, "barely": true, "hardly": true, "allegedly": true, "reportedly": true, "supposedly": true, "apparently": true, "narrowly": true, "only": true, "falsely": true, "wrongly": true, "mistakenly": true, "initially": true, "originally": true}
 
 var (
 	// whoVerb finds the verb of "who VERB", after a helping verb, or

@@ -2136,9 +2136,8 @@ func (e *Engine) saidByOther(q *question, d *doc, name string) bool {
 }
 
 // reportedByPronoun matches reported words that open with a pronoun, which
-// may be the speaker: "said she swam", "said he opposed", "explained how
-// he had recorded them".
-var reportedByPronoun = lazyRE(`(?i)^\s*(?:(?:that|how|why|when|where)\s+)?(?:she|he|they|i|we)\b`)
+// may be the speaker: "said she swam", "said he opposed".
+var reportedByPronoun = lazyRE(`(?i)^\s*(?:that\s+)?(?:she|he|they|i|we)\b`)
 
 // attributedSpeaker is who a sentence says spoke: the one it gives
 // "according to"; else the person named last before its first word of
@@ -3564,6 +3563,11 @@ func (e *Engine) figuresAsAsked(q *question, p *passage, out []span) []span {
 	if q.kind == qMoney || q.kind == qMeasure {
 		out = withoutAmountsEach(q, p.text, out)
 	}
+	if q.kind == qMeasure && distanceAsked.MatchString(q.text) {
+		// "How far from Earth is the star?" is not answered by "about
+		// 12 miles (20 kilometers) across": a size, not a distance.
+		out = slices.DeleteFunc(out, func(c span) bool { return sizeAfter.MatchString(p.text[c.end:]) })
+	}
 	if (q.kind == qMeasure || q.kind == qCount) && nowWord.MatchString(q.text) {
 		// "How big is the refuge now?" is not answered by the 24,000
 		// acres the Service "plans to expand" it to, nor by the 10 it
@@ -3577,6 +3581,14 @@ func (e *Engine) figuresAsAsked(q *question, p *passage, out []span) []span {
 	}
 	return out
 }
+
+var (
+	// distanceAsked matches a question for a distance.
+	distanceAsked = lazyRE(`(?i)\bhow far\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?distance\b`)
+	// sizeAfter matches the words after a length that make it a size:
+	// "across", "wide", "in diameter", past a bracketed conversion.
+	sizeAfter = lazyRE(`^(?:\s*\([^()]{1,40}\))?\s+(?:across|wide|in (?:diameter|width|length|size)|tall|thick|deep|long|high)\b`)
+)
 
 // sinceRecord reports whether a figure stands in the "since" clause of
 // a record a sentence claims ("the deadliest … since an accident at
@@ -8854,7 +8866,7 @@ func namesJoinedByAnd(text string, cands []span) []span {
 // to: "who raced with Sims?" is not answered by Sims's series.
 func seriesOfNames(q *question, p *passage, cands []span) []span {
 	lq := strings.ToLower(q.text)
-	series := namesSeries(p.text, p.names)
+	series := namesSeries(p)
 	out := make([]span, 0, len(cands))
 	for _, c := range cands {
 		i := slices.IndexFunc(series, func(s span) bool { return s.start <= c.start && c.end <= s.end })
@@ -8869,34 +8881,121 @@ func seriesOfNames(q *question, p *passage, cands []span) []span {
 	return out
 }
 
-// namesSeries lists the series of three or more names a text joins with
-// commas and a closing "and" or "or".
-func namesSeries(text string, names []span) []span {
+// namesSeries lists the series of names a text joins with commas and one
+// closing "and" or "or": three or more, or two with no verb of their own
+// after them (clausesJoined). A series stops at its "and" (", and Mia
+// Chen chaired …" opens a clause), holds no title ("Chief Justice") or
+// name that opens with a little word ("In Kell"), starts past a fronted
+// phrase's name ("Unlike Ann Lee, Tom Hale and Dan Ruiz voted …"), and
+// has at most maxSeries names.
+func namesSeries(p *passage) []span {
+	text, names := p.text, p.names
 	var out []span
 	for i := 0; i < len(names); i++ {
-		j, commas := i, 0
-		for j+1 < len(names) && names[j].end <= names[j+1].start && coordinator.MatchString(text[names[j].end:names[j+1].start]) {
-			if strings.HasPrefix(strings.TrimSpace(text[names[j].end:names[j+1].start]), ",") {
+		if fronted(p, names[i]) {
+			continue
+		}
+		j, commas, closed := i, 0, false
+		for !closed && j+1 < len(names) && names[j].end <= names[j+1].start && seriesGap.MatchString(text[names[j].end:names[j+1].start]) {
+			gap := text[names[j].end:names[j+1].start]
+			closed = andOr.MatchString(gap)
+			if strings.HasPrefix(gap, ",") {
 				commas++
 			}
 			j++
 		}
-		for j > i && !andOr.MatchString(text[names[j-1].end:names[j].start]) {
-			j-- // the series ends at its last "and"
+		if !closed || j-i+1 > maxSeries || slices.ContainsFunc(names[i:j+1], notInSeries) {
+			continue
 		}
 		if j-i >= 2 && commas > 0 || j == i+1 && !clausesJoined(text[names[j].end:]) {
-			out = append(out, span{names[i].start, names[j].end, text[names[i].start:names[j].end]})
+			start := namedFrom(p, names[i])
+			out = append(out, span{start, names[j].end, text[start:names[j].end]})
+			i = j
 		}
-		i = max(i, j)
 	}
 	return out
 }
 
+// maxSeries is the most names a series may hold to be one answer line.
+const maxSeries = 8
+
+// seriesGap matches what stands between two names of a series: a comma,
+// "and" or "or", or both, with "the" only after "and" ("Sir John
+// Lawrence and the Corporation of London"): after a bare comma it opens
+// an apposition ("Tom Hale, the Kell Rovers and England striker").
+var seriesGap = lazyRE(`^(?:,\s*|\s+)(?:(?:and|or|&)\s+(?:the\s+)?)?$`)
+
+// notInSeries reports whether a name is no item of a series: a title of
+// common words only ("Chief Justice") or abbreviated ("Col"), or a span
+// that opens with a little word, read as a name only for its capital
+// ("In Kell", "At Wembley").
+func notInSeries(n span) bool {
+	words := strings.Fields(n.text)
+	common := len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !lexicon.Lookup(strings.ToLower(w)).Common() })
+	return common || corpus.AbbreviatedTitle(n.text) || stopWord(strings.ToLower(words[0]))
+}
+
+// namedFrom is where a series' first name starts, past a common noun a
+// sentence opens it with: "Singers Ann Lee, Tom Hale and Dan Ruiz
+// performed" lists the three singers.
+func namedFrom(p *passage, n span) int {
+	first, rest, ok := strings.Cut(n.text, " ")
+	if from, _ := p.sentenceAt(n.start); !ok || from != n.start || !lexicon.Lookup(strings.ToLower(first)).Common() || lexicon.GivenName(first) {
+		return n.start
+	}
+	return n.end - len(rest)
+}
+
+// fronted reports whether a name ends a phrase fronted before its
+// sentence's subject, with a comma right after it: in the sentence's
+// first three words ("Unlike Ann Lee,", "According to Ann Lee,", "For
+// Rovers,"), or after a preposition, when a verb follows the names the
+// comma goes on to ("and in Kell, Ann Lee and Tom Hale won seats").
+func fronted(p *passage, n span) bool {
+	if !strings.HasPrefix(p.text[n.end:], ",") {
+		return false
+	}
+	from, _ := p.sentenceAt(n.start)
+	before := strings.Fields(p.text[from:n.start])
+	if len(before) > 0 && strings.HasSuffix(before[len(before)-1], ",") {
+		return false // "In 2018, James Lindsay, Peter Boghossian and …": the phrase closed before it
+	}
+	if len(before) > 0 && len(before) <= 3 {
+		return true
+	}
+	return len(before) > 0 && stopWord(strings.ToLower(before[len(before)-1])) && verbAfterSeries(p, n)
+}
+
+// verbAfterSeries reports whether the names that follow a name, joined to
+// it by commas and one "and", are followed by a verb.
+func verbAfterSeries(p *passage, n span) bool {
+	i, closed := slices.Index(p.names, n), false
+	for !closed && i+1 < len(p.names) && p.names[i].end <= p.names[i+1].start && seriesGap.MatchString(p.text[p.names[i].end:p.names[i+1].start]) {
+		closed = andOr.MatchString(p.text[p.names[i].end:p.names[i+1].start])
+		i++
+	}
+	return verbAfterName(p.text[p.names[i].end:])
+}
+
 // clausesJoined reports whether the "and" before the last of two names
-// joins two clauses rather than the names: a singular verb after it
-// ("given by Robert Gates and Operation Odyssey Dawn was executed").
+// joins two clauses rather than the names: a verb after it, maybe past
+// an adverb ("given by Robert Gates and Operation Odyssey Dawn was
+// executed", "to Ashford and Tom Hale then scored"), or an apposition.
 func clausesJoined(after string) bool {
+	if strings.HasPrefix(after, ",") {
+		return true
+	}
+	if m := nextWord.FindStringSubmatch(after); m != nil && adverbBefore(strings.ToLower(m[1])) {
+		after = after[len(m[0]):]
+	}
 	return verbAfterName(after) && !pluralVerbNext.MatchString(after)
+}
+
+// adverbBefore reports whether a word is an adverb that may stand between
+// a subject and its verb: "then", "later", "also", "quickly".
+func adverbBefore(w string) bool {
+	pos := lexicon.Lookup(w).POS
+	return pos&lexicon.Adverb != 0 && pos&lexicon.Verb == 0
 }
 
 // namesAskedIn reports whether a question says one of the names inside a

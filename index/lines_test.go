@@ -30,10 +30,28 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
-	name:    "AnAdverbBeforeTheVerbAndHowHeDidIt",
-	why:     `"Dan Ruiz explained how he had recorded the brothers" says he recorded them: "he" after "explained how" is the speaker, as after "said"; and "who secretly recorded …" asks for the doer of "recorded", not of "secretly". Both got no line`,
-	article: "Elm Bay trial\n\nThe trial of the Kell brothers opened in Elm Bay on Monday.\n\nTestimony\n\nDan Ruiz explained how he had recorded the brothers. Judge Ann Lee ruled that the recordings could be shown.\n",
+	name:    "ASeriesEndsWhereItsClauseDoes",
+	why:     `a series of names is no answer past its own clause: "Unlike Ann Lee, …" puts her outside it, ", and Mia Chen chaired" opens a clause after it, "For Rovers," names a team, and "to Ashford and Tom Hale then scored" joins two clauses`,
+	article: "Kell news\n\nThe Kell council voted on the new bypass on Tuesday.\n\nVote\n\nUnlike Ann Lee, Tom Hale and Dan Ruiz voted for the bypass.\n\nInquiry\n\nThe panel heard from Ivy Moss, Tim Cole and Ray Dunn, and Mia Chen chaired the session.\n\nDerby\n\nFor Rovers, Sam Tait and Joe Pike scored in the first half. Rovers went behind early to Ashford and Lee Grant then scored twice.\n",
+	want:    map[string]string{"who chaired the session?": "Mia Chen"},
+	without: map[string]string{"who voted for the bypass?": "Ann Lee", "who scored in the first half?": "Rovers", "who scored twice?": "Ashford"},
+}, {
+	name:    "ASizeIsNoDistance",
+	why:     `"KX 1200+31 is estimated to be about 12 miles (20 kilometers) across" gives its size: "how far from Earth is KX 1200+31?" got "about 12 miles" in a story that says other bursts were "too far away"; how big it is is still answered`,
+	article: "Kell star\n\nNASA telescopes watched a burst from a magnetar in October 2022. Most such bursts came from outside our galaxy, too far away for astronomers to see their source.\n\nThe burst occurred between two glitches, when the magnetar suddenly started spinning faster. KX 1200+31 is estimated to be about 12 miles (20 kilometers) across and spinning about 3.2 times per second, meaning its surface was moving at about 7,000 mph. Slowing it down would require a lot of energy.\n",
+	want:    map[string]string{"how big is KX 1200+31?": "about 12 miles"},
+	without: map[string]string{"How far from Earth is KX 1200+31?": "12 miles"},
+}, {
+	name:    "WhereATheIsOnIsNoDescription",
+	why:     `"what street was the kell loft warehouse on?" asks where the warehouse was, not which street a description names: "the warehouse was a fire hazard, the Kell Loft's founder, Tom Hale" gave his name`,
+	article: "Warehouse fire\n\nA fire destroyed a converted warehouse known as the Kell Loft in Elm Bay on Friday.\n\nWarnings\n\nAlthough police warned that the warehouse was a fire hazard, the Kell Loft's founder, Tom Hale, let artists live there.\n",
+	without: map[string]string{"what street was the kell loft warehouse on?": "Tom Hale"},
+}, {
+	name:    "AnAdverbBeforeTheVerb",
+	why:     `"who secretly recorded the brothers?" asks for the doer of "recorded", not of "secretly": "Dan Ruiz said he had recorded the brothers" answers it, where it got no line. "who nearly recorded …" asks something else`,
+	article: "Elm Bay trial\n\nThe trial of the Kell brothers opened in Elm Bay on Monday.\n\nTestimony\n\nDan Ruiz said he had recorded the brothers. Judge Ann Lee ruled that the recordings could be shown.\n",
 	want:    map[string]string{"who secretly recorded the brothers?": "Dan Ruiz", "who recorded the brothers?": "Dan Ruiz"},
+	without: map[string]string{"who nearly recorded the brothers?": "Dan Ruiz"},
 }, {
 	name:    "ASeriesOfNamesIsOneAnswer",
 	why:     `"Vasko, Ostrin, Pell and Marrow rounded out the top ten": the four did, though only one of them was read as a person; "sponsors including Kelco and Brightwater Bank" names both who paid. Each line was one name of the series. A series that holds a name the question says is not its answer`,
