@@ -1764,20 +1764,14 @@ func countedNear(q *question) []string {
 // often names the subject in one sentence and gives the figure in the next.
 func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 	best := bestCover(ranked)
-	docs := ranked[:min(3, len(ranked))]
-	// A sentence that says the words the question quotes is the one it
-	// asks about, whatever else the question says.
-	quoted := false
-	if i := slices.IndexFunc(ranked, func(s scored) bool { return quotes(s.d.text, q.quoted) }); i >= 0 {
-		docs, quoted = ranked[i:i+1], true
-	}
+	docs, quoted := answeringDocs(q, ranked)
 	if doer := e.relativeDoer(q, docs, best); doer != "" {
 		return doer, true
 	}
 	if agent := e.agentBesideBest(q, docs); agent != "" {
 		return agent, true
 	}
-	for _, s := range docs {
+	for i, s := range docs {
 		d := s.d
 		if d.kind != docSentence || s.cover < best*nearBest && !quoted || !e.aboutAll(q, d) {
 			continue
@@ -1811,6 +1805,9 @@ func (e *Engine) fromArticle(q *question, ranked []scored) (string, bool) {
 			return doer, true
 		}
 		if ans := e.nearestCandidate(q, d.para, d.pass, d.start); ans != "" {
+			if e.readInItsOwn(q, d, ans, docs[i+1:], best) {
+				continue
+			}
 			if line, ok := e.candidateLine(q, d, ans, speaker); ok {
 				return line, true
 			}
@@ -2114,6 +2111,28 @@ var (
 	// or "the" and a participle ("the returning Surgeon-Lieutenant").
 	objectLead = lazyRE(`^\s+(?:(?:his|her|their|the)\s+(?:(?:wife|husband|partner|fiancée|fiancé|son|daughter|brother|sister|friend|colleague|successor|predecessor|rival|opponent)\s+|\p{Ll}+(?:ing|ed)\s+)?)?`)
 )
+
+// answeringDocs are the documents fromArticle reads: the best three, or
+// the sentence that says the words the question quotes (quoted), which
+// is the one it asks about, whatever else the question says.
+func answeringDocs(q *question, ranked []scored) (docs []scored, quoted bool) {
+	if i := slices.IndexFunc(ranked, func(s scored) bool { return quotes(s.d.text, q.quoted) }); i >= 0 {
+		return ranked[i : i+1], true
+	}
+	return ranked[:min(3, len(ranked))], false
+}
+
+// readInItsOwn reports whether a candidate the paragraph of a sentence
+// gives from another of its sentences is read better in that one, among
+// the best documents after it (rest) and saying a doer itself: "A group
+// of fans had nearly bought the club" names no buyer, and "Tom Hale sold
+// the club to Dan Ruiz" tells the buyer, not the name nearest the words
+// of the first.
+func (e *Engine) readInItsOwn(q *question, d *doc, name string, rest []scored, best float64) bool {
+	return !strings.Contains(d.text, name) && slices.ContainsFunc(rest, func(o scored) bool {
+		return o.d.pass == d.pass && strings.Contains(o.d.text, name) && o.cover >= best*nearBest && e.doerInSentence(q, o.d) != ""
+	})
+}
 
 // saidByOther reports whether a name is the speaker of a sentence whose
 // reported words alone say what a "who" question asks: "State trooper

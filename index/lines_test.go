@@ -30,6 +30,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASentenceReadForItsOwnDoer",
+	why:     `"A group of local fans had nearly bought the club" names no buyer, and the name nearest its words in the paragraph was the seller of the next sentence, "Tom Hale sold the club to Dan Ruiz": that sentence, among the best too, says the buyer`,
+	article: "Kell Rovers sold\n\nKell Rovers have been sold to a new owner.\n\nDeal\n\nTom Hale sold the club to Dan Ruiz on Monday for £4m. A group of local fans had nearly bought the club in 2010.\n",
+	want:    map[string]string{"who bought the club?": "Dan Ruiz", "who sold the club?": "Tom Hale"},
+}, {
 	name:    "ASeriesEndsWhereItsClauseDoes",
 	why:     `a series of names is no answer past its own clause: "Unlike Ann Lee, …" puts her outside it, ", and Mia Chen chaired" opens a clause after it, "For Rovers," names a team, and "to Ashford and Tom Hale then scored" joins two clauses`,
 	article: "Kell news\n\nThe Kell council voted on the new bypass on Tuesday.\n\nVote\n\nUnlike Ann Lee, Tom Hale and Dan Ruiz voted for the bypass.\n\nInquiry\n\nThe panel heard from Ivy Moss, Tim Cole and Ray Dunn, and Mia Chen chaired the session.\n\nDerby\n\nFor Rovers, Sam Tait and Joe Pike scored in the first half. Rovers went behind early to Ashford and Lee Grant then scored twice.\n",
