@@ -159,3 +159,26 @@ func BenchmarkLoadRefused(b *testing.B) {
 		}
 	}
 }
+
+// TestClip checks clip against cutting the text's runes: it keeps a text
+// of n runes or fewer, and cuts a longer one to n-1 runes and "…",
+// multi-byte letters whole.
+func TestClip(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"", 5, ""},
+		{"Kell", 4, "Kell"},
+		{"Kells", 4, "Kel…"},
+		{"Zoë Ross ran", 5, "Zoë…"},
+		{"Жанна Ли", 6, "Жанна…"},
+		{"ab cd", 4, "ab…"},
+		{"ab", 1, "…"},
+	} {
+		if got := clip(c.in, c.n); got != c.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+}

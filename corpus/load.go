@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // Error is one problem found in a corpus file.
@@ -154,13 +153,21 @@ func storyTitle(c *Corpus) string {
 	return "Untitled story"
 }
 
-// clip shortens s to at most n runes, ending it with "…" when cut.
+// clip shortens s to at most n runes, ending it with "…" when cut. It
+// reads s only as far as the cut: a name's first mention may be a whole
+// paragraph of names, and each of them is clipped.
 func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
+	count, cut := 0, len(s)
+	for i := range s {
+		if count == n-1 {
+			cut = i
+		}
+		if count == n {
+			return strings.TrimSpace(s[:cut]) + "…"
+		}
+		count++
 	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
+	return s
 }
 
 // articleFileName picks the article file: article.md, or else article.txt.

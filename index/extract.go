@@ -1007,6 +1007,12 @@ func newRoleIn(words []string) bool {
 // of the cable car company, Jean-Charles Simiand, …"), if its head is a
 // noun for a person; else "".
 func appositionBefore(text string) string {
+	if end := endOf(text, appositionReach); len(end) < len(text) {
+		// The phrase is short: only the text's end is read (endOf).
+		// The NUL before it is no start of text for phraseBeforeName's
+		// "^".
+		text = "\x00" + end
+	}
 	m := phraseBeforeName.FindStringSubmatch(text)
 	if m == nil {
 		return ""
@@ -1022,6 +1028,27 @@ func appositionBefore(text string) string {
 	}
 	return m[1]
 }
+
+// endOf is the end of a text from a word's start, some n bytes or a
+// little fewer, or all of it when it is shorter: what the words before a
+// name are read from, so a paragraph of many names costs its length,
+// not its square.
+func endOf(text string, n int) string {
+	if cut := len(text) - n; cut > 0 {
+		if i := strings.IndexByte(text[cut:], ' '); i >= 0 {
+			return text[cut+i:]
+		}
+	}
+	return text
+}
+
+// roleReach is how much of the text before a name roleBefore reads, in
+// bytes: more than a role of four words and its owner take.
+const roleReach = 200
+
+// appositionReach is how much of a text's end appositionBefore reads,
+// in bytes: more than phraseBeforeName can match.
+const appositionReach = 200
 
 // phraseBeforeName matches a noun phrase and a comma at the end of a
 // text, opened by a determiner at the start of a clause.
@@ -1173,14 +1200,51 @@ var (
 	}
 )
 
+// lastWords are the last n runs of letters of a text, read from its end
+// only as far as they reach: the text before a name may be a whole
+// paragraph, and a paragraph of many names must not cost its square.
 func lastWords(s string, n int) []string {
-	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	return f[max(0, len(f)-n):]
+	var out []string
+	end, i := -1, len(s)
+	for i > 0 && len(out) < n {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch letter := unicode.IsLetter(r); {
+		case letter && end < 0:
+			end = i
+		case !letter && end >= 0:
+			out = append(out, s[i:end])
+			end = -1
+		}
+		i -= size
+	}
+	if end >= 0 && len(out) < n {
+		out = append(out, s[i:end])
+	}
+	slices.Reverse(out)
+	return out
 }
 
+// firstWords are the first n runs of letters of a text, read only as far
+// as they reach (see lastWords).
 func firstWords(s string, n int) []string {
-	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	return f[:min(n, len(f))]
+	var out []string
+	start := -1
+	for i, r := range s {
+		if len(out) == n {
+			break
+		}
+		switch letter := unicode.IsLetter(r); {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 func hasWord(words []string, any ...string) bool {
@@ -7786,7 +7850,7 @@ func commonLower(w string) bool {
 // roleBefore is the lower-case words before a name that end in a noun
 // for a person ("led by researcher Ann O’Hara": "researcher"), or "".
 func roleBefore(text string, s span) string {
-	before := strings.Fields(text[:s.start])
+	before := strings.Fields(endOf(text[:s.start], roleReach))
 	var role []string
 	for i := len(before) - 1; i >= 0 && len(role) < 4; i-- {
 		if strings.ContainsAny(before[i], "”\"") {

@@ -30,6 +30,13 @@ func needs(src string) []string {
 	if err != nil {
 		return nil
 	}
+	if prog, err := syntax.Compile(re.Simplify()); err == nil && prog.StartCond()&syntax.EmptyBeginText != 0 {
+		// An expression anchored at the text's start is tried there
+		// only: folding the whole text to look for its literals would
+		// cost more than trying it (a paragraph's rest after each of
+		// its names).
+		return nil
+	}
 	lits, ok := required(re.Simplify())
 	if !ok || len(lits) == 0 || len(lits) > maxNeeded {
 		return nil
