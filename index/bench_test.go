@@ -34,7 +34,7 @@ func BenchmarkBuild(b *testing.B) {
 // BenchmarkBuildLongList measures building a story whose one paragraph
 // lists 3,000 runners: reading the words before each name from the
 // paragraph's start made such a build cost the square of its length
-// (8.5 s at 0e5bd56, 0.8 s after).
+// (8.7 s and 3.9 GB at 915032e, 0.38 s and 48 MB at 60850cb).
 func BenchmarkBuildLongList(b *testing.B) {
 	given := []string{"Dan", "Tom", "Zoe", "Leo", "Ann", "Mia", "Max"}
 	family := []string{"Ford", "Ross", "Webb", "Chen", "Pike", "Lamb", "Kerr", "Hale", "Dunn", "Nash"}
