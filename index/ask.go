@@ -1703,6 +1703,10 @@ func (e *Engine) result(rank int, s scored, hl map[string]bool, entities []strin
 			until := shownUntil(d.para, focus, answer)
 			focus = withLead(d.para, quoteOpening(d.para, focus, until), until)
 		}
+		// Shown as written, italics' underscores too: the passage's
+		// text is the paragraph's with them made spaces, at the same
+		// offsets (withoutItalicMarks).
+		text = d.para.Text
 	}
 	r.Text, r.Highlights = window(text, highlights(text, toks, ms, hl, entities), snippetRunes, focus)
 	if d.para != nil && d.para.Verbatim != "" && text == d.para.Text {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"storybot/corpus"
 	"storybot/index/internal/lexicon"
@@ -514,12 +516,13 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, bio biography, an analyzer
 // it: its tokens, mentions, names, its lower case, and the heading it
 // stands under when that is not the story's first (first).
 func newPassage(p *corpus.Paragraph, first string, an analyzer, em *entityMatcher) *passage {
-	toks := an.tokens(p.Text)
-	pass := &passage{text: p.Text, tokens: toks, mentions: em.find(p.Text, toks), names: nameSpans(p.Text), para: p}
+	text := withoutItalicMarks(p.Text)
+	toks := an.tokens(text)
+	pass := &passage{text: text, tokens: toks, mentions: em.find(text, toks), names: nameSpans(text), para: p}
 	if p.Section != "" && p.Section != first {
 		pass.heading = an.terms(p.Section)
 	}
-	if lower := strings.ToLower(p.Text); len(lower) == len(p.Text) {
+	if lower := strings.ToLower(text); len(lower) == len(text) {
 		pass.lower = lower
 	}
 	return pass
@@ -693,3 +696,32 @@ func antecedent(sentence, before string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// withoutItalicMarks is a paragraph's text with the underscores that
+// mark italics in text converted from a wiki or markdown made spaces, so
+// the text keeps its length and every offset: "About _4,000_ people"
+// counts 4,000 people (the figure was read as "000_"), and "_Higher
+// Superstition_" is a name. An underscore inside a word joins an address
+// or a name ("green_river", "ann_lee@fws.gov"), and stays. The results
+// show the paragraph as written.
+func withoutItalicMarks(text string) string {
+	if !strings.Contains(text, "_") {
+		return text
+	}
+	b := []byte(text)
+	for i, c := range b {
+		if c != '_' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+1:])
+		if i == 0 || i == len(b)-1 || !wordRune(before) || !wordRune(after) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// wordRune reports whether a rune is part of a word: a letter, a digit
+// or an underscore.
+func wordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }

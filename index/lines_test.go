@@ -30,6 +30,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ItalicUnderscoresAreNoPartOfAFigure",
+	why:     `"About _4,000_ people will take part", italics marked as a wiki's plain text marks them: the count is "About 4,000 people", where it was read as "000_ people"`,
+	article: "Elm vaccine\n\nA new vaccine will be tested in Elm Bay this autumn.\n\nSafety\n\nThe vaccine is _not_ a live virus, and it cannot cause the disease. About _4,000_ people will take part.\n",
+	want:    map[string]string{"how many people will take part?": "About 4,000 people"},
+}, {
 	name:    "ASentenceReadForItsOwnDoer",
 	why:     `"A group of local fans had nearly bought the club" names no buyer, and the name nearest its words in the paragraph was the seller of the next sentence, "Tom Hale sold the club to Dan Ruiz": that sentence, among the best too, says the buyer`,
 	article: "Kell Rovers sold\n\nKell Rovers have been sold to a new owner.\n\nDeal\n\nTom Hale sold the club to Dan Ruiz on Monday for £4m. A group of local fans had nearly bought the club in 2010.\n",
@@ -4702,5 +4707,16 @@ func TestItalicUnderscores(t *testing.T) {
 	wantLines(t, e, map[string]string{"What year did Ferry Tales come out?": "1994"})
 	if toks := e.an.tokens("write to prize_desk@elmbay.org"); !slices.ContainsFunc(toks, func(t token) bool { return strings.Contains(t.term, "_") }) {
 		t.Errorf("tokens %v: the address's underscore was split", toks)
+	}
+}
+
+// TestItalicsShownAsWritten checks that a passage is shown as the article
+// writes it, italics' underscores too, though its figures and names are
+// read without them.
+func TestItalicsShownAsWritten(t *testing.T) {
+	e := plainFrom(t, "Elm vaccine\n\nA new vaccine will be tested in Elm Bay this autumn.\n\nSafety\n\nAbout _4,000_ people will take part in _Phase One_.\n", "")
+	a := ask(t, e, "how many people will take part?")
+	if len(a.Results) == 0 || !strings.Contains(a.Results[0].Text, "About _4,000_ people will take part in _Phase One_.") {
+		t.Errorf("first result %q, want the paragraph as written", texts(a, 1))
 	}
 }
