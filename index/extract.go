@@ -3646,7 +3646,7 @@ func (e *Engine) figuresAsAsked(q *question, p *passage, out []span) []span {
 	if q.kind == qMoney || q.kind == qMeasure {
 		out = withoutAmountsEach(q, p.text, out)
 	}
-	if q.kind == qMeasure && distanceAsked.MatchString(q.text) {
+	if q.kind == qMeasure && distanceAsked.MatchString(q.text) && !sizeWord.MatchString(q.text) {
 		// "How far from Earth is the star?" is not answered by "about
 		// 12 miles (20 kilometers) across": a size, not a distance.
 		out = slices.DeleteFunc(out, func(c span) bool { return sizeAfter.MatchString(p.text[c.end:]) })
@@ -3669,8 +3669,13 @@ var (
 	// distanceAsked matches a question for a distance.
 	distanceAsked = lazyRE(`(?i)\bhow far\b|\b(?:what|which) (?:was|is|were|are) (?:the |its |their )?distance\b`)
 	// sizeAfter matches the words after a length that make it a size:
-	// "across", "wide", "in diameter", past a bracketed conversion.
-	sizeAfter = lazyRE(`^(?:\s*\([^()]{1,40}\))?\s+(?:across|wide|in (?:diameter|width|length|size)|tall|thick|deep|long|high)\b`)
+	// "across", "wide", "in diameter", past a bracketed conversion; not
+	// "long", "deep" or "high", which a journey or a dig may be.
+	sizeAfter = lazyRE(`^(?:\s*\([^()]{1,40}\))?\s+(?:across|wide|in (?:diameter|width|size)|tall|thick)\b`)
+	// sizeWord matches a question that asks how far across, down or
+	// along a thing is, which a size answers: "how far across is the
+	// lake?", "how far down did they dig?".
+	sizeWord = lazyRE(`(?i)\b(?:across|wide|width|long|length|deep|depth|down|up|high|tall|thick)\b`)
 )
 
 // sinceRecord reports whether a figure stands in the "since" clause of
@@ -8988,9 +8993,12 @@ func namesSeries(p *passage) []span {
 			j++
 		}
 		if !closed || j-i+1 > maxSeries || slices.ContainsFunc(names[i:j+1], notInSeries) {
+			// A run refused is refused whole, not read again from its
+			// next name: nine signers are no series of the last eight.
+			i = j
 			continue
 		}
-		if j-i >= 2 && commas > 0 || j == i+1 && !clausesJoined(text[names[j].end:]) {
+		if j-i >= 2 && commas > 0 || j == i+1 && !clausesJoined(text[names[j].end:]) && !namesGoOn(p, j) {
 			start := namedFrom(p, names[i])
 			out = append(out, span{start, names[j].end, text[start:names[j].end]})
 			i = j
@@ -8998,6 +9006,22 @@ func namesSeries(p *passage) []span {
 	}
 	return out
 }
+
+// namesGoOn reports whether the name at j of a passage's names is cut
+// short or modifies what follows it: another name comes after it past
+// "and" ("U.S. Fish and Wildlife agents") or past lower-case words only
+// ("Ashford architect Tom Hale"), so it is no second name of a pair.
+func namesGoOn(p *passage, j int) bool {
+	if j+1 >= len(p.names) {
+		return false
+	}
+	gap := p.text[p.names[j].end:p.names[j+1].start]
+	return namePrefixGap.MatchString(gap)
+}
+
+// namePrefixGap matches the words between a name that modifies the next
+// and that name: "and", or one to three lower-case words.
+var namePrefixGap = lazyRE(`^\s+(?:and|of|&|(?:\p{Ll}[\p{Ll}-]*\s+){1,3})\s*$`)
 
 // maxSeries is the most names a series may hold to be one answer line.
 const maxSeries = 8
@@ -9008,32 +9032,32 @@ const maxSeries = 8
 // an apposition ("Tom Hale, the Kell Rovers and England striker").
 var seriesGap = lazyRE(`^(?:,\s*|\s+)(?:(?:and|or|&)\s+(?:the\s+)?)?$`)
 
-// notInSeries reports whether a name is no item of a series: a title of
-// common words only ("Chief Justice") or abbreviated ("Col"), or a span
-// that opens with a little word, read as a name only for its capital
-// ("In Kell", "At Wembley").
+// notInSeries reports whether a name is no item of a series: an
+// abbreviated title ("Col"), or a span that opens with a little word,
+// read as a name only for its capital ("In Kell", "At Wembley").
 func notInSeries(n span) bool {
-	words := strings.Fields(n.text)
-	common := len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !lexicon.Lookup(strings.ToLower(w)).Common() })
-	return common || corpus.AbbreviatedTitle(n.text) || stopWord(strings.ToLower(words[0]))
+	first, _, _ := strings.Cut(n.text, " ")
+	return corpus.AbbreviatedTitle(n.text) || stopWord(strings.ToLower(first))
 }
 
-// namedFrom is where a series' first name starts, past a common noun a
-// sentence opens it with: "Singers Ann Lee, Tom Hale and Dan Ruiz
+// namedFrom is where a series' first name starts, past a plural common
+// noun a sentence opens it with: "Singers Ann Lee, Tom Hale and Dan Ruiz
 // performed" lists the three singers.
 func namedFrom(p *passage, n span) int {
 	first, rest, ok := strings.Cut(n.text, " ")
-	if from, _ := p.sentenceAt(n.start); !ok || from != n.start || !lexicon.Lookup(strings.ToLower(first)).Common() || lexicon.GivenName(first) {
-		return n.start
+	lw := strings.ToLower(first)
+	if from, _ := p.sentenceAt(n.start); !ok || from != n.start || !lexicon.Lookup(lw).Common() || lexicon.GivenName(first) || lexicon.Base(lw) == lw {
+		return n.start // "Real Madrid", "Saint Laurent": no plural noun opens them
 	}
 	return n.end - len(rest)
 }
 
 // fronted reports whether a name ends a phrase fronted before its
-// sentence's subject, with a comma right after it: in the sentence's
-// first three words ("Unlike Ann Lee,", "According to Ann Lee,", "For
-// Rovers,"), or after a preposition, when a verb follows the names the
-// comma goes on to ("and in Kell, Ann Lee and Tom Hale won seats").
+// sentence's subject, with a comma right after it and a preposition
+// right before it (frontingWord): in the sentence's first three words
+// ("Unlike Ann Lee,", "According to Ann Lee,", "For Rovers,"), or later,
+// when a verb follows the names the comma goes on to ("and in Kell, Ann
+// Lee and Tom Hale won seats").
 func fronted(p *passage, n span) bool {
 	if !strings.HasPrefix(p.text[n.end:], ",") {
 		return false
@@ -9043,11 +9067,16 @@ func fronted(p *passage, n span) bool {
 	if len(before) > 0 && strings.HasSuffix(before[len(before)-1], ",") {
 		return false // "In 2018, James Lindsay, Peter Boghossian and …": the phrase closed before it
 	}
-	if len(before) > 0 && len(before) <= 3 {
-		return true
+	if len(before) == 0 || !frontingWord[strings.ToLower(before[len(before)-1])] {
+		return false // "Democratic senators Ann Lee, Tom Hale, …" is the series' own start
 	}
-	return len(before) > 0 && stopWord(strings.ToLower(before[len(before)-1])) && verbAfterSeries(p, n)
+	return len(before) <= 3 || verbAfterSeries(p, n)
 }
+
+// frontingWord are the words that open a phrase a sentence may set
+// before its subject, ending on a name: "Unlike Ann Lee,", "According to
+// Ann Lee,", "For Rovers,", "In Kell,".
+var frontingWord = map[string]bool{"unlike": true, "to": true, "from": true, "for": true, "besides": true, "except": true, "like": true, "in": true, "at": true, "on": true, "with": true, "without": true, "after": true, "before": true, "behind": true, "despite": true, "against": true, "beside": true, "among": true, "by": true, "of": true, "than": true, "near": true, "outside": true, "inside": true}
 
 // verbAfterSeries reports whether the names that follow a name, joined to
 // it by commas and one "and", are followed by a verb.

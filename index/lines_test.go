@@ -30,6 +30,17 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASeriesIsWholeOrNone",
+	why:     `a series of names is widened to whole or not at all: "Democratic senators Ann Lee, …" opens with a role, no fronted phrase; "Amber Rudd" is a name though both its words are English; nine signers are over the cap, and no eight of them are the answer; "Kell planner Ann Lee and Ashford architect Tom Hale" pairs no town with her`,
+	article: "Kell news\n\nThe state Senate passed the housing bill on Tuesday.\n\nVote\n\nDemocratic senators Ann Lee, Tom Hale, Dan Ruiz and Mia Chen voted against the bill.\n\nLetter\n\nAmber Rudd, Justine Greening, David Gauke and Greg Clark signed the letter to the mayor.\n\nPetition\n\nTim Moss, Ivy Cole, Ray Dunn, Sam Tait, Joe Pike, Eve Ross, Ned Hill, Kit Lamb and Zoe Ford signed the petition.\n\nPlan\n\nKell planner Ivy Nash and Ashford architect Lee Grant drew up a new plan for the town centre.\n",
+	want:    map[string]string{"who voted against the bill?": "Ann Lee, Tom Hale, Dan Ruiz and Mia Chen", "who signed the letter to the mayor?": "Amber Rudd, Justine Greening, David Gauke and Greg Clark"},
+	without: map[string]string{"who signed the petition?": "Ivy Cole", "who drew up the new plan?": "Ashford"},
+}, {
+	name:    "ARouteIsADistance",
+	why:     `"The pipeline will be 1,200 miles long" and "dug the shaft 300 metres deep" answer how far it runs and how far down they dug: only a size ("across", "wide") is no distance`,
+	article: "Pipeline approved\n\nThe government approved a new oil pipeline on Tuesday.\n\nRoute\n\nThe pipeline will be 1,200 miles long, running from Alberta to the Gulf coast.\n\nMine\n\nEngineers dug the new shaft at the Kell mine 300 metres deep.\n",
+	want:    map[string]string{"how far will the pipeline run?": "1,200 miles", "how far down did engineers dig the shaft?": "300 metres"},
+}, {
 	name:    "ItalicUnderscoresAreNoPartOfAFigure",
 	why:     `"About _4,000_ people will take part", italics marked as a wiki's plain text marks them: the count is "About 4,000 people", where it was read as "000_ people"`,
 	article: "Elm vaccine\n\nA new vaccine will be tested in Elm Bay this autumn.\n\nSafety\n\nThe vaccine is _not_ a live virus, and it cannot cause the disease. About _4,000_ people will take part.\n",
