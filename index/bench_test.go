@@ -21,6 +21,11 @@ func BenchmarkBuild(b *testing.B) {
 	if e, err := Build(context.Background(), c); err == nil {
 		e.Close()
 	}
+	benchBuilds(b, c)
+}
+
+// benchBuilds times building c's index, again and again.
+func benchBuilds(b *testing.B, c *corpus.Corpus) {
 	b.ReportAllocs()
 	for b.Loop() {
 		e, err := Build(context.Background(), c)
@@ -47,14 +52,7 @@ func BenchmarkBuildLongList(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	for b.Loop() {
-		e, err := Build(context.Background(), c)
-		if err != nil {
-			b.Fatal(err)
-		}
-		e.Close()
-	}
+	benchBuilds(b, c)
 }
 
 // benchQuestions are typical of what users ask: a number, a date, a
