@@ -215,10 +215,10 @@ func (p *passage) nameKindOf(s span) string {
 		}
 		return out
 	})
-	for i, n := range p.names {
-		if n == s {
-			return kinds[i]
-		}
+	// The names are in the text's order: found by halves, not read one
+	// by one, as a paragraph may hold thousands.
+	if i, ok := slices.BinarySearchFunc(p.names, s.start, func(n span, start int) int { return n.start - start }); ok && p.names[i] == s {
+		return kinds[i]
 	}
 	return nameKind(p.text, s)
 }

@@ -1042,6 +1042,25 @@ func endOf(text string, n int) string {
 	return text
 }
 
+// startOf is the start of a text up to a word's end, some n bytes or a
+// little fewer, or all of it when it is shorter (endOf's other end).
+func startOf(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:n], ' '); i > 0 {
+		return text[:i]
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n-- // no word break: at least no letter cut in two
+	}
+	return text[:n]
+}
+
+// appositionAhead is how much of the text after a name's comma
+// appositivePerson reads, in bytes: more than its four words take.
+const appositionAhead = 200
+
 // roleReach is how much of the text before a name roleBefore reads, in
 // bytes: more than a role of four words and its owner take.
 const roleReach = 200
@@ -1150,6 +1169,7 @@ func appositivePerson(after string) bool {
 	if !ok {
 		return false
 	}
+	rest = startOf(rest, appositionAhead) // only its first words are read: a list of many names costs its length
 	if cut := strings.IndexAny(rest, ".;:"); cut >= 0 {
 		rest = rest[:cut] // "Marana, Arizona, in 1982. Arizona Governor …": no apposition
 	}
