@@ -111,6 +111,9 @@ type passage struct {
 	numbered lazy[[][]string]
 	// kinds are nameKind's kinds of the passage's names, by index.
 	kinds lazy[[]string]
+	// series are the series its names make (namesSeries), which no
+	// question changes.
+	series lazy[[]span]
 	// para is the paragraph the passage is, whose sentences the corpus
 	// split; nil for a piece of text that is no paragraph.
 	para *corpus.Paragraph
@@ -715,7 +718,7 @@ func withoutItalicMarks(text string) string {
 		}
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		after, _ := utf8.DecodeRuneInString(text[i+1:])
-		if i == 0 || i == len(b)-1 || !wordRune(before) || !wordRune(after) {
+		if !wordRune(before) || !wordRune(after) { // the text's edges decode as no rune of a word
 			b[i] = ' '
 		}
 	}

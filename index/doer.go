@@ -239,7 +239,7 @@ func whoVerbOf(core string) (string, int) {
 		return "", -1
 	}
 	w, at := core[m[2]:m[3]], m[2]
-	if n := nextWord.FindStringSubmatchIndex(core[m[3]:]); n != nil && strings.HasSuffix(w, "ly") && adverbOnly(w) && lexicon.Lookup(w).POS&lexicon.Verb == 0 && !hedgeAdverb[w] {
+	if n := nextWord.FindStringSubmatchIndex(core[m[3]:]); n != nil && strings.HasSuffix(w, "ly") && adverbOnly(w) && adverbBefore(w) && !hedgeAdverb[w] {
 		return core[m[3]+n[2] : m[3]+n[3]], m[3] + n[2]
 	}
 	return w, at

@@ -1007,7 +1007,7 @@ func newRoleIn(words []string) bool {
 // of the cable car company, Jean-Charles Simiand, …"), if its head is a
 // noun for a person; else "".
 func appositionBefore(text string) string {
-	if end := endOf(text, appositionReach); len(end) < len(text) {
+	if end := endOf(text, nameReach); len(end) < len(text) {
 		// The phrase is short: only the text's end is read (endOf).
 		// The NUL before it is no start of text for phraseBeforeName's
 		// "^".
@@ -1057,17 +1057,11 @@ func startOf(text string, n int) string {
 	return text[:n]
 }
 
-// appositionAhead is how much of the text after a name's comma
-// appositivePerson reads, in bytes: more than its four words take.
-const appositionAhead = 200
-
-// roleReach is how much of the text before a name roleBefore reads, in
-// bytes: more than a role of four words and its owner take.
-const roleReach = 200
-
-// appositionReach is how much of a text's end appositionBefore reads,
-// in bytes: more than phraseBeforeName can match.
-const appositionReach = 200
+// nameReach is how much of the text before or after a name the
+// readings of its role and apposition read, in bytes (endOf, startOf):
+// more than a role of four words and its owner, an apposition's four
+// words, or phraseBeforeName's match take.
+const nameReach = 200
 
 // phraseBeforeName matches a noun phrase and a comma at the end of a
 // text, opened by a determiner at the start of a clause.
@@ -1169,7 +1163,7 @@ func appositivePerson(after string) bool {
 	if !ok {
 		return false
 	}
-	rest = startOf(rest, appositionAhead) // only its first words are read: a list of many names costs its length
+	rest = startOf(rest, nameReach) // only its first words are read: a list of many names costs its length
 	if cut := strings.IndexAny(rest, ".;:"); cut >= 0 {
 		rest = rest[:cut] // "Marana, Arizona, in 1982. Arizona Governor …": no apposition
 	}
@@ -7875,7 +7869,7 @@ func commonLower(w string) bool {
 // roleBefore is the lower-case words before a name that end in a noun
 // for a person ("led by researcher Ann O’Hara": "researcher"), or "".
 func roleBefore(text string, s span) string {
-	before := strings.Fields(endOf(text[:s.start], roleReach))
+	before := strings.Fields(endOf(text[:s.start], nameReach))
 	var role []string
 	for i := len(before) - 1; i >= 0 && len(role) < 4; i-- {
 		if strings.ContainsAny(before[i], "”\"") {
@@ -8974,7 +8968,7 @@ func namesJoinedByAnd(text string, cands []span) []span {
 // to: "who raced with Sims?" is not answered by Sims's series.
 func seriesOfNames(q *question, p *passage, cands []span) []span {
 	lq := strings.ToLower(q.text)
-	series := namesSeries(p)
+	series := p.series.get(func() []span { return namesSeries(p) })
 	out := make([]span, 0, len(cands))
 	for _, c := range cands {
 		i := slices.IndexFunc(series, func(s span) bool { return s.start <= c.start && c.end <= s.end })
@@ -9000,18 +8994,10 @@ func namesSeries(p *passage) []span {
 	text, names := p.text, p.names
 	var out []span
 	for i := 0; i < len(names); i++ {
-		if fronted(p, names[i]) {
+		if fronted(p, i) {
 			continue
 		}
-		j, commas, closed := i, 0, false
-		for !closed && j+1 < len(names) && names[j].end <= names[j+1].start && seriesGap.MatchString(text[names[j].end:names[j+1].start]) {
-			gap := text[names[j].end:names[j+1].start]
-			closed = andOr.MatchString(gap)
-			if strings.HasPrefix(gap, ",") {
-				commas++
-			}
-			j++
-		}
+		j, commas, closed := seriesRun(p, i)
 		if !closed || j-i+1 > maxSeries || slices.ContainsFunc(names[i:j+1], notInSeries) {
 			// A run refused is refused whole, not read again from its
 			// next name: nine signers are no series of the last eight.
@@ -9025,6 +9011,23 @@ func namesSeries(p *passage) []span {
 		}
 	}
 	return out
+}
+
+// seriesRun is how far the run of names from the passage's name at i
+// goes (the index of its last, j), joined by commas and one "and" or
+// "or" (closed, when it has one), and how many of its gaps hold a comma.
+func seriesRun(p *passage, i int) (j, commas int, closed bool) {
+	for j = i; !closed && j+1 < len(p.names) && p.names[j].end <= p.names[j+1].start; j++ {
+		gap := p.text[p.names[j].end:p.names[j+1].start]
+		if !seriesGap.MatchString(gap) {
+			break
+		}
+		closed = andOr.MatchString(gap)
+		if strings.HasPrefix(gap, ",") {
+			commas++
+		}
+	}
+	return j, commas, closed
 }
 
 // namesGoOn reports whether the name at j of a passage's names is cut
@@ -9078,7 +9081,8 @@ func namedFrom(p *passage, n span) int {
 // ("Unlike Ann Lee,", "According to Ann Lee,", "For Rovers,"), or later,
 // when a verb follows the names the comma goes on to ("and in Kell, Ann
 // Lee and Tom Hale won seats").
-func fronted(p *passage, n span) bool {
+func fronted(p *passage, i int) bool {
+	n := p.names[i]
 	if !strings.HasPrefix(p.text[n.end:], ",") {
 		return false
 	}
@@ -9090,24 +9094,17 @@ func fronted(p *passage, n span) bool {
 	if len(before) == 0 || !frontingWord[strings.ToLower(before[len(before)-1])] {
 		return false // "Democratic senators Ann Lee, Tom Hale, …" is the series' own start
 	}
-	return len(before) <= 3 || verbAfterSeries(p, n)
+	if len(before) <= 3 {
+		return true
+	}
+	j, _, _ := seriesRun(p, i)
+	return verbAfterName(p.text[p.names[j].end:]) // the names the comma goes on to are a clause's subject
 }
 
 // frontingWord are the words that open a phrase a sentence may set
 // before its subject, ending on a name: "Unlike Ann Lee,", "According to
 // Ann Lee,", "For Rovers,", "In Kell,".
 var frontingWord = map[string]bool{"unlike": true, "to": true, "from": true, "for": true, "besides": true, "except": true, "like": true, "in": true, "at": true, "on": true, "with": true, "without": true, "after": true, "before": true, "behind": true, "despite": true, "against": true, "beside": true, "among": true, "by": true, "of": true, "than": true, "near": true, "outside": true, "inside": true}
-
-// verbAfterSeries reports whether the names that follow a name, joined to
-// it by commas and one "and", are followed by a verb.
-func verbAfterSeries(p *passage, n span) bool {
-	i, closed := slices.Index(p.names, n), false
-	for !closed && i+1 < len(p.names) && p.names[i].end <= p.names[i+1].start && seriesGap.MatchString(p.text[p.names[i].end:p.names[i+1].start]) {
-		closed = andOr.MatchString(p.text[p.names[i].end:p.names[i+1].start])
-		i++
-	}
-	return verbAfterName(p.text[p.names[i].end:])
-}
 
 // clausesJoined reports whether the "and" before the last of two names
 // joins two clauses rather than the names: a verb after it, maybe past

@@ -30,14 +30,15 @@ func needs(src string) []string {
 	if err != nil {
 		return nil
 	}
-	if prog, err := syntax.Compile(re.Simplify()); err == nil && prog.StartCond()&syntax.EmptyBeginText != 0 {
+	re = re.Simplify()
+	if prog, err := syntax.Compile(re); err == nil && prog.StartCond()&syntax.EmptyBeginText != 0 {
 		// An expression anchored at the text's start is tried there
 		// only: folding the whole text to look for its literals would
 		// cost more than trying it (a paragraph's rest after each of
 		// its names).
 		return nil
 	}
-	lits, ok := required(re.Simplify())
+	lits, ok := required(re)
 	if !ok || len(lits) == 0 || len(lits) > maxNeeded {
 		return nil
 	}
