@@ -2644,6 +2644,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 			dist += len(p.Text)
 		}
 		dist += clausePenalty * missingInClause(p.Text, from, to, c.start, anchors, cl)
+		dist += clausePenalty * brokenDownElsewhere(p.Text, from, to, c, anchors, cands)
 		if dist += clausePenalty * claimedByOthers(p.Text, from, to, c, anchors, cands); dist < bestDist {
 			best, bestDist, bestFrom = c.text, dist, from
 		}
@@ -2848,6 +2849,43 @@ func saidOnlyElsewhere(text string, from, to int, anchors []Span, place func(Spa
 	}
 	return n
 }
+
+// brokenDownElsewhere counts the question's words (anchors) that only
+// the breakdown after a candidate says, when that breakdown gives a
+// candidate of its own: "A total of 48 people were killed, mostly in
+// Varna Province with 31 people" answers "how many died in Varna
+// Province?" with the 31, and "how many died?" still with the 48. The
+// sentence runs from from to to; a word inside a candidate counts for
+// neither.
+func brokenDownElsewhere(text string, from, to int, c span, anchors []Span, cands []span) int {
+	m := breakdownJoint.FindStringIndex(text[c.end:to])
+	if m == nil {
+		return 0
+	}
+	start := c.end + m[0]
+	if strings.ContainsAny(text[c.end:start], ".;:") {
+		return 0
+	}
+	inCandidate := func(a Span) bool {
+		return slices.ContainsFunc(cands, func(o span) bool { return a.Start >= o.start && a.End <= o.end })
+	}
+	if !slices.ContainsFunc(cands, func(o span) bool { return o.start >= start && o.end <= to }) {
+		return 0 // "including a school": no figure of its own
+	}
+	return saidOnlyElsewhere(text, from, to, anchors, func(a Span) anchorPlace {
+		switch {
+		case inCandidate(a):
+			return ignoredPlace
+		case a.Start >= start:
+			return otherPlace
+		}
+		return ownPlace
+	})
+}
+
+// breakdownJoint matches where a figure's breakdown starts: ", mostly
+// in", ", including", ", of whom", ", among them".
+var breakdownJoint = lazyRE(`,\s+(?:including|mostly|mainly|chiefly|largely|of\s+whom|of\s+which|among\s+them|among\s+whom)\b`)
 
 // claimedByOthers counts the question's words (anchors) that a sentence,
 // from from to to in text, says only in another item of a list of

@@ -30,6 +30,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ABreakdownAnswersItsOwnPart",
+	why:     `"A total of 48 people were killed, mostly in Varna Province with 31 people" answers how many died in Varna Province with the 31 (the total stood nearer the question's verb), and how many died with the 48; "including 400 in Dobrich" is Dobrich's count`,
+	article: "Storm Lira floods the coast\n\nStorm Lira struck the northern coast on 4 March 2021.\n\nToll\n\nA total of 48 people were killed, mostly in Varna Province with 31 people. More than 2,000 homes were damaged, including 400 in the port city of Dobrich.\n",
+	want:    map[string]string{"How many people died in Varna Province?": "31 people", "how many people died?": "48 people", "how many homes were damaged in Dobrich?": "400", "how many homes were damaged?": "More than 2,000 homes"},
+}, {
 	name:    "ASeriesIsWholeOrNone",
 	why:     `a series of names is widened to whole or not at all: "Democratic senators Ann Lee, …" opens with a role, no fronted phrase; "Amber Rudd" is a name though both its words are English; nine signers are over the cap, and no eight of them are the answer; "Kell planner Ann Lee and Ashford architect Tom Hale" pairs no town with her`,
 	article: "Kell news\n\nThe state Senate passed the housing bill on Tuesday.\n\nVote\n\nDemocratic senators Ann Lee, Tom Hale, Dan Ruiz and Mia Chen voted against the bill.\n\nLetter\n\nAmber Rudd, Justine Greening, David Gauke and Greg Clark signed the letter to the mayor.\n\nPetition\n\nTim Moss, Ivy Cole, Ray Dunn, Sam Tait, Joe Pike, Eve Ross, Ned Hill, Kit Lamb and Zoe Ford signed the petition.\n\nPlan\n\nKell planner Ivy Nash and Ashford architect Lee Grant drew up a new plan for the town centre.\n",
