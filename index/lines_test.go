@@ -30,6 +30,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "AListMixesNoDeedsWithThings",
+	why:     `"established contact, maintained emergency networks, and formed bucket brigades" was cut to "emergency networks and formed bucket brigades", a thing joined to the next deed: a list that mixes a deed with a thing is no answer; "shelters, schools and churches" still is`,
+	article: "Flood in Kell\n\nHeavy rain flooded the town of Kell on Monday.\n\nResponse\n\nScout troops established contact, maintained emergency networks, and formed bucket brigades with hundreds of other volunteers. The council opened shelters, schools and churches for those who lost their homes.\n",
+	want:    map[string]string{"what did the council open?": "shelters, schools and churches"},
+	without: map[string]string{"what kinds of things did the scout troops do": "formed"},
+}, {
 	name:    "ABreakdownAnswersItsOwnPart",
 	why:     `"A total of 48 people were killed, mostly in Varna Province with 31 people" answers how many died in Varna Province with the 31 (the total stood nearer the question's verb), and how many died with the 48; "including 400 in Dobrich" is Dobrich's count`,
 	article: "Storm Lira floods the coast\n\nStorm Lira struck the northern coast on 4 March 2021.\n\nToll\n\nA total of 48 people were killed, mostly in Varna Province with 31 people. More than 2,000 homes were damaged, including 400 in the port city of Dobrich.\n",

@@ -1110,9 +1110,16 @@ func allEndIn(items []string, noun string) bool {
 
 // nounSeries reports whether a series answer lists things: no item ends
 // in a word English knows only as a verb, adjective or adverb
-// ("suspended, local buses" is no list of rail services).
+// ("suspended, local buses" is no list of rail services), and it does
+// not mix deeds and things (mixesDeedsAndThings): "gassed or contracted
+// tuberculosis" lists what befell them, but "emergency networks and
+// formed bucket brigades" joins a thing to the next clause's deed.
 func nounSeries(answer string) bool {
-	for _, it := range strings.Split(answer, ", ") {
+	items := strings.Split(answer, ", ")
+	if mixesDeedsAndThings(items) {
+		return false
+	}
+	for _, it := range items {
 		f := strings.Fields(strings.TrimLeft(it, "-–• "))
 		if len(f) == 0 {
 			return false
@@ -1126,6 +1133,54 @@ func nounSeries(answer string) bool {
 		}
 	}
 	return true
+}
+
+// itemDoes says whether a series' item says a verb: surely for a verb's
+// form that is no noun or a past in "-ed" elsewhere ("formed bucket
+// brigades", "already wounded", "hackers claimed responsibility"), maybe
+// for a past in "-ed" right before the item's last word ("rayed bean",
+// "contracted tuberculosis"), which may name a thing or say a deed.
+func itemDoes(item string) verbSaid {
+	said := saysNoVerb
+	words := strings.Fields(strings.ToLower(item))
+	for i, w := range words {
+		w = strings.Trim(w, ",.;:()\"“”")
+		if verbOnly(w) || auxiliary[w] {
+			return surelyVerb
+		}
+		if !pastEd(w) {
+			continue
+		}
+		if i != len(words)-2 || i > 0 && !strings.HasSuffix(words[i-1], "ly") {
+			return surelyVerb
+		}
+		said = maybeVerb
+	}
+	return said
+}
+
+// verbSaid is how surely a series' item says a verb.
+type verbSaid int
+
+const (
+	saysNoVerb verbSaid = iota
+	maybeVerb
+	surelyVerb
+)
+
+// mixesDeedsAndThings reports whether a series' items include one that
+// surely says a verb and one that surely says none.
+func mixesDeedsAndThings(items []string) bool {
+	var deed, thing bool
+	for _, it := range items {
+		switch itemDoes(it) {
+		case surelyVerb:
+			deed = true
+		case saysNoVerb:
+			thing = true
+		}
+	}
+	return deed && thing
 }
 
 // itemOpener are the words no listed thing opens with: a preposition
