@@ -30,6 +30,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ATollPastASentenceWithNone",
+	why:     `"how many people died in the Mount Tarn earthquake?" was refused: the best sentence names the quake but counts no harm, and the next, "resulted in two fatalities, three injuries", counts no people by the question's words`,
+	article: "Quake shakes Kell Valley\n\nA magnitude 5.3 earthquake shook the Kell Valley on 2 September 2017, causing minor damage.\n\nHistory\n\nThe valley has felt at least 14 other large earthquakes. The largest was the 28 October 1983 Mount Tarn earthquake, which struck about 250 km to the northwest. The Mount Tarn earthquake is the largest known in the state, and resulted in two fatalities, three injuries and $12.5 million in damage.\n",
+	want:    map[string]string{"How many people died in the Mount Tarn earthquake?": "two", "how many people were injured in the Mount Tarn earthquake?": "three"},
+}, {
 	name:    "AListMixesNoDeedsWithThings",
 	why:     `"established contact, maintained emergency networks, and formed bucket brigades" was cut to "emergency networks and formed bucket brigades", a thing joined to the next deed: a list that mixes a deed with a thing is no answer; "shelters, schools and churches" still is`,
 	article: "Flood in Kell\n\nHeavy rain flooded the town of Kell on Monday.\n\nResponse\n\nScout troops established contact, maintained emergency networks, and formed bucket brigades with hundreds of other volunteers. The council opened shelters, schools and churches for those who lost their homes.\n",

@@ -49,9 +49,12 @@ func tollFromBest(q *question, ranked []scored) string {
 // namedToll answers "how many people were hurt in the nightclub
 // bombing?", a count of people harmed that names what harmed them and
 // so is no question of the story's own event (eventRows), when the
-// first of the best three sentences counts both the dead and the hurt:
-// with the toll of the harm asked ("injuring 229 people"), not the
-// count nearest the question's words ("killing three people").
+// first of the best three sentences to count a harm counts both the dead
+// and the hurt: with the toll of the harm asked ("injuring 229 people"),
+// not the count nearest the question's words ("killing three people").
+// A best sentence that counts no harm ("The largest was the 1983 Mount
+// Tarn earthquake") is passed over, as the question's words are no
+// count of people in "resulted in two fatalities, three injuries".
 func namedToll(q *question, ranked []scored) string {
 	if q.kind != qCount || q.ofEvent() != nil {
 		return ""
@@ -66,6 +69,9 @@ func namedToll(q *question, ranked []scored) string {
 		}
 		killed, killedAt := tollAt(s.d.text, deadHarm)
 		injured, injuredAt := tollAt(s.d.text, hurtHarm)
+		if killed == "" && injured == "" {
+			continue
+		}
 		if killed == "" || injured == "" || killedAt == injuredAt {
 			return "" // a sentence that counts one harm: the count read as usual is its toll
 		}
