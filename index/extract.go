@@ -2858,6 +2858,9 @@ func saidOnlyElsewhere(text string, from, to int, anchors []Span, place func(Spa
 // sentence runs from from to to; a word inside a candidate counts for
 // neither.
 func brokenDownElsewhere(text string, from, to int, c span, anchors []Span, cands []span) int {
+	if c.end >= to {
+		return 0 // a candidate that runs to the sentence's end, or past it ("1.5 m." of an abbreviation)
+	}
 	m := breakdownJoint.FindStringIndex(text[c.end:to])
 	if m == nil {
 		return 0

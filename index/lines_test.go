@@ -4747,3 +4747,14 @@ func TestItalicsShownAsWritten(t *testing.T) {
 		t.Errorf("first result %q, want the paragraph as written", texts(a, 1))
 	}
 }
+
+// TestNameAcrossASentenceEnd: a name read across a sentence's end ("at
+// 80°S. Lawrence Oates was …" reads "S. Lawrence Oates") ends past its
+// sentence, and a figure's breakdown was looked for from there on: the
+// question crashed the engine.
+func TestNameAcrossASentenceEnd(t *testing.T) {
+	e := plainFrom(t, "Polar journey\n\nThe expedition left the coast in January 1911.\n\nDepots\n\nWeak ponies slowed the journey, so that the supply point was laid north of its planned location at 80°S. Lawrence Oates was in charge of the ponies, and 40 men were at the camp, including 12 at the depot.\n", "")
+	for _, q := range []string{"ngl who was even in charge of the ponies", "how many men were at the depot?"} {
+		ask(t, e, q)
+	}
+}
