@@ -2851,39 +2851,66 @@ func saidOnlyElsewhere(text string, from, to int, anchors []Span, place func(Spa
 }
 
 // brokenDownElsewhere counts the question's words (anchors) that only
-// the breakdown after a candidate says, when that breakdown gives a
-// candidate of its own: "A total of 48 people were killed, mostly in
-// Varna Province with 31 people" answers "how many died in Varna
-// Province?" with the 31, and "how many died?" still with the 48. The
-// sentence runs from from to to; a word inside a candidate counts for
-// neither.
+// the breakdown right after a candidate says, when that breakdown gives
+// a part of the candidate's figure: "A total of 48 people were killed,
+// mostly in Varna Province with 31 people" answers "how many died in
+// Varna Province?" with the 31, and "how many died?" still with the 48.
+// The breakdown ends at its phrase's end, so "…, including 31 in Kell,
+// in the attack on the market" keeps "the attack on the market" the
+// total's. The sentence runs from from to to; a word inside a candidate
+// counts for neither.
 func brokenDownElsewhere(text string, from, to int, c span, anchors []Span, cands []span) int {
 	if c.end >= to {
 		return 0 // a candidate that runs to the sentence's end, or past it ("1.5 m." of an abbreviation)
 	}
-	m := breakdownJoint.FindStringIndex(text[c.end:to])
-	if m == nil {
+	near := text[c.end:min(to, c.end+breakdownReach)]
+	m := breakdownJoint.FindStringIndex(near)
+	if m == nil || strings.ContainsAny(near[:m[0]], ".;:") {
 		return 0
 	}
-	start := c.end + m[0]
-	if strings.ContainsAny(text[c.end:start], ".;:") {
-		return 0
+	start, opens := c.end+m[0], c.end+m[1]
+	end := phraseEnd(text, opens, to)
+	if !slices.ContainsFunc(cands, func(o span) bool { return o.start >= opens && o.end <= end && partOfFigure(text, c, o, opens) }) {
+		return 0 // "including a school", "mostly in children under five": no part of the figure
 	}
 	inCandidate := func(a Span) bool {
 		return slices.ContainsFunc(cands, func(o span) bool { return a.Start >= o.start && a.End <= o.end })
-	}
-	if !slices.ContainsFunc(cands, func(o span) bool { return o.start >= start && o.end <= to }) {
-		return 0 // "including a school": no figure of its own
 	}
 	return saidOnlyElsewhere(text, from, to, anchors, func(a Span) anchorPlace {
 		switch {
 		case inCandidate(a):
 			return ignoredPlace
-		case a.Start >= start:
+		case a.Start >= start && a.End <= end:
 			return otherPlace
 		}
 		return ownPlace
 	})
+}
+
+// breakdownReach is how far, in bytes, a breakdown may start after the
+// figure it breaks down.
+const breakdownReach = 100
+
+// phraseEnd is where the phrase from from ends: at its first comma or
+// semicolon that no number holds ("1,200"), else at to.
+func phraseEnd(text string, from, to int) int {
+	for k := from; k < to; k++ {
+		if b := text[k]; b == ';' || b == ',' && !(k > 0 && k+1 < len(text) && isDigit(text[k-1]) && isDigit(text[k+1])) {
+			return k
+		}
+	}
+	return to
+}
+
+// partOfFigure reports whether a candidate o of a breakdown that opens at
+// opens gives a part of the figure c: a bare number right after the
+// breakdown's word ("including 400 in Dobrich"), or a count of what c
+// counts ("with 31 people" of "48 people").
+func partOfFigure(text string, c, o span, opens int) bool {
+	if strings.TrimSpace(text[opens:o.start]) == "" && numberIn.FindString(o.text) == o.text {
+		return true
+	}
+	return len(strings.Fields(o.text)) > 1 && strings.EqualFold(lastWordOf(o.text), lastWordOf(c.text))
 }
 
 // breakdownJoint matches where a figure's breakdown starts: ", mostly

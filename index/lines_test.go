@@ -30,16 +30,31 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ABreakdownEndsWithItsPhrase",
+	why:     `a review's cases: "…, including 31 in the city of Kell, in the attack on a crowded market" keeps the attack the total's (the breakdown ends at its comma), and "mostly in children under five" gives no part of 5,000 cases`,
+	article: "Market attack\n\nAt least 48 people were killed, including 31 in the city of Kell, in the attack on a crowded market.\n\nOutbreak\n\nHealth officials have reported 5,000 cases, mostly in children under five, since the outbreak began in March.\n",
+	want:    map[string]string{"How many people died in the attack on the market?": "At least 48 people", "how many people died in Kell?": "31", "how many cases have been reported since March?": "5,000 cases"},
+}, {
+	name:    "ATollOfAnotherEventIsNone",
+	why:     `a review's cases: when the sentence that names the event counts no harm, a later sentence's toll answers only if it names the event too ("A smaller earthquake near Dobrich … killed two people" is another's), and "Nobody died in …" is passed over by none`,
+	article: "Quake shakes Kell Valley\n\nA magnitude 5.3 earthquake shook the Kell Valley on 2 September 2017.\n\nHistory\n\nThe largest was the 28 October 1983 Mount Tarn earthquake, which struck about 250 km to the northwest. A smaller earthquake near Dobrich in 1992 killed two people and injured 40 others.\n\nBridge\n\nThe inquiry will examine why the Kell bridge collapse happened. In a separate incident last year, a crane collapse in Dobrich killed three workers and injured seven.\n",
+	without: map[string]string{"How many people died in the Mount Tarn earthquake?": "two", "how many people were hurt in the bridge collapse?": "seven"},
+}, {
+	name:    "AListOfThingsNamedByParticiples",
+	why:     `a review's cases: "armored personnel carriers" and "processed army rations" are things, and "The council opened shelters" carries its clause's verb: none makes its list a mix of deeds and things`,
+	article: "Border\n\nThe army sent tanks, armored personnel carriers and drones to the border region. The convoy brought tents, blankets and processed army rations to the stranded families.\n",
+	want:    map[string]string{"what kinds of things did the army send to the border?": "tanks, armored personnel carriers and drones", "what kinds of things did the convoy bring?": "tents, blankets and processed army rations"},
+}, {
 	name:    "ATollPastASentenceWithNone",
 	why:     `"how many people died in the Mount Tarn earthquake?" was refused: the best sentence names the quake but counts no harm, and the next, "resulted in two fatalities, three injuries", counts no people by the question's words`,
 	article: "Quake shakes Kell Valley\n\nA magnitude 5.3 earthquake shook the Kell Valley on 2 September 2017, causing minor damage.\n\nHistory\n\nThe valley has felt at least 14 other large earthquakes. The largest was the 28 October 1983 Mount Tarn earthquake, which struck about 250 km to the northwest. The Mount Tarn earthquake is the largest known in the state, and resulted in two fatalities, three injuries and $12.5 million in damage.\n",
 	want:    map[string]string{"How many people died in the Mount Tarn earthquake?": "two", "how many people were injured in the Mount Tarn earthquake?": "three"},
 }, {
 	name:    "AListMixesNoDeedsWithThings",
-	why:     `"established contact, maintained emergency networks, and formed bucket brigades" was cut to "emergency networks and formed bucket brigades", a thing joined to the next deed: a list that mixes a deed with a thing is no answer; "shelters, schools and churches" still is`,
-	article: "Flood in Kell\n\nHeavy rain flooded the town of Kell on Monday.\n\nResponse\n\nScout troops established contact, maintained emergency networks, and formed bucket brigades with hundreds of other volunteers. The council opened shelters, schools and churches for those who lost their homes.\n",
-	want:    map[string]string{"what did the council open?": "shelters, schools and churches"},
-	without: map[string]string{"what kinds of things did the scout troops do": "formed"},
+	why:     `"The second strike hit mourners already wounded and the first responders" was answered "strike hit mourners already wounded and the first responders": a list that mixes a deed with a thing is no answer; "shelters, schools and churches" still is, though its first item carries the clause's verb ("The council opened shelters")`,
+	article: "Attack on Kell\n\nA strike hit a funeral in Kell on Friday.\n\nSecond strike\n\nThe second strike hit mourners already wounded and the first responders who came to help. The council opened shelters, schools and churches for those who lost their homes.\n",
+	holds:   map[string]string{"which buildings did the council open?": "shelters, schools and churches"},
+	without: map[string]string{"what kinds of people did the second strike hit?": "wounded"},
 }, {
 	name:    "ABreakdownAnswersItsOwnPart",
 	why:     `"A total of 48 people were killed, mostly in Varna Province with 31 people" answers how many died in Varna Province with the 31 (the total stood nearer the question's verb), and how many died with the 48; "including 400 in Dobrich" is Dobrich's count`,

@@ -1136,28 +1136,48 @@ func nounSeries(answer string) bool {
 }
 
 // itemDoes says whether a series' item says a verb: surely for a verb's
-// form that is no noun or a past in "-ed" elsewhere ("formed bucket
-// brigades", "already wounded", "hackers claimed responsibility"), maybe
-// for a past in "-ed" right before the item's last word ("rayed bean",
-// "contracted tuberculosis"), which may name a thing or say a deed.
+// form that is no noun, a form of "be", or a past in "-ed" after another
+// word ("hackers claimed responsibility", "already wounded", "possibly
+// financially assisted President Maduro"); maybe for a past in "-ed"
+// that opens the item or follows a determiner ("armored personnel
+// carriers", "the armed forces", "formed bucket brigades"), or follows
+// an adverb right before the item's last word ("ethnically divided
+// workers"), which may name a thing or say a deed.
 func itemDoes(item string) verbSaid {
 	said := saysNoVerb
 	words := strings.Fields(strings.ToLower(item))
 	for i, w := range words {
 		w = strings.Trim(w, ",.;:()\"“”")
-		if verbOnly(w) || auxiliary[w] {
+		if verbOnly(w) || beForm[w] {
 			return surelyVerb
 		}
 		if !pastEd(w) {
 			continue
 		}
-		if i != len(words)-2 || i > 0 && !strings.HasSuffix(words[i-1], "ly") {
+		opens := i == 0 || determiner[words[i-1]]
+		if !opens && (i != len(words)-2 || !strings.HasSuffix(words[i-1], "ly")) {
 			return surelyVerb
 		}
 		said = maybeVerb
 	}
 	return said
 }
+
+// endsInDeed reports whether an item's last word is a verb's form that
+// is no noun, or a past in "-ed", after another word that is no
+// determiner: "already wounded", not "the wounded".
+func endsInDeed(item string) bool {
+	words := strings.Fields(strings.ToLower(item))
+	n := len(words)
+	if n < 2 || determiner[words[n-2]] {
+		return false
+	}
+	last := strings.Trim(words[n-1], ",.;:()\"“”")
+	return verbOnly(last) || pastEd(last)
+}
+
+// beForm are the forms of "be" that make a list's item a clause.
+var beForm = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
 
 // verbSaid is how surely a series' item says a verb.
 type verbSaid int
@@ -1168,14 +1188,18 @@ const (
 	surelyVerb
 )
 
-// mixesDeedsAndThings reports whether a series' items include one that
-// surely says a verb and one that surely says none.
+// mixesDeedsAndThings reports whether a series' items include one past
+// the first that surely says a verb and one that surely says none.
 func mixesDeedsAndThings(items []string) bool {
 	var deed, thing bool
-	for _, it := range items {
+	for i, it := range items {
 		switch itemDoes(it) {
 		case surelyVerb:
-			deed = true
+			// The first item may carry its clause's subject and verb
+			// ("The council opened shelters, schools and churches"),
+			// but no deed of its own ends it ("mourners already
+			// wounded and the first responders").
+			deed = deed || i > 0 || endsInDeed(it)
 		case saysNoVerb:
 			thing = true
 		}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -52,9 +53,10 @@ func tollFromBest(q *question, ranked []scored) string {
 // first of the best three sentences to count a harm counts both the dead
 // and the hurt: with the toll of the harm asked ("injuring 229 people"),
 // not the count nearest the question's words ("killing three people").
-// A best sentence that counts no harm ("The largest was the 1983 Mount
+// A best sentence that tells of no harm ("The largest was the 1983 Mount
 // Tarn earthquake") is passed over, as the question's words are no
-// count of people in "resulted in two fatalities, three injuries".
+// count of people in "resulted in two fatalities, three injuries", for
+// a sentence that names the event asked about (namesAskedEvent).
 func namedToll(q *question, ranked []scored) string {
 	if q.kind != qCount || q.ofEvent() != nil {
 		return ""
@@ -63,6 +65,7 @@ func namedToll(q *question, ranked []scored) string {
 	if m == nil {
 		return ""
 	}
+	passed := false
 	for _, s := range ranked[:min(3, len(ranked))] {
 		if s.d.kind != docSentence {
 			continue
@@ -70,7 +73,14 @@ func namedToll(q *question, ranked []scored) string {
 		killed, killedAt := tollAt(s.d.text, deadHarm)
 		injured, injuredAt := tollAt(s.d.text, hurtHarm)
 		if killed == "" && injured == "" {
+			if deadWord.MatchString(s.d.text) || hurtWord.MatchString(s.d.text) {
+				return "" // "Nobody died in the Mount Tarn earthquake"
+			}
+			passed = true
 			continue
+		}
+		if passed && !namesAskedEvent(q, q.core[len(m[0])-1:], s.d) {
+			return "" // "A smaller earthquake near Dobrich killed two people" is another's toll
 		}
 		if killed == "" || injured == "" || killedAt == injuredAt {
 			return "" // a sentence that counts one harm: the count read as usual is its toll
@@ -281,3 +291,24 @@ const vehicleNoun = `(?:plane|aircraft|airplane|jet|flight|helicopter|train|tram
 
 // disasterNoun is the words a disaster goes by in a question.
 const disasterNoun = `(?:crash|accident|disaster|tragedy|incident|fire|blaze|explosion|blast|quake|earthquake|storm|hurricane|typhoon|cyclone|tornado|flood|flooding|tsunami|eruption|sinking|collision|derailment|wreck|collapse|attack|avalanche|landslide)`
+
+// namesAskedEvent reports whether a sentence says every word of the
+// event a toll question names ("the Mount Tarn earthquake" of "how many
+// died in the Mount Tarn earthquake?"), or a near word of it.
+func namesAskedEvent(q *question, event string, d *doc) bool {
+	in := saidOf(termsBetween(d.pass.tokens, d.start, d.start+len(d.text)))
+	for _, w := range wordRe.FindAllString(event, -1) {
+		w = strings.ToLower(w)
+		if stopWord(w) {
+			continue
+		}
+		i := slices.IndexFunc(q.units, func(u unit) bool { return u.word == w && u.term != "" })
+		if i < 0 {
+			continue
+		}
+		if !in.says(q.units[i].term, q.units[i].near) {
+			return false
+		}
+	}
+	return true
+}
