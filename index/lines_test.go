@@ -30,6 +30,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "TiedPassagesNamingTwoGiveNoLine",
+	why:     `"who did the club sign in the summer?" ties two paragraphs that each name a signing: "Dan Ruiz" was given, as "Tom Hale" might have been; a question that tells them apart ("from Ashford") is still answered`,
+	article: "Kell Rovers news\n\nKell Rovers played their first match of the season on Saturday.\n\nCoach\n\nThe club signed striker Dan Ruiz from Ashford in the summer.\n\nTransfer\n\nThe club signed midfielder Tom Hale from Elmbridge in the summer.\n",
+	want:    map[string]string{"who did the club sign from Ashford?": "Dan Ruiz"},
+	without: map[string]string{"who did the club sign in the summer?": "Ruiz"},
+}, {
 	name:    "ABreakdownEndsWithItsPhrase",
 	why:     `a review's cases: "…, including 31 in the city of Kell, in the attack on a crowded market" keeps the attack the total's (the breakdown ends at its comma), and "mostly in children under five" gives no part of 5,000 cases`,
 	article: "Market attack\n\nAt least 48 people were killed, including 31 in the city of Kell, in the attack on a crowded market.\n\nOutbreak\n\nHealth officials have reported 5,000 cases, mostly in children under five, since the outbreak began in March.\n",
