@@ -2870,6 +2870,9 @@ func brokenDownElsewhere(text string, from, to int, c span, anchors []Span, cand
 	}
 	start, opens := c.end+m[0], c.end+m[1]
 	end := phraseEnd(text, opens, to)
+	for end < to && text[end] == ',' && partFollows.MatchString(text[end+1:to]) {
+		end = phraseEnd(text, end+1, to) // "including 31 in Kell, 12 in Varna and five in Dobrich"
+	}
 	if !slices.ContainsFunc(cands, func(o span) bool { return o.start >= opens && o.end <= end && partOfFigure(text, c, o, opens) }) {
 		return 0 // "including a school", "mostly in children under five": no part of the figure
 	}
@@ -2902,15 +2905,31 @@ func phraseEnd(text string, from, to int) int {
 	return to
 }
 
+// partFollows matches the next part of a breakdown after its comma: a
+// figure, after "and" or not ("12 in Varna", "and £3m for …").
+var partFollows = lazyRE(`^\s+(?:and\s+)?(?:[$£€¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b)`)
+
 // partOfFigure reports whether a candidate o of a breakdown that opens at
 // opens gives a part of the figure c: a bare number right after the
-// breakdown's word ("including 400 in Dobrich"), or a count of what c
-// counts ("with 31 people" of "48 people").
+// breakdown's word ("including 400 in Dobrich"), or a figure in c's unit
+// ("with 31 people" of "48 people", "£12m" of "£40m").
 func partOfFigure(text string, c, o span, opens int) bool {
 	if strings.TrimSpace(text[opens:o.start]) == "" && numberIn.FindString(o.text) == o.text {
 		return true
 	}
-	return len(strings.Fields(o.text)) > 1 && strings.EqualFold(lastWordOf(o.text), lastWordOf(c.text))
+	unit := unitWord(lastWordOf(c.text))
+	return unit != "" && unit == unitWord(lastWordOf(o.text))
+}
+
+// unitWord is a figure's last word without its digits and separators,
+// lower-cased: "people", "£m" of "£40m"; "" for a bare number.
+func unitWord(w string) string {
+	return strings.ToLower(strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' || r == ',' || r == '.' {
+			return -1
+		}
+		return r
+	}, w))
 }
 
 // breakdownJoint matches where a figure's breakdown starts: ", mostly

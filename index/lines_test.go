@@ -30,6 +30,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ABreakdownOfSeveralParts",
+	why:     `a second review's cases: "including 31 in Kell, 12 in Varna and five in Dobrich" is one breakdown past its commas, "£12m for the new bypass" is a part of "£40m", and "It killed two people" tells of the Mount Tarn earthquake the sentence before names`,
+	article: "Storm toll\n\nA total of 48 people were killed, including 31 in Kell, 12 in Varna and five in Dobrich.\n\nRoads\n\nThe council will spend £40m on roads, including £12m for the new bypass.\n\nHistory\n\nThe largest was the 28 October 1983 Mount Tarn earthquake, which struck about 250 km to the northwest. It killed two people and injured 40 others.\n",
+	want:    map[string]string{"how many people died in Varna?": "12", "how many people died in Dobrich?": "five", "how much will be spent on the bypass?": "£12", "How many people died in the Mount Tarn earthquake?": "two people"},
+}, {
 	name:    "TiedPassagesNamingTwoGiveNoLine",
 	why:     `"who did the club sign in the summer?" ties two paragraphs that each name a signing: "Dan Ruiz" was given, as "Tom Hale" might have been; a question that tells them apart ("from Ashford") is still answered`,
 	article: "Kell Rovers news\n\nKell Rovers played their first match of the season on Saturday.\n\nCoach\n\nThe club signed striker Dan Ruiz from Ashford in the summer.\n\nTransfer\n\nThe club signed midfielder Tom Hale from Elmbridge in the summer.\n",

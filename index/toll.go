@@ -65,7 +65,8 @@ func namedToll(q *question, ranked []scored) string {
 	if m == nil {
 		return ""
 	}
-	passed := false
+	event := q.core[len(m[0])-1:]
+	var passed []*doc
 	for _, s := range ranked[:min(3, len(ranked))] {
 		if s.d.kind != docSentence {
 			continue
@@ -76,10 +77,10 @@ func namedToll(q *question, ranked []scored) string {
 			if deadWord.MatchString(s.d.text) || hurtWord.MatchString(s.d.text) {
 				return "" // "Nobody died in the Mount Tarn earthquake"
 			}
-			passed = true
+			passed = append(passed, s.d)
 			continue
 		}
-		if passed && !namesAskedEvent(q, q.core[len(m[0])-1:], s.d) {
+		if len(passed) > 0 && !namesAskedEvent(q, event, s.d) && !slices.ContainsFunc(passed, func(d *doc) bool { return namesAskedEvent(q, event, d) && refersBackTo(d, s.d) }) {
 			return "" // "A smaller earthquake near Dobrich killed two people" is another's toll
 		}
 		if killed == "" || injured == "" || killedAt == injuredAt {
@@ -312,3 +313,16 @@ func namesAskedEvent(q *question, event string, d *doc) bool {
 	}
 	return true
 }
+
+// refersBackTo reports whether sentence b comes right after sentence a
+// in its paragraph and opens by referring back to what a tells of: "It
+// killed two people", "The quake killed two people".
+func refersBackTo(a, b *doc) bool {
+	end := a.start + len(a.text)
+	return a.pass == b.pass && b.start >= end && strings.TrimSpace(a.pass.text[end:b.start]) == "" && refersBack.MatchString(b.text)
+}
+
+// refersBack matches a sentence's opening that refers back to the event
+// the sentence before tells of: a pronoun, or "the" and one lower-case
+// noun right before a toll's verb.
+var refersBack = lazyRE(`^(?:It|They|This|That)\b|^The\s+\p{Ll}+\s+(?:killed|left|injured|caused|claimed|resulted|wounded|hurt)\b`)
