@@ -1112,8 +1112,8 @@ func allEndIn(items []string, noun string) bool {
 // in a word English knows only as a verb, adjective or adverb
 // ("suspended, local buses" is no list of rail services), and it does
 // not mix deeds and things (mixesDeedsAndThings): "gassed or contracted
-// tuberculosis" lists what befell them, but "emergency networks and
-// formed bucket brigades" joins a thing to the next clause's deed.
+// tuberculosis" lists what befell them, but "mourners already wounded
+// and the first responders" joins a deed to a thing.
 func nounSeries(answer string) bool {
 	items := strings.Split(answer, ", ")
 	if mixesDeedsAndThings(items) {
