@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -99,8 +100,10 @@ type scored struct {
 	score float64
 }
 
-// Ask answers a question from the story.
-func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer, error) {
+// Ask answers a question from the story. A fault of the engine's on
+// the question is returned as ErrInternal, not a crash.
+func (e *Engine) Ask(ctx context.Context, question string, opt Options) (a *Answer, err error) {
+	defer recovered(&a, &err)
 	start := time.Now()
 	text, err := Normalize(question)
 	if err != nil {
@@ -115,6 +118,21 @@ func (e *Engine) Ask(ctx context.Context, question string, opt Options) (*Answer
 		return a, err
 	}
 	return e.ask(ctx, text, opt, start)
+}
+
+// ErrInternal is returned when the engine fails on a question: a fault
+// of storybot's own, which a user sees as an error message rather than
+// a crashed command or bot.
+var ErrInternal = errors.New("storybot failed on this question (an internal fault)")
+
+// recovered, deferred by an entry point, turns a panic into ErrInternal
+// with what the panic said: the blind set's "who was in charge of the
+// ponies" once panicked on a slice past its sentence's end, and a
+// `storybot ask` crashed with it.
+func recovered(a **Answer, err *error) {
+	if p := recover(); p != nil {
+		*a, *err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
+	}
 }
 
 // wholeQuestion is the question a message of a question word alone asks

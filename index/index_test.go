@@ -954,3 +954,17 @@ func TestSameAnswersAfterEveryBuild(t *testing.T) {
 		}
 	}
 }
+
+// TestAFaultIsAnError: a fault of the engine's on a question (here an
+// engine with no story at all) reaches the caller as ErrInternal, so a
+// `storybot ask` prints it and the bot replies with it, instead of
+// crashing: a blind question once panicked the engine this way.
+func TestAFaultIsAnError(t *testing.T) {
+	var e Engine
+	if _, err := e.Ask(context.Background(), "who is cameron", Options{}); !errors.Is(err, ErrInternal) {
+		t.Errorf("Ask: error %v, want ErrInternal", err)
+	}
+	if _, err := e.Lookup(context.Background(), "cameron", corpus.WhoKinds(), Options{}); !errors.Is(err, ErrInternal) {
+		t.Errorf("Lookup: error %v, want ErrInternal", err)
+	}
+}

@@ -28,13 +28,14 @@ const (
 // or near spelling, and answers with its card followed by what the article
 // says about it. An entry of another kind is shown too when the name is
 // exact, with a note; no match at all gives suggestions.
-func (e *Engine) Lookup(ctx context.Context, name string, kinds []corpus.Kind, opt Options) (*Answer, error) {
+func (e *Engine) Lookup(ctx context.Context, name string, kinds []corpus.Kind, opt Options) (a *Answer, err error) {
+	defer recovered(&a, &err)
 	start := time.Now()
 	text, err := Normalize(name)
 	if err != nil {
 		return nil, err
 	}
-	a := &Answer{Query: text, Results: []Result{}, corpus: e.corpus}
+	a = &Answer{Query: text, Results: []Result{}, corpus: e.corpus}
 	en, how := e.resolve(text, kinds, false)
 	if en == nil {
 		// A name exactly meaning an entry of another kind ("who
