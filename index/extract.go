@@ -2907,7 +2907,7 @@ func phraseEnd(text string, from, to int) int {
 
 // partFollows matches the next part of a breakdown after its comma: a
 // figure, after "and" or not ("12 in Varna", "and £3m for …").
-var partFollows = lazyRE(`^\s+(?:and\s+)?(?:[$£€¥]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b)`)
+var partFollows = lazyRE(`^\s+(?:and\s+)?(?:[$£€¥]\s?)?` + figureOpening)
 
 // partOfFigure reports whether a candidate o of a breakdown that opens at
 // opens gives a part of the figure c: a bare number right after the

@@ -157,12 +157,16 @@ var (
 	placedBefore = lazyRE(`(?i)\b(?:to|on|in|at|from|of|for|with|by|into|onto)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?$`)
 )
 
+// itemPunct is what a list item's words are trimmed of before they are
+// looked up.
+const itemPunct = ",.;:()\"“”"
+
 // itemSaysVerb reports whether a list item says a verb that is no noun
 // too: "officials said the water was unsafe" is a clause, no item, and
 // "loblolly pines" is one.
 func itemSaysVerb(item string) bool {
 	return slices.ContainsFunc(strings.Fields(strings.ToLower(item)), func(w string) bool {
-		w = strings.Trim(w, ",.;:()\"“”")
+		w = strings.Trim(w, itemPunct)
 		return verbOnly(w) || pastEd(w) || auxiliary[w]
 	})
 }
@@ -1147,7 +1151,7 @@ func itemDoes(item string) verbSaid {
 	said := saysNoVerb
 	words := strings.Fields(strings.ToLower(item))
 	for i, w := range words {
-		w = strings.Trim(w, ",.;:()\"“”")
+		w = strings.Trim(w, itemPunct)
 		if verbOnly(w) || beForm[w] {
 			return surelyVerb
 		}
@@ -1172,7 +1176,7 @@ func endsInDeed(item string) bool {
 	if n < 2 || determiner[words[n-2]] {
 		return false
 	}
-	last := strings.Trim(words[n-1], ",.;:()\"“”")
+	last := strings.Trim(words[n-1], itemPunct)
 	return verbOnly(last) || pastEd(last)
 }
 

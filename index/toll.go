@@ -175,7 +175,11 @@ var tollRangeStart = lazyRE(`(?i)(?:(\pL+)\s+)?\b((?:\d[\d,]*|one|two|three|four
 
 // harmedFigureNext matches a figure right after a harm's word: "injured 40",
 // whose harm is that figure's, not the one before it.
-var harmedFigureNext = lazyRE(`^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)`)
+var harmedFigureNext = lazyRE(`^\s+` + figureOpening)
+
+// figureOpening matches how a figure opens: a digit, or a number in
+// words ("twelve", "dozens").
+const figureOpening = `(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)`
 
 // ordinalOrDay matches what follows a number that counts nothing: an
 // ordinal's ending ("11th") or a month's name ("23 March").
