@@ -63,6 +63,10 @@ type doc struct {
 	cues    string
 	section string
 	context string
+	// namedAs are the full names of the people an article sentence
+	// names by surname alone (addFullNames), which match as its own
+	// words do but are not searched.
+	namedAs string
 
 	entities []string
 	nearby   []string
@@ -504,6 +508,7 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, bio biography, an analyzer
 			})
 		}
 	}
+	addFullNames(docs, fullNamesOf(passagesOf(docs), bio.subject))
 	memo := map[string][]string{}
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -513,6 +518,30 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, bio biography, an analyzer
 	}
 	findSupport(docs)
 	return docs, nil
+}
+
+// addFullNames adds to the names of each article sentence that names a
+// person by surname alone the full name the article gives them
+// (fullNamesOf): "Rasmussen contracted pneumonia … dying a few weeks
+// later in Copenhagen" names Knud Rasmussen, as a question does ("where
+// did Knud Rasmussen die?") and as a sentence whose "he" means him does
+// (pronounCarry).
+func addFullNames(docs []*doc, full map[string]string) {
+	for _, d := range docs {
+		if d.kind != docSentence {
+			continue
+		}
+		for _, s := range d.pass.names {
+			if s.start < d.start || s.end > d.start+len(d.text) || strings.Contains(s.text, " ") {
+				continue
+			}
+			if name := full[s.text]; name != "" && !strings.Contains(d.namedAs, name) {
+				if k := d.pass.nameKindOf(s); k == "" || k == "person" {
+					d.namedAs = strings.TrimSpace(d.namedAs + " " + name)
+				}
+			}
+		}
+	}
 }
 
 // newPassage reads a paragraph once, at Build, for what questions ask of
@@ -634,7 +663,7 @@ func (d *doc) analyse(an analyzer, em *entityMatcher, memo map[string][]string) 
 	for _, f := range []struct {
 		text string
 		w    where
-	}{{d.names, inNames}, {d.cues, inCues}, {d.section, inSection}, {d.context, inContext}} {
+	}{{d.names, inNames}, {d.namedAs, inNames}, {d.cues, inCues}, {d.section, inSection}, {d.context, inContext}} {
 		terms, ok := memo[f.text]
 		if !ok {
 			terms = an.terms(f.text)

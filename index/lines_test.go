@@ -30,6 +30,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASurnameNamesThePersonInFull",
+	why:     `"where did Knud Rasmussen die?" was answered "Denmark" from "he went on the Sixth Thule Expedition": a sentence whose "he" means him names him in full, while "Rasmussen contracted pneumonia …, dying a few weeks later in Copenhagen" named only his surname; a surname alone now names the person the article named in full`,
+	article: "Tomas Brekke\n\nTomas Henrik Brekke (1879–1933) was an explorer of the Arctic and a writer.\n\nTravels\n\nIn 1902 he sailed to Greenland. He went to Alaska in 1921.\n\nLast years\n\nThe expedition of 1933 was meant to continue his work, but Brekke contracted pneumonia, dying a few weeks later in Copenhagen.\n",
+	want:    map[string]string{"where did tomas brekke die?": "Copenhagen"},
+}, {
 	name:    "ABreakdownOfSeveralParts",
 	why:     `a second review's cases: "including 31 in Kell, 12 in Varna and five in Dobrich" is one breakdown past its commas, "£12m for the new bypass" is a part of "£40m", and "It killed two people" tells of the Mount Tarn earthquake the sentence before names`,
 	article: "Storm toll\n\nA total of 48 people were killed, including 31 in Kell, 12 in Varna and five in Dobrich.\n\nRoads\n\nThe council will spend £40m on roads, including £12m for the new bypass.\n\nHistory\n\nThe largest was the 28 October 1983 Mount Tarn earthquake, which struck about 250 km to the northwest. It killed two people and injured 40 others.\n",
