@@ -1612,7 +1612,7 @@ func TestShorteningInStrangeLetters(t *testing.T) {
 
 // TestTalkBeforeTheQuestion: a message may open with a word or two of
 // talk before its question word ("ok so who …", "wait so who even is
-// …", "tell me how much …"), and end with chat ("lol"): the question is
+// …", "tell me how much …", "ok so at what point …"), and end with chat ("lol"): the question is
 // read from its question word, the talk is not what it asks about, and
 // chat after a name is no part of it.
 func TestTalkBeforeTheQuestion(t *testing.T) {
@@ -1623,6 +1623,15 @@ func TestTalkBeforeTheQuestion(t *testing.T) {
 		"who is maria lopez lol":                   "library director",
 		"so like how much did the renovation cost": "$2.5 million",
 	})
+	// A preposition may open the question ("ok so at what point …"):
+	// the talk before it is still no word of what is asked.
+	for _, text := range []string{"ok so at what point did the library reopen", "wait so in which year did the library reopen"} {
+		for _, u := range e.read(text).units {
+			if u.word == "ok" || u.word == "wait" || u.word == "so" {
+				t.Errorf("%q: %q read as a word of the question (weight %.2f)", text, u.word, u.weight)
+			}
+		}
+	}
 	// Words of a noun phrase are no talk before a question.
 	if got := withoutOpener("the man who raised money"); got != "the man who raised money" {
 		t.Errorf("withoutOpener cut a noun phrase: %q", got)

@@ -408,6 +408,9 @@ func openerEnd(q string) int {
 		if w := strings.ToLower(strings.Trim(word, ",.!:;-")); i > 0 && (whWord[w] || whWord[trimPossessive(w)] || (auxiliary[w] || modal[w]) && onlyDiscourse(q[:at])) {
 			return at // "so did the mother reject the calf?" asks yes or no
 		}
+		if i > 0 && prepositionAsking(strings.ToLower(word), q[at+len(word):]) && onlyDiscourse(q[:at]) {
+			return at // "ok so at what point was it over?": "at" is the question's
+		}
 		if word == "" || !openerWord(word) {
 			return 0
 		}
@@ -415,6 +418,17 @@ func openerEnd(q string) int {
 	}
 	return 0
 }
+
+// prepositionAsking reports whether a word is a preposition that a
+// question word follows (rest is the message after it): "at what point",
+// "in which year", "by how much".
+func prepositionAsking(w, rest string) bool {
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return askingPreposition[w] && whWord[strings.ToLower(strings.Trim(next, ",.!:;-?"))]
+}
+
+// askingPreposition are the prepositions a question may open with.
+var askingPreposition = map[string]bool{"at": true, "in": true, "on": true, "by": true, "for": true, "from": true, "to": true, "since": true, "until": true, "after": true, "before": true, "during": true, "with": true, "of": true, "about": true}
 
 // onlyDiscourse reports whether a message's opening words are all
 // discourse markers ("so", "ok so", "wait"), which may stand before a
