@@ -447,8 +447,9 @@ func wantNameSpans(t *testing.T, cases map[string][]string) {
 	}
 }
 
-// TestDrawnOutWords: a word drawn out in chat ("sooo", "ayy", "alll") is
-// read as its short form, never as another word a letter away:
+// TestDrawnOutWords: a word drawn out in chat ("sooo", "ayy", "alll",
+// "winnning") is read as its short form, never as another word a letter
+// away:
 // "ayy who bought the jets" read "any who …" asked no one.
 func TestDrawnOutWords(t *testing.T) {
 	e := plainFrom(t, "Kell sells old jets\n\nKell sold a fleet of 81 old jets to Norvia in May, the ministry said. The jets were built in the 1980s.\n", "")
@@ -460,6 +461,7 @@ func TestDrawnOutWords(t *testing.T) {
 		"alll the jets":                "all the jets",
 		"goood jets":                   "good jets",
 		"pleasee tell me":              "please tell me",
+		"the winnning bid":             "the winning bid", // not "wining", of "wine"
 	} {
 		if got := e.respell(in); got != want {
 			t.Errorf("respell(%q) = %q, want %q", in, got, want)

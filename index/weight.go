@@ -544,8 +544,11 @@ func (e *Engine) respell(text string) string {
 func unstretched(lw string) (short string, ok bool) {
 	best := 0.0
 	for _, c := range []string{squeezeRuns(lw, 1), squeezeRuns(lw, 2)} {
-		if z := lexicon.Lookup(c).Zipf(); c != lw && z > best {
-			short, best = c, z // the commoner: "yes", not "yess"
+		// The commoner: "yes", not "yess"; of its word's forms, as
+		// "winnning" is "winning" (of "win"), not "wining" (of "wine"),
+		// which the word list counts as often as "wine" itself.
+		if z := max(lexicon.Lookup(c).Zipf(), lexicon.Lookup(lexicon.Base(c)).Zipf()); c != lw && z > best {
+			short, best = c, z
 		}
 	}
 	if short != "" {
