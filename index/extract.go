@@ -574,6 +574,10 @@ func firmRunEnd(text string, spans []span, i int) int {
 // names.
 var firmWord = map[string]bool{"associates": true, "partners": true, "brothers": true, "sons": true}
 
+// firmSuffixNext matches a firm's suffix after a comma, right after its
+// name: ", Inc.", ", LLC".
+var firmSuffixNext = lazyRE(`^,\s+(?i:inc|incorporated|corp|co|ltd|limited|llc|llp|plc|gmbh)\b`)
+
 // suffixAfterComma reports whether name b, a comma after name a, is the
 // one word that closes a company's name: the "Inc." of "Idaho Aquarium,
 // Inc.".
@@ -766,6 +770,9 @@ func nameKind(text string, s span) string {
 	if officeName(s.text) {
 		return "person" // "Secretary of State for Wales": an office, which someone holds
 	}
+	if firmSuffixNext.MatchString(text[s.end:]) {
+		return "organisation" // "HK Contractors, INC", "Idaho Aquarium, Inc."
+	}
 	last := lastNameWord(s.text)
 	if orgHeads[last] || lexicon.Lookup(last).Kind == "organisation" && len(words) > 1 || orgOf(words) {
 		return "organisation"
@@ -791,7 +798,7 @@ func nameKind(text string, s span) string {
 	switch {
 	case hasWord(before, speechVerbs...) || !inPlace && hasWord(after, speechOrWho...) && !nounAfter(text[s.end:], after):
 		return "person"
-	case !hasWord(prev, placePrepositions...) && personBefore(lastWords(inClause(text[:s.start]), 3)) || appositivePerson(text[s.end:]):
+	case !hasWord(prev, placePrepositions...) && personBefore(commonWordsOf(lastWords(inClause(text[:s.start]), 3))) || appositivePerson(text[s.end:]):
 		// "biologist Ann Lee", but not "officials at Hobe Sound NWR"
 		return "person"
 	}
@@ -808,8 +815,10 @@ func nameKind(text string, s span) string {
 	}
 	if len(words) == 1 {
 		x := lexicon.Lookup(strings.ToLower(s.text))
-		if x.Kind == "person" && hasWord(prev, "in", "near") {
-			return "place" // "based in Raleigh", though WordNet knows Walter Raleigh first
+		if x.Kind == "person" && (hasWord(prev, "in", "near") || hasWord(prev, "to", "from", "into", "toward", "towards") && lexicon.IsA(strings.ToLower(s.text), "municipality")) {
+			// "based in Raleigh", though WordNet knows Walter Raleigh
+			// first; "sent teams to Wellington", a city too.
+			return "place"
 		}
 		if x.Kind != "" && x.Capital {
 			return x.Kind
@@ -982,6 +991,14 @@ func inClause(before string) string {
 		return before
 	}
 	return before[i+1:]
+}
+
+// commonWordsOf are words but the rare capitalised ones, which are names,
+// no nouns for a person: "to Wellington and Kaikoura" (WordNet's
+// Wellington is a duke) says nothing of who Kaikoura is; "President"
+// and "Bat Lady" are common words.
+func commonWordsOf(words []string) []string {
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return opensWithCapital(w) && !commonWord(w) })
 }
 
 // personBefore reports whether words before a name say it is a person:
@@ -6364,8 +6381,9 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		describes := q.kind == qPerson && i > 0 && !prevAsked && describedInApposition(text, p.names[i-1], s) && !e.asksOfApposition(q, text[p.names[i-1].end:s.start])
 		prev, prevAsked = s, asked || joined
 		// "ORL, a division of Lakeview University, manages the
-		// network": ORL does, not the university.
-		if asked || joined || describes || q.kind == qPlace && modifiesAsked(q, p, s) {
+		// network": ORL does, not the university. The "INC" of "HK
+		// Contractors, INC" is no one.
+		if asked || joined || describes || q.kind == qPlace && modifiesAsked(q, p, s) || i > 0 && suffixAfterComma(text, p.names[i-1], s) {
 			continue
 		}
 		if q.kind == qPerson && (e.describesOrIsAsked(q, text, s) || compoundModifier.MatchString(s.text)) {

@@ -30,6 +30,16 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "PlacesSentToAreNoOne",
+	why:     `"who sent search and rescue teams" of "The New Zealand Fire Service dispatched urban search and rescue teams to Wellington and Kaikoura" was answered "Wellington and Kaikoura": WordNet knows a Duke of Wellington first, so the city after "to" was a person, and Kaikoura after him one too`,
+	article: "Quake hits coast\n\nA strong earthquake struck the coast on Monday.\n\nRescue\n\nThe New Zealand Fire Service dispatched urban search and rescue teams to Wellington and Kaikoura. Paramedics were also dispatched from St John.\n",
+	want:    map[string]string{"who sent search and rescue teams": "New Zealand Fire Service"},
+}, {
+	name:    "AFirmsSuffixIsNoOne",
+	why:     `"who did Sholly thank for getting the road built" was answered "INC", of "the Federal Highway Administration and HK Contractors, INC": a firm's suffix after a comma is part of its name, and says the name before it is a firm's`,
+	article: "Road reopens\n\nThe north road reopened on Saturday.\n\nThanks\n\n\"We want to thank the Federal Highway Administration and HK Contractors, INC for getting this road built in just four months,\" said Superintendent Cam Sholly.\n",
+	want:    map[string]string{"who did sholly thank for getting the road built": "Federal Highway Administration and HK Contractors"},
+}, {
 	name:    "ASurnameNamesThePersonInFull",
 	why:     `"where did Knud Rasmussen die?" was answered "Denmark" from "he went on the Sixth Thule Expedition": a sentence whose "he" means him names him in full, while "Rasmussen contracted pneumonia …, dying a few weeks later in Copenhagen" named only his surname; a surname alone now names the person the article named in full`,
 	article: "Tomas Brekke\n\nTomas Henrik Brekke (1879–1933) was an explorer of the Arctic and a writer.\n\nTravels\n\nIn 1902 he sailed to Greenland. He went to Alaska in 1921.\n\nLast years\n\nThe expedition of 1933 was meant to continue his work, but Brekke contracted pneumonia, dying a few weeks later in Copenhagen.\n",
