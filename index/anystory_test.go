@@ -462,6 +462,9 @@ func TestDrawnOutWords(t *testing.T) {
 		"goood jets":                   "good jets",
 		"pleasee tell me":              "please tell me",
 		"the winnning bid":             "the winning bid", // not "wining", of "wine"
+		"phones were tappped":          "phones were tapped",
+		"the fillling station":         "the filling station",
+		"coooked meals":                "cooked meals",
 	} {
 		if got := e.respell(in); got != want {
 			t.Errorf("respell(%q) = %q, want %q", in, got, want)

@@ -508,7 +508,7 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, bio biography, an analyzer
 			})
 		}
 	}
-	addFullNames(docs, fullNamesOf(passagesOf(docs), bio.subject))
+	addFullNames(docs, peopleBySurname(passagesOf(docs), bio.subject))
 	memo := map[string][]string{}
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -522,10 +522,10 @@ func buildDocs(ctx context.Context, c *corpus.Corpus, bio biography, an analyzer
 
 // addFullNames adds to the names of each article sentence that names a
 // person by surname alone the full name the article gives them
-// (fullNamesOf): "Rasmussen contracted pneumonia … dying a few weeks
-// later in Copenhagen" names Knud Rasmussen, as a question does ("where
-// did Knud Rasmussen die?") and as a sentence whose "he" means him does
-// (pronounCarry).
+// (peopleBySurname): "Rasmussen contracted pneumonia … dying a few
+// weeks later in Copenhagen" names Knud Rasmussen, as a question does
+// ("where did Knud Rasmussen die?") and as a sentence whose "he" means
+// him does (pronounCarry).
 func addFullNames(docs []*doc, full map[string]string) {
 	for _, d := range docs {
 		if d.kind != docSentence {
@@ -535,14 +535,84 @@ func addFullNames(docs []*doc, full map[string]string) {
 			if s.start < d.start || s.end > d.start+len(d.text) || strings.Contains(s.text, " ") {
 				continue
 			}
-			if name := full[s.text]; name != "" && !strings.Contains(d.namedAs, name) {
-				if k := d.pass.nameKindOf(s); k == "" || k == "person" {
-					d.namedAs = strings.TrimSpace(d.namedAs + " " + name)
-				}
+			if name := full[s.text]; name != "" && !strings.Contains(d.namedAs, name) && standsForPerson(d.pass, s) {
+				d.namedAs = strings.TrimSpace(d.namedAs + " " + name)
 			}
 		}
 	}
 }
+
+// peopleBySurname maps the last word of each person's name of two words
+// or more in an article to that name, when it is theirs alone: not a
+// surname two people share ("Tom Hale" and his brother "Dan Hale",
+// "Jordan Pike" and his father "Robert Pike"), nor a word another name
+// holds before its end ("Henry Ford" and the "Ford Motor Company"),
+// where the surname alone may mean either; but a biography's subject's
+// surname is the subject's.
+func peopleBySurname(passages []*passage, subject string) map[string]string {
+	people := map[string][]string{} // surname → the names of different people
+	inner := map[string]bool{}
+	for _, p := range passages {
+		for _, s := range p.names {
+			f := strings.Fields(s.text)
+			if len(f) < 2 {
+				continue
+			}
+			for _, w := range f[:len(f)-1] {
+				inner[w] = true
+			}
+			last := f[len(f)-1]
+			if k := p.nameKindOf(s); k != "place" && k != "organisation" && !slices.ContainsFunc(people[last], func(n string) bool { return sameNamed(n, s.text) }) {
+				people[last] = append(people[last], s.text)
+			}
+		}
+	}
+	out := map[string]string{}
+	for last, names := range people {
+		if len(names) == 1 && !inner[last] {
+			out[last] = names[0]
+		}
+	}
+	if f := strings.Fields(subject); len(f) > 1 {
+		// A biography's surname is its subject's, though it names his
+		// father too ("Christian Rasmussen") and a range after him.
+		out[f[len(f)-1]] = subject
+	}
+	return out
+}
+
+// sameNamed reports whether two names may be one person's: the words of
+// one are all in the other ("Ed White" of "Senior Pilot Ed White", "Knud
+// Rasmussen" of "Knud Johan Victor Rasmussen"; not "Dan Hale" of "Tom
+// Hale").
+func sameNamed(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	return !slices.ContainsFunc(fa, func(w string) bool { return !slices.Contains(fb, w) })
+}
+
+// standsForPerson reports whether a one-word name may be a person's
+// surname: the reading of its kind says no other (nameKind), and it
+// stands beside no noun for a place or a body ("Lowell, a city of about
+// 115,000 people"). A surname that is an English word may open a
+// sentence as either ("White was found …", "Rice prices rose"): it is
+// taken for the person, as a reader would.
+func standsForPerson(p *passage, s span) bool {
+	if k := p.nameKindOf(s); k != "" && k != "person" {
+		return false
+	}
+	m := thingBeside.FindStringSubmatch(p.text[s.end:])
+	return m == nil || !slices.ContainsFunc(strings.Fields(m[1]), func(w string) bool {
+		k := lexicon.Lookup(strings.ToLower(w)).Kind
+		return k == "place" || k == "organisation"
+	})
+}
+
+// thingBeside matches an apposition's first words after a name: ", a city
+// of", ", the company that".
+var thingBeside = lazyRE(`^,\s+(?:a|an|the)\s+((?:[\pL-]+\s+){0,2}[\pL-]+)`)
 
 // newPassage reads a paragraph once, at Build, for what questions ask of
 // it: its tokens, mentions, names, its lower case, and the heading it

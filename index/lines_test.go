@@ -30,6 +30,21 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASurnameTwoPeopleShareNamesNeither",
+	why:     `a review's case: a surname alone names a person in full only when it is theirs alone; "Pike, 52, was driving" is Jordan Pike's father Robert`,
+	article: "Teenager dies after river rescue\n\nA 19-year-old man died in hospital on Sunday after being pulled from the River Wey in Guildford, police said.\n\nHe was named as Jordan Pike, a student at the University of Surrey. Jordan had been swimming with friends near Millmead Lock on Saturday afternoon.\n\nHis father, Robert Pike, said the family was devastated. Pike, 52, was driving home from work in Reading when police called him.\n\nAn inquest will open on Thursday.\n",
+	without: map[string]string{"how old was jordan pike?": "52"},
+}, {
+	name:    "ASurnameBesideAPlaceNamesNoOne",
+	why:     `a review's case: "Lowell, a city of about 115,000 people" is no Abbe Lowell, whom the article named before`,
+	article: "Mill workers' lawsuit moves to trial\n\nA lawsuit brought by 2,300 former mill workers against Merrimack Textiles will go to trial in March, a judge ruled on Tuesday.\n\nThe workers are represented by the Boston lawyer Abbe Lowell, who said the company had hidden the dangers of cotton dust for decades.\n\nLowell, a city of about 115,000 people north of Boston, was once home to 40 textile mills.\n\nThe company has denied wrongdoing.\n",
+	without: map[string]string{"how many people does abbe lowell represent?": "115,000"},
+}, {
+	name:    "ASurnameOfBrothersNamesNeither",
+	why:     `a review's case: "Hale, the younger of the two, was arrested at a flat in Bradford" is Tom Hale's brother Dan`,
+	article: "Brothers charged after warehouse fire\n\nTwo brothers have been charged after a fire destroyed a warehouse in Leeds on Sunday night.\n\nTom Hale, 31, was charged with arson. His brother Dan Hale, 27, was charged with handling stolen goods.\n\nTom was arrested near the warehouse in Leeds shortly after the fire started, police said.\n\nHale, the younger of the two, was arrested at a flat in Bradford on Monday morning.\n\nBoth men will appear before magistrates on Friday.\n",
+	want:    map[string]string{"where was Tom Hale arrested?": "Leeds"},
+}, {
 	name:    "PlacesSentToAreNoOne",
 	why:     `"who sent search and rescue teams" of "The New Zealand Fire Service dispatched urban search and rescue teams to Wellington and Kaikoura" was answered "Wellington and Kaikoura": WordNet knows a Duke of Wellington first, so the city after "to" was a person, and Kaikoura after him one too`,
 	article: "Quake hits coast\n\nA strong earthquake struck the coast on Monday.\n\nRescue\n\nThe New Zealand Fire Service dispatched urban search and rescue teams to Wellington and Kaikoura. Paramedics were also dispatched from St John.\n",
