@@ -2505,6 +2505,7 @@ func (e *Engine) dateNear(q *question, d *doc) string {
 		// The text is one sentence: a document's.
 		whole := func(int) (int, int) { return 0, len(text) }
 		dates = slices.DeleteFunc(dates, func(d span) bool { return e.datesOtherDoing(q, text, d, whole) })
+		dates = namedDates(q, &passage{text: text, tokens: d.tokens}, dates)
 	}
 	if until := untilDate(q, text, dates); until != "" {
 		return until // "lasted until 5 June 1967" says when the eruption ended
@@ -2783,6 +2784,80 @@ func (e *Engine) ofEventInSentence(q *question, p *passage, dates []span) []span
 		return len(bySentence[from]) > 1 && sentenceOfEvent[from] && !ofEvent[d.start]
 	})
 }
+
+// namedDates keeps, of a paragraph's dates, those set right before the
+// whole of what the question asks of, when it has a name and any is:
+// "the October 28, 1983, M6.9 Borah Peak earthquake" dates the Borah
+// Peak earthquake, and the "September 2, 2017 earthquake" of the
+// sentence before, nearer a word of the question, another.
+func namedDates(q *question, p *passage, dates []span) []span {
+	asked := topicTerms(q)
+	if len(dates) < 2 || len(asked) < 2 || len(eventNameTerms(q)) == 0 {
+		return dates
+	}
+	named := slices.DeleteFunc(slices.Clone(dates), func(d span) bool { return !namedByDate(p.text, p.tokens, d, asked) })
+	if len(named) == 0 {
+		return dates
+	}
+	return named
+}
+
+// eventNameTerms are the analysed words of a question's names of what it
+// asks of: capitalised ("Mount Tarn"), or no common English word
+// ("borah" of "when did the borah peak earthquake happen?").
+func eventNameTerms(q *question) []string {
+	return slices.DeleteFunc(topicTerms(q), func(t string) bool {
+		i := slices.IndexFunc(q.units, func(u unit) bool { return u.term == t })
+		w := q.units[i].word
+		return commonWord(w) && !capitalisedIn(q.text, w)
+	})
+}
+
+// capitalisedIn reports whether a text says a lower-case word with a
+// capital, not opening it: "Tarn" of "When did the Mount Tarn earthquake
+// happen?".
+func capitalisedIn(text, w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	at := strings.Index(text, string(unicode.ToUpper(r))+w[size:])
+	return at > 0 && wordStart(text, at)
+}
+
+// topicTerms are the analysed words of a question's topical units but
+// those that say what happened: "borah", "peak", "earthquak".
+func topicTerms(q *question) []string {
+	var out []string
+	for _, u := range q.units {
+		if u.topical && u.weight > 0 && u.term != "" && !slices.Contains(out, u.term) && !slices.ContainsFunc(q.happened, func(h unit) bool { return h.term == u.term }) {
+			out = append(out, u.term)
+		}
+	}
+	return out
+}
+
+// namedByDate reports whether every one of terms is among the words right
+// after a date, with no little word between ("the next day, when Songda
+// began" is no "next day Songda"): the date dates what they name.
+func namedByDate(text string, toks []token, d span, terms []string) bool {
+	seen := map[string]bool{}
+	end := d.end
+	for _, t := range toks {
+		if t.start < d.end {
+			continue
+		}
+		if gap := text[end:t.start]; strings.ContainsFunc(gap, unicode.IsLetter) || strings.ContainsAny(gap, ";:") || strings.Contains(gap, ". ") || t.start-d.end > nameAfterDateReach {
+			break
+		}
+		end = t.end
+		if slices.Contains(terms, t.term) {
+			seen[t.term] = true
+		}
+	}
+	return len(seen) == len(terms)
+}
+
+// nameAfterDateReach is how far after a date, in bytes, namedByDate
+// looks: past ", M6.9 Borah Peak earthquake", not into the clause after.
+const nameAfterDateReach = 40
 
 // dateOfEvent reports whether the stretch of a paragraph's sentence,
 // from from to to, that a date belongs to (dateStretch, with the next

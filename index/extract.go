@@ -2613,7 +2613,7 @@ func (e *Engine) nearestCandidate(q *question, p *corpus.Paragraph, pass *passag
 	read := e.candidates(q, pass) // all of them, for eventUnsaid
 	cands := read
 	if q.kind == qDate {
-		cands = e.ofEventInSentence(q, pass, slices.Clone(read))
+		cands = namedDates(q, pass, e.ofEventInSentence(q, pass, slices.Clone(read)))
 	}
 	if len(cands) == 0 {
 		return ""

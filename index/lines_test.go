@@ -30,6 +30,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ADateRightBeforeTheNameAsked",
+	why:     `"When did the Borah Peak earthquake happen?" was answered with the date of another quake: "the October 28, 1983, M6.9 Borah Peak earthquake, which struck about 250 km to the northwest of the September 2, 2017 earthquake" dates both, and the sentence before set the 2017 date right beside its word "earthquakes"; a date set right before the whole of what the question names dates it`,
+	article: "Quake shakes Kell Valley\n\nA magnitude 5.3 earthquake shook the Kell Valley on 2 September 2017.\n\nHistory\n\nThe valley has felt at least 14 other large earthquakes within 300 km of the 2 September 2017 earthquake. The largest was the 28 October 1983, M6.9 Mount Tarn earthquake, which struck about 250 km to the northwest of the 2 September 2017 earthquake. The Mount Tarn earthquake is the largest known in the state.\n",
+	want:    map[string]string{"When did the Mount Tarn earthquake happen?": "28 October 1983", "When did the Kell Valley earthquake happen?": "2 September 2017"},
+}, {
 	name:    "ASurnameTwoPeopleShareNamesNeither",
 	why:     `a review's case: a surname alone names a person in full only when it is theirs alone; "Pike, 52, was driving" is Jordan Pike's father Robert`,
 	article: "Teenager dies after river rescue\n\nA 19-year-old man died in hospital on Sunday after being pulled from the River Wey in Guildford, police said.\n\nHe was named as Jordan Pike, a student at the University of Surrey. Jordan had been swimming with friends near Millmead Lock on Saturday afternoon.\n\nHis father, Robert Pike, said the family was devastated. Pike, 52, was driving home from work in Reading when police called him.\n\nAn inquest will open on Thursday.\n",
