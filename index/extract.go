@@ -4431,8 +4431,33 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 	})
 	dates = partOfDayAsked(q, p.text, dates)
 	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d, dates, p.sentenceAt) })
+	dates = slices.DeleteFunc(dates, func(d span) bool { return e.sinceOpeningDate(q, p, d, dates) })
 	return qualifiedClocks(p.text, slices.DeleteFunc(dates, asideDates(q, p.text, dates, false)))
 }
+
+// sinceOpeningDate reports whether a date is a span of time after or
+// before another event ("only nine months after completing its IPO") in
+// a sentence that opens with a calendar date ("On November 9, 2000,
+// Pets.com … went out of business only nine months after completing its
+// IPO"): the opening date dates the sentence's event, and the span says
+// how long after the other it came. Not a span after the event asked
+// ("In 2019, two years after the Elm plant closed, …" is no date of the
+// closing).
+func (e *Engine) sinceOpeningDate(q *question, p *passage, d span, dates []span) bool {
+	if !relativeDate.MatchString(d.text) || slices.ContainsFunc(e.an.terms(d.text), func(t string) bool {
+		return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t })
+	}) {
+		return false
+	}
+	from, _ := p.sentenceAt(d.start)
+	return slices.ContainsFunc(dates, func(o span) bool {
+		return o.start >= from && o.start < d.start && dateOpens.MatchString(p.text[from:o.start]) && strings.HasPrefix(p.text[o.end:], ",") && dateExpr.MatchString(o.text)
+	})
+}
+
+// dateOpens matches the words before a date that opens its sentence:
+// "On ", "In ", none.
+var dateOpens = lazyRE(`^\s*(?:(?:On|In|By|Early on|Late on)\s+)?$`)
 
 // datesOtherDoing reports whether a date is the one of a phrase that
 // opens with another verb than the question's: "After launching on Oct.

@@ -30,6 +30,11 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASentencesOpeningDateOverHowLongAfter",
+	why:     `"When did Pets.com go out of business?" was answered "only nine months after completing", of "On November 9, 2000, Pets.com … went out of business only nine months after completing its IPO": the date that opens the sentence dates its event, and the span after another event says how long after; "three years later" of a sentence that opens with none still answers`,
+	article: "Dot-com bust\n\nInternet stocks fell sharply in 2000.\n\nCollapse\n\nOn November 9, 2000, Pets.com, a much-hyped company that had backing from Amazon.com, went out of business only nine months after completing its IPO. By that time, most internet stocks had declined in value by 75%.\n\nFounding\n\nIn 2005 the Kell firm was founded, and it went bankrupt three years later.\n",
+	want:    map[string]string{"When did Pets.com go out of business?": "November 9, 2000", "when did the kell firm go bankrupt?": "three years later (2008)"},
+}, {
 	name:    "ADateRightBeforeTheNameAsked",
 	why:     `"When did the Borah Peak earthquake happen?" was answered with the date of another quake: "the October 28, 1983, M6.9 Borah Peak earthquake, which struck about 250 km to the northwest of the September 2, 2017 earthquake" dates both, and the sentence before set the 2017 date right beside its word "earthquakes"; a date set right before the whole of what the question names dates it`,
 	article: "Quake shakes Kell Valley\n\nA magnitude 5.3 earthquake shook the Kell Valley on 2 September 2017.\n\nHistory\n\nThe valley has felt at least 14 other large earthquakes within 300 km of the 2 September 2017 earthquake. The largest was the 28 October 1983, M6.9 Mount Tarn earthquake, which struck about 250 km to the northwest of the 2 September 2017 earthquake. The Mount Tarn earthquake is the largest known in the state.\n",
