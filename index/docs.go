@@ -562,7 +562,7 @@ func peopleBySurname(passages []*passage, subject string) map[string]string {
 				inner[w] = true
 			}
 			last := f[len(f)-1]
-			if k := p.nameKindOf(s); k != "place" && k != "organisation" && !slices.ContainsFunc(people[last], func(n string) bool { return sameNamed(n, s.text) }) {
+			if k := p.nameKindOf(s); opensWithGivenName(f) && k != "place" && k != "organisation" && !slices.ContainsFunc(people[last], func(n string) bool { return sameNamed(n, s.text) }) {
 				people[last] = append(people[last], s.text)
 			}
 		}
@@ -579,6 +579,18 @@ func peopleBySurname(passages []*passage, subject string) map[string]string {
 		out[f[len(f)-1]] = subject
 	}
 	return out
+}
+
+// opensWithGivenName reports whether a name's first word may be a given
+// name: one of the lists', or no common English word ("Knud"), no noun
+// for a person ("Chancellor") and no initials ("PM"). A title is none:
+// "Prime Minister Sunak" may be Rishi Sunak.
+func opensWithGivenName(words []string) bool {
+	w := words[0]
+	if lexicon.GivenName(w) {
+		return true
+	}
+	return !commonWord(w) && !personNoun(strings.ToLower(w)) && strings.ToUpper(w) != w
 }
 
 // sameNamed reports whether two names may be one person's: the words of

@@ -576,7 +576,15 @@ var firmWord = map[string]bool{"associates": true, "partners": true, "brothers":
 
 // firmSuffixNext matches a firm's suffix after a comma, right after its
 // name: ", Inc.", ", LLC".
-var firmSuffixNext = lazyRE(`^,\s+(?i:inc|incorporated|corp|co|ltd|limited|llc|llp|plc|gmbh)\b`)
+var firmSuffixNext = lazyRE(`^,\s+` + firmSuffixPattern + `(?:$|[\s,.;:)])`)
+
+// firmSuffixPattern matches the words a firm's name ends with after a
+// comma, as written: "Inc.", "LLC", not a county's "Co Mayo", a state's
+// "CO", nor "co-founder".
+const firmSuffixPattern = `(?:Inc\.?|INC\.?|Incorporated|Corp\.?|Ltd\.?|LTD\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|GmbH)`
+
+// firmSuffixName matches a name that is a firm's suffix alone.
+var firmSuffixName = lazyRE(`^` + firmSuffixPattern + `$`)
 
 // suffixAfterComma reports whether name b, a comma after name a, is the
 // one word that closes a company's name: the "Inc." of "Idaho Aquarium,
@@ -798,7 +806,7 @@ func nameKind(text string, s span) string {
 	switch {
 	case hasWord(before, speechVerbs...) || !inPlace && hasWord(after, speechOrWho...) && !nounAfter(text[s.end:], after):
 		return "person"
-	case !hasWord(prev, placePrepositions...) && personBefore(commonWordsOf(lastWords(inClause(text[:s.start]), 3))) || appositivePerson(text[s.end:]):
+	case !hasWord(prev, placePrepositions...) && personBefore(lastWords(inClause(text[:s.start]), 3)) || appositivePerson(text[s.end:]):
 		// "biologist Ann Lee", but not "officials at Hobe Sound NWR"
 		return "person"
 	}
@@ -815,10 +823,8 @@ func nameKind(text string, s span) string {
 	}
 	if len(words) == 1 {
 		x := lexicon.Lookup(strings.ToLower(s.text))
-		if x.Kind == "person" && (hasWord(prev, "in", "near") || hasWord(prev, "to", "from", "into", "toward", "towards") && lexicon.IsA(strings.ToLower(s.text), "municipality")) {
-			// "based in Raleigh", though WordNet knows Walter Raleigh
-			// first; "sent teams to Wellington", a city too.
-			return "place"
+		if x.Kind == "person" && hasWord(prev, "in", "near") {
+			return "place" // "based in Raleigh", though WordNet knows Walter Raleigh first
 		}
 		if x.Kind != "" && x.Capital {
 			return x.Kind
@@ -991,14 +997,6 @@ func inClause(before string) string {
 		return before
 	}
 	return before[i+1:]
-}
-
-// commonWordsOf are words but the rare capitalised ones, which are names,
-// no nouns for a person: "to Wellington and Kaikoura" (WordNet's
-// Wellington is a duke) says nothing of who Kaikoura is; "President"
-// and "Bat Lady" are common words.
-func commonWordsOf(words []string) []string {
-	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return opensWithCapital(w) && !commonWord(w) })
 }
 
 // personBefore reports whether words before a name say it is a person:
@@ -6408,7 +6406,7 @@ func (e *Engine) namesOfKind(q *question, p *passage) []span {
 		// "ORL, a division of Lakeview University, manages the
 		// network": ORL does, not the university. The "INC" of "HK
 		// Contractors, INC" is no one.
-		if asked || joined || describes || q.kind == qPlace && modifiesAsked(q, p, s) || i > 0 && suffixAfterComma(text, p.names[i-1], s) {
+		if asked || joined || describes || q.kind == qPlace && modifiesAsked(q, p, s) || i > 0 && text[p.names[i-1].end:s.start] == ", " && firmSuffixName.MatchString(s.text) {
 			continue
 		}
 		if q.kind == qPerson && (e.describesOrIsAsked(q, text, s) || compoundModifier.MatchString(s.text)) {

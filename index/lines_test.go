@@ -30,6 +30,26 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "NoFirmSuffixButAFirms",
+	why:     `a review's cases: only a firm's own suffix makes the name before it a firm and is no answer itself: "near Ballina, Co Mayo" is a county's, and "In Washington, Congress passed the bill" names who passed it`,
+	article: "Two men die in crash\n\nTwo men have died after a car crashed into a wall in the west of Ireland.\n\nThe crash happened shortly after 2am on Sunday near Ballina, Co Mayo. The men, both in their twenties, were pronounced dead at the scene.\n\nA woman who was a passenger in the car was taken to Mayo University Hospital in Castlebar, Co Mayo, where her condition is described as serious.\n\nGardaí have appealed for witnesses.\n",
+	want:    map[string]string{"where did the crash happen?": "near Ballina"},
+}, {
+	name:    "ACoFounderIsNoFirm",
+	why:     `a review's case: "Reed Hastings, co-founder of Netflix" is a person, not a firm named by a suffix "co"`,
+	article: "Streaming pioneer steps down\n\nNetflix said on Thursday that its longtime boss would hand over day-to-day control of the company in January.\n\nThe announcement came from Reed Hastings, co-founder of Netflix, at a meeting with investors in Los Gatos, California.\n\nHastings, 62, will become executive chairman. He founded the company in 1997 with Marc Randolph, who left in 2003.\n\nTed Sarandos and Greg Peters will share the chief executive role.\n",
+	want:    map[string]string{"how old is reed hastings?": "62"},
+}, {
+	name:    "ABodyAfterAPlaceIsWhoDidIt",
+	why:     `a review's case: "In Washington, Congress passed the bill" answers who passed it, though "Congress" ends names of bodies too`,
+	article: "Aid package approved\n\nLawmakers on Thursday approved a $40 billion aid package for Ukraine after weeks of delay.\n\nIn Washington, Congress passed the bill by a wide margin late on Thursday night. The president is expected to sign it on Friday.\n\nIn Kyiv, Parliament welcomed the vote and thanked the American people.\n\nCritics including Senator Rand Paul, Congress and the Pentagon's own auditors have questioned how earlier aid was spent.\n",
+	want:    map[string]string{"who passed the bill?": "Congress"},
+}, {
+	name:    "ATitleIsNoSecondPerson",
+	why:     `a review's case: "Prime Minister Sunak" is no second person named Sunak beside Rishi Sunak, so "Sunak, 42, became prime minister" is still his age`,
+	article: "Sunak sets out plan\n\nRishi Sunak set out his plan for the economy in a speech in London on Wednesday.\n\nPrime Minister Sunak said inflation would be halved by the end of the year.\n\nSunak, 42, became prime minister in October.\n",
+	want:    map[string]string{"how old is rishi sunak?": "42"},
+}, {
 	name:    "ASentencesOpeningDateOverHowLongAfter",
 	why:     `"When did Pets.com go out of business?" was answered "only nine months after completing", of "On November 9, 2000, Pets.com … went out of business only nine months after completing its IPO": the date that opens the sentence dates its event, and the span after another event says how long after; "three years later" of a sentence that opens with none still answers`,
 	article: "Dot-com bust\n\nInternet stocks fell sharply in 2000.\n\nCollapse\n\nOn November 9, 2000, Pets.com, a much-hyped company that had backing from Amazon.com, went out of business only nine months after completing its IPO. By that time, most internet stocks had declined in value by 75%.\n\nFounding\n\nIn 2005 the Kell firm was founded, and it went bankrupt three years later.\n",
@@ -54,11 +74,6 @@ var lineCases = []lineCase{{
 	why:     `a review's case: "Hale, the younger of the two, was arrested at a flat in Bradford" is Tom Hale's brother Dan`,
 	article: "Brothers charged after warehouse fire\n\nTwo brothers have been charged after a fire destroyed a warehouse in Leeds on Sunday night.\n\nTom Hale, 31, was charged with arson. His brother Dan Hale, 27, was charged with handling stolen goods.\n\nTom was arrested near the warehouse in Leeds shortly after the fire started, police said.\n\nHale, the younger of the two, was arrested at a flat in Bradford on Monday morning.\n\nBoth men will appear before magistrates on Friday.\n",
 	want:    map[string]string{"where was Tom Hale arrested?": "Leeds"},
-}, {
-	name:    "PlacesSentToAreNoOne",
-	why:     `"who sent search and rescue teams" of "The New Zealand Fire Service dispatched urban search and rescue teams to Wellington and Kaikoura" was answered "Wellington and Kaikoura": WordNet knows a Duke of Wellington first, so the city after "to" was a person, and Kaikoura after him one too`,
-	article: "Quake hits coast\n\nA strong earthquake struck the coast on Monday.\n\nRescue\n\nThe New Zealand Fire Service dispatched urban search and rescue teams to Wellington and Kaikoura. Paramedics were also dispatched from St John.\n",
-	want:    map[string]string{"who sent search and rescue teams": "New Zealand Fire Service"},
 }, {
 	name:    "AFirmsSuffixIsNoOne",
 	why:     `"who did Sholly thank for getting the road built" was answered "INC", of "the Federal Highway Administration and HK Contractors, INC": a firm's suffix after a comma is part of its name, and says the name before it is a firm's`,
