@@ -2834,9 +2834,11 @@ func topicTerms(q *question) []string {
 	return out
 }
 
-// namedByDate reports whether every one of terms is among the words right
-// after a date, with no little word between ("the next day, when Songda
-// began" is no "next day Songda"): the date dates what they name.
+// namedByDate reports whether the words right after a date are all of
+// terms, with nothing between but a figure ("the October 28, 1983, M6.9
+// Borah Peak earthquake"), and end their phrase there: the date dates
+// what they name. Not "the next day, when Songda began", nor "by 2015
+// Deepwater Horizon spill payouts" (the payouts' year).
 func namedByDate(text string, toks []token, d span, terms []string) bool {
 	seen := map[string]bool{}
 	end := d.end
@@ -2844,15 +2846,30 @@ func namedByDate(text string, toks []token, d span, terms []string) bool {
 		if t.start < d.end {
 			continue
 		}
-		if gap := text[end:t.start]; strings.ContainsFunc(gap, unicode.IsLetter) || strings.ContainsAny(gap, ";:") || strings.Contains(gap, ". ") || t.start-d.end > nameAfterDateReach {
-			break
+		if len(seen) == len(terms) {
+			return endsPhrase(text[end:t.start])
+		}
+		gap := text[end:t.start]
+		if strings.ContainsFunc(gap, unicode.IsLetter) || strings.ContainsAny(gap, ";:") || strings.Contains(gap, ". ") || t.start-d.end > nameAfterDateReach {
+			return false
+		}
+		switch {
+		case slices.Contains(terms, t.term):
+			seen[t.term] = true
+		case !strings.ContainsFunc(t.term, unicode.IsDigit):
+			return false // another word: the date is of something else
 		}
 		end = t.end
-		if slices.Contains(terms, t.term) {
-			seen[t.term] = true
-		}
 	}
 	return len(seen) == len(terms)
+}
+
+// endsPhrase reports whether what stands between a name's last word and
+// the next word ends the name's phrase: a mark, or a little word the
+// analysis left out ("earthquake, which", "earthquake in"), not straight
+// on to a noun ("earthquake report").
+func endsPhrase(gap string) bool {
+	return strings.ContainsFunc(gap, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsPunct(r) })
 }
 
 // nameAfterDateReach is how far after a date, in bytes, namedByDate

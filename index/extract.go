@@ -4440,9 +4440,10 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 // IPO"): the opening date dates the sentence's event, and the span says
 // how long after the other it came. Not a span after the event asked
 // ("In 2019, two years after the Elm plant closed, …" is no date of the
-// closing).
+// closing), nor one after the opening date's event ("On June 5, 2019,
+// the council closed the bridge, and it reopened two weeks later").
 func (e *Engine) sinceOpeningDate(q *question, p *passage, d span, dates []span) bool {
-	if !relativeDate.MatchString(d.text) || slices.ContainsFunc(e.an.terms(d.text), func(t string) bool {
+	if !fromEvent.MatchString(d.text) || slices.ContainsFunc(e.an.terms(d.text), func(t string) bool {
 		return slices.ContainsFunc(q.units, func(u unit) bool { return u.topical && u.term == t })
 	}) {
 		return false

@@ -30,6 +30,21 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASpanLaterIsNoOtherEvents",
+	why:     `a review's case: "On June 5, 2019, the council voted to close the Elm Street bridge for repairs, and it reopened two weeks later": "two weeks later" dates the reopening, after the opening date's event; only a span after another event ("nine months after completing its IPO") gives way to the opening date`,
+	article: "Bridge reopens\n\nOn June 5, 2019, the council voted to close the Elm Street bridge for repairs, and it reopened two weeks later.\n\nDrivers had complained about potholes for years.\n",
+	holds:   map[string]string{"When did the bridge reopen?": "two weeks later"},
+}, {
+	name:    "ADateOfAThingNamedAfterTheEvent",
+	why:     `a review's cases: "by 2015 Deepwater Horizon spill payouts had reached $20bn" dates the payouts, and "on 28 October 2023, Mount Tarn earthquake survivors marked 40 years" the anniversary: a date dates a name only when the name ends its phrase`,
+	article: "Oil spill\n\nThe Deepwater Horizon spill began on 20 April 2010, and by 2015 Deepwater Horizon spill payouts had reached \\$20bn.\n\nBP paid the most.\n",
+	want:    map[string]string{"When did the Deepwater Horizon spill begin?": "20 April 2010"},
+}, {
+	name:    "ADateOfSurvivorsIsNoQuakes",
+	why:     `a review's case: "on 28 October 2023, Mount Tarn earthquake survivors marked 40 years" is no date of the earthquake`,
+	article: "Quake anniversary\n\nThe valley has felt 14 large earthquakes since 1900. The largest was the Mount Tarn earthquake on 28 October 1983, and on 28 October 2023, Mount Tarn earthquake survivors marked 40 years.\n\nThe state has had no larger quake since.\n",
+	want:    map[string]string{"When was the Mount Tarn earthquake?": "28 October 1983"},
+}, {
 	name:    "NoFirmSuffixButAFirms",
 	why:     `a review's cases: only a firm's own suffix makes the name before it a firm and is no answer itself: "near Ballina, Co Mayo" is a county's, and "In Washington, Congress passed the bill" names who passed it`,
 	article: "Two men die in crash\n\nTwo men have died after a car crashed into a wall in the west of Ireland.\n\nThe crash happened shortly after 2am on Sunday near Ballina, Co Mayo. The men, both in their twenties, were pronounced dead at the scene.\n\nA woman who was a passenger in the car was taken to Mayo University Hospital in Castlebar, Co Mayo, where her condition is described as serious.\n\nGardaí have appealed for witnesses.\n",
