@@ -4429,9 +4429,20 @@ func datesIn(e *Engine, q *question, p *passage) []span {
 	})
 	dates = partOfDayAsked(q, p.text, dates)
 	dates = keepSome(dates, func(d span) bool { return seasonOfThing(p.text, d, dates, p.sentenceAt) })
-	dates = slices.DeleteFunc(dates, func(d span) bool { return e.sinceOpeningDate(q, p, d, dates) })
+	dates = slices.DeleteFunc(dates, func(d span) bool { return e.sinceOpeningDate(q, p, d, dates) || noLength(q, d) })
 	return qualifiedClocks(p.text, slices.DeleteFunc(dates, asideDates(q, p.text, dates, false)))
 }
+
+// noLength reports whether a date is a season, a month or a day of the
+// week with no year, which says nothing of how long something has gone
+// on: "How long have icebergs been falling off Greenland's glaciers?" is
+// not answered by the "winter" of "glacier growth in the winter".
+func noLength(q *question, d span) bool {
+	return howLongSince.MatchString(q.core) && bareTimeName.MatchString(d.text)
+}
+
+// bareTimeName matches a season's, a month's or a weekday's name alone.
+var bareTimeName = lazyRE(`(?i)^(?:(?:early|mid|late)[- ])?(?:spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` + monthNames + `)$`)
 
 // sinceOpeningDate reports whether a date is a span of time after or
 // before another event ("only nine months after completing its IPO") in

@@ -30,6 +30,12 @@ type lineCase struct {
 }
 
 var lineCases = []lineCase{{
+	name:    "ASeasonIsNoLengthOfTime",
+	why:     `"How long have icebergs been falling off Greenland's glaciers?" was answered "winter", of "for thousands of years as part of a natural cycle that typically balanced glacier growth in the winter": a season, a month or a weekday alone says nothing of how long something has gone on; "two decades" still does`,
+	article: "Greenland ice\n\nGreenland has lost more ice than thought.\n\nCalving\n\nIcebergs have tumbled from Greenland’s glaciers for thousands of years as part of a natural cycle that typically balanced glacier growth in the winter with melting and retreat in the summer.\n\nStation\n\nThe research station has operated since 1990. Its staff of 12 work there each summer.\n\nClinic\n\nThe clinic has been open in the village for two decades, and it treats patients every winter.\n",
+	want:    map[string]string{"how long has the clinic been open?": "two decades"},
+	without: map[string]string{"How long have icebergs been falling off Greenland's glaciers?": "winter", "how long have the staff worked there": "summer"},
+}, {
 	name:    "ASpanLaterIsNoOtherEvents",
 	why:     `a review's case: "On June 5, 2019, the council voted to close the Elm Street bridge for repairs, and it reopened two weeks later": "two weeks later" dates the reopening, after the opening date's event; only a span after another event ("nine months after completing its IPO") gives way to the opening date`,
 	article: "Bridge reopens\n\nOn June 5, 2019, the council voted to close the Elm Street bridge for repairs, and it reopened two weeks later.\n\nDrivers had complained about potholes for years.\n",
