@@ -562,6 +562,9 @@ func peopleBySurname(passages []*passage, subject string) map[string]string {
 				inner[w] = true
 			}
 			last := f[len(f)-1]
+			if len(people[last]) > 1 {
+				continue // two people already: a thousand more say no more
+			}
 			if k := p.nameKindOf(s); opensWithGivenName(f) && k != "place" && k != "organisation" && !slices.ContainsFunc(people[last], func(n string) bool { return sameNamed(n, s.text) }) {
 				people[last] = append(people[last], s.text)
 			}
