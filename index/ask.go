@@ -1899,7 +1899,7 @@ func endsPlural(answer string) bool {
 // whose question words anchor them, were right as often as wrong, and
 // are left as they are.
 func (e *Engine) tiedOtherAnswer(q *question, ranked []scored, answer string) bool {
-	if len(ranked) < 2 || ranked[0].score-ranked[1].score >= tieMargin || !namesAsked(q.kind) {
+	if len(ranked) < 2 || ranked[0].score-ranked[1].score >= tieMargin || !nameAnswers(q.kind) {
 		return false
 	}
 	swapped := slices.Clone(ranked)
@@ -1915,7 +1915,7 @@ func (e *Engine) tiedOtherAnswer(q *question, ranked []scored, answer string) bo
 // 0.012 apart).
 const tieMargin = 0.01
 
-// namesAsked reports whether a kind of question is answered by a name.
-func namesAsked(k qtype) bool {
+// nameAnswers reports whether a kind of question is answered by a name.
+func nameAnswers(k qtype) bool {
 	return k == qPerson || k == qPlace || k == qThing || k == qAny || k == qList
 }

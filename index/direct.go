@@ -2791,8 +2791,11 @@ func (e *Engine) ofEventInSentence(q *question, p *passage, dates []span) []span
 // Peak earthquake, and the "September 2, 2017 earthquake" of the
 // sentence before, nearer a word of the question, another.
 func namedDates(q *question, p *passage, dates []span) []span {
+	if len(dates) < 2 {
+		return dates
+	}
 	asked := topicTerms(q)
-	if len(dates) < 2 || len(asked) < 2 || len(eventNameTerms(q)) == 0 {
+	if len(asked) < 2 || len(eventNameTerms(q, asked)) == 0 {
 		return dates
 	}
 	named := slices.DeleteFunc(slices.Clone(dates), func(d span) bool { return !namedByDate(p.text, p.tokens, d, asked) })
@@ -2802,11 +2805,11 @@ func namedDates(q *question, p *passage, dates []span) []span {
 	return named
 }
 
-// eventNameTerms are the analysed words of a question's names of what it
-// asks of: capitalised ("Mount Tarn"), or no common English word
+// eventNameTerms are those of a question's topic terms (topicTerms) that
+// name what it asks of: capitalised ("Mount Tarn"), or no common English word
 // ("borah" of "when did the borah peak earthquake happen?").
-func eventNameTerms(q *question) []string {
-	return slices.DeleteFunc(topicTerms(q), func(t string) bool {
+func eventNameTerms(q *question, topic []string) []string {
+	return slices.DeleteFunc(slices.Clone(topic), func(t string) bool {
 		i := slices.IndexFunc(q.units, func(u unit) bool { return u.term == t })
 		w := q.units[i].word
 		return commonWord(w) && !capitalisedIn(q.text, w)

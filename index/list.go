@@ -1152,7 +1152,7 @@ func itemDoes(item string) verbSaid {
 	words := strings.Fields(strings.ToLower(item))
 	for i, w := range words {
 		w = strings.Trim(w, itemPunct)
-		if verbOnly(w) || beForm[w] {
+		if verbOnly(w) || beForms[w] {
 			return surelyVerb
 		}
 		if !pastEd(w) {
@@ -1179,9 +1179,6 @@ func endsInDeed(item string) bool {
 	last := strings.Trim(words[n-1], itemPunct)
 	return verbOnly(last) || pastEd(last)
 }
-
-// beForm are the forms of "be" that make a list's item a clause.
-var beForm = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
 
 // verbSaid is how surely a series' item says a verb.
 type verbSaid int

@@ -401,7 +401,8 @@ func intensifies(brk, before, after string) bool {
 	return degreeWords[next] || lexicon.Lookup(next).POS&lexicon.Adjective != 0
 }
 
-// beForms are the forms of "be" that an intensifying "so" follows.
+// beForms are the forms of "be": an intensifying "so" follows them, and
+// one in a list's item makes it a clause (itemDoes).
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true, "isn't": true, "wasn't": true}
 
 // sequenceWords are the adjectives of time and order that open a clause
